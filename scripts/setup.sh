@@ -1,0 +1,45 @@
+#!/bin/sh
+# setup.sh: installs the Debian packages (and the project-local npm packages)
+# that building and testing screenkg need, and only those that are missing.
+# Usage: scripts/setup.sh [--check]   (--check lists what is missing, exit 1)
+set -eu
+cd "$(dirname "$0")/.."
+
+# Build: compiler, pkg-config and the libraries screenkg links.
+BUILD="gcc make pkg-config libraptor2-dev libxml2-dev libgraphviz-dev \
+libutf8proc-dev nettle-dev libjson-c-dev zlib1g-dev libbz2-dev"
+# Tests: independent readers of every output, sanitizers, the notebook.
+TEST="raptor2-utils serdi libxml2-utils graphviz clang libclang-rt-14-dev \
+python3 python3-networkx python3-rdflib nodejs npm"
+
+missing=""
+for p in $BUILD $TEST; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
+    missing="$missing $p"
+  fi
+done
+
+if [ "${1:-}" = "--check" ]; then
+  [ -z "$missing" ] && { echo "setup: nothing missing"; exit 0; }
+  echo "setup: missing:$missing"; exit 1
+fi
+
+if [ -n "$missing" ]; then
+  echo "setup: installing$missing" >&2
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq >&2
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >&2
+fi
+
+# npm packages for the RDF checks (SHACL, Oxigraph, N3.js), pinned by the
+# committed lock file; reinstalled only when the lock file changes.
+if [ -f package-lock.json ]; then
+  if [ ! -f node_modules/.package-lock.json ] ||
+     [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "setup: npm ci" >&2
+    npm ci --no-audit --no-fund --loglevel=error >&2
+  fi
+fi
+exit 0

@@ -1,0 +1,49 @@
+/* buf.c: growable byte buffer. */
+#include "buf.h"
+
+#include "alloc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void skg_buf_append(skg_buf *b, const char *s, size_t n) {
+  b->data = skg_xgrow(b->data, &b->cap, b->len + n + 1, 1);
+  if (n)
+    memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = '\0';
+}
+
+void skg_buf_puts(skg_buf *b, const char *s) { skg_buf_append(b, s, strlen(s)); }
+
+void skg_buf_putc(skg_buf *b, char c) { skg_buf_append(b, &c, 1); }
+
+void skg_buf_printf(skg_buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  if (n <= 0)
+    return;
+  b->data = skg_xgrow(b->data, &b->cap, b->len + (size_t)n + 1, 1);
+  va_start(ap, fmt);
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->len += (size_t)n;
+}
+
+void skg_buf_clear(skg_buf *b) {
+  b->len = 0;
+  if (b->data)
+    b->data[0] = '\0';
+}
+
+const char *skg_buf_str(const skg_buf *b) { return b->data ? b->data : ""; }
+
+void skg_buf_free(skg_buf *b) {
+  free(b->data);
+  b->data = NULL;
+  b->len = b->cap = 0;
+}

@@ -1,0 +1,635 @@
+/* graph.c: entities, facts, performances and reviews, with identity decided
+   here and only here (class + identity key), and the sort that makes every
+   writer deterministic. */
+#include "graph.h"
+
+#include "alloc.h"
+#include "buf.h"
+#include "norm.h"
+#include "table.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { CHUNK = 64 * 1024 };
+
+typedef struct chunk {
+  struct chunk *next;
+  size_t used, cap;
+  char data[];
+} chunk;
+
+typedef struct {
+  skg_evidence *v;
+  size_t n, cap;
+} ev_list;
+
+typedef struct {
+  skg_sym label;
+  uint32_t count; /* times given as the primary label; 0 for alt labels */
+} label_use;
+
+typedef struct {
+  skg_ent type;
+  skg_sym key;
+  label_use *labels;
+  size_t nlabels, cap;
+} ent_rec;
+
+typedef struct {
+  skg_class cls;
+  skg_sym key;
+  skg_eid e;
+} key_rec;
+
+typedef struct {
+  skg_fact f;
+  ev_list ev;
+} fact_rec;
+
+typedef struct {
+  skg_performance p;
+  ev_list ev;
+} perf_rec;
+
+typedef struct {
+  skg_review r;
+  ev_list ev;
+} review_rec;
+
+struct skg_graph {
+  chunk *chunks;
+  const char **strs;
+  uint32_t *lens;
+  size_t nstrs, capstrs;
+  skg_table str_index;
+
+  skg_document *docs;
+  size_t ndocs, capdocs;
+
+  ent_rec *ents;
+  size_t nents, capents;
+  skg_entity *out_ents; /* public view, built by finish */
+  skg_sym *alt_pool;
+
+  key_rec *keys;
+  size_t nkeys, capkeys;
+  skg_table key_index;
+
+  fact_rec *facts;
+  size_t nfacts, capfacts;
+  skg_table fact_index;
+  skg_fact *out_facts;
+
+  perf_rec *perfs;
+  size_t nperfs, capperfs;
+  skg_table perf_index;
+  skg_performance *out_perfs;
+
+  review_rec *reviews;
+  size_t nreviews, capreviews;
+  skg_table review_index;
+  skg_review *out_reviews;
+
+  int finished;
+};
+
+/* ---- strings ---- */
+
+static char *arena_alloc(skg_graph *g, size_t n) {
+  chunk *c = g->chunks;
+  if (!c || c->cap - c->used < n) {
+    size_t cap = n > CHUNK ? n : CHUNK;
+    c = skg_xmalloc(sizeof(chunk) + cap);
+    c->next = g->chunks;
+    c->used = 0;
+    c->cap = cap;
+    g->chunks = c;
+  }
+  char *p = c->data + c->used;
+  c->used += n;
+  return p;
+}
+
+typedef struct {
+  const char *s;
+  size_t n;
+} str_probe;
+
+static int str_eq(const void *ctx, uint32_t rec, const void *probe) {
+  const skg_graph *g = ctx;
+  const str_probe *p = probe;
+  return g->lens[rec] == p->n && memcmp(g->strs[rec], p->s, p->n) == 0;
+}
+
+skg_sym skg_graph_intern(skg_graph *g, const char *s, size_t n) {
+  str_probe p = {s, n};
+  uint64_t h = skg_hash_bytes(s, n);
+  uint32_t r = skg_table_get(&g->str_index, h, str_eq, g, &p);
+  if (r != UINT32_MAX)
+    return r;
+  char *d = arena_alloc(g, n + 1);
+  memcpy(d, s, n);
+  d[n] = '\0';
+  size_t cap = g->capstrs;
+  g->strs = skg_xgrow(g->strs, &cap, g->nstrs + 1, sizeof *g->strs);
+  g->lens = skg_xgrow(g->lens, &g->capstrs, g->nstrs + 1, sizeof *g->lens);
+  g->strs[g->nstrs] = d;
+  g->lens[g->nstrs] = (uint32_t)n;
+  skg_table_put(&g->str_index, h, (uint32_t)g->nstrs);
+  return (skg_sym)g->nstrs++;
+}
+
+const char *skg_sym_str(const skg_graph *g, skg_sym s) {
+  return s < g->nstrs ? g->strs[s] : "";
+}
+
+static skg_sym intern_str(skg_graph *g, const char *s) {
+  return skg_graph_intern(g, s, strlen(s));
+}
+
+skg_graph *skg_graph_new(void) {
+  skg_graph *g = skg_xcalloc(1, sizeof *g);
+  intern_str(g, ""); /* symbol 0 */
+  return g;
+}
+
+void skg_graph_free(skg_graph *g) {
+  if (!g)
+    return;
+  for (chunk *c = g->chunks, *n; c; c = n) {
+    n = c->next;
+    free(c);
+  }
+  for (size_t i = 0; i < g->nents; i++)
+    free(g->ents[i].labels);
+  for (size_t i = 0; i < g->nfacts; i++)
+    free(g->facts[i].ev.v);
+  for (size_t i = 0; i < g->nperfs; i++)
+    free(g->perfs[i].ev.v);
+  for (size_t i = 0; i < g->nreviews; i++)
+    free(g->reviews[i].ev.v);
+  skg_table_free(&g->str_index);
+  skg_table_free(&g->key_index);
+  skg_table_free(&g->fact_index);
+  skg_table_free(&g->perf_index);
+  skg_table_free(&g->review_index);
+  free(g->strs);
+  free(g->lens);
+  free(g->docs);
+  free(g->ents);
+  free(g->out_ents);
+  free(g->alt_pool);
+  free(g->keys);
+  free(g->facts);
+  free(g->out_facts);
+  free(g->perfs);
+  free(g->out_perfs);
+  free(g->reviews);
+  free(g->out_reviews);
+  free(g);
+}
+
+uint32_t skg_graph_add_doc(skg_graph *g, const char *name, const char *sha256,
+                           size_t chars) {
+  g->docs = skg_xgrow(g->docs, &g->capdocs, g->ndocs + 1, sizeof *g->docs);
+  skg_document *d = &g->docs[g->ndocs];
+  d->name = intern_str(g, name);
+  d->sha256 = intern_str(g, sha256 ? sha256 : "");
+  d->chars = chars;
+  return (uint32_t)g->ndocs++;
+}
+
+/* ---- entities ---- */
+
+static int key_eq(const void *ctx, uint32_t rec, const void *probe) {
+  const skg_graph *g = ctx;
+  const key_rec *p = probe;
+  return g->keys[rec].cls == p->cls && g->keys[rec].key == p->key;
+}
+
+static uint64_t key_hash(skg_class c, skg_sym key) {
+  return skg_hash_mix((uint64_t)c, key);
+}
+
+static skg_sym make_key(skg_graph *g, const char *label, size_t n) {
+  skg_buf b = SKG_BUF_INIT;
+  skg_norm_key(label, n, &b);
+  skg_sym k = b.len ? skg_graph_intern(g, b.data, b.len) : 0;
+  skg_buf_free(&b);
+  return k;
+}
+
+static skg_eid lookup_key(const skg_graph *g, skg_class c, skg_sym key) {
+  key_rec p = {c, key, 0};
+  uint32_t r = skg_table_get(&g->key_index, key_hash(c, key), key_eq, g, &p);
+  return r == UINT32_MAX ? SKG_NONE : g->keys[r].e;
+}
+
+static void index_key(skg_graph *g, skg_class c, skg_sym key, skg_eid e) {
+  if (lookup_key(g, c, key) != SKG_NONE)
+    return; /* first claim wins: an alias never steals another's name */
+  g->keys = skg_xgrow(g->keys, &g->capkeys, g->nkeys + 1, sizeof *g->keys);
+  g->keys[g->nkeys] = (key_rec){c, key, e};
+  skg_table_put(&g->key_index, key_hash(c, key), (uint32_t)g->nkeys++);
+}
+
+static void note_label(ent_rec *r, skg_sym label, uint32_t count) {
+  for (size_t i = 0; i < r->nlabels; i++)
+    if (r->labels[i].label == label) {
+      r->labels[i].count += count;
+      return;
+    }
+  r->labels = skg_xgrow(r->labels, &r->cap, r->nlabels + 1, sizeof *r->labels);
+  r->labels[r->nlabels++] = (label_use){label, count};
+}
+
+skg_eid skg_graph_entity(skg_graph *g, skg_ent t, const char *label,
+                         size_t n) {
+  skg_sym key = make_key(g, label, n);
+  if (!key)
+    return SKG_NONE;
+  skg_class c = skg_ent_class(t);
+  skg_sym lab = skg_graph_intern(g, label, n);
+  skg_eid e = lookup_key(g, c, key);
+  if (e == SKG_NONE) {
+    g->ents = skg_xgrow(g->ents, &g->capents, g->nents + 1, sizeof *g->ents);
+    e = (skg_eid)g->nents++;
+    g->ents[e] = (ent_rec){t, key, NULL, 0, 0};
+    index_key(g, c, key, e);
+  } else if (skg_ent_info_of(t)->rank >
+             skg_ent_info_of(g->ents[e].type)->rank) {
+    g->ents[e].type = t;
+  }
+  /* A label reached through an alias key is an alternative name. */
+  note_label(&g->ents[e], lab, make_key(g, label, n) == g->ents[e].key);
+  return e;
+}
+
+skg_eid skg_graph_find(const skg_graph *g, skg_class c, const char *label,
+                       size_t n) {
+  skg_buf b = SKG_BUF_INIT;
+  skg_norm_key(label, n, &b);
+  skg_eid e = SKG_NONE;
+  if (b.len) {
+    str_probe p = {b.data, b.len};
+    uint32_t k = skg_table_get(&g->str_index, skg_hash_bytes(b.data, b.len),
+                               str_eq, g, &p);
+    if (k != UINT32_MAX)
+      e = lookup_key(g, c, k);
+  }
+  skg_buf_free(&b);
+  return e;
+}
+
+void skg_graph_add_label(skg_graph *g, skg_eid e, const char *label,
+                         size_t n) {
+  if (e >= g->nents)
+    return;
+  skg_sym key = make_key(g, label, n);
+  if (!key)
+    return;
+  note_label(&g->ents[e], skg_graph_intern(g, label, n), 0);
+  index_key(g, skg_ent_class(g->ents[e].type), key, e);
+}
+
+skg_ent skg_graph_type(const skg_graph *g, skg_eid e) {
+  return g->ents[e].type;
+}
+
+void skg_graph_set_type(skg_graph *g, skg_eid e, skg_ent t) {
+  if (e < g->nents && skg_ent_class(t) == skg_ent_class(g->ents[e].type))
+    g->ents[e].type = t;
+}
+
+/* ---- facts ---- */
+
+static void add_ev(ev_list *l, const skg_evidence *ev) {
+  if (!ev)
+    return;
+  for (size_t i = 0; i < l->n; i++)
+    if (l->v[i].doc == ev->doc && l->v[i].byte_start == ev->byte_start)
+      return; /* one sentence is one piece of evidence */
+  l->v = skg_xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
+  l->v[l->n++] = *ev;
+}
+
+static uint64_t fact_hash(const skg_fact *f) {
+  uint64_t h = skg_hash_mix(f->s, f->p);
+  return skg_hash_mix(skg_hash_mix(h, f->o), f->lit);
+}
+
+static int fact_eq(const void *ctx, uint32_t rec, const void *probe) {
+  const skg_fact *a = &((const skg_graph *)ctx)->facts[rec].f;
+  const skg_fact *b = probe;
+  return a->s == b->s && a->p == b->p && a->o == b->o && a->lit == b->lit;
+}
+
+static void put_fact(skg_graph *g, skg_fact f, const skg_evidence *ev) {
+  if (f.o != SKG_NONE && skg_pred_info_of(f.p)->symmetric && f.o < f.s) {
+    skg_eid t = f.s;
+    f.s = f.o;
+    f.o = t;
+  }
+  uint64_t h = fact_hash(&f);
+  uint32_t r = skg_table_get(&g->fact_index, h, fact_eq, g, &f);
+  if (r == UINT32_MAX) {
+    g->facts =
+        skg_xgrow(g->facts, &g->capfacts, g->nfacts + 1, sizeof *g->facts);
+    r = (uint32_t)g->nfacts++;
+    g->facts[r] = (fact_rec){f, {NULL, 0, 0}};
+    skg_table_put(&g->fact_index, h, r);
+  }
+  add_ev(&g->facts[r].ev, ev);
+}
+
+void skg_graph_add_fact(skg_graph *g, skg_eid s, skg_pred p, skg_eid o,
+                        const skg_evidence *ev) {
+  if (s == SKG_NONE || o == SKG_NONE || s >= g->nents || o >= g->nents ||
+      skg_pred_info_of(p)->literal)
+    return;
+  if (s == o)
+    return; /* nobody is their own friend, series or mentor */
+  put_fact(g, (skg_fact){s, p, o, 0, NULL, 0}, ev);
+}
+
+void skg_graph_add_literal(skg_graph *g, skg_eid s, skg_pred p,
+                           const char *lit, size_t n, const skg_evidence *ev) {
+  if (s == SKG_NONE || s >= g->nents || !n || !skg_pred_info_of(p)->literal)
+    return;
+  put_fact(g, (skg_fact){s, p, SKG_NONE, skg_graph_intern(g, lit, n), NULL, 0},
+           ev);
+}
+
+static int perf_eq(const void *ctx, uint32_t rec, const void *probe) {
+  const skg_performance *a = &((const skg_graph *)ctx)->perfs[rec].p;
+  const skg_performance *b = probe;
+  return a->actor == b->actor && a->character == b->character &&
+         a->work == b->work;
+}
+
+void skg_graph_add_performance(skg_graph *g, skg_eid actor, skg_eid character,
+                               skg_eid work, const skg_evidence *ev) {
+  if (actor == SKG_NONE)
+    return;
+  if (character != SKG_NONE)
+    skg_graph_add_fact(g, actor, SKG_PRED_PORTRAYS, character, ev);
+  if (work == SKG_NONE)
+    return;
+  skg_graph_add_fact(g, work, SKG_PRED_CAST_MEMBER, actor, ev);
+  if (character == SKG_NONE)
+    return;
+  skg_graph_add_fact(g, work, SKG_PRED_HAS_CHARACTER, character, ev);
+  skg_performance p = {actor, character, work, NULL, 0};
+  uint64_t h = skg_hash_mix(skg_hash_mix(actor, character), work);
+  uint32_t r = skg_table_get(&g->perf_index, h, perf_eq, g, &p);
+  if (r == UINT32_MAX) {
+    g->perfs =
+        skg_xgrow(g->perfs, &g->capperfs, g->nperfs + 1, sizeof *g->perfs);
+    r = (uint32_t)g->nperfs++;
+    g->perfs[r] = (perf_rec){p, {NULL, 0, 0}};
+    skg_table_put(&g->perf_index, h, r);
+  }
+  add_ev(&g->perfs[r].ev, ev);
+}
+
+static int review_eq(const void *ctx, uint32_t rec, const void *probe) {
+  const skg_review *a = &((const skg_graph *)ctx)->reviews[rec].r;
+  const skg_review *b = probe;
+  return a->critic == b->critic && a->work == b->work;
+}
+
+void skg_graph_add_review(skg_graph *g, skg_eid critic, skg_eid publication,
+                          skg_eid work, const char *rating,
+                          const skg_evidence *ev) {
+  if (critic == SKG_NONE || work == SKG_NONE)
+    return;
+  skg_graph_add_fact(g, critic, SKG_PRED_REVIEWED, work, ev);
+  if (publication != SKG_NONE)
+    skg_graph_add_fact(g, critic, SKG_PRED_WRITES_FOR, publication, ev);
+  if (rating && *rating)
+    skg_graph_add_literal(g, critic, SKG_PRED_RATING, rating, strlen(rating),
+                          ev);
+  skg_review probe = {critic, work, publication, 0, NULL, 0};
+  uint64_t h = skg_hash_mix(critic, work);
+  uint32_t r = skg_table_get(&g->review_index, h, review_eq, g, &probe);
+  if (r == UINT32_MAX) {
+    g->reviews = skg_xgrow(g->reviews, &g->capreviews, g->nreviews + 1,
+                           sizeof *g->reviews);
+    r = (uint32_t)g->nreviews++;
+    g->reviews[r] = (review_rec){probe, {NULL, 0, 0}};
+    skg_table_put(&g->review_index, h, r);
+  }
+  skg_review *rv = &g->reviews[r].r;
+  if (rv->publication == SKG_NONE)
+    rv->publication = publication;
+  if (!rv->rating && rating && *rating)
+    rv->rating = intern_str(g, rating);
+  add_ev(&g->reviews[r].ev, ev);
+}
+
+/* ---- accessors ---- */
+
+size_t skg_graph_n_docs(const skg_graph *g) { return g->ndocs; }
+const skg_document *skg_graph_doc(const skg_graph *g, size_t i) {
+  return &g->docs[i];
+}
+size_t skg_graph_n_entities(const skg_graph *g) { return g->nents; }
+const skg_entity *skg_graph_entity_at(const skg_graph *g, skg_eid e) {
+  return &g->out_ents[e];
+}
+size_t skg_graph_n_facts(const skg_graph *g) { return g->nfacts; }
+const skg_fact *skg_graph_fact_at(const skg_graph *g, size_t i) {
+  return &g->out_facts[i];
+}
+size_t skg_graph_n_performances(const skg_graph *g) { return g->nperfs; }
+const skg_performance *skg_graph_performance_at(const skg_graph *g,
+                                                size_t i) {
+  return &g->out_perfs[i];
+}
+size_t skg_graph_n_reviews(const skg_graph *g) { return g->nreviews; }
+const skg_review *skg_graph_review_at(const skg_graph *g, size_t i) {
+  return &g->out_reviews[i];
+}
+
+/* ---- finish: canonical labels, sorting, renumbering ---- */
+
+/* qsort has no context argument; sorting runs once per graph in one thread,
+   so the comparators read it from this file-local pointer, set and cleared
+   around each sort. */
+static const skg_graph *sort_graph;
+
+static int cmp_sym(skg_sym a, skg_sym b) {
+  return a == b ? 0 : strcmp(skg_sym_str(sort_graph, a),
+                            skg_sym_str(sort_graph, b));
+}
+
+/* The canonical label is the most used label whose key is the identity key;
+   ties go to the byte-wise smallest, so input order never matters. */
+static skg_sym canonical(const skg_graph *g, const ent_rec *r) {
+  skg_sym best = 0;
+  uint32_t best_n = 0;
+  for (size_t i = 0; i < r->nlabels; i++) {
+    const label_use *u = &r->labels[i];
+    if (!u->count)
+      continue;
+    if (!best || u->count > best_n ||
+        (u->count == best_n &&
+         strcmp(skg_sym_str(g, u->label), skg_sym_str(g, best)) < 0)) {
+      best = u->label;
+      best_n = u->count;
+    }
+  }
+  return best ? best : r->labels[0].label;
+}
+
+static int cmp_ent(const void *pa, const void *pb) {
+  const skg_entity *a = pa, *b = pb;
+  if (a->type != b->type)
+    return (int)a->type - (int)b->type;
+  int c = cmp_sym(a->label, b->label);
+  return c ? c : cmp_sym(a->key, b->key);
+}
+
+static int cmp_sym_p(const void *a, const void *b) {
+  return cmp_sym(*(const skg_sym *)a, *(const skg_sym *)b);
+}
+
+static skg_sym make_slug(skg_graph *g, skg_ent t, skg_sym key) {
+  skg_buf b = SKG_BUF_INIT;
+  skg_buf_puts(&b, skg_class_name(skg_ent_class(t)));
+  skg_buf_putc(&b, '/');
+  skg_norm_slug(skg_sym_str(g, key), &b);
+  skg_sym s = skg_graph_intern(g, b.data, b.len);
+  skg_buf_free(&b);
+  return s;
+}
+
+/* Builds the public entity array in sorted order; returns old -> new ids. */
+static skg_eid *sort_entities(skg_graph *g) {
+  size_t n = g->nents, nalt = 0;
+  g->out_ents = skg_xcalloc(n, sizeof *g->out_ents);
+  for (size_t i = 0; i < n; i++)
+    nalt += g->ents[i].nlabels;
+  g->alt_pool = skg_xcalloc(nalt, sizeof *g->alt_pool);
+  skg_sym *pool = g->alt_pool;
+  for (size_t i = 0; i < n; i++) {
+    ent_rec *r = &g->ents[i];
+    skg_entity *e = &g->out_ents[i];
+    e->type = r->type;
+    e->key = r->key;
+    e->label = canonical(g, r);
+    e->slug = make_slug(g, r->type, r->key);
+    e->alt = pool;
+    for (size_t j = 0; j < r->nlabels; j++)
+      if (r->labels[j].label != e->label)
+        pool[e->nalt++] = r->labels[j].label;
+    qsort(pool, e->nalt, sizeof *pool, cmp_sym_p);
+    pool += e->nalt;
+  }
+  /* Sort (entity, old id) pairs together, to learn the renumbering. */
+  typedef struct {
+    skg_entity e; /* first member: cmp_ent reads the pair as an entity */
+    skg_eid old;
+  } pair;
+  pair *pairs = skg_xcalloc(n, sizeof *pairs);
+  for (size_t i = 0; i < n; i++)
+    pairs[i] = (pair){g->out_ents[i], (skg_eid)i};
+  qsort(pairs, n, sizeof *pairs, cmp_ent);
+  skg_eid *map = skg_xcalloc(n, sizeof *map);
+  for (size_t i = 0; i < n; i++) {
+    g->out_ents[i] = pairs[i].e;
+    map[pairs[i].old] = (skg_eid)i;
+  }
+  free(pairs);
+  return map;
+}
+
+static int cmp_ev(const void *pa, const void *pb) {
+  const skg_evidence *a = pa, *b = pb;
+  if (a->doc != b->doc)
+    return a->doc < b->doc ? -1 : 1;
+  if (a->byte_start != b->byte_start)
+    return a->byte_start < b->byte_start ? -1 : 1;
+  return cmp_sym(a->rule, b->rule);
+}
+
+static int cmp_u32(uint32_t a, uint32_t b) { return a < b ? -1 : a > b; }
+
+static int cmp_fact(const void *pa, const void *pb) {
+  const skg_fact *a = pa, *b = pb;
+  int c = cmp_u32(a->s, b->s);
+  if (!c)
+    c = cmp_u32(a->p, b->p);
+  if (!c)
+    c = cmp_u32(a->o, b->o);
+  return c ? c : cmp_sym(a->lit, b->lit);
+}
+
+static int cmp_perf(const void *pa, const void *pb) {
+  const skg_performance *a = pa, *b = pb;
+  int c = cmp_u32(a->actor, b->actor);
+  if (!c)
+    c = cmp_u32(a->work, b->work);
+  return c ? c : cmp_u32(a->character, b->character);
+}
+
+static int cmp_review(const void *pa, const void *pb) {
+  const skg_review *a = pa, *b = pb;
+  int c = cmp_u32(a->critic, b->critic);
+  return c ? c : cmp_u32(a->work, b->work);
+}
+
+static const skg_evidence *seal_ev(ev_list *l, uint32_t *n) {
+  qsort(l->v, l->n, sizeof *l->v, cmp_ev);
+  *n = (uint32_t)l->n;
+  return l->v;
+}
+
+static skg_eid remap(const skg_eid *map, skg_eid e) {
+  return e == SKG_NONE ? SKG_NONE : map[e];
+}
+
+void skg_graph_finish(skg_graph *g) {
+  if (g->finished)
+    return;
+  g->finished = 1;
+  sort_graph = g;
+  skg_eid *map = sort_entities(g);
+  g->out_facts = skg_xcalloc(g->nfacts, sizeof *g->out_facts);
+  for (size_t i = 0; i < g->nfacts; i++) {
+    skg_fact f = g->facts[i].f;
+    f.s = remap(map, f.s);
+    f.o = remap(map, f.o);
+    if (f.o != SKG_NONE && skg_pred_info_of(f.p)->symmetric && f.o < f.s) {
+      skg_eid t = f.s;
+      f.s = f.o;
+      f.o = t;
+    }
+    f.ev = seal_ev(&g->facts[i].ev, &f.nev);
+    g->out_facts[i] = f;
+  }
+  qsort(g->out_facts, g->nfacts, sizeof *g->out_facts, cmp_fact);
+  g->out_perfs = skg_xcalloc(g->nperfs, sizeof *g->out_perfs);
+  for (size_t i = 0; i < g->nperfs; i++) {
+    skg_performance p = g->perfs[i].p;
+    p.actor = remap(map, p.actor);
+    p.character = remap(map, p.character);
+    p.work = remap(map, p.work);
+    p.ev = seal_ev(&g->perfs[i].ev, &p.nev);
+    g->out_perfs[i] = p;
+  }
+  qsort(g->out_perfs, g->nperfs, sizeof *g->out_perfs, cmp_perf);
+  g->out_reviews = skg_xcalloc(g->nreviews, sizeof *g->out_reviews);
+  for (size_t i = 0; i < g->nreviews; i++) {
+    skg_review r = g->reviews[i].r;
+    r.critic = remap(map, r.critic);
+    r.work = remap(map, r.work);
+    r.publication = remap(map, r.publication);
+    r.ev = seal_ev(&g->reviews[i].ev, &r.nev);
+    g->out_reviews[i] = r;
+  }
+  qsort(g->out_reviews, g->nreviews, sizeof *g->out_reviews, cmp_review);
+  sort_graph = NULL;
+  free(map);
+}

@@ -1,0 +1,126 @@
+/* graph.h: the one model between extractors and writers: entities, typed
+   facts with their evidence, performances and reviews.
+
+   Build it with the add functions, call skg_graph_finish() once, then read it
+   with the accessors: after finish, entity ids are positions in the sorted
+   order (type, label, key) and every array is sorted, so writers that walk
+   them in order produce the same bytes for the same input. */
+#ifndef SKG_GRAPH_H
+#define SKG_GRAPH_H
+
+#include "vocab.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef uint32_t skg_sym; /* an interned string; 0 is the empty string */
+typedef uint32_t skg_eid; /* an entity */
+#define SKG_NONE UINT32_MAX
+
+typedef struct {
+  uint32_t doc;                 /* index into the graph's documents */
+  size_t byte_start, byte_end;  /* sentence span in the document, bytes */
+  size_t char_start, char_end;  /* the same span in code points */
+  skg_sym sentence;             /* the sentence text */
+  skg_sym rule;                 /* name of the rule that found the fact */
+} skg_evidence;
+
+typedef struct {
+  skg_sym name;   /* as given on the command line */
+  skg_sym sha256; /* hex digest of the text */
+  size_t chars;   /* length in code points */
+} skg_document;
+
+typedef struct {
+  skg_ent type;
+  skg_sym label;      /* canonical label */
+  skg_sym key;        /* identity key (norm.h) */
+  skg_sym slug;       /* "class/slug", the IRI path below the base */
+  const skg_sym *alt; /* other labels, sorted, without the canonical one */
+  uint32_t nalt;
+} skg_entity;
+
+typedef struct {
+  skg_eid s;
+  skg_pred p;
+  skg_eid o;   /* SKG_NONE for literal facts */
+  skg_sym lit; /* literal object, when o == SKG_NONE */
+  const skg_evidence *ev; /* sorted by (doc, offset, rule) */
+  uint32_t nev;
+} skg_fact;
+
+typedef struct {
+  skg_eid actor, character, work;
+  const skg_evidence *ev;
+  uint32_t nev;
+} skg_performance;
+
+typedef struct {
+  skg_eid critic, work;
+  skg_eid publication; /* SKG_NONE when unknown */
+  skg_sym rating;      /* normalised rating ("3/5", "B+") or 0 */
+  const skg_evidence *ev;
+  uint32_t nev;
+} skg_review;
+
+typedef struct skg_graph skg_graph;
+
+/* Returns a new empty graph; free it with skg_graph_free (NULL is fine). */
+skg_graph *skg_graph_new(void);
+void skg_graph_free(skg_graph *g);
+
+/* Interns s[0..n); the text lives until skg_graph_free. */
+skg_sym skg_graph_intern(skg_graph *g, const char *s, size_t n);
+const char *skg_sym_str(const skg_graph *g, skg_sym s);
+
+/* Registers an input document and returns its index. */
+uint32_t skg_graph_add_doc(skg_graph *g, const char *name, const char *sha256,
+                           size_t chars);
+
+/* Finds or creates the entity named label with type t. Identity is the
+   class of t plus the identity key of the label (or of any alternative label
+   added before); when the entity exists, its type is raised to t if t ranks
+   higher (Person < Critic < Actor). Returns SKG_NONE for an empty key. */
+skg_eid skg_graph_entity(skg_graph *g, skg_ent t, const char *label,
+                         size_t n);
+/* Finds an entity of class c by label or alternative label; SKG_NONE if none. */
+skg_eid skg_graph_find(const skg_graph *g, skg_class c, const char *label,
+                       size_t n);
+/* Adds an alternative label (and its key as another way to find e). */
+void skg_graph_add_label(skg_graph *g, skg_eid e, const char *label, size_t n);
+skg_ent skg_graph_type(const skg_graph *g, skg_eid e);
+/* Sets the type of e outright (same class only; other classes are ignored). */
+void skg_graph_set_type(skg_graph *g, skg_eid e, skg_ent t);
+
+/* Adds the fact s p o (or s p "lit"), or one more piece of evidence for it.
+   Symmetric predicates are stored once per pair. ev may be NULL. */
+void skg_graph_add_fact(skg_graph *g, skg_eid s, skg_pred p, skg_eid o,
+                        const skg_evidence *ev);
+void skg_graph_add_literal(skg_graph *g, skg_eid s, skg_pred p,
+                           const char *lit, size_t n, const skg_evidence *ev);
+/* Adds actor portrays character in work, with the shortcut facts portrays,
+   castMember and hasCharacter. character or work may be SKG_NONE: then only
+   the shortcuts that can be stated are added, and no performance node. */
+void skg_graph_add_performance(skg_graph *g, skg_eid actor, skg_eid character,
+                               skg_eid work, const skg_evidence *ev);
+/* Adds a review (critic reviewed work, writesFor publication, rating). */
+void skg_graph_add_review(skg_graph *g, skg_eid critic, skg_eid publication,
+                          skg_eid work, const char *rating,
+                          const skg_evidence *ev);
+
+/* Sorts everything and renumbers entities by sorted position. Call once,
+   after the last add; the add functions must not be called afterwards. */
+void skg_graph_finish(skg_graph *g);
+
+size_t skg_graph_n_docs(const skg_graph *g);
+const skg_document *skg_graph_doc(const skg_graph *g, size_t i);
+size_t skg_graph_n_entities(const skg_graph *g);
+const skg_entity *skg_graph_entity_at(const skg_graph *g, skg_eid e);
+size_t skg_graph_n_facts(const skg_graph *g);
+const skg_fact *skg_graph_fact_at(const skg_graph *g, size_t i);
+size_t skg_graph_n_performances(const skg_graph *g);
+const skg_performance *skg_graph_performance_at(const skg_graph *g, size_t i);
+size_t skg_graph_n_reviews(const skg_graph *g);
+const skg_review *skg_graph_review_at(const skg_graph *g, size_t i);
+
+#endif

@@ -1,0 +1,24 @@
+/* iri.h: the IRI scheme of docs/rdf-model.md, in one place for all writers. */
+#ifndef SKG_IRI_H
+#define SKG_IRI_H
+
+#include "buf.h"
+#include "graph.h"
+
+/* Each appends a full IRI to out. base ends in '/' (or '#'). */
+void skg_iri_entity(const skg_graph *g, const char *base, skg_eid e,
+                    skg_buf *out);
+void skg_iri_doc(const skg_graph *g, const char *base, uint32_t doc,
+                 skg_buf *out);
+void skg_iri_fact(const skg_graph *g, const char *base, const skg_fact *f,
+                  skg_buf *out);
+/* Evidence selector n (1-based) of the node whose IRI is node. */
+void skg_iri_evidence(const char *node, uint32_t n, skg_buf *out);
+void skg_iri_performance(const skg_graph *g, const char *base,
+                         const skg_performance *p, skg_buf *out);
+void skg_iri_review(const skg_graph *g, const char *base, const skg_review *r,
+                    skg_buf *out);
+/* An ontology term: SKG_ONTO_NS + local. */
+void skg_iri_onto(const char *local, skg_buf *out);
+
+#endif

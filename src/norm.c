@@ -1,0 +1,156 @@
+/* norm.c: UTF-8 validation and identity keys. utf8proc does the Unicode work
+   (NFKC, case folding, mark stripping): tables we should not maintain. */
+#include "norm.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Length of the UTF-8 sequence at s (1..4), or 0 when it is invalid. */
+static size_t seq_len(const unsigned char *s, size_t n) {
+  unsigned c = s[0];
+  if (c < 0x80)
+    return 1;
+  size_t len;
+  uint32_t min, cp;
+  if ((c & 0xE0) == 0xC0)
+    len = 2, min = 0x80, cp = c & 0x1F;
+  else if ((c & 0xF0) == 0xE0)
+    len = 3, min = 0x800, cp = c & 0x0F;
+  else if ((c & 0xF8) == 0xF0)
+    len = 4, min = 0x10000, cp = c & 0x07;
+  else
+    return 0;
+  if (len > n)
+    return 0;
+  for (size_t i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+    cp = (cp << 6) | (s[i] & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return len;
+}
+
+bool skg_utf8_valid(const char *s, size_t n, size_t *bad) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < n) {
+    if (u[i] < 0x80) {
+      i++;
+      continue;
+    }
+    size_t l = seq_len(u + i, n - i);
+    if (!l) {
+      if (bad)
+        *bad = i;
+      return false;
+    }
+    i += l;
+  }
+  return true;
+}
+
+size_t skg_utf8_count(const char *s, size_t n) {
+  size_t c = 0;
+  for (size_t i = 0; i < n; i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80)
+      c++;
+  return c;
+}
+
+static bool keep_cp(utf8proc_int32_t cp) {
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+         (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+static bool space_cp(utf8proc_int32_t cp) {
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return cp == '\t' || cp == '\n' || cp == '\r' ||
+         (cat >= UTF8PROC_CATEGORY_ZS && cat <= UTF8PROC_CATEGORY_ZP);
+}
+
+/* Appends one code point, folding spaces: a space is only written before
+   the next kept character. */
+static void emit(skg_buf *out, utf8proc_int32_t cp, bool *pending_space) {
+  if (space_cp(cp)) {
+    *pending_space = out->len > 0;
+    return;
+  }
+  if (cp == '+') {
+    if (out->len)
+      skg_buf_putc(out, ' ');
+    skg_buf_puts(out, "plus");
+    *pending_space = true;
+    return;
+  }
+  if (!keep_cp(cp))
+    return;
+  if (*pending_space)
+    skg_buf_putc(out, ' ');
+  *pending_space = false;
+  utf8proc_uint8_t enc[4];
+  utf8proc_ssize_t k = utf8proc_encode_char(cp, enc);
+  skg_buf_append(out, (const char *)enc, (size_t)k);
+}
+
+void skg_norm_key(const char *s, size_t n, skg_buf *out) {
+  utf8proc_uint8_t *mapped = NULL;
+  /* Marks are stripped after compatibility decomposition, so "é" loses its
+     accent and "ﬁ" becomes "fi"; the result is composed again. */
+  utf8proc_ssize_t m = utf8proc_map(
+      (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &mapped,
+      UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+          UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
+  size_t start = out->len;
+  bool pending = false;
+  if (m < 0) { /* invalid UTF-8 never reaches here; keep ASCII letters */
+    for (size_t i = 0; i < n; i++)
+      emit(out, (unsigned char)s[i] < 0x80 ? s[i] : ' ', &pending);
+    return;
+  }
+  utf8proc_ssize_t i = 0;
+  while (i < m) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(mapped + i, m - i, &cp);
+    if (k <= 0)
+      break;
+    emit(out, cp, &pending);
+    i += k;
+  }
+  free(mapped);
+  (void)start;
+}
+
+void skg_norm_slug(const char *key, skg_buf *out) {
+  static const char HEX[] = "0123456789ABCDEF";
+  for (const unsigned char *p = (const unsigned char *)key; *p; p++) {
+    if (*p == ' ')
+      skg_buf_putc(out, '-');
+    else if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+             *p == '-')
+      skg_buf_putc(out, (char)*p);
+    else {
+      char e[3] = {'%', HEX[*p >> 4], HEX[*p & 15]};
+      skg_buf_append(out, e, 3);
+    }
+  }
+}
+
+void skg_norm_pct(const char *s, size_t n, skg_buf *out) {
+  static const char HEX[] = "0123456789ABCDEF";
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+        (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+        c == '~')
+      skg_buf_putc(out, (char)c);
+    else {
+      char e[3] = {'%', HEX[c >> 4], HEX[c & 15]};
+      skg_buf_append(out, e, 3);
+    }
+  }
+}

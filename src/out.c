@@ -1,0 +1,134 @@
+/* out.c: temporary file + rename, and a registry of open temporaries so that
+   an interrupted or failed run removes them (curl's Curl_fopen does the same
+   temp-then-rename dance). */
+#include "out.h"
+
+#include "alloc.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct skg_out {
+  FILE *f;
+  char *path; /* final name */
+  char *tmp;  /* temporary name; NULL for stdout */
+  int slot;   /* index in the registry, or -1 */
+};
+
+enum { MAX_OPEN = 64 };
+/* Paths of open temporaries, for cleanup at exit or on a signal. This is the
+   one piece of process-wide state: a signal handler has nothing else to
+   reach. Plain char arrays so cleanup needs no allocation. */
+static char open_tmp[MAX_OPEN][4096];
+
+static int reserve_slot(const char *tmp) {
+  for (int i = 0; i < MAX_OPEN; i++)
+    if (!open_tmp[i][0] && strlen(tmp) < sizeof open_tmp[i]) {
+      memcpy(open_tmp[i], tmp, strlen(tmp) + 1);
+      return i;
+    }
+  return -1;
+}
+
+static void release_slot(int slot) {
+  if (slot >= 0)
+    open_tmp[slot][0] = '\0';
+}
+
+void skg_out_cleanup_all(void) {
+  for (int i = 0; i < MAX_OPEN; i++)
+    if (open_tmp[i][0]) {
+      unlink(open_tmp[i]);
+      open_tmp[i][0] = '\0';
+    }
+}
+
+static char *temp_name(const char *path) {
+  const char *slash = strrchr(path, '/');
+  size_t dir = slash ? (size_t)(slash - path + 1) : 0;
+  size_t n = strlen(path) + 16;
+  char *t = skg_xmalloc(n);
+  snprintf(t, n, "%.*s.%s.XXXXXX", (int)dir, path, path + dir);
+  return t;
+}
+
+skg_status skg_out_open(const char *path, skg_out **out, skg_error *err) {
+  skg_out *o = skg_xcalloc(1, sizeof *o);
+  o->slot = -1;
+  o->path = skg_xstrdup(path);
+  if (strcmp(path, "-") == 0) {
+    o->f = stdout;
+    *out = o;
+    return SKG_OK;
+  }
+  o->tmp = temp_name(path);
+  int fd = mkstemp(o->tmp);
+  if (fd < 0) {
+    skg_status st = skg_err(err, SKG_ERR_WRITE, path, 0, 0, SIZE_MAX,
+                            "cannot create output file: %s", strerror(errno));
+    free(o->tmp);
+    free(o->path);
+    free(o);
+    return st;
+  }
+  o->slot = reserve_slot(o->tmp);
+  o->f = fdopen(fd, "wb");
+  if (!o->f) {
+    close(fd);
+    skg_out_abort(o);
+    return skg_err(err, SKG_ERR_WRITE, path, 0, 0, SIZE_MAX,
+                   "cannot open output file: %s", strerror(errno));
+  }
+  *out = o;
+  return SKG_OK;
+}
+
+FILE *skg_out_file(skg_out *o) { return o->f; }
+
+static void release(skg_out *o) {
+  release_slot(o->slot);
+  free(o->tmp);
+  free(o->path);
+  free(o);
+}
+
+skg_status skg_out_commit(skg_out *o, skg_error *err) {
+  int bad = fflush(o->f) != 0 || ferror(o->f);
+  int e = errno;
+  if (o->f == stdout) {
+    skg_status st = bad ? skg_err(err, SKG_ERR_WRITE, "<stdout>", 0, 0,
+                                  SIZE_MAX, "write error: %s", strerror(e))
+                        : SKG_OK;
+    release(o);
+    return st;
+  }
+  if (fclose(o->f) != 0 && !bad) {
+    bad = 1;
+    e = errno;
+  }
+  o->f = NULL;
+  if (!bad && rename(o->tmp, o->path) != 0) {
+    bad = 1;
+    e = errno;
+  }
+  skg_status st = SKG_OK;
+  if (bad) {
+    unlink(o->tmp);
+    st = skg_err(err, SKG_ERR_WRITE, o->path, 0, 0, SIZE_MAX,
+                 "write error: %s", strerror(e));
+  }
+  release(o);
+  return st;
+}
+
+void skg_out_abort(skg_out *o) {
+  if (!o)
+    return;
+  if (o->f && o->f != stdout)
+    fclose(o->f);
+  if (o->tmp)
+    unlink(o->tmp);
+  release(o);
+}

@@ -1,0 +1,26 @@
+/* out.h: atomic output files. Everything screenkg writes goes through here:
+   a temporary file in the target's directory, renamed into place only when
+   complete, so a failed run never leaves a half-written file. */
+#ifndef SKG_OUT_H
+#define SKG_OUT_H
+
+#include "skg.h"
+
+#include <stdio.h>
+
+typedef struct skg_out skg_out;
+
+/* Opens a temporary ".NAME.XXXXXX" beside path ("-" means stdout, written
+   directly). On success *out is set; its stream is skg_out_file(*out). */
+skg_status skg_out_open(const char *path, skg_out **out, skg_error *err);
+FILE *skg_out_file(skg_out *o);
+/* Flushes, checks for write errors, closes and renames into place. Frees o
+   whatever happens; on failure the temporary file is removed. */
+skg_status skg_out_commit(skg_out *o, skg_error *err);
+/* Removes the temporary file and frees o (NULL is fine). */
+void skg_out_abort(skg_out *o);
+/* Removes every temporary file still open; safe from a signal handler's
+   exit path and from atexit. */
+void skg_out_cleanup_all(void);
+
+#endif

@@ -1,0 +1,99 @@
+/* vocab.h: the scored vocabulary (entity types, predicates) and its IRIs.
+   One table per enum; writers and the ontology share these names. */
+#ifndef SKG_VOCAB_H
+#define SKG_VOCAB_H
+
+#include <stdbool.h>
+
+#define SKG_ONTO_NS "https://w3id.org/screenkg/ontology#"
+#define SKG_DEFAULT_BASE "https://w3id.org/screenkg/id/"
+
+/* Coarse classes decide identity: the series "Luke Cage" and the character
+   "Luke Cage" are two entities because their classes differ. */
+typedef enum {
+  SKG_CLASS_WORK,
+  SKG_CLASS_PERSON,
+  SKG_CLASS_CHARACTER,
+  SKG_CLASS_ORG,
+  SKG_CLASS_GROUP,
+  SKG_CLASS_COUNT
+} skg_class;
+
+typedef enum {
+  SKG_ENT_SERIES,
+  SKG_ENT_FILM,
+  SKG_ENT_ACTOR,
+  SKG_ENT_CRITIC,
+  SKG_ENT_PERSON,
+  SKG_ENT_CHARACTER,
+  SKG_ENT_COMPANY,
+  SKG_ENT_PUBLICATION,
+  SKG_ENT_GROUP,
+  SKG_ENT_COUNT
+} skg_ent;
+
+typedef enum {
+  SKG_PRED_PORTRAYS,
+  SKG_PRED_CAST_MEMBER,
+  SKG_PRED_HAS_CHARACTER,
+  SKG_PRED_ALIAS,
+  SKG_PRED_CREATOR,
+  SKG_PRED_SHOWRUNNER,
+  SKG_PRED_EXECUTIVE_PRODUCER,
+  SKG_PRED_PRODUCER,
+  SKG_PRED_DIRECTOR,
+  SKG_PRED_WRITER,
+  SKG_PRED_CINEMATOGRAPHER,
+  SKG_PRED_PRODUCTION_DESIGNER,
+  SKG_PRED_COSTUME_DESIGNER,
+  SKG_PRED_COMPOSER,
+  SKG_PRED_PRODUCTION_COMPANY,
+  SKG_PRED_NETWORK,
+  SKG_PRED_RELATED_SERIES,
+  SKG_PRED_PART_OF,
+  SKG_PRED_REVIEWED,
+  SKG_PRED_WRITES_FOR,
+  SKG_PRED_RATING,
+  SKG_PRED_WORKS_FOR,
+  SKG_PRED_FRIEND_OF,
+  SKG_PRED_LOVER_OF,
+  SKG_PRED_MENTOR_OF,
+  SKG_PRED_ALLY_OF,
+  SKG_PRED_NEIGHBOR_OF,
+  SKG_PRED_EMPLOYEE_OF,
+  SKG_PRED_SIBLING_OF,
+  SKG_PRED_PARENT_OF,
+  SKG_PRED_COLLEAGUE_OF,
+  SKG_PRED_MEMBER_OF,
+  SKG_PRED_LEADER_OF,
+  SKG_PRED_COUNT
+} skg_pred;
+
+typedef struct {
+  const char *name;   /* facts-export name and ontology local name */
+  skg_class cls;      /* identity class */
+  int rank;           /* when two types of one class meet, the higher wins */
+  const char *label;  /* English label */
+  const char *schema; /* schema.org class it refines, or NULL */
+  const char *colour; /* diagram fill colour */
+  const char *shape;  /* diagram node shape */
+} skg_ent_info;
+
+typedef struct {
+  const char *name;    /* facts-export name and ontology local name */
+  bool literal;        /* object is a literal (alias, rating, partOf) */
+  bool symmetric;      /* a p b == b p a */
+  const char *label;   /* English label, also the diagram edge label */
+  const char *schema;  /* schema.org property it refines, or NULL */
+  const char *wikidata;/* Wikidata property id ("P161"), or NULL */
+} skg_pred_info;
+
+const skg_ent_info *skg_ent_info_of(skg_ent t);
+const skg_pred_info *skg_pred_info_of(skg_pred p);
+skg_class skg_ent_class(skg_ent t);
+const char *skg_class_name(skg_class c); /* "work", "person", ... */
+/* Look-ups by name (exact, as in the facts export); false when unknown. */
+bool skg_ent_from_name(const char *name, skg_ent *out);
+bool skg_pred_from_name(const char *name, skg_pred *out);
+
+#endif

@@ -1,0 +1,19 @@
+/* write.c: the one list of output formats; main.c and --help read it. */
+#include "write.h"
+
+static const skg_writer WRITERS[] = {
+    {"turtle", ".ttl", skg_write_turtle, "RDF Turtle (raptor2)"},
+    {"ntriples", ".nt", skg_write_ntriples, "RDF N-Triples (raptor2)"},
+    {"graphml", ".graphml", skg_write_graphml, "GraphML (libxml2)"},
+    {"dot", ".dot", skg_write_dot, "Graphviz DOT (cgraph)"},
+    {"svg", ".svg", skg_write_svg, "diagram as SVG (gvc)"},
+    {"png", ".png", skg_write_png, "diagram as PNG (gvc)"},
+    {"facts", ".facts.tsv", skg_write_facts, "facts export (eval/FORMAT.md)"},
+    {"csv", ".nodes.csv", skg_write_csv_nodes, "node table (RFC 4180)"},
+    {"csv", ".edges.csv", skg_write_csv_edges, "edge table (RFC 4180)"},
+};
+
+const skg_writer *skg_writers(size_t *n) {
+  *n = SKG_ARRAY_LEN(WRITERS);
+  return WRITERS;
+}

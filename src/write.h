@@ -1,0 +1,56 @@
+/* write.h: the writer interface and the one table of output formats. */
+#ifndef SKG_WRITE_H
+#define SKG_WRITE_H
+
+#include "graph.h"
+#include "skg.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+typedef struct {
+  const char *base;   /* entity IRI base, ends in '/' or '#' */
+  const char *name;   /* the run's NAME */
+  bool provenance;    /* write documents, assertions and evidence */
+  const char *view;   /* diagram view: "cast", "crew", "critics", "all" */
+  const char *focus;  /* diagram: label of the entity to centre on, or NULL */
+  int depth;          /* diagram: steps around focus */
+  const char *layout; /* diagram: Graphviz engine, or NULL for automatic */
+  bool explain;       /* facts: add rule, place and sentence columns */
+} skg_write_opts;
+
+typedef skg_status (*skg_write_fn)(const skg_graph *g, FILE *out,
+                                   const skg_write_opts *o, skg_error *err);
+
+typedef struct {
+  const char *format; /* name for --format */
+  const char *ext;    /* appended to NAME */
+  skg_write_fn write;
+  const char *what;   /* one line for --help */
+} skg_writer;
+
+/* The writers, in the order --help lists them. A format may have several
+   rows (csv writes a node table and an edge table). */
+const skg_writer *skg_writers(size_t *n);
+
+/* Writers, one per module. */
+skg_status skg_write_turtle(const skg_graph *g, FILE *out,
+                            const skg_write_opts *o, skg_error *err);
+skg_status skg_write_ntriples(const skg_graph *g, FILE *out,
+                              const skg_write_opts *o, skg_error *err);
+skg_status skg_write_graphml(const skg_graph *g, FILE *out,
+                             const skg_write_opts *o, skg_error *err);
+skg_status skg_write_dot(const skg_graph *g, FILE *out,
+                         const skg_write_opts *o, skg_error *err);
+skg_status skg_write_svg(const skg_graph *g, FILE *out,
+                         const skg_write_opts *o, skg_error *err);
+skg_status skg_write_png(const skg_graph *g, FILE *out,
+                         const skg_write_opts *o, skg_error *err);
+skg_status skg_write_facts(const skg_graph *g, FILE *out,
+                           const skg_write_opts *o, skg_error *err);
+skg_status skg_write_csv_nodes(const skg_graph *g, FILE *out,
+                               const skg_write_opts *o, skg_error *err);
+skg_status skg_write_csv_edges(const skg_graph *g, FILE *out,
+                               const skg_write_opts *o, skg_error *err);
+
+#endif

@@ -1,0 +1,54 @@
+#!/bin/sh
+# run.sh: runs every test and prints one summary line last:
+# "N passed, N failed". Unit test binaries end with "FILE: N passed, N failed";
+# check scripts (tests/checks/*.sh) print "ok - ..." / "not ok - ..." lines.
+# SAN=1 in the environment also rebuilds and reruns the unit and CLI tests
+# under AddressSanitizer + UndefinedBehaviorSanitizer (make test does).
+set -u
+cd "$(dirname "$0")/.."
+BUILDDIR=${BUILDDIR:-build}
+export BUILDDIR LC_ALL=C
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+run_unit() { # $1 = build dir
+  for t in "$1"/tests/test_*; do
+    [ -x "$t" ] || continue
+    "$t" >>"$log" 2>&1 || echo "not ok - $t exited $?" >>"$log"
+  done
+}
+
+run_checks() { # $1 = build dir, rest = scripts
+  dir=$1; shift
+  for s in "$@"; do
+    [ -f "$s" ] || continue
+    echo "# $s" >>"$log"
+    BUILDDIR=$dir sh "$s" >>"$log" 2>&1 || echo "not ok - $s exited $?" >>"$log"
+  done
+}
+
+run_unit "$BUILDDIR"
+run_checks "$BUILDDIR" tests/checks/*.sh
+
+# The same unit and CLI tests again under the sanitizers, in their own build.
+if [ "${SKIP_SAN:-0}" != 1 ]; then
+  san=$BUILDDIR/san
+  if make --no-print-directory -s BUILDDIR="$san" CC=clang \
+      SAN=address,undefined CFLAGS="-O1 -g" all unit >>"$log" 2>&1; then
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 run_unit "$san"
+    ASAN_OPTIONS=detect_leaks=1 run_checks "$san" tests/checks/cli.sh tests/checks/sanitize.sh
+  else
+    echo "not ok - sanitizer build failed" >>"$log"
+  fi
+fi
+
+cat "$log" | grep -v '^ok - ' | grep -v ': [0-9]* passed, 0 failed$' || true
+awk '
+  /^ok - /      { p++ }
+  /^not ok - /  { f++ }
+  / [0-9]+ passed, [0-9]+ failed$/ && !/^[0-9]+ passed/ {
+    n = split($0, w, " "); p += w[n-3]; f += w[n-1]
+  }
+  END { printf "%d passed, %d failed\n", p, f; exit (f > 0) }
+' "$log"
