@@ -12,7 +12,9 @@ CFLAGS   += $(SANFLAGS)
 LDFLAGS  += $(SANFLAGS)
 
 SRC      := $(wildcard src/*.c)
-LIBOBJ   := $(patsubst src/%.c,$(BUILDDIR)/%.o,$(filter-out src/main.c,$(SRC)))
+LIBOBJ   := $(patsubst src/%.c,$(BUILDDIR)/%.o,$(filter-out src/main.c,$(SRC))) \
+            $(BUILDDIR)/lexicon_data.o
+LEXICONS := $(wildcard data/*.txt data/*.tsv)
 UNIT     := $(patsubst tests/unit/%.c,$(BUILDDIR)/tests/%,$(wildcard tests/unit/test_*.c))
 BIN      := $(BUILDDIR)/screenkg
 EXAMPLE  := examples/the-defenders.txt
@@ -28,6 +30,12 @@ $(BUILDDIR) $(BUILDDIR)/tests:
 
 $(BUILDDIR)/%.o: src/%.c | $(BUILDDIR)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BUILDDIR)/lexicon_data.c: $(LEXICONS) scripts/embed_lexicons.sh | $(BUILDDIR)
+	scripts/embed_lexicons.sh $@
+
+$(BUILDDIR)/lexicon_data.o: $(BUILDDIR)/lexicon_data.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -c -o $@ $<
 
 $(BUILDDIR)/libscreenkg.a: $(LIBOBJ)
 	$(AR) rcs $@ $^

@@ -1,0 +1,174 @@
+/* extract.c: the rule driver, evidence, and the document's name table.
+   Rule families run in a fixed order: the lead and the reference list first
+   (they say what the article is about and which names are publications),
+   then cast, crew, reviews and character ties, which resolve names
+   against what the earlier families introduced. */
+#include "extract.h"
+
+#include "alloc.h"
+#include "buf.h"
+#include "norm.h"
+#include "xctx.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+skg_evidence x_evidence(x_ctx *x, size_t si, const char *rule) {
+  const skg_span *s = &x->d->sents[si];
+  skg_evidence ev = {x->doc,
+                     s->off,
+                     s->off + s->len,
+                     s->char_off,
+                     s->char_off + s->char_len,
+                     skg_graph_intern(x->g, x->d->text + s->off, s->len),
+                     skg_graph_intern(x->g, rule, strlen(rule))};
+  return ev;
+}
+
+/* ---- the name table ---- */
+
+typedef struct {
+  const char *key;
+  unsigned cls;
+} name_probe;
+
+static int name_eq(const void *ctx, uint32_t rec, const void *probe) {
+  const x_ctx *x = ctx;
+  const name_probe *p = probe;
+  return x->names[rec].cls == p->cls && strcmp(x->names[rec].key, p->key) == 0;
+}
+
+static uint64_t name_hash(const char *key, unsigned cls) {
+  return skg_hash_mix(skg_hash_bytes(key, strlen(key)), cls);
+}
+
+/* Adds key -> e; a partial name (surname, given name) that two entities
+   share becomes ambiguous (e = SKG_NONE) and resolves to nothing. */
+static void put_name(x_ctx *x, const char *key, unsigned cls, skg_eid e,
+                     bool partial) {
+  name_probe p = {key, cls};
+  uint64_t h = name_hash(key, cls);
+  uint32_t r = skg_table_get(&x->name_index, h, name_eq, x, &p);
+  if (r != UINT32_MAX) {
+    x_name *nm = &x->names[r];
+    if (nm->e != e && nm->partial) {
+      if (!partial) { /* a full name beats a partial one */
+        nm->e = e;
+        nm->partial = false;
+      } else {
+        nm->e = SKG_NONE;
+      }
+    }
+    return;
+  }
+  x->names = skg_xgrow(x->names, &x->capnames, x->nnames + 1, sizeof *x->names);
+  x->names[x->nnames] = (x_name){skg_xstrdup(key), cls, e, partial};
+  skg_table_put(&x->name_index, h, (uint32_t)x->nnames++);
+}
+
+static skg_eid get_name(const x_ctx *x, const char *key, unsigned cls,
+                        bool *partial) {
+  name_probe p = {key, cls};
+  uint32_t r = skg_table_get(&x->name_index, name_hash(key, cls), name_eq, x, &p);
+  if (r == UINT32_MAX)
+    return SKG_NONE;
+  if (partial)
+    *partial = x->names[r].partial;
+  return x->names[r].e;
+}
+
+/* Registers the full key and, for people and characters, the first and
+   last words of a multi-word name as partial names. */
+static void register_name(x_ctx *x, skg_eid e, const char *s, size_t n) {
+  unsigned cls = skg_ent_class(skg_graph_type(x->g, e));
+  skg_buf key = SKG_BUF_INIT;
+  skg_norm_key(s, n, &key);
+  if (!key.len) {
+    skg_buf_free(&key);
+    return;
+  }
+  put_name(x, key.data, cls, e, false);
+  if (cls == SKG_CLASS_PERSON || cls == SKG_CLASS_CHARACTER) {
+    char *sp = strchr(key.data, ' ');
+    char *last = strrchr(key.data, ' ');
+    if (sp && last) {
+      put_name(x, last + 1, cls, e, true);
+      *sp = '\0';
+      put_name(x, key.data, cls, e, true);
+    }
+  }
+  skg_buf_free(&key);
+}
+
+skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n) {
+  skg_eid e = skg_graph_entity(x->g, t, s, n);
+  if (e != SKG_NONE)
+    register_name(x, e, s, n);
+  return e;
+}
+
+void x_alias(x_ctx *x, skg_eid e, const char *s, size_t n) {
+  if (e == SKG_NONE)
+    return;
+  skg_graph_add_label(x->g, e, s, n);
+  register_name(x, e, s, n);
+}
+
+skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
+                 unsigned *cls) {
+  skg_buf key = SKG_BUF_INIT;
+  skg_norm_key(s, n, &key);
+  skg_eid found = SKG_NONE;
+  unsigned fcls = 0;
+  /* Full names first, in any allowed class; then partial names. */
+  for (int pass = 0; pass < 2 && found == SKG_NONE && key.len; pass++) {
+    for (unsigned c = 0; c < SKG_CLASS_COUNT; c++) {
+      if (!(mask & (1u << c)))
+        continue;
+      bool partial = false;
+      skg_eid e = get_name(x, key.data, c, &partial);
+      if (e == SKG_NONE && pass == 0)
+        e = skg_graph_find(x->g, (skg_class)c, key.data, key.len);
+      if (e == SKG_NONE || partial != (pass == 1))
+        continue;
+      if (found != SKG_NONE && found != e) {
+        found = SKG_NONE; /* two classes claim it: ambiguous */
+        break;
+      }
+      found = e;
+      fcls = c;
+    }
+  }
+  skg_buf_free(&key);
+  if (cls)
+    *cls = fcls;
+  return found;
+}
+
+/* ---- driver ---- */
+
+static void ctx_free(x_ctx *x) {
+  for (size_t i = 0; i < x->nnames; i++)
+    free(x->names[i].key);
+  free(x->names);
+  skg_table_free(&x->name_index);
+}
+
+skg_status skg_extract(skg_graph *g, const skg_doc *d, skg_error *err) {
+  (void)err;
+  x_ctx x = {0};
+  x.g = g;
+  x.d = d;
+  x.doc = skg_graph_add_doc(g, d->name, d->sha256, d->chars);
+  x.subject = SKG_NONE;
+  x.subject_type = SKG_ENT_SERIES;
+  x.refs_start = d->nsents;
+  x_rules_lead(&x);
+  x_rules_refs(&x);
+  x_rules_cast(&x);
+  x_rules_crew(&x);
+  x_rules_reviews(&x);
+  x_rules_ties(&x);
+  ctx_free(&x);
+  return SKG_OK;
+}

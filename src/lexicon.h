@@ -1,0 +1,39 @@
+/* lexicon.h: the general-knowledge word lists of data/ (see data/README.md),
+   compiled in as sorted tables. */
+#ifndef SKG_LEXICON_H
+#define SKG_LEXICON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum {
+  SKG_LEX_COMPANY_SUFFIXES,
+  SKG_LEX_MONTHS,
+  SKG_LEX_NETWORKS,
+  SKG_LEX_NOT_NAMES,
+  SKG_LEX_PUBLICATIONS,
+  SKG_LEX_ROLES,
+  SKG_LEX_TIES,
+  SKG_LEX_WORK_NOUNS,
+  SKG_LEX_COUNT
+} skg_lex;
+
+typedef struct {
+  const char *key;   /* lower-case */
+  const char *value; /* the rest of the line ("" for plain lists) */
+} skg_lex_entry;
+
+typedef struct {
+  const skg_lex_entry *v;
+  size_t n;
+} skg_lexicon;
+
+extern const skg_lexicon SKG_LEXICONS[SKG_LEX_COUNT];
+
+/* Looks s[0..n) up, ignoring ASCII case; returns its value or NULL. */
+const char *skg_lex_get(skg_lex lex, const char *s, size_t n);
+static inline bool skg_lex_has(skg_lex lex, const char *s, size_t n) {
+  return skg_lex_get(lex, s, n) != NULL;
+}
+
+#endif

@@ -1,0 +1,114 @@
+/* split.c: the sentence splitter. Encyclopedia prose is full of initials
+   ("S. J. Clarkson"), company suffixes ("Nine and a Half Fingers, Inc.") and
+   titles ("Dr. Strange") that a naive ". " rule breaks apart. */
+#include "doc.h"
+
+#include "alloc.h"
+
+#include <ctype.h>
+#include <stdbool.h>
+#include <string.h>
+
+/* Words that end in a period without ending the sentence. */
+static const char *const ABBREV[] = {
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp",
+    "vs", "etc", "No", "Vol", "Mt", "Ft", "Gen", "Capt", "Lt", "Sgt", "Col",
+    "Prof", "Rev", "Hon", "Gov", "Sen", "Rep", "approx", "ca", "Jan", "Feb",
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Bros", "Pt", "Ed", "eds", "al", "cf", "ft", "Op", "pp", "Nos", "Mme",
+};
+
+static bool is_abbrev(const char *w, size_t n) {
+  if (n == 1 && isupper((unsigned char)w[0]))
+    return true; /* an initial */
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ABBREV); i++)
+    if (strlen(ABBREV[i]) == n && memcmp(ABBREV[i], w, n) == 0)
+      return true;
+  /* "U.S." or "e.g.": a word with an inner period */
+  return memchr(w, '.', n) != NULL && n <= 6;
+}
+
+static bool is_closer(unsigned char c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']';
+}
+
+/* True when text[i] (an UTF-8 lead byte) starts something a sentence can
+   start with: a capital (ASCII or any non-ASCII letter), a digit, a quote
+   or a bracket. */
+static bool starts_sentence(const char *t, size_t i, size_t len) {
+  unsigned char c = (unsigned char)t[i];
+  if (isupper(c) || isdigit(c) || c == '"' || c == '(' || c == '\'' ||
+      c == '[' || c == '/' || c == '-')
+    return true;
+  if (c == 0xE2 && i + 2 < len) /* curly quotes and dashes U+2010..U+201F */
+    return (unsigned char)t[i + 1] == 0x80;
+  return c >= 0xC3 && c < 0xF0 && !(c == 0xC3 && (unsigned char)t[i + 1] >= 0x9F);
+}
+
+/* Length of the word that ends just before the period at p. */
+static size_t word_before(const char *t, size_t p, size_t *start) {
+  size_t s = p;
+  while (s > 0 && !isspace((unsigned char)t[s - 1]) && t[s - 1] != '(' &&
+         t[s - 1] != '"')
+    s--;
+  *start = s;
+  return p - s;
+}
+
+/* Is there a sentence boundary right after the terminator at p? Returns
+   the index where the next sentence starts, or 0. */
+static size_t boundary_after(const char *t, size_t len, size_t p) {
+  size_t q = p + 1;
+  while (q < len && (t[q] == '.' || t[q] == '!' || t[q] == '?'))
+    q++;
+  while (q < len && is_closer((unsigned char)t[q]))
+    q++;
+  if (q >= len || (t[q] != ' ' && t[q] != '\t'))
+    return 0;
+  size_t r = q;
+  while (r < len && (t[r] == ' ' || t[r] == '\t'))
+    r++;
+  if (r >= len || t[r] == '\n' || !starts_sentence(t, r, len))
+    return 0;
+  if (t[p] == '.') {
+    size_t ws;
+    size_t wl = word_before(t, p, &ws);
+    if (wl && is_abbrev(t + ws, wl))
+      return 0;
+  }
+  return r;
+}
+
+static void push(skg_span **v, size_t *n, size_t *cap, const char *t,
+                 size_t a, size_t b) {
+  while (a < b && isspace((unsigned char)t[a]))
+    a++;
+  while (b > a && isspace((unsigned char)t[b - 1]))
+    b--;
+  if (a == b)
+    return;
+  *v = skg_xgrow(*v, cap, *n + 1, sizeof **v);
+  (*v)[(*n)++] = (skg_span){a, b - a, 0, 0};
+}
+
+size_t skg_split_sentences(const char *text, size_t len, skg_span **out) {
+  skg_span *v = NULL;
+  size_t n = 0, cap = 0, start = 0;
+  for (size_t i = 0; i < len; i++) {
+    char c = text[i];
+    if (c == '\n') {
+      push(&v, &n, &cap, text, start, i);
+      start = i + 1;
+    } else if (c == '.' || c == '!' || c == '?') {
+      size_t next = boundary_after(text, len, i);
+      if (next) {
+        push(&v, &n, &cap, text, start, next);
+        start = next;
+        i = next - 1;
+      }
+    }
+  }
+  push(&v, &n, &cap, text, start, len);
+  *out = v;
+  return n;
+}

@@ -1,0 +1,107 @@
+/* xctx.h: what the extraction rule families share: the per-document
+   context, evidence, the name scanner and the document's name table (full
+   names, surnames and given names resolved to entities). */
+#ifndef SKG_XCTX_H
+#define SKG_XCTX_H
+
+#include "doc.h"
+#include "graph.h"
+#include "table.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A name the document has introduced, and the entity it stands for. */
+typedef struct {
+  char *key;   /* identity key of the surface form */
+  unsigned cls; /* skg_class */
+  skg_eid e;
+  bool partial; /* a surname or given name, not a full name */
+} x_name;
+
+typedef struct {
+  skg_graph *g;
+  const skg_doc *d;
+  uint32_t doc;          /* graph document index */
+  skg_eid subject;       /* the work the article is about, or SKG_NONE */
+  skg_ent subject_type;  /* Series or Film */
+  size_t refs_start;     /* first sentence of the reference list, or nsents */
+  x_name *names;
+  size_t nnames, capnames;
+  skg_table name_index;
+} x_ctx;
+
+/* Class masks for look-ups. */
+#define X_WORK (1u << SKG_CLASS_WORK)
+#define X_PERSON (1u << SKG_CLASS_PERSON)
+#define X_CHARACTER (1u << SKG_CLASS_CHARACTER)
+#define X_ORG (1u << SKG_CLASS_ORG)
+#define X_GROUP (1u << SKG_CLASS_GROUP)
+#define X_ANY 0x1Fu
+
+/* Evidence for a fact stated by sentence si, found by rule. */
+skg_evidence x_evidence(x_ctx *x, size_t si, const char *rule);
+
+/* Creates (or finds) the entity named s[0..n) with type t in the graph and
+   registers the name, its last word and its first word in the document's
+   name table, so later surname references resolve to it. */
+skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n);
+/* Registers another surface form for e (an alias the text uses). */
+void x_alias(x_ctx *x, skg_eid e, const char *s, size_t n);
+
+/* Resolves a mention to an entity of one of the classes in mask: a full
+   name the document (or the graph) knows, else a surname or given name
+   that one known entity of those classes has. SKG_NONE if unknown or
+   ambiguous. *cls (may be NULL) gets the entity's class. */
+skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
+                 unsigned *cls);
+
+/* ---- the name scanner (xname.c) ---- */
+
+/* Length of the capitalised name that starts at t[pos] and ends before
+   end, or 0: words that start with a capital (any script), joined by
+   spaces, with initials ("J."), hyphens and apostrophes inside words
+   (Carrie-Anne, D'Onofrio), quoted nicknames between words (Franklin
+   "Foggy" Nelson) and lower-case particles (de, van, da, von, bin).
+   A trailing possessive "'s" is not part of the name. */
+size_t x_name_len(const char *t, size_t pos, size_t end);
+/* True when s[0..n) looks like a person's name: 2 to 5 words, no company
+   suffix, first word not in the not_names lexicon. One-word names are
+   allowed when single is true (characters are often one word). */
+bool x_person_like(const char *s, size_t n, bool single);
+/* True when s[0..n) ends in a company suffix ("Studios", "Inc.", ...). */
+bool x_company_like(const char *s, size_t n);
+/* True when the word at t[pos] starts with a capital letter. */
+bool x_cap_at(const char *t, size_t pos, size_t end);
+/* Length of a possessive ending at t[pos] ("'s", "'", "’s"), or 0. */
+size_t x_possessive_at(const char *t, size_t pos, size_t end);
+/* Case-insensitive ASCII prefix test of word w at t[pos]; also checks
+   that w ends at a word boundary. */
+bool x_word_at(const char *t, size_t pos, size_t end, const char *w);
+/* Skips spaces from pos; returns the new position. */
+size_t x_skip_space(const char *t, size_t pos, size_t end);
+/* Finds needle (ASCII, case-sensitive) in t[pos..end); returns its
+   position or end. */
+size_t x_find(const char *t, size_t pos, size_t end, const char *needle);
+
+/* A span of the document text. */
+typedef struct {
+  size_t off, len;
+} x_span;
+
+/* Reads a list of names at t[pos..end): "A", "A and B", "A, B, and C",
+   "A, B and C"; each item is a capitalised name (x_name_len). Stores up to
+   max spans in out; returns how many, and sets *stop to where the list
+   ended. */
+size_t x_name_list(const char *t, size_t pos, size_t end, x_span *out,
+                   size_t max, size_t *stop);
+
+/* ---- rule families: each reads the whole document ---- */
+void x_rules_lead(x_ctx *x);     /* extract_lead.c: title, type, makers */
+void x_rules_cast(x_ctx *x);     /* extract_cast.c: cast lists and prose */
+void x_rules_crew(x_ctx *x);     /* extract_crew.c: crew and companies */
+void x_rules_reviews(x_ctx *x);  /* extract_review.c: critics, ratings */
+void x_rules_refs(x_ctx *x);     /* extract_refs.c: the reference list */
+void x_rules_ties(x_ctx *x);     /* extract_ties.c: character relations */
+
+#endif
