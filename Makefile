@@ -52,7 +52,7 @@ unit: $(UNIT)
 # cast diagram as PNG for people to look at).
 run: setup
 	@$(MAKE) --no-print-directory all
-	$(BIN) -o output $(EXAMPLE)
+	$(BIN) -o output --format turtle,ntriples,graphml,dot,svg,png,facts,csv $(EXAMPLE)
 	@ls -l output
 
 test: setup

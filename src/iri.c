@@ -4,6 +4,7 @@
 #include "norm.h"
 #include "vocab.h"
 
+#include <ctype.h>
 #include <string.h>
 
 void skg_iri_entity(const skg_graph *g, const char *base, skg_eid e,
@@ -19,11 +20,20 @@ static const char *bare_slug(const skg_graph *g, skg_eid e) {
   return slash ? slash + 1 : s;
 }
 
+/* "examples/the-defenders.txt" -> "the-defenders-txt" (docs/rdf-model.md):
+   the file's own name, its ASCII punctuation read as word breaks (the key
+   would drop it and glue the words). */
 void skg_iri_doc(const skg_graph *g, const char *base, uint32_t doc,
                  skg_buf *out) {
   const char *name = skg_sym_str(g, skg_graph_doc(g, doc)->name);
-  skg_buf key = SKG_BUF_INIT;
-  skg_norm_key(name, strlen(name), &key);
+  const char *slash = strrchr(name, '/');
+  if (slash && slash[1])
+    name = slash + 1;
+  skg_buf words = SKG_BUF_INIT, key = SKG_BUF_INIT;
+  for (const char *p = name; *p; p++)
+    skg_buf_putc(&words, (*p & 0x80) || isalnum((unsigned char)*p) ? *p : ' ');
+  skg_norm_key(skg_buf_str(&words), words.len, &key);
+  skg_buf_free(&words);
   skg_buf_puts(out, base);
   skg_buf_puts(out, "doc/");
   skg_norm_slug(skg_buf_str(&key), out);

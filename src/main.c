@@ -50,7 +50,9 @@ static void usage(FILE *f) {
           "text, with the sentence\nbehind every fact, and write it as RDF, "
           "GraphML, Graphviz and tables.\nFILE '-' reads standard input.\n\n"
           "Options:\n"
-          "  -o, --output DIR      write into DIR (default: output)\n"
+          "  -o, --output DIR      write into DIR (default: output); '-' "
+          "writes the one\n                        selected format to "
+          "standard output\n"
           "  -n, --name NAME       output file names NAME.EXT (default: the "
           "first\n                        input's file name without its "
           "extension)\n"
@@ -187,6 +189,14 @@ static int check_options(const options *o, int nfiles) {
                       b);
   if (o->w.depth < 0)
     return fail_usage("%s", "--depth must be 0 or more");
+  int nwant = 0;
+  for (int i = 0; i < MAX_FORMATS; i++)
+    nwant += o->want[i];
+  if (nwant == 0)
+    return fail_usage("%s", "--format selects no output");
+  if (strcmp(o->outdir, "-") == 0 && nwant != 1)
+    return fail_usage("%s", "-o - (standard output) takes exactly one format "
+                            "that writes one file");
   return EXIT_OK;
 }
 
@@ -258,13 +268,16 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
   size_t n;
   const skg_writer *w = skg_writers(&n);
   skg_out *outs[MAX_FORMATS] = {0};
-  skg_status st = ensure_dir(o->outdir, err);
+  bool to_stdout = strcmp(o->outdir, "-") == 0;
+  skg_status st = to_stdout ? SKG_OK : ensure_dir(o->outdir, err);
   for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++) {
     if (!o->want[i])
       continue;
     size_t len = strlen(o->outdir) + strlen(o->name) + strlen(w[i].ext) + 2;
     char *path = skg_xmalloc(len);
     snprintf(path, len, "%s/%s%s", o->outdir, o->name, w[i].ext);
+    if (to_stdout)
+      snprintf(path, len, "-");
     st = skg_out_open(path, &outs[i], err);
     if (st == SKG_OK)
       st = w[i].write(g, skg_out_file(outs[i]), &o->w, err);

@@ -9,8 +9,8 @@ static const skg_writer WRITERS[] = {
     {"svg", ".svg", skg_write_svg, "diagram as SVG (gvc)"},
     {"png", ".png", skg_write_png, "diagram as PNG (gvc)"},
     {"facts", ".facts.tsv", skg_write_facts, "facts export (eval/FORMAT.md)"},
-    {"csv", ".nodes.csv", skg_write_csv_nodes, "node table (RFC 4180)"},
-    {"csv", ".edges.csv", skg_write_csv_edges, "edge table (RFC 4180)"},
+    {"csv", ".nodes.csv", skg_write_csv_nodes, "node and edge tables (RFC 4180)"},
+    {"csv", ".edges.csv", skg_write_csv_edges, "node and edge tables (RFC 4180)"},
 };
 
 const skg_writer *skg_writers(size_t *n) {

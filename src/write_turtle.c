@@ -1,16 +1,435 @@
-/* write_turtle.c: placeholder until the turtle writer lands (fails loudly). */
+/* write_turtle.c: the RDF export of docs/rdf-model.md, as Turtle or
+   N-Triples, written by raptor2's serializers (never by hand). */
 #include "write.h"
 
-skg_status skg_write_turtle(const skg_graph *g, FILE *out, const skg_write_opts *o,
-                skg_error *err) {
-  (void)g, (void)out, (void)o;
-  return skg_err(err, SKG_ERR_INTERNAL, NULL, 0, 0, SIZE_MAX,
-                 "skg_write_turtle is not implemented yet");
+#include "buf.h"
+#include "iri.h"
+
+#include <raptor2.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define RDFS "http://www.w3.org/2000/01/rdf-schema#"
+#define OWL "http://www.w3.org/2002/07/owl#"
+#define XSD "http://www.w3.org/2001/XMLSchema#"
+#define SKOS "http://www.w3.org/2004/02/skos/core#"
+#define SCHEMA "https://schema.org/"
+#define PROV "http://www.w3.org/ns/prov#"
+#define OA "http://www.w3.org/ns/oa#"
+#define WDT "http://www.wikidata.org/prop/direct/"
+#define SKG SKG_ONTO_NS
+
+/* Declared in this order, so the Turtle header never changes; the entity
+   base gets the prefix "kg" (added last, it depends on the options). rdf:
+   is missing on purpose: raptor's Turtle serializer declares it first by
+   itself and refuses a second declaration. */
+static const struct {
+  const char *prefix, *iri;
+} PREFIXES[] = {
+    {"skg", SKG},   {"schema", SCHEMA}, {"rdfs", RDFS},
+    {"owl", OWL},   {"xsd", XSD},       {"skos", SKOS},
+    {"prov", PROV}, {"oa", OA},         {"wdt", WDT},
+};
+
+/* One export in progress. Errors are sticky: after the first failure
+   every later statement is skipped, so the node writers need no checks. */
+typedef struct {
+  const skg_graph *g;
+  const char *base;
+  bool provenance;
+  raptor_world *world;
+  raptor_serializer *ser;
+  raptor_uri *xsd_integer, *xsd_decimal;
+  skg_status st;
+  char msg[256]; /* raptor's first error message, if any */
+} emitter;
+
+/* raptor reports through the world's log handler; keep the first error
+   for skg_error instead of letting raptor print it. */
+static void on_log(void *data, raptor_log_message *m) {
+  emitter *em = data;
+  if (m->level < RAPTOR_LOG_LEVEL_ERROR || em->msg[0])
+    return;
+  snprintf(em->msg, sizeof em->msg, "%s", m->text ? m->text : "raptor error");
 }
 
-skg_status skg_write_ntriples(const skg_graph *g, FILE *out, const skg_write_opts *o,
-                skg_error *err) {
-  (void)g, (void)out, (void)o;
-  return skg_err(err, SKG_ERR_INTERNAL, NULL, 0, 0, SIZE_MAX,
-                 "skg_write_ntriples is not implemented yet");
+/* raptor's free functions complain on stderr about NULL, so guard them. */
+static void drop(raptor_term *t) {
+  if (t)
+    raptor_free_term(t);
+}
+
+static raptor_term *iri(emitter *em, const char *s) {
+  return raptor_new_term_from_uri_string(em->world, (const unsigned char *)s);
+}
+
+/* A literal: plain (dt and lang NULL), typed, or language-tagged. */
+static raptor_term *lit(emitter *em, const char *s, raptor_uri *dt,
+                        const char *lang) {
+  return raptor_new_term_from_counted_literal(
+      em->world, (const unsigned char *)s, strlen(s), dt,
+      (const unsigned char *)lang, lang ? (unsigned char)strlen(lang) : 0);
+}
+
+static raptor_term *integer(emitter *em, size_t n) {
+  char s[32];
+  snprintf(s, sizeof s, "%zu", n);
+  return lit(em, s, em->xsd_integer, NULL);
+}
+
+/* Serializes s p o. Borrows s, takes o; a NULL term is raptor out of
+   memory. */
+static void emit(emitter *em, raptor_term *s, const char *p, raptor_term *o) {
+  raptor_term *pt = NULL;
+  if (em->st || !s || !o || !(pt = iri(em, p))) {
+    if (!em->st)
+      em->st = SKG_ERR_NOMEM;
+    drop(o);
+    return;
+  }
+  /* The statement owns its terms from here on, even when it is NULL. */
+  raptor_statement *t = raptor_new_statement_from_nodes(
+      em->world, raptor_term_copy(s), pt, o, NULL);
+  if (!t)
+    em->st = SKG_ERR_NOMEM;
+  else if (raptor_serializer_serialize_statement(em->ser, t))
+    em->st = SKG_ERR_WRITE;
+  if (t)
+    raptor_free_statement(t);
+}
+
+static void put_iri(emitter *em, raptor_term *s, const char *p, const char *o) {
+  emit(em, s, p, iri(em, o));
+}
+
+static void put_str(emitter *em, raptor_term *s, const char *p, const char *o) {
+  emit(em, s, p, lit(em, o, NULL, NULL));
+}
+
+/* Names and labels are English text. */
+static void put_en(emitter *em, raptor_term *s, const char *p, const char *o) {
+  emit(em, s, p, lit(em, o, NULL, "en"));
+}
+
+static void put_int(emitter *em, raptor_term *s, const char *p, size_t n) {
+  emit(em, s, p, integer(em, n));
+}
+
+static const char *entity_iri(emitter *em, skg_eid e, skg_buf *b) {
+  skg_buf_clear(b);
+  skg_iri_entity(em->g, em->base, e, b);
+  return skg_buf_str(b);
+}
+
+static const char *doc_iri(emitter *em, uint32_t doc, skg_buf *b) {
+  skg_buf_clear(b);
+  skg_iri_doc(em->g, em->base, doc, b);
+  return skg_buf_str(b);
+}
+
+static const char *onto_iri(const char *local, skg_buf *b) {
+  skg_buf_clear(b);
+  skg_iri_onto(local, b);
+  return skg_buf_str(b);
+}
+
+static const char *label(emitter *em, skg_eid e) {
+  return skg_sym_str(em->g, skg_graph_entity_at(em->g, e)->label);
+}
+
+static void write_entity(emitter *em, skg_eid e) {
+  const skg_entity *en = skg_graph_entity_at(em->g, e);
+  skg_buf b = SKG_BUF_INIT;
+  raptor_term *s = iri(em, entity_iri(em, e, &b));
+  put_iri(em, s, RDF "type", onto_iri(skg_ent_info_of(en->type)->name, &b));
+  put_en(em, s, RDFS "label", skg_sym_str(em->g, en->label));
+  for (uint32_t i = 0; i < en->nalt; i++)
+    put_en(em, s, SKOS "altLabel", skg_sym_str(em->g, en->alt[i]));
+  drop(s);
+  skg_buf_free(&b);
+}
+
+/* A fact's object: an entity, or a literal. Literals are English text,
+   except a rating ("3/5"), which is a plain string. */
+static raptor_term *fact_object(emitter *em, const skg_fact *f) {
+  skg_buf b = SKG_BUF_INIT;
+  raptor_term *o;
+  if (f->o != SKG_NONE)
+    o = iri(em, entity_iri(em, f->o, &b));
+  else
+    o = lit(em, skg_sym_str(em->g, f->lit), NULL,
+            f->p == SKG_PRED_RATING ? NULL : "en");
+  skg_buf_free(&b);
+  return o;
+}
+
+static void write_fact(emitter *em, const skg_fact *f) {
+  skg_buf b = SKG_BUF_INIT, p = SKG_BUF_INIT;
+  raptor_term *s = iri(em, entity_iri(em, f->s, &b));
+  emit(em, s, onto_iri(skg_pred_info_of(f->p)->name, &p), fact_object(em, f));
+  drop(s);
+  skg_buf_free(&b);
+  skg_buf_free(&p);
+}
+
+/* Evidence selector sel: where in which document the sentence is. */
+static void write_selector(emitter *em, const char *sel,
+                           const skg_evidence *ev) {
+  skg_buf b = SKG_BUF_INIT;
+  raptor_term *s = iri(em, sel);
+  put_iri(em, s, RDF "type", OA "TextPositionSelector");
+  put_iri(em, s, SKG "inDocument", doc_iri(em, ev->doc, &b));
+  put_int(em, s, OA "start", ev->char_start);
+  put_int(em, s, OA "end", ev->char_end);
+  put_int(em, s, SKG "byteStart", ev->byte_start);
+  put_int(em, s, SKG "byteEnd", ev->byte_end);
+  put_str(em, s, OA "exact", skg_sym_str(em->g, ev->sentence));
+  put_str(em, s, SKG "rule", skg_sym_str(em->g, ev->rule));
+  drop(s);
+  skg_buf_free(&b);
+}
+
+/* The provenance of the node s (IRI node): the documents it came from,
+   one link per evidence selector, then the selectors. ev is sorted by
+   document, so a repeated document is always the previous one. */
+static void write_evidence(emitter *em, raptor_term *s, const char *node,
+                           const skg_evidence *ev, uint32_t nev) {
+  skg_buf b = SKG_BUF_INIT;
+  for (uint32_t i = 0; i < nev; i++)
+    if (i == 0 || ev[i].doc != ev[i - 1].doc)
+      put_iri(em, s, PROV "wasDerivedFrom", doc_iri(em, ev[i].doc, &b));
+  for (uint32_t i = 0; i < nev; i++) {
+    skg_buf_clear(&b);
+    skg_iri_evidence(node, i + 1, &b);
+    put_iri(em, s, SKG "evidence", skg_buf_str(&b));
+  }
+  for (uint32_t i = 0; i < nev; i++) {
+    skg_buf_clear(&b);
+    skg_iri_evidence(node, i + 1, &b);
+    write_selector(em, skg_buf_str(&b), &ev[i]);
+  }
+  skg_buf_free(&b);
+}
+
+/* The reified fact. A fact without evidence (only hand-made graphs have
+   them) gets none: an assertion must cite at least one sentence. */
+static void write_assertion(emitter *em, const skg_fact *f) {
+  if (!f->nev)
+    return;
+  skg_buf node = SKG_BUF_INIT, b = SKG_BUF_INIT;
+  skg_iri_fact(em->g, em->base, f, &node);
+  raptor_term *s = iri(em, skg_buf_str(&node));
+  put_iri(em, s, RDF "type", SKG "Assertion");
+  put_iri(em, s, RDF "type", RDF "Statement");
+  put_iri(em, s, RDF "subject", entity_iri(em, f->s, &b));
+  put_iri(em, s, RDF "predicate", onto_iri(skg_pred_info_of(f->p)->name, &b));
+  emit(em, s, RDF "object", fact_object(em, f));
+  write_evidence(em, s, skg_buf_str(&node), f->ev, f->nev);
+  drop(s);
+  skg_buf_free(&node);
+  skg_buf_free(&b);
+}
+
+static void write_performance(emitter *em, const skg_performance *p) {
+  if (p->actor == SKG_NONE || p->character == SKG_NONE || p->work == SKG_NONE)
+    return;
+  skg_buf node = SKG_BUF_INIT, b = SKG_BUF_INIT;
+  skg_iri_performance(em->g, em->base, p, &node);
+  raptor_term *s = iri(em, skg_buf_str(&node));
+  put_iri(em, s, RDF "type", SKG "Performance");
+  put_iri(em, s, SKG "performer", entity_iri(em, p->actor, &b));
+  put_iri(em, s, SKG "character", entity_iri(em, p->character, &b));
+  put_iri(em, s, SKG "work", entity_iri(em, p->work, &b));
+  put_en(em, s, SCHEMA "characterName", label(em, p->character));
+  if (em->provenance)
+    write_evidence(em, s, skg_buf_str(&node), p->ev, p->nev);
+  drop(s);
+  skg_buf_free(&node);
+  skg_buf_free(&b);
+}
+
+/* Length of the xsd:decimal at s (digits, optionally '.' and digits), or 0. */
+static size_t decimal_len(const char *s) {
+  size_t n = strspn(s, "0123456789");
+  if (n && s[n] == '.') {
+    size_t frac = strspn(s + n + 1, "0123456789");
+    return frac ? n + 1 + frac : 0;
+  }
+  return n;
+}
+
+/* Appends s[0..n) as a decimal with a fraction ("3" -> "3.0"), the form
+   docs/rdf-model.md shows. */
+static void put_decimal_text(skg_buf *b, const char *s, size_t n) {
+  skg_buf_clear(b);
+  skg_buf_append(b, s, n);
+  if (!memchr(s, '.', n))
+    skg_buf_puts(b, ".0");
+}
+
+static void put_dec(emitter *em, raptor_term *s, const char *p,
+                    const char *text) {
+  emit(em, s, p, lit(em, text, em->xsd_decimal, NULL));
+}
+
+/* The schema:Rating node. A normalised rating "N/M" is numeric (worst 0);
+   anything else ("B+") is a letter grade with no scale. */
+static void write_rating(emitter *em, const char *node, const char *rating) {
+  skg_buf b = SKG_BUF_INIT;
+  raptor_term *s = iri(em, node);
+  size_t n = decimal_len(rating);
+  size_t m = n && rating[n] == '/' ? decimal_len(rating + n + 1) : 0;
+  put_iri(em, s, RDF "type", SCHEMA "Rating");
+  if (m && rating[n + 1 + m] == '\0') {
+    put_decimal_text(&b, rating, n);
+    put_dec(em, s, SCHEMA "ratingValue", skg_buf_str(&b));
+    put_decimal_text(&b, rating + n + 1, m);
+    put_dec(em, s, SCHEMA "bestRating", skg_buf_str(&b));
+    put_dec(em, s, SCHEMA "worstRating", "0.0");
+  } else {
+    put_str(em, s, SCHEMA "ratingValue", rating);
+  }
+  drop(s);
+  skg_buf_free(&b);
+}
+
+static void write_review(emitter *em, const skg_review *r) {
+  skg_buf node = SKG_BUF_INIT, rating = SKG_BUF_INIT, b = SKG_BUF_INIT;
+  skg_iri_review(em->g, em->base, r, &node);
+  skg_buf_printf(&rating, "%s/rating", skg_buf_str(&node));
+  raptor_term *s = iri(em, skg_buf_str(&node));
+  put_iri(em, s, RDF "type", SKG "Review");
+  put_iri(em, s, SCHEMA "author", entity_iri(em, r->critic, &b));
+  if (r->publication != SKG_NONE)
+    put_iri(em, s, SCHEMA "publisher", entity_iri(em, r->publication, &b));
+  put_iri(em, s, SCHEMA "itemReviewed", entity_iri(em, r->work, &b));
+  if (r->rating)
+    put_iri(em, s, SCHEMA "reviewRating", skg_buf_str(&rating));
+  if (em->provenance)
+    write_evidence(em, s, skg_buf_str(&node), r->ev, r->nev);
+  if (r->rating)
+    write_rating(em, skg_buf_str(&rating), skg_sym_str(em->g, r->rating));
+  drop(s);
+  skg_buf_free(&node);
+  skg_buf_free(&rating);
+  skg_buf_free(&b);
+}
+
+static void write_doc(emitter *em, uint32_t i) {
+  const skg_document *d = skg_graph_doc(em->g, i);
+  skg_buf b = SKG_BUF_INIT;
+  raptor_term *s = iri(em, doc_iri(em, i, &b));
+  put_iri(em, s, RDF "type", SKG "Document");
+  put_iri(em, s, RDF "type", PROV "Entity");
+  put_str(em, s, RDFS "label", skg_sym_str(em->g, d->name));
+  put_str(em, s, SKG "sha256", skg_sym_str(em->g, d->sha256));
+  put_int(em, s, SKG "characters", d->chars);
+  drop(s);
+  skg_buf_free(&b);
+}
+
+/* Everything, in the graph's sorted order: entities, facts, assertions,
+   performances, reviews, documents. N-Triples keeps this order; Turtle
+   comes out sorted by subject IRI (raptor groups by subject), also fixed. */
+static void write_graph(emitter *em) {
+  const skg_graph *g = em->g;
+  for (skg_eid e = 0; e < skg_graph_n_entities(g); e++)
+    write_entity(em, e);
+  for (size_t i = 0; i < skg_graph_n_facts(g); i++)
+    write_fact(em, skg_graph_fact_at(g, i));
+  for (size_t i = 0; em->provenance && i < skg_graph_n_facts(g); i++)
+    write_assertion(em, skg_graph_fact_at(g, i));
+  for (size_t i = 0; i < skg_graph_n_performances(g); i++)
+    write_performance(em, skg_graph_performance_at(g, i));
+  for (size_t i = 0; i < skg_graph_n_reviews(g); i++)
+    write_review(em, skg_graph_review_at(g, i));
+  for (size_t i = 0; em->provenance && i < skg_graph_n_docs(g); i++)
+    write_doc(em, (uint32_t)i);
+}
+
+/* Declares one prefix; raptor copies the namespace. */
+static void declare(emitter *em, const char *prefix, const char *ns) {
+  raptor_uri *u = raptor_new_uri(em->world, (const unsigned char *)ns);
+  if (!u || raptor_serializer_set_namespace(em->ser, u,
+                                            (const unsigned char *)prefix))
+    em->st = u ? SKG_ERR_WRITE : SKG_ERR_NOMEM;
+  if (u)
+    raptor_free_uri(u);
+}
+
+/* Prefixes (Turtle only: the N-Triples serializer has none), then start.
+   No base IRI is given, so every IRI is written absolute. */
+static void start(emitter *em, const char *syntax, FILE *out) {
+  if (strcmp(syntax, "turtle") == 0) {
+    for (size_t i = 0; i < SKG_ARRAY_LEN(PREFIXES); i++)
+      declare(em, PREFIXES[i].prefix, PREFIXES[i].iri);
+    declare(em, "kg", em->base);
+  }
+  if (!em->st && raptor_serializer_start_to_file_handle(em->ser, NULL, out))
+    em->st = SKG_ERR_WRITE;
+}
+
+static void open_raptor(emitter *em, const char *syntax) {
+  em->world = raptor_new_world();
+  if (!em->world)
+    return;
+  raptor_world_set_log_handler(em->world, em, on_log);
+  if (raptor_world_open(em->world))
+    return;
+  em->ser = raptor_new_serializer(em->world, syntax);
+  em->xsd_integer =
+      raptor_new_uri(em->world, (const unsigned char *)XSD "integer");
+  em->xsd_decimal =
+      raptor_new_uri(em->world, (const unsigned char *)XSD "decimal");
+}
+
+static void close_raptor(emitter *em) {
+  if (em->xsd_integer)
+    raptor_free_uri(em->xsd_integer);
+  if (em->xsd_decimal)
+    raptor_free_uri(em->xsd_decimal);
+  if (em->ser)
+    raptor_free_serializer(em->ser);
+  if (em->world)
+    raptor_free_world(em->world);
+}
+
+static skg_status write_rdf(const skg_graph *g, FILE *out,
+                            const skg_write_opts *o, const char *syntax,
+                            skg_error *err) {
+  emitter em = {.g = g,
+                .base = o && o->base ? o->base : SKG_DEFAULT_BASE,
+                .provenance = !o || o->provenance};
+  open_raptor(&em, syntax);
+  if (!em.ser || !em.xsd_integer || !em.xsd_decimal) {
+    em.st = SKG_ERR_NOMEM;
+    goto done;
+  }
+  start(&em, syntax, out);
+  write_graph(&em);
+  /* Turtle is written here: raptor groups the statements by subject. */
+  if (!em.st && raptor_serializer_serialize_end(em.ser))
+    em.st = SKG_ERR_WRITE;
+  if (!em.st && (fflush(out) != 0 || ferror(out)))
+    em.st = SKG_ERR_WRITE;
+done:
+  close_raptor(&em);
+  if (em.st)
+    return skg_err(err, em.st, NULL, 0, 0, SIZE_MAX, "%s: %s", syntax,
+                   em.msg[0]                ? em.msg
+                   : em.st == SKG_ERR_WRITE ? "write error"
+                                            : skg_strerror(em.st));
+  return SKG_OK;
+}
+
+skg_status skg_write_turtle(const skg_graph *g, FILE *out,
+                            const skg_write_opts *o, skg_error *err) {
+  return write_rdf(g, out, o, "turtle", err);
+}
+
+skg_status skg_write_ntriples(const skg_graph *g, FILE *out,
+                              const skg_write_opts *o, skg_error *err) {
+  return write_rdf(g, out, o, "ntriples", err);
 }

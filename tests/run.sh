@@ -33,8 +33,10 @@ run_checks "$BUILDDIR" tests/checks/*.sh
 # The same unit and CLI tests again under the sanitizers, in their own build.
 if [ "${SKIP_SAN:-0}" != 1 ]; then
   san=$BUILDDIR/san
-  if make --no-print-directory -s BUILDDIR="$san" CC=clang \
-      SAN=address,undefined CFLAGS="-O1 -g" all unit >>"$log" 2>&1; then
+  # CFLAGS from the environment: on the command line it would replace the
+  # Makefile's flags instead of being extended by them.
+  if CFLAGS="-O1 -g" make --no-print-directory -s BUILDDIR="$san" CC=clang \
+      SAN=address,undefined all unit >>"$log" 2>&1; then
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 run_unit "$san"
     ASAN_OPTIONS=detect_leaks=1 run_checks "$san" tests/checks/cli.sh tests/checks/sanitize.sh
