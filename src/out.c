@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 struct skg_out {
@@ -74,6 +75,11 @@ skg_status skg_out_open(const char *path, skg_out **out, skg_error *err) {
     return st;
   }
   o->slot = reserve_slot(o->tmp);
+  /* mkstemp creates the file 0600; outputs are ordinary files, so give
+     them the mode a plain fopen would (0666 less the umask). */
+  mode_t mask = umask(0);
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
   o->f = fdopen(fd, "wb");
   if (!o->f) {
     close(fd);
