@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// offsets.js: check evidence selectors against the input documents: the text
+// between oa:start and oa:end (Unicode code points) and between skg:byteStart
+// and skg:byteEnd (UTF-8 bytes) must both equal oa:exact, and each
+// document's skg:sha256 and skg:characters must match its file.
+//
+//   node tests/rdf/offsets.js DATA.ttl [ROOT]
+//
+// Documents are found by their rdfs:label (the path given to screenkg),
+// relative to ROOT (default: the current directory). Prints one line per
+// problem, then "N passed, N failed" (one check per selector and document);
+// exits 1 on any failure.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const crypto = require('crypto');
+const { parseFile, compareStrings } = require('./lib');
+
+const SKG = 'https://w3id.org/screenkg/ontology#';
+const OA = 'http://www.w3.org/ns/oa#';
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+const LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
+
+function main(argv) {
+  if (argv.length < 1 || argv.length > 2) {
+    process.stderr.write('usage: offsets.js DATA.ttl [ROOT]\n');
+    return 2;
+  }
+  const root = argv[1] || '.';
+  let quads;
+  try {
+    quads = parseFile(argv[0]);
+  } catch (e) {
+    process.stderr.write(`offsets: ${e.message}\n`);
+    return 2;
+  }
+  const props = new Map(); // subject -> predicate -> [objects]
+  for (const q of quads) {
+    const s = q.subject.value;
+    if (!props.has(s)) props.set(s, new Map());
+    const m = props.get(s);
+    if (!m.has(q.predicate.value)) m.set(q.predicate.value, []);
+    m.get(q.predicate.value).push(q.object);
+  }
+  const one = (s, p) => ((props.get(s) || new Map()).get(p) || [])[0];
+  const ofType = (t) => [...props.keys()].filter((s) =>
+    (props.get(s).get(RDF_TYPE) || []).some((o) => o.value === t)).sort(compareStrings);
+
+  let passed = 0;
+  let failed = 0;
+  const fail = (msg) => { process.stdout.write(`not ok ${msg}\n`); failed++; };
+  const docs = new Map(); // IRI -> { bytes, text (array of code points) } or null
+  for (const d of ofType(SKG + 'Document')) {
+    const label = one(d, LABEL);
+    const file = label && path.resolve(root, label.value);
+    if (!file || !fs.existsSync(file)) {
+      fail(`<${d}>: document file ${label ? label.value : '(no label)'} not found under ${root}`);
+      docs.set(d, null);
+      continue;
+    }
+    const bytes = fs.readFileSync(file);
+    const cps = Array.from(bytes.toString('utf8'));
+    docs.set(d, { bytes, cps });
+    const sha = crypto.createHash('sha256').update(bytes).digest('hex');
+    const n = one(d, SKG + 'characters');
+    const problems = [];
+    if ((one(d, SKG + 'sha256') || {}).value !== sha) problems.push(`sha256 is not ${sha}`);
+    if (!n || Number(n.value) !== cps.length) problems.push(`characters is not ${cps.length}`);
+    if (problems.length) fail(`<${d}>: ${problems.join(', ')}`); else passed++;
+  }
+  for (const s of ofType(OA + 'TextPositionSelector')) {
+    const d = one(s, SKG + 'inDocument');
+    const doc = d && docs.get(d.value);
+    if (!doc) {
+      if (!d || !docs.has(d.value)) fail(`<${s}>: no skg:inDocument with a declared document`);
+      continue;
+    }
+    const exact = (one(s, OA + 'exact') || {}).value;
+    const num = (p) => { const o = one(s, p); return o ? Number(o.value) : NaN; };
+    const [start, end, bStart, bEnd] = [num(OA + 'start'), num(OA + 'end'),
+      num(SKG + 'byteStart'), num(SKG + 'byteEnd')];
+    const byCp = doc.cps.slice(start, end).join('');
+    const problems = [];
+    if (byCp !== exact) problems.push(`text[${start},${end}) is ${JSON.stringify(byCp.slice(0, 60))}...`);
+    if (!Number.isNaN(bStart) || !Number.isNaN(bEnd)) {
+      const byBytes = doc.bytes.subarray(bStart, bEnd).toString('utf8');
+      if (byBytes !== exact) problems.push(`bytes[${bStart},${bEnd}) is ${JSON.stringify(byBytes.slice(0, 60))}...`);
+    }
+    if (problems.length) fail(`<${s}>: oa:exact does not match: ${problems.join('; ')}`); else passed++;
+  }
+  process.stdout.write(`${passed} passed, ${failed} failed\n`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
