@@ -6,4 +6,4 @@ if [ ! -d node_modules/rdf-validate-shacl ]; then
   echo "ok - # SKIP node_modules missing (run scripts/setup.sh)"
   exit 0
 fi
-sh tests/rdf/selftest.sh
+bash tests/rdf/selftest.sh
