@@ -10,7 +10,7 @@ BUILD="gcc make pkg-config libraptor2-dev libxml2-dev libgraphviz-dev \
 libutf8proc-dev nettle-dev libjson-c-dev zlib1g-dev libbz2-dev"
 # Tests: independent readers of every output, sanitizers, the notebook.
 TEST="raptor2-utils serdi libxml2-utils graphviz clang libclang-rt-14-dev \
-python3 python3-networkx python3-rdflib nodejs npm"
+python3 python3-networkx python3-rdflib python3-igraph"
 
 missing=""
 for p in $BUILD $TEST; do
@@ -18,6 +18,11 @@ for p in $BUILD $TEST; do
     missing="$missing $p"
   fi
 done
+
+# Node.js may come from Debian (nodejs + npm) or from NodeSource's nodejs,
+# which bundles npm and conflicts with Debian's npm: ask for the commands.
+command -v node >/dev/null 2>&1 || missing="$missing nodejs"
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
 
 if [ "${1:-}" = "--check" ]; then
   [ -z "$missing" ] && { echo "setup: nothing missing"; exit 0; }

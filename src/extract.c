@@ -7,6 +7,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "lexicon.h"
 #include "norm.h"
 #include "xctx.h"
 
@@ -145,6 +146,42 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
   return found;
 }
 
+/* ---- shared look-ups ---- */
+
+size_t x_sent_at(const x_ctx *x, size_t off) {
+  size_t lo = 0, hi = x->d->nsents;
+  while (lo < hi) { /* first sentence starting after off */
+    size_t mid = lo + (hi - lo) / 2;
+    if (x->d->sents[mid].off <= off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo ? lo - 1 : 0;
+}
+
+/* A known ORG entity named s[0..n) that is a Publication, or SKG_NONE. */
+static skg_eid known_publication(const x_ctx *x, const char *s, size_t n) {
+  skg_eid e = x_lookup(x, X_ORG, s, n, NULL);
+  if (e == SKG_NONE && n > 4 && memcmp(s, "The ", 4) == 0)
+    e = x_lookup(x, X_ORG, s + 4, n - 4, NULL);
+  if (e != SKG_NONE && skg_graph_type(x->g, e) != SKG_ENT_PUBLICATION)
+    return SKG_NONE;
+  return e;
+}
+
+skg_eid x_publication(x_ctx *x, const char *s, size_t n) {
+  skg_eid e = known_publication(x, s, n);
+  if (e != SKG_NONE || !n)
+    return e;
+  /* A name some ORG entity already has but as a Company stays a company. */
+  if (x_lookup(x, X_ORG, s, n, NULL) != SKG_NONE)
+    return SKG_NONE;
+  if (skg_lex_has(SKG_LEX_PUBLICATIONS, s, n))
+    return x_entity(x, SKG_ENT_PUBLICATION, s, n);
+  return SKG_NONE;
+}
+
 /* ---- driver ---- */
 
 static void ctx_free(x_ctx *x) {
@@ -171,4 +208,41 @@ skg_status skg_extract(skg_graph *g, const skg_doc *d, skg_error *err) {
   x_rules_ties(&x);
   ctx_free(&x);
   return SKG_OK;
+}
+
+/* ---- characters ---- */
+
+/* Number of leading title words ("NYPD Captain ") in s[0..n); *rest gets
+   the offset of the name after them. */
+static size_t title_words(const char *s, size_t n, size_t *rest) {
+  size_t words = 0, p = 0;
+  *rest = 0;
+  while (p < n) {
+    size_t w = 0;
+    while (p + w < n && s[p + w] != ' ')
+      w++;
+    if (p + w >= n || !skg_lex_has(SKG_LEX_TITLES, s + p, w))
+      break;
+    p += w + 1;
+    words++;
+  }
+  *rest = p;
+  return words;
+}
+
+skg_eid x_character(x_ctx *x, const char *s, size_t n, bool create) {
+  skg_eid e = x_lookup(x, X_CHARACTER, s, n, NULL);
+  size_t rest;
+  bool titled = title_words(s, n, &rest) > 0;
+  if (e == SKG_NONE && titled)
+    e = x_lookup(x, X_CHARACTER, s + rest, n - rest, NULL);
+  if (e != SKG_NONE || !create)
+    return e;
+  /* "Doctor Quell" stays whole: one word left is too little to be sure
+     the first word is a title and not part of the name. */
+  if (!titled || !memchr(s + rest, ' ', n - rest))
+    return x_entity(x, SKG_ENT_CHARACTER, s, n);
+  e = x_entity(x, SKG_ENT_CHARACTER, s + rest, n - rest);
+  x_alias(x, e, s, n);
+  return e;
 }

@@ -96,8 +96,60 @@ typedef struct {
 size_t x_name_list(const char *t, size_t pos, size_t end, x_span *out,
                    size_t max, size_t *stop);
 
+/* ---- shared look-ups (extract.c) ---- */
+
+/* Index of the sentence that holds byte offset off: the last sentence
+   that starts at or before it (0 when off precedes every sentence). */
+size_t x_sent_at(const x_ctx *x, size_t off);
+/* The Publication named s[0..n): an entity the document (or the graph)
+   already typed Publication, else a name of the publications lexicon
+   (with or without a leading "The "), created then. SKG_NONE for any
+   other name, so an unknown outlet is never guessed. */
+skg_eid x_publication(x_ctx *x, const char *s, size_t n);
+
+/* ---- works and companies (xname.c) ---- */
+
+/* Flags of x_title_len. */
+#define X_TITLE_JOIN 1u /* "and"/"or" and ": " go on ("Deal or No Deal") */
+#define X_TITLE_POSS 2u /* a possessive goes on ("Grey's Anatomy") */
+
+/* Length of a work title at t[pos]: a capitalised name (x_name_len) that
+   goes on over small words between capitalised words ("The Hunt for Red
+   October") and, per flags, over joiners and possessives; 0 if none. */
+size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags);
+/* Length of a company name at t[pos]: a capitalised name with small inner
+   words ("Nine and a Half Fingers"), a trailing "+" ("Studio+") and a
+   trailing ", Inc." / ", LLC"; 0 if none. A possessive ends it. */
+size_t x_org_len(const char *t, size_t pos, size_t end);
+/* Reads a list of company names ("A, B, Inc., and the C"); an item may
+   start with "the ", which is not part of it. Like x_name_list. */
+size_t x_org_list(const char *t, size_t pos, size_t end, x_span *out,
+                  size_t max, size_t *stop);
+/* True when s[0..n) names a broadcaster: a networks lexicon name, a name
+   that starts with one and goes on with a region or channel ("BBC Two",
+   "HGTV Canada"), or one ending in Network, Channel or TV. */
+bool x_network_like(const char *s, size_t n);
+
+/* ---- cast and character helpers (xname.c, extract.c) ---- */
+
+/* Start of the capitalised name that ends exactly at v (t[v] is the
+   character after it), searching no further left than lo; leading words
+   of the not_names lexicon ("However", "In") are left out. Returns v when
+   no name ends there. */
+size_t x_name_before(const char *t, size_t lo, size_t v);
+/* The character named s[0..n): a known character (full name, alias,
+   surname or given name), else the same without leading title words of
+   the titles lexicon ("Madame Gao" -> "Gao", "NYPD Captain Irving
+   Forbush" -> "Irving Forbush"). When create is true and nothing is
+   known, creates it, without the titles when two or more words remain,
+   and registers the titled form as an alias. SKG_NONE otherwise. */
+skg_eid x_character(x_ctx *x, const char *s, size_t n, bool create);
+
 /* ---- rule families: each reads the whole document ---- */
 void x_rules_lead(x_ctx *x);     /* extract_lead.c: title, type, makers */
+/* extract_lead.c: makers, cast and networks named in the sentences about
+   the work; run by x_rules_crew, after the reference list is known. */
+void x_rules_lead_makers(x_ctx *x);
 void x_rules_cast(x_ctx *x);     /* extract_cast.c: cast lists and prose */
 void x_rules_crew(x_ctx *x);     /* extract_crew.c: crew and companies */
 void x_rules_reviews(x_ctx *x);  /* extract_review.c: critics, ratings */

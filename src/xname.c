@@ -251,3 +251,178 @@ size_t x_name_list(const char *t, size_t pos, size_t end, x_span *out,
   }
   return n;
 }
+
+/* ---- works and companies ---- */
+
+/* Small words that may sit between the capitalised words of a title. */
+static const char *const TITLE_SMALL[] = {"of", "the", "a",  "an",  "for",
+                                          "in", "on",  "to", "at",  "with",
+                                          "from", "de", "del", "la", "le"};
+
+static bool small_word(const char *t, size_t pos, size_t n, bool joiners) {
+  if (joiners && ((n == 3 && memcmp(t + pos, "and", 3) == 0) ||
+                  (n == 2 && memcmp(t + pos, "or", 2) == 0)))
+    return true;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(TITLE_SMALL); i++)
+    if (strlen(TITLE_SMALL[i]) == n && memcmp(TITLE_SMALL[i], t + pos, n) == 0)
+      return true;
+  return false;
+}
+
+/* Length of the lower-case ASCII word at t[pos]. */
+static size_t lower_len(const char *t, size_t pos, size_t end) {
+  size_t i = pos;
+  while (i < end && ((t[i] >= 'a' && t[i] <= 'z') || t[i] == '&'))
+    i++;
+  return i - pos;
+}
+
+size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags) {
+  size_t i = pos + x_name_len(t, pos, end);
+  if (i == pos)
+    return 0;
+  for (;;) {
+    size_t k = x_possessive_at(t, i, end), w;
+    if ((flags & X_TITLE_POSS) && k && i + k + 1 < end && t[i + k] == ' ' &&
+        x_cap_at(t, i + k + 1, end)) {
+      i += k + 1 + x_name_len(t, i + k + 1, end);
+    } else if (i + 1 < end && t[i] == ' ' &&
+               (w = lower_len(t, i + 1, end)) &&
+               small_word(t, i + 1, w, flags & X_TITLE_JOIN) &&
+               i + w + 2 < end && t[i + 1 + w] == ' ' &&
+               x_cap_at(t, i + w + 2, end)) {
+      i += w + 2 + x_name_len(t, i + w + 2, end);
+    } else if ((flags & X_TITLE_JOIN) && i + 2 < end && t[i] == ':' &&
+               t[i + 1] == ' ' && x_cap_at(t, i + 2, end)) {
+      i += 2 + x_name_len(t, i + 2, end);
+    } else {
+      break;
+    }
+  }
+  return i - pos;
+}
+
+/* Length of ", Inc." (a legal-form suffix after a comma) at t[pos], or 0. */
+static size_t legal_suffix_len(const char *t, size_t pos, size_t end) {
+  static const char *const FORMS[] = {", Inc.", ", Inc", ", LLC", ", Ltd.",
+                                      ", Ltd", ", Co.", ", Corp."};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(FORMS); i++) {
+    size_t n = strlen(FORMS[i]);
+    if (pos + n <= end && memcmp(t + pos, FORMS[i], n) == 0 &&
+        (pos + n == end || !isalnum((unsigned char)t[pos + n])))
+      return n;
+  }
+  return 0;
+}
+
+/* Small words inside company names ("Bank of the West", "Nine and a Half
+   Fingers"); not "in" or "on", which end a name in running text. */
+static bool org_word(const char *t, size_t pos, size_t n) {
+  static const char *const W[] = {"of", "the", "a", "an", "and", "&", "de"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(W); i++)
+    if (strlen(W[i]) == n && memcmp(W[i], t + pos, n) == 0)
+      return true;
+  return false;
+}
+
+size_t x_org_len(const char *t, size_t pos, size_t end) {
+  size_t i = pos + x_name_len(t, pos, end);
+  if (i == pos)
+    return 0;
+  for (;;) {
+    while (i < end && t[i] == '+')
+      i++;
+    /* "Nine and a Half": "and" only before another small word, so that
+       the list "A and B" stays two names */
+    size_t j = i, words = 0, w;
+    while (j + 1 < end && t[j] == ' ' && (w = lower_len(t, j + 1, end)) &&
+           org_word(t, j + 1, w) && words < 2) {
+      j += w + 1;
+      words++;
+    }
+    bool and_first = words && x_word_at(t, i + 1, end, "and");
+    if (and_first && !x_word_at(t, i + 5, end, "a") &&
+        !x_word_at(t, i + 5, end, "an"))
+      break;
+    if (!words || (and_first && words < 2) || j + 1 >= end || t[j] != ' ' ||
+        !x_cap_at(t, j + 1, end))
+      break;
+    i = j + 1 + x_name_len(t, j + 1, end);
+  }
+  return i - pos + legal_suffix_len(t, i, end);
+}
+
+size_t x_org_list(const char *t, size_t pos, size_t end, x_span *out,
+                  size_t max, size_t *stop) {
+  size_t n = 0, i = pos;
+  *stop = pos;
+  while (n < max) {
+    if (x_word_at(t, i, end, "the") && x_cap_at(t, i + 4, end))
+      i += 4;
+    size_t k = x_org_len(t, i, end), poss;
+    if (!k)
+      break;
+    /* "Owner's Label": the item is the label the owner runs */
+    while ((poss = x_possessive_at(t, i + k, end)) && i + k + poss < end &&
+           t[i + k + poss] == ' ' && x_org_len(t, i + k + poss + 1, end)) {
+      i += k + poss + 1;
+      k = x_org_len(t, i, end);
+    }
+    out[n++] = (x_span){i, k};
+    i += k;
+    *stop = i;
+    size_t s = separator_len(t, i, end);
+    if (!s || !(x_cap_at(t, i + s, end) || x_word_at(t, i + s, end, "the")))
+      break;
+    i += s;
+  }
+  return n;
+}
+
+bool x_network_like(const char *s, size_t n) {
+  if (skg_lex_has(SKG_LEX_NETWORKS, s, n))
+    return true;
+  size_t last, firstlen;
+  if (count_words(s, n, &last, &firstlen) < 2)
+    return false;
+  static const char *const TAILS[] = {"Network", "Channel", "TV"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(TAILS); i++)
+    if (n - last == strlen(TAILS[i]) && memcmp(s + last, TAILS[i], n - last) == 0)
+      return true;
+  /* "BBC Two", "HGTV Canada": a known network and more, unless the rest
+     ends like a studio ("ABC Studios") */
+  if (x_company_like(s, n) && !x_word_at(s, last, n, "Television"))
+    return false;
+  for (size_t i = 1; i < n; i++)
+    if (s[i] == ' ' && skg_lex_has(SKG_LEX_NETWORKS, s, i))
+      return true;
+  return false;
+}
+
+/* Length of the word at t[pos] up to a space (the not_names test needs the
+   raw word, punctuation included). */
+static size_t raw_word_len(const char *t, size_t pos, size_t end) {
+  size_t i = pos;
+  while (i < end && t[i] != ' ')
+    i++;
+  return i - pos;
+}
+
+size_t x_name_before(const char *t, size_t lo, size_t v) {
+  size_t p = lo;
+  for (; p < v; p++) {
+    if (p > lo && t[p - 1] != ' ')
+      continue;
+    if (x_cap_at(t, p, v) && x_name_len(t, p, v) == v - p)
+      break;
+  }
+  if (p >= v)
+    return v;
+  for (;;) { /* "However Jane Roe" -> "Jane Roe" */
+    size_t w = raw_word_len(t, p, v);
+    if (p + w >= v || !skg_lex_has(SKG_LEX_NOT_NAMES, t + p, w))
+      break;
+    p += w + 1;
+  }
+  return p;
+}
