@@ -1,4 +1,761 @@
-/* extract_crew.c: rule family (being written). */
+/* extract_crew.c: crew, companies and other works named in the prose:
+   "cinematographer Ann Roe", "Ann Roe, the showrunner of Night Ledger",
+   "Ann Roe will serve as showrunner", "Studio president Ann Roe", "Harbor
+   Lights (1998)", "the second season of Night Ledger". The makers named
+   in the sentences about the article's own work are extract_lead.c's. */
+#include "lexicon.h"
 #include "xctx.h"
 
-void x_rules_crew(x_ctx *x) { (void)x; }
+#include <ctype.h>
+#include <string.h>
+
+#define MAX_LIST 24
+
+/* A sentence being read. */
+typedef struct {
+  x_ctx *x;
+  const char *t;
+  size_t si, a, end;
+} sent;
+
+static sent sent_of(x_ctx *x, size_t si) {
+  const skg_span *s = &x->d->sents[si];
+  sent r = {x, x->d->text, si, s->off, s->off + s->len};
+  return r;
+}
+
+static bool starts(const sent *s, size_t p, const char *w) {
+  size_t n = strlen(w);
+  return p + n <= s->end && memcmp(s->t + p, w, n) == 0;
+}
+
+/* True when p starts a word. */
+static bool word_start(const sent *s, size_t p) {
+  return p == s->a || s->t[p - 1] == ' ' || s->t[p - 1] == '"' ||
+         s->t[p - 1] == '(';
+}
+
+static skg_evidence ev_of(sent *s, const char *rule) {
+  return x_evidence(s->x, s->si, rule);
+}
+
+/* A person named t[p..p+n): one the text knows (a surname resolves),
+   else a new Person when the name looks like one. */
+static skg_eid person(sent *s, size_t p, size_t n) {
+  skg_eid e = x_lookup(s->x, X_PERSON, s->t + p, n, NULL);
+  if (e == SKG_NONE && x_person_like(s->t + p, n, false))
+    e = x_entity(s->x, SKG_ENT_PERSON, s->t + p, n);
+  return e;
+}
+
+static skg_eid company(sent *s, size_t p, size_t n) {
+  skg_eid e = x_lookup(s->x, X_ORG, s->t + p, n, NULL);
+  return e != SKG_NONE ? e : x_entity(s->x, SKG_ENT_COMPANY, s->t + p, n);
+}
+
+static void fact(sent *s, skg_eid a, skg_pred p, skg_eid b, const char *rule) {
+  if (a == SKG_NONE || b == SKG_NONE)
+    return;
+  skg_evidence ev = ev_of(s, rule);
+  skg_graph_add_fact(s->x->g, a, p, b, &ev);
+}
+
+/* ---- role nouns ---- */
+
+/* Reads a crew role noun at p ("cinematographer", "executive producers",
+   "Showrunner"); returns its length and sets *pred, or 0. */
+static size_t role_at(const sent *s, size_t p, skg_pred *pred) {
+  if (!word_start(s, p))
+    return 0;
+  size_t ends[3], nw = 0, q = p;
+  while (nw < 3 && q < s->end && isalpha((unsigned char)s->t[q])) {
+    while (q < s->end && (isalpha((unsigned char)s->t[q]) || s->t[q] == '-'))
+      q++;
+    ends[nw++] = q;
+    if (q >= s->end || s->t[q] != ' ')
+      break;
+    q++;
+  }
+  for (size_t i = nw; i-- > 0;) {
+    size_t n = ends[i] - p;
+    const char *v = skg_lex_get(SKG_LEX_ROLES, s->t + p, n);
+    if (!v && n > 1 && s->t[p + n - 1] == 's') /* a plural */
+      v = skg_lex_get(SKG_LEX_ROLES, s->t + p, n - 1);
+    if (v && skg_pred_from_name(v, pred))
+      return n;
+  }
+  return 0;
+}
+
+/* Reads "showrunners and executive producers" at p: up to 3 roles after
+   an optional article. Returns the end, or p when there is none. */
+static size_t roles_at(const sent *s, size_t p, skg_pred *out, size_t *n) {
+  *n = 0;
+  if (starts(s, p, "an ") || starts(s, p, "the "))
+    p += s->t[p] == 'a' ? 3 : 4;
+  else if (starts(s, p, "a "))
+    p += 2;
+  size_t k;
+  while (*n < 3 && (k = role_at(s, p, &out[*n]))) {
+    (*n)++;
+    p += k;
+    if (!starts(s, p, " and "))
+      break;
+    if (!role_at(s, p + 5, &out[*n]))
+      break;
+    p += 5;
+  }
+  return p;
+}
+
+/* ---- references to works ---- */
+
+/* "the miniseries", "the series'", "this film", "the first episode": the
+   article's own work. Returns the length or 0. */
+static size_t own_work_len(const sent *s, size_t p) {
+  static const char *const OWN[] = {"the miniseries", "the series",
+                                    "the film",       "the show",
+                                    "this series",    "this film",
+                                    "the first episode", "the pilot",
+                                    "the project",    "the episode"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OWN); i++)
+    if (starts(s, p, OWN[i])) {
+      size_t n = strlen(OWN[i]);
+      n += x_possessive_at(s->t, p + n, s->end);
+      if (p + n < s->end && isalpha((unsigned char)s->t[p + n]))
+        continue;
+      return n;
+    }
+  return 0;
+}
+
+/* Skips "the second season of ", "the first two seasons of ", "the first
+   episode of " at p; returns the position after it, or p. */
+static size_t skip_part_of(const sent *s, size_t p) {
+  if (!starts(s, p, "the "))
+    return p;
+  for (size_t q = p + 4, words = 0; q < s->end && words < 4; words++) {
+    size_t w = q;
+    while (q < s->end && isalpha((unsigned char)s->t[q]))
+      q++;
+    if (q == w || s->t[q] != ' ')
+      return p;
+    if ((x_word_at(s->t, w, s->end, "season") ||
+         x_word_at(s->t, w, s->end, "seasons") ||
+         x_word_at(s->t, w, s->end, "episode") ||
+         x_word_at(s->t, w, s->end, "episodes")) &&
+        starts(s, q, " of "))
+      return q + 4;
+    q++;
+  }
+  return p;
+}
+
+/* Skips "the crossover film " before a title: "the", lower-case words
+   and a work noun. Returns the title's position, or p. */
+static size_t skip_kind(const sent *s, size_t p) {
+  if (!starts(s, p, "the "))
+    return p;
+  for (size_t q = p + 4, words = 0; q < s->end && words < 4; words++) {
+    size_t w = q;
+    while (q < s->end && (islower((unsigned char)s->t[q]) || s->t[q] == '-'))
+      q++;
+    if (q == w || s->t[q] != ' ')
+      return p;
+    if (skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + w, q - w) &&
+        x_cap_at(s->t, q + 1, s->end))
+      return q + 1;
+    q++;
+  }
+  return p;
+}
+
+/* A work the text names at p: the article's work ("the miniseries"), or
+   after "the second season of " a title, known or made a Series. *n gets
+   the length read. */
+static skg_eid work_ref(sent *s, size_t p, size_t *n, skg_ent make) {
+  size_t k = own_work_len(s, p);
+  size_t q = skip_part_of(s, p);
+  if (k && q == p) {
+    *n = k;
+    return s->x->subject;
+  }
+  q = skip_kind(s, q);
+  size_t tl = x_title_len(s->t, q, s->end, X_TITLE_POSS);
+  skg_eid w = tl ? x_lookup(s->x, X_WORK, s->t + q, tl, NULL) : SKG_NONE;
+  if (w == SKG_NONE) /* "X's second season": the title ends before */
+    tl = x_title_len(s->t, q, s->end, 0);
+  *n = q + tl - p;
+  if (!tl)
+    return SKG_NONE;
+  if (w == SKG_NONE)
+    w = x_lookup(s->x, X_WORK, s->t + q, tl, NULL);
+  if (w == SKG_NONE && q > p) /* "the second season of X": a series */
+    w = x_entity(s->x, SKG_ENT_SERIES, s->t + q, tl);
+  if (w == SKG_NONE && make != SKG_ENT_COUNT)
+    w = x_entity(s->x, make, s->t + q, tl);
+  return w;
+}
+
+/* Reads a list of work references ("the first season of A and the first
+   episode of B", "A, B, and C"). Returns how many. */
+static size_t work_refs(sent *s, size_t p, skg_eid *out, size_t max,
+                        size_t *stop, skg_ent make) {
+  static const char *const SEPS[] = {", and ", ", ", " and "};
+  size_t n = 0, k;
+  *stop = p;
+  while (n < max) {
+    skg_eid w = work_ref(s, p, &k, make);
+    if (w == SKG_NONE)
+      break;
+    out[n++] = w;
+    *stop = p += k;
+    size_t i;
+    for (i = 0; i < SKG_ARRAY_LEN(SEPS) && !starts(s, p, SEPS[i]); i++)
+      ;
+    if (i == SKG_ARRAY_LEN(SEPS))
+      break;
+    p += strlen(SEPS[i]);
+  }
+  return n;
+}
+
+/* ---- people lists ---- */
+
+/* Length of a job title at p ("head", "vice president of original
+   content", "editor-in-chief"), with its "of ..." words; 0 if none. */
+static size_t job_at(const sent *s, size_t p) {
+  if (!word_start(s, p))
+    return 0;
+  size_t best = 0, q = p;
+  for (int nw = 0; nw < 4 && q < s->end; nw++) {
+    while (q < s->end && (isalpha((unsigned char)s->t[q]) || s->t[q] == '-'))
+      q++;
+    if (skg_lex_has(SKG_LEX_JOB_TITLES, s->t + p, q - p))
+      best = q - p;
+    if (q >= s->end || s->t[q] != ' ')
+      break;
+    q++;
+  }
+  if (!best)
+    return 0;
+  q = p + best;
+  if (starts(s, q, " of ")) { /* "head of streaming", lower-case words */
+    size_t r = q + 4;
+    for (int nw = 0; nw < 3 && r < s->end && islower((unsigned char)s->t[r]);
+         nw++) {
+      while (r < s->end && s->t[r] != ' ')
+        r++;
+      if (r + 1 < s->end && x_cap_at(s->t, r + 1, s->end))
+        return r - p;
+      r++;
+    }
+  }
+  return best;
+}
+
+/* One person of a list at p: "Ann Roe", or "Studio head Ann Roe" (the
+   person after a company and a job title). Sets the person's span;
+   returns the item's end or 0. */
+static size_t person_item(const sent *s, size_t p, x_span *who) {
+  size_t n = x_name_len(s->t, p, s->end), j;
+  if (!n)
+    return 0;
+  if (s->t[p + n] == ' ' && (j = job_at(s, p + n + 1)) &&
+      s->t[p + n + 1 + j] == ' ') {
+    size_t q = p + n + 2 + j, m = x_name_len(s->t, q, s->end);
+    if (m) {
+      *who = (x_span){q, m};
+      return q + m;
+    }
+  }
+  *who = (x_span){p, n};
+  return p + n;
+}
+
+/* A list of people ("A, B, C, and Studio head D"). */
+static size_t people(const sent *s, size_t p, x_span *out, size_t max,
+                     size_t *stop) {
+  static const char *const SEPS[] = {", and ", ", ", " and "};
+  size_t n = 0;
+  *stop = p;
+  while (n < max) {
+    size_t q = person_item(s, p, &out[n]);
+    if (!q)
+      break;
+    n++;
+    *stop = p = q;
+    size_t i;
+    for (i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
+      if (starts(s, p, SEPS[i]) && x_cap_at(s->t, p + strlen(SEPS[i]), s->end))
+        break;
+    if (i == SKG_ARRAY_LEN(SEPS))
+      break;
+    p += strlen(SEPS[i]);
+  }
+  return n;
+}
+
+/* The list of people that ends exactly at e: the leftmost list in the
+   sentence that does ("it was announced that A and B" ending before ", the
+   showrunners"). Returns how many. */
+static size_t people_before(const sent *s, size_t e, x_span *out, size_t max) {
+  for (size_t p = s->a; p < e; p++) {
+    if (!word_start(s, p) || !x_cap_at(s->t, p, s->end))
+      continue;
+    size_t stop, n = people(s, p, out, max, &stop);
+    if (n && stop == e)
+      return n;
+  }
+  return 0;
+}
+
+/* Adds role facts for each person of the list to each work. With
+   pairwise (", respectively"), the i-th person goes with the i-th work. */
+static void credit(sent *s, const x_span *who, size_t nwho, const skg_pred *r,
+                   size_t nr, const skg_eid *w, size_t nw, bool pairwise,
+                   const char *rule) {
+  if (pairwise && nw != nwho)
+    return;
+  for (size_t i = 0; i < nwho; i++) {
+    skg_eid e = person(s, who[i].off, who[i].len);
+    for (size_t j = 0; j < nw; j++)
+      for (size_t k = 0; k < nr; k++)
+        if (!pairwise || i == j)
+          fact(s, w[j], r[k], e, rule);
+  }
+}
+
+/* ---- works ---- */
+
+/* Position after a four-digit year in parentheses at p (" (1998)"), or 0. */
+static size_t year_paren(const sent *s, size_t p) {
+  if (p + 7 <= s->end && s->t[p] == ' ' && s->t[p + 1] == '(' &&
+      s->t[p + 6] == ')' && strspn(s->t + p + 2, "0123456789") >= 4)
+    return p + 7;
+  return 0;
+}
+
+/* "Harbor Lights (1998)": a title with its year is a film unless the text
+   already knows the work. "Ann Roe's Harbor Lights (1998)": Ann Roe
+   directed it. */
+static void dated_titles(sent *s) {
+  for (size_t p = s->a; p < s->end; p++) {
+    if (!word_start(s, p) || !x_cap_at(s->t, p, s->end) ||
+        (p > s->a && s->t[p - 1] == '"'))
+      continue;
+    size_t n = x_title_len(s->t, p, s->end, X_TITLE_JOIN | X_TITLE_POSS);
+    if (!n || !year_paren(s, p + n))
+      continue;
+    size_t q = p, k = 0; /* a person's possessive before the title */
+    while (q < p + n && !(k = x_possessive_at(s->t, q, p + n)))
+      q++;
+    bool by = k && q + k < p + n && x_person_like(s->t + p, q - p, false);
+    size_t ta = by ? q + k + 1 : p;
+    skg_eid w = x_lookup(s->x, X_WORK, s->t + ta, p + n - ta, NULL);
+    if (w == SKG_NONE)
+      w = x_entity(s->x, SKG_ENT_FILM, s->t + ta, p + n - ta);
+    if (by)
+      fact(s, w, SKG_PRED_DIRECTOR, person(s, p, q - p), "crew-possessive");
+    p += n;
+  }
+}
+
+/* "the second season of Night Ledger", "the first episode of Night
+   Ledger", "the series Night Ledger", "Night Ledger season 2": series. */
+static void series_mentions(sent *s) {
+  static const char *const CUES[] = {" season of ", " seasons of ",
+                                     " episode of ", " episodes of ",
+                                     "the series ", "the television series "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    for (size_t p = x_find(s->t, s->a, s->end, CUES[i]); p < s->end;
+         p = x_find(s->t, p + 1, s->end, CUES[i])) {
+      size_t q = p + strlen(CUES[i]), n = x_title_len(s->t, q, s->end, 0);
+      if (n && !x_possessive_at(s->t, q + n, s->end) && /* "Ann's journey" */
+          x_lookup(s->x, X_WORK, s->t + q, n, NULL) == SKG_NONE)
+        x_entity(s->x, SKG_ENT_SERIES, s->t + q, n);
+    }
+  for (size_t p = x_find(s->t, s->a, s->end, " season "); p < s->end;
+       p = x_find(s->t, p + 1, s->end, " season ")) {
+    if (!isdigit((unsigned char)s->t[p + 8]))
+      continue;
+    size_t b = p; /* the title right before: the leftmost that ends here */
+    for (size_t q = s->a; q < p && b == p; q++)
+      if (word_start(s, q) && x_title_len(s->t, q, s->end, 0) == p - q)
+        b = q;
+    if (b < p && x_lookup(s->x, X_WORK, s->t + b, p - b, NULL) == SKG_NONE)
+      x_entity(s->x, SKG_ENT_SERIES, s->t + b, p - b);
+  }
+}
+
+/* "making it equivalent to Night Ledger season 2.5, Dark Pier season
+   1.5": a list of other series' seasons the work continues; "a spin-off
+   of X", "a crossover with X". */
+static void related_series(sent *s) {
+  if (s->x->subject == SKG_NONE || s->x->subject_type != SKG_ENT_SERIES)
+    return;
+  static const char *const CUES[] = {"equivalent to ", "spin-off of ",
+                                     "spin-off from ", "crossover with "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
+    size_t p = x_find(s->t, s->a, s->end, CUES[i]);
+    for (p += p < s->end ? strlen(CUES[i]) : 0; p < s->end;) {
+      size_t n = x_title_len(s->t, p, s->end, 0);
+      skg_eid w = n ? x_lookup(s->x, X_WORK, s->t + p, n, NULL) : SKG_NONE;
+      if (w == SKG_NONE || w == s->x->subject ||
+          skg_graph_type(s->x->g, w) != SKG_ENT_SERIES)
+        break;
+      fact(s, s->x->subject, SKG_PRED_RELATED_SERIES, w, "crew-related");
+      p += n; /* " season 1.5, " then the next one */
+      if (starts(s, p, " season "))
+        for (p += 8; p < s->end && (isdigit((unsigned char)s->t[p]) ||
+                                    (s->t[p] == '.' && p + 1 < s->end &&
+                                     isdigit((unsigned char)s->t[p + 1])));)
+          p++;
+      p = starts(s, p, ", and ") ? p + 6 : starts(s, p, ", ") ? p + 2 : s->end;
+      if (i)
+        break;
+    }
+  }
+}
+
+/* ---- crew ---- */
+
+/* The work a role noun at p belongs to: a known work named right before
+   it ("Night Ledger creator Ann Roe"), else the article's work. */
+static skg_eid work_before(const sent *s, size_t p) {
+  for (size_t q = s->a; q + 1 < p; q++)
+    if (word_start(s, q) && x_title_len(s->t, q, s->end, 0) == p - 1 - q) {
+      skg_eid w = x_lookup(s->x, X_WORK, s->t + q, p - 1 - q, NULL);
+      if (w != SKG_NONE)
+        return w;
+    }
+  return s->x->subject;
+}
+
+/* True when the word before a role noun at p lets it be a credit: none,
+   a capitalised word (a work's title), a possessive ("the series'"), a
+   comma, or a small word ("and", "the", "former"). */
+static bool after_credit_word(const sent *s, size_t p) {
+  static const char *const SMALL[] = {"and", "the", "a", "an", "its",
+                                      "their", "his", "her", "former",
+                                      "with", "by", "as", "also", "then"};
+  if (p < s->a + 2 || s->t[p - 2] == ',' || s->t[p - 2] == '\'')
+    return true;
+  size_t w = p - 1;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  if (x_cap_at(s->t, w, s->end) || x_possessive_at(s->t, p - 3, p))
+    return true;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SMALL); i++)
+    if (x_word_at(s->t, w, p - 1, SMALL[i]))
+      return true;
+  return false;
+}
+
+/* "cinematographer Ann Roe, production designer Bo Li, and costume
+   designer Cy Dee", "Executive producer Ann Roe", "Night Ledger creator
+   Ann Roe", "directors Ann Roe and Bo Li", "The executive producers were
+   Ann Roe and Bo Li". */
+static void role_names(sent *s) {
+  for (size_t p = s->a; p < s->end; p++) {
+    skg_pred pr;
+    size_t k = role_at(s, p, &pr), q = p + k + 1;
+    if (!k || q >= s->end || s->t[q - 1] != ' ')
+      continue;
+    if (!after_credit_word(s, p))
+      continue; /* "the opera composer Ann Roe" is no crew credit */
+    bool plural = s->t[p + k - 1] == 's';
+    if (plural && (starts(s, q, "were ") || starts(s, q, "are ")))
+      q = x_find(s->t, q, s->end, " ") + 1;
+    x_span who[MAX_LIST];
+    size_t stop, n = people(s, q, who, MAX_LIST, &stop);
+    if (!n)
+      continue;
+    skg_eid w = work_before(s, p);
+    credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
+    p = stop;
+  }
+}
+
+/* "Ann Roe, director of the miniseries' first two episodes", "A and B,
+   the showrunners for the second season of X", "A, B, and C—the
+   showrunners of X, Y, and Z, respectively". */
+static void appositive_roles(sent *s) {
+  for (size_t c = s->a; c < s->end; c++) {
+    size_t q;
+    if (starts(s, c, ", "))
+      q = c + 2;
+    else if (starts(s, c, "\xE2\x80\x94")) /* an em dash */
+      q = c + 3;
+    else
+      continue;
+    skg_pred r[3];
+    size_t nr;
+    q = roles_at(s, q, r, &nr);
+    if (!nr || !(starts(s, q, " of ") || starts(s, q, " for ")))
+      continue;
+    q = x_find(s->t, q + 1, s->end, " ") + 1;
+    skg_eid w[MAX_LIST]; /* only a series has showrunners */
+    skg_ent make = nr == 1 && r[0] == SKG_PRED_SHOWRUNNER ? SKG_ENT_SERIES
+                                                           : SKG_ENT_COUNT;
+    size_t stop, nw = work_refs(s, q, w, MAX_LIST, &stop, make);
+    x_span who[MAX_LIST];
+    size_t nwho = nw ? people_before(s, c, who, MAX_LIST) : 0;
+    bool pair = starts(s, stop, ", respectively") ||
+                starts(s, stop, "\xE2\x80\x94respectively");
+    credit(s, who, nwho, r, nr, w, nw, pair, "crew-appositive");
+  }
+}
+
+/* Skips back over adverbs and auxiliaries before a verb at e ("also",
+   "would") and over an appositive (", the showrunner of X,"); returns
+   where the agent's name must end. */
+static size_t agent_end(const sent *s, size_t e) {
+  static const char *const AUX[] = {"also", "would", "will", "to", "was",
+                                    "were", "previously", "later", "then",
+                                    "initially", "both", "had", "has"};
+  for (bool again = true; again;) {
+    again = false;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++) {
+      size_t n = strlen(AUX[i]);
+      if (e > s->a + n && s->t[e - n - 1] == ' ' &&
+          x_word_at(s->t, e - n, s->end, AUX[i])) {
+        e -= n + 1;
+        again = true;
+      }
+    }
+  }
+  if (e > s->a && s->t[e - 1] == ',') { /* ", appositive," */
+    size_t c = e - 1;
+    while (c > s->a && s->t[c - 1] != ',')
+      c--;
+    return c > s->a ? c - 1 : e;
+  }
+  return e;
+}
+
+/* "A also serves as an executive producer on the miniseries, along with
+   B, C, and Studio head D", "A and B would serve as showrunners and
+   executive producers on X", "with A serving as showrunner", "A joined
+   as showrunner", "A was announced as the composer for the miniseries",
+   "A previously served as cinematographer for the first season of X and
+   the first episode of Y". */
+static void serve_as(sent *s) {
+  static const char *const VERBS[] = {" serves as ",  " serve as ",
+                                      " served as ",  " serving as ",
+                                      " joined as ",  " announced as ",
+                                      " hired as ",   " returned as "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+      skg_pred r[3];
+      size_t nr, q = roles_at(s, v + strlen(VERBS[i]), r, &nr), stop = q;
+      if (!nr)
+        continue;
+      skg_eid w[MAX_LIST] = {s->x->subject};
+      size_t nw = 1;
+      if (starts(s, q, " on ") || starts(s, q, " for "))
+        nw = work_refs(s, x_find(s->t, q + 1, s->end, " ") + 1, w, MAX_LIST,
+                       &stop, SKG_ENT_COUNT);
+      x_span who[MAX_LIST];
+      size_t nwho = people_before(s, agent_end(s, v), who, MAX_LIST);
+      credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
+      if (starts(s, stop, ", along with ")) {
+        nwho = people(s, stop + 13, who, MAX_LIST, &stop);
+        credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
+      }
+    }
+}
+
+/* Verbs of making in the past and as gerunds. */
+static const struct {
+  const char *w;
+  skg_pred p;
+} MAKING[] = {{"directed", SKG_PRED_DIRECTOR},  {"directing", SKG_PRED_DIRECTOR},
+              {"wrote", SKG_PRED_WRITER},       {"writing", SKG_PRED_WRITER},
+              {"composed", SKG_PRED_COMPOSER},  {"composing", SKG_PRED_COMPOSER},
+              {"scored", SKG_PRED_COMPOSER},    {"scoring", SKG_PRED_COMPOSER}};
+
+/* Reads "[previously ]directed [for|on ]" at p; returns the end, or p. */
+static size_t making_at(const sent *s, size_t p, skg_pred *pr) {
+  if (starts(s, p, "previously ") || starts(s, p, "also "))
+    p = x_find(s->t, p, s->end, " ") + 1;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(MAKING); i++)
+    if (x_word_at(s->t, p, s->end, MAKING[i].w)) {
+      *pr = MAKING[i].p;
+      p += strlen(MAKING[i].w) + 1;
+      if (starts(s, p, "for ") || starts(s, p, "on "))
+        p = x_find(s->t, p, s->end, " ") + 1;
+      return p;
+    }
+  return p;
+}
+
+/* The person a gerund clause at g is about: the last name before it that
+   is followed by a verb ("Ann Roe was announced ...", "Ann Roe consulting
+   ..."), not one after a possessive ("the studio's Phase One"). */
+static size_t gerund_agent(const sent *s, size_t g, size_t *len) {
+  size_t best = g;
+  for (size_t p = s->a; p < g; p++) {
+    if (!word_start(s, p) || !x_cap_at(s->t, p, s->end))
+      continue;
+    size_t n = x_name_len(s->t, p, g), q = p + n + 1, w = q;
+    while (w < g && isalpha((unsigned char)s->t[w]))
+      w++;
+    bool verb = (w - q > 3 && memcmp(s->t + w - 3, "ing", 3) == 0) ||
+                x_word_at(s->t, q, g, "was") || x_word_at(s->t, q, g, "is");
+    bool after_poss = p > s->a + 2 && s->t[p - 2] == 's' &&
+                      (s->t[p - 3] == '\'' || s->t[p - 3] == '.');
+    if (n && verb && !after_poss &&
+        (x_person_like(s->t + p, n, false) ||
+         x_lookup(s->x, X_PERSON, s->t + p, n, NULL) != SKG_NONE)) {
+      best = p;
+      *len = n;
+    }
+    p += n;
+  }
+  return best;
+}
+
+/* "A, who also directed for X", "after previously composing for the
+   first two seasons of X", "before directing the crossover film X". */
+static void making_clauses(sent *s) {
+  static const char *const CUES[] = {", who ", " after ", " before ",
+                                     " while "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    for (size_t c = x_find(s->t, s->a, s->end, CUES[i]); c < s->end;
+         c = x_find(s->t, c + 1, s->end, CUES[i])) {
+      skg_pred pr = SKG_PRED_DIRECTOR;
+      size_t q = making_at(s, c + strlen(CUES[i]), &pr), stop;
+      if (q == c + strlen(CUES[i]))
+        continue;
+      skg_eid w[MAX_LIST];
+      size_t nw = work_refs(s, q, w, MAX_LIST, &stop, SKG_ENT_COUNT);
+      x_span who[1];
+      size_t nwho = 0;
+      if (i == 0)
+        nwho = people_before(s, c, who, 1);
+      else if ((who[0].off = gerund_agent(s, c, &who[0].len)) < c)
+        nwho = 1;
+      credit(s, who, nwho, &pr, 1, w, nw, false, "crew-making");
+    }
+}
+
+/* ---- employers ---- */
+
+/* The company named right before p ("Studio's " or "Studio "): capitalised
+   words back to the first that is not; returns its start or p. */
+static size_t company_before(const sent *s, size_t p, size_t *len) {
+  size_t e = p;
+  if (e > s->a && s->t[e - 1] == ' ')
+    e--;
+  size_t k = 0;
+  for (size_t q = e > s->a + 3 ? e - 3 : s->a; q < e && !k; q++)
+    if ((k = x_possessive_at(s->t, q, s->end)) && q + k == e)
+      e = q;
+    else
+      k = 0;
+  size_t b = e;
+  while (b > s->a) {
+    size_t w = b - 1;
+    while (w > s->a && s->t[w - 1] != ' ')
+      w--;
+    if (!x_cap_at(s->t, w, s->end) || memchr(s->t + w, ',', b - 1 - w + 1))
+      break;
+    b = w;
+  }
+  while (b < e && skg_lex_has(SKG_LEX_NOT_NAMES, s->t + b,
+                              x_find(s->t, b, e, " ") - b))
+    b = x_find(s->t, b, e, " ") + 1;
+  *len = e - b;
+  return b < e ? b : p;
+}
+
+/* "Studio COO Ann Roe", "Studio vice president of drama Ann Roe",
+   "Studio's head of streaming Ann Roe": Ann Roe works for the studio.
+   "colorist Ann Roe of Lab's Finishing": for the company after "of". */
+static void employers(sent *s) {
+  for (size_t p = s->a; p < s->end; p++) {
+    size_t j = job_at(s, p), cn;
+    if (!j || s->t[p + j] != ' ')
+      continue;
+    size_t q = p + j + 1, n = x_name_len(s->t, q, s->end);
+    if (!n || !x_person_like(s->t + q, n, false))
+      continue;
+    skg_eid who = person(s, q, n), org = SKG_NONE;
+    size_t c = company_before(s, p, &cn);
+    if (c < p && (x_company_like(s->t + c, cn) || x_network_like(s->t + c, cn) ||
+                  x_lookup(s->x, X_ORG, s->t + c, cn, NULL) != SKG_NONE))
+      org = company(s, c, cn);
+    if (org == SKG_NONE && starts(s, q + n, " of ")) {
+      x_span sp[2];
+      size_t stop;
+      for (size_t o = q + n + 4; (cn = x_org_len(s->t, o, s->end));) {
+        company(s, o, cn); /* "Lab's": the owner is a company too */
+        size_t k = x_possessive_at(s->t, o + cn, s->end);
+        if (!k || s->t[o + cn + k] != ' ')
+          break;
+        o += cn + k + 1;
+      }
+      if (x_org_list(s->t, q + n + 4, s->end, sp, 1, &stop))
+        org = company(s, sp[0].off, sp[0].len);
+    }
+    fact(s, who, SKG_PRED_WORKS_FOR, org, "crew-employer");
+    p = q + n;
+  }
+}
+
+/* "Studio A and Studio B would provide Network with live action series
+   centered around X, Y, and Z": the companies made the series, the
+   network carried them. */
+static void provided_series(sent *s) {
+  size_t v = x_find(s->t, s->a, s->end, " would provide ");
+  if (v == s->end)
+    v = x_find(s->t, s->a, s->end, " will provide ");
+  size_t c = x_find(s->t, v, s->end, " series centered around ");
+  if (c == s->end)
+    return;
+  x_span co[MAX_LIST], net[1];
+  size_t n = 0, stop;
+  for (size_t p = s->a; p < v && !n; p++)
+    if (word_start(s, p) && x_cap_at(s->t, p, s->end) &&
+        (n = x_org_list(s->t, p, s->end, co, MAX_LIST, &stop)) && stop != v)
+      n = 0;
+  size_t q = x_find(s->t, v + 1, s->end, " provide ") + 9;
+  size_t nn = x_org_list(s->t, q, s->end, net, 1, &stop);
+  if (nn && !starts(s, stop, " with "))
+    nn = 0;
+  x_span ti[MAX_LIST];
+  size_t nt = x_name_list(s->t, c + 24, s->end, ti, MAX_LIST, &stop);
+  for (size_t i = 0; i < nt; i++) {
+    skg_eid w = x_lookup(s->x, X_WORK, s->t + ti[i].off, ti[i].len, NULL);
+    if (w == SKG_NONE)
+      w = x_entity(s->x, SKG_ENT_SERIES, s->t + ti[i].off, ti[i].len);
+    for (size_t k = 0; k < n; k++)
+      if (x_company_like(s->t + co[k].off, co[k].len))
+        fact(s, w, SKG_PRED_PRODUCTION_COMPANY, company(s, co[k].off, co[k].len),
+             "crew-provided");
+    if (nn && x_network_like(s->t + net[0].off, net[0].len))
+      fact(s, w, SKG_PRED_NETWORK, company(s, net[0].off, net[0].len),
+           "crew-provided");
+  }
+}
+
+void x_rules_crew(x_ctx *x) {
+  x_rules_lead_makers(x);
+  for (size_t si = 0; si < x->refs_start; si++) {
+    sent s = sent_of(x, si);
+    dated_titles(&s);
+    series_mentions(&s);
+  }
+  for (size_t si = 0; si < x->refs_start; si++) {
+    sent s = sent_of(x, si);
+    related_series(&s);
+    role_names(&s);
+    appositive_roles(&s);
+    serve_as(&s);
+    making_clauses(&s);
+    employers(&s);
+    provided_series(&s);
+  }
+}
