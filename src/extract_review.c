@@ -1,4 +1,534 @@
-/* extract_review.c: rule family (being written). */
+/* extract_review.c: critics and their ratings in the reception part, and
+   the outlets prose names. A review sentence attributes a judgement of the
+   work to a person at an outlet:
+     "Jane Roe of the Daily Courier called the series ..."
+     "The Daily Courier's Jane Roe gave it 3 out of 5 stars"
+     "Reviewing the film for Screen Weekly, Jane Roe felt ..."
+   The same attribution outside the reception part, without a rating, is a
+   journalist's piece: only writesFor. */
+#include "lexicon.h"
 #include "xctx.h"
 
-void x_rules_reviews(x_ctx *x) { (void)x; }
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+/* A person credited with a piece for an outlet, inside one sentence. */
+typedef struct {
+  x_span critic, pub;
+  size_t end;     /* where the attribution ends */
+  bool reviewing; /* "Reviewing X for Outlet, Critic": a review by form */
+  bool named;     /* the form says the name is an outlet ("Writing for") */
+  bool article;   /* "of the Outlet" */
+} attribution;
+
+/* Sentences without any review cue after which the reception part is
+   over. */
+#define RECEPTION_GAP 4
+
+static bool at_text(const char *t, size_t pos, size_t end, const char *s) {
+  size_t n = strlen(s);
+  return pos + n <= end && memcmp(t + pos, s, n) == 0;
+}
+
+/* True when any of words[] (case-insensitive, whole words) is at pos. */
+static bool word_in(const char *t, size_t pos, size_t end,
+                    const char *const *words, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (x_word_at(t, pos, end, words[i]))
+      return true;
+  return false;
+}
+
+/* Position after the word at pos and the spaces that follow it. */
+static size_t next_word(const char *t, size_t pos, size_t end) {
+  while (pos < end && t[pos] != ' ')
+    pos++;
+  return x_skip_space(t, pos, end);
+}
+
+/* Length of an outlet's name at pos: a capitalised name, "/Film", or a
+   lower-case brand with a digit or capital inside ("io9"). */
+static size_t pub_len(const char *t, size_t pos, size_t end) {
+  if (pos < end && t[pos] == '/') {
+    size_t n = x_name_len(t, pos + 1, end);
+    return n ? n + 1 : 0;
+  }
+  size_t n = x_name_len(t, pos, end);
+  if (n || pos >= end || !islower((unsigned char)t[pos]))
+    return n;
+  size_t i = pos;
+  bool mixed = false;
+  for (; i < end && (isalnum((unsigned char)t[i]) || t[i] == '.'); i++)
+    mixed =
+        mixed || isdigit((unsigned char)t[i]) || isupper((unsigned char)t[i]);
+  while (i > pos && t[i - 1] == '.')
+    i--;
+  return mixed ? i - pos : 0;
+}
+
+/* ---- who wrote for which outlet ---- */
+
+/* "Jane Roe of the Daily Courier", "Jane Roe for Screen Weekly". */
+static bool person_of_outlet(const char *t, size_t pos, size_t end,
+                             attribution *a) {
+  size_t n = x_name_len(t, pos, end), p = pos + n;
+  if (!n || !x_person_like(t + pos, n, false))
+    return false;
+  if (at_text(t, p, end, " of "))
+    p += 4;
+  else if (at_text(t, p, end, " for "))
+    p += 5;
+  else
+    return false;
+  bool the = at_text(t, p, end, "the ");
+  p += the ? 4 : 0;
+  size_t k = pub_len(t, p, end);
+  if (!k)
+    return false;
+  *a = (attribution){{pos, n}, {p, k}, p + k, false, false, the};
+  return true;
+}
+
+/* Length of a critic noun after an outlet ("Variety critic Jane Roe"),
+   with its space, or 0. */
+static size_t critic_noun(const char *t, size_t pos, size_t end) {
+  static const char *const NOUNS[] = {" critic ", " film critic ",
+                                      " television critic ", " TV critic ",
+                                      " reviewer "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NOUNS); i++)
+    if (at_text(t, pos, end, NOUNS[i]))
+      return strlen(NOUNS[i]) - 1;
+  return 0;
+}
+
+/* "The Daily Courier's Jane Roe", "io9's Jane Roe", "Variety critic Jane
+   Roe". */
+static bool outlet_possessive(const char *t, size_t pos, size_t end,
+                              attribution *a) {
+  size_t k = pub_len(t, pos, end);
+  size_t ps = k ? x_possessive_at(t, pos + k, end) : 0;
+  if (k && !ps)
+    ps = critic_noun(t, pos + k, end);
+  size_t c = pos + k + ps + 1;
+  if (!ps || c >= end || t[c - 1] != ' ')
+    return false;
+  size_t n = x_name_len(t, c, end);
+  if (!n || !x_person_like(t + c, n, false))
+    return false;
+  *a = (attribution){{c, n}, {pos, k}, c + n, false, false, false};
+  return true;
+}
+
+/* At the sentence start: "Reviewing the first season for Screen Weekly,
+   Jane Roe felt ...", "In her review for ...", and the plain byline
+   "Writing for Screen Weekly, Jane Roe ...". */
+static bool reviewing_for(const char *t, size_t a, size_t end,
+                          attribution *at) {
+  static const char *const OPEN[] = {"Reviewing",     "Writing",
+                                     "In a review",   "In his review",
+                                     "In her review", "In their review"};
+  if (!word_in(t, a, end, OPEN, SKG_ARRAY_LEN(OPEN)))
+    return false;
+  size_t comma = x_find(t, a, end, ", ");
+  if (comma == end || comma - a > 160)
+    return false;
+  size_t f = comma, p;
+  while (f > a && !at_text(t, f, end, " for "))
+    f--;
+  if (f == a)
+    return false;
+  p = f + 5 + (at_text(t, f + 5, end, "the ") ? 4 : 0);
+  size_t c = comma + 2, n = x_name_len(t, c, end);
+  if (pub_len(t, p, end) != comma - p || !n || !x_person_like(t + c, n, false))
+    return false;
+  bool review = !x_word_at(t, a, end, "Writing");
+  *at = (attribution){{c, n}, {p, comma - p}, c + n, review, true, false};
+  return true;
+}
+
+/* Finds the attributions of sentence [a, end), in order. */
+static size_t find_attributions(const char *t, size_t a, size_t end,
+                                attribution *out, size_t max) {
+  size_t n = 0, p = a;
+  if (reviewing_for(t, a, end, &out[0])) {
+    p = out[0].end;
+    n = 1;
+  }
+  while (p < end && n < max) {
+    if (outlet_possessive(t, p, end, &out[n]) ||
+        person_of_outlet(t, p, end, &out[n])) {
+      p = out[n++].end;
+      continue;
+    }
+    size_t k = pub_len(t, p, end);
+    p = next_word(t, p + (k ? k : 1), end);
+  }
+  return n;
+}
+
+/* ---- what the sentence says the person did ---- */
+
+/* Verbs of judging or reporting that follow a byline: "... called the
+   series", "... was more critical", "... gave it 3 stars". */
+static const char *const VERBS[] = {
+    "called",     "calling",      "felt",        "feeling",     "praised",
+    "praising",   "criticized",   "criticised",  "criticizing", "gave",
+    "giving",     "noted",        "noting",      "wrote",       "writing",
+    "described",  "describing",   "was",         "found",       "finding",
+    "said",       "saying",       "appreciated", "enjoyed",     "highlighted",
+    "concluded",  "considered",   "deemed",      "awarded",     "awarding",
+    "rated",      "lauded",       "panned",      "dismissed",   "compared",
+    "stated",     "opined",       "believed",    "thought",     "argued",
+    "summarized", "liked",        "disliked",    "loved",       "hated",
+    "commended",  "complimented", "added",       "declared",    "ranked",
+    "listed",     "agreed",       "disagreed",   "questioned",  "welcomed",
+    "reviewed",   "singled",      "expressed",   "remarked",    "observed",
+    "echoed",     "hailed",       "labeled",     "labelled",    "likened",
+    "reported",   "revealed",     "explained",   "suggested"};
+
+static const char *const ADVERBS[] = {
+    "also",   "similarly",    "likewise",   "too",       "however", "further",
+    "later",  "particularly", "especially", "generally", "largely", "equally",
+    "though", "then",         "ultimately", "initially", "more",    "less"};
+
+/* True when a verb of VERBS follows the byline ending at pos, after
+   commas and adverbs: "Jane Roe of the Daily Courier also felt". */
+static bool verb_follows(const char *t, size_t pos, size_t end) {
+  while (pos < end && (t[pos] == ' ' || t[pos] == ','))
+    pos++;
+  for (int i = 0;
+       i < 3 && word_in(t, pos, end, ADVERBS, SKG_ARRAY_LEN(ADVERBS)); i++)
+    pos = next_word(t, pos, end);
+  return word_in(t, pos, end, VERBS, SKG_ARRAY_LEN(VERBS));
+}
+
+/* Reads a number at pos as digits into out: "3", "6.5", "3½", "three",
+   "three and a half". Returns the length read, or 0. */
+static size_t number_at(const char *t, size_t pos, size_t end, char *out,
+                        size_t cap) {
+  static const char *const WORDS[] = {"zero",  "one",  "two", "three",
+                                      "four",  "five", "six", "seven",
+                                      "eight", "nine", "ten"};
+  size_t p = pos;
+  int w = -1;
+  while (p < end && (isdigit((unsigned char)t[p]) ||
+                     (t[p] == '.' && p > pos && p + 1 < end &&
+                      isdigit((unsigned char)t[p + 1]))))
+    p++;
+  for (size_t i = 0; p == pos && i < SKG_ARRAY_LEN(WORDS); i++)
+    if (x_word_at(t, pos, end, WORDS[i])) {
+      w = (int)i;
+      p = pos + strlen(WORDS[i]);
+    }
+  if (p == pos || p - pos + 3 >= cap)
+    return 0;
+  if (w >= 0)
+    snprintf(out, cap, "%d", w);
+  else
+    snprintf(out, cap, "%.*s", (int)(p - pos), t + pos);
+  if (at_text(t, p, end, "\xC2\xBD")) { /* "3½" */
+    strcat(out, ".5");
+    return p + 2 - pos;
+  }
+  if (at_text(t, p, end, " and a half") || at_text(t, p, end, "-and-a-half")) {
+    strcat(out, ".5");
+    return p + 11 - pos;
+  }
+  return p - pos;
+}
+
+/* A letter grade at pos, in quotes ("B+", “A−”) or, after "a"/"an",
+   bare ("a B+", not "a B-movie"). Writes "B+" to out. */
+static bool grade_at(const char *t, size_t pos, size_t end, bool article,
+                     char *out) {
+  const char *close = NULL;
+  if (at_text(t, pos, end, "\"") || at_text(t, pos, end, "'"))
+    close = t[pos] == '"' ? "\"" : "'";
+  else if (at_text(t, pos, end, "\xE2\x80\x9C"))
+    close = "\xE2\x80\x9D";
+  size_t p = pos + (close ? (close[0] == '\xE2' ? 3 : 1) : 0), g = 1;
+  if (p >= end || t[p] < 'A' || t[p] > 'F' || t[p] == 'E')
+    return false;
+  char sign = 0;
+  if (p + 1 < end && (t[p + 1] == '+' || t[p + 1] == '-')) {
+    sign = t[p + 1];
+    g = 2;
+  } else if (at_text(t, p + 1, end, "\xE2\x88\x92")) { /* minus sign */
+    sign = '-';
+    g = 4;
+  }
+  size_t after = p + g;
+  if (close ? !at_text(t, after, end, close)
+            : !article || (after < end && (isalnum((unsigned char)t[after]) ||
+                                           t[after] == '-')))
+    return false;
+  out[0] = t[p];
+  out[1] = sign;
+  out[2] = '\0';
+  return true;
+}
+
+/* A rating at pos, normalised into out (at least 32 bytes):
+   "3 out of 5 stars" and "3 stars out of 5" -> "3/5", "a 6.5 out of 10"
+   -> "6.5/10", "three and a half out of four" -> "3.5/4", "a "B+"" -> "B+". */
+static bool rating_at(const char *t, size_t pos, size_t end, char *out) {
+  static const char *const MIDS[] = {" out of ", "/", " stars out of ",
+                                     " star out of "};
+  size_t p = pos;
+  if (at_text(t, p, end, "a ") || at_text(t, p, end, "an "))
+    p = next_word(t, p, end);
+  if (grade_at(t, p, end, p != pos, out))
+    return true;
+  char n[12], m[12];
+  size_t k = number_at(t, p, end, n, sizeof n);
+  for (size_t i = 0; k && i < SKG_ARRAY_LEN(MIDS); i++) {
+    size_t q = p + k + strlen(MIDS[i]);
+    if (at_text(t, p + k, end, MIDS[i]) && number_at(t, q, end, m, sizeof m)) {
+      snprintf(out, 32, "%s/%s", n, m);
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The work named between "gave" and the rating ("gave Harbor Lights 3
+   stars"), when it is one the document knows; else *work is kept. */
+static void object_work(const x_ctx *x, size_t a, size_t b, skg_eid *work) {
+  const char *t = x->d->text;
+  size_t n = x_name_len(t, a, b);
+  if (!n)
+    return;
+  while (n && t[a + n - 1] == ' ')
+    n--;
+  skg_eid w = x_lookup(x, X_WORK, t + a, n, NULL);
+  if (w != SKG_NONE)
+    *work = w;
+}
+
+/* Finds "gave|awarding|rated <object> <rating>" in [pos, end). */
+static bool find_rating(const x_ctx *x, size_t pos, size_t end, char *out,
+                        skg_eid *work) {
+  static const char *const TRIGGERS[] = {
+      "gave",  "giving", "gives",  "awarded", "awarding", "awards",
+      "rated", "rating", "scored", "scoring", "graded",   "grading"};
+  const char *t = x->d->text;
+  for (size_t p = pos; p < end; p = next_word(t, p, end)) {
+    if (!word_in(t, p, end, TRIGGERS, SKG_ARRAY_LEN(TRIGGERS)))
+      continue;
+    size_t obj = next_word(t, p, end), q = obj;
+    for (int i = 0; i < 8 && q < end; i++, q = next_word(t, q, end)) {
+      if (t[q - 2] == ',' || t[q - 2] == ';' || t[q - 2] == ':')
+        break;
+      if (rating_at(t, q, end, out)) {
+        object_work(x, obj, q, work);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* ---- the reception part ---- */
+
+typedef struct {
+  bool open;    /* inside the reception part */
+  int gap;      /* sentences since the last review cue */
+  skg_eid last; /* critic of the previous sentence, or SKG_NONE */
+} reception;
+
+/* Phrases that open or continue a reception part: "The review aggregator
+   Rotten Tomatoes ...", "The film received mixed reviews ...". */
+static bool reception_cue(const char *t, size_t a, size_t end) {
+  static const char *const CUES[] = {
+      "aggregator",         "Rotten Tomatoes",    "Metacritic",
+      "critical reception", "critical response",  "critically",
+      " reviews",           "Critical reception", "Critical response",
+      "approval rating",    "average rating"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    if (x_find(t, a, end, CUES[i]) < end)
+      return true;
+  return false;
+}
+
+/* The outlet of a byline: one the document or the lexicon knows; after
+   "Reviewing ... for" any outlet-like name, the form says what it is.
+   "of the Empire" is rarely a magazine: a one-word lexicon name after
+   "the" needs the document's word (the reference list). */
+static skg_eid byline_outlet(x_ctx *x, const attribution *a) {
+  const char *s = x->d->text + a->pub.off;
+  if (a->article && !memchr(s, ' ', a->pub.len)) {
+    skg_eid k = x_lookup(x, X_ORG, s, a->pub.len, NULL);
+    if (k == SKG_NONE || skg_graph_type(x->g, k) != SKG_ENT_PUBLICATION)
+      return SKG_NONE;
+  }
+  skg_eid e = x_publication(x, s, a->pub.len);
+  if (e == SKG_NONE && a->named &&
+      x_lookup(x, X_ORG, s, a->pub.len, NULL) == SKG_NONE)
+    e = x_entity(x, SKG_ENT_PUBLICATION, s, a->pub.len);
+  return e;
+}
+
+/* One byline with the text up to the next one (stop): a review when the
+   form says so, a rating follows, or a judging verb follows inside the
+   reception part; else, with a verb, only the journalist's writesFor.
+   Returns the critic, or SKG_NONE. */
+static skg_eid byline(x_ctx *x, size_t si, const attribution *a, size_t stop,
+                      const reception *r) {
+  const char *t = x->d->text;
+  char rating[32] = "";
+  skg_eid work = x->subject;
+  bool rated = find_rating(x, a->end, stop, rating, &work);
+  bool verb = verb_follows(t, a->end, stop);
+  if (!a->reviewing && !rated && !verb)
+    return SKG_NONE;
+  const char *name = t + a->critic.off;
+  /* "Vera Quill of the Daily Courier" in a plot is a character */
+  if (x_lookup(x, X_CHARACTER, name, a->critic.len, NULL) != SKG_NONE)
+    return SKG_NONE;
+  skg_eid pub = byline_outlet(x, a);
+  if (pub == SKG_NONE)
+    return SKG_NONE;
+  if ((a->reviewing || rated || r->open) && work != SKG_NONE) {
+    skg_evidence ev = x_evidence(x, si, "review");
+    skg_eid c = x_entity(x, SKG_ENT_CRITIC, name, a->critic.len);
+    skg_graph_add_review(x->g, c, pub, work, rating, &ev);
+    return c;
+  }
+  skg_evidence ev = x_evidence(x, si, "byline");
+  skg_eid p = skg_graph_entity(x->g, SKG_ENT_PERSON, name, a->critic.len);
+  skg_graph_add_fact(x->g, p, SKG_PRED_WRITES_FOR, pub, &ev);
+  return SKG_NONE;
+}
+
+/* A critic named again at the sentence start, by surname or pronoun right
+   after the review: "Roe gave it a B-.", "She awarded it 2 out of 4
+   stars." The rating is the critic's. Returns the critic, or SKG_NONE. */
+static skg_eid follow_up(x_ctx *x, size_t si, const reception *r) {
+  const skg_span *s = &x->d->sents[si];
+  const char *t = x->d->text;
+  size_t a = s->off, end = a + s->len, p;
+  skg_eid c = SKG_NONE;
+  if (r->last != SKG_NONE &&
+      (x_word_at(t, a, end, "He") || x_word_at(t, a, end, "She"))) {
+    c = r->last;
+    p = next_word(t, a, end);
+  } else {
+    size_t n = x_name_len(t, a, end);
+    c = n ? x_lookup(x, X_PERSON, t + a, n, NULL) : SKG_NONE;
+    if (c == SKG_NONE || skg_graph_type(x->g, c) != SKG_ENT_CRITIC)
+      return SKG_NONE;
+    p = a + n;
+  }
+  char rating[32] = "";
+  skg_eid work = x->subject;
+  if (find_rating(x, p, end, rating, &work) && work != SKG_NONE) {
+    skg_evidence ev = x_evidence(x, si, "review");
+    skg_graph_add_review(x->g, c, SKG_NONE, work, rating, &ev);
+  }
+  return c;
+}
+
+/* ---- outlets named in prose ---- */
+
+/* The aggregator named at p: "Rotten Tomatoes". A name the document
+   knows as a company is left alone. */
+static void aggregator_at(x_ctx *x, size_t p, size_t end) {
+  const char *t = x->d->text;
+  size_t n = pub_len(t, p, end);
+  if (!n || x_publication(x, t + p, n) != SKG_NONE ||
+      x_lookup(x, X_ORG, t + p, n, NULL) != SKG_NONE)
+    return;
+  x_entity(x, SKG_ENT_PUBLICATION, t + p, n);
+}
+
+/* Review aggregators: "The review aggregator website Screen Tally
+   reported ...", "On Screen Tally, the film holds an approval rating
+   ...", "Screen Tally, which uses a weighted average, assigned ...". */
+static void aggregators(x_ctx *x, size_t si) {
+  static const char *const SITE[] = {"website", "site", "web", "Web"};
+  static const char *const TALLY[] = {"reported",   "reports", "assigned",
+                                      "assigns",    "gave",    "gives",
+                                      "calculated", "sampled"};
+  static const char *const SCORE[] = {"approval rating", "weighted average",
+                                      "average rating", "average score",
+                                      "Metascore"};
+  const skg_span *s = &x->d->sents[si];
+  const char *t = x->d->text;
+  size_t a = s->off, end = a + s->len;
+  size_t p = x_find(t, a, end, "aggregator");
+  if (p < end) {
+    p = next_word(t, p, end);
+    while (word_in(t, p, end, SITE, SKG_ARRAY_LEN(SITE)))
+      p = next_word(t, p, end);
+    aggregator_at(x, p, end);
+  }
+  bool score = false;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SCORE); i++)
+    score = score || x_find(t, a, end, SCORE[i]) < end;
+  if (!score)
+    return;
+  if (x_word_at(t, a, end, "On") || x_word_at(t, a, end, "At"))
+    a = next_word(t, a, end);
+  size_t n = pub_len(t, a, end), w = 0;
+  while (w < n && t[a + w] != ' ')
+    w++;
+  if (!n || skg_lex_has(SKG_LEX_NOT_NAMES, t + a, w))
+    return; /* "Critics gave the film an average rating ..." */
+  if (at_text(t, a + n, end, ",") ||
+      (a + n + 1 < end && t[a + n] == ' ' &&
+       word_in(t, a + n + 1, end, TALLY, SKG_ARRAY_LEN(TALLY))))
+    aggregator_at(x, a, end);
+}
+
+/* "The Daily Courier reported that ...": an outlet the document or the
+   lexicon knows. A one-word lexicon name opening a sentence may be a
+   common word ("People reported ...") and needs the document's word. */
+static void reporting_outlets(x_ctx *x, size_t si) {
+  static const char *const REPORT[] = {"reported", "reports", "revealed"};
+  const skg_span *s = &x->d->sents[si];
+  const char *t = x->d->text;
+  size_t a = s->off, end = a + s->len;
+  for (size_t p = a; p < end;) {
+    size_t k = pub_len(t, p, end);
+    if (k && p + k + 1 < end && t[p + k] == ' ' &&
+        word_in(t, p + k + 1, end, REPORT, SKG_ARRAY_LEN(REPORT))) {
+      bool risky = p == a && !memchr(t + p, ' ', k);
+      skg_eid e = x_lookup(x, X_ORG, t + p, k, NULL);
+      if (!risky ||
+          (e != SKG_NONE && skg_graph_type(x->g, e) == SKG_ENT_PUBLICATION))
+        x_publication(x, t + p, k);
+    }
+    p = next_word(t, p + (k ? k : 1), end);
+  }
+}
+
+void x_rules_reviews(x_ctx *x) {
+  reception r = {false, 0, SKG_NONE};
+  const char *t = x->d->text;
+  for (size_t si = 0; si < x->refs_start && si < x->d->nsents; si++) {
+    size_t a = x->d->sents[si].off, end = a + x->d->sents[si].len;
+    bool cue = reception_cue(t, a, end);
+    if (cue) {
+      r.open = true;
+      r.gap = 0;
+    }
+    aggregators(x, si);
+    reporting_outlets(x, si);
+    attribution at[8];
+    size_t n = find_attributions(t, a, end, at, SKG_ARRAY_LEN(at));
+    skg_eid last = n ? SKG_NONE : follow_up(x, si, &r);
+    for (size_t i = 0; i < n; i++) {
+      size_t stop = i + 1 < n ? at[i + 1].critic.off : end;
+      if (i + 1 < n && at[i + 1].pub.off < stop)
+        stop = at[i + 1].pub.off;
+      skg_eid c = byline(x, si, &at[i], stop, &r);
+      last = c != SKG_NONE ? c : last;
+    }
+    r.last = last;
+    if (cue || last != SKG_NONE)
+      r.gap = 0;
+    else if (++r.gap > RECEPTION_GAP)
+      r.open = false;
+  }
+}
