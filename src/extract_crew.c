@@ -67,7 +67,7 @@ static void fact(sent *s, skg_eid a, skg_pred p, skg_eid b, const char *rule) {
 static size_t role_at(const sent *s, size_t p, skg_pred *pred) {
   if (!word_start(s, p))
     return 0;
-  size_t ends[3], nw = 0, q = p;
+  size_t ends[3] = {0}, nw = 0, q = p; /* ends[0..nw) are set below */
   while (nw < 3 && q < s->end && isalpha((unsigned char)s->t[q])) {
     while (q < s->end && (isalpha((unsigned char)s->t[q]) || s->t[q] == '-'))
       q++;

@@ -374,7 +374,7 @@ static void add_maker(x_ctx *x, const about *ab, const maker_verb *v,
                          company(x, t, it->off, it->len), &ab->ev);
     return;
   }
-  if (!(v->flags & MV_PERSON))
+  if (!(v->flags & (MV_PERSON | MV_CAST))) /* "starred and produced by A" */
     return;
   if (v->p == SKG_PRED_CAST_MEMBER) {
     skg_eid ch = it->clen ? x_entity(x, SKG_ENT_CHARACTER, t + it->coff,
@@ -449,6 +449,35 @@ static size_t skip_to_verb(const char *t, size_t p, size_t end) {
   return p;
 }
 
+/* "produced by Lark Media (the people behind Harbor Row, Deal or No Deal,
+   and other shows)": the company made the works it is said to be behind. */
+static void behind_works(x_ctx *x, const about *ab, const maker_item *it,
+                         size_t end) {
+  static const char *const CUES[] = {" (the people behind ",
+                                     " (the company behind ",
+                                     " (the studio behind "};
+  const char *t = x->d->text;
+  size_t p = it->off + it->len;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    if (x_find(t, p, end, CUES[i]) == p) {
+      size_t q = p + strlen(CUES[i]);
+      skg_eid co = company(x, t, it->off, it->len);
+      for (int guard = 0; guard < 16; guard++) {
+        size_t n = x_title_len(t, q, end, X_TITLE_JOIN);
+        if (!n)
+          break;
+        skg_eid w = x_lookup(x, X_WORK, t + q, n, NULL);
+        if (w == SKG_NONE)
+          w = x_entity(x, SKG_ENT_SERIES, t + q, n);
+        skg_graph_add_fact(x->g, w, SKG_PRED_PRODUCTION_COMPANY, co, &ab->ev);
+        q += n;
+        q += x_find(t, q, end, ", and ") == q ? 6
+             : x_find(t, q, end, ", ") == q  ? 2
+                                             : 0;
+      }
+    }
+}
+
 /* "directed by A and B", "produced, written and directed by A", "The
    cinematography was by A and B", "starring A, B and C", "starred A as
    Helen and B as Paris" anywhere in [p, end). */
@@ -482,6 +511,9 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
     for (size_t i = 0; i < g.n; i++)
       for (size_t j = 0; j < n; j++)
         add_maker(x, ab, g.v[i], g.executive[i], t, &items[j]);
+    for (size_t j = 0; j < n; j++)
+      if (items[j].org)
+        behind_works(x, ab, &items[j], end);
     if (n) {
       makers_tail(x, ab, t, stop, end);
       p = stop;
@@ -706,12 +738,113 @@ static size_t find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
   return d->nsents;
 }
 
+/* ---- character articles ---- */
+
+/* Skips the words between "in" and a title in a character lead: an
+   owner's possessive ("Ann Roe's", "Lark Pictures'"), then lower-case
+   words, numbers and a work noun ("49th animated feature film"). Sets
+   the owner's span, the work type and returns where the title starts,
+   or 0. */
+static size_t owner_and_kind(const char *t, size_t p, size_t end, x_span *own,
+                             skg_ent *type) {
+  size_t on = x_org_len(t, p, end), k;
+  *own = (x_span){0, 0};
+  if (on && (k = x_possessive_at(t, p + on, end)) && t[p + on + k] == ' ') {
+    *own = (x_span){p, on};
+    p += on + k + 1;
+  }
+  *type = SKG_ENT_COUNT;
+  for (int words = 0; words < 8 && p < end && !x_cap_at(t, p, end); words++) {
+    size_t w = p;
+    while (p < end && t[p] != ' ' && t[p] != ',')
+      p++;
+    const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + w, p - w);
+    if (v)
+      *type = strcmp(v, "Film") == 0 ? SKG_ENT_FILM : SKG_ENT_SERIES;
+    if (p < end && t[p] == ',')
+      p++;
+    p = x_skip_space(t, p, end);
+  }
+  return *type != SKG_ENT_COUNT && x_cap_at(t, p, end) ? p : 0;
+}
+
+/* A title that may also go on over two small words ("The Prince and the
+   Frog", "The Return of the Tide"), which x_title_len stops at. */
+static size_t long_title_len(const char *t, size_t p, size_t end) {
+  static const char *const PAIRS[] = {" and the ", " of the ", " in the ",
+                                      " on the ", " or the "};
+  size_t n = x_title_len(t, p, end, X_TITLE_JOIN);
+  for (bool more = n > 0; more;) { /* another pair may follow */
+    more = false;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(PAIRS) && !more; i++) {
+      size_t k = strlen(PAIRS[i]);
+      if (x_find(t, p + n, end, PAIRS[i]) == p + n &&
+          x_cap_at(t, p + n + k, end)) {
+        n += k + x_title_len(t, p + n + k, end, X_TITLE_JOIN);
+        more = true;
+      }
+    }
+  }
+  return n;
+}
+
+/* "Vera Quill is a fictional character introduced in Ann Roe's 1967
+   animated film, The Harbor Tale", "Vera is a main character who appears
+   in Lark Pictures' animated feature film Harbor Lights (2009)": the
+   article is about a character, so the work it appears in is the work
+   the rest of the text is read against. A person's possessive names the
+   producer, a company's the production company. */
+static void character_lead(x_ctx *x) {
+  const char *t = x->d->text;
+  if (!x->d->nsents)
+    return;
+  const skg_span *s = &x->d->sents[0];
+  size_t end = s->off + s->len, clen = 0, alt, altn, a = s->off;
+  size_t cop = find_copula(t, s->off, end, &clen);
+  size_t ch = x_find(t, cop, end, " character ");
+  if (cop == end || ch == end || ch > cop + clen + 30)
+    return;
+  size_t in = x_find(t, ch, end, " in ");
+  if (in == end || in > ch + 40)
+    return;
+  x_span own;
+  skg_ent type;
+  size_t ti = owner_and_kind(t, in + 4, end, &own, &type);
+  size_t tn = ti ? long_title_len(t, ti, end) : 0;
+  size_t cn = lead_title(t, &a, cop - s->off, &alt, &altn);
+  if (!tn || !cn || x_name_len(t, a, a + cn) != cn)
+    return;
+  skg_evidence ev = x_evidence(x, 0, "lead-character");
+  x->subject_type = type;
+  x->subject = x_entity(x, type, t + ti, tn);
+  skg_eid c = x_entity(x, SKG_ENT_CHARACTER, t + a, cn);
+  skg_graph_add_fact(x->g, x->subject, SKG_PRED_HAS_CHARACTER, c, &ev);
+  if (own.len && x_company_like(t + own.off, own.len))
+    skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
+                       x_entity(x, SKG_ENT_COMPANY, t + own.off, own.len), &ev);
+  else if (own.len && x_person_like(t + own.off, own.len, false))
+    skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCER,
+                       x_entity(x, SKG_ENT_PERSON, t + own.off, own.len), &ev);
+}
+
+skg_eid x_episode_series(x_ctx *x) {
+  skg_ent type;
+  size_t a, tl, desc;
+  size_t lead = find_lead(x, &type, &a, &tl, &desc);
+  if (lead == x->d->nsents || x->subject == SKG_NONE)
+    return SKG_NONE;
+  const skg_span *s = &x->d->sents[lead];
+  return episode_series(x, desc, s->off + s->len);
+}
+
 void x_rules_lead(x_ctx *x) {
   skg_ent type;
   size_t a, tl, desc, alt = 0, altn;
   size_t si = find_lead(x, &type, &a, &tl, &desc);
-  if (si == x->d->nsents)
+  if (si == x->d->nsents) {
+    character_lead(x);
     return;
+  }
   const char *t = x->d->text;
   x->subject_type = type;
   x->subject = x_entity(x, type, t + a, tl);

@@ -156,4 +156,11 @@ void x_rules_reviews(x_ctx *x);  /* extract_review.c: critics, ratings */
 void x_rules_refs(x_ctx *x);     /* extract_refs.c: the reference list */
 void x_rules_ties(x_ctx *x);     /* extract_ties.c: character relations */
 
+/* ---- appended: episodes ---- */
+
+/* The series the article's work is an episode of ("X is the ninth episode
+   of the third season of the series Y"), found or created; SKG_NONE when
+   the article is not about an episode (extract_lead.c). */
+skg_eid x_episode_series(x_ctx *x);
+
 #endif
