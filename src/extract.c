@@ -182,6 +182,23 @@ skg_eid x_publication(x_ctx *x, const char *s, size_t n) {
   return SKG_NONE;
 }
 
+/* A nickname in quotes inside a name ("Bernard "Bernie" Salt") gives the
+   alias "Bernie Salt" and the literal alias "Bernie". */
+void x_nickname_aliases(x_ctx *x, skg_eid e, const char *s, size_t n,
+                        const skg_evidence *ev) {
+  size_t q1 = x_find(s, 0, n, " \"");
+  size_t q2 = q1 < n ? x_find(s, q1 + 2, n, "\" ") : n;
+  if (e == SKG_NONE || q2 == n)
+    return;
+  size_t nick = q2 - q1 - 2, rest = n - (q2 + 1);
+  skg_graph_add_literal(x->g, e, SKG_PRED_ALIAS, s + q1 + 2, nick, ev);
+  skg_buf b = SKG_BUF_INIT;
+  skg_buf_append(&b, s + q1 + 2, nick);
+  skg_buf_append(&b, s + q2 + 1, rest);
+  x_alias(x, e, b.data, b.len);
+  skg_buf_free(&b);
+}
+
 /* ---- driver ---- */
 
 static void ctx_free(x_ctx *x) {
@@ -206,6 +223,7 @@ skg_status skg_extract(skg_graph *g, const skg_doc *d, skg_error *err) {
   x_rules_crew(&x);
   x_rules_reviews(&x);
   x_rules_ties(&x);
+  x_rules_types(&x);
   ctx_free(&x);
   return SKG_OK;
 }

@@ -17,26 +17,6 @@ static size_t before_slash(const char *t, size_t a, size_t n) {
   return p - a;
 }
 
-/* A nickname in quotes inside a name ("Franklin "Foggy" Nelson") gives
-   the aliases "Foggy Nelson" and the literal alias "Foggy". */
-static void nickname_aliases(x_ctx *x, skg_eid ch, const char *t, size_t a,
-                             size_t n, const skg_evidence *ev) {
-  size_t q1 = x_find(t, a, a + n, " \"");
-  if (q1 == a + n)
-    return;
-  size_t q2 = x_find(t, q1 + 2, a + n, "\" ");
-  if (q2 == a + n)
-    return;
-  skg_graph_add_literal(x->g, ch, SKG_PRED_ALIAS, t + q1 + 2, q2 - q1 - 2, ev);
-  char buf[512];
-  size_t rest = a + n - (q2 + 1);
-  if (q2 - (q1 + 2) + rest >= sizeof buf)
-    return;
-  memcpy(buf, t + q1 + 2, q2 - q1 - 2);
-  memcpy(buf + (q2 - q1 - 2), t + q2 + 1, rest);
-  x_alias(x, ch, buf, q2 - q1 - 2 + rest);
-}
-
 /* One cast item "Actor as Character[ / Alias]: ..." at the start of
    sentence si; returns true when the sentence was one. */
 static bool cast_item(x_ctx *x, size_t si) {
@@ -61,7 +41,7 @@ static bool cast_item(x_ctx *x, size_t si) {
     skg_graph_add_literal(x->g, ch, SKG_PRED_ALIAS, t + al, colon - al, &ev);
     x_alias(x, ch, t + al, colon - al);
   }
-  nickname_aliases(x, ch, t, c, cn, &ev);
+  x_nickname_aliases(x, ch, t + c, cn, &ev);
   skg_graph_add_performance(x->g, actor, ch, x->subject, &ev);
   return true;
 }

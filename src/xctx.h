@@ -155,6 +155,12 @@ void x_rules_crew(x_ctx *x);     /* extract_crew.c: crew and companies */
 void x_rules_reviews(x_ctx *x);  /* extract_review.c: critics, ratings */
 void x_rules_refs(x_ctx *x);     /* extract_refs.c: the reference list */
 void x_rules_ties(x_ctx *x);     /* extract_ties.c: character relations */
+void x_rules_types(x_ctx *x);    /* extract_types.c: kinds from context */
+
+/* A nickname in quotes inside the name s[0..n) of e ("Bernard "Bernie"
+   Salt") adds the literal alias "Bernie" and the alias "Bernie Salt". */
+void x_nickname_aliases(x_ctx *x, skg_eid e, const char *s, size_t n,
+                        const skg_evidence *ev);
 
 /* ---- appended: episodes ---- */
 
