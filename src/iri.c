@@ -4,7 +4,7 @@
 #include "norm.h"
 #include "vocab.h"
 
-#include <ctype.h>
+#include <stdbool.h>
 #include <string.h>
 
 void skg_iri_entity(const skg_graph *g, const char *base, skg_eid e,
@@ -20,24 +20,41 @@ static const char *bare_slug(const skg_graph *g, skg_eid e) {
   return slash ? slash + 1 : s;
 }
 
-/* "examples/the-defenders.txt" -> "the-defenders-txt" (docs/rdf-model.md):
-   the file's own name, its ASCII punctuation read as word breaks (the key
-   would drop it and glue the words). */
+/* "examples/the-defenders.txt" -> "examples%2Fthe-defenders%2Etxt"
+   (docs/rdf-model.md): the input's path as given on the command line, with
+   empty and "." segments left out ("./a//b.txt" is "a/b.txt"), every byte
+   outside [a-z0-9-] percent-encoded with upper-case hex ('/' too, so the
+   IRI has no dot segments an IRI normaliser could resolve). The mapping is
+   one-to-one on such paths: two inputs with the same file name in different
+   folders never share an IRI, and an IRI never depends on the other inputs
+   of the run. */
 void skg_iri_doc(const skg_graph *g, const char *base, uint32_t doc,
                  skg_buf *out) {
-  const char *name = skg_sym_str(g, skg_graph_doc(g, doc)->name);
-  const char *slash = strrchr(name, '/');
-  if (slash && slash[1])
-    name = slash + 1;
-  skg_buf words = SKG_BUF_INIT, key = SKG_BUF_INIT;
-  for (const char *p = name; *p; p++)
-    skg_buf_putc(&words, (*p & 0x80) || isalnum((unsigned char)*p) ? *p : ' ');
-  skg_norm_key(skg_buf_str(&words), words.len, &key);
-  skg_buf_free(&words);
+  static const char HEX[] = "0123456789ABCDEF";
+  const char *p = skg_sym_str(g, skg_graph_doc(g, doc)->name);
   skg_buf_puts(out, base);
   skg_buf_puts(out, "doc/");
-  skg_norm_slug(skg_buf_str(&key), out);
-  skg_buf_free(&key);
+  bool first = *p != '/'; /* an absolute path keeps its leading '/' */
+  while (*p) {
+    size_t n = strcspn(p, "/");
+    if (n && !(n == 1 && *p == '.')) {
+      if (!first)
+        skg_buf_puts(out, "%2F");
+      first = false;
+      for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+          skg_buf_putc(out, (char)c);
+        } else {
+          char e[3] = {'%', HEX[c >> 4], HEX[c & 15]};
+          skg_buf_append(out, e, 3);
+        }
+      }
+    }
+    p += n;
+    if (*p)
+      p++;
+  }
 }
 
 void skg_iri_fact(const skg_graph *g, const char *base, const skg_fact *f,

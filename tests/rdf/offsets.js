@@ -2,7 +2,9 @@
 // offsets.js: check evidence selectors against the input documents: the text
 // between oa:start and oa:end (Unicode code points) and between skg:byteStart
 // and skg:byteEnd (UTF-8 bytes) must both equal oa:exact, and each
-// document's skg:sha256 and skg:characters must match its file.
+// document's skg:sha256 and skg:characters must match its file. As in
+// screenkg, the document text is the file less a leading UTF-8 byte-order
+// mark: offsets, character count and digest all start after it.
 //
 //   node tests/rdf/offsets.js DATA.ttl [ROOT]
 //
@@ -59,7 +61,10 @@ function main(argv) {
       docs.set(d, null);
       continue;
     }
-    const bytes = fs.readFileSync(file);
+    let bytes = fs.readFileSync(file);
+    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      bytes = bytes.subarray(3);
+    }
     const cps = Array.from(bytes.toString('utf8'));
     docs.set(d, { bytes, cps });
     const sha = crypto.createHash('sha256').update(bytes).digest('hex');
