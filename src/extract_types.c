@@ -48,7 +48,8 @@ static bool weak_start(const char *s, size_t n) {
 /* "Netflix, Quark, and Zeta Media expressing interest": when every known
    member of a list is of the kind wanted (Company or Character), the
    unknown members are of that kind too. */
-static void type_list(x_ctx *x, const x_span *v, size_t n, skg_ent kind) {
+static void type_list(x_ctx *x, size_t si, const x_span *v, size_t n,
+                      skg_ent kind) {
   const char *t = x->d->text;
   size_t nknown = 0;
   for (size_t i = 0; i < n; i++) {
@@ -67,9 +68,11 @@ static void type_list(x_ctx *x, const x_span *v, size_t n, skg_ent kind) {
     if (known(x, s, v[i].len) || weak_start(s, v[i].len))
       continue;
     if (kind == SKG_ENT_CHARACTER) {
-      if (x_person_like(s, v[i].len, true))
-        x_nickname_aliases(x, x_character(x, s, v[i].len, true), s, v[i].len,
-                           NULL);
+      if (!x_person_like(s, v[i].len, true))
+        continue;
+      skg_evidence ev = x_evidence(x, si, "list-kind");
+      x_nickname_aliases(x, x_character(x, s, v[i].len, true), s, v[i].len,
+                         &ev);
     } else {
       x_entity(x, kind, s, v[i].len);
     }
@@ -92,10 +95,10 @@ static void lists_in(x_ctx *x, size_t si) {
     x_span v[MAX_LIST];
     size_t stop, n = x_org_list(t, p, end, v, MAX_LIST, &stop);
     if (n >= 2)
-      type_list(x, v, n, SKG_ENT_COMPANY);
+      type_list(x, si, v, n, SKG_ENT_COMPANY);
     size_t stop2, n2 = x_name_list(t, p, end, v, MAX_LIST, &stop2);
     if (n2 >= 2)
-      type_list(x, v, n2, SKG_ENT_CHARACTER);
+      type_list(x, si, v, n2, SKG_ENT_CHARACTER);
     if (n >= 2 || n2 >= 2)
       p = stop > stop2 ? stop : stop2;
   }
