@@ -444,7 +444,10 @@ static bool after_credit_word(const sent *s, size_t p) {
   size_t w = p - 1;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
-  if (x_cap_at(s->t, w, s->end) || x_possessive_at(s->t, p - 3, p))
+  /* "’" (3 bytes) before the space; p - 3 would wrap at a sentence that
+     starts 2 bytes before p. */
+  if (x_cap_at(s->t, w, s->end) ||
+      (p >= s->a + 3 && x_possessive_at(s->t, p - 3, p)))
     return true;
   for (size_t i = 0; i < SKG_ARRAY_LEN(SMALL); i++)
     if (x_word_at(s->t, w, p - 1, SMALL[i]))

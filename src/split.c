@@ -42,7 +42,11 @@ static bool starts_sentence(const char *t, size_t i, size_t len) {
     return true;
   if (c == 0xE2 && i + 2 < len) /* curly quotes and dashes U+2010..U+201F */
     return (unsigned char)t[i + 1] == 0x80;
-  return c >= 0xC3 && c < 0xF0 && !(c == 0xC3 && (unsigned char)t[i + 1] >= 0x9F);
+  /* A lead byte of a letter outside ASCII; U+00DF..U+00FF ("\xC3\x9F" on)
+     are lower case. The span may end after a lead byte: read no further. */
+  if (c == 0xC3)
+    return i + 1 < len && (unsigned char)t[i + 1] < 0x9F;
+  return c > 0xC3 && c < 0xF0;
 }
 
 /* Length of the word that ends just before the period at p. */
