@@ -404,21 +404,21 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
   x_span sp[MAX_ITEMS];
   size_t stop, n;
   for (size_t i = 0; i < SKG_ARRAY_LEN(BANNERS); i++)
-    if (x_find(t, p, end, BANNERS[i]) == p) {
+    if (x_at(t, p, end, BANNERS[i])) {
       size_t q = p + strlen(BANNERS[i]), k = x_org_len(t, q, end);
       if (k)
         skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
                            company(x, t, q, k), &ab->ev);
       return;
     }
-  if (x_find(t, p, end, " in association with ") == p) {
+  if (x_at(t, p, end, " in association with ")) {
     n = x_org_list(t, p + 21, end, sp, MAX_ITEMS, &stop);
     for (size_t i = 0; i < n; i++)
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
                          company(x, t, sp[i].off, sp[i].len), &ab->ev);
     return;
   }
-  if (x_find(t, p, end, " for ") != p)
+  if (!x_at(t, p, end, " for "))
     return;
   p += 5;
   bool service = false; /* "the streaming service N", "the network N" */
@@ -426,7 +426,7 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
                                       "the streaming platform ",
                                       "the network ", "the channel "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(KINDS); i++)
-    if (x_find(t, p, end, KINDS[i]) == p) {
+    if (x_at(t, p, end, KINDS[i])) {
       p += strlen(KINDS[i]);
       service = true;
     }
@@ -459,7 +459,7 @@ static void behind_works(x_ctx *x, const about *ab, const maker_item *it,
   const char *t = x->d->text;
   size_t p = it->off + it->len;
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
-    if (x_find(t, p, end, CUES[i]) == p) {
+    if (x_at(t, p, end, CUES[i])) {
       size_t q = p + strlen(CUES[i]);
       skg_eid co = company(x, t, it->off, it->len);
       for (int guard = 0; guard < 16; guard++) {
@@ -471,8 +471,8 @@ static void behind_works(x_ctx *x, const about *ab, const maker_item *it,
           w = x_entity(x, SKG_ENT_SERIES, t + q, n);
         skg_graph_add_fact(x->g, w, SKG_PRED_PRODUCTION_COMPANY, co, &ab->ev);
         q += n;
-        q += x_find(t, q, end, ", and ") == q ? 6
-             : x_find(t, q, end, ", ") == q  ? 2
+        q += x_at(t, q, end, ", and ") ? 6
+             : x_at(t, q, end, ", ")  ? 2
                                              : 0;
       }
     }
@@ -778,7 +778,7 @@ static size_t long_title_len(const char *t, size_t p, size_t end) {
     more = false;
     for (size_t i = 0; i < SKG_ARRAY_LEN(PAIRS) && !more; i++) {
       size_t k = strlen(PAIRS[i]);
-      if (x_find(t, p + n, end, PAIRS[i]) == p + n &&
+      if (x_at(t, p + n, end, PAIRS[i]) &&
           x_cap_at(t, p + n + k, end)) {
         n += k + x_title_len(t, p + n + k, end, X_TITLE_JOIN);
         more = true;

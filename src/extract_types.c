@@ -99,8 +99,10 @@ static void lists_in(x_ctx *x, size_t si) {
     size_t stop2, n2 = x_name_list(t, p, end, v, MAX_LIST, &stop2);
     if (n2 >= 2)
       type_list(x, si, v, n2, SKG_ENT_CHARACTER);
-    if (n >= 2 || n2 >= 2)
-      p = stop > stop2 ? stop : stop2;
+    /* Move past what was read, so a long run of capitals is read once. */
+    size_t k = x_name_len(t, p, end);
+    stop = stop > stop2 ? stop : stop2;
+    p = (stop > p + k ? stop : p + k) - 1;
   }
 }
 

@@ -58,6 +58,11 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
 
 /* ---- the name scanner (xname.c) ---- */
 
+/* No name, title or company name is longer than this many bytes. The
+   bound keeps every rule that tries a name at each position linear in the
+   text, whatever runs of capitalised words it holds. */
+#define X_NAME_MAX 256
+
 /* Length of the capitalised name that starts at t[pos] and ends before
    end, or 0: words that start with a capital (any script), joined by
    spaces, with initials ("J."), hyphens and apostrophes inside words
@@ -80,6 +85,9 @@ size_t x_possessive_at(const char *t, size_t pos, size_t end);
 bool x_word_at(const char *t, size_t pos, size_t end, const char *w);
 /* Skips spaces from pos; returns the new position. */
 size_t x_skip_space(const char *t, size_t pos, size_t end);
+/* True when t[pos..end) starts with s (case-sensitive). Use it, not
+   x_find(...) == pos, which would scan to the end on a miss. */
+bool x_at(const char *t, size_t pos, size_t end, const char *s);
 /* Finds needle (ASCII, case-sensitive) in t[pos..end); returns its
    position or end. */
 size_t x_find(const char *t, size_t pos, size_t end, const char *needle);

@@ -123,6 +123,8 @@ static size_t part_len(const char *t, size_t pos, size_t end) {
 }
 
 size_t x_name_len(const char *t, size_t pos, size_t end) {
+  if (end - pos > X_NAME_MAX)
+    end = pos + X_NAME_MAX;
   size_t first = part_len(t, pos, end);
   if (!first)
     return 0;
@@ -164,6 +166,11 @@ bool x_word_at(const char *t, size_t pos, size_t end, const char *w) {
     if (tolower((unsigned char)t[pos + i]) != tolower((unsigned char)w[i]))
       return false;
   return pos + n == end || !isalnum((unsigned char)t[pos + n]);
+}
+
+bool x_at(const char *t, size_t pos, size_t end, const char *s) {
+  size_t n = strlen(s);
+  return pos + n <= end && memcmp(t + pos, s, n) == 0;
 }
 
 size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
@@ -278,6 +285,8 @@ static size_t lower_len(const char *t, size_t pos, size_t end) {
 }
 
 size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags) {
+  if (end - pos > X_NAME_MAX)
+    end = pos + X_NAME_MAX;
   size_t i = pos + x_name_len(t, pos, end);
   if (i == pos)
     return 0;
@@ -326,6 +335,8 @@ static bool org_word(const char *t, size_t pos, size_t n) {
 }
 
 size_t x_org_len(const char *t, size_t pos, size_t end) {
+  if (end - pos > X_NAME_MAX)
+    end = pos + X_NAME_MAX;
   size_t i = pos + x_name_len(t, pos, end);
   if (i == pos)
     return 0;
@@ -409,6 +420,8 @@ static size_t raw_word_len(const char *t, size_t pos, size_t end) {
 }
 
 size_t x_name_before(const char *t, size_t lo, size_t v) {
+  if (v - lo > X_NAME_MAX)
+    lo = v - X_NAME_MAX;
   size_t p = lo;
   for (; p < v; p++) {
     if (p > lo && t[p - 1] != ' ')
