@@ -1,12 +1,12 @@
 # screenkg: make | make run | make test | make eval | make bench | make fuzz
 BUILDDIR ?= build
-PKGS     := raptor2 libxml-2.0 libcgraph libgvc libutf8proc nettle
+PKGS     := raptor2 libxml-2.0 libcgraph libgvc libutf8proc nettle json-c zlib
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 CFLAGS   += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic \
             -Wshadow -Wstrict-prototypes -Werror -MMD -MP \
             $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lbz2 -lm
 SANFLAGS := $(if $(SAN),-fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all)
 CFLAGS   += $(SANFLAGS)
 LDFLAGS  += $(SANFLAGS)
@@ -19,7 +19,7 @@ UNIT     := $(patsubst tests/unit/%.c,$(BUILDDIR)/tests/%,$(wildcard tests/unit/
 BIN      := $(BUILDDIR)/screenkg
 EXAMPLE  := examples/the-defenders.txt
 
-.PHONY: all setup run test unit eval bench fuzz golden clean
+.PHONY: all setup run test unit eval bench fuzz fuzz-build lint golden clean
 all: $(BIN)
 
 setup:
@@ -52,7 +52,7 @@ unit: $(UNIT)
 # cast diagram as PNG for people to look at).
 run: setup
 	@$(MAKE) --no-print-directory all
-	$(BIN) -o output --format turtle,ntriples,graphml,dot,svg,png,facts,csv $(EXAMPLE)
+	$(BIN) -o output --format turtle,ntriples,graphml,coappear,dot,svg,png,facts,csv $(EXAMPLE)
 	@ls -l output
 
 test: setup
@@ -66,6 +66,43 @@ eval: setup
 bench: setup
 	@$(MAKE) --no-print-directory all
 	@BUILDDIR=$(BUILDDIR) bench/run.sh
+
+# libFuzzer targets (tests/fuzz/fuzz_*.c), built with clang under ASan+UBSan
+# in their own build directory; each runs FUZZ_SECONDS (make fuzz
+# FUZZ_SECONDS=600 for a long run) and prints libFuzzer's final statistics.
+FUZZ_SECONDS ?= 20
+FUZZDIR      := $(BUILDDIR)/fuzz
+FUZZ         := $(patsubst tests/fuzz/%.c,$(BUILDDIR)/%,$(wildcard tests/fuzz/fuzz_*.c))
+
+# CFLAGS through the environment: on the command line it would replace the
+# flags above instead of being extended by them.
+fuzz:
+	@CFLAGS="-O1 -g -fsanitize=fuzzer-no-link" $(MAKE) --no-print-directory -s \
+	  BUILDDIR=$(FUZZDIR) CC=clang SAN=address,undefined fuzz-build
+	@BUILDDIR=$(FUZZDIR) FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh
+
+fuzz-build: $(FUZZ)
+
+$(BUILDDIR)/fuzz_%: tests/fuzz/fuzz_%.c $(BUILDDIR)/libscreenkg.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -o $@ $< $(BUILDDIR)/libscreenkg.a \
+	  $(LDFLAGS) -fsanitize=fuzzer $(LDLIBS)
+
+# Static analysis of src/: cppcheck (suppressions in tests/cppcheck.supp)
+# and clang-tidy (.clang-tidy; one file a process, LINT_JOBS at a time);
+# any finding fails the target.
+CPPCHECK  ?= cppcheck
+CLANGTIDY ?= clang-tidy
+LINT_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+lint:
+	$(CPPCHECK) --quiet --error-exitcode=1 --std=c11 --language=c \
+	  --enable=warning,performance,portability --inline-suppr \
+	  --suppressions-list=tests/cppcheck.supp -D__GNUC__ -Isrc src/*.c
+	@echo "$(CLANGTIDY) src/*.c"
+	@out=$$(ls src/*.c | xargs -P $(LINT_JOBS) -I{} $(CLANGTIDY) --quiet {} -- \
+	  -std=c11 -D_POSIX_C_SOURCE=200809L -Isrc \
+	  $(shell pkg-config --cflags $(PKGS) 2>/dev/null) 2>&1); rc=$$?; \
+	  printf '%s\n' "$$out" | grep -v -E '^[0-9]+ (warning|error)s? .*generated\.$$|^$$'; \
+	  exit $$rc
 
 golden: all
 	@BUILDDIR=$(BUILDDIR) tests/golden.sh --update

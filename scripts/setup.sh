@@ -10,7 +10,11 @@ BUILD="gcc make pkg-config libraptor2-dev libxml2-dev libgraphviz-dev \
 libutf8proc-dev nettle-dev libjson-c-dev zlib1g-dev libbz2-dev"
 # Tests: independent readers of every output, sanitizers, the notebook.
 TEST="raptor2-utils serdi libxml2-utils graphviz clang libclang-rt-14-dev \
-python3 python3-networkx python3-rdflib python3-igraph"
+python3 python3-networkx python3-rdflib python3-igraph \
+jupyter-nbconvert python3-ipykernel python3-nbclient python3-pandas \
+python3-matplotlib"
+# make lint (cppcheck, clang-tidy) and make bench (/usr/bin/time for peak RSS).
+TEST="$TEST cppcheck clang-tidy time"
 
 missing=""
 for p in $BUILD $TEST; do

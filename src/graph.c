@@ -581,7 +581,8 @@ static int cmp_review(const void *pa, const void *pb) {
 }
 
 static const skg_evidence *seal_ev(ev_list *l, uint32_t *n) {
-  qsort(l->v, l->n, sizeof *l->v, cmp_ev);
+  if (l->n > 1) /* qsort must not see the NULL array of an empty list */
+    qsort(l->v, l->n, sizeof *l->v, cmp_ev);
   *n = (uint32_t)l->n;
   return l->v;
 }

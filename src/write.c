@@ -5,6 +5,8 @@ static const skg_writer WRITERS[] = {
     {"turtle", ".ttl", skg_write_turtle, "RDF Turtle (raptor2)"},
     {"ntriples", ".nt", skg_write_ntriples, "RDF N-Triples (raptor2)"},
     {"graphml", ".graphml", skg_write_graphml, "GraphML (libxml2)"},
+    {"coappear", ".coappear.graphml", skg_write_projection,
+     "co-appearance GraphML (libxml2)"},
     {"dot", ".dot", skg_write_dot, "Graphviz DOT (cgraph)"},
     {"svg", ".svg", skg_write_svg, "diagram as SVG (gvc)"},
     {"png", ".png", skg_write_png, "diagram as PNG (gvc)"},

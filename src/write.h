@@ -40,6 +40,9 @@ skg_status skg_write_ntriples(const skg_graph *g, FILE *out,
                               const skg_write_opts *o, skg_error *err);
 skg_status skg_write_graphml(const skg_graph *g, FILE *out,
                              const skg_write_opts *o, skg_error *err);
+/* Actors linked by shared works, characters by ties (write_projection.c). */
+skg_status skg_write_projection(const skg_graph *g, FILE *out,
+                                const skg_write_opts *o, skg_error *err);
 skg_status skg_write_dot(const skg_graph *g, FILE *out,
                          const skg_write_opts *o, skg_error *err);
 skg_status skg_write_svg(const skg_graph *g, FILE *out,

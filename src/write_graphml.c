@@ -4,40 +4,15 @@
    the keys. */
 #include "write.h"
 
-#include "buf.h"
-#include "iri.h"
+#include "xmlw.h"
 
-#include <libxml/xmlerror.h>
-#include <libxml/xmlwriter.h>
-#include <string.h>
+#define XW SKG_XW
 
-#define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
-#define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
-#define GRAPHML_XSD GRAPHML_NS " " GRAPHML_NS "/1.0/graphml.xsd"
-
-/* libxml2 returns -1 from every writer call that fails; stop at the first. */
-#define XW(call)                                                               \
-  do {                                                                         \
-    if ((call) < 0)                                                            \
-      return -1;                                                               \
-  } while (0)
-
-/* BAD_CAST is libxml2's own cast from char * to its unsigned xmlChar *. */
-#define XS(s) BAD_CAST(s)
-
-typedef struct {
-  const char *id, *domain, *name, *type;
-} key_def;
-
-/* Key ids are descriptive on purpose: Gephi reads the yEd defaults "d3" and
-   "d7" as node and edge labels whatever attr.name says. Types are the spec's
-   own: igraph rejects "integer", and drops a key that has no type. The keys
-   of literal predicates (n_alias, ...) come from the vocabulary. */
-static const key_def KEYS[] = {
-    {"n_label", "node", "label", "string"},
-    {"n_type", "node", "type", "string"},
-    {"n_class", "node", "class", "string"},
-    {"n_iri", "node", "iri", "string"},
+/* Types are the spec's own: igraph rejects "integer", and drops a key that
+   has no type. The node keys label, type, class and iri come first
+   (xmlw.c); the keys of literal predicates (n_alias, ...) come from the
+   vocabulary. */
+static const skg_xmlw_key KEYS[] = {
     {"n_altLabels", "node", "altLabels", "string"},
     {"e_predicate", "edge", "predicate", "string"},
     {"e_label", "edge", "label", "string"},
@@ -47,72 +22,30 @@ static const key_def KEYS[] = {
     {"e_weight", "edge", "weight", "double"},
 };
 
-#define WHY_LEN 128
-
 typedef struct {
-  xmlTextWriterPtr w;
+  skg_xmlw *x;
   const skg_graph *g;
   const char *base;
-  skg_buf text, id;  /* scratch: a cleaned value, a key id */
-  char why[WHY_LEN]; /* libxml2's first error message */
+  skg_buf id; /* scratch: a key id */
 } ctx;
 
-/* libxml2 prints I/O errors to stderr unless a handler takes them; only
-   main.c prints, so the first message goes into the skg_error instead. */
-#if LIBXML_VERSION >= 21200 /* the handler's argument became const */
-typedef const xmlError *skg_xml_error;
-#else
-typedef xmlErrorPtr skg_xml_error;
-#endif
-
-static void keep_error(void *data, skg_xml_error e) {
-  char *why = data;
-  if (why[0] || !e || !e->message)
-    return;
-  snprintf(why, WHY_LEN, "%s", e->message);
-  why[strcspn(why, "\n")] = '\0';
-}
-
-/* C0 control characters other than tab, LF and CR aren't allowed in XML
-   1.0, not even as character references; article text may hold some. */
-static const char *clean(skg_buf *b, const char *s) {
-  skg_buf_clear(b);
-  for (; *s; s++) {
-    unsigned char c = (unsigned char)*s;
-    skg_buf_putc(b, c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : *s);
-  }
-  return skg_buf_str(b);
-}
-
-static int put_key(xmlTextWriterPtr w, const char *id, const char *domain,
-                   const char *name, const char *type) {
-  XW(xmlTextWriterStartElement(w, XS("key")));
-  XW(xmlTextWriterWriteAttribute(w, XS("id"), XS(id)));
-  XW(xmlTextWriterWriteAttribute(w, XS("for"), XS(domain)));
-  XW(xmlTextWriterWriteAttribute(w, XS("attr.name"), XS(name)));
-  XW(xmlTextWriterWriteAttribute(w, XS("attr.type"), XS(type)));
-  return xmlTextWriterEndElement(w);
-}
-
 static int put_keys(ctx *c) {
-  for (size_t i = 0; i < SKG_ARRAY_LEN(KEYS); i++)
-    XW(put_key(c->w, KEYS[i].id, KEYS[i].domain, KEYS[i].name, KEYS[i].type));
+  XW(skg_xmlw_node_keys(c->x));
+  XW(skg_xmlw_keys(c->x, KEYS, SKG_ARRAY_LEN(KEYS)));
   for (int p = 0; p < SKG_PRED_COUNT; p++) {
     const skg_pred_info *pi = skg_pred_info_of((skg_pred)p);
     if (!pi->literal)
       continue;
     skg_buf_clear(&c->id);
     skg_buf_printf(&c->id, "n_%s", pi->name);
-    XW(put_key(c->w, skg_buf_str(&c->id), "node", pi->name, "string"));
+    skg_xmlw_key k = {skg_buf_str(&c->id), "node", pi->name, "string"};
+    XW(skg_xmlw_keys(c->x, &k, 1));
   }
   return 0;
 }
 
 static int put_data(ctx *c, const char *key, const char *value) {
-  XW(xmlTextWriterStartElement(c->w, XS("data")));
-  XW(xmlTextWriterWriteAttribute(c->w, XS("key"), XS(key)));
-  XW(xmlTextWriterWriteString(c->w, XS(clean(&c->text, value))));
-  return xmlTextWriterEndElement(c->w);
+  return skg_xmlw_data(c->x, key, value);
 }
 
 /* Writes one data element per literal predicate of entity e, the values of
@@ -159,27 +92,10 @@ static int put_alt_labels(ctx *c, const skg_entity *en) {
 }
 
 static int put_node(ctx *c, skg_eid e, size_t *next) {
-  const skg_entity *en = skg_graph_entity_at(c->g, e);
-  skg_buf iri = SKG_BUF_INIT;
-  skg_iri_entity(c->g, c->base, e, &iri);
-  int rc = -1;
-  if (xmlTextWriterStartElement(c->w, XS("node")) < 0 ||
-      xmlTextWriterWriteAttribute(c->w, XS("id"),
-                                  XS(skg_sym_str(c->g, en->slug))) < 0 ||
-      put_data(c, "n_label", skg_sym_str(c->g, en->label)) < 0 ||
-      put_data(c, "n_type", skg_ent_info_of(en->type)->name) < 0 ||
-      put_data(c, "n_class", skg_class_name(skg_ent_class(en->type))) < 0 ||
-      put_data(c, "n_iri", skg_buf_str(&iri)) < 0 ||
-      put_alt_labels(c, en) < 0 || put_literals(c, e, next) < 0)
-    goto done;
-  rc = xmlTextWriterEndElement(c->w);
-done:
-  skg_buf_free(&iri);
-  return rc;
-}
-
-static const char *slug_of(const skg_graph *g, skg_eid e) {
-  return skg_sym_str(g, skg_graph_entity_at(g, e)->slug);
+  XW(skg_xmlw_node(c->x, c->g, c->base, e));
+  XW(put_alt_labels(c, skg_graph_entity_at(c->g, e)));
+  XW(put_literals(c, e, next));
+  return xmlTextWriterEndElement(c->x->w);
 }
 
 /* The weight is the number of sentences that state the fact, at least 1 so
@@ -187,11 +103,7 @@ static const char *slug_of(const skg_graph *g, skg_eid e) {
 static int put_edge(ctx *c, const skg_fact *f, size_t n) {
   const skg_pred_info *pi = skg_pred_info_of(f->p);
   char num[32];
-  XW(xmlTextWriterStartElement(c->w, XS("edge")));
-  snprintf(num, sizeof num, "e%zu", n);
-  XW(xmlTextWriterWriteAttribute(c->w, XS("id"), XS(num)));
-  XW(xmlTextWriterWriteAttribute(c->w, XS("source"), XS(slug_of(c->g, f->s))));
-  XW(xmlTextWriterWriteAttribute(c->w, XS("target"), XS(slug_of(c->g, f->o))));
+  XW(skg_xmlw_edge(c->x, c->g, n, f->s, f->o));
   XW(put_data(c, "e_predicate", pi->name));
   XW(put_data(c, "e_label", pi->label));
   snprintf(num, sizeof num, "%u", f->nev);
@@ -202,14 +114,11 @@ static int put_edge(ctx *c, const skg_fact *f, size_t n) {
   }
   snprintf(num, sizeof num, "%u.0", f->nev ? f->nev : 1);
   XW(put_data(c, "e_weight", num));
-  return xmlTextWriterEndElement(c->w);
+  return xmlTextWriterEndElement(c->x->w);
 }
 
 static int put_graph(ctx *c) {
-  XW(xmlTextWriterStartElement(c->w, XS("graph")));
-  XW(xmlTextWriterWriteAttribute(c->w, XS("id"), XS("G")));
-  XW(xmlTextWriterWriteAttribute(c->w, XS("edgedefault"), XS("directed")));
-  /* Nodes before edges: igraph loses node attributes otherwise. */
+  XW(skg_xmlw_graph(c->x, true));
   size_t next = 0;
   for (skg_eid e = 0; e < skg_graph_n_entities(c->g); e++)
     XW(put_node(c, e, &next));
@@ -219,50 +128,20 @@ static int put_graph(ctx *c) {
     if (f->o != SKG_NONE)
       XW(put_edge(c, f, nedge++));
   }
-  return xmlTextWriterEndElement(c->w);
+  return xmlTextWriterEndElement(c->x->w);
 }
 
-static int put_document(ctx *c) {
-  XW(xmlTextWriterSetIndent(c->w, 1));
-  XW(xmlTextWriterSetIndentString(c->w, XS("  ")));
-  XW(xmlTextWriterStartDocument(c->w, NULL, "UTF-8", NULL));
-  /* Declarations first, in the usual order (the NS calls put xmlns last). */
-  XW(xmlTextWriterStartElement(c->w, XS("graphml")));
-  XW(xmlTextWriterWriteAttribute(c->w, XS("xmlns"), XS(GRAPHML_NS)));
-  XW(xmlTextWriterWriteAttribute(c->w, XS("xmlns:xsi"), XS(XSI_NS)));
-  XW(xmlTextWriterWriteAttribute(c->w, XS("xsi:schemaLocation"),
-                                 XS(GRAPHML_XSD)));
+static int put_body(skg_xmlw *x, void *data) {
+  ctx *c = data;
+  c->x = x;
   XW(put_keys(c));
-  XW(put_graph(c));
-  return xmlTextWriterEndDocument(c->w); /* closes graphml, flushes */
+  return put_graph(c);
 }
 
 skg_status skg_write_graphml(const skg_graph *g, FILE *out,
                              const skg_write_opts *o, skg_error *err) {
-  skg_status st = SKG_ERR_NOMEM;
   ctx c = {.g = g, .base = o && o->base ? o->base : SKG_DEFAULT_BASE};
-  xmlStructuredErrorFunc old_handler = xmlStructuredError;
-  void *old_data = xmlStructuredErrorContext;
-  xmlSetStructuredErrorFunc(c.why, keep_error);
-  /* The writer owns the buffer from here on and frees it; closing the
-     buffer flushes but leaves out open. */
-  xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(out, NULL);
-  if (!ob || !(c.w = xmlNewTextWriter(ob))) {
-    if (ob)
-      xmlOutputBufferClose(ob);
-    goto done;
-  }
-  st = put_document(&c) < 0 ? SKG_ERR_WRITE : SKG_OK;
-done:
-  if (c.w)
-    xmlFreeTextWriter(c.w);
-  xmlSetStructuredErrorFunc(old_data, old_handler);
-  skg_buf_free(&c.text);
+  skg_status st = skg_xmlw_graphml(out, put_body, &c, err);
   skg_buf_free(&c.id);
-  if (st == SKG_OK && (fflush(out) || ferror(out)))
-    st = SKG_ERR_WRITE;
-  if (st)
-    return skg_err(err, st, NULL, 0, 0, SIZE_MAX, "GraphML: %s",
-                   c.why[0] ? c.why : skg_strerror(st));
-  return SKG_OK;
+  return st;
 }

@@ -2,13 +2,17 @@
 """graphml_check.py: the GraphML and CSV exports of one graph checked
 against each other, each read by an independent reader.
 
-    /usr/bin/python3 tests/graphml_check.py [--name NAME] G.graphml N.csv E.csv
+    /usr/bin/python3 tests/graphml_check.py [--name NAME]
+        [--projection P.coappear.graphml] G.graphml N.csv E.csv
 
 The CSV tables are read with the csv module (headers as in docs/tables.md,
 every edge endpoint a known node). The GraphML file is read with
 networkx.read_graphml and, when python3-igraph is importable, with
 igraph.Graph.Read_GraphML; both must show the nodes, edges and attribute
-values of the tables. Prints "ok - ..." / "not ok - ..." lines and exits 1
+values of the tables. With --projection, the co-appearance projection is
+read with networkx (and igraph) and compared with the projection
+recomputed from the main GraphML: actor pairs and their shared works from
+castMember edges, character pairs and their ties. Prints "ok - ..." / "not ok - ..." lines and exits 1
 when a check failed. Run it with /usr/bin/python3: Debian's networkx and
 igraph are not visible to other Pythons on PATH.
 """
@@ -21,6 +25,9 @@ import sys
 NODE_HEADER = ["id", "label", "type", "class", "iri", "alt_labels"]
 EDGE_HEADER = ["source", "predicate", "target", "value", "evidence_count",
                "rule", "document", "sentence"]
+# The character ties of the projection, in the vocabulary's order (vocab.h).
+TIES = ["friendOf", "loverOf", "mentorOf", "allyOf", "neighborOf",
+        "employeeOf", "siblingOf", "parentOf", "colleagueOf"]
 
 
 class Report:
@@ -147,9 +154,95 @@ def check_igraph(path, nodes, links, rep):
               for i, e in enumerate(links)})
 
 
+def expected_projection(g):
+    """The projection recomputed from the main GraphML g (a networkx
+    multigraph): {node: (works, workCount)} and {(u, v): (kind, weight,
+    works, ties)} with u before v in node order, works "|"-joined in node
+    order, as write_projection.c writes them."""
+    order = {n: i for i, n in enumerate(g.nodes)}
+    label = {n: d["label"] for n, d in g.nodes(data=True)}
+    member, ties, cast = {}, {}, set()
+    for u, v, d in g.edges(data=True):
+        p = d["predicate"]
+        if p in ("castMember", "hasCharacter"):
+            member.setdefault(v, set()).add(u)
+            if p == "castMember":
+                cast.add(v)
+        elif (p in TIES and u != v and g.nodes[u]["class"] == "character"
+              and g.nodes[v]["class"] == "character"):
+            ties.setdefault(tuple(sorted((u, v), key=order.get)),
+                            set()).add(p)
+
+    def joined(works):
+        return "|".join(label[w] for w in sorted(works, key=order.get))
+
+    nodes = cast | {n for pair in ties for n in pair}
+    want_nodes = {n: (joined(member.get(n, ())), len(member.get(n, ())))
+                  for n in nodes}
+    want_edges = {}
+    actors = sorted(cast, key=order.get)
+    for i, a in enumerate(actors):
+        for b in actors[i + 1:]:
+            shared = member[a] & member[b]
+            if shared:
+                want_edges[(a, b)] = ("co-appearance", float(len(shared)),
+                                      joined(shared), "")
+    for (a, b), preds in ties.items():
+        shared = member.get(a, set()) & member.get(b, set())
+        want_edges[(a, b)] = ("tie", float(len(preds)), joined(shared),
+                              "|".join(p for p in TIES if p in preds))
+    return want_nodes, want_edges
+
+
+def check_projection(path, main_path, rep):
+    try:
+        import networkx as nx
+    except ImportError:
+        rep.skip("projection: networkx not importable")
+        return
+    g = nx.read_graphml(main_path, force_multigraph=True)
+    p = nx.read_graphml(path, force_multigraph=True)
+    rep.check(not p.is_directed(), "projection: undirected")
+    rep.check(p.number_of_edges() == len({frozenset((u, v))
+                                          for u, v in p.edges()}),
+              "projection: one edge per pair")
+    rep.same("projection: node label, type, iri = main GraphML",
+             {n: (d["label"], d["type"], d["iri"])
+              for n, d in p.nodes(data=True)},
+             {n: (g.nodes[n]["label"], g.nodes[n]["type"], g.nodes[n]["iri"])
+              for n in p.nodes if n in g})
+    want_nodes, want_edges = expected_projection(g)
+    rep.same("projection: nodes, works, workCount = castMember, "
+             "hasCharacter and tie edges",
+             {n: (d.get("works", ""), d["workCount"])
+              for n, d in p.nodes(data=True)}, want_nodes)
+    order = {n: i for i, n in enumerate(g.nodes)}
+    rep.same("projection: edge kind, weight, works, ties = recomputed with "
+             "networkx",
+             {tuple(sorted((u, v), key=order.get)):
+              (d["kind"], d["weight"], d.get("works", ""), d.get("ties", ""))
+              for u, v, d in p.edges(data=True)}, want_edges)
+    rep.check(all(type(d["weight"]) is float for _, _, d in p.edges(data=True))
+              and all(type(d["workCount"]) is int
+                      for _, d in p.nodes(data=True)),
+              "projection: weight is a float, workCount an int")
+    try:
+        import igraph
+    except ImportError:
+        rep.skip("projection: python3-igraph not importable")
+        return
+    h = igraph.Graph.Read_GraphML(path)
+    rep.check(not h.is_directed() and h.vcount() == p.number_of_nodes() and
+              h.ecount() == p.number_of_edges() and
+              sum(h.es["weight"] or [0]) == sum(
+                  d["weight"] for _, _, d in p.edges(data=True)),
+              "projection: igraph reads the same nodes, edges and weights")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--name", default="graphml")
+    ap.add_argument("--projection", help="the co-appearance GraphML")
     ap.add_argument("graphml")
     ap.add_argument("nodes")
     ap.add_argument("edges")
@@ -161,6 +254,8 @@ def main():
     links = [e for e in edges if e["target"]]
     check_networkx(a.graphml, nodes, links, literal_attrs(edges), rep)
     check_igraph(a.graphml, nodes, links, rep)
+    if a.projection:
+        check_projection(a.projection, a.graphml, rep)
     return 1 if rep.failed else 0
 
 

@@ -6,7 +6,7 @@ BUILDDIR=${BUILDDIR:-build}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0" \
-  "$BUILDDIR/screenkg" -q -o "$T" --format turtle,ntriples,graphml,dot,svg,png,facts,csv \
+  "$BUILDDIR/screenkg" -q -o "$T" --format turtle,ntriples,graphml,coappear,dot,svg,png,facts,csv \
   examples/the-defenders.txt 2>"$T/err"
 rc=$?
 if [ $rc -eq 0 ] && ! grep -Eq 'Sanitizer|runtime error' "$T/err"; then
