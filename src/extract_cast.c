@@ -491,6 +491,42 @@ static size_t list_before(const sent *s, size_t lo, size_t v, x_span *out,
   return v;
 }
 
+/* "They also confirmed that Ash, Lee, and Roe would all reprise their
+   roles to star in Night Ledger": actors the text already named (here by
+   surname) are in the cast of the work after "in", else of the subject. */
+static void reprise_roles(sent *s) {
+  static const char *const AUX[] = {" would", " will", " all", " also",
+                                    " to", " each"};
+  size_t v = x_find(s->t, s->a, s->end, " reprise their roles");
+  if (v == s->end)
+    v = x_find(s->t, s->a, s->end, " reprised their roles");
+  if (v == s->end)
+    return;
+  size_t e = v;
+  for (bool more = true; more;) {
+    more = false;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++) {
+      size_t k = strlen(AUX[i]);
+      if (e >= s->a + k && memcmp(s->t + e - k, AUX[i], k) == 0) {
+        e -= k;
+        more = true;
+      }
+    }
+  }
+  size_t after = x_find(s->t, v, s->end, " in ");
+  skg_eid w = after < s->end && after - v < 40 ? work_after(s, after)
+                                                : s->x->subject;
+  x_span names[16];
+  size_t n;
+  list_before(s, s->a, e, names, 16, &n);
+  for (size_t i = 0; i < n && w != SKG_NONE; i++) {
+    skg_eid a = x_lookup(s->x, X_PERSON, s->t + names[i].off, names[i].len,
+                         NULL);
+    if (a != SKG_NONE && skg_graph_type(s->x->g, a) == SKG_ENT_ACTOR)
+      perform(s, "cast-reprise-roles", a, SKG_NONE, w);
+  }
+}
+
 /* Start of the clause holding v: after the last "; " before it. */
 static size_t clause_start(const sent *s, size_t v) {
   size_t c = s->a;
@@ -936,6 +972,7 @@ void x_rules_cast(x_ctx *x) {
     work_as_lists(&s);
     verb_as(&s, &m);
     reprise(&s, &m);
+    reprise_roles(&s);
     portray_pairs(&s);
     as_themselves(&s);
     characters_in(&s);

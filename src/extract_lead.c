@@ -676,6 +676,13 @@ static size_t about_work(const x_ctx *x, size_t si) {
     if (c < end && work_phrase(t, c + 2, end))
       return p;
   }
+  /* "The Night Ledger, along with its sister shows, was removed from
+     Streamco. They began streaming on Zeta+": "They" goes on with a
+     sentence whose subject was the work (one step back only). */
+  if (x_word_at(t, p, end, "They") && si > 0 &&
+      !x_word_at(t, x->d->sents[si - 1].off, end, "They") &&
+      about_work(x, si - 1))
+    return p + 4;
   return 0;
 }
 
