@@ -1,16 +1,30 @@
-/* doc.c: reads a plain-text article, checks that it is text, and splits it.
+/* doc.c: the document model: building a document from a reader's text and
+   annotations, checking that it is text, splitting it into sentences.
    Bad input is reported with file, line, column and byte, never aborted on. */
 #include "doc.h"
 
 #include "alloc.h"
+#include "buf.h"
 #include "norm.h"
 
-#include <errno.h>
+#include <ctype.h>
 #include <nettle/sha2.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
+
+struct skg_docb {
+  skg_buf text;
+  bool space; /* white space seen and not yet written */
+  skg_heading *heads;
+  size_t nheads, capheads;
+  skg_link *links;
+  size_t nlinks, caplinks;
+  skg_field *fields;
+  size_t nfields, capfields;
+  char *title, *infobox;
+};
 
 /* 1-based line and column (in code points) of byte offset pos. */
 static void line_col(const char *t, size_t pos, unsigned *line, unsigned *col) {
@@ -74,20 +88,153 @@ static void char_offsets(skg_doc *d) {
   d->chars = chars + skg_utf8_count(d->text + byte, d->len - byte);
 }
 
-skg_status skg_doc_from_memory(const char *name, const char *data, size_t n,
-                               skg_doc **out, skg_error *err) {
-  *out = NULL;
-  if (n >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
-    data += 3; /* a byte-order mark is accepted and dropped */
-    n -= 3;
+/* ---- the builder ---- */
+
+skg_docb *skg_docb_new(void) { return skg_xcalloc(1, sizeof(skg_docb)); }
+
+/* Frees what a builder and a document both hold. */
+static void free_annotations(skg_link *links, size_t nlinks, skg_field *fields,
+                             size_t nfields) {
+  for (size_t i = 0; i < nlinks; i++)
+    free(links[i].target);
+  for (size_t i = 0; i < nfields; i++) {
+    free(fields[i].key);
+    free(fields[i].value);
   }
-  skg_status st = check_text(name, data, n, err);
-  if (st)
+  free(links);
+  free(fields);
+}
+
+static void docb_reset(skg_docb *b) {
+  skg_buf_free(&b->text);
+  free_annotations(b->links, b->nlinks, b->fields, b->nfields);
+  free(b->heads);
+  free(b->title);
+  free(b->infobox);
+  memset(b, 0, sizeof *b);
+}
+
+void skg_docb_free(skg_docb *b) {
+  if (!b)
+    return;
+  docb_reset(b);
+  free(b);
+}
+
+static bool at_line_start(const skg_docb *b) {
+  return b->text.len == 0 || b->text.data[b->text.len - 1] == '\n';
+}
+
+void skg_docb_text(skg_docb *b, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      b->space = true;
+      continue;
+    }
+    if (b->space && !at_line_start(b))
+      skg_buf_putc(&b->text, ' ');
+    b->space = false;
+    skg_buf_putc(&b->text, c);
+  }
+}
+
+void skg_docb_raw(skg_docb *b, const char *s, size_t n) {
+  skg_buf_append(&b->text, s, n);
+  b->space = false;
+}
+
+void skg_docb_break(skg_docb *b) {
+  b->space = false;
+  if (!at_line_start(b))
+    skg_buf_putc(&b->text, '\n');
+}
+
+size_t skg_docb_len(const skg_docb *b) { return b->text.len; }
+
+const char *skg_docb_str(const skg_docb *b) { return skg_buf_str(&b->text); }
+
+/* Narrows [*from, len) to exclude edge white space; false when empty. */
+static bool trim_span(const skg_docb *b, size_t *from, size_t *len) {
+  size_t a = *from, e = b->text.len;
+  while (a < e && isspace((unsigned char)b->text.data[a]))
+    a++;
+  while (e > a && isspace((unsigned char)b->text.data[e - 1]))
+    e--;
+  *from = a;
+  *len = e - a;
+  return e > a;
+}
+
+void skg_docb_heading(skg_docb *b, size_t from, unsigned level) {
+  size_t len;
+  if (from <= b->text.len && trim_span(b, &from, &len)) {
+    b->heads = skg_xgrow(b->heads, &b->capheads, b->nheads + 1, sizeof *b->heads);
+    b->heads[b->nheads++] = (skg_heading){from, len, level};
+  }
+  skg_docb_break(b);
+}
+
+void skg_docb_link(skg_docb *b, size_t from, const char *target, size_t n) {
+  size_t len;
+  if (from > b->text.len || !n || !trim_span(b, &from, &len))
+    return;
+  b->links = skg_xgrow(b->links, &b->caplinks, b->nlinks + 1, sizeof *b->links);
+  b->links[b->nlinks++] = (skg_link){from, len, skg_xstrndup(target, n)};
+}
+
+void skg_docb_field(skg_docb *b, const char *key, size_t kn,
+                    const char *value, size_t vn) {
+  char *k = skg_xstrndup(key, kn);
+  for (char *p = k; *p; p++)
+    *p = *p == '_' ? ' ' : (char)tolower((unsigned char)*p);
+  b->fields = skg_xgrow(b->fields, &b->capfields, b->nfields + 1,
+                        sizeof *b->fields);
+  b->fields[b->nfields++] = (skg_field){k, skg_xstrndup(value, vn)};
+}
+
+void skg_docb_title(skg_docb *b, const char *s, size_t n) {
+  free(b->title);
+  b->title = skg_xstrndup(s, n);
+}
+
+void skg_docb_infobox(skg_docb *b, const char *s, size_t n) {
+  free(b->infobox);
+  b->infobox = skg_xstrndup(s, n);
+}
+
+skg_status skg_docb_finish(skg_docb *b, const char *name, skg_doc **out,
+                           skg_error *err) {
+  *out = NULL;
+  const char *t = b->text.data ? b->text.data : "";
+  size_t n = b->text.len;
+  size_t skip = n >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  skg_status st = check_text(name, t + skip, n - skip, err);
+  if (st) {
+    docb_reset(b);
     return st;
+  }
   skg_doc *d = skg_xcalloc(1, sizeof *d);
   d->name = skg_xstrdup(name);
-  d->text = skg_xstrndup(data, n);
-  d->len = n;
+  if (skip && b->text.data) { /* a byte-order mark is accepted and dropped */
+    memmove(b->text.data, t + skip, n - skip + 1);
+    b->text.len -= skip;
+    for (size_t i = 0; i < b->nheads; i++)
+      b->heads[i].off -= b->heads[i].off >= skip ? skip : 0;
+    for (size_t i = 0; i < b->nlinks; i++)
+      b->links[i].off -= b->links[i].off >= skip ? skip : 0;
+  }
+  d->text = b->text.data;
+  d->len = b->text.len;
+  d->title = b->title;
+  d->infobox = b->infobox;
+  d->headings = b->heads;
+  d->nheadings = b->nheads;
+  d->links = b->links;
+  d->nlinks = b->nlinks;
+  d->fields = b->fields;
+  d->nfields = b->nfields;
+  memset(b, 0, sizeof *b); /* the document owns it all now */
   d->nsents = skg_split_sentences(d->text, d->len, &d->sents);
   char_offsets(d);
   digest(d);
@@ -95,52 +242,20 @@ skg_status skg_doc_from_memory(const char *name, const char *data, size_t n,
   return SKG_OK;
 }
 
-static skg_status read_all(FILE *f, const char *name, char **buf, size_t *n,
-                           skg_error *err) {
-  size_t cap = 0, len = 0;
-  char *b = NULL;
-  for (;;) {
-    b = skg_xgrow(b, &cap, len + 65536, 1);
-    size_t k = fread(b + len, 1, cap - len, f);
-    len += k;
-    if (k == 0)
-      break;
-  }
-  if (ferror(f)) {
-    free(b);
-    return skg_err(err, SKG_ERR_IO, name, 0, 0, SIZE_MAX, "read error: %s",
-                   strerror(errno));
-  }
-  *buf = b;
-  *n = len;
-  return SKG_OK;
-}
-
-skg_status skg_doc_load(const char *path, skg_doc **out, skg_error *err) {
-  *out = NULL;
-  bool is_stdin = strcmp(path, "-") == 0;
-  struct stat sb;
-  if (!is_stdin && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
-    return skg_err(err, SKG_ERR_IO, path, 0, 0, SIZE_MAX,
-                   "is a directory, not a text file");
-  FILE *f = is_stdin ? stdin : fopen(path, "rb");
-  if (!f)
-    return skg_err(err, SKG_ERR_IO, path, 0, 0, SIZE_MAX, "cannot open: %s",
-                   strerror(errno));
-  char *buf = NULL;
-  size_t n = 0;
-  skg_status st = read_all(f, path, &buf, &n, err);
-  if (!is_stdin)
-    fclose(f);
-  if (st == SKG_OK)
-    st = skg_doc_from_memory(is_stdin ? "<stdin>" : path, buf, n, out, err);
-  free(buf);
-  return st;
+const char *skg_doc_field(const skg_doc *d, const char *key) {
+  for (size_t i = 0; i < d->nfields; i++)
+    if (strcmp(d->fields[i].key, key) == 0)
+      return d->fields[i].value;
+  return NULL;
 }
 
 void skg_doc_free(skg_doc *d) {
   if (!d)
     return;
+  free_annotations(d->links, d->nlinks, d->fields, d->nfields);
+  free(d->headings);
+  free(d->title);
+  free(d->infobox);
   free(d->name);
   free(d->text);
   free(d->sents);

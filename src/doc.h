@@ -1,5 +1,8 @@
-/* doc.h: a document: the text of one article and its sentences as spans.
-   Readers make documents; extractors read them; the graph never sees one. */
+/* doc.h: a document: the text of one article, its sentences as spans, and
+   what the reader knew about its structure (section headings, links,
+   infobox fields). Every reader (read_*.c) makes the same model, so the
+   extractors never know where the text came from; the graph never sees
+   one. */
 #ifndef SKG_DOC_H
 #define SKG_DOC_H
 
@@ -12,14 +15,45 @@ typedef struct {
   size_t char_off, char_len; /* the same span in code points */
 } skg_span;
 
+/* A section heading: its span in the text is the heading line itself
+   ("Cast"); the section runs to the next heading of the same or a higher
+   level (smaller number). */
 typedef struct {
-  char *name;     /* as given by the user */
+  size_t off, len;
+  unsigned level; /* 1 = page title, 2 = "== Cast ==" / <h2>, ... */
+} skg_heading;
+
+/* A link: the span of its surface text and the page it points at, as the
+   source names it ("Jane Roe (actress)" for [[Jane Roe (actress)|Roe]]). */
+typedef struct {
+  size_t off, len;
+  char *target;
+} skg_link;
+
+/* An infobox field: key as written, lower case, spaces for underscores
+   ("starring", "created by"); value is plain text with one item per line
+   ("Jane Roe\nTom Ash"), links replaced by their targets. */
+typedef struct {
+  char *key, *value;
+} skg_field;
+
+typedef struct {
+  char *name;     /* as given by the user, or "FILE#Page title" */
   char *text;     /* UTF-8, NUL-terminated, without a byte-order mark */
   size_t len;     /* bytes */
   size_t chars;   /* code points */
   skg_span *sents;
   size_t nsents;
   char sha256[65]; /* hex digest of the text */
+  /* What the reader knew; all may be empty (plain text has none). */
+  char *title;    /* page title, or NULL */
+  char *infobox;  /* infobox template name ("Infobox film"), or NULL */
+  skg_heading *headings;
+  size_t nheadings;
+  skg_link *links;
+  size_t nlinks;
+  skg_field *fields;
+  size_t nfields;
 } skg_doc;
 
 /* Reads a plain-text article from path ("-" is standard input) and splits
@@ -33,6 +67,48 @@ skg_status skg_doc_from_memory(const char *name, const char *data, size_t n,
                                skg_doc **out, skg_error *err);
 
 void skg_doc_free(skg_doc *d);
+
+/* The value of infobox field key (lower case), or NULL. */
+const char *skg_doc_field(const skg_doc *d, const char *key);
+
+/* ---- building a document (for readers) ---- */
+
+/* A document under construction: readers append text and annotations,
+   then skg_docb_finish checks, splits and hands over the document. Line
+   breaks in the text end sentences, so blocks (paragraphs, list items,
+   table rows, headings) each go on their own line. */
+typedef struct skg_docb skg_docb;
+
+/* Returns a new empty builder; free it with skg_docb_free (NULL is fine). */
+skg_docb *skg_docb_new(void);
+void skg_docb_free(skg_docb *b);
+/* Appends s[0..n) as inline text: runs of white space (line breaks
+   included) become one space, none at the start of a line. */
+void skg_docb_text(skg_docb *b, const char *s, size_t n);
+/* Appends s[0..n) verbatim (plain-text readers). */
+void skg_docb_raw(skg_docb *b, const char *s, size_t n);
+/* Ends the current line, if any: the next text starts a new block. */
+void skg_docb_break(skg_docb *b);
+/* Current length of the text in bytes (a mark for spans). */
+size_t skg_docb_len(const skg_docb *b);
+/* The text so far ("" when none); valid until the next append. */
+const char *skg_docb_str(const skg_docb *b);
+/* Records that text[from..now) is a heading of the given level (the
+   caller appended it); the line is ended. Empty headings are dropped. */
+void skg_docb_heading(skg_docb *b, size_t from, unsigned level);
+/* Records that text[from..now) links to target[0..n). */
+void skg_docb_link(skg_docb *b, size_t from, const char *target, size_t n);
+/* Adds an infobox field; key is lower-cased, '_' read as ' '. */
+void skg_docb_field(skg_docb *b, const char *key, size_t kn,
+                    const char *value, size_t vn);
+/* Sets the page title / the infobox template name (copied). */
+void skg_docb_title(skg_docb *b, const char *s, size_t n);
+void skg_docb_infobox(skg_docb *b, const char *s, size_t n);
+/* Checks the text (UTF-8, no NUL, not blank), splits sentences and makes
+   the document named name; *out is the caller's to skg_doc_free. The
+   builder is emptied either way and may be reused. */
+skg_status skg_docb_finish(skg_docb *b, const char *name, skg_doc **out,
+                           skg_error *err);
 
 /* Splits text[0..len) into sentences: boundaries after . ! ? (and closing
    quotes or brackets) followed by a space and a capital, a digit or an

@@ -7,6 +7,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "extract_infobox.h"
 #include "lexicon.h"
 #include "norm.h"
 #include "xctx.h"
@@ -219,6 +220,7 @@ skg_status skg_extract(skg_graph *g, const skg_doc *d, skg_error *err) {
   x.refs_start = d->nsents;
   x_rules_lead(&x);
   x_rules_refs(&x);
+  x_rules_infobox(&x);
   x_rules_cast(&x);
   x_rules_crew(&x);
   x_rules_reviews(&x);

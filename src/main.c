@@ -4,8 +4,10 @@
 #include "alloc.h"
 #include "doc.h"
 #include "extract.h"
+#include "extract_infobox.h"
 #include "graph.h"
 #include "out.h"
+#include "read.h"
 #include "skg.h"
 #include "vocab.h"
 #include "write.h"
@@ -22,7 +24,7 @@
 
 enum {
   EXIT_OK = 0,
-  EXIT_INPUT = 1,    /* bad input: unreadable, not text, empty */
+  EXIT_INPUT = 1,    /* bad input: unreadable, not text, empty, malformed */
   EXIT_USAGE = 2,    /* bad option or argument */
   EXIT_IO = 3,       /* cannot write the output */
   EXIT_INTERNAL = 4, /* out of memory or a bug */
@@ -33,22 +35,27 @@ enum { MAX_FORMATS = 16 };
 typedef struct {
   const char *outdir, *name;
   bool want[MAX_FORMATS]; /* by writer row */
-  bool quiet;
+  bool quiet, stats, only_works;
+  skg_in_format in_format;
   skg_write_opts w;
 } options;
 
 static const char *const DEFAULT_FORMATS =
-    "turtle,ntriples,graphml,dot,svg,facts,csv";
+    "turtle,ntriples,graphml,coappear,dot,svg,facts,csv";
 
 static void usage(FILE *f) {
   size_t n;
   const skg_writer *w = skg_writers(&n);
   fprintf(f,
-          "Usage: screenkg [OPTION]... FILE...\n"
+          "Usage: screenkg [OPTION]... INPUT...\n"
           "Extract a film and television knowledge graph (cast, crew, "
-          "companies,\ncritics, character ties) from articles in plain "
-          "text, with the sentence\nbehind every fact, and write it as RDF, "
-          "GraphML, Graphviz and tables.\nFILE '-' reads standard input.\n\n"
+          "companies,\ncritics, character ties) from articles, with the "
+          "sentence behind every\nfact, and write it as RDF, GraphML, "
+          "Graphviz and tables. An INPUT is a\nfile, a folder (read "
+          "recursively, hidden files left out) or '-' (standard\ninput); "
+          "files are plain text, HTML pages, JSON Lines corpora or MediaWiki\n"
+          "XML dumps, gzip- or bzip2-compressed or not, recognised from "
+          "their content.\n\n"
           "Options:\n"
           "  -o, --output DIR      write into DIR (default: output); '-' "
           "writes the one\n                        selected format to "
@@ -74,12 +81,19 @@ static void usage(FILE *f) {
           "      --layout ENGINE   diagram: dot, neato, fdp, sfdp, circo, "
           "twopi\n                        (default: dot for small graphs, "
           "sfdp for large)\n"
+          "      --input-format F  auto (default), text, html, jsonl, "
+          "mediawiki\n"
+          "      --only-works      keep only pages about a film or a series "
+          "(an Infobox\n                        film/television, or a lead "
+          "sentence typing one)\n"
+          "      --stats           print what was read and found on stderr\n"
           "  -q, --quiet           no progress or summary on stderr\n"
           "  -h, --help            show this help and exit\n"
           "  -V, --version         show the version and exit\n\n"
-          "Exit status: 0 success, 1 bad input (nothing written), 2 usage "
-          "error,\n3 cannot write output, 4 out of memory or internal "
-          "error.\n",
+          "Exit status: 0 success; 1 bad input: each bad file, JSON line or "
+          "page is\nreported (file:line or file#title) and skipped, the rest "
+          "is written, nothing\nwhen no document was good; 2 usage error; 3 "
+          "cannot write output;\n4 out of memory or internal error.\n",
           SKG_DEFAULT_BASE);
 }
 
@@ -112,16 +126,25 @@ static int parse_formats(const char *list, options *o) {
   return EXIT_OK;
 }
 
-/* NAME defaults to the first input's base name without its extension. */
+/* NAME defaults to the first input's base name without its extension
+   (and without .gz / .bz2); a folder gives its own name. */
 static char *default_name(const char *path) {
   if (strcmp(path, "-") == 0)
     return skg_xstrdup("stdin");
-  const char *b = strrchr(path, '/');
-  b = b ? b + 1 : path;
-  char *s = skg_xstrdup(*b ? b : "screenkg");
-  char *dot = strrchr(s, '.');
-  if (dot && dot != s)
-    *dot = '\0';
+  char *p = skg_xstrdup(path);
+  size_t n = strlen(p);
+  while (n > 1 && p[n - 1] == '/')
+    p[--n] = '\0';
+  const char *b = strrchr(p, '/');
+  b = b && b[1] ? b + 1 : p;
+  char *s = skg_xstrdup(*b && strcmp(b, ".") != 0 && strcmp(b, "..") != 0 ? b : "screenkg");
+  free(p);
+  for (int round = 0; round < 2; round++) {
+    char *dot = strrchr(s, '.');
+    bool packed = dot && (strcmp(dot, ".gz") == 0 || strcmp(dot, ".bz2") == 0);
+    if (dot && dot != s && (round == 1 || packed))
+      *dot = '\0';
+  }
   return s;
 }
 
@@ -137,6 +160,9 @@ static int parse_args(int argc, char **argv, options *o) {
       {"focus", required_argument, NULL, 'F'},
       {"depth", required_argument, NULL, 'D'},
       {"layout", required_argument, NULL, 'L'},
+      {"input-format", required_argument, NULL, 'I'},
+      {"only-works", no_argument, NULL, 'O'},
+      {"stats", no_argument, NULL, 'S'},
       {"quiet", no_argument, NULL, 'q'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
@@ -158,8 +184,23 @@ static int parse_args(int argc, char **argv, options *o) {
     case 'E': o->w.explain = true; break;
     case 'W': o->w.view = optarg; break;
     case 'F': o->w.focus = optarg; break;
-    case 'D': o->w.depth = atoi(optarg); break;
+    case 'D': {
+      char *end;
+      long v = strtol(optarg, &end, 10);
+      if (end == optarg || *end || v < 0 || v > 1000)
+        return fail_usage("--depth '%s' must be a number from 0 to 1000",
+                          optarg);
+      o->w.depth = (int)v;
+      break;
+    }
     case 'L': o->w.layout = optarg; break;
+    case 'I':
+      if (!skg_in_format_from_name(optarg, &o->in_format))
+        return fail_usage("unknown input format '%s' (auto, text, html, "
+                          "jsonl, mediawiki)", optarg);
+      break;
+    case 'O': o->only_works = true; break;
+    case 'S': o->stats = true; break;
     case 'q': o->quiet = true; break;
     case 'h': usage(stdout); return -1;
     case 'V': printf("screenkg %s\n", SKG_VERSION); return -1;
@@ -170,10 +211,16 @@ static int parse_args(int argc, char **argv, options *o) {
   return EXIT_OK;
 }
 
-static int check_options(const options *o, int nfiles) {
+static int check_options(const options *o, char **files, int nfiles) {
   static const char *const VIEWS[] = {"cast", "crew", "critics", "all"};
   if (nfiles == 0)
     return fail_usage("%s", "no input files");
+  /* Only one reader can have standard input. */
+  int dashes = 0;
+  for (int i = 0; i < nfiles; i++)
+    dashes += strcmp(files[i], "-") == 0;
+  if (dashes > 1)
+    return fail_usage("%s", "'-' (standard input) given more than once");
   if (o->w.view) {
     bool ok = false;
     for (size_t i = 0; i < SKG_ARRAY_LEN(VIEWS); i++)
@@ -218,34 +265,127 @@ static int exit_code(skg_status st) {
   }
 }
 
-/* Reads and extracts each input; a bad input is reported and skipped.
-   Returns the worst status seen; *ndocs counts the good ones. */
-static skg_status read_inputs(skg_graph *g, char **files, int n,
-                              const options *o, int *ndocs) {
-  skg_status worst = SKG_OK;
-  bool tty = !o->quiet && isatty(STDERR_FILENO);
-  for (int i = 0; i < n; i++) {
-    if (tty)
-      fprintf(stderr, "\rscreenkg: reading %d/%d %s\033[K", i + 1, n, files[i]);
-    skg_error err = {0};
-    skg_doc *d = NULL;
-    skg_status st = skg_doc_load(files[i], &d, &err);
-    if (st == SKG_OK)
-      st = skg_extract(g, d, &err);
-    skg_doc_free(d);
-    if (st != SKG_OK) {
-      if (tty)
-        fputs("\r\033[K", stderr);
-      report(&err);
-      if (worst == SKG_OK)
-        worst = st;
-      continue;
-    }
-    (*ndocs)++;
+/* What a run read, for progress, the summary and --stats. */
+typedef struct {
+  skg_graph *g;
+  const options *o;
+  skg_status worst; /* worst status of an input */
+  int ndocs;
+  size_t nfiles, nsents, nbad, nleft_out, nnot_works;
+  uint64_t total;     /* bytes of all inputs, 0 if unknown */
+  uint64_t done;      /* bytes of the files before the current one */
+  uint64_t cur_size, cur_raw;
+  bool tty;
+  struct timespec t0;
+  double last_draw;
+} reading;
+
+static double since(const struct timespec *t0) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)(t.tv_sec - t0->tv_sec) + (t.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* One line of progress on a terminal, at most ten times a second:
+   documents, MB/s, and the time left when the input size is known. */
+static void progress(reading *r, bool force) {
+  if (!r->tty)
+    return;
+  double secs = since(&r->t0);
+  if (!force && secs - r->last_draw < 0.1)
+    return;
+  r->last_draw = secs;
+  uint64_t bytes = r->done + r->cur_raw;
+  double rate = secs > 0 ? (double)bytes / 1e6 / secs : 0;
+  fprintf(stderr, "\rscreenkg: %d document%s, %.1f MB/s", r->ndocs,
+          r->ndocs == 1 ? "" : "s", rate);
+  if (r->total && bytes && bytes <= r->total && secs > 0.5) {
+    double left = secs * (double)(r->total - bytes) / (double)bytes;
+    fprintf(stderr, ", %3.0f%%, ETA %d:%02d", 100.0 * (double)bytes / (double)r->total,
+            (int)left / 60, (int)left % 60);
   }
-  if (tty)
+  fputs("\033[K", stderr);
+}
+
+static void clear_progress(const reading *r) {
+  if (r->tty)
     fputs("\r\033[K", stderr);
-  return worst;
+}
+
+static void note(reading *r, skg_status st) {
+  if (r->worst == SKG_OK)
+    r->worst = st;
+}
+
+static void on_file(void *ctx, const char *path, uint64_t size) {
+  reading *r = ctx;
+  (void)path;
+  r->done += r->cur_size > r->cur_raw ? r->cur_size : r->cur_raw;
+  r->cur_size = size;
+  r->cur_raw = 0;
+  r->nfiles++;
+}
+
+/* A document: extracted into the graph, then freed. */
+static skg_status on_doc(void *ctx, skg_doc *d, uint64_t raw) {
+  reading *r = ctx;
+  r->cur_raw = raw;
+  if (r->o->only_works && !skg_extract_is_work(d)) {
+    r->nnot_works++;
+    skg_doc_free(d);
+    return SKG_OK;
+  }
+  skg_error err = {0};
+  skg_status st = skg_extract(r->g, d, &err);
+  if (st == SKG_OK) {
+    r->ndocs++;
+    r->nsents += d->nsents;
+  }
+  skg_doc_free(d);
+  if (st != SKG_OK) {
+    clear_progress(r);
+    report(&err);
+    note(r, st);
+    return st == SKG_ERR_NOMEM || st == SKG_ERR_INTERNAL ? st : SKG_OK;
+  }
+  progress(r, false);
+  return SKG_OK;
+}
+
+static void on_skipped(void *ctx, const skg_error *err) {
+  reading *r = ctx;
+  if (err->st == SKG_OK) { /* a redirect, another namespace: by design */
+    r->nleft_out++;
+    return;
+  }
+  r->nbad++;
+  clear_progress(r);
+  report(err);
+  note(r, err->st);
+}
+
+/* Reads and extracts each input; a bad input (or a bad document in one)
+   is reported and skipped. r->worst gets the worst status seen. */
+static void read_inputs(reading *r, char **files, int n) {
+  skg_sink sink = {on_file, on_doc, on_skipped, r};
+  r->tty = !r->o->quiet && isatty(STDERR_FILENO);
+  for (int i = 0; r->tty && i < n; i++)
+    r->total += skg_input_size(files[i]);
+  for (int i = 0; i < n; i++) {
+    skg_error err = {0};
+    skg_status st = skg_read_input(files[i], r->o->in_format, &sink, &err);
+    if (st != SKG_OK) {
+      clear_progress(r);
+      if (err.st != SKG_OK)
+        report(&err);
+      note(r, st);
+      if (st == SKG_ERR_NOMEM || st == SKG_ERR_INTERNAL)
+        break;
+    }
+  }
+  r->done += r->cur_size > r->cur_raw ? r->cur_size : r->cur_raw;
+  r->cur_size = r->cur_raw = 0;
+  clear_progress(r);
 }
 
 static skg_status ensure_dir(const char *dir, skg_error *err) {
@@ -314,27 +454,66 @@ static void summary(const skg_graph *g, int ndocs, const options *o,
           skg_graph_n_reviews(g), o->outdir, o->name, secs);
 }
 
+/* --stats: what was read and what was found, by type and predicate. */
+static void stats(const reading *r, double read_secs, double secs) {
+  const skg_graph *g = r->g;
+  size_t ents[SKG_ENT_COUNT] = {0}, facts[SKG_PRED_COUNT] = {0};
+  for (size_t i = 0; i < skg_graph_n_entities(g); i++)
+    ents[skg_graph_entity_at(g, (skg_eid)i)->type]++;
+  for (size_t i = 0; i < skg_graph_n_facts(g); i++)
+    facts[skg_graph_fact_at(g, i)->p]++;
+  fprintf(stderr, "screenkg: stats: read %zu file%s, %.2f MB\n", r->nfiles,
+          r->nfiles == 1 ? "" : "s", (double)r->done / 1e6);
+  fprintf(stderr,
+          "screenkg: stats: documents %d extracted, %zu bad (skipped), %zu "
+          "not articles (redirects, other namespaces), %zu not about a "
+          "work (--only-works)\n",
+          r->ndocs, r->nbad, r->nleft_out, r->nnot_works);
+  fprintf(stderr, "screenkg: stats: sentences %zu\n", r->nsents);
+  fprintf(stderr, "screenkg: stats: entities %zu:", skg_graph_n_entities(g));
+  for (int t = 0; t < SKG_ENT_COUNT; t++)
+    if (ents[t])
+      fprintf(stderr, " %s %zu", skg_ent_info_of((skg_ent)t)->name, ents[t]);
+  fprintf(stderr, "\nscreenkg: stats: facts %zu:", skg_graph_n_facts(g));
+  for (int p = 0; p < SKG_PRED_COUNT; p++)
+    if (facts[p])
+      fprintf(stderr, " %s %zu", skg_pred_info_of((skg_pred)p)->name, facts[p]);
+  fprintf(stderr,
+          "\nscreenkg: stats: performances %zu, reviews %zu\n"
+          "screenkg: stats: time %.2f s (reading and extraction %.2f s, "
+          "%.2f MB/s)\n",
+          skg_graph_n_performances(g), skg_graph_n_reviews(g), secs, read_secs,
+          read_secs > 0 ? (double)r->done / 1e6 / read_secs : 0.0);
+}
+
 static int run(int argc, char **argv, options *o) {
-  struct timespec t0, t1;
-  clock_gettime(CLOCK_MONOTONIC, &t0);
-  skg_graph *g = skg_graph_new();
-  int ndocs = 0;
-  skg_status in = read_inputs(g, argv + optind, argc - optind, o, &ndocs);
-  if (ndocs == 0) {
-    skg_graph_free(g);
-    return exit_code(in);
+  reading r = {0};
+  clock_gettime(CLOCK_MONOTONIC, &r.t0);
+  r.g = skg_graph_new();
+  r.o = o;
+  read_inputs(&r, argv + optind, argc - optind);
+  double read_secs = since(&r.t0);
+  if (r.ndocs == 0) {
+    if (r.worst == SKG_OK) {
+      fputs("screenkg: error: no documents to export\n", stderr);
+      r.worst = SKG_ERR_SYNTAX;
+    }
+    if (o->stats)
+      stats(&r, read_secs, since(&r.t0));
+    skg_graph_free(r.g);
+    return exit_code(r.worst);
   }
-  skg_graph_finish(g);
+  skg_graph_finish(r.g);
   skg_error err = {0};
-  skg_status st = write_outputs(g, o, &err);
+  skg_status st = write_outputs(r.g, o, &err);
   if (st != SKG_OK)
     report(&err);
-  clock_gettime(CLOCK_MONOTONIC, &t1);
   if (st == SKG_OK)
-    summary(g, ndocs, o,
-            (double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9);
-  skg_graph_free(g);
-  return st != SKG_OK ? exit_code(st) : exit_code(in);
+    summary(r.g, r.ndocs, o, since(&r.t0));
+  if (o->stats)
+    stats(&r, read_secs, since(&r.t0));
+  skg_graph_free(r.g);
+  return st != SKG_OK ? exit_code(st) : exit_code(r.worst);
 }
 
 int main(int argc, char **argv) {
@@ -343,7 +522,7 @@ int main(int argc, char **argv) {
   int rc = parse_args(argc, argv, &o);
   if (rc)
     return rc < 0 ? EXIT_OK : rc;
-  if ((rc = check_options(&o, argc - optind)))
+  if ((rc = check_options(&o, argv + optind, argc - optind)))
     return rc;
   char *name = NULL;
   if (!o.name)

@@ -44,7 +44,9 @@ printf 'A surrogate \355\240\200 here.\n' >"$T/surrogate.txt"
 printf 'Lone \200 continuation.\n' >"$T/lone.txt"
 printf 'Text\000with a NUL.\n' >"$T/nul.txt"
 head -c 4096 "$BIN" >"$T/binary.bin"
-for c in "missing:$T/none.txt:cannot open" "directory:$T:is a directory" \
+# (A folder is read recursively; one without any input file is an error.)
+mkdir -p "$T/emptydir"
+for c in "missing:$T/none.txt:cannot open" "directory:$T/emptydir:is a directory" \
          "empty:$T/empty.txt:empty input" "blank:$T/blank.txt:empty input" \
          "invalid UTF-8:$T/bad-utf8.txt:bad-utf8.txt:2:6: invalid UTF-8 at byte 16" \
          "overlong:$T/overlong.txt:overlong.txt:1:10: invalid UTF-8 at byte 9" \

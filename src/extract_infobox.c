@@ -1,0 +1,196 @@
+/* extract_infobox.c: facts straight from infobox fields. A wikitext
+     {{Infobox television | starring = {{Plainlist| * [[Jane Roe]] * Tom Ash}}
+       | network = [[Northwind TV]] }}
+   (or a saved page's infobox table, "Starring" / "Network" rows) says Jane
+   Roe and Tom Ash are cast members and Northwind TV the network of the
+   article's work. Values come one item a line, links already replaced by
+   their targets (read_wiki.c, read_html.c). The evidence is the field
+   itself: the text of the article does not hold it. */
+#include "extract_infobox.h"
+
+#include "buf.h"
+#include "graph.h"
+#include "table.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* SKG_PRED_COUNT as the predicate: cast member (a performance). */
+typedef struct {
+  const char *key;
+  skg_pred pred;
+  skg_ent type;
+} field_rule;
+
+static const field_rule RULES[] = {
+    {"starring", SKG_PRED_COUNT, SKG_ENT_ACTOR},
+    {"created by", SKG_PRED_CREATOR, SKG_ENT_PERSON},
+    {"creator", SKG_PRED_CREATOR, SKG_ENT_PERSON},
+    {"developer", SKG_PRED_CREATOR, SKG_ENT_PERSON},
+    {"developed by", SKG_PRED_CREATOR, SKG_ENT_PERSON},
+    {"showrunner", SKG_PRED_SHOWRUNNER, SKG_ENT_PERSON},
+    {"showrunners", SKG_PRED_SHOWRUNNER, SKG_ENT_PERSON},
+    {"director", SKG_PRED_DIRECTOR, SKG_ENT_PERSON},
+    {"directed by", SKG_PRED_DIRECTOR, SKG_ENT_PERSON},
+    {"writer", SKG_PRED_WRITER, SKG_ENT_PERSON},
+    {"written by", SKG_PRED_WRITER, SKG_ENT_PERSON},
+    {"screenplay", SKG_PRED_WRITER, SKG_ENT_PERSON},
+    {"screenplay by", SKG_PRED_WRITER, SKG_ENT_PERSON},
+    {"producer", SKG_PRED_PRODUCER, SKG_ENT_PERSON},
+    {"produced by", SKG_PRED_PRODUCER, SKG_ENT_PERSON},
+    {"executive producer", SKG_PRED_EXECUTIVE_PRODUCER, SKG_ENT_PERSON},
+    {"executive producers", SKG_PRED_EXECUTIVE_PRODUCER, SKG_ENT_PERSON},
+    {"music", SKG_PRED_COMPOSER, SKG_ENT_PERSON},
+    {"music by", SKG_PRED_COMPOSER, SKG_ENT_PERSON},
+    {"composer", SKG_PRED_COMPOSER, SKG_ENT_PERSON},
+    {"composers", SKG_PRED_COMPOSER, SKG_ENT_PERSON},
+    {"cinematography", SKG_PRED_CINEMATOGRAPHER, SKG_ENT_PERSON},
+    {"production designer", SKG_PRED_PRODUCTION_DESIGNER, SKG_ENT_PERSON},
+    {"costume designer", SKG_PRED_COSTUME_DESIGNER, SKG_ENT_PERSON},
+    {"network", SKG_PRED_NETWORK, SKG_ENT_COMPANY},
+    {"channel", SKG_PRED_NETWORK, SKG_ENT_COMPANY},
+    {"original network", SKG_PRED_NETWORK, SKG_ENT_COMPANY},
+    {"original release", SKG_PRED_COUNT, SKG_ENT_COUNT}, /* a date: no */
+    {"company", SKG_PRED_PRODUCTION_COMPANY, SKG_ENT_COMPANY},
+    {"studio", SKG_PRED_PRODUCTION_COMPANY, SKG_ENT_COMPANY},
+    {"studios", SKG_PRED_PRODUCTION_COMPANY, SKG_ENT_COMPANY},
+    {"production company", SKG_PRED_PRODUCTION_COMPANY, SKG_ENT_COMPANY},
+    {"production companies", SKG_PRED_PRODUCTION_COMPANY, SKG_ENT_COMPANY},
+};
+
+/* Infobox templates of works, and the type of the work. */
+static bool work_infobox(const char *name, skg_ent *type) {
+  static const struct {
+    const char *name;
+    skg_ent type;
+  } KINDS[] = {{"infobox film", SKG_ENT_FILM},
+               {"infobox television", SKG_ENT_SERIES},
+               {"infobox tv", SKG_ENT_SERIES},
+               {"infobox television series", SKG_ENT_SERIES}};
+  for (size_t i = 0; name && i < SKG_ARRAY_LEN(KINDS); i++) {
+    size_t k = strlen(KINDS[i].name);
+    if (strncasecmp(name, KINDS[i].name, k) == 0 && !name[k]) {
+      *type = KINDS[i].type;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Narrows s[*a..*e) to one item: no edge spaces, no trailing note in
+   parentheses ("Jane Roe (season 1)"), no trailing footnote marker. */
+static void clean_item(const char *s, size_t *a, size_t *e) {
+  while (*a < *e && isspace((unsigned char)s[*a]))
+    (*a)++;
+  while (*e > *a && (isspace((unsigned char)s[*e - 1]) || s[*e - 1] == ','))
+    (*e)--;
+  if (*e > *a && s[*e - 1] == ')') {
+    size_t p = *e;
+    while (p > *a && s[p - 1] != '(')
+      p--;
+    if (p > *a + 1) {
+      *e = p - 1;
+      while (*e > *a && isspace((unsigned char)s[*e - 1]))
+        (*e)--;
+    }
+  }
+}
+
+static void add_item(x_ctx *x, const field_rule *r, const char *s, size_t n,
+                     const skg_evidence *ev) {
+  unsigned char c = n ? (unsigned char)s[0] : 0;
+  if (!n || n > 100 || !(isupper(c) || c >= 0x80))
+    return; /* "See below", a sentence, an empty line */
+  skg_eid e;
+  if (r->type == SKG_ENT_COMPANY) {
+    e = x_entity(x, SKG_ENT_COMPANY, s, n);
+  } else {
+    if (!x_person_like(s, n, false))
+      return;
+    e = x_entity(x, r->type, s, n);
+  }
+  if (e == SKG_NONE)
+    return;
+  if (r->pred == SKG_PRED_COUNT)
+    skg_graph_add_performance(x->g, e, SKG_NONE, x->subject, ev);
+  else
+    skg_graph_add_fact(x->g, x->subject, r->pred, e, ev);
+}
+
+/* One field: an item a line; people's fields may also list "A, B". */
+static void field(x_ctx *x, const field_rule *r, const skg_field *f) {
+  skg_buf sent = SKG_BUF_INIT;
+  skg_buf_printf(&sent, "%s: %s", f->key, f->value);
+  for (size_t i = 0; i < sent.len; i++)
+    sent.data[i] = sent.data[i] == '\n' ? ';' : sent.data[i];
+  skg_evidence ev = {x->doc, 0, 0, 0, 0,
+                     skg_graph_intern(x->g, sent.data, sent.len),
+                     skg_graph_intern(x->g, "infobox", 7)};
+  const char *v = f->value;
+  size_t n = strlen(v);
+  for (size_t a = 0; a < n;) {
+    size_t e = a;
+    while (e < n && v[e] != '\n' &&
+           !(r->type != SKG_ENT_COMPANY && v[e] == ',' && v[e + 1] == ' '))
+      e++;
+    size_t next = e + 1, ia = a;
+    clean_item(v, &ia, &e);
+    add_item(x, r, v + ia, e - ia, &ev);
+    a = next;
+  }
+  skg_buf_free(&sent);
+}
+
+/* A work named after the page title without its disambiguation
+   ("Night Ledger (TV series)" -> "Night Ledger"). */
+static skg_eid title_work(x_ctx *x, skg_ent type) {
+  const char *t = x->d->title;
+  size_t n = t ? strlen(t) : 0;
+  const char *paren = t ? strrchr(t, '(') : NULL;
+  if (paren && paren > t + 1 && paren[-1] == ' ' && t[n - 1] == ')')
+    n = (size_t)(paren - 1 - t);
+  return n ? x_entity(x, type, t, n) : SKG_NONE;
+}
+
+void x_rules_infobox(x_ctx *x) {
+  const skg_doc *d = x->d;
+  skg_ent type;
+  if (!d->nfields)
+    return;
+  if (x->subject == SKG_NONE && work_infobox(d->infobox, &type)) {
+    x->subject = title_work(x, type);
+    x->subject_type = type;
+  }
+  if (x->subject == SKG_NONE)
+    return;
+  for (size_t i = 0; i < d->nfields; i++)
+    for (size_t k = 0; k < SKG_ARRAY_LEN(RULES); k++)
+      if (strcmp(d->fields[i].key, RULES[k].key) == 0 &&
+          RULES[k].type != SKG_ENT_COUNT)
+        field(x, &RULES[k], &d->fields[i]);
+}
+
+bool skg_extract_is_work(const skg_doc *d) {
+  skg_ent type;
+  if (work_infobox(d->infobox, &type))
+    return true;
+  /* Run the lead rule alone on a scratch graph. */
+  x_ctx x = {0};
+  x.g = skg_graph_new();
+  x.d = d;
+  x.doc = skg_graph_add_doc(x.g, d->name, d->sha256, d->chars);
+  x.subject = SKG_NONE;
+  x.subject_type = SKG_ENT_SERIES;
+  x.refs_start = d->nsents;
+  x_rules_lead(&x);
+  skg_ent t = x.subject != SKG_NONE ? skg_graph_type(x.g, x.subject)
+                                    : SKG_ENT_COUNT;
+  for (size_t i = 0; i < x.nnames; i++)
+    free(x.names[i].key);
+  free(x.names);
+  skg_table_free(&x.name_index);
+  skg_graph_free(x.g);
+  return t == SKG_ENT_SERIES || t == SKG_ENT_FILM;
+}

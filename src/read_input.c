@@ -1,0 +1,432 @@
+/* read_input.c: inputs: files, folders and standard input; gzip and bzip2
+   undone on the fly; the format recognised from the first bytes; each
+   input handed to its reader. */
+#include "read.h"
+
+#include "alloc.h"
+
+#include <bzlib.h>
+#include <dirent.h>
+#include <errno.h>
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <zlib.h>
+
+enum { RAW_CHUNK = 65536, PEEK = 4096 };
+
+typedef enum { CODEC_NONE, CODEC_GZIP, CODEC_BZIP2 } codec;
+
+struct skg_in {
+  const char *name;
+  FILE *f;
+  codec codec;
+  z_stream z;
+  bz_stream bz;
+  bool z_end; /* the current gzip member ended */
+  unsigned char *raw;
+  size_t raw_pos, raw_len;
+  bool raw_eof;
+  uint64_t raw_total;
+  char *buf; /* decoded bytes not yet consumed: buf[pos..len) */
+  size_t pos, len, cap;
+  bool eof;
+};
+
+static const char *const FORMAT_NAMES[] = {"auto", "text", "html", "jsonl",
+                                           "mediawiki"};
+
+const char *skg_in_format_name(skg_in_format f) {
+  return f < SKG_IN_COUNT ? FORMAT_NAMES[f] : NULL;
+}
+
+bool skg_in_format_from_name(const char *name, skg_in_format *out) {
+  for (size_t i = 0; i < SKG_IN_COUNT; i++)
+    if (strcmp(name, FORMAT_NAMES[i]) == 0) {
+      *out = (skg_in_format)i;
+      return true;
+    }
+  return false;
+}
+
+const char *skg_in_name(const skg_in *in) { return in->name; }
+uint64_t skg_in_raw(const skg_in *in) { return in->raw_total; }
+
+/* ---- raw bytes and decompression ---- */
+
+static skg_status fill_raw(skg_in *in, skg_error *err) {
+  if (in->raw_pos < in->raw_len || in->raw_eof)
+    return SKG_OK;
+  size_t k = fread(in->raw, 1, RAW_CHUNK, in->f);
+  in->raw_pos = 0;
+  in->raw_len = k;
+  in->raw_total += k;
+  if (k == 0) {
+    in->raw_eof = true;
+    if (ferror(in->f))
+      return skg_err(err, SKG_ERR_IO, in->name, 0, 0, SIZE_MAX,
+                     "read error: %s", strerror(errno));
+  }
+  return SKG_OK;
+}
+
+static skg_status truncated(skg_in *in, skg_error *err, const char *what) {
+  return skg_err(err, SKG_ERR_SYNTAX, in->name, 0, 0, SIZE_MAX,
+                 "%s data is truncated or corrupt", what);
+}
+
+/* Decodes more bytes into out[0..cap); *got = 0 only at the end. */
+static skg_status decode(skg_in *in, char *out, size_t cap, size_t *got,
+                         skg_error *err) {
+  skg_status st;
+  *got = 0;
+  while (*got == 0) {
+    SKG_TRY(st, fill_raw(in, err));
+    size_t avail = in->raw_len - in->raw_pos;
+    unsigned char *src = in->raw + in->raw_pos;
+    if (in->codec == CODEC_NONE) {
+      size_t k = avail < cap ? avail : cap;
+      memcpy(out, src, k);
+      in->raw_pos += k;
+      *got = k;
+      if (!k)
+        return SKG_OK;
+    } else if (in->codec == CODEC_GZIP) {
+      if (in->raw_eof)
+        return in->z_end ? SKG_OK : truncated(in, err, "gzip");
+      if (in->z_end) { /* another gzip member follows */
+        inflateReset(&in->z);
+        in->z_end = false;
+      }
+      in->z.next_in = src;
+      in->z.avail_in = (uInt)avail;
+      in->z.next_out = (unsigned char *)out;
+      in->z.avail_out = (uInt)cap;
+      int rc = inflate(&in->z, Z_NO_FLUSH);
+      if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR)
+        return truncated(in, err, "gzip");
+      in->z_end = rc == Z_STREAM_END;
+      in->raw_pos += avail - in->z.avail_in;
+      *got = cap - in->z.avail_out;
+    } else {
+      if (in->raw_eof)
+        return in->z_end ? SKG_OK : truncated(in, err, "bzip2");
+      if (in->z_end) { /* concatenated bzip2 streams (pbzip2) */
+        BZ2_bzDecompressEnd(&in->bz);
+        memset(&in->bz, 0, sizeof in->bz);
+        BZ2_bzDecompressInit(&in->bz, 0, 0);
+        in->z_end = false;
+      }
+      in->bz.next_in = (char *)src;
+      in->bz.avail_in = (unsigned)avail;
+      in->bz.next_out = out;
+      in->bz.avail_out = (unsigned)cap;
+      int rc = BZ2_bzDecompress(&in->bz);
+      if (rc != BZ_OK && rc != BZ_STREAM_END)
+        return truncated(in, err, "bzip2");
+      in->z_end = rc == BZ_STREAM_END;
+      in->raw_pos += avail - in->bz.avail_in;
+      *got = cap - in->bz.avail_out;
+    }
+  }
+  return SKG_OK;
+}
+
+/* Makes at least want decoded bytes available in buf (fewer at the end). */
+static skg_status fill(skg_in *in, size_t want, skg_error *err) {
+  skg_status st;
+  if (in->pos > 0 && in->pos == in->len)
+    in->pos = in->len = 0;
+  while (!in->eof && in->len - in->pos < want) {
+    if (in->pos > 0) { /* keep the unread part at the front */
+      memmove(in->buf, in->buf + in->pos, in->len - in->pos);
+      in->len -= in->pos;
+      in->pos = 0;
+    }
+    in->buf = skg_xgrow(in->buf, &in->cap, in->len + RAW_CHUNK, 1);
+    size_t got;
+    SKG_TRY(st, decode(in, in->buf + in->len, in->cap - in->len, &got, err));
+    in->len += got;
+    in->eof = got == 0;
+  }
+  return SKG_OK;
+}
+
+skg_status skg_in_read(skg_in *in, char *buf, size_t cap, size_t *got,
+                       skg_error *err) {
+  skg_status st;
+  SKG_TRY(st, fill(in, 1, err));
+  size_t k = in->len - in->pos < cap ? in->len - in->pos : cap;
+  memcpy(buf, in->buf + in->pos, k);
+  in->pos += k;
+  *got = k;
+  return SKG_OK;
+}
+
+skg_status skg_in_line(skg_in *in, skg_buf *line, bool *eof, skg_error *err) {
+  skg_status st;
+  skg_buf_clear(line);
+  for (;;) {
+    SKG_TRY(st, fill(in, 1, err));
+    if (in->pos == in->len) {
+      *eof = line->len == 0;
+      return SKG_OK;
+    }
+    char *p = in->buf + in->pos;
+    char *nl = memchr(p, '\n', in->len - in->pos);
+    size_t k = nl ? (size_t)(nl - p) : in->len - in->pos;
+    skg_buf_append(line, p, k);
+    in->pos += k + (nl != NULL);
+    if (nl) {
+      *eof = false;
+      return SKG_OK;
+    }
+  }
+}
+
+skg_status skg_in_all(skg_in *in, skg_buf *all, skg_error *err) {
+  skg_status st;
+  for (;;) {
+    SKG_TRY(st, fill(in, 1, err));
+    if (in->pos == in->len)
+      return SKG_OK;
+    skg_buf_append(all, in->buf + in->pos, in->len - in->pos);
+    in->pos = in->len;
+  }
+}
+
+/* ---- recognising the format ---- */
+
+static bool has_ci(const char *s, size_t n, const char *needle) {
+  size_t k = strlen(needle);
+  for (size_t i = 0; i + k <= n; i++)
+    if (strncasecmp(s + i, needle, k) == 0)
+      return true;
+  return false;
+}
+
+/* A first line that is a JSON object with a "text" member. */
+static bool looks_jsonl(const char *s, size_t n) {
+  const char *nl = memchr(s, '\n', n);
+  size_t k = nl ? (size_t)(nl - s) : n;
+  if (!k || s[0] != '{')
+    return false;
+  json_tokener *tok = json_tokener_new();
+  json_object *o = json_tokener_parse_ex(tok, s, (int)k);
+  bool yes = o && json_object_is_type(o, json_type_object) &&
+             json_object_object_get_ex(o, "text", NULL);
+  /* a first line longer than the peek cannot be parsed whole: then a
+     "text" key near the start is evidence enough */
+  if (!o && json_tokener_get_error(tok) == json_tokener_continue && !nl)
+    yes = has_ci(s, n, "\"text\"");
+  json_object_put(o);
+  json_tokener_free(tok);
+  return yes;
+}
+
+static skg_in_format sniff(const char *s, size_t n) {
+  size_t i = 0;
+  if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+    i++;
+  if (i < n && s[i] == '<') {
+    if (has_ci(s + i, n - i, "<mediawiki"))
+      return SKG_IN_MEDIAWIKI;
+    if (has_ci(s + i, n - i, "<!doctype html") || has_ci(s + i, n - i, "<html") ||
+        has_ci(s + i, n - i, "<body") || has_ci(s + i, n - i, "<p>"))
+      return SKG_IN_HTML;
+  }
+  if (i < n && s[i] == '{' && looks_jsonl(s + i, n - i))
+    return SKG_IN_JSONL;
+  return SKG_IN_TEXT;
+}
+
+/* ---- one file ---- */
+
+static skg_status read_whole(skg_in *in, skg_in_format f, const skg_sink *sink,
+                             skg_error *err) {
+  skg_buf all = SKG_BUF_INIT;
+  skg_doc *d = NULL;
+  skg_status st = skg_in_all(in, &all, err);
+  if (st == SKG_OK && f == SKG_IN_HTML)
+    st = skg_read_html(in->name, skg_buf_str(&all), all.len, &d, err);
+  else if (st == SKG_OK)
+    st = skg_read_text(in->name, skg_buf_str(&all), all.len, &d, err);
+  skg_buf_free(&all);
+  if (st == SKG_OK)
+    st = sink->doc(sink->ctx, d, in->raw_total);
+  return st;
+}
+
+static skg_status open_codec(skg_in *in, skg_error *err) {
+  skg_status st;
+  SKG_TRY(st, fill_raw(in, err));
+  const unsigned char *r = in->raw;
+  size_t n = in->raw_len;
+  if (n >= 2 && r[0] == 0x1F && r[1] == 0x8B) {
+    in->codec = CODEC_GZIP;
+    if (inflateInit2(&in->z, 15 + 16) != Z_OK)
+      return skg_err(err, SKG_ERR_NOMEM, in->name, 0, 0, SIZE_MAX, "zlib");
+  } else if (n >= 4 && memcmp(r, "BZh", 3) == 0 && r[3] >= '1' && r[3] <= '9') {
+    in->codec = CODEC_BZIP2;
+    if (BZ2_bzDecompressInit(&in->bz, 0, 0) != BZ_OK)
+      return skg_err(err, SKG_ERR_NOMEM, in->name, 0, 0, SIZE_MAX, "bzip2");
+  }
+  return SKG_OK;
+}
+
+static skg_status read_stream(skg_in *in, skg_in_format f, const skg_sink *sink,
+                              skg_error *err) {
+  skg_status st;
+  SKG_TRY(st, open_codec(in, err));
+  SKG_TRY(st, fill(in, PEEK, err));
+  if (f == SKG_IN_AUTO)
+    f = sniff(in->buf + in->pos, in->len - in->pos);
+  switch (f) {
+  case SKG_IN_JSONL: return skg_read_jsonl(in, sink, err);
+  case SKG_IN_MEDIAWIKI: return skg_read_mwxml(in, sink, err);
+  default: return read_whole(in, f, sink, err);
+  }
+}
+
+static skg_status read_file(const char *path, skg_in_format f,
+                            const skg_sink *sink, skg_error *err) {
+  bool is_stdin = strcmp(path, "-") == 0;
+  skg_in in = {0};
+  in.name = is_stdin ? "<stdin>" : path;
+  in.f = is_stdin ? stdin : fopen(path, "rb");
+  if (!in.f)
+    return skg_err(err, SKG_ERR_IO, path, 0, 0, SIZE_MAX, "cannot open: %s",
+                   strerror(errno));
+  struct stat sb;
+  uint64_t size = !is_stdin && fstat(fileno(in.f), &sb) == 0 ? (uint64_t)sb.st_size : 0;
+  if (sink->file)
+    sink->file(sink->ctx, path, size);
+  in.raw = skg_xmalloc(RAW_CHUNK);
+  skg_status st = read_stream(&in, f, sink, err);
+  if (in.codec == CODEC_GZIP)
+    inflateEnd(&in.z);
+  else if (in.codec == CODEC_BZIP2)
+    BZ2_bzDecompressEnd(&in.bz);
+  free(in.raw);
+  free(in.buf);
+  if (!is_stdin)
+    fclose(in.f);
+  return st;
+}
+
+/* ---- folders ---- */
+
+static int by_name(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The entries of dir that are not hidden, sorted by byte order; *n gets
+   the count. NULL (with err filled) when dir cannot be read. */
+static char **list_dir(const char *dir, size_t *n, skg_error *err) {
+  DIR *dp = opendir(dir);
+  *n = 0;
+  if (!dp) {
+    skg_err(err, SKG_ERR_IO, dir, 0, 0, SIZE_MAX, "cannot open: %s",
+            strerror(errno));
+    return NULL;
+  }
+  char **v = NULL;
+  size_t cap = 0;
+  struct dirent *e;
+  while ((e = readdir(dp)) != NULL) {
+    if (e->d_name[0] == '.')
+      continue;
+    v = skg_xgrow(v, &cap, *n + 1, sizeof *v);
+    size_t len = strlen(dir) + strlen(e->d_name) + 2;
+    v[*n] = skg_xmalloc(len);
+    bool slash = dir[0] && dir[strlen(dir) - 1] == '/';
+    snprintf(v[(*n)++], len, "%s%s%s", dir, slash ? "" : "/", e->d_name);
+  }
+  closedir(dp);
+  if (*n)
+    qsort(v, *n, sizeof *v, by_name);
+  return v ? v : skg_xcalloc(1, sizeof *v);
+}
+
+static void free_list(char **v, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    free(v[i]);
+  free(v);
+}
+
+static bool is_dir(const char *path) {
+  struct stat sb;
+  return strcmp(path, "-") != 0 && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+static bool fatal(skg_status st) {
+  return st == SKG_ERR_NOMEM || st == SKG_ERR_INTERNAL || st == SKG_ERR_WRITE;
+}
+
+/* Reads every file under dir; a failing file is reported through
+   sink->skipped and the next one read. *nfiles counts the files tried. */
+static skg_status read_dir(const char *dir, skg_in_format f,
+                           const skg_sink *sink, size_t *nfiles,
+                           skg_error *err) {
+  size_t n;
+  char **v = list_dir(dir, &n, err);
+  if (!v)
+    return err->st;
+  skg_status worst = SKG_OK;
+  for (size_t i = 0; i < n; i++) {
+    skg_error e = {0};
+    skg_status st;
+    if (is_dir(v[i])) {
+      st = read_dir(v[i], f, sink, nfiles, &e);
+    } else {
+      (*nfiles)++;
+      st = read_file(v[i], f, sink, &e);
+    }
+    if (fatal(st)) {
+      *err = e;
+      worst = st;
+      break;
+    }
+    if (st != SKG_OK && e.st != SKG_OK)
+      sink->skipped(sink->ctx, &e);
+    if (st != SKG_OK && worst == SKG_OK)
+      worst = st;
+  }
+  free_list(v, n);
+  return worst;
+}
+
+skg_status skg_read_input(const char *path, skg_in_format format,
+                          const skg_sink *sink, skg_error *err) {
+  if (!is_dir(path))
+    return read_file(path, format, sink, err);
+  size_t nfiles = 0;
+  skg_status st = read_dir(path, format, sink, &nfiles, err);
+  if (st == SKG_OK && nfiles == 0)
+    return skg_err(err, SKG_ERR_IO, path, 0, 0, SIZE_MAX,
+                   "is a directory without input files");
+  return st; /* err->st stays SKG_OK when each failure was reported */
+}
+
+uint64_t skg_input_size(const char *path) {
+  struct stat sb;
+  if (strcmp(path, "-") == 0 || stat(path, &sb) != 0)
+    return 0;
+  if (!S_ISDIR(sb.st_mode))
+    return (uint64_t)sb.st_size;
+  skg_error e;
+  size_t n;
+  char **v = list_dir(path, &n, &e);
+  uint64_t sum = 0;
+  if (!v)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    sum += skg_input_size(v[i]);
+  free_list(v, n);
+  return sum;
+}

@@ -1,0 +1,129 @@
+#!/bin/sh
+# readers.sh: the input readers from the command line: every format found
+# from its content (and forced with --input-format), folders, standard
+# input, gzip and bzip2; bad documents in a corpus reported with their
+# place and skipped; no XXE; and the reference article converted into
+# HTML, JSON Lines and a MediaWiki page exports the same facts as the
+# plain text (tests/fixtures/convert.py restructures it mechanically).
+BUILDDIR=${BUILDDIR:-build}
+BIN=$BUILDDIR/screenkg
+SHARED=${SHARED:-../shared}
+F=tests/fixtures
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+ok() { echo "ok - $1"; }
+nok() { echo "not ok - $1"; [ -n "${2:-}" ] && [ -f "$2" ] && sed 's/^/#   /' "$2" | head -20; }
+
+# run NAME CODE ARGS...: screenkg -q -f facts -o $T/NAME ARGS; checks the
+# exit code; the facts are in $T/NAME/x.facts.tsv, stderr in $T/NAME.err.
+run() {
+  name=$1 code=$2; shift 2
+  "$BIN" -q -f facts -n x -o "$T/$name" "$@" >"$T/$name.out" 2>"$T/$name.err"; rc=$?
+  [ "$rc" -eq "$code" ] && return 0
+  nok "$name: exit $rc, want $code" "$T/$name.err"; return 1
+}
+# has NAME LINE...: each tab-separated LINE is in NAME's facts.
+has() {
+  name=$1; shift
+  for l in "$@"; do
+    if ! grep -qxF "$(printf "$l")" "$T/$name/x.facts.tsv" 2>/dev/null; then
+      nok "$name: lacks $(printf "$l" | tr '\t' ' ')" "$T/$name/x.facts.tsv"; return 1
+    fi
+  done
+  ok "$name"
+}
+# err NAME PATTERN: NAME's stderr matches PATTERN (grep -E).
+err() {
+  grep -Eq "$2" "$T/$1.err" && ok "$1: reports /$2/" || nok "$1: stderr lacks /$2/" "$T/$1.err"
+}
+
+# Each format, recognised from content.
+run html 0 $F/harbor-lights.html &&
+  has html 'Harbor Lights\tFilm\tdirector\tMae Dorsey\tPerson' \
+    'Jane Roe\tActor\tportrays\tVera Quill\tCharacter' \
+    'Harbor Lights\tFilm\tcomposer\tPell Whitford\tPerson' \
+    'Kit Farrow\tCritic\twritesFor\tDaily Courier\tPublication' \
+    'Ron Okafor\tPerson\twritesFor\tThe Morning Star\tPublication'
+grep -q 'script\|Nobody\|Main page\|last edited' "$T/html/x.facts.tsv" &&
+  nok "html: navigation or script text extracted" || ok "html: navigation, script, footer dropped"
+
+run jsonl 1 $F/corpus.jsonl &&
+  has jsonl 'Tide Mark\tFilm\tdirector\tMae Dorsey\tPerson' \
+    'Lena Voss\tActor\tportrays\tIris Quay\tCharacter' \
+    'Élodie Brandt\tActor\tportrays\tCorinne Vale\tCharacter'
+err jsonl 'corpus.jsonl:2:[0-9]+: bad JSON'
+err jsonl 'corpus.jsonl:3:1: no "text" string'
+
+run mediawiki 0 $F/dump.xml &&
+  has mediawiki 'Night Ledger\tSeries\tcastMember\tRex Dunn\tActor' \
+    'Night Ledger\tSeries\tcreator\tJane Roe\tPerson' \
+    'Night Ledger\tSeries\tnetwork\tNorthwind TV\tCompany' \
+    'Night Ledger\tSeries\tproductionCompany\tGray Finch Studios\tCompany' \
+    'Tom Ash\tActor\tportrays\tHal Brine\tCharacter' \
+    'Pia Dunmore\tPerson\twritesFor\tDaily Courier\tPublication' \
+    'Ron Okafor\tPerson\twritesFor\tThe Morning Star\tPublication' \
+    'Paper Kites\tFilm\twriter\tTim Sato\tPerson' \
+    'Paper Kites\tFilm\tcastMember\tOmar Reyes\tActor'
+grep -q 'Nobody' "$T/mediawiki/x.facts.tsv" && nok "mediawiki: talk page read" || ok "mediawiki: redirects and talk pages skipped"
+
+# --only-works drops the page about a director.
+"$BIN" -f facts -n x -o "$T/ow" --only-works --stats $F/dump.xml 2>"$T/ow.err" >/dev/null
+grep -q '1 not about a work' "$T/ow.err" && ok "--only-works skips a page about a person" || nok "--only-works" "$T/ow.err"
+grep -q '^screenkg: stats: entities' "$T/ow.err" && grep -q '^screenkg: stats: facts' "$T/ow.err" &&
+  ok "--stats prints entities and facts by type" || nok "--stats" "$T/ow.err"
+
+# Compressed, standard input, forced formats, folders.
+gzip -c $F/dump.xml >"$T/dump.xml.gz"
+bzip2 -c $F/dump.xml >"$T/dump.xml.bz2"
+run gzip 0 "$T/dump.xml.gz" && has gzip 'Night Ledger\tSeries\tnetwork\tNorthwind TV\tCompany'
+run bzip2 0 "$T/dump.xml.bz2" && has bzip2 'Night Ledger\tSeries\tnetwork\tNorthwind TV\tCompany'
+run stdin 0 - <$F/harbor-lights.html && has stdin 'Harbor Lights\tFilm\tdirector\tMae Dorsey\tPerson'
+run forced-text 0 --input-format text $F/harbor-lights.html
+grep -q 'Harbor Lights	Film	director' "$T/forced-text/x.facts.tsv" 2>/dev/null &&
+  nok "--input-format text reads HTML as HTML" || ok "--input-format text forces plain text"
+run bad-format 2 --input-format yaml $F/dump.xml && err bad-format "unknown input format 'yaml'"
+run folder 0 examples/corpus &&
+  has folder 'Glass Orchard\tSeries\tcreator\tPia Stroud\tPerson' \
+    'Salt Road\tFilm\tdirector\tOla Berg\tPerson' \
+    'Copper Bay\tSeries\tnetwork\tGullwing TV\tCompany' \
+    'Night Ledger\tSeries\tnetwork\tNorthwind TV\tCompany'
+"$BIN" -q -f facts -o "$T/f2" -n x examples/corpus && cmp -s "$T/folder/x.facts.tsv" "$T/f2/x.facts.tsv" &&
+  ok "folder: two runs are byte-identical" || nok "folder: two runs differ"
+mkdir -p "$T/hidden/.git" && cp $F/harbor-lights.html "$T/hidden/.git/a.html" && cp $F/harbor-lights.html "$T/hidden/.b.html"
+run hidden 1 "$T/hidden" && err hidden 'is a directory without input files'
+
+# Bad XML: file:line:col, nothing resolved or fetched.
+run truncated 1 $F/truncated.xml && err truncated 'truncated.xml:[0-9]+:[0-9]+: XML: '
+run malformed 1 $F/malformed.xml && err malformed 'malformed.xml:4:[0-9]+: XML: '
+run xxe 0 $F/xxe.xml
+if grep -q 'root:' "$T/xxe/x.facts.tsv" || grep -rq 'root:' "$T/xxe"; then nok "XXE: an external entity was resolved"; else ok "XXE: external entity not resolved"; fi
+"$BIN" -q -f turtle -o "$T/xxe2" -n x $F/xxe.xml && ! grep -q 'root:x' "$T/xxe2/x.ttl" &&
+  ok "XXE: nothing of /etc/passwd in the RDF" || nok "XXE: turtle"
+gzip -c $F/dump.xml | head -c 300 >"$T/cut.xml.gz"
+run cut-gzip 1 "$T/cut.xml.gz" && err cut-gzip 'cut.xml.gz(:[0-9]+:[0-9]+)?: (gzip data is truncated|XML: )'
+
+# One bad file in a folder: reported, the rest exported, exit 1.
+mkdir -p "$T/mixed" && cp $F/harbor-lights.html "$T/mixed/" && printf 'bad \377 bytes\n' >"$T/mixed/bad.txt"
+run mixed 1 "$T/mixed" && err mixed 'bad.txt:1:5: invalid UTF-8' && has mixed 'Harbor Lights\tFilm\tdirector\tMae Dorsey\tPerson'
+
+# The reference article in every format: the same facts as plain text.
+SEED=$SHARED/seeds/000_84111ec70c4c5ad7.txt
+if [ -f "$SEED" ]; then
+  mkdir -p "$T/conv"
+  /usr/bin/python3 $F/convert.py "$SEED" "$T/conv" "Marvel's The Defenders"
+  "$BIN" -q -f facts -o "$T/conv" -n text "$SEED"
+  for fmt in html jsonl xml; do
+    "$BIN" -q -f facts -o "$T/conv" -n "$fmt" "$T/conv/article.$fmt" 2>"$T/conv/$fmt.err"
+    sort "$T/conv/text.facts.tsv" >"$T/conv/a"; sort "$T/conv/$fmt.facts.tsv" 2>/dev/null >"$T/conv/b"
+    missing=$(comm -23 "$T/conv/a" "$T/conv/b" | wc -l)
+    if [ -s "$T/conv/b" ] && [ "$missing" -eq 0 ]; then
+      ok "reference article as $fmt: all $(wc -l <"$T/conv/a") plain-text facts"
+    else
+      comm -23 "$T/conv/a" "$T/conv/b" >"$T/conv/miss"
+      nok "reference article as $fmt: $missing plain-text facts missing" "$T/conv/miss"
+    fi
+  done
+else
+  ok "reference article conversions skipped: $SEED not found"
+fi
