@@ -227,12 +227,13 @@ static size_t number_at(const char *t, size_t pos, size_t end, char *out,
     snprintf(out, cap, "%d", w);
   else
     snprintf(out, cap, "%.*s", (int)(p - pos), t + pos);
+  size_t len = strlen(out); /* < cap - 3: checked above */
   if (at_text(t, p, end, "\xC2\xBD")) { /* "3½" */
-    strcat(out, ".5");
+    snprintf(out + len, cap - len, ".5");
     return p + 2 - pos;
   }
   if (at_text(t, p, end, " and a half") || at_text(t, p, end, "-and-a-half")) {
-    strcat(out, ".5");
+    snprintf(out + len, cap - len, ".5");
     return p + 11 - pos;
   }
   return p - pos;

@@ -436,8 +436,11 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
   return st;
 }
 
+/* Removes temporary outputs, then dies of the same signal. It calls only
+   unlink(2) (through skg_out_cleanup_all, which neither allocates nor
+   locks), signal(2) and raise(3), all async-signal-safe. */
 static void on_signal(int sig) {
-  skg_out_cleanup_all();
+  skg_out_cleanup_all(); /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
   signal(sig, SIG_DFL);
   raise(sig);
 }
