@@ -52,6 +52,26 @@ static bool description_ends(const char *t, size_t p, size_t end) {
 /* Finds the work noun ("television miniseries", "film") in the
    description: the longest lexicon phrase ending at the last word before
    the description stops. Returns Series or Film, or SKG_ENT_COUNT. */
+/* True when the word at p is a head noun that a work noun can modify
+   without the phrase naming a work: a role ("film director"), or a kind of
+   person or organisation ("film critic", "television company"). */
+static bool modified_head(const char *t, size_t p, size_t end) {
+  static const char *const HEADS[] = {
+      "actor",   "actress", "critic",   "star",     "executive", "editor",
+      "maker",   "historian", "scholar", "student",  "company",   "studio",
+      "festival", "award",  "awards",   "critics",  "personality", "presenter",
+      "host",    "journalist", "distributor", "network", "channel", "format"};
+  size_t q = p;
+  while (q < end && t[q] != ' ' && t[q] != ',' && t[q] != '.')
+    q++;
+  if (skg_lex_has(SKG_LEX_ROLES, t + p, q - p))
+    return true;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(HEADS); i++)
+    if (x_word_at(t, p, q, HEADS[i]))
+      return true;
+  return false;
+}
+
 static skg_ent work_type(const char *t, size_t a, size_t end) {
   size_t words[32], nw = 0, p = a;
   while (p < end && nw < 32 && !description_ends(t, p, end)) {
@@ -68,8 +88,13 @@ static skg_ent work_type(const char *t, size_t a, size_t end) {
     for (size_t first = last >= 3 ? last - 3 : 0; first <= last; first++) {
       const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + words[first],
                                   wend - words[first]);
-      if (v)
-        return strcmp(v, "Film") == 0 ? SKG_ENT_FILM : SKG_ENT_SERIES;
+      if (!v)
+        continue;
+      /* "a Norwegian film director", "a television production company":
+         the work noun only modifies the head noun that follows it. */
+      if (last + 1 < nw && modified_head(t, words[last + 1], end))
+        return SKG_ENT_COUNT;
+      return strcmp(v, "Film") == 0 ? SKG_ENT_FILM : SKG_ENT_SERIES;
     }
   }
   return SKG_ENT_COUNT;
