@@ -13,8 +13,10 @@ LDFLAGS  += $(SANFLAGS)
 
 SRC      := $(wildcard src/*.c)
 LIBOBJ   := $(patsubst src/%.c,$(BUILDDIR)/%.o,$(filter-out src/main.c,$(SRC))) \
-            $(BUILDDIR)/lexicon_data.o
+            $(BUILDDIR)/lexicon_data.o $(BUILDDIR)/html_assets.o
 LEXICONS := $(wildcard data/*.txt data/*.tsv)
+# The HTML page's script and style sheet, compiled in (src/html/assets.h).
+HTMLRES  := SKG_HTML_PAGE_JS=src/html/page.js SKG_HTML_PAGE_CSS=src/html/page.css
 UNIT     := $(patsubst tests/unit/%.c,$(BUILDDIR)/tests/%,$(wildcard tests/unit/test_*.c))
 BIN      := $(BUILDDIR)/screenkg
 EXAMPLE  := examples/the-defenders.txt
@@ -37,6 +39,13 @@ $(BUILDDIR)/lexicon_data.c: $(LEXICONS) scripts/embed_lexicons.sh | $(BUILDDIR)
 $(BUILDDIR)/lexicon_data.o: $(BUILDDIR)/lexicon_data.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -c -o $@ $<
 
+$(BUILDDIR)/html_assets.c: src/html/page.js src/html/page.css src/html/assets.h \
+                          scripts/embed_files.sh | $(BUILDDIR)
+	scripts/embed_files.sh $@ html/assets.h $(HTMLRES)
+
+$(BUILDDIR)/html_assets.o: $(BUILDDIR)/html_assets.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -Isrc -c -o $@ $<
+
 $(BUILDDIR)/libscreenkg.a: $(LIBOBJ)
 	$(AR) rcs $@ $^
 
@@ -52,7 +61,7 @@ unit: $(UNIT)
 # cast diagram as PNG for people to look at).
 run: setup
 	@$(MAKE) --no-print-directory all
-	$(BIN) -o output --format turtle,ntriples,graphml,coappear,dot,svg,png,facts,csv $(EXAMPLE)
+	$(BIN) -o output --format turtle,ntriples,graphml,coappear,dot,svg,png,html,facts,csv $(EXAMPLE)
 	@ls -l output
 
 test: setup

@@ -15,6 +15,8 @@ jupyter-nbconvert python3-ipykernel python3-nbclient python3-pandas \
 python3-matplotlib"
 # make lint (cppcheck, clang-tidy) and make bench (/usr/bin/time for peak RSS).
 TEST="$TEST cppcheck clang-tidy time"
+# The HTML page in a real browser (tests/html, driven by playwright-core).
+TEST="$TEST chromium"
 
 missing=""
 for p in $BUILD $TEST; do

@@ -10,6 +10,8 @@ static const skg_writer WRITERS[] = {
     {"dot", ".dot", skg_write_dot, "Graphviz DOT (cgraph)"},
     {"svg", ".svg", skg_write_svg, "diagram as SVG (gvc)"},
     {"png", ".png", skg_write_png, "diagram as PNG (gvc)"},
+    {"html", ".html", skg_write_html,
+     "diagram page: pan, zoom, search (libxml2)"},
     {"facts", ".facts.tsv", skg_write_facts, "facts export (eval/FORMAT.md)"},
     {"csv", ".nodes.csv", skg_write_csv_nodes, "node and edge tables (RFC 4180)"},
     {"csv", ".edges.csv", skg_write_csv_edges, "node and edge tables (RFC 4180)"},

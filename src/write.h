@@ -2,6 +2,7 @@
 #ifndef SKG_WRITE_H
 #define SKG_WRITE_H
 
+#include "buf.h"
 #include "graph.h"
 #include "skg.h"
 
@@ -47,6 +48,13 @@ skg_status skg_write_dot(const skg_graph *g, FILE *out,
                          const skg_write_opts *o, skg_error *err);
 skg_status skg_write_svg(const skg_graph *g, FILE *out,
                          const skg_write_opts *o, skg_error *err);
+/* Renders the diagram exactly as skg_write_svg writes it, appending the
+   SVG text to out; the caller frees out (skg_buf_free). For writers that
+   embed the diagram (write_html.c). */
+skg_status skg_render_svg(const skg_graph *g, const skg_write_opts *o,
+                          skg_buf *out, skg_error *err);
+skg_status skg_write_html(const skg_graph *g, FILE *out,
+                          const skg_write_opts *o, skg_error *err);
 skg_status skg_write_png(const skg_graph *g, FILE *out,
                          const skg_write_opts *o, skg_error *err);
 skg_status skg_write_facts(const skg_graph *g, FILE *out,

@@ -852,8 +852,10 @@ static GVC_t *shared_gvc(void) {
   return gvc;
 }
 
-/* Lays out and renders with gvc, or writes DOT (format NULL). */
-static skg_status emit(const diagram *d, Agraph_t *ag, FILE *out,
+/* Lays out and renders with gvc into out, or into mem when it is not NULL
+   (gvRenderData: the same renderer, its bytes copied into our buffer), or
+   writes DOT (format NULL). */
+static skg_status emit(const diagram *d, Agraph_t *ag, FILE *out, skg_buf *mem,
                        const char *format, skg_error *err) {
   if (!format)
     return agwrite(ag, out) == 0 && !ferror(out)
@@ -869,16 +871,24 @@ static skg_status emit(const diagram *d, Agraph_t *ag, FILE *out,
   if (gvLayout(gvc, ag, d->engine) != 0)
     return skg_err(err, st, NULL, 0, 0, SIZE_MAX, "Graphviz %s layout failed",
                    d->engine);
-  if (gvRender(gvc, ag, format, out) == 0 && !ferror(out))
+  char *data = NULL;
+  unsigned int len = 0;
+  bool ok = mem ? gvRenderData(gvc, ag, format, &data, &len) == 0
+                : gvRender(gvc, ag, format, out) == 0 && !ferror(out);
+  if (ok && mem)
+    skg_buf_append(mem, data ? data : "", len);
+  if (ok)
     st = SKG_OK;
   else
     skg_err(err, st = SKG_ERR_WRITE, NULL, 0, 0, SIZE_MAX,
             "cannot render the diagram as %s", format);
+  if (data)
+    gvFreeRenderData(data);
   gvFreeLayout(gvc, ag);
   return st;
 }
 
-static skg_status write_diagram(const skg_graph *g, FILE *out,
+static skg_status write_diagram(const skg_graph *g, FILE *out, skg_buf *mem,
                                 const skg_write_opts *o, const char *format,
                                 skg_error *err) {
   static const skg_write_opts none = {0};
@@ -904,7 +914,7 @@ static skg_status write_diagram(const skg_graph *g, FILE *out,
     goto done;
   }
   build(&d, ag);
-  st = emit(&d, ag, out, format, err);
+  st = emit(&d, ag, out, mem, format, err);
 done:
   if (ag)
     agclose(ag);
@@ -918,16 +928,21 @@ done:
 
 skg_status skg_write_dot(const skg_graph *g, FILE *out, const skg_write_opts *o,
                          skg_error *err) {
-  return write_diagram(g, out, o, NULL, err);
+  return write_diagram(g, out, NULL, o, NULL, err);
 }
 
 skg_status skg_write_svg(const skg_graph *g, FILE *out, const skg_write_opts *o,
                          skg_error *err) {
-  return write_diagram(g, out, o, "svg", err);
+  return write_diagram(g, out, NULL, o, "svg", err);
+}
+
+skg_status skg_render_svg(const skg_graph *g, const skg_write_opts *o,
+                          skg_buf *out, skg_error *err) {
+  return write_diagram(g, NULL, out, o, "svg", err);
 }
 
 /* png:cairo: antialiased text and shapes (the gd renderer has neither). */
 skg_status skg_write_png(const skg_graph *g, FILE *out, const skg_write_opts *o,
                          skg_error *err) {
-  return write_diagram(g, out, o, "png:cairo", err);
+  return write_diagram(g, out, NULL, o, "png:cairo", err);
 }

@@ -13,7 +13,7 @@
 #define XW SKG_XW
 #define XS SKG_XS
 
-#define WHY_LEN 128
+#define WHY_LEN SKG_XMLW_WHY_LEN
 
 /* The node keys of skg_xmlw_node. Key ids are descriptive on purpose:
    Gephi reads the yEd defaults "d3" and "d7" as node and edge labels
@@ -27,13 +27,7 @@ static const skg_xmlw_key NODE_KEYS[] = {
 
 /* libxml2 prints I/O errors to stderr unless a handler takes them; only
    main.c prints, so the first message goes into the skg_error instead. */
-#if LIBXML_VERSION >= 21200 /* the handler's argument became const */
-typedef const xmlError *xml_error;
-#else
-typedef xmlErrorPtr xml_error;
-#endif
-
-static void keep_error(void *data, xml_error e) {
+void skg_xmlw_keep_error(void *data, skg_xml_error e) {
   char *why = data;
   if (why[0] || !e || !e->message)
     return;
@@ -74,7 +68,7 @@ skg_status skg_xmlw_graphml(FILE *out, int (*body)(skg_xmlw *x, void *data),
   char why[WHY_LEN] = "";
   xmlStructuredErrorFunc old_handler = xmlStructuredError;
   void *old_data = xmlStructuredErrorContext;
-  xmlSetStructuredErrorFunc(why, keep_error);
+  xmlSetStructuredErrorFunc(why, skg_xmlw_keep_error);
   /* The writer owns the buffer from here on and frees it; closing the
      buffer flushes but leaves out open. */
   xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(out, NULL);

@@ -20,6 +20,20 @@
       return -1;                                                               \
   } while (0)
 
+/* The size of the message buffer of skg_xmlw_keep_error. */
+#define SKG_XMLW_WHY_LEN 128
+
+#if LIBXML_VERSION >= 21200 /* the handler's argument became const */
+typedef const xmlError *skg_xml_error;
+#else
+typedef xmlErrorPtr skg_xml_error;
+#endif
+
+/* A libxml2 structured error handler that keeps the first message, on one
+   line, in data (a char[SKG_XMLW_WHY_LEN], "" at first) instead of
+   printing it: only main.c prints. */
+void skg_xmlw_keep_error(void *data, skg_xml_error e);
+
 /* BAD_CAST is libxml2's own cast from char * to its unsigned xmlChar *. */
 #define SKG_XS(s) BAD_CAST(s)
 

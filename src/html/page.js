@@ -1,0 +1,366 @@
+/* page.js: pan, zoom and search on the HTML diagram page (write_html.c
+   embeds it). Everything is read from the inline SVG: Graphviz draws each
+   node as a g element of class "node" whose title child is the node's id
+   and whose text elements are its label, and each edge as a g of class
+   "edge" titled "TAIL->HEAD", so the neighbours of a node come from the
+   edge titles. */
+(function () {
+  'use strict';
+
+  const svg = document.getElementById('diagram');
+  const view = document.getElementById('viewport');
+  const input = document.getElementById('q');
+  const list = document.getElementById('suggest');
+  const status = document.getElementById('status');
+  if (!svg || !view || !input || !list || !status) return;
+
+  const MAX_SUGGESTIONS = 12;
+  const MIN_SCALE = 0.2;
+  const MAX_SCALE = 40;
+  const STEP = 1.4;
+
+  /* ---- the graph, from the DOM ---- */
+
+  /* For matching: accents, case and punctuation do not count, so
+     "elodie" finds "Élodie Yung" and "donofrio" "Vincent D'Onofrio". */
+  function fold(s) {
+    return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  }
+
+  function titleOf(g) {
+    const t = g.querySelector(':scope > title');
+    return t ? t.textContent : '';
+  }
+
+  const nodes = new Map(); /* id -> node */
+  for (const g of svg.querySelectorAll('g.node')) {
+    const a = g.querySelector('a');
+    const tip = a ? a.getAttribute('xlink:title') || '' : '';
+    const type = /\(([^()]*)\)$/.exec(tip);
+    const label = Array.from(g.querySelectorAll('text'),
+      (t) => t.textContent).join(' ');
+    nodes.set(titleOf(g), {
+      id: titleOf(g), g, label, key: fold(label),
+      type: type ? type[1] : '',
+      /* entities link to their IRI; the legend's samples do not */
+      entity: !!(a && (a.getAttribute('xlink:href') || a.getAttribute('href'))),
+      adj: new Set(),
+    });
+  }
+
+  const edges = [];
+  for (const g of svg.querySelectorAll('g.edge')) {
+    const t = titleOf(g);
+    /* An id could hold "->" itself: take the split with a node each side. */
+    for (let i = t.indexOf('->'); i >= 0; i = t.indexOf('->', i + 1)) {
+      const a = nodes.get(t.slice(0, i));
+      const b = nodes.get(t.slice(i + 2));
+      if (a && b) {
+        a.adj.add(b.id);
+        b.adj.add(a.id);
+        edges.push({ g, a: a.id, b: b.id });
+        break;
+      }
+    }
+  }
+
+  const entities = Array.from(nodes.values()).filter((n) => n.entity)
+    .sort((x, y) => x.label.localeCompare(y.label) ||
+      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+
+  /* ---- search ---- */
+
+  /* 0 the whole label, 1 its start, 2 a word's start, 3 anywhere. */
+  function rank(n, q) {
+    if (n.key === q) return 0;
+    if (n.key.startsWith(q)) return 1;
+    if ((' ' + n.key).includes(' ' + q)) return 2;
+    return n.key.includes(q) ? 3 : -1;
+  }
+
+  function find(text) {
+    const q = fold(text);
+    if (!q) return [];
+    return entities.map((n) => ({ n, r: rank(n, q) }))
+      .filter((m) => m.r >= 0)
+      .sort((a, b) => a.r - b.r); /* stable: by label within a rank */
+  }
+
+  /* Marks the hits, their neighbours and the edges between them; dims the
+     rest. No hits: everything as drawn. */
+  function highlight(hits) {
+    const hit = new Set(hits.map((n) => n.id));
+    const near = new Set();
+    for (const n of hits)
+      for (const id of n.adj) if (!hit.has(id)) near.add(id);
+    const any = hit.size > 0;
+    for (const n of nodes.values()) {
+      n.g.classList.toggle('hit', hit.has(n.id));
+      n.g.classList.toggle('near', near.has(n.id));
+      n.g.classList.toggle('dim', any && !hit.has(n.id) && !near.has(n.id));
+    }
+    for (const e of edges) {
+      const on = hit.has(e.a) || hit.has(e.b);
+      e.g.classList.toggle('near', any && on);
+      e.g.classList.toggle('dim', any && !on);
+    }
+    for (const c of svg.querySelectorAll('g.cluster'))
+      c.classList.toggle('dim', any);
+    if (!any) status.textContent = input.value.trim() ? 'No match' : '';
+    else if (hits.length === 1)
+      status.textContent = hits[0].label + ': ' + plural(near.size, 'neighbour');
+    else
+      status.textContent = plural(hits.length, 'match', 'matches') + ', ' +
+        plural(near.size, 'neighbour');
+  }
+
+  function plural(n, one, many) {
+    return n + ' ' + (n === 1 ? one : many || one + 's');
+  }
+
+  let shown = []; /* the suggested nodes */
+  let active = -1;
+
+  function suggest(matches) {
+    shown = matches.slice(0, MAX_SUGGESTIONS).map((m) => m.n);
+    active = -1;
+    list.replaceChildren(...shown.map((n, i) => {
+      const li = document.createElement('li');
+      li.id = 'option-' + i;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      const name = document.createElement('span');
+      name.textContent = n.label;
+      const type = document.createElement('span');
+      type.className = 'type';
+      type.textContent = n.type;
+      li.append(name, type);
+      li.addEventListener('mousedown', (ev) => {
+        ev.preventDefault(); /* keep the focus in the box */
+        pick(n);
+      });
+      return li;
+    }));
+    const open = shown.length > 0 &&
+      !(shown.length === 1 && fold(input.value) === shown[0].key);
+    list.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    input.removeAttribute('aria-activedescendant');
+  }
+
+  function move(by) {
+    if (list.hidden || !shown.length) return;
+    active = (active + by + shown.length) % shown.length;
+    list.querySelectorAll('li').forEach((li, i) =>
+      li.setAttribute('aria-selected', String(i === active)));
+    const li = document.getElementById('option-' + active);
+    input.setAttribute('aria-activedescendant', li.id);
+    li.scrollIntoView({ block: 'nearest' });
+  }
+
+  function closeList() {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+  }
+
+  /* Typing highlights as it goes: the exact label if one is typed, or
+     else every entity that matches. */
+  function update() {
+    const matches = find(input.value);
+    const exact = matches.filter((m) => m.r === 0);
+    highlight((exact.length ? exact : matches).map((m) => m.n));
+    suggest(matches);
+  }
+
+  function pick(n, keepView) {
+    input.value = n.label;
+    closeList();
+    highlight([n]);
+    if (!keepView) focusOn(n);
+  }
+
+  function clear() {
+    input.value = '';
+    closeList();
+    highlight([]);
+  }
+
+  input.addEventListener('input', update);
+  input.addEventListener('keydown', (ev) => {
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      ev.preventDefault();
+      move(ev.key === 'ArrowDown' ? 1 : -1);
+    } else if (ev.key === 'Enter') {
+      ev.preventDefault();
+      const n = shown[active >= 0 ? active : 0];
+      if (n) pick(n);
+    } else if (ev.key === 'Escape') {
+      ev.preventDefault();
+      if (!list.hidden) closeList();
+      else clear();
+    }
+  });
+  input.addEventListener('blur', closeList);
+  document.getElementById('clear').addEventListener('click', () => {
+    clear();
+    input.focus();
+  });
+
+  /* ---- pan and zoom: one transform on <g id="viewport"> ---- */
+
+  let k = 1, x = 0, y = 0;
+  let anim = 0;
+
+  function apply() {
+    view.setAttribute('transform', 'translate(' + x.toFixed(2) + ' ' +
+      y.toFixed(2) + ') scale(' + k.toFixed(4) + ')');
+  }
+
+  /* A point of the window in the coordinates of the SVG's viewBox. */
+  function toSvg(cx, cy) {
+    return new DOMPoint(cx, cy).matrixTransform(svg.getScreenCTM().inverse());
+  }
+
+  function middle() {
+    const r = svg.getBoundingClientRect();
+    return toSvg(r.left + r.width / 2, r.top + r.height / 2);
+  }
+
+  function zoomAt(f, p) {
+    cancelAnimationFrame(anim);
+    const nk = Math.min(MAX_SCALE, Math.max(MIN_SCALE, k * f));
+    x = p.x - (p.x - x) * (nk / k);
+    y = p.y - (p.y - y) * (nk / k);
+    k = nk;
+    apply();
+  }
+
+  /* Moves by (dx, dy) window pixels. */
+  function panBy(dx, dy) {
+    cancelAnimationFrame(anim);
+    const m = svg.getScreenCTM();
+    x += dx / m.a;
+    y += dy / m.d;
+    apply();
+  }
+
+  function animateTo(nk, nx, ny) {
+    cancelAnimationFrame(anim);
+    const from = [k, x, y];
+    const start = performance.now();
+    const step = (now) => {
+      const t = Math.min(1, (now - start) / 250);
+      const e = t * (2 - t);
+      k = from[0] + (nk - from[0]) * e;
+      x = from[1] + (nx - from[1]) * e;
+      y = from[2] + (ny - from[2]) * e;
+      apply();
+      if (t < 1) anim = requestAnimationFrame(step);
+    };
+    anim = requestAnimationFrame(step);
+  }
+
+  /* Frames node n and its neighbours: as large as the window allows, but
+     no more than half as large again as drawn. */
+  function focusOn(n) {
+    const boxes = [n.id, ...n.adj].map((id) =>
+      nodes.get(id).g.getBoundingClientRect());
+    const lo = toSvg(Math.min(...boxes.map((b) => b.left)),
+      Math.min(...boxes.map((b) => b.top)));
+    const hi = toSvg(Math.max(...boxes.map((b) => b.right)),
+      Math.max(...boxes.map((b) => b.bottom)));
+    /* in the drawing's own units, before any pan or zoom */
+    const w = (hi.x - lo.x) / k, h = (hi.y - lo.y) / k;
+    const cx = ((lo.x + hi.x) / 2 - x) / k, cy = ((lo.y + hi.y) / 2 - y) / k;
+    const r = svg.getBoundingClientRect();
+    const m = svg.getScreenCTM();
+    const fit = Math.min(0.8 * r.width / m.a / w, 0.8 * r.height / m.d / h);
+    const nk = Math.min(MAX_SCALE, Math.max(MIN_SCALE, Math.min(fit, 1.5 / m.a)));
+    const mid = middle();
+    animateTo(nk, mid.x - nk * cx, mid.y - nk * cy);
+  }
+
+  function reset() {
+    animateTo(1, 0, 0);
+  }
+
+  svg.addEventListener('wheel', (ev) => {
+    ev.preventDefault();
+    const lines = ev.deltaMode === 1 ? 33 : ev.deltaMode === 2 ? 500 : 1;
+    zoomAt(Math.exp(-ev.deltaY * lines * 0.0015), toSvg(ev.clientX, ev.clientY));
+  }, { passive: false });
+
+  /* Dragging pans; a press that hardly moves is a click. */
+  let drag = null;
+  let dragged = false;
+  svg.addEventListener('pointerdown', (ev) => {
+    if (ev.button !== 0) return;
+    drag = { id: ev.pointerId, x: ev.clientX, y: ev.clientY, moving: false };
+    dragged = false;
+  });
+  svg.addEventListener('pointermove', (ev) => {
+    if (!drag || ev.pointerId !== drag.id) return;
+    const dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
+    if (!drag.moving && Math.hypot(dx, dy) < 4) return;
+    if (!drag.moving) {
+      drag.moving = dragged = true;
+      svg.setPointerCapture(ev.pointerId);
+      svg.classList.add('dragging');
+    }
+    drag.x = ev.clientX;
+    drag.y = ev.clientY;
+    panBy(dx, dy);
+  });
+  const endDrag = (ev) => {
+    if (!drag || ev.pointerId !== drag.id) return;
+    if (drag.moving && svg.hasPointerCapture(ev.pointerId))
+      svg.releasePointerCapture(ev.pointerId);
+    svg.classList.remove('dragging');
+    drag = null;
+  };
+  svg.addEventListener('pointerup', endDrag);
+  svg.addEventListener('pointercancel', endDrag);
+
+  /* A click on a node shows its neighbours instead of following its IRI;
+     Ctrl-, Cmd- or Shift-click still opens the IRI. A click on the empty
+     drawing clears. */
+  svg.addEventListener('click', (ev) => {
+    const g = ev.target.closest('g.node');
+    if (dragged) {
+      ev.preventDefault();
+      dragged = false;
+      return;
+    }
+    if (ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
+    ev.preventDefault();
+    const n = g && nodes.get(titleOf(g));
+    if (n && n.entity) pick(n, true);
+    else if (!g) clear();
+  });
+
+  document.getElementById('zoom-in').addEventListener('click',
+    () => zoomAt(STEP, middle()));
+  document.getElementById('zoom-out').addEventListener('click',
+    () => zoomAt(1 / STEP, middle()));
+  document.getElementById('zoom-reset').addEventListener('click', reset);
+
+  /* Keys, outside the search box: + and - zoom, 0 fits, arrows pan,
+     / searches, Esc clears. */
+  document.addEventListener('keydown', (ev) => {
+    if (ev.target === input || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const pan = { ArrowLeft: [80, 0], ArrowRight: [-80, 0],
+      ArrowUp: [0, 80], ArrowDown: [0, -80] }[ev.key];
+    if (ev.key === '+' || ev.key === '=') zoomAt(STEP, middle());
+    else if (ev.key === '-' || ev.key === '_') zoomAt(1 / STEP, middle());
+    else if (ev.key === '0') reset();
+    else if (ev.key === '/') input.focus();
+    else if (ev.key === 'Escape') clear();
+    else if (pan) panBy(pan[0], pan[1]);
+    else return;
+    ev.preventDefault();
+  });
+
+  apply();
+})();

@@ -1,0 +1,392 @@
+/* write_html.c: the diagram as one self-contained HTML page: the SVG that
+   skg_write_svg writes, inline, with pan, zoom and search (src/html/page.js
+   and page.css, compiled in). libxml2 reads the SVG back and xmlTextWriter
+   writes the page as polyglot HTML, well-formed XML that an HTML parser
+   reads the same way, so no markup is printed by hand and nothing on the
+   page is fetched from anywhere. */
+#include "write.h"
+
+#include "html/assets.h"
+#include "xmlw.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <limits.h>
+#include <string.h>
+
+#define XW SKG_XW
+#define XS SKG_XS
+
+#define WHY_LEN SKG_XMLW_WHY_LEN
+#define XHTML_NS "http://www.w3.org/1999/xhtml"
+/* write_dot.c names the legend's sample nodes "legend/<type>". */
+#define LEGEND_PREFIX "legend/"
+
+/* ---- reading the SVG ---- */
+
+static bool is_elem(xmlNodePtr n, const char *name) {
+  return n && n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, XS(name)) == 0;
+}
+
+static xmlNodePtr child_elem(xmlNodePtr n, const char *name) {
+  for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next)
+    if (is_elem(c, name))
+      return c;
+  return NULL;
+}
+
+/* The first element called name at or below n, depth first. */
+static xmlNodePtr find_elem(xmlNodePtr n, const char *name) {
+  if (is_elem(n, name))
+    return n;
+  for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next) {
+    xmlNodePtr hit = find_elem(c, name);
+    if (hit)
+      return hit;
+  }
+  return NULL;
+}
+
+/* The text of n (NULL: ""), into b. */
+static const char *text_of(xmlNodePtr n, skg_buf *b) {
+  skg_buf_clear(b);
+  xmlChar *s = n ? xmlNodeGetContent(n) : NULL;
+  if (s)
+    skg_buf_puts(b, (const char *)s);
+  xmlFree(s);
+  return skg_buf_str(b);
+}
+
+/* The page title is the diagram's own: the graph label, the first <text>
+   directly in the top <g> ("NAME: Cast network"). */
+static void page_title(xmlNodePtr svg, const skg_write_opts *o, skg_buf *out) {
+  text_of(child_elem(child_elem(svg, "g"), "text"), out);
+  if (!out->len)
+    skg_buf_puts(out, o && o->name && *o->name ? o->name : "screenkg");
+}
+
+/* ---- writing the SVG back ---- */
+
+static int put_name(xmlTextWriterPtr w, xmlNsPtr ns, const xmlChar *name,
+                    skg_buf *b, bool attr, const char *value) {
+  skg_buf_clear(b);
+  if (ns && ns->prefix)
+    skg_buf_printf(b, "%s:", (const char *)ns->prefix);
+  skg_buf_puts(b, (const char *)name);
+  if (attr)
+    return xmlTextWriterWriteAttribute(w, XS(skg_buf_str(b)), XS(value));
+  return xmlTextWriterStartElement(w, XS(skg_buf_str(b)));
+}
+
+/* The root <svg> fills the stage (its viewBox keeps the drawing's
+   proportions) and holds one <g id="viewport"> that page.js moves and
+   scales; the fixed pt size goes. */
+static int put_svg_root(xmlTextWriterPtr w, const char *title) {
+  XW(xmlTextWriterWriteAttribute(w, XS("id"), XS("diagram")));
+  XW(xmlTextWriterWriteAttribute(w, XS("width"), XS("100%")));
+  XW(xmlTextWriterWriteAttribute(w, XS("height"), XS("100%")));
+  XW(xmlTextWriterWriteAttribute(w, XS("preserveAspectRatio"),
+                                 XS("xMidYMid meet")));
+  XW(xmlTextWriterWriteAttribute(w, XS("role"), XS("img")));
+  XW(xmlTextWriterWriteAttribute(w, XS("aria-label"), XS(title)));
+  XW(xmlTextWriterStartElement(w, XS("g")));
+  return xmlTextWriterWriteAttribute(w, XS("id"), XS("viewport"));
+}
+
+/* Writes element n and what is in it through the writer: elements,
+   attributes, namespace declarations and text. Comments (Graphviz's
+   version among them) are left out. */
+static int put_svg(xmlTextWriterPtr w, xmlNodePtr n, bool root,
+                   const char *title, skg_buf *b) {
+  XW(put_name(w, n->ns, n->name, b, false, NULL));
+  for (xmlNsPtr ns = n->nsDef; ns; ns = ns->next) {
+    skg_buf_clear(b);
+    skg_buf_puts(b, "xmlns");
+    if (ns->prefix)
+      skg_buf_printf(b, ":%s", (const char *)ns->prefix);
+    XW(xmlTextWriterWriteAttribute(w, XS(skg_buf_str(b)), ns->href));
+  }
+  for (xmlAttrPtr a = n->properties; a; a = a->next) {
+    if (root && !a->ns &&
+        (xmlStrcmp(a->name, XS("width")) == 0 ||
+         xmlStrcmp(a->name, XS("height")) == 0))
+      continue;
+    xmlChar *v = xmlNodeGetContent((xmlNodePtr)a);
+    skg_buf name = SKG_BUF_INIT;
+    int rc = put_name(w, a->ns, a->name, &name, true, v ? (char *)v : "");
+    skg_buf_free(&name);
+    xmlFree(v);
+    XW(rc);
+  }
+  if (root)
+    XW(put_svg_root(w, title));
+  for (xmlNodePtr c = n->children; c; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE)
+      XW(put_svg(w, c, false, title, b));
+    else if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) &&
+             c->content)
+      XW(xmlTextWriterWriteString(w, c->content));
+  }
+  if (root)
+    XW(xmlTextWriterEndElement(w)); /* the viewport */
+  return xmlTextWriterEndElement(w);
+}
+
+/* ---- the page ---- */
+
+static int put_attr(xmlTextWriterPtr w, const char *name, const char *value) {
+  return xmlTextWriterWriteAttribute(w, XS(name), XS(value));
+}
+
+/* Opens an HTML element with its attributes (name, value pairs,
+   NULL-ended); the caller closes it with xmlTextWriterFullEndElement:
+   <div/> is no empty div in HTML. */
+static int start_elem(xmlTextWriterPtr w, const char *name,
+                      const char *const *attrs) {
+  XW(xmlTextWriterStartElement(w, XS(name)));
+  for (; attrs && attrs[0]; attrs += 2)
+    XW(put_attr(w, attrs[0], attrs[1]));
+  return 0;
+}
+
+/* HTML's void elements that the page uses: they take no end tag (and
+   <meta/> reads as <meta> in HTML). */
+static bool is_void(const char *name) {
+  return strcmp(name, "meta") == 0 || strcmp(name, "input") == 0;
+}
+
+/* A whole element: attributes, text (or NULL) and end tag. */
+static int put_elem(xmlTextWriterPtr w, const char *name,
+                    const char *const *attrs, const char *text) {
+  XW(start_elem(w, name, attrs));
+  if (text)
+    XW(xmlTextWriterWriteString(w, XS(text)));
+  return is_void(name) ? xmlTextWriterEndElement(w)
+                       : xmlTextWriterFullEndElement(w);
+}
+
+/* Script and style text in a CDATA section between comment markers, as
+   polyglot HTML has it: an XML parser reads the section, an HTML parser
+   raw text whose first and last lines are comments. For JavaScript, open
+   is "//" and close ""; for CSS "/\*" and "*\/". */
+static int put_code(xmlTextWriterPtr w, const char *elem, const char *code,
+                    const char *open, const char *close, skg_buf *b) {
+  skg_buf_clear(b);
+  skg_buf_printf(b, "%s\n%s\n%s", close, code, open);
+  XW(xmlTextWriterStartElement(w, XS(elem)));
+  XW(xmlTextWriterWriteString(w, XS(open)));
+  XW(xmlTextWriterWriteCDATA(w, XS(skg_buf_str(b))));
+  if (*close)
+    XW(xmlTextWriterWriteString(w, XS(close)));
+  return xmlTextWriterFullEndElement(w);
+}
+
+static int put_head(xmlTextWriterPtr w, const char *title, skg_buf *b) {
+  static const char *const charset[] = {"charset", "utf-8", NULL};
+  static const char *const viewport[] = {"name", "viewport", "content",
+                                         "width=device-width, initial-scale=1",
+                                         NULL};
+  static const char *const generator[] = {"name", "generator", "content",
+                                          "screenkg", NULL};
+  XW(xmlTextWriterStartElement(w, XS("head")));
+  XW(put_elem(w, "meta", charset, NULL));
+  XW(put_elem(w, "meta", viewport, NULL));
+  XW(put_elem(w, "meta", generator, NULL));
+  XW(put_elem(w, "title", NULL, title));
+  XW(put_code(w, "style", SKG_HTML_PAGE_CSS, "/*", "*/", b));
+  return xmlTextWriterFullEndElement(w);
+}
+
+/* The search box, its suggestions, the zoom buttons and a status line. */
+static int put_bar(xmlTextWriterPtr w, const char *title) {
+  static const char *const bar[] = {"class", "bar", NULL};
+  static const char *const search[] = {"class", "search", "role", "search",
+                                       NULL};
+  static const char *const label[] = {"for", "q", "class", "vh", NULL};
+  static const char *const input[] = {"id",
+                                      "q",
+                                      "type",
+                                      "search",
+                                      "placeholder",
+                                      "Find a person, character or work",
+                                      "autocomplete",
+                                      "off",
+                                      "spellcheck",
+                                      "false",
+                                      "role",
+                                      "combobox",
+                                      "aria-autocomplete",
+                                      "list",
+                                      "aria-expanded",
+                                      "false",
+                                      "aria-controls",
+                                      "suggest",
+                                      NULL};
+  static const char *const clear[] = {
+      "id", "clear", "type", "button", "title", "Clear the search (Esc)", NULL};
+  static const char *const suggest[] = {"id",     "suggest", "role", "listbox",
+                                        "hidden", "hidden",  NULL};
+  static const char *const status[] = {"id", "status", "aria-live", "polite",
+                                       NULL};
+  static const char *const zoom[] = {"class",      "zoom", "role", "group",
+                                     "aria-label", "Zoom", NULL};
+  static const char *const in[] = {"id",    "zoom-in",     "type", "button",
+                                   "title", "Zoom in (+)", NULL};
+  static const char *const out[] = {
+      "id", "zoom-out", "type", "button", "title", "Zoom out (\xe2\x88\x92)",
+      NULL};
+  static const char *const reset[] = {
+      "id",    "zoom-reset",          "type", "button",
+      "title", "Fit the drawing (0)", NULL};
+  XW(start_elem(w, "header", bar));
+  XW(put_elem(w, "h1", NULL, title));
+  XW(start_elem(w, "div", search));
+  XW(put_elem(w, "label", label, "Find"));
+  XW(put_elem(w, "input", input, NULL));
+  XW(put_elem(w, "button", clear, "Clear"));
+  XW(put_elem(w, "ul", suggest, NULL));
+  XW(xmlTextWriterFullEndElement(w));
+  XW(put_elem(w, "p", status, NULL));
+  XW(start_elem(w, "div", zoom));
+  XW(put_elem(w, "button", in, "+"));
+  XW(put_elem(w, "button", out, "\xe2\x88\x92"));
+  XW(put_elem(w, "button", reset, "Reset"));
+  XW(xmlTextWriterFullEndElement(w));
+  return xmlTextWriterFullEndElement(w);
+}
+
+/* The legend again, pinned in a corner of the stage: one swatch per entity
+   type drawn, in the colour and rough shape of the legend's sample nodes. */
+static int put_legend_item(xmlTextWriterPtr w, xmlNodePtr node, skg_buf *b) {
+  xmlNodePtr shape = find_elem(node, "ellipse");
+  bool round = shape != NULL;
+  if (!shape)
+    shape = find_elem(node, "polygon");
+  if (!shape)
+    shape = find_elem(node, "path");
+  xmlChar *fill = shape ? xmlGetProp(shape, XS("fill")) : NULL;
+  skg_buf_clear(b);
+  skg_buf_printf(b, "background:%s", fill ? (const char *)fill : "none");
+  xmlFree(fill);
+  const char *const swatch[] = {"class", round ? "swatch round" : "swatch",
+                                "style", skg_buf_str(b), NULL};
+  XW(xmlTextWriterStartElement(w, XS("li")));
+  XW(put_elem(w, "span", swatch, NULL));
+  XW(xmlTextWriterWriteString(w, XS(text_of(find_elem(node, "text"), b))));
+  return xmlTextWriterFullEndElement(w);
+}
+
+static int put_legend(xmlTextWriterPtr w, xmlNodePtr svg, skg_buf *b) {
+  static const char *const aside[] = {"class", "legend", "aria-label", "Legend",
+                                      NULL};
+  XW(start_elem(w, "aside", aside));
+  XW(start_elem(w, "ul", NULL));
+  xmlNodePtr g = child_elem(svg, "g");
+  for (xmlNodePtr n = g ? g->children : NULL; n; n = n->next) {
+    const char *id = text_of(child_elem(n, "title"), b);
+    if (is_elem(n, "g") &&
+        strncmp(id, LEGEND_PREFIX, strlen(LEGEND_PREFIX)) == 0)
+      XW(put_legend_item(w, n, b));
+  }
+  XW(xmlTextWriterFullEndElement(w));
+  return xmlTextWriterFullEndElement(w);
+}
+
+static int put_body(xmlTextWriterPtr w, xmlNodePtr svg, const char *title,
+                    skg_buf *b) {
+  static const char *const hint[] = {"class", "hint", NULL};
+  XW(start_elem(w, "body", NULL));
+  XW(put_bar(w, title));
+  static const char *const stage[] = {"id", "stage", NULL};
+  XW(start_elem(w, "main", stage));
+  XW(put_svg(w, svg, true, title, b));
+  XW(put_legend(w, svg, b));
+  XW(put_elem(w, "p", hint,
+              "Drag to pan \xc2\xb7 wheel or +/\xe2\x88\x92 to zoom \xc2\xb7 "
+              "0 fits \xc2\xb7 / searches \xc2\xb7 click a node for its "
+              "neighbours (Ctrl-click opens its IRI)"));
+  XW(xmlTextWriterFullEndElement(w));
+  XW(put_code(w, "script", SKG_HTML_PAGE_JS, "//", "", b));
+  return xmlTextWriterFullEndElement(w);
+}
+
+static int put_page(xmlTextWriterPtr w, xmlNodePtr svg, const char *title) {
+  skg_buf b = SKG_BUF_INIT;
+  int rc = -1;
+  if (xmlTextWriterSetIndent(w, 1) >= 0 &&
+      xmlTextWriterSetIndentString(w, XS(" ")) >= 0 &&
+      xmlTextWriterWriteDTD(w, XS("html"), NULL, NULL, NULL) >= 0 &&
+      xmlTextWriterStartElement(w, XS("html")) >= 0 &&
+      put_attr(w, "xmlns", XHTML_NS) >= 0 && put_attr(w, "lang", "en") >= 0 &&
+      put_head(w, title, &b) >= 0 && put_body(w, svg, title, &b) >= 0 &&
+      xmlTextWriterFullEndElement(w) >= 0)
+    rc = xmlTextWriterFlush(w);
+  skg_buf_free(&b);
+  return rc;
+}
+
+/* The page's code goes in CDATA sections inside script and style
+   elements: neither may end them early. */
+static bool code_fits(const char *code, const char *elem_end) {
+  return !strstr(code, "]]>") && !strstr(code, elem_end);
+}
+
+static skg_status write_page(xmlDocPtr svg, const skg_write_opts *o, FILE *out,
+                             char *why) {
+  skg_buf title = SKG_BUF_INIT;
+  xmlNodePtr root = xmlDocGetRootElement(svg);
+  skg_status st = SKG_ERR_INTERNAL;
+  if (!is_elem(root, "svg")) {
+    snprintf(why, WHY_LEN, "Graphviz wrote no <svg>");
+    return st;
+  }
+  if (!code_fits(SKG_HTML_PAGE_JS, "</script") ||
+      !code_fits(SKG_HTML_PAGE_CSS, "</style")) {
+    snprintf(why, WHY_LEN, "page.js or page.css would end its element");
+    return st;
+  }
+  page_title(root, o, &title);
+  st = SKG_ERR_NOMEM;
+  /* The writer owns the buffer and frees it; closing it leaves out open. */
+  xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(out, NULL);
+  xmlTextWriterPtr w = ob ? xmlNewTextWriter(ob) : NULL;
+  if (!w && ob)
+    xmlOutputBufferClose(ob);
+  if (w) {
+    st = put_page(w, root, skg_buf_str(&title)) < 0 ? SKG_ERR_WRITE : SKG_OK;
+    xmlFreeTextWriter(w);
+  }
+  skg_buf_free(&title);
+  return st;
+}
+
+skg_status skg_write_html(const skg_graph *g, FILE *out,
+                          const skg_write_opts *o, skg_error *err) {
+  skg_buf svg = SKG_BUF_INIT;
+  skg_status st = skg_render_svg(g, o, &svg, err);
+  if (st) {
+    skg_buf_free(&svg);
+    return st;
+  }
+  char why[WHY_LEN] = "";
+  xmlStructuredErrorFunc old_handler = xmlStructuredError;
+  void *old_data = xmlStructuredErrorContext;
+  xmlSetStructuredErrorFunc(why, skg_xmlw_keep_error);
+  /* Graphviz's SVG names its DTD by URL: never fetched, never expanded. */
+  xmlDocPtr doc =
+      svg.len <= INT_MAX
+          ? xmlReadMemory(svg.data, (int)svg.len, "diagram.svg", "UTF-8",
+                          XML_PARSE_NONET | XML_PARSE_NOBLANKS)
+          : NULL;
+  st = doc ? write_page(doc, o, out, why) : SKG_ERR_INTERNAL;
+  xmlFreeDoc(doc);
+  xmlSetStructuredErrorFunc(old_data, old_handler);
+  skg_buf_free(&svg);
+  if (st == SKG_OK && (fflush(out) || ferror(out)))
+    st = SKG_ERR_WRITE;
+  if (st)
+    return skg_err(err, st, NULL, 0, 0, SIZE_MAX, "HTML: %s",
+                   why[0] ? why : skg_strerror(st));
+  return SKG_OK;
+}
