@@ -22,6 +22,7 @@ BIN      := $(BUILDDIR)/screenkg
 EXAMPLE  := examples/the-defenders.txt
 
 .PHONY: all setup run test unit eval bench fuzz fuzz-build lint golden clean
+.PHONY: franchise
 all: $(BIN)
 
 setup:
@@ -63,6 +64,12 @@ run: setup
 	@$(MAKE) --no-print-directory all
 	$(BIN) -o output --format turtle,ntriples,graphml,coappear,dot,svg,png,html,facts,csv $(EXAMPLE)
 	@ls -l output
+
+# One graph from three articles of one invented franchise (a series, its
+# spin-off, a film): who connects to whom (docs/scale.md).
+franchise: all
+	$(BIN) -o output/franchise -n franchise examples/franchise/
+	@ls -l output/franchise
 
 test: setup
 	@$(MAKE) --no-print-directory all unit

@@ -39,24 +39,31 @@ static void line_col(const char *t, size_t pos, unsigned *line, unsigned *col) {
   *col = c;
 }
 
-static skg_status check_text(const char *name, const char *t, size_t n,
-                             skg_error *err) {
+skg_status skg_check_bytes(const char *name, const char *t, size_t n,
+                           size_t base, skg_error *err) {
   const char *nul = memchr(t, '\0', n);
   size_t bad;
   unsigned line, col;
   if (nul) {
     size_t pos = (size_t)(nul - t);
     line_col(t, pos, &line, &col);
-    return skg_err(err, SKG_ERR_ENCODING, name, line, col, pos,
+    return skg_err(err, SKG_ERR_ENCODING, name, line, col, base + pos,
                    "binary data: NUL byte at byte %zu; expected UTF-8 text",
-                   pos);
+                   base + pos);
   }
   if (!skg_utf8_valid(t, n, &bad)) {
     line_col(t, bad, &line, &col);
-    return skg_err(err, SKG_ERR_ENCODING, name, line, col, bad,
-                   "invalid UTF-8 at byte %zu (0x%02X)", bad,
+    return skg_err(err, SKG_ERR_ENCODING, name, line, col, base + bad,
+                   "invalid UTF-8 at byte %zu (0x%02X)", base + bad,
                    (unsigned char)t[bad]);
   }
+  return SKG_OK;
+}
+
+static skg_status check_text(const char *name, const char *t, size_t n,
+                             skg_error *err) {
+  skg_status st;
+  SKG_TRY(st, skg_check_bytes(name, t, n, 0, err));
   for (size_t i = 0; i < n; i++)
     if (t[i] != ' ' && t[i] != '\t' && t[i] != '\n' && t[i] != '\r')
       return SKG_OK;

@@ -110,6 +110,14 @@ void skg_docb_infobox(skg_docb *b, const char *s, size_t n);
 skg_status skg_docb_finish(skg_docb *b, const char *name, skg_doc **out,
                            skg_error *err);
 
+/* Checks that t[0..n) is UTF-8 text without NUL bytes. On failure fills
+   err with name, the line and column in t (1-based, columns in code
+   points) and the byte offset base + the offset in t, and returns
+   SKG_ERR_ENCODING. Readers call it on their raw input, so that the
+   position is the file's, not the extracted text's. */
+skg_status skg_check_bytes(const char *name, const char *t, size_t n,
+                           size_t base, skg_error *err);
+
 /* Splits text[0..len) into sentences: boundaries after . ! ? (and closing
    quotes or brackets) followed by a space and a capital, a digit or an
    opening quote, unless the word before the stop is an initial ("S. J.")

@@ -122,15 +122,17 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
   skg_norm_key(s, n, &key);
   skg_eid found = SKG_NONE;
   unsigned fcls = 0;
-  /* Full names first, in any allowed class; then partial names. */
+  /* Full names first, in any allowed class; then partial names. Only the
+     document's own names: the graph of the other documents is not asked,
+     so a document extracts the same facts whatever else the run read
+     ("Paris" in a film article is not another article's character), and
+     the shards of --shard merge into the single run (docs/scale.md). */
   for (int pass = 0; pass < 2 && found == SKG_NONE && key.len; pass++) {
     for (unsigned c = 0; c < SKG_CLASS_COUNT; c++) {
       if (!(mask & (1u << c)))
         continue;
       bool partial = false;
       skg_eid e = get_name(x, key.data, c, &partial);
-      if (e == SKG_NONE && pass == 0)
-        e = skg_graph_find(x->g, (skg_class)c, key.data, key.len);
       if (e == SKG_NONE || partial != (pass == 1))
         continue;
       if (found != SKG_NONE && found != e) {

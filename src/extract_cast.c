@@ -62,9 +62,11 @@ static sent sent_of(x_ctx *x, size_t si) {
   return (sent){x, si, x->d->text, s->off, s->off + s->len, SKG_NONE};
 }
 
+/* Is w at t[p..)? False when p is past the end, or wrapped below 0 by a
+   caller's "v - 5" at the start of the text. */
 static bool starts(const sent *s, size_t p, const char *w) {
   size_t n = strlen(w);
-  return p + n <= s->end && memcmp(s->t + p, w, n) == 0;
+  return n <= s->end && p <= s->end - n && memcmp(s->t + p, w, n) == 0;
 }
 
 /* The actor named t[p..p+n): a known person (full name or surname), typed

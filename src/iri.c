@@ -28,12 +28,9 @@ static const char *bare_slug(const skg_graph *g, skg_eid e) {
    one-to-one on such paths: two inputs with the same file name in different
    folders never share an IRI, and an IRI never depends on the other inputs
    of the run. */
-void skg_iri_doc(const skg_graph *g, const char *base, uint32_t doc,
-                 skg_buf *out) {
+static void put_doc_slug(const skg_graph *g, uint32_t doc, skg_buf *out) {
   static const char HEX[] = "0123456789ABCDEF";
   const char *p = skg_sym_str(g, skg_graph_doc(g, doc)->name);
-  skg_buf_puts(out, base);
-  skg_buf_puts(out, "doc/");
   bool first = *p != '/'; /* an absolute path keeps its leading '/' */
   while (*p) {
     size_t n = strcspn(p, "/");
@@ -57,6 +54,13 @@ void skg_iri_doc(const skg_graph *g, const char *base, uint32_t doc,
   }
 }
 
+void skg_iri_doc(const skg_graph *g, const char *base, uint32_t doc,
+                 skg_buf *out) {
+  skg_buf_puts(out, base);
+  skg_buf_puts(out, "doc/");
+  put_doc_slug(g, doc, out);
+}
+
 void skg_iri_fact(const skg_graph *g, const char *base, const skg_fact *f,
                   skg_buf *out) {
   skg_buf_puts(out, base);
@@ -74,8 +78,18 @@ void skg_iri_fact(const skg_graph *g, const char *base, const skg_fact *f,
   }
 }
 
-void skg_iri_evidence(const char *node, uint32_t n, skg_buf *out) {
-  skg_buf_printf(out, "%s/e%u", node, n);
+/* NODE/e/DOC/START-END (docs/rdf-model.md): named by the document's slug
+   and the sentence's byte span, not by a count, so the selector of one
+   sentence has the same IRI whatever else the run read, and the RDF of
+   runs over disjoint documents (--shard) merges by concatenation. The
+   graph keeps one piece of evidence per (document, sentence start), so
+   the IRI is unique within its node. */
+void skg_iri_evidence(const skg_graph *g, const char *node,
+                      const skg_evidence *ev, skg_buf *out) {
+  skg_buf_puts(out, node);
+  skg_buf_puts(out, "/e/");
+  put_doc_slug(g, ev->doc, out);
+  skg_buf_printf(out, "/%zu-%zu", ev->byte_start, ev->byte_end);
 }
 
 void skg_iri_performance(const skg_graph *g, const char *base,

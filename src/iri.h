@@ -12,8 +12,10 @@ void skg_iri_doc(const skg_graph *g, const char *base, uint32_t doc,
                  skg_buf *out);
 void skg_iri_fact(const skg_graph *g, const char *base, const skg_fact *f,
                   skg_buf *out);
-/* Evidence selector n (1-based) of the node whose IRI is node. */
-void skg_iri_evidence(const char *node, uint32_t n, skg_buf *out);
+/* The evidence selector ev of the node whose IRI is node:
+   node + "/e/" + the document's slug + "/BYTESTART-BYTEEND". */
+void skg_iri_evidence(const skg_graph *g, const char *node,
+                      const skg_evidence *ev, skg_buf *out);
 void skg_iri_performance(const skg_graph *g, const char *base,
                          const skg_performance *p, skg_buf *out);
 void skg_iri_review(const skg_graph *g, const char *base, const skg_review *r,

@@ -37,6 +37,7 @@ typedef struct {
   bool want[MAX_FORMATS]; /* by writer row */
   bool quiet, stats, only_works;
   skg_in_format in_format;
+  skg_shard shard; /* --shard K/N: k = K - 1, n = N; n = 0 without */
   skg_write_opts w;
 } options;
 
@@ -86,6 +87,10 @@ static void usage(FILE *f) {
           "      --only-works      keep only pages about a film or a series "
           "(an Infobox\n                        film/television, or a lead "
           "sentence typing one)\n"
+          "      --shard K/N       extract only documents K, K+N, K+2N, ... "
+          "(1-based,\n                        in input order); the N-Triples "
+          "of shards 1/N..N/N\n                        merge by "
+          "concatenation\n"
           "      --stats           print what was read and found on stderr\n"
           "  -q, --quiet           no progress or summary on stderr\n"
           "  -h, --help            show this help and exit\n"
@@ -148,6 +153,26 @@ static char *default_name(const char *path) {
   return s;
 }
 
+/* --shard K/N, 1 <= K <= N: document i (0-based, in input order) is read
+   when i % N == K - 1. */
+static int parse_shard(const char *arg, skg_shard *sh) {
+  char *end;
+  unsigned long long k = 0, n = 0;
+  if (*arg >= '1' && *arg <= '9') {
+    k = strtoull(arg, &end, 10);
+    if (*end == '/' && end[1] >= '1' && end[1] <= '9')
+      n = strtoull(end + 1, &end, 10);
+    if (*end)
+      n = 0;
+  }
+  if (n == 0 || k > n || n > 1000000)
+    return fail_usage("--shard '%s' must be K/N with 1 <= K <= N <= 1000000",
+                      arg);
+  sh->k = k - 1;
+  sh->n = n;
+  return EXIT_OK;
+}
+
 static int parse_args(int argc, char **argv, options *o) {
   static const struct option LONG[] = {
       {"output", required_argument, NULL, 'o'},
@@ -162,6 +187,7 @@ static int parse_args(int argc, char **argv, options *o) {
       {"layout", required_argument, NULL, 'L'},
       {"input-format", required_argument, NULL, 'I'},
       {"only-works", no_argument, NULL, 'O'},
+      {"shard", required_argument, NULL, 'K'},
       {"stats", no_argument, NULL, 'S'},
       {"quiet", no_argument, NULL, 'q'},
       {"help", no_argument, NULL, 'h'},
@@ -200,6 +226,10 @@ static int parse_args(int argc, char **argv, options *o) {
                           "jsonl, mediawiki)", optarg);
       break;
     case 'O': o->only_works = true; break;
+    case 'K':
+      if ((rc = parse_shard(optarg, &o->shard)))
+        return rc;
+      break;
     case 'S': o->stats = true; break;
     case 'q': o->quiet = true; break;
     case 'h': usage(stdout); return -1;
@@ -269,6 +299,7 @@ static int exit_code(skg_status st) {
 typedef struct {
   skg_graph *g;
   const options *o;
+  skg_shard shard;  /* o->shard, counting the documents read */
   skg_status worst; /* worst status of an input */
   int ndocs;
   size_t nfiles, nsents, nbad, nleft_out, nnot_works;
@@ -373,7 +404,8 @@ static void read_inputs(reading *r, char **files, int n) {
     r->total += skg_input_size(files[i]);
   for (int i = 0; i < n; i++) {
     skg_error err = {0};
-    skg_status st = skg_read_input(files[i], r->o->in_format, &sink, &err);
+    skg_status st =
+        skg_read_shard(files[i], r->o->in_format, &r->shard, &sink, &err);
     if (st != SKG_OK) {
       clear_progress(r);
       if (err.st != SKG_OK)
@@ -422,9 +454,14 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
     if (st == SKG_OK)
       st = w[i].write(g, skg_out_file(outs[i]), &o->w, err);
     if (st != SKG_OK && !err->file[0])
-      snprintf(err->file, sizeof err->file, "%s", path);
+      snprintf(err->file, sizeof err->file, "%s",
+               to_stdout ? "<stdout>" : path);
     free(path);
   }
+  /* Every output complete (flushed, closed) before any is renamed. */
+  for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++)
+    if (outs[i])
+      st = skg_out_finish(outs[i], err);
   for (size_t i = 0; i < n && i < MAX_FORMATS; i++) {
     if (!outs[i])
       continue;
@@ -494,9 +531,13 @@ static int run(int argc, char **argv, options *o) {
   clock_gettime(CLOCK_MONOTONIC, &r.t0);
   r.g = skg_graph_new();
   r.o = o;
+  r.shard = o->shard;
   read_inputs(&r, argv + optind, argc - optind);
   double read_secs = since(&r.t0);
-  if (r.ndocs == 0) {
+  /* A shard may get no document (more shards than documents): its share
+     of the graph is empty, and so is its output. */
+  bool empty_share = o->shard.n > 1 && r.shard.next > 0;
+  if (r.ndocs == 0 && !empty_share) {
     if (r.worst == SKG_OK) {
       fputs("screenkg: error: no documents to export\n", stderr);
       r.worst = SKG_ERR_SYNTAX;

@@ -6,6 +6,8 @@
 #include "alloc.h"
 
 #include <errno.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -13,9 +15,10 @@
 
 struct skg_out {
   FILE *f;
-  char *path; /* final name */
-  char *tmp;  /* temporary name; NULL for stdout */
-  int slot;   /* index in the registry, or -1 */
+  bool finished; /* skg_out_finish succeeded: f is closed */
+  char *path;    /* final name */
+  char *tmp;     /* temporary name; NULL for stdout */
+  int slot;      /* index in the registry, or -1 */
 };
 
 enum { MAX_OPEN = 64 };
@@ -64,8 +67,26 @@ skg_status skg_out_open(const char *path, skg_out **out, skg_error *err) {
     *out = o;
     return SKG_OK;
   }
+  struct stat sb;
+  if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+    /* found now, not at the rename, when other outputs are in place */
+    free(o->path);
+    free(o);
+    return skg_err(err, SKG_ERR_WRITE, path, 0, 0, SIZE_MAX,
+                   "cannot create output file: a directory is in the way");
+  }
   o->tmp = temp_name(path);
+  /* No SIGINT between creating the temporary and registering it: the
+     handler would not know to remove it. */
+  sigset_t block, old;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGTERM);
+  sigprocmask(SIG_BLOCK, &block, &old);
   int fd = mkstemp(o->tmp);
+  if (fd >= 0)
+    o->slot = reserve_slot(o->tmp);
+  sigprocmask(SIG_SETMASK, &old, NULL);
   if (fd < 0) {
     skg_status st = skg_err(err, SKG_ERR_WRITE, path, 0, 0, SIZE_MAX,
                             "cannot create output file: %s", strerror(errno));
@@ -74,7 +95,6 @@ skg_status skg_out_open(const char *path, skg_out **out, skg_error *err) {
     free(o);
     return st;
   }
-  o->slot = reserve_slot(o->tmp);
   /* mkstemp creates the file 0600; outputs are ordinary files, so give
      them the mode a plain fopen would (0666 less the umask). */
   mode_t mask = umask(0);
@@ -100,31 +120,32 @@ static void release(skg_out *o) {
   free(o);
 }
 
-skg_status skg_out_commit(skg_out *o, skg_error *err) {
+skg_status skg_out_finish(skg_out *o, skg_error *err) {
+  if (o->finished)
+    return SKG_OK;
   int bad = fflush(o->f) != 0 || ferror(o->f);
   int e = errno;
-  if (o->f == stdout) {
-    skg_status st = bad ? skg_err(err, SKG_ERR_WRITE, "<stdout>", 0, 0,
-                                  SIZE_MAX, "write error: %s", strerror(e))
-                        : SKG_OK;
-    release(o);
-    return st;
+  if (o->f != stdout) {
+    if (fclose(o->f) != 0 && !bad) {
+      bad = 1;
+      e = errno;
+    }
+    o->f = NULL;
   }
-  if (fclose(o->f) != 0 && !bad) {
-    bad = 1;
-    e = errno;
-  }
-  o->f = NULL;
-  if (!bad && rename(o->tmp, o->path) != 0) {
-    bad = 1;
-    e = errno;
-  }
-  skg_status st = SKG_OK;
-  if (bad) {
+  if (bad)
+    return skg_err(err, SKG_ERR_WRITE, o->tmp ? o->path : "<stdout>", 0, 0,
+                   SIZE_MAX, "write error: %s", strerror(e));
+  o->finished = true;
+  return SKG_OK;
+}
+
+skg_status skg_out_commit(skg_out *o, skg_error *err) {
+  skg_status st = skg_out_finish(o, err);
+  if (st == SKG_OK && o->tmp && rename(o->tmp, o->path) != 0)
+    st = skg_err(err, SKG_ERR_WRITE, o->path, 0, 0, SIZE_MAX, "write error: %s",
+                 strerror(errno));
+  if (st != SKG_OK && o->tmp)
     unlink(o->tmp);
-    st = skg_err(err, SKG_ERR_WRITE, o->path, 0, 0, SIZE_MAX,
-                 "write error: %s", strerror(e));
-  }
   release(o);
   return st;
 }

@@ -11,11 +11,17 @@
 typedef struct skg_out skg_out;
 
 /* Opens a temporary ".NAME.XXXXXX" beside path ("-" means stdout, written
-   directly). On success *out is set; its stream is skg_out_file(*out). */
+   directly); SKG_ERR_WRITE when path is a directory. On success *out is
+   set; its stream is skg_out_file(*out). */
 skg_status skg_out_open(const char *path, skg_out **out, skg_error *err);
 FILE *skg_out_file(skg_out *o);
-/* Flushes, checks for write errors, closes and renames into place. Frees o
-   whatever happens; on failure the temporary file is removed. */
+/* Flushes, checks for write errors and closes, without renaming: a run
+   with several outputs finishes them all before it renames any, so that a
+   full disk leaves none in place. o stays the caller's (commit or abort);
+   on failure err names the file. Finishing twice is fine. */
+skg_status skg_out_finish(skg_out *o, skg_error *err);
+/* Finishes (unless done) and renames into place. Frees o whatever happens;
+   on failure the temporary file is removed. */
 skg_status skg_out_commit(skg_out *o, skg_error *err);
 /* Removes the temporary file and frees o (NULL is fine). */
 void skg_out_abort(skg_out *o);

@@ -27,6 +27,19 @@ const char *skg_in_format_name(skg_in_format f);
 /* Looks a format up by name; false when unknown. */
 bool skg_in_format_from_name(const char *name, skg_in_format *out);
 
+/* A share of the documents: the run numbers every document of its inputs
+   0, 1, 2, ... in input order (files in command-line order, a folder's
+   files in byte order of their names, the lines of a JSON Lines file, the
+   pages of a dump; bad documents, redirects and pages outside the article
+   namespace included) and reads document i only when i % n == k. The
+   numbering depends only on the inputs, so the n runs k = 0 .. n-1 read
+   disjoint sets of documents that together are all of them. */
+typedef struct {
+  uint64_t k, n; /* n = 0 or 1: every document */
+  uint64_t next; /* number of the next document; after reading, how many
+                    the inputs held */
+} skg_shard;
+
 /* Where the documents go. The callbacks are called in input order. */
 typedef struct {
   /* A new input file begins; size is its size on disk, 0 if unknown. */
@@ -51,6 +64,15 @@ typedef struct {
    failing file goes to sink->skipped and the next one is read. */
 skg_status skg_read_input(const char *path, skg_in_format format,
                           const skg_sink *sink, skg_error *err);
+/* skg_read_input, with only the shard's documents going to sink->doc and
+   sink->skipped; sh->next goes on counting from one input to the next.
+   The other documents are read only as far as needed to find the next
+   one (a plain-text or HTML file that is not the shard's is not read past
+   its first bytes), so a bad one is reported by the run whose shard it
+   is. Errors of a whole input (it cannot be opened, truncated
+   compression, malformed XML) are reported by every shard. */
+skg_status skg_read_shard(const char *path, skg_in_format format,
+                          skg_shard *sh, const skg_sink *sink, skg_error *err);
 
 /* Size in bytes of the files skg_read_input(path) would read, 0 when
    unknown (standard input). */

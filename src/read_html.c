@@ -390,9 +390,16 @@ skg_status skg_read_html(const char *name, const char *data, size_t n,
   if (n > INT_MAX)
     return skg_err(err, SKG_ERR_SYNTAX, name, 0, 0, SIZE_MAX,
                    "HTML page too large");
+  /* A page in UTF-8 (the default) is checked on its raw bytes, so that the
+     position is the file's: libxml2 would pass bad bytes on into the text,
+     and stop at a NUL byte without a word. */
+  const char *enc = encoding_of(data, n);
+  skg_status st;
+  if (enc && (st = skg_check_bytes(name, data, n, 0, err)) != SKG_OK)
+    return st;
   int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
              HTML_PARSE_NONET;
-  htmlDocPtr doc = htmlReadMemory(data, (int)n, name, encoding_of(data, n), opts);
+  htmlDocPtr doc = htmlReadMemory(data, (int)n, name, enc, opts);
   xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
   if (!root) {
     xmlFreeDoc(doc);
@@ -409,7 +416,7 @@ skg_status skg_read_html(const char *name, const char *data, size_t n,
     for (xmlNode *c = art->children; c; c = c->next)
       walk(&h, c);
   xmlFreeDoc(doc);
-  skg_status st = skg_docb_finish(h.doc, name, out, err);
+  st = skg_docb_finish(h.doc, name, out, err);
   skg_docb_free(h.doc);
   return st;
 }

@@ -73,9 +73,13 @@ static skg_status fill_raw(skg_in *in, skg_error *err) {
   return SKG_OK;
 }
 
+/* The position is the compressed byte where decoding stopped: the end of
+   a truncated file, about where corrupt data starts. */
 static skg_status truncated(skg_in *in, skg_error *err, const char *what) {
-  return skg_err(err, SKG_ERR_SYNTAX, in->name, 0, 0, SIZE_MAX,
-                 "%s data is truncated or corrupt", what);
+  uint64_t at = in->raw_total - (in->raw_len - in->raw_pos);
+  return skg_err(err, SKG_ERR_SYNTAX, in->name, 0, 0, (size_t)at,
+                 "%s data is truncated or corrupt at byte %llu", what,
+                 (unsigned long long)at);
 }
 
 /* Decodes more bytes into out[0..cap); *got = 0 only at the end. */
@@ -245,10 +249,45 @@ static skg_in_format sniff(const char *s, size_t n) {
   return SKG_IN_TEXT;
 }
 
+/* ---- shards ---- */
+
+/* Numbers the next document; true when it is the shard's (or there is no
+   shard). */
+static bool shard_take(skg_shard *sh) {
+  if (!sh)
+    return true;
+  uint64_t i = sh->next++;
+  return sh->n <= 1 || i % sh->n == sh->k;
+}
+
+/* A corpus reader's documents pass through these on their way to the real
+   sink: each is numbered, and the shard's go on. */
+typedef struct {
+  const skg_sink *to;
+  skg_shard *sh;
+} shard_filter;
+
+static skg_status shard_doc(void *ctx, skg_doc *d, uint64_t raw) {
+  shard_filter *f = ctx;
+  if (shard_take(f->sh))
+    return f->to->doc(f->to->ctx, d, raw);
+  skg_doc_free(d);
+  return SKG_OK;
+}
+
+static void shard_skipped(void *ctx, const skg_error *err) {
+  shard_filter *f = ctx;
+  if (shard_take(f->sh))
+    f->to->skipped(f->to->ctx, err);
+}
+
 /* ---- one file ---- */
 
+/* A one-document file; not read on when the document is not the shard's. */
 static skg_status read_whole(skg_in *in, skg_in_format f, const skg_sink *sink,
-                             skg_error *err) {
+                             skg_shard *sh, skg_error *err) {
+  if (!shard_take(sh))
+    return SKG_OK;
   skg_buf all = SKG_BUF_INIT;
   skg_doc *d = NULL;
   skg_status st = skg_in_all(in, &all, err);
@@ -280,21 +319,25 @@ static skg_status open_codec(skg_in *in, skg_error *err) {
 }
 
 static skg_status read_stream(skg_in *in, skg_in_format f, const skg_sink *sink,
-                              skg_error *err) {
+                              skg_shard *sh, skg_error *err) {
   skg_status st;
   SKG_TRY(st, open_codec(in, err));
   SKG_TRY(st, fill(in, PEEK, err));
   if (f == SKG_IN_AUTO)
     f = sniff(in->buf + in->pos, in->len - in->pos);
+  shard_filter filter = {sink, sh};
+  skg_sink each = {sink->file, shard_doc, shard_skipped, &filter};
+  const skg_sink *corpus = sh ? &each : sink;
   switch (f) {
-  case SKG_IN_JSONL: return skg_read_jsonl(in, sink, err);
-  case SKG_IN_MEDIAWIKI: return skg_read_mwxml(in, sink, err);
-  default: return read_whole(in, f, sink, err);
+  case SKG_IN_JSONL: return skg_read_jsonl(in, corpus, err);
+  case SKG_IN_MEDIAWIKI: return skg_read_mwxml(in, corpus, err);
+  default: return read_whole(in, f, sink, sh, err);
   }
 }
 
 static skg_status read_file(const char *path, skg_in_format f,
-                            const skg_sink *sink, skg_error *err) {
+                            const skg_sink *sink, skg_shard *sh,
+                            skg_error *err) {
   bool is_stdin = strcmp(path, "-") == 0;
   skg_in in = {0};
   in.name = is_stdin ? "<stdin>" : path;
@@ -307,7 +350,7 @@ static skg_status read_file(const char *path, skg_in_format f,
   if (sink->file)
     sink->file(sink->ctx, path, size);
   in.raw = skg_xmalloc(RAW_CHUNK);
-  skg_status st = read_stream(&in, f, sink, err);
+  skg_status st = read_stream(&in, f, sink, sh, err);
   if (in.codec == CODEC_GZIP)
     inflateEnd(&in.z);
   else if (in.codec == CODEC_BZIP2)
@@ -371,7 +414,7 @@ static bool fatal(skg_status st) {
 /* Reads every file under dir; a failing file is reported through
    sink->skipped and the next one read. *nfiles counts the files tried. */
 static skg_status read_dir(const char *dir, skg_in_format f,
-                           const skg_sink *sink, size_t *nfiles,
+                           const skg_sink *sink, skg_shard *sh, size_t *nfiles,
                            skg_error *err) {
   size_t n;
   char **v = list_dir(dir, &n, err);
@@ -382,10 +425,10 @@ static skg_status read_dir(const char *dir, skg_in_format f,
     skg_error e = {0};
     skg_status st;
     if (is_dir(v[i])) {
-      st = read_dir(v[i], f, sink, nfiles, &e);
+      st = read_dir(v[i], f, sink, sh, nfiles, &e);
     } else {
       (*nfiles)++;
-      st = read_file(v[i], f, sink, &e);
+      st = read_file(v[i], f, sink, sh, &e);
     }
     if (fatal(st)) {
       *err = e;
@@ -401,16 +444,21 @@ static skg_status read_dir(const char *dir, skg_in_format f,
   return worst;
 }
 
-skg_status skg_read_input(const char *path, skg_in_format format,
-                          const skg_sink *sink, skg_error *err) {
+skg_status skg_read_shard(const char *path, skg_in_format format,
+                          skg_shard *sh, const skg_sink *sink, skg_error *err) {
   if (!is_dir(path))
-    return read_file(path, format, sink, err);
+    return read_file(path, format, sink, sh, err);
   size_t nfiles = 0;
-  skg_status st = read_dir(path, format, sink, &nfiles, err);
+  skg_status st = read_dir(path, format, sink, sh, &nfiles, err);
   if (st == SKG_OK && nfiles == 0)
     return skg_err(err, SKG_ERR_IO, path, 0, 0, SIZE_MAX,
                    "is a directory without input files");
   return st; /* err->st stays SKG_OK when each failure was reported */
+}
+
+skg_status skg_read_input(const char *path, skg_in_format format,
+                          const skg_sink *sink, skg_error *err) {
+  return skg_read_shard(path, format, NULL, sink, err);
 }
 
 uint64_t skg_input_size(const char *path) {

@@ -5,6 +5,7 @@
 #include "read.h"
 
 #include "alloc.h"
+#include "norm.h"
 
 #include <json-c/json.h>
 #include <stdio.h>
@@ -20,9 +21,26 @@ static const char *member(json_object *o, const char *key, size_t *n) {
   return json_object_get_string(v);
 }
 
-/* Makes the document of one line; name is "FILE#Title" or "FILE:LINE". */
-static skg_status line_doc(const char *file, unsigned lineno, const char *s,
-                           size_t n, skg_doc **out, skg_error *err) {
+/* Column of the first "\u0000" escape in s[0..n), else 1: a line of
+   valid UTF-8 decodes to text that is not only through that escape. */
+static unsigned escape_col(const char *s, size_t n) {
+  for (size_t i = 0; i + 6 <= n; i++)
+    if (memcmp(s + i, "\\u0000", 6) == 0)
+      return (unsigned)skg_utf8_count(s, i) + 1;
+  return 1;
+}
+
+/* Makes the document of one line; name is "FILE#Title" or "FILE:LINE".
+   off is the line's byte offset in the file. */
+static skg_status line_doc(const char *file, unsigned lineno, size_t off,
+                           const char *s, size_t n, skg_doc **out,
+                           skg_error *err) {
+  /* The raw line first, so that a bad byte is placed in the file (json-c
+     would stop at a NUL byte and call it the end of the data). */
+  if (skg_check_bytes(file, s, n, off, err) != SKG_OK) {
+    err->line = lineno;
+    return err->st;
+  }
   json_tokener *tok = json_tokener_new();
   json_object *o = json_tokener_parse_ex(tok, s, (int)n);
   enum json_tokener_error je = json_tokener_get_error(tok);
@@ -61,8 +79,11 @@ static skg_status line_doc(const char *file, unsigned lineno, const char *s,
     skg_docb_free(b);
     if (st) { /* say which line, not where in the decoded string */
       err->line = lineno;
-      err->col = 0;
+      err->col = escape_col(s, n);
       snprintf(err->file, sizeof err->file, "%s", file);
+      if (st == SKG_ERR_ENCODING)
+        snprintf(err->msg, sizeof err->msg,
+                 "binary data: \"text\" holds a NUL character (\\u0000)");
     }
   }
   json_object_put(o);
@@ -74,11 +95,14 @@ skg_status skg_read_jsonl(skg_in *in, const skg_sink *sink, skg_error *err) {
   skg_buf line = SKG_BUF_INIT;
   skg_status st = SKG_OK;
   unsigned lineno = 0;
+  size_t off = 0, next = 0; /* byte offsets of this line and the next */
   for (;;) {
     bool eof;
     if ((st = skg_in_line(in, &line, &eof, err)) != SKG_OK || eof)
       break;
     lineno++;
+    off = next;
+    next += line.len + 1;
     size_t n = line.len;
     while (n && (line.data[n - 1] == '\r' || line.data[n - 1] == ' '))
       n--;
@@ -86,7 +110,8 @@ skg_status skg_read_jsonl(skg_in *in, const skg_sink *sink, skg_error *err) {
       continue; /* blank lines separate nothing */
     skg_error e = {0};
     skg_doc *d = NULL;
-    if (line_doc(skg_in_name(in), lineno, line.data, n, &d, &e) != SKG_OK) {
+    if (line_doc(skg_in_name(in), lineno, off, line.data, n, &d, &e) !=
+        SKG_OK) {
       sink->skipped(sink->ctx, &e);
       continue;
     }

@@ -54,6 +54,9 @@ static void on_error(void *ctx, xmlErrorPtr e) {
   size_t k = strlen(msg);
   while (k && (msg[k - 1] == '\n' || msg[k - 1] == ' '))
     msg[--k] = '\0';
+  for (char *p = msg; *p; p++) /* one line ("... encoding !\nBytes: ...") */
+    if (*p == '\n')
+      *p = ' ';
   skg_err(&m->xml_err, SKG_ERR_SYNTAX, skg_in_name(m->in), (unsigned)e->line,
           (unsigned)(e->int2 > 0 ? e->int2 : 1), SIZE_MAX, "XML: %s", msg);
 }

@@ -202,12 +202,12 @@ static void write_evidence(emitter *em, raptor_term *s, const char *node,
       put_iri(em, s, PROV "wasDerivedFrom", doc_iri(em, ev[i].doc, &b));
   for (uint32_t i = 0; i < nev; i++) {
     skg_buf_clear(&b);
-    skg_iri_evidence(node, i + 1, &b);
+    skg_iri_evidence(em->g, node, &ev[i], &b);
     put_iri(em, s, SKG "evidence", skg_buf_str(&b));
   }
   for (uint32_t i = 0; i < nev; i++) {
     skg_buf_clear(&b);
-    skg_iri_evidence(node, i + 1, &b);
+    skg_iri_evidence(em->g, node, &ev[i], &b);
     write_selector(em, skg_buf_str(&b), &ev[i]);
   }
   skg_buf_free(&b);

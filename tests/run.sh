@@ -40,9 +40,11 @@ if [ "${SKIP_SAN:-0}" != 1 ]; then
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 run_unit "$san"
     # Graphviz, fontconfig and pango leak inside themselves (tests/lsan.supp).
-    ASAN_OPTIONS=detect_leaks=1 \
+    # bad.sh's one-line file is smaller here: the sanitizers are slow.
+    ASAN_OPTIONS=detect_leaks=1 BAD_BIG_MB=10 \
     LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0" \
-      run_checks "$san" tests/checks/cli.sh tests/checks/sanitize.sh
+      run_checks "$san" tests/checks/cli.sh tests/checks/sanitize.sh \
+        tests/checks/bad.sh
   else
     echo "not ok - sanitizer build failed" >>"$log"
   fi

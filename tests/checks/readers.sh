@@ -2,18 +2,12 @@
 # readers.sh: the input readers from the command line: every format found
 # from its content (and forced with --input-format), folders, standard
 # input, gzip and bzip2; bad documents in a corpus reported with their
-# place and skipped; no XXE; and the reference article converted into
-# HTML, JSON Lines and a MediaWiki page exports the same facts as the
-# plain text (tests/fixtures/convert.py restructures it mechanically).
-BUILDDIR=${BUILDDIR:-build}
-BIN=$BUILDDIR/screenkg
+# place and skipped (hostile input, XXE, broken XML and gzip are in
+# bad.sh); and the reference article converted into HTML, JSON Lines and a
+# MediaWiki page exports the same facts as the plain text (tests/fixtures/convert.py restructures it mechanically).
+. "$(dirname "$0")/../lib.sh"
 SHARED=${SHARED:-../shared}
 F=tests/fixtures
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-
-ok() { echo "ok - $1"; }
-nok() { echo "not ok - $1"; [ -n "${2:-}" ] && [ -f "$2" ] && sed 's/^/#   /' "$2" | head -20; }
 
 # run NAME CODE ARGS...: screenkg -q -f facts -o $T/NAME ARGS; checks the
 # exit code; the facts are in $T/NAME/x.facts.tsv, stderr in $T/NAME.err.
@@ -92,16 +86,6 @@ run folder 0 examples/corpus &&
   ok "folder: two runs are byte-identical" || nok "folder: two runs differ"
 mkdir -p "$T/hidden/.git" && cp $F/harbor-lights.html "$T/hidden/.git/a.html" && cp $F/harbor-lights.html "$T/hidden/.b.html"
 run hidden 1 "$T/hidden" && err hidden 'is a directory without input files'
-
-# Bad XML: file:line:col, nothing resolved or fetched.
-run truncated 1 $F/truncated.xml && err truncated 'truncated.xml:[0-9]+:[0-9]+: XML: '
-run malformed 1 $F/malformed.xml && err malformed 'malformed.xml:4:[0-9]+: XML: '
-run xxe 0 $F/xxe.xml
-if grep -q 'root:' "$T/xxe/x.facts.tsv" || grep -rq 'root:' "$T/xxe"; then nok "XXE: an external entity was resolved"; else ok "XXE: external entity not resolved"; fi
-"$BIN" -q -f turtle -o "$T/xxe2" -n x $F/xxe.xml && ! grep -q 'root:x' "$T/xxe2/x.ttl" &&
-  ok "XXE: nothing of /etc/passwd in the RDF" || nok "XXE: turtle"
-gzip -c $F/dump.xml | head -c 300 >"$T/cut.xml.gz"
-run cut-gzip 1 "$T/cut.xml.gz" && err cut-gzip 'cut.xml.gz(:[0-9]+:[0-9]+)?: (gzip data is truncated|XML: )'
 
 # One bad file in a folder: reported, the rest exported, exit 1.
 mkdir -p "$T/mixed" && cp $F/harbor-lights.html "$T/mixed/" && printf 'bad \377 bytes\n' >"$T/mixed/bad.txt"

@@ -1,0 +1,200 @@
+#!/bin/sh
+# bad.sh: hostile input, tried on purpose. Every case expects one clear
+# line naming the file and the position (or a skipped document while the
+# rest of a corpus is exported), the documented exit code (README.md), and
+# no partial output: the output folder gets nothing new, not even a hidden
+# temporary. Small inputs are in tests/bad/; big ones are generated into
+# a temporary folder. BAD_BIG_MB sets the size of the one-line file
+# (default 100; the sanitizer run uses less).
+. "$(dirname "$0")/../lib.sh"
+B=tests/bad
+F=tests/fixtures
+EX=examples/the-defenders.txt
+BIG_MB=${BAD_BIG_MB:-100}
+
+# fails NAME CODE PATTERN FILE...: screenkg exits CODE with PATTERN on
+# stderr and writes nothing into a fresh output folder.
+fails() {
+  name=$1 code=$2 pat=$3; shift 3
+  mkdir -p "$T/o-$name"
+  expect "$name" "$code" "^screenkg: error: $pat" -- -q -o "$T/o-$name" "$@"
+  empty_dir "$name" "$T/o-$name"
+}
+
+# no_temp NAME DIR: no hidden temporary (.NAME.XXXXXX) is left in DIR.
+no_temp() {
+  if ls -A "$2" 2>/dev/null | grep -q '^\.'; then nok "$1 leaves temporaries: $(ls -A "$2" | tr '\n' ' ')"; else ok "$1 leaves no temporary"; fi
+}
+
+# Files that are not articles: exit 1, file and position.
+mkdir -p "$T/emptydir"
+head -c 4096 "$BIN" >"$T/program.bin"
+fails "missing file" 1 ".*none.txt: cannot open: No such file" "$T/none.txt"
+fails "empty directory" 1 ".*emptydir: is a directory without input files" "$T/emptydir"
+fails "empty file" 1 "$B/empty.txt: empty input" $B/empty.txt
+fails "blank file" 1 "$B/blank.txt: empty input" $B/blank.txt
+fails "invalid UTF-8 byte" 1 "$B/bad-byte.txt:2:6: invalid UTF-8 at byte 16 \(0xFF\)" $B/bad-byte.txt
+fails "lone continuation byte" 1 "$B/lone-continuation.txt:1:6: invalid UTF-8 at byte 5 \(0x80\)" $B/lone-continuation.txt
+fails "overlong encoding" 1 "$B/overlong.txt:1:10: invalid UTF-8 at byte 9 \(0xC0\)" $B/overlong.txt
+fails "UTF-16 surrogate" 1 "$B/surrogate.txt:1:13: invalid UTF-8 at byte 12 \(0xED\)" $B/surrogate.txt
+fails "NUL byte" 1 "$B/nul.txt:1:5: binary data: NUL byte at byte 4" $B/nul.txt
+fails "binary file (PNG)" 1 "$B/binary.png:[0-9]+:[0-9]+: binary data" $B/binary.png
+fails "binary file (program)" 1 ".*program.bin:1:[0-9]+: (binary data|invalid UTF-8)" "$T/program.bin"
+gzip -c "$T/program.bin" >"$T/program.gz"
+fails "gzipped binary file" 1 ".*program.gz:1:[0-9]+: (binary data|invalid UTF-8)" "$T/program.gz"
+mkdir -p "$T/o-stdin"
+printf 'Lead \377.\n' | "$BIN" -q -o "$T/o-stdin" - 2>"$T/err"; rc=$?
+[ $rc -eq 1 ] && grep -q '^screenkg: error: <stdin>:1:6: invalid UTF-8' "$T/err" &&
+  ok "invalid UTF-8 on standard input" || nok "invalid UTF-8 on standard input: exit $rc" "$T/err"
+empty_dir "invalid UTF-8 on standard input" "$T/o-stdin"
+
+# The same in HTML and XML: the position is the file's, not the text's.
+fails "HTML with an invalid byte" 1 "$B/bad-byte.html:2:9: invalid UTF-8 at byte 136" $B/bad-byte.html
+fails "HTML with a NUL byte" 1 "$B/nul.html:2:6: binary data: NUL byte at byte 92" $B/nul.html
+fails "XML with an invalid byte" 1 "$B/bad-byte.xml:3:6: XML: Input is not proper UTF-8.*Bytes: 0xFF" $B/bad-byte.xml
+[ "$(wc -l <"$T/err")" -eq 1 ] && ok "XML error is one line" || nok "XML error is one line" "$T/err"
+fails "truncated XML" 1 "$F/truncated.xml:[0-9]+:[0-9]+: XML: " $F/truncated.xml
+fails "malformed XML" 1 "$F/malformed.xml:4:[0-9]+: XML: " $F/malformed.xml
+
+# One bad input among good ones: reported, skipped, the rest exported, exit 1.
+mkdir -p "$T/mixed"
+expect "bad input among good" 1 "^screenkg: error: $B/nul.txt:1:5: " -- -q -o "$T/mixed" -n mixed --format facts $EX $B/nul.txt
+[ -s "$T/mixed/mixed.facts.tsv" ] && ok "good inputs still exported" || nok "good inputs still exported"
+no_temp "bad input among good" "$T/mixed"
+
+# Malformed JSON Lines: each bad line reported with file:line:col and
+# skipped, the good lines exported.
+mkdir -p "$T/jsonl"
+expect "malformed JSON Lines" 1 "$B/bad-line.jsonl:2:33: bad JSON: unexpected end of data" -- -q -f facts -n x -o "$T/jsonl" $B/bad-line.jsonl
+grep -q "^screenkg: error: $B/bad-line.jsonl:4:29: invalid UTF-8 at byte 262 (0xFF)" "$T/err" &&
+  grep -q "^screenkg: error: $B/bad-line.jsonl:5:33: binary data: \"text\" holds a NUL" "$T/err" &&
+  ok "JSON Lines: raw and escaped bad bytes placed in the file" || nok "JSON Lines: bad bytes" "$T/err"
+[ "$(wc -l <"$T/err")" -eq 3 ] && ok "JSON Lines: one line per bad line" || nok "JSON Lines: one line per bad line" "$T/err"
+grep -q 'Tide Mark	Film	director	Ola Berg' "$T/jsonl/x.facts.tsv" 2>/dev/null &&
+  grep -q 'Harbor Lights	Film	director	Mae Dorsey' "$T/jsonl/x.facts.tsv" &&
+  ok "JSON Lines: the good lines exported" || nok "JSON Lines: the good lines exported" "$T/jsonl/x.facts.tsv"
+
+# Compressed data cut short or damaged.
+gzip -c $F/dump.xml | head -c 300 >"$T/cut.xml.gz"
+bzip2 -c $F/dump.xml | head -c 300 >"$T/cut.xml.bz2"
+gzip -c $F/dump.xml >"$T/crc.xml.gz"
+printf '\377\377\377\377\377\377\377\377' | dd of="$T/crc.xml.gz" bs=1 seek=$(($(wc -c <"$T/crc.xml.gz") - 8)) conv=notrunc 2>/dev/null
+fails "truncated gzip" 1 ".*cut.xml.gz: gzip data is truncated or corrupt at byte 300" "$T/cut.xml.gz"
+fails "truncated bzip2" 1 ".*cut.xml.bz2: bzip2 data is truncated or corrupt at byte 300" "$T/cut.xml.bz2"
+fails "gzip with a bad checksum" 1 ".*crc.xml.gz: gzip data is truncated or corrupt at byte [0-9]+" "$T/crc.xml.gz"
+
+# Accepted: a byte-order mark and CRLF line ends.
+expect "BOM and CRLF accepted" 0 "" -- -q -o "$T/crlf" --format facts $B/crlf-bom.txt
+grep -q "Jane Roe	Actor	portrays	Vera Quill	Character" "$T/crlf/crlf-bom.facts.tsv" 2>/dev/null &&
+  ok "CRLF text extracted" || nok "CRLF text extracted" "$T/crlf/crlf-bom.facts.tsv"
+
+# Unbalanced wikitext: dropped, reading goes on.
+expect "unbalanced {{ and [[ in wikitext" 0 "" -- -q -o "$T/wiki" -n x --format facts $B/unbalanced.xml
+grep -q "Tom Ash	Actor	portrays	Hal Brine	Character" "$T/wiki/x.facts.tsv" 2>/dev/null &&
+  ok "unbalanced wikitext: the rest of the page read" || nok "unbalanced wikitext" "$T/wiki/x.facts.tsv"
+
+# A cast verb at the very start of the text (a sentence-level rule once
+# looked 5 bytes before it: a read before the buffer under ASan).
+expect "cast verb at the start of the text" 0 "" -- -q -o "$T/verb" -n x -f facts $B/verb-at-start.txt
+
+# XXE: an external DTD, parameter and general entities are never resolved
+# or fetched: nothing is opened but the input and the outputs, nothing
+# connected.
+for x in $F/xxe.xml $B/dtd.xml; do
+  n=xxe-$(basename "$x" .xml)
+  expect "$n: read" 0 "" -- -q -o "$T/$n" -n x -f facts,turtle "$x"
+  if grep -rq 'root:' "$T/$n"; then nok "$n: /etc/passwd in the output"; else ok "$n: nothing of /etc/passwd in the output"; fi
+  if strace -f -e trace=open,openat,connect -o "$T/$n.trace" "$BIN" -q -o "$T/$n" -n y -f facts "$x" 2>/dev/null; then
+    if grep -E 'passwd|hostname|evil|attacker|connect\(' "$T/$n.trace" >"$T/$n.hits"; then
+      nok "$n: an entity or the DTD was opened or fetched" "$T/$n.hits"
+    else ok "$n: no file opened, no connection (strace)"; fi
+  else
+    ok "$n: strace not usable here, skipped"
+  fi
+done
+
+# Deep nesting: 10,000 brackets and quotes in every format.
+# rep(s, n): s n times, by doubling (appending in a loop is quadratic).
+REP='function rep(s, n,  r) { r = ""; while (n > 0) { if (n % 2) r = r s; s = s s; n = int(n / 2) } return r }'
+awk -v T="$T" "$REP"'
+BEGIN {
+  n = 10000; lead = "Harbor Lights is a 1998 American crime film directed by Mae Dorsey."
+  print lead > (T "/nest.txt"); print rep("([", n) rep("\"\047", n) "x" > (T "/nest.txt")
+  printf "<mediawiki><page><title>Harbor Lights</title><ns>0</ns><revision><text>\047\047\047%s\n%s%sx%s%s</text></revision></page></mediawiki>\n", lead, rep("{{", n), rep("[[", n), rep("]]", n), rep("}}", n) > (T "/nest.xml")
+  printf "<html><body><p>%s</p>%sx%s</body></html>\n", lead, rep("<div><b>", n), rep("</b></div>", n) > (T "/nest.html")
+  printf "{\"text\": \"%s\"}\n{\"text\": %s%s}\n", lead, rep("[", n), rep("]", n) > (T "/nest.jsonl")
+  printf "<mediawiki><page><title>Deep</title><ns>0</ns>%s%s</page></mediawiki>\n", rep("<a>", n), rep("</a>", n) > (T "/nest-elements.xml")
+}'
+for f in nest.txt nest.xml nest.html; do
+  expect "10,000 nested brackets ($f)" 0 "" -- -q -o "$T/n-$f" -n x -f facts "$T/$f"
+done
+mkdir -p "$T/n-jsonl"
+expect "10,000 nested JSON arrays: line reported" 1 "^screenkg: error: .*nest.jsonl:2:[0-9]+: bad JSON: nesting too deep" -- -q -o "$T/n-jsonl" -n x -f facts "$T/nest.jsonl"
+[ -s "$T/n-jsonl/x.facts.tsv" ] && ok "10,000 nested JSON arrays: the good line exported" || nok "nested JSON: good line"
+fails "10,000 nested XML elements" 1 ".*nest-elements.xml(#Deep)?(:[0-9]+:[0-9]+)?: " "$T/nest-elements.xml"
+
+# A sentence of 1 MB and names of 10,000 characters: exported, every format.
+awk -v T="$T" "$REP"'
+BEGIN {
+  print "Harbor Lights is a 1998 American crime film starring Jane Roe" rep(", Jane Roe", 104858) "." > (T "/sentence.txt")
+  printf "Harbor Lights is a 1998 American crime film starring %s Roe.\n%s Roe as %s Quill, a detective.\n", rep("Jane", 2500), rep("Jane", 2500), rep("Vera", 2500) > (T "/names.txt")
+}'
+expect "a sentence of 1 MB" 0 "" -- -q -o "$T/sent" -n x -f facts "$T/sentence.txt"
+expect "names of 10,000 characters" 0 "" -- -q -o "$T/names" -n x -f turtle,ntriples,graphml,dot,svg,facts,csv "$T/names.txt"
+grep -q "castMember	JaneJane" "$T/names/x.facts.tsv" 2>/dev/null && [ -s "$T/names/x.svg" ] &&
+  ok "names of 10,000 characters: extracted and drawn" || nok "names of 10,000 characters" "$T/names/x.facts.tsv"
+
+# One line of BIG_MB MB: it succeeds or fails cleanly, in bounded memory.
+# The time is reported, never asserted.
+{ head -c $((BIG_MB * 1048576)) /dev/zero | tr '\0' 'x'; echo; } >"$T/line.txt"
+mkdir -p "$T/line"
+if /usr/bin/time -v true >/dev/null 2>&1; then
+  /usr/bin/time -v "$BIN" -q -o "$T/line" -n x -f facts "$T/line.txt" >/dev/null 2>"$T/line.err"; rc=$?
+  kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$T/line.err")
+  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$T/line.err")
+  echo "# one line of $BIG_MB MB: exit $rc, $wall wall clock, peak RSS $((kb / 1024)) MB"
+  [ "$kb" -lt 2097152 ] && ok "one line of $BIG_MB MB: peak RSS under 2 GB" || nok "one line of $BIG_MB MB: peak RSS $kb kB"
+else
+  "$BIN" -q -o "$T/line" -n x -f facts "$T/line.txt" >/dev/null 2>"$T/line.err"; rc=$?
+fi
+rm -f "$T/line.txt"
+if [ $rc -eq 0 ] && [ -f "$T/line/x.facts.tsv" ]; then ok "one line of $BIG_MB MB: exported"
+elif [ $rc -eq 1 ] && [ -z "$(ls -A "$T/line")" ] && grep -q '^screenkg: error: ' "$T/line.err"; then ok "one line of $BIG_MB MB: refused cleanly"
+else nok "one line of $BIG_MB MB: exit $rc" "$T/line.err"; fi
+
+# Output that cannot be written: exit 3, nothing left behind.
+expect "output folder cannot be created" 3 "^screenkg: error: /proc/screenkg-test: cannot create output directory" -- -q -o /proc/screenkg-test $EX
+expect "output folder not writable" 3 "^screenkg: error: /proc/self/x.facts.tsv: cannot create output file" -- -q -o /proc/self -n x -f facts $EX
+# (root ignores permission bits: the check above uses /proc instead.)
+if [ "$(id -u)" -ne 0 ]; then
+  mkdir -p "$T/ro" && chmod 555 "$T/ro"
+  expect "read-only folder" 3 "cannot create output file" -- -q -o "$T/ro" $EX
+  empty_dir "read-only folder" "$T/ro"
+fi
+mkdir -p "$T/inway/x.nt"
+expect "a folder in the way of one output" 3 "^screenkg: error: .*inway/x.nt: cannot create output file" -- -q -o "$T/inway" -n x -f turtle,ntriples,facts $EX
+[ "$(ls -A "$T/inway")" = "x.nt" ] && ok "a folder in the way: no other output written" || nok "a folder in the way leaves: $(ls -A "$T/inway" | tr '\n' ' ')"
+if [ -w /dev/full ]; then
+  for f in ntriples turtle graphml dot facts; do
+    "$BIN" -q -o - --format $f $EX >/dev/full 2>"$T/err"; rc=$?
+    [ $rc -eq 3 ] && grep -q "^screenkg: error: <stdout>: .*\(write error\|No space left\)" "$T/err" &&
+      ok "full disk (/dev/full), $f: exit 3" || nok "full disk, $f: exit $rc" "$T/err"
+  done
+fi
+
+# Interrupted run: a long export is stopped with SIGINT while its outputs
+# are being written; it dies of the signal and removes its temporaries.
+awk 'BEGIN { for (i = 0; i < 20000; i++)
+  printf "{\"title\": \"Film %d\", \"text\": \"Harbor Lights %d is a 1998 American crime film directed by Mae Dorsey%d. It stars Jane Roe%d as Vera Quill%d.\"}\n", i, i, i, i, i }' >"$T/many.jsonl"
+mkdir -p "$T/sig"
+"$BIN" -q -o "$T/sig" -n x --format turtle,ntriples,graphml,csv,facts "$T/many.jsonl" 2>"$T/sig.err" &
+pid=$!
+i=0
+while [ $i -lt 3000 ] && kill -0 $pid 2>/dev/null && ! ls -A "$T/sig" | grep -q '^\.'; do
+  sleep 0.01; i=$((i + 1))
+done
+seen=$(ls -A "$T/sig" | grep -c '^\.')
+kill -INT $pid 2>/dev/null; wait $pid; rc=$?
+[ "$seen" -gt 0 ] && ok "SIGINT: sent while a temporary file was open" || nok "SIGINT: no temporary file seen before the run ended (exit $rc)"
+[ $rc -eq 130 ] && ok "SIGINT: the run dies of the signal (status 130)" || nok "SIGINT: status $rc, want 130" "$T/sig.err"
+no_temp "SIGINT" "$T/sig"

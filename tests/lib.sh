@@ -1,0 +1,31 @@
+# lib.sh: shell helpers shared by the check scripts (tests/checks/*.sh),
+# sourced, not run: ". tests/lib.sh" from the repository root. It sets
+# BIN (the screenkg under test, from BUILDDIR) and T (a temporary folder
+# removed at exit), and prints TAP-like "ok - ..." / "not ok - ..." lines.
+BUILDDIR=${BUILDDIR:-build}
+BIN=$BUILDDIR/screenkg
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+ok() { echo "ok - $1"; }
+# nok NAME [FILE]: a failure; FILE (stderr, an output) is shown indented.
+nok() { echo "not ok - $1"; [ -n "${2:-}" ] && [ -f "$2" ] && sed 's/^/#   /' "$2" | head -20; }
+
+# expect NAME CODE PATTERN -- ARGS: runs screenkg ARGS, checks the exit code,
+# that stderr has no sanitizer report and matches PATTERN (grep -E) on one
+# line. stdout is in $T/out, stderr in $T/err.
+expect() {
+  name=$1 code=$2 pat=$3; shift 4
+  "$BIN" "$@" >"$T/out" 2>"$T/err"; rc=$?
+  if [ "$rc" -ne "$code" ]; then nok "$name: exit $rc, want $code" "$T/err"; return 1; fi
+  # under ASan/UBSan (tests/run.sh): a report is a failure, whatever the exit
+  if grep -Eq 'runtime error: |ERROR: [A-Za-z]+Sanitizer' "$T/err"; then nok "$name: sanitizer report" "$T/err"; return 1; fi
+  if [ -n "$pat" ] && ! grep -Eq "$pat" "$T/err"; then nok "$name: stderr lacks /$pat/" "$T/err"; return 1; fi
+  ok "$name"
+}
+
+# empty_dir NAME DIR: a failed run must leave DIR without any file, hidden
+# temporaries (.NAME.XXXXXX) included.
+empty_dir() {
+  if [ -z "$(ls -A "$2" 2>/dev/null)" ]; then ok "$1 leaves no file"; else nok "$1 leaves files: $(ls -A "$2" | tr '\n' ' ')"; fi
+}
