@@ -65,7 +65,7 @@ static void usage(FILE *f) {
           "first\n                        input's file name without its "
           "extension)\n"
           "  -f, --format LIST     comma-separated formats (default: all but "
-          "png):\n");
+          "png and html):\n");
   for (size_t i = 0; i < n; i++)
     if (i == 0 || strcmp(w[i].format, w[i - 1].format) != 0)
       fprintf(f, "                          %-9s %s\n", w[i].format, w[i].what);

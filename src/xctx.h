@@ -50,7 +50,7 @@ skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n);
 void x_alias(x_ctx *x, skg_eid e, const char *s, size_t n);
 
 /* Resolves a mention to an entity of one of the classes in mask: a full
-   name the document (or the graph) knows, else a surname or given name
+   name this document introduced, else a surname or given name
    that one known entity of those classes has. SKG_NONE if unknown or
    ambiguous. *cls (may be NULL) gets the entity's class. */
 skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
