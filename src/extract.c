@@ -102,8 +102,54 @@ static void register_name(x_ctx *x, skg_eid e, const char *s, size_t n) {
   skg_buf_free(&key);
 }
 
+/* The link (HTML, wikitext) whose surface is exactly s[0..n) in the
+   document text, or NULL. Readers add links in text order, so the array is
+   sorted by offset. */
+static const skg_link *link_over(const x_ctx *x, const char *s, size_t n) {
+  const skg_doc *d = x->d;
+  if (!d->nlinks || s < d->text || s >= d->text + d->len)
+    return NULL;
+  size_t off = (size_t)(s - d->text), lo = 0, hi = d->nlinks;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->links[mid].off < off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (; lo < d->nlinks && d->links[lo].off == off; lo++)
+    if (d->links[lo].len == n)
+      return &d->links[lo];
+  return NULL;
+}
+
+/* Length of a link target without its disambiguation ("Jane Roe
+   (actress)" -> "Jane Roe"). */
+static size_t target_len(const char *target) {
+  size_t n = strlen(target);
+  if (n > 2 && target[n - 1] == ')') {
+    const char *open = strrchr(target, '(');
+    if (open && open > target + 1 && open[-1] == ' ')
+      return (size_t)(open - 1 - target);
+  }
+  return n;
+}
+
 skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n) {
-  skg_eid e = skg_graph_entity(x->g, t, s, n);
+  /* A link names the page of what it mentions: the strongest sign of
+     identity there is, so its target is the entity's name and the
+     surface form ("Roe" for [[Jane Roe (actress)|Roe]]) an alias. */
+  const skg_link *l = link_over(x, s, n);
+  skg_eid e;
+  if (l) {
+    e = skg_graph_entity(x->g, t, l->target, target_len(l->target));
+    if (e != SKG_NONE) {
+      register_name(x, e, l->target, target_len(l->target));
+      x_alias(x, e, s, n);
+    }
+    return e;
+  }
+  e = skg_graph_entity(x->g, t, s, n);
   if (e != SKG_NONE)
     register_name(x, e, s, n);
   return e;

@@ -111,3 +111,12 @@ if [ -f "$SEED" ]; then
 else
   ok "reference article conversions skipped: $SEED not found"
 fi
+
+# Link targets name entities: [[Jane Roe (actress)|Janie Roe]] is the
+# actress Jane Roe, the surface form an alias, and she is one node with the
+# Jane Roe of another article.
+run linked 0 $F/linked.xml $F/linked-other.txt &&
+  has linked 'Harbor Lights\tFilm\tcastMember\tJane Roe\tActor' \
+    'Night Ledger\tFilm\tcastMember\tJane Roe\tActor' \
+    'Harbor Lights\tFilm\tdirector\tAda Black\tPerson' \
+    'Night Ledger\tFilm\tdirector\tAda Black\tPerson'
