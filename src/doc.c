@@ -197,7 +197,7 @@ void skg_docb_field(skg_docb *b, const char *key, size_t kn,
     *p = *p == '_' ? ' ' : (char)tolower((unsigned char)*p);
   b->fields = skg_xgrow(b->fields, &b->capfields, b->nfields + 1,
                         sizeof *b->fields);
-  b->fields[b->nfields++] = (skg_field){k, skg_xstrndup(value, vn)};
+  b->fields[b->nfields++] = (skg_field){k, skg_xstrndup(value, vn), 0, 0};
 }
 
 void skg_docb_title(skg_docb *b, const char *s, size_t n) {
@@ -208,6 +208,32 @@ void skg_docb_title(skg_docb *b, const char *s, size_t n) {
 void skg_docb_infobox(skg_docb *b, const char *s, size_t n) {
   free(b->infobox);
   b->infobox = skg_xstrndup(s, n);
+}
+
+/* The infobox is part of the page a reader sees, so its fields end the
+   text, one line each ("starring: Jane Roe; Tom Ash"): a fact read from a
+   field then has a real span of the text as its evidence. */
+static void append_fields(skg_docb *b) {
+  if (!b->nfields)
+    return;
+  if (b->text.len && b->text.data[b->text.len - 1] != '\n')
+    skg_buf_putc(&b->text, '\n');
+  for (size_t i = 0; i < b->nfields; i++) {
+    skg_field *f = &b->fields[i];
+    f->off = b->text.len;
+    skg_buf_puts(&b->text, f->key);
+    skg_buf_puts(&b->text, ": ");
+    size_t vn = strlen(f->value);
+    while (vn && (f->value[vn - 1] == '\n' || f->value[vn - 1] == ' '))
+      vn--;
+    for (size_t j = 0; j < vn; j++)
+      if (f->value[j] == '\n')
+        skg_buf_puts(&b->text, "; ");
+      else
+        skg_buf_putc(&b->text, f->value[j]);
+    f->len = b->text.len - f->off;
+    skg_buf_putc(&b->text, '\n');
+  }
 }
 
 skg_status skg_docb_finish(skg_docb *b, const char *name, skg_doc **out,
@@ -231,6 +257,7 @@ skg_status skg_docb_finish(skg_docb *b, const char *name, skg_doc **out,
     for (size_t i = 0; i < b->nlinks; i++)
       b->links[i].off -= b->links[i].off >= skip ? skip : 0;
   }
+  append_fields(b);
   d->text = b->text.data;
   d->len = b->text.len;
   d->title = b->title;

@@ -35,6 +35,7 @@ typedef struct {
    ("Jane Roe\nTom Ash"), links replaced by their targets. */
 typedef struct {
   char *key, *value;
+  size_t off, len; /* its line "key: value; value" at the end of the text */
 } skg_field;
 
 typedef struct {

@@ -266,6 +266,8 @@ skg_status skg_extract(skg_graph *g, const skg_doc *d, skg_error *err) {
   x.subject = SKG_NONE;
   x.subject_type = SKG_ENT_SERIES;
   x.refs_start = d->nsents;
+  if (d->nfields && d->fields[0].len) /* infobox lines end the text */
+    x.refs_start = x_sent_at(&x, d->fields[0].off);
   x_rules_lead(&x);
   x_rules_refs(&x);
   x_rules_infobox(&x);

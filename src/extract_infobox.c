@@ -121,13 +121,9 @@ static void add_item(x_ctx *x, const field_rule *r, const char *s, size_t n,
 
 /* One field: an item a line; people's fields may also list "A, B". */
 static void field(x_ctx *x, const field_rule *r, const skg_field *f) {
-  skg_buf sent = SKG_BUF_INIT;
-  skg_buf_printf(&sent, "%s: %s", f->key, f->value);
-  for (size_t i = 0; i < sent.len; i++)
-    sent.data[i] = sent.data[i] == '\n' ? ';' : sent.data[i];
-  skg_evidence ev = {x->doc, 0, 0, 0, 0,
-                     skg_graph_intern(x->g, sent.data, sent.len),
-                     skg_graph_intern(x->g, "infobox", 7)};
+  if (!f->len)
+    return; /* every reader's field has its line in the text (doc.c) */
+  skg_evidence ev = x_evidence(x, x_sent_at(x, f->off), "infobox");
   const char *v = f->value;
   size_t n = strlen(v);
   for (size_t a = 0; a < n;) {
@@ -140,7 +136,6 @@ static void field(x_ctx *x, const field_rule *r, const skg_field *f) {
     add_item(x, r, v + ia, e - ia, &ev);
     a = next;
   }
-  skg_buf_free(&sent);
 }
 
 /* A work named after the page title without its disambiguation

@@ -25,7 +25,8 @@ typedef struct {
   uint32_t doc;          /* graph document index */
   skg_eid subject;       /* the work the article is about, or SKG_NONE */
   skg_ent subject_type;  /* Series or Film */
-  size_t refs_start;     /* first sentence of the reference list, or nsents */
+  size_t refs_start;     /* where prose ends: the reference list or the
+                            infobox lines (doc.c), else nsents */
   x_name *names;
   size_t nnames, capnames;
   skg_table name_index;

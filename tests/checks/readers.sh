@@ -120,3 +120,16 @@ run linked 0 $F/linked.xml $F/linked-other.txt &&
     'Night Ledger\tFilm\tcastMember\tJane Roe\tActor' \
     'Harbor Lights\tFilm\tdirector\tAda Black\tPerson' \
     'Night Ledger\tFilm\tdirector\tAda Black\tPerson'
+
+# Infobox facts cite their field's line, which ends the text: exports from
+# wikitext and HTML conform to the shapes (a selector has start < end).
+if [ -d node_modules/rdf-validate-shacl ]; then
+  "$BIN" -q -f turtle -n ib -o "$T/ib" $F/dump.xml $F/harbor-lights.html 2>"$T/ib.err"
+  if node tests/rdf/shacl.js "$T/ib/ib.ttl" ontology/shapes.ttl ontology/screenkg.ttl >"$T/ib.shacl" 2>&1; then
+    ok "infobox evidence conforms to the shapes"
+  else
+    nok "infobox evidence conforms to the shapes" "$T/ib.shacl"
+  fi
+else
+  ok "# SKIP infobox evidence vs shapes: node_modules missing"
+fi
