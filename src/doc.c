@@ -216,7 +216,7 @@ void skg_docb_infobox(skg_docb *b, const char *s, size_t n) {
 static void append_fields(skg_docb *b) {
   if (!b->nfields)
     return;
-  if (b->text.len && b->text.data[b->text.len - 1] != '\n')
+  if (b->text.data && b->text.len && b->text.data[b->text.len - 1] != '\n')
     skg_buf_putc(&b->text, '\n');
   for (size_t i = 0; i < b->nfields; i++) {
     skg_field *f = &b->fields[i];
