@@ -5,6 +5,8 @@
 #define SKG_FIXTURE_H
 
 #include "graph.h"
+#include "harness.h"
+#include "write.h"
 
 #include <string.h>
 
@@ -49,6 +51,23 @@ static skg_graph *fixture_graph(void) {
   skg_graph_add_review(g, critic, pub, series, "3/5", &e2);
   skg_graph_finish(g);
   return g;
+}
+
+/* A full disk: writing g with w to /dev/full must fail with SKG_ERR_WRITE
+   and a message (containing want, when given). Skipped where /dev/full
+   does not exist. */
+static inline void fx_full_disk(const skg_graph *g, skg_write_fn w,
+                                const skg_write_opts *o, const char *want,
+                                const char *what) {
+  FILE *full = fopen("/dev/full", "wb");
+  if (!full)
+    return;
+  skg_error err = {0};
+  OK(w(g, full, o, &err) == SKG_ERR_WRITE, "%s: a full disk is a write error",
+     what);
+  OK(err.msg[0] && (!want || strstr(err.msg, want)), "%s: message '%s'", what,
+     err.msg);
+  fclose(full);
 }
 
 #endif

@@ -248,13 +248,7 @@ static void test_errors(const skg_graph *g) {
        r.err.msg);
     free(r.text);
   }
-  FILE *full = fopen("/dev/full", "w");
-  if (full) {
-    skg_error err = {0};
-    OK(skg_write_dot(g, full, NULL, &err) == SKG_ERR_WRITE,
-       "a full disk is not reported");
-    fclose(full);
-  }
+  fx_full_disk(g, skg_write_dot, NULL, NULL, "dot");
 }
 
 /* A work, n actors playing one character each, and extra actors without a

@@ -113,12 +113,7 @@ static void test_errors(const skg_graph *g) {
   OK(st == SKG_ERR_USAGE, "bad view: status %d", (int)st);
   free(text);
   o.view = "cast";
-  FILE *full = fopen("/dev/full", "wb");
-  if (full) {
-    st = skg_write_html(g, full, &o, &err);
-    OK(st == SKG_ERR_WRITE, "/dev/full: status %d (%s)", (int)st, err.msg);
-    fclose(full);
-  }
+  fx_full_disk(g, skg_write_html, &o, NULL, "html");
 }
 
 int main(void) {
