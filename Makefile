@@ -4,9 +4,9 @@ PKGS     := raptor2 libxml-2.0 libcgraph libgvc libutf8proc nettle json-c zlib
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 CFLAGS   += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wpedantic \
-            -Wshadow -Wstrict-prototypes -Werror -MMD -MP \
+            -Wshadow -Wstrict-prototypes -Werror -MMD -MP -pthread \
             $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lbz2 -lm
+LDLIBS   += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lbz2 -lm -pthread
 SANFLAGS := $(if $(SAN),-fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all)
 CFLAGS   += $(SANFLAGS)
 LDFLAGS  += $(SANFLAGS)

@@ -325,7 +325,7 @@ static int fact_eq(const void *ctx, uint32_t rec, const void *probe) {
   return a->s == b->s && a->p == b->p && a->o == b->o && a->lit == b->lit;
 }
 
-static void put_fact(skg_graph *g, skg_fact f, const skg_evidence *ev) {
+static fact_rec *put_fact(skg_graph *g, skg_fact f, const skg_evidence *ev) {
   if (f.o != SKG_NONE && skg_pred_info_of(f.p)->symmetric && f.o < f.s) {
     skg_eid t = f.s;
     f.s = f.o;
@@ -341,6 +341,7 @@ static void put_fact(skg_graph *g, skg_fact f, const skg_evidence *ev) {
     skg_table_put(&g->fact_index, h, r);
   }
   add_ev(&g->facts[r].ev, ev);
+  return &g->facts[r];
 }
 
 void skg_graph_add_fact(skg_graph *g, skg_eid s, skg_pred p, skg_eid o,
@@ -368,6 +369,21 @@ static int perf_eq(const void *ctx, uint32_t rec, const void *probe) {
          a->work == b->work;
 }
 
+static perf_rec *put_perf(skg_graph *g, skg_eid actor, skg_eid character,
+                          skg_eid work) {
+  skg_performance p = {actor, character, work, NULL, 0};
+  uint64_t h = skg_hash_mix(skg_hash_mix(actor, character), work);
+  uint32_t r = skg_table_get(&g->perf_index, h, perf_eq, g, &p);
+  if (r == UINT32_MAX) {
+    g->perfs =
+        skg_xgrow(g->perfs, &g->capperfs, g->nperfs + 1, sizeof *g->perfs);
+    r = (uint32_t)g->nperfs++;
+    g->perfs[r] = (perf_rec){p, {NULL, 0, 0}};
+    skg_table_put(&g->perf_index, h, r);
+  }
+  return &g->perfs[r];
+}
+
 void skg_graph_add_performance(skg_graph *g, skg_eid actor, skg_eid character,
                                skg_eid work, const skg_evidence *ev) {
   if (actor == SKG_NONE)
@@ -380,17 +396,7 @@ void skg_graph_add_performance(skg_graph *g, skg_eid actor, skg_eid character,
   if (character == SKG_NONE)
     return;
   skg_graph_add_fact(g, work, SKG_PRED_HAS_CHARACTER, character, ev);
-  skg_performance p = {actor, character, work, NULL, 0};
-  uint64_t h = skg_hash_mix(skg_hash_mix(actor, character), work);
-  uint32_t r = skg_table_get(&g->perf_index, h, perf_eq, g, &p);
-  if (r == UINT32_MAX) {
-    g->perfs =
-        skg_xgrow(g->perfs, &g->capperfs, g->nperfs + 1, sizeof *g->perfs);
-    r = (uint32_t)g->nperfs++;
-    g->perfs[r] = (perf_rec){p, {NULL, 0, 0}};
-    skg_table_put(&g->perf_index, h, r);
-  }
-  add_ev(&g->perfs[r].ev, ev);
+  add_ev(&put_perf(g, actor, character, work)->ev, ev);
 }
 
 static int review_eq(const void *ctx, uint32_t rec, const void *probe) {
@@ -399,17 +405,11 @@ static int review_eq(const void *ctx, uint32_t rec, const void *probe) {
   return a->critic == b->critic && a->work == b->work;
 }
 
-void skg_graph_add_review(skg_graph *g, skg_eid critic, skg_eid publication,
-                          skg_eid work, const char *rating,
-                          const skg_evidence *ev) {
-  if (critic == SKG_NONE || work == SKG_NONE)
-    return;
-  skg_graph_add_fact(g, critic, SKG_PRED_REVIEWED, work, ev);
-  if (publication != SKG_NONE)
-    skg_graph_add_fact(g, critic, SKG_PRED_WRITES_FOR, publication, ev);
-  if (rating && *rating)
-    skg_graph_add_literal(g, critic, SKG_PRED_RATING, rating, strlen(rating),
-                          ev);
+/* The review of work by critic; what it lacks (outlet, rating) is taken
+   from publication and rating, what it has is kept. */
+static review_rec *put_review(skg_graph *g, skg_eid critic,
+                              skg_eid publication, skg_eid work,
+                              skg_sym rating) {
   skg_review probe = {critic, work, publication, 0, NULL, 0};
   uint64_t h = skg_hash_mix(critic, work);
   uint32_t r = skg_table_get(&g->review_index, h, review_eq, g, &probe);
@@ -423,9 +423,124 @@ void skg_graph_add_review(skg_graph *g, skg_eid critic, skg_eid publication,
   skg_review *rv = &g->reviews[r].r;
   if (rv->publication == SKG_NONE)
     rv->publication = publication;
-  if (!rv->rating && rating && *rating)
-    rv->rating = intern_str(g, rating);
-  add_ev(&g->reviews[r].ev, ev);
+  if (!rv->rating)
+    rv->rating = rating;
+  return &g->reviews[r];
+}
+
+void skg_graph_add_review(skg_graph *g, skg_eid critic, skg_eid publication,
+                          skg_eid work, const char *rating,
+                          const skg_evidence *ev) {
+  if (critic == SKG_NONE || work == SKG_NONE)
+    return;
+  skg_graph_add_fact(g, critic, SKG_PRED_REVIEWED, work, ev);
+  if (publication != SKG_NONE)
+    skg_graph_add_fact(g, critic, SKG_PRED_WRITES_FOR, publication, ev);
+  if (rating && *rating)
+    skg_graph_add_literal(g, critic, SKG_PRED_RATING, rating, strlen(rating),
+                          ev);
+  skg_sym rsym = rating && *rating ? intern_str(g, rating) : 0;
+  add_ev(&put_review(g, critic, publication, work, rsym)->ev, ev);
+}
+
+/* ---- merge ---- */
+
+/* What a merge needs to translate src's numbers into dst's. */
+typedef struct {
+  skg_graph *dst;
+  const skg_graph *src;
+  skg_eid *ent;  /* src entity -> dst entity */
+  uint32_t *doc; /* src document -> dst document */
+} merger;
+
+static skg_sym copy_sym(merger *m, skg_sym s) {
+  return s ? skg_graph_intern(m->dst, m->src->strs[s], m->src->lens[s]) : 0;
+}
+
+/* The dst entity for src entity r, found or created as skg_graph_entity
+   would: a label counts as canonical only under the entity's own key. */
+static skg_eid merge_entity(merger *m, const ent_rec *r) {
+  skg_graph *g = m->dst;
+  skg_class c = skg_ent_class(r->type);
+  skg_sym key = copy_sym(m, r->key);
+  skg_eid e = lookup_key(g, c, key);
+  if (e == SKG_NONE) {
+    g->ents = skg_xgrow(g->ents, &g->capents, g->nents + 1, sizeof *g->ents);
+    e = (skg_eid)g->nents++;
+    g->ents[e] = (ent_rec){r->type, key, NULL, 0, 0};
+    index_key(g, c, key, e);
+  } else if (skg_ent_info_of(r->type)->rank >
+             skg_ent_info_of(g->ents[e].type)->rank) {
+    g->ents[e].type = r->type;
+  }
+  bool own_key = key == g->ents[e].key;
+  for (size_t i = 0; i < r->nlabels; i++)
+    note_label(&g->ents[e], copy_sym(m, r->labels[i].label),
+               own_key ? r->labels[i].count : 0);
+  return e;
+}
+
+static void merge_ev(merger *m, ev_list *to, const ev_list *from) {
+  for (size_t i = 0; i < from->n; i++) {
+    skg_evidence ev = from->v[i];
+    ev.doc = m->doc[ev.doc];
+    ev.sentence = copy_sym(m, ev.sentence);
+    ev.rule = copy_sym(m, ev.rule);
+    add_ev(to, &ev);
+  }
+}
+
+static skg_eid map_ent(const merger *m, skg_eid e) {
+  return e == SKG_NONE ? SKG_NONE : m->ent[e];
+}
+
+static void merge_facts(merger *m) {
+  for (size_t i = 0; i < m->src->nfacts; i++) {
+    const fact_rec *r = &m->src->facts[i];
+    skg_fact f = {map_ent(m, r->f.s), r->f.p, map_ent(m, r->f.o),
+                  copy_sym(m, r->f.lit), NULL, 0};
+    if (f.s == f.o)
+      continue; /* two names of one entity: see skg_graph_add_fact */
+    merge_ev(m, &put_fact(m->dst, f, NULL)->ev, &r->ev);
+  }
+}
+
+static void merge_perfs_reviews(merger *m) {
+  for (size_t i = 0; i < m->src->nperfs; i++) {
+    const perf_rec *r = &m->src->perfs[i];
+    perf_rec *to = put_perf(m->dst, map_ent(m, r->p.actor),
+                            map_ent(m, r->p.character), map_ent(m, r->p.work));
+    merge_ev(m, &to->ev, &r->ev);
+  }
+  for (size_t i = 0; i < m->src->nreviews; i++) {
+    const review_rec *r = &m->src->reviews[i];
+    review_rec *to = put_review(m->dst, map_ent(m, r->r.critic),
+                                map_ent(m, r->r.publication),
+                                map_ent(m, r->r.work), copy_sym(m, r->r.rating));
+    merge_ev(m, &to->ev, &r->ev);
+  }
+}
+
+void skg_graph_merge(skg_graph *dst, const skg_graph *src) {
+  merger m = {dst, src, NULL, NULL};
+  m.doc = skg_xcalloc(src->ndocs + 1, sizeof *m.doc);
+  for (size_t i = 0; i < src->ndocs; i++) {
+    const skg_document *d = &src->docs[i];
+    m.doc[i] = skg_graph_add_doc(dst, skg_sym_str(src, d->name),
+                                 skg_sym_str(src, d->sha256), d->chars);
+  }
+  m.ent = skg_xcalloc(src->nents + 1, sizeof *m.ent);
+  for (size_t i = 0; i < src->nents; i++)
+    m.ent[i] = merge_entity(&m, &src->ents[i]);
+  /* Alternative names, in the order src claimed them: first claim wins. */
+  for (size_t i = 0; i < src->nkeys; i++) {
+    const key_rec *k = &src->keys[i];
+    index_key(dst, k->cls, copy_sym(&m, k->key), m.ent[k->e]);
+  }
+  merge_facts(&m);
+  merge_perfs_reviews(&m);
+  free(m.ent);
+  free(m.doc);
 }
 
 /* ---- accessors ---- */

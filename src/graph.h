@@ -108,6 +108,15 @@ void skg_graph_add_review(skg_graph *g, skg_eid critic, skg_eid publication,
                           skg_eid work, const char *rating,
                           const skg_evidence *ev);
 
+/* Adds everything in src (not finished) to dst (not finished), as if src's
+   documents had been extracted into dst: src's entities join dst's by
+   class + identity key (an alternative key counts too: first claim wins),
+   their labels and types merge as skg_graph_entity would merge them, and
+   facts, performances and reviews gather evidence from both. Merging the
+   graphs of documents one by one, in input order, gives the same dst
+   whatever thread extracted each document. */
+void skg_graph_merge(skg_graph *dst, const skg_graph *src);
+
 /* Sorts everything and renumbers entities by sorted position. Call once,
    after the last add; the add functions must not be called afterwards. */
 void skg_graph_finish(skg_graph *g);

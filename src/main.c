@@ -7,12 +7,14 @@
 #include "extract_infobox.h"
 #include "graph.h"
 #include "out.h"
+#include "pipeline.h"
 #include "read.h"
 #include "skg.h"
 #include "vocab.h"
 #include "write.h"
 
 #include <getopt.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -35,7 +37,8 @@ enum { MAX_FORMATS = 16 };
 typedef struct {
   const char *outdir, *name;
   bool want[MAX_FORMATS]; /* by writer row */
-  bool quiet, stats, only_works;
+  bool quiet, stats, only_works, stream;
+  int jobs; /* extraction threads; 1: none */
   skg_in_format in_format;
   skg_shard shard; /* --shard K/N: k = K - 1, n = N; n = 0 without */
   skg_write_opts w;
@@ -91,6 +94,14 @@ static void usage(FILE *f) {
           "(1-based,\n                        in input order); the N-Triples "
           "of shards 1/N..N/N\n                        merge by "
           "concatenation\n"
+          "  -j, --jobs N          extract N documents at a time (default: "
+          "the number of\n                        processors); the output "
+          "is the same for any N\n"
+          "      --stream          with --format ntriples: write each "
+          "document's triples\n                        as soon as it is "
+          "extracted, keeping no whole graph\n                        in "
+          "memory (an entity or fact found in several\n                  "
+          "      documents is written once for each)\n"
           "      --stats           print what was read and found on stderr\n"
           "  -q, --quiet           no progress or summary on stderr\n"
           "  -h, --help            show this help and exit\n"
@@ -173,6 +184,22 @@ static int parse_shard(const char *arg, skg_shard *sh) {
   return EXIT_OK;
 }
 
+/* --OPT ARG, a whole number from lo to hi, into *out. */
+static int parse_count(const char *opt, const char *arg, long lo, long hi,
+                       int *out) {
+  char *end;
+  long v = strtol(arg, &end, 10);
+  if (end == arg || *end || v < lo || v > hi) {
+    fprintf(stderr,
+            "screenkg: error: --%s '%s' must be a number from %ld to %ld\n"
+            "Try 'screenkg --help' for more information.\n",
+            opt, arg, lo, hi);
+    return EXIT_USAGE;
+  }
+  *out = (int)v;
+  return EXIT_OK;
+}
+
 static int parse_args(int argc, char **argv, options *o) {
   static const struct option LONG[] = {
       {"output", required_argument, NULL, 'o'},
@@ -188,6 +215,8 @@ static int parse_args(int argc, char **argv, options *o) {
       {"input-format", required_argument, NULL, 'I'},
       {"only-works", no_argument, NULL, 'O'},
       {"shard", required_argument, NULL, 'K'},
+      {"jobs", required_argument, NULL, 'j'},
+      {"stream", no_argument, NULL, 'T'},
       {"stats", no_argument, NULL, 'S'},
       {"quiet", no_argument, NULL, 'q'},
       {"help", no_argument, NULL, 'h'},
@@ -197,7 +226,7 @@ static int parse_args(int argc, char **argv, options *o) {
   if ((rc = parse_formats(DEFAULT_FORMATS, o)))
     return rc;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, ":o:n:f:b:qhV", LONG, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":o:n:f:b:j:qhV", LONG, NULL)) != -1) {
     switch (c) {
     case 'o': o->outdir = optarg; break;
     case 'n': o->name = optarg; break;
@@ -210,15 +239,10 @@ static int parse_args(int argc, char **argv, options *o) {
     case 'E': o->w.explain = true; break;
     case 'W': o->w.view = optarg; break;
     case 'F': o->w.focus = optarg; break;
-    case 'D': {
-      char *end;
-      long v = strtol(optarg, &end, 10);
-      if (end == optarg || *end || v < 0 || v > 1000)
-        return fail_usage("--depth '%s' must be a number from 0 to 1000",
-                          optarg);
-      o->w.depth = (int)v;
+    case 'D':
+      if ((rc = parse_count("depth", optarg, 0, 1000, &o->w.depth)))
+        return rc;
       break;
-    }
     case 'L': o->w.layout = optarg; break;
     case 'I':
       if (!skg_in_format_from_name(optarg, &o->in_format))
@@ -230,6 +254,11 @@ static int parse_args(int argc, char **argv, options *o) {
       if ((rc = parse_shard(optarg, &o->shard)))
         return rc;
       break;
+    case 'j':
+      if ((rc = parse_count("jobs", optarg, 1, 256, &o->jobs)))
+        return rc;
+      break;
+    case 'T': o->stream = true; break;
     case 'S': o->stats = true; break;
     case 'q': o->quiet = true; break;
     case 'h': usage(stdout); return -1;
@@ -239,6 +268,15 @@ static int parse_args(int argc, char **argv, options *o) {
     }
   }
   return EXIT_OK;
+}
+
+/* The writer row of --format ntriples. */
+static size_t ntriples_row(void) {
+  size_t n, i = 0;
+  const skg_writer *w = skg_writers(&n);
+  while (i < n && strcmp(w[i].format, "ntriples") != 0)
+    i++;
+  return i;
 }
 
 static int check_options(const options *o, char **files, int nfiles) {
@@ -271,6 +309,9 @@ static int check_options(const options *o, char **files, int nfiles) {
     nwant += o->want[i];
   if (nwant == 0)
     return fail_usage("%s", "--format selects no output");
+  if (o->stream && (nwant != 1 || !o->want[ntriples_row()]))
+    return fail_usage("%s", "--stream writes N-Triples only: give it with "
+                            "--format ntriples");
   if (strcmp(o->outdir, "-") == 0 && nwant != 1)
     return fail_usage("%s", "-o - (standard output) takes exactly one format "
                             "that writes one file");
@@ -295,9 +336,16 @@ static int exit_code(skg_status st) {
   }
 }
 
-/* What a run read, for progress, the summary and --stats. */
+/* What a run read, for progress, the summary and --stats. The reader's
+   callbacks run on the main thread, the pipeline's results on a worker:
+   both take the lock. */
 typedef struct {
-  skg_graph *g;
+  pthread_mutex_t lock;
+  skg_graph *g;       /* the run's graph (not with --stream) */
+  skg_pipe *pipe;     /* extraction */
+  skg_out *out;       /* --stream: the N-Triples file */
+  skg_nt_stream *nt;  /* --stream: its writer */
+  skg_error write_err; /* --stream: why writing failed */
   const options *o;
   skg_shard shard;  /* o->shard, counting the documents read */
   skg_status worst; /* worst status of an input */
@@ -351,48 +399,75 @@ static void note(reading *r, skg_status st) {
 static void on_file(void *ctx, const char *path, uint64_t size) {
   reading *r = ctx;
   (void)path;
+  pthread_mutex_lock(&r->lock);
   r->done += r->cur_size > r->cur_raw ? r->cur_size : r->cur_raw;
   r->cur_size = size;
   r->cur_raw = 0;
   r->nfiles++;
+  pthread_mutex_unlock(&r->lock);
 }
 
-/* A document: extracted into the graph, then freed. */
-static skg_status on_doc(void *ctx, skg_doc *d, uint64_t raw) {
-  reading *r = ctx;
-  r->cur_raw = raw;
-  if (r->o->only_works && !skg_extract_is_work(d)) {
+/* A document's graph, in input order: merged into the run's graph, or
+   with --stream written out at once. A failure to write stops the run. */
+static skg_status take_result(reading *r, skg_doc_result *res) {
+  if (res->not_work) {
     r->nnot_works++;
-    skg_doc_free(d);
     return SKG_OK;
   }
-  skg_error err = {0};
-  skg_status st = skg_extract(r->g, d, &err);
-  if (st == SKG_OK) {
-    r->ndocs++;
-    r->nsents += d->nsents;
-  }
-  skg_doc_free(d);
-  if (st != SKG_OK) {
+  if (res->st != SKG_OK) {
     clear_progress(r);
-    report(&err);
-    note(r, st);
-    return st == SKG_ERR_NOMEM || st == SKG_ERR_INTERNAL ? st : SKG_OK;
+    report(&res->err);
+    note(r, res->st);
+    return res->st == SKG_ERR_NOMEM || res->st == SKG_ERR_INTERNAL ? res->st
+                                                                   : SKG_OK;
   }
+  r->ndocs++;
+  r->nsents += res->nsents;
+  skg_status st = SKG_OK;
+  if (r->nt) {
+    skg_graph_finish(res->g);
+    st = skg_nt_stream_write(r->nt, res->g, &r->write_err);
+  } else {
+    skg_graph_merge(r->g, res->g);
+  }
+  skg_graph_free(res->g);
   progress(r, false);
-  return SKG_OK;
+  return st;
+}
+
+static skg_status on_result(void *ctx, skg_doc_result *res) {
+  reading *r = ctx;
+  pthread_mutex_lock(&r->lock);
+  skg_status st = take_result(r, res);
+  pthread_mutex_unlock(&r->lock);
+  return st;
+}
+
+/* A document read: off to extraction (the pipeline frees it). */
+static skg_status on_doc(void *ctx, skg_doc *d, uint64_t raw) {
+  reading *r = ctx;
+  pthread_mutex_lock(&r->lock);
+  r->cur_raw = raw;
+  pthread_mutex_unlock(&r->lock);
+  return skg_pipe_push(r->pipe, d);
+}
+
+static bool fatal(skg_status st) {
+  return st == SKG_ERR_NOMEM || st == SKG_ERR_INTERNAL || st == SKG_ERR_WRITE;
 }
 
 static void on_skipped(void *ctx, const skg_error *err) {
   reading *r = ctx;
+  pthread_mutex_lock(&r->lock);
   if (err->st == SKG_OK) { /* a redirect, another namespace: by design */
     r->nleft_out++;
-    return;
+  } else {
+    r->nbad++;
+    clear_progress(r);
+    report(err);
+    note(r, err->st);
   }
-  r->nbad++;
-  clear_progress(r);
-  report(err);
-  note(r, err->st);
+  pthread_mutex_unlock(&r->lock);
 }
 
 /* Reads and extracts each input; a bad input (or a bad document in one)
@@ -400,6 +475,7 @@ static void on_skipped(void *ctx, const skg_error *err) {
 static void read_inputs(reading *r, char **files, int n) {
   skg_sink sink = {on_file, on_doc, on_skipped, r};
   r->tty = !r->o->quiet && isatty(STDERR_FILENO);
+  r->pipe = skg_pipe_new(r->o->jobs, r->o->only_works, on_result, r);
   for (int i = 0; r->tty && i < n; i++)
     r->total += skg_input_size(files[i]);
   for (int i = 0; i < n; i++) {
@@ -407,14 +483,21 @@ static void read_inputs(reading *r, char **files, int n) {
     skg_status st =
         skg_read_shard(files[i], r->o->in_format, &r->shard, &sink, &err);
     if (st != SKG_OK) {
+      pthread_mutex_lock(&r->lock);
       clear_progress(r);
       if (err.st != SKG_OK)
         report(&err);
       note(r, st);
-      if (st == SKG_ERR_NOMEM || st == SKG_ERR_INTERNAL)
+      pthread_mutex_unlock(&r->lock);
+      if (fatal(st))
         break;
     }
   }
+  skg_status st = skg_pipe_drain(r->pipe); /* the last documents */
+  if (st != SKG_OK)
+    note(r, st);
+  skg_pipe_free(r->pipe);
+  r->pipe = NULL;
   r->done += r->cur_size > r->cur_raw ? r->cur_size : r->cur_raw;
   r->cur_size = r->cur_raw = 0;
   clear_progress(r);
@@ -433,6 +516,16 @@ static skg_status ensure_dir(const char *dir, skg_error *err) {
   return SKG_OK;
 }
 
+/* OUTDIR/NAME.EXT, or "-" for standard output; the caller frees it. */
+static char *out_path(const options *o, const skg_writer *w) {
+  if (strcmp(o->outdir, "-") == 0)
+    return skg_xstrdup("-");
+  size_t len = strlen(o->outdir) + strlen(o->name) + strlen(w->ext) + 2;
+  char *path = skg_xmalloc(len);
+  snprintf(path, len, "%s/%s%s", o->outdir, o->name, w->ext);
+  return path;
+}
+
 /* Writes every wanted format to a temporary file first and renames them all
    only when all succeeded: a failed run leaves no file, new or half. */
 static skg_status write_outputs(const skg_graph *g, const options *o,
@@ -445,11 +538,7 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
   for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++) {
     if (!o->want[i])
       continue;
-    size_t len = strlen(o->outdir) + strlen(o->name) + strlen(w[i].ext) + 2;
-    char *path = skg_xmalloc(len);
-    snprintf(path, len, "%s/%s%s", o->outdir, o->name, w[i].ext);
-    if (to_stdout)
-      snprintf(path, len, "-");
+    char *path = out_path(o, &w[i]);
     st = skg_out_open(path, &outs[i], err);
     if (st == SKG_OK)
       st = w[i].write(g, skg_out_file(outs[i]), &o->w, err);
@@ -486,6 +575,11 @@ static void summary(const skg_graph *g, int ndocs, const options *o,
                     double secs) {
   if (o->quiet)
     return;
+  if (!g) {
+    fprintf(stderr, "screenkg: %d document%s streamed -> %s/%s.nt (%.2f s)\n",
+            ndocs, ndocs == 1 ? "" : "s", o->outdir, o->name, secs);
+    return;
+  }
   fprintf(stderr,
           "screenkg: %d document%s, %zu entities, %zu facts, %zu "
           "performances, %zu reviews -> %s/%s.* (%.2f s)\n",
@@ -497,11 +591,6 @@ static void summary(const skg_graph *g, int ndocs, const options *o,
 /* --stats: what was read and what was found, by type and predicate. */
 static void stats(const reading *r, double read_secs, double secs) {
   const skg_graph *g = r->g;
-  size_t ents[SKG_ENT_COUNT] = {0}, facts[SKG_PRED_COUNT] = {0};
-  for (size_t i = 0; i < skg_graph_n_entities(g); i++)
-    ents[skg_graph_entity_at(g, (skg_eid)i)->type]++;
-  for (size_t i = 0; i < skg_graph_n_facts(g); i++)
-    facts[skg_graph_fact_at(g, i)->p]++;
   fprintf(stderr, "screenkg: stats: read %zu file%s, %.2f MB\n", r->nfiles,
           r->nfiles == 1 ? "" : "s", (double)r->done / 1e6);
   fprintf(stderr,
@@ -510,6 +599,17 @@ static void stats(const reading *r, double read_secs, double secs) {
           "work (--only-works)\n",
           r->ndocs, r->nbad, r->nleft_out, r->nnot_works);
   fprintf(stderr, "screenkg: stats: sentences %zu\n", r->nsents);
+  if (!g) {
+    fprintf(stderr, "screenkg: stats: entities and facts not counted "
+                    "(--stream keeps no whole graph)\n");
+    fprintf(stderr, "screenkg: stats: time %.2f s\n", secs);
+    return;
+  }
+  size_t ents[SKG_ENT_COUNT] = {0}, facts[SKG_PRED_COUNT] = {0};
+  for (size_t i = 0; i < skg_graph_n_entities(g); i++)
+    ents[skg_graph_entity_at(g, (skg_eid)i)->type]++;
+  for (size_t i = 0; i < skg_graph_n_facts(g); i++)
+    facts[skg_graph_fact_at(g, i)->p]++;
   fprintf(stderr, "screenkg: stats: entities %zu:", skg_graph_n_entities(g));
   for (int t = 0; t < SKG_ENT_COUNT; t++)
     if (ents[t])
@@ -526,34 +626,86 @@ static void stats(const reading *r, double read_secs, double secs) {
           read_secs > 0 ? (double)r->done / 1e6 / read_secs : 0.0);
 }
 
+/* --stream: the N-Triples output, open before the first document. */
+static skg_status open_stream(reading *r, skg_error *err) {
+  size_t n;
+  char *path = out_path(r->o, &skg_writers(&n)[ntriples_row()]);
+  skg_status st = strcmp(r->o->outdir, "-") == 0
+                      ? SKG_OK
+                      : ensure_dir(r->o->outdir, err);
+  if (st == SKG_OK)
+    st = skg_out_open(path, &r->out, err);
+  if (st == SKG_OK)
+    st = skg_nt_stream_open(skg_out_file(r->out), &r->o->w, &r->nt, err);
+  if (st != SKG_OK && !err->file[0])
+    snprintf(err->file, sizeof err->file, "%s", path);
+  free(path);
+  return st;
+}
+
+/* --stream: ends the N-Triples output, renamed into place only when keep
+   is true and everything was written. */
+static skg_status close_stream(reading *r, bool keep, skg_error *err) {
+  skg_status st = r->write_err.st;
+  if (st != SKG_OK)
+    *err = r->write_err;
+  skg_error close_err = {0};
+  skg_status cst = skg_nt_stream_close(r->nt, &close_err);
+  r->nt = NULL;
+  if (st == SKG_OK && cst != SKG_OK) {
+    st = cst;
+    *err = close_err;
+  }
+  if (keep && st == SKG_OK)
+    st = skg_out_commit(r->out, err);
+  else
+    skg_out_abort(r->out);
+  r->out = NULL;
+  return st;
+}
+
+/* Writes the outputs of a run that found documents: the graph's formats,
+   or the end of the stream. */
+static skg_status finish_run(reading *r, skg_error *err) {
+  if (r->o->stream)
+    return close_stream(r, true, err);
+  skg_graph_finish(r->g);
+  return write_outputs(r->g, r->o, err);
+}
+
 static int run(int argc, char **argv, options *o) {
-  reading r = {0};
+  reading r = {.lock = PTHREAD_MUTEX_INITIALIZER};
   clock_gettime(CLOCK_MONOTONIC, &r.t0);
-  r.g = skg_graph_new();
   r.o = o;
   r.shard = o->shard;
+  skg_error err = {0};
+  if (o->stream && open_stream(&r, &err) != SKG_OK) {
+    report(&err);
+    close_stream(&r, false, &err);
+    return EXIT_IO;
+  }
+  if (!o->stream)
+    r.g = skg_graph_new();
   read_inputs(&r, argv + optind, argc - optind);
   double read_secs = since(&r.t0);
   /* A shard may get no document (more shards than documents): its share
      of the graph is empty, and so is its output. */
   bool empty_share = o->shard.n > 1 && r.shard.next > 0;
+  skg_status st = SKG_OK;
   if (r.ndocs == 0 && !empty_share) {
     if (r.worst == SKG_OK) {
       fputs("screenkg: error: no documents to export\n", stderr);
       r.worst = SKG_ERR_SYNTAX;
     }
-    if (o->stats)
-      stats(&r, read_secs, since(&r.t0));
-    skg_graph_free(r.g);
-    return exit_code(r.worst);
+    if (o->stream)
+      close_stream(&r, false, &err);
+  } else {
+    st = finish_run(&r, &err);
+    if (st != SKG_OK)
+      report(&err);
+    else
+      summary(r.g, r.ndocs, o, since(&r.t0));
   }
-  skg_graph_finish(r.g);
-  skg_error err = {0};
-  skg_status st = write_outputs(r.g, o, &err);
-  if (st != SKG_OK)
-    report(&err);
-  if (st == SKG_OK)
-    summary(r.g, r.ndocs, o, since(&r.t0));
   if (o->stats)
     stats(&r, read_secs, since(&r.t0));
   skg_graph_free(r.g);
@@ -562,6 +714,7 @@ static int run(int argc, char **argv, options *o) {
 
 int main(int argc, char **argv) {
   options o = {.outdir = "output",
+               .jobs = skg_pipe_default_jobs(),
                .w = {.base = SKG_DEFAULT_BASE, .provenance = true, .depth = 2}};
   int rc = parse_args(argc, argv, &o);
   if (rc)

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 enum { RAW_CHUNK = 65536, PEEK = 4096 };
@@ -60,16 +61,19 @@ uint64_t skg_in_raw(const skg_in *in) { return in->raw_total; }
 static skg_status fill_raw(skg_in *in, skg_error *err) {
   if (in->raw_pos < in->raw_len || in->raw_eof)
     return SKG_OK;
-  size_t k = fread(in->raw, 1, RAW_CHUNK, in->f);
+  /* read(2), not fread: from a pipe it returns what has arrived instead
+     of waiting for a whole chunk, so a live feed is answered at once. */
+  ssize_t k;
+  do
+    k = read(fileno(in->f), in->raw, RAW_CHUNK);
+  while (k < 0 && errno == EINTR);
+  if (k < 0)
+    return skg_err(err, SKG_ERR_IO, in->name, 0, 0, SIZE_MAX,
+                   "read error: %s", strerror(errno));
   in->raw_pos = 0;
-  in->raw_len = k;
-  in->raw_total += k;
-  if (k == 0) {
-    in->raw_eof = true;
-    if (ferror(in->f))
-      return skg_err(err, SKG_ERR_IO, in->name, 0, 0, SIZE_MAX,
-                     "read error: %s", strerror(errno));
-  }
+  in->raw_len = (size_t)k;
+  in->raw_total += (uint64_t)k;
+  in->raw_eof = k == 0;
   return SKG_OK;
 }
 
@@ -318,11 +322,31 @@ static skg_status open_codec(skg_in *in, skg_error *err) {
   return SKG_OK;
 }
 
+/* True when s[0..n) holds a whole first line that is not blank. */
+static bool first_line_done(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+    i++;
+  return i < n && memchr(s + i, '\n', n - i) != NULL;
+}
+
+/* Makes enough of the start available to recognise the format: PEEK
+   bytes, or the first line when a pipe delivers it and then waits (a live
+   JSON Lines feed must not wait for 4 kB to get its first answer). */
+static skg_status peek(skg_in *in, skg_error *err) {
+  skg_status st;
+  SKG_TRY(st, fill(in, 1, err));
+  while (!in->eof && in->len - in->pos < PEEK &&
+         !first_line_done(in->buf + in->pos, in->len - in->pos))
+    SKG_TRY(st, fill(in, in->len - in->pos + 1, err));
+  return SKG_OK;
+}
+
 static skg_status read_stream(skg_in *in, skg_in_format f, const skg_sink *sink,
                               skg_shard *sh, skg_error *err) {
   skg_status st;
   SKG_TRY(st, open_codec(in, err));
-  SKG_TRY(st, fill(in, PEEK, err));
+  SKG_TRY(st, peek(in, err));
   if (f == SKG_IN_AUTO)
     f = sniff(in->buf + in->pos, in->len - in->pos);
   shard_filter filter = {sink, sh};

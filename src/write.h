@@ -39,6 +39,22 @@ skg_status skg_write_turtle(const skg_graph *g, FILE *out,
                             const skg_write_opts *o, skg_error *err);
 skg_status skg_write_ntriples(const skg_graph *g, FILE *out,
                               const skg_write_opts *o, skg_error *err);
+/* N-Triples written graph by graph (--stream): each graph's statements go
+   out, flushed, as soon as it is given, so a long run's first documents
+   can be read before the last is extracted. The lines are those
+   skg_write_ntriples writes for each graph; one entity or fact stated in
+   two graphs is written twice (an RDF graph is a set: loading removes
+   the repeats). */
+typedef struct skg_nt_stream skg_nt_stream;
+/* Starts a stream to out; *s is set even on failure (close it). */
+skg_status skg_nt_stream_open(FILE *out, const skg_write_opts *o,
+                              skg_nt_stream **s, skg_error *err);
+/* Writes the statements of g (finished). */
+skg_status skg_nt_stream_write(skg_nt_stream *s, const skg_graph *g,
+                               skg_error *err);
+/* Ends the stream and frees s (NULL is fine); out stays open. */
+skg_status skg_nt_stream_close(skg_nt_stream *s, skg_error *err);
+
 skg_status skg_write_graphml(const skg_graph *g, FILE *out,
                              const skg_write_opts *o, skg_error *err);
 /* Actors linked by shared works, characters by ties (write_projection.c). */

@@ -2,12 +2,14 @@
    N-Triples, written by raptor2's serializers (never by hand). */
 #include "write.h"
 
+#include "alloc.h"
 #include "buf.h"
 #include "iri.h"
 
 #include <raptor2.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -396,6 +398,9 @@ static void close_raptor(emitter *em) {
     raptor_free_world(em->world);
 }
 
+static skg_status failure(const emitter *em, const char *syntax,
+                          skg_error *err);
+
 static skg_status write_rdf(const skg_graph *g, FILE *out,
                             const skg_write_opts *o, const char *syntax,
                             skg_error *err) {
@@ -416,12 +421,18 @@ static skg_status write_rdf(const skg_graph *g, FILE *out,
     em.st = SKG_ERR_WRITE;
 done:
   close_raptor(&em);
-  if (em.st)
-    return skg_err(err, em.st, NULL, 0, 0, SIZE_MAX, "%s: %s", syntax,
-                   em.msg[0]                ? em.msg
-                   : em.st == SKG_ERR_WRITE ? "write error"
-                                            : skg_strerror(em.st));
-  return SKG_OK;
+  return failure(&em, syntax, err);
+}
+
+/* em's sticky status as the writer's result. */
+static skg_status failure(const emitter *em, const char *syntax,
+                          skg_error *err) {
+  if (!em->st)
+    return SKG_OK;
+  return skg_err(err, em->st, NULL, 0, 0, SIZE_MAX, "%s: %s", syntax,
+                 em->msg[0]                ? em->msg
+                 : em->st == SKG_ERR_WRITE ? "write error"
+                                           : skg_strerror(em->st));
 }
 
 skg_status skg_write_turtle(const skg_graph *g, FILE *out,
@@ -432,4 +443,52 @@ skg_status skg_write_turtle(const skg_graph *g, FILE *out,
 skg_status skg_write_ntriples(const skg_graph *g, FILE *out,
                               const skg_write_opts *o, skg_error *err) {
   return write_rdf(g, out, o, "ntriples", err);
+}
+
+/* ---- N-Triples, one graph after another (--stream) ---- */
+
+struct skg_nt_stream {
+  emitter em;
+  FILE *out;
+};
+
+skg_status skg_nt_stream_open(FILE *out, const skg_write_opts *o,
+                              skg_nt_stream **sp, skg_error *err) {
+  skg_nt_stream *s = skg_xcalloc(1, sizeof *s);
+  s->em = (emitter){.base = o && o->base ? o->base : SKG_DEFAULT_BASE,
+                    .provenance = !o || o->provenance};
+  s->out = out;
+  *sp = s;
+  open_raptor(&s->em, "ntriples");
+  if (!s->em.ser || !s->em.xsd_integer || !s->em.xsd_decimal)
+    s->em.st = SKG_ERR_NOMEM;
+  else
+    start(&s->em, "ntriples", out);
+  return failure(&s->em, "ntriples", err);
+}
+
+/* Each statement is written as it is made (N-Triples needs no grouping);
+   the flush puts the graph's last lines out before the next one starts. */
+skg_status skg_nt_stream_write(skg_nt_stream *s, const skg_graph *g,
+                               skg_error *err) {
+  s->em.g = g;
+  write_graph(&s->em);
+  s->em.g = NULL;
+  if (!s->em.st && (raptor_serializer_flush(s->em.ser) ||
+                    fflush(s->out) != 0 || ferror(s->out)))
+    s->em.st = SKG_ERR_WRITE;
+  return failure(&s->em, "ntriples", err);
+}
+
+skg_status skg_nt_stream_close(skg_nt_stream *s, skg_error *err) {
+  if (!s)
+    return SKG_OK;
+  if (!s->em.st && s->em.ser && raptor_serializer_serialize_end(s->em.ser))
+    s->em.st = SKG_ERR_WRITE;
+  if (!s->em.st && (fflush(s->out) != 0 || ferror(s->out)))
+    s->em.st = SKG_ERR_WRITE;
+  close_raptor(&s->em);
+  skg_status st = failure(&s->em, "ntriples", err);
+  free(s);
+  return st;
 }

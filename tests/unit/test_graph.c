@@ -1,8 +1,10 @@
 /* test_graph.c: identity, merging, symmetric facts and sorted order. */
+#include "buf.h"
 #include "fixture.h"
 #include "graph.h"
 #include "harness.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const char *label_of(const skg_graph *g, skg_eid e) {
@@ -77,9 +79,101 @@ static void test_fixture(void) {
   skg_graph_free(NULL);
 }
 
+/* Document "a" (doc index 0 of its own graph) or "b" stated into g: what
+   an extractor would add for two articles about one series. */
+static skg_evidence ev_of(skg_graph *g, uint32_t doc, size_t at) {
+  return (skg_evidence){doc, at, at + 10, at, at + 10,
+                        skg_graph_intern(g, "A sentence.", 11),
+                        skg_graph_intern(g, "rule", 4)};
+}
+
+static void add_a(skg_graph *g, uint32_t doc) {
+  skg_eid w = FX_ENT(g, SKG_ENT_SERIES, "Copper Bay");
+  skg_eid p = FX_ENT(g, SKG_ENT_PERSON, "Noé Varga");
+  skg_eid c = FX_ENT(g, SKG_ENT_CHARACTER, "Iris Quay");
+  skg_graph_add_label(g, c, "Captain Quay", 12);
+  skg_evidence ev = ev_of(g, doc, 0);
+  skg_graph_add_fact(g, w, SKG_PRED_DIRECTOR, p, &ev);
+  skg_graph_add_literal(g, c, SKG_PRED_ALIAS, "Quay", 4, &ev);
+}
+
+static void add_b(skg_graph *g, uint32_t doc) {
+  skg_eid w = FX_ENT(g, SKG_ENT_SERIES, "Copper Bay");
+  skg_eid a = FX_ENT(g, SKG_ENT_ACTOR, "Noe Varga");
+  skg_eid c = FX_ENT(g, SKG_ENT_CHARACTER, "Captain Quay");
+  skg_eid n = FX_ENT(g, SKG_ENT_PUBLICATION, "The Tidings");
+  skg_eid k = FX_ENT(g, SKG_ENT_CRITIC, "Lena Voss");
+  skg_evidence ev = ev_of(g, doc, 20), ev2 = ev_of(g, doc, 40);
+  skg_graph_add_performance(g, a, c, w, &ev);
+  skg_graph_add_fact(g, w, SKG_PRED_DIRECTOR, a, &ev2);
+  skg_graph_add_review(g, k, n, w, "3/5", &ev2);
+}
+
+/* One line per entity, fact, performance and review of a finished graph,
+   with labels instead of numbers. */
+static void describe(const skg_graph *g, skg_buf *b) {
+  char line[512];
+  for (skg_eid e = 0; e < skg_graph_n_entities(g); e++) {
+    const skg_entity *x = skg_graph_entity_at(g, e);
+    snprintf(line, sizeof line, "E %d %s alt=%u\n", (int)x->type,
+             label_of(g, e), x->nalt);
+    skg_buf_puts(b, line);
+  }
+  for (size_t i = 0; i < skg_graph_n_facts(g); i++) {
+    const skg_fact *f = skg_graph_fact_at(g, i);
+    snprintf(line, sizeof line, "F %s %d %s %s ev=%u\n", label_of(g, f->s),
+             (int)f->p, f->o == SKG_NONE ? "-" : label_of(g, f->o),
+             skg_sym_str(g, f->lit), f->nev);
+    skg_buf_puts(b, line);
+    for (uint32_t j = 0; j < f->nev; j++) {
+      snprintf(line, sizeof line, "  doc %u at %zu\n", f->ev[j].doc,
+               f->ev[j].byte_start);
+      skg_buf_puts(b, line);
+    }
+  }
+  snprintf(line, sizeof line, "P %zu R %zu D %zu\n",
+           skg_graph_n_performances(g), skg_graph_n_reviews(g),
+           skg_graph_n_docs(g));
+  skg_buf_puts(b, line);
+}
+
+static void test_merge(void) {
+  /* Both documents stated into one graph ... */
+  skg_graph *one = skg_graph_new();
+  add_a(one, skg_graph_add_doc(one, "a.txt", "", 10));
+  add_b(one, skg_graph_add_doc(one, "b.txt", "", 10));
+  /* ... and each into its own, then merged in order. */
+  skg_graph *ga = skg_graph_new(), *gb = skg_graph_new();
+  add_a(ga, skg_graph_add_doc(ga, "a.txt", "", 10));
+  add_b(gb, skg_graph_add_doc(gb, "b.txt", "", 10));
+  skg_graph *m = skg_graph_new();
+  skg_graph_merge(m, ga);
+  skg_graph_merge(m, gb);
+  skg_graph_finish(one);
+  skg_graph_finish(m);
+  skg_buf want = SKG_BUF_INIT, got = SKG_BUF_INIT;
+  describe(one, &want);
+  describe(m, &got);
+  STR_EQ(skg_buf_str(&got), skg_buf_str(&want));
+  OK(skg_graph_n_entities(m) == 5, "Noé Varga and Noe Varga are one, got %zu",
+     skg_graph_n_entities(m));
+  OK(skg_graph_n_performances(m) == 1 && skg_graph_n_reviews(m) == 1,
+     "the performance and the review survive the merge");
+  /* The director fact has evidence from both documents, renumbered. */
+  OK(strstr(skg_buf_str(&got), "  doc 0 at 0\n  doc 1 at 40\n") != NULL,
+     "evidence of both documents, with merged document numbers");
+  skg_buf_free(&want);
+  skg_buf_free(&got);
+  skg_graph_free(one);
+  skg_graph_free(ga);
+  skg_graph_free(gb);
+  skg_graph_free(m);
+}
+
 int main(void) {
   test_identity();
   test_facts();
   test_fixture();
+  test_merge();
   return DONE();
 }
