@@ -346,6 +346,7 @@ typedef struct {
   skg_out *out;       /* --stream: the N-Triples file */
   skg_nt_stream *nt;  /* --stream: its writer */
   skg_error write_err; /* --stream: why writing failed */
+  char *stream_path;   /* --stream: the file, in messages */
   const options *o;
   skg_shard shard;  /* o->shard, counting the documents read */
   skg_status worst; /* worst status of an input */
@@ -407,6 +408,13 @@ static void on_file(void *ctx, const char *path, uint64_t size) {
   pthread_mutex_unlock(&r->lock);
 }
 
+/* Names the output in a write error that does not name a file. */
+static void name_file(skg_error *err, const char *path) {
+  if (err->st != SKG_OK && !err->file[0])
+    snprintf(err->file, sizeof err->file, "%s",
+             strcmp(path, "-") == 0 ? "<stdout>" : path);
+}
+
 /* A document's graph, in input order: merged into the run's graph, or
    with --stream written out at once. A failure to write stops the run. */
 static skg_status take_result(reading *r, skg_doc_result *res) {
@@ -427,6 +435,7 @@ static skg_status take_result(reading *r, skg_doc_result *res) {
   if (r->nt) {
     skg_graph_finish(res->g);
     st = skg_nt_stream_write(r->nt, res->g, &r->write_err);
+    name_file(&r->write_err, r->stream_path);
   } else {
     skg_graph_merge(r->g, res->g);
   }
@@ -637,9 +646,8 @@ static skg_status open_stream(reading *r, skg_error *err) {
     st = skg_out_open(path, &r->out, err);
   if (st == SKG_OK)
     st = skg_nt_stream_open(skg_out_file(r->out), &r->o->w, &r->nt, err);
-  if (st != SKG_OK && !err->file[0])
-    snprintf(err->file, sizeof err->file, "%s", path);
-  free(path);
+  name_file(err, path);
+  r->stream_path = path;
   return st;
 }
 
@@ -655,6 +663,7 @@ static skg_status close_stream(reading *r, bool keep, skg_error *err) {
   if (st == SKG_OK && cst != SKG_OK) {
     st = cst;
     *err = close_err;
+    name_file(err, r->stream_path);
   }
   if (keep && st == SKG_OK)
     st = skg_out_commit(r->out, err);
@@ -682,6 +691,7 @@ static int run(int argc, char **argv, options *o) {
   if (o->stream && open_stream(&r, &err) != SKG_OK) {
     report(&err);
     close_stream(&r, false, &err);
+    free(r.stream_path);
     return EXIT_IO;
   }
   if (!o->stream)
@@ -709,6 +719,7 @@ static int run(int argc, char **argv, options *o) {
   if (o->stats)
     stats(&r, read_secs, since(&r.t0));
   skg_graph_free(r.g);
+  free(r.stream_path);
   return st != SKG_OK ? exit_code(st) : exit_code(r.worst);
 }
 

