@@ -20,7 +20,7 @@
 
 #define WHY_LEN SKG_XMLW_WHY_LEN
 #define XHTML_NS "http://www.w3.org/1999/xhtml"
-/* write_dot.c names the legend's sample nodes "legend/<type>". */
+/* write_dot_graph.c names the legend's sample nodes "legend/<type>". */
 #define LEGEND_PREFIX "legend/"
 
 /* ---- reading the SVG ---- */

@@ -29,3 +29,23 @@ expect() {
 empty_dir() {
   if [ -z "$(ls -A "$2" 2>/dev/null)" ]; then ok "$1 leaves no file"; else nok "$1 leaves files: $(ls -A "$2" | tr '\n' ' ')"; fi
 }
+
+# export_twice NAME DIR ARGS...: exports with "screenkg -o DIR/one ARGS" and
+# "-o DIR/two ARGS" and compares every file written, byte for byte (STYLE.md
+# section 6: same input, same bytes). Prints "ok - NAME" (or "not ok - NAME"
+# with the run's messages, and returns 1: nothing to check further), then
+# whether "export: two runs give the same bytes".
+export_twice() {
+  name=$1 dir=$2; shift 2
+  if ! "$BIN" -o "$dir/one" "$@" >"$T/export.log" 2>&1 ||
+     ! "$BIN" -o "$dir/two" "$@" >"$T/export.log" 2>&1; then
+    nok "$name" "$T/export.log"
+    return 1
+  fi
+  ok "$name"
+  if [ -n "$(ls -A "$dir/one")" ] && diff -r "$dir/one" "$dir/two" >/dev/null 2>&1; then
+    ok "export: two runs give the same bytes"
+  else
+    nok "export: two runs differ"
+  fi
+}

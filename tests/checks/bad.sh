@@ -175,7 +175,7 @@ mkdir -p "$T/inway/x.nt"
 expect "a folder in the way of one output" 3 "^screenkg: error: .*inway/x.nt: cannot create output file" -- -q -o "$T/inway" -n x -f turtle,ntriples,facts $EX
 [ "$(ls -A "$T/inway")" = "x.nt" ] && ok "a folder in the way: no other output written" || nok "a folder in the way leaves: $(ls -A "$T/inway" | tr '\n' ' ')"
 if [ -w /dev/full ]; then
-  for f in ntriples turtle graphml dot facts; do
+  for f in ntriples turtle graphml dot facts svg png; do
     "$BIN" -q -o - --format $f $EX >/dev/full 2>"$T/err"; rc=$?
     [ $rc -eq 3 ] && grep -q "^screenkg: error: <stdout>: .*\(write error\|No space left\)" "$T/err" &&
       ok "full disk (/dev/full), $f: exit 3" || nok "full disk, $f: exit $rc" "$T/err"

@@ -8,15 +8,15 @@
 # edges.
 # Each file set is the golden fixture output and, when the CLI is built, a
 # real export of examples/the-defenders.txt (exported twice: same bytes).
-# Prints "ok - ..." / "not ok - ..." lines; BUILDDIR names the build dir.
+# Prints "ok - ..." / "not ok - ..." lines; BUILDDIR names the build dir
+# (tests/lib.sh).
 # Schema validation needs graphml.xsd from the network, so it is left out.
 set -u
 cd "$(dirname "$0")/../.."
-BUILDDIR=${BUILDDIR:-build}
+. tests/lib.sh
 export LC_ALL=C
 PY=/usr/bin/python3 # Debian's networkx is only visible to this Python
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+tmp=$T # lib.sh's temporary folder, removed at exit
 
 pass() { echo "ok - $*"; }
 fail() { echo "not ok - $*"; }
@@ -44,28 +44,12 @@ check_set() {
 check_set golden tests/golden/fixture.graphml tests/golden/fixture.nodes.csv \
   tests/golden/fixture.edges.csv tests/golden/fixture.coappear.graphml
 
-bin=$BUILDDIR/screenkg
 ex=examples/the-defenders.txt
-if [ ! -x "$bin" ] || [ ! -f "$ex" ]; then
-  skip "export of $ex: $bin not built"
+if [ ! -x "$BIN" ] || [ ! -f "$ex" ]; then
+  skip "export of $ex: $BIN not built"
   exit 0
 fi
-export_to() { # DIR
-  "$bin" -o "$1" -n x --format graphml,csv,coappear "$ex" >"$tmp/log" 2>&1
-}
-if ! export_to "$tmp/one" || ! export_to "$tmp/two"; then
-  fail "export of $ex"; sed 's/^/# /' "$tmp/log" | head -5
-  exit 0
-fi
-pass "export of $ex (graphml, csv, coappear)"
-same=1
-for f in x.graphml x.nodes.csv x.edges.csv x.coappear.graphml; do
-  cmp -s "$tmp/one/$f" "$tmp/two/$f" || same=0
-done
-if [ "$same" = 1 ]; then
-  pass "export: two runs give the same bytes"
-else
-  fail "export: two runs differ"
-fi
+export_twice "export of $ex (graphml, csv, coappear)" "$tmp" -n x \
+  --format graphml,csv,coappear "$ex" || exit 0
 check_set export "$tmp/one/x.graphml" "$tmp/one/x.nodes.csv" \
   "$tmp/one/x.edges.csv" "$tmp/one/x.coappear.graphml"

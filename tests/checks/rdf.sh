@@ -4,13 +4,13 @@
 # SHACL shapes. Each file set is the golden fixture output and, when the CLI
 # is built, a real export of examples/the-defenders.txt. The Turtle file must
 # parse to the same triples as the N-Triples file, one triple a line.
-# Prints "ok - ..." / "not ok - ..." lines; BUILDDIR names the build dir.
+# Prints "ok - ..." / "not ok - ..." lines; BUILDDIR names the build dir
+# (tests/lib.sh).
 set -u
 cd "$(dirname "$0")/../.."
-BUILDDIR=${BUILDDIR:-build}
+. tests/lib.sh
 export LC_ALL=C
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+tmp=$T # lib.sh's temporary folder, removed at exit
 
 pass() { echo "ok - $*"; }
 fail() { echo "not ok - $*"; }
@@ -20,8 +20,8 @@ have() { command -v "$1" >/dev/null 2>&1; }
 # Shows a failed command's output as comments.
 show() { sed 's/^/# /' "$tmp/log"; }
 
-# expect DESC WANT GOT: GOT (a triple count) must equal WANT.
-expect() {
+# expect_count DESC WANT GOT: GOT (a triple count) must equal WANT.
+expect_count() {
   if [ "$3" = "$2" ]; then pass "$1 ($3 triples)"
   elif [ "$3" = error ]; then fail "$1: parse error"; show
   else fail "$1: $3 triples, want $2"; show; fi
@@ -49,8 +49,8 @@ roundtrip() {
   name=$1 ttl=$2 nt=$3
   want=$(wc -l <"$nt" | tr -d ' ')
   if have rapper; then
-    expect "$name: rapper reads the Turtle" "$want" "$(rapper_count turtle "$ttl")"
-    expect "$name: rapper reads the N-Triples" "$want" "$(rapper_count ntriples "$nt")"
+    expect_count "$name: rapper reads the Turtle" "$want" "$(rapper_count turtle "$ttl")"
+    expect_count "$name: rapper reads the N-Triples" "$want" "$(rapper_count ntriples "$nt")"
     rapper -q -i turtle -o ntriples "$ttl" 2>"$tmp/log" | sort >"$tmp/a.nt"
     sort "$nt" >"$tmp/b.nt"
     if cmp -s "$tmp/a.nt" "$tmp/b.nt"; then pass "$name: Turtle and N-Triples hold the same triples"
@@ -59,13 +59,13 @@ roundtrip() {
     skip "$name: rapper not installed"
   fi
   if have serdi; then
-    expect "$name: serdi reads the Turtle" "$want" "$(serdi_count "$ttl")"
+    expect_count "$name: serdi reads the Turtle" "$want" "$(serdi_count "$ttl")"
   else
     skip "$name: serdi not installed"
   fi
   if [ -d node_modules/n3 ] && have node; then
-    expect "$name: N3.js reads the Turtle" "$want" "$(n3_count "$ttl")"
-    expect "$name: N3.js reads the N-Triples" "$want" "$(n3_count "$nt")"
+    expect_count "$name: N3.js reads the Turtle" "$want" "$(n3_count "$ttl")"
+    expect_count "$name: N3.js reads the N-Triples" "$want" "$(n3_count "$nt")"
   else
     skip "$name: N3.js not installed"
   fi
@@ -87,26 +87,13 @@ shacl() {
 roundtrip "golden" tests/golden/fixture.ttl tests/golden/fixture.nt
 shacl "golden" tests/golden/fixture.ttl
 
-bin=$BUILDDIR/screenkg
 ex=examples/the-defenders.txt
-if [ ! -x "$bin" ] || [ ! -f "$ex" ]; then
-  skip "export of $ex: $bin not built"
+if [ ! -x "$BIN" ] || [ ! -f "$ex" ]; then
+  skip "export of $ex: $BIN not built"
   exit 0
 fi
-export_to() { # DIR
-  "$bin" -o "$1" -n defenders --format turtle,ntriples "$ex" >"$tmp/log" 2>&1
-}
-if ! export_to "$tmp/one" || ! export_to "$tmp/two"; then
-  fail "export of $ex"; show
-  exit 0
-fi
-pass "export of $ex"
-if cmp -s "$tmp/one/defenders.ttl" "$tmp/two/defenders.ttl" &&
-   cmp -s "$tmp/one/defenders.nt" "$tmp/two/defenders.nt"; then
-  pass "export: two runs give the same bytes"
-else
-  fail "export: two runs differ"
-fi
+export_twice "export of $ex" "$tmp" -n defenders --format turtle,ntriples \
+  "$ex" || exit 0
 if [ "$(wc -l <"$tmp/one/defenders.nt")" -gt 0 ]; then
   pass "export: has triples"
 else

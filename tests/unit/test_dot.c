@@ -248,7 +248,11 @@ static void test_errors(const skg_graph *g) {
        r.err.msg);
     free(r.text);
   }
-  fx_full_disk(g, skg_write_dot, NULL, NULL, "dot");
+  fx_full_disk(g, skg_write_dot, NULL, "write error", "dot");
+  /* gvRender to a full disk used to exit() the process from inside
+     Graphviz: the test run would stop here. */
+  fx_full_disk(g, skg_write_svg, NULL, "write error", "svg");
+  fx_full_disk(g, skg_write_png, NULL, "write error", "png");
 }
 
 /* A work, n actors playing one character each, and extra actors without a
