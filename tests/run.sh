@@ -2,8 +2,9 @@
 # run.sh: runs every test and prints one summary line last:
 # "N passed, N failed". Unit test binaries end with "FILE: N passed, N failed";
 # check scripts (tests/checks/*.sh) print "ok - ..." / "not ok - ..." lines.
-# SAN=1 in the environment also rebuilds and reruns the unit and CLI tests
-# under AddressSanitizer + UndefinedBehaviorSanitizer (make test does).
+# Unless SKIP_SAN=1, the unit and CLI tests run again under AddressSanitizer
+# + UndefinedBehaviorSanitizer, and jobs.sh under ThreadSanitizer, each in a
+# build of its own.
 set -u
 cd "$(dirname "$0")/.."
 BUILDDIR=${BUILDDIR:-build}
@@ -47,6 +48,18 @@ if [ "${SKIP_SAN:-0}" != 1 ]; then
         tests/checks/bad.sh
   else
     echo "not ok - sanitizer build failed" >>"$log"
+  fi
+fi
+
+# The worker pool under ThreadSanitizer: a data race exits 66, which
+# jobs.sh's exit-code checks report.
+if [ "${SKIP_SAN:-0}" != 1 ]; then
+  tsan=$BUILDDIR/tsan
+  if CFLAGS="-O1 -g" make --no-print-directory -s BUILDDIR="$tsan" CC=clang \
+      SAN=thread all >>"$log" 2>&1; then
+    TSAN_OPTIONS=exitcode=66:halt_on_error=1 run_checks "$tsan" tests/checks/jobs.sh
+  else
+    echo "not ok - ThreadSanitizer build failed" >>"$log"
   fi
 fi
 
