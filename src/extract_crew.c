@@ -2,7 +2,8 @@
    "cinematographer Ann Roe", "Ann Roe, the showrunner of Night Ledger",
    "Ann Roe will serve as showrunner", "Studio president Ann Roe", "Harbor
    Lights (1998)", "the second season of Night Ledger". The makers named
-   in the sentences about the article's own work are extract_lead.c's. */
+   in the sentences about the article's own work are
+   extract_lead_makers.c's. */
 #include "lexicon.h"
 #include "xctx.h"
 

@@ -7,60 +7,23 @@
    gathered from <ref> and written where {{Reflist}} stands (or at the
    end). Other templates, comments, files and categories are dropped.
    Braces and brackets are matched by depth; an unbalanced "{{" or "[["
-   is dropped, never a crash, and nesting is cut at a fixed depth. */
+   is dropped, never a crash, and nesting is cut at a fixed depth.
+   This file renders the markup (blocks, links, tags, inline text) and is
+   the entry point; the templates and citations are
+   read_wiki_templates.c's, the scanning helpers both use
+   read_wiki_scan.c's (read_wiki.h). */
+#include "read_wiki.h"
 #include "read.h"
 
-#include "alloc.h"
-
 #include <ctype.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-enum {
-  MAX_DEPTH = 40,        /* deeper nesting is dropped */
-  MAX_ARGS = 256,        /* template arguments read */
-  MAX_SCAN = 1 << 20,    /* a template or link longer than this is junk */
-};
-
-typedef struct {
-  size_t a, e;
-} span;
-
-typedef struct {
-  const char *t; /* the wikitext */
-  size_t n;
-  skg_docb *out;  /* where text goes now */
-  skg_docb *doc;  /* the page's document */
-  skg_buf refs;   /* gathered citations, one a line */
-  bool targets;   /* write link targets, not link text (infobox values) */
-  bool in_ref;    /* inside <ref>: no nested gathering */
-  bool refs_done; /* {{Reflist}} was met */
-  bool infobox_done; /* only the first infobox gives fields */
-  unsigned depth;
-} wiki;
-
-static void render(wiki *w, size_t a, size_t e);
-
 /* ---- scanning ---- */
-
-static bool at(const wiki *w, size_t i, size_t e, const char *s) {
-  size_t k = strlen(s);
-  return i + k <= e && memcmp(w->t + i, s, k) == 0;
-}
 
 static bool at_ci(const wiki *w, size_t i, size_t e, const char *s) {
   size_t k = strlen(s);
   return i + k <= e && strncasecmp(w->t + i, s, k) == 0;
-}
-
-/* Position after the comment at i ("<!--"), or e when unterminated. */
-static size_t skip_comment(const wiki *w, size_t i, size_t e) {
-  for (size_t j = i + 4; j + 3 <= e; j++)
-    if (memcmp(w->t + j, "-->", 3) == 0)
-      return j + 3;
-  return e;
 }
 
 /* Position of the pair close ("}}" or "]]") that matches the open pair at
@@ -70,8 +33,8 @@ static size_t match(const wiki *w, size_t i, size_t e, char open, char close) {
   size_t lim = e - i > MAX_SCAN ? i + MAX_SCAN : e;
   for (size_t j = i; j + 1 < lim; j++) {
     const char *p = w->t + j;
-    if (p[0] == '<' && at(w, j, lim, "<!--")) {
-      j = skip_comment(w, j, lim) - 1;
+    if (p[0] == '<' && wiki_at(w, j, lim, "<!--")) {
+      j = wiki_skip_comment(w, j, lim) - 1;
     } else if (p[0] == open && p[1] == open) {
       depth++;
       j++;
@@ -82,305 +45,6 @@ static size_t match(const wiki *w, size_t i, size_t e, char open, char close) {
     }
   }
   return SIZE_MAX;
-}
-
-/* Splits t[a..e) at the '|' that are not inside {{ }}, [[ ]] or a
-   comment. Returns the number of parts (at most max). */
-static size_t split_bars(const wiki *w, size_t a, size_t e, span *v,
-                         size_t max) {
-  size_t n = 0, start = a;
-  int braces = 0, brackets = 0;
-  for (size_t j = a; j < e; j++) {
-    const char *p = w->t + j;
-    if (p[0] == '<' && at(w, j, e, "<!--"))
-      j = skip_comment(w, j, e) - 1;
-    else if (j + 1 < e && p[0] == '{' && p[1] == '{')
-      braces++, j++;
-    else if (j + 1 < e && p[0] == '}' && p[1] == '}' && braces)
-      braces--, j++;
-    else if (j + 1 < e && p[0] == '[' && p[1] == '[')
-      brackets++, j++;
-    else if (j + 1 < e && p[0] == ']' && p[1] == ']' && brackets)
-      brackets--, j++;
-    else if (p[0] == '|' && !braces && !brackets && n + 1 < max) {
-      v[n++] = (span){start, j};
-      start = j + 1;
-    }
-  }
-  v[n++] = (span){start, e};
-  return n;
-}
-
-static span trim(const wiki *w, span s) {
-  while (s.a < s.e && isspace((unsigned char)w->t[s.a]))
-    s.a++;
-  while (s.e > s.a && isspace((unsigned char)w->t[s.e - 1]))
-    s.e--;
-  return s;
-}
-
-/* Is s (a template name) want, ignoring case, '_' for ' ' and spaces
-   around? With prefix, s only has to start with want. */
-static bool name_is(const wiki *w, span s, const char *want, bool prefix) {
-  s = trim(w, s);
-  size_t k = strlen(want);
-  if (s.e - s.a < k || (!prefix && s.e - s.a != k))
-    return false;
-  for (size_t i = 0; i < k; i++) {
-    char c = w->t[s.a + i] == '_' ? ' ' : w->t[s.a + i];
-    if (tolower((unsigned char)c) != want[i])
-      return false;
-  }
-  return true;
-}
-
-/* The '=' of a named argument, or SIZE_MAX for a positional one. */
-static size_t arg_eq(const wiki *w, span s) {
-  for (size_t j = s.a; j < s.e; j++) {
-    char c = w->t[j];
-    if (c == '=')
-      return j;
-    if (c == '{' || c == '[' || c == '<' || c == '\n')
-      break;
-  }
-  return SIZE_MAX;
-}
-
-/* The value of the named argument key (or of positional argument number
-   pos, 1-based, when key is NULL); false when absent or blank. */
-static bool arg(const wiki *w, const span *v, size_t nv, const char *key,
-                size_t pos, span *out) {
-  size_t k = 0;
-  for (size_t i = 1; i < nv; i++) {
-    size_t eq = arg_eq(w, v[i]);
-    if (key && eq != SIZE_MAX && name_is(w, (span){v[i].a, eq}, key, false)) {
-      *out = trim(w, (span){eq + 1, v[i].e});
-      return out->e > out->a;
-    }
-    if (!key && eq == SIZE_MAX && ++k == pos) {
-      *out = trim(w, v[i]);
-      return out->e > out->a;
-    }
-  }
-  return false;
-}
-
-/* ---- rendering into a string ---- */
-
-/* Renders t[s) into out as text (lines for blocks); with targets, links
-   give their targets. */
-static void render_str(wiki *w, span s, bool targets, skg_buf *out) {
-  skg_docb *saved = w->out;
-  bool saved_targets = w->targets;
-  w->out = skg_docb_new();
-  w->targets = targets;
-  render(w, s.a, s.e);
-  skg_buf_puts(out, skg_docb_str(w->out));
-  skg_docb_free(w->out);
-  w->out = saved;
-  w->targets = saved_targets;
-}
-
-/* The first of keys that the template has, rendered into out. */
-static bool arg_str(wiki *w, const span *v, size_t nv, const char *const *keys,
-                    skg_buf *out) {
-  span s;
-  for (; *keys; keys++)
-    if (arg(w, v, nv, *keys, 0, &s)) {
-      skg_buf_clear(out);
-      render_str(w, s, false, out);
-      for (size_t i = 0; i < out->len; i++)
-        if (out->data[i] == '\n')
-          out->data[i] = ' ';
-      if (out->len)
-        return true;
-    }
-  return false;
-}
-
-/* ---- citations ---- */
-
-static const char *const K_LAST[] = {"last", "last1", "surname", NULL};
-static const char *const K_FIRST[] = {"first", "first1", "given", NULL};
-static const char *const K_LAST2[] = {"last2", "surname2", NULL};
-static const char *const K_FIRST2[] = {"first2", "given2", NULL};
-static const char *const K_AUTHOR[] = {"author", "author1", "authors", NULL};
-static const char *const K_DATE[] = {"date", "year", NULL};
-static const char *const K_TITLE[] = {"title", "episode", NULL};
-static const char *const K_WORK[] = {"work",     "website", "newspaper",
-                                     "magazine", "journal", "periodical",
-                                     "publisher", "via",    NULL};
-static const char *const K_ACCESS[] = {"access-date", "accessdate", NULL};
-
-/* One author in the inverted form "Last, First" (or as given). */
-static bool author(wiki *w, const span *v, size_t nv, const char *const *last,
-                   const char *const *first, skg_buf *out) {
-  skg_buf a = SKG_BUF_INIT, b = SKG_BUF_INIT;
-  bool yes = arg_str(w, v, nv, last, &a);
-  if (yes) {
-    skg_buf_append(out, a.data, a.len);
-    if (arg_str(w, v, nv, first, &b))
-      skg_buf_printf(out, ", %s", b.data);
-  }
-  skg_buf_free(&a);
-  skg_buf_free(&b);
-  return yes;
-}
-
-/* {{cite web |last=Roe |first=Jane |date=May 2, 2019 |title=T |work=W}}
-   -> Roe, Jane (May 2, 2019). "T". W. Retrieved D. */
-static void citation(wiki *w, const span *v, size_t nv) {
-  skg_buf c = SKG_BUF_INIT, s = SKG_BUF_INIT, date = SKG_BUF_INIT;
-  bool who = author(w, v, nv, K_LAST, K_FIRST, &c);
-  if (!who && arg_str(w, v, nv, K_AUTHOR, &s)) {
-    skg_buf_append(&c, s.data, s.len);
-    who = true;
-  }
-  if (who) {
-    skg_buf sec = SKG_BUF_INIT;
-    if (author(w, v, nv, K_LAST2, K_FIRST2, &sec))
-      skg_buf_printf(&c, "; %s", sec.data);
-    skg_buf_free(&sec);
-  }
-  bool dated = arg_str(w, v, nv, K_DATE, &date);
-  if (who)
-    skg_buf_printf(&c, dated ? " (%s). " : ". ", date.data);
-  if (arg_str(w, v, nv, K_TITLE, &s))
-    skg_buf_printf(&c, "\"%s\". ", s.data);
-  if (arg_str(w, v, nv, K_WORK, &s))
-    skg_buf_printf(&c, "%s. ", s.data);
-  if (!who && dated)
-    skg_buf_printf(&c, "%s. ", date.data);
-  if (arg_str(w, v, nv, K_ACCESS, &s))
-    skg_buf_printf(&c, "Retrieved %s. ", s.data);
-  skg_docb_text(w->out, c.data ? c.data : "", c.len);
-  skg_docb_text(w->out, " ", 1);
-  skg_buf_free(&c);
-  skg_buf_free(&s);
-  skg_buf_free(&date);
-}
-
-/* Writes the gathered citations, one a line. */
-static void place_refs(wiki *w) {
-  skg_docb_break(w->out);
-  const char *p = skg_buf_str(&w->refs);
-  while (*p) {
-    const char *nl = strchr(p, '\n');
-    size_t k = nl ? (size_t)(nl - p) : strlen(p);
-    skg_docb_text(w->out, p, k);
-    skg_docb_break(w->out);
-    p += k + (nl != NULL);
-  }
-  skg_buf_clear(&w->refs);
-  w->refs_done = true;
-}
-
-/* <ref>...</ref>: its text, one line, joins the gathered citations. */
-static void gather_ref(wiki *w, size_t a, size_t e) {
-  if (w->in_ref)
-    return;
-  skg_buf s = SKG_BUF_INIT;
-  w->in_ref = true;
-  render_str(w, (span){a, e}, false, &s);
-  w->in_ref = false;
-  for (size_t i = 0; i < s.len; i++)
-    if (s.data[i] == '\n')
-      s.data[i] = ' ';
-  if (s.len) {
-    skg_buf_append(&w->refs, s.data, s.len);
-    skg_buf_putc(&w->refs, '\n');
-  }
-  skg_buf_free(&s);
-}
-
-/* ---- templates ---- */
-
-/* Infobox fields: key = value, the value as lines of plain text. */
-static void infobox(wiki *w, const span *v, size_t nv) {
-  span name = trim(w, v[0]);
-  w->infobox_done = true;
-  skg_docb_infobox(w->doc, w->t + name.a, name.e - name.a);
-  for (size_t i = 1; i < nv; i++) {
-    size_t eq = arg_eq(w, v[i]);
-    if (eq == SIZE_MAX)
-      continue;
-    span k = trim(w, (span){v[i].a, eq}), val = trim(w, (span){eq + 1, v[i].e});
-    if (k.e == k.a || val.e == val.a)
-      continue;
-    skg_buf s = SKG_BUF_INIT;
-    render_str(w, val, true, &s);
-    if (s.len)
-      skg_docb_field(w->doc, w->t + k.a, k.e - k.a, s.data, s.len);
-    skg_buf_free(&s);
-  }
-}
-
-/* Templates whose first (or last) positional argument is their text. */
-static const char *const KEEP_FIRST[] = {
-    "nowrap", "nobold", "noitalic", "small", "big", "ill", "interlanguage link",
-    "tooltip", "abbr", "lang-en", "visible anchor", "anchor text", "em",
-    "strong", "quote", "blockquote", "center", "resize", "nobr", NULL};
-/* List templates: each positional argument an item (or one "* " list). */
-static const char *const LISTS[] = {"plainlist", "plain list", "unbulleted list",
-                                    "ubl", "flatlist", "hlist", "bulleted list",
-                                    "indented plainlist", "collapsible list",
-                                    NULL};
-/* Small templates that stand for a few characters. */
-static const struct {
-  const char *name, *text;
-} SYMBOLS[] = {{"'", "'"}, {"'s", "'s"}, {"snd", " – "}, {"spaced ndash", " – "},
-               {"ndash", "–"}, {"mdash", "—"}, {"nbsp", " "}, {"-", " "},
-               {"'\"", "'\""}, {"\"'", "\"'"}};
-
-static bool in_list(const wiki *w, span name, const char *const *v) {
-  for (; *v; v++)
-    if (name_is(w, name, *v, false))
-      return true;
-  return false;
-}
-
-static void items(wiki *w, const span *v, size_t nv) {
-  for (size_t i = 1; i < nv; i++) {
-    size_t eq = arg_eq(w, v[i]);
-    if (eq != SIZE_MAX && eq - v[i].a < 16)
-      continue; /* class=, title=, ... */
-    skg_docb_break(w->out);
-    render(w, v[i].a, v[i].e);
-    skg_docb_break(w->out);
-  }
-}
-
-static void template(wiki *w, size_t a, size_t e) {
-  span *v = skg_xmalloc(MAX_ARGS * sizeof *v);
-  size_t nv = split_bars(w, a, e, v, MAX_ARGS);
-  span name = v[0], s;
-  if (name_is(w, name, "infobox", true) && !w->infobox_done) {
-    infobox(w, v, nv);
-  } else if (name_is(w, name, "cite", true) || name_is(w, name, "citation", false)) {
-    citation(w, v, nv);
-  } else if (name_is(w, name, "reflist", true) ||
-             name_is(w, name, "references", false)) {
-    place_refs(w);
-  } else if (in_list(w, name, LISTS)) {
-    items(w, v, nv);
-  } else if ((in_list(w, name, KEEP_FIRST) && arg(w, v, nv, NULL, 1, &s)) ||
-             (name_is(w, name, "lang", false) && arg(w, v, nv, NULL, 2, &s))) {
-    render(w, s.a, s.e);
-  } else if (name_is(w, name, "sortname", false) && arg(w, v, nv, NULL, 2, &s)) {
-    span f;
-    if (arg(w, v, nv, NULL, 1, &f)) {
-      render(w, f.a, f.e);
-      skg_docb_text(w->out, " ", 1);
-    }
-    render(w, s.a, s.e);
-  } else {
-    for (size_t i = 0; i < SKG_ARRAY_LEN(SYMBOLS); i++)
-      if (name_is(w, name, SYMBOLS[i].name, false) && nv == 1) {
-        skg_docb_text(w->out, SYMBOLS[i].text, strlen(SYMBOLS[i].text));
-        break;
-      }
-  }
-  free(v);
 }
 
 /* ---- links ---- */
@@ -397,7 +61,7 @@ static bool drop_namespace(const wiki *w, span t) {
   if (colon == t.e || w->t[t.a] == ':')
     return false;
   span pre = {t.a, colon};
-  if (in_list(w, pre, NS))
+  if (wiki_in_list(w, pre, NS))
     return true;
   size_t k = colon - t.a; /* "fr:", "zh-yue:": another language */
   bool lang = k >= 2 && k <= 7;
@@ -409,7 +73,7 @@ static bool drop_namespace(const wiki *w, span t) {
 /* The page a link target names: no leading ':', no "#section", '_' as
    ' '; with bare, no " (disambiguation)" either. */
 static void clean_target(const wiki *w, span t, bool bare, skg_buf *out) {
-  t = trim(w, t);
+  t = wiki_trim(w, t);
   if (t.a < t.e && w->t[t.a] == ':')
     t.a++;
   for (size_t i = t.a; i < t.e; i++)
@@ -417,7 +81,7 @@ static void clean_target(const wiki *w, span t, bool bare, skg_buf *out) {
       t.e = i;
       break;
     }
-  t = trim(w, t);
+  t = wiki_trim(w, t);
   if (bare && t.e > t.a && w->t[t.e - 1] == ')') {
     size_t i = t.e;
     while (i > t.a && w->t[i - 1] != '(')
@@ -432,9 +96,9 @@ static void clean_target(const wiki *w, span t, bool bare, skg_buf *out) {
 /* [[Target|text]]trail at a, closing at c; returns where it ends. */
 static size_t link(wiki *w, size_t a, size_t c, size_t e) {
   span v[2];
-  size_t nv = split_bars(w, a + 2, c, v, 2);
+  size_t nv = wiki_split_bars(w, a + 2, c, v, 2);
   size_t end = c + 2;
-  if (drop_namespace(w, trim(w, v[0])))
+  if (drop_namespace(w, wiki_trim(w, v[0])))
     return end;
   while (end < e && isalpha((unsigned char)w->t[end])) /* [[film]]s */
     end++;
@@ -444,8 +108,8 @@ static size_t link(wiki *w, size_t a, size_t c, size_t e) {
     skg_docb_text(w->out, skg_buf_str(&target), target.len);
   } else {
     size_t mark = skg_docb_len(w->out);
-    if (nv == 2 && trim(w, v[1]).e > trim(w, v[1]).a)
-      render(w, v[1].a, v[1].e);
+    if (nv == 2 && wiki_trim(w, v[1]).e > wiki_trim(w, v[1]).a)
+      wiki_render(w, v[1].a, v[1].e);
     else
       skg_docb_text(w->out, skg_buf_str(&target), target.len);
     skg_docb_text(w->out, w->t + c + 2, end - c - 2);
@@ -504,26 +168,28 @@ static size_t tag(wiki *w, size_t i, size_t e) {
   span name = {na, na + nl};
   bool empty = w->t[gt - 1] == '/';
   size_t after = gt + 1, inner_end;
-  if (name_is(w, name, "br", false) || name_is(w, name, "p", false) ||
-      name_is(w, name, "div", false) || name_is(w, name, "li", false)) {
+  if (wiki_name_is(w, name, "br", false) || wiki_name_is(w, name, "p", false) ||
+      wiki_name_is(w, name, "div", false) ||
+      wiki_name_is(w, name, "li", false)) {
     skg_docb_break(w->out);
   } else if (closing) {
     /* an end tag without its start: nothing to do */
-  } else if (name_is(w, name, "ref", false)) {
+  } else if (wiki_name_is(w, name, "ref", false)) {
     if (!empty) {
       after = close_tag(w, after, e, name, &inner_end);
-      gather_ref(w, gt + 1, inner_end);
+      wiki_gather_ref(w, gt + 1, inner_end);
     }
-  } else if (name_is(w, name, "references", false)) {
+  } else if (wiki_name_is(w, name, "references", false)) {
     if (!empty)
       after = close_tag(w, after, e, name, &inner_end);
-    place_refs(w);
-  } else if (name_is(w, name, "nowiki", false) || name_is(w, name, "pre", false)) {
+    wiki_place_refs(w);
+  } else if (wiki_name_is(w, name, "nowiki", false) ||
+             wiki_name_is(w, name, "pre", false)) {
     if (!empty) {
       after = close_tag(w, after, e, name, &inner_end);
       skg_docb_text(w->out, w->t + gt + 1, inner_end - gt - 1);
     }
-  } else if (in_list(w, name, DROP_TAGS) && !empty) {
+  } else if (wiki_in_list(w, name, DROP_TAGS) && !empty) {
     after = close_tag(w, after, e, name, &inner_end);
   }
   return after;
@@ -538,7 +204,7 @@ static size_t entity(wiki *w, size_t i, size_t e) {
              {"&mdash;", "—"}, {"&apos;", "'"},   {"&thinsp;", " "},
              {"&minus;", "−"}, {"&hellip;", "…"}, {"&times;", "×"}};
   for (size_t k = 0; k < SKG_ARRAY_LEN(ENT); k++)
-    if (at(w, i, e, ENT[k].name)) {
+    if (wiki_at(w, i, e, ENT[k].name)) {
       skg_docb_text(w->out, ENT[k].text, strlen(ENT[k].text));
       return i + strlen(ENT[k].name);
     }
@@ -559,13 +225,13 @@ static size_t ext_link(wiki *w, size_t i, size_t e) {
   while (sp < j && w->t[sp] != ' ')
     sp++;
   if (sp < j)
-    render(w, sp + 1, j);
+    wiki_render(w, sp + 1, j);
   return j + 1;
 }
 
 static bool url_at(const wiki *w, size_t i, size_t e) {
   return at_ci(w, i, e, "http://") || at_ci(w, i, e, "https://") ||
-         at(w, i, e, "//") || at_ci(w, i, e, "ftp://") ||
+         wiki_at(w, i, e, "//") || at_ci(w, i, e, "ftp://") ||
          at_ci(w, i, e, "mailto:");
 }
 
@@ -577,12 +243,12 @@ static size_t line_end(const wiki *w, size_t i, size_t e) {
   for (size_t j = i; j < e; j++) {
     if (w->t[j] == '\n')
       return j;
-    if (w->t[j] == '{' && at(w, j, e, "{{")) {
+    if (w->t[j] == '{' && wiki_at(w, j, e, "{{")) {
       size_t m = match(w, j, e, '{', '}');
       if (m != SIZE_MAX)
         j = m + 1;
-    } else if (w->t[j] == '<' && at(w, j, e, "<!--")) {
-      j = skip_comment(w, j, e) - 1;
+    } else if (w->t[j] == '<' && wiki_at(w, j, e, "<!--")) {
+      j = wiki_skip_comment(w, j, e) - 1;
     }
   }
   return e;
@@ -601,7 +267,7 @@ static bool heading(wiki *w, size_t i, size_t le) {
     return false;
   skg_docb_break(w->out);
   size_t mark = skg_docb_len(w->out);
-  render(w, i + k, end);
+  wiki_render(w, i + k, end);
   skg_docb_heading(w->out, mark, t < 6 ? t : 6);
   return true;
 }
@@ -611,10 +277,10 @@ static size_t split_cells(const wiki *w, size_t a, size_t e, span *v,
                           size_t max) {
   size_t n = 0, start = a;
   for (size_t j = a; j + 1 < e && n + 1 < max; j++) {
-    if (w->t[j] == '{' && at(w, j, e, "{{")) {
+    if (w->t[j] == '{' && wiki_at(w, j, e, "{{")) {
       size_t m = match(w, j, e, '{', '}');
       j = m == SIZE_MAX ? j + 1 : m + 1;
-    } else if (w->t[j] == '[' && at(w, j, e, "[[")) {
+    } else if (w->t[j] == '[' && wiki_at(w, j, e, "[[")) {
       size_t m = match(w, j, e, '[', ']');
       j = m == SIZE_MAX ? j + 1 : m + 1;
     } else if ((w->t[j] == '|' || w->t[j] == '!') && w->t[j + 1] == w->t[j]) {
@@ -630,15 +296,16 @@ static size_t split_cells(const wiki *w, size_t a, size_t e, span *v,
 /* One cell: its text after an attribute part ("style="..." | text"). */
 static void cell(wiki *w, span c, bool *first) {
   span v[2];
-  if (split_bars(w, c.a, c.e, v, 2) == 2 && arg_eq(w, v[0]) != SIZE_MAX)
+  if (wiki_split_bars(w, c.a, c.e, v, 2) == 2 &&
+      wiki_arg_eq(w, v[0]) != SIZE_MAX)
     c = v[1];
-  c = trim(w, c);
+  c = wiki_trim(w, c);
   if (c.e == c.a)
     return;
   if (!*first)
     skg_docb_text(w->out, "; ", 2);
   *first = false;
-  render(w, c.a, c.e);
+  wiki_render(w, c.a, c.e);
 }
 
 /* A table "{| ... |}" at i: a line per row, cells joined by "; ".
@@ -651,19 +318,19 @@ static size_t table(wiki *w, size_t i, size_t e) {
     size_t le = line_end(w, j, e), s = j;
     while (s < le && (w->t[s] == ' ' || w->t[s] == '\t'))
       s++;
-    if (at(w, s, le, "|}")) {
+    if (wiki_at(w, s, le, "|}")) {
       j = le + 1;
       break;
     }
-    if (at(w, s, le, "{|")) {
+    if (wiki_at(w, s, le, "{|")) {
       j = table(w, s, e);
       continue;
     }
-    if (at(w, s, le, "|-") || at(w, s, le, "|+")) {
+    if (wiki_at(w, s, le, "|-") || wiki_at(w, s, le, "|+")) {
       skg_docb_break(w->out);
       first = true;
       if (w->t[s + 1] == '+') {
-        render(w, s + 2, le);
+        wiki_render(w, s + 2, le);
         skg_docb_break(w->out);
       }
     } else if (s < le && (w->t[s] == '|' || w->t[s] == '!')) {
@@ -673,7 +340,7 @@ static size_t table(wiki *w, size_t i, size_t e) {
         cell(w, v[k], &first);
     } else {
       skg_docb_text(w->out, " ", 1);
-      render(w, j, le);
+      wiki_render(w, j, le);
     }
     j = le + 1;
   }
@@ -700,11 +367,11 @@ static size_t block(wiki *w, size_t i, size_t e) {
     while (m < le && w->t[m] && strchr("*#:;", w->t[m]))
       m++;
     skg_docb_break(w->out);
-    render(w, m, le);
+    wiki_render(w, m, le);
     skg_docb_break(w->out);
     return le;
   }
-  if (c == '{' && at(w, i, e, "{|"))
+  if (c == '{' && wiki_at(w, i, e, "{|"))
     return table(w, i, e);
   return i;
 }
@@ -721,7 +388,7 @@ static bool special(char c) {
 static size_t newline(wiki *w, size_t i, size_t e) {
   char n = i + 1 < e ? w->t[i + 1] : '\n';
   if (n == '\n' || (n && strchr("*#:;=", n)) ||
-      (n == '{' && at(w, i + 1, e, "{|")))
+      (n == '{' && wiki_at(w, i + 1, e, "{|")))
     skg_docb_break(w->out);
   else
     skg_docb_text(w->out, " ", 1);
@@ -732,16 +399,16 @@ static size_t newline(wiki *w, size_t i, size_t e) {
 static size_t inline_at(wiki *w, size_t i, size_t e) {
   const char *p = w->t + i;
   size_t m;
-  if (p[0] == '<' && at(w, i, e, "<!--"))
-    return skip_comment(w, i, e);
-  if (p[0] == '{' && at(w, i, e, "{{")) {
+  if (p[0] == '<' && wiki_at(w, i, e, "<!--"))
+    return wiki_skip_comment(w, i, e);
+  if (p[0] == '{' && wiki_at(w, i, e, "{{")) {
     if ((m = match(w, i, e, '{', '}')) == SIZE_MAX)
       return i + 2; /* unbalanced: dropped */
-    if (!at(w, i, e, "{{{")) /* {{{param}}} of a template page: dropped */
-      template(w, i + 2, m);
+    if (!wiki_at(w, i, e, "{{{")) /* {{{param}}} of a template page: dropped */
+      wiki_template(w, i + 2, m);
     return m + 2;
   }
-  if (p[0] == '[' && at(w, i, e, "[[")) {
+  if (p[0] == '[' && wiki_at(w, i, e, "[[")) {
     if ((m = match(w, i, e, '[', ']')) == SIZE_MAX)
       return i + 2;
     return link(w, i, m, e);
@@ -759,11 +426,11 @@ static size_t inline_at(wiki *w, size_t i, size_t e) {
       i++;
     return i;
   }
-  if (p[0] == '_' && at(w, i, e, "__")) { /* __NOTOC__ */
+  if (p[0] == '_' && wiki_at(w, i, e, "__")) { /* __NOTOC__ */
     size_t j = i + 2;
     while (j < e && isupper((unsigned char)w->t[j]))
       j++;
-    if (j > i + 2 && at(w, j, e, "__"))
+    if (j > i + 2 && wiki_at(w, j, e, "__"))
       return j + 2;
   }
   size_t j = i + 1;
@@ -773,7 +440,7 @@ static size_t inline_at(wiki *w, size_t i, size_t e) {
   return j;
 }
 
-static void render(wiki *w, size_t a, size_t e) {
+void wiki_render(wiki *w, size_t a, size_t e) {
   if (w->depth >= MAX_DEPTH)
     return;
   w->depth++;
@@ -806,13 +473,13 @@ skg_status skg_read_wiki(const char *name, const char *title,
   w.doc = w.out = skg_docb_new();
   if (title)
     skg_docb_title(w.doc, title, strlen(title));
-  render(&w, 0, n);
+  wiki_render(&w, 0, n);
   if (w.refs.len) { /* no {{Reflist}}: the citations go last */
     skg_docb_break(w.doc);
     size_t mark = skg_docb_len(w.doc);
     skg_docb_text(w.doc, "References", 10);
     skg_docb_heading(w.doc, mark, 2);
-    place_refs(&w);
+    wiki_place_refs(&w);
   }
   skg_status st = skg_docb_finish(w.doc, name, out, err);
   skg_docb_free(w.doc);

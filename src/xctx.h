@@ -155,11 +155,13 @@ size_t x_name_before(const char *t, size_t lo, size_t v);
 skg_eid x_character(x_ctx *x, const char *s, size_t n, bool create);
 
 /* ---- rule families: each reads the whole document ---- */
-void x_rules_lead(x_ctx *x);     /* extract_lead.c: title, type, makers */
-/* extract_lead.c: makers, cast and networks named in the sentences about
-   the work; run by x_rules_crew, after the reference list is known. */
+void x_rules_lead(x_ctx *x);     /* extract_lead.c: title, type */
+/* extract_lead_makers.c: makers, cast and networks named in the sentences
+   about the work; run by x_rules_crew, after the reference list is known. */
 void x_rules_lead_makers(x_ctx *x);
-void x_rules_cast(x_ctx *x);     /* extract_cast.c: cast lists and prose */
+/* extract_cast.c (with extract_cast_own.c, extract_cast_prose.c): cast
+   lists and prose */
+void x_rules_cast(x_ctx *x);
 void x_rules_crew(x_ctx *x);     /* extract_crew.c: crew and companies */
 void x_rules_reviews(x_ctx *x);  /* extract_review.c: critics, ratings */
 void x_rules_refs(x_ctx *x);     /* extract_refs.c: the reference list */
@@ -171,11 +173,19 @@ void x_rules_types(x_ctx *x);    /* extract_types.c: kinds from context */
 void x_nickname_aliases(x_ctx *x, skg_eid e, const char *s, size_t n,
                         const skg_evidence *ev);
 
-/* ---- appended: episodes ---- */
+/* ---- the lead sentence (extract_lead.c) ---- */
 
 /* The series the article's work is an episode of ("X is the ninth episode
    of the third season of the series Y"), found or created; SKG_NONE when
-   the article is not about an episode (extract_lead.c). */
+   the article is not about an episode. */
 skg_eid x_episode_series(x_ctx *x);
+/* Finds the lead: the first of the first sentences whose copula is
+   followed by a work noun. Returns its index (or nsents), the work type,
+   the title span and where the description starts. */
+size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
+                   size_t *desc);
+/* Words after which the description of the work stops. "and" stops it
+   unless a capitalised word follows ("Italian and French drama film"). */
+bool x_description_ends(const char *t, size_t p, size_t end);
 
 #endif

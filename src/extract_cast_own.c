@@ -1,0 +1,293 @@
+/* extract_cast_own.c: the article's own cast, in episode articles also
+   the series': names after a cue ("The main protagonists are A and B"),
+   before a role verb ("A and B appear in the episode"), actors in
+   parentheses ("Hal Brine (Tom Ash)"), passives ("Hal is played by Tom
+   Ash") and the characters of plot summaries ("The episode follows Hal
+   and Vera"). Apart from extract_cast_prose.c because here the work is
+   hardly ever named: what these rules find goes to the article's work,
+   or in an episode article to its series (own_perform). */
+#include "lexicon.h"
+#include "xcast.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* Actor (and character) of the article's work. In an episode article
+   both belong to the series: guest stars and regulars are the series'
+   cast, as the annotated data has it. */
+static void own_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch) {
+  if (s->parent == SKG_NONE) {
+    xc_perform(s, rule, actor, ch, s->x->subject);
+    return;
+  }
+  xc_perform(s, rule, actor, ch, s->parent);
+}
+
+/* True when t[p..p+n) may name a character: no person, work or company
+   the text knows has that name. */
+static bool char_name_ok(const sent *s, size_t p, size_t n) {
+  return n && !x_company_like(s->t + p, n) &&
+         x_lookup(s->x, X_PERSON | X_WORK | X_ORG, s->t + p, n, NULL) ==
+             SKG_NONE;
+}
+
+/* "the first appearance of Dr. Vera Quill (Jane Roe)", "its lead
+   character, Hal Brine (Tom Ash), who ...": a character with its actor in
+   parentheses. */
+static void paren_actor(sent *s) {
+  for (size_t p = x_find(s->t, s->a, s->end, " ("); p < s->end;
+       p = x_find(s->t, p + 2, s->end, " (")) {
+    size_t q = p + 2, n = x_name_len(s->t, q, s->end);
+    if (!n || q + n >= s->end || s->t[q + n] != ')' ||
+        !x_person_like(s->t + q, n, false) ||
+        x_lookup(s->x, X_ANY & ~X_PERSON, s->t + q, n, NULL) != SKG_NONE)
+      continue;
+    size_t c = x_name_before(s->t, s->a, p);
+    if (c == p || !char_name_ok(s, c, p - c))
+      continue;
+    skg_eid actor = xc_actor_at(s, q, n, false);
+    if (actor != SKG_NONE)
+      own_perform(s, "cast-paren", actor,
+                  x_character(s->x, s->t + c, p - c, true));
+  }
+}
+
+/* Drops a leading word of the not_names lexicon from a list item ("With
+   Ann Lee and Tom Ash are co-protagonists"). */
+static x_span strip_not_name(const sent *s, x_span it) {
+  size_t w = x_find(s->t, it.off, it.off + it.len, " ");
+  if (w < it.off + it.len &&
+      skg_lex_has(SKG_LEX_NOT_NAMES, s->t + it.off, w - it.off))
+    return (x_span){w + 1, it.off + it.len - w - 1};
+  return it;
+}
+
+/* Adds the names of a list to the article's cast; one-word names only
+   in lists of three or more, or when single says the cue is enough. */
+static void own_cast_list(sent *s, const char *rule, const x_span *it,
+                          size_t n, bool single) {
+  for (size_t i = 0; i < n; i++) {
+    x_span a = strip_not_name(s, it[i]);
+    own_perform(s, rule, xc_actor_at(s, a.off, a.len, single || n >= 3),
+                SKG_NONE);
+  }
+}
+
+/* Cues after which the article's cast is listed; single: one-word names
+   are taken even alone ("opposite Priya in the lead"). */
+typedef struct {
+  const char *cue;
+  bool single;
+} cast_cue;
+
+/* "The main protagonists are A and B", "The programme's regular
+   presenters are currently A and B", "featured guest performances by A,
+   B and C", "With the special participation of A and B", "opposite A in
+   the lead", "joining hands with A", "paired up with A". */
+static void cast_after_cue(sent *s) {
+  static const cast_cue CUES[] = {
+      {"protagonists are ", false},    {"performances are ", false},
+      {"performances by ", false},     {"appearances by ", false},
+      {"participation of ", false},    {"presenters are ", false},
+      {"presenters were ", false},     {"hosts are ", false},
+      {"hosts were ", false},          {" opposite ", true},
+      {" joining hands with ", true},  {" paired up with ", true},
+      {" paired with ", true}};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, CUES[i].cue); v < s->end;
+         v = x_find(s->t, v + 1, s->end, CUES[i].cue)) {
+      size_t p = v + strlen(CUES[i].cue), stop;
+      for (int k = 0; k < 2; k++) /* "are currently", "are also" */
+        if (x_word_at(s->t, p, s->end, "currently") ||
+            x_word_at(s->t, p, s->end, "also"))
+          p = x_find(s->t, p, s->end, " ") + 1;
+      x_span it[24];
+      size_t n = x_name_list(s->t, p, s->end, it, 24, &stop);
+      own_cast_list(s, "cast-cue", it, n, CUES[i].single);
+    }
+}
+
+/* Length of "play significant roles", "played pivotal roles", "appear in
+   the episode", "are co-protagonists" at v, or 0. */
+static size_t list_role_verb(const sent *s, size_t v) {
+  static const char *const VERBS[] = {" play ", " played ", " appear in the ",
+                                      " appeared in the ", " are "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
+    if (!xc_starts(s, v, VERBS[i]))
+      continue;
+    size_t p = v + strlen(VERBS[i]), w = x_find(s->t, p, s->end, " ");
+    if (i == 4)
+      return xc_starts(s, p, "co-protagonists") ? w - v : 0;
+    if (i >= 2) { /* "appear in the episode", "... in the film." */
+      for (w = p; w < s->end && isalpha((unsigned char)s->t[w]);)
+        w++;
+      return skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + p, w - p) ? w - v : 0;
+    }
+    for (int k = 0; k < 3 && p < s->end; k++) { /* "significant roles" */
+      w = x_find(s->t, p, s->end, " ");
+      if (x_word_at(s->t, p, s->end, "roles") ||
+          x_word_at(s->t, p, s->end, "role"))
+        return p - v;
+      if (x_cap_at(s->t, p, s->end))
+        return 0;
+      p = w + 1;
+    }
+  }
+  return 0;
+}
+
+/* "A, B, C, and D play significant roles in the film", "A and B appear in
+   the episode", "With A and B are co-protagonists": the list before the
+   verb is the article's cast. */
+static void cast_before_verb(sent *s) {
+  for (size_t v = x_find(s->t, s->a, s->end, " "); v < s->end;
+       v = x_find(s->t, v + 1, s->end, " ")) {
+    if (!list_role_verb(s, v) || v == s->a)
+      continue;
+    x_span it[24];
+    size_t n;
+    xc_list_before(s, xc_clause_start(s, v), v, it, 24, &n);
+    own_cast_list(s, "cast-list-verb", it, n, false);
+  }
+}
+
+/* "Vera Quill was voiced by Jane Roe in the original 1967 film", "Hal is
+   played by Tom Ash", "whose persona was portrayed by Tom Ash and his
+   wife Vera by Jane Roe": the character before the verb, the actor after
+   it, then gapped pairs "and [his wife] C by D". */
+static void passive_by(sent *s) {
+  static const char *const VERBS[] = {" voiced by ", " portrayed by ",
+                                      " played by "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+      size_t b = v; /* "Vera was voiced", "Vera is also played" */
+      while (b > s->a) {
+        size_t w = b;
+        while (w > s->a && s->t[w - 1] != ' ')
+          w--;
+        if (w == b || w == s->a ||
+            !(x_word_at(s->t, w, b, "was") || x_word_at(s->t, w, b, "is") ||
+              x_word_at(s->t, w, b, "also") || x_word_at(s->t, w, b, "be")))
+          break;
+        b = w - 1;
+      }
+      size_t p = v + strlen(VERBS[i]), an = x_name_len(s->t, p, s->end);
+      size_t c = x_name_before(s->t, s->a, b);
+      skg_eid w = xc_work_after(s, p + an);
+      for (int guard = 0; an && guard < 6; guard++) {
+        skg_eid actor = xc_actor_at(s, p, an, false);
+        skg_eid ch = c < b && char_name_ok(s, c, b - c)
+                         ? x_character(s->x, s->t + c, b - c, true)
+                         : SKG_NONE;
+        if (actor != SKG_NONE && ch != SKG_NONE)
+          w != SKG_NONE ? xc_perform(s, "cast-passive", actor, ch, w)
+                        : own_perform(s, "cast-passive", actor, ch);
+        /* "and his wife Vera by Jane Roe" */
+        if (!xc_starts(s, p + an, " and "))
+          break;
+        c = xc_skip_lower(s, p + an + 5);
+        size_t cn = x_name_len(s->t, c, s->end);
+        if (!cn || !xc_starts(s, c + cn, " by "))
+          break;
+        b = c + cn;
+        p = b + 4;
+        an = x_name_len(s->t, p, s->end);
+      }
+    }
+}
+
+/* True when the word ending at v says the work is the subject: "The
+   episode follows", "The film's subplot, which sees", "It centers on". */
+static bool work_subject_before(const sent *s, size_t v) {
+  static const char *const W[] = {"episode", "film",  "series", "show",
+                                  "It",      "which", "plot",   "subplot",
+                                  "story",   "movie", "installment"};
+  size_t w = v;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(W); i++)
+    if (x_word_at(s->t, w, v, W[i]) && w + strlen(W[i]) == v)
+      return true;
+  return false;
+}
+
+/* The character named t[p..p+n) of the article's work (in an episode
+   article, of its series). */
+static void own_character(sent *s, const char *rule, size_t p, size_t n) {
+  if (!char_name_ok(s, p, n) || x_possessive_at(s->t, p + n, s->end) ||
+      skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n))
+    return;
+  skg_eid ch = x_character(s->x, s->t + p, n, true);
+  skg_evidence ev = x_evidence(s->x, s->si, rule);
+  skg_graph_add_fact(s->x->g,
+                     s->parent != SKG_NONE ? s->parent : s->x->subject,
+                     SKG_PRED_HAS_CHARACTER, ch, &ev);
+}
+
+/* "The episode follows Hal and Vera as they ...", "The episode sees Hal
+   Brine marry Vera", "a subplot, which sees Hal stay at ...", "the two
+   main characters, Hal and Vera": characters of the work. */
+static void plot_characters(sent *s) {
+  static const char *const VERBS[] = {" follows ", " sees ", " centers on ",
+                                      " centres on ", " focuses on ",
+                                      " revolves around "};
+  x_span it[8];
+  size_t n, stop;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+      if (!work_subject_before(s, v) || s->x->subject == SKG_NONE)
+        continue;
+      size_t p = v + strlen(VERBS[i]);
+      n = x_name_list(s->t, p, s->end, it, 8, &stop);
+      for (size_t k = 0; k < n; k++)
+        own_character(s, "cast-plot", it[k].off, it[k].len);
+      if (n != 1 || i != 1 || !xc_starts(s, stop, " ")) /* "sees A marry B" */
+        continue;
+      size_t w = x_find(s->t, stop + 1, s->end, " ");
+      if (w < s->end && !x_cap_at(s->t, stop + 1, s->end))
+        own_character(s, "cast-plot", w + 1,
+                      x_name_len(s->t, w + 1, s->end));
+    }
+  size_t v = x_find(s->t, s->a, s->end, " main characters");
+  if (v == s->end || s->x->subject == SKG_NONE)
+    return;
+  size_t p = x_skip_space(s->t, v + 16 + xc_starts(s, v + 16, ","), s->end);
+  n = x_name_list(s->t, p, s->end, it, 8, &stop);
+  for (size_t k = 0; n >= 2 && k < n; k++)
+    own_character(s, "cast-main-characters", it[k].off, it[k].len);
+}
+
+/* "The series features identical twin brothers Tom Ash and Kay Ash": a
+   work subject, a short lower-case description, then full names. */
+static void features_people(sent *s) {
+  size_t v = x_find(s->t, s->a, s->end, " features ");
+  if (v == s->end || !work_subject_before(s, v) || s->x->subject == SKG_NONE)
+    return;
+  size_t p = v + 10;
+  for (int k = 0; k < 5 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
+    size_t w = x_find(s->t, p, s->end, " ");
+    static const char *const STOP[] = {"by", "of", "from", "with", "music",
+                                       "songs", "a", "an"};
+    for (size_t i = 0; i < SKG_ARRAY_LEN(STOP); i++)
+      if (x_word_at(s->t, p, s->end, STOP[i]))
+        return;
+    p = w + 1;
+  }
+  x_span it[8];
+  size_t stop, n = x_name_list(s->t, p, s->end, it, 8, &stop);
+  for (size_t k = 0; k < n; k++)
+    if (x_person_like(s->t + it[k].off, it[k].len, false))
+      own_perform(s, "cast-features",
+                  xc_actor_at(s, it[k].off, it[k].len, false), SKG_NONE);
+}
+
+void xc_own_rules(sent *s) {
+  paren_actor(s);
+  cast_after_cue(s);
+  cast_before_verb(s);
+  passive_by(s);
+  plot_characters(s);
+  features_people(s);
+}

@@ -1,0 +1,483 @@
+/* extract_cast_prose.c: casting prose that ties actors and characters to
+   the article's work or to another work the text names: "Jane Roe was
+   cast as Vera Quill for Night Ledger", "Night Ledger's Tom Ash as Hal
+   Brine", "Ash reprises his Night Ledger role as Brine", "The series stars
+   A, B and C". Apart from the rules for the article's own cast
+   (extract_cast_own.c) because each of these finds the work the cast
+   belongs to: named in the sentence, remembered from an earlier one
+   (work_memo), or else the article's. */
+#include "xcast.h"
+
+#include <string.h>
+
+/* Length of a list separator at p followed by a capital: ", ", ", and ",
+   " and ", ", as well as ". */
+static size_t list_sep(const sent *s, size_t p) {
+  static const char *const SEPS[] = {", as well as ", " as well as ", ", and ",
+                                     ", ", " and "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
+    if (xc_starts(s, p, SEPS[i]) && x_cap_at(s->t, p + strlen(SEPS[i]), s->end))
+      return strlen(SEPS[i]);
+  return 0;
+}
+
+/* A list item "Actor" or "Actor as Character". */
+typedef struct {
+  size_t a, an, c, cn;
+} cast_ref;
+
+/* Reads "A as B, C as D, and E" at p; returns the number of items. */
+static size_t cast_refs(const sent *s, size_t p, cast_ref *out, size_t max,
+                        size_t *stop) {
+  size_t n = 0;
+  while (n < max) {
+    size_t an = x_name_len(s->t, p, s->end);
+    if (!an)
+      break;
+    cast_ref r = {p, an, 0, 0};
+    p += an;
+    if (xc_starts(s, p, " as ") && x_cap_at(s->t, p + 4, s->end)) {
+      r.c = p + 4;
+      r.cn = xc_char_len(s, r.c);
+      p = r.c + r.cn;
+    }
+    out[n++] = r;
+    size_t k = list_sep(s, p);
+    if (!k)
+      break;
+    p += k;
+  }
+  *stop = p;
+  return n;
+}
+
+/* Adds the items of a cast list to work; one-word actor names only in
+   lists of three or more, where the list itself says they are names. */
+static void add_cast_refs(sent *s, const char *rule, const cast_ref *r,
+                          size_t n, skg_eid work) {
+  for (size_t i = 0; i < n; i++) {
+    skg_eid actor = xc_actor_at(s, r[i].a, r[i].an, n >= 3);
+    if (actor == SKG_NONE)
+      continue;
+    skg_eid ch = r[i].cn ? xc_character_at(s, r[i].c, r[i].cn) : SKG_NONE;
+    xc_perform(s, rule, actor, ch, work);
+  }
+}
+
+/* The work a clause ending at v is about: a known work named right before
+   ("Night Ledger stars ..."), else the article's work. */
+static skg_eid work_before(sent *s, size_t v) {
+  size_t p = x_name_before(s->t, s->a, v);
+  if (p == v)
+    return s->x->subject;
+  skg_eid w = x_lookup(s->x, X_WORK, s->t + p, v - p, NULL);
+  if (w != SKG_NONE)
+    return w;
+  return x_lookup(s->x, X_ANY, s->t + p, v - p, NULL) == SKG_NONE &&
+                 x_person_like(s->t + p, v - p, true)
+             ? SKG_NONE
+             : s->x->subject;
+}
+
+/* "The series stars A as B, C as D, and E as F", "It also stars A, B and
+   C", "a 1936 film starring A", "The cast included A, B and C",
+   "It featured A as B": the list after the verb is the cast of the work
+   named before it, or of the article's work. */
+static void star_lists(sent *s) {
+  static const char *const VERBS[] = {
+      " stars ",       " starring ",     " starred ",
+      " co-starring ", "cast included ", "cast includes ",
+      " featuring ",   " to feature ",   " actors "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
+    size_t v = x_find(s->t, s->a, s->end, VERBS[i]);
+    if (v == s->end)
+      continue;
+    size_t p = v + strlen(VERBS[i]), stop;
+    cast_ref r[32];
+    size_t n = cast_refs(s, p, r, 32, &stop);
+    bool feature = VERBS[i][1] == 'f' || VERBS[i][4] == 'f';
+    if (!n || (feature && !r[0].cn))
+      continue;
+    size_t before = v;
+    if (xc_starts(s, v - 5, " also")) /* "It also stars" */
+      before = v - 5;
+    skg_eid work = work_before(s, before);
+    if (work != SKG_NONE)
+      add_cast_refs(s, "cast-stars", r, n, work);
+  }
+}
+
+/* "Night Ledger's Tom Ash as Hal Brine, Ann Lee as Kay", "Night Ledger
+   actors Tom Ash as Hal Brine and Ann Lee as Kay": a known work, then
+   actor-as-character pairs of that work. Also "new actors A, B and C" in
+   the article's own cast. */
+static void work_as_lists(sent *s) {
+  for (size_t p = s->a; p < s->end; p++) {
+    if (p > s->a && s->t[p - 1] != ' ')
+      continue;
+    size_t wn = x_name_len(s->t, p, s->end);
+    if (!wn)
+      continue;
+    size_t q = p + wn, k = x_possessive_at(s->t, q, s->end);
+    if (k && xc_starts(s, q + k, " "))
+      q += k + 1;
+    else if (xc_starts(s, q, " actors ") || xc_starts(s, q, " cast members "))
+      q = x_find(s->t, q + 1, s->end, " ") + 1;
+    else {
+      p = q;
+      continue;
+    }
+    skg_eid w = x_lookup(s->x, X_WORK, s->t + p, wn, NULL);
+    cast_ref r[16];
+    size_t stop, n = w != SKG_NONE ? cast_refs(s, q, r, 16, &stop) : 0;
+    if (n && r[0].cn) {
+      add_cast_refs(s, "cast-work-list", r, n, w);
+      p = stop;
+    }
+  }
+}
+
+static void remember(work_memo *m, skg_eid w) {
+  for (size_t i = 0; i < m->n; i++)
+    if (m->w[i] == w)
+      return;
+  if (w != SKG_NONE && m->n < SKG_ARRAY_LEN(m->w))
+    m->w[m->n++] = w;
+}
+
+/* The last actor named in t[s->a..v) ("Tom Ash said that he would ..."
+   -> Tom Ash): a known actor, or a new one with a person's full name. */
+static skg_eid last_actor(sent *s, size_t v) {
+  skg_eid found = SKG_NONE;
+  size_t newp = 0, newn = 0;
+  for (size_t p = s->a; p < v; p++) {
+    if ((p > s->a && s->t[p - 1] != ' ') || !x_cap_at(s->t, p, v))
+      continue;
+    size_t n = x_name_len(s->t, p, v);
+    skg_eid e = x_lookup(s->x, X_PERSON, s->t + p, n, NULL);
+    if (e != SKG_NONE && skg_graph_type(s->x->g, e) == SKG_ENT_ACTOR) {
+      found = e;
+      newn = 0;
+    } else if (e == SKG_NONE && x_person_like(s->t + p, n, false) &&
+               x_lookup(s->x, X_ANY, s->t + p, n, NULL) == SKG_NONE) {
+      newp = p; /* created only if it stays the last one */
+      newn = n;
+    }
+    p += n;
+  }
+  return newn ? x_entity(s->x, SKG_ENT_ACTOR, s->t + newp, newn) : found;
+}
+
+/* The actor a verb at v is about: the name right before it, the name
+   before ", who", or after "he"/"she" the last actor named before. */
+static skg_eid actor_before(sent *s, size_t v) {
+  size_t p;
+  if (v >= s->a + 5 && memcmp(s->t + v - 5, ", who", 5) == 0) {
+    p = x_name_before(s->t, s->a, v - 5);
+    return p < v - 5 ? xc_actor_at(s, p, v - 5 - p, false) : SKG_NONE;
+  }
+  static const char *const MODALS[] = {"would", "will", "also", "later",
+                                       "then",  "to",   "be",   "was",
+                                       "is",    "has",  "been", "reported"};
+  for (size_t e = v, guard = 0; e > s->a && guard < 5; guard++) {
+    size_t np = x_name_before(s->t, s->a, e);
+    if (np < e)
+      return xc_actor_at(s, np, e - np, false);
+    size_t w = e; /* the word before e */
+    while (w > s->a && s->t[w - 1] != ' ')
+      w--;
+    if (x_word_at(s->t, w, e, "he") || x_word_at(s->t, w, e, "she"))
+      return last_actor(s, v);
+    bool modal = false;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(MODALS); i++)
+      modal |= x_word_at(s->t, w, e, MODALS[i]) && w + strlen(MODALS[i]) == e;
+    if (!modal || w == s->a)
+      break;
+    e = w - 1;
+  }
+  return SKG_NONE;
+}
+
+/* "A was cast as B and C was cast as D for Night Ledger": skips the
+   chained pairs after the first character to find " for WORK". */
+static skg_eid cast_chain_work(sent *s, size_t p) {
+  for (int guard = 0; guard < 8; guard++) {
+    skg_eid w = xc_work_after(s, p);
+    if (w != SKG_NONE || !xc_starts(s, p, " and "))
+      return w;
+    size_t q = x_find(s->t, p, s->end, " cast as ");
+    if (q == s->end || q - p > 80)
+      return SKG_NONE;
+    q += 9;
+    p = q + xc_char_len(s, q);
+  }
+  return SKG_NONE;
+}
+
+typedef enum { WORK_SUBJECT, WORK_NONE, WORK_CHAIN, WORK_PREVIOUS } work_rule;
+
+typedef struct {
+  const char *verb;
+  work_rule dflt;
+} as_verb;
+
+/* "Tom Ash stars as Hal Brine", "Ash recurs as Brine", "Ash appears as
+   police captain Brine", "Ash was cast as Brine for Night Ledger", "Ash,
+   who portrays Brine in Night Ledger", "Ash returns as Brine from all of
+   the previous series", "Ash makes a cameo appearance as Brine". */
+static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v);
+static void verb_as(sent *s, work_memo *m) {
+  static const as_verb VERBS[] = {{" stars as ", WORK_SUBJECT},
+                                  {" recurs as ", WORK_SUBJECT},
+                                  {" appears as ", WORK_SUBJECT},
+                                  {" guest stars as ", WORK_SUBJECT},
+                                  {" co-stars as ", WORK_SUBJECT},
+                                  {" returns as ", WORK_PREVIOUS},
+                                  {" cast as ", WORK_CHAIN},
+                                  {" portrays ", WORK_NONE},
+                                  {" voiced ", WORK_NONE},
+                                  {" makes a cameo appearance ", WORK_SUBJECT}};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i].verb); v < s->end;
+         v = x_find(s->t, v + 1, s->end, VERBS[i].verb))
+      verb_as_at(s, m, &VERBS[i], v);
+}
+
+static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v) {
+  size_t c = v + strlen(vb->verb);
+  if (strstr(vb->verb, "cameo")) { /* cameo: "... through X as Brine" */
+    size_t q = x_find(s->t, c, s->end, " as ");
+    c = q == s->end || q - c > 60 ? s->end : q + 4;
+  }
+  c = xc_skip_lower(s, c);
+  size_t cn = xc_char_len(s, c);
+  skg_eid actor = cn ? actor_before(s, v) : SKG_NONE;
+  if (actor == SKG_NONE)
+    return;
+  skg_eid ch = xc_character_at(s, c, cn);
+  skg_eid w = vb->dflt == WORK_CHAIN ? cast_chain_work(s, c + cn)
+                                     : xc_work_after(s, c + cn);
+  if (w == SKG_NONE && vb->dflt != WORK_NONE)
+    w = s->x->subject;
+  remember(m, w);
+  xc_perform(s, "cast-verb-as", actor, ch, w);
+  if (vb->dflt == WORK_PREVIOUS &&
+      x_find(s->t, c + cn, s->end, " from all of the previous") < s->end)
+    for (size_t k = 0; k < m->n; k++)
+      if (m->w[k] != s->x->subject &&
+          skg_graph_type(s->x->g, m->w[k]) == SKG_ENT_SERIES)
+        xc_perform(s, "cast-returns", actor, ch, m->w[k]);
+}
+
+/* "Ash reprises his Night Ledger role as Brine", "he would reprise his
+   Night Ledger role of Brine", "Ash said she would be reprising the role
+   of Brine from Night Ledger". */
+static void reprise(sent *s, work_memo *m) {
+  static const char *const VERBS[] = {" reprises his ", " reprises her ",
+                                      " reprise his ", " reprise her "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
+    size_t v = x_find(s->t, s->a, s->end, VERBS[i]), wn;
+    if (v == s->end)
+      continue;
+    size_t p = v + strlen(VERBS[i]);
+    skg_eid w = xc_work_at(s, p, &wn);
+    p += wn;
+    if (w == SKG_NONE ||
+        !(xc_starts(s, p, " role as ") || xc_starts(s, p, " role of ")))
+      continue;
+    p += 9;
+    size_t cn = xc_char_len(s, p);
+    skg_eid actor = cn ? actor_before(s, v) : SKG_NONE;
+    if (actor == SKG_NONE)
+      continue;
+    remember(m, w);
+    xc_perform(s, "cast-reprise", actor, xc_character_at(s, p, cn), w);
+  }
+  size_t v = x_find(s->t, s->a, s->end, " reprising the role of ");
+  if (v == s->end)
+    return;
+  size_t p = v + 23, cn = xc_char_len(s, p);
+  skg_eid w = cn ? xc_work_after(s, p + cn) : SKG_NONE;
+  skg_eid actor = w != SKG_NONE ? last_actor(s, v) : SKG_NONE;
+  if (actor == SKG_NONE)
+    return;
+  remember(m, w);
+  xc_perform(s, "cast-reprise", actor, xc_character_at(s, p, cn), w);
+}
+
+/* "They also confirmed that Ash, Lee, and Roe would all reprise their
+   roles to star in Night Ledger": actors the text already named (here by
+   surname) are in the cast of the work after "in", else of the subject. */
+static void reprise_roles(sent *s) {
+  static const char *const AUX[] = {" would", " will", " all", " also",
+                                    " to", " each"};
+  size_t v = x_find(s->t, s->a, s->end, " reprise their roles");
+  if (v == s->end)
+    v = x_find(s->t, s->a, s->end, " reprised their roles");
+  if (v == s->end)
+    return;
+  size_t e = v;
+  for (bool more = true; more;) {
+    more = false;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++) {
+      size_t k = strlen(AUX[i]);
+      if (e >= s->a + k && memcmp(s->t + e - k, AUX[i], k) == 0) {
+        e -= k;
+        more = true;
+      }
+    }
+  }
+  size_t after = x_find(s->t, v, s->end, " in ");
+  skg_eid w = after < s->end && after - v < 40 ? xc_work_after(s, after)
+                                               : s->x->subject;
+  x_span names[16];
+  size_t n;
+  xc_list_before(s, s->a, e, names, 16, &n);
+  for (size_t i = 0; i < n && w != SKG_NONE; i++) {
+    skg_eid a = x_lookup(s->x, X_PERSON, s->t + names[i].off, names[i].len,
+                         NULL);
+    if (a != SKG_NONE && skg_graph_type(s->x->g, a) == SKG_ENT_ACTOR)
+      xc_perform(s, "cast-reprise-roles", a, SKG_NONE, w);
+  }
+}
+
+/* "Ann Lee and Kay Moss portray Vera and Jo Quill[, respectively]":
+   actors and characters pair up in order; "Vera and Jo Quill" share the
+   surname. */
+static void portray_pairs(sent *s) {
+  size_t v = x_find(s->t, s->a, s->end, " portray ");
+  if (v == s->end)
+    return;
+  x_span act[8], chr[8];
+  size_t na, nc, stop;
+  xc_list_before(s, xc_clause_start(s, v), v, act, 8, &na);
+  nc = x_name_list(s->t, v + 9, s->end, chr, 8, &stop);
+  if (na < 2 || na != nc)
+    return;
+  const char *sur = NULL;
+  size_t surn = 0;
+  const char *lastc = s->t + chr[nc - 1].off;
+  const char *sp = memchr(lastc, ' ', chr[nc - 1].len);
+  if (sp) {
+    sur = sp;
+    surn = chr[nc - 1].len - (size_t)(sp - lastc);
+  }
+  for (size_t i = 0; i < na; i++) {
+    skg_eid actor = xc_actor_at(s, act[i].off, act[i].len, false);
+    const char *c = s->t + chr[i].off;
+    size_t cn = chr[i].len;
+    char buf[256];
+    if (sur && !memchr(c, ' ', cn) && cn + surn < sizeof buf) {
+      memcpy(buf, c, cn); /* "Vera" + " Quill" */
+      memcpy(buf + cn, sur, surn);
+      c = buf;
+      cn += surn;
+    }
+    xc_perform(s, "cast-portray-pairs", actor, x_character(s->x, c, cn, true),
+               s->x->subject);
+  }
+}
+
+/* "The Harbor Quartet also cameo as themselves", "Ann Lee appears as
+   herself": a person is an Actor of the article's work; a group with
+   "The" is a Company in its cast. */
+static void as_themselves(sent *s) {
+  static const char *const SELF[] = {" as themselves", " as himself",
+                                     " as herself"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SELF); i++) {
+    size_t v = x_find(s->t, s->a, s->end, SELF[i]);
+    if (v == s->end || s->x->subject == SKG_NONE)
+      continue;
+    size_t c = xc_clause_start(s, v), n = x_name_len(s->t, c, v);
+    size_t words = 0;
+    for (size_t p = c + n; p < v; p++) /* "also cameo", "both appear" */
+      words += s->t[p] == ' ';
+    for (size_t p = c + n; p < v; p++)
+      if (s->t[p] == ',' || s->t[p] == '(' || x_cap_at(s->t, p, v))
+        words = 99;
+    if (!n || words > 3)
+      continue;
+    skg_eid e =
+        memcmp(s->t + c, "The ", 4) ? xc_actor_at(s, c, n, false) : SKG_NONE;
+    if (e == SKG_NONE && n > 4 && memcmp(s->t + c, "The ", 4) == 0)
+      e = x_entity(s->x, SKG_ENT_COMPANY, s->t + c + 4, n - 4);
+    xc_perform(s, "cast-self", e, SKG_NONE, s->x->subject);
+  }
+}
+
+/* "Tom Ash and Ann Lee's characters in Harbor Lights (1998)": both are in
+   the cast of that work. */
+static void characters_in(sent *s) {
+  size_t v = x_find(s->t, s->a, s->end, " characters in ");
+  if (v == s->end)
+    v = x_find(s->t, s->a, s->end, " character in ");
+  if (v == s->end)
+    return;
+  size_t k = 1;
+  while (k < 5 && v - k > s->a && x_possessive_at(s->t, v - k, s->end) != k)
+    k++;
+  if (k == 5 || v - k <= s->a)
+    return;
+  size_t wn, n;
+  skg_eid w = xc_work_at(s, x_find(s->t, v + 1, s->end, " in ") + 4, &wn);
+  x_span act[8];
+  xc_list_before(s, s->a, v - k, act, 8, &n);
+  for (size_t i = 0; w != SKG_NONE && i < n; i++)
+    xc_perform(s, "cast-characters-in",
+               xc_actor_at(s, act[i].off, act[i].len, false), SKG_NONE, w);
+}
+
+/* "Tom Ash, Hal Brine in Night Ledger, said ...": an apposition naming an
+   actor's character in a known work. */
+static void apposition(sent *s) {
+  for (size_t v = x_find(s->t, s->a, s->end, " in "); v < s->end;
+       v = x_find(s->t, v + 4, s->end, " in ")) {
+    size_t wn;
+    skg_eid w = xc_work_at(s, v + 4, &wn);
+    size_t after = v + 4 + wn;
+    if (w == SKG_NONE || (after < s->end && s->t[after] != ','))
+      continue;
+    size_t c = x_name_before(s->t, s->a, v);
+    if (c == v || c < s->a + 3 || memcmp(s->t + c - 2, ", ", 2) != 0)
+      continue;
+    size_t p = x_name_before(s->t, s->a, c - 2);
+    if (p == c - 2 || !x_person_like(s->t + p, c - 2 - p, false) ||
+        x_lookup(s->x, X_ANY & ~X_CHARACTER, s->t + c, v - c, NULL) != SKG_NONE)
+      continue;
+    xc_perform(s, "cast-apposition", xc_actor_at(s, p, c - 2 - p, false),
+               x_character(s->x, s->t + c, v - c, true), w);
+  }
+}
+
+/* "with Tom Ash also headlining Night Ledger": a known actor leads the
+   cast of a known work. */
+static void headlining(sent *s, work_memo *m) {
+  size_t v = x_find(s->t, s->a, s->end, " headlining ");
+  if (v == s->end)
+    return;
+  size_t wn, e = v;
+  if (e > s->a + 5 && memcmp(s->t + e - 5, " also", 5) == 0)
+    e -= 5;
+  skg_eid w = xc_work_at(s, v + 12, &wn);
+  size_t p = x_name_before(s->t, s->a, e);
+  skg_eid actor =
+      p < e ? x_lookup(s->x, X_PERSON, s->t + p, e - p, NULL) : SKG_NONE;
+  if (w == SKG_NONE || actor == SKG_NONE ||
+      skg_graph_type(s->x->g, actor) != SKG_ENT_ACTOR)
+    return;
+  remember(m, w);
+  xc_perform(s, "cast-headlining", actor, SKG_NONE, w);
+}
+
+void xc_prose_rules(sent *s, work_memo *m) {
+  star_lists(s);
+  work_as_lists(s);
+  verb_as(s, m);
+  reprise(s, m);
+  reprise_roles(s);
+  portray_pairs(s);
+  as_themselves(s);
+  characters_in(s);
+  apposition(s);
+  headlining(s, m);
+}

@@ -1,0 +1,608 @@
+/* extract_lead_makers.c: what the sentences about the article's work say
+   of it: its makers ("directed by A and B", "produced, written and
+   directed by A", "The cinematography was by A"), cast verbs that join a
+   group ("written by and starring A"), production companies, networks
+   ("It aired on Fox") and its universe or franchise. Apart from
+   extract_lead.c, which finds the work in the lead, because this runs
+   later (x_rules_crew calls it, once the reference list is known) over
+   every sentence whose subject is the work. */
+#include "lexicon.h"
+#include "xctx.h"
+
+#include <string.h>
+
+/* ---- makers named in sentences about the work ---- */
+
+#define MV_PERSON 1u /* people named after it get the predicate */
+#define MV_ORG 2u    /* companies named after it produced the work */
+#define MV_CAST 4u   /* a cast verb: needs no "by" ("starring A") */
+#define MV_DESC 8u   /* a description may precede the name ("hosted by
+                        former model Ann Roe") */
+
+typedef struct {
+  const char *w;
+  skg_pred p;
+  unsigned flags;
+} maker_verb;
+
+static const maker_verb MAKER_VERBS[] = {
+    {"directed", SKG_PRED_DIRECTOR, MV_PERSON},
+    {"co-directed", SKG_PRED_DIRECTOR, MV_PERSON},
+    {"written", SKG_PRED_WRITER, MV_PERSON},
+    {"co-written", SKG_PRED_WRITER, MV_PERSON},
+    {"penned", SKG_PRED_WRITER, MV_PERSON},
+    {"scripted", SKG_PRED_WRITER, MV_PERSON},
+    {"adapted", SKG_PRED_WRITER, MV_PERSON},
+    {"created", SKG_PRED_CREATOR, MV_PERSON},
+    {"co-created", SKG_PRED_CREATOR, MV_PERSON},
+    {"developed", SKG_PRED_CREATOR, MV_PERSON},
+    {"produced", SKG_PRED_PRODUCER, MV_PERSON | MV_ORG},
+    {"co-produced", SKG_PRED_PRODUCER, MV_PERSON | MV_ORG},
+    {"composed", SKG_PRED_COMPOSER, MV_PERSON},
+    {"scored", SKG_PRED_COMPOSER, MV_PERSON},
+    {"photographed", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
+    {"animated", SKG_PRED_PRODUCTION_COMPANY, MV_ORG},
+    {"hosted", SKG_PRED_CAST_MEMBER, MV_PERSON | MV_DESC},
+    {"presented", SKG_PRED_CAST_MEMBER, MV_PERSON | MV_DESC},
+    /* The cast itself is extract_cast.c's ("starring A, B and C"); these
+       only join a group: "written by and starring A". */
+    {"starring", SKG_PRED_CAST_MEMBER, MV_CAST},
+    {"starred", SKG_PRED_CAST_MEMBER, MV_CAST},
+    {"stars", SKG_PRED_CAST_MEMBER, MV_CAST},
+};
+
+/* Nouns that say who made something in "The cinematography was by A". */
+static const maker_verb MAKER_NOUNS[] = {
+    {"cinematography", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
+    {"music", SKG_PRED_COMPOSER, MV_PERSON},
+    {"score", SKG_PRED_COMPOSER, MV_PERSON},
+    {"screenplay", SKG_PRED_WRITER, MV_PERSON},
+    {"teleplay", SKG_PRED_WRITER, MV_PERSON},
+};
+
+#define MAX_VERBS 6
+#define MAX_ITEMS 24
+
+/* A group of maker verbs and whether they need a "by" before the list. */
+typedef struct {
+  const maker_verb *v[MAX_VERBS];
+  bool executive[MAX_VERBS]; /* "executive produced" */
+  size_t n;
+} verb_group;
+
+static const maker_verb *verb_at(const char *t, size_t p, size_t end,
+                                 const maker_verb *tab, size_t n) {
+  if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '"')
+    return NULL;
+  for (size_t i = 0; i < n; i++)
+    if (x_word_at(t, p, end, tab[i].w))
+      return &tab[i];
+  return NULL;
+}
+
+/* Skips the words between "adapted" and "by" ("adapted to the screen
+   by"): a few words that say how, never a name. */
+static size_t skip_manner(const char *t, size_t p, size_t end) {
+  static const char *const MANNER[] = {"to", "for", "the", "screen",
+                                       "television", "jointly", "originally",
+                                       "together", "mainly", "solely"};
+  for (int guard = 0; guard < 4 && p < end && t[p] == ' '; guard++) {
+    size_t i;
+    for (i = 0; i < SKG_ARRAY_LEN(MANNER); i++)
+      if (x_word_at(t, p + 1, end, MANNER[i]))
+        break;
+    if (i == SKG_ARRAY_LEN(MANNER))
+      break;
+    p += 1 + strlen(MANNER[i]);
+  }
+  return p;
+}
+
+/* Reads "produced, written, and directed by", "written by and starring",
+   "starred and produced by" at t[p]; returns where the list of names
+   starts, or 0 when there is no group or a verb lacks its "by". */
+static size_t read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
+  bool need_by = false;
+  g->n = 0;
+  while (g->n < MAX_VERBS) {
+    const maker_verb *v =
+        verb_at(t, p, end, MAKER_VERBS, SKG_ARRAY_LEN(MAKER_VERBS));
+    if (!v)
+      break;
+    g->executive[g->n] = p >= 10 && x_word_at(t, p - 10, end, "executive");
+    g->v[g->n++] = v;
+    p = skip_manner(t, p + strlen(v->w), end);
+    if (!(v->flags & MV_CAST))
+      need_by = true;
+    if (x_word_at(t, p + 1, end, "by") && t[p] == ' ') {
+      p += 3;
+      need_by = false;
+    }
+    static const char *const SEPS[] = {", and ", ", ", " and "};
+    size_t i;
+    for (i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
+      if (p + strlen(SEPS[i]) <= end &&
+          memcmp(t + p, SEPS[i], strlen(SEPS[i])) == 0 &&
+          verb_at(t, p + strlen(SEPS[i]), end, MAKER_VERBS,
+                  SKG_ARRAY_LEN(MAKER_VERBS)))
+        break;
+    if (i == SKG_ARRAY_LEN(SEPS))
+      break;
+    p += strlen(SEPS[i]);
+  }
+  if (!g->n || need_by || p >= end || t[p] != ' ')
+    return 0;
+  return p + 1;
+}
+
+/* One name of a makers list: a company or a person, and for a cast verb
+   the character after "as". */
+typedef struct {
+  size_t off, len;
+  bool org;
+  size_t coff, clen; /* character, or clen 0 */
+} maker_item;
+
+/* True when s[0..n) at this place names a company rather than a person. */
+static bool org_name(const x_ctx *x, const char *s, size_t n, bool single) {
+  if (x_company_like(s, n) || x_network_like(s, n) ||
+      x_lookup(x, X_ORG, s, n, NULL) != SKG_NONE)
+    return true;
+  /* "Endemol USA": a word in capitals after the first is no person's */
+  size_t last = n;
+  while (last > 0 && s[last - 1] != ' ')
+    last--;
+  if (last && n - last >= 2 && strspn(s + last, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
+                                   n - last)
+    return true;
+  /* "produced by Cineflix": one word that is nobody the text knows */
+  return single && !memchr(s, ' ', n) &&
+         x_lookup(x, X_PERSON, s, n, NULL) == SKG_NONE;
+}
+
+/* Skips a description before a name ("former model and carpenter"):
+   lower-case words and commas, at most 12 words. */
+static size_t skip_description(const char *t, size_t p, size_t end) {
+  for (int words = 0; words < 12 && p < end && !x_cap_at(t, p, end); words++) {
+    while (p < end && t[p] != ' ' && t[p] != '.' && t[p] != ';')
+      p++;
+    if (p >= end || t[p] != ' ')
+      return end;
+    p++;
+  }
+  return p;
+}
+
+/* Length of a crew role noun and a space at t[p] ("showrunner "), or 0. */
+static size_t role_noun_len(const char *t, size_t p, size_t end) {
+  size_t q = p;
+  while (q < end && t[q] != ' ' && t[q] != ',')
+    q++;
+  if (q < end && t[q] == ' ' && skg_lex_has(SKG_LEX_ROLES, t + p, q - p) &&
+      x_cap_at(t, q + 1, end))
+    return q + 1 - p;
+  return 0;
+}
+
+/* Reads one item at t[p]; returns its end or 0. */
+static size_t read_item(const x_ctx *x, const char *t, size_t p, size_t end,
+                        unsigned flags, maker_item *it) {
+  if (flags & MV_DESC)
+    p = skip_description(t, p, end);
+  p += role_noun_len(t, p, end); /* "written by showrunner A" */
+  size_t o = x_org_len(t, p, end), n = x_name_len(t, p, end);
+  *it = (maker_item){p, n, false, 0, 0};
+  bool org_only = (flags & (MV_ORG | MV_PERSON)) == MV_ORG;
+  if (o && (flags & MV_ORG) && (org_only || org_name(x, t + p, o, true))) {
+    it->len = o;
+    it->org = true;
+    return p + o;
+  }
+  if (!n || !(x_person_like(t + p, n, flags & MV_CAST) ||
+              x_lookup(x, X_PERSON, t + p, n, NULL) != SKG_NONE))
+    return 0;
+  p += n;
+  if ((flags & MV_CAST) && p + 4 < end && memcmp(t + p, " as ", 4) == 0 &&
+      (it->clen = x_name_len(t, p + 4, end))) {
+    it->coff = p + 4;
+    p = it->coff + it->clen;
+    if (p + 3 < end && memcmp(t + p, " / ", 3) == 0)
+      p += 3 + x_name_len(t, p + 3, end);
+  }
+  return p;
+}
+
+/* Reads the list of makers at t[p]: "A", "A and B", "A, B, and C". */
+static size_t read_items(const x_ctx *x, const char *t, size_t p, size_t end,
+                         unsigned flags, maker_item *out, size_t *stop) {
+  static const char *const SEPS[] = {", and ", ", & ", ", ", " and ", " & "};
+  size_t n = 0;
+  *stop = p;
+  while (n < MAX_ITEMS) {
+    size_t q = read_item(x, t, p, end, flags, &out[n]);
+    if (!q)
+      break;
+    n++;
+    if (q + 2 < end && t[q] == ' ' && t[q + 1] == '(') /* "A (the ...)" */
+      q = x_find(t, q, end, ")") + 1;
+    *stop = p = q < end ? q : end;
+    size_t i;
+    for (i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
+      if (p + strlen(SEPS[i]) < end &&
+          memcmp(t + p, SEPS[i], strlen(SEPS[i])) == 0 &&
+          x_cap_at(t, p + strlen(SEPS[i]), end))
+        break;
+    if (i == SKG_ARRAY_LEN(SEPS))
+      break;
+    p += strlen(SEPS[i]);
+  }
+  return n;
+}
+
+/* The work the sentence is about and the series it belongs to (the
+   series of an episode), with the evidence. */
+typedef struct {
+  skg_eid work, parent;
+  skg_evidence ev;
+} about;
+
+static skg_eid company(x_ctx *x, const char *t, size_t off, size_t len) {
+  skg_eid e = x_lookup(x, X_ORG, t + off, len, NULL);
+  return e != SKG_NONE ? e : x_entity(x, SKG_ENT_COMPANY, t + off, len);
+}
+
+static void add_network(x_ctx *x, const about *ab, skg_eid net) {
+  skg_graph_add_fact(x->g, ab->work, SKG_PRED_NETWORK, net, &ab->ev);
+  if (ab->parent != SKG_NONE)
+    skg_graph_add_fact(x->g, ab->parent, SKG_PRED_NETWORK, net, &ab->ev);
+}
+
+/* States what verb v says about one item. */
+static void add_maker(x_ctx *x, const about *ab, const maker_verb *v,
+                      bool executive, const char *t, const maker_item *it) {
+  if (it->org) {
+    if (v->flags & MV_ORG)
+      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                         company(x, t, it->off, it->len), &ab->ev);
+    return;
+  }
+  if (!(v->flags & (MV_PERSON | MV_CAST))) /* "starred and produced by A" */
+    return;
+  if (v->p == SKG_PRED_CAST_MEMBER) {
+    skg_eid ch = it->clen ? x_entity(x, SKG_ENT_CHARACTER, t + it->coff,
+                                     it->clen)
+                          : SKG_NONE;
+    skg_eid actor = x_entity(x, SKG_ENT_ACTOR, t + it->off, it->len);
+    skg_graph_add_performance(x->g, actor, ch, ab->work, &ab->ev);
+    return;
+  }
+  skg_eid e = x_lookup(x, X_PERSON, t + it->off, it->len, NULL);
+  if (e == SKG_NONE)
+    e = x_entity(x, SKG_ENT_PERSON, t + it->off, it->len);
+  skg_graph_add_fact(x->g, ab->work,
+                     executive ? SKG_PRED_EXECUTIVE_PRODUCER : v->p, e,
+                     &ab->ev);
+}
+
+/* What follows a makers list: "for the streaming service N" (network),
+   "under his banner C" (production company), "in association with A, B"
+   (production companies). */
+static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
+                        size_t end) {
+  static const char *const BANNERS[] = {
+      " under his banner ", " under her banner ", " under their banner ",
+      " under the banner of ", " under the banner ", " through his banner ",
+      " through her banner "};
+  x_span sp[MAX_ITEMS];
+  size_t stop, n;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(BANNERS); i++)
+    if (x_at(t, p, end, BANNERS[i])) {
+      size_t q = p + strlen(BANNERS[i]), k = x_org_len(t, q, end);
+      if (k)
+        skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                           company(x, t, q, k), &ab->ev);
+      return;
+    }
+  if (x_at(t, p, end, " in association with ")) {
+    n = x_org_list(t, p + 21, end, sp, MAX_ITEMS, &stop);
+    for (size_t i = 0; i < n; i++)
+      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                         company(x, t, sp[i].off, sp[i].len), &ab->ev);
+    return;
+  }
+  if (!x_at(t, p, end, " for "))
+    return;
+  p += 5;
+  bool service = false; /* "the streaming service N", "the network N" */
+  static const char *const KINDS[] = {"the streaming service ",
+                                      "the streaming platform ",
+                                      "the network ", "the channel "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(KINDS); i++)
+    if (x_at(t, p, end, KINDS[i])) {
+      p += strlen(KINDS[i]);
+      service = true;
+    }
+  n = x_org_list(t, p, end, sp, MAX_ITEMS, &stop);
+  for (size_t i = 0; i < n; i++)
+    if (service || x_network_like(t + sp[i].off, sp[i].len))
+      add_network(x, ab, company(x, t, sp[i].off, sp[i].len));
+}
+
+/* From a maker noun at p, the position after "is"/"are"/"was"/"were"
+   within the next few words ("score and soundtrack are composed"). */
+static size_t skip_to_verb(const char *t, size_t p, size_t end) {
+  static const char *const BE[] = {" is ", " are ", " was ", " were "};
+  size_t lim = p + 40 < end ? p + 40 : end;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++) {
+    size_t q = x_find(t, p, lim, BE[i]);
+    if (q < lim)
+      return q + strlen(BE[i]);
+  }
+  return p;
+}
+
+/* "produced by Lark Media (the people behind Harbor Row, Deal or No Deal,
+   and other shows)": the company made the works it is said to be behind. */
+static void behind_works(x_ctx *x, const about *ab, const maker_item *it,
+                         size_t end) {
+  static const char *const CUES[] = {" (the people behind ",
+                                     " (the company behind ",
+                                     " (the studio behind "};
+  const char *t = x->d->text;
+  size_t p = it->off + it->len;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    if (x_at(t, p, end, CUES[i])) {
+      size_t q = p + strlen(CUES[i]);
+      skg_eid co = company(x, t, it->off, it->len);
+      for (int guard = 0; guard < 16; guard++) {
+        size_t n = x_title_len(t, q, end, X_TITLE_JOIN);
+        if (!n)
+          break;
+        skg_eid w = x_lookup(x, X_WORK, t + q, n, NULL);
+        if (w == SKG_NONE)
+          w = x_entity(x, SKG_ENT_SERIES, t + q, n);
+        skg_graph_add_fact(x->g, w, SKG_PRED_PRODUCTION_COMPANY, co, &ab->ev);
+        q += n;
+        q += x_at(t, q, end, ", and ") ? 6
+             : x_at(t, q, end, ", ")  ? 2
+                                             : 0;
+      }
+    }
+}
+
+/* "directed by A and B", "produced, written and directed by A", "The
+   cinematography was by A and B", "starring A, B and C", "starred A as
+   Helen and B as Paris" anywhere in [p, end). */
+static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
+  const char *t = x->d->text;
+  for (; p < end; p++) {
+    verb_group g;
+    size_t list = read_verbs(t, p, end, &g);
+    const maker_verb *noun =
+        list ? NULL
+             : verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
+    if (noun && (list = read_verbs(t, skip_to_verb(t, p, end), end, &g)))
+      noun = NULL; /* "The score and soundtrack are composed by" */
+    if (noun) { /* "music by", "The cinematography was by" */
+      size_t q = p + strlen(noun->w);
+      q = x_find(t, q, q + 9 < end ? q + 9 : end, " by ");
+      if (q < end && q <= p + strlen(noun->w) + 5) {
+        g.v[0] = noun;
+        g.executive[0] = false;
+        g.n = 1;
+        list = q + 4;
+      }
+    }
+    if (!list)
+      continue;
+    unsigned flags = 0;
+    for (size_t i = 0; i < g.n; i++)
+      flags |= g.v[i]->flags;
+    maker_item items[MAX_ITEMS];
+    size_t stop, n = read_items(x, t, list, end, flags, items, &stop);
+    for (size_t i = 0; i < g.n; i++)
+      for (size_t j = 0; j < n; j++)
+        add_maker(x, ab, g.v[i], g.executive[i], t, &items[j]);
+    for (size_t j = 0; j < n; j++)
+      if (items[j].org)
+        behind_works(x, ab, &items[j], end);
+    if (n) {
+      makers_tail(x, ab, t, stop, end);
+      p = stop;
+    }
+  }
+}
+
+/* ---- networks ---- */
+
+/* Verbs after which "on N" names the network that carried the work. */
+static const char *const AIR_VERBS[] = {
+    "aired",    "airs",      "air",      "premiered", "premieres", "debuted",
+    "debuts",   "broadcast", "released", "streamed",  "streaming", "screened",
+    "shown",    "ran",       "runs",     "carried",   "moved"};
+
+/* Reads "[the] N [network]" at t[p] and states it when it is a network.
+   Returns the end of the name or p. */
+static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end) {
+  const char *t = x->d->text;
+  if (x_word_at(t, p, end, "the"))
+    p += 4;
+  size_t n = x_org_len(t, p, end);
+  if (!n)
+    return p;
+  bool named = p + n + 8 <= end && (x_word_at(t, p + n + 1, end, "network") ||
+                                    x_word_at(t, p + n + 1, end, "channel"));
+  if (named || x_network_like(t + p, n))
+    add_network(x, ab, company(x, t, p, n));
+  return p + n;
+}
+
+/* "The film was released by Summit Pictures": a studio (not a network)
+   that put the film out is taken as its production company. */
+static bool released_by(x_ctx *x, const about *ab, size_t p, size_t end) {
+  const char *t = x->d->text;
+  size_t n = x_org_len(t, p, end);
+  if (!n || !x_company_like(t + p, n) || x_network_like(t + p, n))
+    return false;
+  skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                     company(x, t, p, n), &ab->ev);
+  return true;
+}
+
+/* "It aired on Fox", "first aired on May 5, 1993 on Nippon TV", "has
+   aired on W Network and HGTV Canada in Canada and on HGTV", "released on
+   the streaming service N", "broadcast by N". */
+static void networks(x_ctx *x, const about *ab, size_t p, size_t end) {
+  const char *t = x->d->text;
+  size_t verb = end;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(AIR_VERBS) && verb == end; i++)
+    for (size_t q = p; q < end && verb == end; q++)
+      if (t[q - 1] == ' ' && x_word_at(t, q, end, AIR_VERBS[i]))
+        verb = q;
+  if (verb == end)
+    return;
+  bool released = x_word_at(t, verb, end, "released");
+  size_t stop = x_find(t, verb, end, ";");
+  if (stop > verb + 160)
+    stop = verb + 160;
+  for (size_t q = verb; q + 4 < stop; q++) {
+    bool on = memcmp(t + q, " on ", 4) == 0 || memcmp(t + q, " by ", 4) == 0;
+    bool and = memcmp(t + q, " and ", 5) == 0;
+    if (released && memcmp(t + q, " by ", 4) == 0 &&
+        released_by(x, ab, q + 4, stop))
+      continue;
+    size_t skip = and ? 5 + 3 * (memcmp(t + q + 5, "on ", 3) == 0) : 4;
+    if (on || and) /* " and on N" too */
+      q = network_at(x, ab, q + skip, stop) - 1;
+  }
+}
+
+/* "Newsnight is a weekday BBC Two current affairs programme": a network
+   named inside the lead's description. */
+static void description_network(x_ctx *x, const about *ab, size_t p,
+                                size_t end) {
+  const char *t = x->d->text;
+  for (; p < end && !x_description_ends(t, p, end); p++) {
+    if (t[p - 1] != ' ' || !x_cap_at(t, p, end))
+      continue;
+    size_t n = x_org_len(t, p, end);
+    if (x_network_like(t + p, n))
+      add_network(x, ab, company(x, t, p, n));
+    p += n;
+  }
+}
+
+/* "It is set in the Marvel Cinematic Universe (MCU)", "part of the Star
+   Wars franchise": the fictional universe or franchise of the work. */
+static void part_of(x_ctx *x, const about *ab, size_t p, size_t end) {
+  const char *t = x->d->text;
+  size_t q = x_find(t, p, end, "set in the ");
+  if (q < end) {
+    size_t n = x_title_len(t, q + 11, end, 0);
+    if (n > 9 && x_word_at(t, q + 11 + n - 8, end, "Universe"))
+      skg_graph_add_literal(x->g, ab->work, SKG_PRED_PART_OF, t + q + 11, n,
+                            &ab->ev);
+  }
+  q = x_find(t, p, end, "part of the ");
+  if (q < end) {
+    size_t n = x_title_len(t, q + 12, end, 0);
+    if (n && x_word_at(t, q + 13 + n, end, "franchise"))
+      skg_graph_add_literal(x->g, ab->work, SKG_PRED_PART_OF, t + q + 12, n,
+                            &ab->ev);
+  }
+}
+
+/* ---- which sentences are about the work ---- */
+
+/* Length of "The film", "This series", "The television series" at t[p],
+   or 0. */
+static size_t work_phrase(const char *t, size_t p, size_t end) {
+  if (!x_word_at(t, p, end, "The") && !x_word_at(t, p, end, "This"))
+    return 0;
+  size_t a = p + 4 + (t[p + 1] == 'h' && t[p + 2] == 'i'), best = 0;
+  size_t q = a;
+  for (int words = 0; words < 3 && q < end; words++) {
+    while (q < end && t[q] != ' ' && t[q] != ',' && t[q] != '\'')
+      q++;
+    if (skg_lex_has(SKG_LEX_WORK_NOUNS, t + a, q - a))
+      best = q - p;
+    q++;
+  }
+  return best;
+}
+
+/* "The screenplay", "The background score and soundtrack": a subject
+   that names a part of the work; returns 0 or where the noun starts, so
+   that the noun rule of makers() reads it. */
+static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
+  if (!x_word_at(t, p, end, "The"))
+    return 0;
+  for (size_t q = p + 4, words = 0; q < end && words < 3; words++) {
+    if (verb_at(t, q, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS)))
+      return q - p;
+    while (q < end && t[q] != ' ')
+      q++;
+    q++;
+  }
+  return 0;
+}
+
+/* Where the predicate of sentence si starts when its subject is the work
+   ("It ...", "The film ...", the title), or 0. A sentence opening with
+   maker verbs whose main clause is about the work ("Written by A, the
+   episode aired ...") counts from its start. */
+static size_t about_work(const x_ctx *x, size_t si) {
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t p = s->off + (t[s->off] == '"'), end = s->off + s->len, n;
+  if (x_word_at(t, p, end, "It"))
+    return p + 2;
+  if ((n = work_phrase(t, p, end)) || (n = maker_noun_phrase(t, p, end)))
+    return p + n;
+  if ((n = x_title_len(t, p, end, X_TITLE_JOIN)) &&
+      x_lookup(x, X_WORK, t + p, n, NULL) == x->subject)
+    return p + n;
+  verb_group g;
+  if (read_verbs(t, p, end, &g)) {
+    size_t c = x_find(t, p, end, ", the ");
+    if (c < end && work_phrase(t, c + 2, end))
+      return p;
+  }
+  /* "The Night Ledger, along with its sister shows, was removed from
+     Streamco. They began streaming on Zeta+": "They" goes on with a
+     sentence whose subject was the work (one step back only). */
+  if (x_word_at(t, p, end, "They") && si > 0 &&
+      !x_word_at(t, x->d->sents[si - 1].off, end, "They") &&
+      about_work(x, si - 1))
+    return p + 4;
+  return 0;
+}
+
+static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  about ab = {x->subject, parent, x_evidence(x, si, "lead-makers")};
+  makers(x, &ab, p, end);
+  ab.ev = x_evidence(x, si, "lead-network");
+  networks(x, &ab, p, end);
+  ab.ev = x_evidence(x, si, "lead-universe");
+  part_of(x, &ab, p, end);
+}
+
+void x_rules_lead_makers(x_ctx *x) {
+  skg_ent type;
+  size_t a, tl, desc;
+  size_t lead = x_find_lead(x, &type, &a, &tl, &desc);
+  if (lead == x->d->nsents || x->subject == SKG_NONE)
+    return;
+  const skg_span *s = &x->d->sents[lead];
+  skg_eid parent = x_episode_series(x);
+  about ab = {x->subject, parent, x_evidence(x, lead, "lead-network")};
+  description_network(x, &ab, desc, s->off + s->len);
+  about_sentence(x, lead, desc, parent);
+  for (size_t si = lead + 1; si < x->refs_start; si++) {
+    size_t p = about_work(x, si);
+    if (p)
+      about_sentence(x, si, p, parent);
+  }
+}

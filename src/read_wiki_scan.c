@@ -1,0 +1,103 @@
+/* read_wiki_scan.c: scanning wikitext without rendering it: comments
+   skipped, a template's or link's inside split at its top-level '|', its
+   name compared and its arguments looked up. Apart from read_wiki.c
+   because the templates (read_wiki_templates.c) need it as much as the
+   renderer does, and none of it writes a document. */
+#include "read_wiki.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <string.h>
+
+bool wiki_at(const wiki *w, size_t i, size_t e, const char *s) {
+  size_t k = strlen(s);
+  return i + k <= e && memcmp(w->t + i, s, k) == 0;
+}
+
+size_t wiki_skip_comment(const wiki *w, size_t i, size_t e) {
+  for (size_t j = i + 4; j + 3 <= e; j++)
+    if (memcmp(w->t + j, "-->", 3) == 0)
+      return j + 3;
+  return e;
+}
+
+size_t wiki_split_bars(const wiki *w, size_t a, size_t e, span *v, size_t max) {
+  size_t n = 0, start = a;
+  int braces = 0, brackets = 0;
+  for (size_t j = a; j < e; j++) {
+    const char *p = w->t + j;
+    if (p[0] == '<' && wiki_at(w, j, e, "<!--"))
+      j = wiki_skip_comment(w, j, e) - 1;
+    else if (j + 1 < e && p[0] == '{' && p[1] == '{')
+      braces++, j++;
+    else if (j + 1 < e && p[0] == '}' && p[1] == '}' && braces)
+      braces--, j++;
+    else if (j + 1 < e && p[0] == '[' && p[1] == '[')
+      brackets++, j++;
+    else if (j + 1 < e && p[0] == ']' && p[1] == ']' && brackets)
+      brackets--, j++;
+    else if (p[0] == '|' && !braces && !brackets && n + 1 < max) {
+      v[n++] = (span){start, j};
+      start = j + 1;
+    }
+  }
+  v[n++] = (span){start, e};
+  return n;
+}
+
+span wiki_trim(const wiki *w, span s) {
+  while (s.a < s.e && isspace((unsigned char)w->t[s.a]))
+    s.a++;
+  while (s.e > s.a && isspace((unsigned char)w->t[s.e - 1]))
+    s.e--;
+  return s;
+}
+
+bool wiki_name_is(const wiki *w, span s, const char *want, bool prefix) {
+  s = wiki_trim(w, s);
+  size_t k = strlen(want);
+  if (s.e - s.a < k || (!prefix && s.e - s.a != k))
+    return false;
+  for (size_t i = 0; i < k; i++) {
+    char c = w->t[s.a + i] == '_' ? ' ' : w->t[s.a + i];
+    if (tolower((unsigned char)c) != want[i])
+      return false;
+  }
+  return true;
+}
+
+size_t wiki_arg_eq(const wiki *w, span s) {
+  for (size_t j = s.a; j < s.e; j++) {
+    char c = w->t[j];
+    if (c == '=')
+      return j;
+    if (c == '{' || c == '[' || c == '<' || c == '\n')
+      break;
+  }
+  return SIZE_MAX;
+}
+
+bool wiki_arg(const wiki *w, const span *v, size_t nv, const char *key,
+              size_t pos, span *out) {
+  size_t k = 0;
+  for (size_t i = 1; i < nv; i++) {
+    size_t eq = wiki_arg_eq(w, v[i]);
+    if (key && eq != SIZE_MAX &&
+        wiki_name_is(w, (span){v[i].a, eq}, key, false)) {
+      *out = wiki_trim(w, (span){eq + 1, v[i].e});
+      return out->e > out->a;
+    }
+    if (!key && eq == SIZE_MAX && ++k == pos) {
+      *out = wiki_trim(w, v[i]);
+      return out->e > out->a;
+    }
+  }
+  return false;
+}
+
+bool wiki_in_list(const wiki *w, span name, const char *const *v) {
+  for (; *v; v++)
+    if (wiki_name_is(w, name, *v, false))
+      return true;
+  return false;
+}

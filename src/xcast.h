@@ -1,0 +1,73 @@
+/* xcast.h: what the cast rule files share: one sentence under analysis,
+   the helpers that read actors, characters and works in it
+   (extract_cast.c), and the two sets of prose rules run on each sentence
+   (extract_cast_own.c, extract_cast_prose.c). Internal to those files; the
+   family's entry point is x_rules_cast (xctx.h). */
+#ifndef SKG_XCAST_H
+#define SKG_XCAST_H
+
+#include "xctx.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* One sentence under analysis. */
+typedef struct {
+  x_ctx *x;
+  size_t si;
+  const char *t;
+  size_t a, end;
+  skg_eid parent; /* the series of an episode article, or SKG_NONE */
+} sent;
+
+/* Works the casting prose has named so far, in order, so that "returns as
+   Kay from all of the previous series" can name them. */
+typedef struct {
+  skg_eid w[16];
+  size_t n;
+} work_memo;
+
+/* ---- reading a sentence (extract_cast.c) ---- */
+
+/* Is w at t[p..)? False when p is past the end, or wrapped below 0 by a
+   caller's "v - 5" at the start of the text. */
+bool xc_starts(const sent *s, size_t p, const char *w);
+/* The actor named t[p..p+n): a known person (full name or surname), typed
+   Actor from now on, or a new Actor when the name looks like a person's
+   (one word only when single is true). */
+skg_eid xc_actor_at(sent *s, size_t p, size_t n, bool single);
+/* Length of a character mention at p: a name, optionally " / Alias"
+   ("Vera Quill / The Quill"). */
+size_t xc_char_len(const sent *s, size_t p);
+/* The character of a mention of length n at p (see xc_char_len); the part
+   after " / " is an alias. */
+skg_eid xc_character_at(sent *s, size_t p, size_t n);
+/* The work named at p: a known Series or Film ("for Night Ledger"), or a
+   title the text marks as a film with its year ("Harbor Lights (1998)").
+   *n gets the mention's length. */
+skg_eid xc_work_at(sent *s, size_t p, size_t *n);
+/* The work after " in ", " for " or " from " at p (a known one only). */
+skg_eid xc_work_after(sent *s, size_t p);
+/* States that actor plays ch in work, found by rule; nothing when there
+   is no actor and either the character or the work is missing. */
+void xc_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch,
+                skg_eid work);
+/* Skips up to three lower-case words ("as police captain Kay"). */
+size_t xc_skip_lower(const sent *s, size_t p);
+/* Start of a name list ending exactly at v ("Tom Ash and Ann Lee"
+   before " portray"), or v. */
+size_t xc_list_before(const sent *s, size_t lo, size_t v, x_span *out,
+                      size_t max, size_t *n);
+/* Start of the clause holding v: after the last "; " before it. */
+size_t xc_clause_start(const sent *s, size_t v);
+
+/* ---- the prose rules, run on each sentence in this order ---- */
+
+/* extract_cast_own.c: the article's own cast (in an episode article, the
+   series'): cue lists, actors in parentheses, passives, plot summaries. */
+void xc_own_rules(sent *s);
+/* extract_cast_prose.c: actors, their characters and the works they play
+   them in; m carries the works named so far from sentence to sentence. */
+void xc_prose_rules(sent *s, work_memo *m);
+
+#endif
