@@ -6,9 +6,12 @@ kernel's rusage of each child. Prints a Markdown table and writes it to
 bench/results.md. Timings are never asserted.
 
 Environment: BUILDDIR (default build), REPS (5), TIMEOUT (120 s a run),
-BENCH_QUICK=1 (smaller sizes, for trying the script out).
+BENCH_QUICK=1 (smaller sizes, for trying the script out),
+BENCH_DUMP_BYTES (size of the largest MediaWiki dump, default 10^9; 0
+leaves the dump rows out), BENCH_DUMP_TIMEOUT (900 s a dump run).
 """
 import glob
+import json
 import math
 import os
 import platform
@@ -30,26 +33,35 @@ SHARED = os.path.join(ROOT, "..", "shared")
 SEED = os.path.join(SHARED, "seeds", "000_84111ec70c4c5ad7.txt")
 ARTICLES = os.path.join(SHARED, "eval", "redocred-dev", "*", "article.txt")
 HEAVY = 15.0  # a run longer than this is not repeated
+HAS_JOBS = HAS_STREAM = False  # screenkg --help lists --jobs, --stream
+PAIRS = 9  # interleaved pairs of runs behind a "writer alone" figure
+DUMP_BYTES = int(float(os.environ.get("BENCH_DUMP_BYTES") or
+                       ("1.6e7" if QUICK else "1e9")))
+DUMP_TIMEOUT = float(os.environ.get("BENCH_DUMP_TIMEOUT", "900"))
 
 
 class Run:
     """Median wall time (s), median CPU time (s), peak RSS (MiB), runs."""
 
-    def __init__(self, wall=None, cpu=None, rss=None, n=0, timeout=False):
+    def __init__(self, wall=None, cpu=None, rss=None, n=0, timeout=False,
+                 cap=None):
         self.wall, self.cpu, self.rss, self.n = wall, cpu, rss, n
-        self.timeout = timeout
+        self.timeout, self.cap = timeout, cap
 
 
-def run_once(cmd, stdout=subprocess.DEVNULL):
-    """Runs cmd; returns (wall, cpu, rss MiB) or None past TIMEOUT. Peak
-    RSS comes from /usr/bin/time: the rusage of a child forked from this
-    (larger) Python process would count the parent's pages too."""
+def run_once(cmd, stdout=subprocess.DEVNULL, timeout=None):
+    """Runs cmd; returns (wall, cpu, rss MiB) or None past the timeout
+    (TIMEOUT unless given). CPU time is user + system of the whole run,
+    every thread and child included. Peak RSS comes from /usr/bin/time:
+    the rusage of a child forked from this (larger) Python process would
+    count the parent's pages too."""
     rssf = os.path.join(WORK, "rss")
     env = dict(os.environ, LC_ALL="C")
     t0 = time.perf_counter()
     p = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", rssf, *cmd],
                          stdout=stdout, stderr=subprocess.PIPE, env=env)
-    timer = threading.Timer(TIMEOUT, p.kill)
+    timeout = timeout or TIMEOUT
+    timer = threading.Timer(timeout, p.kill)
     timer.start()
     _, status, ru = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
@@ -57,7 +69,7 @@ def run_once(cmd, stdout=subprocess.DEVNULL):
     p.returncode = os.waitstatus_to_exitcode(status)
     err = p.stderr.read().decode(errors="replace")
     p.stderr.close()
-    if wall >= TIMEOUT and p.returncode < 0:
+    if wall >= timeout and p.returncode < 0:
         return None
     if p.returncode != 0:
         sys.exit(f"bench: {' '.join(cmd[:3])}... failed "
@@ -67,19 +79,19 @@ def run_once(cmd, stdout=subprocess.DEVNULL):
     return wall, ru.ru_utime + ru.ru_stime, kib / 1024.0
 
 
-def measure(cmd, reps=REPS, stdout=subprocess.DEVNULL):
+def measure(cmd, reps=REPS, stdout=subprocess.DEVNULL, timeout=None):
     runs = []
-    first = run_once(cmd, stdout)  # warms the page cache; kept if slow
+    first = run_once(cmd, stdout, timeout)  # warms the cache; kept if slow
     if first is None:
-        return Run(timeout=True, n=1)
+        return Run(timeout=True, n=1, cap=timeout)
     if first[0] > 2.0:
         runs.append(first)
         if first[0] > HEAVY:
             reps = 1
     for _ in range(reps - len(runs)):
-        r = run_once(cmd, stdout)
+        r = run_once(cmd, stdout, timeout)
         if r is None:
-            return Run(timeout=True, n=len(runs) + 1)
+            return Run(timeout=True, n=len(runs) + 1, cap=timeout)
         runs.append(r)
         if r[0] > HEAVY:
             break
@@ -92,24 +104,113 @@ def skg(*args):
     return [BIN, "-q", *args]
 
 
+def fmt_dur(sec):
+    """A duration with 3 significant digits: ms below 0.1 s, never 0."""
+    if sec >= 10:
+        return f"{sec:.1f} s"
+    if sec >= 0.1:
+        return f"{sec:.3f} s"
+    ms = sec * 1000
+    return f"{ms:.1f} ms" if ms >= 1 else f"{ms:.2g} ms"
+
+
 def fmt_s(r):
     if r is None:
         return "n/a"
     if r.timeout:
-        return f"timeout (>{TIMEOUT:.0f} s)"
-    s = f"{r.wall:.3f} s" if r.wall < 10 else f"{r.wall:.1f} s"
-    return s + ("" if r.n >= REPS else f" (n={r.n})")
+        return f"timeout (>{r.cap or TIMEOUT:.0f} s)"
+    return fmt_dur(r.wall) + ("" if r.n >= REPS else f" (n={r.n})")
+
+
+def fmt_ratio(x):
+    return f"{x:.2f}" if x >= 0.1 else f"{x:.2g}"
 
 
 def ratio(a, b):
     if a is None or b is None or a.timeout or b.timeout or not b.wall:
         return "n/a"
-    return f"{a.wall / b.wall:.2f}"
+    return fmt_ratio(a.wall / b.wall)
 
 
 def rss(*rs):
     return " / ".join("-" if r is None or r.rss is None else f"{r.rss:.0f}"
                       for r in rs)
+
+
+def sign_interval(n):
+    """k for the interval [d(k), d(n+1-k)] of n sorted paired differences
+    (the sign test's confidence interval for their median): the narrowest
+    covering at least 90 %. Returns (k, coverage)."""
+    best = (1, 1 - 2 / 2**n)
+    for k in range(2, n // 2 + 1):
+        cov = 1 - 2 * sum(math.comb(n, i) for i in range(k)) / 2**n
+        if cov < 0.9:
+            break
+        best = (k, cov)
+    return best
+
+
+class Diff:
+    """The CPU time one writer adds to a run: the median of paired
+    differences and its sign-test interval [lo, hi]."""
+
+    def __init__(self, diffs, rss_mib):
+        d = sorted(diffs)
+        self.n = len(d)
+        k, self.cov = sign_interval(self.n)
+        self.med = statistics.median(d)
+        self.lo, self.hi = d[k - 1], d[self.n - k]
+        self.rss = rss_mib
+
+    def noise(self):
+        """True when the interval reaches 0: no measurable cost."""
+        return self.lo <= 0
+
+
+def writer_alone(fmt, files):
+    """CPU time of the writer of fmt alone. A run with `-f facts` and one
+    with `-f FMT,facts` read, extract and write the facts file alike; they
+    alternate (ABBA...), so load on the machine hits both, and the paired
+    differences give the writer's cost. None past the timeout."""
+    jobs = ["--jobs", "1"] if HAS_JOBS else []  # the writer is serial
+    outs = [os.path.join(WORK, "w-base"), os.path.join(WORK, "w-both")]
+    base = skg("-o", outs[0], "-n", "g", *jobs, "-f", "facts", *files)
+    both = skg("-o", outs[1], "-n", "g", *jobs, "-f", fmt + ",facts", *files)
+    warm = run_once(both)  # also warms the page cache
+    if warm is None:
+        return None
+    pairs = PAIRS if warm[0] < 5 else 5 if warm[0] < HEAVY else 3
+    diffs, peak = [], warm[2]
+    for i in range(pairs):
+        r = {}
+        for name, cmd in ((("b", base), ("w", both)) if i % 2 == 0
+                          else (("w", both), ("b", base))):
+            r[name] = run_once(cmd)
+            if r[name] is None:
+                return None
+        diffs.append(r["w"][1] - r["b"][1])
+        peak = max(peak, r["w"][2])
+    for d in outs:
+        shutil.rmtree(d, ignore_errors=True)
+    return Diff(diffs, peak)
+
+
+def fmt_writer(w):
+    if w is None:
+        return "n/a"
+    if w.noise():
+        return f"< {fmt_dur(max(w.hi, 1e-3))} CPU (within noise, n={w.n})"
+    return f"{fmt_dur(w.med)} CPU [{fmt_dur(w.lo)}, {fmt_dur(w.hi)}]"
+
+
+def writer_ratio(w, ref_cpu):
+    """The writer's CPU time over the reference's; an upper bound when the
+    writer's cost is within noise."""
+    if w is None or not ref_cpu:
+        return "n/a"
+    if w.noise():
+        return f"< {fmt_ratio(max(w.hi, 1e-3) / ref_cpu)}"
+    return fmt_ratio(w.med / ref_cpu)
 
 
 # ---- data ----
@@ -182,6 +283,12 @@ def per_article(fmt_args, needle=None):
     return count(skg("-o", "-", *fmt_args, *files), needle) / 20.0
 
 
+def ref_cpu(name, r):
+    if r is None or r.timeout:
+        return f"{name} {fmt_s(r)}"
+    return f"{name} {fmt_dur(r.cpu)} CPU"
+
+
 def rdf(rows, graphs):
     per = per_article(["-f", "ntriples"])
     targets = [10**4, 10**5] if QUICK else [10**4, 10**5, 10**6]
@@ -194,37 +301,32 @@ def rdf(rows, graphs):
         ntriples = count(["cat", nt])
         graphs[target] = files
         ttl = measure(skg("-o", "-", "-f", "turtle", *files))
-        base = measure(skg("-o", "-", "-f", "facts", *files))
         rap = measure(["rapper", "-q", "-i", "ntriples", "-o", "turtle", nt])
         ser = measure(["serdi", "-i", "ntriples", "-o", "turtle", nt])
-        writer = None
-        if not ttl.timeout and not base.timeout:
-            writer = Run(max(ttl.wall - base.wall, 1e-6), None, ttl.rss,
-                         min(ttl.n, base.n))
+        writer = writer_alone("turtle", files)
         label = f"{ntriples:,} triples ({len(files):,} articles)"
         rows.append(["Turtle", label + ", whole run",
                      fmt_s(ttl), f"rapper {fmt_s(rap)}", ratio(ttl, rap),
                      rss(ttl, rap)])
-        rows.append(["Turtle", label + ", writer alone*",
-                     fmt_s(writer), f"rapper {fmt_s(rap)}",
-                     ratio(writer, rap), rss(ttl, rap)])
-        rows.append(["Turtle", label + ", writer alone*",
-                     fmt_s(writer), f"serdi {fmt_s(ser)}",
-                     ratio(writer, ser), rss(ttl, ser)])
+        for name, ref in (("rapper", rap), ("serdi", ser)):
+            rows.append(["Turtle", label + ", writer alone*",
+                         fmt_writer(writer), ref_cpu(name, ref),
+                         writer_ratio(writer, ref.cpu), rss(writer, ref)])
 
 
 NX_WRITE = r"""
 import statistics, sys, time, networkx as nx
 g = nx.read_graphml(sys.argv[1])
-ts = []
+ws, cs = [], []
 for _ in range(int(sys.argv[2])):
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     nx.write_graphml(g, "/dev/null")
-    ts.append(time.perf_counter() - t0)
-    if ts[-1] > 15:
+    ws.append(time.perf_counter() - t0)
+    cs.append(time.process_time() - c0)
+    if ws[-1] > 15:
         break
-print(statistics.median(ts), len(ts), g.number_of_nodes(),
-      g.number_of_edges())
+print(statistics.median(ws), statistics.median(cs), len(ws),
+      g.number_of_nodes(), g.number_of_edges())
 """
 
 
@@ -236,18 +338,15 @@ def graphml(rows, graphs):
         with open(gml, "wb") as f:
             subprocess.run(skg("-o", "-", "-f", "graphml", *files),
                            stdout=f, check=True)
-        ours = measure(skg("-o", "-", "-f", "graphml", *files))
-        base = measure(skg("-o", "-", "-f", "facts", *files))
+        writer = writer_alone("graphml", files)
         out = subprocess.run([sys.executable, "-c", NX_WRITE, gml, str(REPS)],
                              stdout=subprocess.PIPE, check=True, text=True,
                              timeout=TIMEOUT * REPS).stdout.split()
-        nx = Run(float(out[0]), None, None, int(out[1]))
-        writer = Run(max(ours.wall - base.wall, 1e-6), None, ours.rss,
-                     min(ours.n, base.n))
-        label = f"{int(out[2]):,} nodes, {int(out[3]):,} edges"
-        rows.append(["GraphML", label + ", writer alone*", fmt_s(writer),
-                     f"networkx write_graphml {fmt_s(nx)}",
-                     ratio(writer, nx), rss(ours)])
+        nx = Run(float(out[0]), float(out[1]), None, int(out[2]))
+        label = f"{int(out[3]):,} nodes, {int(out[4]):,} edges"
+        rows.append(["GraphML", label + ", writer alone*", fmt_writer(writer),
+                     ref_cpu("networkx write_graphml", nx),
+                     writer_ratio(writer, nx.cpu), rss(writer)])
 
 
 def layout(rows):
@@ -272,6 +371,154 @@ def layout(rows):
                          f"{fmt_s(ref)}", ratio(ours, ref), rss(ours, ref)])
 
 
+def gen_dump(nbytes):
+    """The dump of nbytes (bench/gen_dump.py, kept in WORK/dump and reused
+    while its size is the same); returns (path, metadata)."""
+    d = os.path.join(WORK, "dump")
+    os.makedirs(d, exist_ok=True)
+    path = os.path.join(d, f"dump-{nbytes}.xml")
+    out = subprocess.run([sys.executable, os.path.join(ROOT, "bench",
+                          "gen_dump.py"), str(nbytes), path],
+                         stdout=subprocess.PIPE, check=True, text=True)
+    return path, json.loads(out.stdout)
+
+
+def dump_run(cmd, out, keep=False):
+    """A dump run writing into the folder out, removed afterwards unless
+    kept (a --stream export is several times the dump). Returns the Run
+    and a label for the size of the output."""
+    r = measure(cmd, timeout=DUMP_TIMEOUT)
+    size = sum(os.path.getsize(f) for f in glob.glob(os.path.join(out, "*")))
+    if not keep:
+        shutil.rmtree(out, ignore_errors=True)
+    return r, fmt_mb(size) + " out"
+
+
+def fmt_mb(n):
+    """A size in bytes as MB (10^6) or kB, 2 or more significant digits."""
+    if n < 1e6:
+        return f"{n / 1e3:,.0f} kB"
+    return f"{n / 1e6:,.0f} MB" if n >= 1e7 else f"{n / 1e6:.1f} MB"
+
+
+def pages_mb(r, meta):
+    if r is None or r.timeout:
+        return fmt_s(r)
+    mb = meta["bytes"] / 1e6
+    return (f"{meta['pages'] / r.wall:,.0f} pages/s, {mb / r.wall:.1f} MB/s "
+            f"in {fmt_s(r)}")
+
+
+# --jobs of the dump rows: the default (one per processor; 2 at least),
+# given explicitly so the --jobs rows can reuse the runs on the 1/4 dump.
+JOBS = max(2, os.cpu_count() or 1)
+DUMP_MODES = [("--stream", ["--stream", "--no-provenance"]),
+              ("graph", ["--no-provenance"])]
+
+
+def dump_sizes(rows, notes, kept):
+    """Stream and graph mode over dumps of 1/16, 1/4 and all of
+    DUMP_BYTES, beside xmllint --stream on the same file. The outputs of
+    the 1/4 runs are kept in kept (mode: (Run, folder)) for dump_jobs."""
+    for frac, div in (("1/16", 16), ("1/4", 4), ("1x", 1)):
+        path, meta = gen_dump(DUMP_BYTES // div)
+        ref = measure(["xmllint", "--stream", "--noout", path],
+                      timeout=DUMP_TIMEOUT)
+        vs = f"xmllint --stream {pages_mb(ref, meta)}"
+        label = f"{frac}: {fmt_mb(meta['bytes'])}, {meta['pages']:,} pages"
+        for what, args in DUMP_MODES:
+            out = os.path.join(WORK, f"dump-{what.strip('-')}-{div}")
+            r, size = dump_run(skg("-o", out, "-f", "ntriples", "--jobs",
+                                   str(JOBS), *args, path), out, div == 4)
+            if div == 4:
+                kept[what] = (r, out)
+            rows.append([f"dump, {what}", f"{label} -> {size}",
+                         pages_mb(r, meta), vs, ratio(r, ref), rss(r, ref)])
+        if div == 16:  # the default RDF, with provenance: heavy, so once
+            out = os.path.join(WORK, "dump-out")
+            r, size = dump_run(skg("-o", out, "-f", "ntriples", "--jobs",
+                                   str(JOBS), "--stream", path), out)
+            rows.append(["dump, --stream, provenance", f"{label} -> {size}",
+                         pages_mb(r, meta), vs, ratio(r, ref), rss(r, ref)])
+        if div == 1:
+            scan = measure([os.path.join(WORK, "scan"), path],
+                           timeout=DUMP_TIMEOUT)
+            notes.append(f"bench/scan (bytes and words, no XML) reads the "
+                         f"{frac} dump at {pages_mb(scan, meta)}.")
+
+
+def dump_jobs(rows, kept):
+    """--jobs JOBS (the runs of dump_sizes) against --jobs 1 on the 1/4
+    dump, in both modes; the two outputs must be the same bytes."""
+    path, meta = gen_dump(DUMP_BYTES // 4)
+    name = os.path.splitext(os.path.basename(path))[0] + ".nt"
+    label = f"1/4: {fmt_mb(meta['bytes'])}, {meta['pages']:,} pages"
+    for what, args in DUMP_MODES:
+        rn, outn = kept[what]
+        out1 = os.path.join(WORK, "dump-j1")
+        r1, _ = dump_run(skg("-o", out1, "-f", "ntriples", "--jobs", "1",
+                             *args, path), out1, True)
+        if rn.timeout or r1.timeout:
+            same = "not compared (timeout)"
+        else:
+            c = subprocess.run(["cmp", "-s", os.path.join(outn, name),
+                                os.path.join(out1, name)])
+            same = "output identical (cmp)" if c.returncode == 0 \
+                else "OUTPUT DIFFERS (cmp)"
+        for o in (outn, out1):
+            shutil.rmtree(o, ignore_errors=True)
+        cpu = ["" if r.timeout else f", CPU {fmt_dur(r.cpu)}"
+               for r in (rn, r1)]
+        rows.append([f"dump, {what}, --jobs {JOBS} / 1", f"{label}; {same}",
+                     f"--jobs {JOBS} {pages_mb(rn, meta)}{cpu[0]}",
+                     f"--jobs 1 {pages_mb(r1, meta)}{cpu[1]}",
+                     ratio(rn, r1), rss(rn, r1)])
+
+
+def dump(rows, notes):
+    if not (HAS_JOBS and HAS_STREAM):
+        notes.append("Dump rows left out: this screenkg has no --stream "
+                     "or --jobs.")
+        return
+    # Dumps of other sizes (an earlier BENCH_DUMP_BYTES) are removed.
+    keep = {f"dump-{DUMP_BYTES // k}.xml" for k in (1, 4, 16)}
+    for f in glob.glob(os.path.join(WORK, "dump", "dump-*.xml*")):
+        if os.path.basename(f).removesuffix(".json") not in keep:
+            os.unlink(f)
+    kept = {}
+    dump_sizes(rows, notes, kept)
+    dump_jobs(rows, kept)
+
+
+def dump_note(extra):
+    return [
+        "Dump rows: MediaWiki XML dumps written by bench/gen_dump.py from "
+        "the shared articles (the seed and the Re-DocRED articles, repeated "
+        "with distinct titles) at 1/16, 1/4 and all of "
+        f"{DUMP_BYTES:,} bytes (`make bench BENCH_DUMP_BYTES=N`), kept in "
+        f"{os.path.relpath(WORK, ROOT)}/dump. --stream: `screenkg -q -o DIR "
+        f"-f ntriples --jobs {JOBS} --stream --no-provenance DUMP`; graph: "
+        "the same without --stream (the whole graph in memory, written at "
+        "the end); --stream, provenance: the default RDF, whose N-Triples "
+        "are many times the dump, so on the 1/16 dump only. --jobs "
+        f"{JOBS} is the default here (one per processor). A run over "
+        f"{HEAVY:.0f} s runs once (n=1); each dump run is capped at "
+        f"{DUMP_TIMEOUT:.0f} s. `out`: size of the N-Triples written.",
+        "Dump reference: `xmllint --stream --noout DUMP`, libxml2's "
+        "xmlReader (the streaming parser src/read_mwxml.c drives) walking "
+        "every node of the same file and doing nothing with it: the floor "
+        "for reading a dump with this library. `wc -c` is no floor: on a "
+        "file it only asks for the size. " + " ".join(extra),
+        f"--jobs rows: the 1/4 dump rows above (--jobs {JOBS}) against the "
+        f"same run with --jobs 1; the ratio is time(--jobs {JOBS}) / "
+        f"time(--jobs 1), ideally {1 / JOBS:.2f} on {JOBS} idle cores "
+        "(when other work keeps the machine busy, see the load average "
+        "below, the extra cores are not free; CPU is user + system time, "
+        "the work done); the two outputs are compared byte for byte with "
+        "cmp.",
+    ]
+
+
 def version(cmd):
     try:
         r = subprocess.run(cmd, stdout=subprocess.PIPE,
@@ -292,21 +539,30 @@ def cpu_model():
 
 
 def main():
-    global BIN
+    global BIN, HAS_JOBS, HAS_STREAM
     if not os.access(BIN, os.X_OK):
         sys.exit(f"bench: {BIN} is not built (make)")
+    if 0 < DUMP_BYTES < 2 * 10**6:  # 1/16 of it must hold the seed article
+        sys.exit("bench: BENCH_DUMP_BYTES is 0 (no dump rows) or at least "
+                 "2000000")
+    load0 = os.getloadavg()[0]
     os.makedirs(WORK, exist_ok=True)
     # A private copy: a rebuild during the bench must not swap the binary.
     shutil.copy2(BIN, os.path.join(WORK, "screenkg"))
     BIN = os.path.join(WORK, "screenkg")
+    usage = subprocess.run([BIN, "--help"], stdout=subprocess.PIPE,
+                           text=True).stdout
+    HAS_JOBS, HAS_STREAM = "--jobs" in usage, "--stream" in usage
     scan = os.path.join(WORK, "scan")
     subprocess.run([os.environ.get("CC", "cc"), "-O2", "-o", scan,
                     os.path.join(ROOT, "bench", "scan.c")], check=True)
-    rows, graphs = [], {}
+    rows, graphs, dump_notes = [], {}, []
     steps = [("extraction", lambda: extraction(rows)),
              ("RDF", lambda: rdf(rows, graphs)),
              ("GraphML", lambda: graphml(rows, graphs)),
              ("layout", lambda: layout(rows))]
+    if DUMP_BYTES > 0:
+        steps.append(("dump", lambda: dump(rows, dump_notes)))
     for name, step in steps:
         t0 = time.perf_counter()
         print(f"bench: {name}...", file=sys.stderr, flush=True)
@@ -327,18 +583,31 @@ def main():
         "articles, repeated; one input file. Scaling: how much longer 4x "
         "and 16x the text take than 1x (ideal 4.00 and 16.00); the ratio "
         "column compares with the C scan's own growth.",
-        "* writer alone = whole run with that format minus the same run with "
-        "`--format facts` (reading and extraction are the same); rapper and "
-        "serdi also parse the N-Triples, networkx only writes (its graph "
-        "was read from our GraphML before timing).",
+        "* writer alone = the CPU time (user + system) a writer adds to a "
+        "run: `-f FORMAT,facts` against `-f facts` (same reading, "
+        "extraction and facts file; `--jobs 1`, into a folder), run "
+        f"alternately in {PAIRS} pairs ({5} past 5 s a run, 3 past "
+        f"{HEAVY:.0f} s); the figure is the median of the paired "
+        "differences, in brackets the sign-test interval of that median "
+        "(at least 90 % for 5 pairs or more, 75 % for 3). When the "
+        "interval reaches 0 the writer's cost is within the noise and its "
+        "upper end is given as a bound (\"< x\"), ratio included. The "
+        "references' CPU time in these rows: rapper and serdi also parse "
+        "the N-Triples, networkx only writes (its graph was read from our "
+        "GraphML before timing).",
         "Synthetic corpora: bench/gen_corpus.py (invented names, one lead "
         "and a cast list per article), with provenance (the default).",
         f"Machine: {cpu_model()}, {os.cpu_count()} CPUs, "
         f"{platform.system()} {platform.release()}; "
         f"{version([BIN, '--version'])}, {version(['rapper', '--version'])} "
         f"(rapper), {version(['serdi', '-v'])}, "
-        f"{version(['dot', '-V'])}; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
+        f"{version(['dot', '-V'])}, {version(['xmllint', '--version'])}; "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; load "
+        f"average {load0:.1f} at the start, {os.getloadavg()[0]:.1f} at "
+        "the end (other work on the machine slows wall-clock figures).",
     ]
+    if DUMP_BYTES > 0:
+        notes[-1:-1] = dump_note(dump_notes)
     text = "\n".join(["# make bench", ""] + lines + notes) + "\n"
     print(text)
     if not QUICK:

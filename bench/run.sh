@@ -4,7 +4,7 @@
 # bench/results.md.
 set -eu
 cd "$(dirname "$0")/.."
-for tool in rapper serdi dot sfdp; do
+for tool in rapper serdi dot sfdp xmllint; do
   command -v "$tool" >/dev/null 2>&1 || {
     echo "bench: $tool is missing (make setup installs it)" >&2; exit 1; }
 done
