@@ -8,6 +8,7 @@
 #include "norm.h"
 #include "table.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,7 +27,9 @@ typedef struct {
 
 typedef struct {
   skg_sym label;
-  uint32_t count; /* times given as the primary label; 0 for alt labels */
+  skg_sym key;    /* the label's identity key */
+  uint32_t count; /* times given as a name (skg_graph_entity); 0 for labels
+                     only ever added as alternatives */
 } label_use;
 
 typedef struct {
@@ -234,14 +237,15 @@ static void index_key(skg_graph *g, skg_class c, skg_sym key, skg_eid e) {
   skg_table_put(&g->key_index, key_hash(c, key), (uint32_t)g->nkeys++);
 }
 
-static void note_label(ent_rec *r, skg_sym label, uint32_t count) {
+static void note_label(ent_rec *r, skg_sym label, skg_sym key,
+                       uint32_t count) {
   for (size_t i = 0; i < r->nlabels; i++)
     if (r->labels[i].label == label) {
       r->labels[i].count += count;
       return;
     }
   r->labels = skg_xgrow(r->labels, &r->cap, r->nlabels + 1, sizeof *r->labels);
-  r->labels[r->nlabels++] = (label_use){label, count};
+  r->labels[r->nlabels++] = (label_use){label, key, count};
 }
 
 skg_eid skg_graph_entity(skg_graph *g, skg_ent t, const char *label,
@@ -261,8 +265,7 @@ skg_eid skg_graph_entity(skg_graph *g, skg_ent t, const char *label,
              skg_ent_info_of(g->ents[e].type)->rank) {
     g->ents[e].type = t;
   }
-  /* A label reached through an alias key is an alternative name. */
-  note_label(&g->ents[e], lab, make_key(g, label, n) == g->ents[e].key);
+  note_label(&g->ents[e], lab, key, 1);
   return e;
 }
 
@@ -289,7 +292,7 @@ void skg_graph_add_label(skg_graph *g, skg_eid e, const char *label,
   skg_sym key = make_key(g, label, n);
   if (!key)
     return;
-  note_label(&g->ents[e], skg_graph_intern(g, label, n), 0);
+  note_label(&g->ents[e], skg_graph_intern(g, label, n), key, 0);
   index_key(g, skg_ent_class(g->ents[e].type), key, e);
 }
 
@@ -304,12 +307,17 @@ void skg_graph_set_type(skg_graph *g, skg_eid e, skg_ent t) {
 
 /* ---- facts ---- */
 
+/* One sentence is one piece of evidence. Evidence comes document by
+   document (a document's graph has one; merging adds them in input
+   order), so only the pieces at the end of the list, of ev's document,
+   can be the same: the scan stops at another document's, which keeps a
+   fact stated by every page of a dump linear instead of quadratic. */
 static void add_ev(ev_list *l, const skg_evidence *ev) {
   if (!ev)
     return;
-  for (size_t i = 0; i < l->n; i++)
-    if (l->v[i].doc == ev->doc && l->v[i].byte_start == ev->byte_start)
-      return; /* one sentence is one piece of evidence */
+  for (size_t i = l->n; i-- > 0 && l->v[i].doc == ev->doc;)
+    if (l->v[i].byte_start == ev->byte_start)
+      return;
   l->v = skg_xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
   l->v[l->n++] = *ev;
 }
@@ -458,7 +466,7 @@ static skg_sym copy_sym(merger *m, skg_sym s) {
 }
 
 /* The dst entity for src entity r, found or created as skg_graph_entity
-   would: a label counts as canonical only under the entity's own key. */
+   would; its labels and their counts join dst's. */
 static skg_eid merge_entity(merger *m, const ent_rec *r) {
   skg_graph *g = m->dst;
   skg_class c = skg_ent_class(r->type);
@@ -473,10 +481,9 @@ static skg_eid merge_entity(merger *m, const ent_rec *r) {
              skg_ent_info_of(g->ents[e].type)->rank) {
     g->ents[e].type = r->type;
   }
-  bool own_key = key == g->ents[e].key;
   for (size_t i = 0; i < r->nlabels; i++)
     note_label(&g->ents[e], copy_sym(m, r->labels[i].label),
-               own_key ? r->labels[i].count : 0);
+               copy_sym(m, r->labels[i].key), r->labels[i].count);
   return e;
 }
 
@@ -569,24 +576,27 @@ const skg_review *skg_graph_review_at(const skg_graph *g, size_t i) {
 
 /* ---- finish: canonical labels, sorting, renumbering ---- */
 
-/* qsort has no context argument; sorting runs once per graph in one thread,
-   so the comparators read it from this file-local pointer, set and cleared
-   around each sort. */
+/* qsort has no context argument, so the comparators read the graph from
+   this file-local pointer, set and cleared around each finish; the lock
+   keeps two threads from finishing graphs at once (--stream finishes each
+   document's graph on a worker). */
 static const skg_graph *sort_graph;
+static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static int cmp_sym(skg_sym a, skg_sym b) {
   return a == b ? 0 : strcmp(skg_sym_str(sort_graph, a),
                             skg_sym_str(sort_graph, b));
 }
 
-/* The canonical label is the most used label whose key is the identity key;
-   ties go to the byte-wise smallest, so input order never matters. */
+/* The canonical label is the most used label whose key is the identity key
+   (a name reached through an alias key is an alternative name); ties go to
+   the byte-wise smallest, so input order never matters. */
 static skg_sym canonical(const skg_graph *g, const ent_rec *r) {
   skg_sym best = 0;
   uint32_t best_n = 0;
   for (size_t i = 0; i < r->nlabels; i++) {
     const label_use *u = &r->labels[i];
-    if (!u->count)
+    if (!u->count || u->key != r->key)
       continue;
     if (!best || u->count > best_n ||
         (u->count == best_n &&
@@ -710,6 +720,7 @@ void skg_graph_finish(skg_graph *g) {
   if (g->finished)
     return;
   g->finished = 1;
+  pthread_mutex_lock(&sort_lock);
   sort_graph = g;
   skg_eid *map = sort_entities(g);
   g->out_facts = skg_xcalloc(g->nfacts, sizeof *g->out_facts);
@@ -747,5 +758,6 @@ void skg_graph_finish(skg_graph *g) {
   }
   qsort(g->out_reviews, g->nreviews, sizeof *g->out_reviews, cmp_review);
   sort_graph = NULL;
+  pthread_mutex_unlock(&sort_lock);
   free(map);
 }

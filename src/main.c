@@ -16,6 +16,7 @@
 #include <getopt.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -354,7 +355,8 @@ typedef struct {
   size_t nfiles, nsents, nbad, nleft_out, nnot_works;
   uint64_t total;     /* bytes of all inputs, 0 if unknown */
   uint64_t done;      /* bytes of the files before the current one */
-  uint64_t cur_size, cur_raw;
+  uint64_t cur_size;
+  _Atomic uint64_t cur_raw; /* set by the reader without the lock */
   bool tty;
   struct timespec t0;
   double last_draw;
@@ -455,9 +457,7 @@ static skg_status on_result(void *ctx, skg_doc_result *res) {
 /* A document read: off to extraction (the pipeline frees it). */
 static skg_status on_doc(void *ctx, skg_doc *d, uint64_t raw) {
   reading *r = ctx;
-  pthread_mutex_lock(&r->lock);
-  r->cur_raw = raw;
-  pthread_mutex_unlock(&r->lock);
+  r->cur_raw = raw; /* atomic: the lock may be held for a whole merge */
   return skg_pipe_push(r->pipe, d);
 }
 
@@ -508,7 +508,8 @@ static void read_inputs(reading *r, char **files, int n) {
   skg_pipe_free(r->pipe);
   r->pipe = NULL;
   r->done += r->cur_size > r->cur_raw ? r->cur_size : r->cur_raw;
-  r->cur_size = r->cur_raw = 0;
+  r->cur_size = 0;
+  r->cur_raw = 0;
   clear_progress(r);
 }
 
@@ -584,17 +585,23 @@ static void summary(const skg_graph *g, int ndocs, const options *o,
                     double secs) {
   if (o->quiet)
     return;
+  char where[1024];
+  if (strcmp(o->outdir, "-") == 0)
+    snprintf(where, sizeof where, "standard output");
+  else
+    snprintf(where, sizeof where, "%s/%s.%s", o->outdir, o->name,
+             g ? "*" : "nt");
   if (!g) {
-    fprintf(stderr, "screenkg: %d document%s streamed -> %s/%s.nt (%.2f s)\n",
-            ndocs, ndocs == 1 ? "" : "s", o->outdir, o->name, secs);
+    fprintf(stderr, "screenkg: %d document%s streamed -> %s (%.2f s)\n",
+            ndocs, ndocs == 1 ? "" : "s", where, secs);
     return;
   }
   fprintf(stderr,
           "screenkg: %d document%s, %zu entities, %zu facts, %zu "
-          "performances, %zu reviews -> %s/%s.* (%.2f s)\n",
+          "performances, %zu reviews -> %s (%.2f s)\n",
           ndocs, ndocs == 1 ? "" : "s", skg_graph_n_entities(g),
           skg_graph_n_facts(g), skg_graph_n_performances(g),
-          skg_graph_n_reviews(g), o->outdir, o->name, secs);
+          skg_graph_n_reviews(g), where, secs);
 }
 
 /* --stats: what was read and what was found, by type and predicate. */

@@ -322,22 +322,25 @@ static skg_status open_codec(skg_in *in, skg_error *err) {
   return SKG_OK;
 }
 
-/* True when s[0..n) holds a whole first line that is not blank. */
-static bool first_line_done(const char *s, size_t n) {
+/* True when s[0..n) starts (after blanks) with a whole line that opens
+   with '{': the first object of a JSON Lines feed. */
+static bool first_object_done(const char *s, size_t n) {
   size_t i = 0;
   while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
     i++;
-  return i < n && memchr(s + i, '\n', n - i) != NULL;
+  return i < n && s[i] == '{' && memchr(s + i, '\n', n - i) != NULL;
 }
 
 /* Makes enough of the start available to recognise the format: PEEK
-   bytes, or the first line when a pipe delivers it and then waits (a live
-   JSON Lines feed must not wait for 4 kB to get its first answer). */
+   bytes, or a JSON object's whole first line when a pipe delivers it and
+   then waits (a live JSON Lines feed must not wait for 4 kB to get its
+   first answer). Other formats wait for PEEK bytes: an XML prolog or a
+   comment alone on the first line says nothing yet. */
 static skg_status peek(skg_in *in, skg_error *err) {
   skg_status st;
   SKG_TRY(st, fill(in, 1, err));
   while (!in->eof && in->len - in->pos < PEEK &&
-         !first_line_done(in->buf + in->pos, in->len - in->pos))
+         !first_object_done(in->buf + in->pos, in->len - in->pos))
     SKG_TRY(st, fill(in, in->len - in->pos + 1, err));
   return SKG_OK;
 }

@@ -6,6 +6,7 @@
 #include "buf.h"
 #include "iri.h"
 
+#include <errno.h>
 #include <raptor2.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -49,6 +50,7 @@ typedef struct {
   unsigned char *block;
   size_t nblock;
   bool out_failed;
+  int out_errno; /* errno of the failed write, 0 if unknown */
   skg_status st;
   char msg[256]; /* raptor's first error message, if any */
 } emitter;
@@ -62,10 +64,15 @@ typedef struct {
 
 enum { BLOCK = 64 * 1024 };
 
+static void out_fail(emitter *em) {
+  em->out_failed = true;
+  em->out_errno = errno;
+}
+
 static int out_flush(emitter *em) {
   if (em->nblock && !em->out_failed &&
       fwrite(em->block, 1, em->nblock, em->out) != em->nblock)
-    em->out_failed = true;
+    out_fail(em);
   em->nblock = 0;
   return em->out_failed;
 }
@@ -87,7 +94,7 @@ static int out_bytes(void *ctx, const void *ptr, size_t size, size_t nmemb) {
     return 0;
   if (len >= BLOCK) {
     if (fwrite(ptr, 1, len, em->out) != len)
-      em->out_failed = true;
+      out_fail(em);
   } else {
     memcpy(em->block + em->nblock, ptr, len);
     em->nblock += len;
@@ -109,7 +116,7 @@ static const raptor_iostream_handler OUT_HANDLER = {
 static bool out_sync(emitter *em) {
   out_flush(em);
   if (!em->out_failed && (fflush(em->out) != 0 || ferror(em->out)))
-    em->out_failed = true;
+    out_fail(em);
   return !em->out_failed;
 }
 
@@ -448,6 +455,14 @@ static void open_raptor(emitter *em, const char *syntax) {
   if (!em->world)
     return;
   raptor_world_set_log_handler(em->world, em, on_log);
+  /* By default raptor points libxml2's global error handlers at its own
+     logger, so the HTML and XML readers' messages (on other threads, with
+     --stream) would land in this export's error. Writing needs no
+     libxml2: leave its handlers alone. */
+  raptor_world_set_flag(em->world, RAPTOR_WORLD_FLAG_LIBXML_GENERIC_ERROR_SAVE,
+                        0);
+  raptor_world_set_flag(em->world,
+                        RAPTOR_WORLD_FLAG_LIBXML_STRUCTURED_ERROR_SAVE, 0);
   if (raptor_world_open(em->world))
     return;
   em->ser = raptor_new_serializer(em->world, syntax);
@@ -502,6 +517,9 @@ static skg_status failure(const emitter *em, const char *syntax,
                           skg_error *err) {
   if (!em->st)
     return SKG_OK;
+  if (em->st == SKG_ERR_WRITE && em->out_errno)
+    return skg_err(err, em->st, NULL, 0, 0, SIZE_MAX, "%s: write error: %s",
+                   syntax, strerror(em->out_errno));
   return skg_err(err, em->st, NULL, 0, 0, SIZE_MAX, "%s: %s", syntax,
                  em->msg[0]                ? em->msg
                  : em->st == SKG_ERR_WRITE ? "write error"

@@ -100,6 +100,15 @@ for j in 1 2; do
     nok "stream, jobs $j: exit $rc" "$T/live.err"
 done
 
+# A pipe that delivers an XML prolog alone first: the format is still
+# recognised from the first 4 kB (only a JSON object's line is enough).
+"$BIN" -q -f facts -o - examples/corpus/copper-bay.html >"$T/html-file.tsv" 2>&1
+(printf '<?xml version="1.0"?>\n'; sleep 0.5; cat examples/corpus/copper-bay.html) |
+  "$BIN" -q -f facts -o - - >"$T/html-pipe.tsv" 2>&1
+[ -s "$T/html-file.tsv" ] && cmp -s "$T/html-file.tsv" "$T/html-pipe.tsv" &&
+  ok "pipe with a prolog line first: read as HTML, same facts as the file" ||
+  nok "pipe with a prolog line first: $(wc -l <"$T/html-pipe.tsv") facts, file $(wc -l <"$T/html-file.tsv")" "$T/html-pipe.tsv"
+
 expect "stream needs ntriples" 2 "stream writes N-Triples only" -- --stream -f turtle examples/the-defenders.txt
 expect "stream with two formats" 2 "stream writes N-Triples only" -- --stream -f ntriples,facts examples/the-defenders.txt
 mkdir -p "$T/none"

@@ -170,10 +170,50 @@ static void test_merge(void) {
   skg_graph_free(m);
 }
 
+/* A document that reaches an entity through its alternative name still
+   votes for the canonical label, merged or not (found in review). */
+static void labels_1(skg_graph *g) {
+  skg_graph_add_doc(g, "d1", "", 1);
+  skg_eid x = FX_ENT(g, SKG_ENT_PERSON, "Alpha");
+  FX_ENT(g, SKG_ENT_PERSON, "ALPHA");
+  skg_graph_add_label(g, x, "Beta", 4);
+}
+
+static void labels_2(skg_graph *g) {
+  skg_graph_add_doc(g, "d2", "", 1);
+  skg_eid e = FX_ENT(g, SKG_ENT_PERSON, "Beta");
+  skg_graph_add_label(g, e, "Alpha", 5);
+  FX_ENT(g, SKG_ENT_PERSON, "Alpha");
+}
+
+static void test_merge_labels(void) {
+  skg_graph *one = skg_graph_new(), *m = skg_graph_new();
+  skg_graph *d2 = skg_graph_new();
+  labels_1(one);
+  labels_2(one);
+  labels_1(m);
+  labels_2(d2);
+  skg_graph_merge(m, d2);
+  skg_graph_finish(one);
+  skg_graph_finish(m);
+  skg_buf want = SKG_BUF_INIT, got = SKG_BUF_INIT;
+  describe(one, &want);
+  describe(m, &got);
+  STR_EQ(skg_buf_str(&got), skg_buf_str(&want));
+  OK(skg_graph_n_entities(m) == 1 && strcmp(label_of(m, 0), "Alpha") == 0,
+     "one entity, labelled Alpha (used three times against ALPHA once)");
+  skg_buf_free(&want);
+  skg_buf_free(&got);
+  skg_graph_free(one);
+  skg_graph_free(m);
+  skg_graph_free(d2);
+}
+
 int main(void) {
   test_identity();
   test_facts();
   test_fixture();
   test_merge();
+  test_merge_labels();
   return DONE();
 }
