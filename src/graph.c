@@ -23,6 +23,7 @@ typedef struct chunk {
 typedef struct {
   skg_evidence *v;
   size_t n, cap;
+  uint32_t total; /* distinct pieces seen, kept or not */
 } ev_list;
 
 typedef struct {
@@ -95,6 +96,7 @@ struct skg_graph {
   skg_review *out_reviews;
 
   int finished;
+  bool first_evidence_only; /* skg_graph_keep_first_evidence */
 };
 
 /* ---- strings ---- */
@@ -312,14 +314,25 @@ void skg_graph_set_type(skg_graph *g, skg_eid e, skg_ent t) {
    order), so only the pieces at the end of the list, of ev's document,
    can be the same: the scan stops at another document's, which keeps a
    fact stated by every page of a dump linear instead of quadratic. */
-static void add_ev(ev_list *l, const skg_evidence *ev) {
+static void add_ev(const skg_graph *g, ev_list *l, const skg_evidence *ev) {
   if (!ev)
     return;
+  /* Only the first document's pieces (the smallest after sorting) and the
+     current one's (to find repeats) are needed: a middle document's go
+     when the next begins; they stay counted in total. */
+  if (g->first_evidence_only && l->n && l->v[l->n - 1].doc != ev->doc)
+    while (l->n && l->v[l->n - 1].doc != l->v[0].doc)
+      l->n--;
   for (size_t i = l->n; i-- > 0 && l->v[i].doc == ev->doc;)
     if (l->v[i].byte_start == ev->byte_start)
       return;
   l->v = skg_xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
   l->v[l->n++] = *ev;
+  l->total++;
+}
+
+void skg_graph_keep_first_evidence(skg_graph *g) {
+  g->first_evidence_only = true;
 }
 
 static uint64_t fact_hash(const skg_fact *f) {
@@ -345,10 +358,10 @@ static fact_rec *put_fact(skg_graph *g, skg_fact f, const skg_evidence *ev) {
     g->facts =
         skg_xgrow(g->facts, &g->capfacts, g->nfacts + 1, sizeof *g->facts);
     r = (uint32_t)g->nfacts++;
-    g->facts[r] = (fact_rec){f, {NULL, 0, 0}};
+    g->facts[r] = (fact_rec){f, {NULL, 0, 0, 0}};
     skg_table_put(&g->fact_index, h, r);
   }
-  add_ev(&g->facts[r].ev, ev);
+  add_ev(g, &g->facts[r].ev, ev);
   return &g->facts[r];
 }
 
@@ -359,14 +372,14 @@ void skg_graph_add_fact(skg_graph *g, skg_eid s, skg_pred p, skg_eid o,
     return;
   if (s == o)
     return; /* nobody is their own friend, series or mentor */
-  put_fact(g, (skg_fact){s, p, o, 0, NULL, 0}, ev);
+  put_fact(g, (skg_fact){s, p, o, 0, NULL, 0, 0}, ev);
 }
 
 void skg_graph_add_literal(skg_graph *g, skg_eid s, skg_pred p,
                            const char *lit, size_t n, const skg_evidence *ev) {
   if (s == SKG_NONE || s >= g->nents || !n || !skg_pred_info_of(p)->literal)
     return;
-  put_fact(g, (skg_fact){s, p, SKG_NONE, skg_graph_intern(g, lit, n), NULL, 0},
+  put_fact(g, (skg_fact){s, p, SKG_NONE, skg_graph_intern(g, lit, n), NULL, 0, 0},
            ev);
 }
 
@@ -386,7 +399,7 @@ static perf_rec *put_perf(skg_graph *g, skg_eid actor, skg_eid character,
     g->perfs =
         skg_xgrow(g->perfs, &g->capperfs, g->nperfs + 1, sizeof *g->perfs);
     r = (uint32_t)g->nperfs++;
-    g->perfs[r] = (perf_rec){p, {NULL, 0, 0}};
+    g->perfs[r] = (perf_rec){p, {NULL, 0, 0, 0}};
     skg_table_put(&g->perf_index, h, r);
   }
   return &g->perfs[r];
@@ -404,7 +417,7 @@ void skg_graph_add_performance(skg_graph *g, skg_eid actor, skg_eid character,
   if (character == SKG_NONE)
     return;
   skg_graph_add_fact(g, work, SKG_PRED_HAS_CHARACTER, character, ev);
-  add_ev(&put_perf(g, actor, character, work)->ev, ev);
+  add_ev(g, &put_perf(g, actor, character, work)->ev, ev);
 }
 
 static int review_eq(const void *ctx, uint32_t rec, const void *probe) {
@@ -425,7 +438,7 @@ static review_rec *put_review(skg_graph *g, skg_eid critic,
     g->reviews = skg_xgrow(g->reviews, &g->capreviews, g->nreviews + 1,
                            sizeof *g->reviews);
     r = (uint32_t)g->nreviews++;
-    g->reviews[r] = (review_rec){probe, {NULL, 0, 0}};
+    g->reviews[r] = (review_rec){probe, {NULL, 0, 0, 0}};
     skg_table_put(&g->review_index, h, r);
   }
   skg_review *rv = &g->reviews[r].r;
@@ -448,7 +461,7 @@ void skg_graph_add_review(skg_graph *g, skg_eid critic, skg_eid publication,
     skg_graph_add_literal(g, critic, SKG_PRED_RATING, rating, strlen(rating),
                           ev);
   skg_sym rsym = rating && *rating ? intern_str(g, rating) : 0;
-  add_ev(&put_review(g, critic, publication, work, rsym)->ev, ev);
+  add_ev(g, &put_review(g, critic, publication, work, rsym)->ev, ev);
 }
 
 /* ---- merge ---- */
@@ -493,7 +506,7 @@ static void merge_ev(merger *m, ev_list *to, const ev_list *from) {
     ev.doc = m->doc[ev.doc];
     ev.sentence = copy_sym(m, ev.sentence);
     ev.rule = copy_sym(m, ev.rule);
-    add_ev(to, &ev);
+    add_ev(m->dst, to, &ev);
   }
 }
 
@@ -505,7 +518,7 @@ static void merge_facts(merger *m) {
   for (size_t i = 0; i < m->src->nfacts; i++) {
     const fact_rec *r = &m->src->facts[i];
     skg_fact f = {map_ent(m, r->f.s), r->f.p, map_ent(m, r->f.o),
-                  copy_sym(m, r->f.lit), NULL, 0};
+                  copy_sym(m, r->f.lit), NULL, 0, 0};
     if (f.s == f.o)
       continue; /* two names of one entity: see skg_graph_add_fact */
     merge_ev(m, &put_fact(m->dst, f, NULL)->ev, &r->ev);
@@ -734,6 +747,7 @@ void skg_graph_finish(skg_graph *g) {
       f.o = t;
     }
     f.ev = seal_ev(&g->facts[i].ev, &f.nev);
+    f.nstated = g->facts[i].ev.total;
     g->out_facts[i] = f;
   }
   qsort(g->out_facts, g->nfacts, sizeof *g->out_facts, cmp_fact);

@@ -47,6 +47,8 @@ typedef struct {
   skg_sym lit; /* literal object, when o == SKG_NONE */
   const skg_evidence *ev; /* sorted by (doc, offset, rule) */
   uint32_t nev;
+  uint32_t nstated; /* sentences that state it: nev, or more when the graph
+                       keeps only the first evidence */
 } skg_fact;
 
 typedef struct {
@@ -116,6 +118,13 @@ void skg_graph_add_review(skg_graph *g, skg_eid critic, skg_eid publication,
    graphs of documents one by one, in input order, gives the same dst
    whatever thread extracted each document. */
 void skg_graph_merge(skg_graph *dst, const skg_graph *src);
+
+/* From now on keeps, of each fact's, performance's and review's evidence,
+   only the first document's (ev[0] stays the same) while counting all of
+   it in nstated: all that writers other than RDF with provenance read, in
+   memory that does not grow with the number of documents that repeat a
+   fact. */
+void skg_graph_keep_first_evidence(skg_graph *g);
 
 /* Sorts everything and renumbers entities by sorted position. Call once,
    after the last add; the add functions must not be called afterwards. */

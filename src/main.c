@@ -642,6 +642,20 @@ static void stats(const reading *r, double read_secs, double secs) {
           read_secs > 0 ? (double)r->done / 1e6 / read_secs : 0.0);
 }
 
+/* True when an output lists every piece of evidence: RDF with provenance.
+   The other writers read a fact's first sentence and how many state it,
+   so without RDF provenance the run's memory does not grow with every
+   page that repeats a fact. */
+static bool needs_all_evidence(const options *o) {
+  size_t n;
+  const skg_writer *w = skg_writers(&n);
+  bool rdf = false;
+  for (size_t i = 0; i < n && i < MAX_FORMATS; i++)
+    rdf |= o->want[i] && (strcmp(w[i].format, "turtle") == 0 ||
+                          strcmp(w[i].format, "ntriples") == 0);
+  return rdf && o->w.provenance;
+}
+
 /* --stream: the N-Triples output, open before the first document. */
 static skg_status open_stream(reading *r, skg_error *err) {
   size_t n;
@@ -701,8 +715,11 @@ static int run(int argc, char **argv, options *o) {
     free(r.stream_path);
     return EXIT_IO;
   }
-  if (!o->stream)
+  if (!o->stream) {
     r.g = skg_graph_new();
+    if (!needs_all_evidence(o))
+      skg_graph_keep_first_evidence(r.g);
+  }
   read_inputs(&r, argv + optind, argc - optind);
   double read_secs = since(&r.t0);
   /* A shard may get no document (more shards than documents): its share

@@ -92,7 +92,7 @@ skg_status skg_write_csv_nodes(const skg_graph *g, FILE *out,
    evidence (when any) gives rule, document and sentence. */
 static void put_edge(const skg_graph *g, FILE *out, const skg_fact *f) {
   char nev[16];
-  snprintf(nev, sizeof nev, "%u", f->nev);
+  snprintf(nev, sizeof nev, "%u", f->nstated);
   const skg_evidence *ev = f->nev ? &f->ev[0] : NULL;
   const char *row[EDGE_COLS] = {
       slug_of(g, f->s),

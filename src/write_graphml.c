@@ -106,13 +106,13 @@ static int put_edge(ctx *c, const skg_fact *f, size_t n) {
   XW(skg_xmlw_edge(c->x, c->g, n, f->s, f->o));
   XW(put_data(c, "e_predicate", pi->name));
   XW(put_data(c, "e_label", pi->label));
-  snprintf(num, sizeof num, "%u", f->nev);
+  snprintf(num, sizeof num, "%u", f->nstated);
   XW(put_data(c, "e_evidence", num));
   if (f->nev) {
     XW(put_data(c, "e_rule", skg_sym_str(c->g, f->ev[0].rule)));
     XW(put_data(c, "e_sentence", skg_sym_str(c->g, f->ev[0].sentence)));
   }
-  snprintf(num, sizeof num, "%u.0", f->nev ? f->nev : 1);
+  snprintf(num, sizeof num, "%u.0", f->nstated ? f->nstated : 1);
   XW(put_data(c, "e_weight", num));
   return xmlTextWriterEndElement(c->x->w);
 }

@@ -41,6 +41,16 @@ diff -r "$T/j1" "$T/jd" >/dev/null 2>&1 &&
   ok "default jobs: byte-identical to jobs 1" ||
   nok "default jobs: output differs from jobs 1"
 
+# Without RDF provenance the run keeps only each fact's first evidence and
+# a count: the tables must be the same bytes as when it keeps all of it.
+mkdir -p "$T/light" "$T/full"
+"$BIN" -q -o "$T/light" -n c -f graphml,coappear,csv,facts --explain $C 2>/dev/null
+"$BIN" -q -o "$T/full" -n c -f graphml,coappear,csv,facts,ntriples --explain $C 2>/dev/null
+rm -f "$T/full/c.nt"
+[ -n "$(ls -A "$T/light")" ] && diff -r "$T/light" "$T/full" >"$T/diff" 2>&1 &&
+  ok "first evidence only: GraphML, CSV and facts the same as with all evidence" ||
+  nok "first evidence only: tables differ" "$T/diff"
+
 # Many small documents: more than the workers' queue holds at once.
 awk 'BEGIN { for (i = 0; i < 400; i++)
   printf "{\"title\": \"Film %d\", \"text\": \"Tide Mark %d is a 2003 British film directed by Mae Dorsey. It stars Lena Voss%d as Iris Quay and Otto Kern as Abel Wren%d.\"}\n", i, i, i % 7, i }' >"$T/many.jsonl"

@@ -210,11 +210,44 @@ static void test_merge_labels(void) {
   skg_graph_free(d2);
 }
 
+/* keep_first_evidence: the first document's evidence and a count, the
+   same ev[0] and count as a graph that keeps everything. */
+static void test_first_evidence(void) {
+  skg_graph *all = skg_graph_new(), *first = skg_graph_new();
+  skg_graph_keep_first_evidence(first);
+  for (int k = 0; k < 2; k++) {
+    skg_graph *g = k ? first : all;
+    skg_eid a = FX_ENT(g, SKG_ENT_SERIES, "Copper Bay");
+    skg_eid b = FX_ENT(g, SKG_ENT_COMPANY, "Tern Pictures");
+    for (uint32_t d = 0; d < 50; d++) {
+      skg_graph_add_doc(g, "d", "", 10);
+      for (size_t at = 0; at < 3; at++) { /* the same sentence twice */
+        skg_evidence ev = ev_of(g, d, 100 - 10 * (at % 2));
+        skg_graph_add_fact(g, a, SKG_PRED_PRODUCTION_COMPANY, b, &ev);
+      }
+    }
+    skg_graph_finish(g);
+  }
+  const skg_fact *fa = skg_graph_fact_at(all, 0);
+  const skg_fact *ff = skg_graph_fact_at(first, 0);
+  OK(fa->nev == 100 && fa->nstated == 100, "all: 100 pieces, got %u/%u",
+     fa->nev, fa->nstated);
+  OK(ff->nstated == 100, "first only: 100 counted, got %u", ff->nstated);
+  OK(ff->nev <= 4, "first only: at most two documents' pieces kept, got %u",
+     ff->nev);
+  OK(ff->ev[0].doc == fa->ev[0].doc &&
+         ff->ev[0].byte_start == fa->ev[0].byte_start,
+     "first only: the same first piece");
+  skg_graph_free(all);
+  skg_graph_free(first);
+}
+
 int main(void) {
   test_identity();
   test_facts();
   test_fixture();
   test_merge();
   test_merge_labels();
+  test_first_evidence();
   return DONE();
 }
