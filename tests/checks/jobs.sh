@@ -139,6 +139,12 @@ chmod 700 "$T/ro"
 expect "stream --stats" 0 "stats: documents 400 extracted" -- -q --stats --stream -f ntriples -o "$T/s" "$T/many.jsonl"
 
 # Interrupted while streaming into a folder: the temporary file goes too.
+# Not under ThreadSanitizer: its interceptor for unlink(2), called by the
+# signal handler, can wait forever on a lock of its own runtime.
+if [ -n "${TSAN_OPTIONS:-}" ]; then
+  echo "# stream, SIGINT: not run under ThreadSanitizer"
+  exit 0
+fi
 awk 'BEGIN { for (i = 0; i < 20000; i++)
   printf "{\"title\": \"Film %d\", \"text\": \"Harbor Lights %d is a 1998 American crime film directed by Mae Dorsey%d. It stars Jane Roe%d as Vera Quill%d.\"}\n", i, i, i, i, i }' >"$T/long.jsonl"
 mkdir -p "$T/sig"
@@ -148,6 +154,10 @@ i=0
 while [ $i -lt 3000 ] && kill -0 $pid 2>/dev/null && ! ls -A "$T/sig" | grep -q '^\.'; do
   sleep 0.01; i=$((i + 1))
 done
-kill -INT $pid 2>/dev/null; wait $pid; rc=$?
+kill -INT $pid 2>/dev/null
+i=0 # a run that does not die within 30 s is a failure, not a hang
+while [ $i -lt 300 ] && kill -0 $pid 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+kill -0 $pid 2>/dev/null && kill -KILL $pid
+wait $pid; rc=$?
 [ $rc -eq 130 ] && ok "stream, SIGINT: the run dies of the signal" || nok "stream, SIGINT: status $rc" "$T/sig.err"
 empty_dir "stream, SIGINT" "$T/sig"
