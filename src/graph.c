@@ -250,13 +250,11 @@ static void note_label(ent_rec *r, skg_sym label, skg_sym key,
   r->labels[r->nlabels++] = (label_use){label, key, count};
 }
 
-skg_eid skg_graph_entity(skg_graph *g, skg_ent t, const char *label,
-                         size_t n) {
-  skg_sym key = make_key(g, label, n);
-  if (!key)
-    return SKG_NONE;
+/* The entity of class(t) with identity key key, created with type t if
+   there is none; an existing one's type is raised to t if t ranks higher.
+   Both skg_graph_entity and a merge decide identity here. */
+static skg_eid entity_for_key(skg_graph *g, skg_ent t, skg_sym key) {
   skg_class c = skg_ent_class(t);
-  skg_sym lab = skg_graph_intern(g, label, n);
   skg_eid e = lookup_key(g, c, key);
   if (e == SKG_NONE) {
     g->ents = skg_xgrow(g->ents, &g->capents, g->nents + 1, sizeof *g->ents);
@@ -267,6 +265,16 @@ skg_eid skg_graph_entity(skg_graph *g, skg_ent t, const char *label,
              skg_ent_info_of(g->ents[e].type)->rank) {
     g->ents[e].type = t;
   }
+  return e;
+}
+
+skg_eid skg_graph_entity(skg_graph *g, skg_ent t, const char *label,
+                         size_t n) {
+  skg_sym key = make_key(g, label, n);
+  if (!key)
+    return SKG_NONE;
+  skg_sym lab = skg_graph_intern(g, label, n);
+  skg_eid e = entity_for_key(g, t, key);
   note_label(&g->ents[e], lab, key, 1);
   return e;
 }
@@ -481,21 +489,9 @@ static skg_sym copy_sym(merger *m, skg_sym s) {
 /* The dst entity for src entity r, found or created as skg_graph_entity
    would; its labels and their counts join dst's. */
 static skg_eid merge_entity(merger *m, const ent_rec *r) {
-  skg_graph *g = m->dst;
-  skg_class c = skg_ent_class(r->type);
-  skg_sym key = copy_sym(m, r->key);
-  skg_eid e = lookup_key(g, c, key);
-  if (e == SKG_NONE) {
-    g->ents = skg_xgrow(g->ents, &g->capents, g->nents + 1, sizeof *g->ents);
-    e = (skg_eid)g->nents++;
-    g->ents[e] = (ent_rec){r->type, key, NULL, 0, 0};
-    index_key(g, c, key, e);
-  } else if (skg_ent_info_of(r->type)->rank >
-             skg_ent_info_of(g->ents[e].type)->rank) {
-    g->ents[e].type = r->type;
-  }
+  skg_eid e = entity_for_key(m->dst, r->type, copy_sym(m, r->key));
   for (size_t i = 0; i < r->nlabels; i++)
-    note_label(&g->ents[e], copy_sym(m, r->labels[i].label),
+    note_label(&m->dst->ents[e], copy_sym(m, r->labels[i].label),
                copy_sym(m, r->labels[i].key), r->labels[i].count);
   return e;
 }

@@ -410,11 +410,18 @@ static void on_file(void *ctx, const char *path, uint64_t size) {
   pthread_mutex_unlock(&r->lock);
 }
 
-/* Names the output in a write error that does not name a file. */
+/* Names the output (OUTDIR/NAME.EXT, "-" for standard output) in an error
+   that does not name a file. */
 static void name_file(skg_error *err, const char *path) {
-  if (err->st != SKG_OK && !err->file[0])
+  if (!err->file[0])
     snprintf(err->file, sizeof err->file, "%s",
              strcmp(path, "-") == 0 ? "<stdout>" : path);
+}
+
+/* Statuses that stop the run: no memory, a bug, output that cannot be
+   written. */
+static bool fatal(skg_status st) {
+  return st == SKG_ERR_NOMEM || st == SKG_ERR_INTERNAL || st == SKG_ERR_WRITE;
 }
 
 /* A document's graph, in input order: merged into the run's graph, or
@@ -428,8 +435,7 @@ static skg_status take_result(reading *r, skg_doc_result *res) {
     clear_progress(r);
     report(&res->err);
     note(r, res->st);
-    return res->st == SKG_ERR_NOMEM || res->st == SKG_ERR_INTERNAL ? res->st
-                                                                   : SKG_OK;
+    return fatal(res->st) ? res->st : SKG_OK;
   }
   r->ndocs++;
   r->nsents += res->nsents;
@@ -437,7 +443,8 @@ static skg_status take_result(reading *r, skg_doc_result *res) {
   if (r->nt) {
     skg_graph_finish(res->g);
     st = skg_nt_stream_write(r->nt, res->g, &r->write_err);
-    name_file(&r->write_err, r->stream_path);
+    if (st != SKG_OK)
+      name_file(&r->write_err, r->stream_path);
   } else {
     skg_graph_merge(r->g, res->g);
   }
@@ -459,10 +466,6 @@ static skg_status on_doc(void *ctx, skg_doc *d, uint64_t raw) {
   reading *r = ctx;
   r->cur_raw = raw; /* atomic: the lock may be held for a whole merge */
   return skg_pipe_push(r->pipe, d);
-}
-
-static bool fatal(skg_status st) {
-  return st == SKG_ERR_NOMEM || st == SKG_ERR_INTERNAL || st == SKG_ERR_WRITE;
 }
 
 static void on_skipped(void *ctx, const skg_error *err) {
@@ -526,6 +529,11 @@ static skg_status ensure_dir(const char *dir, skg_error *err) {
   return SKG_OK;
 }
 
+/* The output folder, created if missing; nothing to do for -o -. */
+static skg_status ensure_outdir(const options *o, skg_error *err) {
+  return strcmp(o->outdir, "-") == 0 ? SKG_OK : ensure_dir(o->outdir, err);
+}
+
 /* OUTDIR/NAME.EXT, or "-" for standard output; the caller frees it. */
 static char *out_path(const options *o, const skg_writer *w) {
   if (strcmp(o->outdir, "-") == 0)
@@ -543,8 +551,7 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
   size_t n;
   const skg_writer *w = skg_writers(&n);
   skg_out *outs[MAX_FORMATS] = {0};
-  bool to_stdout = strcmp(o->outdir, "-") == 0;
-  skg_status st = to_stdout ? SKG_OK : ensure_dir(o->outdir, err);
+  skg_status st = ensure_outdir(o, err);
   for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++) {
     if (!o->want[i])
       continue;
@@ -552,9 +559,8 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
     st = skg_out_open(path, &outs[i], err);
     if (st == SKG_OK)
       st = w[i].write(g, skg_out_file(outs[i]), &o->w, err);
-    if (st != SKG_OK && !err->file[0])
-      snprintf(err->file, sizeof err->file, "%s",
-               to_stdout ? "<stdout>" : path);
+    if (st != SKG_OK)
+      name_file(err, path);
     free(path);
   }
   /* Every output complete (flushed, closed) before any is renamed. */
@@ -660,14 +666,13 @@ static bool needs_all_evidence(const options *o) {
 static skg_status open_stream(reading *r, skg_error *err) {
   size_t n;
   char *path = out_path(r->o, &skg_writers(&n)[ntriples_row()]);
-  skg_status st = strcmp(r->o->outdir, "-") == 0
-                      ? SKG_OK
-                      : ensure_dir(r->o->outdir, err);
+  skg_status st = ensure_outdir(r->o, err);
   if (st == SKG_OK)
     st = skg_out_open(path, &r->out, err);
   if (st == SKG_OK)
     st = skg_nt_stream_open(skg_out_file(r->out), &r->o->w, &r->nt, err);
-  name_file(err, path);
+  if (st != SKG_OK)
+    name_file(err, path);
   r->stream_path = path;
   return st;
 }
@@ -709,13 +714,14 @@ static int run(int argc, char **argv, options *o) {
   r.o = o;
   r.shard = o->shard;
   skg_error err = {0};
-  if (o->stream && open_stream(&r, &err) != SKG_OK) {
-    report(&err);
-    close_stream(&r, false, &err);
-    free(r.stream_path);
-    return EXIT_IO;
-  }
-  if (!o->stream) {
+  if (o->stream) {
+    if (open_stream(&r, &err) != SKG_OK) {
+      report(&err);
+      close_stream(&r, false, &err);
+      free(r.stream_path);
+      return EXIT_IO;
+    }
+  } else {
     r.g = skg_graph_new();
     if (!needs_all_evidence(o))
       skg_graph_keep_first_evidence(r.g);

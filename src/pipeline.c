@@ -70,6 +70,17 @@ static skg_doc_result process(const skg_pipe *p, skg_doc *d) {
   return r;
 }
 
+/* Hands r to the caller's function, or drops it when an earlier result
+   failed (st); returns the pipeline's status after it. */
+static skg_status hand_over(const skg_pipe *p, skg_status st,
+                            skg_doc_result *r) {
+  if (st != SKG_OK) {
+    skg_graph_free(r->g);
+    return st;
+  }
+  return p->done(p->ctx, r);
+}
+
 /* Delivers the head result and the ready ones after it, unless another
    worker is at it. Called with the lock held; the caller's function runs
    without it, so the other workers go on. */
@@ -85,10 +96,7 @@ static void deliver_ready(skg_pipe *p) {
     s->ready = false;
     skg_status st = p->st;
     pthread_mutex_unlock(&p->mu);
-    if (st == SKG_OK)
-      st = p->done(p->ctx, &r);
-    else
-      skg_graph_free(r.g); /* a result after a failure: dropped */
+    st = hand_over(p, st, &r);
     pthread_mutex_lock(&p->mu);
     if (p->st == SKG_OK)
       p->st = st;
@@ -145,10 +153,7 @@ skg_pipe *skg_pipe_new(int jobs, bool only_works, skg_pipe_fn done,
 skg_status skg_pipe_push(skg_pipe *p, skg_doc *d) {
   if (!p->nthreads) { /* no workers (--jobs 1, or none could start) */
     skg_doc_result r = process(p, d);
-    if (p->st == SKG_OK)
-      p->st = p->done(p->ctx, &r);
-    else
-      skg_graph_free(r.g);
+    p->st = hand_over(p, p->st, &r);
     return p->st;
   }
   pthread_mutex_lock(&p->mu);
