@@ -8,6 +8,12 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 
 ok() { echo "ok - $1"; }
+# pass/fail/skip TEXT...: the same lines from all the words given;
+# have CMD: true when CMD is on PATH (a check that needs it is skipped).
+pass() { echo "ok - $*"; }
+fail() { echo "not ok - $*"; }
+skip() { echo "ok - # SKIP $*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
 # nok NAME [FILE]: a failure; FILE (stderr, an output) is shown indented.
 nok() { echo "not ok - $1"; [ -n "${2:-}" ] && [ -f "$2" ] && sed 's/^/#   /' "$2" | head -20; }
 
@@ -48,4 +54,30 @@ export_twice() {
   else
     nok "export: two runs differ"
   fi
+}
+
+# interrupt NAME DIR ARGS...: runs screenkg -q -o DIR -n x ARGS on 20,000
+# JSON lines in the background, sends SIGINT once a temporary file is open
+# in DIR, and checks that it was sent then and that the run died of the
+# signal (status 130) within 30 s (a run that does not is killed: a
+# failure, not a hang). The caller checks what DIR holds afterwards.
+interrupt() {
+  name=$1 dir=$2; shift 2
+  awk 'BEGIN { for (i = 0; i < 20000; i++)
+    printf "{\"title\": \"Film %d\", \"text\": \"Harbor Lights %d is a 1998 American crime film directed by Mae Dorsey%d. It stars Jane Roe%d as Vera Quill%d.\"}\n", i, i, i, i, i }' >"$T/interrupt.jsonl"
+  mkdir -p "$dir"
+  "$BIN" -q -o "$dir" -n x "$@" "$T/interrupt.jsonl" 2>"$T/interrupt.err" &
+  pid=$!
+  i=0
+  while [ $i -lt 3000 ] && kill -0 $pid 2>/dev/null && ! ls -A "$dir" | grep -q '^\.'; do
+    sleep 0.01; i=$((i + 1))
+  done
+  seen=$(ls -A "$dir" | grep -c '^\.')
+  kill -INT $pid 2>/dev/null
+  i=0
+  while [ $i -lt 300 ] && kill -0 $pid 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+  kill -0 $pid 2>/dev/null && kill -KILL $pid
+  wait $pid; rc=$?
+  [ "$seen" -gt 0 ] && ok "$name: sent while a temporary file was open" || nok "$name: no temporary file seen before the run ended (exit $rc)"
+  [ $rc -eq 130 ] && ok "$name: the run dies of the signal (status 130)" || nok "$name: status $rc, want 130" "$T/interrupt.err"
 }

@@ -184,17 +184,5 @@ fi
 
 # Interrupted run: a long export is stopped with SIGINT while its outputs
 # are being written; it dies of the signal and removes its temporaries.
-awk 'BEGIN { for (i = 0; i < 20000; i++)
-  printf "{\"title\": \"Film %d\", \"text\": \"Harbor Lights %d is a 1998 American crime film directed by Mae Dorsey%d. It stars Jane Roe%d as Vera Quill%d.\"}\n", i, i, i, i, i }' >"$T/many.jsonl"
-mkdir -p "$T/sig"
-"$BIN" -q -o "$T/sig" -n x --format turtle,ntriples,graphml,csv,facts "$T/many.jsonl" 2>"$T/sig.err" &
-pid=$!
-i=0
-while [ $i -lt 3000 ] && kill -0 $pid 2>/dev/null && ! ls -A "$T/sig" | grep -q '^\.'; do
-  sleep 0.01; i=$((i + 1))
-done
-seen=$(ls -A "$T/sig" | grep -c '^\.')
-kill -INT $pid 2>/dev/null; wait $pid; rc=$?
-[ "$seen" -gt 0 ] && ok "SIGINT: sent while a temporary file was open" || nok "SIGINT: no temporary file seen before the run ended (exit $rc)"
-[ $rc -eq 130 ] && ok "SIGINT: the run dies of the signal (status 130)" || nok "SIGINT: status $rc, want 130" "$T/sig.err"
+interrupt "SIGINT" "$T/sig" --format turtle,ntriples,graphml,csv,facts
 no_temp "SIGINT" "$T/sig"

@@ -18,10 +18,6 @@ export LC_ALL=C
 PY=/usr/bin/python3 # Debian's networkx is only visible to this Python
 tmp=$T # lib.sh's temporary folder, removed at exit
 
-pass() { echo "ok - $*"; }
-fail() { echo "not ok - $*"; }
-skip() { echo "ok - # SKIP $*"; }
-
 # check_set NAME GRAPHML NODES EDGES PROJECTION
 check_set() {
   if ! command -v xmllint >/dev/null 2>&1; then

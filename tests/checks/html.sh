@@ -10,17 +10,11 @@
 # names the build directory.
 set -u
 cd "$(dirname "$0")/../.."
+. tests/lib.sh # ok/pass/fail/skip/have, $T removed at exit
 BUILDDIR=${BUILDDIR:-build}
 export LC_ALL=C
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-pass() { echo "ok - $*"; }
-fail() { echo "not ok - $*"; }
-skip() { echo "ok - # SKIP $*"; }
-
-have() { command -v "$1" >/dev/null 2>&1; }
+tmp=$T
 
 if [ ! -x "$BUILDDIR/screenkg" ]; then
   skip "html page: $BUILDDIR/screenkg not built"

@@ -145,19 +145,5 @@ if [ -n "${TSAN_OPTIONS:-}" ]; then
   echo "# stream, SIGINT: not run under ThreadSanitizer"
   exit 0
 fi
-awk 'BEGIN { for (i = 0; i < 20000; i++)
-  printf "{\"title\": \"Film %d\", \"text\": \"Harbor Lights %d is a 1998 American crime film directed by Mae Dorsey%d. It stars Jane Roe%d as Vera Quill%d.\"}\n", i, i, i, i, i }' >"$T/long.jsonl"
-mkdir -p "$T/sig"
-"$BIN" -q -j 2 --stream -f ntriples -o "$T/sig" -n x "$T/long.jsonl" 2>"$T/sig.err" &
-pid=$!
-i=0
-while [ $i -lt 3000 ] && kill -0 $pid 2>/dev/null && ! ls -A "$T/sig" | grep -q '^\.'; do
-  sleep 0.01; i=$((i + 1))
-done
-kill -INT $pid 2>/dev/null
-i=0 # a run that does not die within 30 s is a failure, not a hang
-while [ $i -lt 300 ] && kill -0 $pid 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
-kill -0 $pid 2>/dev/null && kill -KILL $pid
-wait $pid; rc=$?
-[ $rc -eq 130 ] && ok "stream, SIGINT: the run dies of the signal" || nok "stream, SIGINT: status $rc" "$T/sig.err"
+interrupt "stream, SIGINT" "$T/sig" -j 2 --stream -f ntriples
 empty_dir "stream, SIGINT" "$T/sig"

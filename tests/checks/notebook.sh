@@ -10,17 +10,13 @@
 # Prints "ok - ..." / "not ok - ..." lines; skips when jupyter is missing.
 set -u
 cd "$(dirname "$0")/../.."
+. tests/lib.sh # ok/pass/fail/skip/have, $T removed at exit
 BUILDDIR=${BUILDDIR:-build}
 export LC_ALL=C
 PY=/usr/bin/python3 # Debian's jupyter, pandas, networkx live here
 JUPYTER=${JUPYTER:-/usr/bin/jupyter}
 NB=examples/analysis.ipynb
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-pass() { echo "ok - $*"; }
-fail() { echo "not ok - $*"; }
-skip() { echo "ok - # SKIP $*"; }
+tmp=$T
 
 if [ ! -x "$PY" ]; then
   skip "notebook: $PY not installed"
@@ -70,11 +66,9 @@ nb = json.load(open(sys.argv[1], encoding="utf-8"))
 facts = [line.rstrip("\n").split("\t")
          for line in open(sys.argv[2], encoding="utf-8")]
 
-
 def check(cond, what, why=""):
     print(("ok - " if cond else "not ok - ") + "notebook: " + what +
           (f": {why}" if why and not cond else ""))
-
 
 def text_of(tag):
     """Text and HTML outputs of the cells tagged tag, HTML unescaped."""
@@ -87,7 +81,6 @@ def text_of(tag):
                     out.append(html.unescape("".join(data.get(mime, ""))))
                 out.append("".join(o.get("text", "")))
     return "\n".join(out)
-
 
 code = [c for c in nb["cells"] if c["cell_type"] == "code"]
 errors = [o for c in code for o in c.get("outputs", [])

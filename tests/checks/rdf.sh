@@ -12,11 +12,6 @@ cd "$(dirname "$0")/../.."
 export LC_ALL=C
 tmp=$T # lib.sh's temporary folder, removed at exit
 
-pass() { echo "ok - $*"; }
-fail() { echo "not ok - $*"; }
-skip() { echo "ok - # SKIP $*"; }
-have() { command -v "$1" >/dev/null 2>&1; }
-
 # Shows a failed command's output as comments.
 show() { sed 's/^/# /' "$tmp/log"; }
 

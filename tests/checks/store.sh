@@ -17,12 +17,9 @@
 # Prints "ok - ..." / "not ok - ..." lines; BUILDDIR names the build dir.
 set -u
 cd "$(dirname "$0")/../.."
+. tests/lib.sh # ok/pass/fail/skip/have, $T removed at exit
 BUILDDIR=${BUILDDIR:-build}
 export LC_ALL=C
-
-pass() { echo "ok - $*"; }
-fail() { echo "not ok - $*"; }
-skip() { echo "ok - # SKIP $*"; }
 
 if [ ! -d node_modules/oxigraph ] || [ ! -d node_modules/rdf-validate-shacl ] ||
    [ ! -d node_modules/n3 ] || ! command -v node >/dev/null 2>&1; then
@@ -37,8 +34,7 @@ if [ ! -x "$bin" ]; then
   exit 0
 fi
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+tmp=$T
 # Shows a file as comments, without any "N passed, N failed" line (the test
 # runner would count it).
 show() { grep -v ' passed, [0-9]* failed$' "$1" | head -n "${2:-20}" | sed 's/^/# /'; }
