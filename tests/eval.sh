@@ -1,7 +1,9 @@
 #!/bin/sh
-# eval.sh: measures extraction against the shared gold: the reference
-# article (all predicates) and the Re-DocRED development set (its mapped
-# predicates only), with ../shared/eval/score.py. Prints both tables.
+# eval.sh: measures extraction against the shared gold with
+# ../shared/eval/score.py: the reference article (all predicates), the
+# Re-DocRED development set (its mapped predicates only), the wiki-dev
+# pages as prose and as MediaWiki exports (silver gold from their
+# infoboxes) and, when present, the news and review set of tests/eval/news.
 # Usage: tests/eval.sh [--errors N]
 set -eu
 cd "$(dirname "$0")/.."
@@ -29,3 +31,26 @@ done
 /usr/bin/python3 "$SHARED/eval/score.py" --corpus "$SHARED/eval/redocred-dev" \
   --facts-dir "$out/redocred" --per-predicate --show-errors "$ERRS" \
   --predicates castMember,director,writer,producer,productionCompany,network,creator,composer,cinematographer,hasCharacter
+
+# Real Wikipedia film pages scored against their own infobox ("silver
+# gold", ../shared/eval/silver/README.md): as plain text without the
+# infobox, and as MediaWiki exports with it.
+for kind in prose xml; do
+  echo
+  echo "== wiki-dev $kind (silver gold from the infobox)"
+  bash "$SHARED/eval/silver/run.sh" "$BIN" "$SHARED/eval/wiki-dev/$kind" "$kind"
+done
+
+# Casting news and reviews: short real passages with hand-written gold.
+if [ -d tests/eval/news ]; then
+  echo
+  echo "== news and reviews (tests/eval/news, hand-written gold)"
+  mkdir -p "$out/news"
+  for d in tests/eval/news/*/; do
+    name=$(basename "$d")
+    "$BIN" -q -o "$out/news" -n "$name" --format facts "$d/article.txt" ||
+      echo "screenkg failed on $name" >&2
+  done
+  /usr/bin/python3 "$SHARED/eval/score.py" --corpus tests/eval/news \
+    --facts-dir "$out/news" --per-predicate --show-errors "$ERRS"
+fi
