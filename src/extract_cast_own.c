@@ -43,7 +43,8 @@ static void paren_actor(sent *s) {
         x_lookup(s->x, X_ANY & ~X_PERSON, s->t + q, n, NULL) != SKG_NONE)
       continue;
     size_t c = x_name_before(s->t, s->a, p);
-    if (c == p || !char_name_ok(s, c, p - c))
+    if (c == p || !char_name_ok(s, c, p - c) || xc_award_like(s->t + q, n) ||
+        xc_award_like(s->t + c, p - c)) /* "Best Director (Jane Roe)" */
       continue;
     skg_eid actor = xc_actor_at(s, q, n, false);
     if (actor != SKG_NONE)

@@ -7,6 +7,8 @@
 #include <stddef.h>
 
 typedef enum {
+  SKG_LEX_AWARD_WORDS,
+  SKG_LEX_CAST_HEADINGS,
   SKG_LEX_COMPANY_SUFFIXES,
   SKG_LEX_JOB_TITLES,
   SKG_LEX_MONTHS,

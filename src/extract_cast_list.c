@@ -1,0 +1,291 @@
+/* extract_cast_list.c: cast lists laid out one item a line, as pages
+   rendered to text have them (a bullet becomes a leading space):
+     " Jane Roe as Vera Quill"                   nothing after the role
+     " Jane Roe as Vera Quill, a detective"      ", ", " – ", ": ", " ("
+     " Jane Roe (Ann Lee in pilot) as Vera"      a second actor of the role
+     " Jane Roe as Vera Quill/Kay Quill"         two roles
+     " Jane Roe as:" then one role a line
+     " Jane Roe – Vera Quill", "Vera - Jane Roe" under a cast heading
+   A line "Actor as Character" counts anywhere in a work's page, when the
+   role ends the line or a description follows; the other forms only in a
+   cast section: from a line that is only a cast heading (cast_headings
+   lexicon) to the next line that looks like another heading. A page that
+   is not about a work has no cast list. */
+#include "lexicon.h"
+#include "xcast.h"
+
+#include <string.h>
+
+/* A line: the trimmed sentence that starts it. */
+typedef struct {
+  size_t a, end;
+  bool whole; /* the sentence is the whole line */
+} line_t;
+
+static bool blank(char c) { return c == ' ' || c == '\t'; }
+
+/* Sentence si as a line; false when it does not start one. */
+static bool line_of(const x_ctx *x, size_t si, line_t *l) {
+  const char *t = x->d->text;
+  size_t a = x->d->sents[si].off, end = a + x->d->sents[si].len;
+  size_t b = a;
+  while (b > 0 && blank(t[b - 1]))
+    b--;
+  if (b > 0 && t[b - 1] != '\n')
+    return false;
+  while (a < end && blank(t[a]))
+    a++;
+  while (end > a && (blank(t[end - 1]) || t[end - 1] == '\n'))
+    end--;
+  size_t e = end;
+  while (e < x->d->len && blank(t[e]))
+    e++;
+  *l = (line_t){a, end, e >= x->d->len || t[e] == '\n'};
+  return end > a;
+}
+
+typedef enum { LINE_TEXT, LINE_CAST_HEADING, LINE_HEADING } line_kind;
+
+/* A short whole line without sentence punctuation, or " as ", or a list
+   separator, is a heading ("Production", "Box office"). */
+static line_kind kind_of(const x_ctx *x, const line_t *l) {
+  const char *t = x->d->text;
+  if (!l->whole)
+    return LINE_TEXT;
+  if (skg_lex_has(SKG_LEX_CAST_HEADINGS, t + l->a, l->end - l->a))
+    return LINE_CAST_HEADING;
+  if (l->end - l->a > 40 || !x_cap_at(t, l->a, l->end))
+    return LINE_TEXT;
+  size_t words = 1;
+  for (size_t p = l->a; p < l->end; p++) {
+    if (strchr(".,:;|()[]\"", t[p]) || (t[p] == '-' && blank(t[p + 1])))
+      return LINE_TEXT;
+    words += t[p] == ' ';
+  }
+  if (words > 5 || x_find(t, l->a, l->end, " as ") < l->end ||
+      x_find(t, l->a, l->end, "\xE2\x80\x93") < l->end || /* "–" */
+      x_find(t, l->a, l->end, "\xE2\x80\x94") < l->end)   /* "—" */
+    return LINE_TEXT;
+  return LINE_HEADING;
+}
+
+/* Skips spaces, tabs and no-break spaces from p. */
+static size_t blanks(const sent *s, size_t p) {
+  for (;;) {
+    if (p < s->end && blank(s->t[p]))
+      p++;
+    else if (xc_starts(s, p, "\xC2\xA0"))
+      p += 2;
+    else
+      return p;
+  }
+}
+
+/* Length of a separator between an actor and a role at p: a dash ("–",
+   "—", "-", "--") or "..." between blanks, ": ", or the gap of a table
+   rendered to text (a tab, two blanks). 0 if none. */
+static size_t dash_at(const sent *s, size_t p) {
+  static const char *const DASHES[] = {"\xE2\x80\x93", "\xE2\x80\x94",
+                                       "--", "-", "...", ":"};
+  size_t q = blanks(s, p);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(DASHES); i++) {
+    size_t k = strlen(DASHES[i]);
+    if (!xc_starts(s, q, DASHES[i]) || (q == p && DASHES[i][0] != ':'))
+      continue;
+    size_t r = blanks(s, q + k);
+    return r > q + k ? r - p : 0;
+  }
+  if ((q - p >= 2 || (q > p && s->t[p] == '\t')) && x_cap_at(s->t, q, s->end))
+    return q - p;
+  return 0;
+}
+
+/* True when a role mention may end at p: the end of the line, or a
+   description, a note in parentheses or the next role follows. */
+static bool role_ends(const sent *s, size_t p) {
+  if (p >= s->end || strchr(",:;.", s->t[p]))
+    return true;
+  size_t q = blanks(s, p);
+  return q > p && (q >= s->end || s->t[q] == '(' || dash_at(s, p));
+}
+
+/* "Himself", "Herself": the actor is cast, with no character. */
+static bool self_role(const sent *s, size_t p, size_t n) {
+  static const char *const SELF[] = {"Himself", "Herself", "Themselves",
+                                     "Itself"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SELF); i++)
+    if (n == strlen(SELF[i]) && memcmp(s->t + p, SELF[i], n) == 0)
+      return true;
+  return false;
+}
+
+/* Length of the role mention at c: a character name with an alias
+   ("Vera Quill / The Quill"), up to a "/" that joins a second role
+   ("Vera Quill/Kay Quill"). */
+static size_t role_len(const sent *s, size_t c) {
+  size_t n = xc_char_len(s, c);
+  for (size_t q = c + 1; q + 1 < c + n; q++)
+    if (s->t[q] == '/' && s->t[q - 1] != ' ' && s->t[q + 1] != ' ')
+      return q - c;
+  return n;
+}
+
+/* The roles at c, "Vera Quill", "Vera Quill / The Quill" (an alias) or
+   "Vera Quill/Kay Quill" (two roles), of actor in the article's work. */
+static void roles_at(sent *s, const char *rule, skg_eid actor, size_t c) {
+  for (int k = 0; k < 4; k++) {
+    size_t cn = role_len(s, c);
+    if (!cn || self_role(s, c, cn)) {
+      xc_perform(s, rule, actor, SKG_NONE, s->x->subject);
+      return;
+    }
+    xc_perform(s, rule, actor, xc_character_at(s, c, cn), s->x->subject);
+    c += cn;
+    if (!xc_starts(s, c, "/") || !x_cap_at(s->t, c + 1, s->end))
+      return;
+    c++;
+  }
+}
+
+/* After the actor at p: a note in parentheses, " (Ann Lee in pilot)";
+   returns where it ends and sets *other to an actor named at its start. */
+static size_t skip_note(sent *s, size_t p, size_t *other, size_t *on) {
+  *on = 0;
+  if (!xc_starts(s, p, " ("))
+    return p;
+  size_t q = x_find(s->t, p, s->end, ")");
+  if (q == s->end || q - p > 80)
+    return p;
+  size_t n = x_name_len(s->t, p + 2, q);
+  if (n && x_person_like(s->t + p + 2, n, false) &&
+      (p + 2 + n == q || xc_starts(s, p + 2 + n, " in "))) {
+    *other = p + 2;
+    *on = n;
+  }
+  return q + 1;
+}
+
+/* "Jane Roe as Vera Quill[, ...]", "Jane Roe as:" (sets *multi). */
+static bool as_item(sent *s, bool in, size_t an, skg_eid *multi) {
+  size_t other = 0, on, p = skip_note(s, s->a + an, &other, &on);
+  if (xc_starts(s, p, " as:") && p + 4 >= s->end) {
+    *multi = xc_actor_at(s, s->a, an, in);
+    return *multi != SKG_NONE;
+  }
+  if (!xc_starts(s, p, " as "))
+    return false;
+  size_t c = p + 4;
+  if (!x_cap_at(s->t, c, s->end)) { /* "as the Prosecutor" */
+    if (!in)
+      return false;
+    c = xc_skip_lower(s, c);
+  }
+  size_t cn = role_len(s, c);
+  bool named = cn && (role_ends(s, c + cn) || xc_starts(s, c + cn, "/"));
+  if (!named && !in) /* "Critics saw Harbor Lights as a return" */
+    return false;
+  skg_eid actor = xc_actor_at(s, s->a, an, in || c + cn >= s->end);
+  if (actor == SKG_NONE)
+    return false;
+  /* "as Wise man", "as the bank guard": a description, not a name */
+  skg_eid second = on ? xc_actor_at(s, other, on, false) : SKG_NONE;
+  if (!named) {
+    xc_perform(s, "cast-list-line", actor, SKG_NONE, s->x->subject);
+    xc_perform(s, "cast-list-line", second, SKG_NONE, s->x->subject);
+    return true;
+  }
+  roles_at(s, "cast-list-line", actor, c);
+  if (second != SKG_NONE)
+    roles_at(s, "cast-list-line", second, c);
+  return true;
+}
+
+/* "Jane Roe – Vera Quill" or "Vera Quill – Jane Roe": the side that
+   looks like a person's full name is the actor; when both or neither
+   do, the section's vote (actor_first) decides. */
+static bool dash_item(sent *s, int actor_first) {
+  size_t an = role_len(s, s->a), d = an ? dash_at(s, s->a + an) : 0;
+  if (!d)
+    return false;
+  size_t q = s->a + an + d, rn = x_name_len(s->t, q, s->end);
+  if (!rn || !role_ends(s, q + role_len(s, q)))
+    return false;
+  bool lp = x_person_like(s->t + s->a, an, false);
+  bool rp = x_person_like(s->t + q, rn, false);
+  bool left_actor = lp != rp ? lp : actor_first >= 0;
+  skg_eid actor = left_actor ? xc_actor_at(s, s->a, an, true)
+                             : xc_actor_at(s, q, rn, true);
+  if (actor == SKG_NONE)
+    return false;
+  roles_at(s, "cast-list-dash", actor, left_actor ? q : s->a);
+  return true;
+}
+
+/* +1 for a line of the section from si on that reads actor first, -1
+   for one that reads role first, as far as the names tell. */
+static int dash_vote(x_ctx *x, size_t si) {
+  int vote = 0;
+  for (; si < x->refs_start; si++) {
+    line_t l;
+    if (!line_of(x, si, &l))
+      continue;
+    if (kind_of(x, &l) != LINE_TEXT)
+      break;
+    sent s = xc_sent_of(x, si);
+    s.a = l.a;
+    s.end = l.end;
+    size_t an = role_len(&s, s.a), d = an ? dash_at(&s, s.a + an) : 0;
+    size_t rn = d ? x_name_len(s.t, s.a + an + d, s.end) : 0;
+    if (!rn)
+      continue;
+    bool lp = x_person_like(s.t + s.a, an, false);
+    bool rp = x_person_like(s.t + s.a + an + d, rn, false);
+    vote += lp && !rp ? 1 : rp && !lp ? -1 : 0;
+  }
+  return vote;
+}
+
+/* One role a line after "Peter Roe as:" ("Group Captain Hal Brine, a
+   pilot"); false when the line is not one. */
+static bool multi_role(sent *s, skg_eid actor) {
+  size_t cn = role_len(s, s->a);
+  if (!cn || !role_ends(s, s->a + cn) ||
+      x_lookup(s->x, X_PERSON | X_WORK | X_ORG, s->t + s->a, cn, NULL) !=
+          SKG_NONE)
+    return false;
+  roles_at(s, "cast-list-roles", actor, s->a);
+  return true;
+}
+
+void xc_cast_lists(x_ctx *x) {
+  if (x->subject == SKG_NONE)
+    return;
+  bool in = false;
+  int vote = 0;
+  skg_eid multi = SKG_NONE;
+  for (size_t si = 0; si < x->refs_start; si++) {
+    line_t l;
+    if (!line_of(x, si, &l))
+      continue;
+    line_kind k = kind_of(x, &l);
+    if (k == LINE_CAST_HEADING) {
+      in = true;
+      vote = dash_vote(x, si + 1);
+      multi = SKG_NONE;
+      continue;
+    }
+    sent s = xc_sent_of(x, si);
+    s.a = l.a;
+    s.end = l.end;
+    if (multi != SKG_NONE && multi_role(&s, multi))
+      continue;
+    multi = SKG_NONE;
+    if (k == LINE_HEADING) {
+      in = false;
+      continue;
+    }
+    size_t an = x_name_len(s.t, s.a, s.end);
+    if (an && !as_item(&s, in, an, &multi) && in)
+      dash_item(&s, vote);
+  }
+}
