@@ -82,15 +82,16 @@ static size_t blanks(const sent *s, size_t p) {
 }
 
 /* Length of a separator between an actor and a role at p: a dash ("–",
-   "—", "-", "--") or "..." between blanks, ": ", or the gap of a table
-   rendered to text (a tab, two blanks). 0 if none. */
+   "—", "-", "--") or "..." between blanks, ": ", or the gap between the
+   cells of a table rendered to text ("; ", a tab, two blanks). 0 if
+   none. */
 static size_t dash_at(const sent *s, size_t p) {
   static const char *const DASHES[] = {"\xE2\x80\x93", "\xE2\x80\x94",
-                                       "--", "-", "...", ":"};
+                                       "--", "-", "...", ":", ";"};
   size_t q = blanks(s, p);
   for (size_t i = 0; i < SKG_ARRAY_LEN(DASHES); i++) {
     size_t k = strlen(DASHES[i]);
-    if (!xc_starts(s, q, DASHES[i]) || (q == p && DASHES[i][0] != ':'))
+    if (!xc_starts(s, q, DASHES[i]) || (q == p && !strchr(":;", DASHES[i][0])))
       continue;
     size_t r = blanks(s, q + k);
     return r > q + k ? r - p : 0;
@@ -200,24 +201,71 @@ static bool as_item(sent *s, bool in, size_t an, skg_eid *multi) {
   return true;
 }
 
+/* How the rows of a cast section read: actor first (> 0) or role first
+   (< 0), by a vote over its lines or by the header of a table (fixed). */
+typedef struct {
+  int vote;
+  bool fixed;
+} order_t;
+
+/* More actors of one role in the next cells of a table row ("Satsuki;
+   Ann Lee; Jane Roe", a voice actor per language). */
+static void more_actors(sent *s, size_t p, size_t role) {
+  for (int k = 0; k < 4 && xc_starts(s, p, "; "); k++) {
+    size_t n = x_name_len(s->t, p + 2, s->end);
+    if (!n || !x_person_like(s->t + p + 2, n, false) ||
+        !role_ends(s, p + 2 + n))
+      return;
+    roles_at(s, "cast-list-table", xc_actor_at(s, p + 2, n, false), role);
+    p += 2 + n;
+  }
+}
+
 /* "Jane Roe – Vera Quill" or "Vera Quill – Jane Roe": the side that
    looks like a person's full name is the actor; when both or neither
-   do, the section's vote (actor_first) decides. */
-static bool dash_item(sent *s, int actor_first) {
-  size_t an = role_len(s, s->a), d = an ? dash_at(s, s->a + an) : 0;
+   do, the section's vote decides, and a table's header always does. */
+static bool dash_item(sent *s, const order_t *o) {
+  size_t an = role_len(s, s->a), other, on;
+  size_t e = an ? skip_note(s, s->a + an, &other, &on) : s->a; /* "(daughter)" */
+  size_t d = an ? dash_at(s, e) : 0;
   if (!d)
     return false;
-  size_t q = s->a + an + d, rn = x_name_len(s->t, q, s->end);
-  if (!rn || !role_ends(s, q + role_len(s, q)))
+  size_t q = e + d, rn = x_name_len(s->t, q, s->end);
+  if (!rn || !role_ends(s, q + role_len(s, q)) ||
+      skg_lex_has(SKG_LEX_CAST_COLUMNS, s->t + s->a, an))
     return false;
   bool lp = x_person_like(s->t + s->a, an, false);
   bool rp = x_person_like(s->t + q, rn, false);
-  bool left_actor = lp != rp ? lp : actor_first >= 0;
+  bool left_actor = lp != rp && !o->fixed ? lp : o->vote >= 0;
   skg_eid actor = left_actor ? xc_actor_at(s, s->a, an, true)
                              : xc_actor_at(s, q, rn, true);
   if (actor == SKG_NONE)
     return false;
-  roles_at(s, "cast-list-dash", actor, left_actor ? q : s->a);
+  const char *rule = o->fixed ? "cast-list-table" : "cast-list-dash";
+  roles_at(s, rule, actor, left_actor ? q : s->a);
+  if (!left_actor && o->fixed)
+    more_actors(s, q + rn, s->a);
+  return true;
+}
+
+/* The header row of a cast table, cells joined by "; " ("Actor;
+   Character; Description"): sets *o to its order; false when the line is
+   not one. */
+static bool table_header(const x_ctx *x, const line_t *l, order_t *o) {
+  const char *t = x->d->text;
+  int actor = -1, role = -1;
+  int i = 0;
+  for (size_t c = l->a; c < l->end; c = x_find(t, c, l->end, "; ") + 2, i++) {
+    size_t e = x_find(t, c, l->end, "; ");
+    const char *v = skg_lex_get(SKG_LEX_CAST_COLUMNS, t + c, e - c);
+    if (v && *v == 'a' && actor < 0)
+      actor = i;
+    if (v && *v == 'r' && role < 0)
+      role = i;
+  }
+  if (actor < 0 || role < 0)
+    return false;
+  *o = (order_t){actor < role ? 1 : -1, true};
   return true;
 }
 
@@ -261,16 +309,17 @@ void xc_cast_lists(x_ctx *x) {
   if (x->subject == SKG_NONE)
     return;
   bool in = false;
-  int vote = 0;
+  order_t order = {0, false};
   skg_eid multi = SKG_NONE;
   for (size_t si = 0; si < x->refs_start; si++) {
     line_t l;
     if (!line_of(x, si, &l))
       continue;
     line_kind k = kind_of(x, &l);
-    if (k == LINE_CAST_HEADING) {
+    if (k == LINE_CAST_HEADING || table_header(x, &l, &order)) {
+      if (k == LINE_CAST_HEADING)
+        order = (order_t){dash_vote(x, si + 1), false};
       in = true;
-      vote = dash_vote(x, si + 1);
       multi = SKG_NONE;
       continue;
     }
@@ -286,6 +335,6 @@ void xc_cast_lists(x_ctx *x) {
     }
     size_t an = x_name_len(s.t, s.a, s.end);
     if (an && !as_item(&s, in, an, &multi) && in)
-      dash_item(&s, vote);
+      dash_item(&s, &order);
   }
 }
