@@ -108,6 +108,29 @@ static void cast_after_cue(sent *s) {
     }
 }
 
+/* "The show was hosted by former model and television personality Ann
+   Lee", "hosted by A and B": the hosts of a series are its cast. The
+   descriptors before the name (lower-case words, ", ", "and") are
+   skipped; a film's host is not cast ("premiere hosted by"). */
+static void hosted_by(sent *s) {
+  size_t v = x_find(s->t, s->a, s->end, " hosted by ");
+  if (v == s->end || s->x->subject_type != SKG_ENT_SERIES)
+    return;
+  size_t p = v + strlen(" hosted by ");
+  for (int k = 0; k < 8 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
+    size_t w = x_find(s->t, p, s->end, " ");
+    if (w == s->end || w - p < 1)
+      return;
+    p = w + 1;
+  }
+  x_span it[8];
+  size_t stop, n = x_name_list(s->t, p, s->end, it, 8, &stop);
+  for (size_t i = 0; i < n; i++)
+    if (x_person_like(s->t + it[i].off, it[i].len, false))
+      own_perform(s, "cast-host",
+                  xc_actor_at(s, it[i].off, it[i].len, false), SKG_NONE);
+}
+
 /* Length of "play significant roles", "played pivotal roles", "appear in
    the episode", "are co-protagonists" at v, or 0. */
 static size_t list_role_verb(const sent *s, size_t v) {
@@ -194,6 +217,39 @@ static void passive_by(sent *s) {
         b = c + cn;
         p = b + 4;
         an = x_name_len(s->t, p, s->end);
+      }
+    }
+}
+
+/* "Hal Brine (played by Tom Ash)", "Sugar and Spice, played by Ann Lee
+   and Kay Moss", "author Hal Brine, portrayed by Tom Ash": the roles
+   before the note, the actors after it, paired in order (or one role and
+   its actor). The work is the article's. */
+static void played_by_note(sent *s) {
+  static const char *const NOTES[] = {" (played by ",    " (portrayed by ",
+                                      " (voiced by ",    ", played by ",
+                                      ", portrayed by ", ", voiced by "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NOTES); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, NOTES[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, NOTES[i])) {
+      x_span ch[8], act[8];
+      size_t nc, stop;
+      xc_list_before(s, xc_clause_start(s, v), v, ch, 8, &nc);
+      size_t na = x_name_list(s->t, v + strlen(NOTES[i]), s->end, act, 8, &stop);
+      if (nc > 1 && nc != na) { /* "Tom Ash, Kay Moss and Hal Brine (played" */
+        ch[0] = ch[nc - 1];
+        nc = 1;
+      }
+      if (na != nc)
+        continue;
+      for (size_t k = 0; k < nc; k++) {
+        if (!char_name_ok(s, ch[k].off, ch[k].len) ||
+            xc_award_like(s->t + ch[k].off, ch[k].len))
+          continue;
+        skg_eid actor = xc_actor_at(s, act[k].off, act[k].len, false);
+        if (actor != SKG_NONE)
+          own_perform(s, "cast-played-by",  actor,
+                      x_character(s->x, s->t + ch[k].off, ch[k].len, true));
       }
     }
 }
@@ -286,6 +342,8 @@ static void features_people(sent *s) {
 
 void xc_own_rules(sent *s) {
   paren_actor(s);
+  played_by_note(s);
+  hosted_by(s);
   cast_after_cue(s);
   cast_before_verb(s);
   passive_by(s);
