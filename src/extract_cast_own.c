@@ -31,6 +31,25 @@ static bool char_name_ok(const sent *s, size_t p, size_t n) {
              SKG_NONE;
 }
 
+/* True when the word before c says the name at c is a place or a title,
+   not a character: a preposition of place ("shot in Lake Town (New
+   Wales)", "moved to Port Vell (Lorvania)") or a naming word ("remade as
+   Quiet Bay (Jin Sato)", "titled Sea Wave (Umi Nami)"). */
+static bool place_before(const sent *s, size_t c) {
+  static const char *const PREPS[] = {
+      "in",     "at",    "from",  "near",  "to",      "into",   "on",
+      "across", "around", "as",   "titled", "called", "named", "retitled"};
+  if (c < s->a + 2 || s->t[c - 1] != ' ')
+    return false;
+  size_t w = c - 1;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PREPS); i++)
+    if (w + strlen(PREPS[i]) == c - 1 && x_word_at(s->t, w, c - 1, PREPS[i]))
+      return true;
+  return false;
+}
+
 /* "the first appearance of Dr. Vera Quill (Jane Roe)", "its lead
    character, Hal Brine (Tom Ash), who ...": a character with its actor in
    parentheses. */
@@ -44,7 +63,8 @@ static void paren_actor(sent *s) {
       continue;
     size_t c = x_name_before(s->t, s->a, p);
     if (c == p || !char_name_ok(s, c, p - c) || xc_award_like(s->t + q, n) ||
-        xc_award_like(s->t + c, p - c)) /* "Best Director (Jane Roe)" */
+        xc_award_like(s->t + c, p - c) || /* "Best Director (Jane Roe)" */
+        place_before(s, c))               /* "in Lake Town (New Wales)" */
       continue;
     skg_eid actor = xc_actor_at(s, q, n, false);
     if (actor != SKG_NONE)
