@@ -84,12 +84,20 @@ skg_eid xc_actor_at(sent *s, size_t p, size_t n, bool single) {
   return x_entity(s->x, SKG_ENT_ACTOR, s->t + p, n);
 }
 
-/* Length of a name at p that may start with an abbreviated title the
-   name scanner stops at ("Dr. Vera Quill", "Capt. Hal Brine"). */
+/* True when the last word of t[p..p+n) is a short abbreviation or title
+   that a full stop ends ("Dr", "Ltc", "L.A"). */
+static bool abbrev_before_stop(const sent *s, size_t p, size_t n) {
+  size_t w = p + n;
+  while (w > p && s->t[w - 1] != ' ')
+    w--;
+  return p + n - w <= 4 || skg_lex_has(SKG_LEX_TITLES, s->t + w, p + n + 1 - w);
+}
+
+/* Length of a name at p that may hold an abbreviation the name scanner
+   stops at ("Dr. Vera Quill", "Capt. Hal Brine", "L.A. Cop"). */
 static size_t titled_name_len(const sent *s, size_t p) {
   size_t n = x_name_len(s->t, p, s->end);
-  while (n && xc_starts(s, p + n, ". ") &&
-         skg_lex_has(SKG_LEX_TITLES, s->t + p, n + 1)) {
+  while (n && xc_starts(s, p + n, ". ") && abbrev_before_stop(s, p, n)) {
     size_t k = x_name_len(s->t, p + n + 2, s->end);
     if (!k)
       break;

@@ -16,7 +16,7 @@
 
 #include <string.h>
 
-/* A line: the trimmed sentence that starts it. */
+/* A line that a sentence starts, trimmed. */
 typedef struct {
   size_t a, end;
   bool whole; /* the sentence is the whole line */
@@ -24,7 +24,7 @@ typedef struct {
 
 static bool blank(char c) { return c == ' ' || c == '\t'; }
 
-/* Sentence si as a line; false when it does not start one. */
+/* The line sentence si starts; false when it does not start one. */
 static bool line_of(const x_ctx *x, size_t si, line_t *l) {
   const char *t = x->d->text;
   size_t a = x->d->sents[si].off, end = a + x->d->sents[si].len;
@@ -35,13 +35,15 @@ static bool line_of(const x_ctx *x, size_t si, line_t *l) {
     return false;
   while (a < end && blank(t[a]))
     a++;
+  /* the item reads to the end of the line, past a full stop the
+     sentence splitter took for an end ("as Ltc. Hal Brine") */
+  size_t e = x_find(t, a, x->d->len, "\n"), le = e;
+  while (le > a && blank(t[le - 1]))
+    le--;
   while (end > a && (blank(t[end - 1]) || t[end - 1] == '\n'))
     end--;
-  size_t e = end;
-  while (e < x->d->len && blank(t[e]))
-    e++;
-  *l = (line_t){a, end, e >= x->d->len || t[e] == '\n'};
-  return end > a;
+  *l = (line_t){a, le, end >= le};
+  return le > a;
 }
 
 typedef enum { LINE_TEXT, LINE_CAST_HEADING, LINE_HEADING } line_kind;
