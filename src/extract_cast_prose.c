@@ -294,6 +294,8 @@ static size_t role_of(const sent *s, size_t c) {
 static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v);
 static void verb_as(sent *s, work_memo *m) {
   static const as_verb VERBS[] = {{" stars as ", WORK_SUBJECT, false},
+                                  {" starred as ", WORK_SUBJECT, false},
+                                  {" appeared as ", WORK_SUBJECT, false},
                                   {" recurs as ", WORK_SUBJECT, false},
                                   {" appears as ", WORK_SUBJECT, false},
                                   {" guest stars as ", WORK_SUBJECT, false},
