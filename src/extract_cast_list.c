@@ -211,14 +211,19 @@ typedef struct {
 } order_t;
 
 /* More actors of one role in the next cells of a table row ("Satsuki;
-   Ann Lee; Jane Roe", a voice actor per language). */
-static void more_actors(sent *s, size_t p, size_t role) {
-  for (int k = 0; k < 4 && xc_starts(s, p, "; "); k++) {
+   Ann Lee; Jane Roe", a voice actor per language) or after "; " and ", "
+   in a voice cast ("Vera: Mika Oda (Japanese); Ann Lee (English)"). */
+static void more_actors(sent *s, size_t p, size_t role, const char *rule) {
+  for (int k = 0; k < 4; k++) {
+    size_t other, on;
+    p = skip_note(s, p, &other, &on);
+    if (!xc_starts(s, p, "; ") && !xc_starts(s, p, ", "))
+      return;
     size_t n = x_name_len(s->t, p + 2, s->end);
     if (!n || !x_person_like(s->t + p + 2, n, false) ||
         !role_ends(s, p + 2 + n))
       return;
-    roles_at(s, "cast-list-table", xc_actor_at(s, p + 2, n, false), role);
+    roles_at(s, rule, xc_actor_at(s, p + 2, n, false), role);
     p += 2 + n;
   }
 }
@@ -245,8 +250,8 @@ static bool dash_item(sent *s, const order_t *o) {
     return false;
   const char *rule = o->fixed ? "cast-list-table" : "cast-list-dash";
   roles_at(s, rule, actor, left_actor ? q : s->a);
-  if (!left_actor && o->fixed)
-    more_actors(s, q + rn, s->a);
+  if (!left_actor)
+    more_actors(s, q + rn, s->a, rule);
   return true;
 }
 
@@ -307,10 +312,33 @@ static bool multi_role(sent *s, skg_eid actor) {
   return true;
 }
 
+/* " Hal Brine, a dock worker", " Vera Quill: the harbour master" under a
+   heading of characters: a character of the article's work, with no
+   actor named. */
+static void character_line(sent *s) {
+  size_t n = role_len(s, s->a), p = s->a + n;
+  if (!n || !role_ends(s, p) || x_possessive_at(s->t, p, s->end) ||
+      x_lookup(s->x, X_PERSON | X_WORK | X_ORG, s->t + s->a, n, NULL) !=
+          SKG_NONE ||
+      skg_lex_has(SKG_LEX_CAST_COLUMNS, s->t + s->a, n))
+    return;
+  size_t q = p < s->end ? x_skip_space(s->t, p + 1, s->end) : p;
+  if (q < s->end && x_cap_at(s->t, q, s->end)) /* "Hal Brine, Vera Quill" */
+    return;
+  skg_eid ch = x_character(s->x, s->t + s->a, n, true);
+  skg_evidence ev = x_evidence(s->x, s->si, "cast-list-character");
+  skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_HAS_CHARACTER, ch, &ev);
+}
+
+/* True when the heading line l names characters ("Main characters"). */
+static bool characters_heading(const x_ctx *x, const line_t *l) {
+  return x_find(x->d->text, l->a, l->end, "haracters") < l->end;
+}
+
 void xc_cast_lists(x_ctx *x) {
   if (x->subject == SKG_NONE)
     return;
-  bool in = false;
+  bool in = false, chars = false;
   order_t order = {0, false};
   skg_eid multi = SKG_NONE;
   for (size_t si = 0; si < x->refs_start; si++) {
@@ -321,6 +349,7 @@ void xc_cast_lists(x_ctx *x) {
     if (k == LINE_CAST_HEADING || table_header(x, &l, &order)) {
       if (k == LINE_CAST_HEADING)
         order = (order_t){dash_vote(x, si + 1), false};
+      chars = k == LINE_CAST_HEADING && characters_heading(x, &l);
       in = true;
       multi = SKG_NONE;
       continue;
@@ -336,7 +365,8 @@ void xc_cast_lists(x_ctx *x) {
       continue;
     }
     size_t an = x_name_len(s.t, s.a, s.end);
-    if (an && !as_item(&s, in, an, &multi) && in)
-      dash_item(&s, &order);
+    if (an && !as_item(&s, in, an, &multi) && in && !dash_item(&s, &order) &&
+        chars)
+      character_line(&s);
   }
 }
