@@ -48,13 +48,22 @@ static bool line_of(const x_ctx *x, size_t si, line_t *l) {
 
 typedef enum { LINE_TEXT, LINE_CAST_HEADING, LINE_HEADING } line_kind;
 
+/* Length of the heading l without a closing note in parentheses ("Cast
+   (in order of appearance)" -> "Cast"). */
+static size_t heading_len(const char *t, const line_t *l) {
+  if (l->end == l->a || t[l->end - 1] != ')')
+    return l->end - l->a;
+  size_t p = x_find(t, l->a, l->end, " (");
+  return p - l->a;
+}
+
 /* A short whole line without sentence punctuation, or " as ", or a list
    separator, is a heading ("Production", "Box office"). */
 static line_kind kind_of(const x_ctx *x, const line_t *l) {
   const char *t = x->d->text;
   if (!l->whole)
     return LINE_TEXT;
-  if (skg_lex_has(SKG_LEX_CAST_HEADINGS, t + l->a, l->end - l->a))
+  if (skg_lex_has(SKG_LEX_CAST_HEADINGS, t + l->a, heading_len(t, l)))
     return LINE_CAST_HEADING;
   if (l->end - l->a > 40 || !x_cap_at(t, l->a, l->end))
     return LINE_TEXT;
@@ -88,8 +97,8 @@ static size_t blanks(const sent *s, size_t p) {
    cells of a table rendered to text ("; ", a tab, two blanks). 0 if
    none. */
 static size_t dash_at(const sent *s, size_t p) {
-  static const char *const DASHES[] = {"\xE2\x80\x93", "\xE2\x80\x94",
-                                       "--", "-", "...", ":", ";"};
+  static const char *const DASHES[] = {
+      "\xE2\x80\x93", "\xE2\x80\x94", "--", "-", "...", ":", ";"};
   size_t q = blanks(s, p);
   for (size_t i = 0; i < SKG_ARRAY_LEN(DASHES); i++) {
     size_t k = strlen(DASHES[i]);
@@ -233,7 +242,8 @@ static void more_actors(sent *s, size_t p, size_t role, const char *rule) {
    do, the section's vote decides, and a table's header always does. */
 static bool dash_item(sent *s, const order_t *o) {
   size_t an = role_len(s, s->a), other, on;
-  size_t e = an ? skip_note(s, s->a + an, &other, &on) : s->a; /* "(daughter)" */
+  size_t e =
+      an ? skip_note(s, s->a + an, &other, &on) : s->a; /* "(daughter)" */
   size_t d = an ? dash_at(s, e) : 0;
   if (!d)
     return false;
@@ -244,8 +254,8 @@ static bool dash_item(sent *s, const order_t *o) {
   bool lp = x_person_like(s->t + s->a, an, false);
   bool rp = x_person_like(s->t + q, rn, false);
   bool left_actor = lp != rp && !o->fixed ? lp : o->vote >= 0;
-  skg_eid actor = left_actor ? xc_actor_at(s, s->a, an, true)
-                             : xc_actor_at(s, q, rn, true);
+  skg_eid actor =
+      left_actor ? xc_actor_at(s, s->a, an, true) : xc_actor_at(s, q, rn, true);
   if (actor == SKG_NONE)
     return false;
   const char *rule = o->fixed ? "cast-list-table" : "cast-list-dash";

@@ -17,7 +17,7 @@ static size_t list_sep(const sent *s, size_t p) {
   static const char *const SEPS[] = {
       ", as well as ", " as well as ", ", alongside ", " alongside ",
       ", along with ", " along with ", ", with ",      " with ",
-      ", and ",        ", ",          " and "};
+      ", and ",        ", ",           " and "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
     if (xc_starts(s, p, SEPS[i]) && x_cap_at(s->t, p + strlen(SEPS[i]), s->end))
       return strlen(SEPS[i]);
@@ -131,10 +131,9 @@ static size_t kin_skip(const sent *s, size_t p) {
    named before it, or of the article's work. */
 static void star_lists(sent *s) {
   static const char *const VERBS[] = {
-      " stars ",       " starring ",     " starred ",
-      " co-starring ", "cast included ", "cast includes ",
-      " featuring ",   " to feature ",   " actors ",
-      " features "};
+      " stars ",        " starring ",     " starred ",   " co-starring ",
+      "cast included ", "cast includes ", " featuring ", " to feature ",
+      " actors ",       " features "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
     size_t v = x_find(s->t, s->a, s->end, VERBS[i]);
     if (v == s->end)
@@ -293,20 +292,21 @@ static size_t role_of(const sent *s, size_t c) {
    the previous series", "Ash makes a cameo appearance as Brine". */
 static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v);
 static void verb_as(sent *s, work_memo *m) {
-  static const as_verb VERBS[] = {{" stars as ", WORK_SUBJECT, false},
-                                  {" starred as ", WORK_SUBJECT, false},
-                                  {" appeared as ", WORK_SUBJECT, false},
-                                  {" recurs as ", WORK_SUBJECT, false},
-                                  {" appears as ", WORK_SUBJECT, false},
-                                  {" guest stars as ", WORK_SUBJECT, false},
-                                  {" co-stars as ", WORK_SUBJECT, false},
-                                  {" returns as ", WORK_PREVIOUS, false},
-                                  {" cast as ", WORK_CHAIN, false},
-                                  {" portrays ", WORK_NONE, false},
-                                  {" voiced ", WORK_NONE, false},
-                                  {" makes a cameo appearance ", WORK_SUBJECT, false},
-                                  {" plays ", WORK_SUBJECT, true},
-                                  {" voices ", WORK_SUBJECT, true}};
+  static const as_verb VERBS[] = {
+      {" stars as ", WORK_SUBJECT, false},
+      {" starred as ", WORK_SUBJECT, false},
+      {" appeared as ", WORK_SUBJECT, false},
+      {" recurs as ", WORK_SUBJECT, false},
+      {" appears as ", WORK_SUBJECT, false},
+      {" guest stars as ", WORK_SUBJECT, false},
+      {" co-stars as ", WORK_SUBJECT, false},
+      {" returns as ", WORK_PREVIOUS, false},
+      {" cast as ", WORK_CHAIN, false},
+      {" portrays ", WORK_NONE, false},
+      {" voiced ", WORK_NONE, false},
+      {" makes a cameo appearance ", WORK_SUBJECT, false},
+      {" plays ", WORK_SUBJECT, true},
+      {" voices ", WORK_SUBJECT, true}};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
     for (size_t v = x_find(s->t, s->a, s->end, VERBS[i].verb); v < s->end;
          v = x_find(s->t, v + 1, s->end, VERBS[i].verb))
@@ -381,8 +381,8 @@ static void reprise(sent *s, work_memo *m) {
    roles to star in Night Ledger": actors the text already named (here by
    surname) are in the cast of the work after "in", else of the subject. */
 static void reprise_roles(sent *s) {
-  static const char *const AUX[] = {" would", " will", " all", " also",
-                                    " to", " each"};
+  static const char *const AUX[] = {" would", " will", " all",
+                                    " also",  " to",   " each"};
   size_t v = x_find(s->t, s->a, s->end, " reprise their roles");
   if (v == s->end)
     v = x_find(s->t, s->a, s->end, " reprised their roles");
@@ -406,8 +406,8 @@ static void reprise_roles(sent *s) {
   size_t n;
   xc_list_before(s, s->a, e, names, 16, &n);
   for (size_t i = 0; i < n && w != SKG_NONE; i++) {
-    skg_eid a = x_lookup(s->x, X_PERSON, s->t + names[i].off, names[i].len,
-                         NULL);
+    skg_eid a =
+        x_lookup(s->x, X_PERSON, s->t + names[i].off, names[i].len, NULL);
     if (a != SKG_NONE && skg_graph_type(s->x->g, a) == SKG_ENT_ACTOR)
       xc_perform(s, "cast-reprise-roles", a, SKG_NONE, w);
   }
