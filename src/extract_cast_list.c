@@ -286,11 +286,13 @@ static bool table_header(const x_ctx *x, const line_t *l, order_t *o) {
   return true;
 }
 
-/* +1 for a line of the section from si on that reads actor first, -1
-   for one that reads role first, as far as the names tell. */
+/* The sum of +1 for each line of the section from si on that reads
+   actor first and -1 for each that reads role first, as far as the
+   names tell. */
 static int dash_vote(x_ctx *x, size_t si) {
   int vote = 0;
-  for (; si < x->refs_start; si++) {
+  /* a bound keeps a page of many cast headings linear */
+  for (size_t lim = si + 400; si < x->refs_start && si < lim; si++) {
     line_t l;
     if (!line_of(x, si, &l))
       continue;
