@@ -237,6 +237,16 @@ static void more_actors(sent *s, size_t p, size_t role, const char *rule) {
   }
 }
 
+/* Length of "played by ", "voiced by ", "portrayed by " at p, or 0. */
+static size_t by_len(const sent *s, size_t p) {
+  static const char *const BY[] = {"played by ", "voiced by ", "portrayed by ",
+                                   "Played by ", "Voiced by ", "Portrayed by "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(BY); i++)
+    if (xc_starts(s, p, BY[i]))
+      return strlen(BY[i]);
+  return 0;
+}
+
 /* "Jane Roe – Vera Quill" or "Vera Quill – Jane Roe": the side that
    looks like a person's full name is the actor; when both or neither
    do, the section's vote decides, and a table's header always does. */
@@ -247,13 +257,17 @@ static bool dash_item(sent *s, const order_t *o) {
   size_t d = an ? dash_at(s, e) : 0;
   if (!d)
     return false;
-  size_t q = e + d, rn = x_name_len(s->t, q, s->end);
+  size_t q = e + d, by = by_len(s, q);
+  q += by;
+  size_t rn = x_name_len(s->t, q, s->end);
   if (!rn || !role_ends(s, q + role_len(s, q)) ||
       skg_lex_has(SKG_LEX_CAST_COLUMNS, s->t + s->a, an))
     return false;
   bool lp = x_person_like(s->t + s->a, an, false);
   bool rp = x_person_like(s->t + q, rn, false);
   bool left_actor = lp != rp && !o->fixed ? lp : o->vote >= 0;
+  if (by) /* "Vera Quill – voiced by Jane Roe" */
+    left_actor = false;
   skg_eid actor =
       left_actor ? xc_actor_at(s, s->a, an, true) : xc_actor_at(s, q, rn, true);
   if (actor == SKG_NONE)
