@@ -177,6 +177,14 @@ static size_t skip_note(sent *s, size_t p, size_t *other, size_t *on) {
   return q + 1;
 }
 
+/* True when t[p..p+n) is a crew role ("Director", "Executive producer"),
+   not a character. */
+static bool crew_role(const sent *s, size_t p, size_t n) {
+  if (n > 1 && s->t[p + n - 1] == 's') /* "Producers" */
+    n -= skg_lex_has(SKG_LEX_ROLES, s->t + p, n - 1);
+  return skg_lex_has(SKG_LEX_ROLES, s->t + p, n);
+}
+
 /* "Jane Roe as Vera Quill[, ...]", "Jane Roe as:" (sets *multi). */
 static bool as_item(sent *s, bool in, size_t an, skg_eid *multi) {
   size_t other = 0, on, p = skip_note(s, s->a + an, &other, &on);
@@ -193,6 +201,8 @@ static bool as_item(sent *s, bool in, size_t an, skg_eid *multi) {
     c = xc_skip_lower(s, c);
   }
   size_t cn = role_len(s, c);
+  if (crew_role(s, c, cn)) /* "Ada Black as Director" */
+    return false;
   bool named = cn && (role_ends(s, c + cn) || xc_starts(s, c + cn, "/"));
   if (!named && !in) /* "Critics saw Harbor Lights as a return" */
     return false;
@@ -261,8 +271,9 @@ static bool dash_item(sent *s, const order_t *o) {
   q += by;
   size_t rn = x_name_len(s->t, q, s->end);
   if (!rn || !role_ends(s, q + role_len(s, q)) ||
-      skg_lex_has(SKG_LEX_CAST_COLUMNS, s->t + s->a, an))
-    return false;
+      skg_lex_has(SKG_LEX_CAST_COLUMNS, s->t + s->a, an) ||
+      crew_role(s, s->a, an) || crew_role(s, q, role_len(s, q)))
+    return false; /* "Ada Black – Director" in a crew table */
   bool lp = x_person_like(s->t + s->a, an, false);
   bool rp = x_person_like(s->t + q, rn, false);
   bool left_actor = lp != rp && !o->fixed ? lp : o->vote >= 0;
