@@ -6,6 +6,7 @@
    extract_cast_prose.c: actors, characters and the works they belong to)
    read one sentence at a time with the helpers here (xcast.h), so both
    find actors, characters and works the same way; this file runs them. */
+#include "lexicon.h"
 #include "xcast.h"
 
 #include <string.h>
@@ -47,7 +48,19 @@ static bool cast_item(x_ctx *x, size_t si) {
 
 /* ---- reading a sentence ---- */
 
-static sent sent_of(x_ctx *x, size_t si) {
+bool xc_award_like(const char *s, size_t n) {
+  for (size_t w = 0; w < n;) {
+    size_t e = w;
+    while (e < n && s[e] != ' ')
+      e++;
+    if (skg_lex_has(SKG_LEX_AWARD_WORDS, s + w, e - w))
+      return true;
+    w = e + 1;
+  }
+  return false;
+}
+
+sent xc_sent_of(x_ctx *x, size_t si) {
   const skg_span *s = &x->d->sents[si];
   return (sent){x, si, x->d->text, s->off, s->off + s->len, SKG_NONE};
 }
@@ -71,8 +84,30 @@ skg_eid xc_actor_at(sent *s, size_t p, size_t n, bool single) {
   return x_entity(s->x, SKG_ENT_ACTOR, s->t + p, n);
 }
 
-size_t xc_char_len(const sent *s, size_t p) {
+/* True when the last word of t[p..p+n) is a short abbreviation or title
+   that a full stop ends ("Dr", "Ltc", "L.A"). */
+static bool abbrev_before_stop(const sent *s, size_t p, size_t n) {
+  size_t w = p + n;
+  while (w > p && s->t[w - 1] != ' ')
+    w--;
+  return p + n - w <= 4 || skg_lex_has(SKG_LEX_TITLES, s->t + w, p + n + 1 - w);
+}
+
+/* Length of a name at p that may hold an abbreviation the name scanner
+   stops at ("Dr. Vera Quill", "Capt. Hal Brine", "L.A. Cop"). */
+static size_t titled_name_len(const sent *s, size_t p) {
   size_t n = x_name_len(s->t, p, s->end);
+  while (n && xc_starts(s, p + n, ". ") && abbrev_before_stop(s, p, n)) {
+    size_t k = x_name_len(s->t, p + n + 2, s->end);
+    if (!k)
+      break;
+    n += 2 + k;
+  }
+  return n;
+}
+
+size_t xc_char_len(const sent *s, size_t p) {
+  size_t n = titled_name_len(s, p);
   if (n && xc_starts(s, p + n, " / ")) {
     size_t k = x_name_len(s->t, p + n + 3, s->end);
     if (k)
@@ -109,6 +144,8 @@ skg_eid xc_work_at(sent *s, size_t p, size_t *n) {
 void xc_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch,
                 skg_eid work) {
   if (actor == SKG_NONE && (ch == SKG_NONE || work == SKG_NONE))
+    return;
+  if (work == SKG_NONE && s->x->subject == SKG_NONE)
     return;
   skg_evidence ev = x_evidence(s->x, s->si, rule);
   skg_graph_add_performance(s->x->g, actor, ch, work, &ev);
@@ -178,7 +215,7 @@ size_t xc_clause_start(const sent *s, size_t v) {
 /* "the second season of Night Ledger" names a series: registered before
    the prose rules run, so "for Night Ledger" resolves. */
 static void season_of(x_ctx *x, size_t si) {
-  sent s = sent_of(x, si);
+  sent s = xc_sent_of(x, si);
   for (size_t v = x_find(s.t, s.a, s.end, " season of "); v < s.end;
        v = x_find(s.t, v + 11, s.end, " season of ")) {
     size_t n = x_name_len(s.t, v + 11, s.end);
@@ -192,14 +229,15 @@ static void season_of(x_ctx *x, size_t si) {
 }
 
 void x_rules_cast(x_ctx *x) {
-  for (size_t si = 0; si < x->refs_start; si++)
+  for (size_t si = 0; x->subject != SKG_NONE && si < x->refs_start; si++)
     cast_item(x, si);
+  xc_cast_lists(x);
   for (size_t si = 0; si < x->refs_start; si++)
     season_of(x, si);
   work_memo m = {{0}, 0};
   skg_eid parent = x_episode_series(x);
   for (size_t si = 0; si < x->refs_start; si++) {
-    sent s = sent_of(x, si);
+    sent s = xc_sent_of(x, si);
     s.parent = parent;
     xc_own_rules(&s);
     xc_prose_rules(&s, &m);

@@ -31,6 +31,25 @@ static bool char_name_ok(const sent *s, size_t p, size_t n) {
              SKG_NONE;
 }
 
+/* True when the word before c says the name at c is a place or a title,
+   not a character: a preposition of place ("shot in Lake Town (New
+   Wales)", "moved to Port Vell (Lorvania)") or a naming word ("remade as
+   Quiet Bay (Jin Sato)", "titled Sea Wave (Umi Nami)"). */
+static bool place_before(const sent *s, size_t c) {
+  static const char *const PREPS[] = {
+      "in",     "at",     "from", "near",   "to",     "into",  "on",
+      "across", "around", "as",   "titled", "called", "named", "retitled"};
+  if (c < s->a + 2 || s->t[c - 1] != ' ')
+    return false;
+  size_t w = c - 1;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PREPS); i++)
+    if (w + strlen(PREPS[i]) == c - 1 && x_word_at(s->t, w, c - 1, PREPS[i]))
+      return true;
+  return false;
+}
+
 /* "the first appearance of Dr. Vera Quill (Jane Roe)", "its lead
    character, Hal Brine (Tom Ash), who ...": a character with its actor in
    parentheses. */
@@ -43,7 +62,9 @@ static void paren_actor(sent *s) {
         x_lookup(s->x, X_ANY & ~X_PERSON, s->t + q, n, NULL) != SKG_NONE)
       continue;
     size_t c = x_name_before(s->t, s->a, p);
-    if (c == p || !char_name_ok(s, c, p - c))
+    if (c == p || !char_name_ok(s, c, p - c) || xc_award_like(s->t + q, n) ||
+        xc_award_like(s->t + c, p - c) || /* "Best Director (Jane Roe)" */
+        place_before(s, c))               /* "in Lake Town (New Wales)" */
       continue;
     skg_eid actor = xc_actor_at(s, q, n, false);
     if (actor != SKG_NONE)
@@ -64,8 +85,8 @@ static x_span strip_not_name(const sent *s, x_span it) {
 
 /* Adds the names of a list to the article's cast; one-word names only
    in lists of three or more, or when single says the cue is enough. */
-static void own_cast_list(sent *s, const char *rule, const x_span *it,
-                          size_t n, bool single) {
+static void own_cast_list(sent *s, const char *rule, const x_span *it, size_t n,
+                          bool single) {
   for (size_t i = 0; i < n; i++) {
     x_span a = strip_not_name(s, it[i]);
     own_perform(s, rule, xc_actor_at(s, a.off, a.len, single || n >= 3),
@@ -86,12 +107,12 @@ typedef struct {
    the lead", "joining hands with A", "paired up with A". */
 static void cast_after_cue(sent *s) {
   static const cast_cue CUES[] = {
-      {"protagonists are ", false},    {"performances are ", false},
-      {"performances by ", false},     {"appearances by ", false},
-      {"participation of ", false},    {"presenters are ", false},
-      {"presenters were ", false},     {"hosts are ", false},
-      {"hosts were ", false},          {" opposite ", true},
-      {" joining hands with ", true},  {" paired up with ", true},
+      {"protagonists are ", false},   {"performances are ", false},
+      {"performances by ", false},    {"appearances by ", false},
+      {"participation of ", false},   {"presenters are ", false},
+      {"presenters were ", false},    {"hosts are ", false},
+      {"hosts were ", false},         {" opposite ", true},
+      {" joining hands with ", true}, {" paired up with ", true},
       {" paired with ", true}};
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
     for (size_t v = x_find(s->t, s->a, s->end, CUES[i].cue); v < s->end;
@@ -105,6 +126,29 @@ static void cast_after_cue(sent *s) {
       size_t n = x_name_list(s->t, p, s->end, it, 24, &stop);
       own_cast_list(s, "cast-cue", it, n, CUES[i].single);
     }
+}
+
+/* "The show was hosted by former model and television personality Ann
+   Lee", "hosted by A and B": the hosts of a series are its cast. The
+   descriptors before the name (lower-case words, ", ", "and") are
+   skipped; a film's host is not cast ("premiere hosted by"). */
+static void hosted_by(sent *s) {
+  size_t v = x_find(s->t, s->a, s->end, " hosted by ");
+  if (v == s->end || s->x->subject_type != SKG_ENT_SERIES)
+    return;
+  size_t p = v + strlen(" hosted by ");
+  for (int k = 0; k < 8 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
+    size_t w = x_find(s->t, p, s->end, " ");
+    if (w == s->end || w - p < 1)
+      return;
+    p = w + 1;
+  }
+  x_span it[8];
+  size_t stop, n = x_name_list(s->t, p, s->end, it, 8, &stop);
+  for (size_t i = 0; i < n; i++)
+    if (x_person_like(s->t + it[i].off, it[i].len, false))
+      own_perform(s, "cast-host", xc_actor_at(s, it[i].off, it[i].len, false),
+                  SKG_NONE);
 }
 
 /* Length of "play significant roles", "played pivotal roles", "appear in
@@ -197,11 +241,45 @@ static void passive_by(sent *s) {
     }
 }
 
+/* "Hal Brine (played by Tom Ash)", "Sugar and Spice, played by Ann Lee
+   and Kay Moss", "author Hal Brine, portrayed by Tom Ash": the roles
+   before the note, the actors after it, paired in order (or one role and
+   its actor). The work is the article's. */
+static void played_by_note(sent *s) {
+  static const char *const NOTES[] = {" (played by ",    " (portrayed by ",
+                                      " (voiced by ",    ", played by ",
+                                      ", portrayed by ", ", voiced by "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NOTES); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, NOTES[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, NOTES[i])) {
+      x_span ch[8], act[8];
+      size_t nc, stop;
+      xc_list_before(s, xc_clause_start(s, v), v, ch, 8, &nc);
+      size_t na =
+          x_name_list(s->t, v + strlen(NOTES[i]), s->end, act, 8, &stop);
+      if (nc > 1 && nc != na) { /* "Tom Ash, Kay Moss and Hal Brine (played" */
+        ch[0] = ch[nc - 1];
+        nc = 1;
+      }
+      if (na != nc)
+        continue;
+      for (size_t k = 0; k < nc; k++) {
+        if (!char_name_ok(s, ch[k].off, ch[k].len) ||
+            xc_award_like(s->t + ch[k].off, ch[k].len))
+          continue;
+        skg_eid actor = xc_actor_at(s, act[k].off, act[k].len, false);
+        if (actor != SKG_NONE)
+          own_perform(s, "cast-played-by", actor,
+                      x_character(s->x, s->t + ch[k].off, ch[k].len, true));
+      }
+    }
+}
+
 /* True when the word ending at v says the work is the subject: "The
    episode follows", "The film's subplot, which sees", "It centers on". */
 static bool work_subject_before(const sent *s, size_t v) {
-  static const char *const W[] = {"episode", "film",  "series", "show",
-                                  "It",      "which", "plot",   "subplot",
+  static const char *const W[] = {"episode", "film",  "series",     "show",
+                                  "It",      "which", "plot",       "subplot",
                                   "story",   "movie", "installment"};
   size_t w = v;
   while (w > s->a && s->t[w - 1] != ' ')
@@ -220,8 +298,7 @@ static void own_character(sent *s, const char *rule, size_t p, size_t n) {
     return;
   skg_eid ch = x_character(s->x, s->t + p, n, true);
   skg_evidence ev = x_evidence(s->x, s->si, rule);
-  skg_graph_add_fact(s->x->g,
-                     s->parent != SKG_NONE ? s->parent : s->x->subject,
+  skg_graph_add_fact(s->x->g, s->parent != SKG_NONE ? s->parent : s->x->subject,
                      SKG_PRED_HAS_CHARACTER, ch, &ev);
 }
 
@@ -229,9 +306,9 @@ static void own_character(sent *s, const char *rule, size_t p, size_t n) {
    Brine marry Vera", "a subplot, which sees Hal stay at ...", "the two
    main characters, Hal and Vera": characters of the work. */
 static void plot_characters(sent *s) {
-  static const char *const VERBS[] = {" follows ", " sees ", " centers on ",
-                                      " centres on ", " focuses on ",
-                                      " revolves around "};
+  static const char *const VERBS[] = {" follows ",    " sees ",
+                                      " centers on ", " centres on ",
+                                      " focuses on ", " revolves around "};
   x_span it[8];
   size_t n, stop;
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
@@ -247,8 +324,7 @@ static void plot_characters(sent *s) {
         continue;
       size_t w = x_find(s->t, stop + 1, s->end, " ");
       if (w < s->end && !x_cap_at(s->t, stop + 1, s->end))
-        own_character(s, "cast-plot", w + 1,
-                      x_name_len(s->t, w + 1, s->end));
+        own_character(s, "cast-plot", w + 1, x_name_len(s->t, w + 1, s->end));
     }
   size_t v = x_find(s->t, s->a, s->end, " main characters");
   if (v == s->end || s->x->subject == SKG_NONE)
@@ -268,8 +344,8 @@ static void features_people(sent *s) {
   size_t p = v + 10;
   for (int k = 0; k < 5 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
     size_t w = x_find(s->t, p, s->end, " ");
-    static const char *const STOP[] = {"by", "of", "from", "with", "music",
-                                       "songs", "a", "an"};
+    static const char *const STOP[] = {"by",    "of",    "from", "with",
+                                       "music", "songs", "a",    "an"};
     for (size_t i = 0; i < SKG_ARRAY_LEN(STOP); i++)
       if (x_word_at(s->t, p, s->end, STOP[i]))
         return;
@@ -285,6 +361,8 @@ static void features_people(sent *s) {
 
 void xc_own_rules(sent *s) {
   paren_actor(s);
+  played_by_note(s);
+  hosted_by(s);
   cast_after_cue(s);
   cast_before_verb(s);
   passive_by(s);

@@ -11,10 +11,13 @@
 #include <string.h>
 
 /* Length of a list separator at p followed by a capital: ", ", ", and ",
-   " and ", ", as well as ". */
+   " and ", ", as well as ", ", alongside ", " with " ("stars A as B,
+   alongside C and D": every name is cast). */
 static size_t list_sep(const sent *s, size_t p) {
-  static const char *const SEPS[] = {", as well as ", " as well as ", ", and ",
-                                     ", ", " and "};
+  static const char *const SEPS[] = {
+      ", as well as ", " as well as ", ", alongside ", " alongside ",
+      ", along with ", " along with ", ", with ",      " with ",
+      ", and ",        ", ",           " and "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
     if (xc_starts(s, p, SEPS[i]) && x_cap_at(s->t, p + strlen(SEPS[i]), s->end))
       return strlen(SEPS[i]);
@@ -26,9 +29,34 @@ typedef struct {
   size_t a, an, c, cn;
 } cast_ref;
 
-/* Reads "A as B, C as D, and E" at p; returns the number of items. */
+/* Length of " in the lead roles", " in a cameo role", " in supporting
+   roles" at p (up to three lower-case words before "role"), or 0. */
+static size_t role_phrase(const sent *s, size_t p) {
+  if (!xc_starts(s, p, " in "))
+    return 0;
+  size_t q = p + 4;
+  for (int k = 0; k < 4 && q < s->end && !x_cap_at(s->t, q, s->end); k++) {
+    if (x_word_at(s->t, q, s->end, "role"))
+      return q + strlen("role") - p;
+    if (x_word_at(s->t, q, s->end, "roles"))
+      return q + strlen("roles") - p;
+    q = x_find(s->t, q, s->end, " ") + 1;
+  }
+  return 0;
+}
+
+/* Reads "A as B, C as D, and E" at p; returns the number of items.
+   "A and B in the lead roles with C in a cameo role" reads on over the
+   role phrases; *roles (may be NULL) tells that one was seen. */
+static size_t cast_refs_roles(const sent *s, size_t p, cast_ref *out,
+                              size_t max, size_t *stop, bool *roles);
 static size_t cast_refs(const sent *s, size_t p, cast_ref *out, size_t max,
                         size_t *stop) {
+  return cast_refs_roles(s, p, out, max, stop, NULL);
+}
+
+static size_t cast_refs_roles(const sent *s, size_t p, cast_ref *out,
+                              size_t max, size_t *stop, bool *roles) {
   size_t n = 0;
   while (n < max) {
     size_t an = x_name_len(s->t, p, s->end);
@@ -42,6 +70,10 @@ static size_t cast_refs(const sent *s, size_t p, cast_ref *out, size_t max,
       p = r.c + r.cn;
     }
     out[n++] = r;
+    size_t rp = role_phrase(s, p);
+    if (rp && roles)
+      *roles = true;
+    p += rp;
     size_t k = list_sep(s, p);
     if (!k)
       break;
@@ -79,24 +111,41 @@ static skg_eid work_before(sent *s, size_t v) {
              : s->x->subject;
 }
 
+/* Skips "his son ", "her husband " at p: a possessive and one lower-case
+   word before a name ("stars his son Arun Roe"). */
+static size_t kin_skip(const sent *s, size_t p) {
+  static const char *const POSS[] = {"his ", "her ", "their "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(POSS); i++) {
+    size_t q = p + strlen(POSS[i]);
+    if (!xc_starts(s, p, POSS[i]) || x_cap_at(s->t, q, s->end))
+      continue;
+    q = x_find(s->t, q, s->end, " ") + 1;
+    return q < s->end && x_cap_at(s->t, q, s->end) ? q : p;
+  }
+  return p;
+}
+
 /* "The series stars A as B, C as D, and E as F", "It also stars A, B and
    C", "a 1936 film starring A", "The cast included A, B and C",
    "It featured A as B": the list after the verb is the cast of the work
    named before it, or of the article's work. */
 static void star_lists(sent *s) {
   static const char *const VERBS[] = {
-      " stars ",       " starring ",     " starred ",
-      " co-starring ", "cast included ", "cast includes ",
-      " featuring ",   " to feature ",   " actors "};
+      " stars ",        " starring ",     " starred ",   " co-starring ",
+      "cast included ", "cast includes ", " featuring ", " to feature ",
+      " actors ",       " features "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
     size_t v = x_find(s->t, s->a, s->end, VERBS[i]);
     if (v == s->end)
       continue;
-    size_t p = v + strlen(VERBS[i]), stop;
+    size_t p = kin_skip(s, v + strlen(VERBS[i])), stop;
     cast_ref r[32];
-    size_t n = cast_refs(s, p, r, 32, &stop);
-    bool feature = VERBS[i][1] == 'f' || VERBS[i][4] == 'f';
-    if (!n || (feature && !r[0].cn))
+    bool roles = false;
+    size_t n = cast_refs_roles(s, p, r, 32, &stop, &roles);
+    /* "featuring A as B", "features A, B and C in lead roles"; not
+       "featuring music by A" */
+    bool feature = strstr(VERBS[i], "featur") != NULL;
+    if (!n || (feature && !r[0].cn && !roles))
       continue;
     size_t before = v;
     if (xc_starts(s, v - 5, " also")) /* "It also stars" */
@@ -219,24 +268,45 @@ typedef enum { WORK_SUBJECT, WORK_NONE, WORK_CHAIN, WORK_PREVIOUS } work_rule;
 typedef struct {
   const char *verb;
   work_rule dflt;
+  bool direct; /* the role follows at once, or after "the ... role of" */
 } as_verb;
 
-/* "Tom Ash stars as Hal Brine", "Ash recurs as Brine", "Ash appears as
+/* Where the role named after a direct verb at c starts: c itself when
+   capitalised, after "the title role of" / "the dual role of", else
+   s->end ("plays a dock worker", "plays football"). */
+static size_t role_of(const sent *s, size_t c) {
+  if (x_cap_at(s->t, c, s->end))
+    return c;
+  if (!xc_starts(s, c, "the "))
+    return s->end;
+  size_t q = x_find(s->t, c, s->end, " role of ");
+  if (q == s->end || q - c > 30)
+    return s->end;
+  return x_cap_at(s->t, q + 9, s->end) ? q + 9 : s->end;
+}
+
+/* "Tom Ash stars as Hal Brine", "Ash plays Brine", "Ash voices Brine",
+   "Ash plays the title role of Brine", "Ash recurs as Brine", "Ash appears as
    police captain Brine", "Ash was cast as Brine for Night Ledger", "Ash,
    who portrays Brine in Night Ledger", "Ash returns as Brine from all of
    the previous series", "Ash makes a cameo appearance as Brine". */
 static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v);
 static void verb_as(sent *s, work_memo *m) {
-  static const as_verb VERBS[] = {{" stars as ", WORK_SUBJECT},
-                                  {" recurs as ", WORK_SUBJECT},
-                                  {" appears as ", WORK_SUBJECT},
-                                  {" guest stars as ", WORK_SUBJECT},
-                                  {" co-stars as ", WORK_SUBJECT},
-                                  {" returns as ", WORK_PREVIOUS},
-                                  {" cast as ", WORK_CHAIN},
-                                  {" portrays ", WORK_NONE},
-                                  {" voiced ", WORK_NONE},
-                                  {" makes a cameo appearance ", WORK_SUBJECT}};
+  static const as_verb VERBS[] = {
+      {" stars as ", WORK_SUBJECT, false},
+      {" starred as ", WORK_SUBJECT, false},
+      {" appeared as ", WORK_SUBJECT, false},
+      {" recurs as ", WORK_SUBJECT, false},
+      {" appears as ", WORK_SUBJECT, false},
+      {" guest stars as ", WORK_SUBJECT, false},
+      {" co-stars as ", WORK_SUBJECT, false},
+      {" returns as ", WORK_PREVIOUS, false},
+      {" cast as ", WORK_CHAIN, false},
+      {" portrays ", WORK_NONE, false},
+      {" voiced ", WORK_NONE, false},
+      {" makes a cameo appearance ", WORK_SUBJECT, false},
+      {" plays ", WORK_SUBJECT, true},
+      {" voices ", WORK_SUBJECT, true}};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
     for (size_t v = x_find(s->t, s->a, s->end, VERBS[i].verb); v < s->end;
          v = x_find(s->t, v + 1, s->end, VERBS[i].verb))
@@ -249,8 +319,10 @@ static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v) {
     size_t q = x_find(s->t, c, s->end, " as ");
     c = q == s->end || q - c > 60 ? s->end : q + 4;
   }
-  c = xc_skip_lower(s, c);
+  c = vb->direct ? role_of(s, c) : xc_skip_lower(s, c);
   size_t cn = xc_char_len(s, c);
+  if (vb->direct && x_possessive_at(s->t, c + cn, s->end))
+    return; /* "plays the Ghostbusters' doctor" */
   skg_eid actor = cn ? actor_before(s, v) : SKG_NONE;
   if (actor == SKG_NONE)
     return;
@@ -309,8 +381,8 @@ static void reprise(sent *s, work_memo *m) {
    roles to star in Night Ledger": actors the text already named (here by
    surname) are in the cast of the work after "in", else of the subject. */
 static void reprise_roles(sent *s) {
-  static const char *const AUX[] = {" would", " will", " all", " also",
-                                    " to", " each"};
+  static const char *const AUX[] = {" would", " will", " all",
+                                    " also",  " to",   " each"};
   size_t v = x_find(s->t, s->a, s->end, " reprise their roles");
   if (v == s->end)
     v = x_find(s->t, s->a, s->end, " reprised their roles");
@@ -334,8 +406,8 @@ static void reprise_roles(sent *s) {
   size_t n;
   xc_list_before(s, s->a, e, names, 16, &n);
   for (size_t i = 0; i < n && w != SKG_NONE; i++) {
-    skg_eid a = x_lookup(s->x, X_PERSON, s->t + names[i].off, names[i].len,
-                         NULL);
+    skg_eid a =
+        x_lookup(s->x, X_PERSON, s->t + names[i].off, names[i].len, NULL);
     if (a != SKG_NONE && skg_graph_type(s->x->g, a) == SKG_ENT_ACTOR)
       xc_perform(s, "cast-reprise-roles", a, SKG_NONE, w);
   }

@@ -29,6 +29,12 @@ typedef struct {
 
 /* ---- reading a sentence (extract_cast.c) ---- */
 
+/* True when s[0..n) holds a word of an award's name ("Best Director",
+   "Academy Award"): not a character's or an actor's name. */
+bool xc_award_like(const char *s, size_t n);
+/* Sentence si, whole, with no parent series. */
+sent xc_sent_of(x_ctx *x, size_t si);
+
 /* Is w at t[p..)? False when p is past the end, or wrapped below 0 by a
    caller's "v - 5" at the start of the text. */
 bool xc_starts(const sent *s, size_t p, const char *w);
@@ -49,7 +55,9 @@ skg_eid xc_work_at(sent *s, size_t p, size_t *n);
 /* The work after " in ", " for " or " from " at p (a known one only). */
 skg_eid xc_work_after(sent *s, size_t p);
 /* States that actor plays ch in work, found by rule; nothing when there
-   is no actor and either the character or the work is missing. */
+   is no actor and either the character or the work is missing, nor when
+   no work is known and the article is not about one (a page about a
+   city or a prize has no roles). */
 void xc_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch,
                 skg_eid work);
 /* Skips up to three lower-case words ("as police captain Kay"). */
@@ -60,6 +68,11 @@ size_t xc_list_before(const sent *s, size_t lo, size_t v, x_span *out,
                       size_t max, size_t *n);
 /* Start of the clause holding v: after the last "; " before it. */
 size_t xc_clause_start(const sent *s, size_t v);
+
+/* extract_cast_list.c: cast lists one item a line ("Jane Roe as Vera
+   Quill", "Jane Roe – Vera Quill" under a cast heading) of the article's
+   work; nothing when the article is not about a work. */
+void xc_cast_lists(x_ctx *x);
 
 /* ---- the prose rules, run on each sentence in this order ---- */
 
