@@ -79,8 +79,21 @@ static void type_list(x_ctx *x, size_t si, const x_span *v, size_t n,
   }
 }
 
+/* A name can start at p: at the sentence start, after a space, an opening
+   parenthesis or a colon ("Category:Zeta Films"), or after a period that
+   ends a word with no space after it ("Roe.Zeta Films", a lost break). */
 static bool name_start(const char *t, size_t a, size_t p) {
-  return p == a || t[p - 1] == ' ' || t[p - 1] == '(';
+  if (p == a || t[p - 1] == ' ' || t[p - 1] == '(' || t[p - 1] == ':')
+    return true;
+  return t[p - 1] == '.' && p - a >= 2 && islower((unsigned char)t[p - 2]);
+}
+
+/* True when the word before p is a number ("the 50 Greatest Movies"): a
+   ranked list, not a company. */
+static bool after_number(const char *t, size_t a, size_t p) {
+  if (p < a + 2 || t[p - 1] != ' ')
+    return false;
+  return isdigit((unsigned char)t[p - 2]);
 }
 
 static void lists_in(x_ctx *x, size_t si) {
@@ -152,7 +165,8 @@ static void suffixes_in(x_ctx *x, size_t si) {
       continue;
     const char *n = t + p;
     if (x_company_like(n, k) && !known(x, n, k) && !weak_start(n, k) &&
-        !award_like(n, k) && (p + k >= end || t[p + k] != '\''))
+        !award_like(n, k) && !after_number(t, s->off, p) &&
+        (p + k >= end || t[p + k] != '\''))
       x_entity(x, SKG_ENT_COMPANY, n, k);
     p += k;
   }

@@ -75,6 +75,10 @@ size_t x_name_len(const char *t, size_t pos, size_t end);
    suffix, first word not in the not_names lexicon. One-word names are
    allowed when single is true (characters are often one word). */
 bool x_person_like(const char *s, size_t n, bool single);
+/* True when s[0..n) can name a film or series: not an award, prize or
+   festival ("Saturn Award for Best Horror Film", "Golden Globe"), not a
+   talk with a person ("Interview with Ann Roe"). */
+bool x_work_name_ok(const char *s, size_t n);
 /* True when s[0..n) ends in a company suffix ("Studios", "Inc.", ...). */
 bool x_company_like(const char *s, size_t n);
 /* True when the word at t[pos] starts with a capital letter. */

@@ -55,6 +55,51 @@ size_t x_possessive_at(const char *t, size_t pos, size_t end) {
   return 0;
 }
 
+static bool lower_cp(int32_t cp) {
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static bool upper_cp(int32_t cp) {
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/* True when the period at t[i] ends a sentence whose space was lost
+   ("Gillis.Lentz, Harris"): a lower-case letter before it, a capital and a
+   lower-case letter after it. Domains ("Museum.TV", "Site.com") and
+   initials ("J.R.") do not look like that. */
+static bool lost_break_at(const char *t, size_t i, size_t end) {
+  int32_t a, b;
+  if (i == 0 || !(t[i - 1] >= 'a' && t[i - 1] <= 'z'))
+    return false;
+  size_t k = cp_at(t, i + 1, end, &a);
+  if (i + 1 + k >= end || !upper_cp(a))
+    return false;
+  cp_at(t, i + 1 + k, end, &b);
+  return lower_cp(b);
+}
+
+/* Where two words glued by a lost line break meet inside the word
+   t[pos..pos+n) ("MiyazakiKirk"): after a run of at least four lower-case
+   letters, a capital followed by a lower-case letter. Returns the length
+   of the first word, or n. Shorter runs are the inner capitals names
+   have (McKay, MacLeod, DeVito, FitzGerald, LaRue). */
+static size_t glue_len(const char *t, size_t pos, size_t n) {
+  size_t run = 0, end = pos + n;
+  for (size_t i = pos; i < end;) {
+    int32_t cp, next;
+    size_t k = cp_at(t, i, end, &cp);
+    if (run >= 4 && upper_cp(cp) && i + k < end) {
+      cp_at(t, i + k, end, &next);
+      if (lower_cp(next))
+        return i - pos;
+    }
+    run = lower_cp(cp) ? run + 1 : 0;
+    i += k;
+  }
+  return n;
+}
+
 /* Length of the word at t[pos]: letters and digits, with apostrophes,
    hyphens and periods inside it (not a trailing possessive). */
 static size_t word_len(const char *t, size_t pos, size_t end) {
@@ -70,6 +115,8 @@ static size_t word_len(const char *t, size_t pos, size_t end) {
                   cp == '&') &&
                  i > pos && i + k < end;
     if (inner && (cp == '\'' || cp == 0x2019) && x_possessive_at(t, i, end))
+      break;
+    if (cp == '.' && lost_break_at(t, i, end))
       break;
     if (inner) {
       int32_t next;
@@ -122,6 +169,25 @@ static size_t part_len(const char *t, size_t pos, size_t end) {
   return word_len(t, pos, end);
 }
 
+/* Start of the last word of t[pos..i), or pos. */
+static size_t last_word_start(const char *t, size_t pos, size_t i) {
+  size_t p = i;
+  while (p > pos && t[p - 1] != ' ')
+    p--;
+  return p;
+}
+
+/* Drops trailing words that end a sentence rather than a name ("Jane Roe
+   The film ...", where a period was lost): the name_tail_stops lexicon. */
+static size_t trim_stop_tail(const char *t, size_t pos, size_t i) {
+  for (;;) {
+    size_t p = last_word_start(t, pos, i);
+    if (p <= pos + 1 || !skg_lex_has(SKG_LEX_NAME_TAIL_STOPS, t + p, i - p))
+      return i;
+    i = p - 1;
+  }
+}
+
 size_t x_name_len(const char *t, size_t pos, size_t end) {
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
@@ -144,12 +210,15 @@ size_t x_name_len(const char *t, size_t pos, size_t end) {
     }
     if (!(k = part_len(t, j, end)))
       break;
-    i = j + k;
+    size_t g = glue_len(t, j, k);
+    i = j + g;
+    if (g < k) /* the rest is another name */
+      break;
   }
   /* An initial's period is kept; any other trailing period is not. */
   while (i > pos && (t[i - 1] == '-' || t[i - 1] == '\''))
     i--;
-  return i - pos;
+  return trim_stop_tail(t, pos, i) - pos;
 }
 
 size_t x_skip_space(const char *t, size_t pos, size_t end) {
@@ -221,12 +290,57 @@ bool x_person_like(const char *s, size_t n, bool single) {
   if (skg_lex_has(SKG_LEX_NOT_NAMES, s, firstlen) ||
       skg_lex_has(SKG_LEX_MONTHS, s, firstlen))
     return false;
-  if (x_company_like(s, n) || memchr(s, '.', n) == s + n - 1)
+  if (x_company_like(s, n) || memchr(s, '.', n) == s + n - 1 ||
+      memchr(s, ':', n) || s[n - 1] == ',')
     return false;
   for (size_t i = 0; i < n; i++)
     if (isdigit((unsigned char)s[i]) || s[i] == '&')
       return false;
   return true;
+}
+
+/* True when s[0..n) names an award, a prize or a festival: a word of the
+   award_words lexicon after the first word ("Saturn Award for Best Horror
+   Film", "Golden Globe"), unless the name is an article and that word
+   ("The Prize", a title). */
+static bool award_name(const char *s, size_t n) {
+  size_t i = 0, words = 0, firstlen = 0;
+  while (i < n) {
+    size_t st = i;
+    while (i < n && s[i] != ' ')
+      i++;
+    if (!words)
+      firstlen = i - st;
+    else if (skg_lex_has(SKG_LEX_AWARD_WORDS, s + st, i - st) &&
+             !(words == 1 && i == n &&
+               skg_lex_has(SKG_LEX_NAME_TAIL_STOPS, s, firstlen)) &&
+             !(words == 1 && i == n && firstlen == 1 && s[0] == 'A'))
+      return true;
+    words++;
+    while (i < n && s[i] == ' ')
+      i++;
+  }
+  return false;
+}
+
+/* True when s[0..n) is a talk with a person ("Interview with Ann Roe"), a
+   piece about someone rather than a work of its own. */
+static bool talk_name(const char *s, size_t n) {
+  static const char *const HEADS[] = {"Interview with ", "An Interview with ",
+                                      "Conversation with ",
+                                      "A Conversation with ",
+                                      "In Conversation with "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(HEADS); i++) {
+    size_t h = strlen(HEADS[i]);
+    if (n > h && memcmp(s, HEADS[i], h) == 0 &&
+        x_person_like(s + h, n - h, false))
+      return true;
+  }
+  return false;
+}
+
+bool x_work_name_ok(const char *s, size_t n) {
+  return !award_name(s, n) && !talk_name(s, n);
 }
 
 /* Length of a list separator at pos: ", ", ", and ", " and ", "; ". */
@@ -262,9 +376,9 @@ size_t x_name_list(const char *t, size_t pos, size_t end, x_span *out,
 /* ---- works and companies ---- */
 
 /* Small words that may sit between the capitalised words of a title. */
-static const char *const TITLE_SMALL[] = {"of", "the", "a",  "an",  "for",
-                                          "in", "on",  "to", "at",  "with",
-                                          "from", "de", "del", "la", "le"};
+static const char *const TITLE_SMALL[] = {
+    "of",   "the", "a",   "an", "for", "in", "on", "to", "at", "with",
+    "from", "de",  "del", "la", "le",  "vs", "v",  "into", "upon"};
 
 static bool small_word(const char *t, size_t pos, size_t n, bool joiners) {
   if (joiners && ((n == 3 && memcmp(t + pos, "and", 3) == 0) ||
@@ -284,6 +398,25 @@ static size_t lower_len(const char *t, size_t pos, size_t end) {
   return i - pos;
 }
 
+/* Length of " of the " (one or two small words of a title, each with the
+   space before it, and the space after) at t[i] when a capital follows
+   ("Half in the Bag", "Ash vs. Evil Dead"), or 0. */
+static size_t small_run_len(const char *t, size_t i, size_t end,
+                            unsigned flags) {
+  size_t j = i;
+  for (int words = 0; words < 2 && j + 1 < end && t[j] == ' '; words++) {
+    size_t w = lower_len(t, j + 1, end);
+    if (!w || !small_word(t, j + 1, w, flags & X_TITLE_JOIN))
+      break;
+    j += 1 + w;
+    if (j < end && t[j] == '.' && w <= 2) /* "vs." */
+      j++;
+    if (j + 1 < end && t[j] == ' ' && x_cap_at(t, j + 1, end))
+      return j + 1 - i;
+  }
+  return 0;
+}
+
 size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags) {
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
@@ -295,12 +428,8 @@ size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags) {
     if ((flags & X_TITLE_POSS) && k && i + k + 1 < end && t[i + k] == ' ' &&
         x_cap_at(t, i + k + 1, end)) {
       i += k + 1 + x_name_len(t, i + k + 1, end);
-    } else if (i + 1 < end && t[i] == ' ' &&
-               (w = lower_len(t, i + 1, end)) &&
-               small_word(t, i + 1, w, flags & X_TITLE_JOIN) &&
-               i + w + 2 < end && t[i + 1 + w] == ' ' &&
-               x_cap_at(t, i + w + 2, end)) {
-      i += w + 2 + x_name_len(t, i + w + 2, end);
+    } else if ((w = small_run_len(t, i, end, flags))) {
+      i += w + x_name_len(t, i + w, end);
     } else if ((flags & X_TITLE_JOIN) && i + 2 < end && t[i] == ':' &&
                t[i + 1] == ' ' && x_cap_at(t, i + 2, end)) {
       i += 2 + x_name_len(t, i + 2, end);
