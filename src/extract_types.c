@@ -13,12 +13,27 @@
 enum { MAX_LIST = 16 };
 
 /* True when any class already knows s[0..n), or it is a well-known
-   network. */
+   network. The graph is asked too: the reference list makes its authors
+   people without naming them in the text's name table, and a critic
+   named there is not also a company. */
 static bool known(const x_ctx *x, const char *s, size_t n) {
   if (x_network_like(s, n))
     return true;
   for (unsigned c = 0; c < SKG_CLASS_COUNT; c++)
-    if (x_lookup(x, 1u << c, s, n, NULL) != SKG_NONE)
+    if (x_lookup(x, 1u << c, s, n, NULL) != SKG_NONE ||
+        skg_graph_find(x->g, (skg_class)c, s, n) != SKG_NONE)
+      return true;
+  return false;
+}
+
+/* True when the list v[0..n) ends with a conjunction ("A, B and C", "A
+   and B"). "Streamline Pictures, Ann Roe said ..." is a clause after a
+   phrase, not a list, and gives its names no kind. */
+static bool joined_list(const char *t, const x_span *v, size_t n) {
+  size_t a = v[n - 2].off + v[n - 2].len, b = v[n - 1].off;
+  for (size_t i = a; i + 1 < b; i++)
+    if (t[i] == '&' || (t[i] == 'a' && i + 3 <= b &&
+                        memcmp(t + i, "and", 3) == 0))
       return true;
   return false;
 }
@@ -52,6 +67,8 @@ static void type_list(x_ctx *x, size_t si, const x_span *v, size_t n,
                       skg_ent kind) {
   const char *t = x->d->text;
   size_t nknown = 0;
+  if (!joined_list(t, v, n))
+    return;
   for (size_t i = 0; i < n; i++) {
     if (!known(x, t + v[i].off, v[i].len))
       continue;
@@ -88,12 +105,16 @@ static bool name_start(const char *t, size_t a, size_t p) {
   return t[p - 1] == '.' && p - a >= 2 && islower((unsigned char)t[p - 2]);
 }
 
-/* True when the word before p is a number ("the 50 Greatest Movies"): a
-   ranked list, not a company. */
+/* True when the word before p is a small number ("the 50 Greatest
+   Movies"): a ranked list, not a company. A year ("In 1994 Zeta Films
+   ...") is not. */
 static bool after_number(const char *t, size_t a, size_t p) {
   if (p < a + 2 || t[p - 1] != ' ')
     return false;
-  return isdigit((unsigned char)t[p - 2]);
+  size_t q = p - 1, digits = 0;
+  while (q > a && isdigit((unsigned char)t[q - 1]))
+    q--, digits++;
+  return digits && digits < 4 && (q == a || t[q - 1] == ' ');
 }
 
 static void lists_in(x_ctx *x, size_t si) {
