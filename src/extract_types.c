@@ -179,14 +179,16 @@ static void suffixes_in(x_ctx *x, size_t si) {
   const char *t = x->d->text;
   size_t end = s->off + s->len;
   for (size_t p = s->off; p < end; p++) {
-    if (!name_start(t, s->off, p) || !x_cap_at(t, p, end))
+    if (!name_start(t, s->off, p) ||
+        !(x_cap_at(t, p, end) || isdigit((unsigned char)t[p])))
       continue;
-    size_t k = x_org_len(t, p, end);
+    size_t k = x_org_len(t, p, end); /* "20th Century Fox" starts with 2 */
     if (!k)
       continue;
     const char *n = t + p;
     if (x_company_like(n, k) && !known(x, n, k) && !weak_start(n, k) &&
-        !award_like(n, k) && !after_number(t, s->off, p) &&
+        !award_like(n, k) && x_work_name_ok(n, k) && /* no festival */
+        !after_number(t, s->off, p) &&
         (p + k >= end || t[p + k] != '\''))
       x_entity(x, SKG_ENT_COMPANY, n, k);
     p += k;

@@ -463,12 +463,28 @@ static bool org_word(const char *t, size_t pos, size_t n) {
   return false;
 }
 
+/* Length of an ordinal and a space before a capital ("20th ", "21st "),
+   which can start a company name ("20th Century Fox"), or 0. */
+static size_t ordinal_len(const char *t, size_t pos, size_t end) {
+  static const char *const ENDS[] = {"st ", "nd ", "rd ", "th "};
+  size_t i = pos;
+  while (i < end && isdigit((unsigned char)t[i]))
+    i++;
+  if (i == pos || i - pos > 3)
+    return 0;
+  for (size_t k = 0; k < SKG_ARRAY_LEN(ENDS); k++)
+    if (x_at(t, i, end, ENDS[k]) && x_cap_at(t, i + 3, end))
+      return i + 3 - pos;
+  return 0;
+}
+
 size_t x_org_len(const char *t, size_t pos, size_t end) {
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
-  size_t i = pos + x_name_len(t, pos, end);
-  if (i == pos)
+  size_t o = ordinal_len(t, pos, end), k = x_name_len(t, pos + o, end);
+  if (!k)
     return 0;
+  size_t i = pos + o + k;
   for (;;) {
     while (i < end && t[i] == '+')
       i++;
