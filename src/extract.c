@@ -95,11 +95,43 @@ static void register_name(x_ctx *x, skg_eid e, const char *s, size_t n) {
     char *last = strrchr(key.data, ' ');
     if (sp && last) {
       put_name(x, last + 1, cls, e, true);
+      if (sp != last && cls == SKG_CLASS_PERSON) { /* "ann roe" */
+        memmove(sp, last, strlen(last) + 1);
+        put_name(x, key.data, cls, e, true);
+      }
       *sp = '\0';
       put_name(x, key.data, cls, e, true);
     }
   }
   skg_buf_free(&key);
+}
+
+/* The person already named with the same first and last words as
+   s[0..n) ("Ann Roe" and "Ann Marie Roe"), or SKG_NONE. A longer name
+   joins only a shorter one the text named in full; a two-word name joins
+   the one longer name that registered its first and last words; one word
+   joins the one person with that surname or given name. */
+static skg_eid same_person(const x_ctx *x, const char *s, size_t n) {
+  skg_buf key = SKG_BUF_INIT;
+  skg_norm_key(s, n, &key);
+  char *sp = key.len ? strchr(key.data, ' ') : NULL;
+  char *last = key.len ? strrchr(key.data, ' ') : NULL;
+  skg_eid e = SKG_NONE;
+  bool partial = false;
+  if (key.len && !sp) /* "Roe" after "Ann Roe": the one person so named */
+    e = get_name(x, key.data, SKG_CLASS_PERSON, NULL);
+  else if (sp && get_name(x, key.data, SKG_CLASS_PERSON, NULL) == SKG_NONE) {
+    if (sp != last) { /* "ann marie roe" -> "ann roe" */
+      memmove(sp, last, strlen(last) + 1);
+      e = get_name(x, key.data, SKG_CLASS_PERSON, &partial);
+      e = partial ? SKG_NONE : e;
+    } else {
+      e = get_name(x, key.data, SKG_CLASS_PERSON, &partial);
+      e = partial ? e : SKG_NONE;
+    }
+  }
+  skg_buf_free(&key);
+  return e;
 }
 
 /* The link (HTML, wikitext) whose surface is exactly s[0..n) in the
@@ -150,6 +182,16 @@ skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n) {
       x_alias(x, e, s, n);
     }
     return e;
+  }
+  if (skg_ent_class(t) == SKG_CLASS_PERSON) {
+    x_span full; /* "Roe" where the text names one Ann Roe: her */
+    skg_eid same = same_person(x, s, n);
+    if (same == SKG_NONE && x_full_name(x, s, n, &full))
+      same = x_entity(x, t, x->d->text + full.off, full.len);
+    if (same != SKG_NONE) {
+      x_alias(x, same, s, n);
+      return skg_graph_entity(x->g, t, s, n); /* same, its type raised */
+    }
   }
   e = skg_graph_entity(x->g, t, s, n);
   if (e != SKG_NONE)

@@ -109,6 +109,12 @@ typedef struct {
 size_t x_name_list(const char *t, size_t pos, size_t end, x_span *out,
                    size_t max, size_t *stop);
 
+/* The full name a one-word person mention s[0..n) ("Roe") stands for:
+   the one two-to-four-word person-like name ending in that word ("Ann
+   Roe") the document's prose holds. False when there is none, or two
+   ("Ann Roe", "Ben Roe"). */
+bool x_full_name(const x_ctx *x, const char *s, size_t n, x_span *out);
+
 /* ---- shared look-ups (extract.c) ---- */
 
 /* Index of the sentence that holds byte offset off: the last sentence

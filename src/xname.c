@@ -584,3 +584,50 @@ size_t x_name_before(const char *t, size_t lo, size_t v) {
   }
   return p;
 }
+
+/* ---- one person, one node ---- */
+
+/* The full name ending at v in the text, for a surname that ends there:
+   a person-like name of two to four words that does not go on after v. */
+static bool full_name_at(const x_ctx *x, size_t v, size_t n, size_t limit,
+                         x_span *out) {
+  const char *t = x->d->text;
+  size_t lo = x->d->sents[x_sent_at(x, v - n)].off;
+  size_t p = x_name_before(t, lo, v);
+  if (p >= v - n || x_name_len(t, p, limit) != v - p ||
+      !x_person_like(t + p, v - p, false))
+    return false;
+  size_t words = 1;
+  for (size_t i = p; i < v; i++)
+    words += t[i] == ' ';
+  if (words > 4)
+    return false;
+  *out = (x_span){p, v - p};
+  return true;
+}
+
+bool x_full_name(const x_ctx *x, const char *s, size_t n, x_span *out) {
+  const char *t = x->d->text;
+  if (n < 3 || memchr(s, ' ', n) || !x_cap_at(s, 0, n))
+    return false;
+  size_t limit = x->refs_start < x->d->nsents
+                     ? x->d->sents[x->refs_start].off
+                     : x->d->len;
+  bool found = false;
+  for (size_t v = 1; v + n <= limit; v++) {
+    size_t e = v + n;
+    if (t[v] != s[0] || memcmp(t + v, s, n) != 0 || t[v - 1] != ' ' ||
+        (e < limit && (isalnum((unsigned char)t[e]) ||
+                       (unsigned char)t[e] >= 0x80)))
+      continue;
+    x_span f;
+    if (!full_name_at(x, e, n, limit, &f))
+      continue;
+    if (found && (f.len != out->len || memcmp(t + f.off, t + out->off,
+                                              f.len) != 0))
+      return false; /* two people have that surname: keep it apart */
+    *out = f;
+    found = true;
+  }
+  return found;
+}
