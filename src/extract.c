@@ -170,6 +170,8 @@ static size_t target_len(const char *target) {
 skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n) {
   if ((t == SKG_ENT_FILM || t == SKG_ENT_SERIES) && !x_work_name_ok(s, n))
     return SKG_NONE; /* an award or an interview is never a work */
+  if (t == SKG_ENT_COMPANY && (!x_work_name_ok(s, n) || x_generic_name(s, n)))
+    return SKG_NONE; /* nor a company, and "Anime Film" names no one */
   /* A link names the page of what it mentions: the strongest sign of
      identity there is, so its target is the entity's name and the
      surface form ("Roe" for [[Jane Roe (actress)|Roe]]) an alias. */

@@ -174,6 +174,19 @@ static bool award_like(const char *s, size_t n) {
   return false;
 }
 
+/* True when the name at p follows a possessive ("Lion's Gate Films",
+   "Kiki's Delivery Service"): the name may begin before it, so the part
+   after it is no name of its own. */
+static bool after_possessive(const char *t, size_t a, size_t p) {
+  static const char *const ENDS[] = {"'s ", "\xE2\x80\x99s ", "s' "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ENDS); i++) {
+    size_t k = strlen(ENDS[i]);
+    if (p >= a + k + 1 && memcmp(t + p - k, ENDS[i], k) == 0)
+      return true;
+  }
+  return false;
+}
+
 static void suffixes_in(x_ctx *x, size_t si) {
   const skg_span *s = &x->d->sents[si];
   const char *t = x->d->text;
@@ -188,7 +201,7 @@ static void suffixes_in(x_ctx *x, size_t si) {
     const char *n = t + p;
     if (x_company_like(n, k) && !known(x, n, k) && !weak_start(n, k) &&
         !award_like(n, k) && x_work_name_ok(n, k) && /* no festival */
-        !after_number(t, s->off, p) &&
+        !after_number(t, s->off, p) && !after_possessive(t, s->off, p) &&
         (p + k >= end || t[p + k] != '\''))
       x_entity(x, SKG_ENT_COMPANY, n, k);
     p += k;

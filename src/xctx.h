@@ -79,6 +79,10 @@ bool x_person_like(const char *s, size_t n, bool single);
    festival ("Saturn Award for Best Horror Film", "Golden Globe"), not a
    talk with a person ("Interview with Ann Roe"). */
 bool x_work_name_ok(const char *s, size_t n);
+/* True when s[0..n) is made only of common industry words, company
+   suffixes and small words ("Anime Film", "Visual Effects", "Top Ten
+   Films"): a phrase, not the name of a company or a person. */
+bool x_generic_name(const char *s, size_t n);
 /* True when s[0..n) ends in a company suffix ("Studios", "Inc.", ...). */
 bool x_company_like(const char *s, size_t n);
 /* True when the word at t[pos] starts with a capital letter. */

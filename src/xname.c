@@ -11,6 +11,9 @@ static const char *const PARTICLES[] = {"de", "van", "von", "da", "di",
                                         "del", "der", "la", "le", "bin",
                                         "al", "du", "dos", "das", "ter"};
 
+static bool small_word(const char *t, size_t pos, size_t n, bool joiners);
+static size_t lower_len(const char *t, size_t pos, size_t end);
+
 /* Decodes the code point at t[pos]; returns its length (1 on bad bytes). */
 static size_t cp_at(const char *t, size_t pos, size_t end, int32_t *cp) {
   utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)t + pos,
@@ -290,7 +293,8 @@ bool x_person_like(const char *s, size_t n, bool single) {
   if (skg_lex_has(SKG_LEX_NOT_NAMES, s, firstlen) ||
       skg_lex_has(SKG_LEX_MONTHS, s, firstlen))
     return false;
-  if (x_company_like(s, n) || memchr(s, '.', n) == s + n - 1 ||
+  if (x_company_like(s, n) || x_generic_name(s, n) ||
+      memchr(s, '.', n) == s + n - 1 ||
       memchr(s, ':', n) || s[n - 1] == ',')
     return false;
   for (size_t i = 0; i < n; i++)
@@ -337,6 +341,23 @@ static bool talk_name(const char *s, size_t n) {
       return true;
   }
   return false;
+}
+
+bool x_generic_name(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    size_t st = i;
+    while (i < n && s[i] != ' ')
+      i++;
+    size_t w = i - st;
+    bool small = lower_len(s, st, st + w) == w && small_word(s, st, w, true);
+    if (!small && !skg_lex_has(SKG_LEX_GENERIC_WORDS, s + st, w) &&
+        !skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + st, w))
+      return false;
+    while (i < n && s[i] == ' ')
+      i++;
+  }
+  return n > 0;
 }
 
 bool x_work_name_ok(const char *s, size_t n) {

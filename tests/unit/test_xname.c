@@ -147,7 +147,18 @@ static void test_work_name(void) {
   OK(x_work_name_ok("Prize Quarry", 12), "first word: a title");
 }
 
+static void test_generic(void) {
+  OK(x_generic_name("Anime Film", 10), "Anime Film names no one");
+  OK(x_generic_name("One of the Ten Best Films", 25), "small words too");
+  OK(!x_generic_name("Toei Animation", 14), "Toei is a name");
+  OK(!x_generic_name("Universal Pictures", 18), "Universal is a name");
+  OK(!x_generic_name("", 0), "empty");
+  OK(!x_person_like("Feature Production", 18, false),
+     "a generic phrase is no person");
+}
+
 int main(void) {
+  test_generic();
   test_name_len();
   test_person_like();
   test_company_like();
