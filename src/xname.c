@@ -285,6 +285,26 @@ bool x_company_like(const char *s, size_t n) {
   return skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + last, ln);
 }
 
+/* True when a word after the first of s[0..n) is a company suffix or an
+   organisation word ("Bengal Multimedia Limite", "Black Student Union"):
+   no person's name holds one. */
+static bool org_word_inside(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && s[i] != ' ')
+    i++;
+  while (i < n) {
+    while (i < n && s[i] == ' ')
+      i++;
+    size_t st = i;
+    while (i < n && s[i] != ' ')
+      i++;
+    if (i > st && (skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + st, i - st) ||
+                   skg_lex_has(SKG_LEX_ORG_WORDS, s + st, i - st)))
+      return true;
+  }
+  return false;
+}
+
 bool x_person_like(const char *s, size_t n, bool single) {
   size_t last, firstlen;
   size_t words = count_words(s, n, &last, &firstlen);
@@ -293,7 +313,7 @@ bool x_person_like(const char *s, size_t n, bool single) {
   if (skg_lex_has(SKG_LEX_NOT_NAMES, s, firstlen) ||
       skg_lex_has(SKG_LEX_MONTHS, s, firstlen))
     return false;
-  if (x_company_like(s, n) || x_generic_name(s, n) ||
+  if (x_company_like(s, n) || x_generic_name(s, n) || org_word_inside(s, n) ||
       memchr(s, '.', n) == s + n - 1 ||
       memchr(s, ':', n) || s[n - 1] == ',')
     return false;
