@@ -441,7 +441,9 @@ static size_t lower_len(const char *t, size_t pos, size_t end) {
 
 /* Length of " of the " (one or two small words of a title, each with the
    space before it, and the space after) at t[i] when a capital follows
-   ("Half in the Bag", "Ash vs. Evil Dead"), or 0. */
+   ("Half in the Bag", "Ash vs. Evil Dead"), or 0. A joiner or "at" is
+   never the first of two: "A and the B" is two titles, "X at the Y
+   Theater" a place. */
 static size_t small_run_len(const char *t, size_t i, size_t end,
                             unsigned flags) {
   size_t j = i;
@@ -449,11 +451,16 @@ static size_t small_run_len(const char *t, size_t i, size_t end,
     size_t w = lower_len(t, j + 1, end);
     if (!w || !small_word(t, j + 1, w, flags & X_TITLE_JOIN))
       break;
+    bool alone = x_word_at(t, j + 1, end, "and") ||
+                 x_word_at(t, j + 1, end, "or") ||
+                 x_word_at(t, j + 1, end, "at");
     j += 1 + w;
     if (j < end && t[j] == '.' && w <= 2) /* "vs." */
       j++;
     if (j + 1 < end && t[j] == ' ' && x_cap_at(t, j + 1, end))
       return j + 1 - i;
+    if (alone)
+      break;
   }
   return 0;
 }

@@ -90,6 +90,10 @@ static void test_title_len(void) {
   READS(x_title_len(s, 0, strlen(s), 0), s, "Ash vs Evil Quarry");
   s = "Half in the Sack in 2013";
   READS(x_title_len(s, 0, strlen(s), 0), s, "Half in the Sack");
+  s = "Back to the Quarry and the Temple of Vole";
+  READS(x_title_len(s, 0, strlen(s), X_TITLE_JOIN), s, "Back to the Quarry");
+  s = "The Life of Vole at the Quarry Theater";
+  READS(x_title_len(s, 0, strlen(s), 0), s, "The Life of Vole");
   s = "Deal or No Quarry aired";
   READS(x_title_len(s, 0, strlen(s), 0), s, "Deal");
   READS(x_title_len(s, 0, strlen(s), X_TITLE_JOIN), s, "Deal or No Quarry");
