@@ -141,11 +141,14 @@ static bool is_particle(const char *t, size_t pos, size_t n) {
   return false;
 }
 
-/* An initial is one capital and a period: "J." */
+/* Initials are capitals each with a period, before a space: "J." and
+   "J.C." (one part: "J.C. Roe"). */
 static size_t initial_len(const char *t, size_t pos, size_t end) {
-  if (pos + 1 < end && isupper((unsigned char)t[pos]) && t[pos + 1] == '.' &&
-      (pos + 2 >= end || t[pos + 2] == ' '))
-    return 2;
+  size_t i = pos;
+  while (i + 1 < end && isupper((unsigned char)t[i]) && t[i + 1] == '.')
+    i += 2;
+  if (i > pos && (i >= end || t[i] == ' '))
+    return i - pos;
   return 0;
 }
 

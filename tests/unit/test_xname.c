@@ -19,6 +19,8 @@ static size_t name_at(const char *s) { return x_name_len(s, 0, strlen(s)); }
 static void test_name_len(void) {
   READS(name_at("Ann Roe said"), "Ann Roe said", "Ann Roe");
   READS(name_at("J. R. Quill wrote"), "J. R. Quill wrote", "J. R. Quill");
+  READS(name_at("J.R. Quill wrote"), "J.R. Quill wrote", "J.R. Quill");
+  READS(name_at("T.C. Vole III of"), "T.C. Vole III of", "T.C. Vole III");
   READS(name_at("Carrie-Anne Moss-Hale left"), "Carrie-Anne Moss-Hale left",
         "Carrie-Anne Moss-Hale");
   READS(name_at("Vera D'Onofrio's car"), "Vera D'Onofrio's car",
