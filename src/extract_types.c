@@ -268,9 +268,11 @@ static void releasers_in(x_ctx *x, size_t si) {
     x_span v[MAX_LIST];
     size_t stop;
     size_t n = x_org_list(t, by + 4, end, v, MAX_LIST, &stop);
+    /* neither a person nor a state ("issued by the United States") */
     for (size_t j = 0; j < n; j++)
       if (!known(x, t + v[j].off, v[j].len) &&
-          !x_person_like(t + v[j].off, v[j].len, false))
+          !x_person_like(t + v[j].off, v[j].len, false) &&
+          !x_institution_like(t + v[j].off, v[j].len))
         x_entity(x, SKG_ENT_COMPANY, t + v[j].off, v[j].len);
   }
 }

@@ -93,6 +93,10 @@ bool x_work_name_ok(const char *s, size_t n);
    suffixes and small words ("Anime Film", "Visual Effects", "Top Ten
    Films"): a phrase, not the name of a company or a person. */
 bool x_generic_name(const char *s, size_t n);
+/* True when a word after the first of s[0..n) is of the org_words
+   lexicon: an organisation that is no company ("Quarry Student Union") or
+   a place ("United States", "Vole City"). */
+bool x_institution_like(const char *s, size_t n);
 /* True when s[0..n) ends in a company suffix ("Studios", "Inc.", ...). */
 bool x_company_like(const char *s, size_t n);
 /* True when the word at t[pos] starts with a capital letter. */

@@ -288,10 +288,10 @@ bool x_company_like(const char *s, size_t n) {
   return skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + last, ln);
 }
 
-/* True when a word after the first of s[0..n) is a company suffix or an
-   organisation word ("Bengal Multimedia Limite", "Black Student Union"):
-   no person's name holds one. */
-static bool org_word_inside(const char *s, size_t n) {
+/* True when a word after the first of s[0..n) is a company suffix or, when
+   suffixes is false, only an organisation or place word ("Bengal
+   Multimedia Limite", "Black Student Union", "United States"). */
+static bool word_inside(const char *s, size_t n, bool suffixes) {
   size_t i = 0;
   while (i < n && s[i] != ' ')
     i++;
@@ -301,11 +301,16 @@ static bool org_word_inside(const char *s, size_t n) {
     size_t st = i;
     while (i < n && s[i] != ' ')
       i++;
-    if (i > st && (skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + st, i - st) ||
-                   skg_lex_has(SKG_LEX_ORG_WORDS, s + st, i - st)))
+    if (i > st &&
+        ((suffixes && skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + st, i - st)) ||
+         skg_lex_has(SKG_LEX_ORG_WORDS, s + st, i - st)))
       return true;
   }
   return false;
+}
+
+bool x_institution_like(const char *s, size_t n) {
+  return word_inside(s, n, false);
 }
 
 bool x_person_like(const char *s, size_t n, bool single) {
@@ -316,7 +321,8 @@ bool x_person_like(const char *s, size_t n, bool single) {
   if (skg_lex_has(SKG_LEX_NOT_NAMES, s, firstlen) ||
       skg_lex_has(SKG_LEX_MONTHS, s, firstlen))
     return false;
-  if (x_company_like(s, n) || x_generic_name(s, n) || org_word_inside(s, n) ||
+  if (x_company_like(s, n) || x_generic_name(s, n) ||
+      word_inside(s, n, true) ||
       memchr(s, '.', n) == s + n - 1 ||
       memchr(s, ':', n) || s[n - 1] == ',')
     return false;
@@ -529,6 +535,27 @@ static size_t ordinal_len(const char *t, size_t pos, size_t end) {
   return 0;
 }
 
+/* Length of "'s Gate Films" at t[i] when the one word t[pos..i) and it
+   form a company's name ("Lion's Gate Films"): a possessive, then a
+   capitalised name that ends like a company. A longer owner ("Carl
+   Roe's Zeta Pictures", "Quark Group's Zeta Television") runs the
+   company rather than naming it, so that possessive ends the name. */
+static size_t possessive_name_len(const char *t, size_t pos, size_t i,
+                                  size_t end) {
+  size_t k = x_possessive_at(t, i, end);
+  if (!k || memchr(t + pos, ' ', i - pos) || i + k + 1 >= end ||
+      t[i + k] != ' ' || !x_cap_at(t, i + k + 1, end))
+    return 0;
+  size_t n = x_name_len(t, i + k + 1, end);
+  if (x_generic_name(t + i + k + 1, n)) /* "Roe's Anime Film" */
+    return 0;
+  if (!x_company_like(t + i + k + 1, n) &&
+      !(n && memchr(t + i + k + 1, ' ', n) == NULL &&
+        skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, t + i + k + 1, n)))
+    return 0;
+  return k + 1 + n;
+}
+
 size_t x_org_len(const char *t, size_t pos, size_t end) {
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
@@ -536,6 +563,7 @@ size_t x_org_len(const char *t, size_t pos, size_t end) {
   if (!k)
     return 0;
   size_t i = pos + o + k;
+  i += possessive_name_len(t, pos, i, end);
   for (;;) {
     while (i < end && t[i] == '+')
       i++;

@@ -117,6 +117,14 @@ static void test_org_len(void) {
   READS(x_org_len(s, 0, strlen(s)), s, "");
   s = "Studio+ and more";
   READS(x_org_len(s, 0, strlen(s)), s, "Studio+");
+  s = "Vole's Gate Films made it";
+  READS(x_org_len(s, 0, strlen(s)), s, "Vole's Gate Films");
+  s = "Vole's Anime Film";
+  READS(x_org_len(s, 0, strlen(s)), s, "Vole");
+  s = "Carl Vole's Zeta Pictures";
+  READS(x_org_len(s, 0, strlen(s)), s, "Carl Vole");
+  s = "Kiki's Delivery Service";
+  READS(x_org_len(s, 0, strlen(s)), s, "Kiki");
   s = "Bank of the West paid";
   READS(x_org_len(s, 0, strlen(s)), s, "Bank of the West");
 }
@@ -153,6 +161,14 @@ static void test_work_name(void) {
   OK(x_work_name_ok("Prize Quarry", 12), "first word: a title");
 }
 
+static void test_institution(void) {
+  OK(x_institution_like("United States", 13), "a state");
+  OK(x_institution_like("Quarry Student Union", 20), "a union");
+  OK(!x_institution_like("Union Pike", 10), "the first word does not count");
+  OK(!x_institution_like("Zeta Pictures", 13), "a company is not");
+  OK(!x_person_like("Vole City", 9, false), "a place is no person");
+}
+
 static void test_generic(void) {
   OK(x_generic_name("Anime Film", 10), "Anime Film names no one");
   OK(x_generic_name("One of the Ten Best Films", 25), "small words too");
@@ -165,6 +181,7 @@ static void test_generic(void) {
 
 int main(void) {
   test_generic();
+  test_institution();
   test_name_len();
   test_person_like();
   test_company_like();
