@@ -214,6 +214,7 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
   skg_norm_key(s, n, &key);
   skg_eid found = SKG_NONE;
   unsigned fcls = 0;
+  int fpass = 0;
   /* Full names first, in any allowed class; then partial names. Only the
      document's own names: the graph of the other documents is not asked,
      so a document extracts the same facts whatever else the run read
@@ -233,8 +234,14 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
       }
       found = e;
       fcls = c;
+      fpass = pass;
     }
   }
+  /* "Ann Roe" reached through the first and last words of "Ann Marie
+     Roe": the text spells her that way too, an alias of the one node */
+  if (found != SKG_NONE && fpass == 1 && fcls == SKG_CLASS_PERSON &&
+      strchr(key.data, ' '))
+    skg_graph_add_label(x->g, found, s, n);
   skg_buf_free(&key);
   if (cls)
     *cls = fcls;
