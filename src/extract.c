@@ -307,6 +307,8 @@ static void ctx_free(x_ctx *x) {
   for (size_t i = 0; i < x->nnames; i++)
     free(x->names[i].key);
   free(x->names);
+  free(x->fulls);
+  free(x->alones);
   skg_table_free(&x->name_index);
 }
 

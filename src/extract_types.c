@@ -63,40 +63,11 @@ static bool weak_start(const char *s, size_t n) {
 /* True when the last word of the two-or-more-word name s[0..n) stands
    alone somewhere in the prose ("Kubrick decided ..."): people are called
    by their surname, companies are not called by their last word. */
-static bool surname_used(const x_ctx *x, const char *s, size_t n) {
-  const char *t = x->d->text;
+static bool surname_used(x_ctx *x, const char *s, size_t n) {
   size_t w = n;
   while (w > 0 && s[w - 1] != ' ')
     w--;
-  if (!w || n - w < 3)
-    return false;
-  const char *last = s + w;
-  size_t ln = n - w;
-  size_t limit = x->refs_start < x->d->nsents
-                     ? x->d->sents[x->refs_start].off
-                     : x->d->len;
-  for (size_t v = 1; v + ln <= limit; v++) {
-    if (t[v] != last[0] || memcmp(t + v, last, ln) != 0 ||
-        isalnum((unsigned char)t[v - 1]) || (unsigned char)t[v - 1] >= 0x80)
-      continue;
-    size_t e = v + ln;
-    if (e < limit && (isalnum((unsigned char)t[e]) ||
-                      (unsigned char)t[e] >= 0x80))
-      continue;
-    /* alone: no capitalised word right before it (in the same phrase)
-       nor right after it */
-    bool cap_before = false;
-    if (t[v - 1] == ' ' && v >= 2 && isalpha((unsigned char)t[v - 2])) {
-      size_t b = v - 1;
-      while (b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n')
-        b--;
-      cap_before = x_cap_at(t, b, v - 1);
-    }
-    bool cap_after = e + 1 < limit && t[e] == ' ' && x_cap_at(t, e + 1, limit);
-    if (!cap_before && !cap_after)
-      return true;
-  }
-  return false;
+  return w && n - w >= 3 && x_word_alone(x, s + w, n - w);
 }
 
 /* "Netflix, Quark, and Zeta Media expressing interest": when every known

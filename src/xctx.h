@@ -11,6 +11,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* A word of the prose, by the hash of its text, and the name it ends or
+   is (xname.c: x_full_name, x_word_alone). */
+typedef struct x_word_ref {
+  uint64_t h;
+  size_t off, len;
+} x_word_ref;
+
 /* A name the document has introduced, and the entity it stands for. */
 typedef struct {
   char *key;   /* identity key of the surface form */
@@ -30,6 +37,11 @@ typedef struct {
   x_name *names;
   size_t nnames, capnames;
   skg_table name_index;
+  /* person-like names of the prose by last word, and lone capitalised
+     words, built on first use (xname.c) */
+  x_word_ref *fulls, *alones;
+  size_t nfulls, nalones;
+  bool words_indexed;
 } x_ctx;
 
 /* Class masks for look-ups. */
@@ -131,7 +143,11 @@ size_t x_name_list(const char *t, size_t pos, size_t end, x_span *out,
    the one two-to-four-word person-like name ending in that word ("Ann
    Roe") the document's prose holds. False when there is none, or two
    ("Ann Roe", "Ben Roe"). */
-bool x_full_name(const x_ctx *x, const char *s, size_t n, x_span *out);
+bool x_full_name(x_ctx *x, const char *s, size_t n, x_span *out);
+/* True when the capitalised word s[0..n) stands alone somewhere in the
+   prose, with no capitalised word joined to it ("Roe decided"): the way
+   a text calls a person by surname. */
+bool x_word_alone(x_ctx *x, const char *s, size_t n);
 
 /* ---- shared look-ups (extract.c) ---- */
 
