@@ -537,6 +537,25 @@ static size_t ordinal_len(const char *t, size_t pos, size_t end) {
   return 0;
 }
 
+/* 1 when the name t[pos..i) ends in an abbreviated legal form whose
+   period follows ("Quarry Production Inc.", "Vole Bros."), else 0. */
+static size_t abbrev_period_len(const char *t, size_t pos, size_t i,
+                                size_t end) {
+  static const char *const ABBR[] = {"Inc", "Ltd", "Co", "Corp", "Bros",
+                                     "Pvt", "Pty"};
+  if (i >= end || t[i] != '.')
+    return 0;
+  size_t w = i;
+  while (w > pos && t[w - 1] != ' ')
+    w--;
+  if (w == pos)
+    return 0;
+  for (size_t k = 0; k < SKG_ARRAY_LEN(ABBR); k++)
+    if (i - w == strlen(ABBR[k]) && memcmp(t + w, ABBR[k], i - w) == 0)
+      return 1;
+  return 0;
+}
+
 /* Length of "'s Gate Films" at t[i] when the one word t[pos..i) and it
    form a company's name ("Lion's Gate Films"): a possessive, then a
    capitalised name that ends like a company. A longer owner ("Carl
@@ -586,7 +605,14 @@ size_t x_org_len(const char *t, size_t pos, size_t end) {
       break;
     i = j + 1 + x_name_len(t, j + 1, end);
   }
-  return i - pos + legal_suffix_len(t, i, end);
+  size_t a = abbrev_period_len(t, pos, i, end);
+  if (a && i + 2 < end && t[i + 1] == ' ' && x_cap_at(t, i + 2, end)) {
+    /* "Vole Bros. Pictures": a company name goes on after the period */
+    size_t m = i + 2 + x_name_len(t, i + 2, end);
+    if (x_company_like(t + pos, m - pos))
+      return m - pos + legal_suffix_len(t, m, end);
+  }
+  return i - pos + a + legal_suffix_len(t, i, end);
 }
 
 size_t x_org_list(const char *t, size_t pos, size_t end, x_span *out,

@@ -125,6 +125,12 @@ static void test_org_len(void) {
   READS(x_org_len(s, 0, strlen(s)), s, "Carl Vole");
   s = "Kiki's Delivery Service";
   READS(x_org_len(s, 0, strlen(s)), s, "Kiki");
+  s = "Quarry Production Inc. made it";
+  READS(x_org_len(s, 0, strlen(s)), s, "Quarry Production Inc.");
+  s = "Vole Bros. Pictures";
+  READS(x_org_len(s, 0, strlen(s)), s, "Vole Bros. Pictures");
+  s = "Ann Roe. Then";
+  READS(x_org_len(s, 0, strlen(s)), s, "Ann Roe");
   s = "Bank of the West paid";
   READS(x_org_len(s, 0, strlen(s)), s, "Bank of the West");
 }
