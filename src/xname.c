@@ -186,13 +186,19 @@ static size_t last_word_start(const char *t, size_t pos, size_t i) {
 }
 
 /* Drops trailing words that end a sentence rather than a name ("Jane Roe
-   The film ...", where a period was lost): the name_tail_stops lexicon. */
+   The film ...", where a period was lost): the name_tail_stops lexicon.
+   What is left must still be a name, not one word like "The" ("The
+   Nominated" stays whole). */
 static size_t trim_stop_tail(const char *t, size_t pos, size_t i) {
   for (;;) {
     size_t p = last_word_start(t, pos, i);
     if (p <= pos + 1 || !skg_lex_has(SKG_LEX_NAME_TAIL_STOPS, t + p, i - p))
       return i;
-    i = p - 1;
+    size_t rest = p - 1;
+    if (!memchr(t + pos, ' ', rest - pos) &&
+        skg_lex_has(SKG_LEX_NOT_NAMES, t + pos, rest - pos))
+      return i;
+    i = rest;
   }
 }
 

@@ -49,6 +49,8 @@ static void test_name_len(void) {
   /* a trailing article belongs to the next sentence */
   READS(name_at("Ann Roe The film was"), "Ann Roe The film was", "Ann Roe");
   READS(name_at("The"), "The", "The");
+  READS(name_at("Ann Roe Nominated"), "Ann Roe Nominated", "Ann Roe");
+  READS(name_at("The Nominated"), "The Nominated", "The Nominated");
   /* no name is longer than X_NAME_MAX bytes */
   char longname[2 * X_NAME_MAX];
   size_t n = 0;
