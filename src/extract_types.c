@@ -214,6 +214,7 @@ static void suffixes_in(x_ctx *x, size_t si) {
     const char *n = t + p;
     if (x_company_like(n, k) && !known(x, n, k) && !weak_start(n, k) &&
         !award_like(n, k) && x_work_name_ok(n, k) && /* no festival */
+        !x_institution_like(n, k) && /* "Visual Effects Society ..." */
         !after_number(t, s->off, p) && !after_possessive(t, s->off, p) &&
         (p + k >= end || t[p + k] != '\''))
       x_entity(x, SKG_ENT_COMPANY, n, k);

@@ -177,6 +177,15 @@ static size_t part_len(const char *t, size_t pos, size_t end) {
   return word_len(t, pos, end);
 }
 
+/* True when a lost line break glued two people's names at t[g]: the name
+   t[pos..g) before it looks like a person's and the name after it has two
+   words or more ("Hanako TakedaKirk Vole"). Inner capitals of brands and
+   titles ("The SpongeBob Movie", "Quark DreamWorks") are left alone. */
+static bool glued_names(const char *t, size_t pos, size_t g, size_t end) {
+  size_t r = x_name_len(t, g, end);
+  return memchr(t + g, ' ', r) && x_person_like(t + pos, g - pos, false);
+}
+
 /* Start of the last word of t[pos..i), or pos. */
 static size_t last_word_start(const char *t, size_t pos, size_t i) {
   size_t p = i;
@@ -225,9 +234,11 @@ size_t x_name_len(const char *t, size_t pos, size_t end) {
     if (!(k = part_len(t, j, end)))
       break;
     size_t g = glue_len(t, j, k);
-    i = j + g;
-    if (g < k) /* the rest is another name */
+    if (g < k && glued_names(t, pos, j + g, end)) {
+      i = j + g; /* the rest is another name */
       break;
+    }
+    i = j + k;
   }
   /* An initial's period is kept; any other trailing period is not. */
   while (i > pos && (t[i - 1] == '-' || t[i - 1] == '\''))

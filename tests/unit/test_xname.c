@@ -36,6 +36,10 @@ static void test_name_len(void) {
   /* a lost line break glued two names: the first ends at the glue */
   READS(name_at("Hanako TakedaKirk Vole (English)"),
         "Hanako TakedaKirk Vole (English)", "Hanako Takeda");
+  READS(name_at("The SpongeVole Movie"), "The SpongeVole Movie",
+        "The SpongeVole Movie");
+  READS(name_at("Quark DreamVole said"), "Quark DreamVole said",
+        "Quark DreamVole"); /* one word after the glue: a brand */
   /* inner capitals of real surnames are not glue */
   READS(name_at("Kyle MacLachlan smiled"), "Kyle MacLachlan smiled",
         "Kyle MacLachlan");
