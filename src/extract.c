@@ -95,11 +95,43 @@ static void register_name(x_ctx *x, skg_eid e, const char *s, size_t n) {
     char *last = strrchr(key.data, ' ');
     if (sp && last) {
       put_name(x, last + 1, cls, e, true);
+      if (sp != last && cls == SKG_CLASS_PERSON) { /* "ann roe" */
+        memmove(sp, last, strlen(last) + 1);
+        put_name(x, key.data, cls, e, true);
+      }
       *sp = '\0';
       put_name(x, key.data, cls, e, true);
     }
   }
   skg_buf_free(&key);
+}
+
+/* The person already named with the same first and last words as
+   s[0..n) ("Ann Roe" and "Ann Marie Roe"), or SKG_NONE. A longer name
+   joins only a shorter one the text named in full; a two-word name joins
+   the one longer name that registered its first and last words; one word
+   joins the one person with that surname or given name. */
+static skg_eid same_person(const x_ctx *x, const char *s, size_t n) {
+  skg_buf key = SKG_BUF_INIT;
+  skg_norm_key(s, n, &key);
+  char *sp = key.len ? strchr(key.data, ' ') : NULL;
+  char *last = key.len ? strrchr(key.data, ' ') : NULL;
+  skg_eid e = SKG_NONE;
+  bool partial = false;
+  if (key.len && !sp) /* "Roe" after "Ann Roe": the one person so named */
+    e = get_name(x, key.data, SKG_CLASS_PERSON, NULL);
+  else if (sp && get_name(x, key.data, SKG_CLASS_PERSON, NULL) == SKG_NONE) {
+    if (sp != last) { /* "ann marie roe" -> "ann roe" */
+      memmove(sp, last, strlen(last) + 1);
+      e = get_name(x, key.data, SKG_CLASS_PERSON, &partial);
+      e = partial ? SKG_NONE : e;
+    } else {
+      e = get_name(x, key.data, SKG_CLASS_PERSON, &partial);
+      e = partial ? e : SKG_NONE;
+    }
+  }
+  skg_buf_free(&key);
+  return e;
 }
 
 /* The link (HTML, wikitext) whose surface is exactly s[0..n) in the
@@ -136,6 +168,10 @@ static size_t target_len(const char *target) {
 }
 
 skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n) {
+  if ((t == SKG_ENT_FILM || t == SKG_ENT_SERIES) && !x_work_name_ok(s, n))
+    return SKG_NONE; /* an award or an interview is never a work */
+  if (t == SKG_ENT_COMPANY && (!x_work_name_ok(s, n) || x_generic_name(s, n)))
+    return SKG_NONE; /* nor a company, and "Anime Film" names no one */
   /* A link names the page of what it mentions: the strongest sign of
      identity there is, so its target is the entity's name and the
      surface form ("Roe" for [[Jane Roe (actress)|Roe]]) an alias. */
@@ -148,6 +184,16 @@ skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n) {
       x_alias(x, e, s, n);
     }
     return e;
+  }
+  if (skg_ent_class(t) == SKG_CLASS_PERSON) {
+    x_span full; /* "Roe" where the text names one Ann Roe: her */
+    skg_eid same = same_person(x, s, n);
+    if (same == SKG_NONE && x_full_name(x, s, n, &full))
+      same = x_entity(x, t, x->d->text + full.off, full.len);
+    if (same != SKG_NONE) {
+      x_alias(x, same, s, n);
+      return skg_graph_entity(x->g, t, s, n); /* same, its type raised */
+    }
   }
   e = skg_graph_entity(x->g, t, s, n);
   if (e != SKG_NONE)
@@ -168,6 +214,7 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
   skg_norm_key(s, n, &key);
   skg_eid found = SKG_NONE;
   unsigned fcls = 0;
+  int fpass = 0;
   /* Full names first, in any allowed class; then partial names. Only the
      document's own names: the graph of the other documents is not asked,
      so a document extracts the same facts whatever else the run read
@@ -187,8 +234,14 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
       }
       found = e;
       fcls = c;
+      fpass = pass;
     }
   }
+  /* "Ann Roe" reached through the first and last words of "Ann Marie
+     Roe": the text spells her that way too, an alias of the one node */
+  if (found != SKG_NONE && fpass == 1 && fcls == SKG_CLASS_PERSON &&
+      strchr(key.data, ' '))
+    skg_graph_add_label(x->g, found, s, n);
   skg_buf_free(&key);
   if (cls)
     *cls = fcls;
@@ -254,6 +307,8 @@ static void ctx_free(x_ctx *x) {
   for (size_t i = 0; i < x->nnames; i++)
     free(x->names[i].key);
   free(x->names);
+  free(x->fulls);
+  free(x->alones);
   skg_table_free(&x->name_index);
 }
 

@@ -13,12 +13,27 @@
 enum { MAX_LIST = 16 };
 
 /* True when any class already knows s[0..n), or it is a well-known
-   network. */
+   network. The graph is asked too: the reference list makes its authors
+   people without naming them in the text's name table, and a critic
+   named there is not also a company. */
 static bool known(const x_ctx *x, const char *s, size_t n) {
   if (x_network_like(s, n))
     return true;
   for (unsigned c = 0; c < SKG_CLASS_COUNT; c++)
-    if (x_lookup(x, 1u << c, s, n, NULL) != SKG_NONE)
+    if (x_lookup(x, 1u << c, s, n, NULL) != SKG_NONE ||
+        skg_graph_find(x->g, (skg_class)c, s, n) != SKG_NONE)
+      return true;
+  return false;
+}
+
+/* True when the list v[0..n) ends with a conjunction ("A, B and C", "A
+   and B"). "Streamline Pictures, Ann Roe said ..." is a clause after a
+   phrase, not a list, and gives its names no kind. */
+static bool joined_list(const char *t, const x_span *v, size_t n) {
+  size_t a = v[n - 2].off + v[n - 2].len, b = v[n - 1].off;
+  for (size_t i = a; i + 1 < b; i++)
+    if (t[i] == '&' || (t[i] == 'a' && i + 3 <= b &&
+                        memcmp(t + i, "and", 3) == 0))
       return true;
   return false;
 }
@@ -45,6 +60,16 @@ static bool weak_start(const char *s, size_t n) {
          skg_lex_has(SKG_LEX_MONTHS, s, w);
 }
 
+/* True when the last word of the two-or-more-word name s[0..n) stands
+   alone somewhere in the prose ("Kubrick decided ..."): people are called
+   by their surname, companies are not called by their last word. */
+static bool surname_used(x_ctx *x, const char *s, size_t n) {
+  size_t w = n;
+  while (w > 0 && s[w - 1] != ' ')
+    w--;
+  return w && n - w >= 3 && x_word_alone(x, s + w, n - w);
+}
+
 /* "Netflix, Quark, and Zeta Media expressing interest": when every known
    member of a list is of the kind wanted (Company or Character), the
    unknown members are of that kind too. */
@@ -52,6 +77,8 @@ static void type_list(x_ctx *x, size_t si, const x_span *v, size_t n,
                       skg_ent kind) {
   const char *t = x->d->text;
   size_t nknown = 0;
+  if (!joined_list(t, v, n))
+    return;
   for (size_t i = 0; i < n; i++) {
     if (!known(x, t + v[i].off, v[i].len))
       continue;
@@ -73,14 +100,34 @@ static void type_list(x_ctx *x, size_t si, const x_span *v, size_t n,
       skg_evidence ev = x_evidence(x, si, "list-kind");
       x_nickname_aliases(x, x_character(x, s, v[i].len, true), s, v[i].len,
                          &ev);
-    } else {
+    } else if (!x_person_like(s, v[i].len, false) ||
+               !surname_used(x, s, v[i].len)) {
+      /* "filed by Ann Roe and Zeta Pictures", where the text says "Roe
+         decided": Ann Roe is a person, not a company */
       x_entity(x, kind, s, v[i].len);
     }
   }
 }
 
+/* A name can start at p: at the sentence start, after a space, an opening
+   parenthesis or a colon ("Category:Zeta Films"), or after a period that
+   ends a word with no space after it ("Roe.Zeta Films", a lost break). */
 static bool name_start(const char *t, size_t a, size_t p) {
-  return p == a || t[p - 1] == ' ' || t[p - 1] == '(';
+  if (p == a || t[p - 1] == ' ' || t[p - 1] == '(' || t[p - 1] == ':')
+    return true;
+  return t[p - 1] == '.' && p - a >= 2 && islower((unsigned char)t[p - 2]);
+}
+
+/* True when the word before p is a small number ("the 50 Greatest
+   Movies"): a ranked list, not a company. A year ("In 1994 Zeta Films
+   ...") is not. */
+static bool after_number(const char *t, size_t a, size_t p) {
+  if (p < a + 2 || t[p - 1] != ' ')
+    return false;
+  size_t q = p - 1, digits = 0;
+  while (q > a && isdigit((unsigned char)t[q - 1]))
+    q--, digits++;
+  return digits && digits < 4 && (q == a || t[q - 1] == ' ');
 }
 
 static void lists_in(x_ctx *x, size_t si) {
@@ -140,19 +187,36 @@ static bool award_like(const char *s, size_t n) {
   return false;
 }
 
+/* True when the name at p follows a possessive ("Lion's Gate Films",
+   "Kiki's Delivery Service"): the name may begin before it, so the part
+   after it is no name of its own. */
+static bool after_possessive(const char *t, size_t a, size_t p) {
+  static const char *const ENDS[] = {"'s ", "\xE2\x80\x99s ", "s' "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ENDS); i++) {
+    size_t k = strlen(ENDS[i]);
+    if (p >= a + k + 1 && memcmp(t + p - k, ENDS[i], k) == 0)
+      return true;
+  }
+  return false;
+}
+
 static void suffixes_in(x_ctx *x, size_t si) {
   const skg_span *s = &x->d->sents[si];
   const char *t = x->d->text;
   size_t end = s->off + s->len;
   for (size_t p = s->off; p < end; p++) {
-    if (!name_start(t, s->off, p) || !x_cap_at(t, p, end))
+    if (!name_start(t, s->off, p) ||
+        !(x_cap_at(t, p, end) || isdigit((unsigned char)t[p])))
       continue;
-    size_t k = x_org_len(t, p, end);
+    size_t k = x_org_len(t, p, end); /* "20th Century Fox" starts with 2 */
     if (!k)
       continue;
     const char *n = t + p;
     if (x_company_like(n, k) && !known(x, n, k) && !weak_start(n, k) &&
-        !award_like(n, k) && (p + k >= end || t[p + k] != '\''))
+        !award_like(n, k) && x_work_name_ok(n, k) && /* no festival */
+        !x_institution_like(n, k) && /* "Visual Effects Society ..." */
+        !after_number(t, s->off, p) && !after_possessive(t, s->off, p) &&
+        (p + k >= end || t[p + k] != '\''))
       x_entity(x, SKG_ENT_COMPANY, n, k);
     p += k;
   }
@@ -176,9 +240,11 @@ static void releasers_in(x_ctx *x, size_t si) {
     x_span v[MAX_LIST];
     size_t stop;
     size_t n = x_org_list(t, by + 4, end, v, MAX_LIST, &stop);
+    /* neither a person nor a state ("issued by the United States") */
     for (size_t j = 0; j < n; j++)
       if (!known(x, t + v[j].off, v[j].len) &&
-          !x_person_like(t + v[j].off, v[j].len, false))
+          !x_person_like(t + v[j].off, v[j].len, false) &&
+          !x_institution_like(t + v[j].off, v[j].len))
         x_entity(x, SKG_ENT_COMPANY, t + v[j].off, v[j].len);
   }
 }

@@ -11,6 +11,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* A word of the prose, by the hash of its text, and the name it ends or
+   is (xname.c: x_full_name, x_word_alone). */
+typedef struct x_word_ref {
+  uint64_t h;
+  size_t off, len;
+} x_word_ref;
+
 /* A name the document has introduced, and the entity it stands for. */
 typedef struct {
   char *key;   /* identity key of the surface form */
@@ -30,6 +37,11 @@ typedef struct {
   x_name *names;
   size_t nnames, capnames;
   skg_table name_index;
+  /* person-like names of the prose by last word, and lone capitalised
+     words, built on first use (xname.c) */
+  x_word_ref *fulls, *alones;
+  size_t nfulls, nalones;
+  bool words_indexed;
 } x_ctx;
 
 /* Class masks for look-ups. */
@@ -45,7 +57,12 @@ skg_evidence x_evidence(x_ctx *x, size_t si, const char *rule);
 
 /* Creates (or finds) the entity named s[0..n) with type t in the graph and
    registers the name, its last word and its first word in the document's
-   name table, so later surname references resolve to it. */
+   name table, so later surname references resolve to it. A person is one
+   node: a one-word name joins the one person the document names with that
+   surname or given name, "Ann Roe" and "Ann Marie Roe" are one (the other
+   spelling becomes an alias). An award, a festival or an interview is no
+   film, series or company, and a phrase of common words ("Anime Film") no
+   company: SKG_NONE. */
 skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n);
 /* Registers another surface form for e (an alias the text uses). */
 void x_alias(x_ctx *x, skg_eid e, const char *s, size_t n);
@@ -69,12 +86,29 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
    spaces, with initials ("J."), hyphens and apostrophes inside words
    (Carrie-Anne, D'Onofrio), quoted nicknames between words (Franklin
    "Foggy" Nelson) and lower-case particles (de, van, da, von, bin).
-   A trailing possessive "'s" is not part of the name. */
+   A trailing possessive "'s" is not part of the name, nor a trailing word
+   of the name_tail_stops lexicon ("The" after a lost period). A name ends
+   where a lost line break glued the next one to it ("Ann RoeBen Pike")
+   and at a period with no space after it ("Roe.Pike"). */
 size_t x_name_len(const char *t, size_t pos, size_t end);
 /* True when s[0..n) looks like a person's name: 2 to 5 words, no company
-   suffix, first word not in the not_names lexicon. One-word names are
-   allowed when single is true (characters are often one word). */
+   suffix or organisation word (org_words) after the first word, not only
+   common words (x_generic_name), first word not in the not_names lexicon,
+   no digit, '&', ':' or trailing comma. One-word names are allowed when
+   single is true (characters are often one word). */
 bool x_person_like(const char *s, size_t n, bool single);
+/* True when s[0..n) can name a film or series: not an award, prize or
+   festival ("Saturn Award for Best Horror Film", "Golden Globe"), not a
+   talk with a person ("Interview with Ann Roe"). */
+bool x_work_name_ok(const char *s, size_t n);
+/* True when s[0..n) is made only of common industry words, company
+   suffixes and small words ("Anime Film", "Visual Effects", "Top Ten
+   Films"): a phrase, not the name of a company or a person. */
+bool x_generic_name(const char *s, size_t n);
+/* True when a word after the first of s[0..n) is of the org_words
+   lexicon: an organisation that is no company ("Quarry Student Union") or
+   a place ("United States", "Vole City"). */
+bool x_institution_like(const char *s, size_t n);
 /* True when s[0..n) ends in a company suffix ("Studios", "Inc.", ...). */
 bool x_company_like(const char *s, size_t n);
 /* True when the word at t[pos] starts with a capital letter. */
@@ -105,6 +139,16 @@ typedef struct {
 size_t x_name_list(const char *t, size_t pos, size_t end, x_span *out,
                    size_t max, size_t *stop);
 
+/* The full name a one-word person mention s[0..n) ("Roe") stands for:
+   the one two-to-four-word person-like name ending in that word ("Ann
+   Roe") the document's prose holds. False when there is none, or two
+   ("Ann Roe", "Ben Roe"). */
+bool x_full_name(x_ctx *x, const char *s, size_t n, x_span *out);
+/* True when the capitalised word s[0..n) stands alone somewhere in the
+   prose, with no capitalised word joined to it ("Roe decided"): the way
+   a text calls a person by surname. */
+bool x_word_alone(x_ctx *x, const char *s, size_t n);
+
 /* ---- shared look-ups (extract.c) ---- */
 
 /* Index of the sentence that holds byte offset off: the last sentence
@@ -123,12 +167,14 @@ skg_eid x_publication(x_ctx *x, const char *s, size_t n);
 #define X_TITLE_POSS 2u /* a possessive goes on ("Grey's Anatomy") */
 
 /* Length of a work title at t[pos]: a capitalised name (x_name_len) that
-   goes on over small words between capitalised words ("The Hunt for Red
-   October") and, per flags, over joiners and possessives; 0 if none. */
+   goes on over one or two small words between capitalised words ("The
+   Hunt for Red October", "Half in the Bag", "Ash vs Evil Dead") and, per
+   flags, over joiners and possessives; 0 if none. */
 size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags);
 /* Length of a company name at t[pos]: a capitalised name with small inner
-   words ("Nine and a Half Fingers"), a trailing "+" ("Studio+") and a
-   trailing ", Inc." / ", LLC"; 0 if none. A possessive ends it. */
+   words ("Nine and a Half Fingers"), a leading ordinal ("20th Century
+   Fox"), a trailing "+" ("Studio+") and a trailing ", Inc." / ", LLC"; 0
+   if none. A possessive ends it. */
 size_t x_org_len(const char *t, size_t pos, size_t end);
 /* Reads a list of company names ("A, B, Inc., and the C"); an item may
    start with "the ", which is not part of it. Like x_name_list. */

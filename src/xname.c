@@ -1,15 +1,20 @@
 /* xname.c: finding names in text: capitalised words in any script, with the
    initials, hyphens, apostrophes, nicknames and particles real names have. */
+#include "alloc.h"
 #include "lexicon.h"
 #include "xctx.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
 static const char *const PARTICLES[] = {"de", "van", "von", "da", "di",
                                         "del", "der", "la", "le", "bin",
                                         "al", "du", "dos", "das", "ter"};
+
+static bool small_word(const char *t, size_t pos, size_t n, bool joiners);
+static size_t lower_len(const char *t, size_t pos, size_t end);
 
 /* Decodes the code point at t[pos]; returns its length (1 on bad bytes). */
 static size_t cp_at(const char *t, size_t pos, size_t end, int32_t *cp) {
@@ -55,6 +60,51 @@ size_t x_possessive_at(const char *t, size_t pos, size_t end) {
   return 0;
 }
 
+static bool lower_cp(int32_t cp) {
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static bool upper_cp(int32_t cp) {
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/* True when the period at t[i] ends a sentence whose space was lost
+   ("Gillis.Lentz, Harris"): a lower-case letter before it, a capital and a
+   lower-case letter after it. Domains ("Museum.TV", "Site.com") and
+   initials ("J.R.") do not look like that. */
+static bool lost_break_at(const char *t, size_t i, size_t end) {
+  int32_t a, b;
+  if (i == 0 || !(t[i - 1] >= 'a' && t[i - 1] <= 'z'))
+    return false;
+  size_t k = cp_at(t, i + 1, end, &a);
+  if (i + 1 + k >= end || !upper_cp(a))
+    return false;
+  cp_at(t, i + 1 + k, end, &b);
+  return lower_cp(b);
+}
+
+/* Where two words glued by a lost line break meet inside the word
+   t[pos..pos+n) ("MiyazakiKirk"): after a run of at least four lower-case
+   letters, a capital followed by a lower-case letter. Returns the length
+   of the first word, or n. Shorter runs are the inner capitals names
+   have (McKay, MacLeod, DeVito, FitzGerald, LaRue). */
+static size_t glue_len(const char *t, size_t pos, size_t n) {
+  size_t run = 0, end = pos + n;
+  for (size_t i = pos; i < end;) {
+    int32_t cp, next;
+    size_t k = cp_at(t, i, end, &cp);
+    if (run >= 4 && upper_cp(cp) && i + k < end) {
+      cp_at(t, i + k, end, &next);
+      if (lower_cp(next))
+        return i - pos;
+    }
+    run = lower_cp(cp) ? run + 1 : 0;
+    i += k;
+  }
+  return n;
+}
+
 /* Length of the word at t[pos]: letters and digits, with apostrophes,
    hyphens and periods inside it (not a trailing possessive). */
 static size_t word_len(const char *t, size_t pos, size_t end) {
@@ -70,6 +120,8 @@ static size_t word_len(const char *t, size_t pos, size_t end) {
                   cp == '&') &&
                  i > pos && i + k < end;
     if (inner && (cp == '\'' || cp == 0x2019) && x_possessive_at(t, i, end))
+      break;
+    if (cp == '.' && lost_break_at(t, i, end))
       break;
     if (inner) {
       int32_t next;
@@ -91,11 +143,14 @@ static bool is_particle(const char *t, size_t pos, size_t n) {
   return false;
 }
 
-/* An initial is one capital and a period: "J." */
+/* Initials are capitals each with a period, before a space: "J." and
+   "J.C." (one part: "J.C. Roe"). */
 static size_t initial_len(const char *t, size_t pos, size_t end) {
-  if (pos + 1 < end && isupper((unsigned char)t[pos]) && t[pos + 1] == '.' &&
-      (pos + 2 >= end || t[pos + 2] == ' '))
-    return 2;
+  size_t i = pos;
+  while (i + 1 < end && isupper((unsigned char)t[i]) && t[i + 1] == '.')
+    i += 2;
+  if (i > pos && (i >= end || t[i] == ' '))
+    return i - pos;
   return 0;
 }
 
@@ -122,6 +177,40 @@ static size_t part_len(const char *t, size_t pos, size_t end) {
   return word_len(t, pos, end);
 }
 
+/* True when a lost line break glued two people's names at t[g]: the name
+   t[pos..g) before it looks like a person's and the name after it has two
+   words or more ("Hanako TakedaKirk Vole"). Inner capitals of brands and
+   titles ("The SpongeBob Movie", "Quark DreamWorks") are left alone. */
+static bool glued_names(const char *t, size_t pos, size_t g, size_t end) {
+  size_t r = x_name_len(t, g, end);
+  return memchr(t + g, ' ', r) && x_person_like(t + pos, g - pos, false);
+}
+
+/* Start of the last word of t[pos..i), or pos. */
+static size_t last_word_start(const char *t, size_t pos, size_t i) {
+  size_t p = i;
+  while (p > pos && t[p - 1] != ' ')
+    p--;
+  return p;
+}
+
+/* Drops trailing words that end a sentence rather than a name ("Jane Roe
+   The film ...", where a period was lost): the name_tail_stops lexicon.
+   What is left must still be a name, not one word like "The" ("The
+   Nominated" stays whole). */
+static size_t trim_stop_tail(const char *t, size_t pos, size_t i) {
+  for (;;) {
+    size_t p = last_word_start(t, pos, i);
+    if (p <= pos + 1 || !skg_lex_has(SKG_LEX_NAME_TAIL_STOPS, t + p, i - p))
+      return i;
+    size_t rest = p - 1;
+    if (!memchr(t + pos, ' ', rest - pos) &&
+        skg_lex_has(SKG_LEX_NOT_NAMES, t + pos, rest - pos))
+      return i;
+    i = rest;
+  }
+}
+
 size_t x_name_len(const char *t, size_t pos, size_t end) {
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
@@ -144,12 +233,17 @@ size_t x_name_len(const char *t, size_t pos, size_t end) {
     }
     if (!(k = part_len(t, j, end)))
       break;
+    size_t g = glue_len(t, j, k);
+    if (g < k && glued_names(t, pos, j + g, end)) {
+      i = j + g; /* the rest is another name */
+      break;
+    }
     i = j + k;
   }
   /* An initial's period is kept; any other trailing period is not. */
   while (i > pos && (t[i - 1] == '-' || t[i - 1] == '\''))
     i--;
-  return i - pos;
+  return trim_stop_tail(t, pos, i) - pos;
 }
 
 size_t x_skip_space(const char *t, size_t pos, size_t end) {
@@ -213,6 +307,31 @@ bool x_company_like(const char *s, size_t n) {
   return skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + last, ln);
 }
 
+/* True when a word after the first of s[0..n) is a company suffix or, when
+   suffixes is false, only an organisation or place word ("Bengal
+   Multimedia Limite", "Black Student Union", "United States"). */
+static bool word_inside(const char *s, size_t n, bool suffixes) {
+  size_t i = 0;
+  while (i < n && s[i] != ' ')
+    i++;
+  while (i < n) {
+    while (i < n && s[i] == ' ')
+      i++;
+    size_t st = i;
+    while (i < n && s[i] != ' ')
+      i++;
+    if (i > st &&
+        ((suffixes && skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + st, i - st)) ||
+         skg_lex_has(SKG_LEX_ORG_WORDS, s + st, i - st)))
+      return true;
+  }
+  return false;
+}
+
+bool x_institution_like(const char *s, size_t n) {
+  return word_inside(s, n, false);
+}
+
 bool x_person_like(const char *s, size_t n, bool single) {
   size_t last, firstlen;
   size_t words = count_words(s, n, &last, &firstlen);
@@ -221,12 +340,76 @@ bool x_person_like(const char *s, size_t n, bool single) {
   if (skg_lex_has(SKG_LEX_NOT_NAMES, s, firstlen) ||
       skg_lex_has(SKG_LEX_MONTHS, s, firstlen))
     return false;
-  if (x_company_like(s, n) || memchr(s, '.', n) == s + n - 1)
+  if (x_company_like(s, n) || x_generic_name(s, n) ||
+      word_inside(s, n, true) ||
+      memchr(s, '.', n) == s + n - 1 ||
+      memchr(s, ':', n) || s[n - 1] == ',')
     return false;
   for (size_t i = 0; i < n; i++)
     if (isdigit((unsigned char)s[i]) || s[i] == '&')
       return false;
   return true;
+}
+
+/* True when s[0..n) names an award, a prize or a festival: a word of the
+   award_words lexicon after the first word ("Saturn Award for Best Horror
+   Film", "Golden Globe"), unless the name is an article and that word
+   ("The Prize", a title). */
+static bool award_name(const char *s, size_t n) {
+  size_t i = 0, words = 0, firstlen = 0;
+  while (i < n) {
+    size_t st = i;
+    while (i < n && s[i] != ' ')
+      i++;
+    if (!words)
+      firstlen = i - st;
+    else if (skg_lex_has(SKG_LEX_PRIZE_WORDS, s + st, i - st) &&
+             !(words == 1 && i == n &&
+               skg_lex_has(SKG_LEX_NAME_TAIL_STOPS, s, firstlen)) &&
+             !(words == 1 && i == n && firstlen == 1 && s[0] == 'A'))
+      return true;
+    words++;
+    while (i < n && s[i] == ' ')
+      i++;
+  }
+  return false;
+}
+
+/* True when s[0..n) is a talk with a person ("Interview with Ann Roe"), a
+   piece about someone rather than a work of its own. */
+static bool talk_name(const char *s, size_t n) {
+  static const char *const HEADS[] = {"Interview with ", "An Interview with ",
+                                      "Conversation with ",
+                                      "A Conversation with ",
+                                      "In Conversation with "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(HEADS); i++) {
+    size_t h = strlen(HEADS[i]);
+    if (n > h && memcmp(s, HEADS[i], h) == 0 &&
+        x_person_like(s + h, n - h, false))
+      return true;
+  }
+  return false;
+}
+
+bool x_generic_name(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    size_t st = i;
+    while (i < n && s[i] != ' ')
+      i++;
+    size_t w = i - st;
+    bool small = lower_len(s, st, st + w) == w && small_word(s, st, w, true);
+    if (!small && !skg_lex_has(SKG_LEX_GENERIC_WORDS, s + st, w) &&
+        !skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + st, w))
+      return false;
+    while (i < n && s[i] == ' ')
+      i++;
+  }
+  return n > 0;
+}
+
+bool x_work_name_ok(const char *s, size_t n) {
+  return !award_name(s, n) && !talk_name(s, n);
 }
 
 /* Length of a list separator at pos: ", ", ", and ", " and ", "; ". */
@@ -262,9 +445,9 @@ size_t x_name_list(const char *t, size_t pos, size_t end, x_span *out,
 /* ---- works and companies ---- */
 
 /* Small words that may sit between the capitalised words of a title. */
-static const char *const TITLE_SMALL[] = {"of", "the", "a",  "an",  "for",
-                                          "in", "on",  "to", "at",  "with",
-                                          "from", "de", "del", "la", "le"};
+static const char *const TITLE_SMALL[] = {
+    "of",   "the", "a",   "an", "for", "in", "on", "to", "at", "with",
+    "from", "de",  "del", "la", "le",  "vs", "v",  "into", "upon"};
 
 static bool small_word(const char *t, size_t pos, size_t n, bool joiners) {
   if (joiners && ((n == 3 && memcmp(t + pos, "and", 3) == 0) ||
@@ -284,6 +467,32 @@ static size_t lower_len(const char *t, size_t pos, size_t end) {
   return i - pos;
 }
 
+/* Length of " of the " (one or two small words of a title, each with the
+   space before it, and the space after) at t[i] when a capital follows
+   ("Half in the Bag", "Ash vs. Evil Dead"), or 0. A joiner or "at" is
+   never the first of two: "A and the B" is two titles, "X at the Y
+   Theater" a place. */
+static size_t small_run_len(const char *t, size_t i, size_t end,
+                            unsigned flags) {
+  size_t j = i;
+  for (int words = 0; words < 2 && j + 1 < end && t[j] == ' '; words++) {
+    size_t w = lower_len(t, j + 1, end);
+    if (!w || !small_word(t, j + 1, w, flags & X_TITLE_JOIN))
+      break;
+    bool alone = x_word_at(t, j + 1, end, "and") ||
+                 x_word_at(t, j + 1, end, "or") ||
+                 x_word_at(t, j + 1, end, "at");
+    j += 1 + w;
+    if (j < end && t[j] == '.' && w <= 2) /* "vs." */
+      j++;
+    if (j + 1 < end && t[j] == ' ' && x_cap_at(t, j + 1, end))
+      return j + 1 - i;
+    if (alone)
+      break;
+  }
+  return 0;
+}
+
 size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags) {
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
@@ -295,12 +504,8 @@ size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags) {
     if ((flags & X_TITLE_POSS) && k && i + k + 1 < end && t[i + k] == ' ' &&
         x_cap_at(t, i + k + 1, end)) {
       i += k + 1 + x_name_len(t, i + k + 1, end);
-    } else if (i + 1 < end && t[i] == ' ' &&
-               (w = lower_len(t, i + 1, end)) &&
-               small_word(t, i + 1, w, flags & X_TITLE_JOIN) &&
-               i + w + 2 < end && t[i + 1 + w] == ' ' &&
-               x_cap_at(t, i + w + 2, end)) {
-      i += w + 2 + x_name_len(t, i + w + 2, end);
+    } else if ((w = small_run_len(t, i, end, flags))) {
+      i += w + x_name_len(t, i + w, end);
     } else if ((flags & X_TITLE_JOIN) && i + 2 < end && t[i] == ':' &&
                t[i + 1] == ' ' && x_cap_at(t, i + 2, end)) {
       i += 2 + x_name_len(t, i + 2, end);
@@ -334,12 +539,69 @@ static bool org_word(const char *t, size_t pos, size_t n) {
   return false;
 }
 
+/* Length of an ordinal and a space before a capital ("20th ", "21st "),
+   which can start a company name ("20th Century Fox"), or 0. */
+static size_t ordinal_len(const char *t, size_t pos, size_t end) {
+  static const char *const ENDS[] = {"st ", "nd ", "rd ", "th "};
+  size_t i = pos;
+  while (i < end && isdigit((unsigned char)t[i]))
+    i++;
+  if (i == pos || i - pos > 3)
+    return 0;
+  for (size_t k = 0; k < SKG_ARRAY_LEN(ENDS); k++)
+    if (x_at(t, i, end, ENDS[k]) && x_cap_at(t, i + 3, end))
+      return i + 3 - pos;
+  return 0;
+}
+
+/* 1 when the name t[pos..i) ends in an abbreviated legal form whose
+   period follows ("Quarry Production Inc.", "Vole Bros."), else 0. */
+static size_t abbrev_period_len(const char *t, size_t pos, size_t i,
+                                size_t end) {
+  static const char *const ABBR[] = {"Inc", "Ltd", "Co", "Corp", "Bros",
+                                     "Pvt", "Pty"};
+  if (i >= end || t[i] != '.')
+    return 0;
+  size_t w = i;
+  while (w > pos && t[w - 1] != ' ')
+    w--;
+  if (w == pos)
+    return 0;
+  for (size_t k = 0; k < SKG_ARRAY_LEN(ABBR); k++)
+    if (i - w == strlen(ABBR[k]) && memcmp(t + w, ABBR[k], i - w) == 0)
+      return 1;
+  return 0;
+}
+
+/* Length of "'s Gate Films" at t[i] when the one word t[pos..i) and it
+   form a company's name ("Lion's Gate Films"): a possessive, then a
+   capitalised name that ends like a company. A longer owner ("Carl
+   Roe's Zeta Pictures", "Quark Group's Zeta Television") runs the
+   company rather than naming it, so that possessive ends the name. */
+static size_t possessive_name_len(const char *t, size_t pos, size_t i,
+                                  size_t end) {
+  size_t k = x_possessive_at(t, i, end);
+  if (!k || memchr(t + pos, ' ', i - pos) || i + k + 1 >= end ||
+      t[i + k] != ' ' || !x_cap_at(t, i + k + 1, end))
+    return 0;
+  size_t n = x_name_len(t, i + k + 1, end);
+  if (x_generic_name(t + i + k + 1, n)) /* "Roe's Anime Film" */
+    return 0;
+  if (!x_company_like(t + i + k + 1, n) &&
+      !(n && memchr(t + i + k + 1, ' ', n) == NULL &&
+        skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, t + i + k + 1, n)))
+    return 0;
+  return k + 1 + n;
+}
+
 size_t x_org_len(const char *t, size_t pos, size_t end) {
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
-  size_t i = pos + x_name_len(t, pos, end);
-  if (i == pos)
+  size_t o = ordinal_len(t, pos, end), k = x_name_len(t, pos + o, end);
+  if (!k)
     return 0;
+  size_t i = pos + o + k;
+  i += possessive_name_len(t, pos, i, end);
   for (;;) {
     while (i < end && t[i] == '+')
       i++;
@@ -360,7 +622,14 @@ size_t x_org_len(const char *t, size_t pos, size_t end) {
       break;
     i = j + 1 + x_name_len(t, j + 1, end);
   }
-  return i - pos + legal_suffix_len(t, i, end);
+  size_t a = abbrev_period_len(t, pos, i, end);
+  if (a && i + 2 < end && t[i + 1] == ' ' && x_cap_at(t, i + 2, end)) {
+    /* "Vole Bros. Pictures": a company name goes on after the period */
+    size_t m = i + 2 + x_name_len(t, i + 2, end);
+    if (x_company_like(t + pos, m - pos))
+      return m - pos + legal_suffix_len(t, m, end);
+  }
+  return i - pos + a + legal_suffix_len(t, i, end);
 }
 
 size_t x_org_list(const char *t, size_t pos, size_t end, x_span *out,
@@ -438,4 +707,135 @@ size_t x_name_before(const char *t, size_t lo, size_t v) {
     p += w + 1;
   }
   return p;
+}
+
+/* ---- one person, one node ---- */
+
+/* The prose is read once into two indexes, so that asking about a
+   surname costs a binary search, not a pass over the text: the
+   person-like names of two to four words, by their last word, and the
+   capitalised words that stand alone (no capitalised word joined to them),
+   by themselves. */
+
+static uint64_t word_hash(const char *s, size_t n) {
+  return skg_hash_bytes(s, n);
+}
+
+static int cmp_ref(const void *pa, const void *pb) {
+  const x_word_ref *a = pa, *b = pb;
+  if (a->h != b->h)
+    return a->h < b->h ? -1 : 1;
+  return a->off < b->off ? -1 : a->off > b->off;
+}
+
+static void push_ref(x_word_ref **v, size_t *n, size_t *cap, uint64_t h,
+                     size_t off, size_t len) {
+  *v = skg_xgrow(*v, cap, *n + 1, sizeof **v);
+  (*v)[(*n)++] = (x_word_ref){h, off, len};
+}
+
+/* Indexes the name t[p..p+k) read at a name start. */
+static void index_name(x_ctx *x, size_t p, size_t k, size_t *capf,
+                       size_t *capa) {
+  const char *t = x->d->text;
+  size_t e = p + k;
+  if (!memchr(t + p, ' ', k)) {
+    push_ref(&x->alones, &x->nalones, capa, word_hash(t + p, k), p, k);
+    return;
+  }
+  for (;;) { /* "However Jane Roe" -> "Jane Roe" */
+    size_t w = 0;
+    while (p + w < e && t[p + w] != ' ')
+      w++;
+    if (p + w >= e || !skg_lex_has(SKG_LEX_NOT_NAMES, t + p, w))
+      break;
+    p += w + 1;
+  }
+  size_t words = 1, last = p;
+  for (size_t i = p; i < e; i++)
+    if (t[i] == ' ')
+      words++, last = i + 1;
+  if (words >= 2 && words <= 4 && x_person_like(t + p, e - p, false))
+    push_ref(&x->fulls, &x->nfulls, capf, word_hash(t + last, e - last), p,
+             e - p);
+}
+
+static void index_words(x_ctx *x) {
+  const char *t = x->d->text;
+  size_t capf = 0, capa = 0;
+  x->words_indexed = true;
+  for (size_t si = 0; si < x->refs_start; si++) {
+    size_t a = x->d->sents[si].off, end = a + x->d->sents[si].len;
+    for (size_t p = a; p < end; p++) {
+      if ((p > a && (isalnum((unsigned char)t[p - 1]) ||
+                     (unsigned char)t[p - 1] >= 0x80)) ||
+          !x_cap_at(t, p, end))
+        continue;
+      size_t k = x_name_len(t, p, end);
+      if (!k)
+        continue;
+      index_name(x, p, k, &capf, &capa);
+      p += k - 1;
+    }
+  }
+  if (x->nfulls)
+    qsort(x->fulls, x->nfulls, sizeof *x->fulls, cmp_ref);
+  if (x->nalones)
+    qsort(x->alones, x->nalones, sizeof *x->alones, cmp_ref);
+}
+
+/* First entry of v[0..n) with hash h, or n. */
+static size_t first_ref(const x_word_ref *v, size_t n, uint64_t h) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (v[mid].h < h)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* True when the last word of the name at r is s[0..n). */
+static bool ends_with_word(const char *t, const x_word_ref *r, const char *s,
+                           size_t n) {
+  return r->len > n && t[r->off + r->len - n - 1] == ' ' &&
+         memcmp(t + r->off + r->len - n, s, n) == 0;
+}
+
+bool x_full_name(x_ctx *x, const char *s, size_t n, x_span *out) {
+  const char *t = x->d->text;
+  if (n < 3 || memchr(s, ' ', n) || !x_cap_at(s, 0, n))
+    return false;
+  if (!x->words_indexed)
+    index_words(x);
+  uint64_t h = word_hash(s, n);
+  bool found = false;
+  for (size_t i = first_ref(x->fulls, x->nfulls, h);
+       i < x->nfulls && x->fulls[i].h == h; i++) {
+    const x_word_ref *r = &x->fulls[i];
+    if (!ends_with_word(t, r, s, n))
+      continue;
+    if (found && (r->len != out->len ||
+                  memcmp(t + r->off, t + out->off, r->len) != 0))
+      return false; /* two people have that surname: keep it apart */
+    *out = (x_span){r->off, r->len};
+    found = true;
+  }
+  return found;
+}
+
+bool x_word_alone(x_ctx *x, const char *s, size_t n) {
+  if (!n)
+    return false;
+  if (!x->words_indexed)
+    index_words(x);
+  uint64_t h = word_hash(s, n);
+  for (size_t i = first_ref(x->alones, x->nalones, h);
+       i < x->nalones && x->alones[i].h == h; i++)
+    if (x->alones[i].len == n &&
+        memcmp(x->d->text + x->alones[i].off, s, n) == 0)
+      return true;
+  return false;
 }
