@@ -60,7 +60,8 @@ static bool modified_head(const char *t, size_t p, size_t end) {
       "actor",   "actress", "critic",   "star",     "executive", "editor",
       "maker",   "historian", "scholar", "student",  "company",   "studio",
       "festival", "award",  "awards",   "critics",  "personality", "presenter",
-      "host",    "journalist", "distributor", "network", "channel", "format"};
+      "host",    "journalist", "distributor", "network", "channel", "format",
+      "station", "broadcaster", "producer", "writer", "director"};
   size_t q = p;
   while (q < end && t[q] != ' ' && t[q] != ',' && t[q] != '.')
     q++;
@@ -70,6 +71,24 @@ static bool modified_head(const char *t, size_t p, size_t end) {
     if (x_word_at(t, p, q, HEADS[i]))
       return true;
   return false;
+}
+
+/* "an American television legal drama", "a British TV comedy": with no
+   work noun, "television" or "TV" before the last word of the description
+   still says it is a series, unless that word is a person's or a
+   company's ("television presenter", "TV station"). */
+static skg_ent television_kind(const char *t, const size_t *words, size_t nw,
+                               size_t end) {
+  size_t i = 0;
+  while (i < nw && !x_word_at(t, words[i], end, "television") &&
+         !x_word_at(t, words[i], end, "TV"))
+    i++;
+  if (i + 1 >= nw || nw - i > 3) /* "television legal drama" at most */
+    return SKG_ENT_COUNT;
+  for (size_t j = i + 1; j < nw; j++)
+    if (modified_head(t, words[j], end))
+      return SKG_ENT_COUNT;
+  return SKG_ENT_SERIES;
 }
 
 static skg_ent work_type(const char *t, size_t a, size_t end) {
@@ -97,7 +116,7 @@ static skg_ent work_type(const char *t, size_t a, size_t end) {
       return strcmp(v, "Film") == 0 ? SKG_ENT_FILM : SKG_ENT_SERIES;
     }
   }
-  return SKG_ENT_COUNT;
+  return television_kind(t, words, nw, end);
 }
 
 /* "Studio's Title" is also known as "Title": the brand prefix is dropped
@@ -110,6 +129,22 @@ static void brand_alias(x_ctx *x, const char *t, size_t a, size_t n) {
       return;
     }
   }
+}
+
+/* Length of the words that introduce another title inside the lead's
+   parenthesis ("also known as ", "English: "), or 0. */
+static size_t alt_cue_len(const char *t, size_t p, size_t end) {
+  static const char *const CUES[] = {
+      "also known as ",    "also titled ",     "also released as ",
+      "released as ",      "known as ",        "English: ",
+      "English title: ",   "lit. ",            "literally ",
+      "often promoted as ", "marketed as ",    "stylized as ",
+      "stylised as ",      "also spelled ",    "originally titled ",
+      "international title: "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    if (x_at(t, p, end, CUES[i]))
+      return strlen(CUES[i]);
+  return 0;
 }
 
 /* The title part of a lead's subject: quotes dropped, and the text cut at
@@ -127,9 +162,11 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
   for (size_t i = s; i + 1 < e; i++) {
     if (t[i] == ' ' && t[i + 1] == '(') {
       size_t close = x_find(t, i + 2, e, ")");
-      size_t k = x_title_len(t, i + 2, close, X_TITLE_JOIN);
-      if (close < e && k == close - (i + 2)) {
-        *alt = i + 2;
+      size_t q = i + 2 + alt_cue_len(t, i + 2, close);
+      size_t k = x_title_len(t, q, close, X_TITLE_JOIN);
+      if (close < e && k && (q + k == close || t[q + k] == ',' ||
+                             t[q + k] == ';')) {
+        *alt = q;
         *altn = k;
       }
       e = i;
@@ -169,24 +206,103 @@ static skg_eid episode_series(x_ctx *x, size_t p, size_t end) {
   return x_entity(x, SKG_ENT_SERIES, t + best, bn);
 }
 
+/* The lead is looked for among the first sentences of the document, past
+   lines that are not prose: a title line, navigation, image captions
+   ("thumb|..."), the lines of a flattened infobox. Only this many prose
+   sentences may precede it, so that a later sentence about another work
+   ("Lolita is a 1962 film ...") never becomes the subject. */
+#define LEAD_PROSE 3
+#define LEAD_WINDOW 60
+
+/* True when sentence s reads as prose: long enough, without the table
+   bar of captions and infobox lines, ending like a sentence. */
+static bool prose_sentence(const char *t, const skg_span *s) {
+  if (s->len < 40 || memchr(t + s->off, '|', s->len))
+    return false;
+  char last = t[s->off + s->len - 1];
+  return last == '.' || last == '!' || last == '?' || last == '"';
+}
+
+/* True when sentence si starts a line of its own. */
+static bool starts_line(const skg_doc *d, size_t si) {
+  size_t o = d->sents[si].off;
+  while (o > 0 && (d->text[o - 1] == ' ' || d->text[o - 1] == '\t'))
+    o--;
+  return o == 0 || d->text[o - 1] == '\n';
+}
+
+/* The title of a title line ("Night Ledger (TV series)", "# Harbor
+   Lights", "Harbor_Lights"): the markup and a trailing qualifier in
+   parentheses left out. Returns its length, *a its start; 0 when sentence
+   si is no whole short line. */
+static size_t title_line(const skg_doc *d, size_t si, size_t *a) {
+  const char *t = d->text;
+  const skg_span *s = &d->sents[si];
+  size_t p = s->off, e = s->off + s->len;
+  if (!starts_line(d, si) || (si + 1 < d->nsents && !starts_line(d, si + 1)))
+    return 0;
+  while (p < e && (t[p] == '#' || t[p] == ' '))
+    p++;
+  if (e > p && t[e - 1] == ')') {
+    size_t q = e;
+    while (q > p && t[q - 1] != '(')
+      q--;
+    if (q > p + 1 && t[q - 2] == ' ')
+      e = q - 2;
+  }
+  if (e <= p || e - p > 120 || !x_cap_at(t, p, e) ||
+      memchr(t + p, '|', e - p) || t[e - 1] == '.') /* a sentence */
+    return 0;
+  *a = p;
+  return e - p;
+}
+
+/* "is a 1988 Japanese animated film ...": a lead whose subject was
+   dropped with its markup (plain-text renderings remove the bold title).
+   Returns where the description starts after the opening copula, or 0. */
+static size_t subjectless(const char *t, const skg_span *s) {
+  static const char *const OPENERS[] = {"is a ", "is an ", "was a ",
+                                        "was an ", "is the ", "was the "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OPENERS); i++)
+    if (x_at(t, s->off, s->off + s->len, OPENERS[i]))
+      return s->off + strlen(OPENERS[i]);
+  return 0;
+}
+
+/* Sentence si is the lead when it says what a work is: its type, title
+   and description as for x_find_lead. The subject of a subjectless lead
+   is the title line just before it. */
+static bool lead_at(const skg_doc *d, size_t si, skg_ent *type, size_t *a,
+                    size_t *tl, size_t *desc) {
+  const char *t = d->text;
+  const skg_span *s = &d->sents[si];
+  size_t end = s->off + s->len, clen = 0, alt, altn;
+  size_t open = subjectless(t, s);
+  if (open) {
+    *type = work_type(t, open, end);
+    *tl = si > 0 ? title_line(d, si - 1, a) : 0;
+    *desc = open;
+    return *type != SKG_ENT_COUNT && *tl;
+  }
+  size_t cop = find_copula(t, s->off, end, &clen);
+  if (cop == end)
+    return false;
+  *type = work_type(t, cop + clen, end);
+  *a = s->off;
+  *tl = lead_title(t, a, cop - s->off, &alt, &altn);
+  *desc = cop + clen;
+  return *type != SKG_ENT_COUNT && *tl && *tl <= 200 && x_cap_at(t, *a, end);
+}
+
 size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
                    size_t *desc) {
   const skg_doc *d = x->d;
-  const char *t = d->text;
-  for (size_t si = 0; si < d->nsents && si < 3; si++) {
-    const skg_span *s = &d->sents[si];
-    size_t end = s->off + s->len, clen = 0;
-    size_t cop = find_copula(t, s->off, end, &clen);
-    if (cop == end)
-      continue;
-    *type = work_type(t, cop + clen, end);
-    *a = s->off;
-    size_t alt, altn;
-    *tl = lead_title(t, a, cop - s->off, &alt, &altn);
-    if (*type == SKG_ENT_COUNT || !*tl || *tl > 200 || !x_cap_at(t, *a, end))
-      continue;
-    *desc = cop + clen;
-    return si;
+  int prose = 0;
+  for (size_t si = 0; si < d->nsents && si < LEAD_WINDOW; si++) {
+    if (prose_sentence(d->text, &d->sents[si]) && ++prose > LEAD_PROSE)
+      break;
+    if (lead_at(d, si, type, a, tl, desc))
+      return si;
   }
   return d->nsents;
 }
@@ -290,6 +406,18 @@ skg_eid x_episode_series(x_ctx *x) {
   return episode_series(x, desc, s->off + s->len);
 }
 
+/* The work named s[0..n); an underscored title ("Harbor_Lights", a page
+   name) is read with spaces. */
+static skg_eid subject_entity(x_ctx *x, skg_ent type, const char *s,
+                              size_t n) {
+  char buf[X_NAME_MAX];
+  if (!memchr(s, '_', n) || n >= sizeof buf)
+    return x_entity(x, type, s, n);
+  for (size_t i = 0; i < n; i++)
+    buf[i] = s[i] == '_' ? ' ' : s[i];
+  return x_entity(x, type, buf, n);
+}
+
 void x_rules_lead(x_ctx *x) {
   skg_ent type;
   size_t a, tl, desc, alt = 0, altn;
@@ -300,7 +428,7 @@ void x_rules_lead(x_ctx *x) {
   }
   const char *t = x->d->text;
   x->subject_type = type;
-  x->subject = x_entity(x, type, t + a, tl);
+  x->subject = subject_entity(x, type, t + a, tl);
   size_t ta = x->d->sents[si].off;
   lead_title(t, &ta, desc - ta, &alt, &altn);
   if (altn)

@@ -18,6 +18,9 @@
 #define MV_CAST 4u   /* a cast verb: needs no "by" ("starring A") */
 #define MV_DESC 8u   /* a description may precede the name ("hosted by
                         former model Ann Roe") */
+#define MV_ROLES 16u /* a cast verb that names the cast only with "in
+                        (the) lead roles" after the list ("features A and B
+                        in lead roles"); otherwise it features anything */
 
 typedef struct {
   const char *w;
@@ -41,6 +44,9 @@ static const maker_verb MAKER_VERBS[] = {
     {"composed", SKG_PRED_COMPOSER, MV_PERSON},
     {"scored", SKG_PRED_COMPOSER, MV_PERSON},
     {"photographed", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
+    {"filmed", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
+    /* joins a group but says nothing we keep: "composed and conducted by" */
+    {"conducted", SKG_PRED_COMPOSER, 0},
     {"animated", SKG_PRED_PRODUCTION_COMPANY, MV_ORG},
     {"hosted", SKG_PRED_CAST_MEMBER, MV_PERSON | MV_DESC},
     {"presented", SKG_PRED_CAST_MEMBER, MV_PERSON | MV_DESC},
@@ -49,6 +55,12 @@ static const maker_verb MAKER_VERBS[] = {
     {"starring", SKG_PRED_CAST_MEMBER, MV_CAST},
     {"starred", SKG_PRED_CAST_MEMBER, MV_CAST},
     {"stars", SKG_PRED_CAST_MEMBER, MV_CAST},
+    {"co-starring", SKG_PRED_CAST_MEMBER, MV_CAST},
+    {"co-starred", SKG_PRED_CAST_MEMBER, MV_CAST},
+    {"co-stars", SKG_PRED_CAST_MEMBER, MV_CAST},
+    {"features", SKG_PRED_CAST_MEMBER, MV_CAST | MV_ROLES},
+    {"featured", SKG_PRED_CAST_MEMBER, MV_CAST | MV_ROLES},
+    {"feature", SKG_PRED_CAST_MEMBER, MV_CAST | MV_ROLES},
 };
 
 /* Nouns that say who made something in "The cinematography was by A". */
@@ -184,19 +196,145 @@ static size_t role_noun_len(const char *t, size_t p, size_t end) {
   return 0;
 }
 
+/* Skips a few lower-case words at t[p] that say who the maker is
+   ("his cousin", "series regular", "Ann Roe's regular collaborator")
+   when a person's name of two or more words follows; returns where the
+   name starts, or p. */
+static size_t skip_epithet(const char *t, size_t p, size_t end) {
+  size_t q = p, k;
+  if (x_cap_at(t, q, end)) { /* "Ann Roe's" */
+    size_t n = x_name_len(t, q, end);
+    if (!n || !(k = x_possessive_at(t, q + n, end)) || t[q + n + k] != ' ')
+      return p;
+    q += n + k + 1;
+  }
+  int words = 0;
+  for (; words < 3 && q < end && !x_cap_at(t, q, end); words++) {
+    if (x_word_at(t, q, end, "the") || x_word_at(t, q, end, "a") ||
+        x_word_at(t, q, end, "and") || x_word_at(t, q, end, "an"))
+      return p;
+    while (q < end && t[q] != ' ' && t[q] != ',' && t[q] != '.')
+      q++;
+    if (q >= end || t[q] != ' ')
+      return p;
+    q++;
+  }
+  size_t n = words ? x_name_len(t, q, end) : 0;
+  return n && x_person_like(t + q, n, false) ? q : p;
+}
+
+/* True when the single word s[0..n), named as a maker, may be a person
+   known by one name ("directed by Nissar", "music by Ilaiyaraaja"). */
+static bool one_name(const x_ctx *x, const char *s, size_t n) {
+  return n >= 3 && !memchr(s, ' ', n) && x_person_like(s, n, true) &&
+         x_lookup(x, X_WORK | X_ORG | X_CHARACTER, s, n, NULL) == SKG_NONE;
+}
+
+/* The full name in the document that ends in the word s[0..n) ("Ann Roe"
+   for "Roe"): a maker named by surname alone was named in full elsewhere.
+   Returns its span, or {0, 0} when there is none or no name is used at
+   least twice as often as each other one. */
+static x_span full_name_of(const x_ctx *x, const char *s, size_t n) {
+  const char *t = x->d->text;
+  x_span cand[4];
+  unsigned count[4];
+  size_t nc = 0;
+  for (size_t q = x_find(t, 1, x->d->len, " "); q < x->d->len;
+       q = x_find(t, q + 1, x->d->len, " ")) {
+    size_t w = q + 1, e = w + n;
+    if (e > x->d->len || memcmp(t + w, s, n) != 0 ||
+        x_name_len(t, w, x->d->len) != n)
+      continue;
+    size_t a = x_name_before(t, q > 64 ? q - 64 : 0, e);
+    if (a >= w || !x_person_like(t + a, e - a, false))
+      continue;
+    size_t i = 0;
+    while (i < nc && (cand[i].len != e - a ||
+                      memcmp(t + cand[i].off, t + a, e - a) != 0))
+      i++;
+    if (i == nc && nc == SKG_ARRAY_LEN(cand))
+      return (x_span){0, 0};
+    if (i == nc) {
+      cand[nc] = (x_span){a, e - a};
+      count[nc++] = 0;
+    }
+    count[i]++;
+  }
+  /* "Robert Altman" seven times and "Bob Altman" once: the usual one */
+  size_t best = 0;
+  for (size_t i = 1; i < nc; i++)
+    if (count[i] > count[best])
+      best = i;
+  for (size_t i = 0; i < nc; i++)
+    if (i != best && 2 * count[i] >= count[best])
+      return (x_span){0, 0};
+  return nc ? cand[best] : (x_span){0, 0};
+}
+
+/* True when a one-word maker at t[p] ends cleanly: the sentence, a comma,
+   "and", a parenthesis or a banner follow ("Horror & Fantasy" is not a
+   name). */
+static bool clean_end(const char *t, size_t p, size_t end) {
+  return p >= end || strchr(".,;()", t[p]) || x_at(t, p, end, " and ") ||
+         x_at(t, p, end, " under ") || x_at(t, p, end, " in ") ||
+         x_at(t, p, end, " for ") || x_at(t, p, end, " with ");
+}
+
+/* "by the Experimental Cinema of Ruritania": after "the", a name of two
+   words or more (going on over "of [the] X") is a company's, never a
+   person's. Returns its length or 0. */
+static size_t the_org_len(const char *t, size_t p, size_t end) {
+  size_t o = x_org_len(t, p, end);
+  if (!o || (!memchr(t + p, ' ', o) && !x_company_like(t + p, o)))
+    return 0;
+  size_t q = p + o + 4;
+  if (x_at(t, p + o, end, " of the "))
+    q += 4;
+  if (x_at(t, p + o, end, " of ") && x_org_len(t, q, end))
+    o = q + x_org_len(t, q, end) - p;
+  return o;
+}
+
 /* Reads one item at t[p]; returns its end or 0. */
 static size_t read_item(const x_ctx *x, const char *t, size_t p, size_t end,
                         unsigned flags, maker_item *it) {
   if (flags & MV_DESC)
     p = skip_description(t, p, end);
   p += role_noun_len(t, p, end); /* "written by showrunner A" */
-  size_t o = x_org_len(t, p, end), n = x_name_len(t, p, end);
+  size_t o;
+  if ((flags & MV_ORG) && x_word_at(t, p, end, "the")) { /* "by the X" */
+    if (!(o = the_org_len(t, p + 4, end)))
+      return 0;
+    *it = (maker_item){p + 4, o, true, 0, 0};
+    return p + 4 + o;
+  }
+  p = skip_epithet(t, p, end);
+  o = x_org_len(t, p, end);
+  size_t n = x_name_len(t, p, end);
   *it = (maker_item){p, n, false, 0, 0};
   bool org_only = (flags & (MV_ORG | MV_PERSON)) == MV_ORG;
-  if (o && (flags & MV_ORG) && (org_only || org_name(x, t + p, o, true))) {
+  /* "produced by A under the banner of C": A is a person */
+  bool banner = x_at(t, p + n, end, " under ");
+  if (o && (flags & MV_ORG) &&
+      (org_only || (!banner && org_name(x, t + p, o, true)))) {
     it->len = o;
     it->org = true;
     return p + o;
+  }
+  if (n && !(flags & MV_CAST) && x_lookup(x, X_PERSON, t + p, n, NULL) ==
+                                       SKG_NONE && !memchr(t + p, ' ', n)) {
+    /* one word: a surname of someone named in full, or a person known
+       by one name */
+    x_span full = full_name_of(x, t + p, n);
+    if (full.len) {
+      it->off = full.off;
+      it->len = full.len;
+      return p + n;
+    }
+    if (!(flags & MV_PERSON) || !clean_end(t, p + n, end) ||
+        !one_name(x, t + p, n))
+      return 0;
+    return p + n;
   }
   if (!n || !(x_person_like(t + p, n, flags & MV_CAST) ||
               x_lookup(x, X_PERSON, t + p, n, NULL) != SKG_NONE))
@@ -322,7 +460,11 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
       p += strlen(KINDS[i]);
       service = true;
     }
+  /* A film made "for" several companies was made for its financiers
+     ("animated by S for T, U and V"), not for a network. */
   n = x_org_list(t, p, end, sp, MAX_ITEMS, &stop);
+  if (!service && x->subject_type == SKG_ENT_FILM && n > 1)
+    return;
   for (size_t i = 0; i < n; i++)
     if (service || x_network_like(t + sp[i].off, sp[i].len))
       add_network(x, ab, company(x, t, sp[i].off, sp[i].len));
@@ -370,6 +512,25 @@ static void behind_works(x_ctx *x, const about *ab, const maker_item *it,
     }
 }
 
+/* " in lead roles", " in the lead roles", " in pivotal roles", " in
+   the title role" at t[p]: the list before it was the cast. */
+static bool in_roles(const char *t, size_t p, size_t end) {
+  if (!x_at(t, p, end, " in "))
+    return false;
+  p += 4;
+  for (int words = 0; words < 3 && p < end; words++) {
+    if (x_word_at(t, p, end, "role") || x_word_at(t, p, end, "roles") ||
+        x_word_at(t, p, end, "lead"))
+      return true;
+    while (p < end && t[p] != ' ' && t[p] != ',' && t[p] != '.')
+      p++;
+    if (p >= end || t[p] != ' ')
+      return false;
+    p++;
+  }
+  return false;
+}
+
 /* "directed by A and B", "produced, written and directed by A", "The
    cinematography was by A and B", "starring A, B and C", "starred A as
    Helen and B as Paris" anywhere in [p, end). */
@@ -400,6 +561,8 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
       flags |= g.v[i]->flags;
     maker_item items[MAX_ITEMS];
     size_t stop, n = read_items(x, t, list, end, flags, items, &stop);
+    if ((flags & MV_ROLES) && !in_roles(t, stop, end))
+      n = 0;
     for (size_t i = 0; i < g.n; i++)
       for (size_t j = 0; j < n; j++)
         add_maker(x, ab, g.v[i], g.executive[i], t, &items[j]);
@@ -449,6 +612,17 @@ static bool released_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   return true;
 }
 
+/* "released nationwide in the UK by N", "released in Japan by N": a
+   company that released the work in one country distributed it there;
+   it did not make it. */
+static bool regional(const char *t, size_t verb, size_t by) {
+  for (size_t q = x_find(t, verb, by, " in "); q < by;
+       q = x_find(t, q + 1, by, " in "))
+    if (x_cap_at(t, q + 4, by) || x_at(t, q + 4, by, "the U"))
+      return true;
+  return false;
+}
+
 /* "It aired on Fox", "first aired on May 5, 1993 on Nippon TV", "has
    aired on W Network and HGTV Canada in Canada and on HGTV", "released on
    the streaming service N", "broadcast by N". */
@@ -469,7 +643,7 @@ static void networks(x_ctx *x, const about *ab, size_t p, size_t end) {
     bool on = memcmp(t + q, " on ", 4) == 0 || memcmp(t + q, " by ", 4) == 0;
     bool and = memcmp(t + q, " and ", 5) == 0;
     if (released && memcmp(t + q, " by ", 4) == 0 &&
-        released_by(x, ab, q + 4, stop))
+        !regional(t, verb, q) && released_by(x, ab, q + 4, stop))
       continue;
     size_t skip = and ? 5 + 3 * (memcmp(t + q + 5, "on ", 3) == 0) : 4;
     if (on || and) /* " and on N" too */
@@ -547,33 +721,82 @@ static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
   return 0;
 }
 
+/* True when sentence si starts a line (a paragraph of plain text). */
+static bool opens_paragraph(const skg_doc *d, size_t si) {
+  size_t o = d->sents[si].off;
+  while (o > 0 && d->text[o - 1] == ' ')
+    o--;
+  return o == 0 || d->text[o - 1] == '\n';
+}
+
+/* True when sentence si speaks of a work other than the article's: a
+   dub, a version, a remake, the novel ("Fox released the studio's dub on
+   VHS"), which a following "It" may mean. */
+static bool names_other_work(const skg_doc *d, size_t si) {
+  static const char *const OTHER[] = {
+      "dub",     "dubbed", "version", "remake", "sequel", "prequel",
+      "novel",   "book",   "play",    "album",  "soundtrack", "game",
+      "musical", "comic",  "manga",   "spin-off", "adaptation", "reboot"};
+  const char *t = d->text;
+  size_t p = d->sents[si].off, end = p + d->sents[si].len;
+  for (size_t a = p; p < end; p++)
+    if (p == a || t[p - 1] == ' ')
+      for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER); i++)
+        if (x_word_at(t, p, end, OTHER[i]))
+          return true;
+  return false;
+}
+
+/* True when the sentence opens with a participle clause ("Based on",
+   "Set in", "Inspired by", "Shot in"): its subject comes after it. */
+static bool participle_at(const char *t, size_t p, size_t end) {
+  size_t q = p;
+  while (q < end && t[q] != ' ' && t[q] != ',')
+    q++;
+  if (q - p < 3 || !x_cap_at(t, p, end))
+    return false;
+  return memcmp(t + q - 2, "ed", 2) == 0 || memcmp(t + q - 3, "ing", 3) == 0 ||
+         x_word_at(t, p, end, "Set") || x_word_at(t, p, end, "Shot") ||
+         x_word_at(t, p, end, "Made");
+}
+
 /* Where the predicate of sentence si starts when its subject is the work
    ("It ...", "The film ...", the title), or 0. A sentence opening with
    maker verbs whose main clause is about the work ("Written by A, the
    episode aired ...") counts from its start. */
-static size_t about_work(const x_ctx *x, size_t si) {
+static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
   size_t p = s->off + (t[s->off] == '"'), end = s->off + s->len, n;
+  /* "It" opening a paragraph is the article's work; inside one it may go
+     on with another work the sentence before was about (a dub, a
+     remake). */
   if (x_word_at(t, p, end, "It"))
-    return p + 2;
+    return si == 0 || opens_paragraph(x->d, si) || si - 1 == lead ||
+                   about_work(x, si - 1, lead) ||
+                   !names_other_work(x->d, si - 1)
+               ? p + 2
+               : 0;
   if ((n = work_phrase(t, p, end)) || (n = maker_noun_phrase(t, p, end)))
     return p + n;
   if ((n = x_title_len(t, p, end, X_TITLE_JOIN)) &&
       x_lookup(x, X_WORK, t + p, n, NULL) == x->subject)
     return p + n;
   verb_group g;
-  if (read_verbs(t, p, end, &g)) {
-    size_t c = x_find(t, p, end, ", the ");
-    if (c < end && work_phrase(t, c + 2, end))
-      return p;
-  }
+  size_t c = x_find(t, p, end, ", the ");
+  if (read_verbs(t, p, end, &g) && c < end && work_phrase(t, c + 2, end))
+    return p;
+  /* "Based on the novel by A, the film was written by B": the clause
+     before the comma is about another work; the main clause is about
+     this one. */
+  if (c < end && participle_at(t, p, end) && (n = work_phrase(t, c + 2, end)))
+    return c + 2 + n;
   /* "The Night Ledger, along with its sister shows, was removed from
      Streamco. They began streaming on Zeta+": "They" goes on with a
      sentence whose subject was the work (one step back only). */
   if (x_word_at(t, p, end, "They") && si > 0 &&
       !x_word_at(t, x->d->sents[si - 1].off, end, "They") &&
-      about_work(x, si - 1))
+      about_work(x, si - 1, lead))
     return p + 4;
   return 0;
 }
@@ -601,7 +824,7 @@ void x_rules_lead_makers(x_ctx *x) {
   description_network(x, &ab, desc, s->off + s->len);
   about_sentence(x, lead, desc, parent);
   for (size_t si = lead + 1; si < x->refs_start; si++) {
-    size_t p = about_work(x, si);
+    size_t p = about_work(x, si, lead);
     if (p)
       about_sentence(x, si, p, parent);
   }
