@@ -217,7 +217,13 @@ static skg_eid episode_series(x_ctx *x, size_t p, size_t end) {
 /* True when sentence s reads as prose: long enough, without the table
    bar of captions and infobox lines, ending like a sentence. */
 static bool prose_sentence(const char *t, const skg_span *s) {
+  size_t end = s->off + s->len;
   if (s->len < 40 || memchr(t + s->off, '|', s->len))
+    return false;
+  /* a hatnote: "This article is about the 1988 film. For the novel, see
+     X." */
+  if (x_at(t, s->off, end, "This article is about ") ||
+      (x_at(t, s->off, end, "For ") && x_find(t, s->off, end, ", see ") < end))
     return false;
   char last = t[s->off + s->len - 1];
   return last == '.' || last == '!' || last == '?' || last == '"';

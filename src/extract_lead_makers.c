@@ -637,8 +637,10 @@ static void networks(x_ctx *x, const about *ab, size_t p, size_t end) {
     return;
   bool released = x_word_at(t, verb, end, "released");
   size_t stop = x_find(t, verb, end, ";");
-  if (stop > verb + 160)
-    stop = verb + 160;
+  while (x_at(t, stop, end, "; and ")) /* "on NBC; and from 1992 on ABC" */
+    stop = x_find(t, stop + 1, end, ";");
+  if (stop > verb + 200)
+    stop = verb + 200;
   for (size_t q = verb; q + 4 < stop; q++) {
     bool on = memcmp(t + q, " on ", 4) == 0 || memcmp(t + q, " by ", 4) == 0;
     bool and = memcmp(t + q, " and ", 5) == 0;
@@ -686,6 +688,103 @@ static void part_of(x_ctx *x, const about *ab, size_t p, size_t end) {
   }
 }
 
+/* ---- "Ann Roe directed the film" ---- */
+
+/* Verbs whose subject made the work named as their object. */
+static const maker_verb ACTIVE_VERBS[] = {
+    {"directed", SKG_PRED_DIRECTOR, MV_PERSON},
+    {"co-directed", SKG_PRED_DIRECTOR, MV_PERSON},
+    {"wrote", SKG_PRED_WRITER, MV_PERSON},
+    {"co-wrote", SKG_PRED_WRITER, MV_PERSON},
+    {"produced", SKG_PRED_PRODUCER, MV_PERSON},
+    {"co-produced", SKG_PRED_PRODUCER, MV_PERSON},
+    {"scored", SKG_PRED_COMPOSER, MV_PERSON},
+    {"created", SKG_PRED_CREATOR, MV_PERSON},
+    {"co-created", SKG_PRED_CREATOR, MV_PERSON},
+};
+
+/* Reads "wrote and directed", "co-wrote, produced and directed" at t[p];
+   returns the end of the group, or p. */
+static size_t active_group(const char *t, size_t p, size_t end, verb_group *g) {
+  g->n = 0;
+  for (size_t q = p; g->n < MAX_VERBS;) {
+    const maker_verb *v =
+        verb_at(t, q, end, ACTIVE_VERBS, SKG_ARRAY_LEN(ACTIVE_VERBS));
+    if (!v)
+      break;
+    g->executive[g->n] = false;
+    g->v[g->n++] = v;
+    p = q + strlen(v->w);
+    q = p + (x_at(t, p, end, ", and ") ? 6
+             : x_at(t, p, end, ", ")   ? 2
+             : x_at(t, p, end, " and ") ? 5
+                                        : 0);
+    if (q == p)
+      break;
+  }
+  return p;
+}
+
+/* Length of " the film" (or movie, series, show, episode) at t[p] when
+   it is the object and names no other work ("the film Harbor", "the
+   film's sequel"), or 0. */
+static size_t the_work_object(const char *t, size_t p, size_t end) {
+  static const char *const OBJ[] = {" the film", " the movie", " the series",
+                                    " the show", " the episode"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++) {
+    size_t k = strlen(OBJ[i]);
+    if (x_at(t, p, end, OBJ[i]) && x_word_at(t, p + 5, end, OBJ[i] + 5) &&
+        !x_possessive_at(t, p + k, end) && !(p + k + 1 < end &&
+                                            t[p + k] == ' ' &&
+                                            x_cap_at(t, p + k + 1, end)))
+      return k;
+  }
+  return 0;
+}
+
+/* The person named just before t[v] (a space): a full name, a known
+   surname or the full name a surname stands for. */
+static bool name_before(const x_ctx *x, size_t lo, size_t v, maker_item *it) {
+  const char *t = x->d->text;
+  size_t a = x_name_before(t, lo, v);
+  if (a == v || (a > lo && t[a - 1] != ' '))
+    return false;
+  *it = (maker_item){a, v - a, false, 0, 0};
+  if (x_person_like(t + a, v - a, false) ||
+      x_lookup(x, X_PERSON, t + a, v - a, NULL) != SKG_NONE)
+    return true;
+  x_span full = memchr(t + a, ' ', v - a) ? (x_span){0, 0}
+                                          : full_name_of(x, t + a, v - a);
+  it->off = full.off;
+  it->len = full.len;
+  return full.len > 0;
+}
+
+/* "Lee produced the film with A, B, and C", "Ann Roe wrote and directed
+   the film": the subject (and the partners after "with") made the work
+   the object names. */
+static void active_makers(x_ctx *x, size_t si) {
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  for (size_t p = s->off + 1; p < end; p++) {
+    verb_group g;
+    size_t q = t[p - 1] == ' ' ? active_group(t, p, end, &g) : p;
+    size_t k = q > p ? the_work_object(t, q, end) : 0;
+    maker_item items[MAX_ITEMS];
+    if (!k || !name_before(x, s->off, p - 1, &items[0]))
+      continue;
+    size_t n = 1, stop;
+    if (x_at(t, q + k, end, " with "))
+      n += read_items(x, t, q + k + 6, end, MV_PERSON, items + 1, &stop);
+    about ab = {x->subject, SKG_NONE, x_evidence(x, si, "lead-makers-active")};
+    for (size_t i = 0; i < g.n; i++)
+      for (size_t j = 0; j < n; j++)
+        add_maker(x, &ab, g.v[i], false, t, &items[j]);
+    return;
+  }
+}
+
 /* ---- which sentences are about the work ---- */
 
 /* Length of "The film", "This series", "The television series" at t[p],
@@ -717,6 +816,23 @@ static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
     while (q < end && t[q] != ' ')
       q++;
     q++;
+  }
+  return 0;
+}
+
+/* After an opening participle clause, where the predicate of a main
+   clause about the work starts ("..., the film was written by", "...,
+   Harbor Lights marked"), or 0. */
+static size_t main_clause(const x_ctx *x, size_t p, size_t end) {
+  const char *t = x->d->text;
+  for (size_t c = x_find(t, p, end, ", "); c < end;
+       c = x_find(t, c + 2, end, ", ")) {
+    size_t n = work_phrase(t, c + 2, end);
+    if (n)
+      return c + 2 + n;
+    n = x_title_len(t, c + 2, end, X_TITLE_JOIN);
+    if (n && x_lookup(x, X_WORK, t + c + 2, n, NULL) == x->subject)
+      return c + 2 + n;
   }
   return 0;
 }
@@ -789,8 +905,8 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   /* "Based on the novel by A, the film was written by B": the clause
      before the comma is about another work; the main clause is about
      this one. */
-  if (c < end && participle_at(t, p, end) && (n = work_phrase(t, c + 2, end)))
-    return c + 2 + n;
+  if (participle_at(t, p, end))
+    return main_clause(x, p, end);
   /* "The Night Ledger, along with its sister shows, was removed from
      Streamco. They began streaming on Zeta+": "They" goes on with a
      sentence whose subject was the work (one step back only). */
@@ -827,5 +943,7 @@ void x_rules_lead_makers(x_ctx *x) {
     size_t p = about_work(x, si, lead);
     if (p)
       about_sentence(x, si, p, parent);
+    else
+      active_makers(x, si);
   }
 }
