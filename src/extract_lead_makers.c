@@ -512,6 +512,35 @@ static void behind_works(x_ctx *x, const about *ab, const maker_item *it,
     }
 }
 
+/* Words that name a work other than the article's. */
+static const char *const OTHER_WORKS[] = {
+    "dub",     "dubbed", "version", "remake", "sequel", "prequel",
+    "novel",   "book",   "play",    "album",  "soundtrack", "game",
+    "musical", "comic",  "manga",   "spin-off", "adaptation", "reboot"};
+/* The ones that a maker participle right after them belongs to ("a remake
+   of Harbor directed by A"); the score or soundtrack "composed by" is the
+   work's own, an "adaptation of X directed by" may be the work itself. */
+static const char *const OTHER_MADE[] = {
+    "dub",    "remake", "sequel", "prequel", "novel", "book",
+    "play",   "game",   "comic",  "manga",   "spin-off", "reboot"};
+
+/* True when the maker verb at v belongs to another work named just
+   before it, with no comma or "and" between ("a remake of the Telugu film
+   Harbor directed by A", "the novel written by B"). */
+static bool other_work_before(const char *t, size_t from, size_t v) {
+  for (size_t q = v; q > from; q--) {
+    if (t[q - 1] == ',' || t[q - 1] == ';' || t[q - 1] == '(' ||
+        (t[q - 1] == ' ' && x_word_at(t, q, v, "and")))
+      return false;
+    if (t[q - 1] == ' ' || q - 1 == from)
+      for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER_MADE); i++)
+        if (x_word_at(t, q - (q - 1 == from && t[q - 1] != ' '), v,
+                      OTHER_MADE[i]))
+          return true;
+  }
+  return false;
+}
+
 /* " in lead roles", " in the lead roles", " in pivotal roles", " in
    the title role" at t[p]: the list before it was the cast. */
 static bool in_roles(const char *t, size_t p, size_t end) {
@@ -536,7 +565,7 @@ static bool in_roles(const char *t, size_t p, size_t end) {
    Helen and B as Paris" anywhere in [p, end). */
 static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
-  for (; p < end; p++) {
+  for (size_t from = p; p < end; p++) {
     verb_group g;
     size_t list = read_verbs(t, p, end, &g);
     const maker_verb *noun =
@@ -554,7 +583,7 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
         list = q + 4;
       }
     }
-    if (!list)
+    if (!list || other_work_before(t, from, p))
       continue;
     unsigned flags = 0;
     for (size_t i = 0; i < g.n; i++)
@@ -623,6 +652,24 @@ static bool regional(const char *t, size_t verb, size_t by) {
   return false;
 }
 
+/* Verbs of a first run ("premiered on HBO"), after which a film's
+   network is its own. */
+static const char *const FIRST_RUN[] = {"aired",     "airs",      "premiered",
+                                        "premieres", "debuted",   "debuts"};
+
+/* True when t[p..end) speaks of a home-video release ("on Region 1 DVD
+   by N", "on VHS and Betamax ... by N"): N published the video; it
+   neither made nor broadcast the work. */
+static bool home_video(const char *t, size_t p, size_t end) {
+  static const char *const MEDIA[] = {"DVD",      "VHS",     "Blu-ray",
+                                      "home video", "Laserdisc", "LaserDisc",
+                                      "Betamax",  "Region ", "videocassette"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(MEDIA); i++)
+    if (x_find(t, p, end, MEDIA[i]) < end)
+      return true;
+  return false;
+}
+
 /* "It aired on Fox", "first aired on May 5, 1993 on Nippon TV", "has
    aired on W Network and HGTV Canada in Canada and on HGTV", "released on
    the streaming service N", "broadcast by N". */
@@ -641,6 +688,13 @@ static void networks(x_ctx *x, const about *ab, size_t p, size_t end) {
     stop = x_find(t, stop + 1, end, ";");
   if (stop > verb + 200)
     stop = verb + 200;
+  if (home_video(t, verb, stop))
+    return;
+  /* A film "broadcast on CBS" or "shown on Fox Movie Channel" years
+     later was not made for that network; only its first run says so. */
+  bool first_run = x->subject_type != SKG_ENT_FILM;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(FIRST_RUN); i++)
+    first_run = first_run || x_word_at(t, verb, end, FIRST_RUN[i]);
   for (size_t q = verb; q + 4 < stop; q++) {
     bool on = memcmp(t + q, " on ", 4) == 0 || memcmp(t + q, " by ", 4) == 0;
     bool and = memcmp(t + q, " and ", 5) == 0;
@@ -648,7 +702,7 @@ static void networks(x_ctx *x, const about *ab, size_t p, size_t end) {
         !regional(t, verb, q) && released_by(x, ab, q + 4, stop))
       continue;
     size_t skip = and ? 5 + 3 * (memcmp(t + q + 5, "on ", 3) == 0) : 4;
-    if (on || and) /* " and on N" too */
+    if ((on || and) && first_run) /* " and on N" too */
       q = network_at(x, ab, q + skip, stop) - 1;
   }
 }
@@ -849,15 +903,12 @@ static bool opens_paragraph(const skg_doc *d, size_t si) {
    dub, a version, a remake, the novel ("Fox released the studio's dub on
    VHS"), which a following "It" may mean. */
 static bool names_other_work(const skg_doc *d, size_t si) {
-  static const char *const OTHER[] = {
-      "dub",     "dubbed", "version", "remake", "sequel", "prequel",
-      "novel",   "book",   "play",    "album",  "soundtrack", "game",
-      "musical", "comic",  "manga",   "spin-off", "adaptation", "reboot"};
+  const char *const *OTHER = OTHER_WORKS;
   const char *t = d->text;
   size_t p = d->sents[si].off, end = p + d->sents[si].len;
   for (size_t a = p; p < end; p++)
     if (p == a || t[p - 1] == ' ')
-      for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER); i++)
+      for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER_WORKS); i++)
         if (x_word_at(t, p, end, OTHER[i]))
           return true;
   return false;
