@@ -521,8 +521,8 @@ static const char *const OTHER_WORKS[] = {
    of Harbor directed by A"); the score or soundtrack "composed by" is the
    work's own, an "adaptation of X directed by" may be the work itself. */
 static const char *const OTHER_MADE[] = {
-    "dub",    "remake", "sequel", "prequel", "novel", "book",
-    "play",   "game",   "comic",  "manga",   "spin-off", "reboot"};
+    "dub",  "remake", "sequel", "prequel", "novel",  "book",  "play",
+    "game", "comic",  "manga",  "spin-off", "reboot", "lyrics", "album"};
 
 /* True when the maker verb at v belongs to another work named just
    before it, with no comma or "and" between ("a remake of the Telugu film
@@ -753,6 +753,7 @@ static const maker_verb ACTIVE_VERBS[] = {
     {"produced", SKG_PRED_PRODUCER, MV_PERSON},
     {"co-produced", SKG_PRED_PRODUCER, MV_PERSON},
     {"scored", SKG_PRED_COMPOSER, MV_PERSON},
+    {"composed", SKG_PRED_COMPOSER, MV_PERSON},
     {"created", SKG_PRED_CREATOR, MV_PERSON},
     {"co-created", SKG_PRED_CREATOR, MV_PERSON},
 };
@@ -779,18 +780,32 @@ static size_t active_group(const char *t, size_t p, size_t end, verb_group *g) {
   return p;
 }
 
+/* True when what follows an object names another work: "the film
+   Harbor", "the music for Harbor Row", "the film's sequel". */
+static bool other_object(const char *t, size_t p, size_t end) {
+  if (x_at(t, p, end, " for ") || x_at(t, p, end, " of "))
+    p += 4 + (t[p + 4] == ' ');
+  else if (!x_at(t, p, end, " "))
+    return false;
+  else
+    p++;
+  return x_cap_at(t, p, end);
+}
+
 /* Length of " the film" (or movie, series, show, episode) at t[p] when
    it is the object and names no other work ("the film Harbor", "the
    film's sequel"), or 0. */
 static size_t the_work_object(const char *t, size_t p, size_t end) {
-  static const char *const OBJ[] = {" the film", " the movie", " the series",
-                                    " the show", " the episode"};
+  static const char *const OBJ[] = {
+      " the film's musical score", " the film's original score",
+      " the film's score", " the film's music", " the musical score",
+      " the score", " the music", " the film", " the movie", " the series",
+      " the show", " the episode"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++) {
     size_t k = strlen(OBJ[i]);
-    if (x_at(t, p, end, OBJ[i]) && x_word_at(t, p + 5, end, OBJ[i] + 5) &&
-        !x_possessive_at(t, p + k, end) && !(p + k + 1 < end &&
-                                            t[p + k] == ' ' &&
-                                            x_cap_at(t, p + k + 1, end)))
+    bool whole = p + k == end || !(t[p + k] >= 'a' && t[p + k] <= 'z');
+    if (x_at(t, p, end, OBJ[i]) && whole && !x_possessive_at(t, p + k, end) &&
+        !other_object(t, p + k, end))
       return k;
   }
   return 0;
@@ -804,7 +819,8 @@ static bool name_before(const x_ctx *x, size_t lo, size_t v, maker_item *it) {
   if (a == v || (a > lo && t[a - 1] != ' '))
     return false;
   *it = (maker_item){a, v - a, false, 0, 0};
-  if (x_person_like(t + a, v - a, false) ||
+  bool first = a == x->d->sents[x_sent_at(x, a)].off;
+  if (x_person_like(t + a, v - a, false) || (first && one_name(x, t + a, v - a)) ||
       x_lookup(x, X_PERSON, t + a, v - a, NULL) != SKG_NONE)
     return true;
   x_span full = memchr(t + a, ' ', v - a) ? (x_span){0, 0}
@@ -864,11 +880,15 @@ static size_t work_phrase(const char *t, size_t p, size_t end) {
 static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
   if (!x_word_at(t, p, end, "The"))
     return 0;
-  for (size_t q = p + 4, words = 0; q < end && words < 3; words++) {
+  /* "The black and white cinematography", not "The soundtrack includes
+     rock music": a word ending in "s" may be a verb, and stops it */
+  for (size_t q = p + 4, words = 0; q < end && words < 5; words++) {
     if (verb_at(t, q, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS)))
       return q - p;
     while (q < end && t[q] != ' ')
       q++;
+    if (q < end && t[q - 1] == 's' && t[q - 2] != '\'')
+      return 0;
     q++;
   }
   return 0;
