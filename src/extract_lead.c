@@ -249,6 +249,11 @@ static size_t title_line(const skg_doc *d, size_t si, size_t *a) {
     return 0;
   while (p < e && (t[p] == '#' || t[p] == ' '))
     p++;
+  static const char *const SITE[] = {" - Wikipedia", " – Wikipedia",
+                                     " — Wikipedia", " | Wikipedia"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SITE); i++) /* a page's <title> */
+    if (x_find(t, p, e, SITE[i]) < e)
+      e = x_find(t, p, e, SITE[i]);
   if (e > p && t[e - 1] == ')') {
     size_t q = e;
     while (q > p && t[q - 1] != '(')
@@ -261,6 +266,30 @@ static size_t title_line(const skg_doc *d, size_t si, size_t *a) {
     return 0;
   *a = p;
   return e - p;
+}
+
+/* The title line above sentence si: the first line from the top of the
+   document that is neither navigation nor an image caption, when no prose
+   comes before it (lines of a flattened infobox may stand between it and
+   the lead). Returns its length, or 0 when there is none. */
+static size_t title_above(const skg_doc *d, size_t si, size_t *a) {
+  static const char *const NAV[] = {"From Wikipedia", "Jump to ",
+                                    "This article ", "Contents",
+                                    "Navigation", "Not to be confused"};
+  for (size_t k = 0; k < si; k++) {
+    const skg_span *s = &d->sents[k];
+    size_t end = s->off + s->len, i = 0;
+    while (i < SKG_ARRAY_LEN(NAV) && !x_at(d->text, s->off, end, NAV[i]))
+      i++;
+    if (i < SKG_ARRAY_LEN(NAV) || memchr(d->text + s->off, '|', s->len))
+      continue;
+    if (prose_sentence(d->text, s))
+      return 0;
+    size_t n = title_line(d, k, a);
+    if (n)
+      return n;
+  }
+  return 0;
 }
 
 /* "is a 1988 Japanese animated film ...": a lead whose subject was
@@ -286,7 +315,7 @@ static bool lead_at(const skg_doc *d, size_t si, skg_ent *type, size_t *a,
   size_t open = subjectless(t, s);
   if (open) {
     *type = work_type(t, open, end);
-    *tl = si > 0 ? title_line(d, si - 1, a) : 0;
+    *tl = title_above(d, si, a);
     *desc = open;
     return *type != SKG_ENT_COUNT && *tl;
   }
