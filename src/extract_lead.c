@@ -61,7 +61,10 @@ static bool modified_head(const char *t, size_t p, size_t end) {
       "maker",   "historian", "scholar", "student",  "company",   "studio",
       "festival", "award",  "awards",   "critics",  "personality", "presenter",
       "host",    "journalist", "distributor", "network", "channel", "format",
-      "station", "broadcaster", "producer", "writer", "director"};
+      "station", "broadcaster", "producer", "writer", "director",
+      "anchor", "reporter", "correspondent", "announcer", "newsreader",
+      "commentator", "chef", "judge", "comedian", "pioneer", "magnate",
+      "mogul", "tower", "transmitter", "set", "licence", "license"};
   size_t q = p;
   while (q < end && t[q] != ' ' && t[q] != ',' && t[q] != '.')
     q++;
