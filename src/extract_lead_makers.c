@@ -815,6 +815,14 @@ static size_t the_work_object(const char *t, size_t p, size_t end) {
    surname or the full name a surname stands for. */
 static bool name_before(const x_ctx *x, size_t lo, size_t v, maker_item *it) {
   const char *t = x->d->text;
+  static const char *const PRONOUNS[] = {"He", "She", "They", "It", "We",
+                                         "I"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PRONOUNS); i++) {
+    size_t k = strlen(PRONOUNS[i]);
+    if (v >= lo + k && memcmp(t + v - k, PRONOUNS[i], k) == 0 &&
+        (v == lo + k || t[v - k - 1] == ' '))
+      return false; /* "He composed the score": someone said before */
+  }
   size_t a = x_name_before(t, lo, v);
   if (a == v || (a > lo && t[a - 1] != ' '))
     return false;
