@@ -7,6 +7,7 @@
    later (x_rules_crew calls it, once the reference list is known) over
    every sentence whose subject is the work. */
 #include "lexicon.h"
+#include "vocab.h"
 #include "xctx.h"
 
 #include <string.h>
@@ -863,6 +864,83 @@ static void active_makers(x_ctx *x, size_t si) {
   }
 }
 
+/* ---- the page's categories ---- */
+
+/* The predicate a category's words before " by " give ("Films directed",
+   "Tamil film scores"), looked up with and without a first word. */
+static bool category_pred(const char *t, size_t p, size_t by, skg_pred *out) {
+  for (int drop = 0; drop < 2; drop++) {
+    char key[96];
+    size_t n = by + 3 - p; /* with " by" */
+    if (n >= sizeof key)
+      return false;
+    memcpy(key, t + p, n);
+    key[n] = '\0';
+    const char *v = skg_lex_get(SKG_LEX_CATEGORY_MAKERS, key, n);
+    if (v)
+      return skg_pred_from_name(v, out);
+    size_t sp = x_find(t, p, by, " ");
+    if (sp >= by)
+      return false;
+    p = sp + 1;
+  }
+  return false;
+}
+
+/* "Category:Films directed by Ann Roe", "Category:Screenplays by Tom
+   Ash", "Category:Films scored by Lee Park (composer)", "Category:Lark
+   Pictures films": a plain-text page keeps its categories, which name
+   the makers of the page's work. */
+static void category_line(x_ctx *x, size_t si) {
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t p = s->off + strlen("Category:"), end = s->off + s->len;
+  if (end > p && t[end - 1] == ')') { /* "(composer)" */
+    size_t q = end;
+    while (q > p && t[q - 1] != '(')
+      q--;
+    if (q > p + 1 && t[q - 2] == ' ')
+      end = q - 2;
+  }
+  skg_evidence ev = x_evidence(x, si, "lead-category");
+  size_t by = x_find(t, p, end, " by ");
+  skg_pred pred;
+  if (by < end && category_pred(t, p, by, &pred)) {
+    size_t a = by + 4, n = end - a;
+    if (x_company_like(t + a, n) && pred == SKG_PRED_PRODUCER)
+      skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
+                         company(x, t, a, n), &ev);
+    else if (x_name_len(t, a, end) == n && x_person_like(t + a, n, true)) {
+      skg_eid e = x_lookup(x, X_PERSON, t + a, n, NULL);
+      if (e == SKG_NONE)
+        e = x_entity(x, SKG_ENT_PERSON, t + a, n);
+      skg_graph_add_fact(x->g, x->subject, pred, e, &ev);
+    }
+    return;
+  }
+  static const char *const KINDS[] = {" animated films", " films",
+                                      " productions"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(KINDS); i++) {
+    size_t k = strlen(KINDS[i]);
+    if (end - p > k && x_at(t, end - k, end, KINDS[i]) &&
+        x_company_like(t + p, end - k - p) &&
+        x_org_len(t, p, end - k) == end - k - p) {
+      skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
+                         company(x, t, p, end - k - p), &ev);
+      return;
+    }
+  }
+}
+
+static void categories(x_ctx *x) {
+  const char *t = x->d->text;
+  for (size_t si = 0; si < x->d->nsents; si++) {
+    const skg_span *s = &x->d->sents[si];
+    if (x_at(t, s->off, s->off + s->len, "Category:"))
+      category_line(x, si);
+  }
+}
+
 /* ---- which sentences are about the work ---- */
 
 /* Length of "The film", "This series", "The television series" at t[p],
@@ -1017,6 +1095,7 @@ void x_rules_lead_makers(x_ctx *x) {
   skg_eid parent = x_episode_series(x);
   about ab = {x->subject, parent, x_evidence(x, lead, "lead-network")};
   description_network(x, &ab, desc, s->off + s->len);
+  categories(x);
   about_sentence(x, lead, desc, parent);
   for (size_t si = lead + 1; si < x->refs_start; si++) {
     size_t p = about_work(x, si, lead);
