@@ -351,6 +351,19 @@ static size_t read_item(const x_ctx *x, const char *t, size_t p, size_t end,
   return p;
 }
 
+/* Where a name that runs into the next sentence or a citation without a
+   space ends ("Ann Roe.Lentz", "Tom Ash.On the trail"): a word of two
+   lower-case letters or more, a full stop, a capital. Initials ("J.R.")
+   do not count. Returns that full stop's position, or 0. */
+static size_t glued_end(const char *t, size_t off, size_t len) {
+  for (size_t i = off + 2; i + 1 < off + len; i++)
+    if (t[i] == '.' && t[i - 1] >= 'a' && t[i - 1] <= 'z' &&
+        t[i - 2] >= 'a' && t[i - 2] <= 'z' && t[i + 1] >= 'A' &&
+        t[i + 1] <= 'Z')
+      return i;
+  return 0;
+}
+
 /* Reads the list of makers at t[p]: "A", "A and B", "A, B, and C". */
 static size_t read_items(const x_ctx *x, const char *t, size_t p, size_t end,
                          unsigned flags, maker_item *out, size_t *stop) {
@@ -361,6 +374,12 @@ static size_t read_items(const x_ctx *x, const char *t, size_t p, size_t end,
     size_t q = read_item(x, t, p, end, flags, &out[n]);
     if (!q)
       break;
+    size_t glued = glued_end(t, out[n].off, out[n].len);
+    if (glued && !out[n].clen) { /* "A. Roe.Lentz, Harris M. Fiction" */
+      out[n].len = glued - out[n].off;
+      *stop = glued;
+      return n + 1;
+    }
     n++;
     if (q + 2 < end && t[q] == ' ' && t[q + 1] == '(') /* "A (the ...)" */
       q = x_find(t, q, end, ")") + 1;
