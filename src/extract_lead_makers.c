@@ -727,6 +727,37 @@ static void networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   }
 }
 
+/* "It remained ABC's last series to air in standard definition", "it was
+   NBC's highest-rated show": a series said to be one of a network's
+   shows is that network's. A title after the possessive ("CBS's Perry
+   Mason") is another work. */
+static void possessive_network(x_ctx *x, const about *ab, size_t p,
+                               size_t end) {
+  static const char *const SHOWS[] = {"series", "show", "shows", "program",
+                                      "programme", "sitcom", "drama"};
+  const char *t = x->d->text;
+  for (; p < end; p++) {
+    if ((p > 0 && t[p - 1] != ' ') || !x_cap_at(t, p, end))
+      continue;
+    size_t n = x_org_len(t, p, end), k = x_possessive_at(t, p + n, end);
+    if (!n || !k || !x_network_like(t + p, n))
+      continue;
+    size_t q = p + n + k;
+    for (int words = 0; words < 4 && x_at(t, q, end, " ") &&
+                        !x_cap_at(t, q + 1, end);
+         words++) {
+      q++;
+      for (size_t i = 0; i < SKG_ARRAY_LEN(SHOWS); i++)
+        if (x_word_at(t, q, end, SHOWS[i])) {
+          add_network(x, ab, company(x, t, p, n));
+          return;
+        }
+      while (q < end && t[q] != ' ')
+        q++;
+    }
+  }
+}
+
 /* "Newsnight is a weekday BBC Two current affairs programme": a network
    named inside the lead's description. */
 static void description_network(x_ctx *x, const about *ab, size_t p,
@@ -1009,6 +1040,8 @@ static size_t main_clause(const x_ctx *x, size_t p, size_t end) {
     size_t n = work_phrase(t, c + 2, end);
     if (n)
       return c + 2 + n;
+    if (x_at(t, c, end, ", it "))
+      return c + 4;
     n = x_title_len(t, c + 2, end, X_TITLE_JOIN);
     if (n && x_lookup(x, X_WORK, t + c + 2, n, NULL) == x->subject)
       return c + 2 + n;
@@ -1040,16 +1073,24 @@ static bool names_other_work(const skg_doc *d, size_t si) {
 }
 
 /* True when the sentence opens with a participle clause ("Based on",
-   "Set in", "Inspired by", "Shot in"): its subject comes after it. */
+   "Set in", "Inspired by", "Shot in") or a preposition of time ("Upon
+   its final episode", "After the success of"): its subject comes after
+   it. */
 static bool participle_at(const char *t, size_t p, size_t end) {
   size_t q = p;
   while (q < end && t[q] != ' ' && t[q] != ',')
     q++;
   if (q - p < 3 || !x_cap_at(t, p, end))
     return false;
-  return memcmp(t + q - 2, "ed", 2) == 0 || memcmp(t + q - 3, "ing", 3) == 0 ||
-         x_word_at(t, p, end, "Set") || x_word_at(t, p, end, "Shot") ||
-         x_word_at(t, p, end, "Made");
+  static const char *const OPENERS[] = {"Set",    "Shot",   "Made",  "Upon",
+                                        "After",  "During", "Following",
+                                        "Despite", "Before", "Like", "Unlike"};
+  if (memcmp(t + q - 2, "ed", 2) == 0 || memcmp(t + q - 3, "ing", 3) == 0)
+    return true;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OPENERS); i++)
+    if (x_word_at(t, p, end, OPENERS[i]))
+      return true;
+  return false;
 }
 
 /* Where the predicate of sentence si starts when its subject is the work
@@ -1100,6 +1141,8 @@ static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
   makers(x, &ab, p, end);
   ab.ev = x_evidence(x, si, "lead-network");
   networks(x, &ab, p, end);
+  if (x->subject_type == SKG_ENT_SERIES)
+    possessive_network(x, &ab, p, end);
   ab.ev = x_evidence(x, si, "lead-universe");
   part_of(x, &ab, p, end);
 }
