@@ -301,9 +301,16 @@ static size_t title_above(const skg_doc *d, size_t si, size_t *a) {
 static size_t subjectless(const char *t, const skg_span *s) {
   static const char *const OPENERS[] = {"is a ", "is an ", "was a ",
                                         "was an ", "is the ", "was the "};
+  size_t p = s->off, end = s->off + s->len;
+  if (t[p] == '(') { /* "(Japanese: ..., Hepburn: ...) is a" */
+    p = x_find(t, p, end, ") ");
+    if (p == end)
+      return 0;
+    p += 2;
+  }
   for (size_t i = 0; i < SKG_ARRAY_LEN(OPENERS); i++)
-    if (x_at(t, s->off, s->off + s->len, OPENERS[i]))
-      return s->off + strlen(OPENERS[i]);
+    if (x_at(t, p, end, OPENERS[i]))
+      return p + strlen(OPENERS[i]);
   return 0;
 }
 
