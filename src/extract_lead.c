@@ -162,6 +162,9 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
     s++;
     e--;
   }
+  size_t marks = 0; /* emphasis marks: "**Title** (...)", "'''Title'''" */
+  while (s + marks < e && strchr("*_'", t[s + marks]) && t[s + marks] == t[s])
+    marks++;
   for (size_t i = s; i + 1 < e; i++) {
     if (t[i] == ' ' && t[i + 1] == '(') {
       size_t close = x_find(t, i + 2, e, ")");
@@ -179,6 +182,11 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
       e = i;
       break;
     }
+  }
+  if (marks && e >= s + 2 * marks && strspn(t + e - marks, "*_'") >= marks &&
+      t[e - 1] == t[s]) {
+    s += marks;
+    e -= marks;
   }
   *a = s;
   return e - s;
