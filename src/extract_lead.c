@@ -240,6 +240,19 @@ static bool prose_sentence(const char *t, const skg_span *s) {
   return last == '.' || last == '!' || last == '?' || last == '"';
 }
 
+/* Length of s[0..n) without a trailing qualifier in parentheses ("Night
+   Ledger (TV series)", "Harbor (2016 film)"). */
+static size_t qualifier_start(const char *s, size_t n) {
+  if (n && s[n - 1] == ')') {
+    size_t q = n;
+    while (q > 0 && s[q - 1] != '(')
+      q--;
+    if (q > 1 && s[q - 2] == ' ')
+      return q - 2;
+  }
+  return n;
+}
+
 /* True when sentence si starts a line of its own. */
 static bool starts_line(const skg_doc *d, size_t si) {
   size_t o = d->sents[si].off;
@@ -265,13 +278,7 @@ static size_t title_line(const skg_doc *d, size_t si, size_t *a) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(SITE); i++) /* a page's <title> */
     if (x_find(t, p, e, SITE[i]) < e)
       e = x_find(t, p, e, SITE[i]);
-  if (e > p && t[e - 1] == ')') {
-    size_t q = e;
-    while (q > p && t[q - 1] != '(')
-      q--;
-    if (q > p + 1 && t[q - 2] == ' ')
-      e = q - 2;
-  }
+  e = p + qualifier_start(t + p, e - p);
   if (e <= p || e - p > 120 || !x_cap_at(t, p, e) ||
       memchr(t + p, '|', e - p) || t[e - 1] == '.') /* a sentence */
     return 0;
@@ -301,6 +308,17 @@ static size_t title_above(const skg_doc *d, size_t si, size_t *a) {
       return n;
   }
   return 0;
+}
+
+/* True when the subject s[a..a+n) is a pronoun ("It is the second
+   film ..."): such a sentence goes on about a subject named before. */
+static bool pronoun(const char *t, size_t a, size_t n) {
+  static const char *const PRONOUNS[] = {"It", "This", "That", "He", "She",
+                                         "They", "These", "Its"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PRONOUNS); i++)
+    if (n == strlen(PRONOUNS[i]) && memcmp(t + a, PRONOUNS[i], n) == 0)
+      return true;
+  return false;
 }
 
 /* "is a 1988 Japanese animated film ...": a lead whose subject was
@@ -334,6 +352,10 @@ static bool lead_at(const skg_doc *d, size_t si, skg_ent *type, size_t *a,
   if (open) {
     *type = work_type(t, open, end);
     *tl = title_above(d, si, a);
+    if (!*tl && d->title) { /* the page title the reader knew */
+      *a = X_PAGE_TITLE;
+      *tl = qualifier_start(d->title, strlen(d->title));
+    }
     *desc = open;
     return *type != SKG_ENT_COUNT && *tl;
   }
@@ -344,7 +366,8 @@ static bool lead_at(const skg_doc *d, size_t si, skg_ent *type, size_t *a,
   *a = s->off;
   *tl = lead_title(t, a, cop - s->off, &alt, &altn);
   *desc = cop + clen;
-  return *type != SKG_ENT_COUNT && *tl && *tl <= 200 && x_cap_at(t, *a, end);
+  return *type != SKG_ENT_COUNT && *tl && *tl <= 200 &&
+         x_cap_at(t, *a, end) && !pronoun(t, *a, *tl);
 }
 
 size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
@@ -481,10 +504,12 @@ void x_rules_lead(x_ctx *x) {
   }
   const char *t = x->d->text;
   x->subject_type = type;
-  x->subject = subject_entity(x, type, t + a, tl);
+  x->subject = subject_entity(x, type, a == X_PAGE_TITLE ? x->d->title : t + a,
+                              tl);
   size_t ta = x->d->sents[si].off;
   lead_title(t, &ta, desc - ta, &alt, &altn);
   if (altn)
     x_alias(x, x->subject, t + alt, altn);
-  brand_alias(x, t, a, tl);
+  if (a != X_PAGE_TITLE)
+    brand_alias(x, t, a, tl);
 }

@@ -181,7 +181,10 @@ void x_nickname_aliases(x_ctx *x, skg_eid e, const char *s, size_t n,
 skg_eid x_episode_series(x_ctx *x);
 /* Finds the lead: the first of the first sentences whose copula is
    followed by a work noun. Returns its index (or nsents), the work type,
-   the title span and where the description starts. */
+   the title span and where the description starts. The title span's
+   start is X_PAGE_TITLE when the title is the document's page title
+   (d->title), not a span of its text. */
+#define X_PAGE_TITLE ((size_t)-1)
 size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
                    size_t *desc);
 /* Words after which the description of the work stops. "and" stops it
