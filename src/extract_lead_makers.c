@@ -340,6 +340,13 @@ static size_t read_item(const x_ctx *x, const char *t, size_t p, size_t end,
   if (!n || !(x_person_like(t + p, n, flags & MV_CAST) ||
               x_lookup(x, X_PERSON, t + p, n, NULL) != SKG_NONE))
     return 0;
+  if ((flags & MV_CAST) && !memchr(t + p, ' ', n)) { /* "It stars Roe" */
+    x_span full = full_name_of(x, t + p, n);
+    if (full.len) {
+      it->off = full.off;
+      it->len = full.len;
+    }
+  }
   p += n;
   if ((flags & MV_CAST) && p + 4 < end && memcmp(t + p, " as ", 4) == 0 &&
       (it->clen = x_name_len(t, p + 4, end))) {
