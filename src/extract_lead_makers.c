@@ -944,6 +944,24 @@ static bool category_pred(const char *t, size_t p, size_t by, skg_pred *out) {
   return false;
 }
 
+/* True when every word of t[p..end) starts with a capital or a digit,
+   or is a small joining word ("Experimental Cinema of the Philippines"). */
+static bool capitalised(const char *t, size_t p, size_t end) {
+  static const char *const SMALL[] = {"of", "the", "and", "de", "&"};
+  while (p < end) {
+    size_t i = 0;
+    while (i < SKG_ARRAY_LEN(SMALL) && !x_word_at(t, p, end, SMALL[i]))
+      i++;
+    if (i == SKG_ARRAY_LEN(SMALL) && !x_cap_at(t, p, end) &&
+        !(t[p] >= '0' && t[p] <= '9'))
+      return false;
+    while (p < end && t[p] != ' ')
+      p++;
+    p++;
+  }
+  return true;
+}
+
 /* "Category:Films directed by Ann Roe", "Category:Screenplays by Tom
    Ash", "Category:Films scored by Lee Park (composer)", "Category:Lark
    Pictures films": a plain-text page keeps its categories, which name
@@ -980,8 +998,7 @@ static void category_line(x_ctx *x, size_t si) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(KINDS); i++) {
     size_t k = strlen(KINDS[i]);
     if (end - p > k && x_at(t, end - k, end, KINDS[i]) &&
-        x_company_like(t + p, end - k - p) &&
-        x_org_len(t, p, end - k) == end - k - p) {
+        x_company_like(t + p, end - k - p) && capitalised(t, p, end - k)) {
       skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
                          company(x, t, p, end - k - p), &ev);
       return;
