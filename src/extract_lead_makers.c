@@ -1171,6 +1171,56 @@ static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
   part_of(x, &ab, p, end);
 }
 
+/* Where the text inside the last opening quote before p starts (a name
+   may open a quotation: ""Ann Roe's score is ..."), or lo. */
+static size_t quote_start(const char *t, size_t lo, size_t p) {
+  for (size_t q = p; q > lo; q--) {
+    if (t[q - 1] == '"')
+      return q;
+    if (q >= lo + 3 && memcmp(t + q - 3, "\xe2\x80\x9c", 3) == 0) /* “ */
+      return q;
+  }
+  return lo;
+}
+
+/* "Bill Pope's cinematography is gymnastic", "Elliot Gold's score,
+   while serviceable": a person's score, screenplay or cinematography in
+   an article about a work is the work's, unless the text says for which
+   other work ("Ann Roe's score for Harbor Row"). */
+static void possessive_makers(x_ctx *x, size_t si) {
+  static const char *const ADJ[] = {"original ", "musical ", "orchestral ",
+                                    "Oscar-winning ", "acclaimed "};
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  for (size_t p = s->off; p < end; p++) {
+    size_t k = x_possessive_at(t, p, end);
+    if (!k || p == s->off || t[p + k] != ' ')
+      continue;
+    size_t q = p + k + 1;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(ADJ); i++)
+      if (x_at(t, q, end, ADJ[i]))
+        q += strlen(ADJ[i]);
+    const maker_verb *noun =
+        verb_at(t, q, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
+    maker_item it;
+    if (!noun || !name_before(x, quote_start(t, s->off, p), p, &it))
+      continue;
+    q += strlen(noun->w);
+    if (x_at(t, q, end, " for ") || x_at(t, q, end, " to ") ||
+        x_at(t, q, end, " of ")) { /* for which work */
+      size_t w = q + (x_at(t, q, end, " for ") ? 5 : 4);
+      size_t n = x_title_len(t, w, end, X_TITLE_JOIN);
+      if (!work_phrase(t, w, end) && !x_word_at(t, w, end, "it") &&
+          (!n || x_lookup(x, X_WORK, t + w, n, NULL) != x->subject))
+        continue;
+    }
+    about ab = {x->subject, SKG_NONE,
+                x_evidence(x, si, "lead-makers-possessive")};
+    add_maker(x, &ab, noun, false, t, &it);
+  }
+}
+
 void x_rules_lead_makers(x_ctx *x) {
   skg_ent type;
   size_t a, tl, desc;
@@ -1189,5 +1239,6 @@ void x_rules_lead_makers(x_ctx *x) {
       about_sentence(x, si, p, parent);
     else
       active_makers(x, si);
+    possessive_makers(x, si);
   }
 }
