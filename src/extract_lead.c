@@ -253,6 +253,21 @@ static size_t qualifier_start(const char *s, size_t n) {
   return n;
 }
 
+/* Length of a page title s[0..n) without the site's name (a web page's
+   <title>: "Harbor Lights - Wikipedia") and without a qualifier
+   ("Harbor Lights (1998 film)"). */
+static size_t title_core(const char *s, size_t n) {
+  static const char *const SITE[] = {" - Wikipedia", " – Wikipedia",
+                                     " — Wikipedia", " | Wikipedia"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SITE); i++)
+    for (size_t k = strlen(SITE[i]), q = 0; q + k <= n; q++)
+      if (memcmp(s + q, SITE[i], k) == 0) {
+        n = q;
+        break;
+      }
+  return qualifier_start(s, n);
+}
+
 /* True when sentence si starts a line of its own. */
 static bool starts_line(const skg_doc *d, size_t si) {
   size_t o = d->sents[si].off;
@@ -273,12 +288,7 @@ static size_t title_line(const skg_doc *d, size_t si, size_t *a) {
     return 0;
   while (p < e && (t[p] == '#' || t[p] == ' '))
     p++;
-  static const char *const SITE[] = {" - Wikipedia", " – Wikipedia",
-                                     " — Wikipedia", " | Wikipedia"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SITE); i++) /* a page's <title> */
-    if (x_find(t, p, e, SITE[i]) < e)
-      e = x_find(t, p, e, SITE[i]);
-  e = p + qualifier_start(t + p, e - p);
+  e = p + title_core(t + p, e - p);
   if (e <= p || e - p > 120 || !x_cap_at(t, p, e) ||
       memchr(t + p, '|', e - p) || t[e - 1] == '.') /* a sentence */
     return 0;
@@ -354,7 +364,7 @@ static bool lead_at(const skg_doc *d, size_t si, skg_ent *type, size_t *a,
     *tl = title_above(d, si, a);
     if (!*tl && d->title) { /* the page title the reader knew */
       *a = X_PAGE_TITLE;
-      *tl = qualifier_start(d->title, strlen(d->title));
+      *tl = title_core(d->title, strlen(d->title));
     }
     *desc = open;
     return *type != SKG_ENT_COUNT && *tl;
