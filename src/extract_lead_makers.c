@@ -962,14 +962,24 @@ static bool capitalised(const char *t, size_t p, size_t end) {
   return true;
 }
 
+/* True when sentence si is a line of its own. */
+static bool whole_line(const skg_doc *d, size_t si) {
+  const char *t = d->text;
+  size_t a = d->sents[si].off, e = a + d->sents[si].len;
+  while (a > 0 && t[a - 1] == ' ')
+    a--;
+  while (e < d->len && t[e] == ' ')
+    e++;
+  return (a == 0 || t[a - 1] == '\n') && (e == d->len || t[e] == '\n');
+}
+
 /* "Category:Films directed by Ann Roe", "Category:Screenplays by Tom
    Ash", "Category:Films scored by Lee Park (composer)", "Category:Lark
    Pictures films": a plain-text page keeps its categories, which name
    the makers of the page's work. */
-static void category_line(x_ctx *x, size_t si) {
+static void category(x_ctx *x, size_t si, size_t p, size_t end,
+                     bool companies) {
   const char *t = x->d->text;
-  const skg_span *s = &x->d->sents[si];
-  size_t p = s->off + strlen("Category:"), end = s->off + s->len;
   if (end > p && t[end - 1] == ')') { /* "(composer)" */
     size_t q = end;
     while (q > p && t[q - 1] != '(')
@@ -995,7 +1005,7 @@ static void category_line(x_ctx *x, size_t si) {
   }
   static const char *const KINDS[] = {" animated films", " films",
                                       " productions"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(KINDS); i++) {
+  for (size_t i = 0; companies && i < SKG_ARRAY_LEN(KINDS); i++) {
     size_t k = strlen(KINDS[i]);
     if (end - p > k && x_at(t, end - k, end, KINDS[i]) &&
         x_company_like(t + p, end - k - p) && capitalised(t, p, end - k)) {
@@ -1006,12 +1016,26 @@ static void category_line(x_ctx *x, size_t si) {
   }
 }
 
+/* The categories of a page: "Category:X" lines of a plain-text dump, a
+   "Categories: X | Y | Z" line of a web copy, and the bare lines of its
+   category list ("Films directed by Ann Roe"), which are only read when
+   they name a maker. */
 static void categories(x_ctx *x) {
   const char *t = x->d->text;
   for (size_t si = 0; si < x->d->nsents; si++) {
     const skg_span *s = &x->d->sents[si];
-    if (x_at(t, s->off, s->off + s->len, "Category:"))
-      category_line(x, si);
+    size_t p = s->off, end = s->off + s->len;
+    if (x_at(t, p, end, "Category:")) {
+      category(x, si, p + strlen("Category:"), end, true);
+    } else if (x_at(t, p, end, "Categories:")) {
+      p = x_skip_space(t, p + strlen("Categories:"), end);
+      for (size_t q; p < end; p = q + 3) {
+        q = x_find(t, p, end, " | ");
+        category(x, si, p, q, true);
+      }
+    } else if (t[end - 1] != '.' && whole_line(x->d, si)) {
+      category(x, si, p, end, false);
+    }
   }
 }
 
