@@ -632,6 +632,27 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
   }
 }
 
+/* "The film is a co-production between Lark Pictures and Stone Films", "a
+   production of Lark Pictures": the companies named (countries are not:
+   "a co-production between France and Italy"). */
+static void coproduction(x_ctx *x, const about *ab, size_t p, size_t end) {
+  static const char *const CUES[] = {"co-production between ",
+                                     "co-production of ", "co-production by ",
+                                     "a production of ", "a production by "};
+  const char *t = x->d->text;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
+    size_t q = x_find(t, p, end, CUES[i]), stop;
+    if (q == end)
+      continue;
+    x_span sp[MAX_ITEMS];
+    size_t n = x_org_list(t, q + strlen(CUES[i]), end, sp, MAX_ITEMS, &stop);
+    for (size_t k = 0; k < n; k++)
+      if (x_company_like(t + sp[k].off, sp[k].len))
+        skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                           company(x, t, sp[k].off, sp[k].len), &ab->ev);
+  }
+}
+
 /* ---- networks ---- */
 
 /* Verbs after which "on N" names the network that carried the work. */
@@ -1078,6 +1099,27 @@ static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
   return 0;
 }
 
+/* "Music for the film was composed by", "Cinematography was by": a
+   sentence that opens with a maker noun, alone or of the work, and goes
+   on with its verb (not "Music videos were directed by"). */
+static bool bare_maker_noun(const char *t, size_t p, size_t end) {
+  static const char *const OF[] = {" for the film", " of the film",
+                                   " for the series", " of the series"};
+  static const char *const THEN[] = {" was ", " is ", " were ", " by "};
+  const maker_verb *noun =
+      verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
+  if (!noun)
+    return false;
+  size_t q = p + strlen(noun->w);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OF); i++)
+    if (x_at(t, q, end, OF[i]))
+      q += strlen(OF[i]);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(THEN); i++)
+    if (x_at(t, q, end, THEN[i]))
+      return true;
+  return false;
+}
+
 /* After an opening participle clause, where the predicate of a main
    clause about the work starts ("..., the film was written by", "...,
    Harbor Lights marked"), or 0. */
@@ -1160,6 +1202,8 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
                : 0;
   if ((n = work_phrase(t, p, end)) || (n = maker_noun_phrase(t, p, end)))
     return p + n;
+  if (bare_maker_noun(t, p, end))
+    return p;
   if ((n = x_title_len(t, p, end, X_TITLE_JOIN)) &&
       x_lookup(x, X_WORK, t + p, n, NULL) == x->subject)
     return p + n;
@@ -1187,6 +1231,7 @@ static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
   size_t end = s->off + s->len;
   about ab = {x->subject, parent, x_evidence(x, si, "lead-makers")};
   makers(x, &ab, p, end);
+  coproduction(x, &ab, p, end);
   ab.ev = x_evidence(x, si, "lead-network");
   networks(x, &ab, p, end);
   if (x->subject_type == SKG_ENT_SERIES)
