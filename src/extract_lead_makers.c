@@ -587,6 +587,25 @@ static bool in_roles(const char *t, size_t p, size_t end) {
   return false;
 }
 
+/* After a maker noun at p, where the names start when only a copula and
+   a verb of doing come between it and "by" ("music by A", "cinematography
+   was by A", "cinematography was handled by A"), or 0. */
+static size_t noun_by(const char *t, size_t p, size_t end) {
+  static const char *const GAP[] = {"was", "is", "were", "are", "handled",
+                                    "done", "provided", "also", "credited"};
+  for (int words = 0; words < 4 && x_at(t, p, end, " "); words++) {
+    if (x_at(t, p, end, " by "))
+      return p + 4;
+    size_t i = 0;
+    while (i < SKG_ARRAY_LEN(GAP) && !x_word_at(t, p + 1, end, GAP[i]))
+      i++;
+    if (i == SKG_ARRAY_LEN(GAP))
+      return 0;
+    p += 1 + strlen(GAP[i]);
+  }
+  return 0;
+}
+
 /* "directed by A and B", "produced, written and directed by A", "The
    cinematography was by A and B", "starring A, B and C", "starred A as
    Helen and B as Paris" anywhere in [p, end). */
@@ -601,13 +620,12 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
     if (noun && (list = read_verbs(t, skip_to_verb(t, p, end), end, &g)))
       noun = NULL; /* "The score and soundtrack are composed by" */
     if (noun) { /* "music by", "The cinematography was by" */
-      size_t q = p + strlen(noun->w);
-      q = x_find(t, q, q + 9 < end ? q + 9 : end, " by ");
-      if (q < end && q <= p + strlen(noun->w) + 5) {
+      size_t q = noun_by(t, p + strlen(noun->w), end);
+      if (q) {
         g.v[0] = noun;
         g.executive[0] = false;
         g.n = 1;
-        list = q + 4;
+        list = q;
       }
     }
     if (!list || other_work_before(t, from, p))
