@@ -504,6 +504,20 @@ static skg_eid subject_entity(x_ctx *x, skg_ent type, const char *s,
   return x_entity(x, type, buf, n);
 }
 
+/* The title line above a lead that names its subject otherwise
+   ("Health (film)" above "HealtH (also known as ...) is", "Sendhoorapandi"
+   above "Senthoorapandi is") is another name of the work: the text may
+   use it. */
+static void title_alias(x_ctx *x, size_t si, size_t a, size_t tl) {
+  const skg_doc *d = x->d;
+  size_t ta, n = title_above(d, si, &ta);
+  if (!n || a == X_PAGE_TITLE || ta == a)
+    return;
+  if (n == tl && memcmp(d->text + ta, d->text + a, n) == 0)
+    return;
+  x_alias(x, x->subject, d->text + ta, n);
+}
+
 void x_rules_lead(x_ctx *x) {
   skg_ent type;
   size_t a, tl, desc, alt = 0, altn;
@@ -522,4 +536,5 @@ void x_rules_lead(x_ctx *x) {
     x_alias(x, x->subject, t + alt, altn);
   if (a != X_PAGE_TITLE)
     brand_alias(x, t, a, tl);
+  title_alias(x, si, a, tl);
 }
