@@ -569,6 +569,40 @@ static bool other_work_before(const char *t, size_t from, size_t v) {
   return false;
 }
 
+/* True when the maker verb at v opens a relative clause ("..., which
+   was directed by") about another work: the clause's noun before the
+   comma is a title other than the work's ("the Tamil film Blue Lotus
+   (2010), which was directed by A"), or a noun near a word for another
+   work ("a remake of the 1990 film, which was"). */
+static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
+  static const char *const REL[] = {", which was ", ", which is ",
+                                    ", which were ", ", which had been ",
+                                    ", that was "};
+  const char *t = x->d->text;
+  size_t c = v;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(REL) && c == v; i++) {
+    size_t k = strlen(REL[i]);
+    if (v >= from + k && memcmp(t + v - k, REL[i], k) == 0)
+      c = v - k;
+  }
+  if (c == v)
+    return false;
+  size_t e = c;
+  if (e > from && t[e - 1] == ')') /* "Blue Lotus (2010)" */
+    while (e > from && t[e] != '(')
+      e--;
+  while (e > from && t[e - 1] == ' ')
+    e--;
+  size_t a = x_name_before(t, from, e);
+  if (a < e) /* a title ends there */
+    return x_lookup(x, X_WORK, t + a, e - a, NULL) != x->subject;
+  for (size_t q = e; q > from && q + 80 > e; q--) /* "a remake of the film" */
+    for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER_MADE); i++)
+      if (t[q - 1] == ' ' && x_word_at(t, q, e, OTHER_MADE[i]))
+        return true;
+  return false;
+}
+
 /* " in lead roles", " in the lead roles", " in pivotal roles", " in
    the title role" at t[p]: the list before it was the cast. */
 static bool in_roles(const char *t, size_t p, size_t end) {
@@ -629,7 +663,8 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
         list = q;
       }
     }
-    if (!list || other_work_before(t, from, p))
+    if (!list || other_work_before(t, from, p) ||
+        relative_to_other(x, from, p))
       continue;
     unsigned flags = 0;
     for (size_t i = 0; i < g.n; i++)
