@@ -352,7 +352,8 @@ static size_t subjectless(const char *t, const skg_span *s) {
 
 /* Sentence si is the lead when it says what a work is: its type, title
    and description as for x_find_lead. The subject of a subjectless lead
-   is the title line just before it. */
+   is the document's title line (title_above), else the page title the
+   reader knew. */
 static bool lead_at(const skg_doc *d, size_t si, skg_ent *type, size_t *a,
                     size_t *tl, size_t *desc) {
   const char *t = d->text;
