@@ -343,6 +343,11 @@ static size_t subjectless(const char *t, const skg_span *s) {
     if (p == end)
       return 0;
     p += 2;
+  } else if (t[p] == ',') { /* ", also known as Night Tide, is a" */
+    p = x_find(t, p + 1, p + 120 < end ? p + 120 : end, ", ");
+    if (p == end || p > s->off + 120)
+      return 0;
+    p += 2;
   }
   for (size_t i = 0; i < SKG_ARRAY_LEN(OPENERS); i++)
     if (x_at(t, p, end, OPENERS[i]))
