@@ -297,6 +297,27 @@ static size_t the_org_len(const char *t, size_t p, size_t end) {
   return o;
 }
 
+/* After a name at p: "'s company, Lark Films", "'s production company
+   Lark Films", "'s banner Lark Films"; returns where the company's name
+   starts, or 0. The maker is the company, not the person. */
+static size_t company_of(const char *t, size_t p, size_t end) {
+  static const char *const OWNED[] = {"company", "production company",
+                                      "studio", "banner", "production house"};
+  size_t k = x_possessive_at(t, p, end);
+  if (!k || t[p + k] != ' ')
+    return 0;
+  p += k + 1;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OWNED); i++) {
+    size_t q = p + strlen(OWNED[i]);
+    if (!x_word_at(t, p, end, OWNED[i]))
+      continue;
+    q += x_at(t, q, end, ",");
+    if (x_at(t, q, end, " ") && x_org_len(t, q + 1, end))
+      return q + 1;
+  }
+  return 0;
+}
+
 /* Reads one item at t[p]; returns its end or 0. */
 static size_t read_item(const x_ctx *x, const char *t, size_t p, size_t end,
                         unsigned flags, maker_item *it) {
@@ -313,6 +334,13 @@ static size_t read_item(const x_ctx *x, const char *t, size_t p, size_t end,
   p = skip_epithet(t, p, end);
   o = x_org_len(t, p, end);
   size_t n = x_name_len(t, p, end);
+  size_t owned = n ? company_of(t, p + n, end) : 0;
+  if (owned && (flags & MV_ORG)) { /* "by Ann Roe's company, Lark Films" */
+    *it = (maker_item){owned, x_org_len(t, owned, end), true, 0, 0};
+    return owned + it->len;
+  }
+  if (owned)
+    return 0;
   *it = (maker_item){p, n, false, 0, 0};
   bool org_only = (flags & (MV_ORG | MV_PERSON)) == MV_ORG;
   /* "produced by A under the banner of C": A is a person */
@@ -809,6 +837,30 @@ static void networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   }
 }
 
+/* "a 1962 Japanese drama film by Yoshi Ozaki", "a British sitcom by Ann
+   Roe": "by" right after the lead's description names the film's
+   director or the series' creator ("based on a novel by" stops the
+   description before). */
+static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
+  const char *t = x->d->text;
+  while (p < end && !x_description_ends(t, p, end)) {
+    while (p < end && t[p] != ' ' && t[p] != ',')
+      p++;
+    p = x_skip_space(t, p, end);
+  }
+  if (!x_word_at(t, p, end, "by"))
+    return;
+  maker_item items[MAX_ITEMS];
+  size_t stop, n = read_items(x, t, p + 3, end, MV_PERSON, items, &stop);
+  maker_verb v = {"", x->subject_type == SKG_ENT_FILM ? SKG_PRED_DIRECTOR
+                                                     : SKG_PRED_CREATOR,
+                  MV_PERSON};
+  for (size_t i = 0; i < n; i++) /* "a film by DreamWorks": no one word */
+    if (memchr(t + items[i].off, ' ', items[i].len) &&
+        !x_network_like(t + items[i].off, items[i].len))
+      add_maker(x, ab, &v, false, t, &items[i]);
+}
+
 /* "It remained ABC's last series to air in standard definition", "it was
    NBC's highest-rated show": a series said to be one of a network's
    shows is that network's. A title after the possessive ("CBS's Perry
@@ -1236,6 +1288,8 @@ void x_rules_lead_makers(x_ctx *x) {
   skg_eid parent = x_episode_series(x);
   about ab = {x->subject, parent, x_evidence(x, lead, "lead-network")};
   description_network(x, &ab, desc, s->off + s->len);
+  ab.ev = x_evidence(x, lead, "lead-work-by");
+  work_by(x, &ab, desc, s->off + s->len);
   x_lead_categories(x);
   about_sentence(x, lead, desc, parent);
   for (size_t si = lead + 1; si < x->refs_start; si++) {
