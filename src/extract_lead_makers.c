@@ -273,14 +273,6 @@ static x_span full_name_of(const x_ctx *x, const char *s, size_t n) {
   return nc ? cand[best] : (x_span){0, 0};
 }
 
-/* True when a one-word maker at t[p] ends cleanly: the sentence, a comma,
-   "and", a parenthesis or a banner follow ("Horror & Fantasy" is not a
-   name). */
-static bool clean_end(const char *t, size_t p, size_t end) {
-  return p >= end || strchr(".,;()", t[p]) || x_at(t, p, end, " and ") ||
-         x_at(t, p, end, " under ") || x_at(t, p, end, " in ") ||
-         x_at(t, p, end, " for ") || x_at(t, p, end, " with ");
-}
 
 /* "by the Experimental Cinema of Ruritania": after "the", a name of two
    words or more (going on over "of [the] X") is a company's, never a
@@ -295,6 +287,46 @@ static size_t the_org_len(const char *t, size_t p, size_t end) {
   if (x_at(t, p + o, end, " of ") && x_org_len(t, q, end))
     o = q + x_org_len(t, q, end) - p;
   return o;
+}
+
+/* " under his banner ", " under the banner of ", " through her
+   production company ", " under their company ": where the name of the
+   maker's company starts, or 0. */
+static size_t banner_at(const char *t, size_t p, size_t end) {
+  static const char *const PREP[] = {" under ", " through ", " via "};
+  static const char *const WHOSE[] = {"his ", "her ", "their ", "the ",
+                                      "its "};
+  static const char *const KIND[] = {"banner", "production company",
+                                     "company", "production house",
+                                     "production banner"};
+  size_t i = 0, j = 0, k = 0;
+  while (i < SKG_ARRAY_LEN(PREP) && !x_at(t, p, end, PREP[i]))
+    i++;
+  if (i == SKG_ARRAY_LEN(PREP))
+    return 0;
+  p += strlen(PREP[i]);
+  while (j < SKG_ARRAY_LEN(WHOSE) && !x_at(t, p, end, WHOSE[j]))
+    j++;
+  if (j == SKG_ARRAY_LEN(WHOSE))
+    return 0;
+  p += strlen(WHOSE[j]);
+  while (k < SKG_ARRAY_LEN(KIND) && !x_word_at(t, p, end, KIND[k]))
+    k++;
+  if (k == SKG_ARRAY_LEN(KIND))
+    return 0;
+  p += strlen(KIND[k]);
+  p += x_at(t, p, end, ",") + x_at(t, p, end, " of") * 3;
+  return x_at(t, p, end, " ") ? p + 1 : 0;
+}
+
+/* True when a one-word maker at t[p] ends cleanly: the sentence, a comma,
+   "and", a parenthesis or a banner follow ("Horror & Fantasy" is not a
+   name). */
+static bool clean_end(const char *t, size_t p, size_t end) {
+  return p >= end || strchr(".,;()", t[p]) || x_at(t, p, end, " and ") ||
+         x_at(t, p, end, " under ") || x_at(t, p, end, " in ") ||
+         x_at(t, p, end, " for ") || x_at(t, p, end, " with ") ||
+         banner_at(t, p, end);
 }
 
 /* After a name at p: "'s company, Lark Films", "'s production company
@@ -344,7 +376,7 @@ static size_t read_item(const x_ctx *x, const char *t, size_t p, size_t end,
   *it = (maker_item){p, n, false, 0, 0};
   bool org_only = (flags & (MV_ORG | MV_PERSON)) == MV_ORG;
   /* "produced by A under the banner of C": A is a person */
-  bool banner = x_at(t, p + n, end, " under ");
+  bool banner = n && banner_at(t, p + n, end);
   if (o && (flags & MV_ORG) &&
       (org_only || (!banner && org_name(x, t + p, o, true)))) {
     it->len = o;
@@ -483,20 +515,14 @@ static void add_maker(x_ctx *x, const about *ab, const maker_verb *v,
    (production companies). */
 static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
                         size_t end) {
-  static const char *const BANNERS[] = {
-      " under his banner ", " under her banner ", " under their banner ",
-      " under the banner of ", " under the banner ", " through his banner ",
-      " through her banner "};
   x_span sp[MAX_ITEMS];
-  size_t stop, n;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(BANNERS); i++)
-    if (x_at(t, p, end, BANNERS[i])) {
-      size_t q = p + strlen(BANNERS[i]), k = x_org_len(t, q, end);
-      if (k)
-        skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                           company(x, t, q, k), &ab->ev);
-      return;
-    }
+  size_t stop, n, q = banner_at(t, p, end), k;
+  if (q) {
+    if ((k = x_org_len(t, q, end)))
+      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                         company(x, t, q, k), &ab->ev);
+    return;
+  }
   if (x_at(t, p, end, " in association with ")) {
     n = x_org_list(t, p + 21, end, sp, MAX_ITEMS, &stop);
     for (size_t i = 0; i < n; i++)
