@@ -1240,12 +1240,39 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   return 0;
 }
 
+/* "The film marks the directorial debut of Ann Roe", "It was Ann Roe's
+   directorial debut.": in a sentence about the work, its director ("Ann
+   Roe's directorial debut, Harbor Row" names another work). */
+static void directorial_debut(x_ctx *x, const about *ab, size_t p,
+                              size_t end) {
+  static const char *const POSS[] = {"'s directorial debut",
+                                     "\xe2\x80\x99s directorial debut"};
+  const char *t = x->d->text;
+  maker_verb v = {"", SKG_PRED_DIRECTOR, MV_PERSON};
+  maker_item it;
+  size_t q = x_find(t, p, end, "directorial debut of "), n;
+  if (q < end && (n = x_name_len(t, q + 21, end)) &&
+      x_person_like(t + q + 21, n, false)) {
+    it = (maker_item){q + 21, n, false, 0, 0};
+    add_maker(x, ab, &v, false, t, &it);
+  }
+  for (size_t i = 0; i < SKG_ARRAY_LEN(POSS); i++) {
+    q = x_find(t, p, end, POSS[i]);
+    size_t after = q + strlen(POSS[i]);
+    if (q < end && (after >= end || strchr(".;", t[after]) ||
+                    x_at(t, after, end, " and ")) &&
+        name_before(x, p, q, &it))
+      add_maker(x, ab, &v, false, t, &it);
+  }
+}
+
 static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
   const skg_span *s = &x->d->sents[si];
   size_t end = s->off + s->len;
   about ab = {x->subject, parent, x_evidence(x, si, "lead-makers")};
   makers(x, &ab, p, end);
   coproduction(x, &ab, p, end);
+  directorial_debut(x, &ab, p, end);
   ab.ev = x_evidence(x, si, "lead-network");
   networks(x, &ab, p, end);
   if (x->subject_type == SKG_ENT_SERIES)
