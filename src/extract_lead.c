@@ -60,7 +60,11 @@ static bool modified_head(const char *t, size_t p, size_t end) {
       "actor",   "actress", "critic",   "star",     "executive", "editor",
       "maker",   "historian", "scholar", "student",  "company",   "studio",
       "festival", "award",  "awards",   "critics",  "personality", "presenter",
-      "host",    "journalist", "distributor", "network", "channel", "format"};
+      "host",    "journalist", "distributor", "network", "channel", "format",
+      "station", "broadcaster", "producer", "writer", "director",
+      "anchor", "reporter", "correspondent", "announcer", "newsreader",
+      "commentator", "chef", "judge", "comedian", "pioneer", "magnate",
+      "mogul", "tower", "transmitter", "set", "licence", "license"};
   size_t q = p;
   while (q < end && t[q] != ' ' && t[q] != ',' && t[q] != '.')
     q++;
@@ -70,6 +74,24 @@ static bool modified_head(const char *t, size_t p, size_t end) {
     if (x_word_at(t, p, q, HEADS[i]))
       return true;
   return false;
+}
+
+/* "an American television legal drama", "a British TV comedy": with no
+   work noun, "television" or "TV" before the last word of the description
+   still says it is a series, unless that word is a person's or a
+   company's ("television presenter", "TV station"). */
+static skg_ent television_kind(const char *t, const size_t *words, size_t nw,
+                               size_t end) {
+  size_t i = 0;
+  while (i < nw && !x_word_at(t, words[i], end, "television") &&
+         !x_word_at(t, words[i], end, "TV"))
+    i++;
+  if (i + 1 >= nw || nw - i > 3) /* "television legal drama" at most */
+    return SKG_ENT_COUNT;
+  for (size_t j = i + 1; j < nw; j++)
+    if (modified_head(t, words[j], end))
+      return SKG_ENT_COUNT;
+  return SKG_ENT_SERIES;
 }
 
 static skg_ent work_type(const char *t, size_t a, size_t end) {
@@ -97,7 +119,7 @@ static skg_ent work_type(const char *t, size_t a, size_t end) {
       return strcmp(v, "Film") == 0 ? SKG_ENT_FILM : SKG_ENT_SERIES;
     }
   }
-  return SKG_ENT_COUNT;
+  return television_kind(t, words, nw, end);
 }
 
 /* "Studio's Title" is also known as "Title": the brand prefix is dropped
@@ -112,6 +134,22 @@ static void brand_alias(x_ctx *x, const char *t, size_t a, size_t n) {
   }
 }
 
+/* Length of the words that introduce another title inside the lead's
+   parenthesis ("also known as ", "English: "), or 0. */
+static size_t alt_cue_len(const char *t, size_t p, size_t end) {
+  static const char *const CUES[] = {
+      "also known as ",    "also titled ",     "also released as ",
+      "released as ",      "known as ",        "English: ",
+      "English title: ",   "lit. ",            "literally ",
+      "often promoted as ", "marketed as ",    "stylized as ",
+      "stylised as ",      "also spelled ",    "originally titled ",
+      "international title: "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    if (x_at(t, p, end, CUES[i]))
+      return strlen(CUES[i]);
+  return 0;
+}
+
 /* The title part of a lead's subject: quotes dropped, and the text cut at
    a parenthesis ("Title (Other Title)") or at a comma before a lower-case
    word ("Title, also known as ..."). Returns the title's length; *alt and
@@ -124,12 +162,17 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
     s++;
     e--;
   }
+  size_t marks = 0; /* emphasis marks: "**Title** (...)", "'''Title'''" */
+  while (s + marks < e && strchr("*_'", t[s + marks]) && t[s + marks] == t[s])
+    marks++;
   for (size_t i = s; i + 1 < e; i++) {
     if (t[i] == ' ' && t[i + 1] == '(') {
       size_t close = x_find(t, i + 2, e, ")");
-      size_t k = x_title_len(t, i + 2, close, X_TITLE_JOIN);
-      if (close < e && k == close - (i + 2)) {
-        *alt = i + 2;
+      size_t q = i + 2 + alt_cue_len(t, i + 2, close);
+      size_t k = x_title_len(t, q, close, X_TITLE_JOIN);
+      if (close < e && k && (q + k == close || t[q + k] == ',' ||
+                             t[q + k] == ';')) {
+        *alt = q;
         *altn = k;
       }
       e = i;
@@ -139,6 +182,11 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
       e = i;
       break;
     }
+  }
+  if (marks && e >= s + 2 * marks && strspn(t + e - marks, "*_'") >= marks &&
+      t[e - 1] == t[s]) {
+    s += marks;
+    e -= marks;
   }
   *a = s;
   return e - s;
@@ -169,24 +217,184 @@ static skg_eid episode_series(x_ctx *x, size_t p, size_t end) {
   return x_entity(x, SKG_ENT_SERIES, t + best, bn);
 }
 
+/* The lead is looked for among the first sentences of the document, past
+   lines that are not prose: a title line, navigation, image captions
+   ("thumb|..."), the lines of a flattened infobox. Only this many prose
+   sentences may precede it, so that a later sentence about another work
+   ("Lolita is a 1962 film ...") never becomes the subject. */
+#define LEAD_PROSE 3
+#define LEAD_WINDOW 60
+
+/* True when sentence s reads as prose: long enough, without the table
+   bar of captions and infobox lines, ending like a sentence. */
+static bool prose_sentence(const char *t, const skg_span *s) {
+  size_t end = s->off + s->len;
+  if (s->len < 40 || memchr(t + s->off, '|', s->len))
+    return false;
+  /* a hatnote: "This article is about the 1988 film. For the novel, see
+     X." */
+  if (x_at(t, s->off, end, "This article is about ") ||
+      (x_at(t, s->off, end, "For ") && x_find(t, s->off, end, ", see ") < end))
+    return false;
+  char last = t[s->off + s->len - 1];
+  return last == '.' || last == '!' || last == '?' || last == '"';
+}
+
+/* Length of s[0..n) without a trailing qualifier in parentheses ("Night
+   Ledger (TV series)", "Harbor (2016 film)"). */
+static size_t qualifier_start(const char *s, size_t n) {
+  if (n && s[n - 1] == ')') {
+    size_t q = n;
+    while (q > 0 && s[q - 1] != '(')
+      q--;
+    if (q > 1 && s[q - 2] == ' ')
+      return q - 2;
+  }
+  return n;
+}
+
+/* Length of a page title s[0..n) without the site's name (a web page's
+   <title>: "Harbor Lights - Wikipedia") and without a qualifier
+   ("Harbor Lights (1998 film)"). */
+static size_t title_core(const char *s, size_t n) {
+  static const char *const SITE[] = {" - Wikipedia", " – Wikipedia",
+                                     " — Wikipedia", " | Wikipedia"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SITE); i++)
+    for (size_t k = strlen(SITE[i]), q = 0; q + k <= n; q++)
+      if (memcmp(s + q, SITE[i], k) == 0) {
+        n = q;
+        break;
+      }
+  return qualifier_start(s, n);
+}
+
+/* True when sentence si starts a line of its own. */
+static bool starts_line(const skg_doc *d, size_t si) {
+  size_t o = d->sents[si].off;
+  while (o > 0 && (d->text[o - 1] == ' ' || d->text[o - 1] == '\t'))
+    o--;
+  return o == 0 || d->text[o - 1] == '\n';
+}
+
+/* The title of a title line ("Night Ledger (TV series)", "# Harbor
+   Lights", "Harbor_Lights"): the markup and a trailing qualifier in
+   parentheses left out. Returns its length, *a its start; 0 when sentence
+   si is no whole short line. */
+static size_t title_line(const skg_doc *d, size_t si, size_t *a) {
+  const char *t = d->text;
+  const skg_span *s = &d->sents[si];
+  size_t p = s->off, e = s->off + s->len;
+  if (!starts_line(d, si) || (si + 1 < d->nsents && !starts_line(d, si + 1)))
+    return 0;
+  while (p < e && (t[p] == '#' || t[p] == ' '))
+    p++;
+  e = p + title_core(t + p, e - p);
+  if (e <= p || e - p > 120 || !x_cap_at(t, p, e) ||
+      memchr(t + p, '|', e - p) || t[e - 1] == '.') /* a sentence */
+    return 0;
+  *a = p;
+  return e - p;
+}
+
+/* The title line above sentence si: the first line from the top of the
+   document that is neither navigation nor an image caption, when no prose
+   comes before it (lines of a flattened infobox may stand between it and
+   the lead). Returns its length, or 0 when there is none. */
+static size_t title_above(const skg_doc *d, size_t si, size_t *a) {
+  static const char *const NAV[] = {"From Wikipedia", "Jump to ",
+                                    "This article ", "Contents",
+                                    "Navigation", "Not to be confused"};
+  for (size_t k = 0; k < si; k++) {
+    const skg_span *s = &d->sents[k];
+    size_t end = s->off + s->len, i = 0;
+    while (i < SKG_ARRAY_LEN(NAV) && !x_at(d->text, s->off, end, NAV[i]))
+      i++;
+    if (i < SKG_ARRAY_LEN(NAV) || memchr(d->text + s->off, '|', s->len))
+      continue;
+    if (prose_sentence(d->text, s))
+      return 0;
+    size_t n = title_line(d, k, a);
+    if (n)
+      return n;
+  }
+  return 0;
+}
+
+/* True when the subject s[a..a+n) is a pronoun ("It is the second
+   film ..."): such a sentence goes on about a subject named before. */
+static bool pronoun(const char *t, size_t a, size_t n) {
+  static const char *const PRONOUNS[] = {"It", "This", "That", "He", "She",
+                                         "They", "These", "Its"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PRONOUNS); i++)
+    if (n == strlen(PRONOUNS[i]) && memcmp(t + a, PRONOUNS[i], n) == 0)
+      return true;
+  return false;
+}
+
+/* "is a 1988 Japanese animated film ...": a lead whose subject was
+   dropped with its markup (plain-text renderings remove the bold title).
+   Returns where the description starts after the opening copula, or 0. */
+static size_t subjectless(const char *t, const skg_span *s) {
+  static const char *const OPENERS[] = {"is a ", "is an ", "was a ",
+                                        "was an ", "is the ", "was the "};
+  size_t p = s->off, end = s->off + s->len;
+  if (t[p] == '(') { /* "(Japanese: ..., Hepburn: ...) is a" */
+    p = x_find(t, p, end, ") ");
+    if (p == end)
+      return 0;
+    p += 2;
+  } else if (t[p] == ',') { /* ", also known as Night Tide, is a" */
+    p = x_find(t, p + 1, p + 120 < end ? p + 120 : end, ", ");
+    if (p == end || p > s->off + 120)
+      return 0;
+    p += 2;
+  }
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OPENERS); i++)
+    if (x_at(t, p, end, OPENERS[i]))
+      return p + strlen(OPENERS[i]);
+  return 0;
+}
+
+/* Sentence si is the lead when it says what a work is: its type, title
+   and description as for x_find_lead. The subject of a subjectless lead
+   is the document's title line (title_above), else the page title the
+   reader knew. */
+static bool lead_at(const skg_doc *d, size_t si, skg_ent *type, size_t *a,
+                    size_t *tl, size_t *desc) {
+  const char *t = d->text;
+  const skg_span *s = &d->sents[si];
+  size_t end = s->off + s->len, clen = 0, alt, altn;
+  size_t open = subjectless(t, s);
+  if (open) {
+    *type = work_type(t, open, end);
+    *tl = title_above(d, si, a);
+    if (!*tl && d->title) { /* the page title the reader knew */
+      *a = X_PAGE_TITLE;
+      *tl = title_core(d->title, strlen(d->title));
+    }
+    *desc = open;
+    return *type != SKG_ENT_COUNT && *tl;
+  }
+  size_t cop = find_copula(t, s->off, end, &clen);
+  if (cop == end)
+    return false;
+  *type = work_type(t, cop + clen, end);
+  *a = s->off;
+  *tl = lead_title(t, a, cop - s->off, &alt, &altn);
+  *desc = cop + clen;
+  return *type != SKG_ENT_COUNT && *tl && *tl <= 200 &&
+         x_cap_at(t, *a, end) && !pronoun(t, *a, *tl);
+}
+
 size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
                    size_t *desc) {
   const skg_doc *d = x->d;
-  const char *t = d->text;
-  for (size_t si = 0; si < d->nsents && si < 3; si++) {
-    const skg_span *s = &d->sents[si];
-    size_t end = s->off + s->len, clen = 0;
-    size_t cop = find_copula(t, s->off, end, &clen);
-    if (cop == end)
-      continue;
-    *type = work_type(t, cop + clen, end);
-    *a = s->off;
-    size_t alt, altn;
-    *tl = lead_title(t, a, cop - s->off, &alt, &altn);
-    if (*type == SKG_ENT_COUNT || !*tl || *tl > 200 || !x_cap_at(t, *a, end))
-      continue;
-    *desc = cop + clen;
-    return si;
+  int prose = 0;
+  for (size_t si = 0; si < d->nsents && si < LEAD_WINDOW; si++) {
+    if (prose_sentence(d->text, &d->sents[si]) && ++prose > LEAD_PROSE)
+      break;
+    if (lead_at(d, si, type, a, tl, desc))
+      return si;
   }
   return d->nsents;
 }
@@ -290,6 +498,32 @@ skg_eid x_episode_series(x_ctx *x) {
   return episode_series(x, desc, s->off + s->len);
 }
 
+/* The work named s[0..n); an underscored title ("Harbor_Lights", a page
+   name) is read with spaces. */
+static skg_eid subject_entity(x_ctx *x, skg_ent type, const char *s,
+                              size_t n) {
+  char buf[X_NAME_MAX];
+  if (!memchr(s, '_', n) || n >= sizeof buf)
+    return x_entity(x, type, s, n);
+  for (size_t i = 0; i < n; i++)
+    buf[i] = s[i] == '_' ? ' ' : s[i];
+  return x_entity(x, type, buf, n);
+}
+
+/* The title line above a lead that names its subject otherwise
+   ("Health (film)" above "HealtH (also known as ...) is", "Sendhoorapandi"
+   above "Senthoorapandi is") is another name of the work: the text may
+   use it. */
+static void title_alias(x_ctx *x, size_t si, size_t a, size_t tl) {
+  const skg_doc *d = x->d;
+  size_t ta, n = title_above(d, si, &ta);
+  if (!n || a == X_PAGE_TITLE || ta == a)
+    return;
+  if (n == tl && memcmp(d->text + ta, d->text + a, n) == 0)
+    return;
+  x_alias(x, x->subject, d->text + ta, n);
+}
+
 void x_rules_lead(x_ctx *x) {
   skg_ent type;
   size_t a, tl, desc, alt = 0, altn;
@@ -300,10 +534,13 @@ void x_rules_lead(x_ctx *x) {
   }
   const char *t = x->d->text;
   x->subject_type = type;
-  x->subject = x_entity(x, type, t + a, tl);
+  x->subject = subject_entity(x, type, a == X_PAGE_TITLE ? x->d->title : t + a,
+                              tl);
   size_t ta = x->d->sents[si].off;
   lead_title(t, &ta, desc - ta, &alt, &altn);
   if (altn)
     x_alias(x, x->subject, t + alt, altn);
-  brand_alias(x, t, a, tl);
+  if (a != X_PAGE_TITLE)
+    brand_alias(x, t, a, tl);
+  title_alias(x, si, a, tl);
 }

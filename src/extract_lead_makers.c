@@ -2,10 +2,12 @@
    of it: its makers ("directed by A and B", "produced, written and
    directed by A", "The cinematography was by A"), cast verbs that join a
    group ("written by and starring A"), production companies, networks
-   ("It aired on Fox") and its universe or franchise. Apart from
-   extract_lead.c, which finds the work in the lead, because this runs
-   later (x_rules_crew calls it, once the reference list is known) over
-   every sentence whose subject is the work. */
+   ("It aired on Fox") and its universe or franchise; also sentences
+   whose subject is a maker of it ("Ann Roe produced the film with B",
+   "Bill Pope's cinematography"). Apart from extract_lead.c, which finds
+   the work in the lead, because this runs later (x_rules_crew calls it,
+   once the reference list is known) over every sentence whose subject is
+   the work. */
 #include "lexicon.h"
 #include "xctx.h"
 
@@ -18,6 +20,9 @@
 #define MV_CAST 4u   /* a cast verb: needs no "by" ("starring A") */
 #define MV_DESC 8u   /* a description may precede the name ("hosted by
                         former model Ann Roe") */
+#define MV_ROLES 16u /* a cast verb that names the cast only with "in
+                        (the) lead roles" after the list ("features A and B
+                        in lead roles"); otherwise it features anything */
 
 typedef struct {
   const char *w;
@@ -41,6 +46,9 @@ static const maker_verb MAKER_VERBS[] = {
     {"composed", SKG_PRED_COMPOSER, MV_PERSON},
     {"scored", SKG_PRED_COMPOSER, MV_PERSON},
     {"photographed", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
+    {"filmed", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
+    /* joins a group but says nothing we keep: "composed and conducted by" */
+    {"conducted", SKG_PRED_COMPOSER, 0},
     {"animated", SKG_PRED_PRODUCTION_COMPANY, MV_ORG},
     {"hosted", SKG_PRED_CAST_MEMBER, MV_PERSON | MV_DESC},
     {"presented", SKG_PRED_CAST_MEMBER, MV_PERSON | MV_DESC},
@@ -49,6 +57,12 @@ static const maker_verb MAKER_VERBS[] = {
     {"starring", SKG_PRED_CAST_MEMBER, MV_CAST},
     {"starred", SKG_PRED_CAST_MEMBER, MV_CAST},
     {"stars", SKG_PRED_CAST_MEMBER, MV_CAST},
+    {"co-starring", SKG_PRED_CAST_MEMBER, MV_CAST},
+    {"co-starred", SKG_PRED_CAST_MEMBER, MV_CAST},
+    {"co-stars", SKG_PRED_CAST_MEMBER, MV_CAST},
+    {"features", SKG_PRED_CAST_MEMBER, MV_CAST | MV_ROLES},
+    {"featured", SKG_PRED_CAST_MEMBER, MV_CAST | MV_ROLES},
+    {"feature", SKG_PRED_CAST_MEMBER, MV_CAST | MV_ROLES},
 };
 
 /* Nouns that say who made something in "The cinematography was by A". */
@@ -184,23 +198,185 @@ static size_t role_noun_len(const char *t, size_t p, size_t end) {
   return 0;
 }
 
+/* Skips a few lower-case words at t[p] that say who the maker is
+   ("his cousin", "series regular", "Ann Roe's regular collaborator")
+   when a person's name of two or more words follows; returns where the
+   name starts, or p. */
+static size_t skip_epithet(const char *t, size_t p, size_t end) {
+  size_t q = p, k;
+  if (x_cap_at(t, q, end)) { /* "Ann Roe's" */
+    size_t n = x_name_len(t, q, end);
+    if (!n || !(k = x_possessive_at(t, q + n, end)) || t[q + n + k] != ' ')
+      return p;
+    q += n + k + 1;
+  }
+  int words = 0;
+  for (; words < 3 && q < end && !x_cap_at(t, q, end); words++) {
+    if (x_word_at(t, q, end, "the") || x_word_at(t, q, end, "a") ||
+        x_word_at(t, q, end, "and") || x_word_at(t, q, end, "an"))
+      return p;
+    while (q < end && t[q] != ' ' && t[q] != ',' && t[q] != '.')
+      q++;
+    if (q >= end || t[q] != ' ')
+      return p;
+    q++;
+  }
+  size_t n = words ? x_name_len(t, q, end) : 0;
+  return n && x_person_like(t + q, n, false) ? q : p;
+}
+
+/* True when the single word s[0..n), named as a maker, may be a person
+   known by one name ("directed by Nissar", "music by Ilaiyaraaja"). */
+static bool one_name(const x_ctx *x, const char *s, size_t n) {
+  return n >= 3 && !memchr(s, ' ', n) && x_person_like(s, n, true) &&
+         x_lookup(x, X_WORK | X_ORG | X_CHARACTER, s, n, NULL) == SKG_NONE;
+}
+
+/* The full name in the document that ends in the word s[0..n) ("Ann Roe"
+   for "Roe"): a maker named by surname alone was named in full elsewhere.
+   {0, 0} when there is none or two people share the word (x_full_name). */
+static x_span full_name_of(x_ctx *x, const char *s, size_t n) {
+  x_span full = {0, 0};
+  if (!x_full_name(x, s, n, &full))
+    return (x_span){0, 0};
+  return full;
+}
+
+
+/* "by the Experimental Cinema of Ruritania": after "the", a name of two
+   words or more (going on over "of [the] X") is a company's, never a
+   person's. Returns its length or 0. */
+static size_t the_org_len(const char *t, size_t p, size_t end) {
+  size_t o = x_org_len(t, p, end);
+  if (!o || (!memchr(t + p, ' ', o) && !x_company_like(t + p, o)))
+    return 0;
+  size_t q = p + o + 4;
+  if (x_at(t, p + o, end, " of the "))
+    q += 4;
+  if (x_at(t, p + o, end, " of ") && x_org_len(t, q, end))
+    o = q + x_org_len(t, q, end) - p;
+  return o;
+}
+
+/* " under his banner ", " under the banner of ", " through her
+   production company ", " under their company ": where the name of the
+   maker's company starts, or 0. */
+static size_t banner_at(const char *t, size_t p, size_t end) {
+  static const char *const PREP[] = {" under ", " through ", " via "};
+  static const char *const WHOSE[] = {"his ", "her ", "their ", "the ",
+                                      "its "};
+  static const char *const KIND[] = {"banner", "production company",
+                                     "company", "production house",
+                                     "production banner"};
+  size_t i = 0, j = 0, k = 0;
+  while (i < SKG_ARRAY_LEN(PREP) && !x_at(t, p, end, PREP[i]))
+    i++;
+  if (i == SKG_ARRAY_LEN(PREP))
+    return 0;
+  p += strlen(PREP[i]);
+  while (j < SKG_ARRAY_LEN(WHOSE) && !x_at(t, p, end, WHOSE[j]))
+    j++;
+  if (j == SKG_ARRAY_LEN(WHOSE))
+    return 0;
+  p += strlen(WHOSE[j]);
+  while (k < SKG_ARRAY_LEN(KIND) && !x_word_at(t, p, end, KIND[k]))
+    k++;
+  if (k == SKG_ARRAY_LEN(KIND))
+    return 0;
+  p += strlen(KIND[k]);
+  p += x_at(t, p, end, ",") + x_at(t, p, end, " of") * 3;
+  return x_at(t, p, end, " ") ? p + 1 : 0;
+}
+
+/* True when a one-word maker at t[p] ends cleanly: the sentence, a comma,
+   "and", a parenthesis or a banner follow ("Horror & Fantasy" is not a
+   name). */
+static bool clean_end(const char *t, size_t p, size_t end) {
+  return p >= end || strchr(".,;()", t[p]) || x_at(t, p, end, " and ") ||
+         x_at(t, p, end, " under ") || x_at(t, p, end, " in ") ||
+         x_at(t, p, end, " for ") || x_at(t, p, end, " with ") ||
+         banner_at(t, p, end);
+}
+
+/* After a name at p: "'s company, Lark Films", "'s production company
+   Lark Films", "'s banner Lark Films"; returns where the company's name
+   starts, or 0. The maker is the company, not the person. */
+static size_t company_of(const char *t, size_t p, size_t end) {
+  static const char *const OWNED[] = {"company", "production company",
+                                      "studio", "banner", "production house"};
+  size_t k = x_possessive_at(t, p, end);
+  if (!k || t[p + k] != ' ')
+    return 0;
+  p += k + 1;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OWNED); i++) {
+    size_t q = p + strlen(OWNED[i]);
+    if (!x_word_at(t, p, end, OWNED[i]))
+      continue;
+    q += x_at(t, q, end, ",");
+    if (x_at(t, q, end, " ") && x_org_len(t, q + 1, end))
+      return q + 1;
+  }
+  return 0;
+}
+
 /* Reads one item at t[p]; returns its end or 0. */
-static size_t read_item(const x_ctx *x, const char *t, size_t p, size_t end,
+static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
                         unsigned flags, maker_item *it) {
   if (flags & MV_DESC)
     p = skip_description(t, p, end);
   p += role_noun_len(t, p, end); /* "written by showrunner A" */
-  size_t o = x_org_len(t, p, end), n = x_name_len(t, p, end);
+  size_t o;
+  if ((flags & MV_ORG) && x_word_at(t, p, end, "the")) { /* "by the X" */
+    if (!(o = the_org_len(t, p + 4, end)))
+      return 0;
+    *it = (maker_item){p + 4, o, true, 0, 0};
+    return p + 4 + o;
+  }
+  p = skip_epithet(t, p, end);
+  o = x_org_len(t, p, end);
+  size_t n = x_name_len(t, p, end);
+  size_t owned = n ? company_of(t, p + n, end) : 0;
+  if (owned && (flags & MV_ORG)) { /* "by Ann Roe's company, Lark Films" */
+    *it = (maker_item){owned, x_org_len(t, owned, end), true, 0, 0};
+    return owned + it->len;
+  }
+  if (owned)
+    return 0;
   *it = (maker_item){p, n, false, 0, 0};
   bool org_only = (flags & (MV_ORG | MV_PERSON)) == MV_ORG;
-  if (o && (flags & MV_ORG) && (org_only || org_name(x, t + p, o, true))) {
+  /* "produced by A under the banner of C": A is a person */
+  bool banner = n && banner_at(t, p + n, end);
+  if (o && (flags & MV_ORG) &&
+      (org_only || (!banner && org_name(x, t + p, o, true)))) {
     it->len = o;
     it->org = true;
     return p + o;
   }
+  if (n && !(flags & MV_CAST) && x_lookup(x, X_PERSON, t + p, n, NULL) ==
+                                       SKG_NONE && !memchr(t + p, ' ', n)) {
+    /* one word: a surname of someone named in full, or a person known
+       by one name */
+    x_span full = full_name_of(x, t + p, n);
+    if (full.len) {
+      it->off = full.off;
+      it->len = full.len;
+      return p + n;
+    }
+    if (!(flags & MV_PERSON) || !clean_end(t, p + n, end) ||
+        !one_name(x, t + p, n))
+      return 0;
+    return p + n;
+  }
   if (!n || !(x_person_like(t + p, n, flags & MV_CAST) ||
               x_lookup(x, X_PERSON, t + p, n, NULL) != SKG_NONE))
     return 0;
+  if ((flags & MV_CAST) && !memchr(t + p, ' ', n)) { /* "It stars Roe" */
+    x_span full = full_name_of(x, t + p, n);
+    if (full.len) {
+      it->off = full.off;
+      it->len = full.len;
+    }
+  }
   p += n;
   if ((flags & MV_CAST) && p + 4 < end && memcmp(t + p, " as ", 4) == 0 &&
       (it->clen = x_name_len(t, p + 4, end))) {
@@ -212,8 +388,21 @@ static size_t read_item(const x_ctx *x, const char *t, size_t p, size_t end,
   return p;
 }
 
+/* Where a name that runs into the next sentence or a citation without a
+   space ends ("Ann Roe.Lentz", "Tom Ash.On the trail"): a word of two
+   lower-case letters or more, a full stop, a capital. Initials ("J.R.")
+   do not count. Returns that full stop's position, or 0. */
+static size_t glued_end(const char *t, size_t off, size_t len) {
+  for (size_t i = off + 2; i + 1 < off + len; i++)
+    if (t[i] == '.' && t[i - 1] >= 'a' && t[i - 1] <= 'z' &&
+        t[i - 2] >= 'a' && t[i - 2] <= 'z' && t[i + 1] >= 'A' &&
+        t[i + 1] <= 'Z')
+      return i;
+  return 0;
+}
+
 /* Reads the list of makers at t[p]: "A", "A and B", "A, B, and C". */
-static size_t read_items(const x_ctx *x, const char *t, size_t p, size_t end,
+static size_t read_items(x_ctx *x, const char *t, size_t p, size_t end,
                          unsigned flags, maker_item *out, size_t *stop) {
   static const char *const SEPS[] = {", and ", ", & ", ", ", " and ", " & "};
   size_t n = 0;
@@ -222,6 +411,12 @@ static size_t read_items(const x_ctx *x, const char *t, size_t p, size_t end,
     size_t q = read_item(x, t, p, end, flags, &out[n]);
     if (!q)
       break;
+    size_t glued = glued_end(t, out[n].off, out[n].len);
+    if (glued && !out[n].clen) { /* "A. Roe.Lentz, Harris M. Fiction" */
+      out[n].len = glued - out[n].off;
+      *stop = glued;
+      return n + 1;
+    }
     n++;
     if (q + 2 < end && t[q] == ' ' && t[q + 1] == '(') /* "A (the ...)" */
       q = x_find(t, q, end, ")") + 1;
@@ -289,20 +484,14 @@ static void add_maker(x_ctx *x, const about *ab, const maker_verb *v,
    (production companies). */
 static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
                         size_t end) {
-  static const char *const BANNERS[] = {
-      " under his banner ", " under her banner ", " under their banner ",
-      " under the banner of ", " under the banner ", " through his banner ",
-      " through her banner "};
   x_span sp[MAX_ITEMS];
-  size_t stop, n;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(BANNERS); i++)
-    if (x_at(t, p, end, BANNERS[i])) {
-      size_t q = p + strlen(BANNERS[i]), k = x_org_len(t, q, end);
-      if (k)
-        skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                           company(x, t, q, k), &ab->ev);
-      return;
-    }
+  size_t stop, n, q = banner_at(t, p, end), k;
+  if (q) {
+    if ((k = x_org_len(t, q, end)))
+      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                         company(x, t, q, k), &ab->ev);
+    return;
+  }
   if (x_at(t, p, end, " in association with ")) {
     n = x_org_list(t, p + 21, end, sp, MAX_ITEMS, &stop);
     for (size_t i = 0; i < n; i++)
@@ -322,7 +511,11 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
       p += strlen(KINDS[i]);
       service = true;
     }
+  /* A film made "for" several companies was made for its financiers
+     ("animated by S for T, U and V"), not for a network. */
   n = x_org_list(t, p, end, sp, MAX_ITEMS, &stop);
+  if (!service && x->subject_type == SKG_ENT_FILM && n > 1)
+    return;
   for (size_t i = 0; i < n; i++)
     if (service || x_network_like(t + sp[i].off, sp[i].len))
       add_network(x, ab, company(x, t, sp[i].off, sp[i].len));
@@ -370,12 +563,113 @@ static void behind_works(x_ctx *x, const about *ab, const maker_item *it,
     }
 }
 
+/* Words that name a work other than the article's. */
+static const char *const OTHER_WORKS[] = {
+    "dub",     "dubbed", "version", "remake", "sequel", "prequel",
+    "novel",   "book",   "play",    "album",  "soundtrack", "game",
+    "musical", "comic",  "manga",   "spin-off", "adaptation", "reboot"};
+/* The ones that a maker participle right after them belongs to ("a remake
+   of Harbor directed by A"); the score or soundtrack "composed by" is the
+   work's own, an "adaptation of X directed by" may be the work itself. */
+static const char *const OTHER_MADE[] = {
+    "dub",  "remake", "sequel", "prequel", "novel",  "book",  "play",
+    "game", "comic",  "manga",  "spin-off", "reboot", "lyrics", "album"};
+
+/* True when the maker verb at v belongs to another work named just
+   before it, with no comma or "and" between ("a remake of the Telugu film
+   Harbor directed by A", "the novel written by B"). */
+static bool other_work_before(const char *t, size_t from, size_t v) {
+  for (size_t q = v; q > from; q--) {
+    if (t[q - 1] == ',' || t[q - 1] == ';' || t[q - 1] == '(' ||
+        (t[q - 1] == ' ' && x_word_at(t, q, v, "and")))
+      return false;
+    if (t[q - 1] == ' ' || q - 1 == from)
+      for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER_MADE); i++)
+        if (x_word_at(t, q - (q - 1 == from && t[q - 1] != ' '), v,
+                      OTHER_MADE[i]))
+          return true;
+  }
+  return false;
+}
+
+/* True when the maker verb at v opens a relative clause ("..., which
+   was directed by") about another work: the clause's noun before the
+   comma is a title other than the work's ("the Tamil film Blue Lotus
+   (2010), which was directed by A"), or a noun near a word for another
+   work ("a remake of the 1990 film, which was"). */
+static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
+  static const char *const REL[] = {", which was ", ", which is ",
+                                    ", which were ", ", which had been ",
+                                    ", that was "};
+  const char *t = x->d->text;
+  size_t c = v;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(REL) && c == v; i++) {
+    size_t k = strlen(REL[i]);
+    if (v >= from + k && memcmp(t + v - k, REL[i], k) == 0)
+      c = v - k;
+  }
+  if (c == v)
+    return false;
+  size_t e = c;
+  if (e > from && t[e - 1] == ')') /* "Blue Lotus (2010)" */
+    while (e > from && t[e] != '(')
+      e--;
+  while (e > from && t[e - 1] == ' ')
+    e--;
+  size_t a = x_name_before(t, from, e);
+  if (a < e) /* a title ends there */
+    return x_lookup(x, X_WORK, t + a, e - a, NULL) != x->subject;
+  for (size_t q = e; q > from && q + 80 > e; q--) /* "a remake of the film" */
+    for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER_MADE); i++)
+      if (t[q - 1] == ' ' && x_word_at(t, q, e, OTHER_MADE[i]))
+        return true;
+  return false;
+}
+
+/* " in lead roles", " in the lead roles", " in pivotal roles", " in
+   the title role" at t[p]: the list before it was the cast. */
+static bool in_roles(const char *t, size_t p, size_t end) {
+  if (!x_at(t, p, end, " in "))
+    return false;
+  p += 4;
+  for (int words = 0; words < 3 && p < end; words++) {
+    if (x_word_at(t, p, end, "role") || x_word_at(t, p, end, "roles") ||
+        x_word_at(t, p, end, "lead"))
+      return true;
+    while (p < end && t[p] != ' ' && t[p] != ',' && t[p] != '.')
+      p++;
+    if (p >= end || t[p] != ' ')
+      return false;
+    p++;
+  }
+  return false;
+}
+
+/* After a maker noun at p, where the names start when only a copula and
+   a verb of doing come between it and "by" ("music by A", "cinematography
+   was by A", "cinematography was handled by A"), or 0. */
+static size_t noun_by(const char *t, size_t p, size_t end) {
+  static const char *const GAP[] = {"was", "is", "were", "are", "handled",
+                                    "done", "provided", "also", "credited"};
+  for (int words = 0; words < 4 && x_at(t, p, end, " "); words++) {
+    if (x_at(t, p, end, " by "))
+      return p + 4;
+    size_t i = 0;
+    while (i < SKG_ARRAY_LEN(GAP) && !x_word_at(t, p + 1, end, GAP[i]))
+      i++;
+    if (i == SKG_ARRAY_LEN(GAP))
+      return 0;
+    p += 1 + strlen(GAP[i]);
+  }
+  return 0;
+}
+
 /* "directed by A and B", "produced, written and directed by A", "The
    cinematography was by A and B", "starring A, B and C", "starred A as
    Helen and B as Paris" anywhere in [p, end). */
 static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
-  for (; p < end; p++) {
+  for (size_t from = p; p < end; p++) {
     verb_group g;
     size_t list = read_verbs(t, p, end, &g);
     const maker_verb *noun =
@@ -384,22 +678,24 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
     if (noun && (list = read_verbs(t, skip_to_verb(t, p, end), end, &g)))
       noun = NULL; /* "The score and soundtrack are composed by" */
     if (noun) { /* "music by", "The cinematography was by" */
-      size_t q = p + strlen(noun->w);
-      q = x_find(t, q, q + 9 < end ? q + 9 : end, " by ");
-      if (q < end && q <= p + strlen(noun->w) + 5) {
+      size_t q = noun_by(t, p + strlen(noun->w), end);
+      if (q) {
         g.v[0] = noun;
         g.executive[0] = false;
         g.n = 1;
-        list = q + 4;
+        list = q;
       }
     }
-    if (!list)
+    if (!list || other_work_before(t, from, p) ||
+        relative_to_other(x, from, p))
       continue;
     unsigned flags = 0;
     for (size_t i = 0; i < g.n; i++)
       flags |= g.v[i]->flags;
     maker_item items[MAX_ITEMS];
     size_t stop, n = read_items(x, t, list, end, flags, items, &stop);
+    if ((flags & MV_ROLES) && !in_roles(t, stop, end))
+      n = 0;
     for (size_t i = 0; i < g.n; i++)
       for (size_t j = 0; j < n; j++)
         add_maker(x, ab, g.v[i], g.executive[i], t, &items[j]);
@@ -410,6 +706,27 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
       makers_tail(x, ab, t, stop, end);
       p = stop;
     }
+  }
+}
+
+/* "The film is a co-production between Lark Pictures and Stone Films", "a
+   production of Lark Pictures": the companies named (countries are not:
+   "a co-production between France and Italy"). */
+static void coproduction(x_ctx *x, const about *ab, size_t p, size_t end) {
+  static const char *const CUES[] = {"co-production between ",
+                                     "co-production of ", "co-production by ",
+                                     "a production of ", "a production by "};
+  const char *t = x->d->text;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
+    size_t q = x_find(t, p, end, CUES[i]), stop;
+    if (q == end)
+      continue;
+    x_span sp[MAX_ITEMS];
+    size_t n = x_org_list(t, q + strlen(CUES[i]), end, sp, MAX_ITEMS, &stop);
+    for (size_t k = 0; k < n; k++)
+      if (x_company_like(t + sp[k].off, sp[k].len))
+        skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                           company(x, t, sp[k].off, sp[k].len), &ab->ev);
   }
 }
 
@@ -449,6 +766,35 @@ static bool released_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   return true;
 }
 
+/* "released nationwide in the UK by N", "released in Japan by N": a
+   company that released the work in one country distributed it there;
+   it did not make it. */
+static bool regional(const char *t, size_t verb, size_t by) {
+  for (size_t q = x_find(t, verb, by, " in "); q < by;
+       q = x_find(t, q + 1, by, " in "))
+    if (x_cap_at(t, q + 4, by) || x_at(t, q + 4, by, "the U"))
+      return true;
+  return false;
+}
+
+/* Verbs of a first run ("premiered on HBO"), after which a film's
+   network is its own. */
+static const char *const FIRST_RUN[] = {"aired",     "airs",      "premiered",
+                                        "premieres", "debuted",   "debuts"};
+
+/* True when t[p..end) speaks of a home-video release ("on Region 1 DVD
+   by N", "on VHS and Betamax ... by N"): N published the video; it
+   neither made nor broadcast the work. */
+static bool home_video(const char *t, size_t p, size_t end) {
+  static const char *const MEDIA[] = {"DVD",      "VHS",     "Blu-ray",
+                                      "home video", "Laserdisc", "LaserDisc",
+                                      "Betamax",  "Region ", "videocassette"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(MEDIA); i++)
+    if (x_find(t, p, end, MEDIA[i]) < end)
+      return true;
+  return false;
+}
+
 /* "It aired on Fox", "first aired on May 5, 1993 on Nippon TV", "has
    aired on W Network and HGTV Canada in Canada and on HGTV", "released on
    the streaming service N", "broadcast by N". */
@@ -463,17 +809,81 @@ static void networks(x_ctx *x, const about *ab, size_t p, size_t end) {
     return;
   bool released = x_word_at(t, verb, end, "released");
   size_t stop = x_find(t, verb, end, ";");
-  if (stop > verb + 160)
-    stop = verb + 160;
+  while (x_at(t, stop, end, "; and ")) /* "on NBC; and from 1992 on ABC" */
+    stop = x_find(t, stop + 1, end, ";");
+  if (stop > verb + 200)
+    stop = verb + 200;
+  if (home_video(t, verb, stop))
+    return;
+  /* A film "broadcast on CBS" or "shown on Fox Movie Channel" years
+     later was not made for that network; only its first run says so. */
+  bool first_run = x->subject_type != SKG_ENT_FILM;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(FIRST_RUN); i++)
+    first_run = first_run || x_word_at(t, verb, end, FIRST_RUN[i]);
   for (size_t q = verb; q + 4 < stop; q++) {
     bool on = memcmp(t + q, " on ", 4) == 0 || memcmp(t + q, " by ", 4) == 0;
     bool and = memcmp(t + q, " and ", 5) == 0;
     if (released && memcmp(t + q, " by ", 4) == 0 &&
-        released_by(x, ab, q + 4, stop))
+        !regional(t, verb, q) && released_by(x, ab, q + 4, stop))
       continue;
     size_t skip = and ? 5 + 3 * (memcmp(t + q + 5, "on ", 3) == 0) : 4;
-    if (on || and) /* " and on N" too */
+    if ((on || and) && first_run) /* " and on N" too */
       q = network_at(x, ab, q + skip, stop) - 1;
+  }
+}
+
+/* "a 1962 Japanese drama film by Yoshi Ozaki", "a British sitcom by Ann
+   Roe": "by" right after the lead's description names the film's
+   director or the series' creator ("based on a novel by" stops the
+   description before). */
+static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
+  const char *t = x->d->text;
+  while (p < end && !x_description_ends(t, p, end)) {
+    while (p < end && t[p] != ' ' && t[p] != ',')
+      p++;
+    p = x_skip_space(t, p, end);
+  }
+  if (!x_word_at(t, p, end, "by"))
+    return;
+  maker_item items[MAX_ITEMS];
+  size_t stop, n = read_items(x, t, p + 3, end, MV_PERSON, items, &stop);
+  maker_verb v = {"", x->subject_type == SKG_ENT_FILM ? SKG_PRED_DIRECTOR
+                                                     : SKG_PRED_CREATOR,
+                  MV_PERSON};
+  for (size_t i = 0; i < n; i++) /* "a film by DreamWorks": no one word */
+    if (memchr(t + items[i].off, ' ', items[i].len) &&
+        !x_network_like(t + items[i].off, items[i].len))
+      add_maker(x, ab, &v, false, t, &items[i]);
+}
+
+/* "It remained ABC's last series to air in standard definition", "it was
+   NBC's highest-rated show": a series said to be one of a network's
+   shows is that network's. A title after the possessive ("CBS's Perry
+   Mason") is another work. */
+static void possessive_network(x_ctx *x, const about *ab, size_t p,
+                               size_t end) {
+  static const char *const SHOWS[] = {"series", "show", "shows", "program",
+                                      "programme", "sitcom", "drama"};
+  const char *t = x->d->text;
+  for (; p < end; p++) {
+    if ((p > 0 && t[p - 1] != ' ') || !x_cap_at(t, p, end))
+      continue;
+    size_t n = x_org_len(t, p, end), k = x_possessive_at(t, p + n, end);
+    if (!n || !k || !x_network_like(t + p, n))
+      continue;
+    size_t q = p + n + k;
+    for (int words = 0; words < 4 && x_at(t, q, end, " ") &&
+                        !x_cap_at(t, q + 1, end);
+         words++) {
+      q++;
+      for (size_t i = 0; i < SKG_ARRAY_LEN(SHOWS); i++)
+        if (x_word_at(t, q, end, SHOWS[i])) {
+          add_network(x, ab, company(x, t, p, n));
+          return;
+        }
+      while (q < end && t[q] != ' ')
+        q++;
+    }
   }
 }
 
@@ -512,6 +922,127 @@ static void part_of(x_ctx *x, const about *ab, size_t p, size_t end) {
   }
 }
 
+/* ---- "Ann Roe directed the film" ---- */
+
+/* Verbs whose subject made the work named as their object. */
+static const maker_verb ACTIVE_VERBS[] = {
+    {"directed", SKG_PRED_DIRECTOR, MV_PERSON},
+    {"co-directed", SKG_PRED_DIRECTOR, MV_PERSON},
+    {"wrote", SKG_PRED_WRITER, MV_PERSON},
+    {"co-wrote", SKG_PRED_WRITER, MV_PERSON},
+    {"produced", SKG_PRED_PRODUCER, MV_PERSON},
+    {"co-produced", SKG_PRED_PRODUCER, MV_PERSON},
+    {"scored", SKG_PRED_COMPOSER, MV_PERSON},
+    {"composed", SKG_PRED_COMPOSER, MV_PERSON},
+    {"created", SKG_PRED_CREATOR, MV_PERSON},
+    {"co-created", SKG_PRED_CREATOR, MV_PERSON},
+};
+
+/* Reads "wrote and directed", "co-wrote, produced and directed" at t[p];
+   returns the end of the group, or p. */
+static size_t active_group(const char *t, size_t p, size_t end, verb_group *g) {
+  g->n = 0;
+  for (size_t q = p; g->n < MAX_VERBS;) {
+    const maker_verb *v =
+        verb_at(t, q, end, ACTIVE_VERBS, SKG_ARRAY_LEN(ACTIVE_VERBS));
+    if (!v)
+      break;
+    g->executive[g->n] = false;
+    g->v[g->n++] = v;
+    p = q + strlen(v->w);
+    q = p + (x_at(t, p, end, ", and ") ? 6
+             : x_at(t, p, end, ", ")   ? 2
+             : x_at(t, p, end, " and ") ? 5
+                                        : 0);
+    if (q == p)
+      break;
+  }
+  return p;
+}
+
+/* True when what follows an object names another work: "the film
+   Harbor", "the music for Harbor Row", "the film's sequel". */
+static bool other_object(const char *t, size_t p, size_t end) {
+  if (x_at(t, p, end, " for ") || x_at(t, p, end, " of "))
+    p += 4 + (t[p + 4] == ' ');
+  else if (!x_at(t, p, end, " "))
+    return false;
+  else
+    p++;
+  return x_cap_at(t, p, end);
+}
+
+/* Length of " the film" (or movie, series, show, episode) at t[p] when
+   it is the object and names no other work ("the film Harbor", "the
+   film's sequel"), or 0. */
+static size_t the_work_object(const char *t, size_t p, size_t end) {
+  static const char *const OBJ[] = {
+      " the film's musical score", " the film's original score",
+      " the film's score", " the film's music", " the musical score",
+      " the score", " the music", " the film", " the movie", " the series",
+      " the show", " the episode"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++) {
+    size_t k = strlen(OBJ[i]);
+    bool whole = p + k == end || !(t[p + k] >= 'a' && t[p + k] <= 'z');
+    if (x_at(t, p, end, OBJ[i]) && whole && !x_possessive_at(t, p + k, end) &&
+        !other_object(t, p + k, end))
+      return k;
+  }
+  return 0;
+}
+
+/* The person named just before t[v] (a space): a full name, a known
+   surname or the full name a surname stands for. */
+static bool name_before(x_ctx *x, size_t lo, size_t v, maker_item *it) {
+  const char *t = x->d->text;
+  static const char *const PRONOUNS[] = {"He", "She", "They", "It", "We",
+                                         "I"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PRONOUNS); i++) {
+    size_t k = strlen(PRONOUNS[i]);
+    if (v >= lo + k && memcmp(t + v - k, PRONOUNS[i], k) == 0 &&
+        (v == lo + k || t[v - k - 1] == ' '))
+      return false; /* "He composed the score": someone said before */
+  }
+  size_t a = x_name_before(t, lo, v);
+  if (a == v || (a > lo && t[a - 1] != ' '))
+    return false;
+  *it = (maker_item){a, v - a, false, 0, 0};
+  bool first = a == x->d->sents[x_sent_at(x, a)].off;
+  if (x_person_like(t + a, v - a, false) || (first && one_name(x, t + a, v - a)) ||
+      x_lookup(x, X_PERSON, t + a, v - a, NULL) != SKG_NONE)
+    return true;
+  x_span full = memchr(t + a, ' ', v - a) ? (x_span){0, 0}
+                                          : full_name_of(x, t + a, v - a);
+  it->off = full.off;
+  it->len = full.len;
+  return full.len > 0;
+}
+
+/* "Lee produced the film with A, B, and C", "Ann Roe wrote and directed
+   the film": the subject (and the partners after "with") made the work
+   the object names. */
+static void active_makers(x_ctx *x, size_t si) {
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  for (size_t p = s->off + 1; p < end; p++) {
+    verb_group g;
+    size_t q = t[p - 1] == ' ' ? active_group(t, p, end, &g) : p;
+    size_t k = q > p ? the_work_object(t, q, end) : 0;
+    maker_item items[MAX_ITEMS];
+    if (!k || !name_before(x, s->off, p - 1, &items[0]))
+      continue;
+    size_t n = 1, stop;
+    if (x_at(t, q + k, end, " with "))
+      n += read_items(x, t, q + k + 6, end, MV_PERSON, items + 1, &stop);
+    about ab = {x->subject, SKG_NONE, x_evidence(x, si, "lead-makers-active")};
+    for (size_t i = 0; i < g.n; i++)
+      for (size_t j = 0; j < n; j++)
+        add_maker(x, &ab, g.v[i], false, t, &items[j]);
+    return;
+  }
+}
+
 /* ---- which sentences are about the work ---- */
 
 /* Length of "The film", "This series", "The television series" at t[p],
@@ -537,45 +1068,171 @@ static size_t work_phrase(const char *t, size_t p, size_t end) {
 static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
   if (!x_word_at(t, p, end, "The"))
     return 0;
-  for (size_t q = p + 4, words = 0; q < end && words < 3; words++) {
+  /* "The black and white cinematography", not "The soundtrack includes
+     rock music": a word ending in "s" may be a verb, and stops it */
+  for (size_t q = p + 4, words = 0; q < end && words < 5; words++) {
     if (verb_at(t, q, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS)))
       return q - p;
     while (q < end && t[q] != ' ')
       q++;
+    if (q < end && t[q - 1] == 's' && t[q - 2] != '\'')
+      return 0;
     q++;
   }
   return 0;
+}
+
+/* "Music for the film was composed by", "Cinematography was by": a
+   sentence that opens with a maker noun, alone or of the work, and goes
+   on with its verb (not "Music videos were directed by"). */
+static bool bare_maker_noun(const char *t, size_t p, size_t end) {
+  static const char *const OF[] = {" for the film", " of the film",
+                                   " for the series", " of the series"};
+  static const char *const THEN[] = {" was ", " is ", " were ", " by "};
+  const maker_verb *noun =
+      verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
+  if (!noun)
+    return false;
+  size_t q = p + strlen(noun->w);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OF); i++)
+    if (x_at(t, q, end, OF[i]))
+      q += strlen(OF[i]);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(THEN); i++)
+    if (x_at(t, q, end, THEN[i]))
+      return true;
+  return false;
+}
+
+/* After an opening participle clause, where the predicate of a main
+   clause about the work starts ("..., the film was written by", "...,
+   Harbor Lights marked"), or 0. */
+static size_t main_clause(const x_ctx *x, size_t p, size_t end) {
+  const char *t = x->d->text;
+  for (size_t c = x_find(t, p, end, ", "); c < end;
+       c = x_find(t, c + 2, end, ", ")) {
+    size_t n = work_phrase(t, c + 2, end);
+    if (n)
+      return c + 2 + n;
+    if (x_at(t, c, end, ", it "))
+      return c + 4;
+    n = x_title_len(t, c + 2, end, X_TITLE_JOIN);
+    if (n && x_lookup(x, X_WORK, t + c + 2, n, NULL) == x->subject)
+      return c + 2 + n;
+  }
+  return 0;
+}
+
+/* True when sentence si starts a line (a paragraph of plain text). */
+static bool opens_paragraph(const skg_doc *d, size_t si) {
+  size_t o = d->sents[si].off;
+  while (o > 0 && d->text[o - 1] == ' ')
+    o--;
+  return o == 0 || d->text[o - 1] == '\n';
+}
+
+/* True when sentence si speaks of a work other than the article's: a
+   dub, a version, a remake, the novel ("Fox released the studio's dub on
+   VHS"), which a following "It" may mean. */
+static bool names_other_work(const skg_doc *d, size_t si) {
+  const char *const *OTHER = OTHER_WORKS;
+  const char *t = d->text;
+  size_t p = d->sents[si].off, end = p + d->sents[si].len;
+  for (size_t a = p; p < end; p++)
+    if (p == a || t[p - 1] == ' ')
+      for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER_WORKS); i++)
+        if (x_word_at(t, p, end, OTHER[i]))
+          return true;
+  return false;
+}
+
+/* True when the sentence opens with a participle clause ("Based on",
+   "Set in", "Inspired by", "Shot in") or a preposition of time ("Upon
+   its final episode", "After the success of"): its subject comes after
+   it. */
+static bool participle_at(const char *t, size_t p, size_t end) {
+  size_t q = p;
+  while (q < end && t[q] != ' ' && t[q] != ',')
+    q++;
+  if (q - p < 3 || !x_cap_at(t, p, end))
+    return false;
+  static const char *const OPENERS[] = {"Set",    "Shot",   "Made",  "Upon",
+                                        "After",  "During", "Following",
+                                        "Despite", "Before", "Like", "Unlike"};
+  if (memcmp(t + q - 2, "ed", 2) == 0 || memcmp(t + q - 3, "ing", 3) == 0)
+    return true;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OPENERS); i++)
+    if (x_word_at(t, p, end, OPENERS[i]))
+      return true;
+  return false;
 }
 
 /* Where the predicate of sentence si starts when its subject is the work
    ("It ...", "The film ...", the title), or 0. A sentence opening with
    maker verbs whose main clause is about the work ("Written by A, the
    episode aired ...") counts from its start. */
-static size_t about_work(const x_ctx *x, size_t si) {
+static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
   size_t p = s->off + (t[s->off] == '"'), end = s->off + s->len, n;
+  /* "It" opening a paragraph is the article's work; inside one it may go
+     on with another work the sentence before was about (a dub, a
+     remake). */
   if (x_word_at(t, p, end, "It"))
-    return p + 2;
+    return si == 0 || opens_paragraph(x->d, si) || si - 1 == lead ||
+                   about_work(x, si - 1, lead) ||
+                   !names_other_work(x->d, si - 1)
+               ? p + 2
+               : 0;
   if ((n = work_phrase(t, p, end)) || (n = maker_noun_phrase(t, p, end)))
     return p + n;
+  if (bare_maker_noun(t, p, end))
+    return p;
   if ((n = x_title_len(t, p, end, X_TITLE_JOIN)) &&
       x_lookup(x, X_WORK, t + p, n, NULL) == x->subject)
     return p + n;
   verb_group g;
-  if (read_verbs(t, p, end, &g)) {
-    size_t c = x_find(t, p, end, ", the ");
-    if (c < end && work_phrase(t, c + 2, end))
-      return p;
-  }
+  size_t c = x_find(t, p, end, ", the ");
+  if (read_verbs(t, p, end, &g) && c < end && work_phrase(t, c + 2, end))
+    return p;
+  /* "Based on the novel by A, the film was written by B": the clause
+     before the comma is about another work; the main clause is about
+     this one. */
+  if (participle_at(t, p, end))
+    return main_clause(x, p, end);
   /* "The Night Ledger, along with its sister shows, was removed from
      Streamco. They began streaming on Zeta+": "They" goes on with a
      sentence whose subject was the work (one step back only). */
   if (x_word_at(t, p, end, "They") && si > 0 &&
       !x_word_at(t, x->d->sents[si - 1].off, end, "They") &&
-      about_work(x, si - 1))
+      about_work(x, si - 1, lead))
     return p + 4;
   return 0;
+}
+
+/* "The film marks the directorial debut of Ann Roe", "It was Ann Roe's
+   directorial debut.": in a sentence about the work, its director ("Ann
+   Roe's directorial debut, Harbor Row" names another work). */
+static void directorial_debut(x_ctx *x, const about *ab, size_t p,
+                              size_t end) {
+  static const char *const POSS[] = {"'s directorial debut",
+                                     "\xe2\x80\x99s directorial debut"};
+  const char *t = x->d->text;
+  maker_verb v = {"", SKG_PRED_DIRECTOR, MV_PERSON};
+  maker_item it;
+  size_t q = x_find(t, p, end, "directorial debut of "), n;
+  if (q < end && (n = x_name_len(t, q + 21, end)) &&
+      x_person_like(t + q + 21, n, false)) {
+    it = (maker_item){q + 21, n, false, 0, 0};
+    add_maker(x, ab, &v, false, t, &it);
+  }
+  for (size_t i = 0; i < SKG_ARRAY_LEN(POSS); i++) {
+    q = x_find(t, p, end, POSS[i]);
+    size_t after = q + strlen(POSS[i]);
+    if (q < end && (after >= end || strchr(".;", t[after]) ||
+                    x_at(t, after, end, " and ")) &&
+        name_before(x, p, q, &it))
+      add_maker(x, ab, &v, false, t, &it);
+  }
 }
 
 static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
@@ -583,10 +1240,64 @@ static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
   size_t end = s->off + s->len;
   about ab = {x->subject, parent, x_evidence(x, si, "lead-makers")};
   makers(x, &ab, p, end);
+  coproduction(x, &ab, p, end);
+  directorial_debut(x, &ab, p, end);
   ab.ev = x_evidence(x, si, "lead-network");
   networks(x, &ab, p, end);
+  if (x->subject_type == SKG_ENT_SERIES)
+    possessive_network(x, &ab, p, end);
   ab.ev = x_evidence(x, si, "lead-universe");
   part_of(x, &ab, p, end);
+}
+
+/* Where the text inside the last opening quote before p starts (a name
+   may open a quotation: ""Ann Roe's score is ..."), or lo. */
+static size_t quote_start(const char *t, size_t lo, size_t p) {
+  for (size_t q = p; q > lo; q--) {
+    if (t[q - 1] == '"')
+      return q;
+    if (q >= lo + 3 && memcmp(t + q - 3, "\xe2\x80\x9c", 3) == 0) /* “ */
+      return q;
+  }
+  return lo;
+}
+
+/* "Bill Pope's cinematography is gymnastic", "Elliot Gold's score,
+   while serviceable": a person's score, screenplay or cinematography in
+   an article about a work is the work's, unless the text says for which
+   other work ("Ann Roe's score for Harbor Row"). */
+static void possessive_makers(x_ctx *x, size_t si) {
+  static const char *const ADJ[] = {"original ", "musical ", "orchestral ",
+                                    "Oscar-winning ", "acclaimed "};
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  for (size_t p = s->off; p < end; p++) {
+    size_t k = x_possessive_at(t, p, end);
+    if (!k || p == s->off || t[p + k] != ' ')
+      continue;
+    size_t q = p + k + 1;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(ADJ); i++)
+      if (x_at(t, q, end, ADJ[i]))
+        q += strlen(ADJ[i]);
+    const maker_verb *noun =
+        verb_at(t, q, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
+    maker_item it;
+    if (!noun || !name_before(x, quote_start(t, s->off, p), p, &it))
+      continue;
+    q += strlen(noun->w);
+    if (x_at(t, q, end, " for ") || x_at(t, q, end, " to ") ||
+        x_at(t, q, end, " of ")) { /* for which work */
+      size_t w = q + (x_at(t, q, end, " for ") ? 5 : 4);
+      size_t n = x_title_len(t, w, end, X_TITLE_JOIN);
+      if (!work_phrase(t, w, end) && !x_word_at(t, w, end, "it") &&
+          (!n || x_lookup(x, X_WORK, t + w, n, NULL) != x->subject))
+        continue;
+    }
+    about ab = {x->subject, SKG_NONE,
+                x_evidence(x, si, "lead-makers-possessive")};
+    add_maker(x, &ab, noun, false, t, &it);
+  }
 }
 
 void x_rules_lead_makers(x_ctx *x) {
@@ -599,10 +1310,16 @@ void x_rules_lead_makers(x_ctx *x) {
   skg_eid parent = x_episode_series(x);
   about ab = {x->subject, parent, x_evidence(x, lead, "lead-network")};
   description_network(x, &ab, desc, s->off + s->len);
+  ab.ev = x_evidence(x, lead, "lead-work-by");
+  work_by(x, &ab, desc, s->off + s->len);
+  x_lead_categories(x);
   about_sentence(x, lead, desc, parent);
   for (size_t si = lead + 1; si < x->refs_start; si++) {
-    size_t p = about_work(x, si);
+    size_t p = about_work(x, si, lead);
     if (p)
       about_sentence(x, si, p, parent);
+    else
+      active_makers(x, si);
+    possessive_makers(x, si);
   }
 }

@@ -205,6 +205,9 @@ void x_rules_lead(x_ctx *x);     /* extract_lead.c: title, type */
 /* extract_lead_makers.c: makers, cast and networks named in the sentences
    about the work; run by x_rules_crew, after the reference list is known. */
 void x_rules_lead_makers(x_ctx *x);
+/* extract_lead_categories.c: the makers the page's categories name, for
+   the article's work (x->subject); run by x_rules_lead_makers. */
+void x_lead_categories(x_ctx *x);
 /* extract_cast.c (with extract_cast_own.c, extract_cast_prose.c): cast
    lists and prose */
 void x_rules_cast(x_ctx *x);
@@ -227,7 +230,10 @@ void x_nickname_aliases(x_ctx *x, skg_eid e, const char *s, size_t n,
 skg_eid x_episode_series(x_ctx *x);
 /* Finds the lead: the first of the first sentences whose copula is
    followed by a work noun. Returns its index (or nsents), the work type,
-   the title span and where the description starts. */
+   the title span and where the description starts. The title span's
+   start is X_PAGE_TITLE when the title is the document's page title
+   (d->title), not a span of its text. */
+#define X_PAGE_TITLE ((size_t)-1)
 size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
                    size_t *desc);
 /* Words after which the description of the work stops. "and" stops it
