@@ -1,0 +1,751 @@
+/* extract_news.c: casting and production news, where no lead sentence
+   says what the page is about and one text may cover several works:
+     "Jane Roe has joined the cast of Night Ledger as Vera Quill."
+     "Tom Ash (Harbor Lights, "Dock Street") is the latest to join Night
+      Ledger."
+     "Ash will play Kay Brandt." "Night Ledger stars A, B and C."
+     "Ann Lee will direct and produce Harbor Lights."
+   The phrasings are data (data/news_cues.tsv); this file reads the slots
+   they open. A work is named by a title (quoted or capitalised) or by
+   "the series"/"the film", which means the work the item is about: the
+   last one a cue named. Its type comes from the nouns around it ("limited
+   series X", "X season 2"), else from the words of the whole text. */
+#include "lexicon.h"
+#include "xctx.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#define MAX_LIST 12
+/* No type known yet (SKG_ENT_SERIES is 0). */
+#define NO_TYPE SKG_ENT_COUNT
+/* How far a quoted title may run, in bytes. */
+#define QUOTE_MAX 120
+
+/* One sentence under analysis, and the news item it belongs to. */
+typedef struct {
+  x_ctx *x;
+  size_t si;
+  const char *t;
+  size_t a, end;
+} nsent;
+
+
+/* ---- text helpers ---- */
+
+static bool is_word_char(char c) {
+  return isalnum((unsigned char)c) || c == '-' || (c & 0x80);
+}
+
+/* Case-insensitive match of key at p, ending on a word boundary. */
+static bool key_at(const char *t, size_t p, size_t end, const char *key) {
+  size_t n = strlen(key);
+  if (p + n > end)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (tolower((unsigned char)t[p + i]) != (unsigned char)key[i])
+      return false;
+  return p + n == end || !is_word_char(t[p + n]) || !is_word_char(key[n - 1]);
+}
+
+/* The longest cue of news_cues at p whose kind starts with kind; its
+   length in *len, its kind in the return value (NULL if none). */
+static const char *cue_at(const char *t, size_t p, size_t end,
+                          const char *kind, size_t *len) {
+  const skg_lexicon *lx = &SKG_LEXICONS[SKG_LEX_NEWS_CUES];
+  const char *best = NULL;
+  size_t bn = 0, kn = strlen(kind);
+  if (p > 0 && is_word_char(t[p - 1]))
+    return NULL;
+  for (size_t i = 0; i < lx->n; i++) {
+    size_t n = strlen(lx->v[i].key);
+    if (n > bn && strncmp(lx->v[i].value, kind, kn) == 0 &&
+        key_at(t, p, end, lx->v[i].key)) {
+      best = lx->v[i].value;
+      bn = n;
+    }
+  }
+  *len = bn;
+  return best;
+}
+
+static size_t skip_space(const char *t, size_t p, size_t end) {
+  return x_skip_space(t, p, end);
+}
+
+/* Length of an opening quote at p (", ', “, ‘), or 0. */
+static size_t open_quote(const char *t, size_t p, size_t end,
+                         const char **close) {
+  if (p < end && (t[p] == '"' || t[p] == '\'')) {
+    *close = t[p] == '"' ? "\"" : "'";
+    return 1;
+  }
+  if (x_at(t, p, end, "\xE2\x80\x9C")) {
+    *close = "\xE2\x80\x9D";
+    return 3;
+  }
+  if (x_at(t, p, end, "\xE2\x80\x98")) {
+    *close = "\xE2\x80\x99";
+    return 3;
+  }
+  return 0;
+}
+
+/* A quoted title at p: *in and *n get the title inside the quotes; returns
+   the length with the quotes (and a comma or full stop the quote holds),
+   or 0. The title must start with a capital or digit. */
+static size_t quoted_title(const char *t, size_t p, size_t end, size_t *in,
+                           size_t *n) {
+  const char *close;
+  size_t q = open_quote(t, p, end, &close);
+  if (!q || p + q >= end ||
+      !(x_cap_at(t, p + q, end) || isdigit((unsigned char)t[p + q])))
+    return 0;
+  size_t lim = p + q + QUOTE_MAX < end ? p + q + QUOTE_MAX : end;
+  size_t c = x_find(t, p + q, lim, close);
+  if (c == lim)
+    return 0;
+  size_t k = c;
+  while (k > p + q && (t[k - 1] == ',' || t[k - 1] == '.'))
+    k--;
+  *in = p + q;
+  *n = k - (p + q);
+  return *n ? c + strlen(close) - p : 0;
+}
+
+/* ---- works ---- */
+
+/* Series or Film from a work noun (work_nouns lexicon) of the words
+   t[a..b), or NO_TYPE. */
+static skg_ent noun_type(const char *t, size_t a, size_t b) {
+  for (size_t p = a; p < b; p++) {
+    if (p > a && t[p - 1] != ' ')
+      continue;
+    size_t e = p;
+    while (e < b && t[e] != ' ' && t[e] != ',')
+      e++;
+    const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + p, e - p);
+    if (v)
+      return strcmp(v, "Series") == 0 ? SKG_ENT_SERIES : SKG_ENT_FILM;
+    if (x_word_at(t, p, b, "season") || x_word_at(t, p, b, "episodes"))
+      return SKG_ENT_SERIES;
+  }
+  return NO_TYPE;
+}
+
+/* The type a title at [p, p+n) gets from the few words around it. */
+static skg_ent context_type(const nsent *s, size_t p, size_t n) {
+  size_t lo = p > s->a + 24 ? p - 24 : s->a;
+  while (lo < p && lo > s->a && s->t[lo - 1] != ' ')
+    lo++;
+  skg_ent ty = noun_type(s->t, lo, p);
+  if (ty != NO_TYPE)
+    return ty;
+  size_t hi = p + n + 12 < s->end ? p + n + 12 : s->end;
+  return noun_type(s->t, p + n, hi);
+}
+
+/* "the series", "the film", "its limited series" with no title after:
+   the current item's work. Returns the phrase length, or 0. */
+static size_t work_reference(const nsent *s, size_t p) {
+  static const char *const DET[] = {"the ", "The ", "its ", "this "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(DET); i++) {
+    if (!x_at(s->t, p, s->end, DET[i]))
+      continue;
+    size_t q = p + strlen(DET[i]), e = q;
+    while (e < s->end && islower((unsigned char)s->t[e]))
+      e++;
+    if (e > q && noun_type(s->t, q, e) != NO_TYPE && (e == s->end || s->t[e] != ' ' ||
+                                           !x_cap_at(s->t, e + 1, s->end)))
+      return e - p;
+  }
+  return 0;
+}
+
+/* A work a sentence names, created only when a fact is stated about it,
+   so a title read on a page that turns out to hold no news leaves no
+   node behind. */
+typedef struct {
+  skg_eid e;     /* known, or created */
+  size_t off, n; /* the title, when e is not known yet */
+  skg_ent ty;
+  size_t net_off, net_n; /* a network named with it ("Netflix's X") */
+  size_t si;             /* the sentence that named it */
+} wref;
+
+typedef struct {
+  wref work;         /* the work of the current item */
+  skg_ent doc_type;  /* Series or Film, from the text's words */
+  skg_eid first;     /* the first work a cue named */
+  bool several;      /* cues named more than one work */
+} news;
+
+static const wref NO_WORK = {SKG_NONE, 0, 0, NO_TYPE, 0, 0, 0};
+
+static bool has_work(const wref *w) { return w->e != SKG_NONE || w->n; }
+
+/* The work titled t[p..p+n), with the type its context gives: a known
+   one, or one to create. False when the name is a known person, company
+   or group, a network or a common word. */
+static bool work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
+                     wref *out) {
+  const char *t = s->t;
+  *out = (wref){x_lookup(s->x, X_WORK, t + p, n, NULL), p, n, NO_TYPE, 0, 0,
+                s->si};
+  if (out->e != SKG_NONE)
+    return true;
+  if (x_lookup(s->x, X_ANY & ~X_WORK, t + p, n, NULL) != SKG_NONE ||
+      x_network_like(t + p, n))
+    return false;
+  size_t w1 = 0;
+  while (w1 < n && t[p + w1] != ' ')
+    w1++;
+  if (w1 == n && skg_lex_has(SKG_LEX_NOT_NAMES, t + p, n))
+    return false;
+  skg_ent ty = hint != NO_TYPE ? hint : context_type(s, p, n);
+  out->ty = ty != NO_TYPE ? ty : nw->doc_type;
+  return true;
+}
+
+/* The entity of w, created now if need be, with its network. */
+static skg_eid realise(x_ctx *x, wref *w) {
+  const char *t = x->d->text;
+  if (w->e == SKG_NONE && w->n)
+    w->e = x_entity(x, w->ty, t + w->off, w->n);
+  if (w->e != SKG_NONE && w->net_n) {
+    skg_evidence ev = x_evidence(x, w->si, "news-network");
+    skg_eid c = x_entity(x, SKG_ENT_COMPANY, t + w->net_off, w->net_n);
+    skg_graph_add_fact(x->g, w->e, SKG_PRED_NETWORK, c, &ev);
+    w->net_n = 0;
+  }
+  return w->e;
+}
+
+/* "Netflix's " before a title: the network's name span, or n = 0. */
+static x_span network_possessive(const nsent *s, size_t p) {
+  size_t n = x_name_len(s->t, p, s->end);
+  size_t ps = n ? x_possessive_at(s->t, p + n, s->end) : 0;
+  if (!ps || !x_network_like(s->t + p, n))
+    return (x_span){p, 0};
+  return (x_span){p, n + ps + 1};
+}
+
+/* The work named at p (a title, quoted or capitalised, maybe after "the"
+   or a network's possessive, or a reference to the current work); *len
+   gets the length read. It becomes the current work. */
+static wref work_at(nsent *s, news *nw, size_t p, size_t *len) {
+  const char *t = s->t;
+  size_t r = work_reference(s, p);
+  *len = 0;
+  if (r) {
+    *len = r;
+    return nw->work;
+  }
+  x_span net = network_possessive(s, p);
+  size_t q = p + net.len, in, n;
+  size_t k = quoted_title(t, q, s->end, &in, &n);
+  if (!k) {
+    /* "English-Language 'Women At War' Remake": a quote two words on */
+    size_t w2 = q;
+    for (int i = 0; i < 2 && !k && w2 < s->end; i++) {
+      w2 = x_find(t, w2, s->end, " ");
+      w2 = w2 < s->end ? w2 + 1 : w2;
+      k = x_cap_at(t, q, s->end) ? quoted_title(t, w2, s->end, &in, &n) : 0;
+    }
+    if (k)
+      q = w2;
+  }
+  if (!k) {
+    if (x_at(t, q, s->end, "the ") && x_cap_at(t, q + 4, s->end))
+      q += 4;
+    n = x_title_len(t, q, s->end, X_TITLE_POSS);
+    in = q;
+    k = n;
+  }
+  wref w;
+  if (!n ||
+      !work_ref(s, nw, in, n, net.len ? SKG_ENT_SERIES : NO_TYPE, &w))
+    return NO_WORK;
+  if (net.len) {
+    w.net_off = p;
+    w.net_n = x_name_len(t, p, s->end);
+  }
+  *len = q + k - p;
+  nw->work = w;
+  return w;
+}
+
+/* Start of the title (quoted or capitalised) that ends exactly at v, or
+   v: "... Harbor Lights stars ...", "\"Dock Street\", directed by". */
+static size_t title_before(const nsent *s, size_t v, size_t *in, size_t *n) {
+  for (size_t p = s->a; p < v; p++) {
+    if (p > s->a && s->t[p - 1] != ' ')
+      continue;
+    if (network_possessive(s, p).len)
+      continue; /* "Netflix's Night Ledger": the title starts after */
+    size_t k = quoted_title(s->t, p, v, in, n);
+    if (k && p + k == v)
+      return p;
+    size_t m = x_title_len(s->t, p, v, X_TITLE_POSS);
+    if (m && p + m == v) {
+      *in = p;
+      *n = m;
+      return p;
+    }
+  }
+  return v;
+}
+
+/* The work a cue at v speaks of when it comes after it: "The film stars",
+   "Three Generations stars", "the film, which stars": the current work
+   or a title ending there. */
+static wref work_before(nsent *s, news *nw, size_t v) {
+  const char *t = s->t;
+  size_t e = v;
+  while (e > s->a && (t[e - 1] == ' ' || t[e - 1] == ','))
+    e--;
+  size_t lo = e > s->a + 30 ? e - 30 : s->a;
+  for (size_t p = lo; p < e; p++)
+    if ((p == s->a || t[p - 1] == ' ') &&
+        (x_at(t, p, e, "the ") || x_at(t, p, e, "The ")) &&
+        work_reference(s, p) == e - p)
+      return nw->work;
+  size_t in, n;
+  wref w;
+  if (title_before(s, e, &in, &n) == e ||
+      !work_ref(s, nw, in, n, NO_TYPE, &w))
+    return NO_WORK;
+  nw->work = w;
+  return w;
+}
+
+/* ---- people ---- */
+
+/* The person named t[p..p+n): a known one (surname too), else a new one
+   of type ty when the name looks like a person's. Known ones are raised
+   to ty. */
+static skg_eid person_at(nsent *s, size_t p, size_t n, skg_ent ty) {
+  skg_eid e = x_lookup(s->x, X_PERSON, s->t + p, n, NULL);
+  if (e != SKG_NONE) {
+    if (ty == SKG_ENT_ACTOR)
+      skg_graph_set_type(s->x->g, e, SKG_ENT_ACTOR);
+    return e;
+  }
+  if (x_lookup(s->x, X_ANY & ~X_PERSON, s->t + p, n, NULL) != SKG_NONE ||
+      !x_person_like(s->t + p, n, false) || x_network_like(s->t + p, n))
+    return SKG_NONE;
+  return x_entity(s->x, ty, s->t + p, n);
+}
+
+/* A name before v with its credits: "Tom Ash (Harbor Lights, "Dock
+   Street")". */
+typedef struct {
+  x_span name, credits; /* credits.len 0 when none */
+} named;
+
+/* One name ending at v, with the credits in parentheses after it.
+   Returns false when no name ends there. */
+static bool named_before(const nsent *s, size_t v, named *out) {
+  const char *t = s->t;
+  out->credits = (x_span){v, 0};
+  if (v > s->a && t[v - 1] == ')') {
+    size_t o = v - 1;
+    while (o > s->a && t[o] != '(' && v - o < QUOTE_MAX)
+      o--;
+    if (t[o] != '(' || o < s->a + 2 || t[o - 1] != ' ')
+      return false;
+    out->credits = (x_span){o + 1, v - 1 - (o + 1)};
+    v = o - 1;
+  }
+  size_t st = x_name_before(t, s->a, v);
+  if (st == v)
+    return false;
+  out->name = (x_span){st, v - st};
+  return true;
+}
+
+/* The subjects of a cue at v: "A", "A and B", "A, B and C" (each maybe
+   with credits). A comma only continues a list that an "and" closed, so
+   "Per Variety, Newton joins" names Newton alone. */
+static size_t subjects_before(const nsent *s, size_t v, named *out,
+                              size_t max) {
+  const char *t = s->t;
+  size_t n = 0;
+  bool list = false;
+  while (v > s->a && t[v - 1] == ' ')
+    v--;
+  while (n < max && named_before(s, v, &out[n])) {
+    size_t st = out[n++].name.off;
+    if (st >= s->a + 6 && memcmp(t + st - 6, ", and ", 6) == 0) {
+      v = st - 6;
+      list = true;
+    } else if (st >= s->a + 5 && memcmp(t + st - 5, " and ", 5) == 0) {
+      v = st - 5;
+      list = true;
+    } else if (list && st >= s->a + 2 && memcmp(t + st - 2, ", ", 2) == 0) {
+      v = st - 2;
+    } else {
+      break;
+    }
+  }
+  return n;
+}
+
+/* The names of a list at p ("A, B, and C", "A and One Direction star
+   B"); stops at the first item that is not a name. */
+static size_t names_after(const nsent *s, size_t p, x_span *out, size_t max,
+                          size_t *stop) {
+  const char *t = s->t;
+  size_t n = 0;
+  while (n < max && p < s->end) {
+    size_t k = x_name_len(t, p, s->end);
+    if (!k)
+      break;
+    if (x_at(t, p + k, s->end, " star ")) { /* "One Direction star X" */
+      size_t q = p + k + 6, m = x_name_len(t, q, s->end);
+      if (m) {
+        p = q;
+        k = m;
+      }
+    }
+    out[n++] = (x_span){p, k};
+    p += k;
+    if (x_at(t, p, s->end, ", and "))
+      p += 6;
+    else if (x_at(t, p, s->end, " and "))
+      p += 5;
+    else if (x_at(t, p, s->end, ", "))
+      p += 2;
+    else
+      break;
+  }
+  *stop = p;
+  return n;
+}
+
+/* The works in an actor's credits "(Harbor Lights, "Dock Street")": each
+   item a whole title; a quoted one, in a text that leaves film titles
+   bare, is a series. All or nothing: "(Emmy winner)" is no credit. */
+static void credits(nsent *s, news *nw, skg_eid actor, x_span c) {
+  const char *t = s->t;
+  size_t p = c.off, end = c.off + c.len;
+  wref works[MAX_LIST];
+  size_t n = 0;
+  while (p < end && n < MAX_LIST) {
+    size_t in, k, m = quoted_title(t, p, end, &in, &k);
+    skg_ent hint = m ? SKG_ENT_SERIES : nw->doc_type;
+    if (!m) {
+      k = x_title_len(t, p, end, X_TITLE_POSS | X_TITLE_JOIN);
+      in = p;
+      m = k;
+    }
+    if (!m || (p + m < end && !x_at(t, p + m, end, ", ")) ||
+        skg_lex_has(SKG_LEX_MONTHS, t + in, k) ||
+        !work_ref(s, nw, in, k, hint, &works[n]))
+      return;
+    n++;
+    p += m + (p + m < end ? 2 : 0);
+  }
+  for (size_t i = 0; i < n; i++) {
+    skg_eid w = realise(s->x, &works[i]);
+    skg_evidence ev = x_evidence(s->x, s->si, "news-credits");
+    skg_graph_add_performance(s->x->g, actor, SKG_NONE, w, &ev);
+  }
+}
+
+/* ---- facts ---- */
+
+/* Notes the work a fact was stated about, for the choice of the text's
+   subject. */
+static void named_work(news *nw, skg_eid w) {
+  if (w == SKG_NONE)
+    return;
+  if (nw->first == SKG_NONE)
+    nw->first = w;
+  else if (nw->first != w)
+    nw->several = true;
+}
+
+static void perform(nsent *s, news *nw, const char *rule, skg_eid actor,
+                    skg_eid ch, wref *work) {
+  if (actor == SKG_NONE || (ch == SKG_NONE && !has_work(work)))
+    return;
+  skg_eid w = realise(s->x, work);
+  named_work(nw, w);
+  skg_evidence ev = x_evidence(s->x, s->si, rule);
+  skg_graph_add_performance(s->x->g, actor, ch, w, &ev);
+}
+
+static void crew_fact(nsent *s, news *nw, const char *rule, wref *work,
+                      skg_pred p, skg_eid person) {
+  if (!has_work(work) || person == SKG_NONE)
+    return;
+  skg_eid w = realise(s->x, work);
+  named_work(nw, w);
+  skg_evidence ev = x_evidence(s->x, s->si, rule);
+  skg_graph_add_fact(s->x->g, w, p, person, &ev);
+}
+
+/* A character named at p ("Kay Brandt", not "a woman"), or SKG_NONE. */
+static skg_eid character_at(nsent *s, size_t p, size_t *len) {
+  size_t n = x_name_len(s->t, p, s->end);
+  *len = n;
+  if (!n || x_possessive_at(s->t, p + n, s->end) ||
+      x_lookup(s->x, X_ANY & ~X_CHARACTER, s->t + p, n, NULL) != SKG_NONE)
+    return SKG_NONE;
+  return x_character(s->x, s->t + p, n, true);
+}
+
+/* The actors before v, each with its credits, typed Actor. */
+static size_t actors_before(nsent *s, news *nw, size_t v, skg_eid *out) {
+  named nm[MAX_LIST];
+  size_t n = subjects_before(s, v, nm, MAX_LIST), k = 0;
+  for (size_t i = 0; i < n; i++) {
+    skg_eid a = person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR);
+    if (a == SKG_NONE)
+      continue;
+    out[k++] = a;
+    if (nm[i].credits.len)
+      credits(s, nw, a, nm[i].credits);
+  }
+  return k;
+}
+
+/* "X has joined the cast of Y [as Z]". */
+static void join_rule(nsent *s, news *nw, size_t p, size_t len) {
+  size_t wl, q = skip_space(s->t, p + len, s->end);
+  wref w = work_at(s, nw, q, &wl);
+  if (!has_work(&w))
+    return;
+  skg_eid actors[MAX_LIST];
+  size_t n = actors_before(s, nw, p, actors), cl;
+  skg_eid ch = SKG_NONE;
+  if (n == 1 && x_at(s->t, q + wl, s->end, " as "))
+    ch = character_at(s, q + wl + 4, &cl);
+  for (size_t i = 0; i < n; i++)
+    perform(s, nw, "news-join", actors[i], ch, &w);
+}
+
+/* "X will play Z [in Y]"; "X will play a woman ..." is only cast. */
+static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
+  skg_eid actors[MAX_LIST];
+  size_t n = actors_before(s, nw, p, actors);
+  if (!n)
+    return;
+  size_t q = skip_space(s->t, p + len, s->end), cl, wl;
+  skg_eid ch = character_at(s, q, &cl);
+  wref w = nw->work;
+  if (ch != SKG_NONE && x_at(s->t, q + cl, s->end, " in ")) {
+    wref w2 = work_at(s, nw, q + cl + 4, &wl);
+    if (has_work(&w2))
+      w = w2;
+  }
+  for (size_t i = 0; i < n; i++)
+    perform(s, nw, "news-role", actors[i], n == 1 ? ch : SKG_NONE, &w);
+}
+
+/* "Y stars A, B and C", "the film, which stars A and B". */
+static void stars_rule(nsent *s, news *nw, size_t p, size_t len) {
+  if (!islower((unsigned char)s->t[p]) && s->t[p] != ',')
+    return; /* "The Fault in Our Stars" */
+  x_span names[MAX_LIST];
+  size_t stop, n = names_after(s, skip_space(s->t, p + len, s->end), names,
+                               MAX_LIST, &stop);
+  wref w = n ? work_before(s, nw, p) : NO_WORK;
+  for (size_t i = 0; has_work(&w) && i < n; i++) {
+    skg_eid a = person_at(s, names[i].off, names[i].len, SKG_ENT_ACTOR);
+    perform(s, nw, "news-stars", a, SKG_NONE, &w);
+  }
+}
+
+/* "X will direct Y", "X is attached to write and produce Y", "X To
+   Direct And Star In Y", "X will be starring in, directing, and
+   co-producing Y". */
+static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
+  const char *t = s->t;
+  skg_pred preds[6];
+  size_t n = 0, q = skip_space(t, p + len, s->end), vl;
+  const char *v;
+  while (n < SKG_ARRAY_LEN(preds) && (v = cue_at(t, q, s->end, "v:", &vl))) {
+    if (!skg_pred_from_name(v + 2, &preds[n]))
+      return;
+    n++;
+    q += vl;
+    if (x_at(t, q, s->end, ", and "))
+      q += 6;
+    else if (x_at(t, q, s->end, ", "))
+      q += 2;
+    else if (key_at(t, q, s->end, " and "))
+      q += 5;
+    else if (x_at(t, q, s->end, " & "))
+      q += 3;
+    q = skip_space(t, q, s->end);
+  }
+  size_t wl;
+  wref w = n ? work_at(s, nw, q, &wl) : NO_WORK;
+  if (!has_work(&w))
+    return;
+  named nm[MAX_LIST];
+  size_t k = subjects_before(s, p, nm, MAX_LIST);
+  for (size_t i = 0; i < k; i++)
+    for (size_t j = 0; j < n; j++) {
+      bool cast = preds[j] == SKG_PRED_CAST_MEMBER;
+      skg_eid e = person_at(s, nm[i].name.off, nm[i].name.len,
+                            cast ? SKG_ENT_ACTOR : SKG_ENT_PERSON);
+      if (cast)
+        perform(s, nw, "news-verbs", e, SKG_NONE, &w);
+      else
+        crew_fact(s, nw, "news-verbs", &w, preds[j], e);
+    }
+}
+
+/* "Y, directed by X and Z," in news. */
+static void by_rule(nsent *s, news *nw, size_t p, size_t len,
+                    const char *kind) {
+  skg_pred pred;
+  if (p < s->a + 2 || s->t[p - 2] != ',' ||
+      !skg_pred_from_name(kind + 3, &pred))
+    return;
+  x_span names[MAX_LIST];
+  size_t stop, n = names_after(s, skip_space(s->t, p + len, s->end), names,
+                               MAX_LIST, &stop);
+  wref w = n ? work_before(s, nw, p) : NO_WORK;
+  for (size_t i = 0; has_work(&w) && i < n; i++)
+    crew_fact(s, nw, "news-by", &w, pred,
+              person_at(s, names[i].off, names[i].len, SKG_ENT_PERSON));
+}
+
+/* "Netflix's Night Ledger has added ..." names the item's work;
+   "Reviews are in for Ann Lee's Harbor Lights" names the text's, and a
+   person's possessive before it is the director's. */
+static void item_rule(nsent *s, news *nw, size_t p, size_t len,
+                      const char *kind) {
+  const char *t = s->t;
+  if (strcmp(kind, "adds") == 0) {
+    /* "Netflix is adding to the cast of its series X": not the work */
+    if (x_find(t, p, s->end, " its ") == s->end)
+      work_before(s, nw, p);
+    return;
+  }
+  size_t q = p + len;
+  while (q < s->end && (t[q] == '.' || t[q] == ' ' || t[q] == ':'))
+    q++;
+  size_t n = x_name_len(t, q, s->end), ps = 0, wl;
+  wref w;
+  if (n && (ps = x_possessive_at(t, q + n, s->end)) &&
+      x_person_like(t + q, n, false)) {
+    w = work_at(s, nw, q + n + ps + 1, &wl);
+    crew_fact(s, nw, "news-headline", &w, SKG_PRED_DIRECTOR,
+              has_work(&w) ? person_at(s, q, n, SKG_ENT_PERSON) : SKG_NONE);
+  } else {
+    w = work_at(s, nw, q, &wl);
+  }
+  /* a review round-up's headline names the text's work */
+  if (has_work(&w))
+    named_work(nw, realise(s->x, &w));
+}
+
+/* Titles that a work noun or a network's possessive introduces ("its
+   limited series Night Ledger", "Netflix's Night Ledger") open an item;
+   a sentence that starts with the network ("Netflix is adding to the cast
+   of its series X") names the work's network. */
+static void item_titles(nsent *s, news *nw) {
+  const char *t = s->t;
+  size_t netn = x_name_len(t, s->a, s->end), cl;
+  bool net = netn && (x_network_like(t + s->a, netn) ||
+                      cue_at(t, skip_space(t, s->a + netn, s->end), s->end,
+                             "adds", &cl));
+  for (size_t p = s->a; p < s->end; p++) {
+    if (p > s->a && t[p - 1] != ' ')
+      continue;
+    if (network_possessive(s, p).len) {
+      size_t wl;
+      work_at(s, nw, p, &wl);
+      continue;
+    }
+    if (!x_cap_at(t, p, s->end) || p < s->a + 2)
+      continue;
+    /* the word right before the title is the noun */
+    size_t lo = p - 1;
+    while (lo > s->a && t[lo - 1] != ' ')
+      lo--;
+    skg_ent ty = noun_type(t, lo, p - 1);
+    size_t n = ty != NO_TYPE ? x_title_len(t, p, s->end, X_TITLE_POSS) : 0;
+    wref w;
+    if (!n || !islower((unsigned char)t[p - 2]) ||
+        !work_ref(s, nw, p, n, ty, &w))
+      continue;
+    if (net && x_find(t, lo > s->a + 20 ? lo - 20 : s->a, lo, "its ") < lo) {
+      w.net_off = s->a;
+      w.net_n = netn;
+    }
+    nw->work = w;
+    p += n;
+  }
+}
+
+/* Applies every cue of the sentence, left to right. */
+static void news_sentence(nsent *s, news *nw) {
+  item_titles(s, nw);
+  for (size_t p = s->a; p < s->end; p++) {
+    if (p > s->a && is_word_char(s->t[p - 1]))
+      continue;
+    size_t len;
+    const char *kind = cue_at(s->t, p, s->end, "", &len);
+    if (!kind)
+      continue;
+    if (strcmp(kind, "join") == 0)
+      join_rule(s, nw, p, len);
+    else if (strcmp(kind, "role") == 0)
+      role_rule(s, nw, p, len);
+    else if (strcmp(kind, "stars") == 0)
+      stars_rule(s, nw, p, len);
+    else if (strcmp(kind, "aux") == 0)
+      verbs_rule(s, nw, p, len);
+    else if (strncmp(kind, "by:", 3) == 0)
+      by_rule(s, nw, p, len, kind);
+    else if (strcmp(kind, "adds") == 0 || strcmp(kind, "headline") == 0)
+      item_rule(s, nw, p, len, kind);
+    else
+      continue; /* a verb without its aux */
+    p += len - 1;
+  }
+}
+
+/* Series or Film by the text's words: "season", "series", "episode"
+   against "film", "movie". */
+static skg_ent text_type(const skg_doc *d, size_t end) {
+  static const char *const SER[] = {"series", "season", "episode", "show",
+                                    "sitcom"};
+  static const char *const FIL[] = {"film", "movie", "feature", "films",
+                                    "movies", "filmmakers"};
+  int ser = 0, fil = 0;
+  for (size_t p = 0; p < end; p++) {
+    if (p > 0 && is_word_char(d->text[p - 1]))
+      continue;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(SER); i++)
+      ser += x_word_at(d->text, p, end, SER[i]);
+    for (size_t i = 0; i < SKG_ARRAY_LEN(FIL); i++)
+      fil += x_word_at(d->text, p, end, FIL[i]);
+  }
+  return ser > fil ? SKG_ENT_SERIES : SKG_ENT_FILM;
+}
+
+void x_rules_news(x_ctx *x) {
+  if (x->subject != SKG_NONE)
+    return; /* a page about one work: its own rules read it */
+  size_t n = x->refs_start < x->d->nsents ? x->refs_start : x->d->nsents;
+  size_t tend = n ? x->d->sents[n - 1].off + x->d->sents[n - 1].len : 0;
+  news nw = {NO_WORK, text_type(x->d, tend), SKG_NONE, false};
+  for (size_t si = 0; si < n; si++) {
+    const skg_span *sp = &x->d->sents[si];
+    nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};
+    news_sentence(&s, &nw);
+  }
+  /* a text about one work: the later rules (crew, reviews) read it as
+     the subject */
+  if (nw.first != SKG_NONE && !nw.several) {
+    x->subject = nw.first;
+    x->subject_type = skg_graph_type(x->g, nw.first);
+  }
+}
