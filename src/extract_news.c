@@ -176,8 +176,7 @@ typedef struct {
 typedef struct {
   wref work;         /* the work of the current item */
   skg_ent doc_type;  /* Series or Film, from the text's words */
-  skg_eid first;     /* the first work a cue named */
-  bool several;      /* cues named more than one work */
+  skg_eid headline;  /* the work a review headline names */
 } news;
 
 static const wref NO_WORK = {SKG_NONE, 0, 0, NO_TYPE, 0, 0, 0};
@@ -325,6 +324,14 @@ static wref work_before(nsent *s, news *nw, size_t v) {
    of type ty when the name looks like a person's. Known ones are raised
    to ty. */
 static skg_eid person_at(nsent *s, size_t p, size_t n, skg_ent ty) {
+  size_t w = 0;
+  while (w < n && s->t[p + w] != ' ')
+    w++;
+  if (w < n && skg_lex_has(SKG_LEX_TITLES, s->t + p, w) &&
+      x_person_like(s->t + p + w + 1, n - w - 1, false)) {
+    p += w + 1; /* "Sir Tom Ash" is Tom Ash */
+    n -= w + 1;
+  }
   skg_eid e = x_lookup(s->x, X_PERSON, s->t + p, n, NULL);
   if (e != SKG_NONE) {
     if (ty == SKG_ENT_ACTOR)
@@ -455,33 +462,20 @@ static void credits(nsent *s, news *nw, skg_eid actor, x_span c) {
 
 /* ---- facts ---- */
 
-/* Notes the work a fact was stated about, for the choice of the text's
-   subject. */
-static void named_work(news *nw, skg_eid w) {
-  if (w == SKG_NONE)
-    return;
-  if (nw->first == SKG_NONE)
-    nw->first = w;
-  else if (nw->first != w)
-    nw->several = true;
-}
-
-static void perform(nsent *s, news *nw, const char *rule, skg_eid actor,
+static void perform(nsent *s, const char *rule, skg_eid actor,
                     skg_eid ch, wref *work) {
   if (actor == SKG_NONE || (ch == SKG_NONE && !has_work(work)))
     return;
   skg_eid w = realise(s->x, work);
-  named_work(nw, w);
   skg_evidence ev = x_evidence(s->x, s->si, rule);
   skg_graph_add_performance(s->x->g, actor, ch, w, &ev);
 }
 
-static void crew_fact(nsent *s, news *nw, const char *rule, wref *work,
+static void crew_fact(nsent *s, const char *rule, wref *work,
                       skg_pred p, skg_eid person) {
   if (!has_work(work) || person == SKG_NONE)
     return;
   skg_eid w = realise(s->x, work);
-  named_work(nw, w);
   skg_evidence ev = x_evidence(s->x, s->si, rule);
   skg_graph_add_fact(s->x->g, w, p, person, &ev);
 }
@@ -523,7 +517,7 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len) {
   if (n == 1 && x_at(s->t, q + wl, s->end, " as "))
     ch = character_at(s, q + wl + 4, &cl);
   for (size_t i = 0; i < n; i++)
-    perform(s, nw, "news-join", actors[i], ch, &w);
+    perform(s, "news-join", actors[i], ch, &w);
 }
 
 /* "X will play Z [in Y]"; "X will play a woman ..." is only cast. */
@@ -541,7 +535,7 @@ static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
       w = w2;
   }
   for (size_t i = 0; i < n; i++)
-    perform(s, nw, "news-role", actors[i], n == 1 ? ch : SKG_NONE, &w);
+    perform(s, "news-role", actors[i], n == 1 ? ch : SKG_NONE, &w);
 }
 
 /* "Y stars A, B and C", "the film, which stars A and B". */
@@ -554,7 +548,7 @@ static void stars_rule(nsent *s, news *nw, size_t p, size_t len) {
   wref w = n ? work_before(s, nw, p) : NO_WORK;
   for (size_t i = 0; has_work(&w) && i < n; i++) {
     skg_eid a = person_at(s, names[i].off, names[i].len, SKG_ENT_ACTOR);
-    perform(s, nw, "news-stars", a, SKG_NONE, &w);
+    perform(s, "news-stars", a, SKG_NONE, &w);
   }
 }
 
@@ -581,21 +575,25 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
       q += 3;
     q = skip_space(t, q, s->end);
   }
-  size_t wl;
+  size_t wl, cl;
   wref w = n ? work_at(s, nw, q, &wl) : NO_WORK;
   if (!has_work(&w))
     return;
   named nm[MAX_LIST];
   size_t k = subjects_before(s, p, nm, MAX_LIST);
+  /* "X is set to star in Y as Z" */
+  skg_eid ch = k == 1 && x_at(t, q + wl, s->end, " as ")
+                   ? character_at(s, q + wl + 4, &cl)
+                   : SKG_NONE;
   for (size_t i = 0; i < k; i++)
     for (size_t j = 0; j < n; j++) {
       bool cast = preds[j] == SKG_PRED_CAST_MEMBER;
       skg_eid e = person_at(s, nm[i].name.off, nm[i].name.len,
                             cast ? SKG_ENT_ACTOR : SKG_ENT_PERSON);
       if (cast)
-        perform(s, nw, "news-verbs", e, SKG_NONE, &w);
+        perform(s, "news-verbs", e, ch, &w);
       else
-        crew_fact(s, nw, "news-verbs", &w, preds[j], e);
+        crew_fact(s, "news-verbs", &w, preds[j], e);
     }
 }
 
@@ -611,7 +609,7 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
                                MAX_LIST, &stop);
   wref w = n ? work_before(s, nw, p) : NO_WORK;
   for (size_t i = 0; has_work(&w) && i < n; i++)
-    crew_fact(s, nw, "news-by", &w, pred,
+    crew_fact(s, "news-by", &w, pred,
               person_at(s, names[i].off, names[i].len, SKG_ENT_PERSON));
 }
 
@@ -630,19 +628,27 @@ static void item_rule(nsent *s, news *nw, size_t p, size_t len,
   size_t q = p + len;
   while (q < s->end && (t[q] == '.' || t[q] == ' ' || t[q] == ':'))
     q++;
+  nsent next;
+  if (q >= s->end && s->si + 1 < s->x->d->nsents) {
+    /* "Review round-up for... | Harbor Lights": the title went on */
+    const skg_span *sp = &s->x->d->sents[s->si + 1];
+    next = (nsent){s->x, s->si + 1, t, sp->off, sp->off + sp->len};
+    s = &next;
+    q = s->a;
+  }
   size_t n = x_name_len(t, q, s->end), ps = 0, wl;
   wref w;
   if (n && (ps = x_possessive_at(t, q + n, s->end)) &&
       x_person_like(t + q, n, false)) {
     w = work_at(s, nw, q + n + ps + 1, &wl);
-    crew_fact(s, nw, "news-headline", &w, SKG_PRED_DIRECTOR,
+    crew_fact(s, "news-headline", &w, SKG_PRED_DIRECTOR,
               has_work(&w) ? person_at(s, q, n, SKG_ENT_PERSON) : SKG_NONE);
   } else {
     w = work_at(s, nw, q, &wl);
   }
   /* a review round-up's headline names the text's work */
-  if (has_work(&w))
-    named_work(nw, realise(s->x, &w));
+  if (has_work(&w) && nw->headline == SKG_NONE)
+    nw->headline = realise(s->x, &w);
 }
 
 /* Titles that a work noun or a network's possessive introduces ("its
@@ -736,16 +742,18 @@ void x_rules_news(x_ctx *x) {
     return; /* a page about one work: its own rules read it */
   size_t n = x->refs_start < x->d->nsents ? x->refs_start : x->d->nsents;
   size_t tend = n ? x->d->sents[n - 1].off + x->d->sents[n - 1].len : 0;
-  news nw = {NO_WORK, text_type(x->d, tend), SKG_NONE, false};
+  news nw = {NO_WORK, text_type(x->d, tend), SKG_NONE};
   for (size_t si = 0; si < n; si++) {
     const skg_span *sp = &x->d->sents[si];
     nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};
     news_sentence(&s, &nw);
   }
-  /* a text about one work: the later rules (crew, reviews) read it as
-     the subject */
-  if (nw.first != SKG_NONE && !nw.several) {
-    x->subject = nw.first;
-    x->subject_type = skg_graph_type(x->g, nw.first);
+  /* a review round-up is about the work its headline names: the
+     reviews rules read it as the subject. Casting news is not handed to
+     the article rules, whose cast lists would read "Ann Lee (Dock
+     Street)" as a character and its actor. */
+  if (nw.headline != SKG_NONE) {
+    x->subject = nw.headline;
+    x->subject_type = skg_graph_type(x->g, nw.headline);
   }
 }

@@ -11,6 +11,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* A person credited with a piece for an outlet, inside one sentence. */
@@ -20,6 +21,8 @@ typedef struct {
   bool reviewing; /* "Reviewing X for Outlet, Critic": a review by form */
   bool named;     /* the form says the name is an outlet ("Writing for") */
   bool article;   /* "of the Outlet" */
+  bool said;      /* the form holds the verb ("Jane Roe said in ...") */
+  size_t from;    /* where its rating may start (0: after the byline) */
 } attribution;
 
 /* Sentences without any review cue after which the reception part is
@@ -69,24 +72,53 @@ static size_t pub_len(const char *t, size_t pos, size_t end) {
 
 /* ---- who wrote for which outlet ---- */
 
-/* "Jane Roe of the Daily Courier", "Jane Roe for Screen Weekly". */
+/* True when "said " or "wrote " ends right before pos: "..., said Jane
+   Roe in the Daily Courier". */
+static bool said_before(const char *t, size_t pos) {
+  static const char *const V[] = {"said ", "wrote ", "says ", "writes "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(V); i++) {
+    size_t n = strlen(V[i]);
+    if (pos >= n && memcmp(t + pos - n, V[i], n) == 0 &&
+        (pos == n || !isalpha((unsigned char)t[pos - n - 1])))
+      return true;
+  }
+  return false;
+}
+
+/* "Jane Roe of the Daily Courier", "Jane Roe for Screen Weekly", "Jane
+   Roe said in the Daily Courier", "Jane Roe (Screen Weekly)". */
 static bool person_of_outlet(const char *t, size_t pos, size_t end,
                              attribution *a) {
+  /* "said in", "wrote in", ", writing for", "(": the form holds the
+     verb; a bare " in " only after "said Jane Roe" */
+  static const char *const SAID[] = {" said in ",     " says in ",
+                                     " wrote in ",    " writes in ",
+                                     ", writing for ", ", writing in ",
+                                     " writing for ", " (", " in "};
   size_t n = x_name_len(t, pos, end), p = pos + n;
   if (!n || !x_person_like(t + pos, n, false))
     return false;
+  bool said = false;
   if (at_text(t, p, end, " of "))
     p += 4;
   else if (at_text(t, p, end, " for "))
     p += 5;
-  else
-    return false;
+  else {
+    size_t i = 0;
+    while (i < SKG_ARRAY_LEN(SAID) && !at_text(t, p, end, SAID[i]))
+      i++;
+    if (i == SKG_ARRAY_LEN(SAID) ||
+        (!strcmp(SAID[i], " in ") && !said_before(t, pos)))
+      return false;
+    p += strlen(SAID[i]);
+    said = true;
+  }
   bool the = at_text(t, p, end, "the ");
   p += the ? 4 : 0;
   size_t k = pub_len(t, p, end);
-  if (!k)
+  if (!k || (said && t[p - 1] == '(' && !at_text(t, p + k, end, ")")))
     return false;
-  *a = (attribution){{pos, n}, {p, k}, p + k, false, false, the};
+  *a = (attribution){{pos, n}, {p, k}, p + k, false, false, the, said, 0};
   return true;
 }
 
@@ -110,13 +142,20 @@ static bool outlet_possessive(const char *t, size_t pos, size_t end,
   size_t ps = k ? x_possessive_at(t, pos + k, end) : 0;
   if (k && !ps)
     ps = critic_noun(t, pos + k, end);
+  /* "Screen Weekly magazine's Jane Roe" */
+  static const char *const KIND[] = {" magazine", " newspaper"};
+  for (size_t i = 0; k && !ps && i < SKG_ARRAY_LEN(KIND); i++)
+    if (at_text(t, pos + k, end, KIND[i])) {
+      size_t m = strlen(KIND[i]), q = x_possessive_at(t, pos + k + m, end);
+      ps = q ? m + q : 0;
+    }
   size_t c = pos + k + ps + 1;
   if (!ps || c >= end || t[c - 1] != ' ')
     return false;
   size_t n = x_name_len(t, c, end);
   if (!n || !x_person_like(t + c, n, false))
     return false;
-  *a = (attribution){{c, n}, {pos, k}, c + n, false, false, false};
+  *a = (attribution){{c, n}, {pos, k}, c + n, false, false, false, false, 0};
   return true;
 }
 
@@ -143,7 +182,47 @@ static bool reviewing_for(const char *t, size_t a, size_t end,
   if (pub_len(t, p, end) != comma - p || !n || !x_person_like(t + c, n, false))
     return false;
   bool review = !x_word_at(t, a, end, "Writing");
-  *at = (attribution){{c, n}, {p, comma - p}, c + n, review, true, false};
+  *at = (attribution){{c, n}, {p, comma - p}, c + n, review, true, false,
+                      false, 0};
+  return true;
+}
+
+/* At the sentence start, the outlet first and the critic after it:
+   "Screen Weekly: Jane Roe gave it ...", "In Screen Weekly, Jane Roe
+   wrote ...", and a round-up's "But Screen Weekly was less kind, with
+   Jane Roe giving it two stars" (whose rating may come before the
+   name). The outlet must be one the document or the lexicon knows. */
+static bool outlet_first(const char *t, size_t a, size_t end,
+                         attribution *at) {
+  size_t p = a;
+  bool in = x_word_at(t, p, end, "In");
+  if (in || x_word_at(t, p, end, "But"))
+    p = next_word(t, p, end);
+  if (at_text(t, p, end, "the "))
+    p += 4;
+  size_t k = pub_len(t, p, end), from = 0;
+  if (k > 4 && at_text(t, p, end, "The ") &&
+      !skg_lex_has(SKG_LEX_PUBLICATIONS, t + p, k) &&
+      skg_lex_has(SKG_LEX_PUBLICATIONS, t + p + 4, k - 4)) {
+    p += 4; /* "The Daily Courier:" where the lexicon says "Daily Courier" */
+    k -= 4;
+  }
+  size_t c = p + k;
+  if (!k)
+    return false;
+  if (at_text(t, c, end, ": ") || (in && at_text(t, c, end, ", ")))
+    c += 2;
+  else {
+    size_t w = x_find(t, c, end, ", with ");
+    if (in || w == end)
+      return false;
+    c = w + strlen(", with ");
+    from = a;
+  }
+  size_t n = x_name_len(t, c, end);
+  if (!n || !x_person_like(t + c, n, false))
+    return false;
+  *at = (attribution){{c, n}, {p, k}, c + n, false, false, false, false, from};
   return true;
 }
 
@@ -151,7 +230,8 @@ static bool reviewing_for(const char *t, size_t a, size_t end,
 static size_t find_attributions(const char *t, size_t a, size_t end,
                                 attribution *out, size_t max) {
   size_t n = 0, p = a;
-  if (reviewing_for(t, a, end, &out[0])) {
+  if (reviewing_for(t, a, end, &out[0]) ||
+      outlet_first(t, a, end, &out[0])) {
     p = out[0].end;
     n = 1;
   }
@@ -185,7 +265,8 @@ static const char *const VERBS[] = {
     "listed",     "agreed",       "disagreed",   "questioned",  "welcomed",
     "reviewed",   "singled",      "expressed",   "remarked",    "observed",
     "echoed",     "hailed",       "labeled",     "labelled",    "likened",
-    "reported",   "revealed",     "explained",   "suggested"};
+    "reported",   "revealed",     "explained",   "suggested",   "commented",
+    "declaring",  "reckons",      "commenting"};
 
 static const char *const ADVERBS[] = {
     "also",   "similarly",    "likewise",   "too",       "however", "further",
@@ -290,6 +371,13 @@ static bool rating_at(const char *t, size_t pos, size_t end, char *out) {
       return true;
     }
   }
+  /* "gave it four stars": star ratings without a scale are out of five,
+     as the outlets that print them use */
+  if (k && (at_text(t, p + k, end, " stars") ||
+            at_text(t, p + k, end, " star")) && atof(n) <= 5) {
+    snprintf(out, 32, "%s/5", n);
+    return true;
+  }
   return false;
 }
 
@@ -345,7 +433,8 @@ static bool reception_cue(const char *t, size_t a, size_t end) {
       "aggregator",         "Rotten Tomatoes",    "Metacritic",
       "critical reception", "critical response",  "critically",
       " reviews",           "Critical reception", "Critical response",
-      "approval rating",    "average rating"};
+      "approval rating",    "average rating",     "critics",
+      "Critics",            "Review round",       "review round"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
     if (x_find(t, a, end, CUES[i]) < end)
       return true;
@@ -379,8 +468,8 @@ static skg_eid byline(x_ctx *x, size_t si, const attribution *a, size_t stop,
   const char *t = x->d->text;
   char rating[32] = "";
   skg_eid work = x->subject;
-  bool rated = find_rating(x, a->end, stop, rating, &work);
-  bool verb = verb_follows(t, a->end, stop);
+  bool rated = find_rating(x, a->from ? a->from : a->end, stop, rating, &work);
+  bool verb = a->said || verb_follows(t, a->end, stop);
   if (!a->reviewing && !rated && !verb)
     return SKG_NONE;
   const char *name = t + a->critic.off;
