@@ -145,19 +145,29 @@ static skg_ent context_type(const nsent *s, size_t p, size_t n) {
   return noun_type(s->t, p + n, hi);
 }
 
-/* "the series", "the film", "its limited series" with no title after:
-   the current item's work. Returns the phrase length, or 0. */
+/* "the series", "the film", "The supernatural show", "The movie musical"
+   with no title after: the current item's work. Returns the phrase's
+   length, or 0. */
 static size_t work_reference(const nsent *s, size_t p) {
   static const char *const DET[] = {"the ", "The ", "its ", "this "};
+  const char *t = s->t;
   for (size_t i = 0; i < SKG_ARRAY_LEN(DET); i++) {
-    if (!x_at(s->t, p, s->end, DET[i]))
+    if (!x_at(t, p, s->end, DET[i]))
       continue;
-    size_t q = p + strlen(DET[i]), e = q;
-    while (e < s->end && islower((unsigned char)s->t[e]))
-      e++;
-    if (e > q && noun_type(s->t, q, e) != NO_TYPE && (e == s->end || s->t[e] != ' ' ||
-                                           !x_cap_at(s->t, e + 1, s->end)))
-      return e - p;
+    size_t q = p + strlen(DET[i]), noun_end = 0;
+    for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++) {
+      size_t e = q;
+      while (e < s->end && (islower((unsigned char)t[e]) || t[e] == '-'))
+        e++;
+      if (noun_type(t, q, e) != NO_TYPE)
+        noun_end = e;
+      if (e >= s->end || t[e] != ' ')
+        break;
+      q = e + 1;
+    }
+    if (noun_end && (noun_end + 1 >= s->end || t[noun_end] != ' ' ||
+                     !x_cap_at(t, noun_end + 1, s->end)))
+      return noun_end - p;
   }
   return 0;
 }
@@ -177,6 +187,8 @@ typedef struct {
   wref work;         /* the work of the current item */
   skg_ent doc_type;  /* Series or Film, from the text's words */
   skg_eid headline;  /* the work a review headline names */
+  wref by;           /* the work of the last "directed by" ... */
+  size_t by_si;      /* ... in sentence by_si - 1 (0: none) */
 } news;
 
 static const wref NO_WORK = {SKG_NONE, 0, 0, NO_TYPE, 0, 0, 0};
@@ -398,9 +410,10 @@ static size_t subjects_before(const nsent *s, size_t v, named *out,
   return n;
 }
 
-/* The names of a list at p ("A, B, and C", "A and One Direction star
-   B"); stops at the first item that is not a name. */
-static size_t names_after(const nsent *s, size_t p, x_span *out, size_t max,
+/* The names of a list at p ("A, B (Dock Street), and C", "A and One
+   Direction star B"), each with the credits in parentheses after it;
+   stops at the first item that is not a name. */
+static size_t names_after(const nsent *s, size_t p, named *out, size_t max,
                           size_t *stop) {
   const char *t = s->t;
   size_t n = 0;
@@ -415,8 +428,17 @@ static size_t names_after(const nsent *s, size_t p, x_span *out, size_t max,
         k = m;
       }
     }
-    out[n++] = (x_span){p, k};
+    out[n] = (named){{p, k}, {p + k, 0}};
     p += k;
+    if (x_at(t, p, s->end, " (")) {
+      size_t lim = p + QUOTE_MAX < s->end ? p + QUOTE_MAX : s->end;
+      size_t c = x_find(t, p, lim, ")");
+      if (c == lim)
+        break;
+      out[n].credits = (x_span){p + 2, c - p - 2};
+      p = c + 1;
+    }
+    n++;
     if (x_at(t, p, s->end, ", and "))
       p += 6;
     else if (x_at(t, p, s->end, " and "))
@@ -505,7 +527,37 @@ static size_t actors_before(nsent *s, news *nw, size_t v, skg_eid *out) {
   return k;
 }
 
-/* "X has joined the cast of Y [as Z]". */
+/* The actors of a list at p, cast in w, with their credits. Returns
+   where the list ended. */
+static size_t cast_list(nsent *s, news *nw, size_t p, wref *w,
+                        const char *rule) {
+  named nm[MAX_LIST];
+  size_t stop, n = names_after(s, p, nm, MAX_LIST, &stop);
+  for (size_t i = 0; has_work(w) && i < n; i++) {
+    skg_eid a = person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR);
+    if (a == SKG_NONE)
+      continue;
+    perform(s, rule, a, SKG_NONE, w);
+    if (nm[i].credits.len)
+      credits(s, nw, a, nm[i].credits);
+  }
+  return n ? stop : p;
+}
+
+/* "... alongside [newly added cast member] A and B": more cast of w. */
+static void alongside(nsent *s, news *nw, size_t p, wref *w) {
+  const char *t = s->t;
+  if (!x_at(t, p, s->end, " alongside "))
+    return;
+  p += strlen(" alongside ");
+  for (int i = 0; i < 4 && p < s->end && islower((unsigned char)t[p]); i++) {
+    size_t q = x_find(t, p, s->end, " ");
+    p = q < s->end ? q + 1 : q;
+  }
+  cast_list(s, nw, p, w, "news-alongside");
+}
+
+/* "X has joined the cast of Y [as Z]", "X will star in Y alongside A". */
 static void join_rule(nsent *s, news *nw, size_t p, size_t len) {
   size_t wl, q = skip_space(s->t, p + len, s->end);
   wref w = work_at(s, nw, q, &wl);
@@ -518,9 +570,11 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len) {
     ch = character_at(s, q + wl + 4, &cl);
   for (size_t i = 0; i < n; i++)
     perform(s, "news-join", actors[i], ch, &w);
+  if (n)
+    alongside(s, nw, q + wl, &w);
 }
 
-/* "X will play Z [in Y]"; "X will play a woman ..." is only cast. */
+/* "X will play Z [in|on Y]"; "X will play a woman ..." is only cast. */
 static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
   skg_eid actors[MAX_LIST];
   size_t n = actors_before(s, nw, p, actors);
@@ -529,7 +583,8 @@ static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
   size_t q = skip_space(s->t, p + len, s->end), cl, wl;
   skg_eid ch = character_at(s, q, &cl);
   wref w = nw->work;
-  if (ch != SKG_NONE && x_at(s->t, q + cl, s->end, " in ")) {
+  if (ch != SKG_NONE && (x_at(s->t, q + cl, s->end, " in ") ||
+                         x_at(s->t, q + cl, s->end, " on "))) {
     wref w2 = work_at(s, nw, q + cl + 4, &wl);
     if (has_work(&w2))
       w = w2;
@@ -542,19 +597,30 @@ static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
 static void stars_rule(nsent *s, news *nw, size_t p, size_t len) {
   if (!islower((unsigned char)s->t[p]) && s->t[p] != ',')
     return; /* "The Fault in Our Stars" */
-  x_span names[MAX_LIST];
-  size_t stop, n = names_after(s, skip_space(s->t, p + len, s->end), names,
-                               MAX_LIST, &stop);
-  wref w = n ? work_before(s, nw, p) : NO_WORK;
-  for (size_t i = 0; has_work(&w) && i < n; i++) {
-    skg_eid a = person_at(s, names[i].off, names[i].len, SKG_ENT_ACTOR);
-    perform(s, "news-stars", a, SKG_NONE, &w);
-  }
+  size_t q = skip_space(s->t, p + len, s->end);
+  if (!x_name_len(s->t, q, s->end))
+    return;
+  wref w = work_before(s, nw, p);
+  cast_list(s, nw, q, &w, "news-stars");
+}
+
+/* "The cast also features A, B and C", "Joining the already cast A and B
+   will be C and D": cast of the current work. */
+static void castlist_rule(nsent *s, news *nw, size_t p, size_t len) {
+  wref w = nw->work;
+  size_t q = skip_space(s->t, p + len, s->end);
+  size_t stop = cast_list(s, nw, q, &w, "news-castlist");
+  static const char *const MORE[] = {" will be ", " are ", " is "};
+  for (size_t i = 0; stop > q && i < SKG_ARRAY_LEN(MORE); i++)
+    if (x_at(s->t, stop, s->end, MORE[i])) {
+      cast_list(s, nw, stop + strlen(MORE[i]), &w, "news-castlist");
+      break;
+    }
 }
 
 /* "X will direct Y", "X is attached to write and produce Y", "X To
    Direct And Star In Y", "X will be starring in, directing, and
-   co-producing Y". */
+   co-producing Y", "X is set to star alongside A" (the current work). */
 static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   const char *t = s->t;
   skg_pred preds[6];
@@ -575,8 +641,12 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
       q += 3;
     q = skip_space(t, q, s->end);
   }
-  size_t wl, cl;
-  wref w = n ? work_at(s, nw, q, &wl) : NO_WORK;
+  size_t wl = 0, cl;
+  bool along = n == 1 && preds[0] == SKG_PRED_CAST_MEMBER &&
+               x_at(t, q - 1, s->end, " alongside ");
+  wref w = along ? nw->work : n ? work_at(s, nw, q, &wl) : NO_WORK;
+  if (along)
+    q--;
   if (!has_work(&w))
     return;
   named nm[MAX_LIST];
@@ -585,32 +655,78 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   skg_eid ch = k == 1 && x_at(t, q + wl, s->end, " as ")
                    ? character_at(s, q + wl + 4, &cl)
                    : SKG_NONE;
+  bool cast = false;
   for (size_t i = 0; i < k; i++)
     for (size_t j = 0; j < n; j++) {
-      bool cast = preds[j] == SKG_PRED_CAST_MEMBER;
+      bool c = preds[j] == SKG_PRED_CAST_MEMBER;
       skg_eid e = person_at(s, nm[i].name.off, nm[i].name.len,
-                            cast ? SKG_ENT_ACTOR : SKG_ENT_PERSON);
-      if (cast)
+                            c ? SKG_ENT_ACTOR : SKG_ENT_PERSON);
+      if (c)
         perform(s, "news-verbs", e, ch, &w);
       else
         crew_fact(s, "news-verbs", &w, preds[j], e);
+      cast = cast || (c && e != SKG_NONE);
     }
+  if (cast)
+    alongside(s, nw, q + wl, &w);
 }
 
-/* "Y, directed by X and Z," in news. */
+/* "Y, directed by X and Z", "Y is created by X", "The show created by X
+   and executive produced by Z". */
 static void by_rule(nsent *s, news *nw, size_t p, size_t len,
                     const char *kind) {
+  static const char *const BE[] = {" is", " was", " will be", " are"};
   skg_pred pred;
-  if (p < s->a + 2 || s->t[p - 2] != ',' ||
-      !skg_pred_from_name(kind + 3, &pred))
+  if (!skg_pred_from_name(kind + 3, &pred))
     return;
-  x_span names[MAX_LIST];
-  size_t stop, n = names_after(s, skip_space(s->t, p + len, s->end), names,
+  named nm[MAX_LIST];
+  size_t stop, n = names_after(s, skip_space(s->t, p + len, s->end), nm,
                                MAX_LIST, &stop);
-  wref w = n ? work_before(s, nw, p) : NO_WORK;
+  if (!n)
+    return;
+  size_t v = p;
+  while (v > s->a && s->t[v - 1] == ' ')
+    v--;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++) {
+    size_t b = strlen(BE[i]);
+    if (v >= s->a + b && memcmp(s->t + v - b, BE[i], b) == 0) {
+      v -= b;
+      break;
+    }
+  }
+  wref w = work_before(s, nw, v);
+  if (!has_work(&w) && nw->by_si == s->si + 1)
+    w = nw->by; /* "... and executive produced by Z" */
   for (size_t i = 0; has_work(&w) && i < n; i++)
     crew_fact(s, "news-by", &w, pred,
-              person_at(s, names[i].off, names[i].len, SKG_ENT_PERSON));
+              person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON));
+  if (has_work(&w)) {
+    nw->by = w;
+    nw->by_si = s->si + 1;
+  }
+}
+
+/* "Kate (Tessa Moreau)", "a teen, Ray (Moreau)": a character and, in
+   parentheses, an actor the text has cast: a role in the current work. */
+static void paren_roles(nsent *s, news *nw) {
+  const char *t = s->t;
+  for (size_t p = s->a; p + 2 < s->end; p++) {
+    if (t[p] != ' ' || t[p + 1] != '(')
+      continue;
+    size_t st = x_name_before(t, s->a, p), in = p + 2;
+    size_t n = x_name_len(t, in, s->end);
+    if (st == p || !n || !x_at(t, in + n, s->end, ")"))
+      continue;
+    skg_eid a = x_lookup(s->x, X_PERSON, t + in, n, NULL);
+    if (a == SKG_NONE || skg_graph_type(s->x->g, a) != SKG_ENT_ACTOR ||
+        x_lookup(s->x, X_ANY & ~X_CHARACTER, t + st, p - st, NULL) != SKG_NONE)
+      continue;
+    size_t cl;
+    skg_eid ch = character_at(s, st, &cl);
+    wref w = nw->work;
+    if (ch != SKG_NONE && cl == p - st)
+      perform(s, "news-paren", a, ch, &w);
+  }
 }
 
 /* "Netflix's Night Ledger has added ..." names the item's work;
@@ -661,6 +777,13 @@ static void item_titles(nsent *s, news *nw) {
   bool net = netn && (x_network_like(t + s->a, netn) ||
                       cue_at(t, skip_space(t, s->a + netn, s->end), s->end,
                              "adds", &cl));
+  /* a round-up's item header: "Night Ledger: The cast is growing" */
+  size_t hn = x_title_len(t, s->a, s->end, X_TITLE_POSS);
+  wref hw;
+  if (hn && x_at(t, s->a + hn, s->end, ": ") &&
+      x_find(t, s->a + hn, s->end, " cast") < s->end &&
+      work_ref(s, nw, s->a, hn, noun_type(t, s->a + hn, s->end), &hw))
+    nw->work = hw;
   for (size_t p = s->a; p < s->end; p++) {
     if (p > s->a && t[p - 1] != ' ')
       continue;
@@ -693,6 +816,7 @@ static void item_titles(nsent *s, news *nw) {
 /* Applies every cue of the sentence, left to right. */
 static void news_sentence(nsent *s, news *nw) {
   item_titles(s, nw);
+  paren_roles(s, nw);
   for (size_t p = s->a; p < s->end; p++) {
     if (p > s->a && is_word_char(s->t[p - 1]))
       continue;
@@ -706,6 +830,8 @@ static void news_sentence(nsent *s, news *nw) {
       role_rule(s, nw, p, len);
     else if (strcmp(kind, "stars") == 0)
       stars_rule(s, nw, p, len);
+    else if (strcmp(kind, "castlist") == 0)
+      castlist_rule(s, nw, p, len);
     else if (strcmp(kind, "aux") == 0)
       verbs_rule(s, nw, p, len);
     else if (strncmp(kind, "by:", 3) == 0)
@@ -742,7 +868,7 @@ void x_rules_news(x_ctx *x) {
     return; /* a page about one work: its own rules read it */
   size_t n = x->refs_start < x->d->nsents ? x->refs_start : x->d->nsents;
   size_t tend = n ? x->d->sents[n - 1].off + x->d->sents[n - 1].len : 0;
-  news nw = {NO_WORK, text_type(x->d, tend), SKG_NONE};
+  news nw = {NO_WORK, text_type(x->d, tend), SKG_NONE, NO_WORK, 0};
   for (size_t si = 0; si < n; si++) {
     const skg_span *sp = &x->d->sents[si];
     nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};
