@@ -505,8 +505,10 @@ static void crew_fact(nsent *s, const char *rule, wref *work,
 /* A character named at p ("Kay Brandt", not "a woman"), or SKG_NONE. */
 static skg_eid character_at(nsent *s, size_t p, size_t *len) {
   size_t n = x_name_len(s->t, p, s->end);
+  const char *kind = n ? skg_lex_get(SKG_LEX_NEWS_CUES, s->t + p, n) : NULL;
   *len = n;
-  if (!n || x_possessive_at(s->t, p + n, s->end) ||
+  if (!n || (kind && strcmp(kind, "notchar") == 0) ||
+      x_possessive_at(s->t, p + n, s->end) ||
       x_lookup(s->x, X_ANY & ~X_CHARACTER, s->t + p, n, NULL) != SKG_NONE)
     return SKG_NONE;
   return x_character(s->x, s->t + p, n, true);
@@ -570,6 +572,15 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len) {
     ch = character_at(s, q + wl + 4, &cl);
   for (size_t i = 0; i < n; i++)
     perform(s, "news-join", actors[i], ch, &w);
+  if (n && x_at(s->t, q + wl, s->end, " on ")) { /* "joins Y on NBC" */
+    size_t c = q + wl + 4, k = x_name_len(s->t, c, s->end);
+    if (k && x_network_like(s->t + c, k)) {
+      skg_evidence ev = x_evidence(s->x, s->si, "news-network");
+      skg_eid net = x_entity(s->x, SKG_ENT_COMPANY, s->t + c, k);
+      skg_graph_add_fact(s->x->g, realise(s->x, &w), SKG_PRED_NETWORK, net,
+                         &ev);
+    }
+  }
   if (n)
     alongside(s, nw, q + wl, &w);
 }
@@ -583,9 +594,21 @@ static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
   size_t q = skip_space(s->t, p + len, s->end), cl, wl;
   skg_eid ch = character_at(s, q, &cl);
   wref w = nw->work;
-  if (ch != SKG_NONE && (x_at(s->t, q + cl, s->end, " in ") ||
-                         x_at(s->t, q + cl, s->end, " on "))) {
-    wref w2 = work_at(s, nw, q + cl + 4, &wl);
+  size_t in = q + cl;
+  if (ch == SKG_NONE) { /* "will play the lead role in the thriller Y" */
+    size_t lim = q + 60 < s->end ? q + 60 : s->end;
+    in = x_find(s->t, q, lim, " in ");
+    in = in < lim ? in : s->end;
+  }
+  if (x_at(s->t, in, s->end, " in ") || x_at(s->t, in, s->end, " on ")) {
+    size_t r = in + 4;
+    for (int i = 0; ch == SKG_NONE && i < 3 && r < s->end &&
+                    islower((unsigned char)s->t[r]) && !work_reference(s, r);
+         i++) {
+      size_t sp = x_find(s->t, r, s->end, " ");
+      r = sp < s->end ? sp + 1 : sp;
+    }
+    wref w2 = work_at(s, nw, r, &wl);
     if (has_work(&w2))
       w = w2;
   }
@@ -777,13 +800,26 @@ static void item_titles(nsent *s, news *nw) {
   bool net = netn && (x_network_like(t + s->a, netn) ||
                       cue_at(t, skip_space(t, s->a + netn, s->end), s->end,
                              "adds", &cl));
-  /* a round-up's item header: "Night Ledger: The cast is growing" */
+  /* a round-up's item header: "Night Ledger: The cast is growing",
+     "Night Ledger – Netflix" */
   size_t hn = x_title_len(t, s->a, s->end, X_TITLE_POSS);
   wref hw;
   if (hn && x_at(t, s->a + hn, s->end, ": ") &&
       x_find(t, s->a + hn, s->end, " cast") < s->end &&
       work_ref(s, nw, s->a, hn, noun_type(t, s->a + hn, s->end), &hw))
     nw->work = hw;
+  static const char *const DASH[] = {" \xE2\x80\x93 ", " - ", " \xE2\x80\x94 "};
+  for (size_t i = 0; hn && i < SKG_ARRAY_LEN(DASH); i++) {
+    size_t c = s->a + hn + strlen(DASH[i]);
+    size_t k = x_at(t, s->a + hn, s->end, DASH[i]) ? x_name_len(t, c, s->end) : 0;
+    if (k && x_network_like(t + c, k) &&
+        work_ref(s, nw, s->a, hn, SKG_ENT_SERIES, &hw)) {
+      hw.net_off = c;
+      hw.net_n = k;
+      realise(s->x, &hw); /* a title and its network: a fact already */
+      nw->work = hw;
+    }
+  }
   for (size_t p = s->a; p < s->end; p++) {
     if (p > s->a && t[p - 1] != ' ')
       continue;
