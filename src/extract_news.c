@@ -189,6 +189,7 @@ typedef struct {
   skg_eid headline;  /* the work a review headline names */
   wref by;           /* the work of the last "directed by" ... */
   size_t by_si;      /* ... in sentence by_si - 1 (0: none) */
+  wref opening;      /* the work the first sentence names */
 } news;
 
 static const wref NO_WORK = {SKG_NONE, 0, 0, NO_TYPE, 0, 0, 0};
@@ -849,9 +850,33 @@ static void item_titles(nsent *s, news *nw) {
   }
 }
 
+/* "Harbor Lights, Ann Lee's ninth film, had its premiere ...": a title
+   opening the sentence with an appositive that says what it is; the
+   person whose work it is directed it. */
+static void appositive(nsent *s, news *nw) {
+  const char *t = s->t;
+  size_t n = x_title_len(t, s->a, s->end, X_TITLE_POSS);
+  size_t p = s->a + n + 2;
+  if (!n || !x_at(t, s->a + n, s->end, ", "))
+    return;
+  size_t k = x_name_len(t, p, s->end);
+  size_t ps = k ? x_possessive_at(t, p + k, s->end) : 0;
+  if (!ps || !x_person_like(t + p, k, false))
+    return;
+  size_t q = p + k + ps + 1, c = x_find(t, q, s->end, ",");
+  skg_ent ty = c < s->end && c - q < 40 ? noun_type(t, q, c) : NO_TYPE;
+  wref w;
+  if (ty == NO_TYPE || !work_ref(s, nw, s->a, n, ty, &w))
+    return;
+  nw->work = w;
+  crew_fact(s, "news-appositive", &w, SKG_PRED_DIRECTOR,
+            person_at(s, p, k, SKG_ENT_PERSON));
+}
+
 /* Applies every cue of the sentence, left to right. */
 static void news_sentence(nsent *s, news *nw) {
   item_titles(s, nw);
+  appositive(s, nw);
   paren_roles(s, nw);
   for (size_t p = s->a; p < s->end; p++) {
     if (p > s->a && is_word_char(s->t[p - 1]))
@@ -904,16 +929,23 @@ void x_rules_news(x_ctx *x) {
     return; /* a page about one work: its own rules read it */
   size_t n = x->refs_start < x->d->nsents ? x->refs_start : x->d->nsents;
   size_t tend = n ? x->d->sents[n - 1].off + x->d->sents[n - 1].len : 0;
-  news nw = {NO_WORK, text_type(x->d, tend), SKG_NONE, NO_WORK, 0};
+  news nw = {NO_WORK, text_type(x->d, tend), SKG_NONE, NO_WORK, 0, NO_WORK};
   for (size_t si = 0; si < n; si++) {
     const skg_span *sp = &x->d->sents[si];
     nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};
     news_sentence(&s, &nw);
+    if (si == 0)
+      nw.opening = nw.work; /* the work the text opens with */
   }
   /* a review round-up is about the work its headline names: the
      reviews rules read it as the subject. Casting news is not handed to
      the article rules, whose cast lists would read "Ann Lee (Dock
      Street)" as a character and its actor. */
+  if (nw.headline == SKG_NONE && has_work(&nw.opening) &&
+      (x_find(x->d->text, 0, tend, " reviews") < tend ||
+       x_find(x->d->text, 0, tend, " critics") < tend))
+    nw.headline = realise(x, &nw.opening); /* "X had its premiere ...
+                                              the first reviews" */
   if (nw.headline != SKG_NONE) {
     x->subject = nw.headline;
     x->subject_type = skg_graph_type(x->g, nw.headline);
