@@ -317,11 +317,16 @@ static wref work_before(nsent *s, news *nw, size_t v) {
   while (e > s->a && (t[e - 1] == ' ' || t[e - 1] == ','))
     e--;
   size_t lo = e > s->a + 30 ? e - 30 : s->a;
-  for (size_t p = lo; p < e; p++)
-    if ((p == s->a || t[p - 1] == ' ') &&
-        (x_at(t, p, e, "the ") || x_at(t, p, e, "The ")) &&
-        work_reference(s, p) == e - p)
+  for (size_t p = lo; p < e; p++) {
+    if ((p > s->a && t[p - 1] != ' ') ||
+        !(x_at(t, p, e, "the ") || x_at(t, p, e, "The ")))
+      continue;
+    size_t r = work_reference(s, p), c = p + r;
+    while (r && c < e && (islower((unsigned char)t[c]) || t[c] == ' '))
+      c++; /* "The movie musical" */
+    if (r && c == e)
       return nw->work;
+  }
   size_t in, n;
   wref w;
   if (title_before(s, e, &in, &n) == e ||
@@ -453,6 +458,28 @@ static size_t names_after(const nsent *s, size_t p, named *out, size_t max,
   return n;
 }
 
+/* Length of a title-cased credit at p, up to the next ", " or end: every
+   word capitalised (or a digit), or a short joining word ("Son of a
+   Gun", "12 Years a Slave"); 0 if not. */
+static size_t credit_len(const char *t, size_t p, size_t end) {
+  size_t e = x_find(t, p, end, ", "), letters = 0;
+  if (p >= e || !(x_cap_at(t, p, e) || isdigit((unsigned char)t[p])))
+    return 0;
+  for (size_t i = p; i < e; i++)
+    letters += isalpha((unsigned char)t[i]) || (t[i] & 0x80);
+  if (!letters)
+    return 0; /* "(2019)" is a year */
+  for (size_t w = p; w < e;) {
+    size_t we = w;
+    while (we < e && t[we] != ' ')
+      we++;
+    if (!x_cap_at(t, w, e) && !isdigit((unsigned char)t[w]) && we - w > 3)
+      return 0;
+    w = we < e ? we + 1 : we;
+  }
+  return e - p;
+}
+
 /* The works in an actor's credits "(Harbor Lights, "Dock Street")": each
    item a whole title; a quoted one, in a text that leaves film titles
    bare, is a series. All or nothing: "(Emmy winner)" is no credit. */
@@ -465,7 +492,7 @@ static void credits(nsent *s, news *nw, skg_eid actor, x_span c) {
     size_t in, k, m = quoted_title(t, p, end, &in, &k);
     skg_ent hint = m ? SKG_ENT_SERIES : nw->doc_type;
     if (!m) {
-      k = x_title_len(t, p, end, X_TITLE_POSS | X_TITLE_JOIN);
+      k = credit_len(t, p, end);
       in = p;
       m = k;
     }
@@ -730,6 +757,29 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
   }
 }
 
+/* "X co-wrote the script with Y": writers of the current work (or of
+   the work named after "for"). */
+static void script_rule(nsent *s, news *nw, size_t p, size_t len) {
+  const char *t = s->t;
+  size_t q = p + len, wl;
+  wref w = nw->work;
+  static const char FOR[] = " for";
+  if (q >= strlen(FOR) && x_at(t, q - strlen(FOR), s->end, FOR)) {
+    wref w2 = work_at(s, nw, skip_space(t, q, s->end), &wl);
+    if (!has_work(&w2))
+      return;
+    w = w2;
+    q = skip_space(t, q, s->end) + wl;
+  }
+  named nm[MAX_LIST];
+  size_t n = subjects_before(s, p, nm, MAX_LIST), stop;
+  if (x_at(t, q, s->end, " with "))
+    n += names_after(s, q + strlen(" with "), nm + n, MAX_LIST - n, &stop);
+  for (size_t i = 0; i < n; i++)
+    crew_fact(s, "news-script", &w, SKG_PRED_WRITER,
+              person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON));
+}
+
 /* "Kate (Tessa Moreau)", "a teen, Ray (Moreau)": a character and, in
    parentheses, an actor the text has cast: a role in the current work. */
 static void paren_roles(nsent *s, news *nw) {
@@ -893,6 +943,8 @@ static void news_sentence(nsent *s, news *nw) {
       stars_rule(s, nw, p, len);
     else if (strcmp(kind, "castlist") == 0)
       castlist_rule(s, nw, p, len);
+    else if (strcmp(kind, "script") == 0)
+      script_rule(s, nw, p, len);
     else if (strcmp(kind, "aux") == 0)
       verbs_rule(s, nw, p, len);
     else if (strncmp(kind, "by:", 3) == 0)
