@@ -91,10 +91,15 @@ static bool person_of_outlet(const char *t, size_t pos, size_t end,
                              attribution *a) {
   /* "said in", "wrote in", ", writing for", "(": the form holds the
      verb; a bare " in " only after "said Jane Roe" */
-  static const char *const SAID[] = {" said in ",     " says in ",
-                                     " wrote in ",    " writes in ",
-                                     ", writing for ", ", writing in ",
-                                     " writing for ", " (", " in "};
+  static const char *const SAID[] = {" said in ",
+                                     " says in ",
+                                     " wrote in ",
+                                     " writes in ",
+                                     ", writing for ",
+                                     ", writing in ",
+                                     " writing for ",
+                                     " (",
+                                     " in "};
   size_t n = x_name_len(t, pos, end), p = pos + n;
   if (!n || !x_person_like(t + pos, n, false))
     return false;
@@ -182,8 +187,8 @@ static bool reviewing_for(const char *t, size_t a, size_t end,
   if (pub_len(t, p, end) != comma - p || !n || !x_person_like(t + c, n, false))
     return false;
   bool review = !x_word_at(t, a, end, "Writing");
-  *at = (attribution){{c, n}, {p, comma - p}, c + n, review, true, false,
-                      false, 0};
+  *at = (attribution){{c, n}, {p, comma - p}, c + n, review,
+                      true,   false,          false, 0};
   return true;
 }
 
@@ -192,8 +197,7 @@ static bool reviewing_for(const char *t, size_t a, size_t end,
    wrote ...", and a round-up's "But Screen Weekly was less kind, with
    Jane Roe giving it two stars" (whose rating may come before the
    name). The outlet must be one the document or the lexicon knows. */
-static bool outlet_first(const char *t, size_t a, size_t end,
-                         attribution *at) {
+static bool outlet_first(const char *t, size_t a, size_t end, attribution *at) {
   size_t p = a;
   bool in = x_word_at(t, p, end, "In");
   if (in || x_word_at(t, p, end, "But"))
@@ -230,8 +234,7 @@ static bool outlet_first(const char *t, size_t a, size_t end,
 static size_t find_attributions(const char *t, size_t a, size_t end,
                                 attribution *out, size_t max) {
   size_t n = 0, p = a;
-  if (reviewing_for(t, a, end, &out[0]) ||
-      outlet_first(t, a, end, &out[0])) {
+  if (reviewing_for(t, a, end, &out[0]) || outlet_first(t, a, end, &out[0])) {
     p = out[0].end;
     n = 1;
   }
@@ -308,7 +311,7 @@ static size_t number_at(const char *t, size_t pos, size_t end, char *out,
     snprintf(out, cap, "%d", w);
   else
     snprintf(out, cap, "%.*s", (int)(p - pos), t + pos);
-  size_t len = strlen(out); /* < cap - 3: checked above */
+  size_t len = strlen(out);             /* < cap - 3: checked above */
   if (at_text(t, p, end, "\xC2\xBD")) { /* "3½" */
     snprintf(out + len, cap - len, ".5");
     return p + 2 - pos;
@@ -373,8 +376,9 @@ static bool rating_at(const char *t, size_t pos, size_t end, char *out) {
   }
   /* "gave it four stars": star ratings without a scale are out of five,
      as the outlets that print them use */
-  if (k && (at_text(t, p + k, end, " stars") ||
-            at_text(t, p + k, end, " star")) && atof(n) <= 5) {
+  if (k &&
+      (at_text(t, p + k, end, " stars") || at_text(t, p + k, end, " star")) &&
+      atof(n) <= 5) {
     snprintf(out, 32, "%s/5", n);
     return true;
   }
@@ -429,12 +433,14 @@ typedef struct {
 /* Phrases that open or continue a reception part: "The review aggregator
    Rotten Tomatoes ...", "The film received mixed reviews ...". */
 static bool reception_cue(const char *t, size_t a, size_t end) {
-  static const char *const CUES[] = {
-      "aggregator",         "Rotten Tomatoes",    "Metacritic",
-      "critical reception", "critical response",  "critically",
-      " reviews",           "Critical reception", "Critical response",
-      "approval rating",    "average rating",     "critics",
-      "Critics",            "Review round",       "review round"};
+  static const char *const CUES[] = {"aggregator",        "Rotten Tomatoes",
+                                     "Metacritic",        "critical reception",
+                                     "critical response", "critically",
+                                     " reviews",          "Critical reception",
+                                     "Critical response", "approval rating",
+                                     "average rating",    "critics",
+                                     "Critics",           "Review round",
+                                     "review round"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
     if (x_find(t, a, end, CUES[i]) < end)
       return true;

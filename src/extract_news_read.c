@@ -1,0 +1,452 @@
+/* extract_news_read.c: the readers the news rules use: cues of
+   data/news_cues.tsv, titles (quoted or capitalised) and the works they
+   name, created only when a fact is stated, and lists of people with
+   their credits in parentheses. */
+#include "lexicon.h"
+#include "xnews.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* ---- text helpers ---- */
+
+bool xn_word_char(char c) {
+  return isalnum((unsigned char)c) || c == '-' || (c & 0x80);
+}
+
+/* Case-insensitive match of key at p, ending on a word boundary. */
+bool xn_key_at(const char *t, size_t p, size_t end, const char *key) {
+  size_t n = strlen(key);
+  if (p + n > end)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (tolower((unsigned char)t[p + i]) != (unsigned char)key[i])
+      return false;
+  return p + n == end || !xn_word_char(t[p + n]) || !xn_word_char(key[n - 1]);
+}
+
+/* The longest cue of news_cues at p whose kind starts with kind; its
+   length in *len, its kind in the return value (NULL if none). */
+const char *xn_cue_at(const char *t, size_t p, size_t end, const char *kind,
+                      size_t *len) {
+  const skg_lexicon *lx = &SKG_LEXICONS[SKG_LEX_NEWS_CUES];
+  const char *best = NULL;
+  size_t bn = 0, kn = strlen(kind);
+  if (p > 0 && xn_word_char(t[p - 1]))
+    return NULL;
+  for (size_t i = 0; i < lx->n; i++) {
+    size_t n = strlen(lx->v[i].key);
+    if (n > bn && strncmp(lx->v[i].value, kind, kn) == 0 &&
+        xn_key_at(t, p, end, lx->v[i].key)) {
+      best = lx->v[i].value;
+      bn = n;
+    }
+  }
+  *len = bn;
+  return best;
+}
+
+/* Length of an opening quote at p (", ', “, ‘), or 0. */
+static size_t open_quote(const char *t, size_t p, size_t end,
+                         const char **close) {
+  if (p < end && (t[p] == '"' || t[p] == '\'')) {
+    *close = t[p] == '"' ? "\"" : "'";
+    return 1;
+  }
+  if (x_at(t, p, end, "\xE2\x80\x9C")) {
+    *close = "\xE2\x80\x9D";
+    return 3;
+  }
+  if (x_at(t, p, end, "\xE2\x80\x98")) {
+    *close = "\xE2\x80\x99";
+    return 3;
+  }
+  return 0;
+}
+
+/* A quoted title at p: *in and *n get the title inside the quotes; returns
+   the length with the quotes (and a comma or full stop the quote holds),
+   or 0. The title must start with a capital or digit. */
+static size_t quoted_title(const char *t, size_t p, size_t end, size_t *in,
+                           size_t *n) {
+  const char *close;
+  size_t q = open_quote(t, p, end, &close);
+  if (!q || p + q >= end ||
+      !(x_cap_at(t, p + q, end) || isdigit((unsigned char)t[p + q])))
+    return 0;
+  size_t lim = p + q + QUOTE_MAX < end ? p + q + QUOTE_MAX : end;
+  size_t c = x_find(t, p + q, lim, close);
+  if (c == lim)
+    return 0;
+  size_t k = c;
+  while (k > p + q && (t[k - 1] == ',' || t[k - 1] == '.'))
+    k--;
+  *in = p + q;
+  *n = k - (p + q);
+  return *n ? c + strlen(close) - p : 0;
+}
+
+/* ---- works ---- */
+
+/* Series or Film from a work noun (work_nouns lexicon) of the words
+   t[a..b), or NO_TYPE. */
+skg_ent xn_noun_type(const char *t, size_t a, size_t b) {
+  for (size_t p = a; p < b; p++) {
+    if (p > a && t[p - 1] != ' ')
+      continue;
+    size_t e = p;
+    while (e < b && t[e] != ' ' && t[e] != ',')
+      e++;
+    const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + p, e - p);
+    if (v)
+      return strcmp(v, "Series") == 0 ? SKG_ENT_SERIES : SKG_ENT_FILM;
+    if (x_word_at(t, p, b, "season") || x_word_at(t, p, b, "episodes"))
+      return SKG_ENT_SERIES;
+  }
+  return NO_TYPE;
+}
+
+/* The type a title at [p, p+n) gets from the few words around it. */
+static skg_ent context_type(const nsent *s, size_t p, size_t n) {
+  size_t lo = p > s->a + 24 ? p - 24 : s->a;
+  while (lo < p && lo > s->a && s->t[lo - 1] != ' ')
+    lo++;
+  skg_ent ty = xn_noun_type(s->t, lo, p);
+  if (ty != NO_TYPE)
+    return ty;
+  size_t hi = p + n + 12 < s->end ? p + n + 12 : s->end;
+  return xn_noun_type(s->t, p + n, hi);
+}
+
+/* "the series", "the film", "The supernatural show", "The movie musical"
+   with no title after: the current item's work. Returns the phrase's
+   length, or 0. */
+size_t xn_work_reference(const nsent *s, size_t p) {
+  static const char *const DET[] = {"the ", "The ", "its ", "this "};
+  const char *t = s->t;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(DET); i++) {
+    if (!x_at(t, p, s->end, DET[i]))
+      continue;
+    size_t q = p + strlen(DET[i]), noun_end = 0;
+    for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++) {
+      size_t e = q;
+      while (e < s->end && (islower((unsigned char)t[e]) || t[e] == '-'))
+        e++;
+      if (xn_noun_type(t, q, e) != NO_TYPE)
+        noun_end = e;
+      if (e >= s->end || t[e] != ' ')
+        break;
+      q = e + 1;
+    }
+    if (noun_end && (noun_end + 1 >= s->end || t[noun_end] != ' ' ||
+                     !x_cap_at(t, noun_end + 1, s->end)))
+      return noun_end - p;
+  }
+  return 0;
+}
+
+/* The work titled t[p..p+n), with the type its context gives: a known
+   one, or one to create. False when the name is a known person, company
+   or group, a network or a common word. */
+bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
+                 wref *out) {
+  const char *t = s->t;
+  *out = (wref){
+      x_lookup(s->x, X_WORK, t + p, n, NULL), p, n, NO_TYPE, 0, 0, s->si};
+  if (out->e != SKG_NONE)
+    return true;
+  if (x_lookup(s->x, X_ANY & ~X_WORK, t + p, n, NULL) != SKG_NONE ||
+      x_network_like(t + p, n))
+    return false;
+  size_t w1 = 0;
+  while (w1 < n && t[p + w1] != ' ')
+    w1++;
+  if (w1 == n && skg_lex_has(SKG_LEX_NOT_NAMES, t + p, n))
+    return false;
+  skg_ent ty = hint != NO_TYPE ? hint : context_type(s, p, n);
+  out->ty = ty != NO_TYPE ? ty : nw->doc_type;
+  return true;
+}
+
+/* The entity of w, created now if need be, with its network. */
+skg_eid xn_realise(x_ctx *x, wref *w) {
+  const char *t = x->d->text;
+  if (w->e == SKG_NONE && w->n)
+    w->e = x_entity(x, w->ty, t + w->off, w->n);
+  if (w->e != SKG_NONE && w->net_n) {
+    skg_evidence ev = x_evidence(x, w->si, "news-network");
+    skg_eid c = x_entity(x, SKG_ENT_COMPANY, t + w->net_off, w->net_n);
+    skg_graph_add_fact(x->g, w->e, SKG_PRED_NETWORK, c, &ev);
+    w->net_n = 0;
+  }
+  return w->e;
+}
+
+/* "Netflix's " before a title: the network's name span, or n = 0. */
+x_span xn_network_possessive(const nsent *s, size_t p) {
+  size_t n = x_name_len(s->t, p, s->end);
+  size_t ps = n ? x_possessive_at(s->t, p + n, s->end) : 0;
+  if (!ps || !x_network_like(s->t + p, n))
+    return (x_span){p, 0};
+  return (x_span){p, n + ps + 1};
+}
+
+/* The work named at p (a title, quoted or capitalised, maybe after "the"
+   or a network's possessive, or a reference to the current work); *len
+   gets the length read. It becomes the current work. */
+wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
+  const char *t = s->t;
+  size_t r = xn_work_reference(s, p);
+  *len = 0;
+  if (r) {
+    *len = r;
+    return nw->work;
+  }
+  x_span net = xn_network_possessive(s, p);
+  size_t q = p + net.len, in, n;
+  size_t k = quoted_title(t, q, s->end, &in, &n);
+  if (!k) {
+    /* "English-Language 'Women At War' Remake": a quote two words on */
+    size_t w2 = q;
+    for (int i = 0; i < 2 && !k && w2 < s->end; i++) {
+      w2 = x_find(t, w2, s->end, " ");
+      w2 = w2 < s->end ? w2 + 1 : w2;
+      k = x_cap_at(t, q, s->end) ? quoted_title(t, w2, s->end, &in, &n) : 0;
+    }
+    if (k)
+      q = w2;
+  }
+  if (!k) {
+    if (x_at(t, q, s->end, "the ") && x_cap_at(t, q + 4, s->end))
+      q += 4;
+    n = x_title_len(t, q, s->end, X_TITLE_POSS);
+    in = q;
+    k = n;
+  }
+  wref w;
+  if (!n || !xn_work_ref(s, nw, in, n, net.len ? SKG_ENT_SERIES : NO_TYPE, &w))
+    return XN_NO_WORK;
+  if (net.len) {
+    w.net_off = p;
+    w.net_n = x_name_len(t, p, s->end);
+  }
+  *len = q + k - p;
+  nw->work = w;
+  return w;
+}
+
+/* Start of the title (quoted or capitalised) that ends exactly at v, or
+   v: "... Harbor Lights stars ...", "\"Dock Street\", directed by". */
+static size_t title_before(const nsent *s, size_t v, size_t *in, size_t *n) {
+  for (size_t p = s->a; p < v; p++) {
+    if (p > s->a && s->t[p - 1] != ' ')
+      continue;
+    if (xn_network_possessive(s, p).len)
+      continue; /* "Netflix's Night Ledger": the title starts after */
+    size_t k = quoted_title(s->t, p, v, in, n);
+    if (k && p + k == v)
+      return p;
+    size_t m = x_title_len(s->t, p, v, X_TITLE_POSS);
+    if (m && p + m == v) {
+      *in = p;
+      *n = m;
+      return p;
+    }
+  }
+  return v;
+}
+
+/* The work a cue at v speaks of when it comes after it: "The film stars",
+   "Three Generations stars", "the film, which stars": the current work
+   or a title ending there. */
+wref xn_work_before(nsent *s, news *nw, size_t v) {
+  const char *t = s->t;
+  size_t e = v;
+  while (e > s->a && (t[e - 1] == ' ' || t[e - 1] == ','))
+    e--;
+  size_t lo = e > s->a + 30 ? e - 30 : s->a;
+  for (size_t p = lo; p < e; p++) {
+    if ((p > s->a && t[p - 1] != ' ') ||
+        !(x_at(t, p, e, "the ") || x_at(t, p, e, "The ")))
+      continue;
+    size_t r = xn_work_reference(s, p), c = p + r;
+    while (r && c < e && (islower((unsigned char)t[c]) || t[c] == ' '))
+      c++; /* "The movie musical" */
+    if (r && c == e)
+      return nw->work;
+  }
+  size_t in, n;
+  wref w;
+  if (title_before(s, e, &in, &n) == e ||
+      !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
+    return XN_NO_WORK;
+  nw->work = w;
+  return w;
+}
+
+/* ---- people ---- */
+
+/* The person named t[p..p+n): a known one (surname too), else a new one
+   of type ty when the name looks like a person's. Known ones are raised
+   to ty. */
+skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty) {
+  size_t w = 0;
+  while (w < n && s->t[p + w] != ' ')
+    w++;
+  if (w < n && skg_lex_has(SKG_LEX_TITLES, s->t + p, w) &&
+      x_person_like(s->t + p + w + 1, n - w - 1, false)) {
+    p += w + 1; /* "Sir Tom Ash" is Tom Ash */
+    n -= w + 1;
+  }
+  skg_eid e = x_lookup(s->x, X_PERSON, s->t + p, n, NULL);
+  if (e != SKG_NONE) {
+    if (ty == SKG_ENT_ACTOR)
+      skg_graph_set_type(s->x->g, e, SKG_ENT_ACTOR);
+    return e;
+  }
+  if (x_lookup(s->x, X_ANY & ~X_PERSON, s->t + p, n, NULL) != SKG_NONE ||
+      !x_person_like(s->t + p, n, false) || x_network_like(s->t + p, n))
+    return SKG_NONE;
+  return x_entity(s->x, ty, s->t + p, n);
+}
+
+/* One name ending at v, with the credits in parentheses after it.
+   Returns false when no name ends there. */
+static bool named_before(const nsent *s, size_t v, named *out) {
+  const char *t = s->t;
+  out->credits = (x_span){v, 0};
+  if (v > s->a && t[v - 1] == ')') {
+    size_t o = v - 1;
+    while (o > s->a && t[o] != '(' && v - o < QUOTE_MAX)
+      o--;
+    if (t[o] != '(' || o < s->a + 2 || t[o - 1] != ' ')
+      return false;
+    out->credits = (x_span){o + 1, v - 1 - (o + 1)};
+    v = o - 1;
+  }
+  size_t st = x_name_before(t, s->a, v);
+  if (st == v)
+    return false;
+  out->name = (x_span){st, v - st};
+  return true;
+}
+
+/* The subjects of a cue at v: "A", "A and B", "A, B and C" (each maybe
+   with credits). A comma only continues a list that an "and" closed, so
+   "Per Variety, Newton joins" names Newton alone. */
+size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
+  const char *t = s->t;
+  size_t n = 0;
+  bool list = false;
+  while (v > s->a && t[v - 1] == ' ')
+    v--;
+  while (n < max && named_before(s, v, &out[n])) {
+    size_t st = out[n++].name.off;
+    if (st >= s->a + 6 && memcmp(t + st - 6, ", and ", 6) == 0) {
+      v = st - 6;
+      list = true;
+    } else if (st >= s->a + 5 && memcmp(t + st - 5, " and ", 5) == 0) {
+      v = st - 5;
+      list = true;
+    } else if (list && st >= s->a + 2 && memcmp(t + st - 2, ", ", 2) == 0) {
+      v = st - 2;
+    } else {
+      break;
+    }
+  }
+  return n;
+}
+
+/* The names of a list at p ("A, B (Dock Street), and C", "A and One
+   Direction star B"), each with the credits in parentheses after it;
+   stops at the first item that is not a name. */
+size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
+                      size_t *stop) {
+  const char *t = s->t;
+  size_t n = 0;
+  while (n < max && p < s->end) {
+    size_t k = x_name_len(t, p, s->end);
+    if (!k)
+      break;
+    if (x_at(t, p + k, s->end, " star ")) { /* "One Direction star X" */
+      size_t q = p + k + 6, m = x_name_len(t, q, s->end);
+      if (m) {
+        p = q;
+        k = m;
+      }
+    }
+    out[n] = (named){{p, k}, {p + k, 0}};
+    p += k;
+    if (x_at(t, p, s->end, " (")) {
+      size_t lim = p + QUOTE_MAX < s->end ? p + QUOTE_MAX : s->end;
+      size_t c = x_find(t, p, lim, ")");
+      if (c == lim)
+        break;
+      out[n].credits = (x_span){p + 2, c - p - 2};
+      p = c + 1;
+    }
+    n++;
+    if (x_at(t, p, s->end, ", and "))
+      p += 6;
+    else if (x_at(t, p, s->end, " and "))
+      p += 5;
+    else if (x_at(t, p, s->end, ", "))
+      p += 2;
+    else
+      break;
+  }
+  *stop = p;
+  return n;
+}
+
+/* Length of a title-cased credit at p, up to the next ", " or end: every
+   word capitalised (or a digit), or a short joining word ("Son of a
+   Gun", "12 Years a Slave"); 0 if not. */
+static size_t credit_len(const char *t, size_t p, size_t end) {
+  size_t e = x_find(t, p, end, ", "), letters = 0;
+  if (p >= e || !(x_cap_at(t, p, e) || isdigit((unsigned char)t[p])))
+    return 0;
+  for (size_t i = p; i < e; i++)
+    letters += isalpha((unsigned char)t[i]) || (t[i] & 0x80);
+  if (!letters)
+    return 0; /* "(2019)" is a year */
+  for (size_t w = p; w < e;) {
+    size_t we = w;
+    while (we < e && t[we] != ' ')
+      we++;
+    if (!x_cap_at(t, w, e) && !isdigit((unsigned char)t[w]) && we - w > 3)
+      return 0;
+    w = we < e ? we + 1 : we;
+  }
+  return e - p;
+}
+
+/* The works in an actor's credits "(Harbor Lights, "Dock Street")": each
+   item a whole title; a quoted one, in a text that leaves film titles
+   bare, is a series. All or nothing: "(Emmy winner)" is no credit. */
+void xn_credits(nsent *s, news *nw, skg_eid actor, x_span c) {
+  const char *t = s->t;
+  size_t p = c.off, end = c.off + c.len;
+  wref works[MAX_LIST];
+  size_t n = 0;
+  while (p < end && n < MAX_LIST) {
+    size_t in, k, m = quoted_title(t, p, end, &in, &k);
+    skg_ent hint = m ? SKG_ENT_SERIES : nw->doc_type;
+    if (!m) {
+      k = credit_len(t, p, end);
+      in = p;
+      m = k;
+    }
+    if (!m || (p + m < end && !x_at(t, p + m, end, ", ")) ||
+        skg_lex_has(SKG_LEX_MONTHS, t + in, k) ||
+        !xn_work_ref(s, nw, in, k, hint, &works[n]))
+      return;
+    n++;
+    p += m + (p + m < end ? 2 : 0);
+  }
+  for (size_t i = 0; i < n; i++) {
+    skg_eid w = xn_realise(s->x, &works[i]);
+    skg_evidence ev = x_evidence(s->x, s->si, "news-credits");
+    skg_graph_add_performance(s->x->g, actor, SKG_NONE, w, &ev);
+  }
+}
