@@ -151,8 +151,11 @@ size_t xn_work_reference(const nsent *s, size_t p) {
 bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
                  wref *out) {
   const char *t = s->t;
-  *out = (wref){
-      x_lookup(s->x, X_WORK, t + p, n, NULL), p, n, NO_TYPE, 0, 0, s->si};
+  *out = (wref){.off = p,
+                .n = n,
+                .si = s->si,
+                .e = x_lookup(s->x, X_WORK, t + p, n, NULL),
+                .ty = NO_TYPE};
   if (out->e != SKG_NONE)
     return true;
   if (x_lookup(s->x, X_ANY & ~X_WORK, t + p, n, NULL) != SKG_NONE ||

@@ -378,7 +378,7 @@ static bool rating_at(const char *t, size_t pos, size_t end, char *out) {
      as the outlets that print them use */
   if (k &&
       (at_text(t, p + k, end, " stars") || at_text(t, p + k, end, " star")) &&
-      atof(n) <= 5) {
+      strtod(n, NULL) <= 5) {
     snprintf(out, 32, "%s/5", n);
     return true;
   }

@@ -28,11 +28,11 @@ typedef struct {
    so a title read on a page that turns out to hold no news leaves no
    node behind. */
 typedef struct {
-  skg_eid e;     /* known, or created */
-  size_t off, n; /* the title, when e is not known yet */
-  skg_ent ty;
+  size_t off, n;         /* the title, when e is not known yet */
   size_t net_off, net_n; /* a network named with it ("Netflix's X") */
   size_t si;             /* the sentence that named it */
+  skg_eid e;             /* known, or created */
+  skg_ent ty;
 } wref;
 
 /* The news item the sentences are about, carried from one to the next. */
@@ -46,7 +46,7 @@ typedef struct {
 } news;
 
 /* No work. */
-#define XN_NO_WORK ((wref){SKG_NONE, 0, 0, NO_TYPE, 0, 0, 0})
+#define XN_NO_WORK ((wref){.e = SKG_NONE, .ty = NO_TYPE})
 
 static inline bool xn_has_work(const wref *w) {
   return w->e != SKG_NONE || w->n;
