@@ -93,12 +93,30 @@ static void alongside(nsent *s, news *nw, size_t p, wref *w) {
   cast_list(s, nw, p, w, "news-alongside");
 }
 
-/* "X has joined the cast of Y [as Z]", "X will star in Y alongside A". */
-static void join_rule(nsent *s, news *nw, size_t p, size_t len) {
+/* A work after a weak cue ("joins", "boards"): one the text knows, a
+   quoted title, "the series", or a title typed by the words after it
+   ("joins Night Ledger season 2", "... as Series Regular"). */
+static bool typed_work(const nsent *s, size_t q, size_t wl, const wref *w) {
+  const char *t = s->t;
+  size_t hi = q + wl + 24 < s->end ? q + wl + 24 : s->end;
+  bool quoted = t[q] == '"' || t[q] == '\'' ||
+                x_at(t, q, s->end, "\xE2\x80\x9C") ||
+                x_at(t, q, s->end, "\xE2\x80\x98");
+  return w->e != SKG_NONE || quoted || xn_work_reference(s, q) ||
+         xn_noun_type(t, q + wl, hi) != NO_TYPE;
+}
+
+/* "X has joined the cast of Y [as Z]", "X joins "Y" on NBC", "X will
+   star in Y alongside A". */
+static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
   size_t wl, q = x_skip_space(s->t, p + len, s->end);
-  wref w = xn_work_at(s, nw, q, &wl);
+  wref before = nw->work, w = xn_work_at(s, nw, q, &wl);
   if (!xn_has_work(&w))
     return;
+  if (weak && !typed_work(s, q, wl, &w)) {
+    nw->work = before; /* "boards Flight 180" names no item */
+    return;
+  }
   skg_eid actors[MAX_LIST];
   size_t n = actors_before(s, nw, p, actors), cl;
   skg_eid ch = SKG_NONE;
@@ -348,37 +366,60 @@ static void item_rule(nsent *s, news *nw, size_t p, size_t len,
     nw->headline = xn_realise(s->x, &w);
 }
 
-/* Titles that a work noun or a network's possessive introduces ("its
-   limited series Night Ledger", "Netflix's Night Ledger") open an item;
-   a sentence that starts with the network ("Netflix is adding to the cast
-   of its series X") names the work's network. */
-static void item_titles(nsent *s, news *nw) {
+/* True when the word ending right before t[v] (a space) is one of the
+   determiners of news_cues ("the", "its", "new", "limited"). */
+static bool det_before(const nsent *s, size_t v) {
+  size_t w = v;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  const char *k =
+      w < v ? skg_lex_get(SKG_LEX_NEWS_CUES, s->t + w, v - w) : NULL;
+  return k && strcmp(k, "det") == 0;
+}
+
+/* A round-up's item header opens the sentence: "Night Ledger: The cast
+   is growing", "Night Ledger – Netflix". A one-word header the text also
+   writes in lower case is a common word ("Editing: ..."). */
+static void header_title(nsent *s, news *nw) {
+  static const char *const DASH[] = {" \xE2\x80\x93 ", " - ", " \xE2\x80\x94 "};
   const char *t = s->t;
-  size_t netn = x_name_len(t, s->a, s->end), cl;
-  bool net = netn && (x_network_like(t + s->a, netn) ||
-                      xn_cue_at(t, x_skip_space(t, s->a + netn, s->end), s->end,
-                                "adds", &cl));
-  /* a round-up's item header: "Night Ledger: The cast is growing",
-     "Night Ledger – Netflix" */
   size_t hn = x_title_len(t, s->a, s->end, X_TITLE_POSS);
   wref hw;
-  if (hn && x_at(t, s->a + hn, s->end, ": ") &&
+  if (!hn)
+    return;
+  /* the look for the word in lower case reads the whole text: last */
+  if (x_at(t, s->a + hn, s->end, ": ") &&
       x_find(t, s->a + hn, s->end, " cast") < s->end &&
-      xn_work_ref(s, nw, s->a, hn, xn_noun_type(t, s->a + hn, s->end), &hw))
+      xn_work_ref(s, nw, s->a, hn, xn_noun_type(t, s->a + hn, s->end), &hw) &&
+      !xn_common_word(s->x, t + s->a, hn))
     nw->work = hw;
-  static const char *const DASH[] = {" \xE2\x80\x93 ", " - ", " \xE2\x80\x94 "};
-  for (size_t i = 0; hn && i < SKG_ARRAY_LEN(DASH); i++) {
+  for (size_t i = 0; i < SKG_ARRAY_LEN(DASH); i++) {
     size_t c = s->a + hn + strlen(DASH[i]);
     size_t k =
         x_at(t, s->a + hn, s->end, DASH[i]) ? x_name_len(t, c, s->end) : 0;
     if (k && x_network_like(t + c, k) &&
-        xn_work_ref(s, nw, s->a, hn, SKG_ENT_SERIES, &hw)) {
+        xn_work_ref(s, nw, s->a, hn, SKG_ENT_SERIES, &hw) &&
+        !xn_common_word(s->x, t + s->a, hn)) {
       hw.net_off = c;
       hw.net_n = k;
       xn_realise(s->x, &hw); /* a title and its network: a fact already */
       nw->work = hw;
     }
   }
+}
+
+/* Titles that a work noun after a determiner or a network's possessive
+   introduces ("its limited series Night Ledger", "the thriller film
+   Night Ledger", "Netflix's Night Ledger") open an item; a sentence that
+   starts with the network ("Netflix is adding to the cast of its series
+   X") names the work's network. */
+static void item_titles(nsent *s, news *nw) {
+  const char *t = s->t;
+  size_t netn = x_name_len(t, s->a, s->end), cl;
+  bool net = netn && (x_network_like(t + s->a, netn) ||
+                      xn_cue_at(t, x_skip_space(t, s->a + netn, s->end), s->end,
+                                "adds", &cl));
+  header_title(s, nw);
   for (size_t p = s->a; p < s->end; p++) {
     if (p > s->a && t[p - 1] != ' ')
       continue;
@@ -389,15 +430,15 @@ static void item_titles(nsent *s, news *nw) {
     }
     if (!x_cap_at(t, p, s->end) || p < s->a + 2)
       continue;
-    /* the word right before the title is the noun */
+    /* the word right before the title is the noun, after a determiner */
     size_t lo = p - 1;
     while (lo > s->a && t[lo - 1] != ' ')
       lo--;
     skg_ent ty = xn_noun_type(t, lo, p - 1);
     size_t n = ty != NO_TYPE ? x_title_len(t, p, s->end, X_TITLE_POSS) : 0;
     wref w;
-    if (!n || !islower((unsigned char)t[p - 2]) ||
-        !xn_work_ref(s, nw, p, n, ty, &w))
+    if (!n || !islower((unsigned char)t[p - 2]) || lo < s->a + 1 ||
+        !det_before(s, lo - 1) || !xn_work_ref(s, nw, p, n, ty, &w))
       continue;
     if (net && x_find(t, lo > s->a + 20 ? lo - 20 : s->a, lo, "its ") < lo) {
       w.net_off = s->a;
@@ -427,6 +468,8 @@ static void appositive(nsent *s, news *nw) {
   if (ty == NO_TYPE || !xn_work_ref(s, nw, s->a, n, ty, &w))
     return;
   nw->work = w;
+  if (s->si == 0)
+    nw->opening = w; /* the work the text opens with */
   crew_fact(s, "news-appositive", &w, SKG_PRED_DIRECTOR,
             xn_person_at(s, p, k, SKG_ENT_PERSON));
 }
@@ -443,8 +486,8 @@ static void news_sentence(nsent *s, news *nw) {
     const char *kind = xn_cue_at(s->t, p, s->end, "", &len);
     if (!kind)
       continue;
-    if (strcmp(kind, "join") == 0)
-      join_rule(s, nw, p, len);
+    if (strcmp(kind, "join") == 0 || strcmp(kind, "joinweak") == 0)
+      join_rule(s, nw, p, len, strcmp(kind, "joinweak") == 0);
     else if (strcmp(kind, "role") == 0)
       role_rule(s, nw, p, len);
     else if (strcmp(kind, "stars") == 0)
@@ -495,8 +538,6 @@ void x_rules_news(x_ctx *x) {
     const skg_span *sp = &x->d->sents[si];
     nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};
     news_sentence(&s, &nw);
-    if (si == 0)
-      nw.opening = nw.work; /* the work the text opens with */
   }
   /* a review round-up is about the work its headline names: the
      reviews rules read it as the subject. Casting news is not handed to

@@ -27,17 +27,46 @@ bool xn_key_at(const char *t, size_t p, size_t end, const char *key) {
 
 /* The longest cue of news_cues at p whose kind starts with kind; its
    length in *len, its kind in the return value (NULL if none). */
+/* Index of the first cue whose key does not sort below w. */
+static size_t cue_lower_bound(const skg_lexicon *lx, const char *w) {
+  size_t lo = 0, hi = lx->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(lx->v[mid].key, w) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 const char *xn_cue_at(const char *t, size_t p, size_t end, const char *kind,
                       size_t *len) {
   const skg_lexicon *lx = &SKG_LEXICONS[SKG_LEX_NEWS_CUES];
   const char *best = NULL;
-  size_t bn = 0, kn = strlen(kind);
-  if (p > 0 && xn_word_char(t[p - 1]))
+  size_t bn = 0, kn = strlen(kind), wn = 0;
+  char w[32];
+  *len = 0;
+  if (p >= end || (p > 0 && xn_word_char(t[p - 1])))
     return NULL;
-  for (size_t i = 0; i < lx->n; i++) {
-    size_t n = strlen(lx->v[i].key);
-    if (n > bn && strncmp(lx->v[i].value, kind, kn) == 0 &&
-        xn_key_at(t, p, end, lx->v[i].key)) {
+  /* the first word (or punctuation mark) at p, lower-cased: only the
+     keys that start with it are tried, so a page costs a binary search
+     a word, whatever the size of the table */
+  if (!xn_word_char(t[p]))
+    w[wn++] = t[p];
+  else
+    while (wn + 1 < sizeof w && p + wn < end && xn_word_char(t[p + wn])) {
+      w[wn] = (char)tolower((unsigned char)t[p + wn]);
+      wn++;
+    }
+  w[wn] = '\0';
+  for (size_t i = cue_lower_bound(lx, w); i < lx->n; i++) {
+    const char *k = lx->v[i].key;
+    if (strncmp(k, w, wn) != 0)
+      break;
+    size_t n = strlen(k);
+    if ((k[wn] == ' ' || k[wn] == '\0') && n > bn &&
+        strncmp(lx->v[i].value, kind, kn) == 0 && xn_key_at(t, p, end, k)) {
       best = lx->v[i].value;
       bn = n;
     }
@@ -95,8 +124,8 @@ skg_ent xn_noun_type(const char *t, size_t a, size_t b) {
     if (p > a && t[p - 1] != ' ')
       continue;
     size_t e = p;
-    while (e < b && t[e] != ' ' && t[e] != ',')
-      e++;
+    while (e < b && xn_word_char(t[e]))
+      e++; /* "film." is "film" */
     const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + p, e - p);
     if (v)
       return strcmp(v, "Series") == 0 ? SKG_ENT_SERIES : SKG_ENT_FILM;
@@ -278,13 +307,33 @@ wref xn_work_before(nsent *s, news *nw, size_t v) {
     if (r && c == e)
       return nw->work;
   }
-  size_t in, n;
+  size_t in, n, st = title_before(s, e, &in, &n);
   wref w;
-  if (title_before(s, e, &in, &n) == e ||
-      !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
+  if (st == e || !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
+    return XN_NO_WORK;
+  /* a bare title the text has not named before is the sentence's
+     subject and more than a word: "Bollywood stars X" is not a work */
+  if (w.e == SKG_NONE && in == st && (st != s->a || !memchr(t + in, ' ', n)))
     return XN_NO_WORK;
   nw->work = w;
   return w;
+}
+
+bool xn_common_word(const x_ctx *x, const char *w, size_t n) {
+  char low[64];
+  if (n >= sizeof low || memchr(w, ' ', n))
+    return false;
+  for (size_t i = 0; i < n; i++)
+    low[i] = (char)tolower((unsigned char)w[i]);
+  low[n] = '\0';
+  const char *t = x->d->text;
+  size_t end = x->d->len;
+  for (size_t p = x_find(t, 0, end, low); p < end;
+       p = x_find(t, p + 1, end, low))
+    if ((p == 0 || !xn_word_char(t[p - 1])) &&
+        (p + n == end || !xn_word_char(t[p + n])))
+      return true;
+  return false;
 }
 
 /* ---- people ---- */

@@ -226,6 +226,14 @@ static bool outlet_first(const char *t, size_t a, size_t end, attribution *at) {
   size_t n = x_name_len(t, c, end);
   if (!n || !x_person_like(t + c, n, false))
     return false;
+  /* "..., with Jane Roe giving it two stars", not "..., with Jane Roe
+     in the lead" */
+  static const char *const ING[] = {"giving",  "saying",   "calling",
+                                    "writing", "awarding", "describing",
+                                    "noting",  "praising", "adding"};
+  if (from &&
+      !word_in(t, x_skip_space(t, c + n, end), end, ING, SKG_ARRAY_LEN(ING)))
+    return false;
   *at = (attribution){{c, n}, {p, k}, c + n, false, false, false, false, from};
   return true;
 }

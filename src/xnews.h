@@ -121,4 +121,8 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
    bare, is a series. All or nothing: "(Emmy winner)" is no credit. */
 void xn_credits(nsent *s, news *nw, skg_eid actor, x_span c);
 
+/* True when the one word w[0..n) also stands in lower case in the
+   document: a common word ("Editing"), not a title ("Lancelot"). */
+bool xn_common_word(const x_ctx *x, const char *w, size_t n);
+
 #endif
