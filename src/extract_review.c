@@ -448,7 +448,7 @@ static bool reception_cue(const char *t, size_t a, size_t end) {
                                      "Critical response", "approval rating",
                                      "average rating",    "critics",
                                      "Critics",           "Review round",
-                                     "review round"};
+                                     "review round",      "Reviews "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
     if (x_find(t, a, end, CUES[i]) < end)
       return true;
@@ -473,6 +473,19 @@ static skg_eid byline_outlet(x_ctx *x, const attribution *a) {
   return e;
 }
 
+/* "..., according to the Daily Courier's Jane Roe": the byline is the
+   source of the judgement before it. */
+static bool according_to(const char *t, const attribution *a) {
+  static const char *const CUE[] = {"according to the ", "according to "};
+  size_t at = a->pub.off < a->critic.off ? a->pub.off : a->critic.off;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUE); i++) {
+    size_t n = strlen(CUE[i]);
+    if (at >= n && memcmp(t + at - n, CUE[i], n) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* One byline with the text up to the next one (stop): a review when the
    form says so, a rating follows, or a judging verb follows inside the
    reception part; else, with a verb, only the journalist's writesFor.
@@ -483,7 +496,7 @@ static skg_eid byline(x_ctx *x, size_t si, const attribution *a, size_t stop,
   char rating[32] = "";
   skg_eid work = x->subject;
   bool rated = find_rating(x, a->from ? a->from : a->end, stop, rating, &work);
-  bool verb = a->said || verb_follows(t, a->end, stop);
+  bool verb = a->said || verb_follows(t, a->end, stop) || according_to(t, a);
   if (!a->reviewing && !rated && !verb)
     return SKG_NONE;
   const char *name = t + a->critic.off;
