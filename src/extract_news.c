@@ -93,6 +93,15 @@ static void alongside(nsent *s, news *nw, size_t p, wref *w) {
   cast_list(s, nw, p, w, "news-alongside");
 }
 
+/* Past "non-binary character " in "as non-binary character Bon Clay";
+   else p. */
+static size_t after_character_noun(const nsent *s, size_t p) {
+  static const char NOUN[] = " character ";
+  size_t lim = p + 30 < s->end ? p + 30 : s->end;
+  size_t c = islower((unsigned char)s->t[p]) ? x_find(s->t, p, lim, NOUN) : lim;
+  return c < lim ? c + strlen(NOUN) : p;
+}
+
 /* A work after a weak cue ("joins", "boards"): one the text knows, a
    quoted title, "the series", or a title typed by the words after it
    ("joins Night Ledger season 2", "... as Series Regular"). */
@@ -103,7 +112,7 @@ static bool typed_work(const nsent *s, size_t q, size_t wl, const wref *w) {
                 x_at(t, q, s->end, "\xE2\x80\x9C") ||
                 x_at(t, q, s->end, "\xE2\x80\x98");
   return w->e != SKG_NONE || quoted || xn_work_reference(s, q) ||
-         xn_noun_type(t, q + wl, hi) != NO_TYPE;
+         xn_noun_type(t, q, hi) != NO_TYPE;
 }
 
 /* "X has joined the cast of Y [as Z]", "X joins "Y" on NBC", "X will
@@ -121,7 +130,7 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
   size_t n = actors_before(s, nw, p, actors), cl;
   skg_eid ch = SKG_NONE;
   if (n == 1 && x_at(s->t, q + wl, s->end, " as "))
-    ch = character_at(s, q + wl + 4, &cl);
+    ch = character_at(s, after_character_noun(s, q + wl + 4), &cl);
   for (size_t i = 0; i < n; i++)
     perform(s, "news-join", actors[i], ch, &w);
   if (n && x_at(s->t, q + wl, s->end, " on ")) { /* "joins Y on NBC" */
@@ -141,10 +150,10 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
 static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
   skg_eid actors[MAX_LIST];
   size_t n = actors_before(s, nw, p, actors);
-  if (!n)
-    return;
-  size_t q = x_skip_space(s->t, p + len, s->end), cl, wl;
-  skg_eid ch = character_at(s, q, &cl);
+  size_t q = x_skip_space(s->t, p + len, s->end), cl = 0, wl;
+  /* with no actor ("The alum has been cast as Z in Y") Y is still the
+     item's work */
+  skg_eid ch = n ? character_at(s, q, &cl) : SKG_NONE;
   wref w = nw->work;
   size_t in = q + cl;
   if (ch == SKG_NONE) { /* "will play the lead role in the thriller Y" */
@@ -278,6 +287,38 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
   if (xn_has_work(&w)) {
     nw->by = w;
     nw->by_si = s->si + 1;
+  }
+}
+
+/* "Ann Lee, creator of Night Ledger and Dock Street, said ...": the
+   person before the comma made the titles after the cue. */
+static void of_rule(nsent *s, news *nw, size_t p, size_t len,
+                    const char *kind) {
+  const char *t = s->t;
+  skg_pred pred;
+  if (p < s->a + 2 || t[p - 2] != ',' || t[p - 1] != ' ' ||
+      !skg_pred_from_name(kind + strlen("of:"), &pred))
+    return;
+  size_t st = x_name_before(t, s->a, p - 2);
+  if (st == p - 2)
+    return;
+  skg_eid who = xn_person_at(s, st, p - 2 - st, SKG_ENT_PERSON);
+  size_t q = p + len + 1;
+  for (int i = 0; who != SKG_NONE && i < MAX_LIST && q < s->end; i++) {
+    size_t wl;
+    wref w = xn_work_at(s, nw, q, &wl);
+    if (!wl)
+      break;
+    crew_fact(s, "news-of", &w, pred, who);
+    q += wl;
+    if (x_at(t, q, s->end, ", and "))
+      q += strlen(", and ");
+    else if (x_at(t, q, s->end, " and "))
+      q += strlen(" and ");
+    else if (x_at(t, q, s->end, ", ") && x_cap_at(t, q + 2, s->end))
+      q += strlen(", ");
+    else
+      break;
   }
 }
 
@@ -498,6 +539,8 @@ static void news_sentence(nsent *s, news *nw) {
       script_rule(s, nw, p, len);
     else if (strcmp(kind, "aux") == 0)
       verbs_rule(s, nw, p, len);
+    else if (strncmp(kind, "of:", strlen("of:")) == 0)
+      of_rule(s, nw, p, len, kind);
     else if (strncmp(kind, "by:", 3) == 0)
       by_rule(s, nw, p, len, kind);
     else if (strcmp(kind, "adds") == 0 || strcmp(kind, "headline") == 0)

@@ -223,44 +223,120 @@ x_span xn_network_possessive(const nsent *s, size_t p) {
   return (x_span){p, n + ps + 1};
 }
 
-/* The work named at p (a title, quoted or capitalised, maybe after "the"
-   or a network's possessive, or a reference to the current work); *len
-   gets the length read. It becomes the current work. */
+/* "Season 3 of ", "season two of ", "the third season of " before a
+   title: where the title starts, or p. *alone is set for "Season 3" with
+   no "of" after it, a season of the current work. */
+static size_t season_of(const nsent *s, size_t p, bool *alone) {
+  const char *t = s->t;
+  size_t q = p;
+  *alone = false;
+  if (x_at(t, q, s->end, "the "))
+    q = x_skip_space(t, x_find(t, q + 4, s->end, " "), s->end);
+  if (!x_word_at(t, q, s->end, "season"))
+    return p;
+  q += strlen("season");
+  if (q < s->end && t[q] == ' ' && q + 1 < s->end && t[q + 1] != 'o')
+    q = x_find(t, q + 1, s->end, " "); /* the number */
+  if (x_at(t, q, s->end, " of "))
+    return q + strlen(" of ");
+  *alone = q > p;
+  return p;
+}
+
+/* Length of a title-cased title at p that a work noun introduced ("the
+   sitcom Only Murders in the Building produced by ..."): capitalised
+   words and short joining words, ending on a capitalised one. */
+static size_t titlecase_len(const char *t, size_t p, size_t end) {
+  size_t last = p;
+  for (size_t w = p; w < end;) {
+    size_t e = w;
+    while (e < end && t[e] != ' ' && t[e] != ',' && t[e] != '.')
+      e++;
+    bool cap = x_cap_at(t, w, end) || isdigit((unsigned char)t[w]);
+    if (!cap && (e - w > 3 || e == w))
+      break;
+    if (cap)
+      last = e;
+    if (e >= end || t[e] != ' ')
+      break;
+    w = e + 1;
+  }
+  return last - p;
+}
+
+/* A quoted title up to four words on ("English-Language 'Women At War'
+   Remake", "Greg Berlanti's Hulu pilot "Foster Dade""), over capitalised
+   or lower-case words but no punctuation; a network among them is the
+   work's. Returns the quote's start, or p. */
+static size_t quote_ahead(const nsent *s, size_t p, x_span *net) {
+  const char *t = s->t;
+  size_t w = p, in, n;
+  for (int i = 0; i < 4 && w < s->end; i++) {
+    size_t k = x_name_len(t, w, s->end);
+    if (k && x_network_like(t + w, k))
+      *net = (x_span){w, k};
+    size_t e = x_find(t, w, s->end, " ");
+    if (e >= s->end || t[e - 1] == ',' || t[e - 1] == '.')
+      return p;
+    w = e + 1;
+    if (quoted_title(t, w, s->end, &in, &n))
+      return w;
+  }
+  return p;
+}
+
+/* The work named at p: a title, quoted or capitalised, maybe after "the",
+   a network's possessive, "the sitcom", "Season 3 of", or a reference to
+   the current work ("the series", "Season 3"); *len gets the length
+   read. It becomes the current work. */
 wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
   const char *t = s->t;
-  size_t r = xn_work_reference(s, p);
+  bool alone;
+  size_t r = xn_work_reference(s, p), q0 = season_of(s, p, &alone);
   *len = 0;
-  if (r) {
-    *len = r;
+  if (r || alone) { /* "the series", "Season 3" */
+    size_t e = x_find(t, x_find(t, p, s->end, " ") + 1, s->end, " ");
+    *len = r ? r : e - p;
     return nw->work;
   }
-  x_span net = xn_network_possessive(s, p);
-  size_t q = p + net.len, in, n;
+  x_span net = xn_network_possessive(s, q0), net2 = {0, 0};
+  size_t q = q0 + net.len, in, n;
   size_t k = quoted_title(t, q, s->end, &in, &n);
+  skg_ent ty = net.len ? SKG_ENT_SERIES : NO_TYPE;
   if (!k) {
-    /* "English-Language 'Women At War' Remake": a quote two words on */
-    size_t w2 = q;
-    for (int i = 0; i < 2 && !k && w2 < s->end; i++) {
-      w2 = x_find(t, w2, s->end, " ");
-      w2 = w2 < s->end ? w2 + 1 : w2;
-      k = x_cap_at(t, q, s->end) ? quoted_title(t, w2, s->end, &in, &n) : 0;
-    }
-    if (k)
+    size_t w2 = quote_ahead(s, q, &net2);
+    if (w2 != q) {
       q = w2;
+      k = quoted_title(t, q, s->end, &in, &n);
+    }
+  }
+  if (!k && x_at(t, q, s->end, "the ")) {
+    /* "the sitcom Only Murders in the Building": the noun types it */
+    size_t e = q + strlen("the ");
+    while (e < s->end && islower((unsigned char)t[e]))
+      e = x_skip_space(t, x_find(t, e, s->end, " "), s->end);
+    skg_ent nty = xn_noun_type(t, q, e);
+    if (e < s->end && x_cap_at(t, e, s->end) &&
+        (e == q + strlen("the ") || nty != NO_TYPE)) {
+      q = e;
+      ty = nty != NO_TYPE ? nty : ty;
+      in = q;
+      n = nty != NO_TYPE ? titlecase_len(t, q, s->end) : 0;
+      k = n;
+    }
   }
   if (!k) {
-    if (x_at(t, q, s->end, "the ") && x_cap_at(t, q + 4, s->end))
-      q += 4;
     n = x_title_len(t, q, s->end, X_TITLE_POSS);
     in = q;
     k = n;
   }
   wref w;
-  if (!n || !xn_work_ref(s, nw, in, n, net.len ? SKG_ENT_SERIES : NO_TYPE, &w))
+  if (!n || !xn_work_ref(s, nw, in, n, ty, &w))
     return XN_NO_WORK;
-  if (net.len) {
-    w.net_off = p;
-    w.net_n = x_name_len(t, p, s->end);
+  x_span nt = net.len ? (x_span){q0, x_name_len(t, q0, s->end)} : net2;
+  if (nt.len) {
+    w.net_off = nt.off;
+    w.net_n = nt.len;
   }
   *len = q + k - p;
   nw->work = w;
@@ -386,22 +462,51 @@ static bool named_before(const nsent *s, size_t v, named *out) {
 /* The subjects of a cue at v: "A", "A and B", "A, B and C" (each maybe
    with credits). A comma only continues a list that an "and" closed, so
    "Per Variety, Newton joins" names Newton alone. */
+/* True when t[lo..v) ends with w; sets *st to where w starts. */
+static bool ends_with(const char *t, size_t lo, size_t v, const char *w,
+                      size_t *st) {
+  size_t n = strlen(w);
+  if (v < lo + n || memcmp(t + v - n, w, n) != 0)
+    return false;
+  *st = v - n;
+  return true;
+}
+
+/* "He will play ...", "She has joined ...": the person the previous
+   sentence opens with. */
+static bool pronoun_subject(const nsent *s, size_t v, named *out) {
+  static const char *const PRON[] = {"He", "She"};
+  const char *t = s->t;
+  size_t i = 0;
+  while (i < SKG_ARRAY_LEN(PRON) &&
+         !(v == s->a + strlen(PRON[i]) && x_at(t, s->a, v, PRON[i])))
+    i++;
+  if (i == SKG_ARRAY_LEN(PRON) || s->si == 0)
+    return false;
+  const skg_span *prev = &s->x->d->sents[s->si - 1];
+  size_t n = x_name_len(t, prev->off, prev->off + prev->len);
+  if (!n || !x_person_like(t + prev->off, n, false))
+    return false;
+  *out = (named){{prev->off, n}, {prev->off + n, 0}};
+  return true;
+}
+
 size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
   const char *t = s->t;
-  size_t n = 0;
+  size_t n = 0, st;
   bool list = false;
   while (v > s->a && t[v - 1] == ' ')
     v--;
+  if (max && pronoun_subject(s, v, &out[0]))
+    return 1;
   while (n < max && named_before(s, v, &out[n])) {
-    size_t st = out[n++].name.off;
-    if (st >= s->a + 6 && memcmp(t + st - 6, ", and ", 6) == 0) {
-      v = st - 6;
+    size_t a = out[n++].name.off;
+    if (ends_with(t, s->a, a, ", and ", &st) ||
+        ends_with(t, s->a, a, " and ", &st)) {
+      v = st;
       list = true;
-    } else if (st >= s->a + 5 && memcmp(t + st - 5, " and ", 5) == 0) {
-      v = st - 5;
-      list = true;
-    } else if (list && st >= s->a + 2 && memcmp(t + st - 2, ", ", 2) == 0) {
-      v = st - 2;
+    } else if (list && ends_with(t, s->a, a, ", ", &st)) {
+      v = st;
     } else {
       break;
     }
