@@ -130,11 +130,11 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
   size_t n = actors_before(s, nw, p, actors), cl;
   skg_eid ch = SKG_NONE;
   if (n == 1 && x_at(s->t, q + wl, s->end, " as "))
-    ch = character_at(s, after_character_noun(s, q + wl + 4), &cl);
+    ch = character_at(s, after_character_noun(s, q + wl + strlen(" as ")), &cl);
   for (size_t i = 0; i < n; i++)
     perform(s, "news-join", actors[i], ch, &w);
   if (n && x_at(s->t, q + wl, s->end, " on ")) { /* "joins Y on NBC" */
-    size_t c = q + wl + 4, k = x_name_len(s->t, c, s->end);
+    size_t c = q + wl + strlen(" on "), k = x_name_len(s->t, c, s->end);
     if (k && x_network_like(s->t + c, k)) {
       skg_evidence ev = x_evidence(s->x, s->si, "news-network");
       skg_eid net = x_entity(s->x, SKG_ENT_COMPANY, s->t + c, k);
@@ -162,7 +162,7 @@ static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
     in = in < lim ? in : s->end;
   }
   if (x_at(s->t, in, s->end, " in ") || x_at(s->t, in, s->end, " on ")) {
-    size_t r = in + 4;
+    size_t r = in + strlen(" in "); /* or " on " */
     for (int i = 0; ch == SKG_NONE && i < 3 && r < s->end &&
                     islower((unsigned char)s->t[r]) && !xn_work_reference(s, r);
          i++) {
@@ -211,7 +211,7 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   size_t n = 0, q = x_skip_space(t, p + len, s->end), vl;
   const char *v;
   while (n < SKG_ARRAY_LEN(preds) && (v = xn_cue_at(t, q, s->end, "v:", &vl))) {
-    if (!skg_pred_from_name(v + 2, &preds[n]))
+    if (!skg_pred_from_name(v + strlen("v:"), &preds[n]))
       return;
     n++;
     q += vl;
@@ -237,7 +237,7 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   size_t k = xn_subjects_before(s, p, nm, MAX_LIST);
   /* "X is set to star in Y as Z" */
   skg_eid ch = k == 1 && x_at(t, q + wl, s->end, " as ")
-                   ? character_at(s, q + wl + 4, &cl)
+                   ? character_at(s, q + wl + strlen(" as "), &cl)
                    : SKG_NONE;
   bool cast = false;
   for (size_t i = 0; i < k; i++)
@@ -261,7 +261,7 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
                     const char *kind) {
   static const char *const BE[] = {" is", " was", " will be", " are"};
   skg_pred pred;
-  if (!skg_pred_from_name(kind + 3, &pred))
+  if (!skg_pred_from_name(kind + strlen("by:"), &pred))
     return;
   named nm[MAX_LIST];
   size_t stop, n = xn_names_after(s, x_skip_space(s->t, p + len, s->end), nm,
@@ -296,13 +296,15 @@ static void of_rule(nsent *s, news *nw, size_t p, size_t len,
                     const char *kind) {
   const char *t = s->t;
   skg_pred pred;
-  if (p < s->a + 2 || t[p - 2] != ',' || t[p - 1] != ' ' ||
+  static const char COMMA[] = ", ";
+  size_t v = p - strlen(COMMA);
+  if (p < s->a + strlen(COMMA) || !x_at(t, v, p, COMMA) ||
       !skg_pred_from_name(kind + strlen("of:"), &pred))
     return;
-  size_t st = x_name_before(t, s->a, p - 2);
-  if (st == p - 2)
+  size_t st = x_name_before(t, s->a, v);
+  if (st == v)
     return;
-  skg_eid who = xn_person_at(s, st, p - 2 - st, SKG_ENT_PERSON);
+  skg_eid who = xn_person_at(s, st, v - st, SKG_ENT_PERSON);
   size_t q = p + len + 1;
   for (int i = 0; who != SKG_NONE && i < MAX_LIST && q < s->end; i++) {
     size_t wl;
@@ -315,7 +317,7 @@ static void of_rule(nsent *s, news *nw, size_t p, size_t len,
       q += strlen(", and ");
     else if (x_at(t, q, s->end, " and "))
       q += strlen(" and ");
-    else if (x_at(t, q, s->end, ", ") && x_cap_at(t, q + 2, s->end))
+    else if (x_at(t, q, s->end, ", ") && x_cap_at(t, q + strlen(", "), s->end))
       q += strlen(", ");
     else
       break;
@@ -352,7 +354,7 @@ static void paren_roles(nsent *s, news *nw) {
   for (size_t p = s->a; p + 2 < s->end; p++) {
     if (t[p] != ' ' || t[p + 1] != '(')
       continue;
-    size_t st = x_name_before(t, s->a, p), in = p + 2;
+    size_t st = x_name_before(t, s->a, p), in = p + strlen(" (");
     size_t n = x_name_len(t, in, s->end);
     if (st == p || !n || !x_at(t, in + n, s->end, ")"))
       continue;
@@ -496,7 +498,7 @@ static void item_titles(nsent *s, news *nw) {
 static void appositive(nsent *s, news *nw) {
   const char *t = s->t;
   size_t n = x_title_len(t, s->a, s->end, X_TITLE_POSS);
-  size_t p = s->a + n + 2;
+  size_t p = s->a + n + strlen(", ");
   if (!n || !x_at(t, s->a + n, s->end, ", "))
     return;
   size_t k = x_name_len(t, p, s->end);
@@ -541,7 +543,7 @@ static void news_sentence(nsent *s, news *nw) {
       verbs_rule(s, nw, p, len);
     else if (strncmp(kind, "of:", strlen("of:")) == 0)
       of_rule(s, nw, p, len, kind);
-    else if (strncmp(kind, "by:", 3) == 0)
+    else if (strncmp(kind, "by:", strlen("by:")) == 0)
       by_rule(s, nw, p, len, kind);
     else if (strcmp(kind, "adds") == 0 || strcmp(kind, "headline") == 0)
       item_rule(s, nw, p, len, kind);

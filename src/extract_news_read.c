@@ -231,7 +231,7 @@ static size_t season_of(const nsent *s, size_t p, bool *alone) {
   size_t q = p;
   *alone = false;
   if (x_at(t, q, s->end, "the "))
-    q = x_skip_space(t, x_find(t, q + 4, s->end, " "), s->end);
+    q = x_skip_space(t, x_find(t, q + strlen("the "), s->end, " "), s->end);
   if (!x_word_at(t, q, s->end, "season"))
     return p;
   q += strlen("season");
@@ -526,7 +526,7 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
     if (!k)
       break;
     if (x_at(t, p + k, s->end, " star ")) { /* "One Direction star X" */
-      size_t q = p + k + 6, m = x_name_len(t, q, s->end);
+      size_t q = p + k + strlen(" star "), m = x_name_len(t, q, s->end);
       if (m) {
         p = q;
         k = m;
@@ -539,7 +539,8 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
       size_t c = x_find(t, p, lim, ")");
       if (c == lim)
         break;
-      out[n].credits = (x_span){p + 2, c - p - 2};
+      size_t o = p + strlen(" (");
+      out[n].credits = (x_span){o, c - o};
       p = c + 1;
     }
     n++;
