@@ -326,6 +326,7 @@ skg_status skg_extract(skg_graph *g, const skg_doc *d, skg_error *err) {
   x_rules_lead(&x);
   x_rules_refs(&x);
   x_rules_infobox(&x);
+  x_rules_news(&x);
   x_rules_cast(&x);
   x_rules_crew(&x);
   x_rules_reviews(&x);

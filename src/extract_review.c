@@ -11,6 +11,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* A person credited with a piece for an outlet, inside one sentence. */
@@ -20,6 +21,8 @@ typedef struct {
   bool reviewing; /* "Reviewing X for Outlet, Critic": a review by form */
   bool named;     /* the form says the name is an outlet ("Writing for") */
   bool article;   /* "of the Outlet" */
+  bool said;      /* the form holds the verb ("Jane Roe said in ...") */
+  size_t from;    /* where its rating may start (0: after the byline) */
 } attribution;
 
 /* Sentences without any review cue after which the reception part is
@@ -69,24 +72,58 @@ static size_t pub_len(const char *t, size_t pos, size_t end) {
 
 /* ---- who wrote for which outlet ---- */
 
-/* "Jane Roe of the Daily Courier", "Jane Roe for Screen Weekly". */
+/* True when "said " or "wrote " ends right before pos: "..., said Jane
+   Roe in the Daily Courier". */
+static bool said_before(const char *t, size_t pos) {
+  static const char *const V[] = {"said ", "wrote ", "says ", "writes "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(V); i++) {
+    size_t n = strlen(V[i]);
+    if (pos >= n && memcmp(t + pos - n, V[i], n) == 0 &&
+        (pos == n || !isalpha((unsigned char)t[pos - n - 1])))
+      return true;
+  }
+  return false;
+}
+
+/* "Jane Roe of the Daily Courier", "Jane Roe for Screen Weekly", "Jane
+   Roe said in the Daily Courier", "Jane Roe (Screen Weekly)". */
 static bool person_of_outlet(const char *t, size_t pos, size_t end,
                              attribution *a) {
+  /* "said in", "wrote in", ", writing for", "(": the form holds the
+     verb; a bare " in " only after "said Jane Roe" */
+  static const char *const SAID[] = {" said in ",
+                                     " says in ",
+                                     " wrote in ",
+                                     " writes in ",
+                                     ", writing for ",
+                                     ", writing in ",
+                                     " writing for ",
+                                     " (",
+                                     " in "};
   size_t n = x_name_len(t, pos, end), p = pos + n;
   if (!n || !x_person_like(t + pos, n, false))
     return false;
+  bool said = false;
   if (at_text(t, p, end, " of "))
     p += 4;
   else if (at_text(t, p, end, " for "))
     p += 5;
-  else
-    return false;
+  else {
+    size_t i = 0;
+    while (i < SKG_ARRAY_LEN(SAID) && !at_text(t, p, end, SAID[i]))
+      i++;
+    if (i == SKG_ARRAY_LEN(SAID) ||
+        (!strcmp(SAID[i], " in ") && !said_before(t, pos)))
+      return false;
+    p += strlen(SAID[i]);
+    said = true;
+  }
   bool the = at_text(t, p, end, "the ");
   p += the ? 4 : 0;
   size_t k = pub_len(t, p, end);
-  if (!k)
+  if (!k || (said && t[p - 1] == '(' && !at_text(t, p + k, end, ")")))
     return false;
-  *a = (attribution){{pos, n}, {p, k}, p + k, false, false, the};
+  *a = (attribution){{pos, n}, {p, k}, p + k, false, false, the, said, 0};
   return true;
 }
 
@@ -110,13 +147,20 @@ static bool outlet_possessive(const char *t, size_t pos, size_t end,
   size_t ps = k ? x_possessive_at(t, pos + k, end) : 0;
   if (k && !ps)
     ps = critic_noun(t, pos + k, end);
+  /* "Screen Weekly magazine's Jane Roe" */
+  static const char *const KIND[] = {" magazine", " newspaper"};
+  for (size_t i = 0; k && !ps && i < SKG_ARRAY_LEN(KIND); i++)
+    if (at_text(t, pos + k, end, KIND[i])) {
+      size_t m = strlen(KIND[i]), q = x_possessive_at(t, pos + k + m, end);
+      ps = q ? m + q : 0;
+    }
   size_t c = pos + k + ps + 1;
   if (!ps || c >= end || t[c - 1] != ' ')
     return false;
   size_t n = x_name_len(t, c, end);
   if (!n || !x_person_like(t + c, n, false))
     return false;
-  *a = (attribution){{c, n}, {pos, k}, c + n, false, false, false};
+  *a = (attribution){{c, n}, {pos, k}, c + n, false, false, false, false, 0};
   return true;
 }
 
@@ -143,7 +187,54 @@ static bool reviewing_for(const char *t, size_t a, size_t end,
   if (pub_len(t, p, end) != comma - p || !n || !x_person_like(t + c, n, false))
     return false;
   bool review = !x_word_at(t, a, end, "Writing");
-  *at = (attribution){{c, n}, {p, comma - p}, c + n, review, true, false};
+  *at = (attribution){{c, n}, {p, comma - p}, c + n, review,
+                      true,   false,          false, 0};
+  return true;
+}
+
+/* At the sentence start, the outlet first and the critic after it:
+   "Screen Weekly: Jane Roe gave it ...", "In Screen Weekly, Jane Roe
+   wrote ...", and a round-up's "But Screen Weekly was less kind, with
+   Jane Roe giving it two stars" (whose rating may come before the
+   name). The outlet must be one the document or the lexicon knows. */
+static bool outlet_first(const char *t, size_t a, size_t end, attribution *at) {
+  size_t p = a;
+  bool in = x_word_at(t, p, end, "In");
+  if (in || x_word_at(t, p, end, "But"))
+    p = next_word(t, p, end);
+  if (at_text(t, p, end, "the "))
+    p += 4;
+  size_t k = pub_len(t, p, end), from = 0;
+  if (k > 4 && at_text(t, p, end, "The ") &&
+      !skg_lex_has(SKG_LEX_PUBLICATIONS, t + p, k) &&
+      skg_lex_has(SKG_LEX_PUBLICATIONS, t + p + 4, k - 4)) {
+    p += 4; /* "The Daily Courier:" where the lexicon says "Daily Courier" */
+    k -= 4;
+  }
+  size_t c = p + k;
+  if (!k)
+    return false;
+  if (at_text(t, c, end, ": ") || (in && at_text(t, c, end, ", ")))
+    c += 2;
+  else {
+    size_t w = x_find(t, c, end, ", with ");
+    if (in || w == end)
+      return false;
+    c = w + strlen(", with ");
+    from = a;
+  }
+  size_t n = x_name_len(t, c, end);
+  if (!n || !x_person_like(t + c, n, false))
+    return false;
+  /* "..., with Jane Roe giving it two stars", not "..., with Jane Roe
+     in the lead" */
+  static const char *const ING[] = {"giving",  "saying",   "calling",
+                                    "writing", "awarding", "describing",
+                                    "noting",  "praising", "adding"};
+  if (from &&
+      !word_in(t, x_skip_space(t, c + n, end), end, ING, SKG_ARRAY_LEN(ING)))
+    return false;
+  *at = (attribution){{c, n}, {p, k}, c + n, false, false, false, false, from};
   return true;
 }
 
@@ -151,7 +242,7 @@ static bool reviewing_for(const char *t, size_t a, size_t end,
 static size_t find_attributions(const char *t, size_t a, size_t end,
                                 attribution *out, size_t max) {
   size_t n = 0, p = a;
-  if (reviewing_for(t, a, end, &out[0])) {
+  if (reviewing_for(t, a, end, &out[0]) || outlet_first(t, a, end, &out[0])) {
     p = out[0].end;
     n = 1;
   }
@@ -185,7 +276,8 @@ static const char *const VERBS[] = {
     "listed",     "agreed",       "disagreed",   "questioned",  "welcomed",
     "reviewed",   "singled",      "expressed",   "remarked",    "observed",
     "echoed",     "hailed",       "labeled",     "labelled",    "likened",
-    "reported",   "revealed",     "explained",   "suggested"};
+    "reported",   "revealed",     "explained",   "suggested",   "commented",
+    "declaring",  "reckons",      "commenting"};
 
 static const char *const ADVERBS[] = {
     "also",   "similarly",    "likewise",   "too",       "however", "further",
@@ -227,7 +319,7 @@ static size_t number_at(const char *t, size_t pos, size_t end, char *out,
     snprintf(out, cap, "%d", w);
   else
     snprintf(out, cap, "%.*s", (int)(p - pos), t + pos);
-  size_t len = strlen(out); /* < cap - 3: checked above */
+  size_t len = strlen(out);             /* < cap - 3: checked above */
   if (at_text(t, p, end, "\xC2\xBD")) { /* "3½" */
     snprintf(out + len, cap - len, ".5");
     return p + 2 - pos;
@@ -290,6 +382,14 @@ static bool rating_at(const char *t, size_t pos, size_t end, char *out) {
       return true;
     }
   }
+  /* "gave it four stars": star ratings without a scale are out of five,
+     as the outlets that print them use */
+  if (k &&
+      (at_text(t, p + k, end, " stars") || at_text(t, p + k, end, " star")) &&
+      strtod(n, NULL) <= 5) {
+    snprintf(out, 32, "%s/5", n);
+    return true;
+  }
   return false;
 }
 
@@ -341,11 +441,14 @@ typedef struct {
 /* Phrases that open or continue a reception part: "The review aggregator
    Rotten Tomatoes ...", "The film received mixed reviews ...". */
 static bool reception_cue(const char *t, size_t a, size_t end) {
-  static const char *const CUES[] = {
-      "aggregator",         "Rotten Tomatoes",    "Metacritic",
-      "critical reception", "critical response",  "critically",
-      " reviews",           "Critical reception", "Critical response",
-      "approval rating",    "average rating"};
+  static const char *const CUES[] = {"aggregator",        "Rotten Tomatoes",
+                                     "Metacritic",        "critical reception",
+                                     "critical response", "critically",
+                                     " reviews",          "Critical reception",
+                                     "Critical response", "approval rating",
+                                     "average rating",    "critics",
+                                     "Critics",           "Review round",
+                                     "review round",      "Reviews "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
     if (x_find(t, a, end, CUES[i]) < end)
       return true;
@@ -370,6 +473,19 @@ static skg_eid byline_outlet(x_ctx *x, const attribution *a) {
   return e;
 }
 
+/* "..., according to the Daily Courier's Jane Roe": the byline is the
+   source of the judgement before it. */
+static bool according_to(const char *t, const attribution *a) {
+  static const char *const CUE[] = {"according to the ", "according to "};
+  size_t at = a->pub.off < a->critic.off ? a->pub.off : a->critic.off;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUE); i++) {
+    size_t n = strlen(CUE[i]);
+    if (at >= n && memcmp(t + at - n, CUE[i], n) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* One byline with the text up to the next one (stop): a review when the
    form says so, a rating follows, or a judging verb follows inside the
    reception part; else, with a verb, only the journalist's writesFor.
@@ -379,8 +495,8 @@ static skg_eid byline(x_ctx *x, size_t si, const attribution *a, size_t stop,
   const char *t = x->d->text;
   char rating[32] = "";
   skg_eid work = x->subject;
-  bool rated = find_rating(x, a->end, stop, rating, &work);
-  bool verb = verb_follows(t, a->end, stop);
+  bool rated = find_rating(x, a->from ? a->from : a->end, stop, rating, &work);
+  bool verb = a->said || verb_follows(t, a->end, stop) || according_to(t, a);
   if (!a->reviewing && !rated && !verb)
     return SKG_NONE;
   const char *name = t + a->critic.off;

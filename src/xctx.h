@@ -213,6 +213,7 @@ void x_lead_categories(x_ctx *x);
 void x_rules_cast(x_ctx *x);
 void x_rules_crew(x_ctx *x);     /* extract_crew.c: crew and companies */
 void x_rules_reviews(x_ctx *x);  /* extract_review.c: critics, ratings */
+void x_rules_news(x_ctx *x);     /* extract_news.c: casting news */
 void x_rules_refs(x_ctx *x);     /* extract_refs.c: the reference list */
 void x_rules_ties(x_ctx *x);     /* extract_ties.c: character relations */
 void x_rules_types(x_ctx *x);    /* extract_types.c: kinds from context */

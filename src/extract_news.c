@@ -1,0 +1,600 @@
+/* extract_news.c: casting and production news, where no lead sentence
+   says what the page is about and one text may cover several works:
+     "Jane Roe has joined the cast of Night Ledger as Vera Quill."
+     "Tom Ash (Harbor Lights, "Dock Street") is the latest to join Night
+      Ledger."
+     "Ash will play Kay Brandt." "Night Ledger stars A, B and C."
+     "Ann Lee will direct and produce Harbor Lights."
+   The phrasings are data (data/news_cues.tsv); this file reads the slots
+   they open. A work is named by a title (quoted or capitalised) or by
+   "the series"/"the film", which means the work the item is about: the
+   last one a cue named. Its type comes from the nouns around it ("limited
+   series X", "X season 2"), else from the words of the whole text. */
+#include "lexicon.h"
+#include "xnews.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* ---- facts ---- */
+
+static void perform(nsent *s, const char *rule, skg_eid actor, skg_eid ch,
+                    wref *work) {
+  if (actor == SKG_NONE || (ch == SKG_NONE && !xn_has_work(work)))
+    return;
+  skg_eid w = xn_realise(s->x, work);
+  skg_evidence ev = x_evidence(s->x, s->si, rule);
+  skg_graph_add_performance(s->x->g, actor, ch, w, &ev);
+}
+
+static void crew_fact(nsent *s, const char *rule, wref *work, skg_pred p,
+                      skg_eid person) {
+  if (!xn_has_work(work) || person == SKG_NONE)
+    return;
+  skg_eid w = xn_realise(s->x, work);
+  skg_evidence ev = x_evidence(s->x, s->si, rule);
+  skg_graph_add_fact(s->x->g, w, p, person, &ev);
+}
+
+/* A character named at p ("Kay Brandt", not "a woman"), or SKG_NONE. */
+static skg_eid character_at(nsent *s, size_t p, size_t *len) {
+  size_t n = x_name_len(s->t, p, s->end);
+  const char *kind = n ? skg_lex_get(SKG_LEX_NEWS_CUES, s->t + p, n) : NULL;
+  *len = n;
+  if (!n || (kind && strcmp(kind, "notchar") == 0) ||
+      x_possessive_at(s->t, p + n, s->end) ||
+      x_lookup(s->x, X_ANY & ~X_CHARACTER, s->t + p, n, NULL) != SKG_NONE)
+    return SKG_NONE;
+  return x_character(s->x, s->t + p, n, true);
+}
+
+/* The actors before v, each with its credits, typed Actor. */
+static size_t actors_before(nsent *s, news *nw, size_t v, skg_eid *out) {
+  named nm[MAX_LIST];
+  size_t n = xn_subjects_before(s, v, nm, MAX_LIST), k = 0;
+  for (size_t i = 0; i < n; i++) {
+    skg_eid a = xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR);
+    if (a == SKG_NONE)
+      continue;
+    out[k++] = a;
+    if (nm[i].credits.len)
+      xn_credits(s, nw, a, nm[i].credits);
+  }
+  return k;
+}
+
+/* The actors of a list at p, cast in w, with their credits. Returns
+   where the list ended. */
+static size_t cast_list(nsent *s, news *nw, size_t p, wref *w,
+                        const char *rule) {
+  named nm[MAX_LIST];
+  size_t stop, n = xn_names_after(s, p, nm, MAX_LIST, &stop);
+  for (size_t i = 0; xn_has_work(w) && i < n; i++) {
+    skg_eid a = xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR);
+    if (a == SKG_NONE)
+      continue;
+    perform(s, rule, a, SKG_NONE, w);
+    if (nm[i].credits.len)
+      xn_credits(s, nw, a, nm[i].credits);
+  }
+  return n ? stop : p;
+}
+
+/* "... alongside [newly added cast member] A and B": more cast of w. */
+static void alongside(nsent *s, news *nw, size_t p, wref *w) {
+  const char *t = s->t;
+  if (!x_at(t, p, s->end, " alongside "))
+    return;
+  p += strlen(" alongside ");
+  for (int i = 0; i < 4 && p < s->end && islower((unsigned char)t[p]); i++) {
+    size_t q = x_find(t, p, s->end, " ");
+    p = q < s->end ? q + 1 : q;
+  }
+  cast_list(s, nw, p, w, "news-alongside");
+}
+
+/* Past "non-binary character " in "as non-binary character Bon Clay";
+   else p. */
+static size_t after_character_noun(const nsent *s, size_t p) {
+  static const char NOUN[] = " character ";
+  size_t lim = p + 30 < s->end ? p + 30 : s->end;
+  size_t c = islower((unsigned char)s->t[p]) ? x_find(s->t, p, lim, NOUN) : lim;
+  return c < lim ? c + strlen(NOUN) : p;
+}
+
+/* A work after a weak cue ("joins", "boards"): one the text knows, a
+   quoted title, "the series", or a title typed by the words after it
+   ("joins Night Ledger season 2", "... as Series Regular"). */
+static bool typed_work(const nsent *s, size_t q, size_t wl, const wref *w) {
+  const char *t = s->t;
+  size_t hi = q + wl + 24 < s->end ? q + wl + 24 : s->end;
+  bool quoted = t[q] == '"' || t[q] == '\'' ||
+                x_at(t, q, s->end, "\xE2\x80\x9C") ||
+                x_at(t, q, s->end, "\xE2\x80\x98");
+  return w->e != SKG_NONE || quoted || xn_work_reference(s, q) ||
+         xn_noun_type(t, q, hi) != NO_TYPE;
+}
+
+/* "X has joined the cast of Y [as Z]", "X joins "Y" on NBC", "X will
+   star in Y alongside A". */
+static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
+  size_t wl, q = x_skip_space(s->t, p + len, s->end);
+  wref before = nw->work, w = xn_work_at(s, nw, q, &wl);
+  if (!xn_has_work(&w))
+    return;
+  if (weak && !typed_work(s, q, wl, &w)) {
+    nw->work = before; /* "boards Flight 180" names no item */
+    return;
+  }
+  skg_eid actors[MAX_LIST];
+  size_t n = actors_before(s, nw, p, actors), cl;
+  skg_eid ch = SKG_NONE;
+  if (n == 1 && x_at(s->t, q + wl, s->end, " as "))
+    ch = character_at(s, after_character_noun(s, q + wl + strlen(" as ")), &cl);
+  for (size_t i = 0; i < n; i++)
+    perform(s, "news-join", actors[i], ch, &w);
+  if (n && x_at(s->t, q + wl, s->end, " on ")) { /* "joins Y on NBC" */
+    size_t c = q + wl + strlen(" on "), k = x_name_len(s->t, c, s->end);
+    if (k && x_network_like(s->t + c, k)) {
+      skg_evidence ev = x_evidence(s->x, s->si, "news-network");
+      skg_eid net = x_entity(s->x, SKG_ENT_COMPANY, s->t + c, k);
+      skg_graph_add_fact(s->x->g, xn_realise(s->x, &w), SKG_PRED_NETWORK, net,
+                         &ev);
+    }
+  }
+  if (n)
+    alongside(s, nw, q + wl, &w);
+}
+
+/* "X will play Z [in|on Y]"; "X will play a woman ..." is only cast. */
+static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
+  skg_eid actors[MAX_LIST];
+  size_t n = actors_before(s, nw, p, actors);
+  size_t q = x_skip_space(s->t, p + len, s->end), cl = 0, wl;
+  /* with no actor ("The alum has been cast as Z in Y") Y is still the
+     item's work */
+  skg_eid ch = n ? character_at(s, q, &cl) : SKG_NONE;
+  wref w = nw->work;
+  size_t in = q + cl;
+  if (ch == SKG_NONE) { /* "will play the lead role in the thriller Y" */
+    size_t lim = q + 60 < s->end ? q + 60 : s->end;
+    in = x_find(s->t, q, lim, " in ");
+    in = in < lim ? in : s->end;
+  }
+  if (x_at(s->t, in, s->end, " in ") || x_at(s->t, in, s->end, " on ")) {
+    size_t r = in + strlen(" in "); /* or " on " */
+    for (int i = 0; ch == SKG_NONE && i < 3 && r < s->end &&
+                    islower((unsigned char)s->t[r]) && !xn_work_reference(s, r);
+         i++) {
+      size_t sp = x_find(s->t, r, s->end, " ");
+      r = sp < s->end ? sp + 1 : sp;
+    }
+    wref w2 = xn_work_at(s, nw, r, &wl);
+    if (xn_has_work(&w2))
+      w = w2;
+  }
+  for (size_t i = 0; i < n; i++)
+    perform(s, "news-role", actors[i], n == 1 ? ch : SKG_NONE, &w);
+}
+
+/* "Y stars A, B and C", "the film, which stars A and B". */
+static void stars_rule(nsent *s, news *nw, size_t p, size_t len) {
+  if (!islower((unsigned char)s->t[p]) && s->t[p] != ',')
+    return; /* "The Fault in Our Stars" */
+  size_t q = x_skip_space(s->t, p + len, s->end);
+  if (!x_name_len(s->t, q, s->end))
+    return;
+  wref w = xn_work_before(s, nw, p);
+  cast_list(s, nw, q, &w, "news-stars");
+}
+
+/* "The cast also features A, B and C", "Joining the already cast A and B
+   will be C and D": cast of the current work. */
+static void castlist_rule(nsent *s, news *nw, size_t p, size_t len) {
+  wref w = nw->work;
+  size_t q = x_skip_space(s->t, p + len, s->end);
+  size_t stop = cast_list(s, nw, q, &w, "news-castlist");
+  static const char *const MORE[] = {" will be ", " are ", " is "};
+  for (size_t i = 0; stop > q && i < SKG_ARRAY_LEN(MORE); i++)
+    if (x_at(s->t, stop, s->end, MORE[i])) {
+      cast_list(s, nw, stop + strlen(MORE[i]), &w, "news-castlist");
+      break;
+    }
+}
+
+/* "X will direct Y", "X is attached to write and produce Y", "X To
+   Direct And Star In Y", "X will be starring in, directing, and
+   co-producing Y", "X is set to star alongside A" (the current work). */
+static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
+  const char *t = s->t;
+  skg_pred preds[6];
+  size_t n = 0, q = x_skip_space(t, p + len, s->end), vl;
+  const char *v;
+  while (n < SKG_ARRAY_LEN(preds) && (v = xn_cue_at(t, q, s->end, "v:", &vl))) {
+    if (!skg_pred_from_name(v + strlen("v:"), &preds[n]))
+      return;
+    n++;
+    q += vl;
+    if (x_at(t, q, s->end, ", and "))
+      q += 6;
+    else if (x_at(t, q, s->end, ", "))
+      q += 2;
+    else if (xn_key_at(t, q, s->end, " and "))
+      q += 5;
+    else if (x_at(t, q, s->end, " & "))
+      q += 3;
+    q = x_skip_space(t, q, s->end);
+  }
+  size_t wl = 0, cl;
+  bool along = n == 1 && preds[0] == SKG_PRED_CAST_MEMBER &&
+               x_at(t, q - 1, s->end, " alongside ");
+  wref w = along ? nw->work : n ? xn_work_at(s, nw, q, &wl) : XN_NO_WORK;
+  if (along)
+    q--;
+  if (!xn_has_work(&w))
+    return;
+  named nm[MAX_LIST];
+  size_t k = xn_subjects_before(s, p, nm, MAX_LIST);
+  /* "X is set to star in Y as Z" */
+  skg_eid ch = k == 1 && x_at(t, q + wl, s->end, " as ")
+                   ? character_at(s, q + wl + strlen(" as "), &cl)
+                   : SKG_NONE;
+  bool cast = false;
+  for (size_t i = 0; i < k; i++)
+    for (size_t j = 0; j < n; j++) {
+      bool c = preds[j] == SKG_PRED_CAST_MEMBER;
+      skg_eid e = xn_person_at(s, nm[i].name.off, nm[i].name.len,
+                               c ? SKG_ENT_ACTOR : SKG_ENT_PERSON);
+      if (c)
+        perform(s, "news-verbs", e, ch, &w);
+      else
+        crew_fact(s, "news-verbs", &w, preds[j], e);
+      cast = cast || (c && e != SKG_NONE);
+    }
+  if (cast)
+    alongside(s, nw, q + wl, &w);
+}
+
+/* "Y, directed by X and Z", "Y is created by X", "The show created by X
+   and executive produced by Z". */
+static void by_rule(nsent *s, news *nw, size_t p, size_t len,
+                    const char *kind) {
+  static const char *const BE[] = {" is", " was", " will be", " are"};
+  skg_pred pred;
+  if (!skg_pred_from_name(kind + strlen("by:"), &pred))
+    return;
+  named nm[MAX_LIST];
+  size_t stop, n = xn_names_after(s, x_skip_space(s->t, p + len, s->end), nm,
+                                  MAX_LIST, &stop);
+  if (!n)
+    return;
+  size_t v = p;
+  while (v > s->a && s->t[v - 1] == ' ')
+    v--;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++) {
+    size_t b = strlen(BE[i]);
+    if (v >= s->a + b && memcmp(s->t + v - b, BE[i], b) == 0) {
+      v -= b;
+      break;
+    }
+  }
+  wref w = xn_work_before(s, nw, v);
+  if (!xn_has_work(&w) && nw->by_si == s->si + 1)
+    w = nw->by; /* "... and executive produced by Z" */
+  for (size_t i = 0; xn_has_work(&w) && i < n; i++)
+    crew_fact(s, "news-by", &w, pred,
+              xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON));
+  if (xn_has_work(&w)) {
+    nw->by = w;
+    nw->by_si = s->si + 1;
+  }
+}
+
+/* "Ann Lee, creator of Night Ledger and Dock Street, said ...": the
+   person before the comma made the titles after the cue. */
+static void of_rule(nsent *s, news *nw, size_t p, size_t len,
+                    const char *kind) {
+  const char *t = s->t;
+  skg_pred pred;
+  static const char COMMA[] = ", ";
+  size_t v = p - strlen(COMMA);
+  if (p < s->a + strlen(COMMA) || !x_at(t, v, p, COMMA) ||
+      !skg_pred_from_name(kind + strlen("of:"), &pred))
+    return;
+  size_t st = x_name_before(t, s->a, v);
+  if (st == v)
+    return;
+  skg_eid who = xn_person_at(s, st, v - st, SKG_ENT_PERSON);
+  size_t q = p + len + 1;
+  for (int i = 0; who != SKG_NONE && i < MAX_LIST && q < s->end; i++) {
+    size_t wl;
+    wref w = xn_work_at(s, nw, q, &wl);
+    if (!wl)
+      break;
+    crew_fact(s, "news-of", &w, pred, who);
+    q += wl;
+    if (x_at(t, q, s->end, ", and "))
+      q += strlen(", and ");
+    else if (x_at(t, q, s->end, " and "))
+      q += strlen(" and ");
+    else if (x_at(t, q, s->end, ", ") && x_cap_at(t, q + strlen(", "), s->end))
+      q += strlen(", ");
+    else
+      break;
+  }
+}
+
+/* "X co-wrote the script with Y": writers of the current work (or of
+   the work named after "for"). */
+static void script_rule(nsent *s, news *nw, size_t p, size_t len) {
+  const char *t = s->t;
+  size_t q = p + len, wl;
+  wref w = nw->work;
+  static const char FOR[] = " for";
+  if (q >= strlen(FOR) && x_at(t, q - strlen(FOR), s->end, FOR)) {
+    wref w2 = xn_work_at(s, nw, x_skip_space(t, q, s->end), &wl);
+    if (!xn_has_work(&w2))
+      return;
+    w = w2;
+    q = x_skip_space(t, q, s->end) + wl;
+  }
+  named nm[MAX_LIST];
+  size_t n = xn_subjects_before(s, p, nm, MAX_LIST), stop;
+  if (x_at(t, q, s->end, " with "))
+    n += xn_names_after(s, q + strlen(" with "), nm + n, MAX_LIST - n, &stop);
+  for (size_t i = 0; i < n; i++)
+    crew_fact(s, "news-script", &w, SKG_PRED_WRITER,
+              xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON));
+}
+
+/* "Kate (Tessa Moreau)", "a teen, Ray (Moreau)": a character and, in
+   parentheses, an actor the text has cast: a role in the current work. */
+static void paren_roles(nsent *s, news *nw) {
+  const char *t = s->t;
+  for (size_t p = s->a; p + 2 < s->end; p++) {
+    if (t[p] != ' ' || t[p + 1] != '(')
+      continue;
+    size_t st = x_name_before(t, s->a, p), in = p + strlen(" (");
+    size_t n = x_name_len(t, in, s->end);
+    if (st == p || !n || !x_at(t, in + n, s->end, ")"))
+      continue;
+    skg_eid a = x_lookup(s->x, X_PERSON, t + in, n, NULL);
+    if (a == SKG_NONE || skg_graph_type(s->x->g, a) != SKG_ENT_ACTOR ||
+        x_lookup(s->x, X_ANY & ~X_CHARACTER, t + st, p - st, NULL) != SKG_NONE)
+      continue;
+    size_t cl;
+    skg_eid ch = character_at(s, st, &cl);
+    wref w = nw->work;
+    if (ch != SKG_NONE && cl == p - st)
+      perform(s, "news-paren", a, ch, &w);
+  }
+}
+
+/* "Netflix's Night Ledger has added ..." names the item's work;
+   "Reviews are in for Ann Lee's Harbor Lights" names the text's, and a
+   person's possessive before it is the director's. */
+static void item_rule(nsent *s, news *nw, size_t p, size_t len,
+                      const char *kind) {
+  const char *t = s->t;
+  if (strcmp(kind, "adds") == 0) {
+    /* "Netflix is adding to the cast of its series X": not the work */
+    if (x_find(t, p, s->end, " its ") == s->end)
+      xn_work_before(s, nw, p);
+    return;
+  }
+  size_t q = p + len;
+  while (q < s->end && (t[q] == '.' || t[q] == ' ' || t[q] == ':'))
+    q++;
+  nsent next;
+  if (q >= s->end && s->si + 1 < s->x->d->nsents) {
+    /* "Review round-up for... | Harbor Lights": the title went on */
+    const skg_span *sp = &s->x->d->sents[s->si + 1];
+    next = (nsent){s->x, s->si + 1, t, sp->off, sp->off + sp->len};
+    s = &next;
+    q = s->a;
+  }
+  size_t n = x_name_len(t, q, s->end), ps = 0, wl;
+  wref w;
+  if (n && (ps = x_possessive_at(t, q + n, s->end)) &&
+      x_person_like(t + q, n, false)) {
+    w = xn_work_at(s, nw, q + n + ps + 1, &wl);
+    crew_fact(s, "news-headline", &w, SKG_PRED_DIRECTOR,
+              xn_has_work(&w) ? xn_person_at(s, q, n, SKG_ENT_PERSON)
+                              : SKG_NONE);
+  } else {
+    w = xn_work_at(s, nw, q, &wl);
+  }
+  /* a review round-up's headline names the text's work */
+  if (xn_has_work(&w) && nw->headline == SKG_NONE)
+    nw->headline = xn_realise(s->x, &w);
+}
+
+/* True when the word ending right before t[v] (a space) is one of the
+   determiners of news_cues ("the", "its", "new", "limited"). */
+static bool det_before(const nsent *s, size_t v) {
+  size_t w = v;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  const char *k =
+      w < v ? skg_lex_get(SKG_LEX_NEWS_CUES, s->t + w, v - w) : NULL;
+  return k && strcmp(k, "det") == 0;
+}
+
+/* A round-up's item header opens the sentence: "Night Ledger: The cast
+   is growing", "Night Ledger – Netflix". A one-word header the text also
+   writes in lower case is a common word ("Editing: ..."). */
+static void header_title(nsent *s, news *nw) {
+  static const char *const DASH[] = {" \xE2\x80\x93 ", " - ", " \xE2\x80\x94 "};
+  const char *t = s->t;
+  size_t hn = x_title_len(t, s->a, s->end, X_TITLE_POSS);
+  wref hw;
+  if (!hn)
+    return;
+  /* the look for the word in lower case reads the whole text: last */
+  if (x_at(t, s->a + hn, s->end, ": ") &&
+      x_find(t, s->a + hn, s->end, " cast") < s->end &&
+      xn_work_ref(s, nw, s->a, hn, xn_noun_type(t, s->a + hn, s->end), &hw) &&
+      !xn_common_word(s->x, t + s->a, hn))
+    nw->work = hw;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(DASH); i++) {
+    size_t c = s->a + hn + strlen(DASH[i]);
+    size_t k =
+        x_at(t, s->a + hn, s->end, DASH[i]) ? x_name_len(t, c, s->end) : 0;
+    if (k && x_network_like(t + c, k) &&
+        xn_work_ref(s, nw, s->a, hn, SKG_ENT_SERIES, &hw) &&
+        !xn_common_word(s->x, t + s->a, hn)) {
+      hw.net_off = c;
+      hw.net_n = k;
+      xn_realise(s->x, &hw); /* a title and its network: a fact already */
+      nw->work = hw;
+    }
+  }
+}
+
+/* Titles that a work noun after a determiner or a network's possessive
+   introduces ("its limited series Night Ledger", "the thriller film
+   Night Ledger", "Netflix's Night Ledger") open an item; a sentence that
+   starts with the network ("Netflix is adding to the cast of its series
+   X") names the work's network. */
+static void item_titles(nsent *s, news *nw) {
+  const char *t = s->t;
+  size_t netn = x_name_len(t, s->a, s->end), cl;
+  bool net = netn && (x_network_like(t + s->a, netn) ||
+                      xn_cue_at(t, x_skip_space(t, s->a + netn, s->end), s->end,
+                                "adds", &cl));
+  header_title(s, nw);
+  for (size_t p = s->a; p < s->end; p++) {
+    if (p > s->a && t[p - 1] != ' ')
+      continue;
+    if (xn_network_possessive(s, p).len) {
+      size_t wl;
+      xn_work_at(s, nw, p, &wl);
+      continue;
+    }
+    if (!x_cap_at(t, p, s->end) || p < s->a + 2)
+      continue;
+    /* the word right before the title is the noun, after a determiner */
+    size_t lo = p - 1;
+    while (lo > s->a && t[lo - 1] != ' ')
+      lo--;
+    skg_ent ty = xn_noun_type(t, lo, p - 1);
+    size_t n = ty != NO_TYPE ? x_title_len(t, p, s->end, X_TITLE_POSS) : 0;
+    wref w;
+    if (!n || !islower((unsigned char)t[p - 2]) || lo < s->a + 1 ||
+        !det_before(s, lo - 1) || !xn_work_ref(s, nw, p, n, ty, &w))
+      continue;
+    if (net && x_find(t, lo > s->a + 20 ? lo - 20 : s->a, lo, "its ") < lo) {
+      w.net_off = s->a;
+      w.net_n = netn;
+    }
+    nw->work = w;
+    p += n;
+  }
+}
+
+/* "Harbor Lights, Ann Lee's ninth film, had its premiere ...": a title
+   opening the sentence with an appositive that says what it is; the
+   person whose work it is directed it. */
+static void appositive(nsent *s, news *nw) {
+  const char *t = s->t;
+  size_t n = x_title_len(t, s->a, s->end, X_TITLE_POSS);
+  size_t p = s->a + n + strlen(", ");
+  if (!n || !x_at(t, s->a + n, s->end, ", "))
+    return;
+  size_t k = x_name_len(t, p, s->end);
+  size_t ps = k ? x_possessive_at(t, p + k, s->end) : 0;
+  if (!ps || !x_person_like(t + p, k, false))
+    return;
+  size_t q = p + k + ps + 1, c = x_find(t, q, s->end, ",");
+  skg_ent ty = c < s->end && c - q < 40 ? xn_noun_type(t, q, c) : NO_TYPE;
+  wref w;
+  if (ty == NO_TYPE || !xn_work_ref(s, nw, s->a, n, ty, &w))
+    return;
+  nw->work = w;
+  if (s->si == 0)
+    nw->opening = w; /* the work the text opens with */
+  crew_fact(s, "news-appositive", &w, SKG_PRED_DIRECTOR,
+            xn_person_at(s, p, k, SKG_ENT_PERSON));
+}
+
+/* Applies every cue of the sentence, left to right. */
+static void news_sentence(nsent *s, news *nw) {
+  item_titles(s, nw);
+  appositive(s, nw);
+  paren_roles(s, nw);
+  for (size_t p = s->a; p < s->end; p++) {
+    if (p > s->a && xn_word_char(s->t[p - 1]))
+      continue;
+    size_t len;
+    const char *kind = xn_cue_at(s->t, p, s->end, "", &len);
+    if (!kind)
+      continue;
+    if (strcmp(kind, "join") == 0 || strcmp(kind, "joinweak") == 0)
+      join_rule(s, nw, p, len, strcmp(kind, "joinweak") == 0);
+    else if (strcmp(kind, "role") == 0)
+      role_rule(s, nw, p, len);
+    else if (strcmp(kind, "stars") == 0)
+      stars_rule(s, nw, p, len);
+    else if (strcmp(kind, "castlist") == 0)
+      castlist_rule(s, nw, p, len);
+    else if (strcmp(kind, "script") == 0)
+      script_rule(s, nw, p, len);
+    else if (strcmp(kind, "aux") == 0)
+      verbs_rule(s, nw, p, len);
+    else if (strncmp(kind, "of:", strlen("of:")) == 0)
+      of_rule(s, nw, p, len, kind);
+    else if (strncmp(kind, "by:", strlen("by:")) == 0)
+      by_rule(s, nw, p, len, kind);
+    else if (strcmp(kind, "adds") == 0 || strcmp(kind, "headline") == 0)
+      item_rule(s, nw, p, len, kind);
+    else
+      continue; /* a verb without its aux */
+    p += len - 1;
+  }
+}
+
+/* Series or Film by the text's words: "season", "series", "episode"
+   against "film", "movie". */
+static skg_ent text_type(const skg_doc *d, size_t end) {
+  static const char *const SER[] = {"series", "season", "episode", "show",
+                                    "sitcom"};
+  static const char *const FIL[] = {"film",  "movie",  "feature",
+                                    "films", "movies", "filmmakers"};
+  int ser = 0, fil = 0;
+  for (size_t p = 0; p < end; p++) {
+    if (p > 0 && xn_word_char(d->text[p - 1]))
+      continue;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(SER); i++)
+      ser += x_word_at(d->text, p, end, SER[i]);
+    for (size_t i = 0; i < SKG_ARRAY_LEN(FIL); i++)
+      fil += x_word_at(d->text, p, end, FIL[i]);
+  }
+  return ser > fil ? SKG_ENT_SERIES : SKG_ENT_FILM;
+}
+
+void x_rules_news(x_ctx *x) {
+  if (x->subject != SKG_NONE)
+    return; /* a page about one work: its own rules read it */
+  size_t n = x->refs_start < x->d->nsents ? x->refs_start : x->d->nsents;
+  size_t tend = n ? x->d->sents[n - 1].off + x->d->sents[n - 1].len : 0;
+  news nw = {XN_NO_WORK, text_type(x->d, tend), SKG_NONE, XN_NO_WORK, 0,
+             XN_NO_WORK};
+  for (size_t si = 0; si < n; si++) {
+    const skg_span *sp = &x->d->sents[si];
+    nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};
+    news_sentence(&s, &nw);
+  }
+  /* a review round-up is about the work its headline names: the
+     reviews rules read it as the subject. Casting news is not handed to
+     the article rules, whose cast lists would read "Ann Lee (Dock
+     Street)" as a character and its actor. */
+  if (nw.headline == SKG_NONE && xn_has_work(&nw.opening) &&
+      (x_find(x->d->text, 0, tend, " reviews") < tend ||
+       x_find(x->d->text, 0, tend, " critics") < tend))
+    nw.headline = xn_realise(x, &nw.opening); /* "X had its premiere ...
+                                              the first reviews" */
+  if (nw.headline != SKG_NONE) {
+    x->subject = nw.headline;
+    x->subject_type = skg_graph_type(x->g, nw.headline);
+  }
+}

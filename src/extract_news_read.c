@@ -1,0 +1,610 @@
+/* extract_news_read.c: the readers the news rules use: cues of
+   data/news_cues.tsv, titles (quoted or capitalised) and the works they
+   name, created only when a fact is stated, and lists of people with
+   their credits in parentheses. */
+#include "lexicon.h"
+#include "xnews.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* ---- text helpers ---- */
+
+bool xn_word_char(char c) {
+  return isalnum((unsigned char)c) || c == '-' || (c & 0x80);
+}
+
+/* Case-insensitive match of key at p, ending on a word boundary. */
+bool xn_key_at(const char *t, size_t p, size_t end, const char *key) {
+  size_t n = strlen(key);
+  if (p + n > end)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (tolower((unsigned char)t[p + i]) != (unsigned char)key[i])
+      return false;
+  return p + n == end || !xn_word_char(t[p + n]) || !xn_word_char(key[n - 1]);
+}
+
+/* The longest cue of news_cues at p whose kind starts with kind; its
+   length in *len, its kind in the return value (NULL if none). */
+/* Index of the first cue whose key does not sort below w. */
+static size_t cue_lower_bound(const skg_lexicon *lx, const char *w) {
+  size_t lo = 0, hi = lx->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(lx->v[mid].key, w) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+const char *xn_cue_at(const char *t, size_t p, size_t end, const char *kind,
+                      size_t *len) {
+  const skg_lexicon *lx = &SKG_LEXICONS[SKG_LEX_NEWS_CUES];
+  const char *best = NULL;
+  size_t bn = 0, kn = strlen(kind), wn = 0;
+  char w[32];
+  *len = 0;
+  if (p >= end || (p > 0 && xn_word_char(t[p - 1])))
+    return NULL;
+  /* the first word (or punctuation mark) at p, lower-cased: only the
+     keys that start with it are tried, so a page costs a binary search
+     a word, whatever the size of the table */
+  if (!xn_word_char(t[p]))
+    w[wn++] = t[p];
+  else
+    while (wn + 1 < sizeof w && p + wn < end && xn_word_char(t[p + wn])) {
+      w[wn] = (char)tolower((unsigned char)t[p + wn]);
+      wn++;
+    }
+  w[wn] = '\0';
+  for (size_t i = cue_lower_bound(lx, w); i < lx->n; i++) {
+    const char *k = lx->v[i].key;
+    if (strncmp(k, w, wn) != 0)
+      break;
+    size_t n = strlen(k);
+    if ((k[wn] == ' ' || k[wn] == '\0') && n > bn &&
+        strncmp(lx->v[i].value, kind, kn) == 0 && xn_key_at(t, p, end, k)) {
+      best = lx->v[i].value;
+      bn = n;
+    }
+  }
+  *len = bn;
+  return best;
+}
+
+/* Length of an opening quote at p (", ', “, ‘), or 0. */
+static size_t open_quote(const char *t, size_t p, size_t end,
+                         const char **close) {
+  if (p < end && (t[p] == '"' || t[p] == '\'')) {
+    *close = t[p] == '"' ? "\"" : "'";
+    return 1;
+  }
+  if (x_at(t, p, end, "\xE2\x80\x9C")) {
+    *close = "\xE2\x80\x9D";
+    return 3;
+  }
+  if (x_at(t, p, end, "\xE2\x80\x98")) {
+    *close = "\xE2\x80\x99";
+    return 3;
+  }
+  return 0;
+}
+
+/* A quoted title at p: *in and *n get the title inside the quotes; returns
+   the length with the quotes (and a comma or full stop the quote holds),
+   or 0. The title must start with a capital or digit. */
+static size_t quoted_title(const char *t, size_t p, size_t end, size_t *in,
+                           size_t *n) {
+  const char *close;
+  size_t q = open_quote(t, p, end, &close);
+  if (!q || p + q >= end ||
+      !(x_cap_at(t, p + q, end) || isdigit((unsigned char)t[p + q])))
+    return 0;
+  size_t lim = p + q + QUOTE_MAX < end ? p + q + QUOTE_MAX : end;
+  size_t c = x_find(t, p + q, lim, close);
+  if (c == lim)
+    return 0;
+  size_t k = c;
+  while (k > p + q && (t[k - 1] == ',' || t[k - 1] == '.'))
+    k--;
+  *in = p + q;
+  *n = k - (p + q);
+  return *n ? c + strlen(close) - p : 0;
+}
+
+/* ---- works ---- */
+
+/* Series or Film from a work noun (work_nouns lexicon) of the words
+   t[a..b), or NO_TYPE. */
+skg_ent xn_noun_type(const char *t, size_t a, size_t b) {
+  for (size_t p = a; p < b; p++) {
+    if (p > a && t[p - 1] != ' ')
+      continue;
+    size_t e = p;
+    while (e < b && xn_word_char(t[e]))
+      e++; /* "film." is "film" */
+    const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + p, e - p);
+    if (v)
+      return strcmp(v, "Series") == 0 ? SKG_ENT_SERIES : SKG_ENT_FILM;
+    if (x_word_at(t, p, b, "season") || x_word_at(t, p, b, "episodes"))
+      return SKG_ENT_SERIES;
+  }
+  return NO_TYPE;
+}
+
+/* The type a title at [p, p+n) gets from the few words around it. */
+static skg_ent context_type(const nsent *s, size_t p, size_t n) {
+  size_t lo = p > s->a + 24 ? p - 24 : s->a;
+  while (lo < p && lo > s->a && s->t[lo - 1] != ' ')
+    lo++;
+  skg_ent ty = xn_noun_type(s->t, lo, p);
+  if (ty != NO_TYPE)
+    return ty;
+  size_t hi = p + n + 12 < s->end ? p + n + 12 : s->end;
+  return xn_noun_type(s->t, p + n, hi);
+}
+
+/* "the series", "the film", "The supernatural show", "The movie musical"
+   with no title after: the current item's work. Returns the phrase's
+   length, or 0. */
+size_t xn_work_reference(const nsent *s, size_t p) {
+  static const char *const DET[] = {"the ", "The ", "its ", "this "};
+  const char *t = s->t;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(DET); i++) {
+    if (!x_at(t, p, s->end, DET[i]))
+      continue;
+    size_t q = p + strlen(DET[i]), noun_end = 0;
+    for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++) {
+      size_t e = q;
+      while (e < s->end && (islower((unsigned char)t[e]) || t[e] == '-'))
+        e++;
+      if (xn_noun_type(t, q, e) != NO_TYPE)
+        noun_end = e;
+      if (e >= s->end || t[e] != ' ')
+        break;
+      q = e + 1;
+    }
+    if (noun_end && (noun_end + 1 >= s->end || t[noun_end] != ' ' ||
+                     !x_cap_at(t, noun_end + 1, s->end)))
+      return noun_end - p;
+  }
+  return 0;
+}
+
+/* The work titled t[p..p+n), with the type its context gives: a known
+   one, or one to create. False when the name is a known person, company
+   or group, a network or a common word. */
+bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
+                 wref *out) {
+  const char *t = s->t;
+  *out = (wref){.off = p,
+                .n = n,
+                .si = s->si,
+                .e = x_lookup(s->x, X_WORK, t + p, n, NULL),
+                .ty = NO_TYPE};
+  if (out->e != SKG_NONE)
+    return true;
+  if (x_lookup(s->x, X_ANY & ~X_WORK, t + p, n, NULL) != SKG_NONE ||
+      x_network_like(t + p, n))
+    return false;
+  size_t w1 = 0;
+  while (w1 < n && t[p + w1] != ' ')
+    w1++;
+  if (w1 == n && skg_lex_has(SKG_LEX_NOT_NAMES, t + p, n))
+    return false;
+  skg_ent ty = hint != NO_TYPE ? hint : context_type(s, p, n);
+  out->ty = ty != NO_TYPE ? ty : nw->doc_type;
+  return true;
+}
+
+/* The entity of w, created now if need be, with its network. */
+skg_eid xn_realise(x_ctx *x, wref *w) {
+  const char *t = x->d->text;
+  if (w->e == SKG_NONE && w->n)
+    w->e = x_entity(x, w->ty, t + w->off, w->n);
+  if (w->e != SKG_NONE && w->net_n) {
+    skg_evidence ev = x_evidence(x, w->si, "news-network");
+    skg_eid c = x_entity(x, SKG_ENT_COMPANY, t + w->net_off, w->net_n);
+    skg_graph_add_fact(x->g, w->e, SKG_PRED_NETWORK, c, &ev);
+    w->net_n = 0;
+  }
+  return w->e;
+}
+
+/* "Netflix's " before a title: the network's name span, or n = 0. */
+x_span xn_network_possessive(const nsent *s, size_t p) {
+  size_t n = x_name_len(s->t, p, s->end);
+  size_t ps = n ? x_possessive_at(s->t, p + n, s->end) : 0;
+  if (!ps || !x_network_like(s->t + p, n))
+    return (x_span){p, 0};
+  return (x_span){p, n + ps + 1};
+}
+
+/* "Season 3 of ", "season two of ", "the third season of " before a
+   title: where the title starts, or p. *alone is set for "Season 3" with
+   no "of" after it, a season of the current work. */
+static size_t season_of(const nsent *s, size_t p, bool *alone) {
+  const char *t = s->t;
+  size_t q = p;
+  *alone = false;
+  if (x_at(t, q, s->end, "the "))
+    q = x_skip_space(t, x_find(t, q + strlen("the "), s->end, " "), s->end);
+  if (!x_word_at(t, q, s->end, "season"))
+    return p;
+  q += strlen("season");
+  if (q < s->end && t[q] == ' ' && q + 1 < s->end && t[q + 1] != 'o')
+    q = x_find(t, q + 1, s->end, " "); /* the number */
+  if (x_at(t, q, s->end, " of "))
+    return q + strlen(" of ");
+  *alone = q > p;
+  return p;
+}
+
+/* Length of a title-cased title at p that a work noun introduced ("the
+   sitcom Only Murders in the Building produced by ..."): capitalised
+   words and short joining words, ending on a capitalised one. */
+static size_t titlecase_len(const char *t, size_t p, size_t end) {
+  size_t last = p;
+  for (size_t w = p; w < end;) {
+    size_t e = w;
+    while (e < end && t[e] != ' ' && t[e] != ',' && t[e] != '.')
+      e++;
+    bool cap = x_cap_at(t, w, end) || isdigit((unsigned char)t[w]);
+    if (!cap && (e - w > 3 || e == w))
+      break;
+    if (cap)
+      last = e;
+    if (e >= end || t[e] != ' ')
+      break;
+    w = e + 1;
+  }
+  return last - p;
+}
+
+/* A quoted title up to four words on ("English-Language 'Women At War'
+   Remake", "Greg Berlanti's Hulu pilot "Foster Dade""), over capitalised
+   or lower-case words but no punctuation; a network among them is the
+   work's. Returns the quote's start, or p. */
+static size_t quote_ahead(const nsent *s, size_t p, x_span *net) {
+  const char *t = s->t;
+  size_t w = p, in, n;
+  for (int i = 0; i < 4 && w < s->end; i++) {
+    size_t k = x_name_len(t, w, s->end);
+    if (k && x_network_like(t + w, k))
+      *net = (x_span){w, k};
+    size_t e = x_find(t, w, s->end, " ");
+    if (e >= s->end || t[e - 1] == ',' || t[e - 1] == '.')
+      return p;
+    w = e + 1;
+    if (quoted_title(t, w, s->end, &in, &n))
+      return w;
+  }
+  return p;
+}
+
+/* The work named at p: a title, quoted or capitalised, maybe after "the",
+   a network's possessive, "the sitcom", "Season 3 of", or a reference to
+   the current work ("the series", "Season 3"); *len gets the length
+   read. It becomes the current work. */
+wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
+  const char *t = s->t;
+  bool alone;
+  size_t r = xn_work_reference(s, p), q0 = season_of(s, p, &alone);
+  *len = 0;
+  if (r || alone) { /* "the series", "Season 3" */
+    size_t e = x_find(t, x_find(t, p, s->end, " ") + 1, s->end, " ");
+    *len = r ? r : e - p;
+    return nw->work;
+  }
+  x_span net = xn_network_possessive(s, q0), net2 = {0, 0};
+  size_t q = q0 + net.len, in, n;
+  size_t k = quoted_title(t, q, s->end, &in, &n);
+  skg_ent ty = net.len ? SKG_ENT_SERIES : NO_TYPE;
+  if (!k) {
+    size_t w2 = quote_ahead(s, q, &net2);
+    if (w2 != q) {
+      q = w2;
+      k = quoted_title(t, q, s->end, &in, &n);
+    }
+  }
+  if (!k && x_at(t, q, s->end, "the ")) {
+    /* "the sitcom Only Murders in the Building": the noun types it */
+    size_t e = q + strlen("the ");
+    while (e < s->end && islower((unsigned char)t[e]))
+      e = x_skip_space(t, x_find(t, e, s->end, " "), s->end);
+    skg_ent nty = xn_noun_type(t, q, e);
+    if (e < s->end && x_cap_at(t, e, s->end) &&
+        (e == q + strlen("the ") || nty != NO_TYPE)) {
+      q = e;
+      ty = nty != NO_TYPE ? nty : ty;
+      in = q;
+      n = nty != NO_TYPE ? titlecase_len(t, q, s->end) : 0;
+      k = n;
+    }
+  }
+  if (!k) {
+    n = x_title_len(t, q, s->end, X_TITLE_POSS);
+    in = q;
+    k = n;
+  }
+  wref w;
+  if (!n || !xn_work_ref(s, nw, in, n, ty, &w))
+    return XN_NO_WORK;
+  x_span nt = net.len ? (x_span){q0, x_name_len(t, q0, s->end)} : net2;
+  if (nt.len) {
+    w.net_off = nt.off;
+    w.net_n = nt.len;
+  }
+  *len = q + k - p;
+  nw->work = w;
+  return w;
+}
+
+/* Start of the title (quoted or capitalised) that ends exactly at v, or
+   v: "... Harbor Lights stars ...", "\"Dock Street\", directed by". */
+static size_t title_before(const nsent *s, size_t v, size_t *in, size_t *n) {
+  for (size_t p = s->a; p < v; p++) {
+    if (p > s->a && s->t[p - 1] != ' ')
+      continue;
+    if (xn_network_possessive(s, p).len)
+      continue; /* "Netflix's Night Ledger": the title starts after */
+    size_t k = quoted_title(s->t, p, v, in, n);
+    if (k && p + k == v)
+      return p;
+    size_t m = x_title_len(s->t, p, v, X_TITLE_POSS);
+    if (m && p + m == v) {
+      *in = p;
+      *n = m;
+      return p;
+    }
+  }
+  return v;
+}
+
+/* The work a cue at v speaks of when it comes after it: "The film stars",
+   "Three Generations stars", "the film, which stars": the current work
+   or a title ending there. */
+wref xn_work_before(nsent *s, news *nw, size_t v) {
+  const char *t = s->t;
+  size_t e = v;
+  while (e > s->a && (t[e - 1] == ' ' || t[e - 1] == ','))
+    e--;
+  size_t lo = e > s->a + 30 ? e - 30 : s->a;
+  for (size_t p = lo; p < e; p++) {
+    if ((p > s->a && t[p - 1] != ' ') ||
+        !(x_at(t, p, e, "the ") || x_at(t, p, e, "The ")))
+      continue;
+    size_t r = xn_work_reference(s, p), c = p + r;
+    while (r && c < e && (islower((unsigned char)t[c]) || t[c] == ' '))
+      c++; /* "The movie musical" */
+    if (r && c == e)
+      return nw->work;
+  }
+  size_t in, n, st = title_before(s, e, &in, &n);
+  wref w;
+  if (st == e || !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
+    return XN_NO_WORK;
+  /* a bare title the text has not named before is the sentence's
+     subject and more than a word: "Bollywood stars X" is not a work */
+  if (w.e == SKG_NONE && in == st && (st != s->a || !memchr(t + in, ' ', n)))
+    return XN_NO_WORK;
+  nw->work = w;
+  return w;
+}
+
+bool xn_common_word(const x_ctx *x, const char *w, size_t n) {
+  char low[64];
+  if (n >= sizeof low || memchr(w, ' ', n))
+    return false;
+  for (size_t i = 0; i < n; i++)
+    low[i] = (char)tolower((unsigned char)w[i]);
+  low[n] = '\0';
+  const char *t = x->d->text;
+  size_t end = x->d->len;
+  for (size_t p = x_find(t, 0, end, low); p < end;
+       p = x_find(t, p + 1, end, low))
+    if ((p == 0 || !xn_word_char(t[p - 1])) &&
+        (p + n == end || !xn_word_char(t[p + n])))
+      return true;
+  return false;
+}
+
+/* ---- people ---- */
+
+/* The person named t[p..p+n): a known one (surname too), else a new one
+   of type ty when the name looks like a person's. Known ones are raised
+   to ty. */
+skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty) {
+  size_t w = 0;
+  while (w < n && s->t[p + w] != ' ')
+    w++;
+  if (w < n && skg_lex_has(SKG_LEX_TITLES, s->t + p, w) &&
+      x_person_like(s->t + p + w + 1, n - w - 1, false)) {
+    p += w + 1; /* "Sir Tom Ash" is Tom Ash */
+    n -= w + 1;
+  }
+  skg_eid e = x_lookup(s->x, X_PERSON, s->t + p, n, NULL);
+  if (e != SKG_NONE) {
+    if (ty == SKG_ENT_ACTOR)
+      skg_graph_set_type(s->x->g, e, SKG_ENT_ACTOR);
+    return e;
+  }
+  if (x_lookup(s->x, X_ANY & ~X_PERSON, s->t + p, n, NULL) != SKG_NONE ||
+      !x_person_like(s->t + p, n, false) || x_network_like(s->t + p, n))
+    return SKG_NONE;
+  return x_entity(s->x, ty, s->t + p, n);
+}
+
+/* One name ending at v, with the credits in parentheses after it.
+   Returns false when no name ends there. */
+static bool named_before(const nsent *s, size_t v, named *out) {
+  const char *t = s->t;
+  out->credits = (x_span){v, 0};
+  if (v > s->a && t[v - 1] == ')') {
+    size_t o = v - 1;
+    while (o > s->a && t[o] != '(' && v - o < QUOTE_MAX)
+      o--;
+    if (t[o] != '(' || o < s->a + 2 || t[o - 1] != ' ')
+      return false;
+    out->credits = (x_span){o + 1, v - 1 - (o + 1)};
+    v = o - 1;
+  }
+  size_t st = x_name_before(t, s->a, v);
+  if (st == v)
+    return false;
+  out->name = (x_span){st, v - st};
+  return true;
+}
+
+/* The subjects of a cue at v: "A", "A and B", "A, B and C" (each maybe
+   with credits). A comma only continues a list that an "and" closed, so
+   "Per Variety, Newton joins" names Newton alone. */
+/* True when t[lo..v) ends with w; sets *st to where w starts. */
+static bool ends_with(const char *t, size_t lo, size_t v, const char *w,
+                      size_t *st) {
+  size_t n = strlen(w);
+  if (v < lo + n || memcmp(t + v - n, w, n) != 0)
+    return false;
+  *st = v - n;
+  return true;
+}
+
+/* "He will play ...", "She has joined ...": the person the previous
+   sentence opens with. */
+static bool pronoun_subject(const nsent *s, size_t v, named *out) {
+  static const char *const PRON[] = {"He", "She"};
+  const char *t = s->t;
+  size_t i = 0;
+  while (i < SKG_ARRAY_LEN(PRON) &&
+         !(v == s->a + strlen(PRON[i]) && x_at(t, s->a, v, PRON[i])))
+    i++;
+  if (i == SKG_ARRAY_LEN(PRON) || s->si == 0)
+    return false;
+  const skg_span *prev = &s->x->d->sents[s->si - 1];
+  size_t n = x_name_len(t, prev->off, prev->off + prev->len);
+  if (!n || !x_person_like(t + prev->off, n, false))
+    return false;
+  *out = (named){{prev->off, n}, {prev->off + n, 0}};
+  return true;
+}
+
+size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
+  const char *t = s->t;
+  size_t n = 0, st;
+  bool list = false;
+  while (v > s->a && t[v - 1] == ' ')
+    v--;
+  if (max && pronoun_subject(s, v, &out[0]))
+    return 1;
+  while (n < max && named_before(s, v, &out[n])) {
+    size_t a = out[n++].name.off;
+    if (ends_with(t, s->a, a, ", and ", &st) ||
+        ends_with(t, s->a, a, " and ", &st)) {
+      v = st;
+      list = true;
+    } else if (list && ends_with(t, s->a, a, ", ", &st)) {
+      v = st;
+    } else {
+      break;
+    }
+  }
+  return n;
+}
+
+/* The names of a list at p ("A, B (Dock Street), and C", "A and One
+   Direction star B"), each with the credits in parentheses after it;
+   stops at the first item that is not a name. */
+size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
+                      size_t *stop) {
+  const char *t = s->t;
+  size_t n = 0;
+  while (n < max && p < s->end) {
+    size_t k = x_name_len(t, p, s->end);
+    if (!k)
+      break;
+    if (x_at(t, p + k, s->end, " star ")) { /* "One Direction star X" */
+      size_t q = p + k + strlen(" star "), m = x_name_len(t, q, s->end);
+      if (m) {
+        p = q;
+        k = m;
+      }
+    }
+    out[n] = (named){{p, k}, {p + k, 0}};
+    p += k;
+    if (x_at(t, p, s->end, " (")) {
+      size_t lim = p + QUOTE_MAX < s->end ? p + QUOTE_MAX : s->end;
+      size_t c = x_find(t, p, lim, ")");
+      if (c == lim)
+        break;
+      size_t o = p + strlen(" (");
+      out[n].credits = (x_span){o, c - o};
+      p = c + 1;
+    }
+    n++;
+    if (x_at(t, p, s->end, ", and "))
+      p += 6;
+    else if (x_at(t, p, s->end, " and "))
+      p += 5;
+    else if (x_at(t, p, s->end, ", "))
+      p += 2;
+    else
+      break;
+  }
+  *stop = p;
+  return n;
+}
+
+/* Length of a title-cased credit at p, up to the next ", " or end: every
+   word capitalised (or a digit), or a short joining word ("Son of a
+   Gun", "12 Years a Slave"); 0 if not. */
+static size_t credit_len(const char *t, size_t p, size_t end) {
+  size_t e = x_find(t, p, end, ", "), letters = 0;
+  if (p >= e || !(x_cap_at(t, p, e) || isdigit((unsigned char)t[p])))
+    return 0;
+  for (size_t i = p; i < e; i++)
+    letters += isalpha((unsigned char)t[i]) || (t[i] & 0x80);
+  if (!letters)
+    return 0; /* "(2019)" is a year */
+  for (size_t w = p; w < e;) {
+    size_t we = w;
+    while (we < e && t[we] != ' ')
+      we++;
+    if (!x_cap_at(t, w, e) && !isdigit((unsigned char)t[w]) && we - w > 3)
+      return 0;
+    w = we < e ? we + 1 : we;
+  }
+  return e - p;
+}
+
+/* The works in an actor's credits "(Harbor Lights, "Dock Street")": each
+   item a whole title; a quoted one, in a text that leaves film titles
+   bare, is a series. All or nothing: "(Emmy winner)" is no credit. */
+void xn_credits(nsent *s, news *nw, skg_eid actor, x_span c) {
+  const char *t = s->t;
+  size_t p = c.off, end = c.off + c.len;
+  wref works[MAX_LIST];
+  size_t n = 0;
+  while (p < end && n < MAX_LIST) {
+    size_t in, k, m = quoted_title(t, p, end, &in, &k);
+    skg_ent hint = m ? SKG_ENT_SERIES : nw->doc_type;
+    if (!m) {
+      k = credit_len(t, p, end);
+      in = p;
+      m = k;
+    }
+    if (!m || (p + m < end && !x_at(t, p + m, end, ", ")) ||
+        skg_lex_has(SKG_LEX_MONTHS, t + in, k) ||
+        !xn_work_ref(s, nw, in, k, hint, &works[n]))
+      return;
+    n++;
+    p += m + (p + m < end ? 2 : 0);
+  }
+  for (size_t i = 0; i < n; i++) {
+    skg_eid w = xn_realise(s->x, &works[i]);
+    skg_evidence ev = x_evidence(s->x, s->si, "news-credits");
+    skg_graph_add_performance(s->x->g, actor, SKG_NONE, w, &ev);
+  }
+}

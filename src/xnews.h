@@ -1,0 +1,128 @@
+/* xnews.h: what the news rule files share: a sentence under analysis,
+   the news item it belongs to, lazily created works, and the readers of
+   cues, titles and names (extract_news_read.c). Internal to the news
+   family; its entry point is x_rules_news (xctx.h). */
+#ifndef SKG_XNEWS_H
+#define SKG_XNEWS_H
+
+#include "xctx.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define MAX_LIST 12
+/* No type known yet (SKG_ENT_SERIES is 0). */
+#define NO_TYPE SKG_ENT_COUNT
+/* How far a quoted title may run, in bytes. */
+#define QUOTE_MAX 120
+
+/* One sentence under analysis, and the news item it belongs to. */
+typedef struct {
+  x_ctx *x;
+  size_t si;
+  const char *t;
+  size_t a, end;
+} nsent;
+
+/* A work a sentence names, created only when a fact is stated about it,
+   so a title read on a page that turns out to hold no news leaves no
+   node behind. */
+typedef struct {
+  size_t off, n;         /* the title, when e is not known yet */
+  size_t net_off, net_n; /* a network named with it ("Netflix's X") */
+  size_t si;             /* the sentence that named it */
+  skg_eid e;             /* known, or created */
+  skg_ent ty;
+} wref;
+
+/* The news item the sentences are about, carried from one to the next. */
+typedef struct {
+  wref work;        /* the work of the current item */
+  skg_ent doc_type; /* Series or Film, from the text's words */
+  skg_eid headline; /* the work a review headline names */
+  wref by;          /* the work of the last "directed by" ... */
+  size_t by_si;     /* ... in sentence by_si - 1 (0: none) */
+  wref opening;     /* the work the first sentence names */
+} news;
+
+/* No work. */
+#define XN_NO_WORK ((wref){.e = SKG_NONE, .ty = NO_TYPE})
+
+static inline bool xn_has_work(const wref *w) {
+  return w->e != SKG_NONE || w->n;
+}
+
+/* A name before v with its credits: "Tom Ash (Harbor Lights, "Dock
+   Street")". */
+typedef struct {
+  x_span name, credits; /* credits.len 0 when none */
+} named;
+
+/* A letter, digit, hyphen or non-ASCII byte: inside a word. */
+bool xn_word_char(char c);
+
+/* Case-insensitive match of key at p, ending on a word boundary. */
+bool xn_key_at(const char *t, size_t p, size_t end, const char *key);
+
+/* The longest cue of news_cues at p whose kind starts with kind; its
+   length in *len, its kind in the return value (NULL if none). */
+const char *xn_cue_at(const char *t, size_t p, size_t end, const char *kind,
+                      size_t *len);
+
+/* Series or Film from a work noun (work_nouns lexicon) of the words
+   t[a..b), or NO_TYPE. */
+skg_ent xn_noun_type(const char *t, size_t a, size_t b);
+
+/* "the series", "the film", "The supernatural show", "The movie musical"
+   with no title after: the current item's work. Returns the phrase's
+   length, or 0. */
+size_t xn_work_reference(const nsent *s, size_t p);
+
+/* The work titled t[p..p+n), with the type its context gives: a known
+   one, or one to create. False when the name is a known person, company
+   or group, a network or a common word. */
+bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
+                 wref *out);
+
+/* The entity of w, created now if need be, with its network. */
+skg_eid xn_realise(x_ctx *x, wref *w);
+
+/* "Netflix's " before a title: the network's name span, or n = 0. */
+x_span xn_network_possessive(const nsent *s, size_t p);
+
+/* The work named at p (a title, quoted or capitalised, maybe after "the"
+   or a network's possessive, or a reference to the current work); *len
+   gets the length read. It becomes the current work. */
+wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len);
+
+/* The work a cue at v speaks of when it comes after it: "The film stars",
+   "Three Generations stars", "the film, which stars": the current work
+   or a title ending there. */
+wref xn_work_before(nsent *s, news *nw, size_t v);
+
+/* The person named t[p..p+n): a known one (surname too), else a new one
+   of type ty when the name looks like a person's. Known ones are raised
+   to ty. */
+skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty);
+
+/* The subjects of a cue at v: "A", "A and B", "A, B and C" (each maybe
+   with credits). A comma only continues a list that an "and" closed, so
+   "Per Variety, Newton joins" names Newton alone. */
+size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max);
+
+/* The names of a list at p ("A, B (Dock Street), and C", "A and One
+   Direction star B"), each with the credits in parentheses after it;
+   stops at the first item that is not a name. */
+size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
+                      size_t *stop);
+
+/* The works in an actor's credits "(Harbor Lights, "Dock Street")": each
+   item a whole title; a quoted one, in a text that leaves film titles
+   bare, is a series. All or nothing: "(Emmy winner)" is no credit. */
+void xn_credits(nsent *s, news *nw, skg_eid actor, x_span c);
+
+/* True when the one word w[0..n) also stands in lower case in the
+   document: a common word ("Editing"), not a title ("Lancelot"). */
+bool xn_common_word(const x_ctx *x, const char *w, size_t n);
+
+#endif
