@@ -3,7 +3,7 @@
 # ../shared/eval/score.py: the reference article (all predicates), the
 # Re-DocRED development set (its mapped predicates only), the wiki-dev
 # pages as prose and as MediaWiki exports (silver gold from their
-# infoboxes) and, when present, the news and review set of tests/eval/news.
+# infoboxes) and the news and review sets of tests/eval (eval_news.sh).
 # Usage: tests/eval.sh [--errors N]
 set -eu
 cd "$(dirname "$0")/.."
@@ -42,15 +42,5 @@ for kind in prose xml; do
 done
 
 # Casting news and reviews: short real passages with hand-written gold.
-if [ -d tests/eval/news ]; then
-  echo
-  echo "== news and reviews (tests/eval/news, hand-written gold)"
-  mkdir -p "$out/news"
-  for d in tests/eval/news/*/; do
-    name=$(basename "$d")
-    "$BIN" -q -o "$out/news" -n "$name" --format facts "$d/article.txt" ||
-      echo "screenkg failed on $name" >&2
-  done
-  /usr/bin/python3 "$SHARED/eval/score.py" --corpus tests/eval/news \
-    --facts-dir "$out/news" --per-predicate --show-errors "$ERRS"
-fi
+echo
+BUILDDIR=$BUILDDIR SHARED=$SHARED sh tests/eval_news.sh --errors "$ERRS"
