@@ -163,6 +163,9 @@ void x_rules_lead_makers(x_ctx *x);
    lists and prose */
 void x_rules_cast(x_ctx *x);
 void x_rules_crew(x_ctx *x);     /* extract_crew.c: crew and companies */
+/* extract_cats.c: the page's category lines ("Category:Films directed by
+   A"); run by x_rules_crew */
+void x_rules_categories(x_ctx *x);
 void x_rules_reviews(x_ctx *x);  /* extract_review.c: critics, ratings */
 void x_rules_refs(x_ctx *x);     /* extract_refs.c: the reference list */
 void x_rules_ties(x_ctx *x);     /* extract_ties.c: character relations */
