@@ -421,8 +421,8 @@ static void related_series(sent *s) {
 
 /* ---- crew ---- */
 
-/* The work a role noun at p belongs to: a known work named right before
-   it ("Night Ledger creator Ann Roe"), else the article's work. */
+/* The known work whose title ends right before a role noun at p ("Night
+   Ledger creator Ann Roe"), or SKG_NONE. */
 static skg_eid work_before(const sent *s, size_t p) {
   for (size_t q = s->a; q + 1 < p; q++)
     if (word_start(s, q) && x_title_len(s->t, q, s->end, 0) == p - 1 - q) {
@@ -430,30 +430,34 @@ static skg_eid work_before(const sent *s, size_t p) {
       if (w != SKG_NONE)
         return w;
     }
-  return s->x->subject;
+  return SKG_NONE;
 }
 
-/* True when the word before a role noun at p lets it be a credit: none,
-   a capitalised word (a work's title), a possessive ("the series'"), a
-   comma, or a small word ("and", "the", "former"). */
-static bool after_credit_word(const sent *s, size_t p) {
+/* The work a role noun at p credits, or SKG_NONE when it is no credit.
+   The word before decides: none, a comma, a possessive ("the series'")
+   or a small word ("and", "the", "former") leave the article's work; a
+   known work's title gives that work; any other capitalised word is a
+   description ("Austrian composer", "Pixar director", "Art director")
+   and so is any other lower-case word ("the opera composer"). "his" and
+   "her" point at another person's work ("Godard and his
+   cinematographer"). */
+static skg_eid credited_work(const sent *s, size_t p) {
   static const char *const SMALL[] = {"and", "the", "a", "an", "its",
-                                      "their", "his", "her", "former",
-                                      "with", "by", "as", "also", "then"};
+                                      "former", "with", "by", "as", "also",
+                                      "then", "in"};
   if (p < s->a + 2 || s->t[p - 2] == ',' || s->t[p - 2] == '\'')
-    return true;
+    return s->x->subject;
   size_t w = p - 1;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
   /* "’" (3 bytes) before the space; p - 3 would wrap at a sentence that
      starts 2 bytes before p. */
-  if (x_cap_at(s->t, w, s->end) ||
-      (p >= s->a + 3 && x_possessive_at(s->t, p - 3, p)))
-    return true;
+  if (p >= s->a + 3 && x_possessive_at(s->t, p - 3, p))
+    return s->x->subject;
   for (size_t i = 0; i < SKG_ARRAY_LEN(SMALL); i++)
     if (x_word_at(s->t, w, p - 1, SMALL[i]))
-      return true;
-  return false;
+      return s->x->subject;
+  return x_cap_at(s->t, w, s->end) ? work_before(s, p) : SKG_NONE;
 }
 
 /* "cinematographer Ann Roe, production designer Bo Li, and costume
@@ -466,8 +470,14 @@ static void role_names(sent *s) {
     size_t k = role_at(s, p, &pr), q = p + k + 1;
     if (!k || q >= s->end || s->t[q - 1] != ' ')
       continue;
-    if (!after_credit_word(s, p))
-      continue; /* "the opera composer Ann Roe" is no crew credit */
+    /* A capitalised role noun inside a sentence is a title-cased label
+       ("Ann Roe as Fake Director Bo Li", "Festival Director Bo Li"). */
+    if (p > s->a + 1 && isupper((unsigned char)s->t[p]) &&
+        s->t[p - 2] != '.' && s->t[p - 2] != ':')
+      continue;
+    skg_eid w = credited_work(s, p);
+    if (w == SKG_NONE)
+      continue;
     bool plural = s->t[p + k - 1] == 's';
     if (plural && (starts(s, q, "were ") || starts(s, q, "are ")))
       q = x_find(s->t, q, s->end, " ") + 1;
@@ -475,7 +485,6 @@ static void role_names(sent *s) {
     size_t stop, n = people(s, q, who, MAX_LIST, &stop);
     if (!n)
       continue;
-    skg_eid w = work_before(s, p);
     credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
     p = stop;
   }
