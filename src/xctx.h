@@ -166,6 +166,9 @@ void x_rules_crew(x_ctx *x);     /* extract_crew.c: crew and companies */
 /* extract_cats.c: the page's category lines ("Category:Films directed by
    A"); run by x_rules_crew */
 void x_rules_categories(x_ctx *x);
+/* extract_crew_own.c: the own work's makers named in the body ("A
+   composed the film's score"); run by x_rules_crew */
+void x_rules_crew_own(x_ctx *x);
 void x_rules_reviews(x_ctx *x);  /* extract_review.c: critics, ratings */
 void x_rules_refs(x_ctx *x);     /* extract_refs.c: the reference list */
 void x_rules_ties(x_ctx *x);     /* extract_ties.c: character relations */

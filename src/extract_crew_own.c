@@ -1,0 +1,523 @@
+/* extract_crew_own.c: crew and companies of the article's own work stated
+   in the body by sentences whose subject is a maker or a contribution, not
+   the work: "Ann Roe composed the film's score", "Ann Roe produced the
+   film with Bo Li and Cy Dee", "Ann Roe returned to score the film", "The
+   score of Harbor Lights was composed and conducted by Ann Roe", "had
+   musical score by Ann Roe", "cinematography by Ann Roe", "under the
+   banner of Northfield Pictures", "Ann Roe's company, Northfield
+   Pictures". A sentence about another work ("the music for Dark Pier",
+   "its sequel") gives the article's work nothing. The cue words are data:
+   credit_verbs.tsv, credit_nouns.tsv, other_works.txt. */
+#include "lexicon.h"
+#include "xctx.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAX_LIST 12
+#define MAX_SKIP 4 /* words between a maker and the verb, or before a noun */
+
+typedef struct {
+  x_ctx *x;
+  const char *t;
+  size_t si, a, end;
+} sent;
+
+/* Which work a phrase names. */
+typedef enum { REF_NONE, REF_OWN, REF_OTHER } ref;
+
+static bool at(const sent *s, size_t p, const char *w) {
+  return x_at(s->t, p, s->end, w);
+}
+
+static bool word_start(const sent *s, size_t p) {
+  return p == s->a || s->t[p - 1] == ' ' || s->t[p - 1] == '(' ||
+         s->t[p - 1] == '\"';
+}
+
+/* End of the lower-case word at p ("co-produced"), or p. */
+static size_t lower_word_end(const sent *s, size_t p) {
+  size_t q = p;
+  while (q < s->end && (islower((unsigned char)s->t[q]) ||
+                        (q > p && s->t[q] == '-')))
+    q++;
+  return q;
+}
+
+/* ---- which work ---- */
+
+/* "film" in "the film", "project" in "the project": a noun for the work
+   itself. */
+static bool work_noun(const char *w, size_t n) {
+  const char *v = skg_lex_get(SKG_LEX_CREDIT_NOUNS, w, n);
+  if (v)
+    return strcmp(v, "work") == 0;
+  v = skg_lex_get(SKG_LEX_WORK_NOUNS, w, n);
+  return v && !(n > 1 && w[n - 1] == 's' && skg_lex_has(SKG_LEX_WORK_NOUNS,
+                                                        w, n - 1));
+}
+
+/* Reads a reference to a work at p: "the film", "this movie", the
+   article's title, or another title. With titled, an unknown capitalised
+   title is another work ("the music for Dark Pier"); without, it names
+   nothing ("Ann Roe's score"). *n gets the length read. */
+static ref work_ref(const sent *s, size_t p, bool titled, size_t *n) {
+  *n = 0;
+  bool this = at(s, p, "this ");
+  if (this || at(s, p, "the ") || at(s, p, "The ")) {
+    size_t w = p + (this ? 5 : 4), e = lower_word_end(s, w);
+    if (e > w && work_noun(s->t + w, e - w)) {
+      *n = e - p;
+      return REF_OWN;
+    }
+    if (e > w || !x_cap_at(s->t, w, s->end)) /* "The Dark Pier": a title */
+      return REF_NONE;
+  }
+  size_t tl = x_title_len(s->t, p, s->end, 0);
+  if (!tl)
+    return REF_NONE;
+  skg_eid w = x_lookup(s->x, X_WORK, s->t + p, tl, NULL);
+  *n = tl;
+  if (w != SKG_NONE && w == s->x->subject)
+    return REF_OWN;
+  if (w != SKG_NONE || titled)
+    return REF_OTHER;
+  *n = 0;
+  return REF_NONE;
+}
+
+/* True when a word of the sentence says it is about another work ("its
+   sequel", "the novel", "his next film"). */
+static bool other_work_cue(const sent *s) {
+  for (size_t p = s->a; p < s->end; p++) {
+    if (!word_start(s, p) || !islower((unsigned char)s->t[p]))
+      continue;
+    size_t e = lower_word_end(s, p);
+    if (skg_lex_has(SKG_LEX_OTHER_WORKS, s->t + p, e - p))
+      return true;
+    p = e;
+  }
+  return false;
+}
+
+/* Whether a credit whose phrase said r goes to the article's work. */
+static bool own_credit(const sent *s, ref r) {
+  if (s->x->subject == SKG_NONE || r == REF_OTHER)
+    return false;
+  return r == REF_OWN || !other_work_cue(s);
+}
+
+/* ---- contributions ---- */
+
+/* The contribution noun s[w..e) ("score"): sets its predicate. *verb
+   (may be NULL) tells whether a credit needs a verb before "by". */
+static bool credit_noun(const sent *s, size_t w, size_t e, skg_pred *pr,
+                        bool *verb) {
+  const char *v = skg_lex_get(SKG_LEX_CREDIT_NOUNS, s->t + w, e - w);
+  if (!v || strcmp(v, "work") == 0)
+    return false;
+  size_t n = strcspn(v, "\t");
+  char name[32];
+  if (n >= sizeof name)
+    return false;
+  memcpy(name, v, n);
+  name[n] = '\0';
+  if (verb)
+    *verb = v[n] == '\t';
+  return skg_pred_from_name(name, pr);
+}
+
+/* Words that end a noun phrase. */
+static bool phrase_stop(const sent *s, size_t w, size_t e) {
+  static const char *const STOPS[] = {"for", "of", "to", "in", "on", "and",
+                                      "was", "were", "is", "by", "with",
+                                      "that", "which", "at", "from", "as"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(STOPS); i++)
+    if (e - w == strlen(STOPS[i]) && memcmp(s->t + w, STOPS[i], e - w) == 0)
+      return true;
+  return false;
+}
+
+/* After a contribution noun at q: " and the soundtrack", then " for the
+   film" / " of Harbor Lights"; updates *r, returns the end. */
+static size_t noun_tail(const sent *s, size_t q, ref *r) {
+  if (at(s, q, " and ")) {
+    size_t w = q + 5 + (at(s, q + 5, "the ") ? 4 : 0), e = lower_word_end(s, w);
+    skg_pred pr;
+    if (e > w && credit_noun(s, w, e, &pr, NULL))
+      q = e;
+  }
+  static const char *const PREPS[] = {" for ", " of ", " to "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PREPS); i++)
+    if (at(s, q, PREPS[i])) {
+      size_t n, p = q + strlen(PREPS[i]);
+      ref k = work_ref(s, p, true, &n);
+      if (k != REF_NONE) {
+        *r = k;
+        return p + n;
+      }
+    }
+  return q;
+}
+
+/* Reads the object of a verb at p: "the film's original score", "its
+   music", "the music score", "the soundtrack for the film". Sets *pred
+   and *r; returns the end, or 0 when no contribution noun heads it. */
+static size_t contribution(const sent *s, size_t p, skg_pred *pred, ref *r) {
+  size_t n;
+  *r = REF_NONE;
+  ref k = work_ref(s, p, false, &n);
+  size_t poss = k != REF_NONE ? x_possessive_at(s->t, p + n, s->end) : 0;
+  if (poss) { /* "the film's", "Harbor Lights'" */
+    *r = k;
+    p += n + poss + 1;
+  } else if (at(s, p, "the ") || at(s, p, "its ") || at(s, p, "a ") ||
+             at(s, p, "an ")) {
+    p = x_find(s->t, p, s->end, " ") + 1;
+  }
+  for (int i = 0; i < MAX_SKIP && p < s->end; i++) {
+    size_t e = lower_word_end(s, p);
+    if (e == p || phrase_stop(s, p, e))
+      return 0;
+    bool more = at(s, e, " ") && islower((unsigned char)s->t[e + 1]) &&
+                !phrase_stop(s, e + 1, lower_word_end(s, e + 1));
+    if (!more)
+      return credit_noun(s, p, e, pred, NULL) ? noun_tail(s, e, r) : 0;
+    p = e + 1;
+  }
+  return 0;
+}
+
+/* ---- makers ---- */
+
+/* The maker named s[p..p+n): a person the text knows, else a new person.
+   One-word names ("Quillan") are common among composers and directors;
+   a known work or company is no person. */
+static skg_eid maker(sent *s, size_t p, size_t n) {
+  skg_eid e = x_lookup(s->x, X_PERSON, s->t + p, n, NULL);
+  if (e != SKG_NONE)
+    return e;
+  if (x_lookup(s->x, X_WORK | X_ORG, s->t + p, n, NULL) != SKG_NONE ||
+      x_network_like(s->t + p, n) || !x_person_like(s->t + p, n, true))
+    return SKG_NONE;
+  return x_entity(s->x, SKG_ENT_PERSON, s->t + p, n);
+}
+
+static void credit(sent *s, skg_pred pr, const x_span *who, size_t n,
+                   const char *rule) {
+  skg_evidence ev = x_evidence(s->x, s->si, rule);
+  for (size_t i = 0; i < n; i++) {
+    const char *w = s->t + who[i].off;
+    skg_eid e = SKG_NONE;
+    skg_pred p = pr;
+    if (pr == SKG_PRED_PRODUCER && x_company_like(w, who[i].len)) {
+      e = x_lookup(s->x, X_ORG, w, who[i].len, NULL);
+      if (e == SKG_NONE)
+        e = x_entity(s->x, SKG_ENT_COMPANY, w, who[i].len);
+      p = SKG_PRED_PRODUCTION_COMPANY;
+    } else if (!x_company_like(w, who[i].len)) {
+      e = maker(s, who[i].off, who[i].len);
+    }
+    if (e != SKG_NONE)
+      skg_graph_add_fact(s->x->g, s->x->subject, p, e, &ev);
+  }
+}
+
+/* The list of names that ends exactly at e, leftmost first. */
+static size_t names_ending(const sent *s, size_t e, x_span *out) {
+  for (size_t p = s->a; p < e; p++) {
+    if (!word_start(s, p) || !x_cap_at(s->t, p, s->end))
+      continue;
+    size_t stop, n = x_name_list(s->t, p, e, out, MAX_LIST, &stop);
+    if (n && stop == e) { /* "However Ann Roe": not the first word */
+      size_t b = x_name_before(s->t, out[0].off, out[0].off + out[0].len);
+      out[0].len -= b - out[0].off;
+      out[0].off = b;
+      return out[0].len ? n : 0;
+    }
+  }
+  return 0;
+}
+
+/* Words between a maker and the verb that show the name before them is
+   not the maker ("the music by Ann Roe was composed", "a film that"). */
+static bool clause_break(const sent *s, size_t w, size_t e) {
+  static const char *const BREAKS[] = {"by", "of", "for", "with", "from",
+                                       "than", "that", "which", "and",
+                                       "but", "the", "a", "an", "whose",
+                                       "having"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(BREAKS); i++)
+    if (e - w == strlen(BREAKS[i]) && memcmp(s->t + w, BREAKS[i], e - w) == 0)
+      return true;
+  return false;
+}
+
+/* The makers before a verb at v: a list of names, then up to MAX_SKIP
+   lower-case words ("also", "returned to", "was hired to") and at most
+   one appositive (", who composed the music for Dark Pier,"). */
+static size_t agents(const sent *s, size_t v, x_span *out) {
+  size_t e = v > s->a ? v - 1 : v;
+  bool apposed = false;
+  for (int i = 0; i <= MAX_SKIP && e > s->a; i++) {
+    size_t n = names_ending(s, e, out);
+    if (n)
+      return n;
+    if (s->t[e - 1] == ',' && !apposed) { /* back to the opening comma */
+      size_t c = e - 1;
+      while (c > s->a && s->t[c - 1] != ',')
+        c--;
+      if (c == s->a)
+        return 0;
+      e = c - 1;
+      apposed = true;
+      i--;
+      continue;
+    }
+    size_t w = e;
+    while (w > s->a && islower((unsigned char)s->t[w - 1]))
+      w--;
+    if (w == e || w == s->a || s->t[w - 1] != ' ' || clause_break(s, w, e))
+      return 0;
+    e = w - 1;
+  }
+  return 0;
+}
+
+/* The names after "by " at q, past a short description ("series regular
+   Ann Roe", "Bo Li's regular collaborator Ann Roe", "film composer Ann
+   Roe"). */
+static size_t names_after(const sent *s, size_t q, x_span *out) {
+  for (int i = 0; i <= MAX_SKIP && q < s->end; i++) {
+    if (x_cap_at(s->t, q, s->end)) {
+      size_t n = x_name_len(s->t, q, s->end);
+      size_t k = n ? x_possessive_at(s->t, q + n, s->end) : 0;
+      /* "Python regular Ann Roe": one word, then a description */
+      bool desc = n && !memchr(s->t + q, ' ', n) && at(s, q + n, " ") &&
+                  islower((unsigned char)s->t[q + n + 1]) &&
+                  !phrase_stop(s, q + n + 1, lower_word_end(s, q + n + 1));
+      if (!k && !desc) {
+        size_t stop;
+        return x_name_list(s->t, q, s->end, out, MAX_LIST, &stop);
+      }
+      if (desc)
+        k = 0;
+      q += n + k + 1;
+      continue;
+    }
+    size_t e = lower_word_end(s, q);
+    if (e == q || !at(s, e, " ") || at(s, q, "the ") || at(s, q, "a ") ||
+        at(s, q, "an ") || phrase_stop(s, q, e))
+      return 0;
+    q = e + 1;
+  }
+  return 0;
+}
+
+/* ---- the rules ---- */
+
+/* The verb of credit_verbs.tsv at v, longest first; its length. */
+static size_t credit_verb(const sent *s, size_t v, const char **val) {
+  const skg_lexicon *lex = &SKG_LEXICONS[SKG_LEX_CREDIT_VERBS];
+  size_t best = 0;
+  for (size_t i = 0; i < lex->n; i++) {
+    size_t n = strlen(lex->v[i].key);
+    if (n > best && v + n < s->end && s->t[v + n] == ' ' &&
+        strncasecmp(s->t + v, lex->v[i].key, n) == 0) {
+      best = n;
+      *val = lex->v[i].value;
+    }
+  }
+  return best;
+}
+
+/* "with A, B, and C" or "along with A" after the object: more makers. */
+static size_t partners(const sent *s, size_t q, x_span *out) {
+  if (at(s, q, " along with "))
+    q += 12;
+  else if (at(s, q, " with "))
+    q += 6;
+  else
+    return 0;
+  size_t stop;
+  return x_name_list(s->t, q, s->end, out, MAX_LIST, &stop);
+}
+
+/* "A composed the film's score", "A returned to score the film", "A
+   produced the film with B and C", "A was responsible for the film's
+   original score". */
+static void maker_verbs(sent *s) {
+  for (size_t v = s->a + 1; v < s->end; v++) {
+    const char *val = NULL;
+    size_t k = word_start(s, v) ? credit_verb(s, v, &val) : 0;
+    if (!k)
+      continue;
+    size_t q = v + k + 1, end = 0, n;
+    skg_pred pr;
+    ref r = REF_NONE;
+    if (strcmp(val, "-") == 0) {
+      end = contribution(s, q, &pr, &r);
+    } else if (skg_pred_from_name(val, &pr) &&
+               (r = work_ref(s, q, false, &n)) == REF_OWN &&
+               !x_possessive_at(s->t, q + n, s->end)) {
+      end = q + n;
+    }
+    if (!end || pr == SKG_PRED_PRODUCTION_COMPANY || !own_credit(s, r))
+      continue;
+    x_span who[MAX_LIST];
+    size_t nwho = agents(s, v, who);
+    if (!nwho)
+      continue;
+    credit(s, pr, who, nwho, "crew-own-verb");
+    if (strcmp(val, "-") != 0 && (nwho = partners(s, end, who)))
+      credit(s, pr, who, nwho, "crew-own-verb");
+  }
+}
+
+/* Past participles and the copula between a contribution and "by": "was
+   composed and conducted", "were". Returns the position of " by ", or 0. */
+static size_t passive_by(const sent *s, size_t q, bool verb) {
+  static const char *const BE[] = {" was", " were", " is", " are"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++)
+    if (at(s, q, BE[i]) && at(s, q + strlen(BE[i]), " ")) {
+      q += strlen(BE[i]);
+      break;
+    }
+  size_t q0 = q;
+  for (int i = 0; i < 3 && !at(s, q, " by "); i++) {
+    const char *val;
+    size_t k = q + 1 < s->end ? credit_verb(s, q + 1, &val) : 0;
+    if (!k || s->t[q] != ' ')
+      return 0;
+    q += 1 + k;
+    if (at(s, q, " and ") || at(s, q, ", "))
+      q += at(s, q, ", ") ? 1 : 4;
+  }
+  if (verb && q == q0)
+    return 0;
+  return at(s, q, " by ") ? q : 0;
+}
+
+/* The work named by a possessive before the contribution noun at p, past
+   its adjectives ("the film's original score", "Harbor Lights' music"). */
+static ref possessor(const sent *s, size_t p) {
+  for (int i = 0; i < MAX_SKIP && p > s->a + 1 && s->t[p - 1] == ' '; i++) {
+    size_t w = p - 1;
+    while (w > s->a && islower((unsigned char)s->t[w - 1]))
+      w--;
+    if (w == p - 1 || (w > s->a && s->t[w - 1] != ' '))
+      break;
+    p = w;
+  }
+  for (size_t b = p > s->a + 48 ? p - 48 : s->a; b + 1 < p; b++) {
+    size_t n;
+    if (!word_start(s, b))
+      continue;
+    ref r = work_ref(s, b, false, &n);
+    size_t k = r != REF_NONE ? x_possessive_at(s->t, b + n, s->end) : 0;
+    if (k && b + n + k + 1 == p)
+      return r;
+  }
+  return REF_NONE;
+}
+
+/* "The score of Harbor Lights was composed and conducted by Ann Roe",
+   "had musical score by Ann Roe", "music composed by Ann Roe", "The
+   cinematography was by Ann Roe". */
+static void contribution_by(sent *s) {
+  for (size_t p = s->a; p < s->end; p++) {
+    if (!word_start(s, p) || !isalpha((unsigned char)s->t[p]))
+      continue;
+    size_t e = p;
+    while (e < s->end && (isalpha((unsigned char)s->t[e]) || s->t[e] == '-'))
+      e++;
+    skg_pred pr;
+    bool verb;
+    if (!credit_noun(s, p, e, &pr, &verb) ||
+        pr == SKG_PRED_PRODUCTION_COMPANY) {
+      p = e;
+      continue;
+    }
+    ref r = possessor(s, p);
+    size_t q = noun_tail(s, e, &r), by = passive_by(s, q, verb);
+    x_span who[MAX_LIST];
+    size_t n = by ? names_after(s, by + 4, who) : 0;
+    if (n && own_credit(s, r))
+      credit(s, pr, who, n, "crew-own-by");
+    p = e;
+  }
+}
+
+static void company_credit(sent *s, size_t p, size_t n, const char *rule) {
+  if (!n || !x_company_like(s->t + p, n))
+    return;
+  skg_eid e = x_lookup(s->x, X_ORG, s->t + p, n, NULL);
+  if (e == SKG_NONE)
+    e = x_entity(s->x, SKG_ENT_COMPANY, s->t + p, n);
+  skg_evidence ev = x_evidence(s->x, s->si, rule);
+  skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_PRODUCTION_COMPANY, e,
+                     &ev);
+}
+
+/* "under the banner of A", "under the A banner", "a co-production of A
+   and B", "under their banners A and B". */
+static void banners(sent *s) {
+  if (!own_credit(s, REF_NONE))
+    return;
+  for (size_t p = s->a; p < s->end; p++) {
+    if (!word_start(s, p) || !islower((unsigned char)s->t[p]))
+      continue;
+    size_t e = lower_word_end(s, p), stop;
+    skg_pred pr;
+    if (credit_noun(s, p, e, &pr, NULL) && pr == SKG_PRED_PRODUCTION_COMPANY) {
+      size_t q = e + 1;
+      if (at(s, e, " of ") || at(s, e, " between "))
+        q = x_find(s->t, e + 1, s->end, " ") + 1;
+      x_span co[MAX_LIST];
+      size_t n = q < s->end ? x_org_list(s->t, q, s->end, co, MAX_LIST, &stop)
+                            : 0;
+      for (size_t i = 0; i < n; i++)
+        company_credit(s, co[i].off, co[i].len, "crew-own-banner");
+      /* "under the Northfield Pictures banner" */
+      size_t b = x_name_before(s->t, s->a, p - 1);
+      if (p > s->a + 1 && b < p - 1 && b >= s->a + 6 &&
+          (at(s, b - 4, "the ") || at(s, b - 6, "under ")))
+        company_credit(s, b, x_org_len(s->t, b, p - 1), "crew-own-banner");
+    }
+    p = e;
+  }
+}
+
+/* "made by Ann Roe's company, Northfield Pictures", "teamed up with Ann
+   Roe's company Northfield Pictures to produce the film". */
+static void companies_of(sent *s) {
+  if (x_find(s->t, s->a, s->end, "produc") == s->end &&
+      x_find(s->t, s->a, s->end, " made ") == s->end)
+    return;
+  if (!own_credit(s, REF_NONE))
+    return;
+  for (size_t p = x_find(s->t, s->a, s->end, "s company");
+       p < s->end; p = x_find(s->t, p + 1, s->end, "s company")) {
+    size_t q = p + 9;
+    if (p < s->a + 3 || (!x_possessive_at(s->t, p - 1, s->end) &&
+                         !x_possessive_at(s->t, p - 3, s->end)))
+      continue;
+    q += at(s, q, ",") ? 1 : 0;
+    if (at(s, q, " "))
+      company_credit(s, q + 1, x_org_len(s->t, q + 1, s->end),
+                     "crew-own-company");
+  }
+}
+
+void x_rules_crew_own(x_ctx *x) {
+  if (x->subject == SKG_NONE)
+    return;
+  for (size_t si = 0; si < x->refs_start; si++) {
+    const skg_span *sp = &x->d->sents[si];
+    sent s = {x, x->d->text, si, sp->off, sp->off + sp->len};
+    maker_verbs(&s);
+    contribution_by(&s);
+    banners(&s);
+    companies_of(&s);
+  }
+}
