@@ -476,8 +476,9 @@ static void role_names(sent *s) {
         s->t[p - 2] != '.' && s->t[p - 2] != ':')
       continue;
     skg_eid w = credited_work(s, p);
-    if (w == SKG_NONE)
-      continue;
+    if (w == SKG_NONE ||
+        (w == s->x->subject && x_other_work_cue(s->t, s->a, s->end)))
+      continue; /* "producer Ann Roe hired him for a version of X" */
     bool plural = s->t[p + k - 1] == 's';
     if (plural && (starts(s, q, "were ") || starts(s, q, "are ")))
       q = x_find(s->t, q, s->end, " ") + 1;

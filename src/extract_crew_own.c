@@ -87,18 +87,21 @@ static ref work_ref(const sent *s, size_t p, bool titled, size_t *n) {
   return REF_NONE;
 }
 
-/* True when a word of the sentence says it is about another work ("its
-   sequel", "the novel", "his next film"). */
-static bool other_work_cue(const sent *s) {
-  for (size_t p = s->a; p < s->end; p++) {
-    if (!word_start(s, p) || !islower((unsigned char)s->t[p]))
+bool x_other_work_cue(const char *t, size_t a, size_t end) {
+  sent s = {NULL, t, 0, a, end};
+  for (size_t p = a; p < end; p++) {
+    if (!word_start(&s, p) || !islower((unsigned char)t[p]))
       continue;
-    size_t e = lower_word_end(s, p);
-    if (skg_lex_has(SKG_LEX_OTHER_WORKS, s->t + p, e - p))
+    size_t e = lower_word_end(&s, p);
+    if (skg_lex_has(SKG_LEX_OTHER_WORKS, t + p, e - p))
       return true;
     p = e;
   }
   return false;
+}
+
+static bool other_work_cue(const sent *s) {
+  return x_other_work_cue(s->t, s->a, s->end);
 }
 
 /* Whether a credit whose phrase said r goes to the article's work. */
@@ -509,6 +512,110 @@ static void companies_of(sent *s) {
   }
 }
 
+/* ---- award categories ---- */
+
+/* Length of the award category at p ("Best Adapted Screenplay"), the
+   longest of award_categories.tsv; sets *pr. 0 if none. */
+static size_t award_at(const sent *s, size_t p, skg_pred *pr) {
+  if (!word_start(s, p) || !at(s, p, "Best "))
+    return 0;
+  size_t best = 0, q = p;
+  for (int nw = 0; nw < 4 && q < s->end; nw++) {
+    while (q < s->end && isalpha((unsigned char)s->t[q]))
+      q++;
+    const char *v = skg_lex_get(SKG_LEX_AWARD_CATEGORIES, s->t + p, q - p);
+    if (v && strcmp(v, "-") != 0 && skg_pred_from_name(v, pr))
+      best = q - p;
+    if (q >= s->end || s->t[q] != ' ')
+      break;
+    q++;
+  }
+  return best;
+}
+
+/* A name read from a flattened award table, s[p..p+n): cut where two
+   cells ran together ("Ann RoeBest Actor": a capital after a long
+   lower-case run, unlike "McKay") and before a result word ("Ann Roe
+   Nominated"). Returns the length kept. */
+static size_t table_name_len(const sent *s, size_t p, size_t n) {
+  size_t run = 0;
+  for (size_t i = p; i < p + n; i++) {
+    if (islower((unsigned char)s->t[i])) {
+      run++;
+      continue;
+    }
+    if (isupper((unsigned char)s->t[i]) && run >= 4) {
+      n = i - p;
+      break;
+    }
+    run = 0;
+  }
+  for (size_t w = p; w < p + n;) {
+    size_t e = w;
+    while (e < p + n && s->t[e] != ' ')
+      e++;
+    const char *v = skg_lex_get(SKG_LEX_AWARD_CATEGORIES, s->t + w, e - w);
+    if (v && strcmp(v, "-") == 0)
+      return w > p ? w - 1 - p : 0;
+    w = e + 1;
+  }
+  return n;
+}
+
+/* The people an award category at q names; a work, a company or a
+   character named there is no maker. */
+static void award_names(sent *s, skg_pred pr, size_t q) {
+  x_span who[MAX_LIST];
+  size_t stop, n = x_name_list(s->t, q, s->end, who, MAX_LIST, &stop);
+  skg_evidence ev = x_evidence(s->x, s->si, "crew-award");
+  for (size_t i = 0; i < n; i++) {
+    const char *w = s->t + who[i].off;
+    size_t len = table_name_len(s, who[i].off, who[i].len);
+    if (!len || at(s, who[i].off, "Best ")) /* the next category */
+      break;
+    skg_eid e = x_lookup(s->x, X_PERSON, w, len, NULL);
+    if (e == SKG_NONE &&
+        x_lookup(s->x, X_WORK | X_ORG | X_CHARACTER, w, len, NULL) ==
+            SKG_NONE &&
+        x_person_like(w, len, false))
+      e = x_entity(s->x, SKG_ENT_PERSON, w, len);
+    if (e != SKG_NONE)
+      skg_graph_add_fact(s->x->g, s->x->subject, pr, e, &ev);
+    if (len != who[i].len) /* the cell ended inside the name */
+      break;
+  }
+}
+
+/* "Best Director (Ann Roe)", "Best Cinematography for Ann Roe", "Best
+   Music, Original Score  Ann Roe" (a flattened table row): the awards
+   an article lists are its work's. */
+static void awards(sent *s) {
+  if (!own_credit(s, REF_NONE))
+    return;
+  for (size_t p = s->a; p < s->end; p++) {
+    skg_pred pr;
+    size_t k = award_at(s, p, &pr), q = p + k;
+    if (!k)
+      continue;
+    bool sub = at(s, q, ", ") && x_cap_at(s->t, q + 2, s->end) &&
+               !at(s, q + 2, "Best "); /* ", Original Score  Ann Roe" */
+    if (sub)
+      q += 2 + x_name_len(s->t, q + 2, s->end);
+    if (sub && !at(s, q, " "))
+      continue;
+    if (!sub && at(s, q, " ("))
+      q += 2;
+    else if (!sub && at(s, q, " for "))
+      q += 5;
+    else
+      while (q < s->end && s->t[q] == ' ')
+        q++;
+    if (q > p + k && x_cap_at(s->t, q, s->end) && !at(s, q, "Best "))
+      award_names(s, pr, q);
+    p = q - 1;
+  }
+}
+
 void x_rules_crew_own(x_ctx *x) {
   if (x->subject == SKG_NONE)
     return;
@@ -519,5 +626,6 @@ void x_rules_crew_own(x_ctx *x) {
     contribution_by(&s);
     banners(&s);
     companies_of(&s);
+    awards(&s);
   }
 }

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 typedef enum {
+  SKG_LEX_AWARD_CATEGORIES,
   SKG_LEX_CATEGORIES,
   SKG_LEX_COMPANY_SUFFIXES,
   SKG_LEX_CREDIT_NOUNS,
