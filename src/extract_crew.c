@@ -581,6 +581,26 @@ static void serve_as(sent *s) {
     }
 }
 
+/* "Ann Roe replaced Bo Li as cinematographer": Ann Roe took the role on
+   the article's work. */
+static void replaced_as(sent *s) {
+  static const char *const VERB = " replaced ";
+  if (x_other_work_cue(s->t, s->a, s->end))
+    return;
+  for (size_t v = x_find(s->t, s->a, s->end, VERB); v < s->end;
+       v = x_find(s->t, v + 1, s->end, VERB)) {
+    size_t q = v + strlen(VERB), n = x_name_len(s->t, q, s->end);
+    skg_pred r[3];
+    size_t nr = 0;
+    if (n && starts(s, q + n, " as "))
+      roles_at(s, q + n + 4, r, &nr);
+    x_span who[MAX_LIST];
+    size_t nwho = nr ? people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
+    skg_eid w = s->x->subject;
+    credit(s, who, nwho, r, nr, &w, 1, false, "crew-replaced");
+  }
+}
+
 /* Verbs of making in the past and as gerunds. */
 static const struct {
   const char *w;
@@ -770,6 +790,7 @@ void x_rules_crew(x_ctx *x) {
     role_names(&s);
     appositive_roles(&s);
     serve_as(&s);
+    replaced_as(&s);
     making_clauses(&s);
     employers(&s);
     provided_series(&s);

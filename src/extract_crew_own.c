@@ -451,6 +451,58 @@ static void contribution_by(sent *s) {
   }
 }
 
+/* The person whose possessive ends right before the adjectives of a
+   contribution noun at p ("Ann Roe's original score"); sets *who. */
+static bool possessing_maker(const sent *s, size_t p, x_span *who) {
+  for (int i = 0; i < MAX_SKIP && p > s->a + 1 && s->t[p - 1] == ' '; i++) {
+    size_t w = p - 1;
+    while (w > s->a && islower((unsigned char)s->t[w - 1]))
+      w--;
+    if (w == p - 1 || w == s->a || s->t[w - 1] != ' ')
+      break;
+    p = w;
+  }
+  for (size_t k = 2; k <= 4 && p > s->a + k; k++) { /* "'s " or "’s " */
+    size_t e = p - 1 - k;
+    if (x_possessive_at(s->t, e, s->end) != k)
+      continue;
+    size_t lo = e; /* a quotation may open right before the name */
+    while (lo > s->a && s->t[lo - 1] != '"' && s->t[lo - 1] != '(')
+      lo--;
+    size_t b = x_name_before(s->t, lo, e);
+    if (b == e || (x_lookup(s->x, X_PERSON, s->t + b, e - b, NULL) ==
+                       SKG_NONE &&
+                   !x_person_like(s->t + b, e - b, false)))
+      return false;
+    *who = (x_span){b, e - b};
+    return true;
+  }
+  return false;
+}
+
+/* "Ann Roe's cinematography is gymnastic", "Ann Roe's original score to
+   Harbor Lights was released in 2010". */
+static void possessed_contributions(sent *s) {
+  for (size_t p = s->a; p < s->end; p++) {
+    if (!word_start(s, p) || !islower((unsigned char)s->t[p]))
+      continue;
+    size_t e = lower_word_end(s, p);
+    skg_pred pr;
+    bool verb;
+    x_span who;
+    ref r = REF_NONE;
+    if (credit_noun(s, p, e, &pr, &verb) && !verb &&
+        pr != SKG_PRED_PRODUCTION_COMPANY && !at(s, e, " by ") &&
+        possessing_maker(s, p, &who)) {
+      noun_tail(s, e, &r);
+      if (own_credit(s, r) && x_lookup(s->x, X_WORK | X_ORG, s->t + who.off,
+                                       who.len, NULL) == SKG_NONE)
+        credit(s, pr, &who, 1, "crew-own-possessive");
+    }
+    p = e;
+  }
+}
+
 static void company_credit(sent *s, size_t p, size_t n, const char *rule) {
   if (!n || !x_company_like(s->t + p, n))
     return;
@@ -627,5 +679,6 @@ void x_rules_crew_own(x_ctx *x) {
     banners(&s);
     companies_of(&s);
     awards(&s);
+    possessed_contributions(&s);
   }
 }
