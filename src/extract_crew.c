@@ -89,10 +89,15 @@ static size_t role_at(const sent *s, size_t p, skg_pred *pred) {
 }
 
 /* Reads "showrunners and executive producers" at p: up to 3 roles after
-   an optional article. Returns the end, or p when there is none. */
+   an optional article or "the film's". Returns the end, or p when there is none. */
+static size_t own_possessive_len(const sent *s, size_t p);
+
 static size_t roles_at(const sent *s, size_t p, skg_pred *out, size_t *n) {
   *n = 0;
-  if (starts(s, p, "an ") || starts(s, p, "the "))
+  size_t own = own_possessive_len(s, p);
+  if (own)
+    p += own;
+  else if (starts(s, p, "an ") || starts(s, p, "the "))
     p += s->t[p] == 'a' ? 3 : 4;
   else if (starts(s, p, "a "))
     p += 2;
@@ -127,6 +132,18 @@ static size_t own_work_len(const sent *s, size_t p) {
         continue;
       return n;
     }
+  return 0;
+}
+
+/* Length of "the film's " or "the series' " at p: the article's work as
+   a possessive, with the space after it; 0 if none. */
+static size_t own_possessive_len(const sent *s, size_t p) {
+  size_t k = own_work_len(s, p);
+  if (!k || p + k >= s->end || s->t[p + k] != ' ')
+    return 0;
+  for (size_t back = 1; back <= 4 && back < k; back++)
+    if (x_possessive_at(s->t, p + k - back, s->end) == back)
+      return k + 1;
   return 0;
 }
 
@@ -504,8 +521,14 @@ static void appositive_roles(sent *s) {
     else
       continue;
     skg_pred r[3];
-    size_t nr;
+    size_t nr, own = own_possessive_len(s, q);
     q = roles_at(s, q, r, &nr);
+    if (nr && own) { /* "Ann Roe, the film's cinematographer," */
+      x_span who[MAX_LIST];
+      size_t nwho = people_before(s, c, who, MAX_LIST);
+      credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-appositive");
+      continue;
+    }
     if (!nr || !(starts(s, q, " of ") || starts(s, q, " for ")))
       continue;
     q = x_find(s->t, q + 1, s->end, " ") + 1;
@@ -555,10 +578,14 @@ static size_t agent_end(const sent *s, size_t e) {
    "A previously served as cinematographer for the first season of X and
    the first episode of Y". */
 static void serve_as(sent *s) {
-  static const char *const VERBS[] = {" serves as ",  " serve as ",
-                                      " served as ",  " serving as ",
-                                      " joined as ",  " announced as ",
-                                      " hired as ",   " returned as "};
+  static const char *const VERBS[] = {
+      " serves as ",      " serve as ",       " served as ",
+      " serving as ",     " joined as ",      " announced as ",
+      " hired as ",       " returned as ",    " signed on as ",
+      " brought on as ",  " brought in as ",  " came on board as ",
+      " attached as ",    " confirmed as ",   " chosen as ",
+      " selected as ",    " enlisted as ",    " recruited as ",
+      " credited as "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
     for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
          v = x_find(s->t, v + 1, s->end, VERBS[i])) {
@@ -578,6 +605,24 @@ static void serve_as(sent *s) {
         nwho = people(s, stop + 13, who, MAX_LIST, &stop);
         credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
       }
+    }
+}
+
+/* "Ann Roe was the film's cinematographer": after a copula the role
+   counts only when the work is named. */
+static void copula_roles(sent *s) {
+  static const char *const VERBS[] = {" was ", " is ", " became "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+      size_t q = v + strlen(VERBS[i]), nr;
+      skg_pred r[3];
+      if (!own_possessive_len(s, q))
+        continue;
+      roles_at(s, q, r, &nr);
+      x_span who[MAX_LIST];
+      size_t nwho = nr ? people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
+      credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
     }
 }
 
@@ -791,6 +836,7 @@ void x_rules_crew(x_ctx *x) {
     appositive_roles(&s);
     serve_as(&s);
     replaced_as(&s);
+    copula_roles(&s);
     making_clauses(&s);
     employers(&s);
     provided_series(&s);

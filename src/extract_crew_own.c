@@ -544,19 +544,25 @@ static void banners(sent *s) {
 }
 
 /* "made by Ann Roe's company, Northfield Pictures", "teamed up with Ann
-   Roe's company Northfield Pictures to produce the film". */
+   Roe's production company Northfield Pictures to produce the film". */
 static void companies_of(sent *s) {
   if (x_find(s->t, s->a, s->end, "produc") == s->end &&
       x_find(s->t, s->a, s->end, " made ") == s->end)
     return;
   if (!own_credit(s, REF_NONE))
     return;
-  for (size_t p = x_find(s->t, s->a, s->end, "s company");
-       p < s->end; p = x_find(s->t, p + 1, s->end, "s company")) {
-    size_t q = p + 9;
+  static const char *const CUE = "s company";
+  for (size_t p = x_find(s->t, s->a, s->end, "s "); p < s->end;
+       p = x_find(s->t, p + 1, s->end, "s ")) {
+    size_t q = p + 2;
     if (p < s->a + 3 || (!x_possessive_at(s->t, p - 1, s->end) &&
                          !x_possessive_at(s->t, p - 3, s->end)))
       continue;
+    if (at(s, q, "production "))
+      q += strlen("production ");
+    if (!x_word_at(s->t, q, s->end, CUE + 2))
+      continue;
+    q += strlen(CUE + 2);
     q += at(s, q, ",") ? 1 : 0;
     if (at(s, q, " "))
       company_credit(s, q + 1, x_org_len(s->t, q + 1, s->end),
