@@ -578,52 +578,69 @@ static size_t agent_end(const sent *s, size_t e) {
    "A previously served as cinematographer for the first season of X and
    the first episode of Y". */
 static void serve_as(sent *s) {
+  /* Each is followed by " as "; found from the " as " back, so that the
+     sentence is scanned once whatever the number of verbs. */
   static const char *const VERBS[] = {
-      " serves as ",      " serve as ",       " served as ",
-      " serving as ",     " joined as ",      " announced as ",
-      " hired as ",       " returned as ",    " signed on as ",
-      " brought on as ",  " brought in as ",  " came on board as ",
-      " attached as ",    " confirmed as ",   " chosen as ",
-      " selected as ",    " enlisted as ",    " recruited as ",
-      " credited as "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
-      skg_pred r[3];
-      size_t nr, q = roles_at(s, v + strlen(VERBS[i]), r, &nr), stop = q;
-      if (!nr)
-        continue;
-      skg_eid w[MAX_LIST] = {s->x->subject};
-      size_t nw = 1;
-      if (starts(s, q, " on ") || starts(s, q, " for "))
-        nw = work_refs(s, x_find(s->t, q + 1, s->end, " ") + 1, w, MAX_LIST,
-                       &stop, SKG_ENT_COUNT);
-      x_span who[MAX_LIST];
-      size_t nwho = people_before(s, agent_end(s, v), who, MAX_LIST);
-      credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
-      if (starts(s, stop, ", along with ")) {
-        nwho = people(s, stop + 13, who, MAX_LIST, &stop);
-        credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
+      " serves",      " serve",       " served",    " serving",
+      " joined",      " announced",   " hired",     " returned",
+      " signed on",   " brought on",  " brought in", " came on board",
+      " attached",    " confirmed",   " chosen",    " selected",
+      " enlisted",    " recruited",   " credited"};
+  for (size_t a = x_find(s->t, s->a, s->end, " as "); a < s->end;
+       a = x_find(s->t, a + 1, s->end, " as ")) {
+    size_t i, v = 0;
+    for (i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
+      size_t n = strlen(VERBS[i]);
+      if (a >= s->a + n && memcmp(s->t + a - n, VERBS[i], n) == 0) {
+        v = a - n;
+        break;
       }
     }
+    if (i == SKG_ARRAY_LEN(VERBS))
+      continue;
+    skg_pred r[3];
+    size_t nr, q = roles_at(s, a + 4, r, &nr), stop = q;
+    if (!nr)
+      continue;
+    skg_eid w[MAX_LIST] = {s->x->subject};
+    size_t nw = 1;
+    if (starts(s, q, " on ") || starts(s, q, " for "))
+      nw = work_refs(s, x_find(s->t, q + 1, s->end, " ") + 1, w, MAX_LIST,
+                     &stop, SKG_ENT_COUNT);
+    x_span who[MAX_LIST];
+    size_t nwho = people_before(s, agent_end(s, v), who, MAX_LIST);
+    credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
+    if (starts(s, stop, ", along with ")) {
+      nwho = people(s, stop + 13, who, MAX_LIST, &stop);
+      credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
+    }
+  }
 }
 
 /* "Ann Roe was the film's cinematographer": after a copula the role
    counts only when the work is named. */
 static void copula_roles(sent *s) {
-  static const char *const VERBS[] = {" was ", " is ", " became "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
-      size_t q = v + strlen(VERBS[i]), nr;
-      skg_pred r[3];
-      if (!own_possessive_len(s, q))
-        continue;
-      roles_at(s, q, r, &nr);
-      x_span who[MAX_LIST];
-      size_t nwho = nr ? people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
-      credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
+  static const char *const VERBS[] = {" was", " is", " became"};
+  for (size_t q = x_find(s->t, s->a, s->end, " the "); q < s->end;
+       q = x_find(s->t, q + 1, s->end, " the ")) {
+    if (!own_possessive_len(s, q + 1))
+      continue;
+    size_t i, v = 0;
+    for (i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
+      size_t n = strlen(VERBS[i]);
+      if (q >= s->a + n && memcmp(s->t + q - n, VERBS[i], n) == 0) {
+        v = q - n;
+        break;
+      }
     }
+    skg_pred r[3];
+    size_t nr = 0;
+    if (i < SKG_ARRAY_LEN(VERBS))
+      roles_at(s, q + 1, r, &nr);
+    x_span who[MAX_LIST];
+    size_t nwho = nr ? people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
+    credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
+  }
 }
 
 /* "Ann Roe replaced Bo Li as cinematographer": Ann Roe took the role on

@@ -319,17 +319,21 @@ static size_t names_after(const sent *s, size_t q, x_span *out) {
 
 /* ---- the rules ---- */
 
-/* The verb of credit_verbs.tsv at v, longest first; its length. */
+/* The verb of credit_verbs.tsv at v ("composed", "worked on", "was
+   responsible for"), the longest of up to three words; its length. */
 static size_t credit_verb(const sent *s, size_t v, const char **val) {
-  const skg_lexicon *lex = &SKG_LEXICONS[SKG_LEX_CREDIT_VERBS];
-  size_t best = 0;
-  for (size_t i = 0; i < lex->n; i++) {
-    size_t n = strlen(lex->v[i].key);
-    if (n > best && v + n < s->end && s->t[v + n] == ' ' &&
-        strncasecmp(s->t + v, lex->v[i].key, n) == 0) {
-      best = n;
-      *val = lex->v[i].value;
+  size_t best = 0, q = v;
+  for (int nw = 0; nw < 3 && q < s->end && islower((unsigned char)s->t[q]);
+       nw++) {
+    q = lower_word_end(s, q);
+    const char *k = skg_lex_get(SKG_LEX_CREDIT_VERBS, s->t + v, q - v);
+    if (k && q < s->end && s->t[q] == ' ') {
+      best = q - v;
+      *val = k;
     }
+    if (q >= s->end || s->t[q] != ' ')
+      break;
+    q++;
   }
   return best;
 }
@@ -517,14 +521,14 @@ static void company_credit(sent *s, size_t p, size_t n, const char *rule) {
 /* "under the banner of A", "under the A banner", "a co-production of A
    and B", "under their banners A and B". */
 static void banners(sent *s) {
-  if (!own_credit(s, REF_NONE))
-    return;
+  int own = -1; /* not yet known */
   for (size_t p = s->a; p < s->end; p++) {
     if (!word_start(s, p) || !islower((unsigned char)s->t[p]))
       continue;
     size_t e = lower_word_end(s, p), stop;
     skg_pred pr;
-    if (credit_noun(s, p, e, &pr, NULL) && pr == SKG_PRED_PRODUCTION_COMPANY) {
+    if (credit_noun(s, p, e, &pr, NULL) && pr == SKG_PRED_PRODUCTION_COMPANY &&
+        (own < 0 ? (own = own_credit(s, REF_NONE)) : own)) {
       size_t q = e + 1;
       if (at(s, e, " of ") || at(s, e, " between "))
         q = x_find(s->t, e + 1, s->end, " ") + 1;
@@ -546,27 +550,22 @@ static void banners(sent *s) {
 /* "made by Ann Roe's company, Northfield Pictures", "teamed up with Ann
    Roe's production company Northfield Pictures to produce the film". */
 static void companies_of(sent *s) {
-  if (x_find(s->t, s->a, s->end, "produc") == s->end &&
-      x_find(s->t, s->a, s->end, " made ") == s->end)
-    return;
-  if (!own_credit(s, REF_NONE))
-    return;
-  static const char *const CUE = "s company";
-  for (size_t p = x_find(s->t, s->a, s->end, "s "); p < s->end;
-       p = x_find(s->t, p + 1, s->end, "s ")) {
-    size_t q = p + 2;
-    if (p < s->a + 3 || (!x_possessive_at(s->t, p - 1, s->end) &&
-                         !x_possessive_at(s->t, p - 3, s->end)))
+  for (size_t c = x_find(s->t, s->a, s->end, " company"); c < s->end;
+       c = x_find(s->t, c + 1, s->end, " company")) {
+    size_t e = c, q = c + strlen(" company");
+    if (e >= s->a + 11 && memcmp(s->t + e - 11, " production", 11) == 0)
+      e -= 11;
+    size_t k = 0; /* "'s" or "’s" right before */
+    for (size_t back = 1; back <= 4 && !k && e >= s->a + back; back++)
+      if (x_possessive_at(s->t, e - back, s->end) == back)
+        k = back;
+    if (!k || !(at(s, q, " ") || at(s, q, ", ")))
       continue;
-    if (at(s, q, "production "))
-      q += strlen("production ");
-    if (!x_word_at(s->t, q, s->end, CUE + 2))
-      continue;
-    q += strlen(CUE + 2);
-    q += at(s, q, ",") ? 1 : 0;
-    if (at(s, q, " "))
-      company_credit(s, q + 1, x_org_len(s->t, q + 1, s->end),
-                     "crew-own-company");
+    q += at(s, q, ",") ? 2 : 1;
+    if ((x_find(s->t, s->a, s->end, "produc") < s->end ||
+         x_find(s->t, s->a, s->end, " made ") < s->end) &&
+        own_credit(s, REF_NONE))
+      company_credit(s, q, x_org_len(s->t, q, s->end), "crew-own-company");
   }
 }
 
@@ -648,12 +647,11 @@ static void award_names(sent *s, skg_pred pr, size_t q) {
    Music, Original Score  Ann Roe" (a flattened table row): the awards
    an article lists are its work's. */
 static void awards(sent *s) {
-  if (!own_credit(s, REF_NONE))
-    return;
+  int own = -1; /* not yet known */
   for (size_t p = s->a; p < s->end; p++) {
     skg_pred pr;
     size_t k = award_at(s, p, &pr), q = p + k;
-    if (!k)
+    if (!k || !(own < 0 ? (own = own_credit(s, REF_NONE)) : own))
       continue;
     bool sub = at(s, q, ", ") && x_cap_at(s->t, q + 2, s->end) &&
                !at(s, q + 2, "Best "); /* ", Original Score  Ann Roe" */
