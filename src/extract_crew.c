@@ -596,12 +596,22 @@ static void serve_as(sent *s) {
         break;
       }
     }
-    if (i == SKG_ARRAY_LEN(VERBS))
-      continue;
+    size_t b = a; /* "with Ann Roe as cinematographer" */
+    if (i == SKG_ARRAY_LEN(VERBS)) {
+      b = x_name_before(s->t, s->a, a);
+      if (b == a || b < s->a + 5 || memcmp(s->t + b - 5, "with ", 5) != 0)
+        continue;
+    }
     skg_pred r[3];
     size_t nr, q = roles_at(s, a + 4, r, &nr), stop = q;
     if (!nr)
       continue;
+    if (b < a) {
+      x_span one = {b, a - b};
+      skg_eid own = s->x->subject;
+      credit(s, &one, 1, r, nr, &own, 1, false, "crew-serve-as");
+      continue;
+    }
     skg_eid w[MAX_LIST] = {s->x->subject};
     size_t nw = 1;
     if (starts(s, q, " on ") || starts(s, q, " for "))
@@ -617,14 +627,31 @@ static void serve_as(sent *s) {
   }
 }
 
-/* "Ann Roe was the film's cinematographer": after a copula the role
-   counts only when the work is named. */
+/* True when a role read up to q ends its clause: ".", ",", ";", " and
+   ", the sentence's end ("Ann Roe was the cinematographer."), not " of
+   the festival" or " who". */
+static bool role_ends_clause(const sent *s, size_t q) {
+  return q >= s->end || s->t[q] == '.' || s->t[q] == ',' || s->t[q] == ';' ||
+         starts(s, q, " and ");
+}
+
+/* "Ann Roe was the film's cinematographer", "Ann Roe was the director of
+   photography.": after a copula the role counts only when the work is
+   named or the role ends the clause in a sentence about no other work. */
 static void copula_roles(sent *s) {
   static const char *const VERBS[] = {" was", " is", " became"};
+  int other = -1; /* not yet known */
   for (size_t q = x_find(s->t, s->a, s->end, " the "); q < s->end;
        q = x_find(s->t, q + 1, s->end, " the ")) {
-    if (!own_possessive_len(s, q + 1))
-      continue;
+    bool named = own_possessive_len(s, q + 1) > 0;
+    if (!named) {
+      skg_pred r1[3];
+      size_t n1, e = roles_at(s, q + 1, r1, &n1);
+      if (!n1 || !role_ends_clause(s, e) ||
+          (other < 0 ? (other = x_other_work_cue(s->t, s->a, s->end))
+                     : other))
+        continue;
+    }
     size_t i, v = 0;
     for (i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
       size_t n = strlen(VERBS[i]);

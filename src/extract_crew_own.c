@@ -194,6 +194,35 @@ static size_t contribution(const sent *s, size_t p, skg_pred *pred, ref *r) {
 
 /* ---- makers ---- */
 
+/* A full name elsewhere in the document that ends in the one word
+   s[p..p+n) ("Ann Roe" for "Roe"), when exactly one such name occurs;
+   sets *fp and *fn. */
+static bool full_name(const sent *s, size_t p, size_t n, size_t *fp,
+                      size_t *fn) {
+  const char *t = s->t;
+  size_t end = s->x->d->len, found = 0;
+  char w[X_NAME_MAX + 2];
+  if (n + 1 >= sizeof w)
+    return false;
+  w[0] = ' ';
+  memcpy(w + 1, t + p, n);
+  w[n + 1] = '\0';
+  for (size_t q = x_find(t, 0, end, w); q < end; q = x_find(t, q + 1, end, w)) {
+    size_t e = q + 1 + n;
+    if (e < end && (isalnum((unsigned char)t[e]) || t[e] == '-'))
+      continue;
+    size_t b = x_name_before(t, q > X_NAME_MAX ? q - X_NAME_MAX : 0, e);
+    if (b >= q || !x_person_like(t + b, e - b, false))
+      continue;
+    if (found && (e - b != *fn || memcmp(t + b, t + *fp, *fn) != 0))
+      return false; /* two people share the word */
+    *fp = b;
+    *fn = e - b;
+    found++;
+  }
+  return found > 0;
+}
+
 /* The maker named s[p..p+n): a person the text knows, else a new person.
    One-word names ("Quillan") are common among composers and directors;
    a known work or company is no person. */
@@ -201,6 +230,15 @@ static skg_eid maker(sent *s, size_t p, size_t n) {
   skg_eid e = x_lookup(s->x, X_PERSON, s->t + p, n, NULL);
   if (e != SKG_NONE)
     return e;
+  size_t fp, fn;
+  if (!x_person_like(s->t + p, n, true)) /* "He", "However" */
+    return SKG_NONE;
+  if (!memchr(s->t + p, ' ', n) && full_name(s, p, n, &fp, &fn)) {
+    p = fp; /* "Roe" named in full later as "Ann Roe" */
+    n = fn;
+    if ((e = x_lookup(s->x, X_PERSON, s->t + p, n, NULL)) != SKG_NONE)
+      return e;
+  }
   if (x_lookup(s->x, X_WORK | X_ORG, s->t + p, n, NULL) != SKG_NONE ||
       x_network_like(s->t + p, n) || !x_person_like(s->t + p, n, true))
     return SKG_NONE;
@@ -376,7 +414,7 @@ static void maker_verbs(sent *s) {
     if (!nwho)
       continue;
     credit(s, pr, who, nwho, "crew-own-verb");
-    if (strcmp(val, "-") != 0 && (nwho = partners(s, end, who)))
+    if ((nwho = partners(s, end, who)))
       credit(s, pr, who, nwho, "crew-own-verb");
   }
 }
@@ -530,7 +568,7 @@ static void banners(sent *s) {
     if (credit_noun(s, p, e, &pr, NULL) && pr == SKG_PRED_PRODUCTION_COMPANY &&
         (own < 0 ? (own = own_credit(s, REF_NONE)) : own)) {
       size_t q = e + 1;
-      if (at(s, e, " of ") || at(s, e, " between "))
+      if (at(s, e, " of ") || at(s, e, " between ") || at(s, e, " with "))
         q = x_find(s->t, e + 1, s->end, " ") + 1;
       x_span co[MAX_LIST];
       size_t n = q < s->end ? x_org_list(s->t, q, s->end, co, MAX_LIST, &stop)
