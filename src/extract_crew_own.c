@@ -68,6 +68,13 @@ static ref work_ref(const sent *s, size_t p, bool titled, size_t *n) {
   if (this || at(s, p, "the ") || at(s, p, "The ")) {
     size_t w = p + (this ? 5 : 4), e = lower_word_end(s, w);
     if (e > w && work_noun(s->t + w, e - w)) {
+      size_t tn; /* "the film Dark Pier": the title decides */
+      if (at(s, e, " ") && x_cap_at(s->t, e + 1, s->end) &&
+          work_ref(s, e + 1, true, &tn) != REF_NONE) {
+        ref r = work_ref(s, e + 1, true, &tn);
+        *n = e + 1 + tn - p;
+        return r;
+      }
       *n = e - p;
       return REF_OWN;
     }
@@ -328,7 +335,8 @@ static size_t agents(const sent *s, size_t v, x_span *out) {
 /* The names after "by " at q, past a short description ("series regular
    Ann Roe", "Bo Li's regular collaborator Ann Roe", "film composer Ann
    Roe"). */
-static size_t names_after(const sent *s, size_t q, x_span *out) {
+static size_t names_after(const sent *s, size_t q, x_span *out,
+                          size_t *stop) {
   for (int i = 0; i <= MAX_SKIP && q < s->end; i++) {
     if (x_cap_at(s->t, q, s->end)) {
       size_t n = x_name_len(s->t, q, s->end);
@@ -337,10 +345,8 @@ static size_t names_after(const sent *s, size_t q, x_span *out) {
       bool desc = n && !memchr(s->t + q, ' ', n) && at(s, q + n, " ") &&
                   islower((unsigned char)s->t[q + n + 1]) &&
                   !phrase_stop(s, q + n + 1, lower_word_end(s, q + n + 1));
-      if (!k && !desc) {
-        size_t stop;
-        return x_name_list(s->t, q, s->end, out, MAX_LIST, &stop);
-      }
+      if (!k && !desc)
+        return x_name_list(s->t, q, s->end, out, MAX_LIST, stop);
       if (desc)
         k = 0;
       q += n + k + 1;
@@ -486,7 +492,9 @@ static void contribution_by(sent *s) {
     ref r = possessor(s, p);
     size_t q = noun_tail(s, e, &r), by = passive_by(s, q, verb);
     x_span who[MAX_LIST];
-    size_t n = by ? names_after(s, by + 4, who) : 0;
+    size_t stop = 0, n = by ? names_after(s, by + 4, who, &stop) : 0;
+    if (n && r == REF_NONE) /* "a score by Ann Roe for Dark Pier" */
+      noun_tail(s, stop, &r);
     if (n && own_credit(s, r))
       credit(s, pr, who, n, "crew-own-by");
     p = e;
@@ -658,8 +666,9 @@ static size_t table_name_len(const sent *s, size_t p, size_t n) {
 }
 
 /* The people an award category at q names; a work, a company or a
-   character named there is no maker. */
-static void award_names(sent *s, skg_pred pr, size_t q) {
+   character named there is no maker. With known, only people the text
+   already knows ("Best Director for Ann Roe", not "for Dark Pier"). */
+static void award_names(sent *s, skg_pred pr, size_t q, bool known) {
   x_span who[MAX_LIST];
   size_t stop, n = x_name_list(s->t, q, s->end, who, MAX_LIST, &stop);
   skg_evidence ev = x_evidence(s->x, s->si, "crew-award");
@@ -669,7 +678,7 @@ static void award_names(sent *s, skg_pred pr, size_t q) {
     if (!len || at(s, who[i].off, "Best ")) /* the next category */
       break;
     skg_eid e = x_lookup(s->x, X_PERSON, w, len, NULL);
-    if (e == SKG_NONE &&
+    if (e == SKG_NONE && !known &&
         x_lookup(s->x, X_WORK | X_ORG | X_CHARACTER, w, len, NULL) ==
             SKG_NONE &&
         x_person_like(w, len, false))
@@ -697,15 +706,16 @@ static void awards(sent *s) {
       q += 2 + x_name_len(s->t, q + 2, s->end);
     if (sub && !at(s, q, " "))
       continue;
+    bool known = false; /* "Best Director for Dark Pier" names a film */
     if (!sub && at(s, q, " ("))
       q += 2;
     else if (!sub && at(s, q, " for "))
-      q += 5;
+      q += 5, known = true;
     else
       while (q < s->end && s->t[q] == ' ')
         q++;
     if (q > p + k && x_cap_at(s->t, q, s->end) && !at(s, q, "Best "))
-      award_names(s, pr, q);
+      award_names(s, pr, q, known);
     p = q - 1;
   }
 }
