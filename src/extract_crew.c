@@ -668,6 +668,24 @@ static void copula_roles(sent *s) {
     size_t nwho = nr ? people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
     credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
   }
+  /* "Ann Roe was music director.": no article */
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+      size_t q = v + strlen(VERBS[i]) + 1, nr = 0;
+      skg_pred r[3];
+      if (s->t[q - 1] != ' ' || !islower((unsigned char)s->t[q]) ||
+          starts(s, q, "the ") || starts(s, q, "a ") || starts(s, q, "an "))
+        continue;
+      size_t e = roles_at(s, q, r, &nr);
+      if (!nr || !role_ends_clause(s, e) ||
+          (other < 0 ? (other = x_other_work_cue(s->t, s->a, s->end))
+                     : other))
+        continue;
+      x_span who[MAX_LIST];
+      size_t nwho = people_before(s, agent_end(s, v), who, MAX_LIST);
+      credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
+    }
 }
 
 /* "Ann Roe replaced Bo Li as cinematographer": Ann Roe took the role on

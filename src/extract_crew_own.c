@@ -620,7 +620,9 @@ static void companies_of(sent *s) {
 /* Length of the award category at p ("Best Adapted Screenplay"), the
    longest of award_categories.tsv; sets *pr. 0 if none. */
 static size_t award_at(const sent *s, size_t p, skg_pred *pr) {
-  if (!word_start(s, p) || !at(s, p, "Best "))
+  /* a flattened table may run cells together: "Ann RoeBest Director" */
+  if (!at(s, p, "Best ") ||
+      !(word_start(s, p) || islower((unsigned char)s->t[p - 1])))
     return 0;
   size_t best = 0, q = p;
   for (int nw = 0; nw < 4 && q < s->end; nw++) {
@@ -637,8 +639,9 @@ static size_t award_at(const sent *s, size_t p, skg_pred *pr) {
 }
 
 /* A name read from a flattened award table, s[p..p+n): cut where two
-   cells ran together ("Ann RoeBest Actor": a capital after a long
-   lower-case run, unlike "McKay") and before a result word ("Ann Roe
+   cells ran together ("Ann RoeBest Actor", "Ann MarshAwards": a capital
+   after "Best" or a long lower-case run, unlike "McKay") and before a
+   result word ("Ann Roe
    Nominated"). Returns the length kept. */
 static size_t table_name_len(const sent *s, size_t p, size_t n) {
   size_t run = 0;
@@ -647,7 +650,8 @@ static size_t table_name_len(const sent *s, size_t p, size_t n) {
       run++;
       continue;
     }
-    if (isupper((unsigned char)s->t[i]) && run >= 4) {
+    if (isupper((unsigned char)s->t[i]) && run &&
+        (run >= 4 || at(s, i, "Best "))) {
       n = i - p;
       break;
     }
@@ -698,7 +702,7 @@ static void awards(sent *s) {
   for (size_t p = s->a; p < s->end; p++) {
     skg_pred pr;
     size_t k = award_at(s, p, &pr), q = p + k;
-    if (!k || !(own < 0 ? (own = own_credit(s, REF_NONE)) : own))
+    if (!k)
       continue;
     bool sub = at(s, q, ", ") && x_cap_at(s->t, q + 2, s->end) &&
                !at(s, q + 2, "Best "); /* ", Original Score  Ann Roe" */
@@ -706,7 +710,12 @@ static void awards(sent *s) {
       q += 2 + x_name_len(s->t, q + 2, s->end);
     if (sub && !at(s, q, " "))
       continue;
-    bool known = false; /* "Best Director for Dark Pier" names a film */
+    /* "Best Director for Dark Pier" names a film, "Best Director (Ann
+       Roe)" in a sentence about a remake may be the remake's; a table row
+       is the article's own list. */
+    bool known = false, prose = !sub && (at(s, q, " (") || at(s, q, " for "));
+    if (prose && !(own < 0 ? (own = own_credit(s, REF_NONE)) : own))
+      continue;
     if (!sub && at(s, q, " ("))
       q += 2;
     else if (!sub && at(s, q, " for "))
