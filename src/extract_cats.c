@@ -70,8 +70,8 @@ static bool by_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
 
 /* "Northfield Pictures films", "Zeta network shows": the whole name before
    the tail, a company (or a network) by its own name. */
-static bool tail_phrase(x_ctx *x, size_t si, const char *t, size_t a,
-                        size_t e, const skg_lex_entry *l, skg_pred pr) {
+static bool tail_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
+                        const skg_lex_entry *l, skg_pred pr) {
   const char *tail = l->key + 1;
   size_t k = strlen(tail);
   if (e < a + k + 2 || t[e - k - 1] != ' ' ||

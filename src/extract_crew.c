@@ -89,7 +89,8 @@ static size_t role_at(const sent *s, size_t p, skg_pred *pred) {
 }
 
 /* Reads "showrunners and executive producers" at p: up to 3 roles after
-   an optional article or "the film's". Returns the end, or p when there is none. */
+   an optional article or "the film's". Returns the end, or p when there is
+   none. */
 static size_t own_possessive_len(const sent *s, size_t p);
 
 static size_t roles_at(const sent *s, size_t p, skg_pred *out, size_t *n) {
@@ -119,11 +120,10 @@ static size_t roles_at(const sent *s, size_t p, skg_pred *out, size_t *n) {
 /* "the miniseries", "the series'", "this film", "the first episode": the
    article's own work. Returns the length or 0. */
 static size_t own_work_len(const sent *s, size_t p) {
-  static const char *const OWN[] = {"the miniseries", "the series",
-                                    "the film",       "the show",
-                                    "this series",    "this film",
-                                    "the first episode", "the pilot",
-                                    "the project",    "the episode"};
+  static const char *const OWN[] = {
+      "the miniseries", "the series", "the film",          "the show",
+      "this series",    "this film",  "the first episode", "the pilot",
+      "the project",    "the episode"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(OWN); i++)
     if (starts(s, p, OWN[i])) {
       size_t n = strlen(OWN[i]);
@@ -382,9 +382,9 @@ static void dated_titles(sent *s) {
 /* "the second season of Night Ledger", "the first episode of Night
    Ledger", "the series Night Ledger", "Night Ledger season 2": series. */
 static void series_mentions(sent *s) {
-  static const char *const CUES[] = {" season of ", " seasons of ",
+  static const char *const CUES[] = {" season of ",  " seasons of ",
                                      " episode of ", " episodes of ",
-                                     "the series ", "the television series "};
+                                     "the series ",  "the television series "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
     for (size_t p = x_find(s->t, s->a, s->end, CUES[i]); p < s->end;
          p = x_find(s->t, p + 1, s->end, CUES[i])) {
@@ -459,9 +459,9 @@ static skg_eid work_before(const sent *s, size_t p) {
    "her" point at another person's work ("Godard and his
    cinematographer"). */
 static skg_eid credited_work(const sent *s, size_t p) {
-  static const char *const SMALL[] = {"and", "the", "a", "an", "its",
-                                      "former", "with", "by", "as", "also",
-                                      "then", "in"};
+  static const char *const SMALL[] = {"and", "the",    "a",    "an",
+                                      "its", "former", "with", "by",
+                                      "as",  "also",   "then", "in"};
   if (p < s->a + 2 || s->t[p - 2] == ',' || s->t[p - 2] == '\'')
     return s->x->subject;
   size_t w = p - 1;
@@ -489,12 +489,12 @@ static void role_names(sent *s) {
       continue;
     /* A capitalised role noun inside a sentence is a title-cased label
        ("Ann Roe as Fake Director Bo Li", "Festival Director Bo Li"). */
-    if (p > s->a + 1 && isupper((unsigned char)s->t[p]) &&
-        s->t[p - 2] != '.' && s->t[p - 2] != ':')
+    if (p > s->a + 1 && isupper((unsigned char)s->t[p]) && s->t[p - 2] != '.' &&
+        s->t[p - 2] != ':')
       continue;
     skg_eid w = credited_work(s, p);
-    if (w == SKG_NONE ||
-        (w == s->x->subject && x_other_work_cue(s->t, s->a, s->end)))
+    if (w == SKG_NONE || (w == s->x->subject &&
+                          x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK)))
       continue; /* "producer Ann Roe hired him for a version of X" */
     bool plural = s->t[p + k - 1] == 's';
     if (plural && (starts(s, q, "were ") || starts(s, q, "are ")))
@@ -533,8 +533,8 @@ static void appositive_roles(sent *s) {
       continue;
     q = x_find(s->t, q + 1, s->end, " ") + 1;
     skg_eid w[MAX_LIST]; /* only a series has showrunners */
-    skg_ent make = nr == 1 && r[0] == SKG_PRED_SHOWRUNNER ? SKG_ENT_SERIES
-                                                           : SKG_ENT_COUNT;
+    skg_ent make =
+        nr == 1 && r[0] == SKG_PRED_SHOWRUNNER ? SKG_ENT_SERIES : SKG_ENT_COUNT;
     size_t stop, nw = work_refs(s, q, w, MAX_LIST, &stop, make);
     x_span who[MAX_LIST];
     size_t nwho = nw ? people_before(s, c, who, MAX_LIST) : 0;
@@ -548,9 +548,9 @@ static void appositive_roles(sent *s) {
    "would") and over an appositive (", the showrunner of X,"); returns
    where the agent's name must end. */
 static size_t agent_end(const sent *s, size_t e) {
-  static const char *const AUX[] = {"also", "would", "will", "to", "was",
-                                    "were", "previously", "later", "then",
-                                    "initially", "both", "had", "has"};
+  static const char *const AUX[] = {
+      "also",  "would", "will",      "to",   "was", "were", "previously",
+      "later", "then",  "initially", "both", "had", "has"};
   for (bool again = true; again;) {
     again = false;
     for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++) {
@@ -581,11 +581,11 @@ static void serve_as(sent *s) {
   /* Each is followed by " as "; found from the " as " back, so that the
      sentence is scanned once whatever the number of verbs. */
   static const char *const VERBS[] = {
-      " serves",      " serve",       " served",    " serving",
-      " joined",      " announced",   " hired",     " returned",
-      " signed on",   " brought on",  " brought in", " came on board",
-      " attached",    " confirmed",   " chosen",    " selected",
-      " enlisted",    " recruited",   " credited"};
+      " serves",    " serve",      " served",     " serving",
+      " joined",    " announced",  " hired",      " returned",
+      " signed on", " brought on", " brought in", " came on board",
+      " attached",  " confirmed",  " chosen",     " selected",
+      " enlisted",  " recruited",  " credited"};
   for (size_t a = x_find(s->t, s->a, s->end, " as "); a < s->end;
        a = x_find(s->t, a + 1, s->end, " as ")) {
     size_t i, v = 0;
@@ -648,8 +648,9 @@ static void copula_roles(sent *s) {
       skg_pred r1[3];
       size_t n1, e = roles_at(s, q + 1, r1, &n1);
       if (!n1 || !role_ends_clause(s, e) ||
-          (other < 0 ? (other = x_other_work_cue(s->t, s->a, s->end))
-                     : other))
+          (other < 0
+               ? (other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK))
+               : other))
         continue;
     }
     size_t i, v = 0;
@@ -679,8 +680,9 @@ static void copula_roles(sent *s) {
         continue;
       size_t e = roles_at(s, q, r, &nr);
       if (!nr || !role_ends_clause(s, e) ||
-          (other < 0 ? (other = x_other_work_cue(s->t, s->a, s->end))
-                     : other))
+          (other < 0
+               ? (other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK))
+               : other))
         continue;
       x_span who[MAX_LIST];
       size_t nwho = people_before(s, agent_end(s, v), who, MAX_LIST);
@@ -692,7 +694,7 @@ static void copula_roles(sent *s) {
    the article's work. */
 static void replaced_as(sent *s) {
   static const char *const VERB = " replaced ";
-  if (x_other_work_cue(s->t, s->a, s->end))
+  if (x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK))
     return;
   for (size_t v = x_find(s->t, s->a, s->end, VERB); v < s->end;
        v = x_find(s->t, v + 1, s->end, VERB)) {
@@ -712,10 +714,10 @@ static void replaced_as(sent *s) {
 static const struct {
   const char *w;
   skg_pred p;
-} MAKING[] = {{"directed", SKG_PRED_DIRECTOR},  {"directing", SKG_PRED_DIRECTOR},
-              {"wrote", SKG_PRED_WRITER},       {"writing", SKG_PRED_WRITER},
-              {"composed", SKG_PRED_COMPOSER},  {"composing", SKG_PRED_COMPOSER},
-              {"scored", SKG_PRED_COMPOSER},    {"scoring", SKG_PRED_COMPOSER}};
+} MAKING[] = {{"directed", SKG_PRED_DIRECTOR}, {"directing", SKG_PRED_DIRECTOR},
+              {"wrote", SKG_PRED_WRITER},      {"writing", SKG_PRED_WRITER},
+              {"composed", SKG_PRED_COMPOSER}, {"composing", SKG_PRED_COMPOSER},
+              {"scored", SKG_PRED_COMPOSER},   {"scoring", SKG_PRED_COMPOSER}};
 
 /* Reads "[previously ]directed [for|on ]" at p; returns the end, or p. */
 static size_t making_at(const sent *s, size_t p, skg_pred *pr) {
@@ -805,8 +807,8 @@ static size_t company_before(const sent *s, size_t p, size_t *len) {
       break;
     b = w;
   }
-  while (b < e && skg_lex_has(SKG_LEX_NOT_NAMES, s->t + b,
-                              x_find(s->t, b, e, " ") - b))
+  while (b < e &&
+         skg_lex_has(SKG_LEX_NOT_NAMES, s->t + b, x_find(s->t, b, e, " ") - b))
     b = x_find(s->t, b, e, " ") + 1;
   *len = e - b;
   return b < e ? b : p;
@@ -825,8 +827,9 @@ static void employers(sent *s) {
       continue;
     skg_eid who = person(s, q, n), org = SKG_NONE;
     size_t c = company_before(s, p, &cn);
-    if (c < p && (x_company_like(s->t + c, cn) || x_network_like(s->t + c, cn) ||
-                  x_lookup(s->x, X_ORG, s->t + c, cn, NULL) != SKG_NONE))
+    if (c < p &&
+        (x_company_like(s->t + c, cn) || x_network_like(s->t + c, cn) ||
+         x_lookup(s->x, X_ORG, s->t + c, cn, NULL) != SKG_NONE))
       org = company(s, c, cn);
     if (org == SKG_NONE && starts(s, q + n, " of ")) {
       x_span sp[2];
@@ -874,8 +877,8 @@ static void provided_series(sent *s) {
       w = x_entity(s->x, SKG_ENT_SERIES, s->t + ti[i].off, ti[i].len);
     for (size_t k = 0; k < n; k++)
       if (x_company_like(s->t + co[k].off, co[k].len))
-        fact(s, w, SKG_PRED_PRODUCTION_COMPANY, company(s, co[k].off, co[k].len),
-             "crew-provided");
+        fact(s, w, SKG_PRED_PRODUCTION_COMPANY,
+             company(s, co[k].off, co[k].len), "crew-provided");
     if (nn && x_network_like(s->t + net[0].off, net[0].len))
       fact(s, w, SKG_PRED_NETWORK, company(s, net[0].off, net[0].len),
            "crew-provided");

@@ -39,8 +39,8 @@ static bool word_start(const sent *s, size_t p) {
 /* End of the lower-case word at p ("co-produced"), or p. */
 static size_t lower_word_end(const sent *s, size_t p) {
   size_t q = p;
-  while (q < s->end && (islower((unsigned char)s->t[q]) ||
-                        (q > p && s->t[q] == '-')))
+  while (q < s->end &&
+         (islower((unsigned char)s->t[q]) || (q > p && s->t[q] == '-')))
     q++;
   return q;
 }
@@ -54,8 +54,8 @@ static bool work_noun(const char *w, size_t n) {
   if (v)
     return strcmp(v, "work") == 0;
   v = skg_lex_get(SKG_LEX_WORK_NOUNS, w, n);
-  return v && !(n > 1 && w[n - 1] == 's' && skg_lex_has(SKG_LEX_WORK_NOUNS,
-                                                        w, n - 1));
+  return v && !(n > 1 && w[n - 1] == 's' &&
+                skg_lex_has(SKG_LEX_WORK_NOUNS, w, n - 1));
 }
 
 /* Reads a reference to a work at p: "the film", "this movie", the
@@ -94,28 +94,35 @@ static ref work_ref(const sent *s, size_t p, bool titled, size_t *n) {
   return REF_NONE;
 }
 
-bool x_other_work_cue(const char *t, size_t a, size_t end) {
+bool x_other_work_cue(const char *t, size_t a, size_t end, unsigned kinds) {
   sent s = {NULL, t, 0, a, end};
   for (size_t p = a; p < end; p++) {
-    if (!word_start(&s, p) || !islower((unsigned char)t[p]))
+    /* lower-case words, and the first ("Initially, ...") */
+    if (!word_start(&s, p) || !(islower((unsigned char)t[p]) || p == a))
       continue;
-    size_t e = lower_word_end(&s, p);
-    if (skg_lex_has(SKG_LEX_OTHER_WORKS, t + p, e - p))
+    size_t e = p + 1;
+    while (e < end && (islower((unsigned char)t[e]) || t[e] == '-'))
+      e++;
+    const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + p, e - p);
+    unsigned kind = v && strcmp(v, "work") == 0 ? X_CUE_WORK : X_CUE_PLAN;
+    if (v && (kinds & kind))
       return true;
     p = e;
   }
   return false;
 }
 
-static bool other_work_cue(const sent *s) {
-  return x_other_work_cue(s->t, s->a, s->end);
+static bool other_work_cue(const sent *s, unsigned kinds) {
+  return x_other_work_cue(s->t, s->a, s->end, kinds);
 }
 
 /* Whether a credit whose phrase said r goes to the article's work. */
 static bool own_credit(const sent *s, ref r) {
   if (s->x->subject == SKG_NONE || r == REF_OTHER)
     return false;
-  return r == REF_OWN || !other_work_cue(s);
+  /* a plan fails whatever it names: "invited Ann Roe to write the film" */
+  return !other_work_cue(s,
+                         r == REF_OWN ? X_CUE_PLAN : X_CUE_WORK | X_CUE_PLAN);
 }
 
 /* ---- contributions ---- */
@@ -140,9 +147,9 @@ static bool credit_noun(const sent *s, size_t w, size_t e, skg_pred *pr,
 
 /* Words that end a noun phrase. */
 static bool phrase_stop(const sent *s, size_t w, size_t e) {
-  static const char *const STOPS[] = {"for", "of", "to", "in", "on", "and",
-                                      "was", "were", "is", "by", "with",
-                                      "that", "which", "at", "from", "as"};
+  static const char *const STOPS[] = {
+      "for", "of", "to",   "in",   "on",    "and", "was",  "were",
+      "is",  "by", "with", "that", "which", "at",  "from", "as"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(STOPS); i++)
     if (e - w == strlen(STOPS[i]) && memcmp(s->t + w, STOPS[i], e - w) == 0)
       return true;
@@ -291,10 +298,9 @@ static size_t names_ending(const sent *s, size_t e, x_span *out) {
 /* Words between a maker and the verb that show the name before them is
    not the maker ("the music by Ann Roe was composed", "a film that"). */
 static bool clause_break(const sent *s, size_t w, size_t e) {
-  static const char *const BREAKS[] = {"by", "of", "for", "with", "from",
-                                       "than", "that", "which", "and",
-                                       "but", "the", "a", "an", "whose",
-                                       "having"};
+  static const char *const BREAKS[] = {
+      "by",  "of",  "for", "with", "from", "than",  "that",  "which",
+      "and", "but", "the", "a",    "an",   "whose", "having"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(BREAKS); i++)
     if (e - w == strlen(BREAKS[i]) && memcmp(s->t + w, BREAKS[i], e - w) == 0)
       return true;
@@ -335,8 +341,7 @@ static size_t agents(const sent *s, size_t v, x_span *out) {
 /* The names after "by " at q, past a short description ("series regular
    Ann Roe", "Bo Li's regular collaborator Ann Roe", "film composer Ann
    Roe"). */
-static size_t names_after(const sent *s, size_t q, x_span *out,
-                          size_t *stop) {
+static size_t names_after(const sent *s, size_t q, x_span *out, size_t *stop) {
   for (int i = 0; i <= MAX_SKIP && q < s->end; i++) {
     if (x_cap_at(s->t, q, s->end)) {
       size_t n = x_name_len(s->t, q, s->end);
@@ -363,6 +368,19 @@ static size_t names_after(const sent *s, size_t q, x_span *out,
 
 /* ---- the rules ---- */
 
+static void company_credit(sent *s, size_t p, size_t n, const char *rule);
+
+/* "produced the film for Westmark Films": the company the makers worked
+   for, when the name says it is one. */
+static void company_for(sent *s, size_t q) {
+  x_span co[MAX_LIST];
+  size_t stop, n = at(s, q, " for ")
+                       ? x_org_list(s->t, q + 5, s->end, co, MAX_LIST, &stop)
+                       : 0;
+  for (size_t i = 0; i < n; i++)
+    company_credit(s, co[i].off, co[i].len, "crew-own-verb");
+}
+
 /* The verb of credit_verbs.tsv at v ("composed", "worked on", "was
    responsible for"), the longest of up to three words; its length. */
 static size_t credit_verb(const sent *s, size_t v, const char **val) {
@@ -371,7 +389,7 @@ static size_t credit_verb(const sent *s, size_t v, const char **val) {
        nw++) {
     q = lower_word_end(s, q);
     const char *k = skg_lex_get(SKG_LEX_CREDIT_VERBS, s->t + v, q - v);
-    if (k && q < s->end && s->t[q] == ' ') {
+    if (k && q < s->end && (s->t[q] == ' ' || s->t[q] == ',')) {
       best = q - v;
       *val = k;
     }
@@ -394,34 +412,88 @@ static size_t partners(const sent *s, size_t q, x_span *out) {
   return x_name_list(s->t, q, s->end, out, MAX_LIST, &stop);
 }
 
+#define MAX_VERBS 4
+
+/* The predicate of a verb of credit_verbs.tsv: with the work itself as
+   object ("directed the film"), its first column, or for a "-" verb its
+   second ("wrote the film": writer); with a contribution, the
+   contribution's (noun). */
+static bool verb_pred(const char *val, bool work_obj, skg_pred noun,
+                      skg_pred *pr) {
+  char f[32];
+  size_t n = strcspn(val, "\t");
+  bool dash = n == 1 && val[0] == '-';
+  if (!work_obj && dash) {
+    *pr = noun;
+    return true;
+  }
+  if (!work_obj)
+    return false;
+  if (dash) { /* the fallback column */
+    if (!val[n])
+      return false;
+    val += n + 1;
+    n = strcspn(val, "\t");
+  }
+  if (n >= sizeof f)
+    return false;
+  memcpy(f, val, n);
+  f[n] = '\0';
+  return skg_pred_from_name(f, pr);
+}
+
+/* Reads a chain of credit verbs at v ("wrote, directed and produced");
+   returns where the last one ends, 0 if none. */
+static size_t verb_chain(const sent *s, size_t v, const char **vals,
+                         size_t *nv) {
+  size_t q = v, k;
+  *nv = 0;
+  while (*nv < MAX_VERBS && (k = credit_verb(s, q, &vals[*nv]))) {
+    ++*nv;
+    q += k;
+    size_t sep = at(s, q, ", and ")  ? 6
+                 : at(s, q, " and ") ? 5
+                 : at(s, q, ", ")    ? 2
+                                     : 0;
+    const char *next;
+    if (!sep || q + sep >= s->end || !credit_verb(s, q + sep, &next))
+      break;
+    q += sep;
+  }
+  return *nv ? q : 0;
+}
+
 /* "A composed the film's score", "A returned to score the film", "A
-   produced the film with B and C", "A was responsible for the film's
-   original score". */
+   produced the film with B and C for Northfield Pictures", "A wrote and
+   directed the film", "A was responsible for the film's original
+   score". */
 static void maker_verbs(sent *s) {
   for (size_t v = s->a + 1; v < s->end; v++) {
-    const char *val = NULL;
-    size_t k = word_start(s, v) ? credit_verb(s, v, &val) : 0;
-    if (!k)
+    const char *vals[MAX_VERBS];
+    size_t nv, q = word_start(s, v) ? verb_chain(s, v, vals, &nv) : 0, n;
+    if (!q || !at(s, q, " "))
       continue;
-    size_t q = v + k + 1, end = 0, n;
-    skg_pred pr;
-    ref r = REF_NONE;
-    if (strcmp(val, "-") == 0) {
-      end = contribution(s, q, &pr, &r);
-    } else if (skg_pred_from_name(val, &pr) &&
-               (r = work_ref(s, q, false, &n)) == REF_OWN &&
-               !x_possessive_at(s->t, q + n, s->end)) {
-      end = q + n;
-    }
-    if (!end || pr == SKG_PRED_PRODUCTION_COMPANY || !own_credit(s, r))
-      continue;
+    q++;
+    skg_pred noun = SKG_PRED_COUNT;
+    ref r = work_ref(s, q, false, &n);
+    bool work_obj = r == REF_OWN && !x_possessive_at(s->t, q + n, s->end);
+    size_t end = work_obj ? q + n : contribution(s, q, &noun, &r);
     x_span who[MAX_LIST];
-    size_t nwho = agents(s, v, who);
-    if (!nwho)
-      continue;
-    credit(s, pr, who, nwho, "crew-own-verb");
-    if ((nwho = partners(s, end, who)))
+    size_t nwho = end && own_credit(s, r) ? agents(s, v, who) : 0;
+    x_span more[MAX_LIST];
+    size_t nmore = nwho ? partners(s, end, more) : 0;
+    for (size_t i = 0; i < nv && nwho; i++) {
+      skg_pred pr;
+      if (!verb_pred(vals[i], work_obj, noun, &pr) ||
+          pr == SKG_PRED_PRODUCTION_COMPANY || pr == SKG_PRED_COUNT)
+        continue;
       credit(s, pr, who, nwho, "crew-own-verb");
+      credit(s, pr, more, nmore, "crew-own-verb");
+      if (pr == SKG_PRED_PRODUCER && work_obj) /* "... for Westmark Films" */
+        company_for(s, end);
+    }
+    if (end)
+      v = end;
   }
 }
 
@@ -520,9 +592,9 @@ static bool possessing_maker(const sent *s, size_t p, x_span *who) {
     while (lo > s->a && s->t[lo - 1] != '"' && s->t[lo - 1] != '(')
       lo--;
     size_t b = x_name_before(s->t, lo, e);
-    if (b == e || (x_lookup(s->x, X_PERSON, s->t + b, e - b, NULL) ==
-                       SKG_NONE &&
-                   !x_person_like(s->t + b, e - b, false)))
+    if (b == e ||
+        (x_lookup(s->x, X_PERSON, s->t + b, e - b, NULL) == SKG_NONE &&
+         !x_person_like(s->t + b, e - b, false)))
       return false;
     *who = (x_span){b, e - b};
     return true;
@@ -579,8 +651,8 @@ static void banners(sent *s) {
       if (at(s, e, " of ") || at(s, e, " between ") || at(s, e, " with "))
         q = x_find(s->t, e + 1, s->end, " ") + 1;
       x_span co[MAX_LIST];
-      size_t n = q < s->end ? x_org_list(s->t, q, s->end, co, MAX_LIST, &stop)
-                            : 0;
+      size_t n =
+          q < s->end ? x_org_list(s->t, q, s->end, co, MAX_LIST, &stop) : 0;
       for (size_t i = 0; i < n; i++)
         company_credit(s, co[i].off, co[i].len, "crew-own-banner");
       /* "under the Northfield Pictures banner" */

@@ -169,9 +169,12 @@ void x_rules_categories(x_ctx *x);
 /* extract_crew_own.c: the own work's makers named in the body ("A
    composed the film's score"); run by x_rules_crew */
 void x_rules_crew_own(x_ctx *x);
-/* True when a word of t[a..end) says the sentence is about another work
-   than the article's ("its sequel", "the novel": data/other_works.txt). */
-bool x_other_work_cue(const char *t, size_t a, size_t end);
+/* Kinds of x_other_work_cue. */
+#define X_CUE_WORK 1u /* about another work: "its sequel", "the novel" */
+#define X_CUE_PLAN 2u /* about a plan that may not have happened: "invited" */
+/* True when a word of t[a..end) of one of the kinds says the sentence's
+   credits may not be the article's work's (data/other_works.tsv). */
+bool x_other_work_cue(const char *t, size_t a, size_t end, unsigned kinds);
 void x_rules_reviews(x_ctx *x);  /* extract_review.c: critics, ratings */
 void x_rules_refs(x_ctx *x);     /* extract_refs.c: the reference list */
 void x_rules_ties(x_ctx *x);     /* extract_ties.c: character relations */
