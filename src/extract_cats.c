@@ -37,6 +37,8 @@ static size_t find_phrase(const char *t, size_t a, size_t e, const char *ph) {
 
 static void credit(x_ctx *x, size_t si, skg_pred pr, const char *t, size_t p,
                    size_t n) {
+  if (pr == SKG_PRED_PRODUCER && x_company_like(t + p, n))
+    pr = SKG_PRED_PRODUCTION_COMPANY; /* "Films produced by A Pictures" */
   bool org = pr == SKG_PRED_PRODUCTION_COMPANY || pr == SKG_PRED_NETWORK;
   skg_eid e = x_lookup(x, org ? X_ORG : X_PERSON, t + p, n, NULL);
   /* A category names one maker in full; one-word names ("Ilaiyaraaja")
@@ -58,11 +60,14 @@ static bool by_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
   if (p == e || p + strlen(l->key) + 1 >= e)
     return false;
   size_t q = p + strlen(l->key) + 1;
-  bool org = pr == SKG_PRED_PRODUCTION_COMPANY;
-  size_t n = org ? x_org_len(t, q, e) : x_name_len(t, q, e);
+  size_t n = x_name_len(t, q, e);
+  if (q + n != e) /* "Warner Bros. Television Studios" */
+    n = x_org_len(t, q, e);
   if (q + n != e)
     return false;
-  if (org && !x_company_like(t + q, n))
+  bool co = x_company_like(t + q, n);
+  if (pr == SKG_PRED_PRODUCTION_COMPANY ? !co
+                                        : co && pr != SKG_PRED_PRODUCER)
     return false;
   credit(x, si, pr, t, q, n);
   return true;
