@@ -620,8 +620,12 @@ static void serve_as(sent *s) {
     x_span who[MAX_LIST];
     size_t nwho = people_before(s, agent_end(s, v), who, MAX_LIST);
     credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
-    if (starts(s, stop, ", along with ")) {
-      nwho = people(s, stop + 13, who, MAX_LIST, &stop);
+    size_t with = starts(s, stop, ", along with ")  ? 13
+                  : starts(s, stop, " alongside ")  ? 11
+                  : starts(s, stop, ", alongside ") ? 12
+                                                    : 0;
+    if (with) {
+      nwho = people(s, stop + with, who, MAX_LIST, &stop);
       credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
     }
   }

@@ -404,11 +404,17 @@ static size_t credit_verb(const sent *s, size_t v, const char **val) {
 static size_t partners(const sent *s, size_t q, x_span *out) {
   if (at(s, q, " along with "))
     q += 12;
+  else if (at(s, q, " alongside "))
+    q += 11;
   else if (at(s, q, " with "))
     q += 6;
   else
     return 0;
   size_t stop;
+  /* "with her longtime collaborator Ann Roe"; but "with supervisor Ann
+     Roe" names another job */
+  if (at(s, q, "his ") || at(s, q, "her ") || at(s, q, "their "))
+    return names_after(s, q, out, &stop);
   return x_name_list(s->t, q, s->end, out, MAX_LIST, &stop);
 }
 
