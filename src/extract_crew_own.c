@@ -6,8 +6,10 @@
    musical score by Ann Roe", "cinematography by Ann Roe", "under the
    banner of Northfield Pictures", "Ann Roe's company, Northfield
    Pictures". A sentence about another work ("the music for Dark Pier",
-   "its sequel") gives the article's work nothing. The cue words are data:
-   credit_verbs.tsv, credit_nouns.tsv, other_works.txt. */
+   "its sequel") gives the article's work nothing. Also the award
+   categories an article lists ("Best Director (Ann Roe)"). The cue words
+   are data: credit_verbs.tsv, credit_nouns.tsv, other_works.tsv,
+   award_categories.tsv. */
 #include "lexicon.h"
 #include "xctx.h"
 
@@ -64,19 +66,16 @@ static bool work_noun(const char *w, size_t n) {
    nothing ("Ann Roe's score"). *n gets the length read. */
 static ref work_ref(const sent *s, size_t p, bool titled, size_t *n) {
   *n = 0;
-  bool this = at(s, p, "this ");
-  if (this || at(s, p, "the ") || at(s, p, "The ")) {
-    size_t w = p + (this ? 5 : 4), e = lower_word_end(s, w);
+  bool near = at(s, p, "this ");
+  if (near || at(s, p, "the ") || at(s, p, "The ")) {
+    size_t w = p + (near ? 5 : 4), e = lower_word_end(s, w);
     if (e > w && work_noun(s->t + w, e - w)) {
       size_t tn; /* "the film Dark Pier": the title decides */
-      if (at(s, e, " ") && x_cap_at(s->t, e + 1, s->end) &&
-          work_ref(s, e + 1, true, &tn) != REF_NONE) {
-        ref r = work_ref(s, e + 1, true, &tn);
-        *n = e + 1 + tn - p;
-        return r;
-      }
-      *n = e - p;
-      return REF_OWN;
+      ref r = at(s, e, " ") && x_cap_at(s->t, e + 1, s->end)
+                  ? work_ref(s, e + 1, true, &tn)
+                  : REF_NONE;
+      *n = r != REF_NONE ? e + 1 + tn - p : e - p;
+      return r != REF_NONE ? r : REF_OWN;
     }
     if (e > w || !x_cap_at(s->t, w, s->end)) /* "The Dark Pier": a title */
       return REF_NONE;
@@ -225,7 +224,10 @@ static bool full_name(const sent *s, size_t p, size_t n, size_t *fp,
     size_t e = q + 1 + n;
     if (e < end && (isalnum((unsigned char)t[e]) || t[e] == '-'))
       continue;
-    size_t b = x_name_before(t, q > X_NAME_MAX ? q - X_NAME_MAX : 0, e);
+    size_t lo = q > X_NAME_MAX ? q - X_NAME_MAX : 0;
+    while (lo > 0 && lo < q && t[lo - 1] != ' ' && t[lo - 1] != '\n')
+      lo++; /* from a word's start */
+    size_t b = x_name_before(t, lo, e);
     if (b >= q || !x_person_like(t + b, e - b, false))
       continue;
     if (found && (e - b != *fn || memcmp(t + b, t + *fp, *fn) != 0))
