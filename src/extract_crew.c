@@ -452,16 +452,17 @@ static skg_eid work_before(const sent *s, size_t p) {
 
 /* The work a role noun at p credits, or SKG_NONE when it is no credit.
    The word before decides: none, a comma, a possessive ("the series'")
-   or a small word ("and", "the", "former") leave the article's work; a
-   known work's title gives that work; any other capitalised word is a
-   description ("Austrian composer", "Pixar director", "Art director")
-   and so is any other lower-case word ("the opera composer"). "his" and
-   "her" point at another person's work ("Godard and his
+   or a small word ("and", "the", "former", "hired") leave the article's
+   work; a known work's title gives that work; any other capitalised word
+   is a description ("Austrian composer", "Pixar director", "Art
+   director") and so is any other lower-case word ("the opera composer").
+   "his" and "her" point at another person's work ("Godard and his
    cinematographer"). */
 static skg_eid credited_work(const sent *s, size_t p) {
-  static const char *const SMALL[] = {"and", "the",    "a",    "an",
-                                      "its", "former", "with", "by",
-                                      "as",  "also",   "then", "in"};
+  static const char *const SMALL[] = {
+      "and",   "the",      "a",         "an",     "its",   "former",
+      "with",  "by",       "as",        "also",   "then",  "in",
+      "hired", "enlisted", "recruited", "tapped", "chose", "included"};
   if (p < s->a + 2 || s->t[p - 2] == ',' || s->t[p - 2] == '\'')
     return s->x->subject;
   size_t w = p - 1;
