@@ -570,6 +570,8 @@ static void contribution_by(sent *s) {
       continue;
     }
     ref r = possessor(s, p);
+    if (verb && p >= s->a + 5 && memcmp(s->t + p - 5, "with ", 5) == 0)
+      verb = false; /* "with music by Ann Roe": a credit line */
     size_t q = noun_tail(s, e, &r), by = passive_by(s, q, verb);
     x_span who[MAX_LIST];
     size_t stop = 0, n = by ? names_after(s, by + 4, who, &stop) : 0;
