@@ -675,6 +675,20 @@ static void banners(sent *s) {
   }
 }
 
+/* The company name at q after "'s company": one name even with a
+   possessive inside ("Lion's Gate Films"). */
+static size_t named_company_len(const sent *s, size_t q) {
+  size_t n = x_org_len(s->t, q, s->end);
+  size_t k = n ? x_possessive_at(s->t, q + n, s->end) : 0;
+  size_t m = k && at(s, q + n + k, " ")
+                 ? x_org_len(s->t, q + n + k + 1, s->end)
+                 : 0;
+  if (m && !x_company_like(s->t + q, n) &&
+      x_company_like(s->t + q + n + k + 1, m))
+    return n + k + 1 + m;
+  return n;
+}
+
 /* "made by Ann Roe's company, Northfield Pictures", "teamed up with Ann
    Roe's production company Northfield Pictures to produce the film". */
 static void companies_of(sent *s) {
@@ -693,7 +707,7 @@ static void companies_of(sent *s) {
     if ((x_find(s->t, s->a, s->end, "produc") < s->end ||
          x_find(s->t, s->a, s->end, " made ") < s->end) &&
         own_credit(s, REF_NONE))
-      company_credit(s, q, x_org_len(s->t, q, s->end), "crew-own-company");
+      company_credit(s, q, named_company_len(s, q), "crew-own-company");
   }
 }
 
