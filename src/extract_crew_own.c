@@ -680,9 +680,8 @@ static void banners(sent *s) {
 static size_t named_company_len(const sent *s, size_t q) {
   size_t n = x_org_len(s->t, q, s->end);
   size_t k = n ? x_possessive_at(s->t, q + n, s->end) : 0;
-  size_t m = k && at(s, q + n + k, " ")
-                 ? x_org_len(s->t, q + n + k + 1, s->end)
-                 : 0;
+  size_t m =
+      k && at(s, q + n + k, " ") ? x_org_len(s->t, q + n + k + 1, s->end) : 0;
   if (m && !x_company_like(s->t + q, n) &&
       x_company_like(s->t + q + n + k + 1, m))
     return n + k + 1 + m;
@@ -690,11 +689,38 @@ static size_t named_company_len(const sent *s, size_t q) {
 }
 
 /* "made by Ann Roe's company, Northfield Pictures", "teamed up with Ann
-   Roe's production company Northfield Pictures to produce the film". */
+   Roe's production company Northfield Pictures to produce the film",
+   "made it through his Northfield Pictures company". */
+static bool production_cue(const sent *s) {
+  return (x_find(s->t, s->a, s->end, "produc") < s->end ||
+          x_find(s->t, s->a, s->end, " made ") < s->end) &&
+         own_credit(s, REF_NONE);
+}
+
+/* "through his Northfield Pictures company": the name before " company"
+   after a possessive pronoun; its start, or c. */
+static size_t pronoun_company(const sent *s, size_t c) {
+  static const char *const PRON[] = {"his ", "her ", "their "};
+  size_t b = x_name_before(s->t, s->a, c);
+  if (b == c || x_org_len(s->t, b, c) != c - b)
+    return c;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PRON); i++) {
+    size_t n = strlen(PRON[i]);
+    if (b >= s->a + n && memcmp(s->t + b - n, PRON[i], n) == 0)
+      return b;
+  }
+  return c;
+}
+
 static void companies_of(sent *s) {
   for (size_t c = x_find(s->t, s->a, s->end, " company"); c < s->end;
        c = x_find(s->t, c + 1, s->end, " company")) {
-    size_t e = c, q = c + strlen(" company");
+    size_t e = c, q = c + strlen(" company"), b = pronoun_company(s, c);
+    if (b < c) {
+      if (production_cue(s))
+        company_credit(s, b, c - b, "crew-own-company");
+      continue;
+    }
     if (e >= s->a + 11 && memcmp(s->t + e - 11, " production", 11) == 0)
       e -= 11;
     size_t k = 0; /* "'s" or "’s" right before */
@@ -704,9 +730,7 @@ static void companies_of(sent *s) {
     if (!k || !(at(s, q, " ") || at(s, q, ", ")))
       continue;
     q += at(s, q, ",") ? 2 : 1;
-    if ((x_find(s->t, s->a, s->end, "produc") < s->end ||
-         x_find(s->t, s->a, s->end, " made ") < s->end) &&
-        own_credit(s, REF_NONE))
+    if (production_cue(s))
       company_credit(s, q, named_company_len(s, q), "crew-own-company");
   }
 }
