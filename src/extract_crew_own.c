@@ -319,6 +319,9 @@ static size_t agents(const sent *s, size_t v, x_span *out) {
     size_t n = names_ending(s, e, out);
     if (n)
       return n;
+    if (s->t[e - 1] == ',' && x_word_at(s->t, e + 1, s->end, "who") &&
+        e - 1 > s->a && (n = names_ending(s, e - 1, out)))
+      return n; /* "Ann Roe, who also produced the film," */
     if (s->t[e - 1] == ',' && !apposed) { /* back to the opening comma */
       size_t c = e - 1;
       while (c > s->a && s->t[c - 1] != ',')
