@@ -19,6 +19,8 @@
 
 #define MAX_LIST 12
 #define MAX_SKIP 4 /* words between a maker and the verb, or before a noun */
+#define FULL_NAME_WINDOW 32768 /* bytes either side searched for a full name   \
+                                */
 
 typedef struct {
   x_ctx *x;
@@ -213,18 +215,24 @@ static size_t contribution(const sent *s, size_t p, skg_pred *pred, ref *r) {
 static bool full_name(const sent *s, size_t p, size_t n, size_t *fp,
                       size_t *fn) {
   const char *t = s->t;
-  size_t end = s->x->d->len, found = 0;
+  /* the article around the mention: a bound, so that a huge document
+     does not cost a scan of it for every one-word name */
+  size_t beg = p > FULL_NAME_WINDOW ? p - FULL_NAME_WINDOW : 0;
+  size_t end =
+      s->x->d->len - p > FULL_NAME_WINDOW ? p + FULL_NAME_WINDOW : s->x->d->len;
+  size_t found = 0;
   char w[X_NAME_MAX + 2];
   if (n + 1 >= sizeof w)
     return false;
   w[0] = ' ';
   memcpy(w + 1, t + p, n);
   w[n + 1] = '\0';
-  for (size_t q = x_find(t, 0, end, w); q < end; q = x_find(t, q + 1, end, w)) {
+  for (size_t q = x_find(t, beg, end, w); q < end;
+       q = x_find(t, q + 1, end, w)) {
     size_t e = q + 1 + n;
     if (e < end && (isalnum((unsigned char)t[e]) || t[e] == '-'))
       continue;
-    size_t lo = q > X_NAME_MAX ? q - X_NAME_MAX : 0;
+    size_t lo = q > beg + X_NAME_MAX ? q - X_NAME_MAX : beg;
     while (lo > 0 && lo < q && t[lo - 1] != ' ' && t[lo - 1] != '\n')
       lo++; /* from a word's start */
     size_t b = x_name_before(t, lo, e);
