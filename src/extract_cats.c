@@ -82,8 +82,8 @@ static bool tail_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
   if (e < a + k + 2 || t[e - k - 1] != ' ' ||
       strncasecmp(t + e - k, tail, k) != 0)
     return false;
-  size_t n = e - k - 1 - a;
-  if (x_org_len(t, a, e) != n)
+  size_t n = e - k - 1 - a, m = x_org_len(t, a, e);
+  if (m != n && !(m + 1 == n && t[a + m] == '.')) /* "Warner Bros." */
     return false;
   bool ok = pr == SKG_PRED_NETWORK ? x_network_like(t + a, n)
                                    : x_company_like(t + a, n);
@@ -98,6 +98,10 @@ static void category(x_ctx *x, size_t si) {
   size_t a = s->off, e = s->off + s->len;
   if (!x_at(t, a, e, CATEGORY))
     return;
+  /* the whole line: the sentence splitter may have cut it after an
+     abbreviation ("Category:Warner Bros. films") */
+  const char *nl = memchr(t + a, '\n', x->d->len - a);
+  e = nl ? (size_t)(nl - t) : x->d->len;
   a += strlen(CATEGORY);
   e = category_end(t, a, e);
   const skg_lexicon *lex = &SKG_LEXICONS[SKG_LEX_CATEGORIES];
