@@ -498,8 +498,9 @@ static void role_names(sent *s) {
                           x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK)))
       continue; /* "producer Ann Roe hired him for a version of X" */
     bool plural = s->t[p + k - 1] == 's';
-    if (plural && (starts(s, q, "were ") || starts(s, q, "are ")))
-      q = x_find(s->t, q, s->end, " ") + 1;
+    if (plural ? starts(s, q, "were ") || starts(s, q, "are ")
+               : starts(s, q, "was ") || starts(s, q, "is "))
+      q = x_find(s->t, q, s->end, " ") + 1; /* "The cinematographer was" */
     x_span who[MAX_LIST];
     size_t stop, n = people(s, q, who, MAX_LIST, &stop);
     if (!n)
