@@ -460,9 +460,9 @@ static skg_eid work_before(const sent *s, size_t p) {
    cinematographer"). */
 static skg_eid credited_work(const sent *s, size_t p) {
   static const char *const SMALL[] = {
-      "and",   "the",      "a",         "an",     "its",   "former",
-      "with",  "by",       "as",        "also",   "then",  "in",
-      "hired", "enlisted", "recruited", "tapped", "chose", "included"};
+      "and",       "the",    "a",     "an",       "its",  "former", "with",
+      "by",        "as",     "also",  "then",     "in",   "hired",  "enlisted",
+      "recruited", "tapped", "chose", "included", "under"};
   if (p < s->a + 2 || s->t[p - 2] == ',' || s->t[p - 2] == '\'')
     return s->x->subject;
   size_t w = p - 1;
