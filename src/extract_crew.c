@@ -616,9 +616,17 @@ static void serve_as(sent *s) {
     }
     skg_eid w[MAX_LIST] = {s->x->subject};
     size_t nw = 1;
-    if (starts(s, q, " on ") || starts(s, q, " for "))
-      nw = work_refs(s, x_find(s->t, q + 1, s->end, " ") + 1, w, MAX_LIST,
-                     &stop, SKG_ENT_COUNT);
+    if (starts(s, q, " on ") || starts(s, q, " for ")) {
+      size_t o = x_find(s->t, q + 1, s->end, " ") + 1;
+      nw = work_refs(s, o, w, MAX_LIST, &stop, SKG_ENT_COUNT);
+      /* "on the reshoots": a part of the article's work, unless the
+         sentence is about another one ("on his next film") */
+      if (!nw && o < s->end && !x_cap_at(s->t, o, s->end) &&
+          !x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK)) {
+        w[0] = s->x->subject;
+        nw = 1;
+      }
+    }
     x_span who[MAX_LIST];
     size_t nwho = people_before(s, agent_end(s, v), who, MAX_LIST);
     credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
