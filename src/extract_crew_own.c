@@ -498,10 +498,13 @@ static void maker_verbs(sent *s) {
     bool work_obj = r == REF_OWN && !x_possessive_at(s->t, q + n, s->end);
     size_t end = work_obj ? q + n : contribution(s, q, &noun, &r);
     x_span who[MAX_LIST];
-    size_t nwho = end && own_credit(s, r) ? agents(s, v, who) : 0;
+    bool own = end && own_credit(s, r);
+    size_t nwho = own ? agents(s, v, who) : 0;
+    /* "he was co-producing the film along with Ann Roe": the partners
+       count even when the maker is a pronoun */
     x_span more[MAX_LIST];
-    size_t nmore = nwho ? partners(s, end, more) : 0;
-    for (size_t i = 0; i < nv && nwho; i++) {
+    size_t nmore = own ? partners(s, end, more) : 0;
+    for (size_t i = 0; i < nv && (nwho || nmore); i++) {
       skg_pred pr;
       if (!verb_pred(vals[i], work_obj, noun, &pr) ||
           pr == SKG_PRED_PRODUCTION_COMPANY || pr == SKG_PRED_COUNT)
