@@ -483,6 +483,7 @@ static skg_eid credited_work(const sent *s, size_t p) {
    Ann Roe", "directors Ann Roe and Bo Li", "The executive producers were
    Ann Roe and Bo Li". */
 static void role_names(sent *s) {
+  int other = -1; /* about another work? not yet known */
   for (size_t p = s->a; p < s->end; p++) {
     skg_pred pr;
     size_t k = role_at(s, p, &pr), q = p + k + 1;
@@ -494,8 +495,9 @@ static void role_names(sent *s) {
         s->t[p - 2] != ':')
       continue;
     skg_eid w = credited_work(s, p);
-    if (w == SKG_NONE || (w == s->x->subject &&
-                          x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK)))
+    if (w == s->x->subject && other < 0)
+      other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK);
+    if (w == SKG_NONE || (w == s->x->subject && other))
       continue; /* "producer Ann Roe hired him for a version of X" */
     bool plural = s->t[p + k - 1] == 's';
     if (plural ? starts(s, q, "were ") || starts(s, q, "are ")

@@ -19,13 +19,15 @@
 
 #define MAX_LIST 12
 #define MAX_SKIP 4 /* words between a maker and the verb, or before a noun */
-#define FULL_NAME_WINDOW 32768 /* bytes either side searched for a full name   \
-                                */
+#define FULL_NAME_WINDOW                                                       \
+  32768 /* bytes either side searched for a full name                          \
+         */
 
 typedef struct {
   x_ctx *x;
   const char *t;
   size_t si, a, end;
+  unsigned cues; /* X_CUE_* kinds of x_other_work_cue the sentence has */
 } sent;
 
 /* Which work a phrase names. */
@@ -96,7 +98,7 @@ static ref work_ref(const sent *s, size_t p, bool titled, size_t *n) {
 }
 
 bool x_other_work_cue(const char *t, size_t a, size_t end, unsigned kinds) {
-  sent s = {NULL, t, 0, a, end};
+  sent s = {NULL, t, 0, a, end, 0};
   for (size_t p = a; p < end; p++) {
     /* lower-case words, and the first ("Initially, ...") */
     if (!word_start(&s, p) || !(islower((unsigned char)t[p]) || p == a))
@@ -114,7 +116,7 @@ bool x_other_work_cue(const char *t, size_t a, size_t end, unsigned kinds) {
 }
 
 static bool other_work_cue(const sent *s, unsigned kinds) {
-  return x_other_work_cue(s->t, s->a, s->end, kinds);
+  return (s->cues & kinds) != 0;
 }
 
 /* Whether a credit whose phrase said r goes to the article's work. */
@@ -289,9 +291,13 @@ static void credit(sent *s, skg_pred pr, const x_span *who, size_t n,
   }
 }
 
-/* The list of names that ends exactly at e, leftmost first. */
+/* The list of names that ends exactly at e, leftmost first; searched
+   within MAX_LIST names' reach, so a huge flattened table costs no more
+   than a sentence. */
 static size_t names_ending(const sent *s, size_t e, x_span *out) {
-  for (size_t p = s->a; p < e; p++) {
+  size_t lo =
+      e - s->a > MAX_LIST * X_NAME_MAX ? e - MAX_LIST * X_NAME_MAX : s->a;
+  for (size_t p = lo; p < e; p++) {
     if (!word_start(s, p) || !x_cap_at(s->t, p, s->end))
       continue;
     size_t stop, n = x_name_list(s->t, p, e, out, MAX_LIST, &stop);
@@ -868,7 +874,10 @@ void x_rules_crew_own(x_ctx *x) {
     return;
   for (size_t si = 0; si < x->refs_start; si++) {
     const skg_span *sp = &x->d->sents[si];
-    sent s = {x, x->d->text, si, sp->off, sp->off + sp->len};
+    sent s = {x, x->d->text, si, sp->off, sp->off + sp->len, 0};
+    for (unsigned k = X_CUE_WORK; k <= X_CUE_PLAN; k <<= 1)
+      if (x_other_work_cue(s.t, s.a, s.end, k))
+        s.cues |= k;
     maker_verbs(&s);
     contribution_by(&s);
     banners(&s);
