@@ -659,16 +659,6 @@ static void copula_roles(sent *s) {
   int other = -1; /* not yet known */
   for (size_t q = x_find(s->t, s->a, s->end, " the "); q < s->end;
        q = x_find(s->t, q + 1, s->end, " the ")) {
-    bool named = own_possessive_len(s, q + 1) > 0;
-    if (!named) {
-      skg_pred r1[3];
-      size_t n1, e = roles_at(s, q + 1, r1, &n1);
-      if (!n1 || !role_ends_clause(s, e) ||
-          (other < 0
-               ? (other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK))
-               : other))
-        continue;
-    }
     size_t i, v = 0;
     for (i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
       size_t n = strlen(VERBS[i]);
@@ -677,10 +667,16 @@ static void copula_roles(sent *s) {
         break;
       }
     }
+    if (i == SKG_ARRAY_LEN(VERBS))
+      continue;
     skg_pred r[3];
-    size_t nr = 0;
-    if (i < SKG_ARRAY_LEN(VERBS))
-      roles_at(s, q + 1, r, &nr);
+    size_t nr, e = roles_at(s, q + 1, r, &nr);
+    if (!nr || (!own_possessive_len(s, q + 1) &&
+                (!role_ends_clause(s, e) ||
+                 (other < 0 ? (other = x_other_work_cue(s->t, s->a, s->end,
+                                                        X_CUE_WORK))
+                            : other))))
+      continue;
     x_span who[MAX_LIST];
     size_t nwho = nr ? people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
     credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
@@ -710,10 +706,10 @@ static void copula_roles(sent *s) {
    the article's work. */
 static void replaced_as(sent *s) {
   static const char *const VERB = " replaced ";
-  if (x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK))
+  size_t v = x_find(s->t, s->a, s->end, VERB);
+  if (v == s->end || x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK))
     return;
-  for (size_t v = x_find(s->t, s->a, s->end, VERB); v < s->end;
-       v = x_find(s->t, v + 1, s->end, VERB)) {
+  for (; v < s->end; v = x_find(s->t, v + 1, s->end, VERB)) {
     size_t q = v + strlen(VERB), n = x_name_len(s->t, q, s->end);
     skg_pred r[3];
     size_t nr = 0;

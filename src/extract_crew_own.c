@@ -27,7 +27,7 @@ typedef struct {
   x_ctx *x;
   const char *t;
   size_t si, a, end;
-  unsigned cues; /* X_CUE_* kinds of x_other_work_cue the sentence has */
+  unsigned cues; /* X_CUE_* kinds the sentence has, or CUES_UNKNOWN */
 } sent;
 
 /* Which work a phrase names. */
@@ -97,8 +97,10 @@ static ref work_ref(const sent *s, size_t p, bool titled, size_t *n) {
   return REF_NONE;
 }
 
-bool x_other_work_cue(const char *t, size_t a, size_t end, unsigned kinds) {
+/* The X_CUE_* kinds of the words of t[a..end). */
+static unsigned cue_kinds(const char *t, size_t a, size_t end) {
   sent s = {NULL, t, 0, a, end, 0};
+  unsigned kinds = 0;
   for (size_t p = a; p < end; p++) {
     /* lower-case words, and the first ("Initially, ...") */
     if (!word_start(&s, p) || !(islower((unsigned char)t[p]) || p == a))
@@ -107,20 +109,27 @@ bool x_other_work_cue(const char *t, size_t a, size_t end, unsigned kinds) {
     while (e < end && (islower((unsigned char)t[e]) || t[e] == '-'))
       e++;
     const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + p, e - p);
-    unsigned kind = v && strcmp(v, "work") == 0 ? X_CUE_WORK : X_CUE_PLAN;
-    if (v && (kinds & kind))
-      return true;
+    if (v)
+      kinds |= strcmp(v, "work") == 0 ? X_CUE_WORK : X_CUE_PLAN;
     p = e;
   }
-  return false;
+  return kinds;
 }
 
-static bool other_work_cue(const sent *s, unsigned kinds) {
+bool x_other_work_cue(const char *t, size_t a, size_t end, unsigned kinds) {
+  return (cue_kinds(t, a, end) & kinds) != 0;
+}
+
+#define CUES_UNKNOWN (~0u)
+
+static bool other_work_cue(sent *s, unsigned kinds) {
+  if (s->cues == CUES_UNKNOWN)
+    s->cues = cue_kinds(s->t, s->a, s->end);
   return (s->cues & kinds) != 0;
 }
 
 /* Whether a credit whose phrase said r goes to the article's work. */
-static bool own_credit(const sent *s, ref r) {
+static bool own_credit(sent *s, ref r) {
   if (s->x->subject == SKG_NONE || r == REF_OTHER)
     return false;
   /* a plan fails whatever it names: "invited Ann Roe to write the film" */
@@ -574,33 +583,19 @@ static ref possessor(const sent *s, size_t p) {
 
 /* "The score of Harbor Lights was composed and conducted by Ann Roe",
    "had musical score by Ann Roe", "music composed by Ann Roe", "The
-   cinematography was by Ann Roe". */
-static void contribution_by(sent *s) {
-  for (size_t p = s->a; p < s->end; p++) {
-    if (!word_start(s, p) || !isalpha((unsigned char)s->t[p]))
-      continue;
-    size_t e = p;
-    while (e < s->end && (isalpha((unsigned char)s->t[e]) || s->t[e] == '-'))
-      e++;
-    skg_pred pr;
-    bool verb;
-    if (!credit_noun(s, p, e, &pr, &verb) ||
-        pr == SKG_PRED_PRODUCTION_COMPANY) {
-      p = e;
-      continue;
-    }
-    ref r = possessor(s, p);
-    if (verb && p >= s->a + 5 && memcmp(s->t + p - 5, "with ", 5) == 0)
-      verb = false; /* "with music by Ann Roe": a credit line */
-    size_t q = noun_tail(s, e, &r), by = passive_by(s, q, verb);
-    x_span who[MAX_LIST];
-    size_t stop = 0, n = by ? names_after(s, by + 4, who, &stop) : 0;
-    if (n && r == REF_NONE) /* "a score by Ann Roe for Dark Pier" */
-      noun_tail(s, stop, &r);
-    if (n && own_credit(s, r))
-      credit(s, pr, who, n, "crew-own-by");
-    p = e;
-  }
+   cinematography was by Ann Roe": the noun at p..e. */
+static void contribution_by(sent *s, size_t p, size_t e, skg_pred pr,
+                            bool verb) {
+  ref r = possessor(s, p);
+  if (verb && p >= s->a + 5 && memcmp(s->t + p - 5, "with ", 5) == 0)
+    verb = false; /* "with music by Ann Roe": a credit line */
+  size_t q = noun_tail(s, e, &r), by = passive_by(s, q, verb);
+  x_span who[MAX_LIST];
+  size_t stop = 0, n = by ? names_after(s, by + 4, who, &stop) : 0;
+  if (n && r == REF_NONE) /* "a score by Ann Roe for Dark Pier" */
+    noun_tail(s, stop, &r);
+  if (n && own_credit(s, r))
+    credit(s, pr, who, n, "crew-own-by");
 }
 
 /* The person whose possessive ends right before the adjectives of a
@@ -633,26 +628,17 @@ static bool possessing_maker(const sent *s, size_t p, x_span *who) {
 }
 
 /* "Ann Roe's cinematography is gymnastic", "Ann Roe's original score to
-   Harbor Lights was released in 2010". */
-static void possessed_contributions(sent *s) {
-  for (size_t p = s->a; p < s->end; p++) {
-    if (!word_start(s, p) || !islower((unsigned char)s->t[p]))
-      continue;
-    size_t e = lower_word_end(s, p);
-    skg_pred pr;
-    bool verb;
-    x_span who;
-    ref r = REF_NONE;
-    if (credit_noun(s, p, e, &pr, &verb) && !verb &&
-        pr != SKG_PRED_PRODUCTION_COMPANY && !at(s, e, " by ") &&
-        possessing_maker(s, p, &who)) {
-      noun_tail(s, e, &r);
-      if (own_credit(s, r) && x_lookup(s->x, X_WORK | X_ORG, s->t + who.off,
-                                       who.len, NULL) == SKG_NONE)
-        credit(s, pr, &who, 1, "crew-own-possessive");
-    }
-    p = e;
-  }
+   Harbor Lights was released in 2010": the noun at p..e. */
+static void possessed_contribution(sent *s, size_t p, size_t e, skg_pred pr,
+                                   bool verb) {
+  x_span who;
+  ref r = REF_NONE;
+  if (verb || at(s, e, " by ") || !possessing_maker(s, p, &who))
+    return;
+  noun_tail(s, e, &r);
+  if (own_credit(s, r) &&
+      x_lookup(s->x, X_WORK | X_ORG, s->t + who.off, who.len, NULL) == SKG_NONE)
+    credit(s, pr, &who, 1, "crew-own-possessive");
 }
 
 static void company_credit(sent *s, size_t p, size_t n, const char *rule) {
@@ -667,29 +653,44 @@ static void company_credit(sent *s, size_t p, size_t n, const char *rule) {
 }
 
 /* "under the banner of A", "under the A banner", "a co-production of A
-   and B", "under their banners A and B". */
-static void banners(sent *s) {
-  int own = -1; /* not yet known */
+   and B", "under their banners A and B": the noun at p..e. */
+static void banner(sent *s, size_t p, size_t e) {
+  size_t q = e + 1, stop;
+  if (!own_credit(s, REF_NONE))
+    return;
+  if (at(s, e, " of ") || at(s, e, " between ") || at(s, e, " with "))
+    q = x_find(s->t, e + 1, s->end, " ") + 1;
+  x_span co[MAX_LIST];
+  size_t n = q < s->end ? x_org_list(s->t, q, s->end, co, MAX_LIST, &stop) : 0;
+  for (size_t i = 0; i < n; i++)
+    company_credit(s, co[i].off, co[i].len, "crew-own-banner");
+  /* "under the Northfield Pictures banner" */
+  size_t b = x_name_before(s->t, s->a, p - 1);
+  if (p > s->a + 1 && b < p - 1 && b >= s->a + 6 &&
+      (at(s, b - 4, "the ") || at(s, b - 6, "under ")))
+    company_credit(s, b, x_org_len(s->t, b, p - 1), "crew-own-banner");
+}
+
+/* Each contribution noun of the sentence, read once: "score by Ann Roe",
+   "Ann Roe's score", "under the banner of Northfield Pictures". */
+static void contributions(sent *s) {
   for (size_t p = s->a; p < s->end; p++) {
-    if (!word_start(s, p) || !islower((unsigned char)s->t[p]))
+    if (!word_start(s, p) || !isalpha((unsigned char)s->t[p]))
       continue;
-    size_t e = lower_word_end(s, p), stop;
+    size_t e = p;
+    while (e < s->end && (isalpha((unsigned char)s->t[e]) || s->t[e] == '-'))
+      e++;
     skg_pred pr;
-    if (credit_noun(s, p, e, &pr, NULL) && pr == SKG_PRED_PRODUCTION_COMPANY &&
-        (own < 0 ? (own = own_credit(s, REF_NONE)) : own)) {
-      size_t q = e + 1;
-      if (at(s, e, " of ") || at(s, e, " between ") || at(s, e, " with "))
-        q = x_find(s->t, e + 1, s->end, " ") + 1;
-      x_span co[MAX_LIST];
-      size_t n =
-          q < s->end ? x_org_list(s->t, q, s->end, co, MAX_LIST, &stop) : 0;
-      for (size_t i = 0; i < n; i++)
-        company_credit(s, co[i].off, co[i].len, "crew-own-banner");
-      /* "under the Northfield Pictures banner" */
-      size_t b = x_name_before(s->t, s->a, p - 1);
-      if (p > s->a + 1 && b < p - 1 && b >= s->a + 6 &&
-          (at(s, b - 4, "the ") || at(s, b - 6, "under ")))
-        company_credit(s, b, x_org_len(s->t, b, p - 1), "crew-own-banner");
+    bool verb, lower = islower((unsigned char)s->t[p]);
+    if (credit_noun(s, p, e, &pr, &verb)) {
+      if (pr == SKG_PRED_PRODUCTION_COMPANY) {
+        if (lower)
+          banner(s, p, e);
+      } else {
+        contribution_by(s, p, e, pr, verb);
+        if (lower)
+          possessed_contribution(s, p, e, pr, verb);
+      }
     }
     p = e;
   }
@@ -711,7 +712,7 @@ static size_t named_company_len(const sent *s, size_t q) {
 /* "made by Ann Roe's company, Northfield Pictures", "teamed up with Ann
    Roe's production company Northfield Pictures to produce the film",
    "made it through his Northfield Pictures company". */
-static bool production_cue(const sent *s) {
+static bool production_cue(sent *s) {
   return (x_find(s->t, s->a, s->end, "produc") < s->end ||
           x_find(s->t, s->a, s->end, " made ") < s->end) &&
          own_credit(s, REF_NONE);
@@ -874,15 +875,10 @@ void x_rules_crew_own(x_ctx *x) {
     return;
   for (size_t si = 0; si < x->refs_start; si++) {
     const skg_span *sp = &x->d->sents[si];
-    sent s = {x, x->d->text, si, sp->off, sp->off + sp->len, 0};
-    for (unsigned k = X_CUE_WORK; k <= X_CUE_PLAN; k <<= 1)
-      if (x_other_work_cue(s.t, s.a, s.end, k))
-        s.cues |= k;
+    sent s = {x, x->d->text, si, sp->off, sp->off + sp->len, CUES_UNKNOWN};
     maker_verbs(&s);
-    contribution_by(&s);
-    banners(&s);
+    contributions(&s);
     companies_of(&s);
     awards(&s);
-    possessed_contributions(&s);
   }
 }
