@@ -450,12 +450,29 @@ static skg_eid work_before(const sent *s, size_t p) {
   return SKG_NONE;
 }
 
+/* The work a possessive credits, its owner ending at e in the word that
+   starts at w: a lower-case noun ("the film's", "the series'") is the
+   article's work; a title the text knows is that work ("Dark Pier's
+   director"); any other name is a person's or a firm's ("Godard's
+   cinematographer"), no credit. */
+static skg_eid owner_work(const sent *s, size_t w, size_t e) {
+  if (!x_cap_at(s->t, w, s->end))
+    return s->x->subject;
+  for (size_t q = s->a; q < e; q++)
+    if (word_start(s, q) && x_title_len(s->t, q, s->end, 0) == e - q) {
+      skg_eid k = x_lookup(s->x, X_WORK, s->t + q, e - q, NULL);
+      if (k != SKG_NONE)
+        return k;
+    }
+  return SKG_NONE;
+}
+
 /* The work a role noun at p credits, or SKG_NONE when it is no credit.
-   The word before decides: none, a comma, a possessive ("the series'")
-   or a small word ("and", "the", "former", "hired") leave the article's
-   work; a known work's title gives that work; any other capitalised word
-   is a description ("Austrian composer", "Pixar director", "Art
-   director") and so is any other lower-case word ("the opera composer").
+   The word before decides: none, a comma, the work's possessive ("the
+   series'", owner_work) or a small word ("and", "the", "former", "hired") leave
+   the article's work; a known work's title gives that work; any other
+   capitalised word is a description ("Austrian composer", "Pixar director",
+   "Art director") and so is any other lower-case word ("the opera composer").
    "his" and "her" point at another person's work ("Godard and his
    cinematographer"). */
 static skg_eid credited_work(const sent *s, size_t p) {
@@ -463,15 +480,16 @@ static skg_eid credited_work(const sent *s, size_t p) {
       "and",       "the",    "a",     "an",       "its",  "former", "with",
       "by",        "as",     "also",  "then",     "in",   "hired",  "enlisted",
       "recruited", "tapped", "chose", "included", "under"};
-  if (p < s->a + 2 || s->t[p - 2] == ',' || s->t[p - 2] == '\'')
+  if (p < s->a + 2 || s->t[p - 2] == ',')
     return s->x->subject;
   size_t w = p - 1;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
-  /* "’" (3 bytes) before the space; p - 3 would wrap at a sentence that
-     starts 2 bytes before p. */
-  if (p >= s->a + 3 && x_possessive_at(s->t, p - 3, p))
-    return s->x->subject;
+  /* a possessive ("the film's", "Dark Pier's", "Godard's") ends the word
+     before: "'", "'s" or "’s" (3 bytes and "s") */
+  for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
+    if (x_possessive_at(s->t, p - 1 - k, p) == k)
+      return owner_work(s, w, p - 1 - k);
   for (size_t i = 0; i < SKG_ARRAY_LEN(SMALL); i++)
     if (x_word_at(s->t, w, p - 1, SMALL[i]))
       return s->x->subject;
