@@ -518,7 +518,8 @@ static void role_names(sent *s) {
     if (w == SKG_NONE || (w == s->x->subject && other))
       continue; /* "producer Ann Roe hired him for a version of X" */
     bool plural = s->t[p + k - 1] == 's';
-    if (plural ? starts(s, q, "were ") || starts(s, q, "are ")
+    if (plural ? starts(s, q, "were ") || starts(s, q, "are ") ||
+                     starts(s, q, "include ") || starts(s, q, "included ")
                : starts(s, q, "was ") || starts(s, q, "is "))
       q = x_find(s->t, q, s->end, " ") + 1; /* "The cinematographer was" */
     x_span who[MAX_LIST];

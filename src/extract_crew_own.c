@@ -535,15 +535,17 @@ static void maker_verbs(sent *s) {
 }
 
 /* Past participles and the copula between a contribution and "by": "was
-   composed and conducted", "were". Returns the position of " by ", or 0. */
+   composed and conducted", "were". With verb, one of them must be there
+   ("the music was by Ann Roe", not "rock music by Ann Roe"). Returns the
+   position of " by ", or 0. */
 static size_t passive_by(const sent *s, size_t q, bool verb) {
   static const char *const BE[] = {" was", " were", " is", " are"};
+  size_t q0 = q;
   for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++)
     if (at(s, q, BE[i]) && at(s, q + strlen(BE[i]), " ")) {
       q += strlen(BE[i]);
       break;
     }
-  size_t q0 = q;
   for (int i = 0; i < 3 && !at(s, q, " by "); i++) {
     const char *val;
     size_t k = q + 1 < s->end ? credit_verb(s, q + 1, &val) : 0;
