@@ -920,6 +920,7 @@ void x_rules_crew(x_ctx *x) {
   x_rules_lead_makers(x);
   x_rules_categories(x);
   x_rules_crew_own(x);
+  x_rules_crew_awards(x);
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = sent_of(x, si);
     dated_titles(&s);

@@ -169,6 +169,9 @@ void x_rules_categories(x_ctx *x);
 /* extract_crew_own.c: the own work's makers named in the body ("A
    composed the film's score"); run by x_rules_crew */
 void x_rules_crew_own(x_ctx *x);
+/* extract_crew_awards.c: award categories the article lists ("Best
+   Director (A)"); run by x_rules_crew */
+void x_rules_crew_awards(x_ctx *x);
 /* Kinds of x_other_work_cue. */
 #define X_CUE_WORK 1u /* about another work: "its sequel", "the novel" */
 #define X_CUE_PLAN 2u /* about a plan that may not have happened: "invited" */
