@@ -172,6 +172,11 @@ void x_rules_crew_own(x_ctx *x);
 /* extract_crew_awards.c: award categories the article lists ("Best
    Director (A)"); run by x_rules_crew */
 void x_rules_crew_awards(x_ctx *x);
+/* extract_crew_works.c: other works the prose names ("Harbor Lights
+   (1998)", "the second season of X") and the series the article's
+   series continues; run by x_rules_crew, before and after the crew */
+void x_rules_crew_works(x_ctx *x);
+void x_rules_related_series(x_ctx *x);
 /* Kinds of x_other_work_cue. */
 #define X_CUE_WORK 1u /* about another work: "its sequel", "the novel" */
 #define X_CUE_PLAN 2u /* about a plan that may not have happened: "invited" */
