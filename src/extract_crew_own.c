@@ -258,7 +258,8 @@ static bool full_name(const sent *s, size_t p, size_t n, size_t *fp,
 
 /* The maker named s[p..p+n): a person the text knows, else a new person.
    One-word names ("Quillan") are common among composers and directors;
-   a known work or company is no person. */
+   a known work, company or character ("the plot's composer") is no
+   maker. */
 static skg_eid maker(sent *s, size_t p, size_t n) {
   skg_eid e = x_lookup(s->x, X_PERSON, s->t + p, n, NULL);
   if (e != SKG_NONE)
@@ -272,7 +273,8 @@ static skg_eid maker(sent *s, size_t p, size_t n) {
     if ((e = x_lookup(s->x, X_PERSON, s->t + p, n, NULL)) != SKG_NONE)
       return e;
   }
-  if (x_lookup(s->x, X_WORK | X_ORG, s->t + p, n, NULL) != SKG_NONE ||
+  if (x_lookup(s->x, X_WORK | X_ORG | X_CHARACTER, s->t + p, n, NULL) !=
+          SKG_NONE ||
       x_network_like(s->t + p, n) || !x_person_like(s->t + p, n, true))
     return SKG_NONE;
   return x_entity(s->x, SKG_ENT_PERSON, s->t + p, n);
