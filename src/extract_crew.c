@@ -1,65 +1,18 @@
-/* extract_crew.c: crew, companies and other works named in the prose:
-   "cinematographer Ann Roe", "Ann Roe, the showrunner of Night Ledger",
-   "Ann Roe will serve as showrunner", "Studio president Ann Roe", "Harbor
-   Lights (1998)", "the second season of Night Ledger". The makers named
-   in the sentences about the article's own work are
-   extract_lead_makers.c's. */
+/* extract_crew.c: crew and companies named in the prose: "cinematographer
+   Ann Roe", "Ann Roe, the showrunner of Night Ledger", "Ann Roe will serve
+   as showrunner", "Studio president Ann Roe". Other works named are
+   extract_crew_works.c's; the makers named in the sentences about the
+   article's own work are extract_lead_makers.c's, those named in the
+   body's other sentences extract_crew_own.c's. */
 #include "lexicon.h"
 #include "xctx.h"
 
 #include <ctype.h>
 #include <string.h>
 
+#include "xsent.h"
+
 #define MAX_LIST 24
-
-/* A sentence being read. */
-typedef struct {
-  x_ctx *x;
-  const char *t;
-  size_t si, a, end;
-} sent;
-
-static sent sent_of(x_ctx *x, size_t si) {
-  const skg_span *s = &x->d->sents[si];
-  sent r = {x, x->d->text, si, s->off, s->off + s->len};
-  return r;
-}
-
-static bool starts(const sent *s, size_t p, const char *w) {
-  size_t n = strlen(w);
-  return p + n <= s->end && memcmp(s->t + p, w, n) == 0;
-}
-
-/* True when p starts a word. */
-static bool word_start(const sent *s, size_t p) {
-  return p == s->a || s->t[p - 1] == ' ' || s->t[p - 1] == '"' ||
-         s->t[p - 1] == '(';
-}
-
-static skg_evidence ev_of(sent *s, const char *rule) {
-  return x_evidence(s->x, s->si, rule);
-}
-
-/* A person named t[p..p+n): one the text knows (a surname resolves),
-   else a new Person when the name looks like one. */
-static skg_eid person(sent *s, size_t p, size_t n) {
-  skg_eid e = x_lookup(s->x, X_PERSON, s->t + p, n, NULL);
-  if (e == SKG_NONE && x_person_like(s->t + p, n, false))
-    e = x_entity(s->x, SKG_ENT_PERSON, s->t + p, n);
-  return e;
-}
-
-static skg_eid company(sent *s, size_t p, size_t n) {
-  skg_eid e = x_lookup(s->x, X_ORG, s->t + p, n, NULL);
-  return e != SKG_NONE ? e : x_entity(s->x, SKG_ENT_COMPANY, s->t + p, n);
-}
-
-static void fact(sent *s, skg_eid a, skg_pred p, skg_eid b, const char *rule) {
-  if (a == SKG_NONE || b == SKG_NONE)
-    return;
-  skg_evidence ev = ev_of(s, rule);
-  skg_graph_add_fact(s->x->g, a, p, b, &ev);
-}
 
 /* ---- role nouns ---- */
 
@@ -89,10 +42,16 @@ static size_t role_at(const sent *s, size_t p, skg_pred *pred) {
 }
 
 /* Reads "showrunners and executive producers" at p: up to 3 roles after
-   an optional article. Returns the end, or p when there is none. */
+   an optional article or "the film's". Returns the end, or p when there is
+   none. */
+static size_t own_possessive_len(const sent *s, size_t p);
+
 static size_t roles_at(const sent *s, size_t p, skg_pred *out, size_t *n) {
   *n = 0;
-  if (starts(s, p, "an ") || starts(s, p, "the "))
+  size_t own = own_possessive_len(s, p);
+  if (own)
+    p += own;
+  else if (starts(s, p, "an ") || starts(s, p, "the "))
     p += s->t[p] == 'a' ? 3 : 4;
   else if (starts(s, p, "a "))
     p += 2;
@@ -114,11 +73,10 @@ static size_t roles_at(const sent *s, size_t p, skg_pred *out, size_t *n) {
 /* "the miniseries", "the series'", "this film", "the first episode": the
    article's own work. Returns the length or 0. */
 static size_t own_work_len(const sent *s, size_t p) {
-  static const char *const OWN[] = {"the miniseries", "the series",
-                                    "the film",       "the show",
-                                    "this series",    "this film",
-                                    "the first episode", "the pilot",
-                                    "the project",    "the episode"};
+  static const char *const OWN[] = {
+      "the miniseries", "the series", "the film",          "the show",
+      "this series",    "this film",  "the first episode", "the pilot",
+      "the project",    "the episode"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(OWN); i++)
     if (starts(s, p, OWN[i])) {
       size_t n = strlen(OWN[i]);
@@ -127,6 +85,18 @@ static size_t own_work_len(const sent *s, size_t p) {
         continue;
       return n;
     }
+  return 0;
+}
+
+/* Length of "the film's " or "the series' " at p: the article's work as
+   a possessive, with the space after it; 0 if none. */
+static size_t own_possessive_len(const sent *s, size_t p) {
+  size_t k = own_work_len(s, p);
+  if (!k || p + k >= s->end || s->t[p + k] != ' ')
+    return 0;
+  for (size_t back = 1; back <= 4 && back < k; back++)
+    if (x_possessive_at(s->t, p + k - back, s->end) == back)
+      return k + 1;
   return 0;
 }
 
@@ -327,102 +297,10 @@ static void credit(sent *s, const x_span *who, size_t nwho, const skg_pred *r,
   }
 }
 
-/* ---- works ---- */
-
-/* Position after a four-digit year in parentheses at p (" (1998)"), or 0. */
-static size_t year_paren(const sent *s, size_t p) {
-  if (p + 7 <= s->end && s->t[p] == ' ' && s->t[p + 1] == '(' &&
-      s->t[p + 6] == ')' && strspn(s->t + p + 2, "0123456789") >= 4)
-    return p + 7;
-  return 0;
-}
-
-/* "Harbor Lights (1998)": a title with its year is a film unless the text
-   already knows the work. "Ann Roe's Harbor Lights (1998)": Ann Roe
-   directed it. */
-static void dated_titles(sent *s) {
-  for (size_t p = s->a; p < s->end; p++) {
-    if (!word_start(s, p) || !x_cap_at(s->t, p, s->end) ||
-        (p > s->a && s->t[p - 1] == '"'))
-      continue;
-    size_t n = x_title_len(s->t, p, s->end, X_TITLE_JOIN | X_TITLE_POSS);
-    if (!n || !year_paren(s, p + n))
-      continue;
-    size_t q = p, k = 0; /* a person's possessive before the title */
-    while (q < p + n && !(k = x_possessive_at(s->t, q, p + n)))
-      q++;
-    bool by = k && q + k < p + n && x_person_like(s->t + p, q - p, false);
-    size_t ta = by ? q + k + 1 : p;
-    skg_eid w = x_lookup(s->x, X_WORK, s->t + ta, p + n - ta, NULL);
-    if (w == SKG_NONE)
-      w = x_entity(s->x, SKG_ENT_FILM, s->t + ta, p + n - ta);
-    if (by)
-      fact(s, w, SKG_PRED_DIRECTOR, person(s, p, q - p), "crew-possessive");
-    p += n;
-  }
-}
-
-/* "the second season of Night Ledger", "the first episode of Night
-   Ledger", "the series Night Ledger", "Night Ledger season 2": series. */
-static void series_mentions(sent *s) {
-  static const char *const CUES[] = {" season of ", " seasons of ",
-                                     " episode of ", " episodes of ",
-                                     "the series ", "the television series "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
-    for (size_t p = x_find(s->t, s->a, s->end, CUES[i]); p < s->end;
-         p = x_find(s->t, p + 1, s->end, CUES[i])) {
-      size_t q = p + strlen(CUES[i]), n = x_title_len(s->t, q, s->end, 0);
-      if (n && !x_possessive_at(s->t, q + n, s->end) && /* "Ann's journey" */
-          x_lookup(s->x, X_WORK, s->t + q, n, NULL) == SKG_NONE)
-        x_entity(s->x, SKG_ENT_SERIES, s->t + q, n);
-    }
-  for (size_t p = x_find(s->t, s->a, s->end, " season "); p < s->end;
-       p = x_find(s->t, p + 1, s->end, " season ")) {
-    if (!isdigit((unsigned char)s->t[p + 8]))
-      continue;
-    size_t b = p; /* the title right before: the leftmost that ends here */
-    for (size_t q = s->a; q < p && b == p; q++)
-      if (word_start(s, q) && x_title_len(s->t, q, s->end, 0) == p - q)
-        b = q;
-    if (b < p && x_lookup(s->x, X_WORK, s->t + b, p - b, NULL) == SKG_NONE)
-      x_entity(s->x, SKG_ENT_SERIES, s->t + b, p - b);
-  }
-}
-
-/* "making it equivalent to Night Ledger season 2.5, Dark Pier season
-   1.5": a list of other series' seasons the work continues; "a spin-off
-   of X", "a crossover with X". */
-static void related_series(sent *s) {
-  if (s->x->subject == SKG_NONE || s->x->subject_type != SKG_ENT_SERIES)
-    return;
-  static const char *const CUES[] = {"equivalent to ", "spin-off of ",
-                                     "spin-off from ", "crossover with "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
-    size_t p = x_find(s->t, s->a, s->end, CUES[i]);
-    for (p += p < s->end ? strlen(CUES[i]) : 0; p < s->end;) {
-      size_t n = x_title_len(s->t, p, s->end, 0);
-      skg_eid w = n ? x_lookup(s->x, X_WORK, s->t + p, n, NULL) : SKG_NONE;
-      if (w == SKG_NONE || w == s->x->subject ||
-          skg_graph_type(s->x->g, w) != SKG_ENT_SERIES)
-        break;
-      fact(s, s->x->subject, SKG_PRED_RELATED_SERIES, w, "crew-related");
-      p += n; /* " season 1.5, " then the next one */
-      if (starts(s, p, " season "))
-        for (p += 8; p < s->end && (isdigit((unsigned char)s->t[p]) ||
-                                    (s->t[p] == '.' && p + 1 < s->end &&
-                                     isdigit((unsigned char)s->t[p + 1])));)
-          p++;
-      p = starts(s, p, ", and ") ? p + 6 : starts(s, p, ", ") ? p + 2 : s->end;
-      if (i)
-        break;
-    }
-  }
-}
-
 /* ---- crew ---- */
 
-/* The work a role noun at p belongs to: a known work named right before
-   it ("Night Ledger creator Ann Roe"), else the article's work. */
+/* The known work whose title ends right before a role noun at p ("Night
+   Ledger creator Ann Roe"), or SKG_NONE. */
 static skg_eid work_before(const sent *s, size_t p) {
   for (size_t q = s->a; q + 1 < p; q++)
     if (word_start(s, q) && x_title_len(s->t, q, s->end, 0) == p - 1 - q) {
@@ -430,30 +308,53 @@ static skg_eid work_before(const sent *s, size_t p) {
       if (w != SKG_NONE)
         return w;
     }
-  return s->x->subject;
+  return SKG_NONE;
 }
 
-/* True when the word before a role noun at p lets it be a credit: none,
-   a capitalised word (a work's title), a possessive ("the series'"), a
-   comma, or a small word ("and", "the", "former"). */
-static bool after_credit_word(const sent *s, size_t p) {
-  static const char *const SMALL[] = {"and", "the", "a", "an", "its",
-                                      "their", "his", "her", "former",
-                                      "with", "by", "as", "also", "then"};
-  if (p < s->a + 2 || s->t[p - 2] == ',' || s->t[p - 2] == '\'')
-    return true;
+/* The work a possessive credits, its owner ending at e in the word that
+   starts at w: a lower-case noun ("the film's", "the series'") is the
+   article's work; a title the text knows is that work ("Dark Pier's
+   director"); any other name is a person's or a firm's ("Godard's
+   cinematographer"), no credit. */
+static skg_eid owner_work(const sent *s, size_t w, size_t e) {
+  if (!x_cap_at(s->t, w, s->end))
+    return s->x->subject;
+  for (size_t q = s->a; q < e; q++)
+    if (word_start(s, q) && x_title_len(s->t, q, s->end, 0) == e - q) {
+      skg_eid k = x_lookup(s->x, X_WORK, s->t + q, e - q, NULL);
+      if (k != SKG_NONE)
+        return k;
+    }
+  return SKG_NONE;
+}
+
+/* The work a role noun at p credits, or SKG_NONE when it is no credit.
+   The word before decides: none, a comma, the work's possessive ("the
+   series'", owner_work) or a small word ("and", "the", "former", "hired") leave
+   the article's work; a known work's title gives that work; any other
+   capitalised word is a description ("Austrian composer", "Pixar director",
+   "Art director") and so is any other lower-case word ("the opera composer").
+   "his" and "her" point at another person's work ("Godard and his
+   cinematographer"). */
+static skg_eid credited_work(const sent *s, size_t p) {
+  static const char *const SMALL[] = {
+      "and",       "the",    "a",     "an",       "its",  "former", "with",
+      "by",        "as",     "also",  "then",     "in",   "hired",  "enlisted",
+      "recruited", "tapped", "chose", "included", "under"};
+  if (p < s->a + 2 || s->t[p - 2] == ',')
+    return s->x->subject;
   size_t w = p - 1;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
-  /* "’" (3 bytes) before the space; p - 3 would wrap at a sentence that
-     starts 2 bytes before p. */
-  if (x_cap_at(s->t, w, s->end) ||
-      (p >= s->a + 3 && x_possessive_at(s->t, p - 3, p)))
-    return true;
+  /* a possessive ("the film's", "Dark Pier's", "Godard's") ends the word
+     before: "'", "'s" or "’s" (3 bytes and "s") */
+  for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
+    if (x_possessive_at(s->t, p - 1 - k, p) == k)
+      return owner_work(s, w, p - 1 - k);
   for (size_t i = 0; i < SKG_ARRAY_LEN(SMALL); i++)
     if (x_word_at(s->t, w, p - 1, SMALL[i]))
-      return true;
-  return false;
+      return s->x->subject;
+  return x_cap_at(s->t, w, s->end) ? work_before(s, p) : SKG_NONE;
 }
 
 /* "cinematographer Ann Roe, production designer Bo Li, and costume
@@ -461,21 +362,31 @@ static bool after_credit_word(const sent *s, size_t p) {
    Ann Roe", "directors Ann Roe and Bo Li", "The executive producers were
    Ann Roe and Bo Li". */
 static void role_names(sent *s) {
+  int other = -1; /* about another work? not yet known */
   for (size_t p = s->a; p < s->end; p++) {
     skg_pred pr;
     size_t k = role_at(s, p, &pr), q = p + k + 1;
     if (!k || q >= s->end || s->t[q - 1] != ' ')
       continue;
-    if (!after_credit_word(s, p))
-      continue; /* "the opera composer Ann Roe" is no crew credit */
+    /* A capitalised role noun inside a sentence is a title-cased label
+       ("Ann Roe as Fake Director Bo Li", "Festival Director Bo Li"). */
+    if (p > s->a + 1 && isupper((unsigned char)s->t[p]) && s->t[p - 2] != '.' &&
+        s->t[p - 2] != ':')
+      continue;
+    skg_eid w = credited_work(s, p);
+    if (w == s->x->subject && other < 0)
+      other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK);
+    if (w == SKG_NONE || (w == s->x->subject && other))
+      continue; /* "producer Ann Roe hired him for a version of X" */
     bool plural = s->t[p + k - 1] == 's';
-    if (plural && (starts(s, q, "were ") || starts(s, q, "are ")))
-      q = x_find(s->t, q, s->end, " ") + 1;
+    if (plural ? starts(s, q, "were ") || starts(s, q, "are ") ||
+                     starts(s, q, "include ") || starts(s, q, "included ")
+               : starts(s, q, "was ") || starts(s, q, "is "))
+      q = x_find(s->t, q, s->end, " ") + 1; /* "The cinematographer was" */
     x_span who[MAX_LIST];
     size_t stop, n = people(s, q, who, MAX_LIST, &stop);
     if (!n)
       continue;
-    skg_eid w = work_before(s, p);
     credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
     p = stop;
   }
@@ -494,14 +405,20 @@ static void appositive_roles(sent *s) {
     else
       continue;
     skg_pred r[3];
-    size_t nr;
+    size_t nr, own = own_possessive_len(s, q);
     q = roles_at(s, q, r, &nr);
+    if (nr && own) { /* "Ann Roe, the film's cinematographer," */
+      x_span who[MAX_LIST];
+      size_t nwho = people_before(s, c, who, MAX_LIST);
+      credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-appositive");
+      continue;
+    }
     if (!nr || !(starts(s, q, " of ") || starts(s, q, " for ")))
       continue;
     q = x_find(s->t, q + 1, s->end, " ") + 1;
     skg_eid w[MAX_LIST]; /* only a series has showrunners */
-    skg_ent make = nr == 1 && r[0] == SKG_PRED_SHOWRUNNER ? SKG_ENT_SERIES
-                                                           : SKG_ENT_COUNT;
+    skg_ent make =
+        nr == 1 && r[0] == SKG_PRED_SHOWRUNNER ? SKG_ENT_SERIES : SKG_ENT_COUNT;
     size_t stop, nw = work_refs(s, q, w, MAX_LIST, &stop, make);
     x_span who[MAX_LIST];
     size_t nwho = nw ? people_before(s, c, who, MAX_LIST) : 0;
@@ -515,9 +432,9 @@ static void appositive_roles(sent *s) {
    "would") and over an appositive (", the showrunner of X,"); returns
    where the agent's name must end. */
 static size_t agent_end(const sent *s, size_t e) {
-  static const char *const AUX[] = {"also", "would", "will", "to", "was",
-                                    "were", "previously", "later", "then",
-                                    "initially", "both", "had", "has"};
+  static const char *const AUX[] = {
+      "also",  "would", "will",      "to",   "was", "were", "previously",
+      "later", "then",  "initially", "both", "had", "has"};
   for (bool again = true; again;) {
     again = false;
     for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++) {
@@ -545,40 +462,154 @@ static size_t agent_end(const sent *s, size_t e) {
    "A previously served as cinematographer for the first season of X and
    the first episode of Y". */
 static void serve_as(sent *s) {
-  static const char *const VERBS[] = {" serves as ",  " serve as ",
-                                      " served as ",  " serving as ",
-                                      " joined as ",  " announced as ",
-                                      " hired as ",   " returned as "};
+  /* Each is followed by " as "; found from the " as " back, so that the
+     sentence is scanned once whatever the number of verbs. */
+  static const char *const VERBS[] = {
+      " serves",    " serve",      " served",     " serving",
+      " joined",    " announced",  " hired",      " returned",
+      " signed on", " brought on", " brought in", " came on board",
+      " attached",  " confirmed",  " chosen",     " selected",
+      " enlisted",  " recruited",  " credited"};
+  for (size_t a = x_find(s->t, s->a, s->end, " as "); a < s->end;
+       a = x_find(s->t, a + 1, s->end, " as ")) {
+    size_t i, v = 0;
+    for (i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
+      size_t n = strlen(VERBS[i]);
+      if (a >= s->a + n && memcmp(s->t + a - n, VERBS[i], n) == 0) {
+        v = a - n;
+        break;
+      }
+    }
+    size_t b = a; /* "with Ann Roe as cinematographer" */
+    if (i == SKG_ARRAY_LEN(VERBS)) {
+      b = x_name_before(s->t, s->a, a);
+      if (b == a || b < s->a + 5 || memcmp(s->t + b - 5, "with ", 5) != 0)
+        continue;
+    }
+    skg_pred r[3];
+    size_t nr, q = roles_at(s, a + 4, r, &nr), stop = q;
+    if (!nr)
+      continue;
+    if (b < a) {
+      x_span one = {b, a - b};
+      skg_eid own = s->x->subject;
+      credit(s, &one, 1, r, nr, &own, 1, false, "crew-serve-as");
+      continue;
+    }
+    skg_eid w[MAX_LIST] = {s->x->subject};
+    size_t nw = 1;
+    if (starts(s, q, " on ") || starts(s, q, " for ")) {
+      size_t o = x_find(s->t, q + 1, s->end, " ") + 1;
+      nw = work_refs(s, o, w, MAX_LIST, &stop, SKG_ENT_COUNT);
+      /* "on the reshoots": a part of the article's work, unless the
+         sentence is about another one ("on his next film") */
+      if (!nw && o < s->end && !x_cap_at(s->t, o, s->end) &&
+          !x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK)) {
+        w[0] = s->x->subject;
+        nw = 1;
+      }
+    }
+    x_span who[MAX_LIST];
+    size_t nwho = people_before(s, agent_end(s, v), who, MAX_LIST);
+    credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
+    size_t with = starts(s, stop, ", along with ")  ? 13
+                  : starts(s, stop, " alongside ")  ? 11
+                  : starts(s, stop, ", alongside ") ? 12
+                                                    : 0;
+    if (with) {
+      nwho = people(s, stop + with, who, MAX_LIST, &stop);
+      credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
+    }
+  }
+}
+
+/* True when a role read up to q ends its clause: ".", ",", ";", " and
+   ", the sentence's end ("Ann Roe was the cinematographer."), not " of
+   the festival" or " who". */
+static bool role_ends_clause(const sent *s, size_t q) {
+  return q >= s->end || s->t[q] == '.' || s->t[q] == ',' || s->t[q] == ';' ||
+         starts(s, q, " and ");
+}
+
+/* "Ann Roe was the film's cinematographer", "Ann Roe was the director of
+   photography.": after a copula the role counts only when the work is
+   named or the role ends the clause in a sentence about no other work. */
+static void copula_roles(sent *s) {
+  static const char *const VERBS[] = {" was", " is", " became"};
+  int other = -1; /* not yet known */
+  for (size_t q = x_find(s->t, s->a, s->end, " the "); q < s->end;
+       q = x_find(s->t, q + 1, s->end, " the ")) {
+    size_t i, v = 0;
+    for (i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
+      size_t n = strlen(VERBS[i]);
+      if (q >= s->a + n && memcmp(s->t + q - n, VERBS[i], n) == 0) {
+        v = q - n;
+        break;
+      }
+    }
+    if (i == SKG_ARRAY_LEN(VERBS))
+      continue;
+    skg_pred r[3];
+    size_t nr, e = roles_at(s, q + 1, r, &nr);
+    if (!nr || (!own_possessive_len(s, q + 1) &&
+                (!role_ends_clause(s, e) ||
+                 (other < 0 ? (other = x_other_work_cue(s->t, s->a, s->end,
+                                                        X_CUE_WORK))
+                            : other))))
+      continue;
+    x_span who[MAX_LIST];
+    size_t nwho = nr ? people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
+    credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
+  }
+  /* "Ann Roe was music director.": no article */
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
     for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
          v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+      size_t q = v + strlen(VERBS[i]) + 1, nr = 0;
       skg_pred r[3];
-      size_t nr, q = roles_at(s, v + strlen(VERBS[i]), r, &nr), stop = q;
-      if (!nr)
+      if (s->t[q - 1] != ' ' || !islower((unsigned char)s->t[q]) ||
+          starts(s, q, "the ") || starts(s, q, "a ") || starts(s, q, "an "))
         continue;
-      skg_eid w[MAX_LIST] = {s->x->subject};
-      size_t nw = 1;
-      if (starts(s, q, " on ") || starts(s, q, " for "))
-        nw = work_refs(s, x_find(s->t, q + 1, s->end, " ") + 1, w, MAX_LIST,
-                       &stop, SKG_ENT_COUNT);
+      size_t e = roles_at(s, q, r, &nr);
+      if (!nr || !role_ends_clause(s, e) ||
+          (other < 0
+               ? (other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK))
+               : other))
+        continue;
       x_span who[MAX_LIST];
       size_t nwho = people_before(s, agent_end(s, v), who, MAX_LIST);
-      credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
-      if (starts(s, stop, ", along with ")) {
-        nwho = people(s, stop + 13, who, MAX_LIST, &stop);
-        credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
-      }
+      credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
     }
+}
+
+/* "Ann Roe replaced Bo Li as cinematographer": Ann Roe took the role on
+   the article's work. */
+static void replaced_as(sent *s) {
+  static const char *const VERB = " replaced ";
+  size_t v = x_find(s->t, s->a, s->end, VERB);
+  if (v == s->end || x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK))
+    return;
+  for (; v < s->end; v = x_find(s->t, v + 1, s->end, VERB)) {
+    size_t q = v + strlen(VERB), n = x_name_len(s->t, q, s->end);
+    skg_pred r[3];
+    size_t nr = 0;
+    if (n && starts(s, q + n, " as "))
+      roles_at(s, q + n + 4, r, &nr);
+    x_span who[MAX_LIST];
+    size_t nwho = nr ? people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
+    skg_eid w = s->x->subject;
+    credit(s, who, nwho, r, nr, &w, 1, false, "crew-replaced");
+  }
 }
 
 /* Verbs of making in the past and as gerunds. */
 static const struct {
   const char *w;
   skg_pred p;
-} MAKING[] = {{"directed", SKG_PRED_DIRECTOR},  {"directing", SKG_PRED_DIRECTOR},
-              {"wrote", SKG_PRED_WRITER},       {"writing", SKG_PRED_WRITER},
-              {"composed", SKG_PRED_COMPOSER},  {"composing", SKG_PRED_COMPOSER},
-              {"scored", SKG_PRED_COMPOSER},    {"scoring", SKG_PRED_COMPOSER}};
+} MAKING[] = {{"directed", SKG_PRED_DIRECTOR}, {"directing", SKG_PRED_DIRECTOR},
+              {"wrote", SKG_PRED_WRITER},      {"writing", SKG_PRED_WRITER},
+              {"composed", SKG_PRED_COMPOSER}, {"composing", SKG_PRED_COMPOSER},
+              {"scored", SKG_PRED_COMPOSER},   {"scoring", SKG_PRED_COMPOSER}};
 
 /* Reads "[previously ]directed [for|on ]" at p; returns the end, or p. */
 static size_t making_at(const sent *s, size_t p, skg_pred *pr) {
@@ -668,8 +699,8 @@ static size_t company_before(const sent *s, size_t p, size_t *len) {
       break;
     b = w;
   }
-  while (b < e && skg_lex_has(SKG_LEX_NOT_NAMES, s->t + b,
-                              x_find(s->t, b, e, " ") - b))
+  while (b < e &&
+         skg_lex_has(SKG_LEX_NOT_NAMES, s->t + b, x_find(s->t, b, e, " ") - b))
     b = x_find(s->t, b, e, " ") + 1;
   *len = e - b;
   return b < e ? b : p;
@@ -688,8 +719,9 @@ static void employers(sent *s) {
       continue;
     skg_eid who = person(s, q, n), org = SKG_NONE;
     size_t c = company_before(s, p, &cn);
-    if (c < p && (x_company_like(s->t + c, cn) || x_network_like(s->t + c, cn) ||
-                  x_lookup(s->x, X_ORG, s->t + c, cn, NULL) != SKG_NONE))
+    if (c < p &&
+        (x_company_like(s->t + c, cn) || x_network_like(s->t + c, cn) ||
+         x_lookup(s->x, X_ORG, s->t + c, cn, NULL) != SKG_NONE))
       org = company(s, c, cn);
     if (org == SKG_NONE && starts(s, q + n, " of ")) {
       x_span sp[2];
@@ -737,8 +769,8 @@ static void provided_series(sent *s) {
       w = x_entity(s->x, SKG_ENT_SERIES, s->t + ti[i].off, ti[i].len);
     for (size_t k = 0; k < n; k++)
       if (x_company_like(s->t + co[k].off, co[k].len))
-        fact(s, w, SKG_PRED_PRODUCTION_COMPANY, company(s, co[k].off, co[k].len),
-             "crew-provided");
+        fact(s, w, SKG_PRED_PRODUCTION_COMPANY,
+             company(s, co[k].off, co[k].len), "crew-provided");
     if (nn && x_network_like(s->t + net[0].off, net[0].len))
       fact(s, w, SKG_PRED_NETWORK, company(s, net[0].off, net[0].len),
            "crew-provided");
@@ -747,19 +779,20 @@ static void provided_series(sent *s) {
 
 void x_rules_crew(x_ctx *x) {
   x_rules_lead_makers(x);
+  x_rules_categories(x);
+  x_rules_crew_own(x);
+  x_rules_crew_awards(x);
+  x_rules_crew_works(x);
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = sent_of(x, si);
-    dated_titles(&s);
-    series_mentions(&s);
-  }
-  for (size_t si = 0; si < x->refs_start; si++) {
-    sent s = sent_of(x, si);
-    related_series(&s);
     role_names(&s);
     appositive_roles(&s);
     serve_as(&s);
+    replaced_as(&s);
+    copula_roles(&s);
     making_clauses(&s);
     employers(&s);
     provided_series(&s);
   }
+  x_rules_related_series(x);
 }

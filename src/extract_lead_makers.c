@@ -922,75 +922,6 @@ static void part_of(x_ctx *x, const about *ab, size_t p, size_t end) {
   }
 }
 
-/* ---- "Ann Roe directed the film" ---- */
-
-/* Verbs whose subject made the work named as their object. */
-static const maker_verb ACTIVE_VERBS[] = {
-    {"directed", SKG_PRED_DIRECTOR, MV_PERSON},
-    {"co-directed", SKG_PRED_DIRECTOR, MV_PERSON},
-    {"wrote", SKG_PRED_WRITER, MV_PERSON},
-    {"co-wrote", SKG_PRED_WRITER, MV_PERSON},
-    {"produced", SKG_PRED_PRODUCER, MV_PERSON},
-    {"co-produced", SKG_PRED_PRODUCER, MV_PERSON},
-    {"scored", SKG_PRED_COMPOSER, MV_PERSON},
-    {"composed", SKG_PRED_COMPOSER, MV_PERSON},
-    {"created", SKG_PRED_CREATOR, MV_PERSON},
-    {"co-created", SKG_PRED_CREATOR, MV_PERSON},
-};
-
-/* Reads "wrote and directed", "co-wrote, produced and directed" at t[p];
-   returns the end of the group, or p. */
-static size_t active_group(const char *t, size_t p, size_t end, verb_group *g) {
-  g->n = 0;
-  for (size_t q = p; g->n < MAX_VERBS;) {
-    const maker_verb *v =
-        verb_at(t, q, end, ACTIVE_VERBS, SKG_ARRAY_LEN(ACTIVE_VERBS));
-    if (!v)
-      break;
-    g->executive[g->n] = false;
-    g->v[g->n++] = v;
-    p = q + strlen(v->w);
-    q = p + (x_at(t, p, end, ", and ") ? 6
-             : x_at(t, p, end, ", ")   ? 2
-             : x_at(t, p, end, " and ") ? 5
-                                        : 0);
-    if (q == p)
-      break;
-  }
-  return p;
-}
-
-/* True when what follows an object names another work: "the film
-   Harbor", "the music for Harbor Row", "the film's sequel". */
-static bool other_object(const char *t, size_t p, size_t end) {
-  if (x_at(t, p, end, " for ") || x_at(t, p, end, " of "))
-    p += 4 + (t[p + 4] == ' ');
-  else if (!x_at(t, p, end, " "))
-    return false;
-  else
-    p++;
-  return x_cap_at(t, p, end);
-}
-
-/* Length of " the film" (or movie, series, show, episode) at t[p] when
-   it is the object and names no other work ("the film Harbor", "the
-   film's sequel"), or 0. */
-static size_t the_work_object(const char *t, size_t p, size_t end) {
-  static const char *const OBJ[] = {
-      " the film's musical score", " the film's original score",
-      " the film's score", " the film's music", " the musical score",
-      " the score", " the music", " the film", " the movie", " the series",
-      " the show", " the episode"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++) {
-    size_t k = strlen(OBJ[i]);
-    bool whole = p + k == end || !(t[p + k] >= 'a' && t[p + k] <= 'z');
-    if (x_at(t, p, end, OBJ[i]) && whole && !x_possessive_at(t, p + k, end) &&
-        !other_object(t, p + k, end))
-      return k;
-  }
-  return 0;
-}
-
 /* The person named just before t[v] (a space): a full name, a known
    surname or the full name a surname stands for. */
 static bool name_before(x_ctx *x, size_t lo, size_t v, maker_item *it) {
@@ -1016,31 +947,6 @@ static bool name_before(x_ctx *x, size_t lo, size_t v, maker_item *it) {
   it->off = full.off;
   it->len = full.len;
   return full.len > 0;
-}
-
-/* "Lee produced the film with A, B, and C", "Ann Roe wrote and directed
-   the film": the subject (and the partners after "with") made the work
-   the object names. */
-static void active_makers(x_ctx *x, size_t si) {
-  const char *t = x->d->text;
-  const skg_span *s = &x->d->sents[si];
-  size_t end = s->off + s->len;
-  for (size_t p = s->off + 1; p < end; p++) {
-    verb_group g;
-    size_t q = t[p - 1] == ' ' ? active_group(t, p, end, &g) : p;
-    size_t k = q > p ? the_work_object(t, q, end) : 0;
-    maker_item items[MAX_ITEMS];
-    if (!k || !name_before(x, s->off, p - 1, &items[0]))
-      continue;
-    size_t n = 1, stop;
-    if (x_at(t, q + k, end, " with "))
-      n += read_items(x, t, q + k + 6, end, MV_PERSON, items + 1, &stop);
-    about ab = {x->subject, SKG_NONE, x_evidence(x, si, "lead-makers-active")};
-    for (size_t i = 0; i < g.n; i++)
-      for (size_t j = 0; j < n; j++)
-        add_maker(x, &ab, g.v[i], false, t, &items[j]);
-    return;
-  }
 }
 
 /* ---- which sentences are about the work ---- */
@@ -1250,56 +1156,6 @@ static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
   part_of(x, &ab, p, end);
 }
 
-/* Where the text inside the last opening quote before p starts (a name
-   may open a quotation: ""Ann Roe's score is ..."), or lo. */
-static size_t quote_start(const char *t, size_t lo, size_t p) {
-  for (size_t q = p; q > lo; q--) {
-    if (t[q - 1] == '"')
-      return q;
-    if (q >= lo + 3 && memcmp(t + q - 3, "\xe2\x80\x9c", 3) == 0) /* “ */
-      return q;
-  }
-  return lo;
-}
-
-/* "Bill Pope's cinematography is gymnastic", "Elliot Gold's score,
-   while serviceable": a person's score, screenplay or cinematography in
-   an article about a work is the work's, unless the text says for which
-   other work ("Ann Roe's score for Harbor Row"). */
-static void possessive_makers(x_ctx *x, size_t si) {
-  static const char *const ADJ[] = {"original ", "musical ", "orchestral ",
-                                    "Oscar-winning ", "acclaimed "};
-  const char *t = x->d->text;
-  const skg_span *s = &x->d->sents[si];
-  size_t end = s->off + s->len;
-  for (size_t p = s->off; p < end; p++) {
-    size_t k = x_possessive_at(t, p, end);
-    if (!k || p == s->off || t[p + k] != ' ')
-      continue;
-    size_t q = p + k + 1;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(ADJ); i++)
-      if (x_at(t, q, end, ADJ[i]))
-        q += strlen(ADJ[i]);
-    const maker_verb *noun =
-        verb_at(t, q, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
-    maker_item it;
-    if (!noun || !name_before(x, quote_start(t, s->off, p), p, &it))
-      continue;
-    q += strlen(noun->w);
-    if (x_at(t, q, end, " for ") || x_at(t, q, end, " to ") ||
-        x_at(t, q, end, " of ")) { /* for which work */
-      size_t w = q + (x_at(t, q, end, " for ") ? 5 : 4);
-      size_t n = x_title_len(t, w, end, X_TITLE_JOIN);
-      if (!work_phrase(t, w, end) && !x_word_at(t, w, end, "it") &&
-          (!n || x_lookup(x, X_WORK, t + w, n, NULL) != x->subject))
-        continue;
-    }
-    about ab = {x->subject, SKG_NONE,
-                x_evidence(x, si, "lead-makers-possessive")};
-    add_maker(x, &ab, noun, false, t, &it);
-  }
-}
-
 void x_rules_lead_makers(x_ctx *x) {
   skg_ent type;
   size_t a, tl, desc;
@@ -1318,8 +1174,5 @@ void x_rules_lead_makers(x_ctx *x) {
     size_t p = about_work(x, si, lead);
     if (p)
       about_sentence(x, si, p, parent);
-    else
-      active_makers(x, si);
-    possessive_makers(x, si);
   }
 }

@@ -212,6 +212,26 @@ void x_lead_categories(x_ctx *x);
    lists and prose */
 void x_rules_cast(x_ctx *x);
 void x_rules_crew(x_ctx *x);     /* extract_crew.c: crew and companies */
+/* extract_cats.c: the page's category lines ("Category:Films directed by
+   A"); run by x_rules_crew */
+void x_rules_categories(x_ctx *x);
+/* extract_crew_own.c: the own work's makers named in the body ("A
+   composed the film's score"); run by x_rules_crew */
+void x_rules_crew_own(x_ctx *x);
+/* extract_crew_awards.c: award categories the article lists ("Best
+   Director (A)"); run by x_rules_crew */
+void x_rules_crew_awards(x_ctx *x);
+/* extract_crew_works.c: other works the prose names ("Harbor Lights
+   (1998)", "the second season of X") and the series the article's
+   series continues; run by x_rules_crew, before and after the crew */
+void x_rules_crew_works(x_ctx *x);
+void x_rules_related_series(x_ctx *x);
+/* Kinds of x_other_work_cue. */
+#define X_CUE_WORK 1u /* about another work: "its sequel", "the novel" */
+#define X_CUE_PLAN 2u /* about a plan that may not have happened: "invited" */
+/* True when a word of t[a..end) of one of the kinds says the sentence's
+   credits may not be the article's work's (data/other_works.tsv). */
+bool x_other_work_cue(const char *t, size_t a, size_t end, unsigned kinds);
 void x_rules_reviews(x_ctx *x);  /* extract_review.c: critics, ratings */
 void x_rules_news(x_ctx *x);     /* extract_news.c: casting news */
 void x_rules_refs(x_ctx *x);     /* extract_refs.c: the reference list */

@@ -1,0 +1,126 @@
+/* extract_cats.c: the category lines of a Wikipedia page rendered as text
+   ("Category:Films directed by Ann Roe", "Category:Northfield Pictures
+   films"). A category is about the page itself, so each one that names a
+   maker credits the article's own work. The phrases are data
+   (data/categories.tsv). */
+#include "lexicon.h"
+#include "xctx.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#define CATEGORY "Category:"
+
+/* A category's text without a trailing qualifier: "Films scored by Ann Roe
+   (composer)" ends before " (composer)". */
+static size_t category_end(const char *t, size_t a, size_t e) {
+  while (e > a && isspace((unsigned char)t[e - 1]))
+    e--;
+  if (e > a && t[e - 1] == ')')
+    for (size_t q = e - 1; q > a; q--)
+      if (t[q] == '(' && t[q - 1] == ' ')
+        return q - 1;
+  return e;
+}
+
+/* Position of phrase ph (lower case) in t[a..e) as whole words, ignoring
+   case; e when absent. */
+static size_t find_phrase(const char *t, size_t a, size_t e, const char *ph) {
+  size_t n = strlen(ph);
+  for (size_t p = a; p + n <= e; p++)
+    if ((p == a || t[p - 1] == ' ') && strncasecmp(t + p, ph, n) == 0 &&
+        (p + n == e || t[p + n] == ' '))
+      return p;
+  return e;
+}
+
+static void credit(x_ctx *x, size_t si, skg_pred pr, const char *t, size_t p,
+                   size_t n) {
+  if (pr == SKG_PRED_PRODUCER && x_company_like(t + p, n))
+    pr = SKG_PRED_PRODUCTION_COMPANY; /* "Films produced by A Pictures" */
+  bool org = pr == SKG_PRED_PRODUCTION_COMPANY || pr == SKG_PRED_NETWORK;
+  skg_eid e = x_lookup(x, org ? X_ORG : X_PERSON, t + p, n, NULL);
+  /* A category names one maker in full; one-word names ("Ilaiyaraaja")
+     are common among them. */
+  if (e == SKG_NONE && org)
+    e = x_entity(x, SKG_ENT_COMPANY, t + p, n);
+  else if (e == SKG_NONE && x_person_like(t + p, n, true))
+    e = x_entity(x, SKG_ENT_PERSON, t + p, n);
+  if (e == SKG_NONE)
+    return;
+  skg_evidence ev = x_evidence(x, si, "crew-category");
+  skg_graph_add_fact(x->g, x->subject, pr, e, &ev);
+}
+
+/* "Films directed by Ann Roe": the name runs to the end of the category. */
+static bool by_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
+                      const skg_lex_entry *l, skg_pred pr) {
+  size_t p = find_phrase(t, a, e, l->key);
+  if (p == e || p + strlen(l->key) + 1 >= e)
+    return false;
+  size_t q = p + strlen(l->key) + 1;
+  size_t n = x_name_len(t, q, e);
+  if (q + n != e) /* "Warner Bros. Television Studios" */
+    n = x_org_len(t, q, e);
+  if (q + n != e)
+    return false;
+  bool co = x_company_like(t + q, n);
+  if (pr == SKG_PRED_PRODUCTION_COMPANY ? !co
+                                        : co && pr != SKG_PRED_PRODUCER)
+    return false;
+  credit(x, si, pr, t, q, n);
+  return true;
+}
+
+/* "Northfield Pictures films", "Zeta network shows": the whole name before
+   the tail, a company (or a network) by its own name. */
+static bool tail_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
+                        const skg_lex_entry *l, skg_pred pr) {
+  const char *tail = l->key + 1;
+  size_t k = strlen(tail);
+  if (e < a + k + 2 || t[e - k - 1] != ' ' ||
+      strncasecmp(t + e - k, tail, k) != 0)
+    return false;
+  size_t n = e - k - 1 - a, m = x_org_len(t, a, e);
+  if (m != n && !(m + 1 == n && t[a + m] == '.')) /* "Warner Bros." */
+    return false;
+  bool ok = pr == SKG_PRED_NETWORK ? x_network_like(t + a, n)
+                                   : x_company_like(t + a, n);
+  if (ok)
+    credit(x, si, pr, t, a, n);
+  return ok;
+}
+
+static void category(x_ctx *x, size_t si) {
+  const skg_span *s = &x->d->sents[si];
+  const char *t = x->d->text;
+  size_t a = s->off, e = s->off + s->len;
+  if (!x_at(t, a, e, CATEGORY))
+    return;
+  /* the whole line: the sentence splitter may have cut it after an
+     abbreviation ("Category:Warner Bros. films") */
+  const char *nl = memchr(t + a, '\n', x->d->len - a);
+  e = nl ? (size_t)(nl - t) : x->d->len;
+  a += strlen(CATEGORY);
+  e = category_end(t, a, e);
+  const skg_lexicon *lex = &SKG_LEXICONS[SKG_LEX_CATEGORIES];
+  /* The longest phrase first would need sorting; a category holds one
+     "by", so the first phrase that reads a whole name wins. */
+  for (size_t i = 0; i < lex->n; i++) {
+    const skg_lex_entry *l = &lex->v[i];
+    skg_pred pr;
+    if (!skg_pred_from_name(l->value, &pr))
+      continue;
+    if (l->key[0] == '-' ? tail_phrase(x, si, t, a, e, l, pr)
+                         : by_phrase(x, si, t, a, e, l, pr))
+      return;
+  }
+}
+
+void x_rules_categories(x_ctx *x) {
+  if (x->subject == SKG_NONE)
+    return;
+  for (size_t si = 0; si < x->d->nsents; si++)
+    category(x, si);
+}

@@ -1,0 +1,150 @@
+/* extract_crew_awards.c: the award categories an article lists credit
+   the makers of its own work: "nominated for Best Director (Ann Roe)",
+   "Best Cinematography for Ann Roe", and rows of a flattened awards table
+   ("Best Screenplay Ann Roe, Bo Li Won Best Actor ..."). The categories
+   are data (award_categories.tsv). */
+#include "lexicon.h"
+#include "xctx.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#define MAX_LIST 12
+
+typedef struct {
+  x_ctx *x;
+  const char *t;
+  size_t si, a, end;
+} sent;
+
+static bool at(const sent *s, size_t p, const char *w) {
+  return x_at(s->t, p, s->end, w);
+}
+
+static bool word_start(const sent *s, size_t p) {
+  return p == s->a || s->t[p - 1] == ' ' || s->t[p - 1] == '(' ||
+         s->t[p - 1] == '\"';
+}
+
+/* Length of the award category at p ("Best Adapted Screenplay"), the
+   longest of award_categories.tsv; sets *pr. 0 if none. */
+static size_t award_at(const sent *s, size_t p, skg_pred *pr) {
+  /* a flattened table may run cells together: "Ann RoeBest Director" */
+  if (!at(s, p, "Best ") ||
+      !(word_start(s, p) || islower((unsigned char)s->t[p - 1])))
+    return 0;
+  size_t best = 0, q = p;
+  for (int nw = 0; nw < 4 && q < s->end; nw++) {
+    while (q < s->end && isalpha((unsigned char)s->t[q]))
+      q++;
+    const char *v = skg_lex_get(SKG_LEX_AWARD_CATEGORIES, s->t + p, q - p);
+    if (v && strcmp(v, "-") != 0 && skg_pred_from_name(v, pr))
+      best = q - p;
+    if (q >= s->end || s->t[q] != ' ')
+      break;
+    q++;
+  }
+  return best;
+}
+
+/* A name read from a flattened award table, s[p..p+n): cut where two
+   cells ran together ("Ann RoeBest Actor", "Ann MarshAwards": a capital
+   after "Best" or a long lower-case run, unlike "McKay") and before a
+   result word ("Ann Roe Nominated"). Returns the length kept. */
+static size_t table_name_len(const sent *s, size_t p, size_t n) {
+  size_t run = 0;
+  for (size_t i = p; i < p + n; i++) {
+    if (islower((unsigned char)s->t[i])) {
+      run++;
+      continue;
+    }
+    if (isupper((unsigned char)s->t[i]) && run &&
+        (run >= 4 || at(s, i, "Best "))) {
+      n = i - p;
+      break;
+    }
+    run = 0;
+  }
+  for (size_t w = p; w < p + n;) {
+    size_t e = w;
+    while (e < p + n && s->t[e] != ' ')
+      e++;
+    const char *v = skg_lex_get(SKG_LEX_AWARD_CATEGORIES, s->t + w, e - w);
+    if (v && strcmp(v, "-") == 0)
+      return w > p ? w - 1 - p : 0;
+    w = e + 1;
+  }
+  return n;
+}
+
+/* The people an award category at q names; a work, a company or a
+   character named there is no maker. With known, only people the text
+   already knows ("Best Director for Ann Roe", not "for Dark Pier"). */
+static void award_names(sent *s, skg_pred pr, size_t q, bool known) {
+  x_span who[MAX_LIST];
+  size_t stop, n = x_name_list(s->t, q, s->end, who, MAX_LIST, &stop);
+  skg_evidence ev = x_evidence(s->x, s->si, "crew-award");
+  for (size_t i = 0; i < n; i++) {
+    const char *w = s->t + who[i].off;
+    size_t len = table_name_len(s, who[i].off, who[i].len);
+    if (!len || at(s, who[i].off, "Best ")) /* the next category */
+      break;
+    skg_eid e = x_lookup(s->x, X_PERSON, w, len, NULL);
+    if (e == SKG_NONE && !known &&
+        x_lookup(s->x, X_WORK | X_ORG | X_CHARACTER, w, len, NULL) ==
+            SKG_NONE &&
+        x_person_like(w, len, false))
+      e = x_entity(s->x, SKG_ENT_PERSON, w, len);
+    if (e != SKG_NONE)
+      skg_graph_add_fact(s->x->g, s->x->subject, pr, e, &ev);
+    if (len != who[i].len) /* the cell ended inside the name */
+      break;
+  }
+}
+
+/* "Best Director (Ann Roe)", "Best Cinematography for Ann Roe", "Best
+   Music, Original Score  Ann Roe" (a flattened table row): the awards
+   an article lists are its work's. */
+static void awards(sent *s) {
+  int own = -1; /* not yet known */
+  for (size_t p = s->a; p < s->end; p++) {
+    skg_pred pr;
+    size_t k = award_at(s, p, &pr), q = p + k;
+    if (!k)
+      continue;
+    bool sub = at(s, q, ", ") && x_cap_at(s->t, q + 2, s->end) &&
+               !at(s, q + 2, "Best "); /* ", Original Score  Ann Roe" */
+    if (sub)
+      q += 2 + x_name_len(s->t, q + 2, s->end);
+    if (sub && !at(s, q, " "))
+      continue;
+    /* "Best Director for Dark Pier" names a film, "Best Director (Ann
+       Roe)" in a sentence about a remake may be the remake's; a table row
+       is the article's own list. */
+    bool known = false, prose = !sub && (at(s, q, " (") || at(s, q, " for "));
+    if (prose && !(own < 0 ? (own = !x_other_work_cue(s->t, s->a, s->end,
+                                                      X_CUE_WORK | X_CUE_PLAN))
+                           : own))
+      continue;
+    if (!sub && at(s, q, " ("))
+      q += 2;
+    else if (!sub && at(s, q, " for "))
+      q += 5, known = true;
+    else
+      while (q < s->end && s->t[q] == ' ')
+        q++;
+    if (q > p + k && x_cap_at(s->t, q, s->end) && !at(s, q, "Best "))
+      award_names(s, pr, q, known);
+    p = q - 1;
+  }
+}
+
+void x_rules_crew_awards(x_ctx *x) {
+  if (x->subject == SKG_NONE)
+    return;
+  for (size_t si = 0; si < x->refs_start; si++) {
+    const skg_span *sp = &x->d->sents[si];
+    sent s = {x, x->d->text, si, sp->off, sp->off + sp->len};
+    awards(&s);
+  }
+}

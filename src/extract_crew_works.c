@@ -1,0 +1,113 @@
+/* extract_crew_works.c: other works named in the prose: "Harbor Lights
+   (1998)" is a film, "Ann Roe's Harbor Lights (1998)" hers, "the second
+   season of Night Ledger" a series, and the series the article's series
+   continues or crosses over with ("a spin-off of Night Ledger"). */
+#include "xsent.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* Position after a four-digit year in parentheses at p (" (1998)"), or 0. */
+static size_t year_paren(const sent *s, size_t p) {
+  if (p + 7 <= s->end && s->t[p] == ' ' && s->t[p + 1] == '(' &&
+      s->t[p + 6] == ')' && strspn(s->t + p + 2, "0123456789") >= 4)
+    return p + 7;
+  return 0;
+}
+
+/* "Harbor Lights (1998)": a title with its year is a film unless the text
+   already knows the work. "Ann Roe's Harbor Lights (1998)": Ann Roe
+   directed it. */
+static void dated_titles(sent *s) {
+  for (size_t p = s->a; p < s->end; p++) {
+    if (!word_start(s, p) || !x_cap_at(s->t, p, s->end) ||
+        (p > s->a && s->t[p - 1] == '"'))
+      continue;
+    size_t n = x_title_len(s->t, p, s->end, X_TITLE_JOIN | X_TITLE_POSS);
+    if (!n || !year_paren(s, p + n))
+      continue;
+    size_t q = p, k = 0; /* a person's possessive before the title */
+    while (q < p + n && !(k = x_possessive_at(s->t, q, p + n)))
+      q++;
+    bool by = k && q + k < p + n && x_person_like(s->t + p, q - p, false);
+    size_t ta = by ? q + k + 1 : p;
+    skg_eid w = x_lookup(s->x, X_WORK, s->t + ta, p + n - ta, NULL);
+    if (w == SKG_NONE)
+      w = x_entity(s->x, SKG_ENT_FILM, s->t + ta, p + n - ta);
+    if (by)
+      fact(s, w, SKG_PRED_DIRECTOR, person(s, p, q - p), "crew-possessive");
+    p += n;
+  }
+}
+
+/* "the second season of Night Ledger", "the first episode of Night
+   Ledger", "the series Night Ledger", "Night Ledger season 2": series. */
+static void series_mentions(sent *s) {
+  static const char *const CUES[] = {" season of ",  " seasons of ",
+                                     " episode of ", " episodes of ",
+                                     "the series ",  "the television series "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    for (size_t p = x_find(s->t, s->a, s->end, CUES[i]); p < s->end;
+         p = x_find(s->t, p + 1, s->end, CUES[i])) {
+      size_t q = p + strlen(CUES[i]), n = x_title_len(s->t, q, s->end, 0);
+      if (n && !x_possessive_at(s->t, q + n, s->end) && /* "Ann's journey" */
+          x_lookup(s->x, X_WORK, s->t + q, n, NULL) == SKG_NONE)
+        x_entity(s->x, SKG_ENT_SERIES, s->t + q, n);
+    }
+  for (size_t p = x_find(s->t, s->a, s->end, " season "); p < s->end;
+       p = x_find(s->t, p + 1, s->end, " season ")) {
+    if (!isdigit((unsigned char)s->t[p + 8]))
+      continue;
+    size_t b = p; /* the title right before: the leftmost that ends here */
+    for (size_t q = s->a; q < p && b == p; q++)
+      if (word_start(s, q) && x_title_len(s->t, q, s->end, 0) == p - q)
+        b = q;
+    if (b < p && x_lookup(s->x, X_WORK, s->t + b, p - b, NULL) == SKG_NONE)
+      x_entity(s->x, SKG_ENT_SERIES, s->t + b, p - b);
+  }
+}
+
+/* "making it equivalent to Night Ledger season 2.5, Dark Pier season
+   1.5": a list of other series' seasons the work continues; "a spin-off
+   of X", "a crossover with X". */
+static void related_series(sent *s) {
+  if (s->x->subject == SKG_NONE || s->x->subject_type != SKG_ENT_SERIES)
+    return;
+  static const char *const CUES[] = {"equivalent to ", "spin-off of ",
+                                     "spin-off from ", "crossover with "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
+    size_t p = x_find(s->t, s->a, s->end, CUES[i]);
+    for (p += p < s->end ? strlen(CUES[i]) : 0; p < s->end;) {
+      size_t n = x_title_len(s->t, p, s->end, 0);
+      skg_eid w = n ? x_lookup(s->x, X_WORK, s->t + p, n, NULL) : SKG_NONE;
+      if (w == SKG_NONE || w == s->x->subject ||
+          skg_graph_type(s->x->g, w) != SKG_ENT_SERIES)
+        break;
+      fact(s, s->x->subject, SKG_PRED_RELATED_SERIES, w, "crew-related");
+      p += n; /* " season 1.5, " then the next one */
+      if (starts(s, p, " season "))
+        for (p += 8; p < s->end && (isdigit((unsigned char)s->t[p]) ||
+                                    (s->t[p] == '.' && p + 1 < s->end &&
+                                     isdigit((unsigned char)s->t[p + 1])));)
+          p++;
+      p = starts(s, p, ", and ") ? p + 6 : starts(s, p, ", ") ? p + 2 : s->end;
+      if (i)
+        break;
+    }
+  }
+}
+
+void x_rules_crew_works(x_ctx *x) {
+  for (size_t si = 0; si < x->refs_start; si++) {
+    sent s = sent_of(x, si);
+    dated_titles(&s);
+    series_mentions(&s);
+  }
+}
+
+void x_rules_related_series(x_ctx *x) {
+  for (size_t si = 0; si < x->refs_start; si++) {
+    sent s = sent_of(x, si);
+    related_series(&s);
+  }
+}
