@@ -79,8 +79,12 @@ static void usage(FILE *f) {
           "out of RDF\n"
           "      --explain         facts export: add rule, place and "
           "sentence columns\n"
-          "      --view VIEW       diagram: cast (default), crew, critics, "
-          "all\n"
+          "      --view VIEW       diagram: cast, crew, critics, all, "
+          "costars (actors\n                        linked by shared works; "
+          "the default for several\n                        documents with "
+          "several casts, cast otherwise)\n"
+          "      --all-labels      costars diagram: label every actor, not "
+          "only the main\n                        ones\n"
           "      --focus LABEL     diagram: only what is near this entity\n"
           "      --depth N         diagram: steps around --focus (default 2)\n"
           "      --layout ENGINE   diagram: dot, neato, fdp, sfdp, circo, "
@@ -213,6 +217,7 @@ static int parse_args(int argc, char **argv, options *o) {
       {"focus", required_argument, NULL, 'F'},
       {"depth", required_argument, NULL, 'D'},
       {"layout", required_argument, NULL, 'L'},
+      {"all-labels", no_argument, NULL, 'A'},
       {"input-format", required_argument, NULL, 'I'},
       {"only-works", no_argument, NULL, 'O'},
       {"shard", required_argument, NULL, 'K'},
@@ -245,6 +250,7 @@ static int parse_args(int argc, char **argv, options *o) {
         return rc;
       break;
     case 'L': o->w.layout = optarg; break;
+    case 'A': o->w.all_labels = true; break;
     case 'I':
       if (!skg_in_format_from_name(optarg, &o->in_format))
         return fail_usage("unknown input format '%s' (auto, text, html, "
@@ -281,7 +287,8 @@ static size_t ntriples_row(void) {
 }
 
 static int check_options(const options *o, char **files, int nfiles) {
-  static const char *const VIEWS[] = {"cast", "crew", "critics", "all"};
+  static const char *const VIEWS[] = {"cast", "crew", "critics", "all",
+                                      "costars"};
   if (nfiles == 0)
     return fail_usage("%s", "no input files");
   /* Only one reader can have standard input. */
@@ -295,7 +302,8 @@ static int check_options(const options *o, char **files, int nfiles) {
     for (size_t i = 0; i < SKG_ARRAY_LEN(VIEWS); i++)
       ok |= strcmp(o->w.view, VIEWS[i]) == 0;
     if (!ok)
-      return fail_usage("unknown view '%s' (cast, crew, critics, all)",
+      return fail_usage("unknown view '%s' (cast, crew, critics, all, "
+                        "costars)",
                         o->w.view);
   }
   const char *b = o->w.base;

@@ -13,10 +13,13 @@ typedef struct {
   const char *base;   /* entity IRI base, ends in '/' or '#' */
   const char *name;   /* the run's NAME */
   bool provenance;    /* write documents, assertions and evidence */
-  const char *view;   /* diagram view: "cast", "crew", "critics", "all" */
+  const char *view;   /* diagram view: "cast", "crew", "critics", "all",
+                         "costars"; NULL: costars for a run of several
+                         documents and works with a cast, else cast */
   const char *focus;  /* diagram: label of the entity to centre on, or NULL */
   int depth;          /* diagram: steps around focus */
   const char *layout; /* diagram: Graphviz engine, or NULL for automatic */
+  bool all_labels;    /* costars diagram: label every node, not the top */
   bool explain;       /* facts: add rule, place and sentence columns */
 } skg_write_opts;
 

@@ -19,11 +19,12 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The largest PNG, in inches at 96 dpi: 5,760 px a side. Larger drawings
+/* The largest PNG, in inches at 96 dpi: 4,992 px a side, under the 5,000
+   px that image viewers and sites take without complaint. Larger drawings
    are scaled down: at full size a 4,000-node drawing is 14,000 px wide
    (440 MB of pixels, twice the rendering time), and the SVG is the one to
    zoom into. */
-#define MAX_PNG_INCHES "60,60"
+#define MAX_PNG_INCHES "52,52"
 
 /* Graphviz 2.43's pango text layout keeps a pointer to the font name of
    the context that last measured text and reads it at the next

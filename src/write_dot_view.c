@@ -21,8 +21,8 @@
 #define MAX_DOT_NODES 150
 #define DEFAULT_DEPTH 2
 
-static const char *const VIEW_NAMES[DG_VIEW_COUNT] = {"cast", "crew", "critics",
-                                                      "all"};
+static const char *const VIEW_NAMES[DG_VIEW_COUNT] = {
+    "cast", "crew", "critics", "all", "costars"};
 
 #define IN(v) (1u << (v))
 
@@ -37,6 +37,7 @@ const dg_kind_style DG_STYLES[DG_K_COUNT] = {
     [DG_K_WRITES] = {IN(DG_VIEW_CRITICS) | IN(DG_VIEW_ALL), 0, "#a8b2c1", NULL},
     [DG_K_TIE] = {IN(DG_VIEW_CAST) | IN(DG_VIEW_ALL), 1, "#2a9d8f", NULL},
     [DG_K_OTHER] = {IN(DG_VIEW_ALL), 1, "#6c757d", NULL},
+    [DG_K_COSTAR] = {IN(DG_VIEW_COSTARS), 0, "#8d99ae", NULL},
 };
 
 static const unsigned char KINDS[SKG_PRED_COUNT] = {
@@ -85,7 +86,9 @@ static skg_status parse_view(const char *name, dg_view *out, skg_error *err) {
       return SKG_OK;
     }
   return skg_err(err, SKG_ERR_USAGE, NULL, 0, 0, SIZE_MAX,
-                 "unknown diagram view '%s' (cast, crew, critics, all)", name);
+                 "unknown diagram view '%s' (cast, crew, critics, all, "
+                 "costars)",
+                 name);
 }
 
 static bool cast_side(const skg_graph *g, skg_eid e) {
@@ -110,7 +113,7 @@ static skg_sym rating_of(const skg_graph *g, skg_eid critic, skg_eid work) {
 }
 
 static void add_edge(dg_diagram *d, const skg_fact *f, dg_kind k) {
-  dg_edge x = {f->s, f->o, f->p, k, 0, UINT32_MAX, 0};
+  dg_edge x = {f->s, f->o, f->p, k, 0, 0, UINT32_MAX, 0};
   if (k == DG_K_CAST || k == DG_K_MEMBER) { /* work -> x becomes x -> work */
     x.t = f->o;
     x.h = f->s;
@@ -240,7 +243,11 @@ static skg_status apply_focus(dg_diagram *d, skg_error *err) {
 static skg_status pick_engine(dg_diagram *d, skg_error *err) {
   const char *want = d->o->layout;
   if (!want || !*want) {
-    d->engine = d->nkeep <= MAX_DOT_NODES ? "dot" : "sfdp";
+    /* a network without ranks: spring layouts, neato while it is small */
+    if (d->v == DG_VIEW_COSTARS)
+      d->engine = d->nkeep <= MAX_DOT_NODES ? "neato" : "sfdp";
+    else
+      d->engine = d->nkeep <= MAX_DOT_NODES ? "dot" : "sfdp";
     return SKG_OK;
   }
   for (size_t i = 0; i < SKG_ARRAY_LEN(ENGINES); i++)
@@ -413,6 +420,22 @@ static void merge_edges(dg_diagram *d) {
 
 /* ---- the whole decision ---- */
 
+/* Without --view: the co-star network when the run read several documents
+   and found more than one work with a cast (a corpus, a franchise), the
+   cast view of the one article otherwise. */
+static const char *default_view(const skg_graph *g) {
+  size_t casts = 0;
+  skg_eid last = SKG_NONE;
+  for (size_t i = 0; i < skg_graph_n_facts(g) && casts < 2; i++) {
+    const skg_fact *f = skg_graph_fact_at(g, i);
+    if (f->p == SKG_PRED_CAST_MEMBER && f->o != SKG_NONE && f->s != last) {
+      casts++;
+      last = f->s;
+    }
+  }
+  return skg_graph_n_docs(g) > 1 && casts > 1 ? "costars" : "cast";
+}
+
 skg_status dg_prepare(dg_diagram *d, const skg_graph *g,
                       const skg_write_opts *o, skg_error *err) {
   static const skg_write_opts none = {0};
@@ -424,14 +447,23 @@ skg_status dg_prepare(dg_diagram *d, const skg_graph *g,
   d->keep = skg_xcalloc(n + 1, 1);
   d->home = skg_xmalloc((n + 1) * sizeof *d->home);
   memset(d->home, 0xff, (n + 1) * sizeof *d->home); /* SKG_NONE */
-  SKG_TRY(st, parse_view(d->o->view ? d->o->view : "cast", &d->v, err));
-  collect_edges(d);
-  mark_nodes(d);
+  SKG_TRY(st, parse_view(d->o->view ? d->o->view : default_view(g), &d->v,
+                         err));
+  if (d->v == DG_VIEW_COSTARS)
+    dg_costars_edges(d);
+  else {
+    collect_edges(d);
+    mark_nodes(d);
+  }
   if (d->o->focus && *d->o->focus)
     SKG_TRY(st, apply_focus(d, err));
   for (size_t e = 0; e < n; e++)
     d->nkeep += d->keep[e];
   SKG_TRY(st, pick_engine(d, err));
+  if (d->v == DG_VIEW_COSTARS) {
+    dg_costars_rank(d);
+    return SKG_OK;
+  }
   assign_homes(d);
   merge_edges(d);
   return SKG_OK;
@@ -441,6 +473,11 @@ void dg_free(dg_diagram *d) {
   free(d->e);
   free(d->keep);
   free(d->home);
+  free(d->wdeg);
+  free(d->community);
+  free(d->named);
+  d->wdeg = d->community = NULL;
+  d->named = NULL;
   d->e = NULL;
   d->keep = NULL;
   d->home = NULL;

@@ -110,3 +110,67 @@ if "$BUILDDIR/screenkg" -q -o "$tmp/cli" -n defenders --format dot,svg,png \
 else
   fail "the-defenders: screenkg exited $?"; sed 's/^/# /' "$tmp/log" | head -5
 fi
+
+# The co-star network of the franchise (three articles, so it is the
+# default view): every edge joins two actors of the co-appearance
+# projection, with the pen width 2w - 1 (at most 9) of its w shared works,
+# every co-appearance edge is drawn, the same bytes come out twice, and the
+# PNG stays under 5,000 px a side.
+mkdir "$tmp/fr" "$tmp/fr2"
+if "$BUILDDIR/screenkg" -q -o "$tmp/fr" -n fr --format dot,coappear,png \
+  examples/franchise/ >"$tmp/log" 2>&1 &&
+  "$BUILDDIR/screenkg" -q -o "$tmp/fr2" -n fr --format dot \
+    examples/franchise/ >>"$tmp/log" 2>&1; then
+  if cmp -s "$tmp/fr/fr.dot" "$tmp/fr2/fr.dot"; then
+    pass "costars: the same DOT twice"
+  else
+    fail "costars: two runs differ"
+  fi
+  if ! have gvpr || [ ! -x "$PY" ]; then
+    skip "costars: gvpr or $PY not installed"
+  else
+    gvpr 'BEG_G { print("layout ", $.layout) } E { if ($.tail.name != "legend") print($.tail.name, " ", $.head.name, " ", $.penwidth) }' \
+      "$tmp/fr/fr.dot" >"$tmp/edges" 2>"$tmp/log"
+    if "$PY" - "$tmp/edges" "$tmp/fr/fr.coappear.graphml" >"$tmp/log" 2>&1 <<'PYEOF'; then
+import sys, xml.etree.ElementTree as ET
+ns = "{http://graphml.graphdrawing.org/xmlns}"
+root = ET.parse(sys.argv[2]).getroot()
+keys = {k.get("id"): k.get("attr.name") for k in root.iter(ns + "key")}
+def data(el):
+    return {keys[d.get("key")]: d.text for d in el.findall(ns + "data")}
+nodes = {n.get("id"): data(n) for n in root.iter(ns + "node")}
+want = {}
+for e in root.iter(ns + "edge"):
+    d = data(e)
+    if d["kind"] == "co-appearance":
+        w = int(float(d["weight"]))
+        want[(nodes[e.get("source")]["iri"].split("/id/")[1],
+              nodes[e.get("target")]["iri"].split("/id/")[1])] = min(2 * w - 1, 9)
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+assert lines[0] == "layout neato", lines[0]
+got = {}
+for l in lines[1:]:
+    a, b, pw = l.split(" ")
+    assert a.startswith("person/") and b.startswith("person/"), l
+    got[(a, b)] = int(pw)
+assert got == want, (sorted(got.items()), sorted(want.items()))
+assert 3 in [(w + 1) // 2 for w in got.values()], "no edge of 3 shared works"
+print(len(got), "edges")
+PYEOF
+      pass "costars: edges only between actors, widths match shared works ($(cat "$tmp/log"))"
+    else
+      fail "costars: edges differ from the projection"; sed 's/^/# /' "$tmp/log" | head -5
+    fi
+  fi
+  png "costars" "$tmp/fr/fr.png" 300
+  if [ -x "$PY" ] && "$PY" -c '
+import struct, sys
+w, h = struct.unpack(">II", open(sys.argv[1], "rb").read(24)[16:24])
+sys.exit(0 if w < 5000 and h < 5000 else 1)' "$tmp/fr/fr.png"; then
+    pass "costars: PNG under 5,000 px a side"
+  else
+    fail "costars: PNG of 5,000 px or more"
+  fi
+else
+  fail "costars: screenkg exited $?"; sed 's/^/# /' "$tmp/log" | head -5
+fi
