@@ -85,7 +85,9 @@ static void usage(FILE *f) {
           "several casts, cast otherwise)\n"
           "      --all-labels      costars diagram: label every actor, not "
           "only the main\n                        ones\n"
-          "      --focus LABEL     diagram: only what is near this entity\n"
+          "      --focus LABEL     diagram: only what is near this entity "
+          "(a misspelt\n                        label gets the closest as a "
+          "suggestion)\n"
           "      --depth N         diagram: steps around --focus (default 2)\n"
           "      --layout ENGINE   diagram: dot, neato, fdp, sfdp, circo, "
           "twopi\n                        (default: dot for small graphs, "
@@ -552,6 +554,18 @@ static char *out_path(const options *o, const skg_writer *w) {
   return path;
 }
 
+/* True when a wanted format draws the diagram. */
+static bool wants_diagram(const options *o) {
+  static const char *const DIAGRAMS[] = {"dot", "svg", "png", "html"};
+  size_t n;
+  const skg_writer *w = skg_writers(&n);
+  bool any = false;
+  for (size_t i = 0; i < n && i < MAX_FORMATS; i++)
+    for (size_t j = 0; j < SKG_ARRAY_LEN(DIAGRAMS); j++)
+      any |= o->want[i] && strcmp(w[i].format, DIAGRAMS[j]) == 0;
+  return any;
+}
+
 /* Writes every wanted format to a temporary file first and renames them all
    only when all succeeded: a failed run leaves no file, new or half. */
 static skg_status write_outputs(const skg_graph *g, const options *o,
@@ -571,6 +585,12 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
       name_file(err, path);
     free(path);
   }
+  /* A diagram with nothing in it is written (a title saying so), and
+     the run still succeeds, but the user hears why. */
+  char why[256];
+  if (st == SKG_OK && wants_diagram(o) &&
+      skg_diagram_empty(g, &o->w, why, sizeof why))
+    fprintf(stderr, "screenkg: warning: %s\n", why);
   /* Every output complete (flushed, closed) before any is renamed. */
   for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++)
     if (outs[i])

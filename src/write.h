@@ -74,6 +74,12 @@ skg_status skg_render_svg(const skg_graph *g, const skg_write_opts *o,
                           skg_buf *out, skg_error *err);
 skg_status skg_write_html(const skg_graph *g, FILE *out,
                           const skg_write_opts *o, skg_error *err);
+/* True when the diagram of g with o (as skg_write_dot draws it) shows
+   nothing but its title, with the reason in why ("the critics view has
+   nothing to draw: no review was found"); false otherwise, also when o is
+   invalid (the writers report that). For main.c's warning. */
+bool skg_diagram_empty(const skg_graph *g, const skg_write_opts *o, char *why,
+                       size_t size);
 skg_status skg_write_png(const skg_graph *g, FILE *out,
                          const skg_write_opts *o, skg_error *err);
 skg_status skg_write_facts(const skg_graph *g, FILE *out,

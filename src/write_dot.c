@@ -144,3 +144,17 @@ skg_status skg_write_png(const skg_graph *g, FILE *out, const skg_write_opts *o,
                          skg_error *err) {
   return write_diagram(g, out, NULL, o, "png:cairo", err);
 }
+
+bool skg_diagram_empty(const skg_graph *g, const skg_write_opts *o, char *why,
+                       size_t size) {
+  dg_diagram d;
+  skg_error err = {0};
+  bool empty = false;
+  if (dg_prepare(&d, g, o, &err) == SKG_OK && dg_nothing_drawn(&d)) {
+    snprintf(why, size, "the %s view has nothing to draw: %s",
+             dg_view_name(d.v), dg_nothing_drawn(&d));
+    empty = true;
+  }
+  dg_free(&d);
+  return empty;
+}

@@ -67,6 +67,8 @@ static void set_title(const dg_diagram *d, Agraph_t *ag) {
   }
   skg_buf b = SKG_BUF_INIT;
   put_esc(&b, skg_buf_str(&t));
+  if (dg_nothing_drawn(d)) /* on a second line: Graphviz's \n */
+    skg_buf_printf(&b, "\\nnothing to draw: %s", dg_nothing_drawn(d));
   def(ag, AGRAPH, "label", skg_buf_str(&b));
   skg_buf_free(&b);
   skg_buf_free(&t);
@@ -298,44 +300,6 @@ static void add_lanes(const dg_diagram *d, Agraph_t *ag, Agnode_t **nodes) {
   free(inner);
 }
 
-/* One sample node per entity type drawn. dot stacks them in one column
-   (all in the first rank); for the force-directed engines, which ignore
-   clusters, invisible edges chain them so that they stay together. */
-static void add_legend(const dg_diagram *d, Agraph_t *ag) {
-  bool seen[SKG_ENT_COUNT] = {false};
-  for (size_t e = 0; e < skg_graph_n_entities(d->g); e++)
-    if (d->keep[e])
-      seen[skg_graph_entity_at(d->g, (skg_eid)e)->type] = true;
-  Agraph_t *c = NULL;
-  Agnode_t *prev = NULL;
-  skg_buf b = SKG_BUF_INIT;
-  for (int t = 0; t < SKG_ENT_COUNT; t++) {
-    if (!seen[t])
-      continue;
-    if (!c) {
-      c = agsubg(ag, CG("cluster_legend"), 1);
-      dg_set(c, "label", "Legend");
-      dg_set(c, "fontsize", "12");
-      dg_set(c, "style", "rounded");
-      dg_set(c, "color", "#adb5bd");
-    }
-    skg_buf_clear(&b);
-    skg_buf_printf(&b, "legend/%s", skg_ent_info_of((skg_ent)t)->name);
-    Agnode_t *n = agsubnode(c, agnode(ag, CG(skg_buf_str(&b)), 1), 1);
-    style_node(n, (skg_ent)t);
-    dg_set(n, "fontsize", "10");
-    dg_set(n, "height", "0.3");
-    skg_buf_clear(&b);
-    type_label((skg_ent)t, &b);
-    set_esc(n, "label", skg_buf_str(&b));
-    set_esc(n, "tooltip", skg_buf_str(&b));
-    if (prev && strcmp(d->engine, "dot") != 0)
-      dg_set(agedge(c, prev, n, NULL, 1), "style", "invis");
-    prev = n;
-  }
-  skg_buf_free(&b);
-}
-
 /* ---- cgraph object names in creation order ---- */
 
 /* cgraph's default discipline makes a name's id the address of its copy,
@@ -432,10 +396,7 @@ static void build(const dg_diagram *d, Agraph_t *ag) {
   add_edges(d, ag, nodes);
   if (strcmp(d->engine, "dot") == 0)
     add_lanes(d, ag, nodes);
-  if (d->v == DG_VIEW_COSTARS)
-    dg_legend(d, ag);
-  else
-    add_legend(d, ag);
+  dg_legend(d, ag);
   free(nodes);
 }
 

@@ -7,7 +7,9 @@
 #include "write_dot_graph.h"
 
 #include "buf.h"
+#include "vocab.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -58,7 +60,7 @@ static void edge_row(skg_buf *b, const char *colour, unsigned width,
     skg_buf_printf(b,
                    "<TD WIDTH=\"%d\" HEIGHT=\"%u\" FIXEDSIZE=\"TRUE\"%s%s%s>"
                    "</TD>",
-                   dashed ? 7 : 34, width, i % 2 ? "" : " BGCOLOR=\"",
+                   dashed ? 6 : 30, width, i % 2 ? "" : " BGCOLOR=\"",
                    i % 2 ? "" : colour, i % 2 ? "" : "\"");
   skg_buf_printf(b, "</TR></TABLE></TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
                  text);
@@ -82,6 +84,51 @@ static void costars_rows(const dg_diagram *d, skg_buf *b) {
   }
 }
 
+/* What each kind of edge means, in dg_kind order. */
+static const char *const KIND_TEXT[DG_K_COUNT] = {
+    [DG_K_PORTRAYS] = "plays (actor to character)",
+    [DG_K_CAST] = "cast in (actor to work)",
+    [DG_K_MEMBER] = "character of another work",
+    [DG_K_CREW] = "crew or company role (labelled)",
+    [DG_K_REVIEW] = "reviewed (labelled with the rating)",
+    [DG_K_WRITES] = "writes for (critic to publication)",
+    [DG_K_TIE] = "tie between characters (labelled)",
+    [DG_K_OTHER] = "other fact (labelled)",
+};
+
+/* A fact view's rows: one per entity type drawn, the work box when
+   clusters hold members, then one per kind of edge drawn. */
+static void fact_rows(const dg_diagram *d, skg_buf *b) {
+  bool type[SKG_ENT_COUNT] = {false}, kind[DG_K_COUNT] = {false};
+  bool boxes = false;
+  for (size_t e = 0; e < skg_graph_n_entities(d->g); e++)
+    if (d->keep[e]) {
+      type[skg_graph_entity_at(d->g, (skg_eid)e)->type] = true;
+      boxes |= d->home[e] != SKG_NONE && d->home[e] != e;
+    }
+  for (size_t i = 0; i < d->ne; i++)
+    if (!d->e[i].off)
+      kind[d->e[i].k] = true;
+  boxes &= strcmp(d->engine, "dot") == 0 || strcmp(d->engine, "fdp") == 0;
+  for (int t = 0; t < SKG_ENT_COUNT; t++)
+    if (type[t]) {
+      const skg_ent_info *info = skg_ent_info_of((skg_ent)t);
+      char text[64];
+      snprintf(text, sizeof text, "%c%s",
+               toupper((unsigned char)info->label[0]), info->label + 1);
+      node_row(b, info->colour, text);
+    }
+  if (boxes)
+    skg_buf_puts(b, "<TR>" SAMPLE " BGCOLOR=\"#fbf6ee\" STYLE=\"rounded\" "
+                    "BORDER=\"1\" COLOR=\"#d9c8a9\"></TD><TD ALIGN=\"LEFT\">"
+                    "a work with its characters and cast</TD></TR>");
+  for (int k = 0; k < DG_K_COUNT; k++)
+    if (kind[k] && KIND_TEXT[k])
+      edge_row(b, DG_STYLES[k].color, 1,
+               DG_STYLES[k].style && strcmp(DG_STYLES[k].style, "dashed") == 0,
+               KIND_TEXT[k]);
+}
+
 void dg_legend(const dg_diagram *d, Agraph_t *ag) {
   skg_buf b = SKG_BUF_INIT;
   skg_buf_puts(&b, "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"3\" "
@@ -89,7 +136,10 @@ void dg_legend(const dg_diagram *d, Agraph_t *ag) {
                    "STYLE=\"rounded\"><TR><TD COLSPAN=\"2\"><B>Legend</B>"
                    "</TD></TR>");
   size_t head = b.len;
-  costars_rows(d, &b);
+  if (d->v == DG_VIEW_COSTARS)
+    costars_rows(d, &b);
+  else
+    fact_rows(d, &b);
   skg_buf_puts(&b, "</TABLE>");
   if (b.len > head + strlen("</TABLE>")) {
     Agnode_t *n = agnode(ag, CG("legend"), 1);

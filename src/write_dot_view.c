@@ -165,6 +165,54 @@ static bool has_key(const skg_graph *g, skg_eid e, const char *key) {
   return found;
 }
 
+/* Levenshtein distance between a and b (bytes), two rows at a time. */
+static size_t edit_distance(const char *a, const char *b) {
+  size_t m = strlen(b);
+  size_t *row = skg_xmalloc((m + 1) * sizeof *row);
+  for (size_t j = 0; j <= m; j++)
+    row[j] = j;
+  for (size_t i = 1; a[i - 1]; i++) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= m; j++) {
+      size_t up = row[j];
+      size_t best = diag + (a[i - 1] != b[j - 1]);
+      if (up + 1 < best)
+        best = up + 1;
+      if (row[j - 1] + 1 < best)
+        best = row[j - 1] + 1;
+      row[j] = best;
+      diag = up;
+    }
+  }
+  size_t d = row[m];
+  free(row);
+  return d;
+}
+
+/* The drawn entity whose identity key is closest to key by edit distance
+   (the first in entity order on a tie), when close enough to be a typo:
+   at most a third of the key's length, and at least 2. SKG_NONE if none. */
+static skg_eid closest(const dg_diagram *d, const char *key) {
+  size_t len = strlen(key), limit = len / 3 > 2 ? len / 3 : 2;
+  size_t best = limit + 1;
+  skg_eid hit = SKG_NONE;
+  for (skg_eid e = 0; e < skg_graph_n_entities(d->g); e++) {
+    if (!d->keep[e])
+      continue;
+    const char *k = skg_sym_str(d->g, skg_graph_entity_at(d->g, e)->key);
+    size_t kl = strlen(k);
+    if ((kl > len ? kl - len : len - kl) >= best)
+      continue; /* the length difference alone is too far */
+    size_t dist = edit_distance(key, k);
+    if (dist < best) {
+      best = dist;
+      hit = e;
+    }
+  }
+  return hit;
+}
+
 /* Puts the drawn entities whose label or other label matches focus (by
    identity key: case, accents and punctuation do not matter) in queue. */
 static skg_status find_roots(const dg_diagram *d, skg_eid *queue, size_t *nq,
@@ -180,13 +228,20 @@ static skg_status find_roots(const dg_diagram *d, skg_eid *queue, size_t *nq,
       if (d->keep[e])
         queue[(*nq)++] = e;
     }
+  skg_eid near = *nq || named ? SKG_NONE : closest(d, skg_buf_str(&key));
   skg_buf_free(&key);
   if (*nq)
     return SKG_OK;
+  if (named)
+    return skg_err(err, SKG_ERR_USAGE, NULL, 0, 0, SIZE_MAX,
+                   "'%s' is not in the %s view", focus, VIEW_NAMES[d->v]);
+  if (near != SKG_NONE)
+    return skg_err(err, SKG_ERR_USAGE, NULL, 0, 0, SIZE_MAX,
+                   "no entity labelled '%s' to focus on; did you mean '%s'?",
+                   focus,
+                   skg_sym_str(d->g, skg_graph_entity_at(d->g, near)->label));
   return skg_err(err, SKG_ERR_USAGE, NULL, 0, 0, SIZE_MAX,
-                 named ? "'%s' is not in the %s view"
-                       : "no entity labelled '%s' to focus on",
-                 focus, VIEW_NAMES[d->v]);
+                 "no entity labelled '%s' to focus on", focus);
 }
 
 /* Undirected adjacency of the drawn edges, as offsets into one array. */
@@ -419,6 +474,17 @@ static void merge_edges(dg_diagram *d) {
 }
 
 /* ---- the whole decision ---- */
+
+/* Why a view draws nothing, in dg_view order. */
+static const char *const EMPTY_WHY[DG_VIEW_COUNT] = {
+    "no actor or character was found", "no crew member or company was found",
+    "no review was found", "the graph is empty", "no two actors share a work"};
+
+const char *dg_view_name(dg_view v) { return VIEW_NAMES[v]; }
+
+const char *dg_nothing_drawn(const dg_diagram *d) {
+  return d->nkeep ? NULL : EMPTY_WHY[d->v];
+}
 
 /* Without --view: the co-star network when the run read several documents
    and found more than one work with a cast (a corpus, a franchise), the

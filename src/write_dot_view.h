@@ -94,6 +94,12 @@ skg_status dg_prepare(dg_diagram *d, const skg_graph *g,
 void dg_costars_edges(dg_diagram *d);
 void dg_costars_rank(dg_diagram *d);
 
+/* Why d draws nothing ("no review was found"), or NULL when it draws
+   something. */
+const char *dg_nothing_drawn(const dg_diagram *d);
+/* The name of view v ("critics"). */
+const char *dg_view_name(dg_view v);
+
 /* Frees what dg_prepare allocated in d (not d itself). */
 void dg_free(dg_diagram *d);
 

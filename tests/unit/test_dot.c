@@ -134,7 +134,7 @@ static const struct {
   const char *has[14], *lacks[6];
 } EXPECT[] = {
     {.view = "cast",
-     .has = {"layout=dot", "rankdir=LR", "subgraph cluster_legend",
+     .has = {"layout=dot", "rankdir=LR", "legend\t[",
              "subgraph \"cluster_work/the-night-ledger\"",
              "\"person/elise-marchand\" -> \"character/vera-quill\"",
              "\"person/jane-roe\" -> \"character/tom-tommy-hale\"",
@@ -146,6 +146,18 @@ static const struct {
      /* Élise sits in the series' cluster: no edge says it again */
      .lacks = {"\"person/elise-marchand\" -> \"work/the-night-ledger\"\t[",
                "cast member", "person/sam-critic", "\"org/", "pos="}},
+    {.view = "cast", /* one legend: node and edge styles, box included */
+     .has = {">Actor</TD>", ">Character</TD>", ">Fictional group</TD>",
+             ">a work with its characters and cast</TD>",
+             ">plays (actor to character)</TD>",
+             ">tie between characters (labelled)</TD>", "shape=plain",
+             "<TABLE BORDER=\"1\""},
+     .lacks = {"cluster_legend", ">Critic</TD>", "reviewed"}},
+    {.view = "all",
+     .layout = "neato", /* no clusters: no box row */
+     .has = {">reviewed (labelled with the rating)</TD>",
+             ">crew or company role (labelled)</TD>", ">Critic</TD>"},
+     .lacks = {"a work with its characters"}},
     {.view = "crew",
      .has = {"label=director", "label=\"production company\"",
              "label=\"original network\""},
@@ -242,7 +254,11 @@ static void test_errors(const skg_graph *g) {
     const char *view, *focus, *layout, *msg;
   } cases[] = {
       {"bogus", NULL, NULL, "unknown diagram view"},
-      {"cast", "Nobody Here", NULL, "no entity labelled"},
+      {"cast", "Nobody Here", NULL, "no entity labelled 'Nobody Here' to "
+                                    "focus on"},
+      /* a typo gets the closest drawn label */
+      {"cast", "Vera Quil", NULL, "; did you mean 'Vera Quill'?"},
+      {"cast", "elise marchnd", NULL, "did you mean 'Élise Marchand'?"},
       {"cast", "Sam Critic", NULL, "is not in the cast view"},
       {"cast", NULL, "spring", "unknown layout engine"},
   };
@@ -255,6 +271,12 @@ static void test_errors(const skg_graph *g) {
        r.err.msg);
     free(r.text);
   }
+  skg_write_opts o = opts("cast", "Nobody Here", 0);
+  result r = run(skg_write_dot, g, &o);
+  LACKS(&r, "did you mean"); /* too far from every label */
+  OK(!strstr(r.err.msg, "did you mean"), "suggests for Nobody Here: %s",
+     r.err.msg);
+  free(r.text);
   fx_full_disk(g, skg_write_dot, NULL, "write error", "dot");
   /* gvRender to a full disk used to exit() the process from inside
      Graphviz: the test run would stop here. */
@@ -349,6 +371,35 @@ static void test_costars(void) {
   free(r.text);
   skg_graph_free(g);
   skg_graph_free(one);
+}
+
+/* A view with nothing to draw still writes a diagram, whose title says
+   why, and skg_diagram_empty gives main.c the same reason. */
+static void test_nothing_to_draw(const skg_graph *fixture) {
+  skg_graph *g = skg_graph_new();
+  skg_graph_add_fact(g, FX_ENT(g, SKG_ENT_FILM, "Lone Film"),
+                     SKG_PRED_DIRECTOR, FX_ENT(g, SKG_ENT_PERSON, "Di Rector"),
+                     NULL);
+  skg_graph_finish(g);
+  skg_write_opts o = opts("critics", NULL, 0);
+  result r = run(skg_write_dot, g, &o);
+  OK(r.st == SKG_OK, "%s", r.err.msg);
+  HAS(&r, "label=\"fixture: Critics and reviews\\nnothing to draw: no review "
+          "was found\"");
+  LACKS(&r, "legend");
+  free(r.text);
+  char why[256] = "";
+  OK(skg_diagram_empty(g, &o, why, sizeof why), "critics view not empty");
+  STR_EQ(why, "the critics view has nothing to draw: no review was found");
+  o = opts("costars", NULL, 0);
+  OK(skg_diagram_empty(g, &o, why, sizeof why), "costars view not empty");
+  STR_EQ(why, "the costars view has nothing to draw: no two actors share a "
+              "work");
+  o = opts("crew", NULL, 0);
+  OK(!skg_diagram_empty(g, &o, why, sizeof why), "crew view empty");
+  o = opts("critics", NULL, 0);
+  OK(!skg_diagram_empty(fixture, &o, why, sizeof why), "fixture critics empty");
+  skg_graph_free(g);
 }
 
 /* A work, n actors playing one character each, and extra actors without a
@@ -446,6 +497,7 @@ int main(int argc, char **argv) {
   test_errors(g);
   test_auto_engine();
   test_costars();
+  test_nothing_to_draw(g);
   test_escapes();
   test_png(g);
   skg_graph_free(g);
