@@ -79,6 +79,9 @@ static void usage(FILE *f) {
           "out of RDF\n"
           "      --explain         facts export: add rule, place and "
           "sentence columns\n"
+          "      --csv-bom         CSV tables: start with a UTF-8 byte-order "
+          "mark, so that\n                        spreadsheets read accented "
+          "names right\n"
           "      --view VIEW       diagram: cast, crew, critics, all, "
           "costars (actors\n                        linked by shared works; "
           "the default for several\n                        documents with "
@@ -220,6 +223,7 @@ static int parse_args(int argc, char **argv, options *o) {
       {"depth", required_argument, NULL, 'D'},
       {"layout", required_argument, NULL, 'L'},
       {"all-labels", no_argument, NULL, 'A'},
+      {"csv-bom", no_argument, NULL, 'B'},
       {"input-format", required_argument, NULL, 'I'},
       {"only-works", no_argument, NULL, 'O'},
       {"shard", required_argument, NULL, 'K'},
@@ -253,6 +257,7 @@ static int parse_args(int argc, char **argv, options *o) {
       break;
     case 'L': o->w.layout = optarg; break;
     case 'A': o->w.all_labels = true; break;
+    case 'B': o->w.csv_bom = true; break;
     case 'I':
       if (!skg_in_format_from_name(optarg, &o->in_format))
         return fail_usage("unknown input format '%s' (auto, text, html, "

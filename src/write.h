@@ -21,6 +21,7 @@ typedef struct {
   const char *layout; /* diagram: Graphviz engine, or NULL for automatic */
   bool all_labels;    /* costars diagram: label every node, not the top */
   bool explain;       /* facts: add rule, place and sentence columns */
+  bool csv_bom;       /* csv: a UTF-8 byte-order mark first */
 } skg_write_opts;
 
 typedef skg_status (*skg_write_fn)(const skg_graph *g, FILE *out,

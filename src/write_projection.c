@@ -18,7 +18,7 @@ static const skg_xmlw_key KEYS[] = {
     {"n_works", "node", "works", "string"},
     {"n_workCount", "node", "workCount", "int"},
     {"e_kind", "edge", "kind", "string"},
-    {"e_weight", "edge", "weight", "double"},
+    {"e_weight", "edge", "weight", "int"},
     {"e_works", "edge", "works", "string"},
     {"e_ties", "edge", "ties", "string"},
 };
@@ -184,7 +184,7 @@ static int put_edge(ctx *c, size_t n, const trio *t, const char *kind,
   char num[32];
   XW(skg_xmlw_edge(c->x, c->g, n, t->a, t->b));
   XW(skg_xmlw_data(c->x, "e_kind", kind));
-  snprintf(num, sizeof num, "%zu.0", weight);
+  snprintf(num, sizeof num, "%zu", weight);
   XW(skg_xmlw_data(c->x, "e_weight", num));
   if (c->text.len)
     XW(skg_xmlw_data(c->x, "e_works", skg_buf_str(&c->text)));
