@@ -24,8 +24,8 @@ void dg_costars_edges(dg_diagram *d) {
   skg_costar *pairs = NULL;
   size_t n = skg_costars(d->g, &pairs);
   for (size_t i = 0; i < n; i++) {
-    dg_edge x = {pairs[i].a, pairs[i].b, SKG_PRED_CAST_MEMBER, DG_K_COSTAR,
-                 0, pairs[i].works, UINT32_MAX, 0};
+    dg_edge x = {pairs[i].a, pairs[i].b,     SKG_PRED_CAST_MEMBER, DG_K_COSTAR,
+                 0,          pairs[i].works, UINT32_MAX,           0};
     d->e = skg_xgrow(d->e, &d->cape, d->ne + 1, sizeof *d->e);
     d->e[d->ne++] = x;
     d->keep[x.t] = d->keep[x.h] = 1;

@@ -17,9 +17,9 @@
 #define CG(s) ((char *)(s))
 
 /* ColorBrewer Set3: twelve light colours that black text reads on. */
-static const char *const SET3[] = {
-    "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
-    "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f"};
+static const char *const SET3[] = {"#8dd3c7", "#ffffb3", "#bebada", "#fb8072",
+                                   "#80b1d3", "#fdb462", "#b3de69", "#fccde5",
+                                   "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f"};
 
 /* The same at 60 % brightness, for edges: a light line vanishes. */
 static const char *const SET3_DARK[] = {
@@ -62,8 +62,7 @@ static void edge_row(skg_buf *b, const char *colour, unsigned width,
                    "</TD>",
                    dashed ? 6 : 30, width, i % 2 ? "" : " BGCOLOR=\"",
                    i % 2 ? "" : colour, i % 2 ? "" : "\"");
-  skg_buf_printf(b, "</TR></TABLE></TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
-                 text);
+  skg_buf_printf(b, "</TR></TABLE></TD><TD ALIGN=\"LEFT\">%s</TD></TR>", text);
 }
 
 /* The costars rows: the node style, then one line per width drawn. */
@@ -78,8 +77,8 @@ static void costars_rows(const dg_diagram *d, skg_buf *b) {
     if (!width[w])
       continue;
     char text[64];
-    snprintf(text, sizeof text, "%u%s shared work%s", w, w == 5 ? " or more" : "",
-             w == 1 ? "" : "s");
+    snprintf(text, sizeof text, "%u%s shared work%s", w,
+             w == 5 ? " or more" : "", w == 1 ? "" : "s");
     edge_row(b, "#6c757d", dg_costar_width(w), false, text);
   }
 }

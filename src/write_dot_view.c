@@ -21,8 +21,8 @@
 #define MAX_DOT_NODES 150
 #define DEFAULT_DEPTH 2
 
-static const char *const VIEW_NAMES[DG_VIEW_COUNT] = {
-    "cast", "crew", "critics", "all", "costars"};
+static const char *const VIEW_NAMES[DG_VIEW_COUNT] = {"cast", "crew", "critics",
+                                                      "all", "costars"};
 
 #define IN(v) (1u << (v))
 
@@ -513,8 +513,8 @@ skg_status dg_prepare(dg_diagram *d, const skg_graph *g,
   d->keep = skg_xcalloc(n + 1, 1);
   d->home = skg_xmalloc((n + 1) * sizeof *d->home);
   memset(d->home, 0xff, (n + 1) * sizeof *d->home); /* SKG_NONE */
-  SKG_TRY(st, parse_view(d->o->view ? d->o->view : default_view(g), &d->v,
-                         err));
+  SKG_TRY(st,
+          parse_view(d->o->view ? d->o->view : default_view(g), &d->v, err));
   if (d->v == DG_VIEW_COSTARS)
     dg_costars_edges(d);
   else {

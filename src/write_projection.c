@@ -3,8 +3,8 @@
    characters linked by their ties (friendOf ... colleagueOf). The main
    GraphML says who is in what; this file says who works with whom, for
    centrality and community measures. docs/tables.md lists the keys. */
-#include "write.h"
 #include "write_projection.h"
+#include "write.h"
 
 #include "alloc.h"
 #include "xmlw.h"

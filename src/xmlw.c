@@ -143,7 +143,8 @@ int skg_xmlw_node(skg_xmlw *x, const skg_graph *g, const char *base,
                                   XS(node_id(e, id, sizeof id))) >= 0 &&
       skg_xmlw_data(x, "n_label", skg_sym_str(g, en->label)) >= 0 &&
       skg_xmlw_data(x, "n_type", skg_ent_info_of(en->type)->name) >= 0 &&
-      skg_xmlw_data(x, "n_class", skg_class_name(skg_ent_class(en->type))) >= 0 &&
+      skg_xmlw_data(x, "n_class", skg_class_name(skg_ent_class(en->type))) >=
+          0 &&
       skg_xmlw_data(x, "n_iri", skg_buf_str(&iri)) >= 0)
     rc = skg_xmlw_data(x, "n_slug", skg_sym_str(g, en->slug));
   skg_buf_free(&iri);

@@ -200,9 +200,9 @@ static const struct {
      .lacks = {"cluster_work/"}},
     {.view = "costars", /* the one pair of the fixture: one shared work */
      .has = {"layout=neato", "label=\"fixture: Co-star network\"",
-             "\"person/jane-roe\" -> \"person/elise-marchand\"",
-             "penwidth=1", "dir=none", "fillcolor=\"#8dd3c7\"",
-             "label=\"Jane Roe\"", "legend", "1 shared work<"},
+             "\"person/jane-roe\" -> \"person/elise-marchand\"", "penwidth=1",
+             "dir=none", "fillcolor=\"#8dd3c7\"", "label=\"Jane Roe\"",
+             "legend", "1 shared work<"},
      .lacks = {"character/", "\"work/", "\"org/", "2 shared works"}},
     {.fn = skg_write_svg,
      .view = "all",
@@ -254,8 +254,9 @@ static void test_errors(const skg_graph *g) {
     const char *view, *focus, *layout, *msg;
   } cases[] = {
       {"bogus", NULL, NULL, "unknown diagram view"},
-      {"cast", "Nobody Here", NULL, "no entity labelled 'Nobody Here' to "
-                                    "focus on"},
+      {"cast", "Nobody Here", NULL,
+       "no entity labelled 'Nobody Here' to "
+       "focus on"},
       /* a typo gets the closest drawn label */
       {"cast", "Vera Quil", NULL, "; did you mean 'Vera Quill'?"},
       {"cast", "elise marchnd", NULL, "did you mean 'Élise Marchand'?"},
@@ -334,11 +335,15 @@ static void test_costars(void) {
   OK(r.len == again.len && memcmp(r.text, again.text, r.len) == 0,
      "costars: two runs differ");
   HAS(&r, "Co-star network");
-  HAS(&r, "\"person/a0\" -> \"person/a1\"\t[color=\"#547e7780\",\n\t\tdir=none,\n\t\tpenwidth=3");
-  HAS(&r, "\"person/a0\" -> \"person/a2\"\t[color=\"#547e7780\",\n\t\tdir=none,\n\t\tpenwidth=1");
+  HAS(&r,
+      "\"person/a0\" -> "
+      "\"person/a1\"\t[color=\"#547e7780\",\n\t\tdir=none,\n\t\tpenwidth=3");
+  HAS(&r,
+      "\"person/a0\" -> "
+      "\"person/a2\"\t[color=\"#547e7780\",\n\t\tdir=none,\n\t\tpenwidth=1");
   LACKS(&r, "work/");
   LACKS(&r, "\"person/a0\" -> \"person/b0\""); /* no shared work */
-  HAS(&r, "label=Bridge"); /* in two casts */
+  HAS(&r, "label=Bridge");                     /* in two casts */
   HAS(&r, "2 shared works<");
   char a[16], b[16], a4[16], b4[16];
   fill_of(&r, "person/a0", a, sizeof a);
@@ -377,9 +382,8 @@ static void test_costars(void) {
    why, and skg_diagram_empty gives main.c the same reason. */
 static void test_nothing_to_draw(const skg_graph *fixture) {
   skg_graph *g = skg_graph_new();
-  skg_graph_add_fact(g, FX_ENT(g, SKG_ENT_FILM, "Lone Film"),
-                     SKG_PRED_DIRECTOR, FX_ENT(g, SKG_ENT_PERSON, "Di Rector"),
-                     NULL);
+  skg_graph_add_fact(g, FX_ENT(g, SKG_ENT_FILM, "Lone Film"), SKG_PRED_DIRECTOR,
+                     FX_ENT(g, SKG_ENT_PERSON, "Di Rector"), NULL);
   skg_graph_finish(g);
   skg_write_opts o = opts("critics", NULL, 0);
   result r = run(skg_write_dot, g, &o);
