@@ -260,12 +260,19 @@ static int put_bar(xmlTextWriterPtr w, const char *title) {
 typedef struct {
   char fill[32]; /* the row's colour, "" before its sample */
   bool line;
+  int pieces; /* filled shapes in the sample: a dashed line has three */
 } legend_row;
 
 static int put_legend_item(xmlTextWriterPtr w, const legend_row *r,
                            const char *text, skg_buf *b) {
   skg_buf_clear(b);
-  skg_buf_printf(b, "background:%s", r->fill);
+  if (r->pieces > 1)
+    skg_buf_printf(b,
+                   "background:repeating-linear-gradient(90deg,%s 0 5px,"
+                   "transparent 5px 8px)",
+                   r->fill);
+  else
+    skg_buf_printf(b, "background:%s", r->fill);
   const char *const swatch[] = {"class", r->line ? "swatch line" : "swatch",
                                 "style", skg_buf_str(b), NULL};
   XW(xmlTextWriterStartElement(w, XS("li")));
@@ -282,10 +289,12 @@ static int put_legend_rows(xmlTextWriterPtr w, xmlNodePtr n, legend_row *r,
     if (is_elem(c, "path") || is_elem(c, "polygon")) {
       xmlChar *fill = xmlGetProp(c, XS("fill"));
       const char *f = fill ? (const char *)fill : "none";
-      if (strcmp(f, "none") && strcmp(f, "white") && strcmp(f, "transparent") &&
-          !r->fill[0]) {
-        snprintf(r->fill, sizeof r->fill, "%s", f);
-        r->line = is_elem(c, "polygon");
+      if (strcmp(f, "none") && strcmp(f, "white") && strcmp(f, "transparent")) {
+        if (!r->fill[0]) {
+          snprintf(r->fill, sizeof r->fill, "%s", f);
+          r->line = is_elem(c, "polygon");
+        }
+        r->pieces++;
       }
       xmlFree(fill);
     } else if (is_elem(c, "text")) {
@@ -295,6 +304,7 @@ static int put_legend_rows(xmlTextWriterPtr w, xmlNodePtr n, legend_row *r,
         snprintf(text, sizeof text, "%s", t);
         XW(put_legend_item(w, r, text, b));
         r->fill[0] = '\0';
+        r->pieces = 0;
       }
     } else if (c->type == XML_ELEMENT_NODE)
       XW(put_legend_rows(w, c, r, b));
@@ -308,7 +318,7 @@ static int put_legend(xmlTextWriterPtr w, xmlNodePtr svg, skg_buf *b) {
   XW(start_elem(w, "aside", aside));
   XW(start_elem(w, "ul", NULL));
   xmlNodePtr g = child_elem(svg, "g");
-  legend_row r = {"", false};
+  legend_row r = {"", false, 0};
   for (xmlNodePtr n = g ? g->children : NULL; n; n = n->next)
     if (is_legend(n, b))
       XW(put_legend_rows(w, n, &r, b));
