@@ -79,9 +79,18 @@ static void usage(FILE *f) {
           "out of RDF\n"
           "      --explain         facts export: add rule, place and "
           "sentence columns\n"
-          "      --view VIEW       diagram: cast (default), crew, critics, "
-          "all\n"
-          "      --focus LABEL     diagram: only what is near this entity\n"
+          "      --csv-bom         CSV tables: start with a UTF-8 byte-order "
+          "mark, so that\n                        spreadsheets read accented "
+          "names right\n"
+          "      --view VIEW       diagram: cast, crew, critics, all, "
+          "costars (actors\n                        linked by shared works; "
+          "the default for several\n                        documents with "
+          "several casts, cast otherwise)\n"
+          "      --all-labels      costars diagram: label every actor, not "
+          "only the main\n                        ones\n"
+          "      --focus LABEL     diagram: only what is near this entity "
+          "(a misspelt\n                        label gets the closest as a "
+          "suggestion)\n"
           "      --depth N         diagram: steps around --focus (default 2)\n"
           "      --layout ENGINE   diagram: dot, neato, fdp, sfdp, circo, "
           "twopi\n                        (default: dot for small graphs, "
@@ -213,6 +222,8 @@ static int parse_args(int argc, char **argv, options *o) {
       {"focus", required_argument, NULL, 'F'},
       {"depth", required_argument, NULL, 'D'},
       {"layout", required_argument, NULL, 'L'},
+      {"all-labels", no_argument, NULL, 'A'},
+      {"csv-bom", no_argument, NULL, 'B'},
       {"input-format", required_argument, NULL, 'I'},
       {"only-works", no_argument, NULL, 'O'},
       {"shard", required_argument, NULL, 'K'},
@@ -245,6 +256,8 @@ static int parse_args(int argc, char **argv, options *o) {
         return rc;
       break;
     case 'L': o->w.layout = optarg; break;
+    case 'A': o->w.all_labels = true; break;
+    case 'B': o->w.csv_bom = true; break;
     case 'I':
       if (!skg_in_format_from_name(optarg, &o->in_format))
         return fail_usage("unknown input format '%s' (auto, text, html, "
@@ -281,7 +294,8 @@ static size_t ntriples_row(void) {
 }
 
 static int check_options(const options *o, char **files, int nfiles) {
-  static const char *const VIEWS[] = {"cast", "crew", "critics", "all"};
+  static const char *const VIEWS[] = {"cast", "crew", "critics", "all",
+                                      "costars"};
   if (nfiles == 0)
     return fail_usage("%s", "no input files");
   /* Only one reader can have standard input. */
@@ -295,7 +309,8 @@ static int check_options(const options *o, char **files, int nfiles) {
     for (size_t i = 0; i < SKG_ARRAY_LEN(VIEWS); i++)
       ok |= strcmp(o->w.view, VIEWS[i]) == 0;
     if (!ok)
-      return fail_usage("unknown view '%s' (cast, crew, critics, all)",
+      return fail_usage("unknown view '%s' (cast, crew, critics, all, "
+                        "costars)",
                         o->w.view);
   }
   const char *b = o->w.base;
@@ -544,6 +559,18 @@ static char *out_path(const options *o, const skg_writer *w) {
   return path;
 }
 
+/* True when a wanted format draws the diagram. */
+static bool wants_diagram(const options *o) {
+  static const char *const DIAGRAMS[] = {"dot", "svg", "png", "html"};
+  size_t n;
+  const skg_writer *w = skg_writers(&n);
+  bool any = false;
+  for (size_t i = 0; i < n && i < MAX_FORMATS; i++)
+    for (size_t j = 0; j < SKG_ARRAY_LEN(DIAGRAMS); j++)
+      any |= o->want[i] && strcmp(w[i].format, DIAGRAMS[j]) == 0;
+  return any;
+}
+
 /* Writes every wanted format to a temporary file first and renames them all
    only when all succeeded: a failed run leaves no file, new or half. */
 static skg_status write_outputs(const skg_graph *g, const options *o,
@@ -563,6 +590,12 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
       name_file(err, path);
     free(path);
   }
+  /* A diagram with nothing in it is written (a title saying so), and
+     the run still succeeds, but the user hears why. */
+  char why[256];
+  if (st == SKG_OK && wants_diagram(o) &&
+      skg_diagram_empty(g, &o->w, why, sizeof why))
+    fprintf(stderr, "screenkg: warning: %s\n", why);
   /* Every output complete (flushed, closed) before any is renamed. */
   for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++)
     if (outs[i])

@@ -13,11 +13,15 @@ typedef struct {
   const char *base;   /* entity IRI base, ends in '/' or '#' */
   const char *name;   /* the run's NAME */
   bool provenance;    /* write documents, assertions and evidence */
-  const char *view;   /* diagram view: "cast", "crew", "critics", "all" */
+  const char *view;   /* diagram view: "cast", "crew", "critics", "all",
+                         "costars"; NULL: costars for a run of several
+                         documents and works with a cast, else cast */
   const char *focus;  /* diagram: label of the entity to centre on, or NULL */
   int depth;          /* diagram: steps around focus */
   const char *layout; /* diagram: Graphviz engine, or NULL for automatic */
+  bool all_labels;    /* costars diagram: label every node, not the top */
   bool explain;       /* facts: add rule, place and sentence columns */
+  bool csv_bom;       /* csv: a UTF-8 byte-order mark first */
 } skg_write_opts;
 
 typedef skg_status (*skg_write_fn)(const skg_graph *g, FILE *out,
@@ -71,6 +75,12 @@ skg_status skg_render_svg(const skg_graph *g, const skg_write_opts *o,
                           skg_buf *out, skg_error *err);
 skg_status skg_write_html(const skg_graph *g, FILE *out,
                           const skg_write_opts *o, skg_error *err);
+/* True when the diagram of g with o (as skg_write_dot draws it) shows
+   nothing but its title, with the reason in why ("the critics view has
+   nothing to draw: no review was found"); false otherwise, also when o is
+   invalid (the writers report that). For main.c's warning. */
+bool skg_diagram_empty(const skg_graph *g, const skg_write_opts *o, char *why,
+                       size_t size);
 skg_status skg_write_png(const skg_graph *g, FILE *out,
                          const skg_write_opts *o, skg_error *err);
 skg_status skg_write_facts(const skg_graph *g, FILE *out,

@@ -76,10 +76,20 @@ static void put_node(const skg_graph *g, FILE *out, const char *base, skg_eid e,
   put_row(out, row, NODE_COLS);
 }
 
+/* --csv-bom: a UTF-8 byte-order mark first, which spreadsheet programs
+   (Excel above all) need to read the file as UTF-8 and not mangle accented
+   names; RFC 4180 tools other than those may take it for part of the
+   first header. */
+static void put_bom(FILE *out, const skg_write_opts *o) {
+  if (o && o->csv_bom)
+    fputs("\xef\xbb\xbf", out);
+}
+
 skg_status skg_write_csv_nodes(const skg_graph *g, FILE *out,
                                const skg_write_opts *o, skg_error *err) {
   const char *base = o && o->base ? o->base : SKG_DEFAULT_BASE;
   skg_buf iri = SKG_BUF_INIT, alt = SKG_BUF_INIT;
+  put_bom(out, o);
   put_row(out, NODE_HEADER, NODE_COLS);
   for (skg_eid e = 0; e < skg_graph_n_entities(g); e++)
     put_node(g, out, base, e, &iri, &alt);
@@ -108,7 +118,7 @@ static void put_edge(const skg_graph *g, FILE *out, const skg_fact *f) {
 
 skg_status skg_write_csv_edges(const skg_graph *g, FILE *out,
                                const skg_write_opts *o, skg_error *err) {
-  (void)o; /* the table is the same whatever the options */
+  put_bom(out, o);
   put_row(out, EDGE_HEADER, EDGE_COLS);
   for (size_t i = 0; i < skg_graph_n_facts(g); i++)
     put_edge(g, out, skg_graph_fact_at(g, i));

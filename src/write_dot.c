@@ -19,11 +19,12 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The largest PNG, in inches at 96 dpi: 5,760 px a side. Larger drawings
+/* The largest PNG, in inches at 96 dpi: 4,992 px a side, under the 5,000
+   px that image viewers and sites take without complaint. Larger drawings
    are scaled down: at full size a 4,000-node drawing is 14,000 px wide
    (440 MB of pixels, twice the rendering time), and the SVG is the one to
    zoom into. */
-#define MAX_PNG_INCHES "60,60"
+#define MAX_PNG_INCHES "52,52"
 
 /* Graphviz 2.43's pango text layout keeps a pointer to the font name of
    the context that last measured text and reads it at the next
@@ -142,4 +143,18 @@ skg_status skg_render_svg(const skg_graph *g, const skg_write_opts *o,
 skg_status skg_write_png(const skg_graph *g, FILE *out, const skg_write_opts *o,
                          skg_error *err) {
   return write_diagram(g, out, NULL, o, "png:cairo", err);
+}
+
+bool skg_diagram_empty(const skg_graph *g, const skg_write_opts *o, char *why,
+                       size_t size) {
+  dg_diagram d;
+  skg_error err = {0};
+  bool empty = false;
+  if (dg_prepare(&d, g, o, &err) == SKG_OK && dg_nothing_drawn(&d)) {
+    snprintf(why, size, "the %s view has nothing to draw: %s",
+             dg_view_name(d.v), dg_nothing_drawn(&d));
+    empty = true;
+  }
+  dg_free(&d);
+  return empty;
 }

@@ -12,6 +12,7 @@
 #include "table.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,7 +25,7 @@
 /* Titles of the views, in dg_view order. */
 static const char *const VIEW_TITLES[DG_VIEW_COUNT] = {
     "Cast network", "Crew and companies", "Critics and reviews",
-    "Knowledge graph"};
+    "Knowledge graph", "Co-star network"};
 
 /* Graphviz reads backslash sequences (\N, \n, \l) in labels, tooltips and
    URLs; a backslash in our text is a backslash, so it is doubled. */
@@ -66,6 +67,8 @@ static void set_title(const dg_diagram *d, Agraph_t *ag) {
   }
   skg_buf b = SKG_BUF_INIT;
   put_esc(&b, skg_buf_str(&t));
+  if (dg_nothing_drawn(d)) /* on a second line: Graphviz's \n */
+    skg_buf_printf(&b, "\\nnothing to draw: %s", dg_nothing_drawn(d));
   def(ag, AGRAPH, "label", skg_buf_str(&b));
   skg_buf_free(&b);
   skg_buf_free(&t);
@@ -142,6 +145,29 @@ static void style_node(Agnode_t *n, skg_ent t) {
   }
 }
 
+/* The costars view: a circle whose size grows with the square root of the
+   weighted degree (its area with the degree), filled with the colour of
+   its community; a main actor shows the label, in a font that grows the
+   same way. */
+static void style_costar(const dg_diagram *d, Agnode_t *n, skg_eid e) {
+  double f = d->max_wdeg ? sqrt((double)d->wdeg[e] / d->max_wdeg) : 0;
+  char num[32];
+  dg_set(n, "fillcolor", dg_community_colour(d->community[e]));
+  snprintf(num, sizeof num, "%.2f", 0.2 + 0.5 * f);
+  dg_set(n, "width", num);
+  dg_set(n, "height", num);
+  if (d->named[e]) {
+    dg_set(n, "shape", "ellipse");
+    snprintf(num, sizeof num, "%.0f", 10 + 8 * f);
+    dg_set(n, "fontsize", num);
+    dg_set(n, "margin", "0.04,0.02");
+  } else {
+    dg_set(n, "shape", "circle");
+    dg_set(n, "fixedsize", "true");
+    dg_set(n, "label", "");
+  }
+}
+
 static Agnode_t *add_node(const dg_diagram *d, Agraph_t *ag, skg_eid e) {
   const skg_entity *en = skg_graph_entity_at(d->g, e);
   Agnode_t *n = agnode(ag, CG(skg_sym_str(d->g, en->slug)), 1);
@@ -151,10 +177,15 @@ static Agnode_t *add_node(const dg_diagram *d, Agraph_t *ag, skg_eid e) {
   if (d->keep[e] == 2)
     dg_set(n, "penwidth", "3");
   set_esc(n, "label", skg_sym_str(d->g, en->label));
+  if (d->v == DG_VIEW_COSTARS)
+    style_costar(d, n, e);
   skg_buf b = SKG_BUF_INIT;
   skg_buf_printf(&b, "%s (", skg_sym_str(d->g, en->label));
   type_label(en->type, &b);
   skg_buf_putc(&b, ')');
+  if (d->v == DG_VIEW_COSTARS)
+    skg_buf_printf(&b, ": %u co-star link%s, weighted", d->wdeg[e],
+                   d->wdeg[e] == 1 ? "" : "s");
   set_esc(n, "tooltip", skg_buf_str(&b));
   skg_buf_clear(&b);
   skg_iri_entity(d->g, d->base, e, &b);
@@ -175,6 +206,31 @@ static void edge_label(const dg_diagram *d, const dg_edge *x, skg_buf *out) {
   }
 }
 
+/* A co-star edge: width dg_costar_width(shared works), in the colour of
+   the community when both ends are in it (grey between communities), and
+   the two names in its tooltip. */
+static void style_costar_edge(const dg_diagram *d, Agedge_t *e,
+                              const dg_edge *x, skg_buf *b) {
+  char num[32];
+  snprintf(num, sizeof num, "%u", dg_costar_width(x->weight));
+  dg_set(e, "penwidth", num);
+  snprintf(num, sizeof num, "%u", x->weight);
+  dg_set(e, "weight", num);
+  dg_set(e, "dir", "none");
+  if (d->community[x->t] == d->community[x->h]) {
+    skg_buf_clear(b);
+    skg_buf_printf(b, "%s80", dg_community_edge_colour(d->community[x->t]));
+    dg_set(e, "color", skg_buf_str(b));
+  } else
+    dg_set(e, "color", "#6c757d80");
+  skg_buf_clear(b);
+  skg_buf_printf(b, "%s \xe2\x80\x94 %s: %u shared work%s",
+                 skg_sym_str(d->g, skg_graph_entity_at(d->g, x->t)->label),
+                 skg_sym_str(d->g, skg_graph_entity_at(d->g, x->h)->label),
+                 x->weight, x->weight == 1 ? "" : "s");
+  set_esc(e, "tooltip", skg_buf_str(b));
+}
+
 static void add_edges(const dg_diagram *d, Agraph_t *ag, Agnode_t **nodes) {
   skg_buf b = SKG_BUF_INIT;
   for (size_t i = 0; i < d->ne; i++) {
@@ -182,6 +238,10 @@ static void add_edges(const dg_diagram *d, Agraph_t *ag, Agnode_t **nodes) {
     if (x->off)
       continue;
     Agedge_t *e = agedge(ag, nodes[x->t], nodes[x->h], NULL, 1);
+    if (x->k == DG_K_COSTAR) {
+      style_costar_edge(d, e, x, &b);
+      continue;
+    }
     dg_set(e, "color", DG_STYLES[x->k].color);
     if (DG_STYLES[x->k].style)
       dg_set(e, "style", DG_STYLES[x->k].style);
@@ -238,44 +298,6 @@ static void add_lanes(const dg_diagram *d, Agraph_t *ag, Agnode_t **nodes) {
   free(seen);
   free(count);
   free(inner);
-}
-
-/* One sample node per entity type drawn. dot stacks them in one column
-   (all in the first rank); for the force-directed engines, which ignore
-   clusters, invisible edges chain them so that they stay together. */
-static void add_legend(const dg_diagram *d, Agraph_t *ag) {
-  bool seen[SKG_ENT_COUNT] = {false};
-  for (size_t e = 0; e < skg_graph_n_entities(d->g); e++)
-    if (d->keep[e])
-      seen[skg_graph_entity_at(d->g, (skg_eid)e)->type] = true;
-  Agraph_t *c = NULL;
-  Agnode_t *prev = NULL;
-  skg_buf b = SKG_BUF_INIT;
-  for (int t = 0; t < SKG_ENT_COUNT; t++) {
-    if (!seen[t])
-      continue;
-    if (!c) {
-      c = agsubg(ag, CG("cluster_legend"), 1);
-      dg_set(c, "label", "Legend");
-      dg_set(c, "fontsize", "12");
-      dg_set(c, "style", "rounded");
-      dg_set(c, "color", "#adb5bd");
-    }
-    skg_buf_clear(&b);
-    skg_buf_printf(&b, "legend/%s", skg_ent_info_of((skg_ent)t)->name);
-    Agnode_t *n = agsubnode(c, agnode(ag, CG(skg_buf_str(&b)), 1), 1);
-    style_node(n, (skg_ent)t);
-    dg_set(n, "fontsize", "10");
-    dg_set(n, "height", "0.3");
-    skg_buf_clear(&b);
-    type_label((skg_ent)t, &b);
-    set_esc(n, "label", skg_buf_str(&b));
-    set_esc(n, "tooltip", skg_buf_str(&b));
-    if (prev && strcmp(d->engine, "dot") != 0)
-      dg_set(agedge(c, prev, n, NULL, 1), "style", "invis");
-    prev = n;
-  }
-  skg_buf_free(&b);
 }
 
 /* ---- cgraph object names in creation order ---- */
@@ -374,7 +396,7 @@ static void build(const dg_diagram *d, Agraph_t *ag) {
   add_edges(d, ag, nodes);
   if (strcmp(d->engine, "dot") == 0)
     add_lanes(d, ag, nodes);
-  add_legend(d, ag);
+  dg_legend(d, ag);
   free(nodes);
 }
 

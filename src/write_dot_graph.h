@@ -26,4 +26,16 @@ void dg_cgraph_free(dg_cgraph *c);
 /* Sets attribute name of obj (a graph, node or edge) to value. */
 void dg_set(void *obj, const char *name, const char *value);
 
+/* The costars view's look: the fill of community rank c (ColorBrewer's
+   Set3, 12 colours, repeated past the twelfth), and the pen width of an
+   edge for w shared works: 2w - 1, at most 9. */
+const char *dg_community_colour(uint32_t c);
+/* The edge colour of community rank c: its fill at 60 % brightness. */
+const char *dg_community_edge_colour(uint32_t c);
+unsigned dg_costar_width(uint32_t w);
+
+/* The legend: one node whose HTML-like label is a boxed table of the node
+   and edge styles drawn (write_dot_legend.c). */
+void dg_legend(const dg_diagram *d, Agraph_t *ag);
+
 #endif

@@ -22,7 +22,7 @@
 #define DEFAULT_DEPTH 2
 
 static const char *const VIEW_NAMES[DG_VIEW_COUNT] = {"cast", "crew", "critics",
-                                                      "all"};
+                                                      "all", "costars"};
 
 #define IN(v) (1u << (v))
 
@@ -37,6 +37,7 @@ const dg_kind_style DG_STYLES[DG_K_COUNT] = {
     [DG_K_WRITES] = {IN(DG_VIEW_CRITICS) | IN(DG_VIEW_ALL), 0, "#a8b2c1", NULL},
     [DG_K_TIE] = {IN(DG_VIEW_CAST) | IN(DG_VIEW_ALL), 1, "#2a9d8f", NULL},
     [DG_K_OTHER] = {IN(DG_VIEW_ALL), 1, "#6c757d", NULL},
+    [DG_K_COSTAR] = {IN(DG_VIEW_COSTARS), 0, "#8d99ae", NULL},
 };
 
 static const unsigned char KINDS[SKG_PRED_COUNT] = {
@@ -85,7 +86,9 @@ static skg_status parse_view(const char *name, dg_view *out, skg_error *err) {
       return SKG_OK;
     }
   return skg_err(err, SKG_ERR_USAGE, NULL, 0, 0, SIZE_MAX,
-                 "unknown diagram view '%s' (cast, crew, critics, all)", name);
+                 "unknown diagram view '%s' (cast, crew, critics, all, "
+                 "costars)",
+                 name);
 }
 
 static bool cast_side(const skg_graph *g, skg_eid e) {
@@ -110,7 +113,7 @@ static skg_sym rating_of(const skg_graph *g, skg_eid critic, skg_eid work) {
 }
 
 static void add_edge(dg_diagram *d, const skg_fact *f, dg_kind k) {
-  dg_edge x = {f->s, f->o, f->p, k, 0, UINT32_MAX, 0};
+  dg_edge x = {f->s, f->o, f->p, k, 0, 0, UINT32_MAX, 0};
   if (k == DG_K_CAST || k == DG_K_MEMBER) { /* work -> x becomes x -> work */
     x.t = f->o;
     x.h = f->s;
@@ -162,6 +165,54 @@ static bool has_key(const skg_graph *g, skg_eid e, const char *key) {
   return found;
 }
 
+/* Levenshtein distance between a and b (bytes), two rows at a time. */
+static size_t edit_distance(const char *a, const char *b) {
+  size_t m = strlen(b);
+  size_t *row = skg_xmalloc((m + 1) * sizeof *row);
+  for (size_t j = 0; j <= m; j++)
+    row[j] = j;
+  for (size_t i = 1; a[i - 1]; i++) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= m; j++) {
+      size_t up = row[j];
+      size_t best = diag + (a[i - 1] != b[j - 1]);
+      if (up + 1 < best)
+        best = up + 1;
+      if (row[j - 1] + 1 < best)
+        best = row[j - 1] + 1;
+      row[j] = best;
+      diag = up;
+    }
+  }
+  size_t d = row[m];
+  free(row);
+  return d;
+}
+
+/* The drawn entity whose identity key is closest to key by edit distance
+   (the first in entity order on a tie), when close enough to be a typo:
+   at most a third of the key's length, and at least 2. SKG_NONE if none. */
+static skg_eid closest(const dg_diagram *d, const char *key) {
+  size_t len = strlen(key), limit = len / 3 > 2 ? len / 3 : 2;
+  size_t best = limit + 1;
+  skg_eid hit = SKG_NONE;
+  for (skg_eid e = 0; e < skg_graph_n_entities(d->g); e++) {
+    if (!d->keep[e])
+      continue;
+    const char *k = skg_sym_str(d->g, skg_graph_entity_at(d->g, e)->key);
+    size_t kl = strlen(k);
+    if ((kl > len ? kl - len : len - kl) >= best)
+      continue; /* the length difference alone is too far */
+    size_t dist = edit_distance(key, k);
+    if (dist < best) {
+      best = dist;
+      hit = e;
+    }
+  }
+  return hit;
+}
+
 /* Puts the drawn entities whose label or other label matches focus (by
    identity key: case, accents and punctuation do not matter) in queue. */
 static skg_status find_roots(const dg_diagram *d, skg_eid *queue, size_t *nq,
@@ -177,13 +228,20 @@ static skg_status find_roots(const dg_diagram *d, skg_eid *queue, size_t *nq,
       if (d->keep[e])
         queue[(*nq)++] = e;
     }
+  skg_eid near = *nq || named ? SKG_NONE : closest(d, skg_buf_str(&key));
   skg_buf_free(&key);
   if (*nq)
     return SKG_OK;
+  if (named)
+    return skg_err(err, SKG_ERR_USAGE, NULL, 0, 0, SIZE_MAX,
+                   "'%s' is not in the %s view", focus, VIEW_NAMES[d->v]);
+  if (near != SKG_NONE)
+    return skg_err(err, SKG_ERR_USAGE, NULL, 0, 0, SIZE_MAX,
+                   "no entity labelled '%s' to focus on; did you mean '%s'?",
+                   focus,
+                   skg_sym_str(d->g, skg_graph_entity_at(d->g, near)->label));
   return skg_err(err, SKG_ERR_USAGE, NULL, 0, 0, SIZE_MAX,
-                 named ? "'%s' is not in the %s view"
-                       : "no entity labelled '%s' to focus on",
-                 focus, VIEW_NAMES[d->v]);
+                 "no entity labelled '%s' to focus on", focus);
 }
 
 /* Undirected adjacency of the drawn edges, as offsets into one array. */
@@ -240,7 +298,11 @@ static skg_status apply_focus(dg_diagram *d, skg_error *err) {
 static skg_status pick_engine(dg_diagram *d, skg_error *err) {
   const char *want = d->o->layout;
   if (!want || !*want) {
-    d->engine = d->nkeep <= MAX_DOT_NODES ? "dot" : "sfdp";
+    /* a network without ranks: spring layouts, neato while it is small */
+    if (d->v == DG_VIEW_COSTARS)
+      d->engine = d->nkeep <= MAX_DOT_NODES ? "neato" : "sfdp";
+    else
+      d->engine = d->nkeep <= MAX_DOT_NODES ? "dot" : "sfdp";
     return SKG_OK;
   }
   for (size_t i = 0; i < SKG_ARRAY_LEN(ENGINES); i++)
@@ -413,6 +475,33 @@ static void merge_edges(dg_diagram *d) {
 
 /* ---- the whole decision ---- */
 
+/* Why a view draws nothing, in dg_view order. */
+static const char *const EMPTY_WHY[DG_VIEW_COUNT] = {
+    "no actor or character was found", "no crew member or company was found",
+    "no review was found", "the graph is empty", "no two actors share a work"};
+
+const char *dg_view_name(dg_view v) { return VIEW_NAMES[v]; }
+
+const char *dg_nothing_drawn(const dg_diagram *d) {
+  return d->nkeep ? NULL : EMPTY_WHY[d->v];
+}
+
+/* Without --view: the co-star network when the run read several documents
+   and found more than one work with a cast (a corpus, a franchise), the
+   cast view of the one article otherwise. */
+static const char *default_view(const skg_graph *g) {
+  size_t casts = 0;
+  skg_eid last = SKG_NONE;
+  for (size_t i = 0; i < skg_graph_n_facts(g) && casts < 2; i++) {
+    const skg_fact *f = skg_graph_fact_at(g, i);
+    if (f->p == SKG_PRED_CAST_MEMBER && f->o != SKG_NONE && f->s != last) {
+      casts++;
+      last = f->s;
+    }
+  }
+  return skg_graph_n_docs(g) > 1 && casts > 1 ? "costars" : "cast";
+}
+
 skg_status dg_prepare(dg_diagram *d, const skg_graph *g,
                       const skg_write_opts *o, skg_error *err) {
   static const skg_write_opts none = {0};
@@ -424,14 +513,23 @@ skg_status dg_prepare(dg_diagram *d, const skg_graph *g,
   d->keep = skg_xcalloc(n + 1, 1);
   d->home = skg_xmalloc((n + 1) * sizeof *d->home);
   memset(d->home, 0xff, (n + 1) * sizeof *d->home); /* SKG_NONE */
-  SKG_TRY(st, parse_view(d->o->view ? d->o->view : "cast", &d->v, err));
-  collect_edges(d);
-  mark_nodes(d);
+  SKG_TRY(st,
+          parse_view(d->o->view ? d->o->view : default_view(g), &d->v, err));
+  if (d->v == DG_VIEW_COSTARS)
+    dg_costars_edges(d);
+  else {
+    collect_edges(d);
+    mark_nodes(d);
+  }
   if (d->o->focus && *d->o->focus)
     SKG_TRY(st, apply_focus(d, err));
   for (size_t e = 0; e < n; e++)
     d->nkeep += d->keep[e];
   SKG_TRY(st, pick_engine(d, err));
+  if (d->v == DG_VIEW_COSTARS) {
+    dg_costars_rank(d);
+    return SKG_OK;
+  }
   assign_homes(d);
   merge_edges(d);
   return SKG_OK;
@@ -441,6 +539,11 @@ void dg_free(dg_diagram *d) {
   free(d->e);
   free(d->keep);
   free(d->home);
+  free(d->wdeg);
+  free(d->community);
+  free(d->named);
+  d->wdeg = d->community = NULL;
+  d->named = NULL;
   d->e = NULL;
   d->keep = NULL;
   d->home = NULL;

@@ -21,6 +21,7 @@ typedef enum {
   DG_VIEW_CREW,
   DG_VIEW_CRITICS,
   DG_VIEW_ALL,
+  DG_VIEW_COSTARS, /* actors linked by shared works (write_dot_costars.c) */
   DG_VIEW_COUNT
 } dg_view;
 
@@ -37,6 +38,7 @@ typedef enum {
   DG_K_WRITES,   /* critic -> publication */
   DG_K_TIE,      /* between characters and groups, labelled */
   DG_K_OTHER,    /* the rest, labelled, in the "all" view only */
+  DG_K_COSTAR,   /* actor - actor, in the costars view: shared works */
   DG_K_COUNT
 } dg_kind;
 
@@ -56,6 +58,7 @@ typedef struct {
   skg_pred p;
   dg_kind k;
   skg_sym rating;    /* DG_K_REVIEW: the review's rating, or 0 */
+  uint32_t weight;   /* DG_K_COSTAR: works shared */
   uint32_t next;     /* next edge with the same ends, merged into this one */
   unsigned char off; /* not drawn: an end is filtered out, a cluster says it,
                         or it is merged into an earlier edge */
@@ -73,6 +76,11 @@ typedef struct {
   unsigned char *keep; /* per entity: 0 hidden, 1 drawn, 2 drawn as focus */
   skg_eid *home;       /* per entity: the work whose cluster holds it */
   size_t nkeep;        /* entities drawn */
+  /* costars view only (NULL otherwise), per entity: */
+  uint32_t *wdeg;       /* weighted degree: shared works summed over edges */
+  uint32_t *community;  /* community rank, 0 the largest */
+  unsigned char *named; /* 1: the node shows its label */
+  uint32_t max_wdeg;    /* the largest wdeg drawn */
 } dg_diagram;
 
 /* Decides what the diagram of g with options o (NULL: the defaults) draws.
@@ -80,6 +88,18 @@ typedef struct {
    d borrows g and o; call dg_free(d) afterwards, also after an error. */
 skg_status dg_prepare(dg_diagram *d, const skg_graph *g,
                       const skg_write_opts *o, skg_error *err);
+/* The costars view (write_dot_costars.c). dg_costars_edges adds an edge
+   per pair of co-stars and marks them drawn; after --focus,
+   dg_costars_rank sizes, colours and labels what is drawn. */
+void dg_costars_edges(dg_diagram *d);
+void dg_costars_rank(dg_diagram *d);
+
+/* Why d draws nothing ("no review was found"), or NULL when it draws
+   something. */
+const char *dg_nothing_drawn(const dg_diagram *d);
+/* The name of view v ("critics"). */
+const char *dg_view_name(dg_view v);
+
 /* Frees what dg_prepare allocated in d (not d itself). */
 void dg_free(dg_diagram *d);
 

@@ -19,7 +19,7 @@ static const skg_xmlw_key KEYS[] = {
     {"e_evidence", "edge", "evidence", "int"},
     {"e_rule", "edge", "rule", "string"},
     {"e_sentence", "edge", "sentence", "string"},
-    {"e_weight", "edge", "weight", "double"},
+    {"e_weight", "edge", "weight", "int"},
 };
 
 typedef struct {
@@ -112,7 +112,7 @@ static int put_edge(ctx *c, const skg_fact *f, size_t n) {
     XW(put_data(c, "e_rule", skg_sym_str(c->g, f->ev[0].rule)));
     XW(put_data(c, "e_sentence", skg_sym_str(c->g, f->ev[0].sentence)));
   }
-  snprintf(num, sizeof num, "%u.0", f->nstated ? f->nstated : 1);
+  snprintf(num, sizeof num, "%u", f->nstated ? f->nstated : 1);
   XW(put_data(c, "e_weight", num));
   return xmlTextWriterEndElement(c->x->w);
 }

@@ -20,8 +20,8 @@
 
 #define WHY_LEN SKG_XMLW_WHY_LEN
 #define XHTML_NS "http://www.w3.org/1999/xhtml"
-/* write_dot_graph.c names the legend's sample nodes "legend/<type>". */
-#define LEGEND_PREFIX "legend/"
+/* write_dot_legend.c draws the legend as one node named "legend". */
+#define LEGEND_ID "legend"
 
 /* ---- reading the SVG ---- */
 
@@ -33,18 +33,6 @@ static xmlNodePtr child_elem(xmlNodePtr n, const char *name) {
   for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next)
     if (is_elem(c, name))
       return c;
-  return NULL;
-}
-
-/* The first element called name at or below n, depth first. */
-static xmlNodePtr find_elem(xmlNodePtr n, const char *name) {
-  if (is_elem(n, name))
-    return n;
-  for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next) {
-    xmlNodePtr hit = find_elem(c, name);
-    if (hit)
-      return hit;
-  }
   return NULL;
 }
 
@@ -64,6 +52,12 @@ static void page_title(xmlNodePtr svg, const skg_write_opts *o, skg_buf *out) {
   text_of(child_elem(child_elem(svg, "g"), "text"), out);
   if (!out->len)
     skg_buf_puts(out, o && o->name && *o->name ? o->name : "screenkg");
+}
+
+/* The legend node of the drawing: a g whose title is LEGEND_ID. */
+static bool is_legend(xmlNodePtr n, skg_buf *b) {
+  return is_elem(n, "g") &&
+         strcmp(text_of(child_elem(n, "title"), b), LEGEND_ID) == 0;
 }
 
 /* ---- writing the SVG back ---- */
@@ -122,6 +116,8 @@ static int put_svg(xmlTextWriterPtr w, xmlNodePtr n, bool root,
   if (root)
     XW(put_svg_root(w, title));
   for (xmlNodePtr c = n->children; c; c = c->next) {
+    if (is_legend(c, b))
+      continue; /* the page's own legend says it (put_legend) */
     if (c->type == XML_ELEMENT_NODE)
       XW(put_svg(w, c, false, title, b));
     else if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) &&
@@ -256,25 +252,64 @@ static int put_bar(xmlTextWriterPtr w, const char *title) {
   return xmlTextWriterFullEndElement(w);
 }
 
-/* The legend again, pinned in a corner of the stage: one swatch per entity
-   type drawn, in the colour and rough shape of the legend's sample nodes. */
-static int put_legend_item(xmlTextWriterPtr w, xmlNodePtr node, skg_buf *b) {
-  xmlNodePtr shape = find_elem(node, "ellipse");
-  bool round = shape != NULL;
-  if (!shape)
-    shape = find_elem(node, "polygon");
-  if (!shape)
-    shape = find_elem(node, "path");
-  xmlChar *fill = shape ? xmlGetProp(shape, XS("fill")) : NULL;
+/* The legend again, pinned in a corner of the stage, in place of the
+   drawing's legend node (left out of the page's drawing, so it shows
+   once): one item per row of that node's table, a swatch of the row's
+   colour (a line for an edge style: its sample is a plain rectangle, a
+   node's is rounded) and the row's text. */
+typedef struct {
+  char fill[32]; /* the row's colour, "" before its sample */
+  bool line;
+  int pieces; /* filled shapes in the sample: a dashed line has three */
+} legend_row;
+
+static int put_legend_item(xmlTextWriterPtr w, const legend_row *r,
+                           const char *text, skg_buf *b) {
   skg_buf_clear(b);
-  skg_buf_printf(b, "background:%s", fill ? (const char *)fill : "none");
-  xmlFree(fill);
-  const char *const swatch[] = {"class", round ? "swatch round" : "swatch",
+  if (r->pieces > 1)
+    skg_buf_printf(b,
+                   "background:repeating-linear-gradient(90deg,%s 0 5px,"
+                   "transparent 5px 8px)",
+                   r->fill);
+  else
+    skg_buf_printf(b, "background:%s", r->fill);
+  const char *const swatch[] = {"class", r->line ? "swatch line" : "swatch",
                                 "style", skg_buf_str(b), NULL};
   XW(xmlTextWriterStartElement(w, XS("li")));
   XW(put_elem(w, "span", swatch, NULL));
-  XW(xmlTextWriterWriteString(w, XS(text_of(find_elem(node, "text"), b))));
+  XW(xmlTextWriterWriteString(w, XS(text)));
   return xmlTextWriterFullEndElement(w);
+}
+
+/* The rows below n, in document order: a filled shape starts a row, the
+   next text ends it. */
+static int put_legend_rows(xmlTextWriterPtr w, xmlNodePtr n, legend_row *r,
+                           skg_buf *b) {
+  for (xmlNodePtr c = n->children; c; c = c->next) {
+    if (is_elem(c, "path") || is_elem(c, "polygon")) {
+      xmlChar *fill = xmlGetProp(c, XS("fill"));
+      const char *f = fill ? (const char *)fill : "none";
+      if (strcmp(f, "none") && strcmp(f, "white") && strcmp(f, "transparent")) {
+        if (!r->fill[0]) {
+          snprintf(r->fill, sizeof r->fill, "%s", f);
+          r->line = is_elem(c, "polygon");
+        }
+        r->pieces++;
+      }
+      xmlFree(fill);
+    } else if (is_elem(c, "text")) {
+      const char *t = text_of(c, b);
+      if (r->fill[0] && strcmp(t, "Legend") != 0) {
+        char text[256];
+        snprintf(text, sizeof text, "%s", t);
+        XW(put_legend_item(w, r, text, b));
+        r->fill[0] = '\0';
+        r->pieces = 0;
+      }
+    } else if (c->type == XML_ELEMENT_NODE)
+      XW(put_legend_rows(w, c, r, b));
+  }
+  return 0;
 }
 
 static int put_legend(xmlTextWriterPtr w, xmlNodePtr svg, skg_buf *b) {
@@ -283,12 +318,10 @@ static int put_legend(xmlTextWriterPtr w, xmlNodePtr svg, skg_buf *b) {
   XW(start_elem(w, "aside", aside));
   XW(start_elem(w, "ul", NULL));
   xmlNodePtr g = child_elem(svg, "g");
-  for (xmlNodePtr n = g ? g->children : NULL; n; n = n->next) {
-    const char *id = text_of(child_elem(n, "title"), b);
-    if (is_elem(n, "g") &&
-        strncmp(id, LEGEND_PREFIX, strlen(LEGEND_PREFIX)) == 0)
-      XW(put_legend_item(w, n, b));
-  }
+  legend_row r = {"", false, 0};
+  for (xmlNodePtr n = g ? g->children : NULL; n; n = n->next)
+    if (is_legend(n, b))
+      XW(put_legend_rows(w, n, &r, b));
   XW(xmlTextWriterFullEndElement(w));
   return xmlTextWriterFullEndElement(w);
 }

@@ -3,6 +3,7 @@
    characters linked by their ties (friendOf ... colleagueOf). The main
    GraphML says who is in what; this file says who works with whom, for
    centrality and community measures. docs/tables.md lists the keys. */
+#include "write_projection.h"
 #include "write.h"
 
 #include "alloc.h"
@@ -17,7 +18,7 @@ static const skg_xmlw_key KEYS[] = {
     {"n_works", "node", "works", "string"},
     {"n_workCount", "node", "workCount", "int"},
     {"e_kind", "edge", "kind", "string"},
-    {"e_weight", "edge", "weight", "double"},
+    {"e_weight", "edge", "weight", "int"},
     {"e_works", "edge", "works", "string"},
     {"e_ties", "edge", "ties", "string"},
 };
@@ -99,6 +100,34 @@ static void add_cast_pairs(ctx *c, size_t *i) {
   *i = end;
 }
 
+/* Every cast pair, one trio per pair and shared work, sorted. */
+static void cast_pairs(const skg_graph *g, trios *pairs) {
+  ctx c = {.g = g};
+  for (size_t i = 0; i < skg_graph_n_facts(g);)
+    if (skg_graph_fact_at(g, i)->p == SKG_PRED_CAST_MEMBER)
+      add_cast_pairs(&c, &i);
+    else
+      i++;
+  sort_unique(&c.pairs);
+  *pairs = c.pairs;
+}
+
+size_t skg_costars(const skg_graph *g, skg_costar **out) {
+  trios t;
+  size_t n = 0;
+  cast_pairs(g, &t);
+  *out = NULL;
+  if (t.n)
+    *out = skg_xmalloc(t.n * sizeof **out);
+  for (size_t i = 0, j; i < t.n; i = j) {
+    for (j = i; j < t.n && t.v[j].a == t.v[i].a && t.v[j].b == t.v[i].b; j++)
+      ;
+    (*out)[n++] = (skg_costar){t.v[i].a, t.v[i].b, (uint32_t)(j - i)};
+  }
+  free(t.v);
+  return n;
+}
+
 static void collect(ctx *c) {
   size_t n = skg_graph_n_facts(c->g), ne = skg_graph_n_entities(c->g);
   for (size_t i = 0; i < n; i++) {
@@ -116,13 +145,8 @@ static void collect(ctx *c) {
       c->node[f->s] = c->node[f->o] = true;
     }
   }
-  for (size_t i = 0; i < n;)
-    if (skg_graph_fact_at(c->g, i)->p == SKG_PRED_CAST_MEMBER)
-      add_cast_pairs(c, &i);
-    else
-      i++;
+  cast_pairs(c->g, &c->pairs);
   sort_unique(&c->member);
-  sort_unique(&c->pairs);
   sort_unique(&c->ties);
   /* Counting sort's offsets: first[e + 1] counts e's memberships, then the
      running sum turns counts into starts. */
@@ -160,7 +184,7 @@ static int put_edge(ctx *c, size_t n, const trio *t, const char *kind,
   char num[32];
   XW(skg_xmlw_edge(c->x, c->g, n, t->a, t->b));
   XW(skg_xmlw_data(c->x, "e_kind", kind));
-  snprintf(num, sizeof num, "%zu.0", weight);
+  snprintf(num, sizeof num, "%zu", weight);
   XW(skg_xmlw_data(c->x, "e_weight", num));
   if (c->text.len)
     XW(skg_xmlw_data(c->x, "e_works", skg_buf_str(&c->text)));

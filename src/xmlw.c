@@ -23,6 +23,7 @@ static const skg_xmlw_key NODE_KEYS[] = {
     {"n_type", "node", "type", "string"},
     {"n_class", "node", "class", "string"},
     {"n_iri", "node", "iri", "string"},
+    {"n_slug", "node", "slug", "string"},
 };
 
 /* libxml2 prints I/O errors to stderr unless a handler takes them; only
@@ -121,8 +122,13 @@ int skg_xmlw_graph(skg_xmlw *x, bool directed) {
                                      XS(directed ? "directed" : "undirected"));
 }
 
-static const char *slug_of(const skg_graph *g, skg_eid e) {
-  return skg_sym_str(g, skg_graph_entity_at(g, e)->slug);
+/* A node's id is "n" and the entity's number, its place in the graph's
+   entity order: the GraphML schema types ids as NMTOKEN, which has no
+   '/', so the slug ("person/charlie-cox") goes into the slug key. Both
+   GraphML files number nodes the same way, so they join on ids. */
+static const char *node_id(skg_eid e, char *buf, size_t size) {
+  snprintf(buf, size, "n%lu", (unsigned long)e);
+  return buf;
 }
 
 int skg_xmlw_node(skg_xmlw *x, const skg_graph *g, const char *base,
@@ -131,22 +137,29 @@ int skg_xmlw_node(skg_xmlw *x, const skg_graph *g, const char *base,
   skg_buf iri = SKG_BUF_INIT;
   skg_iri_entity(g, base, e, &iri);
   int rc = -1;
+  char id[32];
   if (xmlTextWriterStartElement(x->w, XS("node")) >= 0 &&
-      xmlTextWriterWriteAttribute(x->w, XS("id"), XS(slug_of(g, e))) >= 0 &&
+      xmlTextWriterWriteAttribute(x->w, XS("id"),
+                                  XS(node_id(e, id, sizeof id))) >= 0 &&
       skg_xmlw_data(x, "n_label", skg_sym_str(g, en->label)) >= 0 &&
       skg_xmlw_data(x, "n_type", skg_ent_info_of(en->type)->name) >= 0 &&
-      skg_xmlw_data(x, "n_class", skg_class_name(skg_ent_class(en->type))) >= 0)
-    rc = skg_xmlw_data(x, "n_iri", skg_buf_str(&iri));
+      skg_xmlw_data(x, "n_class", skg_class_name(skg_ent_class(en->type))) >=
+          0 &&
+      skg_xmlw_data(x, "n_iri", skg_buf_str(&iri)) >= 0)
+    rc = skg_xmlw_data(x, "n_slug", skg_sym_str(g, en->slug));
   skg_buf_free(&iri);
   return rc;
 }
 
 int skg_xmlw_edge(skg_xmlw *x, const skg_graph *g, size_t n, skg_eid s,
                   skg_eid o) {
+  (void)g; /* ids are entity numbers */
   char id[32];
   snprintf(id, sizeof id, "e%zu", n);
   XW(xmlTextWriterStartElement(x->w, XS("edge")));
   XW(xmlTextWriterWriteAttribute(x->w, XS("id"), XS(id)));
-  XW(xmlTextWriterWriteAttribute(x->w, XS("source"), XS(slug_of(g, s))));
-  return xmlTextWriterWriteAttribute(x->w, XS("target"), XS(slug_of(g, o)));
+  XW(xmlTextWriterWriteAttribute(x->w, XS("source"),
+                                 XS(node_id(s, id, sizeof id))));
+  return xmlTextWriterWriteAttribute(x->w, XS("target"),
+                                     XS(node_id(o, id, sizeof id)));
 }

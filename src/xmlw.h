@@ -58,16 +58,18 @@ skg_status skg_xmlw_graphml(FILE *out, int (*body)(skg_xmlw *x, void *data),
 int skg_xmlw_keys(skg_xmlw *x, const skg_xmlw_key *keys, size_t n);
 /* A data element; C0 control characters in value become spaces. */
 int skg_xmlw_data(skg_xmlw *x, const char *key, const char *value);
-/* The keys n_label, n_type, n_class, n_iri that skg_xmlw_node writes. */
+/* The keys n_label, n_type, n_class, n_iri, n_slug that skg_xmlw_node
+   writes. */
 int skg_xmlw_node_keys(skg_xmlw *x);
 /* Opens <graph id="G" edgedefault="directed"> (or "undirected"); the
    caller writes nodes before edges (igraph loses node attributes
    otherwise) and closes the element. */
 int skg_xmlw_graph(skg_xmlw *x, bool directed);
-/* Opens <node id=SLUG> for entity e and writes its label, type, class and
-   IRI (under base); the caller adds data and closes the element. */
+/* Opens <node id="nE"> for entity e (E its number: GraphML ids are
+   NMTOKENs, without '/') and writes its label, type, class, IRI (under
+   base) and slug; the caller adds data and closes the element. */
 int skg_xmlw_node(skg_xmlw *x, const skg_graph *g, const char *base, skg_eid e);
-/* Opens <edge id="eN" source=SLUG(s) target=SLUG(o)>; the caller adds data
+/* Opens <edge id="eN" source="nS" target="nO">; the caller adds data
    and closes the element. */
 int skg_xmlw_edge(skg_xmlw *x, const skg_graph *g, size_t n, skg_eid s,
                   skg_eid o);

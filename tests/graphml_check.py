@@ -20,6 +20,7 @@ import argparse
 import csv
 import io
 import os
+import re
 import sys
 
 NODE_HEADER = ["id", "label", "type", "class", "iri", "alt_labels"]
@@ -102,13 +103,41 @@ def literal_attrs(edges):
     return {(s, p): "|".join(v) for s, d in out.items() for p, v in d.items()}
 
 
+NMTOKEN = re.compile(r"^[\w.:-]+$")
+
+
+def check_ids(path, rep):
+    """Every id is an NMTOKEN, as the GraphML schema types them (no '/'),
+    node ids "n0", "n1", ... in order (a subset of them in a projection)."""
+    import xml.etree.ElementTree as ET
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    root = ET.parse(path).getroot()
+    ids = [el.get(a) for el in root.iter() for a in ("id", "source", "target")
+           if el.get(a) is not None]
+    bad = [i for i in ids if not NMTOKEN.match(i)]
+    rep.check(ids and not bad, f"{os.path.basename(path)}: {len(ids)} ids and "
+              "ends, all NMTOKENs", bad[:3])
+    nums = [int(n.get("id")[1:]) for n in root.iter(ns + "node")
+            if re.match(r"^n\d+$", n.get("id"))]
+    rep.check(len(nums) == len(list(root.iter(ns + "node"))) and
+              nums == sorted(set(nums)),
+              f"{os.path.basename(path)}: node ids n<number>, ascending")
+
+
+def by_slug(g):
+    """g with its nodes renamed from "n3" to their slug, the id of the
+    CSV tables."""
+    import networkx as nx
+    return nx.relabel_nodes(g, {n: d["slug"] for n, d in g.nodes(data=True)})
+
+
 def check_networkx(path, nodes, links, literals, rep):
     try:
         import networkx as nx
     except ImportError:
         rep.skip("networkx not importable")
         return
-    g = nx.read_graphml(path, force_multigraph=True)
+    g = by_slug(nx.read_graphml(path, force_multigraph=True))
     rep.check(g.is_directed(), "networkx: directed")
     rep.check(g.number_of_nodes() == len(nodes),
               f"networkx: {len(nodes)} nodes", g.number_of_nodes())
@@ -121,7 +150,8 @@ def check_networkx(path, nodes, links, literals, rep):
                  {n["id"]: n[col] for n in nodes})
     rep.same("networkx: literal node attributes = literal edge rows",
              {(n, k): v for n, d in g.nodes(data=True) for k, v in d.items()
-              if k not in ("label", "type", "class", "iri", "altLabels")},
+              if k not in ("label", "type", "class", "iri", "slug",
+                           "altLabels")},
              literals)
     got = {k: (u, v, d["predicate"], d["evidence"])
            for u, v, k, d in g.edges(keys=True, data=True)}
@@ -129,9 +159,9 @@ def check_networkx(path, nodes, links, literals, rep):
                       int(e["evidence_count"])) for i, e in enumerate(links)}
     rep.same("networkx: edge id, ends, predicate, evidence = edges.csv", got,
              want)
-    rep.check(all(type(d["evidence"]) is int and type(d["weight"]) is float
+    rep.check(all(type(d["evidence"]) is int and type(d["weight"]) is int
                   for _, _, d in g.edges(data=True)),
-              "networkx: evidence is an int, weight a float")
+              "networkx: evidence and weight are ints")
 
 
 def check_igraph(path, nodes, links, rep):
@@ -142,10 +172,10 @@ def check_igraph(path, nodes, links, rep):
         return
     g = igraph.Graph.Read_GraphML(path)
     rep.check(g.is_directed(), "igraph: directed")
-    rep.same("igraph: node id, label, type = nodes.csv",
-             {v["id"]: (v["label"], v["type"]) for v in g.vs},
+    rep.same("igraph: node slug, label, type = nodes.csv",
+             {v["slug"]: (v["label"], v["type"]) for v in g.vs},
              {n["id"]: (n["label"], n["type"]) for n in nodes})
-    vid = g.vs["id"]
+    vid = g.vs["slug"]
     rep.same("igraph: edge id, ends, predicate, evidence = edges.csv",
              {e["id"]: (vid[e.source], vid[e.target], e["predicate"],
                         e["evidence"]) for e in g.es},
@@ -185,11 +215,11 @@ def expected_projection(g):
         for b in actors[i + 1:]:
             shared = member[a] & member[b]
             if shared:
-                want_edges[(a, b)] = ("co-appearance", float(len(shared)),
+                want_edges[(a, b)] = ("co-appearance", len(shared),
                                       joined(shared), "")
     for (a, b), preds in ties.items():
         shared = member.get(a, set()) & member.get(b, set())
-        want_edges[(a, b)] = ("tie", float(len(preds)), joined(shared),
+        want_edges[(a, b)] = ("tie", len(preds), joined(shared),
                               "|".join(p for p in TIES if p in preds))
     return want_nodes, want_edges
 
@@ -200,8 +230,12 @@ def check_projection(path, main_path, rep):
     except ImportError:
         rep.skip("projection: networkx not importable")
         return
-    g = nx.read_graphml(main_path, force_multigraph=True)
-    p = nx.read_graphml(path, force_multigraph=True)
+    g0 = nx.read_graphml(main_path, force_multigraph=True)
+    p0 = nx.read_graphml(path, force_multigraph=True)
+    rep.same("projection: node ids are the main GraphML's",
+             {n: d["slug"] for n, d in p0.nodes(data=True)},
+             {n: g0.nodes[n]["slug"] for n in p0.nodes if n in g0})
+    g, p = by_slug(g0), by_slug(p0)
     rep.check(not p.is_directed(), "projection: undirected")
     rep.check(p.number_of_edges() == len({frozenset((u, v))
                                           for u, v in p.edges()}),
@@ -222,10 +256,10 @@ def check_projection(path, main_path, rep):
              {tuple(sorted((u, v), key=order.get)):
               (d["kind"], d["weight"], d.get("works", ""), d.get("ties", ""))
               for u, v, d in p.edges(data=True)}, want_edges)
-    rep.check(all(type(d["weight"]) is float for _, _, d in p.edges(data=True))
+    rep.check(all(type(d["weight"]) is int for _, _, d in p.edges(data=True))
               and all(type(d["workCount"]) is int
                       for _, d in p.nodes(data=True)),
-              "projection: weight is a float, workCount an int")
+              "projection: weight and workCount are ints")
     try:
         import igraph
     except ImportError:
@@ -252,9 +286,11 @@ def main():
     edges = read_table(a.edges, EDGE_HEADER, rep)
     check_tables(nodes, edges, rep)
     links = [e for e in edges if e["target"]]
+    check_ids(a.graphml, rep)
     check_networkx(a.graphml, nodes, links, literal_attrs(edges), rep)
     check_igraph(a.graphml, nodes, links, rep)
     if a.projection:
+        check_ids(a.projection, rep)
         check_projection(a.projection, a.graphml, rep)
     return 1 if rep.failed else 0
 

@@ -49,3 +49,25 @@ export_twice "export of $ex (graphml, csv, coappear)" "$tmp" -n x \
   --format graphml,csv,coappear "$ex" || exit 0
 check_set export "$tmp/one/x.graphml" "$tmp/one/x.nodes.csv" \
   "$tmp/one/x.edges.csv" "$tmp/one/x.coappear.graphml"
+
+# --csv-bom: both tables start with a UTF-8 byte-order mark, and are
+# otherwise the tables written without it (a spreadsheet's utf-8-sig read
+# sees the same rows as a plain read of those).
+mkdir "$tmp/bom"
+if "$BIN" -q -o "$tmp/bom" -n x --format csv --csv-bom "$ex" >"$tmp/log" 2>&1; then
+  for t in nodes edges; do
+    if [ "$(head -c 3 "$tmp/bom/x.$t.csv" | od -An -tx1 | tr -d ' \n')" = efbbbf ] &&
+      tail -c +4 "$tmp/bom/x.$t.csv" | cmp -s - "$tmp/one/x.$t.csv" &&
+      "$PY" -c '
+import csv, sys
+a = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8-sig")))
+b = list(csv.reader(open(sys.argv[2], newline="", encoding="utf-8")))
+sys.exit(a != b or a[0][0] not in ("id", "source"))' "$tmp/bom/x.$t.csv" "$tmp/one/x.$t.csv"; then
+      pass "--csv-bom: x.$t.csv is EF BB BF, then the plain table"
+    else
+      fail "--csv-bom: x.$t.csv"
+    fi
+  done
+else
+  fail "--csv-bom: screenkg exited $?"; sed 's/^/# /' "$tmp/log" | head -5
+fi

@@ -55,10 +55,23 @@ else
   fi
 fi
 
-want=$(grep -c '<g id="node[0-9]*" class="node">' "$tmp/a/page.svg")
+# The page's own legend lists the drawing's rows: node swatches and lines
+# for the edge styles (a dashed one for "character of another work").
+tr -d '\n' <"$page" | sed 's/> */>/g' >"$tmp/flat"
+if grep -q '<span class="swatch line" style="background:#1d3557"></span>plays (actor to character)</li>' "$tmp/flat" &&
+  grep -q '<span class="swatch" style="background:#90be6d"></span>Character</li>' "$tmp/flat" &&
+  grep -q 'repeating-linear-gradient(90deg,#a8b2c1[^"]*"></span>character of another work' "$tmp/flat"; then
+  pass "html: the legend lists node and edge styles, dashes dashed"
+else
+  fail "html: the legend lacks node or edge styles"
+fi
+
+# The page leaves the drawing's legend node out: its own legend says it.
+want=$(($(grep -c '<g id="node[0-9]*" class="node">' "$tmp/a/page.svg") - 1))
 got=$(grep -c '<g id="node[0-9]*" class="node">' "$page")
-if [ "$want" -gt 0 ] && [ "$want" = "$got" ]; then
-  pass "html: the page draws the $want nodes of the SVG export"
+if [ "$want" -gt 0 ] && [ "$want" = "$got" ] && ! grep -q '<title>legend</title>' "$page" &&
+  grep -q '<title>legend</title>' "$tmp/a/page.svg"; then
+  pass "html: the page draws the $want entity nodes of the SVG export, and one legend"
 else
   fail "html: $got nodes on the page, $want in the SVG export"
 fi

@@ -81,6 +81,29 @@ static void test_quoting(void) {
   skg_graph_free(g);
 }
 
+/* --csv-bom: both tables start with EF BB BF, then the same bytes. */
+static void test_bom(void) {
+  skg_graph *g = fixture_graph();
+  skg_write_fn fns[] = {skg_write_csv_nodes, skg_write_csv_edges};
+  for (size_t i = 0; i < 2; i++) {
+    size_t n, nb;
+    skg_status st;
+    char *plain = render(fns[i], g, &n, &st);
+    char *bom = NULL;
+    FILE *f = open_memstream(&bom, &nb);
+    skg_write_opts o = {.csv_bom = true};
+    OK(fns[i](g, f, &o, NULL) == SKG_OK, "table %zu with a BOM", i);
+    fclose(f);
+    OK(nb == n + 3 && memcmp(bom, "\xef\xbb\xbf", 3) == 0 &&
+           memcmp(bom + 3, plain, n) == 0,
+       "table %zu: BOM, then the table", i);
+    OK((unsigned char)plain[0] != 0xef, "table %zu: no BOM by default", i);
+    free(plain);
+    free(bom);
+  }
+  skg_graph_free(g);
+}
+
 static void test_write_error(void) {
   skg_graph *g = fixture_graph();
   fx_full_disk(g, skg_write_csv_nodes, NULL, NULL, "nodes");
@@ -91,6 +114,7 @@ static void test_write_error(void) {
 int main(void) {
   test_fixture();
   test_quoting();
+  test_bom();
   test_write_error();
   return DONE();
 }

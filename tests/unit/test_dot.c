@@ -112,6 +112,7 @@ static void test_golden(const skg_graph *g) {
       {"critics", NULL, 0, "tests/golden/fixture.critics.dot"},
       {"all", NULL, 0, "tests/golden/fixture.all.dot"},
       {"cast", "vera quill", 1, "tests/golden/fixture.focus.dot"},
+      {"costars", NULL, 0, "tests/golden/fixture.costars.dot"},
   };
   for (size_t i = 0; i < SKG_ARRAY_LEN(cases); i++) {
     skg_write_opts o = opts(cases[i].view, cases[i].focus, cases[i].depth);
@@ -133,7 +134,7 @@ static const struct {
   const char *has[14], *lacks[6];
 } EXPECT[] = {
     {.view = "cast",
-     .has = {"layout=dot", "rankdir=LR", "subgraph cluster_legend",
+     .has = {"layout=dot", "rankdir=LR", "legend\t[",
              "subgraph \"cluster_work/the-night-ledger\"",
              "\"person/elise-marchand\" -> \"character/vera-quill\"",
              "\"person/jane-roe\" -> \"character/tom-tommy-hale\"",
@@ -145,6 +146,18 @@ static const struct {
      /* Élise sits in the series' cluster: no edge says it again */
      .lacks = {"\"person/elise-marchand\" -> \"work/the-night-ledger\"\t[",
                "cast member", "person/sam-critic", "\"org/", "pos="}},
+    {.view = "cast", /* one legend: node and edge styles, box included */
+     .has = {">Actor</TD>", ">Character</TD>", ">Fictional group</TD>",
+             ">a work with its characters and cast</TD>",
+             ">plays (actor to character)</TD>",
+             ">tie between characters (labelled)</TD>", "shape=plain",
+             "<TABLE BORDER=\"1\""},
+     .lacks = {"cluster_legend", ">Critic</TD>", "reviewed"}},
+    {.view = "all",
+     .layout = "neato", /* no clusters: no box row */
+     .has = {">reviewed (labelled with the rating)</TD>",
+             ">crew or company role (labelled)</TD>", ">Critic</TD>"},
+     .lacks = {"a work with its characters"}},
     {.view = "crew",
      .has = {"label=director", "label=\"production company\"",
              "label=\"original network\""},
@@ -185,6 +198,12 @@ static const struct {
              "\"character/vera-quill\" -> \"work/the-night-ledger\"",
              "style=dashed"},
      .lacks = {"cluster_work/"}},
+    {.view = "costars", /* the one pair of the fixture: one shared work */
+     .has = {"layout=neato", "label=\"fixture: Co-star network\"",
+             "\"person/jane-roe\" -> \"person/elise-marchand\"", "penwidth=1",
+             "dir=none", "fillcolor=\"#8dd3c7\"", "label=\"Jane Roe\"",
+             "legend", "1 shared work<"},
+     .lacks = {"character/", "\"work/", "\"org/", "2 shared works"}},
     {.fn = skg_write_svg,
      .view = "all",
      .has = {"<svg", "<title>character/vera&#45;quill</title>",
@@ -235,7 +254,12 @@ static void test_errors(const skg_graph *g) {
     const char *view, *focus, *layout, *msg;
   } cases[] = {
       {"bogus", NULL, NULL, "unknown diagram view"},
-      {"cast", "Nobody Here", NULL, "no entity labelled"},
+      {"cast", "Nobody Here", NULL,
+       "no entity labelled 'Nobody Here' to "
+       "focus on"},
+      /* a typo gets the closest drawn label */
+      {"cast", "Vera Quil", NULL, "; did you mean 'Vera Quill'?"},
+      {"cast", "elise marchnd", NULL, "did you mean 'Élise Marchand'?"},
       {"cast", "Sam Critic", NULL, "is not in the cast view"},
       {"cast", NULL, "spring", "unknown layout engine"},
   };
@@ -248,11 +272,138 @@ static void test_errors(const skg_graph *g) {
        r.err.msg);
     free(r.text);
   }
+  skg_write_opts o = opts("cast", "Nobody Here", 0);
+  result r = run(skg_write_dot, g, &o);
+  LACKS(&r, "did you mean"); /* too far from every label */
+  OK(!strstr(r.err.msg, "did you mean"), "suggests for Nobody Here: %s",
+     r.err.msg);
+  free(r.text);
   fx_full_disk(g, skg_write_dot, NULL, "write error", "dot");
   /* gvRender to a full disk used to exit() the process from inside
      Graphviz: the test run would stop here. */
   fx_full_disk(g, skg_write_svg, NULL, "write error", "svg");
   fx_full_disk(g, skg_write_png, NULL, "write error", "png");
+}
+
+/* Two casts of twenty, "A0".."A19" in "Show A" and "B0".."B19" in "Show B", and
+   "Bridge" in both; A0 and A1 also share "Film C" (two shared works).
+   docs documents. */
+static skg_graph *two_casts(int docs) {
+  skg_graph *g = skg_graph_new();
+  for (int i = 0; i < docs; i++)
+    skg_graph_add_doc(g, i ? "b.txt" : "a.txt", "00", 1);
+  skg_eid w[3] = {FX_ENT(g, SKG_ENT_SERIES, "Show A"),
+                  FX_ENT(g, SKG_ENT_SERIES, "Show B"),
+                  FX_ENT(g, SKG_ENT_FILM, "Film C")};
+  char name[32];
+  for (int c = 0; c < 2; c++)
+    for (int i = 0; i < 20; i++) {
+      snprintf(name, sizeof name, "%c%d", 'A' + c, i);
+      skg_eid a = FX_ENT(g, SKG_ENT_ACTOR, name);
+      skg_graph_add_performance(g, a, SKG_NONE, w[c], NULL);
+      if (c == 0 && i < 2)
+        skg_graph_add_performance(g, a, SKG_NONE, w[2], NULL);
+    }
+  skg_eid bridge = FX_ENT(g, SKG_ENT_ACTOR, "Bridge");
+  skg_graph_add_performance(g, bridge, SKG_NONE, w[0], NULL);
+  skg_graph_add_performance(g, bridge, SKG_NONE, w[1], NULL);
+  skg_graph_finish(g);
+  return g;
+}
+
+/* The fill colour of node name in DOT text, or "". */
+static void fill_of(const result *r, const char *name, char *out, size_t n) {
+  char key[64];
+  snprintf(key, sizeof key, "\n\t\"%s\"\t[", name);
+  const char *p = r->text ? strstr(r->text, key) : NULL;
+  const char *f = p ? strstr(p, "fillcolor=\"") : NULL;
+  out[0] = '\0';
+  if (f)
+    snprintf(out, n, "%.7s", f + 11);
+}
+
+/* The costars view: the default for several documents with several casts,
+   edges between actors only with widths 2w - 1, two communities for two
+   casts, the bridge labelled, the same bytes twice. */
+static void test_costars(void) {
+  skg_graph *one = two_casts(1), *g = two_casts(2);
+  result r = run(skg_write_dot, one, NULL);
+  HAS(&r, "Cast network"); /* one document: the cast view */
+  free(r.text);
+  r = run(skg_write_dot, g, NULL);
+  result again = run(skg_write_dot, g, NULL);
+  OK(r.len == again.len && memcmp(r.text, again.text, r.len) == 0,
+     "costars: two runs differ");
+  HAS(&r, "Co-star network");
+  HAS(&r,
+      "\"person/a0\" -> "
+      "\"person/a1\"\t[color=\"#547e7780\",\n\t\tdir=none,\n\t\tpenwidth=3");
+  HAS(&r,
+      "\"person/a0\" -> "
+      "\"person/a2\"\t[color=\"#547e7780\",\n\t\tdir=none,\n\t\tpenwidth=1");
+  LACKS(&r, "work/");
+  LACKS(&r, "\"person/a0\" -> \"person/b0\""); /* no shared work */
+  HAS(&r, "label=Bridge");                     /* in two casts */
+  HAS(&r, "2 shared works<");
+  char a[16], b[16], a4[16], b4[16];
+  fill_of(&r, "person/a0", a, sizeof a);
+  fill_of(&r, "person/a19", a4, sizeof a4);
+  fill_of(&r, "person/b0", b, sizeof b);
+  fill_of(&r, "person/b19", b4, sizeof b4);
+  OK(a[0] && strcmp(a, a4) == 0, "one cast, one colour: %s %s", a, a4);
+  OK(b[0] && strcmp(b, b4) == 0, "one cast, one colour: %s %s", b, b4);
+  OK(strcmp(a, b) != 0, "two casts, two colours: %s %s", a, b);
+  free(again.text);
+  free(r.text);
+  skg_write_opts o = opts("costars", NULL, 0);
+  r = run(skg_write_dot, g, &o);
+  /* 41 actors: the 30 of highest degree (Bridge, A0, A1, then entity
+     order) and the first three of each cast (with Bridge) are labelled,
+     not B19 */
+  HAS(&r, "label=A19");
+  HAS(&r, "label=B1");
+  LACKS(&r, "label=B19");
+  free(r.text);
+  o.all_labels = true;
+  r = run(skg_write_dot, g, &o);
+  HAS(&r, "label=B19");
+  LACKS(&r, "label=\"\"");
+  free(r.text);
+  o = opts("costars", "A0", 1); /* the focus follows co-stars */
+  r = run(skg_write_dot, g, &o);
+  HAS(&r, "\"person/bridge\"");
+  LACKS(&r, "\"person/b0\"");
+  free(r.text);
+  skg_graph_free(g);
+  skg_graph_free(one);
+}
+
+/* A view with nothing to draw still writes a diagram, whose title says
+   why, and skg_diagram_empty gives main.c the same reason. */
+static void test_nothing_to_draw(const skg_graph *fixture) {
+  skg_graph *g = skg_graph_new();
+  skg_graph_add_fact(g, FX_ENT(g, SKG_ENT_FILM, "Lone Film"), SKG_PRED_DIRECTOR,
+                     FX_ENT(g, SKG_ENT_PERSON, "Di Rector"), NULL);
+  skg_graph_finish(g);
+  skg_write_opts o = opts("critics", NULL, 0);
+  result r = run(skg_write_dot, g, &o);
+  OK(r.st == SKG_OK, "%s", r.err.msg);
+  HAS(&r, "label=\"fixture: Critics and reviews\\nnothing to draw: no review "
+          "was found\"");
+  LACKS(&r, "legend");
+  free(r.text);
+  char why[256] = "";
+  OK(skg_diagram_empty(g, &o, why, sizeof why), "critics view not empty");
+  STR_EQ(why, "the critics view has nothing to draw: no review was found");
+  o = opts("costars", NULL, 0);
+  OK(skg_diagram_empty(g, &o, why, sizeof why), "costars view not empty");
+  STR_EQ(why, "the costars view has nothing to draw: no two actors share a "
+              "work");
+  o = opts("crew", NULL, 0);
+  OK(!skg_diagram_empty(g, &o, why, sizeof why), "crew view empty");
+  o = opts("critics", NULL, 0);
+  OK(!skg_diagram_empty(fixture, &o, why, sizeof why), "fixture critics empty");
+  skg_graph_free(g);
 }
 
 /* A work, n actors playing one character each, and extra actors without a
@@ -349,6 +500,8 @@ int main(int argc, char **argv) {
   test_defaults_and_all(g);
   test_errors(g);
   test_auto_engine();
+  test_costars();
+  test_nothing_to_draw(g);
   test_escapes();
   test_png(g);
   skg_graph_free(g);

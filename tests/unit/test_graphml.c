@@ -96,8 +96,14 @@ static void check_graph(xmlNodePtr graph, const keyset *k, const skg_graph *g) {
   for (xmlNodePtr x = graph->children; x; x = x->next) {
     if (is_element(x, "node")) {
       OK(edges == 0, "nodes come before edges");
-      STR_EQ(prop(x, "id", id, sizeof id),
-             skg_sym_str(g, skg_graph_entity_at(g, nodes++)->slug));
+      /* ids are NMTOKENs ("n3"): the schema allows no '/' in them; the
+         slug is the slug key */
+      snprintf(want, sizeof want, "n%zu", nodes);
+      STR_EQ(prop(x, "id", id, sizeof id), want);
+      OK(strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789._-") == strlen(id),
+         "node id %s is a plain NMTOKEN", id);
+      data_of(x, "n_slug", id, sizeof id);
+      STR_EQ(id, skg_sym_str(g, skg_graph_entity_at(g, nodes++)->slug));
       if (strcmp(id, "character/vera-quill") == 0)
         STR_EQ(data_of(x, "n_alias", text, sizeof text), "The Quill");
       if (strcmp(id, "person/sam-critic") == 0)

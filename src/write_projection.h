@@ -1,0 +1,24 @@
+/* write_projection.h: the co-appearance pairs that write_projection.c
+   writes as GraphML, for the other writers that draw them (the costars
+   view of write_dot_costars.c). */
+#ifndef SKG_WRITE_PROJECTION_H
+#define SKG_WRITE_PROJECTION_H
+
+#include "graph.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Two cast members (a < b, entity order) and the number of works whose
+   cast (castMember) has both. */
+typedef struct {
+  skg_eid a, b;
+  uint32_t works;
+} skg_costar;
+
+/* The co-appearance edges of g (finished), sorted by (a, b): the edges
+   with kind co-appearance of NAME.coappear.graphml. Returns how many; *out
+   is the caller's to free (NULL when none). */
+size_t skg_costars(const skg_graph *g, skg_costar **out);
+
+#endif
