@@ -1,6 +1,7 @@
-/* extract_cats.c: the category lines of a Wikipedia page rendered as text
+/* extract_cats.c: the categories of a Wikipedia page kept in its text
    ("Category:Films directed by Ann Roe", "Category:Northfield Pictures
-   films"). A category is about the page itself, so each one that names a
+   films", a web copy's "Categories: A | B" line, a saved page's bare
+   category lines). A category is about the page itself, so each one that names a
    maker credits the article's own work. The phrases are data
    (data/categories.tsv). */
 #include "lexicon.h"
@@ -11,6 +12,7 @@
 #include <strings.h>
 
 #define CATEGORY "Category:"
+#define CATEGORIES "Categories:"
 
 /* A category's text without a trailing qualifier: "Films scored by Ann Roe
    (composer)" ends before " (composer)". */
@@ -92,17 +94,11 @@ static bool tail_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
   return ok;
 }
 
-static void category(x_ctx *x, size_t si) {
-  const skg_span *s = &x->d->sents[si];
-  const char *t = x->d->text;
-  size_t a = s->off, e = s->off + s->len;
-  if (!x_at(t, a, e, CATEGORY))
-    return;
-  /* the whole line: the sentence splitter may have cut it after an
-     abbreviation ("Category:Warner Bros. films") */
-  const char *nl = memchr(t + a, '\n', x->d->len - a);
-  e = nl ? (size_t)(nl - t) : x->d->len;
-  a += strlen(CATEGORY);
+/* One category's text t[a..e): a phrase ending in "by" and a name, or
+   (when tails is set) a company or network name and a tail ("films").
+   Returns true when it credited someone. */
+static bool category_text(x_ctx *x, size_t si, const char *t, size_t a,
+                          size_t e, bool tails) {
   e = category_end(t, a, e);
   const skg_lexicon *lex = &SKG_LEXICONS[SKG_LEX_CATEGORIES];
   /* The longest phrase first would need sorting; a category holds one
@@ -110,11 +106,53 @@ static void category(x_ctx *x, size_t si) {
   for (size_t i = 0; i < lex->n; i++) {
     const skg_lex_entry *l = &lex->v[i];
     skg_pred pr;
-    if (!skg_pred_from_name(l->value, &pr))
+    if (!skg_pred_from_name(l->value, &pr) || (l->key[0] == '-' && !tails))
       continue;
     if (l->key[0] == '-' ? tail_phrase(x, si, t, a, e, l, pr)
                          : by_phrase(x, si, t, a, e, l, pr))
-      return;
+      return true;
+  }
+  return false;
+}
+
+/* The end of the line that holds t[a]: the sentence splitter may have cut
+   a category after an abbreviation ("Category:Warner Bros. films"). */
+static size_t line_end(const skg_doc *d, size_t a) {
+  const char *nl = memchr(d->text + a, '\n', d->len - a);
+  return nl ? (size_t)(nl - d->text) : d->len;
+}
+
+/* True when sentence si is a line of its own. */
+static bool whole_line(const skg_doc *d, size_t si) {
+  const char *t = d->text;
+  size_t a = d->sents[si].off, e = a + d->sents[si].len;
+  while (a > 0 && t[a - 1] == ' ')
+    a--;
+  while (e < d->len && t[e] == ' ')
+    e++;
+  return (a == 0 || t[a - 1] == '\n') && (e == d->len || t[e] == '\n');
+}
+
+/* A page's categories in the three forms the text keeps them in: the
+   "Category:X" lines of a plain-text dump, a web copy's "Categories: X |
+   Y | Z" line, and the bare lines of a saved page's category list
+   ("Films directed by Ann Roe"); a bare line is read only for a phrase
+   with "by", since "Lark Pictures films" alone could be any line. */
+static void category(x_ctx *x, size_t si) {
+  const skg_span *s = &x->d->sents[si];
+  const char *t = x->d->text;
+  size_t a = s->off, e = s->off + s->len;
+  if (x_at(t, a, e, CATEGORY)) {
+    category_text(x, si, t, a + strlen(CATEGORY), line_end(x->d, a), true);
+  } else if (x_at(t, a, e, CATEGORIES)) {
+    e = line_end(x->d, a);
+    for (size_t p = x_skip_space(t, a + strlen(CATEGORIES), e), q; p < e;
+         p = q + strlen(" | ")) {
+      q = x_find(t, p, e, " | ");
+      category_text(x, si, t, p, q, true);
+    }
+  } else if (e > a && t[e - 1] != '.' && whole_line(x->d, si)) {
+    category_text(x, si, t, a, e, false);
   }
 }
 

@@ -1168,7 +1168,6 @@ void x_rules_lead_makers(x_ctx *x) {
   description_network(x, &ab, desc, s->off + s->len);
   ab.ev = x_evidence(x, lead, "lead-work-by");
   work_by(x, &ab, desc, s->off + s->len);
-  x_lead_categories(x);
   about_sentence(x, lead, desc, parent);
   for (size_t si = lead + 1; si < x->refs_start; si++) {
     size_t p = about_work(x, si, lead);

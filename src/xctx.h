@@ -205,9 +205,6 @@ void x_rules_lead(x_ctx *x);     /* extract_lead.c: title, type */
 /* extract_lead_makers.c: makers, cast and networks named in the sentences
    about the work; run by x_rules_crew, after the reference list is known. */
 void x_rules_lead_makers(x_ctx *x);
-/* extract_lead_categories.c: the makers the page's categories name, for
-   the article's work (x->subject); run by x_rules_lead_makers. */
-void x_lead_categories(x_ctx *x);
 /* extract_cast.c (with extract_cast_own.c, extract_cast_prose.c): cast
    lists and prose */
 void x_rules_cast(x_ctx *x);
