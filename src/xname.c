@@ -804,6 +804,25 @@ static bool ends_with_word(const char *t, const x_word_ref *r, const char *s,
          memcmp(t + r->off + r->len - n, s, n) == 0;
 }
 
+/* Adds the name at r to the distinct spellings cand[0..*nc) with their
+   counts; false when there are more spellings than room. */
+static bool count_spelling(const char *t, const x_word_ref *r, x_span *cand,
+                           unsigned *count, size_t *nc, size_t cap) {
+  size_t i = 0;
+  while (i < *nc && (cand[i].len != r->len ||
+                     memcmp(t + cand[i].off, t + r->off, r->len) != 0))
+    i++;
+  if (i == *nc) {
+    if (*nc == cap)
+      return false;
+    cand[i] = (x_span){r->off, r->len};
+    count[i] = 0;
+    (*nc)++;
+  }
+  count[i]++;
+  return true;
+}
+
 bool x_full_name(x_ctx *x, const char *s, size_t n, x_span *out) {
   const char *t = x->d->text;
   if (n < 3 || memchr(s, ' ', n) || !x_cap_at(s, 0, n))
@@ -811,19 +830,28 @@ bool x_full_name(x_ctx *x, const char *s, size_t n, x_span *out) {
   if (!x->words_indexed)
     index_words(x);
   uint64_t h = word_hash(s, n);
-  bool found = false;
+  x_span cand[4];
+  unsigned count[4];
+  size_t nc = 0;
   for (size_t i = first_ref(x->fulls, x->nfulls, h);
-       i < x->nfulls && x->fulls[i].h == h; i++) {
-    const x_word_ref *r = &x->fulls[i];
-    if (!ends_with_word(t, r, s, n))
-      continue;
-    if (found && (r->len != out->len ||
-                  memcmp(t + r->off, t + out->off, r->len) != 0))
-      return false; /* two people have that surname: keep it apart */
-    *out = (x_span){r->off, r->len};
-    found = true;
-  }
-  return found;
+       i < x->nfulls && x->fulls[i].h == h; i++)
+    if (ends_with_word(t, &x->fulls[i], s, n) &&
+        !count_spelling(t, &x->fulls[i], cand, count, &nc, 4))
+      return false;
+  if (!nc)
+    return false;
+  /* Two people with that surname keep it apart, unless one of them is
+     named at least twice as often as each other ("Robert Altman" seven
+     times, "Bob Altman" once: the usual spelling of one person). */
+  size_t best = 0;
+  for (size_t i = 1; i < nc; i++)
+    if (count[i] > count[best])
+      best = i;
+  for (size_t i = 0; i < nc; i++)
+    if (i != best && 2 * count[i] > count[best])
+      return false;
+  *out = cand[best];
+  return true;
 }
 
 bool x_word_alone(x_ctx *x, const char *s, size_t n) {
