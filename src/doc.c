@@ -208,6 +208,9 @@ void skg_docb_title(skg_docb *b, const char *s, size_t n) {
 void skg_docb_infobox(skg_docb *b, const char *s, size_t n) {
   free(b->infobox);
   b->infobox = skg_xstrndup(s, n);
+  free_annotations(NULL, 0, b->fields, b->nfields);
+  b->fields = NULL;
+  b->nfields = b->capfields = 0;
 }
 
 /* The infobox is part of the page a reader sees, so its fields end the

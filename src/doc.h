@@ -102,7 +102,8 @@ void skg_docb_link(skg_docb *b, size_t from, const char *target, size_t n);
 /* Adds an infobox field; key is lower-cased, '_' read as ' '. */
 void skg_docb_field(skg_docb *b, const char *key, size_t kn,
                     const char *value, size_t vn);
-/* Sets the page title / the infobox template name (copied). */
+/* Sets the page title / the infobox template name (copied). A new
+   infobox name drops the fields of the one before: a page has one. */
 void skg_docb_title(skg_docb *b, const char *s, size_t n);
 void skg_docb_infobox(skg_docb *b, const char *s, size_t n);
 /* Checks the text (UTF-8, no NUL, not blank), splits sentences and makes

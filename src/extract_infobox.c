@@ -98,16 +98,54 @@ static void clean_item(const char *s, size_t *a, size_t *e) {
   }
 }
 
+/* True when v[i..) is ", Jr." or another generational suffix that
+   belongs to the name before the comma ("Lorenzo Semple, Jr."). */
+static bool name_suffix_at(const char *v, size_t i) {
+  static const char *const SUFFIXES[] = {"Jr.", "Jr", "Sr.", "Sr",
+                                         "II",  "III", "IV"};
+  if (v[i] != ',' || v[i + 1] != ' ')
+    return false;
+  const char *w = v + i + 2;
+  for (size_t k = 0; k < SKG_ARRAY_LEN(SUFFIXES); k++) {
+    size_t n = strlen(SUFFIXES[k]);
+    if (strncmp(w, SUFFIXES[k], n) == 0 &&
+        (!w[n] || w[n] == '\n' || w[n] == ',' || w[n] == ' ' || w[n] == '('))
+      return true;
+  }
+  return false;
+}
+
+/* Values that fill a field without naming anyone ("Various", "TBA"):
+   a one-word person name is accepted here, so these must be refused. */
+static bool placeholder(const char *s, size_t n) {
+  static const char *const WORDS[] = {"Various", "None", "Unknown", "TBA",
+                                      "TBD", "Uncredited", "Himself",
+                                      "Herself", "Themselves", "N/A", "Self"};
+  for (size_t k = 0; k < SKG_ARRAY_LEN(WORDS); k++)
+    if (strlen(WORDS[k]) == n && strncasecmp(s, WORDS[k], n) == 0)
+      return true;
+  return false;
+}
+
 static void add_item(x_ctx *x, const field_rule *r, const char *s, size_t n,
                      const skg_evidence *ev) {
   unsigned char c = n ? (unsigned char)s[0] : 0;
-  if (!n || n > 100 || !(isupper(c) || c >= 0x80))
-    return; /* "See below", a sentence, an empty line */
+  bool company = r->type == SKG_ENT_COMPANY;
+  if (!n || n > 100 || !(isupper(c) || c >= 0x80 || (company && isdigit(c))) ||
+      placeholder(s, n))
+    return; /* "See below", a sentence, an empty line, "Various" */
   skg_eid e;
-  if (r->type == SKG_ENT_COMPANY) {
+  if (company) {
     e = x_entity(x, SKG_ENT_COMPANY, s, n);
   } else {
-    if (!x_person_like(s, n, false))
+    /* An infobox names people by the one name many are known by
+       ("Ilaiyaraaja"), so one word is enough here. */
+    size_t core = n; /* "Orrin Platt, Jr.": the name is tested without
+                        its suffix, whose full stop is not a stray one */
+    for (size_t i = 0; i + 1 < n; i++)
+      if (name_suffix_at(s, i))
+        core = i;
+    if (!x_person_like(s, core, true))
       return;
     e = x_entity(x, r->type, s, n);
   }
@@ -128,9 +166,13 @@ static void field(x_ctx *x, const field_rule *r, const skg_field *f) {
   size_t n = strlen(v);
   for (size_t a = 0; a < n;) {
     size_t e = a;
-    while (e < n && v[e] != '\n' &&
-           !(r->type != SKG_ENT_COMPANY && v[e] == ',' && v[e + 1] == ' '))
-      e++;
+    int paren = 0; /* "Jane Roe (1, 3)": the comma is the note's */
+    for (; e < n && v[e] != '\n'; e++) {
+      paren += (v[e] == '(') - (v[e] == ')');
+      if (r->type != SKG_ENT_COMPANY && paren <= 0 && v[e] == ',' &&
+          v[e + 1] == ' ' && !name_suffix_at(v, e))
+        break;
+    }
     size_t next = e + 1, ia = a;
     clean_item(v, &ia, &e);
     add_item(x, r, v + ia, e - ia, &ev);

@@ -30,7 +30,9 @@ typedef struct {
   bool targets;      /* write link targets, not link text (infobox values) */
   bool in_ref;       /* inside <ref>: no nested gathering */
   bool refs_done;    /* {{Reflist}} was met */
-  bool infobox_done; /* only the first infobox gives fields */
+  bool infobox_done; /* only the first infobox gives fields ... */
+  bool infobox_work; /* ... unless a film or series infobox comes after
+                        another kind (a franchise's, an album's) */
   unsigned depth;
 } wiki;
 
