@@ -68,7 +68,10 @@ static bool work_infobox(const char *name, skg_ent *type) {
   } KINDS[] = {{"infobox film", SKG_ENT_FILM},
                {"infobox television", SKG_ENT_SERIES},
                {"infobox tv", SKG_ENT_SERIES},
-               {"infobox television series", SKG_ENT_SERIES}};
+               {"infobox television series", SKG_ENT_SERIES},
+               /* lines of an infobox in plain text (read_flat.c) */
+               {"flat film", SKG_ENT_FILM},
+               {"flat television", SKG_ENT_SERIES}};
   for (size_t i = 0; name && i < SKG_ARRAY_LEN(KINDS); i++) {
     size_t k = strlen(KINDS[i].name);
     if (strncasecmp(name, KINDS[i].name, k) == 0 && !name[k]) {
@@ -161,7 +164,9 @@ static void add_item(x_ctx *x, const field_rule *r, const char *s, size_t n,
 static void field(x_ctx *x, const field_rule *r, const skg_field *f) {
   if (!f->len)
     return; /* every reader's field has its line in the text (doc.c) */
-  skg_evidence ev = x_evidence(x, x_sent_at(x, f->off), "infobox");
+  bool flat = x->d->infobox && strncmp(x->d->infobox, "flat ", 5) == 0;
+  skg_evidence ev = x_evidence(x, x_sent_at(x, f->off),
+                               flat ? "infobox-lines" : "infobox");
   const char *v = f->value;
   size_t n = strlen(v);
   for (size_t a = 0; a < n;) {

@@ -108,6 +108,11 @@ skg_status skg_read_html(const char *name, const char *data, size_t n,
 skg_status skg_read_wiki(const char *name, const char *title,
                          const char *wikitext, size_t n, skg_doc **out,
                          skg_error *err);
+/* read_flat.c: reads the lines of an infobox flattened into the plain
+   text of b ("Directed by	Jane Roe") as infobox fields with their own
+   line as evidence; without titled, a title line above them names the
+   page. Plain-text readers call it before skg_docb_finish. */
+void skg_flat_infobox(skg_docb *b, bool titled);
 /* read_jsonl.c: a JSON Lines corpus, one article per line. */
 skg_status skg_read_jsonl(skg_in *in, const skg_sink *sink, skg_error *err);
 /* read_mwxml.c: a MediaWiki XML export, streamed page by page. */
