@@ -31,6 +31,11 @@ enum {
   MAX_GAP = 3,         /* unknown short lines a run may hold */
   MAX_TOKENS = 40,     /* words of a value split into names */
   MIN_LABELS = 2,
+  /* An infobox stands near the top: only this much of the text is
+     searched for one, and for other mentions of a name, so a huge file
+     costs no more than a page. */
+  SCAN_BYTES = 64 * 1024,
+  NAME_BYTES = 256 * 1024,
 };
 
 typedef enum { LIST_PEOPLE, LIST_COMPANIES, LIST_OTHER } list_kind;
@@ -238,7 +243,8 @@ static bool cap_word_after(const char *t, size_t n, size_t i) {
 /* Does t name w[0..n) outside the line [la, le), as a whole name? */
 static bool named_elsewhere(const run *r, const char *w, size_t n, size_t la,
                             size_t le) {
-  for (size_t i = 0; i + n <= r->n; i++) {
+  size_t lim = r->n < NAME_BYTES ? r->n : NAME_BYTES;
+  for (size_t i = 0; i + n <= lim; i++) {
     if (i >= la && i < le) {
       i = le;
       continue;
@@ -471,7 +477,8 @@ void skg_flat_infobox(skg_docb *b, bool titled) {
   const label *cur = NULL; /* the label whose names may continue below */
   size_t head = 0;         /* its label line in p */
   unsigned gap = 0;
-  for (size_t a = 0; a < r.n;) {
+  size_t scan = r.n < SCAN_BYTES ? r.n : SCAN_BYTES;
+  for (size_t a = 0; a < scan;) {
     size_t e = a;
     while (e < r.n && r.t[e] != '\n')
       e++;
