@@ -90,6 +90,9 @@ skg_status skg_in_read(skg_in *in, char *buf, size_t cap, size_t *got,
 skg_status skg_in_line(skg_in *in, skg_buf *line, bool *eof, skg_error *err);
 /* Appends the rest of the input to all. */
 skg_status skg_in_all(skg_in *in, skg_buf *all, skg_error *err);
+/* True when the input was UTF-16 (with a byte-order mark) and is read
+   as UTF-8: a declared encoding in it no longer holds. */
+bool skg_in_transcoded(const skg_in *in);
 /* The input's name in messages; bytes read from the file so far. */
 const char *skg_in_name(const skg_in *in);
 uint64_t skg_in_raw(const skg_in *in);
