@@ -106,7 +106,7 @@ static bool label_at(const char *t, size_t a, size_t e, label *out) {
   bool found = false;
   size_t p = content_start(t, a, e), j = p;
   for (int w = 0; w < MAX_LABEL_WORDS && j < e; w++) {
-    while (j < e && !strchr(" \t:|", t[j]))
+    while (j < e && !strchr(" \t:|;", t[j]))
       j++;
     size_t k = label_form(t + p, j - p, form, sizeof form);
     const char *row = k ? skg_lex_get(SKG_LEX_INFOBOX_LABELS, form, k) : NULL;
@@ -137,11 +137,23 @@ static size_t count_words(const char *t, size_t a, size_t e) {
   return w;
 }
 
-/* A sentence, not a value: it is long, or it ends in a full stop after
-   a lower-case word ("... in a remote village.", not "... Pictures
+/* Words of t[a..e) that start in lower case. */
+static size_t lower_words(const char *t, size_t a, size_t e) {
+  size_t n = 0;
+  for (size_t i = a; i < e; i++)
+    if ((i == a || t[i - 1] == ' ') && islower((unsigned char)t[i]))
+      n++;
+  return n;
+}
+
+/* A sentence, not a value: it is long, it has many lower-case words
+   ("Harrow Point is a 2015 film directed by Delia Marsh."; names have
+   one or two: "and", "van der"), or it ends in a full stop after a
+   lower-case word ("... in a remote village.", not "... Pictures
    Inc."). */
 static bool prose(const char *t, size_t a, size_t e) {
-  if (e - a > MAX_VALUE || count_words(t, a, e) > 30)
+  if (e - a > MAX_VALUE || count_words(t, a, e) > 30 ||
+      (count_words(t, a, e) > 6 && lower_words(t, a, e) >= 3))
     return true;
   if (e - a < 2 || t[e - 1] != '.' || count_words(t, a, e) <= 4)
     return false;
