@@ -69,6 +69,7 @@ static bool work_infobox(const char *name, skg_ent *type) {
                {"infobox television", SKG_ENT_SERIES},
                {"infobox tv", SKG_ENT_SERIES},
                {"infobox television series", SKG_ENT_SERIES},
+               {"infobox film series", SKG_ENT_FILM},
                /* lines of an infobox in plain text (read_flat.c) */
                {"flat film", SKG_ENT_FILM},
                {"flat television", SKG_ENT_SERIES}};
@@ -160,7 +161,20 @@ static void add_item(x_ctx *x, const field_rule *r, const char *s, size_t n,
     skg_graph_add_fact(x->g, x->subject, r->pred, e, ev);
 }
 
-/* One field: an item a line; people's fields may also list "A, B". */
+/* Length of a separator between two people at v[i] (", ", " and ",
+   " & "; not the comma of "Lorenzo Semple, Jr."), or 0. */
+static size_t people_sep(const char *v, size_t i) {
+  static const char *const SEPS[] = {", and ", ", ", " and ", " & "};
+  for (size_t k = 0; k < SKG_ARRAY_LEN(SEPS); k++) {
+    size_t n = strlen(SEPS[k]);
+    if (strncmp(v + i, SEPS[k], n) == 0)
+      return k == 1 && name_suffix_at(v, i) ? 0 : n;
+  }
+  return 0;
+}
+
+/* One field: an item a line; people's fields may also list "A, B" or
+   "A and B". */
 static void field(x_ctx *x, const field_rule *r, const skg_field *f) {
   if (!f->len)
     return; /* every reader's field has its line in the text (doc.c) */
@@ -172,13 +186,14 @@ static void field(x_ctx *x, const field_rule *r, const skg_field *f) {
   for (size_t a = 0; a < n;) {
     size_t e = a;
     int paren = 0; /* "Jane Roe (1, 3)": the comma is the note's */
+    size_t sep = 1;
     for (; e < n && v[e] != '\n'; e++) {
       paren += (v[e] == '(') - (v[e] == ')');
-      if (r->type != SKG_ENT_COMPANY && paren <= 0 && v[e] == ',' &&
-          v[e + 1] == ' ' && !name_suffix_at(v, e))
+      if (r->type != SKG_ENT_COMPANY && paren <= 0 && (sep = people_sep(v, e)))
         break;
+      sep = 1;
     }
-    size_t next = e + 1, ia = a;
+    size_t next = e + sep, ia = a;
     clean_item(v, &ia, &e);
     add_item(x, r, v + ia, e - ia, &ev);
     a = next;

@@ -250,6 +250,11 @@ static size_t link(wiki *w, size_t a, size_t c, size_t e) {
   clean_target(w, v[0], w->targets, &target);
   if (w->targets) {
     skg_docb_text(w->out, skg_buf_str(&target), target.len);
+    size_t k = end; /* "[[Jane Roe]] [[Tom Ash]]": two items */
+    while (k < e && (w->t[k] == ' ' || w->t[k] == '\t'))
+      k++;
+    if (wiki_at(w, k, e, "[["))
+      skg_docb_break(w->out);
   } else {
     size_t mark = skg_docb_len(w->out);
     if (nv == 2 && wiki_trim(w, v[1]).e > wiki_trim(w, v[1]).a)
