@@ -74,6 +74,12 @@ skg_status skg_read_input(const char *path, skg_in_format format,
 skg_status skg_read_shard(const char *path, skg_in_format format,
                           skg_shard *sh, const skg_sink *sink, skg_error *err);
 
+/* Quiet readers keep their warnings and notes (an unbalanced template,
+   a file of a folder skipped) to themselves: --quiet. Set before
+   reading; read-only afterwards. */
+void skg_read_set_quiet(bool quiet);
+bool skg_read_quiet(void);
+
 /* Size in bytes of the files skg_read_input(path) would read, 0 when
    unknown (standard input). */
 uint64_t skg_input_size(const char *path);

@@ -210,14 +210,15 @@ static bool new_company_at(const char *t, size_t i, size_t e) {
   size_t n = j - i;
   while (n && t[i + n - 1] == '.')
     n--;
-  return j > i && t[j - 1] != '.' && !skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, t + i, n);
+  return j > i && t[j - 1] != '.' &&
+         !skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, t + i, n);
 }
 
 /* Separators of a value's items: any list's, people's, and a comma
    between companies (not the one before "Inc."). */
 static size_t list_sep(const char *t, size_t i, size_t e, list_kind kind) {
-  static const char *const ANY[] = {"\t", " | ", "|", " \xC2\xB7 ",
-                                    "\xC2\xB7", " \xE2\x80\xA2 ", "; "};
+  static const char *const ANY[] = {
+      "\t", " | ", "|", " \xC2\xB7 ", "\xC2\xB7", " \xE2\x80\xA2 ", "; "};
   static const char *const PEOPLE[] = {" and ", " & ", " / "};
   for (size_t k = 0; k < SKG_ARRAY_LEN(ANY); k++)
     if (i + strlen(ANY[k]) <= e && memcmp(t + i, ANY[k], strlen(ANY[k])) == 0)
@@ -296,6 +297,7 @@ static void split_names(const run *r, size_t a, size_t e, size_t la, size_t le,
   int best[MAX_TOKENS + 1];
   size_t cut[MAX_TOKENS + 1];
   best[n] = 0;
+  cut[n] = n;
   for (size_t i = n; i-- > 0;) {
     best[i] = -1000;
     cut[i] = n;
@@ -303,9 +305,11 @@ static void split_names(const run *r, size_t a, size_t e, size_t la, size_t le,
       main += !minor_word(r->t, w[j - 1]);
       if (main > 3)
         break;
-      if (!main || minor_word(r->t, w[j - 1]) || islower((unsigned char)r->t[w[i].a]))
+      if (!main || minor_word(r->t, w[j - 1]) ||
+          islower((unsigned char)r->t[w[i].a]))
         continue;
-      bool known = named_elsewhere(r, r->t + w[i].a, w[j - 1].e - w[i].a, la, le);
+      bool known =
+          named_elsewhere(r, r->t + w[i].a, w[j - 1].e - w[i].a, la, le);
       int score = main == 1   ? (known ? 1 : -8)
                   : known     ? 4 + (main == 2)
                   : main == 2 ? 2
@@ -347,8 +351,9 @@ static void split_companies(const run *r, size_t a, size_t e, skg_buf *out) {
     size_t wn = i - ws;
     while (wn && r->t[ws + wn - 1] == '.')
       wn--;
-    if (i == e || (ws > s && skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, r->t + ws, wn) &&
-                   new_company_at(r->t, i + 1, e) && company_ends(r->t, i + 1, e))) {
+    if (i == e ||
+        (ws > s && skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, r->t + ws, wn) &&
+         new_company_at(r->t, i + 1, e) && company_ends(r->t, i + 1, e))) {
       skg_buf_append(out, r->t + s, i - s);
       skg_buf_putc(out, '\n');
       s = i + 1;
@@ -367,7 +372,8 @@ static void value_item(const run *r, const label *l, size_t a, size_t e,
   if (a == e || !starts_name(r->t, a, e, l->kind))
     return;
   bool commas = memchr(r->t + a, ',', e - a) != NULL;
-  if (split && l->kind == LIST_PEOPLE && !commas && count_words(r->t, a, e) >= 4)
+  if (split && l->kind == LIST_PEOPLE && !commas &&
+      count_words(r->t, a, e) >= 4)
     split_names(r, a, e, la, le, out);
   else if (split && l->kind == LIST_COMPANIES && !commas)
     split_companies(r, a, e, out);
@@ -399,8 +405,8 @@ static void value_items(const run *r, const label *l, size_t a, size_t e,
 static void add_field(const run *r, const label *l, const skg_buf *items,
                       size_t la, size_t le) {
   if (items->len)
-    skg_docb_field_at(r->b, l->key, strlen(l->key), items->data, items->len,
-                      la, le - la);
+    skg_docb_field_at(r->b, l->key, strlen(l->key), items->data, items->len, la,
+                      le - la);
 }
 
 /* ---- the run of label lines ---- */
@@ -447,7 +453,8 @@ static void guess_title(run *r) {
     if (e - a > n && memcmp(r->t + e - n, SITE[k], n) == 0)
       e -= n;
   }
-  if (a == e || e - a > 100 || r->t[e - 1] == '.' || !starts_name(r->t, a, e, LIST_COMPANIES))
+  if (a == e || e - a > 100 || r->t[e - 1] == '.' ||
+      !starts_name(r->t, a, e, LIST_COMPANIES))
     return;
   size_t core = e; /* without " (film)" */
   if (r->t[e - 1] == ')')
@@ -502,7 +509,8 @@ void skg_flat_infobox(skg_docb *b, bool titled) {
     skg_buf items = SKG_BUF_INIT;
     if (c == e) {
       /* a blank line changes nothing */
-    } else if (label_at(r.t, c, e, &l) && label_line(&r, &l, a, e, &va, &items)) {
+    } else if (label_at(r.t, c, e, &l) &&
+               label_line(&r, &l, a, e, &va, &items)) {
       if (!r.labels++)
         r.first = a;
       r.series |= l.series;
@@ -527,7 +535,7 @@ void skg_flat_infobox(skg_docb *b, bool titled) {
       items = (skg_buf)SKG_BUF_INIT;
       cur = &p[head].l;
     } else if (r.labels && cur && note_line(r.t, c, e)) {
-      /* "(Songs)" between the names of one label */
+      gap = 0; /* "(Songs)" between the names of one label */
     } else if (r.labels && !prose(r.t, c, e) && ++gap <= MAX_GAP) {
       cur = NULL; /* "104 minutes", an unknown label: the run goes on */
     } else if (r.labels) { /* the run ends */

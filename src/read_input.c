@@ -66,6 +66,11 @@ bool skg_in_transcoded(const skg_in *in) {
   return in->enc == ENC_UTF16LE || in->enc == ENC_UTF16BE;
 }
 
+static bool quiet_readers;
+
+void skg_read_set_quiet(bool quiet) { quiet_readers = quiet; }
+bool skg_read_quiet(void) { return quiet_readers; }
+
 /* ---- raw bytes and decompression ---- */
 
 static skg_status fill_raw(skg_in *in, skg_error *err) {
@@ -613,10 +618,11 @@ static skg_status read_dir(const char *dir, skg_in_format f,
     if (is_dir(v[i])) {
       st = read_dir(v[i], f, sink, sh, nfiles, &e);
     } else if (not_an_article(v[i])) {
-      fprintf(stderr,
-              "screenkg: note: %s skipped: a data or project file, not an "
-              "article (name it on the command line to read it)\n",
-              v[i]);
+      if (!skg_read_quiet())
+        fprintf(stderr,
+                "screenkg: note: %s skipped: a data or project file, not "
+                "an article (name it on the command line to read it)\n",
+                v[i]);
       continue;
     } else {
       (*nfiles)++;

@@ -623,7 +623,8 @@ skg_status skg_read_wiki(const char *name, const char *title,
   if (title)
     skg_docb_title(w.doc, title, strlen(title));
   find_broken(&w);
-  warn_broken(&w, name);
+  if (!skg_read_quiet())
+    warn_broken(&w, name);
   wiki_render(&w, 0, n);
   if (w.refs.len) { /* no {{Reflist}}: the citations go last */
     skg_docb_break(w.doc);

@@ -92,6 +92,14 @@ mkdir -p "$T/mixed" && cp $F/harbor-lights.html "$T/mixed/" && printf 'bad \377 
 run mixed 1 "$T/mixed" && err mixed 'bad.txt:1:5: invalid UTF-8' && has mixed 'Harbor Lights\tFilm\tdirector\tMae Dorsey\tPerson'
 
 # Robust input (issue 11, item 8).
+# loud NAME CODE ARGS...: run without -q (warnings and notes are quiet
+# under -q); the facts are in $T/NAME/x.facts.tsv, stderr in $T/NAME.err.
+loud() {
+  name=$1 code=$2; shift 2
+  "$BIN" -f facts -n x -o "$T/$name" "$@" >"$T/$name.out" 2>"$T/$name.err"; rc=$?
+  [ "$rc" -eq "$code" ] && return 0
+  nok "$name: exit $rc, want $code" "$T/$name.err"; return 1
+}
 # One unbalanced "{{" or "[[" in an infobox costs only that value: the
 # rest of the page is read, and a warning gives the place in the wikitext.
 cat >"$T/unbal.xml" <<'EOF'
@@ -106,12 +114,14 @@ cat >"$T/unbal.xml" <<'EOF'
 * Lio Brandt as Hal Brine
 </text></revision></page></mediawiki>
 EOF
-run unbalanced 0 "$T/unbal.xml" &&
+loud unbalanced 0 "$T/unbal.xml" &&
   has unbalanced 'Amber Weir\tFilm\tdirector\tNoor Haddad\tPerson' \
     'Amber Weir\tFilm\tcomposer\tEvander Platt\tPerson' \
     'Amber Weir\tFilm\tproductionCompany\tQuillon Pictures\tCompany'
 err unbalanced "warning: .*unbal.xml#Amber Weir: wikitext line 3, column 14: unbalanced '\{\{'"
 err unbalanced "wikitext line 2, column 14: unbalanced '\[\['"
+run unbalanced-q 0 "$T/unbal.xml" && ! grep -q warning "$T/unbalanced-q.err" &&
+  ok "unbalanced: quiet under -q" || nok "unbalanced: warns under -q" "$T/unbalanced-q.err"
 
 # A file holding one bare <page> element (no <mediawiki> around it).
 cat >"$T/bare.xml" <<'EOF'
@@ -145,7 +155,7 @@ run u16xml 0 "$T/u16.xml" && has u16xml 'Amber Weir\tFilm\tdirector\tNoor Haddad
 mkdir -p "$T/arts" && cp "$T/u8.txt" "$T/arts/article.txt" &&
   printf 'w:grey-mill\tdirector\tp:ann-roe\nThe Grey Mill is a 2001 film directed by Ann Roe.\n' >"$T/arts/facts.tsv" &&
   printf '# Notes\nThe Grey Mill is a 2001 film directed by Ann Roe.\n' >"$T/arts/README.md"
-run arts 0 "$T/arts" && has arts 'Salt Road\tFilm\tdirector\tOla Berg\tPerson'
+loud arts 0 "$T/arts" && has arts 'Salt Road\tFilm\tdirector\tOla Berg\tPerson'
 grep -q 'Grey Mill\|Ann Roe' "$T/arts/x.facts.tsv" 2>/dev/null &&
   nok "folder: a data file read as an article" "$T/arts/x.facts.tsv" || ok "folder: facts.tsv and README.md not read"
 err arts 'note: .*arts/facts.tsv skipped'
