@@ -83,11 +83,21 @@ static bool work_infobox(const char *name, skg_ent *type) {
   return false;
 }
 
-/* Narrows s[*a..*e) to one item: no edge spaces, no trailing note in
+/* Narrows s[*a..*e) to one item: no edge spaces, no sub-label
+   ("Score: Jane Roe"; a sub-label alone is no item), no trailing note in
    parentheses ("Jane Roe (season 1)"), no trailing footnote marker. */
 static void clean_item(const char *s, size_t *a, size_t *e) {
   while (*a < *e && isspace((unsigned char)s[*a]))
     (*a)++;
+  for (size_t i = *a, words = 1; i < *e && words <= 3 && s[i] != '('; i++) {
+    if (s[i] == ':') {
+      *a = i + 1;
+      while (*a < *e && isspace((unsigned char)s[*a]))
+        (*a)++;
+      break;
+    }
+    words += s[i] == ' ';
+  }
   while (*e > *a && (isspace((unsigned char)s[*e - 1]) || s[*e - 1] == ','))
     (*e)--;
   if (*e > *a && s[*e - 1] == ')') {

@@ -184,7 +184,8 @@ static const char *const KEEP_FIRST[] = {
     "nowrap", "nobold", "noitalic", "small", "big", "ill", "interlanguage link",
     "tooltip", "abbr", "lang-en", "visible anchor", "anchor text", "em",
     "strong", "quote", "blockquote", "center", "resize", "nobr", "nihongo",
-    "nihongo2", "nihongo3", "nihongo foot", NULL};
+    "nihongo2", "nihongo3", "nihongo foot", "interlanguage link multi", "illm",
+    NULL};
 /* List templates: each positional argument an item (or one "* " list). */
 static const char *const LISTS[] = {"plainlist", "plain list", "unbulleted list",
                                     "ubl", "flatlist", "hlist", "bulleted list",
@@ -196,6 +197,12 @@ static const struct {
 } SYMBOLS[] = {{"'", "'"}, {"'s", "'s"}, {"snd", " – "}, {"spaced ndash", " – "},
                {"ndash", "–"}, {"mdash", "—"}, {"nbsp", " "}, {"-", " "},
                {"'\"", "'\""}, {"\"'", "\"'"}};
+
+/* Templates that break a line ({{br}}), and separators between items
+   ({{middot}}): a line break in an infobox value, else " · ". */
+static const char *const BREAKS[] = {"br", "break", "crlf", "clear", NULL};
+static const char *const SEPARATORS[] = {"middot", "dot", "·", "•", "bull",
+                                         "bullet", "spaced en dash", NULL};
 
 static void items(wiki *w, const span *v, size_t nv) {
   for (size_t i = 1; i < nv; i++) {
@@ -226,6 +233,11 @@ void wiki_template(wiki *w, size_t a, size_t e) {
     wiki_place_refs(w);
   } else if (wiki_in_list(w, name, LISTS)) {
     items(w, v, nv);
+  } else if (wiki_in_list(w, name, BREAKS) ||
+             (w->targets && wiki_in_list(w, name, SEPARATORS))) {
+    skg_docb_break(w->out);
+  } else if (wiki_in_list(w, name, SEPARATORS)) {
+    skg_docb_text(w->out, " \xC2\xB7 ", 4);
   } else if ((wiki_in_list(w, name, KEEP_FIRST) &&
               wiki_arg(w, v, nv, NULL, 1, &s)) ||
              (wiki_name_is(w, name, "lang", false) &&
