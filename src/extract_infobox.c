@@ -100,6 +100,16 @@ static void clean_item(const char *s, size_t *a, size_t *e) {
   }
   while (*e > *a && (isspace((unsigned char)s[*e - 1]) || s[*e - 1] == ','))
     (*e)--;
+  while (*e > *a && s[*e - 1] == ']') { /* "Jane Roe[1]", "[note 2]" */
+    size_t p = *e - 1;
+    while (p > *a && s[p] != '[' && *e - p < 16)
+      p--;
+    if (s[p] != '[' || p == *a)
+      break;
+    *e = p;
+    while (*e > *a && isspace((unsigned char)s[*e - 1]))
+      (*e)--;
+  }
   if (*e > *a && s[*e - 1] == ')') {
     size_t p = *e;
     while (p > *a && s[p - 1] != '(')

@@ -534,8 +534,12 @@ void skg_flat_infobox(skg_docb *b, bool titled) {
       p[np++] = (pending){same, items, a, e, c, true};
       items = (skg_buf)SKG_BUF_INIT;
       cur = &p[head].l;
-    } else if (r.labels && cur && note_line(r.t, c, e)) {
-      gap = 0; /* "(Songs)" between the names of one label */
+    } else if (r.labels && cur &&
+               (note_line(r.t, c, e) ||
+                (cur->kind == LIST_OTHER && !prose(r.t, c, e)))) {
+      /* "(Songs)" between the names of one label, or more of a value
+         without names ("April 10, 2015 (United States)") */
+      gap = 0;
     } else if (r.labels && !prose(r.t, c, e) && ++gap <= MAX_GAP) {
       cur = NULL; /* "104 minutes", an unknown label: the run goes on */
     } else if (r.labels) { /* the run ends */
