@@ -193,6 +193,13 @@ static void warn_broken(const wiki *w, const char *name) {
 
 /* ---- links ---- */
 
+static bool wiki_find_ci(const wiki *w, size_t a, size_t e, const char *s) {
+  for (size_t i = a; i < e; i++)
+    if (at_ci(w, i, e, s))
+      return true;
+  return false;
+}
+
 /* Namespaces whose links are not text: files, categories, other
    languages' pages. */
 static bool drop_namespace(const wiki *w, span t) {
@@ -248,7 +255,11 @@ static size_t link(wiki *w, size_t a, size_t c, size_t e) {
     end++;
   skg_buf target = SKG_BUF_INIT;
   clean_target(w, v[0], w->targets, &target);
-  if (w->targets) {
+  /* [[Coen brothers|Joel Coen<br>Ethan Coen]]: the text names the people */
+  bool several = nv == 2 && wiki_find_ci(w, v[1].a, v[1].e, "<br");
+  if (w->targets && several) {
+    wiki_render(w, v[1].a, v[1].e);
+  } else if (w->targets) {
     skg_docb_text(w->out, skg_buf_str(&target), target.len);
     size_t k = end; /* "[[Jane Roe]] [[Tom Ash]]": two items */
     while (k < e && (w->t[k] == ' ' || w->t[k] == '\t'))
