@@ -166,29 +166,35 @@ static void find_broken(wiki *w) {
   free(p.closed);
 }
 
-/* One warning a broken opener (three at most a page), with its place in
-   the wikitext. */
+/* One warning a page with broken openers, at the first of them (a dump
+   may hold thousands of such pages), with its place in the wikitext. */
 static void warn_broken(const wiki *w, const char *name) {
-  enum { MAX_WARN = 3 };
-  unsigned line = 1, col = 1, shown = 0, more = 0;
+  unsigned line = 1, col = 1, more = 0;
+  size_t first = SIZE_MAX;
   for (size_t i = 0; w->broken && i < w->n; i++) {
-    if (w->broken[i] && shown < MAX_WARN) {
-      fprintf(stderr,
-              "screenkg: warning: %s: wikitext line %u, column %u: "
-              "unbalanced '%c%c' read as text\n",
-              name, line, col, w->t[i], w->t[i]);
-      shown++;
-    } else if (w->broken[i]) {
+    if (w->broken[i] && first != SIZE_MAX)
       more++;
-    }
+    if (w->broken[i] && first == SIZE_MAX)
+      first = i;
+    if (first != SIZE_MAX)
+      continue;
     if (w->t[i] == '\n')
       line++, col = 1;
     else if (((unsigned char)w->t[i] & 0xC0) != 0x80)
       col++;
   }
+  if (first == SIZE_MAX)
+    return;
   if (more)
-    fprintf(stderr, "screenkg: warning: %s: %u more unbalanced pairs\n", name,
-            more);
+    fprintf(stderr,
+            "screenkg: warning: %s: wikitext line %u, column %u: unbalanced "
+            "'%c%c' read as text (and %u more on the page)\n",
+            name, line, col, w->t[first], w->t[first], more);
+  else
+    fprintf(stderr,
+            "screenkg: warning: %s: wikitext line %u, column %u: unbalanced "
+            "'%c%c' read as text\n",
+            name, line, col, w->t[first], w->t[first]);
 }
 
 /* ---- links ---- */
