@@ -43,8 +43,10 @@ typedef enum { LIST_PEOPLE, LIST_COMPANIES, LIST_OTHER } list_kind;
 typedef struct {
   char key[48];
   list_kind kind;
-  bool series; /* only a television infobox has it */
-  size_t end;  /* where the label ends */
+  bool series;  /* only a television infobox has it */
+  bool work;    /* only a film's or a series' infobox has it */
+  bool notwork; /* a person's, a book's, an album's, a game's */
+  size_t end;   /* where the label ends */
 } label;
 
 typedef struct {
@@ -53,8 +55,16 @@ typedef struct {
   skg_docb *b;
   size_t first; /* where the run's first label line starts */
   unsigned labels;
-  bool series;
+  bool series, work, notwork; /* what its labels say (label) */
 } run;
+
+/* A run is an infobox of a film or a series when it has labels enough,
+   one of them a film's or a series' own, and none of a person's, a
+   book's, an album's or a game's ("Born", "Publisher", "Label",
+   "Platform"): those pages give no film facts. */
+static bool film_infobox(const run *r) {
+  return r->labels >= MIN_LABELS && r->work && !r->notwork;
+}
 
 /* ---- labels ---- */
 
@@ -72,7 +82,7 @@ static size_t label_form(const char *t, size_t n, char *out, size_t cap) {
   return k;
 }
 
-/* Reads the table row "field<TAB>kind[<TAB>series]" into l. */
+/* Reads the table row "field<TAB>kind[<TAB>flag]..." into l. */
 static void label_row(const char *row, label *l) {
   const char *tab = strchr(row, '\t');
   size_t kn = tab ? (size_t)(tab - row) : strlen(row);
@@ -84,7 +94,10 @@ static void label_row(const char *row, label *l) {
   l->kind = strncmp(kind, "people", 6) == 0      ? LIST_PEOPLE
             : strncmp(kind, "companies", 9) == 0 ? LIST_COMPANIES
                                                  : LIST_OTHER;
-  l->series = strstr(kind, "series") != NULL;
+  l->series = strstr(kind, "\tseries") != NULL;
+  l->notwork = strstr(kind, "\tnotwork") != NULL;
+  l->work =
+      l->kind != LIST_OTHER || l->series || (strstr(kind, "\twork") != NULL);
 }
 
 /* Start of the line's content: no indentation, no list bullet. */
@@ -490,7 +503,7 @@ static void flush(run *r, pending *p, size_t np, bool take, bool titled) {
 }
 
 void skg_flat_infobox(skg_docb *b, bool titled) {
-  run r = {skg_docb_str(b), skg_docb_len(b), b, 0, 0, false};
+  run r = {skg_docb_str(b), skg_docb_len(b), b, 0, 0, false, false, false};
   pending *p = NULL;
   size_t np = 0, cap = 0;
   const label *cur = NULL; /* the label whose names may continue below */
@@ -514,6 +527,8 @@ void skg_flat_infobox(skg_docb *b, bool titled) {
       if (!r.labels++)
         r.first = a;
       r.series |= l.series;
+      r.work |= l.work;
+      r.notwork |= l.notwork;
       p = skg_xgrow(p, &cap, np + 1, sizeof *p);
       p[np++] = (pending){l, items, a, e, va, false};
       items = (skg_buf)SKG_BUF_INIT;
@@ -543,13 +558,13 @@ void skg_flat_infobox(skg_docb *b, bool titled) {
     } else if (r.labels && !prose(r.t, c, e) && ++gap <= MAX_GAP) {
       cur = NULL; /* "104 minutes", an unknown label: the run goes on */
     } else if (r.labels) { /* the run ends */
-      bool take = r.labels >= MIN_LABELS;
+      bool take = film_infobox(&r);
       flush(&r, p, np, take, titled);
       np = 0;
       cur = NULL;
       gap = 0;
       r.labels = 0;
-      r.series = false;
+      r.series = r.work = r.notwork = false;
       if (take) {
         skg_buf_free(&items);
         break;
@@ -559,6 +574,6 @@ void skg_flat_infobox(skg_docb *b, bool titled) {
     a = next;
   }
   if (np || r.labels)
-    flush(&r, p, np, r.labels >= MIN_LABELS, titled);
+    flush(&r, p, np, film_infobox(&r), titled);
   free(p);
 }
