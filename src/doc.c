@@ -200,6 +200,15 @@ void skg_docb_field(skg_docb *b, const char *key, size_t kn,
   b->fields[b->nfields++] = (skg_field){k, skg_xstrndup(value, vn), 0, 0};
 }
 
+void skg_docb_field_at(skg_docb *b, const char *key, size_t kn,
+                       const char *value, size_t vn, size_t off, size_t len) {
+  if (!len || off + len > b->text.len)
+    return;
+  skg_docb_field(b, key, kn, value, vn);
+  b->fields[b->nfields - 1].off = off;
+  b->fields[b->nfields - 1].len = len;
+}
+
 void skg_docb_title(skg_docb *b, const char *s, size_t n) {
   free(b->title);
   b->title = skg_xstrndup(s, n);
@@ -208,18 +217,26 @@ void skg_docb_title(skg_docb *b, const char *s, size_t n) {
 void skg_docb_infobox(skg_docb *b, const char *s, size_t n) {
   free(b->infobox);
   b->infobox = skg_xstrndup(s, n);
+  free_annotations(NULL, 0, b->fields, b->nfields);
+  b->fields = NULL;
+  b->nfields = b->capfields = 0;
 }
 
 /* The infobox is part of the page a reader sees, so its fields end the
    text, one line each ("starring: Jane Roe; Tom Ash"): a fact read from a
    field then has a real span of the text as its evidence. */
 static void append_fields(skg_docb *b) {
-  if (!b->nfields)
-    return;
+  size_t own = 0;
+  while (own < b->nfields && b->fields[own].len)
+    own++;
+  if (own == b->nfields)
+    return; /* none, or all with their own line */
   if (b->text.data && b->text.len && b->text.data[b->text.len - 1] != '\n')
     skg_buf_putc(&b->text, '\n');
   for (size_t i = 0; i < b->nfields; i++) {
     skg_field *f = &b->fields[i];
+    if (f->len)
+      continue; /* its line is in the text already (skg_docb_field_at) */
     f->off = b->text.len;
     skg_buf_puts(&b->text, f->key);
     skg_buf_puts(&b->text, ": ");
@@ -256,6 +273,8 @@ skg_status skg_docb_finish(skg_docb *b, const char *name, skg_doc **out,
       b->heads[i].off -= b->heads[i].off >= skip ? skip : 0;
     for (size_t i = 0; i < b->nlinks; i++)
       b->links[i].off -= b->links[i].off >= skip ? skip : 0;
+    for (size_t i = 0; i < b->nfields; i++)
+      b->fields[i].off -= b->fields[i].len && b->fields[i].off >= skip ? skip : 0;
   }
   append_fields(b);
   d->text = b->text.data;

@@ -102,7 +102,13 @@ void skg_docb_link(skg_docb *b, size_t from, const char *target, size_t n);
 /* Adds an infobox field; key is lower-cased, '_' read as ' '. */
 void skg_docb_field(skg_docb *b, const char *key, size_t kn,
                     const char *value, size_t vn);
-/* Sets the page title / the infobox template name (copied). */
+/* Adds an infobox field whose line is already in the text, at
+   text[off..off+len) (an infobox flattened into plain text): that line is
+   its evidence, and no line is appended for it. */
+void skg_docb_field_at(skg_docb *b, const char *key, size_t kn,
+                       const char *value, size_t vn, size_t off, size_t len);
+/* Sets the page title / the infobox template name (copied). A new
+   infobox name drops the fields of the one before: a page has one. */
 void skg_docb_title(skg_docb *b, const char *s, size_t n);
 void skg_docb_infobox(skg_docb *b, const char *s, size_t n);
 /* Checks the text (UTF-8, no NUL, not blank), splits sentences and makes

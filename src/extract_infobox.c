@@ -68,7 +68,11 @@ static bool work_infobox(const char *name, skg_ent *type) {
   } KINDS[] = {{"infobox film", SKG_ENT_FILM},
                {"infobox television", SKG_ENT_SERIES},
                {"infobox tv", SKG_ENT_SERIES},
-               {"infobox television series", SKG_ENT_SERIES}};
+               {"infobox television series", SKG_ENT_SERIES},
+               {"infobox film series", SKG_ENT_FILM},
+               /* lines of an infobox in plain text (read_flat.c) */
+               {"flat film", SKG_ENT_FILM},
+               {"flat television", SKG_ENT_SERIES}};
   for (size_t i = 0; name && i < SKG_ARRAY_LEN(KINDS); i++) {
     size_t k = strlen(KINDS[i].name);
     if (strncasecmp(name, KINDS[i].name, k) == 0 && !name[k]) {
@@ -79,13 +83,33 @@ static bool work_infobox(const char *name, skg_ent *type) {
   return false;
 }
 
-/* Narrows s[*a..*e) to one item: no edge spaces, no trailing note in
+/* Narrows s[*a..*e) to one item: no edge spaces, no sub-label
+   ("Score: Jane Roe"; a sub-label alone is no item), no trailing note in
    parentheses ("Jane Roe (season 1)"), no trailing footnote marker. */
 static void clean_item(const char *s, size_t *a, size_t *e) {
   while (*a < *e && isspace((unsigned char)s[*a]))
     (*a)++;
+  for (size_t i = *a, words = 1; i < *e && words <= 3 && s[i] != '('; i++) {
+    if (s[i] == ':') {
+      *a = i + 1;
+      while (*a < *e && isspace((unsigned char)s[*a]))
+        (*a)++;
+      break;
+    }
+    words += s[i] == ' ';
+  }
   while (*e > *a && (isspace((unsigned char)s[*e - 1]) || s[*e - 1] == ','))
     (*e)--;
+  while (*e > *a && s[*e - 1] == ']') { /* "Jane Roe[1]", "[note 2]" */
+    size_t p = *e - 1;
+    while (p > *a && s[p] != '[' && *e - p < 16)
+      p--;
+    if (s[p] != '[' || p == *a)
+      break;
+    *e = p;
+    while (*e > *a && isspace((unsigned char)s[*e - 1]))
+      (*e)--;
+  }
   if (*e > *a && s[*e - 1] == ')') {
     size_t p = *e;
     while (p > *a && s[p - 1] != '(')
@@ -98,16 +122,54 @@ static void clean_item(const char *s, size_t *a, size_t *e) {
   }
 }
 
+/* True when v[i..) is ", Jr." or another generational suffix that
+   belongs to the name before the comma ("Lorenzo Semple, Jr."). */
+static bool name_suffix_at(const char *v, size_t i) {
+  static const char *const SUFFIXES[] = {"Jr.", "Jr", "Sr.", "Sr",
+                                         "II",  "III", "IV"};
+  if (v[i] != ',' || v[i + 1] != ' ')
+    return false;
+  const char *w = v + i + 2;
+  for (size_t k = 0; k < SKG_ARRAY_LEN(SUFFIXES); k++) {
+    size_t n = strlen(SUFFIXES[k]);
+    if (strncmp(w, SUFFIXES[k], n) == 0 &&
+        (!w[n] || w[n] == '\n' || w[n] == ',' || w[n] == ' ' || w[n] == '('))
+      return true;
+  }
+  return false;
+}
+
+/* Values that fill a field without naming anyone ("Various", "TBA"):
+   a one-word person name is accepted here, so these must be refused. */
+static bool placeholder(const char *s, size_t n) {
+  static const char *const WORDS[] = {"Various", "None", "Unknown", "TBA",
+                                      "TBD", "Uncredited", "Himself",
+                                      "Herself", "Themselves", "N/A", "Self"};
+  for (size_t k = 0; k < SKG_ARRAY_LEN(WORDS); k++)
+    if (strlen(WORDS[k]) == n && strncasecmp(s, WORDS[k], n) == 0)
+      return true;
+  return false;
+}
+
 static void add_item(x_ctx *x, const field_rule *r, const char *s, size_t n,
                      const skg_evidence *ev) {
   unsigned char c = n ? (unsigned char)s[0] : 0;
-  if (!n || n > 100 || !(isupper(c) || c >= 0x80))
-    return; /* "See below", a sentence, an empty line */
+  bool company = r->type == SKG_ENT_COMPANY;
+  if (!n || n > 100 || !(isupper(c) || c >= 0x80 || (company && isdigit(c))) ||
+      placeholder(s, n))
+    return; /* "See below", a sentence, an empty line, "Various" */
   skg_eid e;
-  if (r->type == SKG_ENT_COMPANY) {
+  if (company) {
     e = x_entity(x, SKG_ENT_COMPANY, s, n);
   } else {
-    if (!x_person_like(s, n, false))
+    /* An infobox names people by the one name many are known by
+       ("Ilaiyaraaja"), so one word is enough here. */
+    size_t core = n; /* "Orrin Platt, Jr.": the name is tested without
+                        its suffix, whose full stop is not a stray one */
+    for (size_t i = 0; i + 1 < n; i++)
+      if (name_suffix_at(s, i))
+        core = i;
+    if (!x_person_like(s, core, true))
       return;
     e = x_entity(x, r->type, s, n);
   }
@@ -119,19 +181,39 @@ static void add_item(x_ctx *x, const field_rule *r, const char *s, size_t n,
     skg_graph_add_fact(x->g, x->subject, r->pred, e, ev);
 }
 
-/* One field: an item a line; people's fields may also list "A, B". */
+/* Length of a separator between two people at v[i] (", ", " and ",
+   " & "; not the comma of "Lorenzo Semple, Jr."), or 0. */
+static size_t people_sep(const char *v, size_t i) {
+  static const char *const SEPS[] = {", and ", ", ", " and ", " & "};
+  for (size_t k = 0; k < SKG_ARRAY_LEN(SEPS); k++) {
+    size_t n = strlen(SEPS[k]);
+    if (strncmp(v + i, SEPS[k], n) == 0)
+      return k == 1 && name_suffix_at(v, i) ? 0 : n;
+  }
+  return 0;
+}
+
+/* One field: an item a line; people's fields may also list "A, B" or
+   "A and B". */
 static void field(x_ctx *x, const field_rule *r, const skg_field *f) {
   if (!f->len)
     return; /* every reader's field has its line in the text (doc.c) */
-  skg_evidence ev = x_evidence(x, x_sent_at(x, f->off), "infobox");
+  bool flat = x->d->infobox && strncmp(x->d->infobox, "flat ", 5) == 0;
+  skg_evidence ev = x_evidence(x, x_sent_at(x, f->off),
+                               flat ? "infobox-lines" : "infobox");
   const char *v = f->value;
   size_t n = strlen(v);
   for (size_t a = 0; a < n;) {
     size_t e = a;
-    while (e < n && v[e] != '\n' &&
-           !(r->type != SKG_ENT_COMPANY && v[e] == ',' && v[e + 1] == ' '))
-      e++;
-    size_t next = e + 1, ia = a;
+    int paren = 0; /* "Jane Roe (1, 3)": the comma is the note's */
+    size_t sep = 1;
+    for (; e < n && v[e] != '\n'; e++) {
+      paren += (v[e] == '(') - (v[e] == ')');
+      if (r->type != SKG_ENT_COMPANY && paren <= 0 && (sep = people_sep(v, e)))
+        break;
+      sep = 1;
+    }
+    size_t next = e + sep, ia = a;
     clean_item(v, &ia, &e);
     add_item(x, r, v + ia, e - ia, &ev);
     a = next;

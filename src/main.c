@@ -502,6 +502,7 @@ static void on_skipped(void *ctx, const skg_error *err) {
 static void read_inputs(reading *r, char **files, int n) {
   skg_sink sink = {on_file, on_doc, on_skipped, r};
   r->tty = !r->o->quiet && isatty(STDERR_FILENO);
+  skg_read_set_quiet(r->o->quiet);
   r->pipe = skg_pipe_new(r->o->jobs, r->o->only_works, on_result, r);
   for (int i = 0; r->tty && i < n; i++)
     r->total += skg_input_size(files[i]);

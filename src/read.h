@@ -74,6 +74,12 @@ skg_status skg_read_input(const char *path, skg_in_format format,
 skg_status skg_read_shard(const char *path, skg_in_format format,
                           skg_shard *sh, const skg_sink *sink, skg_error *err);
 
+/* Quiet readers keep their warnings and notes (an unbalanced template,
+   a file of a folder skipped) to themselves: --quiet. Set before
+   reading; read-only afterwards. */
+void skg_read_set_quiet(bool quiet);
+bool skg_read_quiet(void);
+
 /* Size in bytes of the files skg_read_input(path) would read, 0 when
    unknown (standard input). */
 uint64_t skg_input_size(const char *path);
@@ -90,6 +96,9 @@ skg_status skg_in_read(skg_in *in, char *buf, size_t cap, size_t *got,
 skg_status skg_in_line(skg_in *in, skg_buf *line, bool *eof, skg_error *err);
 /* Appends the rest of the input to all. */
 skg_status skg_in_all(skg_in *in, skg_buf *all, skg_error *err);
+/* True when the input was UTF-16 (with a byte-order mark) and is read
+   as UTF-8: a declared encoding in it no longer holds. */
+bool skg_in_transcoded(const skg_in *in);
 /* The input's name in messages; bytes read from the file so far. */
 const char *skg_in_name(const skg_in *in);
 uint64_t skg_in_raw(const skg_in *in);
@@ -108,6 +117,11 @@ skg_status skg_read_html(const char *name, const char *data, size_t n,
 skg_status skg_read_wiki(const char *name, const char *title,
                          const char *wikitext, size_t n, skg_doc **out,
                          skg_error *err);
+/* read_flat.c: reads the lines of an infobox flattened into the plain
+   text of b ("Directed by	Jane Roe") as infobox fields with their own
+   line as evidence; without titled, a title line above them names the
+   page. Plain-text readers call it before skg_docb_finish. */
+void skg_flat_infobox(skg_docb *b, bool titled);
 /* read_jsonl.c: a JSON Lines corpus, one article per line. */
 skg_status skg_read_jsonl(skg_in *in, const skg_sink *sink, skg_error *err);
 /* read_mwxml.c: a MediaWiki XML export, streamed page by page. */

@@ -416,6 +416,8 @@ skg_status skg_read_html(const char *name, const char *data, size_t n,
     for (xmlNode *c = art->children; c; c = c->next)
       walk(&h, c);
   xmlFreeDoc(doc);
+  if (!h.infobox_done) /* a copied page: its infobox may be lines */
+    skg_flat_infobox(h.doc, false);
   st = skg_docb_finish(h.doc, name, out, err);
   skg_docb_free(h.doc);
   return st;

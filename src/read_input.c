@@ -20,6 +20,10 @@
 enum { RAW_CHUNK = 65536, PEEK = 4096 };
 
 typedef enum { CODEC_NONE, CODEC_GZIP, CODEC_BZIP2 } codec;
+/* The text's encoding, known from its first bytes: UTF-8 (or anything
+   else, checked later), or UTF-16 with its byte-order mark, turned into
+   UTF-8 here so that every reader sees UTF-8. */
+typedef enum { ENC_UNKNOWN, ENC_BYTES, ENC_UTF16LE, ENC_UTF16BE } text_enc;
 
 struct skg_in {
   const char *name;
@@ -35,6 +39,9 @@ struct skg_in {
   char *buf; /* decoded bytes not yet consumed: buf[pos..len) */
   size_t pos, len, cap;
   bool eof;
+  text_enc enc;
+  unsigned char *u16; /* UTF-16 bytes not yet turned into UTF-8 */
+  size_t u16_len;
 };
 
 static const char *const FORMAT_NAMES[] = {"auto", "text", "html", "jsonl",
@@ -55,6 +62,14 @@ bool skg_in_format_from_name(const char *name, skg_in_format *out) {
 
 const char *skg_in_name(const skg_in *in) { return in->name; }
 uint64_t skg_in_raw(const skg_in *in) { return in->raw_total; }
+bool skg_in_transcoded(const skg_in *in) {
+  return in->enc == ENC_UTF16LE || in->enc == ENC_UTF16BE;
+}
+
+static bool quiet_readers;
+
+void skg_read_set_quiet(bool quiet) { quiet_readers = quiet; }
+bool skg_read_quiet(void) { return quiet_readers; }
 
 /* ---- raw bytes and decompression ---- */
 
@@ -143,6 +158,102 @@ static skg_status decode(skg_in *in, char *out, size_t cap, size_t *got,
   return SKG_OK;
 }
 
+/* ---- UTF-16 ---- */
+
+static size_t put_utf8(char *o, uint32_t c) {
+  if (c < 0x80) {
+    o[0] = (char)c;
+    return 1;
+  }
+  if (c < 0x800) {
+    o[0] = (char)(0xC0 | (c >> 6));
+    o[1] = (char)(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    o[0] = (char)(0xE0 | (c >> 12));
+    o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+    o[2] = (char)(0x80 | (c & 0x3F));
+    return 3;
+  }
+  o[0] = (char)(0xF0 | (c >> 18));
+  o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+  o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+  o[3] = (char)(0x80 | (c & 0x3F));
+  return 4;
+}
+
+static uint32_t unit_at(const skg_in *in, size_t i) {
+  const unsigned char *b = in->u16 + i;
+  return in->enc == ENC_UTF16LE ? (uint32_t)(b[0] | b[1] << 8)
+                                : (uint32_t)(b[0] << 8 | b[1]);
+}
+
+/* Turns the whole code points of in->u16 into UTF-8 in out[0..cap);
+   returns the bytes written. A lone surrogate becomes U+FFFD; at the end
+   (last), so do a dangling byte and a high surrogate left alone. */
+static size_t utf16_convert(skg_in *in, char *out, size_t cap, bool last) {
+  size_t i = 0, k = 0;
+  while (i + 2 <= in->u16_len && k + 4 <= cap) {
+    uint32_t u = unit_at(in, i);
+    if (u >= 0xD800 && u < 0xDC00) {
+      if (i + 4 > in->u16_len && !last)
+        break; /* its low half is still to come */
+      uint32_t lo = i + 4 <= in->u16_len ? unit_at(in, i + 2) : 0;
+      if (lo >= 0xDC00 && lo < 0xE000) {
+        k += put_utf8(out + k, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+        i += 4;
+        continue;
+      }
+      u = 0xFFFD;
+    } else if (u >= 0xDC00 && u < 0xE000) {
+      u = 0xFFFD;
+    }
+    k += put_utf8(out + k, u);
+    i += 2;
+  }
+  if (last && i + 1 == in->u16_len && k + 3 <= cap) { /* an odd byte */
+    k += put_utf8(out + k, 0xFFFD);
+    i++;
+  }
+  memmove(in->u16, in->u16 + i, in->u16_len - i);
+  in->u16_len -= i;
+  return k;
+}
+
+/* decode(), then UTF-16 (known from its byte-order mark on the first
+   bytes) turned into UTF-8. */
+static skg_status text_decode(skg_in *in, char *out, size_t cap, size_t *got,
+                              skg_error *err) {
+  skg_status st;
+  if (in->enc == ENC_BYTES)
+    return decode(in, out, cap, got, err);
+  if (in->enc == ENC_UNKNOWN) {
+    SKG_TRY(st, decode(in, out, cap, got, err));
+    const unsigned char *b = (const unsigned char *)out;
+    if (*got < 2 || !((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
+      in->enc = ENC_BYTES;
+      return SKG_OK;
+    }
+    in->enc = b[0] == 0xFF ? ENC_UTF16LE : ENC_UTF16BE;
+    in->u16 = skg_xmalloc(RAW_CHUNK);
+    in->u16_len = *got - 2;
+    memcpy(in->u16, out + 2, in->u16_len);
+  }
+  for (;;) {
+    if ((*got = utf16_convert(in, out, cap, false)))
+      return SKG_OK;
+    size_t more;
+    SKG_TRY(st, decode(in, (char *)in->u16 + in->u16_len,
+                       RAW_CHUNK - in->u16_len, &more, err));
+    in->u16_len += more;
+    if (!more) {
+      *got = utf16_convert(in, out, cap, true);
+      return SKG_OK;
+    }
+  }
+}
+
 /* Makes at least want decoded bytes available in buf (fewer at the end). */
 static skg_status fill(skg_in *in, size_t want, skg_error *err) {
   skg_status st;
@@ -156,7 +267,7 @@ static skg_status fill(skg_in *in, size_t want, skg_error *err) {
     }
     in->buf = skg_xgrow(in->buf, &in->cap, in->len + RAW_CHUNK, 1);
     size_t got;
-    SKG_TRY(st, decode(in, in->buf + in->len, in->cap - in->len, &got, err));
+    SKG_TRY(st, text_decode(in, in->buf + in->len, in->cap - in->len, &got, err));
     in->len += got;
     in->eof = got == 0;
   }
@@ -235,6 +346,22 @@ static bool looks_jsonl(const char *s, size_t n) {
   return yes;
 }
 
+/* Does the first element of the XML at s[i..n) (after a declaration)
+   start with "<page>": one page of an export without its wrapper? */
+static bool bare_page(const char *s, size_t i, size_t n) {
+  if (n - i >= 5 && memcmp(s + i, "<?xml", 5) == 0) {
+    while (i + 1 < n && !(s[i] == '?' && s[i + 1] == '>'))
+      i++;
+    if (i + 1 >= n)
+      return false;
+    i += 2;
+  }
+  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+    i++;
+  return n - i > 5 && strncasecmp(s + i, "<page", 5) == 0 &&
+         (s[i + 5] == '>' || s[i + 5] == ' ' || s[i + 5] == '\n');
+}
+
 static skg_in_format sniff(const char *s, size_t n) {
   size_t i = 0;
   if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
@@ -242,7 +369,7 @@ static skg_in_format sniff(const char *s, size_t n) {
   while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
     i++;
   if (i < n && s[i] == '<') {
-    if (has_ci(s + i, n - i, "<mediawiki"))
+    if (has_ci(s + i, n - i, "<mediawiki") || bare_page(s, i, n))
       return SKG_IN_MEDIAWIKI;
     if (has_ci(s + i, n - i, "<!doctype html") || has_ci(s + i, n - i, "<html") ||
         has_ci(s + i, n - i, "<body") || has_ci(s + i, n - i, "<p>"))
@@ -384,6 +511,7 @@ static skg_status read_file(const char *path, skg_in_format f,
     BZ2_bzDecompressEnd(&in.bz);
   free(in.raw);
   free(in.buf);
+  free(in.u16);
   if (!is_stdin)
     fclose(in.f);
   return st;
@@ -434,6 +562,42 @@ static bool is_dir(const char *path) {
   return strcmp(path, "-") != 0 && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
 }
 
+/* A file in a folder that is no article: data, code, notes, pictures
+   ("facts.tsv", "README.md", "poster.jpg"), known from its extension
+   (that of "x.tsv.gz" too) or from its name ("README", "LICENSE").
+   Named on the command line, any file is read. */
+static bool not_an_article(const char *path) {
+  static const char *const EXT[] = {
+      "tsv",  "csv",  "json", "md",   "markdown", "rst",  "yaml", "yml",
+      "toml", "ini",  "cfg",  "conf", "log",      "sh",   "py",   "c",
+      "h",    "js",   "css",  "png",  "jpg",      "jpeg", "gif",  "svg",
+      "webp", "pdf",  "zip",  "tar",  "ttl",      "nt",   "rdf",  "graphml",
+      "dot",  "sqlite", "db", "xlsx", "docx",     "odt",  "ods",  "lock"};
+  static const char *const NAMES[] = {"readme", "license", "licence",
+                                      "copying", "notice", "changelog",
+                                      "makefile", "authors"};
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  size_t n = strlen(base);
+  for (size_t k = 0; k < 2; k++) /* "x.tsv.gz", "x.tsv.bz2" */
+    if ((n > 3 && strcmp(base + n - 3, ".gz") == 0) ||
+        (n > 4 && strcmp(base + n - 4, ".bz2") == 0))
+      n -= base[n - 1] == '2' ? 4 : 3;
+  size_t dot = n;
+  while (dot > 0 && base[dot - 1] != '.')
+    dot--;
+  if (dot > 1) {
+    for (size_t k = 0; k < SKG_ARRAY_LEN(EXT); k++)
+      if (n - dot == strlen(EXT[k]) && strncasecmp(base + dot, EXT[k], n - dot) == 0)
+        return true;
+    n = dot - 1; /* "README.txt" is still a README */
+  }
+  for (size_t k = 0; k < SKG_ARRAY_LEN(NAMES); k++)
+    if (n == strlen(NAMES[k]) && strncasecmp(base, NAMES[k], n) == 0)
+      return true;
+  return false;
+}
+
 static bool fatal(skg_status st) {
   return st == SKG_ERR_NOMEM || st == SKG_ERR_INTERNAL || st == SKG_ERR_WRITE;
 }
@@ -453,6 +617,13 @@ static skg_status read_dir(const char *dir, skg_in_format f,
     skg_status st;
     if (is_dir(v[i])) {
       st = read_dir(v[i], f, sink, sh, nfiles, &e);
+    } else if (not_an_article(v[i])) {
+      if (!skg_read_quiet())
+        fprintf(stderr,
+                "screenkg: note: %s skipped: a data or project file, not "
+                "an article (name it on the command line to read it)\n",
+                v[i]);
+      continue;
     } else {
       (*nfiles)++;
       st = read_file(v[i], f, sink, sh, &e);

@@ -75,6 +75,7 @@ static skg_status line_doc(const char *file, unsigned lineno, size_t off,
     if (title)
       skg_docb_title(b, title, hn);
     skg_docb_raw(b, text, tn);
+    skg_flat_infobox(b, title && hn);
     st = skg_docb_finish(b, name, out, err);
     skg_docb_free(b);
     if (st) { /* say which line, not where in the decoded string */

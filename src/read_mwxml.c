@@ -150,8 +150,11 @@ skg_status skg_read_mwxml(skg_in *in, const skg_sink *sink, skg_error *err) {
      is ever read. HUGE lifts the limits on one text node (long pages). */
   int opts = XML_PARSE_NONET | XML_PARSE_HUGE | XML_PARSE_NOWARNING |
              XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
+  /* UTF-16 arrives as UTF-8 (read_input.c): its declaration no longer
+     says what the bytes are */
   xmlTextReaderPtr r = xmlReaderForIO(io_read, io_close, &m, skg_in_name(in),
-                                      NULL, opts);
+                                      skg_in_transcoded(in) ? "UTF-8" : NULL,
+                                      opts);
   if (!r)
     return skg_err(err, SKG_ERR_NOMEM, skg_in_name(in), 0, 0, SIZE_MAX,
                    "cannot start the XML reader");

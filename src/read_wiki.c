@@ -15,7 +15,11 @@
 #include "read_wiki.h"
 #include "read.h"
 
+#include "alloc.h"
+
 #include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -30,12 +34,14 @@ static bool at_ci(const wiki *w, size_t i, size_t e, const char *s) {
    i, or SIZE_MAX. Comments are skipped; both kinds nest. */
 static size_t match(const wiki *w, size_t i, size_t e, char open, char close) {
   int depth = 0;
+  if (wiki_broken(w, i))
+    return SIZE_MAX;
   size_t lim = e - i > MAX_SCAN ? i + MAX_SCAN : e;
   for (size_t j = i; j + 1 < lim; j++) {
     const char *p = w->t + j;
     if (p[0] == '<' && wiki_at(w, j, lim, "<!--")) {
       j = wiki_skip_comment(w, j, lim) - 1;
-    } else if (p[0] == open && p[1] == open) {
+    } else if (p[0] == open && p[1] == open && !wiki_broken(w, j)) {
       depth++;
       j++;
     } else if (p[0] == close && p[1] == close) {
@@ -47,7 +53,158 @@ static size_t match(const wiki *w, size_t i, size_t e, char open, char close) {
   return SIZE_MAX;
 }
 
+/* ---- unbalanced pairs ---- */
+
+/* One unbalanced "{{" or "[[" must not cost the page: before rendering,
+   the openers that close nowhere are found and read as text, so that
+   the pairs around them still match. A link does not run into the next
+   block (a blank line, a heading, a list item, an argument line); a link
+   still open when its template closes is broken; a template left open
+   at the end is broken, unless a template opened inside it took its
+   closing line ("| starring = {{ubl|A|B}" then "}}"): then that inner
+   one is the broken one and the outer template closes where it meant
+   to. */
+
+typedef struct {
+  size_t pos;
+  char kind; /* '{' or '[' */
+} opener;
+
+typedef struct {
+  size_t open, close;
+} closed_pair;
+
+typedef struct {
+  opener *stack;
+  size_t nstack, capstack;
+  closed_pair *closed;
+  size_t nclosed, capclosed;
+} pairs;
+
+static bool bol(const wiki *w, size_t i) { return i == 0 || w->t[i - 1] == '\n'; }
+
+static void mark_broken(wiki *w, size_t i) {
+  if (!w->broken)
+    w->broken = skg_xcalloc(w->n, 1);
+  w->broken[i] = 1;
+}
+
+/* Pops the links left open on top of the stack: broken. */
+static void drop_open_links(wiki *w, pairs *p) {
+  while (p->nstack && p->stack[p->nstack - 1].kind == '[')
+    mark_broken(w, p->stack[--p->nstack].pos);
+}
+
+static bool has_template(const pairs *p) {
+  for (size_t k = 0; k < p->nstack; k++)
+    if (p->stack[k].kind == '{')
+      return true;
+  return false;
+}
+
+/* One pass over the page: pairs matched as match() does, broken
+   links marked, templates closed recorded; the templates left open stay
+   on the stack. */
+static void pair_pass(wiki *w, pairs *p) {
+  p->nstack = p->nclosed = 0;
+  for (size_t j = 0; j + 1 < w->n; j++) {
+    const char *c = w->t + j;
+    if (c[0] == '<' && wiki_at(w, j, w->n, "<!--")) {
+      j = wiki_skip_comment(w, j, w->n) - 1;
+    } else if (c[0] == '\n' && strchr("\n=*#|!{}", c[1])) {
+      drop_open_links(w, p); /* a new block: the link is left open */
+    } else if ((c[0] == '{' || c[0] == '[') && c[1] == c[0] && !wiki_broken(w, j)) {
+      p->stack = skg_xgrow(p->stack, &p->capstack, p->nstack + 1, sizeof *p->stack);
+      p->stack[p->nstack++] = (opener){j, c[0]};
+      j++;
+    } else if (c[0] == '}' && c[1] == '}' && has_template(p)) {
+      drop_open_links(w, p);
+      p->closed = skg_xgrow(p->closed, &p->capclosed, p->nclosed + 1, sizeof *p->closed);
+      p->closed[p->nclosed++] = (closed_pair){p->stack[--p->nstack].pos, j};
+      j++;
+    } else if (c[0] == ']' && c[1] == ']' && p->nstack &&
+               p->stack[p->nstack - 1].kind == '[') {
+      p->nstack--;
+      j++;
+    }
+  }
+  drop_open_links(w, p);
+}
+
+/* The template opened inside the open template at outer that took the
+   closing line meant for it: opened inside a line, closed at the start
+   of one, and followed by a line that is no argument ("| key = ..."). */
+static size_t thief(const wiki *w, const pairs *p, size_t outer) {
+  size_t last = SIZE_MAX;
+  for (size_t k = 0; k < p->nclosed; k++) {
+    const closed_pair *c = &p->closed[k];
+    if (c->open < outer || bol(w, c->open) || !bol(w, c->close))
+      continue;
+    size_t nl = c->close;
+    while (nl < w->n && w->t[nl] != '\n')
+      nl++;
+    if (nl + 1 >= w->n || w->t[nl + 1] != '|')
+      return c->open;
+    last = c->open;
+  }
+  return last;
+}
+
+/* Marks the openers that close nowhere (w->broken). */
+static void find_broken(wiki *w) {
+  pairs p = {0};
+  for (int round = 0; round < 16; round++) {
+    pair_pass(w, &p);
+    if (!p.nstack)
+      break;
+    size_t outer = p.stack[0].pos, t = thief(w, &p, outer);
+    mark_broken(w, t != SIZE_MAX ? t : outer);
+  }
+  for (size_t k = 0; k < p.nstack; k++) /* still open after 16 rounds */
+    mark_broken(w, p.stack[k].pos);
+  free(p.stack);
+  free(p.closed);
+}
+
+/* One warning a page with broken openers, at the first of them (a dump
+   may hold thousands of such pages), with its place in the wikitext. */
+static void warn_broken(const wiki *w, const char *name) {
+  unsigned line = 1, col = 1, more = 0;
+  size_t first = SIZE_MAX;
+  for (size_t i = 0; w->broken && i < w->n; i++) {
+    if (w->broken[i] && first != SIZE_MAX)
+      more++;
+    if (w->broken[i] && first == SIZE_MAX)
+      first = i;
+    if (first != SIZE_MAX)
+      continue;
+    if (w->t[i] == '\n')
+      line++, col = 1;
+    else if (((unsigned char)w->t[i] & 0xC0) != 0x80)
+      col++;
+  }
+  if (first == SIZE_MAX)
+    return;
+  if (more)
+    fprintf(stderr,
+            "screenkg: warning: %s: wikitext line %u, column %u: unbalanced "
+            "'%c%c' read as text (and %u more on the page)\n",
+            name, line, col, w->t[first], w->t[first], more);
+  else
+    fprintf(stderr,
+            "screenkg: warning: %s: wikitext line %u, column %u: unbalanced "
+            "'%c%c' read as text\n",
+            name, line, col, w->t[first], w->t[first]);
+}
+
 /* ---- links ---- */
+
+static bool wiki_find_ci(const wiki *w, size_t a, size_t e, const char *s) {
+  for (size_t i = a; i < e; i++)
+    if (at_ci(w, i, e, s))
+      return true;
+  return false;
+}
 
 /* Namespaces whose links are not text: files, categories, other
    languages' pages. */
@@ -104,8 +261,17 @@ static size_t link(wiki *w, size_t a, size_t c, size_t e) {
     end++;
   skg_buf target = SKG_BUF_INIT;
   clean_target(w, v[0], w->targets, &target);
-  if (w->targets) {
+  /* [[Coen brothers|Joel Coen<br>Ethan Coen]]: the text names the people */
+  bool several = nv == 2 && wiki_find_ci(w, v[1].a, v[1].e, "<br");
+  if (w->targets && several) {
+    wiki_render(w, v[1].a, v[1].e);
+  } else if (w->targets) {
     skg_docb_text(w->out, skg_buf_str(&target), target.len);
+    size_t k = end; /* "[[Jane Roe]] [[Tom Ash]]": two items */
+    while (k < e && (w->t[k] == ' ' || w->t[k] == '\t'))
+      k++;
+    if (wiki_at(w, k, e, "[["))
+      skg_docb_break(w->out);
   } else {
     size_t mark = skg_docb_len(w->out);
     if (nv == 2 && wiki_trim(w, v[1]).e > wiki_trim(w, v[1]).a)
@@ -473,6 +639,9 @@ skg_status skg_read_wiki(const char *name, const char *title,
   w.doc = w.out = skg_docb_new();
   if (title)
     skg_docb_title(w.doc, title, strlen(title));
+  find_broken(&w);
+  if (!skg_read_quiet())
+    warn_broken(&w, name);
   wiki_render(&w, 0, n);
   if (w.refs.len) { /* no {{Reflist}}: the citations go last */
     skg_docb_break(w.doc);
@@ -484,5 +653,6 @@ skg_status skg_read_wiki(const char *name, const char *title,
   skg_status st = skg_docb_finish(w.doc, name, out, err);
   skg_docb_free(w.doc);
   skg_buf_free(&w.refs);
+  free(w.broken);
   return st;
 }

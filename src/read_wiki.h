@@ -30,12 +30,19 @@ typedef struct {
   bool targets;      /* write link targets, not link text (infobox values) */
   bool in_ref;       /* inside <ref>: no nested gathering */
   bool refs_done;    /* {{Reflist}} was met */
-  bool infobox_done; /* only the first infobox gives fields */
+  bool infobox_done; /* only the first infobox gives fields ... */
+  bool infobox_work; /* ... unless a film or series infobox comes after
+                        another kind (a franchise's, an album's) */
   unsigned depth;
+  /* Openers ("{{", "[[") that close nowhere, read as text: one byte a
+     position of t, or NULL when every pair closes (read_wiki.c). */
+  unsigned char *broken;
 } wiki;
 
 /* ---- scanning (read_wiki_scan.c) ---- */
 
+/* Is the "{{" or "[[" at i one that closes nowhere (read as text)? */
+bool wiki_broken(const wiki *w, size_t i);
 /* True when t[i..e) starts with s. */
 bool wiki_at(const wiki *w, size_t i, size_t e, const char *s);
 /* Position after the comment at i ("<!--"), or e when unterminated. */

@@ -21,6 +21,10 @@ size_t wiki_skip_comment(const wiki *w, size_t i, size_t e) {
   return e;
 }
 
+bool wiki_broken(const wiki *w, size_t i) {
+  return w->broken && i < w->n && w->broken[i];
+}
+
 size_t wiki_split_bars(const wiki *w, size_t a, size_t e, span *v, size_t max) {
   size_t n = 0, start = a;
   int braces = 0, brackets = 0;
@@ -28,11 +32,11 @@ size_t wiki_split_bars(const wiki *w, size_t a, size_t e, span *v, size_t max) {
     const char *p = w->t + j;
     if (p[0] == '<' && wiki_at(w, j, e, "<!--"))
       j = wiki_skip_comment(w, j, e) - 1;
-    else if (j + 1 < e && p[0] == '{' && p[1] == '{')
+    else if (j + 1 < e && p[0] == '{' && p[1] == '{' && !wiki_broken(w, j))
       braces++, j++;
     else if (j + 1 < e && p[0] == '}' && p[1] == '}' && braces)
       braces--, j++;
-    else if (j + 1 < e && p[0] == '[' && p[1] == '[')
+    else if (j + 1 < e && p[0] == '[' && p[1] == '[' && !wiki_broken(w, j))
       brackets++, j++;
     else if (j + 1 < e && p[0] == ']' && p[1] == ']' && brackets)
       brackets--, j++;

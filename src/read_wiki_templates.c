@@ -142,10 +142,26 @@ void wiki_gather_ref(wiki *w, size_t a, size_t e) {
 
 /* ---- templates ---- */
 
-/* Infobox fields: key = value, the value as lines of plain text. */
+/* Infoboxes of a film or a series: the page's own work. */
+static bool work_infobox(const wiki *w, span name) {
+  static const char *const WORKS[] = {"infobox film", "infobox television",
+                                      "infobox tv", NULL};
+  for (const char *const *k = WORKS; *k; k++)
+    if (wiki_name_is(w, name, *k, true))
+      return true;
+  return false;
+}
+
+/* Infobox fields: key = value, the value as lines of plain text. The
+   first infobox gives them; a franchise page's (or a song's) is replaced
+   by a film or series infobox further down, which is about the work. */
 static void infobox(wiki *w, const span *v, size_t nv) {
   span name = wiki_trim(w, v[0]);
+  bool work = work_infobox(w, name);
+  if (w->infobox_done && (w->infobox_work || !work))
+    return;
   w->infobox_done = true;
+  w->infobox_work = work;
   skg_docb_infobox(w->doc, w->t + name.a, name.e - name.a);
   for (size_t i = 1; i < nv; i++) {
     size_t eq = wiki_arg_eq(w, v[i]);
@@ -167,7 +183,9 @@ static void infobox(wiki *w, const span *v, size_t nv) {
 static const char *const KEEP_FIRST[] = {
     "nowrap", "nobold", "noitalic", "small", "big", "ill", "interlanguage link",
     "tooltip", "abbr", "lang-en", "visible anchor", "anchor text", "em",
-    "strong", "quote", "blockquote", "center", "resize", "nobr", NULL};
+    "strong", "quote", "blockquote", "center", "resize", "nobr", "nihongo",
+    "nihongo2", "nihongo3", "nihongo foot", "interlanguage link multi", "illm",
+    NULL};
 /* List templates: each positional argument an item (or one "* " list). */
 static const char *const LISTS[] = {"plainlist", "plain list", "unbulleted list",
                                     "ubl", "flatlist", "hlist", "bulleted list",
@@ -180,13 +198,23 @@ static const struct {
                {"ndash", "–"}, {"mdash", "—"}, {"nbsp", " "}, {"-", " "},
                {"'\"", "'\""}, {"\"'", "\"'"}};
 
+/* Templates that break a line ({{br}}), and separators between items
+   ({{middot}}): a line break in an infobox value, else " · ". */
+static const char *const BREAKS[] = {"br", "break", "crlf", "clear", NULL};
+static const char *const SEPARATORS[] = {"middot", "dot", "·", "•", "bull",
+                                         "bullet", "spaced en dash", NULL};
+
 static void items(wiki *w, const span *v, size_t nv) {
   for (size_t i = 1; i < nv; i++) {
     size_t eq = wiki_arg_eq(w, v[i]);
     if (eq != SIZE_MAX && eq - v[i].a < 16)
       continue; /* class=, title=, ... */
+    /* "{{plainlist| *A\n*B}}": the first bullet does not start a line */
+    span it = wiki_trim(w, v[i]);
+    while (it.a < it.e && (w->t[it.a] == '*' || w->t[it.a] == '#'))
+      it.a++;
     skg_docb_break(w->out);
-    wiki_render(w, v[i].a, v[i].e);
+    wiki_render(w, it.a, it.e);
     skg_docb_break(w->out);
   }
 }
@@ -195,7 +223,7 @@ void wiki_template(wiki *w, size_t a, size_t e) {
   span *v = skg_xmalloc(MAX_ARGS * sizeof *v);
   size_t nv = wiki_split_bars(w, a, e, v, MAX_ARGS);
   span name = v[0], s;
-  if (wiki_name_is(w, name, "infobox", true) && !w->infobox_done) {
+  if (wiki_name_is(w, name, "infobox", true)) {
     infobox(w, v, nv);
   } else if (wiki_name_is(w, name, "cite", true) ||
              wiki_name_is(w, name, "citation", false)) {
@@ -205,6 +233,11 @@ void wiki_template(wiki *w, size_t a, size_t e) {
     wiki_place_refs(w);
   } else if (wiki_in_list(w, name, LISTS)) {
     items(w, v, nv);
+  } else if (wiki_in_list(w, name, BREAKS) ||
+             (w->targets && wiki_in_list(w, name, SEPARATORS))) {
+    skg_docb_break(w->out);
+  } else if (wiki_in_list(w, name, SEPARATORS)) {
+    skg_docb_text(w->out, " \xC2\xB7 ", 4);
   } else if ((wiki_in_list(w, name, KEEP_FIRST) &&
               wiki_arg(w, v, nv, NULL, 1, &s)) ||
              (wiki_name_is(w, name, "lang", false) &&

@@ -91,6 +91,83 @@ run hidden 1 "$T/hidden" && err hidden 'is a directory without input files'
 mkdir -p "$T/mixed" && cp $F/harbor-lights.html "$T/mixed/" && printf 'bad \377 bytes\n' >"$T/mixed/bad.txt"
 run mixed 1 "$T/mixed" && err mixed 'bad.txt:1:5: invalid UTF-8' && has mixed 'Harbor Lights\tFilm\tdirector\tMae Dorsey\tPerson'
 
+# Robust input (issue 11, item 8).
+# loud NAME CODE ARGS...: run without -q (warnings and notes are quiet
+# under -q); the facts are in $T/NAME/x.facts.tsv, stderr in $T/NAME.err.
+loud() {
+  name=$1 code=$2; shift 2
+  "$BIN" -f facts -n x -o "$T/$name" "$@" >"$T/$name.out" 2>"$T/$name.err"; rc=$?
+  [ "$rc" -eq "$code" ] && return 0
+  nok "$name: exit $rc, want $code" "$T/$name.err"; return 1
+}
+# One unbalanced "{{" or "[[" in an infobox costs only that value: the
+# rest of the page is read, and a warning gives the place in the wikitext.
+cat >"$T/unbal.xml" <<'EOF'
+<mediawiki><page><title>Amber Weir</title><ns>0</ns><revision><text>{{Infobox film
+| director = [[Noor Haddad
+| starring = {{ubl|[[Lio Brandt]]|Suki Morrow}
+| music = [[Evander Platt]]
+| studio = Quillon Pictures
+}}
+'''''Amber Weir''''' is a 2004 Canadian drama film. {{cite web|title=Open
+== Cast ==
+* Lio Brandt as Hal Brine
+</text></revision></page></mediawiki>
+EOF
+loud unbalanced 0 "$T/unbal.xml" &&
+  has unbalanced 'Amber Weir\tFilm\tdirector\tNoor Haddad\tPerson' \
+    'Amber Weir\tFilm\tcomposer\tEvander Platt\tPerson' \
+    'Amber Weir\tFilm\tproductionCompany\tQuillon Pictures\tCompany'
+err unbalanced "warning: .*unbal.xml#Amber Weir: wikitext line 2, column 14: unbalanced '\[\[' read as text \(and 2 more on the page\)"
+run unbalanced-q 0 "$T/unbal.xml" && ! grep -q warning "$T/unbalanced-q.err" &&
+  ok "unbalanced: quiet under -q" || nok "unbalanced: warns under -q" "$T/unbalanced-q.err"
+
+# A file holding one bare <page> element (no <mediawiki> around it).
+cat >"$T/bare.xml" <<'EOF'
+<?xml version="1.0"?>
+<page>
+<title>Amber Weir</title>
+<ns>0</ns>
+<revision><text>{{Infobox film
+| director = [[Noor Haddad]]
+}}
+'''Amber Weir''' is a 2004 film.</text></revision>
+</page>
+EOF
+run bare 0 "$T/bare.xml" && has bare 'Amber Weir\tFilm\tdirector\tNoor Haddad\tPerson'
+
+# UTF-16 with a byte-order mark, little- and big-endian, text and XML:
+# the same facts as UTF-8, an astral character included.
+printf 'Salt Road is a 2011 Swedish drama film directed by Ola Berg. It stars Jane Roe as Vera Quill, a smuggler. \360\237\216\254\n' >"$T/u8.txt"
+run u8 0 "$T/u8.txt"
+for enc in le be; do
+  /usr/bin/python3 -c 'import sys; t=open(sys.argv[1],encoding="utf-8").read(); e=sys.argv[3]; bom=b"\xff\xfe" if e=="le" else b"\xfe\xff"; open(sys.argv[2],"wb").write(bom+t.encode("utf-16-"+e))' "$T/u8.txt" "$T/u16$enc.txt" $enc
+  run "u16$enc" 0 "$T/u16$enc.txt" &&
+    cmp -s "$T/u8/x.facts.tsv" "$T/u16$enc/x.facts.tsv" &&
+    ok "UTF-16 $enc: the same facts as UTF-8" || nok "UTF-16 $enc: facts differ from UTF-8" "$T/u16$enc/x.facts.tsv"
+done
+/usr/bin/python3 -c 'import sys; t=open(sys.argv[1],encoding="utf-8").read().replace("<?xml version=\"1.0\"?>","<?xml version=\"1.0\" encoding=\"UTF-16\"?>"); open(sys.argv[2],"wb").write(b"\xff\xfe"+t.encode("utf-16-le"))' "$T/bare.xml" "$T/u16.xml"
+run u16xml 0 "$T/u16.xml" && has u16xml 'Amber Weir\tFilm\tdirector\tNoor Haddad\tPerson'
+
+# A folder reads its articles only: facts.tsv and README.md beside
+# article.txt are skipped, each with a note; named, a file is read.
+mkdir -p "$T/arts" && cp "$T/u8.txt" "$T/arts/article.txt" &&
+  printf 'w:grey-mill\tdirector\tp:ann-roe\nThe Grey Mill is a 2001 film directed by Ann Roe.\n' >"$T/arts/facts.tsv" &&
+  printf '# Notes\nThe Grey Mill is a 2001 film directed by Ann Roe.\n' >"$T/arts/README.md"
+loud arts 0 "$T/arts" && has arts 'Salt Road\tFilm\tdirector\tOla Berg\tPerson'
+grep -q 'Grey Mill\|Ann Roe' "$T/arts/x.facts.tsv" 2>/dev/null &&
+  nok "folder: a data file read as an article" "$T/arts/x.facts.tsv" || ok "folder: facts.tsv and README.md not read"
+err arts 'note: .*arts/facts.tsv skipped'
+err arts 'note: .*arts/README.md skipped'
+run named 0 "$T/arts/README.md" && has named 'The Grey Mill\tFilm\tdirector\tAnn Roe\tPerson'
+
+# A flattened infobox in plain text: its lines are infobox facts.
+printf 'Harrow Point\nDirected by\tDelia Marsh\nStarring\tCole Abernathy\nPriya Lindqvist\nProduction company\tBramblewood Pictures\nRunning time\t104 minutes\nHarrow Point is a 2015 American thriller film.\n' >"$T/flat.txt"
+run flat 0 "$T/flat.txt" &&
+  has flat 'Harrow Point\tFilm\tdirector\tDelia Marsh\tPerson' \
+    'Harrow Point\tFilm\tcastMember\tPriya Lindqvist\tActor' \
+    'Harrow Point\tFilm\tproductionCompany\tBramblewood Pictures\tCompany'
+
 # The reference article in every format: the same facts as plain text.
 SEED=$SHARED/seeds/000_84111ec70c4c5ad7.txt
 if [ -f "$SEED" ]; then
