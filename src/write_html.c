@@ -289,7 +289,8 @@ static int put_legend_rows(xmlTextWriterPtr w, xmlNodePtr n, legend_row *r,
     if (is_elem(c, "path") || is_elem(c, "polygon")) {
       xmlChar *fill = xmlGetProp(c, XS("fill"));
       const char *f = fill ? (const char *)fill : "none";
-      if (strcmp(f, "none") && strcmp(f, "white") && strcmp(f, "transparent")) {
+      if (strcmp(f, "none") != 0 && strcmp(f, "white") != 0 &&
+          strcmp(f, "transparent") != 0) {
         if (!r->fill[0]) {
           snprintf(r->fill, sizeof r->fill, "%s", f);
           r->line = is_elem(c, "polygon");
