@@ -508,6 +508,18 @@ static size_t verb_chain(const sent *s, size_t v, const char **vals,
   return *nv ? q : 0;
 }
 
+/* True when the work after a verb starts a reported clause or a quote
+   ("The Daily Star wrote the film was tedious", "Ann Roe wrote the film
+   \"drags\""): a reviewer's words, no credit. */
+static bool reported_clause(const sent *s, size_t end) {
+  static const char *const NEXT[] = {" was ",  " is ",  " has ",  " had ",
+                                     " would ", " \"",  " \xe2\x80\x9c"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NEXT); i++)
+    if (at(s, end, NEXT[i]))
+      return true;
+  return false;
+}
+
 /* "A composed the film's score", "A returned to score the film", "A
    produced the film with B and C for Northfield Pictures", "A wrote and
    directed the film", "A was responsible for the film's original
@@ -524,7 +536,8 @@ static void maker_verbs(sent *s) {
     bool work_obj = r == REF_OWN && !x_possessive_at(s->t, q + n, s->end);
     size_t end = work_obj ? q + n : contribution(s, q, &noun, &r);
     x_span who[MAX_LIST];
-    bool own = end && own_credit(s, r);
+    bool own = end && own_credit(s, r) &&
+               !(work_obj && reported_clause(s, end));
     size_t nwho = own ? agents(s, v, who) : 0;
     /* "he was co-producing the film along with Ann Roe": the partners
        count even when the maker is a pronoun */
