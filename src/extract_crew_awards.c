@@ -49,8 +49,10 @@ static size_t award_at(const sent *s, size_t p, skg_pred *pr) {
 
 /* A name read from a flattened award table, s[p..p+n): cut where two
    cells ran together ("Ann RoeBest Actor", "Ann MarshAwards": a capital
-   after "Best" or a long lower-case run, unlike "McKay") and before a
-   result word ("Ann Roe Nominated"). Returns the length kept. */
+   after "Best" or a long lower-case run, unlike "McKay"), before a
+   result word ("Ann Roe Nominated") and before a prize's name ("Ann Roe
+   Silver Ribbon", award_categories.tsv "prize" words). Returns the length
+   kept. */
 static size_t table_name_len(const sent *s, size_t p, size_t n) {
   size_t run = 0;
   for (size_t i = p; i < p + n; i++) {
@@ -65,13 +67,19 @@ static size_t table_name_len(const sent *s, size_t p, size_t n) {
     }
     run = 0;
   }
-  for (size_t w = p; w < p + n;) {
+  size_t prev = p; /* start of the word before w */
+  for (size_t w = p, nw = 0; w < p + n; nw++) {
     size_t e = w;
     while (e < p + n && s->t[e] != ' ')
       e++;
     const char *v = skg_lex_get(SKG_LEX_AWARD_CATEGORIES, s->t + w, e - w);
     if (v && strcmp(v, "-") == 0)
       return w > p ? w - 1 - p : 0;
+    /* "Ann Roe Silver Ribbon": a prize's own name ran into the cell; the
+       name keeps its first two words at least ("Ann Bear" stays) */
+    if (v && strcmp(v, "prize") == 0 && nw >= 3)
+      return prev - 1 - p;
+    prev = w;
     w = e + 1;
   }
   return n;
