@@ -531,9 +531,22 @@ static bool role_ends_clause(const sent *s, size_t q) {
          starts(s, q, " and ");
 }
 
+/* True when the role read up to q is followed by the article's work and
+   the clause ends there: " of the film.", " for the series,". */
+static bool own_work_follows(const sent *s, size_t q) {
+  static const char *const PREP[] = {" of ", " for ", " on "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PREP); i++)
+    if (starts(s, q, PREP[i])) {
+      size_t w = q + strlen(PREP[i]), n = own_work_len(s, w);
+      return n && role_ends_clause(s, w + n);
+    }
+  return false;
+}
+
 /* "Ann Roe was the film's cinematographer", "Ann Roe was the director of
-   photography.": after a copula the role counts only when the work is
-   named or the role ends the clause in a sentence about no other work. */
+   photography.", "Ann Roe is the cinematographer of the film.": after a
+   copula the role counts only when the work is named or the role ends the
+   clause in a sentence about no other work. */
 static void copula_roles(sent *s) {
   static const char *const VERBS[] = {" was", " is", " became"};
   int other = -1; /* not yet known */
@@ -551,7 +564,7 @@ static void copula_roles(sent *s) {
       continue;
     skg_pred r[3];
     size_t nr, e = roles_at(s, q + 1, r, &nr);
-    if (!nr || (!own_possessive_len(s, q + 1) &&
+    if (!nr || (!own_possessive_len(s, q + 1) && !own_work_follows(s, e) &&
                 (!role_ends_clause(s, e) ||
                  (other < 0 ? (other = x_other_work_cue(s->t, s->a, s->end,
                                                         X_CUE_WORK))

@@ -110,6 +110,40 @@ static void award_names(sent *s, skg_pred pr, size_t q, bool known) {
   }
 }
 
+/* Whether t[p..e) is a word of a sub-category: 2 for one that can end it
+   ("Adapted", "Color", "Scoring": award_categories.tsv "sub" and "-"
+   words), 1 for a joining word ("of", "a": "join"), else 0. */
+static int sub_word(const sent *s, size_t p, size_t e) {
+  const char *v = skg_lex_get(SKG_LEX_AWARD_CATEGORIES, s->t + p, e - p);
+  if (!v)
+    return 0;
+  if (strcmp(v, "join") == 0)
+    return 1;
+  return strcmp(v, "sub") == 0 || strcmp(v, "-") == 0 ? 2 : 0;
+}
+
+/* Length of a sub-category at p read word by word ("Adapted Screenplay"
+   in "Best Writing, Adapted Screenplay Ann Roe", where one space parts it
+   from the name), when a capitalised word that is none follows; else 0. */
+static size_t sub_category_len(const sent *s, size_t p) {
+  size_t q = p, end = p;
+  int last = 0;
+  while (q < s->end && isalpha((unsigned char)s->t[q])) {
+    size_t e = q;
+    while (e < s->end && (isalpha((unsigned char)s->t[e]) || s->t[e] == '-'))
+      e++;
+    int w = sub_word(s, q, e);
+    if (!w) /* "Scoring of a Dramatic Picture": unknown words, no split */
+      return last == 2 && isupper((unsigned char)s->t[q]) ? end - p : 0;
+    last = w;
+    end = e;
+    if (!at(s, e, " ") || at(s, e, "  "))
+      return 0; /* a cell's end: x_name_len reads it */
+    q = e + 1;
+  }
+  return 0;
+}
+
 /* "Best Director (Ann Roe)", "Best Cinematography for Ann Roe", "Best
    Music, Original Score  Ann Roe" (a flattened table row): the awards
    an article lists are its work's. */
@@ -122,8 +156,10 @@ static void awards(sent *s) {
       continue;
     bool sub = at(s, q, ", ") && x_cap_at(s->t, q + 2, s->end) &&
                !at(s, q + 2, "Best "); /* ", Original Score  Ann Roe" */
-    if (sub)
-      q += 2 + x_name_len(s->t, q + 2, s->end);
+    if (sub) {
+      size_t sk = sub_category_len(s, q + 2);
+      q += 2 + (sk ? sk : x_name_len(s->t, q + 2, s->end));
+    }
     if (sub && !at(s, q, " "))
       continue;
     /* "Best Director for Dark Pier" names a film, "Best Director (Ann

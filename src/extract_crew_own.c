@@ -560,10 +560,13 @@ static void maker_verbs(sent *s) {
 
 /* Past participles and the copula between a contribution and "by": "was
    composed and conducted", "were". With verb, one of them must be there
-   ("the music was by Ann Roe", not "rock music by Ann Roe"). Returns the
-   position of " by ", or 0. */
+   ("the music was by Ann Roe", not "rock music by Ann Roe"), or a comma
+   ("The screenplay, by Ann Roe, is based on"). Returns the position of
+   " by ", or 0. */
 static size_t passive_by(const sent *s, size_t q, bool verb) {
   static const char *const BE[] = {" was", " were", " is", " are"};
+  if (at(s, q, ", by ")) /* "The screenplay, by Ann Roe, is" */
+    return q + 1;
   size_t q0 = q;
   for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++)
     if (at(s, q, BE[i]) && at(s, q + strlen(BE[i]), " ")) {
