@@ -178,7 +178,8 @@ static size_t skip_year_possessive(const sent *s, size_t p) {
 }
 
 /* After a contribution noun at q: " and the soundtrack", then " for the
-   film" / " of Harbor Lights"; updates *r, returns the end. */
+   film" / " of Harbor Lights" / " used in the film"; updates *r, returns
+   the end. */
 static size_t noun_tail(const sent *s, size_t q, ref *r) {
   if (at(s, q, " and ")) {
     size_t w = q + 5 + (at(s, q + 5, "the ") ? 4 : 0), e = lower_word_end(s, w);
@@ -186,7 +187,9 @@ static size_t noun_tail(const sent *s, size_t q, ref *r) {
     if (e > w && credit_noun(s, w, e, &pr, NULL))
       q = e;
   }
-  static const char *const PREPS[] = {" for ", " of ", " to "};
+  /* "the musical score used in the film composed by Ann Roe" */
+  static const char *const PREPS[] = {" for ", " of ", " to ", " used in ",
+                                      " heard in "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(PREPS); i++)
     if (at(s, q, PREPS[i])) {
       size_t n, p = skip_year_possessive(s, q + strlen(PREPS[i]));
