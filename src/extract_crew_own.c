@@ -95,20 +95,44 @@ static ref work_ref(const sent *s, size_t p, bool titled, size_t *n) {
   return REF_NONE;
 }
 
+#define LANGUAGE "language"
+
+/* True when the word t[p..e) is "language" or ends in "-language" and
+   the next word is a "version" or "work" noun of other_works.tsv: "the
+   English language dialogue", "an English-language dub" are another
+   version's. */
+static bool language_version(const char *t, size_t p, size_t e, size_t end) {
+  size_t k = strlen(LANGUAGE);
+  if (e - p < k || memcmp(t + e - k, LANGUAGE, k) != 0 ||
+      (e - p > k && t[e - k - 1] != '-') || e >= end || t[e] != ' ')
+    return false;
+  size_t q = e + 1, f = q;
+  while (f < end && islower((unsigned char)t[f]))
+    f++;
+  const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + q, f - q);
+  return v && (strcmp(v, "version") == 0 || strcmp(v, "work") == 0);
+}
+
 /* The X_CUE_* kinds of the words of t[a..end). */
 static unsigned cue_kinds(const char *t, size_t a, size_t end) {
   sent s = {NULL, t, 0, a, end, 0};
   unsigned kinds = 0;
   for (size_t p = a; p < end; p++) {
-    /* lower-case words, and the first ("Initially, ...") */
-    if (!word_start(&s, p) || !(islower((unsigned char)t[p]) || p == a))
+    if (!word_start(&s, p) || !isalpha((unsigned char)t[p]))
       continue;
     size_t e = p + 1;
-    while (e < end && (islower((unsigned char)t[e]) || t[e] == '-'))
+    while (e < end && (isalpha((unsigned char)t[e]) || t[e] == '-'))
       e++;
-    const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + p, e - p);
-    if (v)
-      kinds |= strcmp(v, "work") == 0 ? X_CUE_WORK : X_CUE_PLAN;
+    if (language_version(t, p, e, end))
+      kinds |= X_CUE_WORK;
+    /* lower-case words, and the first ("Initially, ...") */
+    const char *v = islower((unsigned char)t[p]) || p == a
+                        ? skg_lex_get(SKG_LEX_OTHER_WORKS, t + p, e - p)
+                        : NULL;
+    if (v && strcmp(v, "work") == 0)
+      kinds |= X_CUE_WORK;
+    else if (v && strcmp(v, "plan") == 0)
+      kinds |= X_CUE_PLAN;
     p = e;
   }
   return kinds;
