@@ -484,6 +484,30 @@ static size_t partners(const sent *s, size_t q, x_span *out) {
   return x_name_list(s->t, q, s->end, out, MAX_LIST, &stop);
 }
 
+/* "co-producing the film along with Ann Roe's Q-Tone.": the name a
+   producer partner's possessive owns, ending the clause, is the company
+   the partner runs, suffix or not ("Ann Roe's Dark Pier co-star" goes on;
+   a name the text knows as a work or a person is none). */
+static void partner_company(sent *s, const x_span *who) {
+  size_t e = who->off + who->len, k = x_possessive_at(s->t, e, s->end);
+  if (!k || !at(s, e + k, " ") || !x_cap_at(s->t, e + k + 1, s->end))
+    return;
+  size_t q = e + k + 1, n = x_org_len(s->t, q, s->end), z = q + n;
+  if (!n || !(z >= s->end || s->t[z] == '.' || s->t[z] == ',' ||
+              s->t[z] == ';' || at(s, z, " and ")))
+    return;
+  skg_eid c = x_lookup(s->x, X_ORG, s->t + q, n, NULL);
+  if (c == SKG_NONE &&
+      x_lookup(s->x, X_WORK | X_PERSON | X_CHARACTER, s->t + q, n, NULL) !=
+          SKG_NONE)
+    return;
+  if (c == SKG_NONE)
+    c = x_entity(s->x, SKG_ENT_COMPANY, s->t + q, n);
+  skg_evidence ev = x_evidence(s->x, s->si, "crew-own-verb");
+  skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_PRODUCTION_COMPANY, c,
+                     &ev);
+}
+
 #define MAX_VERBS 4
 
 /* The predicate of a verb of credit_verbs.tsv: with the work itself as
@@ -579,6 +603,8 @@ static void maker_verbs(sent *s) {
       credit(s, pr, more, nmore, "crew-own-verb");
       if (pr == SKG_PRED_PRODUCER && work_obj) /* "... for Westmark Films" */
         company_for(s, end);
+      for (size_t j = 0; pr == SKG_PRED_PRODUCER && j < nmore; j++)
+        partner_company(s, &more[j]);
     }
     if (end)
       v = end;
