@@ -125,10 +125,20 @@ static unsigned cue_kinds(const char *t, size_t a, size_t end) {
       e++;
     if (language_version(t, p, e, end))
       kinds |= X_CUE_WORK;
-    /* lower-case words, and the first ("Initially, ...") */
-    const char *v = islower((unsigned char)t[p]) || p == a
-                        ? skg_lex_get(SKG_LEX_OTHER_WORKS, t + p, e - p)
-                        : NULL;
+    /* lower-case words, and the first ("Initially, ..."); a pair first
+       ("stage musical", "video game") */
+    const char *v = NULL;
+    if (islower((unsigned char)t[p]) || p == a) {
+      size_t f = e + 1;
+      while (f < end && islower((unsigned char)t[f]))
+        f++;
+      if (e < end && t[e] == ' ' && f > e + 1)
+        v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + p, f - p);
+      if (v)
+        e = f;
+      else
+        v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + p, e - p);
+    }
     if (v && strcmp(v, "work") == 0)
       kinds |= X_CUE_WORK;
     else if (v && strcmp(v, "plan") == 0)
