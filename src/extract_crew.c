@@ -401,6 +401,23 @@ static void single_names(sent *s, const x_span *who, size_t n) {
   }
 }
 
+/* True when the words at q say what someone thinks of a work ("has named
+   it his favourite", "praised", "cited it": other_works.tsv "opinion"):
+   "Director Ann Roe has named Harbor Lights her favourite film" is a
+   director speaking of the film, not its director. */
+static bool opinion_at(const sent *s, size_t q) {
+  static const char *const AUX[] = {" has ", " had ", " have ", " "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++)
+    if (starts(s, q, AUX[i])) {
+      size_t w = q + strlen(AUX[i]), e = w;
+      while (e < s->end && islower((unsigned char)s->t[e]))
+        e++;
+      const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, s->t + w, e - w);
+      return v && strcmp(v, "opinion") == 0;
+    }
+  return false;
+}
+
 /* "cinematographer Ann Roe, production designer Bo Li, and costume
    designer Cy Dee", "Executive producer Ann Roe", "Night Ledger creator
    Ann Roe", "directors Ann Roe and Bo Li", "The executive producers were
@@ -434,7 +451,7 @@ static void role_names(sent *s) {
       q = x_find(s->t, q, s->end, " ") + 1;
     x_span who[MAX_LIST];
     size_t stop, n = people(s, q, who, MAX_LIST, &stop);
-    if (!n)
+    if (!n || opinion_at(s, stop))
       continue;
     credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
     p = stop;
