@@ -12,6 +12,8 @@
 #include <strings.h>
 
 #define CATEGORY "Category:"
+#define STUDIO_MARK '=' /* categories.tsv: a distributing studio's name */
+#define STUDIO_NAME_MAX 80
 #define CATEGORIES "Categories:"
 
 /* A category's text without a trailing qualifier: "Films scored by Ann Roe
@@ -75,6 +77,37 @@ static bool by_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
   return true;
 }
 
+/* True when the prose (before the references) names the company
+   t[p..p+n) in a sentence about making ("produced", "production",
+   "co-producer"): lower case only, so an award row's "Outstanding
+   Production" is no such sentence. */
+static bool named_as_maker(const x_ctx *x, const char *t, size_t p, size_t n) {
+  char name[STUDIO_NAME_MAX + 1];
+  if (n > STUDIO_NAME_MAX)
+    return false;
+  memcpy(name, t + p, n);
+  name[n] = '\0';
+  const skg_doc *d = x->d;
+  for (size_t si = 0; si < x->refs_start && si < d->nsents; si++) {
+    size_t a = d->sents[si].off, e = a + d->sents[si].len;
+    if (x_find(d->text, a, e, name) < e && x_find(d->text, a, e, "produc") < e)
+      return true;
+  }
+  return false;
+}
+
+/* A studio that distributes far more films than it makes (data
+   categories.tsv, "=Name" lines): its "Name films" category lists both,
+   so it credits a maker only when the prose also names it as one. */
+static bool distributing_studio(const char *t, size_t p, size_t n) {
+  char key[STUDIO_NAME_MAX + 2];
+  if (n > STUDIO_NAME_MAX)
+    return false;
+  key[0] = STUDIO_MARK;
+  memcpy(key + 1, t + p, n);
+  return skg_lex_has(SKG_LEX_CATEGORIES, key, n + 1);
+}
+
 /* "Northfield Pictures films", "Zeta network shows": the whole name before
    the tail, a company (or a network) by its own name. */
 static bool tail_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
@@ -89,6 +122,8 @@ static bool tail_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
     return false;
   bool ok = pr == SKG_PRED_NETWORK ? x_network_like(t + a, n)
                                    : x_company_like(t + a, n);
+  if (ok && distributing_studio(t, a, n) && !named_as_maker(x, t, a, n))
+    return true; /* read, but not evidence enough */
   if (ok)
     credit(x, si, pr, t, a, n);
   return ok;
@@ -106,7 +141,8 @@ static bool category_text(x_ctx *x, size_t si, const char *t, size_t a,
   for (size_t i = 0; i < lex->n; i++) {
     const skg_lex_entry *l = &lex->v[i];
     skg_pred pr;
-    if (!skg_pred_from_name(l->value, &pr) || (l->key[0] == '-' && !tails))
+    if (l->key[0] == STUDIO_MARK || !skg_pred_from_name(l->value, &pr) ||
+        (l->key[0] == '-' && !tails))
       continue;
     if (l->key[0] == '-' ? tail_phrase(x, si, t, a, e, l, pr)
                          : by_phrase(x, si, t, a, e, l, pr))

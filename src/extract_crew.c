@@ -357,6 +357,67 @@ static skg_eid credited_work(const sent *s, size_t p) {
   return x_cap_at(s->t, w, s->end) ? work_before(s, p) : SKG_NONE;
 }
 
+/* Length of " of the film" / " for the series" / " on the film" at q
+   (the article's work after a role noun), or 0. */
+static size_t own_work_after(const sent *s, size_t q) {
+  static const char *const PREP[] = {" of ", " for ", " on "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PREP); i++)
+    if (starts(s, q, PREP[i])) {
+      size_t n = own_work_len(s, q + strlen(PREP[i]));
+      return n ? strlen(PREP[i]) + n : 0;
+    }
+  return 0;
+}
+
+/* True when the word t[p..p+n) occurs in lower case anywhere in the
+   document ("another" for a sentence's "Another"): a common word, no
+   name. */
+static bool lower_in_doc(const sent *s, size_t p, size_t n) {
+  char w[X_NAME_MAX + 1];
+  if (n > X_NAME_MAX)
+    return true;
+  for (size_t i = 0; i < n; i++)
+    w[i] = (char)tolower((unsigned char)s->t[p + i]);
+  w[n] = '\0';
+  const skg_doc *d = s->x->d;
+  for (size_t q = x_find(d->text, 0, d->len, w); q < d->len;
+       q = x_find(d->text, q + 1, d->len, w))
+    if ((q == 0 || !isalpha((unsigned char)d->text[q - 1])) &&
+        (q + n == d->len || !isalpha((unsigned char)d->text[q + n])))
+      return true;
+  return false;
+}
+
+/* A one-word name after a copula ("Ilango was the music director"): a
+   person when it looks like one and the text never writes it in lower
+   case, as Indian film credits often are one word. */
+static void single_names(sent *s, const x_span *who, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    size_t p = who[i].off, k = who[i].len;
+    if (!memchr(s->t + p, ' ', k) &&
+        x_lookup(s->x, X_ANY, s->t + p, k, NULL) == SKG_NONE &&
+        x_person_like(s->t + p, k, true) && !lower_in_doc(s, p, k))
+      x_entity(s->x, SKG_ENT_PERSON, s->t + p, k);
+  }
+}
+
+/* True when the words at q say what someone thinks of a work ("has named
+   it his favourite", "praised", "cited it": other_works.tsv "opinion"):
+   "Director Ann Roe has named Harbor Lights her favourite film" is a
+   director speaking of the film, not its director. */
+static bool opinion_at(const sent *s, size_t q) {
+  static const char *const AUX[] = {" has ", " had ", " have ", " "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++)
+    if (starts(s, q, AUX[i])) {
+      size_t w = q + strlen(AUX[i]), e = w;
+      while (e < s->end && islower((unsigned char)s->t[e]))
+        e++;
+      const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, s->t + w, e - w);
+      return v && strcmp(v, "opinion") == 0;
+    }
+  return false;
+}
+
 /* "cinematographer Ann Roe, production designer Bo Li, and costume
    designer Cy Dee", "Executive producer Ann Roe", "Night Ledger creator
    Ann Roe", "directors Ann Roe and Bo Li", "The executive producers were
@@ -365,7 +426,8 @@ static void role_names(sent *s) {
   int other = -1; /* about another work? not yet known */
   for (size_t p = s->a; p < s->end; p++) {
     skg_pred pr;
-    size_t k = role_at(s, p, &pr), q = p + k + 1;
+    size_t k = role_at(s, p, &pr), ow = k ? own_work_after(s, p + k) : 0,
+           q = p + k + ow + 1;
     if (!k || q >= s->end || s->t[q - 1] != ' ')
       continue;
     /* A capitalised role noun inside a sentence is a title-cased label
@@ -379,13 +441,17 @@ static void role_names(sent *s) {
     if (w == SKG_NONE || (w == s->x->subject && other))
       continue; /* "producer Ann Roe hired him for a version of X" */
     bool plural = s->t[p + k - 1] == 's';
-    if (plural ? starts(s, q, "were ") || starts(s, q, "are ") ||
-                     starts(s, q, "include ") || starts(s, q, "included ")
-               : starts(s, q, "was ") || starts(s, q, "is "))
-      q = x_find(s->t, q, s->end, " ") + 1; /* "The cinematographer was" */
+    bool copula = plural ? starts(s, q, "were ") || starts(s, q, "are ") ||
+                               starts(s, q, "include ") ||
+                               starts(s, q, "included ")
+                         : starts(s, q, "was ") || starts(s, q, "is ");
+    if (ow && !copula) /* "the director of the film Ann Roe" is no list */
+      continue;
+    if (copula) /* "The cinematographer (of the film) was" */
+      q = x_find(s->t, q, s->end, " ") + 1;
     x_span who[MAX_LIST];
     size_t stop, n = people(s, q, who, MAX_LIST, &stop);
-    if (!n)
+    if (!n || opinion_at(s, stop))
       continue;
     credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
     p = stop;
@@ -531,9 +597,22 @@ static bool role_ends_clause(const sent *s, size_t q) {
          starts(s, q, " and ");
 }
 
+/* True when the role read up to q is followed by the article's work and
+   the clause ends there: " of the film.", " for the series,". */
+static bool own_work_follows(const sent *s, size_t q) {
+  static const char *const PREP[] = {" of ", " for ", " on "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PREP); i++)
+    if (starts(s, q, PREP[i])) {
+      size_t w = q + strlen(PREP[i]), n = own_work_len(s, w);
+      return n && role_ends_clause(s, w + n);
+    }
+  return false;
+}
+
 /* "Ann Roe was the film's cinematographer", "Ann Roe was the director of
-   photography.": after a copula the role counts only when the work is
-   named or the role ends the clause in a sentence about no other work. */
+   photography.", "Ann Roe is the cinematographer of the film.": after a
+   copula the role counts only when the work is named or the role ends the
+   clause in a sentence about no other work. */
 static void copula_roles(sent *s) {
   static const char *const VERBS[] = {" was", " is", " became"};
   int other = -1; /* not yet known */
@@ -551,7 +630,7 @@ static void copula_roles(sent *s) {
       continue;
     skg_pred r[3];
     size_t nr, e = roles_at(s, q + 1, r, &nr);
-    if (!nr || (!own_possessive_len(s, q + 1) &&
+    if (!nr || (!own_possessive_len(s, q + 1) && !own_work_follows(s, e) &&
                 (!role_ends_clause(s, e) ||
                  (other < 0 ? (other = x_other_work_cue(s->t, s->a, s->end,
                                                         X_CUE_WORK))
@@ -559,6 +638,7 @@ static void copula_roles(sent *s) {
       continue;
     x_span who[MAX_LIST];
     size_t nwho = nr ? people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
+    single_names(s, who, nwho);
     credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
   }
   /* "Ann Roe was music director.": no article */

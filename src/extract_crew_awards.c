@@ -49,8 +49,10 @@ static size_t award_at(const sent *s, size_t p, skg_pred *pr) {
 
 /* A name read from a flattened award table, s[p..p+n): cut where two
    cells ran together ("Ann RoeBest Actor", "Ann MarshAwards": a capital
-   after "Best" or a long lower-case run, unlike "McKay") and before a
-   result word ("Ann Roe Nominated"). Returns the length kept. */
+   after "Best" or a long lower-case run, unlike "McKay"), before a
+   result word ("Ann Roe Nominated") and before a prize's name ("Ann Roe
+   Silver Ribbon", award_categories.tsv "prize" words). Returns the length
+   kept. */
 static size_t table_name_len(const sent *s, size_t p, size_t n) {
   size_t run = 0;
   for (size_t i = p; i < p + n; i++) {
@@ -65,13 +67,19 @@ static size_t table_name_len(const sent *s, size_t p, size_t n) {
     }
     run = 0;
   }
-  for (size_t w = p; w < p + n;) {
+  size_t prev = p; /* start of the word before w */
+  for (size_t w = p, nw = 0; w < p + n; nw++) {
     size_t e = w;
     while (e < p + n && s->t[e] != ' ')
       e++;
     const char *v = skg_lex_get(SKG_LEX_AWARD_CATEGORIES, s->t + w, e - w);
     if (v && strcmp(v, "-") == 0)
       return w > p ? w - 1 - p : 0;
+    /* "Ann Roe Silver Ribbon": a prize's own name ran into the cell; the
+       name keeps its first two words at least ("Ann Bear" stays) */
+    if (v && strcmp(v, "prize") == 0 && nw >= 3)
+      return prev - 1 - p;
+    prev = w;
     w = e + 1;
   }
   return n;
@@ -102,6 +110,40 @@ static void award_names(sent *s, skg_pred pr, size_t q, bool known) {
   }
 }
 
+/* Whether t[p..e) is a word of a sub-category: 2 for one that can end it
+   ("Adapted", "Color", "Scoring": award_categories.tsv "sub" and "-"
+   words), 1 for a joining word ("of", "a": "join"), else 0. */
+static int sub_word(const sent *s, size_t p, size_t e) {
+  const char *v = skg_lex_get(SKG_LEX_AWARD_CATEGORIES, s->t + p, e - p);
+  if (!v)
+    return 0;
+  if (strcmp(v, "join") == 0)
+    return 1;
+  return strcmp(v, "sub") == 0 || strcmp(v, "-") == 0 ? 2 : 0;
+}
+
+/* Length of a sub-category at p read word by word ("Adapted Screenplay"
+   in "Best Writing, Adapted Screenplay Ann Roe", where one space parts it
+   from the name), when a capitalised word that is none follows; else 0. */
+static size_t sub_category_len(const sent *s, size_t p) {
+  size_t q = p, end = p;
+  int last = 0;
+  while (q < s->end && isalpha((unsigned char)s->t[q])) {
+    size_t e = q;
+    while (e < s->end && (isalpha((unsigned char)s->t[e]) || s->t[e] == '-'))
+      e++;
+    int w = sub_word(s, q, e);
+    if (!w) /* "Scoring of a Dramatic Picture": unknown words, no split */
+      return last == 2 && isupper((unsigned char)s->t[q]) ? end - p : 0;
+    last = w;
+    end = e;
+    if (!at(s, e, " ") || at(s, e, "  "))
+      return 0; /* a cell's end: x_name_len reads it */
+    q = e + 1;
+  }
+  return 0;
+}
+
 /* "Best Director (Ann Roe)", "Best Cinematography for Ann Roe", "Best
    Music, Original Score  Ann Roe" (a flattened table row): the awards
    an article lists are its work's. */
@@ -114,8 +156,10 @@ static void awards(sent *s) {
       continue;
     bool sub = at(s, q, ", ") && x_cap_at(s->t, q + 2, s->end) &&
                !at(s, q + 2, "Best "); /* ", Original Score  Ann Roe" */
-    if (sub)
-      q += 2 + x_name_len(s->t, q + 2, s->end);
+    if (sub) {
+      size_t sk = sub_category_len(s, q + 2);
+      q += 2 + (sk ? sk : x_name_len(s->t, q + 2, s->end));
+    }
     if (sub && !at(s, q, " "))
       continue;
     /* "Best Director for Dark Pier" names a film, "Best Director (Ann

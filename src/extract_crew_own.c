@@ -95,20 +95,54 @@ static ref work_ref(const sent *s, size_t p, bool titled, size_t *n) {
   return REF_NONE;
 }
 
+#define LANGUAGE "language"
+
+/* True when the word t[p..e) is "language" or ends in "-language" and
+   the next word is a "version" or "work" noun of other_works.tsv: "the
+   English language dialogue", "an English-language dub" are another
+   version's. */
+static bool language_version(const char *t, size_t p, size_t e, size_t end) {
+  size_t k = strlen(LANGUAGE);
+  if (e - p < k || memcmp(t + e - k, LANGUAGE, k) != 0 ||
+      (e - p > k && t[e - k - 1] != '-') || e >= end || t[e] != ' ')
+    return false;
+  size_t q = e + 1, f = q;
+  while (f < end && islower((unsigned char)t[f]))
+    f++;
+  const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + q, f - q);
+  return v && (strcmp(v, "version") == 0 || strcmp(v, "work") == 0);
+}
+
 /* The X_CUE_* kinds of the words of t[a..end). */
 static unsigned cue_kinds(const char *t, size_t a, size_t end) {
   sent s = {NULL, t, 0, a, end, 0};
   unsigned kinds = 0;
   for (size_t p = a; p < end; p++) {
-    /* lower-case words, and the first ("Initially, ...") */
-    if (!word_start(&s, p) || !(islower((unsigned char)t[p]) || p == a))
+    if (!word_start(&s, p) || !isalpha((unsigned char)t[p]))
       continue;
     size_t e = p + 1;
-    while (e < end && (islower((unsigned char)t[e]) || t[e] == '-'))
+    while (e < end && (isalpha((unsigned char)t[e]) || t[e] == '-'))
       e++;
-    const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + p, e - p);
-    if (v)
-      kinds |= strcmp(v, "work") == 0 ? X_CUE_WORK : X_CUE_PLAN;
+    if (language_version(t, p, e, end))
+      kinds |= X_CUE_WORK;
+    /* lower-case words, and the first ("Initially, ..."); a pair first
+       ("stage musical", "video game") */
+    const char *v = NULL;
+    if (islower((unsigned char)t[p]) || p == a) {
+      size_t f = e + 1;
+      while (f < end && islower((unsigned char)t[f]))
+        f++;
+      if (e < end && t[e] == ' ' && f > e + 1)
+        v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + p, f - p);
+      if (v)
+        e = f;
+      else
+        v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + p, e - p);
+    }
+    if (v && strcmp(v, "work") == 0)
+      kinds |= X_CUE_WORK;
+    else if (v && strcmp(v, "plan") == 0)
+      kinds |= X_CUE_PLAN;
     p = e;
   }
   return kinds;
@@ -178,7 +212,8 @@ static size_t skip_year_possessive(const sent *s, size_t p) {
 }
 
 /* After a contribution noun at q: " and the soundtrack", then " for the
-   film" / " of Harbor Lights"; updates *r, returns the end. */
+   film" / " of Harbor Lights" / " used in the film"; updates *r, returns
+   the end. */
 static size_t noun_tail(const sent *s, size_t q, ref *r) {
   if (at(s, q, " and ")) {
     size_t w = q + 5 + (at(s, q + 5, "the ") ? 4 : 0), e = lower_word_end(s, w);
@@ -186,7 +221,9 @@ static size_t noun_tail(const sent *s, size_t q, ref *r) {
     if (e > w && credit_noun(s, w, e, &pr, NULL))
       q = e;
   }
-  static const char *const PREPS[] = {" for ", " of ", " to "};
+  /* "the musical score used in the film composed by Ann Roe" */
+  static const char *const PREPS[] = {" for ", " of ", " to ", " used in ",
+                                      " heard in "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(PREPS); i++)
     if (at(s, q, PREPS[i])) {
       size_t n, p = skip_year_possessive(s, q + strlen(PREPS[i]));
@@ -457,6 +494,30 @@ static size_t partners(const sent *s, size_t q, x_span *out) {
   return x_name_list(s->t, q, s->end, out, MAX_LIST, &stop);
 }
 
+/* "co-producing the film along with Ann Roe's Q-Tone.": the name a
+   producer partner's possessive owns, ending the clause, is the company
+   the partner runs, suffix or not ("Ann Roe's Dark Pier co-star" goes on;
+   a name the text knows as a work or a person is none). */
+static void partner_company(sent *s, const x_span *who) {
+  size_t e = who->off + who->len, k = x_possessive_at(s->t, e, s->end);
+  if (!k || !at(s, e + k, " ") || !x_cap_at(s->t, e + k + 1, s->end))
+    return;
+  size_t q = e + k + 1, n = x_org_len(s->t, q, s->end), z = q + n;
+  if (!n || !(z >= s->end || s->t[z] == '.' || s->t[z] == ',' ||
+              s->t[z] == ';' || at(s, z, " and ")))
+    return;
+  skg_eid c = x_lookup(s->x, X_ORG, s->t + q, n, NULL);
+  if (c == SKG_NONE &&
+      x_lookup(s->x, X_WORK | X_PERSON | X_CHARACTER, s->t + q, n, NULL) !=
+          SKG_NONE)
+    return;
+  if (c == SKG_NONE)
+    c = x_entity(s->x, SKG_ENT_COMPANY, s->t + q, n);
+  skg_evidence ev = x_evidence(s->x, s->si, "crew-own-verb");
+  skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_PRODUCTION_COMPANY, c,
+                     &ev);
+}
+
 #define MAX_VERBS 4
 
 /* The predicate of a verb of credit_verbs.tsv: with the work itself as
@@ -508,6 +569,18 @@ static size_t verb_chain(const sent *s, size_t v, const char **vals,
   return *nv ? q : 0;
 }
 
+/* True when the work after a verb starts a reported clause or a quote
+   ("The Daily Star wrote the film was tedious", "Ann Roe wrote the film
+   \"drags\""): a reviewer's words, no credit. */
+static bool reported_clause(const sent *s, size_t end) {
+  static const char *const NEXT[] = {" was ",  " is ",  " has ",  " had ",
+                                     " would ", " \"",  " \xe2\x80\x9c"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NEXT); i++)
+    if (at(s, end, NEXT[i]))
+      return true;
+  return false;
+}
+
 /* "A composed the film's score", "A returned to score the film", "A
    produced the film with B and C for Northfield Pictures", "A wrote and
    directed the film", "A was responsible for the film's original
@@ -524,7 +597,8 @@ static void maker_verbs(sent *s) {
     bool work_obj = r == REF_OWN && !x_possessive_at(s->t, q + n, s->end);
     size_t end = work_obj ? q + n : contribution(s, q, &noun, &r);
     x_span who[MAX_LIST];
-    bool own = end && own_credit(s, r);
+    bool own = end && own_credit(s, r) &&
+               !(work_obj && reported_clause(s, end));
     size_t nwho = own ? agents(s, v, who) : 0;
     /* "he was co-producing the film along with Ann Roe": the partners
        count even when the maker is a pronoun */
@@ -539,6 +613,8 @@ static void maker_verbs(sent *s) {
       credit(s, pr, more, nmore, "crew-own-verb");
       if (pr == SKG_PRED_PRODUCER && work_obj) /* "... for Westmark Films" */
         company_for(s, end);
+      for (size_t j = 0; pr == SKG_PRED_PRODUCER && j < nmore; j++)
+        partner_company(s, &more[j]);
     }
     if (end)
       v = end;
@@ -547,10 +623,13 @@ static void maker_verbs(sent *s) {
 
 /* Past participles and the copula between a contribution and "by": "was
    composed and conducted", "were". With verb, one of them must be there
-   ("the music was by Ann Roe", not "rock music by Ann Roe"). Returns the
-   position of " by ", or 0. */
+   ("the music was by Ann Roe", not "rock music by Ann Roe"), or a comma
+   ("The screenplay, by Ann Roe, is based on"). Returns the position of
+   " by ", or 0. */
 static size_t passive_by(const sent *s, size_t q, bool verb) {
   static const char *const BE[] = {" was", " were", " is", " are"};
+  if (at(s, q, ", by ")) /* "The screenplay, by Ann Roe, is" */
+    return q + 1;
   size_t q0 = q;
   for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++)
     if (at(s, q, BE[i]) && at(s, q + strlen(BE[i]), " ")) {
