@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# run.sh: scores screenkg on the held-out sets built as README.md says.
+# Usage: tests/heldout/run.sh BIN HELDOUT_DIR
+# Prints the Re-DocRED test subset's scores (mapped predicates) and the two
+# silver lines (all infobox facts; own-work crew and companies) for the
+# held-out Wikipedia pages as prose and as MediaWiki exports.
+set -u
+[ $# -ge 2 ] || { echo "usage: $0 SCREENKG HELDOUT_DIR" >&2; exit 2; }
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+dir=$2
+shared=${SHARED:-$(dirname "$0")/../../../shared}/eval
+py=/usr/bin/python3
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+preds=castMember,director,writer,producer,productionCompany,network,creator,composer,cinematographer,hasCharacter
+
+echo "== Re-DocRED test, film/TV subset (mapped predicates)"
+mkdir -p "$out/redocred"
+for d in "$dir"/redocred-test/*/; do
+  "$bin" -q -o "$out/redocred" -n "$(basename "$d")" --format facts "$d/article.txt" ||
+    echo "screenkg failed on $d" >&2
+done
+$py "$shared/score.py" --corpus "$dir/redocred-test" --facts-dir "$out/redocred" \
+  --predicates "$preds" | tail -n 1
+for half in wikiA wikiB wiki; do
+  [ -d "$dir/$half" ] || continue
+  for kind in prose xml; do
+    echo "== $half $kind ($(ls "$dir/$half/$kind" | wc -l) pages, silver gold)"
+    bash "$shared/silver/run.sh" "$bin" "$dir/$half/$kind" "$kind"
+  done
+done
