@@ -391,8 +391,16 @@ static size_t agents(const sent *s, size_t v, x_span *out) {
     if (n)
       return n;
     if (s->t[e - 1] == ',' && x_word_at(s->t, e + 1, s->end, "who") &&
-        e - 1 > s->a && (n = names_ending(s, e - 1, out)))
-      return n; /* "Ann Roe, who also produced the film," */
+        e - 1 > s->a && (n = names_ending(s, e - 1, out))) {
+      /* "Ann Roe, who also produced the film,"; but "the company of
+         Bo Li, and Westar, who financed it": a list inside the sentence
+         ends in the one the clause is about */
+      if (n > 1 && out[0].off > s->a) {
+        out[0] = out[n - 1];
+        n = 1;
+      }
+      return n;
+    }
     if (s->t[e - 1] == ',' && !apposed) { /* back to the opening comma */
       size_t c = e - 1;
       while (c > s->a && s->t[c - 1] != ',')
@@ -412,6 +420,27 @@ static size_t agents(const sent *s, size_t v, x_span *out) {
     e = w - 1;
   }
   return 0;
+}
+
+#define COORD_REACH 120 /* bytes from the subject to a second verb */
+
+/* "Northfield Pictures bought the rights to the novel and produced the
+   film": the maker that opens the sentence is the subject of a second
+   verb after " and " at v, when one clause (no comma, no passive "by")
+   runs between them. */
+static size_t coordinated_subject(const sent *s, size_t v, x_span *out) {
+  size_t stop, n;
+  if (v < s->a + 5 || memcmp(s->t + v - 5, " and ", 5) != 0 ||
+      !x_cap_at(s->t, s->a, s->end) ||
+      !(n = x_name_list(s->t, s->a, s->end, out, MAX_LIST, &stop)) ||
+      out[0].off != s->a || stop + 1 >= v - 5 || v - stop > COORD_REACH ||
+      !at(s, stop, " ") || !islower((unsigned char)s->t[stop + 1]))
+    return 0;
+  for (size_t q = stop; q < v - 5; q++)
+    if (s->t[q] == ',' || s->t[q] == ';' || s->t[q] == '(' ||
+        at(s, q, " by ") || at(s, q, " who ") || at(s, q, " which "))
+      return 0;
+  return n;
 }
 
 /* The names after "by " at q, past a short description ("series regular
@@ -581,6 +610,40 @@ static bool reported_clause(const sent *s, size_t end) {
   return false;
 }
 
+/* True when one of the nv verbs credits a production company
+   ("financed"). */
+static bool financing(const char *const *vals, size_t nv) {
+  skg_pred pr;
+  for (size_t i = 0; i < nv; i++)
+    if (verb_pred(vals[i], true, SKG_PRED_COUNT, &pr) &&
+        pr == SKG_PRED_PRODUCTION_COMPANY)
+      return true;
+  return false;
+}
+
+/* "Leomax, who financed and co-produced the film": a one-word maker that
+   pays for the film and that the text does not know as a person is a
+   company, suffix or not; credits it and drops it from who[]. */
+static size_t financiers(sent *s, x_span *who, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *w = s->t + who[i].off;
+    if (memchr(w, ' ', who[i].len) || x_company_like(w, who[i].len) ||
+        x_lookup(s->x, X_PERSON | X_WORK | X_CHARACTER, w, who[i].len,
+                 NULL) != SKG_NONE) {
+      who[k++] = who[i];
+      continue;
+    }
+    skg_eid e = x_lookup(s->x, X_ORG, w, who[i].len, NULL);
+    if (e == SKG_NONE)
+      e = x_entity(s->x, SKG_ENT_COMPANY, w, who[i].len);
+    skg_evidence ev = x_evidence(s->x, s->si, "crew-own-verb");
+    skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_PRODUCTION_COMPANY, e,
+                       &ev);
+  }
+  return k;
+}
+
 /* "A composed the film's score", "A returned to score the film", "A
    produced the film with B and C for Northfield Pictures", "A wrote and
    directed the film", "A was responsible for the film's original
@@ -600,15 +663,25 @@ static void maker_verbs(sent *s) {
     bool own = end && own_credit(s, r) &&
                !(work_obj && reported_clause(s, end));
     size_t nwho = own ? agents(s, v, who) : 0;
+    if (own && !nwho)
+      nwho = coordinated_subject(s, v, who);
+    if (nwho && work_obj && financing(vals, nv))
+      nwho = financiers(s, who, nwho);
     /* "he was co-producing the film along with Ann Roe": the partners
        count even when the maker is a pronoun */
     x_span more[MAX_LIST];
     size_t nmore = own ? partners(s, end, more) : 0;
     for (size_t i = 0; i < nv && (nwho || nmore); i++) {
       skg_pred pr;
-      if (!verb_pred(vals[i], work_obj, noun, &pr) ||
-          pr == SKG_PRED_PRODUCTION_COMPANY || pr == SKG_PRED_COUNT)
+      if (!verb_pred(vals[i], work_obj, noun, &pr) || pr == SKG_PRED_COUNT)
         continue;
+      if (pr == SKG_PRED_PRODUCTION_COMPANY) { /* "A Pictures financed it" */
+        for (size_t j = 0; j < nwho; j++)
+          company_credit(s, who[j].off, who[j].len, "crew-own-verb");
+        for (size_t j = 0; j < nmore; j++)
+          company_credit(s, more[j].off, more[j].len, "crew-own-verb");
+        continue;
+      }
       credit(s, pr, who, nwho, "crew-own-verb");
       credit(s, pr, more, nmore, "crew-own-verb");
       if (pr == SKG_PRED_PRODUCER && work_obj) /* "... for Westmark Films" */
