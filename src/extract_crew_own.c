@@ -817,23 +817,56 @@ static void company_credit(sent *s, size_t p, size_t n, const char *rule) {
                      &ev);
 }
 
+/* True when the noun s[p..e) of credit_nouns.tsv credits only the
+   company named right before it ("name" flag). */
+static bool name_before_only(const sent *s, size_t p, size_t e) {
+  const char *v = skg_lex_get(SKG_LEX_CREDIT_NOUNS, s->t + p, e - p);
+  return v && strstr(v, "\tname") != NULL;
+}
+
+/* True when "a " or "an " ends right before b. */
+static bool indefinite_before(const sent *s, size_t b) {
+  return (b >= s->a + 2 && at(s, b - 2, "a ")) ||
+         (b >= s->a + 3 && at(s, b - 3, "an "));
+}
+
+/* True when the sentence opens with the article's work ("It is a
+   Northfield Pictures production", "Harbor Lights, a Northfield
+   Pictures production, ..."), not another title. */
+static bool own_subject(const sent *s) {
+  size_t n;
+  return at(s, s->a, "It ") || work_ref(s, s->a, true, &n) == REF_OWN;
+}
+
 /* "under the banner of A", "under the A banner", "a co-production of A
-   and B", "under their banners A and B": the noun at p..e. */
+   and B", "under their banners A and B", "a Northfield Pictures
+   production": the noun at p..e. */
 static void banner(sent *s, size_t p, size_t e) {
   size_t q = e + 1, stop;
   if (!own_credit(s, REF_NONE))
     return;
+  bool before_only = name_before_only(s, p, e);
   if (at(s, e, " of ") || at(s, e, " between ") || at(s, e, " with "))
     q = x_find(s->t, e + 1, s->end, " ") + 1;
   x_span co[MAX_LIST];
-  size_t n = q < s->end ? x_org_list(s->t, q, s->end, co, MAX_LIST, &stop) : 0;
+  size_t n = q < s->end && !before_only
+                 ? x_org_list(s->t, q, s->end, co, MAX_LIST, &stop)
+                 : 0;
   for (size_t i = 0; i < n; i++)
     company_credit(s, co[i].off, co[i].len, "crew-own-banner");
-  /* "under the Northfield Pictures banner" */
+  /* "under the Northfield Pictures banner", "a Northfield Pictures
+     production" */
   size_t b = x_name_before(s->t, s->a, p - 1);
-  if (p > s->a + 1 && b < p - 1 && b >= s->a + 6 &&
-      (at(s, b - 4, "the ") || at(s, b - 6, "under ")))
+  if (p > s->a + 1 && b < p - 1 && b >= s->a + 2 &&
+      ((b >= s->a + 4 && at(s, b - 4, "the ")) ||
+       (b >= s->a + 6 && at(s, b - 6, "under ")) ||
+       (indefinite_before(s, b) && own_subject(s))))
     company_credit(s, b, x_org_len(s->t, b, p - 1), "crew-own-banner");
+  /* "a Northfield Pictures and Avalon Films co-production" */
+  size_t k = p > s->a + 1 ? names_ending(s, p - 1, co) : 0;
+  if (k > 1 && indefinite_before(s, co[0].off) && own_subject(s))
+    for (size_t i = 0; i < k; i++)
+      company_credit(s, co[i].off, co[i].len, "crew-own-banner");
 }
 
 /* Each contribution noun of the sentence, read once: "score by Ann Roe",
