@@ -494,7 +494,7 @@ static size_t credit_verb(const sent *s, size_t v, const char **val) {
        nw++) {
     q = lower_word_end(s, q);
     const char *k = skg_lex_get(SKG_LEX_CREDIT_VERBS, s->t + v, q - v);
-    if (k && q < s->end && (s->t[q] == ' ' || s->t[q] == ',')) {
+    if (k && (q >= s->end || strchr(" ,.;", s->t[q]))) {
       best = q - v;
       *val = k;
     }
@@ -691,6 +691,32 @@ static void maker_verbs(sent *s) {
     }
     if (end)
       v = end;
+  }
+}
+
+/* "The film was shot in Rome, with Ann Roe producing and Bo Li
+   scoring": a maker named after "with" and before a gerund chain that
+   ends the clause makes the article's work. */
+static void with_gerunds(sent *s) {
+  for (size_t w = x_find(s->t, s->a, s->end, "with "); w < s->end;
+       w = x_find(s->t, w + 1, s->end, "with ")) {
+    size_t stop, q = w + strlen("with ");
+    x_span who[MAX_LIST];
+    size_t n = word_start(s, w)
+                   ? x_name_list(s->t, q, s->end, who, MAX_LIST, &stop)
+                   : 0;
+    const char *vals[MAX_VERBS];
+    size_t nv, e = n && at(s, stop, " ") ? verb_chain(s, stop + 1, vals, &nv)
+                                          : 0;
+    if (!e || !(e >= s->end || strchr(".,;", s->t[e]) || at(s, e, " and ")) ||
+        !own_credit(s, REF_OWN))
+      continue;
+    for (size_t i = 0; i < nv; i++) {
+      skg_pred pr;
+      if (verb_pred(vals[i], true, SKG_PRED_COUNT, &pr) &&
+          pr != SKG_PRED_PRODUCTION_COMPANY && pr != SKG_PRED_COUNT)
+        credit(s, pr, who, n, "crew-own-with");
+    }
   }
 }
 
@@ -961,6 +987,7 @@ void x_rules_crew_own(x_ctx *x) {
     const skg_span *sp = &x->d->sents[si];
     sent s = {x, x->d->text, si, sp->off, sp->off + sp->len, CUES_UNKNOWN};
     maker_verbs(&s);
+    with_gerunds(&s);
     contributions(&s);
     companies_of(&s);
   }
