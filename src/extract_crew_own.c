@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #define MAX_LIST 12
+#define OPENING_MAX 64 /* bytes of a sentence's opening read for verbs */
 #define MAX_SKIP 4 /* words between a maker and the verb, or before a noun */
 #define FULL_NAME_WINDOW                                                       \
   32768 /* bytes either side searched for a full name                          \
@@ -447,6 +448,12 @@ static size_t coordinated_subject(const sent *s, size_t v, x_span *out) {
    Ann Roe", "Bo Li's regular collaborator Ann Roe", "film composer Ann
    Roe"). */
 static size_t names_after(const sent *s, size_t q, x_span *out, size_t *stop) {
+  /* "by the trio of Ann Roe, Bo Li and Cy Dee" */
+  static const char *const GROUPS[] = {"the duo of ", "the trio of ",
+                                       "the team of ", "the writing team of "};
+  for (size_t g = 0; g < SKG_ARRAY_LEN(GROUPS); g++)
+    if (at(s, q, GROUPS[g]))
+      q += strlen(GROUPS[g]);
   for (int i = 0; i <= MAX_SKIP && q < s->end; i++) {
     if (x_cap_at(s->t, q, s->end)) {
       size_t n = x_name_len(s->t, q, s->end);
@@ -720,6 +727,58 @@ static void with_gerunds(sent *s) {
   }
 }
 
+/* "Written by the trio of Ann Roe, Bo Li and Cy Dee, Harbor Lights
+   won ...", "Produced by Northfield Pictures, it is the second film":
+   a participle chain opening the sentence, its makers, then the
+   article's work as the subject. */
+static void opening_participles(sent *s) {
+  char head[OPENING_MAX];
+  size_t len = s->end - s->a < sizeof head ? s->end - s->a : sizeof head;
+  if (!len || !isupper((unsigned char)s->t[s->a]))
+    return;
+  /* the verbs are read lower case: a copy of the opening, "written ..." */
+  memcpy(head, s->t + s->a, len);
+  head[0] = (char)tolower((unsigned char)head[0]);
+  sent h = {s->x, head, s->si, 0, len, CUES_UNKNOWN};
+  const char *vals[MAX_VERBS];
+  size_t nv, q = verb_chain(&h, 0, vals, &nv);
+  x_span who[MAX_LIST];
+  size_t stop, m,
+      n = q && at(s, s->a + q, " by ")
+              ? names_after(s, s->a + q + 4, who, &stop)
+              : 0;
+  /* "A, B and C, Harbor Lights won": the list ends at its "and" item */
+  for (size_t i = 1; i < n; i++)
+    if (who[i].off >= 5 && memcmp(s->t + who[i].off - 5, " and ", 5) == 0) {
+      n = i + 1;
+      stop = who[i].off + who[i].len;
+      break;
+    }
+  if (!n || !at(s, stop, ", ") ||
+      !(at(s, stop + 2, "it ") ||
+        work_ref(s, stop + 2, true, &m) == REF_OWN) ||
+      !own_credit(s, REF_OWN))
+    return;
+  /* "Produced by Lucasfilm, it is": a one-word producer the text does not
+     know as a person is a company */
+  for (size_t i = 0; i < nv; i++) {
+    skg_pred pr;
+    if (verb_pred(vals[i], true, SKG_PRED_COUNT, &pr) &&
+        pr == SKG_PRED_PRODUCER && nv == 1)
+      n = financiers(s, who, n);
+  }
+  for (size_t i = 0; i < nv; i++) {
+    skg_pred pr;
+    if (!verb_pred(vals[i], true, SKG_PRED_COUNT, &pr) || pr == SKG_PRED_COUNT)
+      continue;
+    if (pr == SKG_PRED_PRODUCTION_COMPANY)
+      for (size_t j = 0; j < n; j++)
+        company_credit(s, who[j].off, who[j].len, "crew-own-opening");
+    else
+      credit(s, pr, who, n, "crew-own-opening");
+  }
+}
+
 /* Past participles and the copula between a contribution and "by": "was
    composed and conducted", "were". With verb, one of them must be there
    ("the music was by Ann Roe", not "rock music by Ann Roe"), or a comma
@@ -988,6 +1047,7 @@ void x_rules_crew_own(x_ctx *x) {
     sent s = {x, x->d->text, si, sp->off, sp->off + sp->len, CUES_UNKNOWN};
     maker_verbs(&s);
     with_gerunds(&s);
+    opening_participles(&s);
     contributions(&s);
     companies_of(&s);
   }
