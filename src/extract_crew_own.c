@@ -933,6 +933,8 @@ static void banner(sent *s, size_t p, size_t e) {
   bool before_only = name_before_only(s, p, e);
   if (at(s, e, " of ") || at(s, e, " between ") || at(s, e, " with "))
     q = x_find(s->t, e + 1, s->end, " ") + 1;
+  else if (at(s, e, ", ")) /* "under his home banner, Northfield Pictures" */
+    q = e + 2;
   x_span co[MAX_LIST];
   size_t n = q < s->end && !before_only
                  ? x_org_list(s->t, q, s->end, co, MAX_LIST, &stop)
@@ -1039,6 +1041,61 @@ static void companies_of(sent *s) {
   }
 }
 
+/* "The film was financed by Northfield Pictures and Westar Films": a
+   verb that credits only companies (credit_verbs.tsv), passive, in a
+   sentence whose subject is the article's work. */
+static void financed_by(sent *s) {
+  for (size_t b = x_find(s->t, s->a, s->end, " by "); b < s->end;
+       b = x_find(s->t, b + 1, s->end, " by ")) {
+    size_t v = b;
+    while (v > s->a && (islower((unsigned char)s->t[v - 1]) || s->t[v - 1] == '-'))
+      v--;
+    const char *val;
+    skg_pred pr;
+    if (v == b || credit_verb(s, v, &val) != b - v ||
+        !verb_pred(val, true, SKG_PRED_COUNT, &pr) ||
+        pr != SKG_PRED_PRODUCTION_COMPANY || !own_subject(s) ||
+        !own_credit(s, REF_OWN))
+      continue;
+    x_span co[MAX_LIST];
+    size_t stop, n = x_org_list(s->t, b + 4, s->end, co, MAX_LIST, &stop);
+    for (size_t i = 0; i < n; i++)
+      company_credit(s, co[i].off, co[i].len, "crew-own-financed");
+  }
+}
+
+/* True when the article's work is named before u ("the film", its
+   title, "It" opening the sentence) and no other work is. */
+static bool own_before(const sent *s, size_t u) {
+  bool own = at(s, s->a, "It ");
+  for (size_t p = s->a; p < u; p++) {
+    size_t n;
+    if (!word_start(s, p))
+      continue;
+    ref r = work_ref(s, p, false, &n);
+    if (r == REF_OTHER)
+      return false;
+    own |= r == REF_OWN;
+    p += n;
+  }
+  return own;
+}
+
+/* "Ann Roe produced the film under Northfield Productions": a company
+   after "under" in a sentence about producing the article's work. */
+static void under_company(sent *s) {
+  for (size_t u = x_find(s->t, s->a, s->end, " under "); u < s->end;
+       u = x_find(s->t, u + 1, s->end, " under ")) {
+    size_t q = u + strlen(" under ");
+    if (!x_cap_at(s->t, q, s->end) || !production_cue(s) || !own_before(s, u))
+      continue;
+    x_span co[MAX_LIST];
+    size_t stop, n = x_org_list(s->t, q, s->end, co, MAX_LIST, &stop);
+    for (size_t i = 0; i < n; i++)
+      company_credit(s, co[i].off, co[i].len, "crew-own-banner");
+  }
+}
+
 void x_rules_crew_own(x_ctx *x) {
   if (x->subject == SKG_NONE)
     return;
@@ -1048,6 +1105,8 @@ void x_rules_crew_own(x_ctx *x) {
     maker_verbs(&s);
     with_gerunds(&s);
     opening_participles(&s);
+    financed_by(&s);
+    under_company(&s);
     contributions(&s);
     companies_of(&s);
   }
