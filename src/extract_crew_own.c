@@ -619,6 +619,10 @@ static bool reported_clause(const sent *s, size_t end) {
 
 /* True when one of the nv verbs credits a production company
    ("financed"). */
+static bool passive_only(const char *val) {
+  return strstr(val, "\tpassive") != NULL;
+}
+
 static bool financing(const char *const *vals, size_t nv) {
   skg_pred pr;
   for (size_t i = 0; i < nv; i++)
@@ -680,7 +684,8 @@ static void maker_verbs(sent *s) {
     size_t nmore = own ? partners(s, end, more) : 0;
     for (size_t i = 0; i < nv && (nwho || nmore); i++) {
       skg_pred pr;
-      if (!verb_pred(vals[i], work_obj, noun, &pr) || pr == SKG_PRED_COUNT)
+      if (!verb_pred(vals[i], work_obj, noun, &pr) || pr == SKG_PRED_COUNT ||
+          passive_only(vals[i]))
         continue;
       if (pr == SKG_PRED_PRODUCTION_COMPANY) { /* "A Pictures financed it" */
         for (size_t j = 0; j < nwho; j++)
@@ -797,7 +802,10 @@ static size_t passive_by(const sent *s, size_t q, bool verb) {
   for (int i = 0; i < 3 && !at(s, q, " by "); i++) {
     const char *val;
     size_t k = q + 1 < s->end ? credit_verb(s, q + 1, &val) : 0;
-    if (!k || s->t[q] != ' ')
+    skg_pred pr; /* "the score was financed by": no composer */
+    if (!k || s->t[q] != ' ' ||
+        (verb_pred(val, true, SKG_PRED_COUNT, &pr) &&
+         pr == SKG_PRED_PRODUCTION_COMPANY))
       return 0;
     q += 1 + k;
     if (at(s, q, " and ") || at(s, q, ", "))
@@ -1041,6 +1049,28 @@ static void companies_of(sent *s) {
   }
 }
 
+/* True when "is", "was" (and at most one adverb: "is jointly") ends
+   right before the verb at v: the passive is the sentence's main verb. */
+static bool copula_before(const sent *s, size_t v) {
+  static const char *const BE[] = {" is ", " was ", " are ", " were ",
+                                   " been "};
+  size_t w = v;
+  for (int i = 0; i < 2 && w > s->a; i++) {
+    for (size_t k = 0; k < SKG_ARRAY_LEN(BE); k++) {
+      size_t n = strlen(BE[k]);
+      if (w >= s->a + n && memcmp(s->t + w - n, BE[k], n) == 0)
+        return true;
+    }
+    /* one adverb back: "is jointly presented" */
+    if (w < s->a + 2 || s->t[w - 1] != ' ')
+      return false;
+    w--;
+    while (w > s->a && islower((unsigned char)s->t[w - 1]))
+      w--;
+  }
+  return false;
+}
+
 /* "The film was financed by Northfield Pictures and Westar Films": a
    verb that credits only companies (credit_verbs.tsv), passive, in a
    sentence whose subject is the article's work. */
@@ -1054,8 +1084,8 @@ static void financed_by(sent *s) {
     skg_pred pr;
     if (v == b || credit_verb(s, v, &val) != b - v ||
         !verb_pred(val, true, SKG_PRED_COUNT, &pr) ||
-        pr != SKG_PRED_PRODUCTION_COMPANY || !own_subject(s) ||
-        !own_credit(s, REF_OWN))
+        pr != SKG_PRED_PRODUCTION_COMPANY || !copula_before(s, v) ||
+        !own_subject(s) || !own_credit(s, REF_OWN))
       continue;
     x_span co[MAX_LIST];
     size_t stop, n = x_org_list(s->t, b + 4, s->end, co, MAX_LIST, &stop);
