@@ -96,6 +96,53 @@ static bool named_as_maker(const x_ctx *x, const char *t, size_t p, size_t n) {
   return false;
 }
 
+#define BY_LIST_REACH 48 /* bytes from a credit's "by" to a name in its list */
+
+/* True when t[b..p) holds only the names of a credit list: capitalised
+   words, possessives, commas, "and" ("Ann Roe, Hong Kong's "). */
+static bool names_only(const char *t, size_t b, size_t p) {
+  for (size_t q = b; q < p; q++)
+    if ((q == b || t[q - 1] == ' ') && islower((unsigned char)t[q]) &&
+        !x_at(t, q, p, "and "))
+      return false;
+  return true;
+}
+
+/* True when the prose (before the references) names t[p..p+n) in the
+   list after a making verb's "by" ("produced by Hong Kong's Lark
+   Harvest", "co-produced by Ann Roe and Lark Harvest"). */
+static bool credited_by(const x_ctx *x, const char *t, size_t p, size_t n) {
+  static const char *const CUES[] = {"produced by ", "financed by "};
+  char name[STUDIO_NAME_MAX + 1];
+  if (n > STUDIO_NAME_MAX)
+    return false;
+  memcpy(name, t + p, n);
+  name[n] = '\0';
+  const skg_doc *d = x->d;
+  for (size_t si = 0; si < x->refs_start && si < d->nsents; si++) {
+    size_t a = d->sents[si].off, e = a + d->sents[si].len;
+    for (size_t k = 0; k < SKG_ARRAY_LEN(CUES); k++)
+      for (size_t c = x_find(d->text, a, e, CUES[k]); c < e;
+           c = x_find(d->text, c + 1, e, CUES[k])) {
+        size_t b = c + strlen(CUES[k]);
+        size_t z = e < b + BY_LIST_REACH ? e : b + BY_LIST_REACH;
+        size_t q = x_find(d->text, b, z, name);
+        if (q < z && names_only(d->text, b, q))
+          return true;
+      }
+  }
+  return false;
+}
+
+/* "Lark Harvest films": a studio name without a company suffix credits
+   the work when the prose credits it too, and the text does not know it
+   as someone else. */
+static bool suffixless_studio(x_ctx *x, const char *t, size_t p, size_t n) {
+  return x_lookup(x, X_PERSON | X_WORK | X_CHARACTER, t + p, n, NULL) ==
+             SKG_NONE &&
+         credited_by(x, t, p, n);
+}
+
 /* A studio that distributes far more films than it makes (data
    categories.tsv, "=Name" lines): its "Name films" category lists both,
    so it credits a maker only when the prose also names it as one. */
@@ -121,7 +168,8 @@ static bool tail_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
   if (m != n && !(m + 1 == n && t[a + m] == '.')) /* "Warner Bros." */
     return false;
   bool ok = pr == SKG_PRED_NETWORK ? x_network_like(t + a, n)
-                                   : x_company_like(t + a, n);
+                                   : x_company_like(t + a, n) ||
+                                         suffixless_studio(x, t, a, n);
   if (ok && distributing_studio(t, a, n) && !named_as_maker(x, t, a, n))
     return true; /* read, but not evidence enough */
   if (ok)

@@ -535,7 +535,9 @@ static void serve_as(sent *s) {
       " joined",    " announced",  " hired",      " returned",
       " signed on", " brought on", " brought in", " came on board",
       " attached",  " confirmed",  " chosen",     " selected",
-      " enlisted",  " recruited",  " credited"};
+      " enlisted",  " recruited",  " credited",
+      /* "Ann Roe joined the project as a producer" */
+      " joined the project", " joined the film", " joined the production"};
   for (size_t a = x_find(s->t, s->a, s->end, " as "); a < s->end;
        a = x_find(s->t, a + 1, s->end, " as ")) {
     size_t i, v = 0;
@@ -614,7 +616,8 @@ static bool own_work_follows(const sent *s, size_t q) {
    copula the role counts only when the work is named or the role ends the
    clause in a sentence about no other work. */
 static void copula_roles(sent *s) {
-  static const char *const VERBS[] = {" was", " is", " became"};
+  static const char *const VERBS[] = {" was", " is", " were", " are",
+                                      " became"};
   int other = -1; /* not yet known */
   for (size_t q = x_find(s->t, s->a, s->end, " the "); q < s->end;
        q = x_find(s->t, q + 1, s->end, " the ")) {

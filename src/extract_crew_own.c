@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #define MAX_LIST 12
+#define OPENING_MAX 64 /* bytes of a sentence's opening read for verbs */
 #define MAX_SKIP 4 /* words between a maker and the verb, or before a noun */
 #define FULL_NAME_WINDOW                                                       \
   32768 /* bytes either side searched for a full name                          \
@@ -391,8 +392,16 @@ static size_t agents(const sent *s, size_t v, x_span *out) {
     if (n)
       return n;
     if (s->t[e - 1] == ',' && x_word_at(s->t, e + 1, s->end, "who") &&
-        e - 1 > s->a && (n = names_ending(s, e - 1, out)))
-      return n; /* "Ann Roe, who also produced the film," */
+        e - 1 > s->a && (n = names_ending(s, e - 1, out))) {
+      /* "Ann Roe, who also produced the film,"; but "the company of
+         Bo Li, and Westar, who financed it": a list inside the sentence
+         ends in the one the clause is about */
+      if (n > 1 && out[0].off > s->a) {
+        out[0] = out[n - 1];
+        n = 1;
+      }
+      return n;
+    }
     if (s->t[e - 1] == ',' && !apposed) { /* back to the opening comma */
       size_t c = e - 1;
       while (c > s->a && s->t[c - 1] != ',')
@@ -414,10 +423,37 @@ static size_t agents(const sent *s, size_t v, x_span *out) {
   return 0;
 }
 
+#define COORD_REACH 120 /* bytes from the subject to a second verb */
+
+/* "Northfield Pictures bought the rights to the novel and produced the
+   film": the maker that opens the sentence is the subject of a second
+   verb after " and " at v, when one clause (no comma, no passive "by")
+   runs between them. */
+static size_t coordinated_subject(const sent *s, size_t v, x_span *out) {
+  size_t stop, n;
+  if (v < s->a + 5 || memcmp(s->t + v - 5, " and ", 5) != 0 ||
+      !x_cap_at(s->t, s->a, s->end) ||
+      !(n = x_name_list(s->t, s->a, s->end, out, MAX_LIST, &stop)) ||
+      out[0].off != s->a || stop + 1 >= v - 5 || v - stop > COORD_REACH ||
+      !at(s, stop, " ") || !islower((unsigned char)s->t[stop + 1]))
+    return 0;
+  for (size_t q = stop; q < v - 5; q++)
+    if (s->t[q] == ',' || s->t[q] == ';' || s->t[q] == '(' ||
+        at(s, q, " by ") || at(s, q, " who ") || at(s, q, " which "))
+      return 0;
+  return n;
+}
+
 /* The names after "by " at q, past a short description ("series regular
    Ann Roe", "Bo Li's regular collaborator Ann Roe", "film composer Ann
    Roe"). */
 static size_t names_after(const sent *s, size_t q, x_span *out, size_t *stop) {
+  /* "by the trio of Ann Roe, Bo Li and Cy Dee" */
+  static const char *const GROUPS[] = {"the duo of ", "the trio of ",
+                                       "the team of ", "the writing team of "};
+  for (size_t g = 0; g < SKG_ARRAY_LEN(GROUPS); g++)
+    if (at(s, q, GROUPS[g]))
+      q += strlen(GROUPS[g]);
   for (int i = 0; i <= MAX_SKIP && q < s->end; i++) {
     if (x_cap_at(s->t, q, s->end)) {
       size_t n = x_name_len(s->t, q, s->end);
@@ -465,7 +501,7 @@ static size_t credit_verb(const sent *s, size_t v, const char **val) {
        nw++) {
     q = lower_word_end(s, q);
     const char *k = skg_lex_get(SKG_LEX_CREDIT_VERBS, s->t + v, q - v);
-    if (k && q < s->end && (s->t[q] == ' ' || s->t[q] == ',')) {
+    if (k && (q >= s->end || strchr(" ,.;", s->t[q]))) {
       best = q - v;
       *val = k;
     }
@@ -581,6 +617,44 @@ static bool reported_clause(const sent *s, size_t end) {
   return false;
 }
 
+/* True when one of the nv verbs credits a production company
+   ("financed"). */
+static bool passive_only(const char *val) {
+  return strstr(val, "\tpassive") != NULL;
+}
+
+static bool financing(const char *const *vals, size_t nv) {
+  skg_pred pr;
+  for (size_t i = 0; i < nv; i++)
+    if (verb_pred(vals[i], true, SKG_PRED_COUNT, &pr) &&
+        pr == SKG_PRED_PRODUCTION_COMPANY)
+      return true;
+  return false;
+}
+
+/* "Leomax, who financed and co-produced the film": a one-word maker that
+   pays for the film and that the text does not know as a person is a
+   company, suffix or not; credits it and drops it from who[]. */
+static size_t financiers(sent *s, x_span *who, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *w = s->t + who[i].off;
+    if (memchr(w, ' ', who[i].len) || x_company_like(w, who[i].len) ||
+        x_lookup(s->x, X_PERSON | X_WORK | X_CHARACTER, w, who[i].len,
+                 NULL) != SKG_NONE) {
+      who[k++] = who[i];
+      continue;
+    }
+    skg_eid e = x_lookup(s->x, X_ORG, w, who[i].len, NULL);
+    if (e == SKG_NONE)
+      e = x_entity(s->x, SKG_ENT_COMPANY, w, who[i].len);
+    skg_evidence ev = x_evidence(s->x, s->si, "crew-own-verb");
+    skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_PRODUCTION_COMPANY, e,
+                       &ev);
+  }
+  return k;
+}
+
 /* "A composed the film's score", "A returned to score the film", "A
    produced the film with B and C for Northfield Pictures", "A wrote and
    directed the film", "A was responsible for the film's original
@@ -600,15 +674,26 @@ static void maker_verbs(sent *s) {
     bool own = end && own_credit(s, r) &&
                !(work_obj && reported_clause(s, end));
     size_t nwho = own ? agents(s, v, who) : 0;
+    if (own && !nwho)
+      nwho = coordinated_subject(s, v, who);
+    if (nwho && work_obj && financing(vals, nv))
+      nwho = financiers(s, who, nwho);
     /* "he was co-producing the film along with Ann Roe": the partners
        count even when the maker is a pronoun */
     x_span more[MAX_LIST];
     size_t nmore = own ? partners(s, end, more) : 0;
     for (size_t i = 0; i < nv && (nwho || nmore); i++) {
       skg_pred pr;
-      if (!verb_pred(vals[i], work_obj, noun, &pr) ||
-          pr == SKG_PRED_PRODUCTION_COMPANY || pr == SKG_PRED_COUNT)
+      if (!verb_pred(vals[i], work_obj, noun, &pr) || pr == SKG_PRED_COUNT ||
+          passive_only(vals[i]))
         continue;
+      if (pr == SKG_PRED_PRODUCTION_COMPANY) { /* "A Pictures financed it" */
+        for (size_t j = 0; j < nwho; j++)
+          company_credit(s, who[j].off, who[j].len, "crew-own-verb");
+        for (size_t j = 0; j < nmore; j++)
+          company_credit(s, more[j].off, more[j].len, "crew-own-verb");
+        continue;
+      }
       credit(s, pr, who, nwho, "crew-own-verb");
       credit(s, pr, more, nmore, "crew-own-verb");
       if (pr == SKG_PRED_PRODUCER && work_obj) /* "... for Westmark Films" */
@@ -618,6 +703,84 @@ static void maker_verbs(sent *s) {
     }
     if (end)
       v = end;
+  }
+}
+
+/* "The film was shot in Rome, with Ann Roe producing and Bo Li
+   scoring": a maker named after "with" and before a gerund chain that
+   ends the clause makes the article's work. */
+static void with_gerunds(sent *s) {
+  for (size_t w = x_find(s->t, s->a, s->end, "with "); w < s->end;
+       w = x_find(s->t, w + 1, s->end, "with ")) {
+    size_t stop, q = w + strlen("with ");
+    x_span who[MAX_LIST];
+    size_t n = word_start(s, w)
+                   ? x_name_list(s->t, q, s->end, who, MAX_LIST, &stop)
+                   : 0;
+    const char *vals[MAX_VERBS];
+    size_t nv, e = n && at(s, stop, " ") ? verb_chain(s, stop + 1, vals, &nv)
+                                          : 0;
+    if (!e || !(e >= s->end || strchr(".,;", s->t[e]) || at(s, e, " and ")) ||
+        !own_credit(s, REF_OWN))
+      continue;
+    for (size_t i = 0; i < nv; i++) {
+      skg_pred pr;
+      if (verb_pred(vals[i], true, SKG_PRED_COUNT, &pr) &&
+          pr != SKG_PRED_PRODUCTION_COMPANY && pr != SKG_PRED_COUNT)
+        credit(s, pr, who, n, "crew-own-with");
+    }
+  }
+}
+
+/* "Written by the trio of Ann Roe, Bo Li and Cy Dee, Harbor Lights
+   won ...", "Produced by Northfield Pictures, it is the second film":
+   a participle chain opening the sentence, its makers, then the
+   article's work as the subject. */
+static void opening_participles(sent *s) {
+  char head[OPENING_MAX];
+  size_t len = s->end - s->a < sizeof head ? s->end - s->a : sizeof head;
+  if (!len || !isupper((unsigned char)s->t[s->a]))
+    return;
+  /* the verbs are read lower case: a copy of the opening, "written ..." */
+  memcpy(head, s->t + s->a, len);
+  head[0] = (char)tolower((unsigned char)head[0]);
+  sent h = {s->x, head, s->si, 0, len, CUES_UNKNOWN};
+  const char *vals[MAX_VERBS];
+  size_t nv, q = verb_chain(&h, 0, vals, &nv);
+  x_span who[MAX_LIST];
+  size_t stop, m,
+      n = q && at(s, s->a + q, " by ")
+              ? names_after(s, s->a + q + 4, who, &stop)
+              : 0;
+  /* "A, B and C, Harbor Lights won": the list ends at its "and" item */
+  for (size_t i = 1; i < n; i++)
+    if (who[i].off >= 5 && memcmp(s->t + who[i].off - 5, " and ", 5) == 0) {
+      n = i + 1;
+      stop = who[i].off + who[i].len;
+      break;
+    }
+  if (!n || !at(s, stop, ", ") ||
+      !(at(s, stop + 2, "it ") ||
+        work_ref(s, stop + 2, true, &m) == REF_OWN) ||
+      !own_credit(s, REF_OWN))
+    return;
+  /* "Produced by Lucasfilm, it is": a one-word producer the text does not
+     know as a person is a company */
+  for (size_t i = 0; i < nv; i++) {
+    skg_pred pr;
+    if (verb_pred(vals[i], true, SKG_PRED_COUNT, &pr) &&
+        pr == SKG_PRED_PRODUCER && nv == 1)
+      n = financiers(s, who, n);
+  }
+  for (size_t i = 0; i < nv; i++) {
+    skg_pred pr;
+    if (!verb_pred(vals[i], true, SKG_PRED_COUNT, &pr) || pr == SKG_PRED_COUNT)
+      continue;
+    if (pr == SKG_PRED_PRODUCTION_COMPANY)
+      for (size_t j = 0; j < n; j++)
+        company_credit(s, who[j].off, who[j].len, "crew-own-opening");
+    else
+      credit(s, pr, who, n, "crew-own-opening");
   }
 }
 
@@ -639,7 +802,10 @@ static size_t passive_by(const sent *s, size_t q, bool verb) {
   for (int i = 0; i < 3 && !at(s, q, " by "); i++) {
     const char *val;
     size_t k = q + 1 < s->end ? credit_verb(s, q + 1, &val) : 0;
-    if (!k || s->t[q] != ' ')
+    skg_pred pr; /* "the score was financed by": no composer */
+    if (!k || s->t[q] != ' ' ||
+        (verb_pred(val, true, SKG_PRED_COUNT, &pr) &&
+         pr == SKG_PRED_PRODUCTION_COMPANY))
       return 0;
     q += 1 + k;
     if (at(s, q, " and ") || at(s, q, ", "))
@@ -744,23 +910,58 @@ static void company_credit(sent *s, size_t p, size_t n, const char *rule) {
                      &ev);
 }
 
+/* True when the noun s[p..e) of credit_nouns.tsv credits only the
+   company named right before it ("name" flag). */
+static bool name_before_only(const sent *s, size_t p, size_t e) {
+  const char *v = skg_lex_get(SKG_LEX_CREDIT_NOUNS, s->t + p, e - p);
+  return v && strstr(v, "\tname") != NULL;
+}
+
+/* True when "a " or "an " ends right before b. */
+static bool indefinite_before(const sent *s, size_t b) {
+  return (b >= s->a + 2 && at(s, b - 2, "a ")) ||
+         (b >= s->a + 3 && at(s, b - 3, "an "));
+}
+
+/* True when the sentence opens with the article's work ("It is a
+   Northfield Pictures production", "Harbor Lights, a Northfield
+   Pictures production, ..."), not another title. */
+static bool own_subject(const sent *s) {
+  size_t n;
+  return at(s, s->a, "It ") || work_ref(s, s->a, true, &n) == REF_OWN;
+}
+
 /* "under the banner of A", "under the A banner", "a co-production of A
-   and B", "under their banners A and B": the noun at p..e. */
+   and B", "under their banners A and B", "a Northfield Pictures
+   production": the noun at p..e. */
 static void banner(sent *s, size_t p, size_t e) {
   size_t q = e + 1, stop;
   if (!own_credit(s, REF_NONE))
     return;
+  bool before_only = name_before_only(s, p, e);
   if (at(s, e, " of ") || at(s, e, " between ") || at(s, e, " with "))
     q = x_find(s->t, e + 1, s->end, " ") + 1;
+  else if (at(s, e, ", ")) /* "under his home banner, Northfield Pictures" */
+    q = e + 2;
   x_span co[MAX_LIST];
-  size_t n = q < s->end ? x_org_list(s->t, q, s->end, co, MAX_LIST, &stop) : 0;
+  size_t n = q < s->end && !before_only
+                 ? x_org_list(s->t, q, s->end, co, MAX_LIST, &stop)
+                 : 0;
   for (size_t i = 0; i < n; i++)
     company_credit(s, co[i].off, co[i].len, "crew-own-banner");
-  /* "under the Northfield Pictures banner" */
+  /* "under the Northfield Pictures banner", "a Northfield Pictures
+     production" */
   size_t b = x_name_before(s->t, s->a, p - 1);
-  if (p > s->a + 1 && b < p - 1 && b >= s->a + 6 &&
-      (at(s, b - 4, "the ") || at(s, b - 6, "under ")))
+  if (p > s->a + 1 && b < p - 1 && b >= s->a + 2 &&
+      ((b >= s->a + 4 && at(s, b - 4, "the ")) ||
+       (b >= s->a + 6 && at(s, b - 6, "under ")) ||
+       (indefinite_before(s, b) && own_subject(s))))
     company_credit(s, b, x_org_len(s->t, b, p - 1), "crew-own-banner");
+  /* "a Northfield Pictures and Avalon Films co-production" */
+  size_t k = p > s->a + 1 ? names_ending(s, p - 1, co) : 0;
+  if (k > 1 && indefinite_before(s, co[0].off) && own_subject(s))
+    for (size_t i = 0; i < k; i++)
+      company_credit(s, co[i].off, co[i].len, "crew-own-banner");
 }
 
 /* Each contribution noun of the sentence, read once: "score by Ann Roe",
@@ -848,6 +1049,83 @@ static void companies_of(sent *s) {
   }
 }
 
+/* True when "is", "was" (and at most one adverb: "is jointly") ends
+   right before the verb at v: the passive is the sentence's main verb. */
+static bool copula_before(const sent *s, size_t v) {
+  static const char *const BE[] = {" is ", " was ", " are ", " were ",
+                                   " been "};
+  size_t w = v;
+  for (int i = 0; i < 2 && w > s->a; i++) {
+    for (size_t k = 0; k < SKG_ARRAY_LEN(BE); k++) {
+      size_t n = strlen(BE[k]);
+      if (w >= s->a + n && memcmp(s->t + w - n, BE[k], n) == 0)
+        return true;
+    }
+    /* one adverb back: "is jointly presented" */
+    if (w < s->a + 2 || s->t[w - 1] != ' ')
+      return false;
+    w--;
+    while (w > s->a && islower((unsigned char)s->t[w - 1]))
+      w--;
+  }
+  return false;
+}
+
+/* "The film was financed by Northfield Pictures and Westar Films": a
+   verb that credits only companies (credit_verbs.tsv), passive, in a
+   sentence whose subject is the article's work. */
+static void financed_by(sent *s) {
+  for (size_t b = x_find(s->t, s->a, s->end, " by "); b < s->end;
+       b = x_find(s->t, b + 1, s->end, " by ")) {
+    size_t v = b;
+    while (v > s->a && (islower((unsigned char)s->t[v - 1]) || s->t[v - 1] == '-'))
+      v--;
+    const char *val;
+    skg_pred pr;
+    if (v == b || credit_verb(s, v, &val) != b - v ||
+        !verb_pred(val, true, SKG_PRED_COUNT, &pr) ||
+        pr != SKG_PRED_PRODUCTION_COMPANY || !copula_before(s, v) ||
+        !own_subject(s) || !own_credit(s, REF_OWN))
+      continue;
+    x_span co[MAX_LIST];
+    size_t stop, n = x_org_list(s->t, b + 4, s->end, co, MAX_LIST, &stop);
+    for (size_t i = 0; i < n; i++)
+      company_credit(s, co[i].off, co[i].len, "crew-own-financed");
+  }
+}
+
+/* True when the article's work is named before u ("the film", its
+   title, "It" opening the sentence) and no other work is. */
+static bool own_before(const sent *s, size_t u) {
+  bool own = at(s, s->a, "It ");
+  for (size_t p = s->a; p < u; p++) {
+    size_t n;
+    if (!word_start(s, p))
+      continue;
+    ref r = work_ref(s, p, false, &n);
+    if (r == REF_OTHER)
+      return false;
+    own |= r == REF_OWN;
+    p += n;
+  }
+  return own;
+}
+
+/* "Ann Roe produced the film under Northfield Productions": a company
+   after "under" in a sentence about producing the article's work. */
+static void under_company(sent *s) {
+  for (size_t u = x_find(s->t, s->a, s->end, " under "); u < s->end;
+       u = x_find(s->t, u + 1, s->end, " under ")) {
+    size_t q = u + strlen(" under ");
+    if (!x_cap_at(s->t, q, s->end) || !production_cue(s) || !own_before(s, u))
+      continue;
+    x_span co[MAX_LIST];
+    size_t stop, n = x_org_list(s->t, q, s->end, co, MAX_LIST, &stop);
+    for (size_t i = 0; i < n; i++)
+      company_credit(s, co[i].off, co[i].len, "crew-own-banner");
+  }
+}
+
 void x_rules_crew_own(x_ctx *x) {
   if (x->subject == SKG_NONE)
     return;
@@ -855,6 +1133,10 @@ void x_rules_crew_own(x_ctx *x) {
     const skg_span *sp = &x->d->sents[si];
     sent s = {x, x->d->text, si, sp->off, sp->off + sp->len, CUES_UNKNOWN};
     maker_verbs(&s);
+    with_gerunds(&s);
+    opening_participles(&s);
+    financed_by(&s);
+    under_company(&s);
     contributions(&s);
     companies_of(&s);
   }

@@ -87,8 +87,20 @@ static bool work_infobox(const char *name, skg_ent *type) {
    ("Score: Jane Roe"; a sub-label alone is no item), no trailing note in
    parentheses ("Jane Roe (season 1)"), no trailing footnote marker. */
 static void clean_item(const char *s, size_t *a, size_t *e) {
+  static const char *const DASHES[] = {"\xe2\x80\x93", "\xe2\x80\x94", "-"};
   while (*a < *e && isspace((unsigned char)s[*a]))
     (*a)++;
+  /* a crew line "Producer \xe2\x80\x93 Jane Roe": the dash is no part of the name */
+  for (size_t k = 0; k < SKG_ARRAY_LEN(DASHES); k++) {
+    size_t n = strlen(DASHES[k]);
+    if (*e - *a > n && strncmp(s + *a, DASHES[k], n) == 0 &&
+        isspace((unsigned char)s[*a + n])) {
+      *a += n;
+      while (*a < *e && isspace((unsigned char)s[*a]))
+        (*a)++;
+      break;
+    }
+  }
   for (size_t i = *a, words = 1; i < *e && words <= 3 && s[i] != '('; i++) {
     if (s[i] == ':') {
       *a = i + 1;
