@@ -250,6 +250,21 @@ static void clean_target(const wiki *w, span t, bool bare, skg_buf *out) {
     skg_buf_putc(out, w->t[i] == '_' ? ' ' : w->t[i]);
 }
 
+/* True when a link's text names something else than its target page:
+   a section link ([[Ann Roe#Career|Roe Films]]: the company, not the
+   person) or a text that goes on after the target's name ([[Cal
+   Vane|Cal Vane Movies]]). The text is then what the value names. */
+static bool text_names_other(const wiki *w, const span *v,
+                             const skg_buf *target) {
+  span tg = wiki_trim(w, v[0]), tx = wiki_trim(w, v[1]);
+  for (size_t i = tg.a; i < tg.e; i++)
+    if (w->t[i] == '#')
+      return tx.e > tx.a;
+  size_t n = target->len;
+  return tx.e - tx.a > n + 1 && memcmp(w->t + tx.a, target->data, n) == 0 &&
+         w->t[tx.a + n] == ' ';
+}
+
 /* [[Target|text]]trail at a, closing at c; returns where it ends. */
 static size_t link(wiki *w, size_t a, size_t c, size_t e) {
   span v[2];
@@ -263,7 +278,7 @@ static size_t link(wiki *w, size_t a, size_t c, size_t e) {
   clean_target(w, v[0], w->targets, &target);
   /* [[Coen brothers|Joel Coen<br>Ethan Coen]]: the text names the people */
   bool several = nv == 2 && wiki_find_ci(w, v[1].a, v[1].e, "<br");
-  if (w->targets && several) {
+  if (w->targets && (several || (nv == 2 && text_names_other(w, v, &target)))) {
     wiki_render(w, v[1].a, v[1].e);
   } else if (w->targets) {
     skg_docb_text(w->out, skg_buf_str(&target), target.len);
