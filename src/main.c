@@ -2,6 +2,7 @@
    -> writers, messages and exit codes. The only place that prints or exits
    (besides skg_xmalloc's out-of-memory exit). */
 #include "alloc.h"
+#include "child.h"
 #include "doc.h"
 #include "extract.h"
 #include "extract_infobox.h"
@@ -110,7 +111,9 @@ static void usage(FILE *f) {
           "Exit status: 0 success; 1 bad input: each bad file, JSON line or "
           "page is\nreported (file:line or file#title) and skipped, the rest "
           "is written, nothing\nwhen no document was good; 2 usage error; 3 "
-          "cannot write output;\n4 out of memory or internal error.\n",
+          "cannot write output;\n4 out of memory or internal error, or a diagram that "
+          "Graphviz could not\ndraw (reported and left out; the other outputs "
+          "are written).\n",
           SKG_DEFAULT_BASE);
 }
 
@@ -351,6 +354,7 @@ typedef struct {
   const options *o;
   skg_shard shard;  /* o->shard, counting the documents read */
   skg_status worst; /* worst status of an input */
+  skg_status lost;  /* why an output was left out (reported), or SKG_OK */
   int ndocs;
   size_t nfiles, nsents, nbad, nleft_out, nnot_works;
   uint64_t total;     /* bytes of all inputs, 0 if unknown */
@@ -545,9 +549,12 @@ static char *out_path(const options *o, const skg_writer *w) {
 }
 
 /* Writes every wanted format to a temporary file first and renames them all
-   only when all succeeded: a failed run leaves no file, new or half. */
+   only when all succeeded: a failed run leaves no file, new or half. The
+   one exception is a writer's own failure (SKG_ERR_INTERNAL: Graphviz
+   crashed or ran out of time drawing the diagram): that output is
+   reported and left out, the others are written, and *lost says so. */
 static skg_status write_outputs(const skg_graph *g, const options *o,
-                                skg_error *err) {
+                                skg_error *err, skg_status *lost) {
   size_t n;
   const skg_writer *w = skg_writers(&n);
   skg_out *outs[MAX_FORMATS] = {0};
@@ -561,6 +568,14 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
       st = w[i].write(g, skg_out_file(outs[i]), &o->w, err);
     if (st != SKG_OK)
       name_file(err, path);
+    if (st == SKG_ERR_INTERNAL && outs[i]) {
+      report(err);
+      skg_out_abort(outs[i]);
+      outs[i] = NULL;
+      *lost = st;
+      *err = (skg_error){0};
+      st = SKG_OK;
+    }
     free(path);
   }
   /* Every output complete (flushed, closed) before any is renamed. */
@@ -582,6 +597,7 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
    unlink(2) (through skg_out_cleanup_all, which neither allocates nor
    locks), signal(2) and raise(3), all async-signal-safe. */
 static void on_signal(int sig) {
+  skg_child_kill();      /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
   skg_out_cleanup_all(); /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
   signal(sig, SIG_DFL);
   raise(sig);
@@ -705,7 +721,7 @@ static skg_status finish_run(reading *r, skg_error *err) {
   if (r->o->stream)
     return close_stream(r, true, err);
   skg_graph_finish(r->g);
-  return write_outputs(r->g, r->o, err);
+  return write_outputs(r->g, r->o, err, &r->lost);
 }
 
 static int run(int argc, char **argv, options *o) {
@@ -750,6 +766,8 @@ static int run(int argc, char **argv, options *o) {
     stats(&r, read_secs, since(&r.t0));
   skg_graph_free(r.g);
   free(r.stream_path);
+  if (st == SKG_OK && r.lost != SKG_OK)
+    st = r.lost;
   return st != SKG_OK ? exit_code(st) : exit_code(r.worst);
 }
 

@@ -26,8 +26,12 @@ enum { MAX_OPEN = 64 };
    one piece of process-wide state: a signal handler has nothing else to
    reach. Plain char arrays so cleanup needs no allocation. */
 static char open_tmp[MAX_OPEN][4096];
+/* The process that opened them: a forked child (child.c) that exits or
+   dies of a signal must not remove its parent's files. */
+static volatile pid_t owner;
 
 static int reserve_slot(const char *tmp) {
+  owner = getpid();
   for (int i = 0; i < MAX_OPEN; i++)
     if (!open_tmp[i][0] && strlen(tmp) < sizeof open_tmp[i]) {
       memcpy(open_tmp[i], tmp, strlen(tmp) + 1);
@@ -42,6 +46,8 @@ static void release_slot(int slot) {
 }
 
 void skg_out_cleanup_all(void) {
+  if (owner != getpid())
+    return;
   for (int i = 0; i < MAX_OPEN; i++)
     if (open_tmp[i][0]) {
       unlink(open_tmp[i]);

@@ -186,3 +186,30 @@ fi
 # are being written; it dies of the signal and removes its temporaries.
 interrupt "SIGINT" "$T/sig" --format turtle,ntriples,graphml,csv,facts
 no_temp "SIGINT" "$T/sig"
+
+# A diagram that Graphviz cannot draw: layout and rendering run in a child
+# process (src/child.c); the test hook SKG_TEST_CHILD_FAULT makes that child
+# abort, call exit() or hang. The diagram fails with a message naming the
+# file and why (exit 4), every other output is written, nothing is left
+# behind, and a hang is stopped by the time limit (1 s under the hook).
+for fault in abort exit hang; do
+  case $fault in
+    abort) why='crashed \(aborted, signal 6\)' ;;
+    exit) why='ended its process' ;;
+    hang) why='took more than 1 s' ;;
+  esac
+  d="$T/gv-$fault"
+  mkdir -p "$d"
+  export SKG_TEST_CHILD_FAULT=$fault
+  expect "Graphviz child: $fault" 4 "^screenkg: error: .*gv-$fault/x.svg: Graphviz layout and rendering $why" -- \
+    -q -o "$d" -n x -f turtle,graphml,dot,svg,html,facts,csv $EX
+  grep -Eq "gv-$fault/x.html: Graphviz layout and rendering $why" "$T/err" &&
+    ok "Graphviz child: $fault: the HTML page fails too" || nok "Graphviz child: $fault: HTML page" "$T/err"
+  [ "$(ls "$d" | tr '\n' ' ')" = "x.dot x.edges.csv x.facts.tsv x.graphml x.nodes.csv x.ttl " ] &&
+    ok "Graphviz child: $fault: every other output written" || nok "Graphviz child: $fault: outputs: $(ls -A "$d" | tr '\n' ' ')"
+  no_temp "Graphviz child: $fault" "$d"
+  unset SKG_TEST_CHILD_FAULT
+done
+# The same run without the hook draws both.
+expect "Graphviz child: no fault" 0 "" -- -q -o "$T/gv-ok" -n x -f svg,html $EX
+[ -s "$T/gv-ok/x.svg" ] && [ -s "$T/gv-ok/x.html" ] && ok "Graphviz child: SVG and HTML written" || nok "Graphviz child: SVG and HTML written"
