@@ -111,9 +111,11 @@ static void usage(FILE *f) {
           "Exit status: 0 success; 1 bad input: each bad file, JSON line or "
           "page is\nreported (file:line or file#title) and skipped, the rest "
           "is written, nothing\nwhen no document was good; 2 usage error; 3 "
-          "cannot write output;\n4 out of memory or internal error, or a diagram that "
-          "Graphviz could not\ndraw (reported and left out; the other outputs "
-          "are written).\n",
+          "cannot write output (also over a\nfile size limit, and -o - into "
+          "a pipe closed early, as '| head', which ends\nwithout a message); "
+          "4 out of memory or internal error, or a diagram that\nGraphviz "
+          "could not draw (reported and left out; the other outputs are "
+          "written).\n",
           SKG_DEFAULT_BASE);
 }
 
@@ -560,6 +562,11 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
   skg_out *outs[MAX_FORMATS] = {0};
   skg_status st = ensure_outdir(o, err);
   for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++) {
+    char *path = out_path(o, &w[i]); /* every format: any may be left */
+    skg_out_sweep(path);
+    free(path);
+  }
+  for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++) {
     if (!o->want[i])
       continue;
     char *path = out_path(o, &w[i]);
@@ -594,13 +601,55 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
 }
 
 /* Removes temporary outputs, then dies of the same signal. It calls only
-   unlink(2) (through skg_out_cleanup_all, which neither allocates nor
-   locks), signal(2) and raise(3), all async-signal-safe. */
+   kill(2) and unlink(2) (through skg_child_kill and skg_out_cleanup_all,
+   which neither allocate nor lock), signal(2) and raise(3), all
+   async-signal-safe. The signal stays blocked until the handler returns,
+   so the raise takes effect then, with the default action. */
 static void on_signal(int sig) {
   skg_child_kill();      /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
   skg_out_cleanup_all(); /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
   signal(sig, SIG_DFL);
   raise(sig);
+}
+
+/* -o - into a pipe whose reader is gone (| head): the output cannot be
+   written, which is exit 3, without a message (the reader chose to stop
+   reading). */
+static void on_broken_stdout(int sig) {
+  (void)sig;
+  skg_child_kill();      /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
+  skg_out_cleanup_all(); /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
+  _exit(EXIT_IO);
+}
+
+/* Every signal whose default action ends the process and that can be
+   caught removes the run's temporary files first. SIGPIPE: with -o - it
+   ends the run quietly with exit 3; writing files it is only ever sent
+   by kill, and is handled like the others. SIGXFSZ (a file size limit,
+   ulimit -f) is ignored instead, so that the write fails with EFBIG and
+   the run reports it and exits 3 like any failed write. The Graphviz
+   child (child.c) puts the default actions back. */
+static void catch_signals(const options *o) {
+  static const int ENDING[] = {SIGHUP,  SIGINT,    SIGQUIT, SIGTERM,
+                               SIGALRM, SIGUSR1,   SIGUSR2, SIGXCPU,
+                               SIGPIPE, SIGVTALRM, SIGPROF};
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sigemptyset(&sa.sa_mask);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ENDING); i++)
+    sigaddset(&sa.sa_mask, ENDING[i]); /* one handler at a time */
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ENDING); i++) {
+    struct sigaction old;
+    /* nohup's SIGHUP stays ignored */
+    if (ENDING[i] == SIGHUP && sigaction(SIGHUP, NULL, &old) == 0 &&
+        old.sa_handler == SIG_IGN)
+      continue;
+    sa.sa_handler = ENDING[i] == SIGPIPE && strcmp(o->outdir, "-") == 0
+                        ? on_broken_stdout
+                        : on_signal;
+    sigaction(ENDING[i], &sa, NULL);
+  }
+  signal(SIGXFSZ, SIG_IGN);
 }
 
 static void summary(const skg_graph *g, int ndocs, const options *o,
@@ -683,8 +732,10 @@ static skg_status open_stream(reading *r, skg_error *err) {
   size_t n;
   char *path = out_path(r->o, &skg_writers(&n)[ntriples_row()]);
   skg_status st = ensure_outdir(r->o, err);
-  if (st == SKG_OK)
+  if (st == SKG_OK) {
+    skg_out_sweep(path);
     st = skg_out_open(path, &r->out, err);
+  }
   if (st == SKG_OK)
     st = skg_nt_stream_open(skg_out_file(r->out), &r->o->w, &r->nt, err);
   if (st != SKG_OK)
@@ -784,8 +835,7 @@ int main(int argc, char **argv) {
   if (!o.name)
     o.name = name = default_name(argv[optind]);
   o.w.name = o.name;
-  signal(SIGINT, on_signal);
-  signal(SIGTERM, on_signal);
+  catch_signals(&o);
   atexit(skg_out_cleanup_all);
   rc = run(argc, argv, &o);
   free(name);

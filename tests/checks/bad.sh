@@ -187,6 +187,77 @@ fi
 interrupt "SIGINT" "$T/sig" --format turtle,ntriples,graphml,csv,facts
 no_temp "SIGINT" "$T/sig"
 
+# Every catchable signal that ends a run removes its temporaries, like
+# SIGINT: the run is stopped while its outputs are being written and dies
+# of the signal. (SIGXFSZ is ignored, so a write over the file size limit
+# fails like any write, below.) Uses the JSON Lines of "SIGINT" above.
+for sig in HUP QUIT TERM ALRM USR1 USR2 XCPU VTALRM PROF PIPE; do
+  d="$T/sig-$sig"
+  mkdir -p "$d"
+  "$BIN" -q -o "$d" -n x -f turtle,ntriples,graphml,csv,facts "$T/interrupt.jsonl" 2>"$T/sig.err" &
+  pid=$!
+  i=0
+  while [ $i -lt 3000 ] && kill -0 $pid 2>/dev/null && ! ls -A "$d" | grep -q '^\.'; do
+    sleep 0.01; i=$((i + 1))
+  done
+  seen=$(ls -A "$d" | grep -c '^\.')
+  kill -$sig $pid 2>/dev/null
+  i=0
+  while [ $i -lt 300 ] && kill -0 $pid 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+  kill -0 $pid 2>/dev/null && kill -KILL $pid
+  wait $pid; rc=$?
+  if [ "$seen" -gt 0 ] && [ $rc -gt 128 ] && [ "$(kill -l $((rc - 128)))" = "$sig" ]; then
+    ok "SIG$sig: sent while a temporary was open, the run dies of it"
+  else nok "SIG$sig: temporaries seen $seen, exit $rc" "$T/sig.err"; fi
+  empty_dir "SIG$sig" "$d"
+done
+
+# A killed run (SIGKILL: nothing can be cleaned) leaves its temporaries;
+# the next run into the same folder and name removes them. Another
+# name's, a file that is not a temporary and a live run's (locked, here
+# by python's lockf) stay.
+d="$T/leftover"
+mkdir -p "$d"
+"$BIN" -q -o "$d" -n x -f turtle,ntriples,graphml,csv,facts "$T/interrupt.jsonl" 2>/dev/null &
+pid=$!
+i=0
+while [ $i -lt 3000 ] && kill -0 $pid 2>/dev/null && ! ls -A "$d" | grep -q '^\.'; do sleep 0.01; i=$((i + 1)); done
+kill -KILL $pid; wait $pid 2>/dev/null
+n=$(ls -A "$d" | grep -c '^\.x\.')
+[ "$n" -gt 0 ] && ok "SIGKILL leaves temporaries ($n)" || nok "SIGKILL: no temporary seen"
+: >"$d/.y.facts.tsv.AbC123"; : >"$d/.x.facts.tsv.keep"; : >"$d/.x.nt.Live12"; : >"$d/.x.graphml.Dead12"
+if have python3; then
+  python3 -c 'import fcntl, sys, time
+f = open(sys.argv[1], "r+"); fcntl.lockf(f, fcntl.LOCK_EX); print("locked", flush=True); time.sleep(30)' "$d/.x.nt.Live12" >"$T/lock.out" &
+  lock=$!
+  i=0; while [ $i -lt 100 ] && ! grep -qs locked "$T/lock.out"; do sleep 0.05; i=$((i + 1)); done
+fi
+expect "the next run" 0 "" -- -q -o "$d" -n x -f facts $EX
+[ -n "${lock:-}" ] && kill $lock 2>/dev/null
+left=$(ls -A "$d" | tr '\n' ' ')
+want=".x.facts.tsv.keep .y.facts.tsv.AbC123 x.facts.tsv "
+have python3 && want=".x.facts.tsv.keep .x.nt.Live12 .y.facts.tsv.AbC123 x.facts.tsv "
+[ "$left" = "$want" ] && ok "the next run removes the killed run's temporaries, only those" || nok "leftovers: the folder holds: $left"
+
+# Over a file size limit (ulimit -f, SIGXFSZ): exit 3, the file named,
+# nothing left; the same on standard output.
+mkdir -p "$T/fsize"
+(ulimit -f 100; exec "$BIN" -q -o "$T/fsize" -n x -f ntriples,facts $EX) 2>"$T/err"; rc=$?
+[ $rc -eq 3 ] && grep -q "^screenkg: error: .*fsize/x.nt: .*write error: File too large" "$T/err" &&
+  ok "file size limit: exit 3, the file named" || nok "file size limit: exit $rc" "$T/err"
+empty_dir "file size limit" "$T/fsize"
+(ulimit -f 100; exec "$BIN" -q -o - -f ntriples $EX >"$T/fsize.nt") 2>"$T/err"; rc=$?
+[ $rc -eq 3 ] && grep -q "^screenkg: error: <stdout>: .*File too large" "$T/err" &&
+  ok "file size limit on standard output: exit 3" || nok "file size limit on standard output: exit $rc" "$T/err"
+
+# -o - into a pipe closed early: exit 3 without a message, not death by
+# SIGPIPE (141).
+for f in ntriples turtle graphml; do
+  { "$BIN" -q -o - -f $f $EX 2>"$T/err"; echo $? >"$T/rc"; } | head -c 100 >/dev/null
+  rc=$(cat "$T/rc")
+  [ "$rc" -eq 3 ] && [ ! -s "$T/err" ] && ok "-o - -f $f | head: exit 3, quietly" || nok "-o - -f $f | head: exit $rc" "$T/err"
+done
+
 # A diagram that Graphviz cannot draw: layout and rendering run in a child
 # process (src/child.c); the test hook SKG_TEST_CHILD_FAULT makes that child
 # abort, call exit() or hang. The diagram fails with a message naming the
