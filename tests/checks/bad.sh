@@ -187,6 +187,34 @@ fi
 interrupt "SIGINT" "$T/sig" --format turtle,ntriples,graphml,csv,facts
 no_temp "SIGINT" "$T/sig"
 
+# Names with tabs, line breaks, control characters and invalid UTF-8 (a
+# file name in Latin-1, a JSON Lines title): every row of the facts
+# export keeps its columns (5, 8 with --explain), the CSV tables parse to
+# their columns, and every file is valid UTF-8 without control characters
+# (but the TSV's tabs; CR and LF only quoted in the CSV).
+d="$T/hyg"
+mkdir -p "$d/in"
+cp $EX "$d/in/$(printf 'bad\tname\nx\377\001.txt')"
+printf '{"title": "Tab\\there\\nline\\u0001x\\u2028y\\u0085z", "text": "Harbor Lights is a 1998 American crime film directed by Mae Dorsey. It stars Jane Roe as Vera Quill."}\n' >"$d/in/t.jsonl"
+expect "names with control characters and invalid UTF-8" 0 "" -- -q -o "$d/out" -n x -f facts,csv --explain "$d/in"
+bad=$(awk -F'\t' 'NF != 5 && NF != 8' "$d/out/x.facts.tsv" | wc -l)
+[ "$bad" -eq 0 ] && grep -q 'jsonl#Tab here line' "$d/out/x.facts.tsv" && grep -q "in/bad name x" "$d/out/x.facts.tsv" &&
+  ok "facts --explain: every row keeps its columns" || nok "facts --explain: $bad rows split" "$d/out/x.facts.tsv"
+for f in x.facts.tsv x.nodes.csv x.edges.csv; do
+  if ! iconv -f UTF-8 -t UTF-8 "$d/out/$f" >/dev/null 2>&1; then nok "$f: invalid UTF-8"
+  elif tr -d '\t\r\n' <"$d/out/$f" | LC_ALL=C grep -q '[[:cntrl:]]'; then nok "$f: control characters"
+  else ok "$f: valid UTF-8, no control characters"; fi
+done
+LC_ALL=C grep -q "$(printf '\r')\$" "$d/out/x.facts.tsv" && nok "facts: a CR in a row" || ok "facts: no CR"
+if have python3; then
+  python3 -c 'import csv, sys
+for path, n in ((sys.argv[1], 8), (sys.argv[2], 6)):
+    rows = list(csv.reader(open(path, newline="", encoding="utf-8")))
+    assert len(rows) > 2 and all(len(r) == n for r in rows), path
+    assert n == 6 or any("bad\tname\nx\ufffd\ufffd.txt" in r[6] for r in rows[1:]), "file name"' "$d/out/x.edges.csv" "$d/out/x.nodes.csv" 2>"$T/err" &&
+    ok "CSV tables parse to their columns, the file name kept but its bad bytes" || nok "CSV tables" "$T/err"
+fi
+
 # Every catchable signal that ends a run removes its temporaries, like
 # SIGINT: the run is stopped while its outputs are being written and dies
 # of the signal. (SIGXFSZ is ignored, so a write over the file size limit
