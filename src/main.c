@@ -7,6 +7,7 @@
 #include "extract.h"
 #include "extract_infobox.h"
 #include "graph.h"
+#include "iri.h"
 #include "out.h"
 #include "pipeline.h"
 #include "read.h"
@@ -68,14 +69,15 @@ static void usage(FILE *f) {
           "standard output\n"
           "  -n, --name NAME       output file names NAME.EXT (default: the "
           "first\n                        input's file name without its "
-          "extension)\n"
+          "extension); a file\n                        name, not a path\n"
           "  -f, --format LIST     comma-separated formats (default: all but "
           "png and html):\n");
   for (size_t i = 0; i < n; i++)
     if (i == 0 || strcmp(w[i].format, w[i - 1].format) != 0)
       fprintf(f, "                          %-9s %s\n", w[i].format, w[i].what);
   fprintf(f,
-          "  -b, --base IRI        base IRI of entities (default: %s)\n"
+          "  -b, --base IRI        base IRI of entities, absolute, ending in / "
+          "or #\n                        (default: %s)\n"
           "      --no-provenance   leave documents, assertions and evidence "
           "out of RDF\n"
           "      --explain         facts export: add rule, place and "
@@ -303,11 +305,20 @@ static int check_options(const options *o, char **files, int nfiles) {
       return fail_usage("unknown view '%s' (cast, crew, critics, all)",
                         o->w.view);
   }
-  const char *b = o->w.base;
-  size_t bl = strlen(b);
-  if (!strstr(b, "://") || !bl || (b[bl - 1] != '/' && b[bl - 1] != '#'))
-    return fail_usage("--base '%s' must be an absolute IRI ending in / or #",
-                      b);
+  const char *why = skg_iri_check_base(o->w.base);
+  if (why) {
+    fprintf(stderr,
+            "screenkg: error: --base '%s' must be an absolute IRI ending in / "
+            "or #: %s\nTry 'screenkg --help' for more information.\n",
+            o->w.base, why);
+    return EXIT_USAGE;
+  }
+  /* NAME names files inside the output folder, never a path out of it */
+  if (o->name && (!*o->name || strchr(o->name, '/') ||
+                  strcmp(o->name, ".") == 0 || strcmp(o->name, "..") == 0))
+    return fail_usage("--name '%s' must be a file name: not empty, no '/', "
+                      "not '.' or '..'",
+                      o->name);
   if (o->w.depth < 0)
     return fail_usage("%s", "--depth must be 0 or more");
   int nwant = 0;
