@@ -203,13 +203,8 @@ static skg_status failed(const skg_child_limits *lim, int status,
                    w, seconds);
   if (WIFSIGNALED(status)) {
     int sig = WTERMSIG(status);
-    const char *why = sig == SIGXCPU   ? "CPU time limit"
-                      : sig == SIGABRT ? "aborted"
-                      : sig == SIGSEGV ? "segmentation fault"
-                      : sig == SIGKILL ? "killed"
-                                       : "signal";
     return skg_err(err, SKG_ERR_INTERNAL, NULL, 0, 0, SIZE_MAX,
-                   "%s crashed (%s, signal %d)", w, why, sig);
+                   "%s crashed (signal %d: %s)", w, sig, strsignal(sig));
   }
   if (WIFEXITED(status) && WEXITSTATUS(status) == EXITED_EARLY)
     return skg_err(err, SKG_ERR_INTERNAL, NULL, 0, 0, SIZE_MAX,

@@ -77,7 +77,9 @@ typedef struct {
 
 /* In the child: lays out the job's graph with the diagram's engine and
    renders it as its format with gvc into memory (gvRenderData), appended
-   to out. */
+   to out. Rendering into memory fails only inside Graphviz (cairo out of
+   memory, say): that is the diagram's failure (SKG_ERR_INTERNAL, the
+   other outputs are written), not an output that cannot be written. */
 static skg_status layout_render(void *ctx, skg_buf *out, skg_error *err) {
   const layout_job *j = ctx;
   skg_status st = SKG_ERR_INTERNAL;
@@ -92,8 +94,10 @@ static skg_status layout_render(void *ctx, skg_buf *out, skg_error *err) {
   char *data = NULL;
   unsigned int len = 0;
   if (gvRenderData(gvc, j->ag, j->format, &data, &len) != 0)
-    st = skg_err(err, SKG_ERR_WRITE, NULL, 0, 0, SIZE_MAX,
-                 "cannot render the diagram as %s", j->format);
+    st = skg_err(err, SKG_ERR_INTERNAL, NULL, 0, 0, SIZE_MAX,
+                 "Graphviz could not render the diagram as %s (out of "
+                 "memory?)",
+                 j->format);
   else {
     skg_buf_append(out, data ? data : "", data ? len : 0);
     st = SKG_OK;
