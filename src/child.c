@@ -78,12 +78,13 @@ static void default_signals(void) {
 /* The address space in use now, in bytes (0 when unknown). */
 static unsigned long long address_space(void) {
   FILE *f = fopen("/proc/self/statm", "r");
-  unsigned long long pages = 0;
+  char line[128] = "";
   if (f) {
-    if (fscanf(f, "%llu", &pages) != 1)
-      pages = 0;
+    if (!fgets(line, sizeof line, f))
+      line[0] = '\0';
     fclose(f);
   }
+  unsigned long long pages = strtoull(line, NULL, 10); /* 0 if unknown */
   long page = sysconf(_SC_PAGESIZE);
   return pages * (unsigned long long)(page > 0 ? page : 4096);
 }
