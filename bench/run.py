@@ -278,6 +278,39 @@ def extraction(rows):
                      f"{sk / ck:.2f}", rss(res[k][0], res[k][1])])
 
 
+def repeated_sentence(k):
+    """k MB of one document repeating one sentence that states facts."""
+    path = os.path.join(WORK, f"repeat{k}mb.txt")
+    if not os.path.exists(path):
+        lead = ("Harbor Lights is a 1998 American crime film directed by "
+                "Mae Dorsey.\n")
+        s = "Harbor Lights stars Jane Roe as Vera Quill. "
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(lead + s * (k * (1 << 20) // len(s)) + "\n")
+    return path
+
+
+def repeated(rows):
+    """One sentence repeated in one document: each repeat is a new piece
+    of evidence of the same facts, found in a hash set (a scan of the
+    fact's evidence took 0.9/2.6/8.4/28 s at 1/2/4/8 MB)."""
+    sizes = (1, 2, 4) if QUICK else (1, 2, 4, 8)
+    scan = os.path.join(WORK, "scan")
+    res = {}
+    for k in sizes:
+        path = repeated_sentence(k)
+        res[k] = (measure(skg("-o", "-", "-f", "facts", path)),
+                  measure([scan, path]))
+    for k in sizes[1:]:
+        s, c = res[k]
+        sk = s.wall / res[1][0].wall
+        ck = c.wall / res[1][1].wall
+        rows.append(["scaling", f"one fact-bearing sentence repeated, {k} MB "
+                     f"/ 1 MB, ideal {k}.00", f"time x{sk:.2f} ({fmt_s(s)})",
+                     f"linear x{k}.00 (C scan x{ck:.2f})", f"{sk / k:.2f}",
+                     rss(s, c)])
+
+
 def per_article(fmt_args, needle=None):
     files = synth(20)
     return count(skg("-o", "-", *fmt_args, *files), needle) / 20.0
@@ -558,6 +591,7 @@ def main():
                     os.path.join(ROOT, "bench", "scan.c")], check=True)
     rows, graphs, dump_notes = [], {}, []
     steps = [("extraction", lambda: extraction(rows)),
+             ("repeated sentence", lambda: repeated(rows)),
              ("RDF", lambda: rdf(rows, graphs)),
              ("GraphML", lambda: graphml(rows, graphs)),
              ("layout", lambda: layout(rows))]

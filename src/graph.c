@@ -24,7 +24,15 @@ typedef struct {
   skg_evidence *v;
   size_t n, cap;
   uint32_t total; /* distinct pieces seen, kept or not */
+  uint32_t id;    /* the list's number in the graph, for ev_seen */
 } ev_list;
+
+/* A piece of evidence of the current document: which list, which
+   sentence. */
+typedef struct {
+  uint32_t list;
+  size_t byte_start;
+} ev_seen;
 
 typedef struct {
   skg_sym label;
@@ -94,6 +102,15 @@ struct skg_graph {
   size_t nreviews, capreviews;
   skg_table review_index;
   skg_review *out_reviews;
+
+  uint32_t nlists; /* evidence lists made, for their ids */
+  /* The pieces of evidence of the current document (seen_doc), hashed, so
+     that add_ev finds a repeat in constant time. Evidence comes document
+     by document; the set starts again with each. */
+  ev_seen *seen;
+  size_t nseen, capseen;
+  skg_table seen_index;
+  uint32_t seen_doc;
 
   int finished;
   bool first_evidence_only; /* skg_graph_keep_first_evidence */
@@ -179,6 +196,8 @@ void skg_graph_free(skg_graph *g) {
   skg_table_free(&g->fact_index);
   skg_table_free(&g->perf_index);
   skg_table_free(&g->review_index);
+  skg_table_free(&g->seen_index);
+  free(g->seen);
   free(g->strs);
   free(g->lens);
   free(g->docs);
@@ -317,12 +336,45 @@ void skg_graph_set_type(skg_graph *g, skg_eid e, skg_ent t) {
 
 /* ---- facts ---- */
 
+/* A new, empty evidence list with the graph's next id. */
+static ev_list new_list(skg_graph *g) {
+  return (ev_list){NULL, 0, 0, 0, g->nlists++};
+}
+
+static uint64_t seen_hash(uint32_t list, size_t byte_start) {
+  return skg_hash_mix(list, byte_start);
+}
+
+static int seen_eq(const void *ctx, uint32_t rec, const void *probe) {
+  const ev_seen *a = &((const skg_graph *)ctx)->seen[rec], *b = probe;
+  return a->list == b->list && a->byte_start == b->byte_start;
+}
+
+/* True when list l already has a piece of evidence for ev's sentence;
+   otherwise notes that it now has. */
+static bool seen_before(skg_graph *g, const ev_list *l,
+                        const skg_evidence *ev) {
+  if (ev->doc != g->seen_doc || !g->nseen) { /* a new document */
+    skg_table_free(&g->seen_index);
+    g->nseen = 0;
+    g->seen_doc = ev->doc;
+  }
+  ev_seen probe = {l->id, ev->byte_start};
+  uint64_t h = seen_hash(l->id, ev->byte_start);
+  if (skg_table_get(&g->seen_index, h, seen_eq, g, &probe) != UINT32_MAX)
+    return true;
+  g->seen = skg_xgrow(g->seen, &g->capseen, g->nseen + 1, sizeof *g->seen);
+  g->seen[g->nseen] = probe;
+  skg_table_put(&g->seen_index, h, (uint32_t)g->nseen++);
+  return false;
+}
+
 /* One sentence is one piece of evidence. Evidence comes document by
    document (a document's graph has one; merging adds them in input
-   order), so only the pieces at the end of the list, of ev's document,
-   can be the same: the scan stops at another document's, which keeps a
-   fact stated by every page of a dump linear instead of quadratic. */
-static void add_ev(const skg_graph *g, ev_list *l, const skg_evidence *ev) {
+   order), so only pieces of ev's document can be the same: they are
+   looked up in a hash set of the current document's pieces (a scan of the
+   list made one document repeating a fact 50,000 times quadratic). */
+static void add_ev(skg_graph *g, ev_list *l, const skg_evidence *ev) {
   if (!ev)
     return;
   /* Only the first document's pieces (the smallest after sorting) and the
@@ -331,9 +383,8 @@ static void add_ev(const skg_graph *g, ev_list *l, const skg_evidence *ev) {
   if (g->first_evidence_only && l->n && l->v[l->n - 1].doc != ev->doc)
     while (l->n && l->v[l->n - 1].doc != l->v[0].doc)
       l->n--;
-  for (size_t i = l->n; i-- > 0 && l->v[i].doc == ev->doc;)
-    if (l->v[i].byte_start == ev->byte_start)
-      return;
+  if (seen_before(g, l, ev))
+    return;
   l->v = skg_xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
   l->v[l->n++] = *ev;
   l->total++;
@@ -366,7 +417,7 @@ static fact_rec *put_fact(skg_graph *g, skg_fact f, const skg_evidence *ev) {
     g->facts =
         skg_xgrow(g->facts, &g->capfacts, g->nfacts + 1, sizeof *g->facts);
     r = (uint32_t)g->nfacts++;
-    g->facts[r] = (fact_rec){f, {NULL, 0, 0, 0}};
+    g->facts[r] = (fact_rec){f, new_list(g)};
     skg_table_put(&g->fact_index, h, r);
   }
   add_ev(g, &g->facts[r].ev, ev);
@@ -407,7 +458,7 @@ static perf_rec *put_perf(skg_graph *g, skg_eid actor, skg_eid character,
     g->perfs =
         skg_xgrow(g->perfs, &g->capperfs, g->nperfs + 1, sizeof *g->perfs);
     r = (uint32_t)g->nperfs++;
-    g->perfs[r] = (perf_rec){p, {NULL, 0, 0, 0}};
+    g->perfs[r] = (perf_rec){p, new_list(g)};
     skg_table_put(&g->perf_index, h, r);
   }
   return &g->perfs[r];
@@ -446,7 +497,7 @@ static review_rec *put_review(skg_graph *g, skg_eid critic,
     g->reviews = skg_xgrow(g->reviews, &g->capreviews, g->nreviews + 1,
                            sizeof *g->reviews);
     r = (uint32_t)g->nreviews++;
-    g->reviews[r] = (review_rec){probe, {NULL, 0, 0, 0}};
+    g->reviews[r] = (review_rec){probe, new_list(g)};
     skg_table_put(&g->review_index, h, r);
   }
   skg_review *rv = &g->reviews[r].r;

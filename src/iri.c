@@ -2,10 +2,55 @@
 #include "iri.h"
 
 #include "norm.h"
+#include "tabular.h"
 #include "vocab.h"
 
 #include <stdbool.h>
 #include <string.h>
+
+static bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool is_hex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+         (c >= 'A' && c <= 'F');
+}
+
+/* The scheme (RFC 3986 3.1: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ))
+   and its ':', or 0 when base does not start with one. */
+static size_t scheme_len(const char *b) {
+  if (!is_alpha(b[0]))
+    return 0;
+  size_t i = 1;
+  while (is_alpha(b[i]) || (b[i] >= '0' && b[i] <= '9') || b[i] == '+' ||
+         b[i] == '-' || b[i] == '.')
+    i++;
+  return b[i] == ':' ? i + 1 : 0;
+}
+
+const char *skg_iri_check_base(const char *base) {
+  size_t len = strlen(base), s = scheme_len(base);
+  if (!s || s == len)
+    return "it has no scheme (as https:) or nothing after it";
+  for (const char *p = base; *p; p++) {
+    unsigned char c = (unsigned char)*p;
+    if (c <= 0x20 || c == 0x7F)
+      return "it holds a space or a control character";
+    if (strchr("\"'<>\\^`{|}", c))
+      return "it holds one of \" ' < > \\ ^ ` { | }";
+    if (c == '%' && !(is_hex(p[1]) && is_hex(p[2])))
+      return "it holds a '%' not followed by two hex digits";
+  }
+  skg_buf tmp = SKG_BUF_INIT;
+  bool text = skg_tab_field(base, SKG_TAB_TSV, &tmp) == base;
+  skg_buf_free(&tmp);
+  if (!text)
+    return "it holds invalid UTF-8 or a control character";
+  if (base[len - 1] != '/' && base[len - 1] != '#')
+    return "it does not end in / or #";
+  return NULL;
+}
 
 void skg_iri_entity(const skg_graph *g, const char *base, skg_eid e,
                     skg_buf *out) {

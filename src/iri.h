@@ -20,6 +20,13 @@ void skg_iri_performance(const skg_graph *g, const char *base,
                          const skg_performance *p, skg_buf *out);
 void skg_iri_review(const skg_graph *g, const char *base, const skg_review *r,
                     skg_buf *out);
+/* Why base cannot be the base of entity IRIs, or NULL when it can: it
+   must be an absolute IRI (RFC 3987: a scheme, ':', then IRI characters;
+   no space, control character or any of "<>\\^`{|} -- and no ', which
+   RFC 3987 allows but which is kept out of the SVG and HTML attributes the
+   base reaches; a '%' only before two hex digits; valid UTF-8) ending in
+   '/' or '#'. The reason is a constant string. */
+const char *skg_iri_check_base(const char *base);
 /* An ontology term: SKG_ONTO_NS + local. */
 void skg_iri_onto(const char *local, skg_buf *out);
 

@@ -2,10 +2,12 @@
    -> writers, messages and exit codes. The only place that prints or exits
    (besides skg_xmalloc's out-of-memory exit). */
 #include "alloc.h"
+#include "child.h"
 #include "doc.h"
 #include "extract.h"
 #include "extract_infobox.h"
 #include "graph.h"
+#include "iri.h"
 #include "out.h"
 #include "pipeline.h"
 #include "read.h"
@@ -67,14 +69,15 @@ static void usage(FILE *f) {
           "standard output\n"
           "  -n, --name NAME       output file names NAME.EXT (default: the "
           "first\n                        input's file name without its "
-          "extension)\n"
+          "extension); a file\n                        name, not a path\n"
           "  -f, --format LIST     comma-separated formats (default: all but "
           "png and html):\n");
   for (size_t i = 0; i < n; i++)
     if (i == 0 || strcmp(w[i].format, w[i - 1].format) != 0)
       fprintf(f, "                          %-9s %s\n", w[i].format, w[i].what);
   fprintf(f,
-          "  -b, --base IRI        base IRI of entities (default: %s)\n"
+          "  -b, --base IRI        base IRI of entities, absolute, ending in / "
+          "or #\n                        (default: %s)\n"
           "      --no-provenance   leave documents, assertions and evidence "
           "out of RDF\n"
           "      --explain         facts export: add rule, place and "
@@ -119,7 +122,11 @@ static void usage(FILE *f) {
           "Exit status: 0 success; 1 bad input: each bad file, JSON line or "
           "page is\nreported (file:line or file#title) and skipped, the rest "
           "is written, nothing\nwhen no document was good; 2 usage error; 3 "
-          "cannot write output;\n4 out of memory or internal error.\n",
+          "cannot write output (also over a\nfile size limit, and -o - into "
+          "a pipe closed early, as '| head', which ends\nwithout a message); "
+          "4 out of memory or internal error, or a diagram that\nGraphviz "
+          "could not draw (reported and left out; the other outputs are "
+          "written).\n",
           SKG_DEFAULT_BASE);
 }
 
@@ -313,11 +320,20 @@ static int check_options(const options *o, char **files, int nfiles) {
                         "costars)",
                         o->w.view);
   }
-  const char *b = o->w.base;
-  size_t bl = strlen(b);
-  if (!strstr(b, "://") || !bl || (b[bl - 1] != '/' && b[bl - 1] != '#'))
-    return fail_usage("--base '%s' must be an absolute IRI ending in / or #",
-                      b);
+  const char *why = skg_iri_check_base(o->w.base);
+  if (why) {
+    fprintf(stderr,
+            "screenkg: error: --base '%s' must be an absolute IRI ending in / "
+            "or #: %s\nTry 'screenkg --help' for more information.\n",
+            o->w.base, why);
+    return EXIT_USAGE;
+  }
+  /* NAME names files inside the output folder, never a path out of it */
+  if (o->name && (!*o->name || strchr(o->name, '/') ||
+                  strcmp(o->name, ".") == 0 || strcmp(o->name, "..") == 0))
+    return fail_usage("--name '%s' must be a file name: not empty, no '/', "
+                      "not '.' or '..'",
+                      o->name);
   if (o->w.depth < 0)
     return fail_usage("%s", "--depth must be 0 or more");
   int nwant = 0;
@@ -366,6 +382,7 @@ typedef struct {
   const options *o;
   skg_shard shard;  /* o->shard, counting the documents read */
   skg_status worst; /* worst status of an input */
+  skg_status lost;  /* why an output was left out (reported), or SKG_OK */
   int ndocs;
   size_t nfiles, nsents, nbad, nleft_out, nnot_works;
   uint64_t total;     /* bytes of all inputs, 0 if unknown */
@@ -573,13 +590,21 @@ static bool wants_diagram(const options *o) {
 }
 
 /* Writes every wanted format to a temporary file first and renames them all
-   only when all succeeded: a failed run leaves no file, new or half. */
+   only when all succeeded: a failed run leaves no file, new or half. The
+   one exception is a writer's own failure (SKG_ERR_INTERNAL: Graphviz
+   crashed or ran out of time drawing the diagram): that output is
+   reported and left out, the others are written, and *lost says so. */
 static skg_status write_outputs(const skg_graph *g, const options *o,
-                                skg_error *err) {
+                                skg_error *err, skg_status *lost) {
   size_t n;
   const skg_writer *w = skg_writers(&n);
   skg_out *outs[MAX_FORMATS] = {0};
   skg_status st = ensure_outdir(o, err);
+  for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++) {
+    char *path = out_path(o, &w[i]); /* every format: any may be left */
+    skg_out_sweep(path);
+    free(path);
+  }
   for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++) {
     if (!o->want[i])
       continue;
@@ -589,6 +614,14 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
       st = w[i].write(g, skg_out_file(outs[i]), &o->w, err);
     if (st != SKG_OK)
       name_file(err, path);
+    if (st == SKG_ERR_INTERNAL && outs[i]) {
+      report(err);
+      skg_out_abort(outs[i]);
+      outs[i] = NULL;
+      *lost = st;
+      *err = (skg_error){0};
+      st = SKG_OK;
+    }
     free(path);
   }
   /* A diagram with nothing in it is written (a title saying so), and
@@ -613,12 +646,55 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
 }
 
 /* Removes temporary outputs, then dies of the same signal. It calls only
-   unlink(2) (through skg_out_cleanup_all, which neither allocates nor
-   locks), signal(2) and raise(3), all async-signal-safe. */
+   kill(2) and unlink(2) (through skg_child_kill and skg_out_cleanup_all,
+   which neither allocate nor lock), signal(2) and raise(3), all
+   async-signal-safe. The signal stays blocked until the handler returns,
+   so the raise takes effect then, with the default action. */
 static void on_signal(int sig) {
+  skg_child_kill();      /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
   skg_out_cleanup_all(); /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
   signal(sig, SIG_DFL);
   raise(sig);
+}
+
+/* -o - into a pipe whose reader is gone (| head): the output cannot be
+   written, which is exit 3, without a message (the reader chose to stop
+   reading). */
+static void on_broken_stdout(int sig) {
+  (void)sig;
+  skg_child_kill();      /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
+  skg_out_cleanup_all(); /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
+  _exit(EXIT_IO);
+}
+
+/* Every signal whose default action ends the process and that can be
+   caught removes the run's temporary files first. SIGPIPE: with -o - it
+   ends the run quietly with exit 3; writing files it is only ever sent
+   by kill, and is handled like the others. SIGXFSZ (a file size limit,
+   ulimit -f) is ignored instead, so that the write fails with EFBIG and
+   the run reports it and exits 3 like any failed write. The Graphviz
+   child (child.c) puts the default actions back. */
+static void catch_signals(const options *o) {
+  static const int ENDING[] = {SIGHUP,  SIGINT,    SIGQUIT, SIGTERM,
+                               SIGALRM, SIGUSR1,   SIGUSR2, SIGXCPU,
+                               SIGPIPE, SIGVTALRM, SIGPROF};
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sigemptyset(&sa.sa_mask);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ENDING); i++)
+    sigaddset(&sa.sa_mask, ENDING[i]); /* one handler at a time */
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ENDING); i++) {
+    struct sigaction old;
+    /* nohup's SIGHUP stays ignored */
+    if (ENDING[i] == SIGHUP && sigaction(SIGHUP, NULL, &old) == 0 &&
+        old.sa_handler == SIG_IGN)
+      continue;
+    sa.sa_handler = ENDING[i] == SIGPIPE && strcmp(o->outdir, "-") == 0
+                        ? on_broken_stdout
+                        : on_signal;
+    sigaction(ENDING[i], &sa, NULL);
+  }
+  signal(SIGXFSZ, SIG_IGN);
 }
 
 static void summary(const skg_graph *g, int ndocs, const options *o,
@@ -701,8 +777,10 @@ static skg_status open_stream(reading *r, skg_error *err) {
   size_t n;
   char *path = out_path(r->o, &skg_writers(&n)[ntriples_row()]);
   skg_status st = ensure_outdir(r->o, err);
-  if (st == SKG_OK)
+  if (st == SKG_OK) {
+    skg_out_sweep(path);
     st = skg_out_open(path, &r->out, err);
+  }
   if (st == SKG_OK)
     st = skg_nt_stream_open(skg_out_file(r->out), &r->o->w, &r->nt, err);
   if (st != SKG_OK)
@@ -739,7 +817,7 @@ static skg_status finish_run(reading *r, skg_error *err) {
   if (r->o->stream)
     return close_stream(r, true, err);
   skg_graph_finish(r->g);
-  return write_outputs(r->g, r->o, err);
+  return write_outputs(r->g, r->o, err, &r->lost);
 }
 
 static int run(int argc, char **argv, options *o) {
@@ -784,6 +862,8 @@ static int run(int argc, char **argv, options *o) {
     stats(&r, read_secs, since(&r.t0));
   skg_graph_free(r.g);
   free(r.stream_path);
+  if (st == SKG_OK && r.lost != SKG_OK)
+    st = r.lost;
   return st != SKG_OK ? exit_code(st) : exit_code(r.worst);
 }
 
@@ -800,8 +880,7 @@ int main(int argc, char **argv) {
   if (!o.name)
     o.name = name = default_name(argv[optind]);
   o.w.name = o.name;
-  signal(SIGINT, on_signal);
-  signal(SIGTERM, on_signal);
+  catch_signals(&o);
   atexit(skg_out_cleanup_all);
   rc = run(argc, argv, &o);
   free(name);

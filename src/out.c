@@ -5,7 +5,10 @@
 
 #include "alloc.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -26,8 +29,12 @@ enum { MAX_OPEN = 64 };
    one piece of process-wide state: a signal handler has nothing else to
    reach. Plain char arrays so cleanup needs no allocation. */
 static char open_tmp[MAX_OPEN][4096];
+/* The process that opened them: a forked child (child.c) that exits or
+   dies of a signal must not remove its parent's files. */
+static volatile pid_t owner;
 
 static int reserve_slot(const char *tmp) {
+  owner = getpid();
   for (int i = 0; i < MAX_OPEN; i++)
     if (!open_tmp[i][0] && strlen(tmp) < sizeof open_tmp[i]) {
       memcpy(open_tmp[i], tmp, strlen(tmp) + 1);
@@ -42,11 +49,68 @@ static void release_slot(int slot) {
 }
 
 void skg_out_cleanup_all(void) {
+  if (owner != getpid())
+    return;
   for (int i = 0; i < MAX_OPEN; i++)
     if (open_tmp[i][0]) {
       unlink(open_tmp[i]);
       open_tmp[i][0] = '\0';
     }
+}
+
+/* A write lock on the whole of an open temporary: it tells a later run
+   that the file's process is alive (the kernel drops the lock when the
+   process ends, however it ends). */
+static int lock_whole(int fd) {
+  struct flock lk = {0};
+  lk.l_type = F_WRLCK;
+  lk.l_whence = SEEK_SET;
+  return fcntl(fd, F_SETLK, &lk);
+}
+
+/* True when name is ".BASE.XXXXXX", XXXXXX being what mkstemp puts. */
+static bool is_temp_of(const char *name, const char *base) {
+  size_t b = strlen(base);
+  if (name[0] != '.' || strncmp(name + 1, base, b) != 0 || name[b + 1] != '.' ||
+      strlen(name + b + 2) != 6)
+    return false;
+  for (const char *p = name + b + 2; *p; p++)
+    if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z') ||
+          (*p >= 'A' && *p <= 'Z')))
+      return false;
+  return true;
+}
+
+void skg_out_sweep(const char *path) {
+  if (strcmp(path, "-") == 0)
+    return;
+  const char *slash = strrchr(path, '/');
+  size_t dlen = slash ? (size_t)(slash - path) : 0;
+  char *dir = skg_xmalloc(dlen + 2);
+  snprintf(dir, dlen + 2, "%.*s", (int)(slash ? dlen + 1 : 1),
+           slash ? path : ".");
+  const char *base = slash ? slash + 1 : path;
+  DIR *d = opendir(dir);
+  struct dirent *de;
+  while (d && (de = readdir(d)) != NULL) {
+    if (!is_temp_of(de->d_name, base))
+      continue;
+    size_t n = strlen(dir) + strlen(de->d_name) + 2;
+    char *full = skg_xmalloc(n);
+    snprintf(full, n, "%s%s%s", dir, slash ? "" : "/", de->d_name);
+    int fd = open(full, O_RDWR | O_NOFOLLOW | O_NONBLOCK);
+    struct stat sb;
+    /* a live run holds the lock: its file stays */
+    if (fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) &&
+        lock_whole(fd) == 0)
+      unlink(full);
+    if (fd >= 0)
+      close(fd);
+    free(full);
+  }
+  if (d)
+    closedir(d);
+  free(dir);
 }
 
 static char *temp_name(const char *path) {
@@ -76,17 +140,17 @@ skg_status skg_out_open(const char *path, skg_out **out, skg_error *err) {
                    "cannot create output file: a directory is in the way");
   }
   o->tmp = temp_name(path);
-  /* No SIGINT between creating the temporary and registering it: the
+  /* No signal between creating the temporary and registering it: the
      handler would not know to remove it. */
   sigset_t block, old;
-  sigemptyset(&block);
-  sigaddset(&block, SIGINT);
-  sigaddset(&block, SIGTERM);
-  sigprocmask(SIG_BLOCK, &block, &old);
+  sigfillset(&block);
+  pthread_sigmask(SIG_BLOCK, &block, &old);
   int fd = mkstemp(o->tmp);
-  if (fd >= 0)
+  if (fd >= 0) {
     o->slot = reserve_slot(o->tmp);
-  sigprocmask(SIG_SETMASK, &old, NULL);
+    lock_whole(fd); /* for skg_out_sweep of a later run */
+  }
+  pthread_sigmask(SIG_SETMASK, &old, NULL);
   if (fd < 0) {
     skg_status st = skg_err(err, SKG_ERR_WRITE, path, 0, 0, SIZE_MAX,
                             "cannot create output file: %s", strerror(errno));

@@ -25,6 +25,13 @@ skg_status skg_out_finish(skg_out *o, skg_error *err);
 skg_status skg_out_commit(skg_out *o, skg_error *err);
 /* Removes the temporary file and frees o (NULL is fine). */
 void skg_out_abort(skg_out *o);
+/* Removes the temporaries ".NAME.XXXXXX" of path (NAME its last part) that
+   a killed run left behind (SIGKILL, a crash, a power cut): those that no
+   live process holds. A run holds a write lock (fcntl) on each temporary
+   from its creation until skg_out_finish closes it; in the moment between
+   that and the rename, a run starting into the same folder and name could
+   take the file for a leftover. "-" is ignored. */
+void skg_out_sweep(const char *path);
 /* Removes every temporary file still open; safe from a signal handler's
    exit path and from atexit. */
 void skg_out_cleanup_all(void);

@@ -6,6 +6,7 @@
 
 #include "buf.h"
 #include "iri.h"
+#include "tabular.h"
 
 #include <string.h>
 
@@ -19,10 +20,14 @@ static const char *const EDGE_HEADER[EDGE_COLS] = {
     "evidence_count", "rule",      "document", "sentence"};
 
 /* RFC 4180: a field holding a comma, a quote, CR or LF is quoted, its
-   quotes doubled. Other fields go out as they are, so ids stay bare. */
+   quotes doubled. Other fields go out as they are, so ids stay bare.
+   Control characters and invalid UTF-8 are replaced first (tabular.c). */
 static void put_field(FILE *out, const char *s) {
+  skg_buf tmp = SKG_BUF_INIT;
+  s = skg_tab_field(s, SKG_TAB_CSV, &tmp);
   if (!s[strcspn(s, ",\"\r\n")]) {
     fputs(s, out);
+    skg_buf_free(&tmp);
     return;
   }
   fputc('"', out);
@@ -32,6 +37,7 @@ static void put_field(FILE *out, const char *s) {
     fputc(*s, out);
   }
   fputc('"', out);
+  skg_buf_free(&tmp);
 }
 
 /* RFC 4180 ends every record, the last one too, with CRLF. */

@@ -2,13 +2,15 @@
    page embeds. write_dot_view.c decides what a diagram shows and
    write_dot_graph.c builds it with cgraph; this file writes it out. DOT is
    written before any layout (deterministic text that users can lay out
-   again); SVG and PNG are laid out and rendered by gvc into memory and
-   written here, because gvRender to a FILE * calls exit() when a write
-   fails (a full disk would end the process without a word). The dot
-   program is never run. */
+   again); SVG and PNG are laid out and rendered by gvc into memory, in a
+   child process (child.c) so that a crash in a Graphviz plugin costs the
+   diagram only, and written here, because gvRender to a FILE * calls
+   exit() when a write fails (a full disk would end the process without a
+   word). The dot program is never run. */
 #include "write.h"
 
 #include "buf.h"
+#include "child.h"
 #include "write_dot_graph.h"
 #include "write_dot_view.h"
 
@@ -29,11 +31,10 @@
 /* Graphviz 2.43's pango text layout keeps a pointer to the font name of
    the context that last measured text and reads it at the next
    measurement, so freeing a context and making another reads freed memory
-   (two gvContext/gvFreeContext rounds in a plain program are enough;
-   AddressSanitizer stops `--format svg,png` there). The diagrams of a
-   process therefore share one context, made on first use and kept, like
-   the plugins it loads, until the process ends: screenkg's one piece of
-   process state, forced by the library. */
+   (two gvContext/gvFreeContext rounds in a plain program are enough).
+   A context is therefore made once, in the child that lays out (see
+   render), and never freed: it ends with that process, like the plugins
+   it loads. */
 static GVC_t *shared_gvc(void) {
   static GVC_t *gvc;
   if (!gvc)
@@ -61,33 +62,65 @@ static skg_status write_bytes(FILE *out, const char *data, size_t len,
   return finish(out, len == 0 || fwrite(data, 1, len, out) == len, err);
 }
 
-/* Lays out ag with the diagram's engine and renders it as format with gvc,
-   into memory (gvRenderData), then appends the bytes to mem or, when mem
-   is NULL, writes them to out. */
-static skg_status render(const dg_diagram *d, Agraph_t *ag, const char *format,
-                         FILE *out, skg_buf *mem, skg_error *err) {
+/* The diagram's layout and rendering, in a child process (child.c): the
+   bytes come back or the diagram fails with a message, whatever Graphviz
+   does. Five minutes is far beyond any diagram a person can read (4,948
+   nodes take 2 s with sfdp); the address space is capped 4 GB above the
+   parent's. */
+static const skg_child_limits LAYOUT_LIMITS = {"Graphviz layout and rendering",
+                                               300, 4096};
+
+typedef struct {
+  const dg_diagram *d;
+  Agraph_t *ag;
+  const char *format;
+} layout_job;
+
+/* In the child: lays out the job's graph with the diagram's engine and
+   renders it as its format with gvc into memory (gvRenderData), appended
+   to out. Rendering into memory fails only inside Graphviz (cairo out of
+   memory, say): that is the diagram's failure (SKG_ERR_INTERNAL, the
+   other outputs are written), not an output that cannot be written. */
+static skg_status layout_render(void *ctx, skg_buf *out, skg_error *err) {
+  const layout_job *j = ctx;
   skg_status st = SKG_ERR_INTERNAL;
   GVC_t *gvc = shared_gvc();
   if (!gvc)
     return skg_err(err, st, NULL, 0, 0, SIZE_MAX, "cannot start Graphviz");
-  if (strncmp(format, "png", 3) == 0) /* read by the layout, used by render */
-    dg_set(ag, "size", MAX_PNG_INCHES);
-  if (gvLayout(gvc, ag, d->engine) != 0)
+  if (strncmp(j->format, "png", 3) == 0) /* read by the layout, used by render */
+    dg_set(j->ag, "size", MAX_PNG_INCHES);
+  if (gvLayout(gvc, j->ag, j->d->engine) != 0)
     return skg_err(err, st, NULL, 0, 0, SIZE_MAX, "Graphviz %s layout failed",
-                   d->engine);
+                   j->d->engine);
   char *data = NULL;
   unsigned int len = 0;
-  if (gvRenderData(gvc, ag, format, &data, &len) != 0)
-    st = skg_err(err, SKG_ERR_WRITE, NULL, 0, 0, SIZE_MAX,
-                 "cannot render the diagram as %s", format);
-  else if (mem) {
-    skg_buf_append(mem, data ? data : "", len);
+  if (gvRenderData(gvc, j->ag, j->format, &data, &len) != 0)
+    st = skg_err(err, SKG_ERR_INTERNAL, NULL, 0, 0, SIZE_MAX,
+                 "Graphviz could not render the diagram as %s (out of "
+                 "memory?)",
+                 j->format);
+  else {
+    skg_buf_append(out, data ? data : "", data ? len : 0);
     st = SKG_OK;
-  } else
-    st = write_bytes(out, data, data ? len : 0, err);
+  }
   if (data)
     gvFreeRenderData(data);
-  gvFreeLayout(gvc, ag);
+  gvFreeLayout(gvc, j->ag);
+  return st;
+}
+
+/* Lays out and renders ag as format (in a child process), then appends
+   the bytes to mem or, when mem is NULL, writes them to out. */
+static skg_status render(const dg_diagram *d, Agraph_t *ag, const char *format,
+                         FILE *out, skg_buf *mem, skg_error *err) {
+  layout_job j = {d, ag, format};
+  skg_buf bytes = SKG_BUF_INIT;
+  skg_status st = skg_child_run(layout_render, &j, &LAYOUT_LIMITS, &bytes, err);
+  if (st == SKG_OK && mem)
+    skg_buf_append(mem, bytes.data ? bytes.data : "", bytes.len);
+  else if (st == SKG_OK)
+    st = write_bytes(out, bytes.data, bytes.len, err);
+  skg_buf_free(&bytes);
   return st;
 }
 

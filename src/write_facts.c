@@ -4,13 +4,17 @@
    (document:byte-byte) and the sentence. */
 #include "write.h"
 
+#include "buf.h"
+#include "tabular.h"
+
 #include <string.h>
 
-/* Labels never contain tabs or newlines in the export: they would split
-   the line. */
+/* A field never holds a tab, a line break, a control character or
+   invalid UTF-8 (tabular.c): it would split the line, or the reader. */
 static void put_field(FILE *out, const char *s) {
-  for (; *s; s++)
-    fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
+  skg_buf tmp = SKG_BUF_INIT;
+  fputs(skg_tab_field(s, SKG_TAB_TSV, &tmp), out);
+  skg_buf_free(&tmp);
 }
 
 static void put_explain(const skg_graph *g, FILE *out, const skg_evidence *ev,
@@ -20,8 +24,9 @@ static void put_explain(const skg_graph *g, FILE *out, const skg_evidence *ev,
   const skg_evidence *e = &ev[0];
   fputc('\t', out);
   put_field(out, skg_sym_str(g, e->rule));
-  fprintf(out, "\t%s:%zu-%zu\t", skg_sym_str(g, skg_graph_doc(g, e->doc)->name),
-          e->byte_start, e->byte_end);
+  fputc('\t', out);
+  put_field(out, skg_sym_str(g, skg_graph_doc(g, e->doc)->name));
+  fprintf(out, ":%zu-%zu\t", e->byte_start, e->byte_end);
   put_field(out, skg_sym_str(g, e->sentence));
 }
 

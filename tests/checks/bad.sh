@@ -186,3 +186,144 @@ fi
 # are being written; it dies of the signal and removes its temporaries.
 interrupt "SIGINT" "$T/sig" --format turtle,ntriples,graphml,csv,facts
 no_temp "SIGINT" "$T/sig"
+
+# Names with tabs, line breaks, control characters and invalid UTF-8 (a
+# file name in Latin-1, a JSON Lines title): every row of the facts
+# export keeps its columns (5, 8 with --explain), the CSV tables parse to
+# their columns, and every file is valid UTF-8 without control characters
+# (but the TSV's tabs; CR and LF only quoted in the CSV).
+d="$T/hyg"
+mkdir -p "$d/in"
+cp $EX "$d/in/$(printf 'bad\tname\nx\377\001.txt')"
+printf '{"title": "Tab\\there\\nline\\u0001x\\u2028y\\u0085z", "text": "Harbor Lights is a 1998 American crime film directed by Mae Dorsey. It stars Jane Roe as Vera Quill."}\n' >"$d/in/t.jsonl"
+expect "names with control characters and invalid UTF-8" 0 "" -- -q -o "$d/out" -n x -f facts,csv --explain "$d/in"
+bad=$(awk -F'\t' 'NF != 5 && NF != 8' "$d/out/x.facts.tsv" | wc -l)
+[ "$bad" -eq 0 ] && grep -q 'jsonl#Tab here line' "$d/out/x.facts.tsv" && grep -q "in/bad name x" "$d/out/x.facts.tsv" &&
+  ok "facts --explain: every row keeps its columns" || nok "facts --explain: $bad rows split" "$d/out/x.facts.tsv"
+for f in x.facts.tsv x.nodes.csv x.edges.csv; do
+  if ! iconv -f UTF-8 -t UTF-8 "$d/out/$f" >/dev/null 2>&1; then nok "$f: invalid UTF-8"
+  elif tr -d '\t\r\n' <"$d/out/$f" | LC_ALL=C grep -q '[[:cntrl:]]'; then nok "$f: control characters"
+  else ok "$f: valid UTF-8, no control characters"; fi
+done
+LC_ALL=C grep -q "$(printf '\r')\$" "$d/out/x.facts.tsv" && nok "facts: a CR in a row" || ok "facts: no CR"
+if have python3; then
+  python3 -c 'import csv, sys
+for path, n in ((sys.argv[1], 8), (sys.argv[2], 6)):
+    rows = list(csv.reader(open(path, newline="", encoding="utf-8")))
+    assert len(rows) > 2 and all(len(r) == n for r in rows), path
+    assert n == 6 or any("bad\tname\nx\ufffd\ufffd.txt" in r[6] for r in rows[1:]), "file name"' "$d/out/x.edges.csv" "$d/out/x.nodes.csv" 2>"$T/err" &&
+    ok "CSV tables parse to their columns, the file name kept but its bad bytes" || nok "CSV tables" "$T/err"
+fi
+
+# Every catchable signal that ends a run removes its temporaries, like
+# SIGINT: the run is stopped while its outputs are being written and dies
+# of the signal. (SIGXFSZ is ignored, so a write over the file size limit
+# fails like any write, below.) Uses the JSON Lines of "SIGINT" above.
+for sig in HUP QUIT TERM ALRM USR1 USR2 XCPU VTALRM PROF PIPE; do
+  d="$T/sig-$sig"
+  mkdir -p "$d"
+  "$BIN" -q -o "$d" -n x -f turtle,ntriples,graphml,csv,facts "$T/interrupt.jsonl" 2>"$T/sig.err" &
+  pid=$!
+  i=0
+  while [ $i -lt 3000 ] && kill -0 $pid 2>/dev/null && ! ls -A "$d" | grep -q '^\.'; do
+    sleep 0.01; i=$((i + 1))
+  done
+  seen=$(ls -A "$d" | grep -c '^\.')
+  kill -$sig $pid 2>/dev/null
+  i=0
+  while [ $i -lt 300 ] && kill -0 $pid 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+  kill -0 $pid 2>/dev/null && kill -KILL $pid
+  wait $pid; rc=$?
+  if [ "$seen" -gt 0 ] && [ $rc -gt 128 ] && [ "$(kill -l $((rc - 128)))" = "$sig" ]; then
+    ok "SIG$sig: sent while a temporary was open, the run dies of it"
+  else nok "SIG$sig: temporaries seen $seen, exit $rc" "$T/sig.err"; fi
+  empty_dir "SIG$sig" "$d"
+done
+
+# A killed run (SIGKILL: nothing can be cleaned) leaves its temporaries;
+# the next run into the same folder and name removes them. Another
+# name's, a file that is not a temporary and a live run's (locked, here
+# by python's lockf) stay.
+d="$T/leftover"
+mkdir -p "$d"
+"$BIN" -q -o "$d" -n x -f turtle,ntriples,graphml,csv,facts "$T/interrupt.jsonl" 2>/dev/null &
+pid=$!
+i=0
+while [ $i -lt 3000 ] && kill -0 $pid 2>/dev/null && ! ls -A "$d" | grep -q '^\.'; do sleep 0.01; i=$((i + 1)); done
+kill -KILL $pid; wait $pid 2>/dev/null
+n=$(ls -A "$d" | grep -c '^\.x\.')
+[ "$n" -gt 0 ] && ok "SIGKILL leaves temporaries ($n)" || nok "SIGKILL: no temporary seen"
+: >"$d/.y.facts.tsv.AbC123"; : >"$d/.x.facts.tsv.keep"; : >"$d/.x.nt.Live12"; : >"$d/.x.graphml.Dead12"
+if have python3; then
+  python3 -c 'import fcntl, sys, time
+f = open(sys.argv[1], "r+"); fcntl.lockf(f, fcntl.LOCK_EX); print("locked", flush=True); time.sleep(30)' "$d/.x.nt.Live12" >"$T/lock.out" &
+  lock=$!
+  i=0; while [ $i -lt 100 ] && ! grep -qs locked "$T/lock.out"; do sleep 0.05; i=$((i + 1)); done
+fi
+expect "the next run" 0 "" -- -q -o "$d" -n x -f facts $EX
+[ -n "${lock:-}" ] && kill $lock 2>/dev/null
+left=$(ls -A "$d" | tr '\n' ' ')
+want=".x.facts.tsv.keep .y.facts.tsv.AbC123 x.facts.tsv "
+have python3 && want=".x.facts.tsv.keep .x.nt.Live12 .y.facts.tsv.AbC123 x.facts.tsv "
+[ "$left" = "$want" ] && ok "the next run removes the killed run's temporaries, only those" || nok "leftovers: the folder holds: $left"
+
+# Over a file size limit (ulimit -f, SIGXFSZ): exit 3, the file named,
+# nothing left; the same on standard output.
+mkdir -p "$T/fsize"
+(ulimit -f 100; exec "$BIN" -q -o "$T/fsize" -n x -f ntriples,facts $EX) 2>"$T/err"; rc=$?
+[ $rc -eq 3 ] && grep -q "^screenkg: error: .*fsize/x.nt: .*write error: File too large" "$T/err" &&
+  ok "file size limit: exit 3, the file named" || nok "file size limit: exit $rc" "$T/err"
+empty_dir "file size limit" "$T/fsize"
+(ulimit -f 100; exec "$BIN" -q -o - -f ntriples $EX >"$T/fsize.nt") 2>"$T/err"; rc=$?
+[ $rc -eq 3 ] && grep -q "^screenkg: error: <stdout>: .*File too large" "$T/err" &&
+  ok "file size limit on standard output: exit 3" || nok "file size limit on standard output: exit $rc" "$T/err"
+
+# -o - into a pipe closed early: exit 3 without a message, not death by
+# SIGPIPE (141).
+for f in ntriples turtle graphml; do
+  { "$BIN" -q -o - -f $f $EX 2>"$T/err"; echo $? >"$T/rc"; } | head -c 100 >/dev/null
+  rc=$(cat "$T/rc")
+  [ "$rc" -eq 3 ] && [ ! -s "$T/err" ] && ok "-o - -f $f | head: exit 3, quietly" || nok "-o - -f $f | head: exit $rc" "$T/err"
+done
+
+# A diagram that Graphviz cannot draw: layout and rendering run in a child
+# process (src/child.c); the test hook SKG_TEST_CHILD_FAULT makes that child
+# abort, call exit() or hang. The diagram fails with a message naming the
+# file and why (exit 4), every other output is written, nothing is left
+# behind, and a hang is stopped by the time limit (1 s under the hook).
+for fault in abort exit hang; do
+  case $fault in
+    abort) why='crashed \(signal 6: Aborted\)' ;;
+    exit) why='ended its process' ;;
+    hang) why='took more than 1 s' ;;
+  esac
+  d="$T/gv-$fault"
+  mkdir -p "$d"
+  export SKG_TEST_CHILD_FAULT=$fault
+  expect "Graphviz child: $fault" 4 "^screenkg: error: .*gv-$fault/x.svg: Graphviz layout and rendering $why" -- \
+    -q -o "$d" -n x -f turtle,graphml,dot,svg,html,facts,csv $EX
+  grep -Eq "gv-$fault/x.html: Graphviz layout and rendering $why" "$T/err" &&
+    ok "Graphviz child: $fault: the HTML page fails too" || nok "Graphviz child: $fault: HTML page" "$T/err"
+  [ "$(ls "$d" | tr '\n' ' ')" = "x.dot x.edges.csv x.facts.tsv x.graphml x.nodes.csv x.ttl " ] &&
+    ok "Graphviz child: $fault: every other output written" || nok "Graphviz child: $fault: outputs: $(ls -A "$d" | tr '\n' ' ')"
+  no_temp "Graphviz child: $fault" "$d"
+  unset SKG_TEST_CHILD_FAULT
+done
+# A PNG under an address-space cap of 150 MB: the cairo plugin crashed the
+# whole run (exit 139, a temporary left). Now the diagram fails (exit 4,
+# the file and the reason named) or is drawn, and the rest is written.
+# (Not under AddressSanitizer, which cannot start under such a cap.)
+if (ulimit -v 150000; "$BIN" --version) >/dev/null 2>&1; then
+  mkdir -p "$T/vcap"
+  (ulimit -v 150000; exec "$BIN" -q -o "$T/vcap" -n x -f png,svg,facts $EX) 2>"$T/err"; rc=$?
+  if [ $rc -eq 0 ] || { [ $rc -eq 4 ] && grep -Eq "^screenkg: error: .*vcap/x.(png|svg): Graphviz (layout and rendering crashed|could not render|.*ended)" "$T/err"; }; then
+    ok "PNG under a 150 MB address-space cap: exit $rc, contained"
+  else nok "PNG under a 150 MB address-space cap: exit $rc" "$T/err"; fi
+  [ -s "$T/vcap/x.facts.tsv" ] && ok "address-space cap: the facts written" || nok "address-space cap: no facts"
+  no_temp "address-space cap" "$T/vcap"
+else
+  skip "address-space cap: this build cannot start under ulimit -v (a sanitizer)"
+fi
+# The same run without the hook draws both.
+expect "Graphviz child: no fault" 0 "" -- -q -o "$T/gv-ok" -n x -f svg,html $EX
+[ -s "$T/gv-ok/x.svg" ] && [ -s "$T/gv-ok/x.html" ] && ok "Graphviz child: SVG and HTML written" || nok "Graphviz child: SVG and HTML written"

@@ -11,6 +11,26 @@ expect "unknown option" 2 "unknown option '--bogus'" -- --bogus $EX
 expect "no input" 2 "no input files" --
 expect "unknown format" 2 "unknown format 'yaml'" -- --format yaml $EX
 expect "bad base" 2 "must be an absolute IRI" -- --base foo $EX
+# --base is an absolute IRI ending in / or # (RFC 3987 characters; a
+# quote or '>' would end an attribute of the SVG and HTML it reaches); a
+# usage error names the reason, and nothing is written.
+for b in 'https://x/"><script>alert(1)</script>/' "https://x/it's/" 'https://x y/' \
+         'https://x/{a}/' 'https://x/a|b/' 'https://x/^/' 'https://x/`/' 'https://x/a\b/' \
+         'https://x/%zz/' "$(printf 'https://x/\001/')" "$(printf 'https://x/\377/')" \
+         'https://x/a' 'x' '1http://x/' 'http:'; do
+  expect "bad base: $b" 2 "must be an absolute IRI ending in / or #: it " -- -q -o "$T/base-bad" -b "$b" $EX
+  [ ! -e "$T/base-bad" ] || nok "bad base: $b: something written"
+done
+for b in 'urn:screenkg:id#' 'https://example.org/kg/' 'https://x/%C3%A9/' 'https://x/é/'; do
+  expect "good base: $b" 0 "" -- -q -o "$T/base-good" -f ntriples -b "$b" $EX
+done
+# -n NAME is a file name in the output folder, never a path.
+for n in ../x a/b /tmp/x .. . ''; do
+  expect "bad name: '$n'" 2 "^screenkg: error: --name '.*' must be a file name" -- -q -o "$T/name-bad/in" -n "$n" $EX
+done
+[ ! -e "$T/name-bad" ] && [ ! -e "$T/x.ttl" ] && ok "bad names: nothing written" || nok "bad names: something written"
+expect "name with dots" 0 "" -- -q -o "$T/name-dots" -n 'a..b' -f facts $EX
+[ -s "$T/name-dots/a..b.facts.tsv" ] && ok "name with dots: written in the folder" || nok "name with dots"
 expect "bad view" 2 "unknown view" -- --view nope $EX
 expect "stdout needs one format" 2 "exactly one format" -- -o - $EX
 
