@@ -261,7 +261,8 @@ static bool text_names_other(const wiki *w, const span *v,
     if (w->t[i] == '#')
       return tx.e > tx.a;
   size_t n = target->len;
-  return tx.e - tx.a > n + 1 && memcmp(w->t + tx.a, target->data, n) == 0 &&
+  return n && tx.e - tx.a > n + 1 &&
+         memcmp(w->t + tx.a, target->data, n) == 0 &&
          w->t[tx.a + n] == ' ';
 }
 
