@@ -23,10 +23,20 @@ static void own_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch) {
   xc_perform(s, rule, actor, ch, s->parent);
 }
 
-/* True when t[p..p+n) may name a character: no person, work or company
-   the text knows has that name. */
+/* True when t[p..p+n) is a personal pronoun that opens a sentence ("She
+   was portrayed by ..."): it stands for a character named before. */
+static bool pronoun_name(const char *s, size_t n) {
+  static const char *const P[] = {"He", "She", "They", "It", "This"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(P); i++)
+    if (n == strlen(P[i]) && memcmp(s, P[i], n) == 0)
+      return true;
+  return false;
+}
+
+/* True when t[p..p+n) may name a character: no pronoun, and no person,
+   work or company the text knows has that name. */
 static bool char_name_ok(const sent *s, size_t p, size_t n) {
-  return n && !x_company_like(s->t + p, n) &&
+  return n && !pronoun_name(s->t + p, n) && !x_company_like(s->t + p, n) &&
          x_lookup(s->x, X_PERSON | X_WORK | X_ORG, s->t + p, n, NULL) ==
              SKG_NONE;
 }

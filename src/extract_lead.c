@@ -401,30 +401,75 @@ size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
 
 /* ---- character articles ---- */
 
+/* Length of a work noun of one to three words at t[p] ("film", "soap
+   opera", "animated feature film" is read word by word), 0 if none; *type
+   gets what it names. */
+static size_t work_noun_at(const char *t, size_t p, size_t end,
+                           skg_ent *type) {
+  size_t best = 0, q = p;
+  for (int words = 0; words < 3 && q < end; words++) {
+    while (q < end && t[q] != ' ' && t[q] != ',')
+      q++;
+    const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + p, q - p);
+    if (v) {
+      best = q - p;
+      *type = strcmp(v, "Film") == 0 ? SKG_ENT_FILM : SKG_ENT_SERIES;
+    }
+    if (q >= end || t[q] != ' ')
+      break;
+    q++;
+  }
+  return best;
+}
+
+/* True when a work noun follows within a few lower-case words of p:
+   the capitalised word before p then describes the work ("the American
+   soap opera", "the ABC daytime drama"), it is not its title. */
+static bool noun_follows(const char *t, size_t p, size_t end) {
+  skg_ent type;
+  for (int words = 0; words < 3 && x_at(t, p, end, " "); words++) {
+    p++;
+    if (x_cap_at(t, p, end))
+      return false;
+    if (work_noun_at(t, p, end, &type))
+      return true;
+    while (p < end && t[p] != ' ')
+      p++;
+  }
+  return false;
+}
+
 /* Skips the words between "in" and a title in a character lead: an
    owner's possessive ("Ann Roe's", "Lark Pictures'"), then lower-case
-   words, numbers and a work noun ("49th animated feature film"). Sets
-   the owner's span, the work type and returns where the title starts,
-   or 0. */
+   words, numbers, work nouns ("49th animated feature film") and the
+   capitalised words that describe the work ("the American soap opera",
+   "the ABC soap opera": *net gets a network named so). Sets the owner's
+   span, the work type and returns where the title starts, or 0. */
 static size_t owner_and_kind(const char *t, size_t p, size_t end, x_span *own,
-                             skg_ent *type) {
+                             x_span *net, skg_ent *type) {
   size_t on = x_org_len(t, p, end), k;
   *own = (x_span){0, 0};
+  *net = (x_span){0, 0};
   if (on && (k = x_possessive_at(t, p + on, end)) && t[p + on + k] == ' ') {
     *own = (x_span){p, on};
     p += on + k + 1;
   }
   *type = SKG_ENT_COUNT;
-  for (int words = 0; words < 8 && p < end && !x_cap_at(t, p, end); words++) {
-    size_t w = p;
+  for (int words = 0; words < 8 && p < end; words++) {
+    size_t w = p, cn = x_cap_at(t, p, end) ? x_org_len(t, p, end) : 0;
+    if (cn && !noun_follows(t, p + cn, end))
+      break;
+    if (cn && x_network_like(t + p, cn))
+      *net = (x_span){p, cn};
+    size_t nn = cn ? 0 : work_noun_at(t, p, end, type);
+    p += cn ? cn : nn;
     while (p < end && t[p] != ' ' && t[p] != ',')
       p++;
-    const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + w, p - w);
-    if (v)
-      *type = strcmp(v, "Film") == 0 ? SKG_ENT_FILM : SKG_ENT_SERIES;
     if (p < end && t[p] == ',')
       p++;
     p = x_skip_space(t, p, end);
+    if (p == w)
+      break;
   }
   return *type != SKG_ENT_COUNT && x_cap_at(t, p, end) ? p : 0;
 }
@@ -449,12 +494,98 @@ static size_t long_title_len(const char *t, size_t p, size_t end) {
   return n;
 }
 
+/* Passive verbs that name the actor of a character. */
+static const char *const PORTRAYED[] = {"portrayed by ", "played by ",
+                                        "voiced by "};
+
+/* Length of a portrayal verb at t[p] ("portrayed by "), or 0. */
+static size_t portrayed_at(const char *t, size_t p, size_t end) {
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PORTRAYED); i++)
+    if (x_at(t, p, end, PORTRAYED[i]))
+      return strlen(PORTRAYED[i]);
+  return 0;
+}
+
+/* The actors named at t[p] ("Jane Roe", "Jane Roe and Ann Lee") play the
+   article's character ch in its work. */
+static void portrayers(x_ctx *x, size_t si, size_t p, size_t end,
+                       skg_eid ch) {
+  x_span it[6];
+  size_t stop, n = x_name_list(x->d->text, p, end, it, 6, &stop);
+  skg_evidence ev = x_evidence(x, si, "lead-character-portrayed");
+  for (size_t i = 0; i < n; i++) {
+    const char *s = x->d->text + it[i].off;
+    skg_eid a = x_lookup(x, X_PERSON, s, it[i].len, NULL);
+    if (a == SKG_NONE && x_lookup(x, X_ANY, s, it[i].len, NULL) == SKG_NONE &&
+        x_person_like(s, it[i].len, false))
+      a = x_entity(x, SKG_ENT_ACTOR, s, it[i].len);
+    if (a == SKG_NONE)
+      continue;
+    skg_graph_set_type(x->g, a, SKG_ENT_ACTOR);
+    skg_graph_add_performance(x->g, a, ch, x->subject, &ev);
+  }
+}
+
+/* "She is portrayed by Jane Roe", "The character was played by Jane Roe
+   and Ann Lee", "He has been voiced by Jane Roe since 1998": in a
+   character article a pronoun or "The character" is the article's
+   character. Returns where the actors start, or 0. */
+static size_t pronoun_portrayed(const char *t, size_t p, size_t end) {
+  static const char *const SUBJ[] = {"She ", "He ", "The character ",
+                                     "The role "};
+  static const char *const AUX[] = {"is ",        "was ",        "has ",
+                                    "been ",      "also ",       "originally ",
+                                    "currently ", "initially ",  "first ",
+                                    "later ",     "since ",      "have "};
+  size_t i = 0;
+  while (i < SKG_ARRAY_LEN(SUBJ) && !x_at(t, p, end, SUBJ[i]))
+    i++;
+  if (i == SKG_ARRAY_LEN(SUBJ))
+    return 0;
+  p += strlen(SUBJ[i]);
+  for (bool more = true; more;) {
+    more = false;
+    for (size_t k = 0; k < SKG_ARRAY_LEN(AUX) && !more; k++)
+      if (x_at(t, p, end, AUX[k])) {
+        p += strlen(AUX[k]);
+        more = true;
+      }
+  }
+  size_t k = portrayed_at(t, p, end);
+  return k ? p + k : 0;
+}
+
+/* The actors of the article's character: ", portrayed by A" right after
+   the work's title in the lead, then sentences whose subject is the
+   character by pronoun ("She is portrayed by A"). A sentence naming the
+   character is the cast rules' (extract_cast_own.c). */
+static void character_actors(x_ctx *x, size_t after_title, skg_eid ch) {
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[0];
+  size_t end = s->off + s->len, p = after_title, k;
+  if (x_at(t, p, end, ")")) /* "Harbor Days (TV series), portrayed by" */
+    p++;
+  if (x_at(t, p, end, ", ") && (k = portrayed_at(t, p + 2, end)))
+    portrayers(x, 0, p + 2 + k, end, ch);
+  for (size_t si = 1; si < x->refs_start && si < x->d->nsents; si++) {
+    s = &x->d->sents[si];
+    size_t q = pronoun_portrayed(t, s->off, s->off + s->len);
+    if (q)
+      portrayers(x, si, q, s->off + s->len, ch);
+  }
+}
+
+/* Prepositions that join "a fictional character" to its work. */
+static const char *const CHAR_PREPS[] = {" in ", " on ", " from ", " of "};
+
 /* "Vera Quill is a fictional character introduced in Ann Roe's 1967
    animated film, The Harbor Tale", "Vera is a main character who appears
-   in Lark Pictures' animated feature film Harbor Lights (2009)": the
-   article is about a character, so the work it appears in is the work
-   the rest of the text is read against. A person's possessive names the
-   producer, a company's the production company. */
+   in Lark Pictures' animated feature film Harbor Lights (2009)", "Vera
+   Quill is a fictional character on the ABC soap opera Harbor Days,
+   portrayed by Jane Roe": the article is about a character, so the work
+   it appears in is the work the rest of the text is read against. A
+   person's possessive names the producer, a company's the production
+   company; a network before the work noun is the work's network. */
 static void character_lead(x_ctx *x) {
   const char *t = x->d->text;
   if (!x->d->nsents)
@@ -465,12 +596,19 @@ static void character_lead(x_ctx *x) {
   size_t ch = x_find(t, cop, end, " character ");
   if (cop == end || ch == end || ch > cop + clen + 30)
     return;
-  size_t in = x_find(t, ch, end, " in ");
+  size_t in = end, inlen = 0;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CHAR_PREPS); i++) {
+    size_t q = x_find(t, ch, end, CHAR_PREPS[i]);
+    if (q < in) {
+      in = q;
+      inlen = strlen(CHAR_PREPS[i]);
+    }
+  }
   if (in == end || in > ch + 40)
     return;
-  x_span own;
+  x_span own, net;
   skg_ent type;
-  size_t ti = owner_and_kind(t, in + 4, end, &own, &type);
+  size_t ti = owner_and_kind(t, in + inlen, end, &own, &net, &type);
   size_t tn = ti ? long_title_len(t, ti, end) : 0;
   size_t cn = lead_title(t, &a, cop - s->off, &alt, &altn);
   if (!tn || !cn || x_name_len(t, a, a + cn) != cn)
@@ -486,6 +624,10 @@ static void character_lead(x_ctx *x) {
   else if (own.len && x_person_like(t + own.off, own.len, false))
     skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCER,
                        x_entity(x, SKG_ENT_PERSON, t + own.off, own.len), &ev);
+  if (net.len)
+    skg_graph_add_fact(x->g, x->subject, SKG_PRED_NETWORK,
+                       x_entity(x, SKG_ENT_COMPANY, t + net.off, net.len), &ev);
+  character_actors(x, ti + tn, c);
 }
 
 skg_eid x_episode_series(x_ctx *x) {
