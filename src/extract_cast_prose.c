@@ -127,13 +127,16 @@ static size_t kin_skip(const sent *s, size_t p) {
 
 /* "The series stars A as B, C as D, and E as F", "It also stars A, B and
    C", "a 1936 film starring A", "The cast included A, B and C",
-   "It featured A as B": the list after the verb is the cast of the work
+   "It featured A as B", "It features the voices of A and B", "with an
+   ensemble cast consisting of A, B and C": the list after the verb is the cast of the work
    named before it, or of the article's work. */
 static void star_lists(sent *s) {
   static const char *const VERBS[] = {
       " stars ",        " starring ",     " starred ",   " co-starring ",
       "cast included ", "cast includes ", " featuring ", " to feature ",
-      " actors ",       " features "};
+      " actors ",       " features ",     "Cast included ", "Cast includes ",
+      " voices of ",    "cast consisting of ", "cast consists of ",
+      "cast comprising "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
     size_t v = x_find(s->t, s->a, s->end, VERBS[i]);
     if (v == s->end)
