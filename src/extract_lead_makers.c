@@ -258,6 +258,27 @@ static size_t the_org_len(const char *t, size_t p, size_t end) {
   return o;
 }
 
+/* "by the London office of Lark Media", "by the animation division of
+   Lark Media": after "the", a few words and a unit noun then "of"; the
+   maker is the company after it. Returns where its name starts, or 0. */
+static size_t unit_of(const char *t, size_t p, size_t end) {
+  static const char *const UNITS[] = {"office of ", "division of ",
+                                      "branch of ", "unit of ",
+                                      "subsidiary of ", "arm of "};
+  for (int words = 0; words < 4 && p < end; words++) {
+    for (size_t i = 0; i < SKG_ARRAY_LEN(UNITS); i++)
+      if (x_at(t, p, end, UNITS[i]))
+        return x_cap_at(t, p + strlen(UNITS[i]), end) ? p + strlen(UNITS[i])
+                                                       : 0;
+    while (p < end && t[p] != ' ' && t[p] != ',' && t[p] != '.')
+      p++;
+    if (p >= end || t[p] != ' ')
+      return 0;
+    p++;
+  }
+  return 0;
+}
+
 /* " under his banner ", " under the banner of ", " through her
    production company ", " under their company ": where the name of the
    maker's company starts, or 0. */
@@ -326,6 +347,13 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
     p = skip_description(t, p, end);
   p += role_noun_len(t, p, end); /* "written by showrunner A" */
   size_t o;
+  size_t unit = (flags & MV_ORG) && x_word_at(t, p, end, "the")
+                    ? unit_of(t, p + 4, end)
+                    : 0;
+  if (unit && (o = x_org_len(t, unit, end))) { /* "the X office of C" */
+    *it = (maker_item){unit, o, true, 0, 0};
+    return unit + o;
+  }
   if ((flags & MV_ORG) && x_word_at(t, p, end, "the")) { /* "by the X" */
     if (!(o = the_org_len(t, p + 4, end)))
       return 0;
@@ -744,9 +772,13 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   if (x_word_at(t, p, end, "the"))
     p += 4;
-  size_t n = x_org_len(t, p, end);
+  size_t n = x_org_len(t, p, end), d = p + n + 1;
   if (!n)
     return p;
+  while (d < end && t[d] >= '0' && t[d] <= '9')
+    d++;
+  if (d > p + n + 1 && t[p + n] == ' ' && x_network_like(t + p, d - p))
+    n = d - p; /* "Channel 4", which the name scanner ends before the digit */
   bool named = p + n + 8 <= end && (x_word_at(t, p + n + 1, end, "network") ||
                                     x_word_at(t, p + n + 1, end, "channel"));
   if (named || x_network_like(t + p, n))
