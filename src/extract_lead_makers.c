@@ -2,14 +2,14 @@
    of it: its makers ("directed by A and B", "produced, written and
    directed by A", "The cinematography was by A"), cast verbs that join a
    group ("written by and starring A"), production companies, networks
-   ("It aired on Fox") and its universe or franchise; also sentences
-   whose subject is a maker of it ("Ann Roe produced the film with B",
+   (extract_lead_networks.c: "It aired on Fox") and its universe or
+   franchise; also sentences whose subject is a maker of it ("Ann Roe produced the film with B",
    "Bill Pope's cinematography"). Apart from extract_lead.c, which finds
    the work in the lead, because this runs later (x_rules_crew calls it,
    once the reference list is known) over every sentence whose subject is
    the work. */
 #include "lexicon.h"
-#include "xctx.h"
+#include "xlead.h"
 
 #include <string.h>
 
@@ -462,19 +462,12 @@ static size_t read_items(x_ctx *x, const char *t, size_t p, size_t end,
   return n;
 }
 
-/* The work the sentence is about and the series it belongs to (the
-   series of an episode), with the evidence. */
-typedef struct {
-  skg_eid work, parent;
-  skg_evidence ev;
-} about;
-
-static skg_eid company(x_ctx *x, const char *t, size_t off, size_t len) {
+skg_eid xl_company(x_ctx *x, const char *t, size_t off, size_t len) {
   skg_eid e = x_lookup(x, X_ORG, t + off, len, NULL);
   return e != SKG_NONE ? e : x_entity(x, SKG_ENT_COMPANY, t + off, len);
 }
 
-static void add_network(x_ctx *x, const about *ab, skg_eid net) {
+void xl_add_network(x_ctx *x, const about *ab, skg_eid net) {
   skg_graph_add_fact(x->g, ab->work, SKG_PRED_NETWORK, net, &ab->ev);
   if (ab->parent != SKG_NONE)
     skg_graph_add_fact(x->g, ab->parent, SKG_PRED_NETWORK, net, &ab->ev);
@@ -486,7 +479,7 @@ static void add_maker(x_ctx *x, const about *ab, const maker_verb *v,
   if (it->org) {
     if (v->flags & MV_ORG)
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                         company(x, t, it->off, it->len), &ab->ev);
+                         xl_company(x, t, it->off, it->len), &ab->ev);
     return;
   }
   if (!(v->flags & (MV_PERSON | MV_CAST))) /* "starred and produced by A" */
@@ -517,14 +510,14 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
   if (q) {
     if ((k = x_org_len(t, q, end)))
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                         company(x, t, q, k), &ab->ev);
+                         xl_company(x, t, q, k), &ab->ev);
     return;
   }
   if (x_at(t, p, end, " in association with ")) {
     n = x_org_list(t, p + 21, end, sp, MAX_ITEMS, &stop);
     for (size_t i = 0; i < n; i++)
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                         company(x, t, sp[i].off, sp[i].len), &ab->ev);
+                         xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
     return;
   }
   if (!x_at(t, p, end, " for "))
@@ -546,7 +539,7 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
     return;
   for (size_t i = 0; i < n; i++)
     if (service || x_network_like(t + sp[i].off, sp[i].len))
-      add_network(x, ab, company(x, t, sp[i].off, sp[i].len));
+      xl_add_network(x, ab, xl_company(x, t, sp[i].off, sp[i].len));
 }
 
 /* From a maker noun at p, the position after "is"/"are"/"was"/"were"
@@ -574,7 +567,7 @@ static void behind_works(x_ctx *x, const about *ab, const maker_item *it,
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
     if (x_at(t, p, end, CUES[i])) {
       size_t q = p + strlen(CUES[i]);
-      skg_eid co = company(x, t, it->off, it->len);
+      skg_eid co = xl_company(x, t, it->off, it->len);
       for (int guard = 0; guard < 16; guard++) {
         size_t n = x_title_len(t, q, end, X_TITLE_JOIN);
         if (!n)
@@ -754,113 +747,7 @@ static void coproduction(x_ctx *x, const about *ab, size_t p, size_t end) {
     for (size_t k = 0; k < n; k++)
       if (x_company_like(t + sp[k].off, sp[k].len))
         skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                           company(x, t, sp[k].off, sp[k].len), &ab->ev);
-  }
-}
-
-/* ---- networks ---- */
-
-/* Verbs after which "on N" names the network that carried the work. */
-static const char *const AIR_VERBS[] = {
-    "aired",    "airs",      "air",      "premiered", "premieres", "debuted",
-    "debuts",   "broadcast", "released", "streamed",  "streaming", "screened",
-    "shown",    "ran",       "runs",     "carried",   "moved"};
-
-/* Reads "[the] N [network]" at t[p] and states it when it is a network.
-   Returns the end of the name or p. */
-static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end) {
-  const char *t = x->d->text;
-  if (x_word_at(t, p, end, "the"))
-    p += 4;
-  size_t n = x_org_len(t, p, end), d = p + n + 1;
-  if (!n)
-    return p;
-  while (d < end && t[d] >= '0' && t[d] <= '9')
-    d++;
-  if (d > p + n + 1 && t[p + n] == ' ' && x_network_like(t + p, d - p))
-    n = d - p; /* "Channel 4", which the name scanner ends before the digit */
-  bool named = p + n + 8 <= end && (x_word_at(t, p + n + 1, end, "network") ||
-                                    x_word_at(t, p + n + 1, end, "channel"));
-  if (named || x_network_like(t + p, n))
-    add_network(x, ab, company(x, t, p, n));
-  return p + n;
-}
-
-/* "The film was released by Summit Pictures": a studio (not a network)
-   that put the film out is taken as its production company. */
-static bool released_by(x_ctx *x, const about *ab, size_t p, size_t end) {
-  const char *t = x->d->text;
-  size_t n = x_org_len(t, p, end);
-  if (!n || !x_company_like(t + p, n) || x_network_like(t + p, n))
-    return false;
-  skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                     company(x, t, p, n), &ab->ev);
-  return true;
-}
-
-/* "released nationwide in the UK by N", "released in Japan by N": a
-   company that released the work in one country distributed it there;
-   it did not make it. */
-static bool regional(const char *t, size_t verb, size_t by) {
-  for (size_t q = x_find(t, verb, by, " in "); q < by;
-       q = x_find(t, q + 1, by, " in "))
-    if (x_cap_at(t, q + 4, by) || x_at(t, q + 4, by, "the U"))
-      return true;
-  return false;
-}
-
-/* Verbs of a first run ("premiered on HBO"), after which a film's
-   network is its own. */
-static const char *const FIRST_RUN[] = {"aired",     "airs",      "premiered",
-                                        "premieres", "debuted",   "debuts"};
-
-/* True when t[p..end) speaks of a home-video release ("on Region 1 DVD
-   by N", "on VHS and Betamax ... by N"): N published the video; it
-   neither made nor broadcast the work. */
-static bool home_video(const char *t, size_t p, size_t end) {
-  static const char *const MEDIA[] = {"DVD",      "VHS",     "Blu-ray",
-                                      "home video", "Laserdisc", "LaserDisc",
-                                      "Betamax",  "Region ", "videocassette"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(MEDIA); i++)
-    if (x_find(t, p, end, MEDIA[i]) < end)
-      return true;
-  return false;
-}
-
-/* "It aired on Fox", "first aired on May 5, 1993 on Nippon TV", "has
-   aired on W Network and HGTV Canada in Canada and on HGTV", "released on
-   the streaming service N", "broadcast by N". */
-static void networks(x_ctx *x, const about *ab, size_t p, size_t end) {
-  const char *t = x->d->text;
-  size_t verb = end;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(AIR_VERBS) && verb == end; i++)
-    for (size_t q = p; q < end && verb == end; q++)
-      if (t[q - 1] == ' ' && x_word_at(t, q, end, AIR_VERBS[i]))
-        verb = q;
-  if (verb == end)
-    return;
-  bool released = x_word_at(t, verb, end, "released");
-  size_t stop = x_find(t, verb, end, ";");
-  while (x_at(t, stop, end, "; and ")) /* "on NBC; and from 1992 on ABC" */
-    stop = x_find(t, stop + 1, end, ";");
-  if (stop > verb + 200)
-    stop = verb + 200;
-  if (home_video(t, verb, stop))
-    return;
-  /* A film "broadcast on CBS" or "shown on Fox Movie Channel" years
-     later was not made for that network; only its first run says so. */
-  bool first_run = x->subject_type != SKG_ENT_FILM;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(FIRST_RUN); i++)
-    first_run = first_run || x_word_at(t, verb, end, FIRST_RUN[i]);
-  for (size_t q = verb; q + 4 < stop; q++) {
-    bool on = memcmp(t + q, " on ", 4) == 0 || memcmp(t + q, " by ", 4) == 0;
-    bool and = memcmp(t + q, " and ", 5) == 0;
-    if (released && memcmp(t + q, " by ", 4) == 0 &&
-        !regional(t, verb, q) && released_by(x, ab, q + 4, stop))
-      continue;
-    size_t skip = and ? 5 + 3 * (memcmp(t + q + 5, "on ", 3) == 0) : 4;
-    if ((on || and) && first_run) /* " and on N" too */
-      q = network_at(x, ab, q + skip, stop) - 1;
+                           xl_company(x, t, sp[k].off, sp[k].len), &ab->ev);
   }
 }
 
@@ -886,52 +773,6 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
     if (memchr(t + items[i].off, ' ', items[i].len) &&
         !x_network_like(t + items[i].off, items[i].len))
       add_maker(x, ab, &v, false, t, &items[i]);
-}
-
-/* "It remained ABC's last series to air in standard definition", "it was
-   NBC's highest-rated show": a series said to be one of a network's
-   shows is that network's. A title after the possessive ("CBS's Perry
-   Mason") is another work. */
-static void possessive_network(x_ctx *x, const about *ab, size_t p,
-                               size_t end) {
-  static const char *const SHOWS[] = {"series", "show", "shows", "program",
-                                      "programme", "sitcom", "drama"};
-  const char *t = x->d->text;
-  for (; p < end; p++) {
-    if ((p > 0 && t[p - 1] != ' ') || !x_cap_at(t, p, end))
-      continue;
-    size_t n = x_org_len(t, p, end), k = x_possessive_at(t, p + n, end);
-    if (!n || !k || !x_network_like(t + p, n))
-      continue;
-    size_t q = p + n + k;
-    for (int words = 0; words < 4 && x_at(t, q, end, " ") &&
-                        !x_cap_at(t, q + 1, end);
-         words++) {
-      q++;
-      for (size_t i = 0; i < SKG_ARRAY_LEN(SHOWS); i++)
-        if (x_word_at(t, q, end, SHOWS[i])) {
-          add_network(x, ab, company(x, t, p, n));
-          return;
-        }
-      while (q < end && t[q] != ' ')
-        q++;
-    }
-  }
-}
-
-/* "Newsnight is a weekday BBC Two current affairs programme": a network
-   named inside the lead's description. */
-static void description_network(x_ctx *x, const about *ab, size_t p,
-                                size_t end) {
-  const char *t = x->d->text;
-  for (; p < end && !x_description_ends(t, p, end); p++) {
-    if (t[p - 1] != ' ' || !x_cap_at(t, p, end))
-      continue;
-    size_t n = x_org_len(t, p, end);
-    if (x_network_like(t + p, n))
-      add_network(x, ab, company(x, t, p, n));
-    p += n;
-  }
 }
 
 /* "It is set in the Marvel Cinematic Universe (MCU)", "part of the Star
@@ -1275,9 +1116,9 @@ static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
   coproduction(x, &ab, p, end);
   directorial_debut(x, &ab, p, end);
   ab.ev = x_evidence(x, si, "lead-network");
-  networks(x, &ab, p, end);
+  xl_networks(x, &ab, p, end);
   if (x->subject_type == SKG_ENT_SERIES)
-    possessive_network(x, &ab, p, end);
+    xl_possessive_network(x, &ab, p, end);
   ab.ev = x_evidence(x, si, "lead-universe");
   part_of(x, &ab, p, end);
 }
@@ -1341,7 +1182,7 @@ void x_rules_lead_makers(x_ctx *x) {
   const skg_span *s = &x->d->sents[lead];
   skg_eid parent = x_episode_series(x);
   about ab = {x->subject, parent, x_evidence(x, lead, "lead-network")};
-  description_network(x, &ab, desc, s->off + s->len);
+  xl_description_network(x, &ab, desc, s->off + s->len);
   ab.ev = x_evidence(x, lead, "lead-work-by");
   work_by(x, &ab, desc, s->off + s->len);
   x_lead_categories(x);

@@ -1,0 +1,36 @@
+/* xlead.h: what the lead-makers files share (extract_lead_makers.c and
+   extract_lead_networks.c): the work a sentence is about, and the network
+   rules run on sentences about it. Internal to those files; the family's
+   entry point is x_rules_lead_makers (xctx.h). */
+#ifndef SKG_XLEAD_H
+#define SKG_XLEAD_H
+
+#include "xctx.h"
+
+/* The work the sentence is about and the series it belongs to (the
+   series of an episode), with the evidence. */
+typedef struct {
+  skg_eid work, parent;
+  skg_evidence ev;
+} about;
+
+/* The company named t[off..off+len): a known organisation, else a new
+   company. */
+skg_eid xl_company(x_ctx *x, const char *t, size_t off, size_t len);
+/* States net as the network of the work and of its series. */
+void xl_add_network(x_ctx *x, const about *ab, skg_eid net);
+
+/* ---- extract_lead_networks.c ---- */
+
+/* "It aired on Fox", "first aired on May 5, 1993 on Nippon TV", "broadcast
+   by N", "released on the streaming service N"; a studio that released a
+   film is its production company. */
+void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end);
+/* "It remained ABC's last series to air ...": a series that is one of a
+   network's shows. */
+void xl_possessive_network(x_ctx *x, const about *ab, size_t p, size_t end);
+/* "a weekday BBC Two current affairs programme": a network named in the
+   lead's description. */
+void xl_description_network(x_ctx *x, const about *ab, size_t p, size_t end);
+
+#endif
