@@ -775,6 +775,55 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
       add_maker(x, ab, &v, false, t, &items[i]);
 }
 
+/* True when the company named s[0..n) after a studio cue is one: a name
+   that reads as a company's, a known organisation, or one word that
+   names no person ("Madhouse"). */
+static bool studio_name(const x_ctx *x, const char *s, size_t n) {
+  return x_company_like(s, n) || x_lookup(x, X_ORG, s, n, NULL) != SKG_NONE ||
+         (!memchr(s, ' ', n) && !x_person_like(s, n, false) &&
+          x_lookup(x, X_ANY, s, n, NULL) == SKG_NONE);
+}
+
+/* "animation production by Lark Studio", "In production since 2002 at
+   Lark Studio", "with animation by Lark Studio": the studio that makes
+   the work. The cues name the work's own production whatever the
+   sentence's subject, so every prose sentence is read. */
+static void studio_cues(x_ctx *x, size_t si) {
+  /* at: the company comes after " at " a few words on ("since 2002 at") */
+  static const struct {
+    const char *cue;
+    bool at;
+  } CUES[] = {{"nimation production by ", false},
+              {"nimation production was by ", false},
+              {"nimation production is by ", false},
+              {"nimation produced by ", false},
+              {"with animation by ", false},
+              {"nimation is by ", false},
+              {"nimation was by ", false},
+              {"n production since ", true}};
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
+    size_t q = x_find(t, s->off, end, CUES[i].cue);
+    if (q == end)
+      continue;
+    q += strlen(CUES[i].cue);
+    if (CUES[i].at) {
+      size_t at = x_find(t, q, end, " at ");
+      if (at == end || at > q + 20)
+        continue;
+      q = at + strlen(" at ");
+    }
+    size_t n = x_org_len(t, q, end);
+    if (n && studio_name(x, t + q, n)) {
+      skg_evidence ev = x_evidence(x, si, "lead-studio");
+      skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, q, n), &ev);
+    }
+  }
+}
+
 /* "It is set in the Marvel Cinematic Universe (MCU)", "part of the Star
    Wars franchise": the fictional universe or franchise of the work. */
 static void part_of(x_ctx *x, const about *ab, size_t p, size_t end) {
@@ -1195,4 +1244,6 @@ void x_rules_lead_makers(x_ctx *x) {
       active_makers(x, si);
     possessive_makers(x, si);
   }
+  for (size_t si = lead; si < x->refs_start; si++)
+    studio_cues(x, si);
 }
