@@ -195,10 +195,18 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
 /* ---- finding the lead ---- */
 
 /* "X is the ninth episode of the third season of the series Y", "... of
-   Y's ninth season": the series the episode belongs to. */
+   Y's ninth season", "the season finale of the third season of Y": the
+   series the episode belongs to. */
 static skg_eid episode_series(x_ctx *x, size_t p, size_t end) {
+  /* "the fifth episode", "the season finale", "the series premiere" */
+  static const char *const EPISODE[] = {" episode ", " finale ", " premiere ",
+                                        " pilot "};
   const char *t = x->d->text;
-  size_t ep = x_find(t, p, end, " episode ");
+  size_t ep = end;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(EPISODE); i++) {
+    size_t q = x_find(t, p, end, EPISODE[i]);
+    ep = q < ep ? q : ep;
+  }
   if (ep == end || ep > p + 40)
     return SKG_NONE;
   size_t stop = x_find(t, ep, end, ", "), best = 0, bn = 0;
