@@ -369,7 +369,56 @@ static void features_people(sent *s) {
                   xc_actor_at(s, it[k].off, it[k].len, false), SKG_NONE);
 }
 
+/* The character a title role names: the lead's title when it reads as a
+   name ("Vera Quill", "Captain Hal"), else the name after its last " of "
+   ("The Trials of Vera Quill"); SKG_NONE when neither does. */
+static skg_eid title_character(sent *s) {
+  skg_ent type;
+  size_t a, n, desc;
+  if (x_find_lead(s->x, &type, &a, &n, &desc) == s->x->d->nsents)
+    return SKG_NONE;
+  const char *t = a == X_PAGE_TITLE ? s->x->d->title : s->x->d->text + a;
+  for (size_t i = n; i >= 4; i--)
+    if (memcmp(t + i - 4, " of ", 4) == 0) {
+      t += i;
+      n -= i;
+      break;
+    }
+  size_t w = 0; /* "Captain Hal": a title word, then the name */
+  while (w < n && t[w] != ' ')
+    w++;
+  size_t k = w < n && skg_lex_has(SKG_LEX_TITLES, t, w) ? w + 1 : 0;
+  if (x_name_len(t, 0, n) != n || !x_person_like(t + k, n - k, true) ||
+      x_lookup(s->x, X_PERSON | X_ORG, t, n, NULL) != SKG_NONE)
+    return SKG_NONE;
+  return x_character(s->x, t, n, true);
+}
+
+/* "starring Jane Roe in the title role", "Jane Roe stars as the title
+   character": the actor plays the character the work is named after. */
+static void title_role(sent *s) {
+  static const char *const CUES[] = {
+      " in the title role",          " as the title character",
+      " plays the title role",       " played the title role",
+      " plays the title character",  " played the title character",
+      " stars as the title character", " starred as the title character",
+      " portrays the title character", " portrayed the title character"};
+  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE)
+    return;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
+    size_t v = x_find(s->t, s->a, s->end, CUES[i]);
+    if (v == s->end)
+      continue;
+    size_t a = x_name_before(s->t, s->a, v);
+    skg_eid actor = a < v ? xc_actor_at(s, a, v - a, false) : SKG_NONE;
+    skg_eid ch = title_character(s);
+    if (ch != SKG_NONE)
+      own_perform(s, "cast-title-role", actor, ch);
+  }
+}
+
 void xc_own_rules(sent *s) {
+  title_role(s);
   paren_actor(s);
   played_by_note(s);
   hosted_by(s);
