@@ -114,7 +114,8 @@ typedef struct {
 /* "The main protagonists are A and B", "The programme's regular
    presenters are currently A and B", "featured guest performances by A,
    B and C", "With the special participation of A and B", "opposite A in
-   the lead", "joining hands with A", "paired up with A". */
+   the lead", "joining hands with A", "paired up with A", "The lead roles
+   are played by A and B". */
 static void cast_after_cue(sent *s) {
   static const cast_cue CUES[] = {
       {"protagonists are ", false},   {"performances are ", false},
@@ -123,7 +124,9 @@ static void cast_after_cue(sent *s) {
       {"presenters were ", false},    {"hosts are ", false},
       {"hosts were ", false},         {" opposite ", true},
       {" joining hands with ", true}, {" paired up with ", true},
-      {" paired with ", true}};
+      {" paired with ", true},        {"roles are played by ", false},
+      {"roles were played by ", false}, {"role is played by ", true},
+      {"role was played by ", true}};
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
     for (size_t v = x_find(s->t, s->a, s->end, CUES[i].cue); v < s->end;
          v = x_find(s->t, v + 1, s->end, CUES[i].cue)) {
@@ -161,18 +164,42 @@ static void hosted_by(sent *s) {
                   SKG_NONE);
 }
 
+/* True when the role word at p is said to be in another work: "a small
+   role in the sequel", "the lead role in Harbor Row" (a title that is not
+   the article's work). */
+static bool role_elsewhere(sent *s, size_t p) {
+  static const char *const OTHER[] = {"sequel", "prequel", "remake",
+                                      "spin-off", "stage", "play",
+                                      "musical", "original", "novel"};
+  size_t q = p;
+  while (q < s->end && isalpha((unsigned char)s->t[q]))
+    q++;
+  if (!xc_starts(s, q, " in "))
+    return false;
+  q += strlen(" in ");
+  size_t n = x_title_len(s->t, q, s->end, X_TITLE_JOIN);
+  if (n)
+    return x_lookup(s->x, X_WORK, s->t + q, n, NULL) != s->x->subject;
+  if (xc_starts(s, q, "the ") || xc_starts(s, q, "a "))
+    q = x_find(s->t, q, s->end, " ") + 1;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER); i++)
+    if (x_word_at(s->t, q, s->end, OTHER[i]))
+      return true;
+  return false;
+}
+
 /* Length of "play significant roles", "played pivotal roles", "appear in
    the episode", "are co-protagonists" at v, or 0. */
-static size_t list_role_verb(const sent *s, size_t v) {
+static size_t list_role_verb(sent *s, size_t v) {
   static const char *const VERBS[] = {" play ", " played ", " appear in the ",
-                                      " appeared in the ", " are "};
+                                      " appeared in the ", " are ", " plays "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
     if (!xc_starts(s, v, VERBS[i]))
       continue;
     size_t p = v + strlen(VERBS[i]), w = x_find(s->t, p, s->end, " ");
     if (i == 4)
       return xc_starts(s, p, "co-protagonists") ? w - v : 0;
-    if (i >= 2) { /* "appear in the episode", "... in the film." */
+    if (i == 2 || i == 3) { /* "appear in the episode", "in the film." */
       for (w = p; w < s->end && isalpha((unsigned char)s->t[w]);)
         w++;
       return skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + p, w - p) ? w - v : 0;
@@ -180,8 +207,9 @@ static size_t list_role_verb(const sent *s, size_t v) {
     for (int k = 0; k < 3 && p < s->end; k++) { /* "significant roles" */
       w = x_find(s->t, p, s->end, " ");
       if (x_word_at(s->t, p, s->end, "roles") ||
-          x_word_at(s->t, p, s->end, "role"))
-        return p - v;
+          x_word_at(s->t, p, s->end, "role") ||
+          x_word_at(s->t, p, s->end, "leads"))
+        return role_elsewhere(s, p) ? 0 : p - v;
       if (x_cap_at(s->t, p, s->end))
         return 0;
       p = w + 1;
