@@ -20,6 +20,8 @@
 #define MV_CAST 4u   /* a cast verb: needs no "by" ("starring A") */
 #define MV_DESC 8u   /* a description may precede the name ("hosted by
                         former model Ann Roe") */
+#define MV_STRICT 32u /* an org verb whose names must read as a company's
+                         ("made by Lark Films", not "made by Ann Roe") */
 #define MV_ROLES 16u /* a cast verb that names the cast only with "in
                         (the) lead roles" after the list ("features A and B
                         in lead roles"); otherwise it features anything */
@@ -50,6 +52,7 @@ static const maker_verb MAKER_VERBS[] = {
     /* joins a group but says nothing we keep: "composed and conducted by" */
     {"conducted", SKG_PRED_COMPOSER, 0},
     {"animated", SKG_PRED_PRODUCTION_COMPANY, MV_ORG},
+    {"made", SKG_PRED_PRODUCTION_COMPANY, MV_ORG | MV_STRICT},
     {"hosted", SKG_PRED_CAST_MEMBER, MV_PERSON | MV_DESC},
     {"presented", SKG_PRED_CAST_MEMBER, MV_PERSON | MV_DESC},
     /* The cast itself is extract_cast.c's ("starring A, B and C"); these
@@ -375,7 +378,8 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   /* "produced by A under the banner of C": A is a person */
   bool banner = n && banner_at(t, p + n, end);
   if (o && (flags & MV_ORG) &&
-      (org_only || (!banner && org_name(x, t + p, o, true)))) {
+      ((org_only && !(flags & MV_STRICT)) ||
+       (!banner && org_name(x, t + p, o, true)))) {
     it->len = o;
     it->org = true;
     return p + o;
@@ -533,13 +537,20 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
       service = true;
     }
   /* A film made "for" several companies was made for its financiers
-     ("animated by S for T, U and V"), not for a network. */
+     ("animated by S for T, U and V"), which neither broadcast nor
+     produced it; one studio it was made for ("produced by A for Lark
+     Pictures") produced it. */
   n = x_org_list(t, p, end, sp, MAX_ITEMS, &stop);
-  if (!service && x->subject_type == SKG_ENT_FILM && n > 1)
-    return;
-  for (size_t i = 0; i < n; i++)
-    if (service || x_network_like(t + sp[i].off, sp[i].len))
+  bool financiers = !service && x->subject_type == SKG_ENT_FILM && n > 1;
+  for (size_t i = 0; i < n; i++) {
+    const char *s = t + sp[i].off;
+    if (!financiers && (service || x_network_like(s, sp[i].len)))
       xl_add_network(x, ab, xl_company(x, t, sp[i].off, sp[i].len));
+    else if (!service && !financiers && x_company_like(s, sp[i].len) &&
+             !x_network_like(s, sp[i].len))
+      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
+  }
 }
 
 /* From a maker noun at p, the position after "is"/"are"/"was"/"were"
@@ -730,14 +741,33 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
   }
 }
 
+/* "It is a Lark Pictures production", "an Ealing Studios production": the
+   company named before "production". */
+static void company_production(x_ctx *x, const about *ab, size_t p,
+                               size_t end) {
+  const char *t = x->d->text;
+  for (size_t q = x_find(t, p, end, " production"); q < end;
+       q = x_find(t, q + 1, end, " production")) {
+    size_t a = x_name_before(t, p, q);
+    if (a == q || a < p + 2 || !(x_at(t, a - 2, q, "a ") ||
+                                 (a >= p + 3 && x_at(t, a - 3, q, "an "))))
+      continue;
+    if (x_org_len(t, a, end) == q - a && x_company_like(t + a, q - a))
+      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, a, q - a), &ab->ev);
+  }
+}
+
 /* "The film is a co-production between Lark Pictures and Stone Films", "a
-   production of Lark Pictures": the companies named (countries are not:
+   production of Lark Pictures", "produced at Lark Studios": the companies named (countries are not:
    "a co-production between France and Italy"). */
 static void coproduction(x_ctx *x, const about *ab, size_t p, size_t end) {
   static const char *const CUES[] = {"co-production between ",
                                      "co-production of ", "co-production by ",
-                                     "a production of ", "a production by "};
+                                     "a production of ", "a production by ",
+                                     " produced at ", " made at "};
   const char *t = x->d->text;
+  company_production(x, ab, p, end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
     size_t q = x_find(t, p, end, CUES[i]), stop;
     if (q == end)
