@@ -323,15 +323,21 @@ static bool clean_end(const char *t, size_t p, size_t end) {
 }
 
 /* After a name at p: "'s company, Lark Films", "'s production company
-   Lark Films", "'s banner Lark Films"; returns where the company's name
+   Lark Films", "'s banner Lark Films", "'s Lark Films" (the name starts
+   at a); returns where the company's name
    starts, or 0. The maker is the company, not the person. */
-static size_t company_of(const char *t, size_t p, size_t end) {
+static size_t company_of(const char *t, size_t a, size_t p, size_t end) {
   static const char *const OWNED[] = {"company", "production company",
                                       "studio", "banner", "production house"};
   size_t k = x_possessive_at(t, p, end);
   if (!k || t[p + k] != ' ')
     return 0;
   p += k + 1;
+  /* "by Ann Roe's Lark Productions"; a one-word owner's possessive is
+     part of the company's name ("Vole's Gate Films") */
+  size_t o = x_org_len(t, p, end);
+  if (o && x_company_like(t + p, o) && memchr(t + a, ' ', p - k - 1 - a))
+    return p;
   for (size_t i = 0; i < SKG_ARRAY_LEN(OWNED); i++) {
     size_t q = p + strlen(OWNED[i]);
     if (!x_word_at(t, p, end, OWNED[i]))
@@ -366,7 +372,7 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   p = skip_epithet(t, p, end);
   o = x_org_len(t, p, end);
   size_t n = x_name_len(t, p, end);
-  size_t owned = n ? company_of(t, p + n, end) : 0;
+  size_t owned = n ? company_of(t, p, p + n, end) : 0;
   if (owned && (flags & MV_ORG)) { /* "by Ann Roe's company, Lark Films" */
     *it = (maker_item){owned, x_org_len(t, owned, end), true, 0, 0};
     return owned + it->len;
@@ -1198,6 +1204,15 @@ static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
   xl_networks(x, &ab, p, end);
   if (x->subject_type == SKG_ENT_SERIES)
     xl_possessive_network(x, &ab, p, end);
+  /* "It is a Netflix original series": a network in a later description
+     of the work, not in one of another work ("a remake of the NBC
+     series") */
+  static const char *const COPULA[] = {" is a ", " is an ", " was a ",
+                                       " was an "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(COPULA); i++)
+    if (si > 0 && x_at(x->d->text, p, end, COPULA[i]))
+      xl_description_network(x, &ab, p + strlen(COPULA[i]),
+                             x_find(x->d->text, p, end, " of "));
   ab.ev = x_evidence(x, si, "lead-universe");
   part_of(x, &ab, p, end);
 }
@@ -1273,6 +1288,7 @@ void x_rules_lead_makers(x_ctx *x) {
     else
       active_makers(x, si);
     possessive_makers(x, si);
+    xl_active_network(x, si, parent);
   }
   for (size_t si = lead; si < x->refs_start; si++)
     studio_cues(x, si);

@@ -11,12 +11,23 @@
 static const char *const AIR_VERBS[] = {
     "aired",    "airs",      "air",      "premiered", "premieres", "debuted",
     "debuts",   "broadcast", "released", "streamed",  "streaming", "screened",
-    "shown",    "ran",       "runs",     "carried",   "moved"};
+    "shown",    "ran",       "runs",     "carried",   "moved",
+    "telecast", "televised", "transmitted", "broadcasted", "ordered",
+    "commissioned", "picked"};
+
+/* True when the name s[0..n) ends in " Television" ("Sony Entertainment
+   Television"): after "on" a channel, though a studio's name may end so
+   ("produced by Lark Television"). */
+static bool television_tail(const char *s, size_t n) {
+  static const char TV[] = " Television";
+  return n > strlen(TV) && memcmp(s + n - strlen(TV), TV, strlen(TV)) == 0;
+}
 
 /* Reads "[the] N [network]" at t[p] and states it when it is a network.
    Returns the end of the name or p. */
 static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
+  bool on = p >= 3 && memcmp(t + p - 3, "on ", 3) == 0;
   if (x_word_at(t, p, end, "the"))
     p += 4;
   size_t n = x_org_len(t, p, end), d = p + n + 1;
@@ -28,7 +39,7 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end) {
     n = d - p; /* "Channel 4", which the name scanner ends before the digit */
   bool named = p + n + 8 <= end && (x_word_at(t, p + n + 1, end, "network") ||
                                     x_word_at(t, p + n + 1, end, "channel"));
-  if (named || x_network_like(t + p, n))
+  if (named || x_network_like(t + p, n) || (on && television_tail(t + p, n)))
     xl_add_network(x, ab, xl_company(x, t, p, n));
   return p + n;
 }
@@ -153,6 +164,52 @@ void xl_description_network(x_ctx *x, const about *ab, size_t p,
     size_t n = x_org_len(t, p, end);
     if (x_network_like(t + p, n))
       xl_add_network(x, ab, xl_company(x, t, p, n));
+    p += n;
+  }
+}
+
+/* Verbs whose subject is the network that ran or ordered the work ("NBC
+   aired the series", "HBO renewed the show"). */
+static const char *const NETWORK_VERBS[] = {
+    " aired ",     " broadcast ", " ordered ",  " commissioned ",
+    " picked up ", " renewed ",   " cancelled ", " canceled ",
+    " premiered ", " greenlit ",  " also aired "};
+
+/* Length of the work as an object at t[p]: "the series", "the show", "it"
+   or the work's title; 0 if none. */
+static size_t work_object(const x_ctx *x, size_t p, size_t end) {
+  static const char *const OBJ[] = {"the series", "the show", "the programme",
+                                    "the program", "the sitcom", "the drama",
+                                    "it"};
+  const char *t = x->d->text;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++)
+    if (x_word_at(t, p, end, OBJ[i]))
+      return strlen(OBJ[i]);
+  size_t n = x_title_len(t, p, end, X_TITLE_JOIN);
+  return n && x_lookup(x, X_WORK, t + p, n, NULL) == x->subject ? n : 0;
+}
+
+void xl_active_network(x_ctx *x, size_t si, skg_eid parent) {
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  if (x->subject_type != SKG_ENT_SERIES)
+    return;
+  for (size_t p = s->off; p < end; p++) {
+    if ((p > s->off && t[p - 1] != ' ') || !x_cap_at(t, p, end))
+      continue;
+    size_t n = x_org_len(t, p, end);
+    if (!n || !x_network_like(t + p, n)) {
+      p += n;
+      continue;
+    }
+    for (size_t i = 0; i < SKG_ARRAY_LEN(NETWORK_VERBS); i++) {
+      size_t q = p + n + strlen(NETWORK_VERBS[i]);
+      if (x_at(t, p + n, end, NETWORK_VERBS[i]) && work_object(x, q, end)) {
+        about ab = {x->subject, parent, x_evidence(x, si, "lead-network-verb")};
+        xl_add_network(x, &ab, xl_company(x, t, p, n));
+      }
+    }
     p += n;
   }
 }

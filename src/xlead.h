@@ -33,4 +33,8 @@ void xl_possessive_network(x_ctx *x, const about *ab, size_t p, size_t end);
    lead's description. */
 void xl_description_network(x_ctx *x, const about *ab, size_t p, size_t end);
 
+/* "NBC aired the series", "HBO renewed the show": a network as the
+   subject of a verb whose object is the work (a series only). */
+void xl_active_network(x_ctx *x, size_t si, skg_eid parent);
+
 #endif
