@@ -126,7 +126,9 @@ static void cast_after_cue(sent *s) {
       {" joining hands with ", true}, {" paired up with ", true},
       {" paired with ", true},        {"roles are played by ", false},
       {"roles were played by ", false}, {"role is played by ", true},
-      {"role was played by ", true}};
+      {"role was played by ", true},   {"cast members are ", false},
+      {"cast members were ", false},  {"cast members include ", false},
+      {" headlined by ", false}};
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
     for (size_t v = x_find(s->t, s->a, s->end, CUES[i].cue); v < s->end;
          v = x_find(s->t, v + 1, s->end, CUES[i].cue)) {
@@ -188,18 +190,47 @@ static bool role_elsewhere(sent *s, size_t p) {
   return false;
 }
 
+/* True when "the cast" ending at p is said to be another work's: "of
+   the sequel", "of Harbor Row" (a title not the article's work), "in the
+   remake". */
+static bool cast_of_other(sent *s, size_t p) {
+  if (!xc_starts(s, p, " of ") && !xc_starts(s, p, " in "))
+    return false;
+  size_t q = p + strlen(" of ");
+  size_t n = x_title_len(s->t, q, s->end, X_TITLE_JOIN);
+  if (n)
+    return x_lookup(s->x, X_WORK, s->t + q, n, NULL) != s->x->subject;
+  static const char *const OWN[] = {"the film", "the series", "the show",
+                                    "the movie", "the episode"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OWN); i++)
+    if (x_word_at(s->t, q, s->end, OWN[i]))
+      return false;
+  return true;
+}
+
 /* Length of "play significant roles", "played pivotal roles", "appear in
-   the episode", "are co-protagonists" at v, or 0. */
+   the episode", "starred in the film", "are co-protagonists", "lead the
+   cast" at v, or 0. */
 static size_t list_role_verb(sent *s, size_t v) {
   static const char *const VERBS[] = {" play ", " played ", " appear in the ",
-                                      " appeared in the ", " are ", " plays "};
+                                      " appeared in the ", " are ", " plays ",
+                                      " star in the ", " starred in the "};
+  /* the cast named before a verb that needs nothing after it */
+  static const char *const WHOLE[] = {" lead the cast", " led the cast",
+                                      " head the cast", " headed the cast",
+                                      " round out the cast",
+                                      " rounded out the cast",
+                                      " co-star.", " co-starred."};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(WHOLE); i++)
+    if (xc_starts(s, v, WHOLE[i]))
+      return cast_of_other(s, v + strlen(WHOLE[i])) ? 0 : strlen(WHOLE[i]);
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
     if (!xc_starts(s, v, VERBS[i]))
       continue;
     size_t p = v + strlen(VERBS[i]), w = x_find(s->t, p, s->end, " ");
     if (i == 4)
       return xc_starts(s, p, "co-protagonists") ? w - v : 0;
-    if (i == 2 || i == 3) { /* "appear in the episode", "in the film." */
+    if (i == 2 || i == 3 || i >= 6) { /* "appear in the episode" */
       for (w = p; w < s->end && isalpha((unsigned char)s->t[w]);)
         w++;
       return skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + p, w - p) ? w - v : 0;
@@ -445,8 +476,54 @@ static void title_role(sent *s) {
   }
 }
 
+/* True when what follows a name list at p ends it as a cast list: the
+   sentence's end, a comma, "in (the) lead roles", "as Vera". */
+static bool cast_list_end(const sent *s, size_t p) {
+  if (p >= s->end || strchr(".;", s->t[p]) || xc_starts(s, p, ", "))
+    return true;
+  if (xc_starts(s, p, " as ")) /* "as Vera", not "as executive producer" */
+    return x_cap_at(s->t, p + strlen(" as "), s->end);
+  if (!xc_starts(s, p, " in "))
+    return false;
+  p += strlen(" in ");
+  for (int words = 0; words < 3 && p < s->end; words++) {
+    if (x_word_at(s->t, p, s->end, "role") ||
+        x_word_at(s->t, p, s->end, "roles") ||
+        x_word_at(s->t, p, s->end, "lead"))
+      return true;
+    size_t w = x_find(s->t, p, s->end, " ");
+    if (w == s->end)
+      return false;
+    p = w + 1;
+  }
+  return false;
+}
+
+/* "Harbor Lights is a 1998 crime film directed by Ada Black, with Tom
+   Ash and Ann Lee": in the lead sentence, people's full names after ",
+   with" that end like a cast list are the cast ("with music by A" and
+   "with A as executive producer" are not). */
+static void lead_with(sent *s) {
+  skg_ent type;
+  size_t a, tl, desc;
+  size_t v = x_find(s->t, s->a, s->end, ", with ");
+  if (v == s->end || x_find_lead(s->x, &type, &a, &tl, &desc) != s->si)
+    return;
+  x_span it[12];
+  size_t stop, n = x_name_list(s->t, v + strlen(", with "), s->end, it, 12,
+                               &stop);
+  if (!n || !cast_list_end(s, stop))
+    return;
+  for (size_t i = 0; i < n; i++)
+    if (!memchr(s->t + it[i].off, ' ', it[i].len) ||
+        !x_person_like(s->t + it[i].off, it[i].len, false))
+      return;
+  own_cast_list(s, "cast-lead-with", it, n, false);
+}
+
 void xc_own_rules(sent *s) {
   title_role(s);
+  lead_with(s);
   paren_actor(s);
   played_by_note(s);
   hosted_by(s);

@@ -345,11 +345,12 @@ static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v) {
 }
 
 /* "Ash reprises his Night Ledger role as Brine", "he would reprise his
-   Night Ledger role of Brine", "Ash said she would be reprising the role
+   Night Ledger role of Brine", "Ash reprises her role as Brine", "Ash said she would be reprising the role
    of Brine from Night Ledger". */
 static void reprise(sent *s, work_memo *m) {
-  static const char *const VERBS[] = {" reprises his ", " reprises her ",
-                                      " reprise his ", " reprise her "};
+  static const char *const VERBS[] = {
+      " reprises his ", " reprises her ",  " reprise his ",   " reprise her ",
+      " reprised his ", " reprised her ", " reprising his ", " reprising her "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
     size_t v = x_find(s->t, s->a, s->end, VERBS[i]), wn;
     if (v == s->end)
@@ -357,11 +358,19 @@ static void reprise(sent *s, work_memo *m) {
     size_t p = v + strlen(VERBS[i]);
     skg_eid w = xc_work_at(s, p, &wn);
     p += wn;
-    if (w == SKG_NONE ||
-        !(xc_starts(s, p, " role as ") || xc_starts(s, p, " role of ")))
+    bool bare = w == SKG_NONE && (xc_starts(s, p, "role as ") ||
+                                  xc_starts(s, p, "role of "));
+    if (!bare && (w == SKG_NONE || !(xc_starts(s, p, " role as ") ||
+                                     xc_starts(s, p, " role of "))))
       continue;
-    p += 9;
+    p += bare ? strlen("role as ") : strlen(" role as ");
     size_t cn = xc_char_len(s, p);
+    if (bare) /* "reprises her role as Brine [in Night Ledger]": else the
+                 article's work, which the actor returns to */
+      w = cn && xc_work_after(s, p + cn) != SKG_NONE ? xc_work_after(s, p + cn)
+                                                     : s->x->subject;
+    if (w == SKG_NONE)
+      continue;
     skg_eid actor = cn ? actor_before(s, v) : SKG_NONE;
     if (actor == SKG_NONE)
       continue;
