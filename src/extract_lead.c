@@ -97,6 +97,9 @@ static skg_ent television_kind(const char *t, const size_t *words, size_t nw,
 static skg_ent work_type(const char *t, size_t a, size_t end) {
   size_t words[32], nw = 0, p = a;
   while (p < end && nw < 32 && !x_description_ends(t, p, end)) {
+    /* "the title character of the 1995 film Y": a character article */
+    if (x_word_at(t, p, end, "character") || x_word_at(t, p, end, "characters"))
+      return SKG_ENT_COUNT;
     words[nw++] = p;
     while (p < end && t[p] != ' ' && t[p] != ',')
       p++;
@@ -430,6 +433,12 @@ static size_t work_noun_at(const char *t, size_t p, size_t end,
   return best;
 }
 
+/* True when the word at p is the last before a title ("drama Y"). */
+static bool noun_end(const char *t, size_t p, size_t end) {
+  size_t w = x_find(t, p, end, " ");
+  return w < end && x_cap_at(t, w + 1, end);
+}
+
 /* True when a work noun follows within a few lower-case words of p:
    the capitalised word before p then describes the work ("the American
    soap opera", "the ABC daytime drama"), it is not its title. */
@@ -439,12 +448,31 @@ static bool noun_follows(const char *t, size_t p, size_t end) {
     p++;
     if (x_cap_at(t, p, end))
       return false;
-    if (work_noun_at(t, p, end, &type))
+    if (work_noun_at(t, p, end, &type) ||
+        (x_word_at(t, p, end, "drama") && noun_end(t, p, end)))
       return true;
     while (p < end && t[p] != ' ')
       p++;
   }
   return false;
+}
+
+/* The network named in the capitalised words t[p..p+n) before a work
+   noun: "ABC", "the British Channel 4" (a name the scanner ends before its
+   number, after a nationality): a networks lexicon name starting at one
+   of the words, else the whole when it reads as a network. Returns it, or
+   none when there is none. */
+static x_span network_in(const char *t, size_t p, size_t n, size_t end,
+                         x_span none) {
+  size_t e = p + n;
+  if (x_at(t, e, end, " ") && e + 1 < end && t[e + 1] >= '0' &&
+      t[e + 1] <= '9')
+    for (e++; e < end && t[e] >= '0' && t[e] <= '9';)
+      e++;
+  for (size_t w = p; w < e; w++)
+    if ((w == p || t[w - 1] == ' ') && skg_lex_has(SKG_LEX_NETWORKS, t + w, e - w))
+      return (x_span){w, e - w};
+  return x_network_like(t + p, n) ? (x_span){p, n} : none;
 }
 
 /* Skips the words between "in" and a title in a character lead: an
@@ -467,9 +495,11 @@ static size_t owner_and_kind(const char *t, size_t p, size_t end, x_span *own,
     size_t w = p, cn = x_cap_at(t, p, end) ? x_org_len(t, p, end) : 0;
     if (cn && !noun_follows(t, p + cn, end))
       break;
-    if (cn && x_network_like(t + p, cn))
-      *net = (x_span){p, cn};
+    if (cn)
+      *net = network_in(t, p, cn, end, *net);
     size_t nn = cn ? 0 : work_noun_at(t, p, end, type);
+    if (!cn && !nn && x_word_at(t, p, end, "drama") && noun_end(t, p, end))
+      *type = SKG_ENT_SERIES; /* "the American medical drama Y" */
     p += cn ? cn : nn;
     while (p < end && t[p] != ' ' && t[p] != ',')
       p++;
@@ -583,8 +613,15 @@ static void character_actors(x_ctx *x, size_t after_title, skg_eid ch) {
   }
 }
 
+/* Length of an honorific and a space at t[p] ("Dr. ", "Captain "), or 0. */
+static size_t honorific_len(const char *t, size_t p, size_t end) {
+  size_t w = x_find(t, p, end, " ");
+  return w < end && skg_lex_has(SKG_LEX_TITLES, t + p, w - p) ? w + 1 - p : 0;
+}
+
 /* Prepositions that join "a fictional character" to its work. */
-static const char *const CHAR_PREPS[] = {" in ", " on ", " from ", " of "};
+static const char *const CHAR_PREPS[] = {" in ", " on ", " from ", " of ",
+                                         " for "};
 
 /* "Vera Quill is a fictional character introduced in Ann Roe's 1967
    animated film, The Harbor Tale", "Vera is a main character who appears
@@ -601,7 +638,13 @@ static void character_lead(x_ctx *x) {
   const skg_span *s = &x->d->sents[0];
   size_t end = s->off + s->len, clen = 0, alt, altn, a = s->off;
   size_t cop = find_copula(t, s->off, end, &clen);
-  size_t ch = x_find(t, cop, end, " character ");
+  static const char ONE_OF[] = " is one of the "; /* "the main characters" */
+  size_t one = x_find(t, s->off, end, ONE_OF);
+  if (one < cop) {
+    cop = one;
+    clen = strlen(ONE_OF);
+  }
+  size_t ch = x_find(t, cop, end, " character");
   if (cop == end || ch == end || ch > cop + clen + 30)
     return;
   size_t in = end, inlen = 0;
@@ -619,7 +662,8 @@ static void character_lead(x_ctx *x) {
   size_t ti = owner_and_kind(t, in + inlen, end, &own, &net, &type);
   size_t tn = ti ? long_title_len(t, ti, end) : 0;
   size_t cn = lead_title(t, &a, cop - s->off, &alt, &altn);
-  if (!tn || !cn || x_name_len(t, a, a + cn) != cn)
+  size_t hon = honorific_len(t, a, a + cn); /* "Dr. Vera Quill" */
+  if (!tn || !cn || x_name_len(t, a + hon, a + cn) != cn - hon)
     return;
   skg_evidence ev = x_evidence(x, 0, "lead-character");
   x->subject_type = type;
