@@ -371,13 +371,38 @@ static void own_character(sent *s, const char *rule, size_t p, size_t n) {
                      SKG_PRED_HAS_CHARACTER, ch, &ev);
 }
 
+/* True when the names after "tells the story of", "is about" are
+   people: two or more person-like names, or one with a description after
+   a comma ("Vera Quill, a nurse", "Hal, who ..."); "is about World War
+   II" and "concerns Anglo-French relations" are not. */
+static bool plot_people(const sent *s, const x_span *it, size_t n,
+                        size_t stop) {
+  static const char *const APPOSITION[] = {", a ", ", an ", ", the ", ", who ",
+                                           ", his ", ", her ", ", their "};
+  for (size_t k = 0; k < n; k++)
+    if (!x_person_like(s->t + it[k].off, it[k].len, true))
+      return false;
+  for (size_t i = 0; n == 1 && i < SKG_ARRAY_LEN(APPOSITION); i++)
+    if (xc_starts(s, stop, APPOSITION[i]))
+      return true;
+  return n >= 2;
+}
+
 /* "The episode follows Hal and Vera as they ...", "The episode sees Hal
-   Brine marry Vera", "a subplot, which sees Hal stay at ...", "the two
+   Brine marry Vera", "a subplot, which sees Hal stay at ...", "It tells
+   the story of Hal", "The series follows the adventures of Hal", "the two
    main characters, Hal and Vera": characters of the work. */
 static void plot_characters(sent *s) {
-  static const char *const VERBS[] = {" follows ",    " sees ",
-                                      " centers on ", " centres on ",
-                                      " focuses on ", " revolves around "};
+  static const char *const VERBS[] = {
+      " follows ",    " sees ",       " centers on ",      " centres on ",
+      " focuses on ", " revolves around ", " tells the story of ",
+      " is about ",   " was about ",  " concerns ",        " narrates "};
+  /* "follows the adventures of A", "centers on the relationship between
+     A and B" */
+  static const char *const OF[] = {
+      "the adventures of ", "the story of ", "the lives of ", "the life of ",
+      "the relationship between ", "the exploits of ", "the journey of ",
+      "the misadventures of "};
   x_span it[8];
   size_t n, stop;
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
@@ -386,7 +411,12 @@ static void plot_characters(sent *s) {
       if (!work_subject_before(s, v) || s->x->subject == SKG_NONE)
         continue;
       size_t p = v + strlen(VERBS[i]);
+      for (size_t k = 0; k < SKG_ARRAY_LEN(OF); k++)
+        if (xc_starts(s, p, OF[k]))
+          p += strlen(OF[k]);
       n = x_name_list(s->t, p, s->end, it, 8, &stop);
+      if (i >= 6 && !plot_people(s, it, n, stop)) /* "is about World War II" */
+        continue;
       for (size_t k = 0; k < n; k++)
         own_character(s, "cast-plot", it[k].off, it[k].len);
       if (n != 1 || i != 1 || !xc_starts(s, stop, " ")) /* "sees A marry B" */
