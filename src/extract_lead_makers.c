@@ -801,14 +801,39 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   if (!x_word_at(t, p, end, "by"))
     return;
   maker_item items[MAX_ITEMS];
-  size_t stop, n = read_items(x, t, p + 3, end, MV_PERSON, items, &stop);
+  size_t stop, n = read_items(x, t, p + 3, end, MV_PERSON | MV_ORG, items,
+                              &stop);
   maker_verb v = {"", x->subject_type == SKG_ENT_FILM ? SKG_PRED_DIRECTOR
                                                      : SKG_PRED_CREATOR,
                   MV_PERSON};
-  for (size_t i = 0; i < n; i++) /* "a film by DreamWorks": no one word */
-    if (memchr(t + items[i].off, ' ', items[i].len) &&
-        !x_network_like(t + items[i].off, items[i].len))
-      add_maker(x, ab, &v, false, t, &items[i]);
+  for (size_t i = 0; i < n; i++) {
+    const char *s = t + items[i].off;
+    if (x_network_like(s, items[i].len))
+      continue;
+    if (items[i].org && x_company_like(s, items[i].len)) /* "by Lark Films" */
+      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, items[i].off, items[i].len),
+                         &ab->ev);
+    else if (!items[i].org && memchr(s, ' ', items[i].len))
+      add_maker(x, ab, &v, false, t, &items[i]); /* no one word: DreamWorks */
+  }
+}
+
+/* "a 1950 Lark Pictures film", "a 1995 Walt Disney Pictures animated
+   film": a company named in the lead's description produced the work. */
+static void description_company(x_ctx *x, const about *ab, size_t p,
+                                size_t end) {
+  const char *t = x->d->text;
+  for (; p < end && !x_description_ends(t, p, end); p++) {
+    if (t[p - 1] != ' ' || !x_cap_at(t, p, end))
+      continue;
+    size_t n = x_org_len(t, p, end);
+    if (n && x_company_like(t + p, n) && !x_network_like(t + p, n) &&
+        !x_possessive_at(t, p + n, end))
+      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, p, n), &ab->ev);
+    p += n;
+  }
 }
 
 /* True when the company named s[0..n) after a studio cue is one: a name
@@ -976,6 +1001,23 @@ static bool name_before(x_ctx *x, size_t lo, size_t v, maker_item *it) {
   return full.len > 0;
 }
 
+/* "Lark Films produced the film": a company right before a group with
+   "produced" (or "co-produced") produced the work. True when it did. */
+static bool company_before(x_ctx *x, size_t si, size_t v, const verb_group *g) {
+  const char *t = x->d->text;
+  size_t a = x_name_before(t, x->d->sents[si].off, v);
+  if (a == v || !x_company_like(t + a, v - a) || x_network_like(t + a, v - a))
+    return false;
+  for (size_t i = 0; i < g->n; i++)
+    if (g->v[i]->p == SKG_PRED_PRODUCER) {
+      skg_evidence ev = x_evidence(x, si, "lead-makers-active");
+      skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, a, v - a), &ev);
+      return true;
+    }
+  return false;
+}
+
 /* "Lee produced the film with A, B, and C", "Ann Roe wrote and directed
    the film": the subject (and the partners after "with") made the work
    the object names. */
@@ -988,6 +1030,8 @@ static void active_makers(x_ctx *x, size_t si) {
     size_t q = t[p - 1] == ' ' ? active_group(t, p, end, &g) : p;
     size_t k = q > p ? the_work_object(t, q, end) : 0;
     maker_item items[MAX_ITEMS];
+    if (k && company_before(x, si, p - 1, &g))
+      return;
     if (!k || !name_before(x, s->off, p - 1, &items[0]))
       continue;
     size_t n = 1, stop;
@@ -1277,6 +1321,8 @@ void x_rules_lead_makers(x_ctx *x) {
   skg_eid parent = x_episode_series(x);
   about ab = {x->subject, parent, x_evidence(x, lead, "lead-network")};
   xl_description_network(x, &ab, desc, s->off + s->len);
+  ab.ev = x_evidence(x, lead, "lead-description-company");
+  description_company(x, &ab, desc, s->off + s->len);
   ab.ev = x_evidence(x, lead, "lead-work-by");
   work_by(x, &ab, desc, s->off + s->len);
   x_lead_categories(x);
