@@ -369,6 +369,12 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
     *it = (maker_item){p + 4, o, true, 0, 0};
     return p + 4 + o;
   }
+  if (p < end && t[p] >= '0' && t[p] <= '9') { /* "by 20th Century Fox" */
+    if (!(flags & MV_ORG) || !(o = x_org_len(t, p, end)))
+      return 0;
+    *it = (maker_item){p, o, true, 0, 0};
+    return p + o;
+  }
   p = skip_epithet(t, p, end);
   o = x_org_len(t, p, end);
   size_t n = x_name_len(t, p, end);
