@@ -551,7 +551,77 @@ static void lead_with(sent *s) {
   own_cast_list(s, "cast-lead-with", it, n, false);
 }
 
+/* True when the word at p is a plot verb in the present tense: lower
+   case, ending in "s" ("becomes", "takes", "tries"), and not a verb of
+   saying, which a critic or a maker is the subject of ("says", "notes"),
+   nor one of an actor ("makes a cameo", "plays", "voices"). */
+static bool plot_verb_at(const sent *s, size_t p) {
+  static const char *const SAYING[] = {"says", "states", "notes", "explains",
+                                       "comments", "argues", "writes",
+                                       "praises", "calls", "was", "has",
+                                       "is", "thinks", "believes", "feels",
+                                       "describes", "considers", "gives",
+                                       "rates", "ranks", "lists",
+                                       /* an actor's verbs */
+                                       "makes", "appears", "stars", "plays",
+                                       "voices", "portrays", "reprises",
+                                       "cameos", "hosts", "directs",
+                                       "guests", "narrates", "sings"};
+  /* a plural noun is no verb: "Nine songs are performed" */
+  static const char *const AUX[] = {"are", "were", "have", "had", "of"};
+  size_t w = p;
+  while (w < s->end && s->t[w] >= 'a' && s->t[w] <= 'z')
+    w++;
+  if (w - p < 3 || s->t[w - 1] != 's' || s->t[w - 2] == 's' ||
+      (w < s->end && s->t[w] != ' '))
+    return false;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SAYING); i++)
+    if (x_word_at(s->t, p, s->end, SAYING[i]))
+      return false;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++)
+    if (x_word_at(s->t, w + 1, s->end, AUX[i]))
+      return false;
+  return true;
+}
+
+/* True when the capitalised word at p opens a sentence without naming
+   anyone: a number, a quantifier or a preposition ("Nine songs are",
+   "Upon its airing", "Several critics"). */
+static bool opener_word(const sent *s, size_t p) {
+  static const char *const W[] = {
+      "One",   "Two",    "Three",   "Four",   "Five",   "Six",    "Seven",
+      "Eight", "Nine",   "Ten",     "Several", "Many",  "Some",   "Both",
+      "All",   "Most",   "Upon",    "After",  "Before", "During", "While",
+      "When",  "Although", "Though", "Since", "Despite", "Its",   "His",
+      "Her",   "Their",  "Each",    "Every",  "Other",  "Later",  "Meanwhile"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(W); i++)
+    if (x_word_at(s->t, p, s->end, W[i]))
+      return true;
+  return false;
+}
+
+/* "Vera becomes jealous of her friends": in an episode article's plot,
+   a sentence whose subject is a name no person, work or company of the
+   text has, before a verb in the present tense, is about a character of
+   the series. */
+static void plot_subject(sent *s) {
+  if (s->parent == SKG_NONE || s->si == 0)
+    return;
+  size_t p = s->a, n = x_name_len(s->t, p, s->end);
+  if (!n || n > 40 || skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n) ||
+      opener_word(s, p) || !x_person_like(s->t + p, n, true) ||
+      x_lookup(s->x, X_WORK | X_ORG | X_PERSON, s->t + p, n, NULL) !=
+          SKG_NONE)
+    return;
+  /* Not "Marge, per Leary's advice, activates": a name before a comma
+     is as often a person described ("Ann Lee, a guest star, plays") */
+  size_t q = p + n;
+  if (xc_starts(s, q, " ") && plot_verb_at(s, q + 1))
+    own_character(s, "cast-plot-subject", p, n);
+}
+
 void xc_own_rules(sent *s) {
+  plot_subject(s);
   title_role(s);
   lead_with(s);
   paren_actor(s);
