@@ -35,6 +35,7 @@ typedef struct {
 static const maker_verb MAKER_VERBS[] = {
     {"directed", SKG_PRED_DIRECTOR, MV_PERSON},
     {"co-directed", SKG_PRED_DIRECTOR, MV_PERSON},
+    {"helmed", SKG_PRED_DIRECTOR, MV_PERSON},
     {"written", SKG_PRED_WRITER, MV_PERSON},
     {"co-written", SKG_PRED_WRITER, MV_PERSON},
     {"penned", SKG_PRED_WRITER, MV_PERSON},
@@ -75,6 +76,7 @@ static const maker_verb MAKER_NOUNS[] = {
     {"score", SKG_PRED_COMPOSER, MV_PERSON},
     {"screenplay", SKG_PRED_WRITER, MV_PERSON},
     {"teleplay", SKG_PRED_WRITER, MV_PERSON},
+    {"script", SKG_PRED_WRITER, MV_PERSON},
 };
 
 #define MAX_VERBS 6
@@ -969,7 +971,8 @@ static size_t the_work_object(const char *t, size_t p, size_t end) {
       " the film's musical score", " the film's original score",
       " the film's score", " the film's music", " the musical score",
       " the score", " the music", " the film", " the movie", " the series",
-      " the show", " the episode"};
+      " the show", " the episode", " the screenplay", " the script",
+      " the teleplay", " it"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++) {
     size_t k = strlen(OBJ[i]);
     bool whole = p + k == end || !(t[p + k] >= 'a' && t[p + k] <= 'z');
@@ -1024,6 +1027,27 @@ static bool company_before(x_ctx *x, size_t si, size_t v, const verb_group *g) {
   return false;
 }
 
+/* "Ann Roe made her directorial debut with the film": the work the debut
+   was made with is the article's. */
+static void debut_with(x_ctx *x, size_t si) {
+  static const char *const MADE[] = {" made his directorial debut with",
+                                     " made her directorial debut with",
+                                     " made their directorial debut with"};
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(MADE); i++) {
+    size_t v = x_find(t, s->off, end, MADE[i]), q = v + strlen(MADE[i]);
+    maker_item it;
+    if (v == end || !the_work_object(t, q, end) ||
+        !name_before(x, s->off, v, &it))
+      continue;
+    about ab = {x->subject, SKG_NONE, x_evidence(x, si, "lead-makers-debut")};
+    maker_verb dv = {"", SKG_PRED_DIRECTOR, MV_PERSON};
+    add_maker(x, &ab, &dv, false, t, &it);
+  }
+}
+
 /* "Lee produced the film with A, B, and C", "Ann Roe wrote and directed
    the film": the subject (and the partners after "with") made the work
    the object names. */
@@ -1047,6 +1071,7 @@ static void active_makers(x_ctx *x, size_t si) {
     for (size_t i = 0; i < g.n; i++)
       for (size_t j = 0; j < n; j++)
         add_maker(x, &ab, g.v[i], false, t, &items[j]);
+    makers(x, &ab, q + k, end); /* "... the film from a script by B" */
     return;
   }
 }
@@ -1074,8 +1099,8 @@ static size_t work_phrase(const char *t, size_t p, size_t end) {
    that names a part of the work; returns 0 or where the noun starts, so
    that the noun rule of makers() reads it. */
 static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
-  if (!x_word_at(t, p, end, "The"))
-    return 0;
+  if (!x_word_at(t, p, end, "The") && !x_word_at(t, p, end, "Its"))
+    return 0; /* "The screenplay", "Its screenplay" */
   /* "The black and white cinematography", not "The soundtrack includes
      rock music": a word ending in "s" may be a verb, and stops it */
   for (size_t q = p + 4, words = 0; q < end && words < 5; words++) {
@@ -1339,6 +1364,7 @@ void x_rules_lead_makers(x_ctx *x) {
       about_sentence(x, si, p, parent);
     else
       active_makers(x, si);
+    debut_with(x, si);
     possessive_makers(x, si);
     xl_active_network(x, si, parent);
   }
