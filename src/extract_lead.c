@@ -40,7 +40,15 @@ bool x_description_ends(const char *t, size_t p, size_t end) {
                                       "produced", "developed", "based",
                                       "starring", "that", "which", "about",
                                       "set", "from", "by", "for", "on",
-                                      "in", "with", "featuring", "who"};
+                                      "in", "with", "featuring", "who",
+                                      /* participles that are no adjective
+                                         of a work: the "by" after them is
+                                         theirs ("a news program hosted by
+                                         A") */
+                                      "hosted", "presented", "narrated",
+                                      "aired", "co-produced", "co-written",
+                                      "co-directed", "distributed", "helmed",
+                                      "conceived", "co-created"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(STOPS); i++)
     if (x_word_at(t, p, end, STOPS[i]))
       return true;
