@@ -88,8 +88,30 @@ static bool home_video(const char *t, size_t p, size_t end) {
 /* "It aired on Fox", "first aired on May 5, 1993 on Nippon TV", "has
    aired on W Network and HGTV Canada in Canada and on HGTV", "released on
    the streaming service N", "broadcast by N". */
+/* "It was made for ITV by Lark Television", "produced for the BBC",
+   "created for Netflix": a maker verb then "for" a network (with no
+   makers list between, which makers_tail reads). */
+static void made_for(x_ctx *x, const about *ab, size_t p, size_t end) {
+  static const char *const MADE[] = {" made for ", " produced for ",
+                                     " created for ", " developed for ",
+                                     " written for ", " commissioned for "};
+  const char *t = x->d->text;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(MADE); i++) {
+    size_t q = x_find(t, p, end, MADE[i]);
+    if (q == end)
+      continue;
+    q += strlen(MADE[i]);
+    if (x_word_at(t, q, end, "the"))
+      q += strlen("the ");
+    size_t n = x_org_len(t, q, end);
+    if (n && x_network_like(t + q, n))
+      xl_add_network(x, ab, xl_company(x, t, q, n));
+  }
+}
+
 void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
+  made_for(x, ab, p, end);
   size_t verb = end;
   for (size_t i = 0; i < SKG_ARRAY_LEN(AIR_VERBS) && verb == end; i++)
     for (size_t q = p; q < end && verb == end; q++)
