@@ -374,6 +374,42 @@ static size_t subjectless(const char *t, const skg_span *s) {
   return 0;
 }
 
+static size_t owner_and_kind(const char *t, size_t p, size_t end, x_span *own,
+                             x_span *net, skg_ent *type);
+static size_t long_title_len(const char *t, size_t p, size_t end);
+
+/* "The second season of the American drama series Harbor Days premiered
+   on NBC ...", "The third season of Harbor Days, an American sitcom,
+   ...": a season article, whose lead has no copula. The series is the
+   work the text is read against; its description starts after "season
+   of" (*desc), so that a network before the title counts ("the ABC
+   sitcom Y"). Returns Series, or SKG_ENT_COUNT when s is no such lead. */
+static skg_ent season_at(const char *t, const skg_span *s, size_t *a,
+                         size_t *tl, size_t *desc) {
+  static const char SEASON[] = " season of ";
+  size_t end = s->off + s->len, p = s->off;
+  if (!x_word_at(t, p, end, "The"))
+    return SKG_ENT_COUNT;
+  size_t q = x_find(t, p, end, SEASON);
+  if (q == end || q > p + 30)
+    return SKG_ENT_COUNT;
+  q += strlen(SEASON);
+  x_span own, net;
+  skg_ent type;
+  size_t ti = owner_and_kind(t, q, end, &own, &net, &type);
+  if (!ti && x_cap_at(t, q, end)) { /* "of Harbor Days, an American sitcom" */
+    ti = q;
+    type = SKG_ENT_SERIES;
+  }
+  size_t n = ti ? long_title_len(t, ti, end) : 0;
+  if (!n || type != SKG_ENT_SERIES)
+    return SKG_ENT_COUNT;
+  *a = ti;
+  *tl = n;
+  *desc = q;
+  return type;
+}
+
 /* Sentence si is the lead when it says what a work is: its type, title
    and description as for x_find_lead. The subject of a subjectless lead
    is the document's title line (title_above), else the page title the
@@ -395,8 +431,8 @@ static bool lead_at(const skg_doc *d, size_t si, skg_ent *type, size_t *a,
     return *type != SKG_ENT_COUNT && *tl;
   }
   size_t cop = find_copula(t, s->off, end, &clen);
-  if (cop == end)
-    return false;
+  if (cop == end || cop > s->off + 200)
+    return (*type = season_at(t, s, a, tl, desc)) != SKG_ENT_COUNT;
   *type = work_type(t, cop + clen, end);
   *a = s->off;
   *tl = lead_title(t, a, cop - s->off, &alt, &altn);
