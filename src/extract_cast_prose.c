@@ -45,6 +45,20 @@ static size_t role_phrase(const sent *s, size_t p) {
   return 0;
 }
 
+/* Length of a generational suffix the name scanner leaves after a name
+   ending at p: the period of "Robert Roe Jr." or ", Jr." / ", Sr." after
+   "Sam Roe", so that the list goes on after it; 0 if none. */
+static size_t suffix_len(const sent *s, size_t p) {
+  static const char *const SUFFIX[] = {", Jr.", ", Sr.", ", Jr", ", Sr"};
+  if (xc_starts(s, p, ".") && p >= s->a + 3 &&
+      (xc_starts(s, p - 3, " Jr") || xc_starts(s, p - 3, " Sr")))
+    return 1;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++)
+    if (xc_starts(s, p, SUFFIX[i]))
+      return strlen(SUFFIX[i]);
+  return 0;
+}
+
 /* Reads "A as B, C as D, and E" at p; returns the number of items.
    "A and B in the lead roles with C in a cameo role" reads on over the
    role phrases; *roles (may be NULL) tells that one was seen. */
@@ -63,11 +77,17 @@ static size_t cast_refs_roles(const sent *s, size_t p, cast_ref *out,
     if (!an)
       break;
     cast_ref r = {p, an, 0, 0};
-    p += an;
+    p += an + suffix_len(s, p + an);
     if (xc_starts(s, p, " as ") && x_cap_at(s->t, p + 4, s->end)) {
       r.c = p + 4;
       r.cn = xc_char_len(s, r.c);
       p = r.c + r.cn;
+    } else if (xc_starts(s, p, " (as ") &&
+               x_cap_at(s->t, p + strlen(" (as "), s->end)) {
+      r.c = p + strlen(" (as "); /* "A (as B), C" */
+      r.cn = xc_char_len(s, r.c);
+      p = r.c + r.cn;
+      p += xc_starts(s, p, ")");
     }
     out[n++] = r;
     size_t rp = role_phrase(s, p);

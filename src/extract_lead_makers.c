@@ -450,6 +450,19 @@ static size_t glued_end(const char *t, size_t off, size_t len) {
   return 0;
 }
 
+/* Length of ", Jr." or ", Sr." after a name at p (or the period of "Jr."
+   the name scanner left out), which is no other name; 0 if none. */
+static size_t generation_len(const char *t, size_t p, size_t end) {
+  static const char *const SUFFIX[] = {", Jr.", ", Sr.", ", Jr", ", Sr"};
+  if (x_at(t, p, end, ".") && p >= 3 &&
+      (x_at(t, p - 3, end, " Jr") || x_at(t, p - 3, end, " Sr")))
+    return 1;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++)
+    if (x_at(t, p, end, SUFFIX[i]))
+      return strlen(SUFFIX[i]);
+  return 0;
+}
+
 /* Reads the list of makers at t[p]: "A", "A and B", "A, B, and C". */
 static size_t read_items(x_ctx *x, const char *t, size_t p, size_t end,
                          unsigned flags, maker_item *out, size_t *stop) {
@@ -467,6 +480,7 @@ static size_t read_items(x_ctx *x, const char *t, size_t p, size_t end,
       return n + 1;
     }
     n++;
+    q += generation_len(t, q, end); /* "Sam Roe, Jr., B" */
     if (q + 2 < end && t[q] == ' ' && t[q + 1] == '(') /* "A (the ...)" */
       q = x_find(t, q, end, ")") + 1;
     *stop = p = q < end ? q : end;
