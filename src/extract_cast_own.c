@@ -212,9 +212,19 @@ static bool cast_of_other(sent *s, size_t p) {
    the episode", "starred in the film", "are co-protagonists", "lead the
    cast" at v, or 0. */
 static size_t list_role_verb(sent *s, size_t v) {
-  static const char *const VERBS[] = {" play ", " played ", " appear in the ",
-                                      " appeared in the ", " are ", " plays ",
-                                      " star in the ", " starred in the "};
+  /* what must follow the verb: a role word within three words ("play
+     significant roles", "appear in supporting roles"), a work noun
+     ("appear in the episode") or "co-protagonists" */
+  enum { ROLE, WORK, COPROT };
+  static const struct {
+    const char *v;
+    int then;
+  } VERBS[] = {{" play ", ROLE},           {" played ", ROLE},
+               {" plays ", ROLE},          {" appear in ", ROLE},
+               {" appeared in ", ROLE},    {" appears in ", ROLE},
+               {" appear in the ", WORK},  {" appeared in the ", WORK},
+               {" star in the ", WORK},    {" starred in the ", WORK},
+               {" are ", COPROT}};
   /* the cast named before a verb that needs nothing after it */
   static const char *const WHOLE[] = {" lead the cast", " led the cast",
                                       " head the cast", " headed the cast",
@@ -225,15 +235,20 @@ static size_t list_role_verb(sent *s, size_t v) {
     if (xc_starts(s, v, WHOLE[i]))
       return cast_of_other(s, v + strlen(WHOLE[i])) ? 0 : strlen(WHOLE[i]);
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
-    if (!xc_starts(s, v, VERBS[i]))
+    if (!xc_starts(s, v, VERBS[i].v))
       continue;
-    size_t p = v + strlen(VERBS[i]), w = x_find(s->t, p, s->end, " ");
-    if (i == 4)
-      return xc_starts(s, p, "co-protagonists") ? w - v : 0;
-    if (i == 2 || i == 3 || i >= 6) { /* "appear in the episode" */
+    size_t p = v + strlen(VERBS[i].v), w = x_find(s->t, p, s->end, " ");
+    if (VERBS[i].then == COPROT) {
+      if (xc_starts(s, p, "co-protagonists"))
+        return w - v;
+      continue;
+    }
+    if (VERBS[i].then == WORK) { /* "appear in the episode" */
       for (w = p; w < s->end && isalpha((unsigned char)s->t[w]);)
         w++;
-      return skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + p, w - p) ? w - v : 0;
+      if (skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + p, w - p))
+        return w - v;
+      continue;
     }
     for (int k = 0; k < 3 && p < s->end; k++) { /* "significant roles" */
       w = x_find(s->t, p, s->end, " ");
@@ -242,7 +257,7 @@ static size_t list_role_verb(sent *s, size_t v) {
           x_word_at(s->t, p, s->end, "leads"))
         return role_elsewhere(s, p) ? 0 : p - v;
       if (x_cap_at(s->t, p, s->end))
-        return 0;
+        break;
       p = w + 1;
     }
   }

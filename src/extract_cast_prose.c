@@ -17,6 +17,7 @@ static size_t list_sep(const sent *s, size_t p) {
   static const char *const SEPS[] = {
       ", as well as ", " as well as ", ", alongside ", " alongside ",
       ", along with ", " along with ", ", with ",      " with ",
+      ", and introducing ", " and introducing ", ", introducing ",
       ", and ",        ", ",           " and "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
     if (xc_starts(s, p, SEPS[i]) && x_cap_at(s->t, p + strlen(SEPS[i]), s->end))
@@ -40,6 +41,8 @@ static size_t role_phrase(const sent *s, size_t p) {
       return q + strlen("role") - p;
     if (x_word_at(s->t, q, s->end, "roles"))
       return q + strlen("roles") - p;
+    if (x_word_at(s->t, q, s->end, "cameo"))
+      return q + strlen("cameo") - p;
     q = x_find(s->t, q, s->end, " ") + 1;
   }
   return 0;
@@ -88,6 +91,23 @@ static size_t cast_refs_roles(const sent *s, size_t p, cast_ref *out,
       r.cn = xc_char_len(s, r.c);
       p = r.c + r.cn;
       p += xc_starts(s, p, ")");
+    } else if (xc_starts(s, p, " (") && x_cap_at(s->t, p + 2, s->end) &&
+               xc_starts(s, p + 2 + xc_char_len(s, p + 2), ")")) {
+      r.c = p + 2; /* "A (B), C (D)" */
+      r.cn = xc_char_len(s, r.c);
+      p = r.c + r.cn + 1;
+    } else if (xc_starts(s, p, " as ")) { /* "A as the mother and B" */
+      size_t q = p + strlen(" as ");
+      for (int words = 0; words < 4 && q < s->end && !x_cap_at(s->t, q, s->end);
+           words++) {
+        while (q < s->end && s->t[q] != ' ' && s->t[q] != ',')
+          q++;
+        if (list_sep(s, q)) {
+          p = q;
+          break;
+        }
+        q++;
+      }
     }
     out[n++] = r;
     size_t rp = role_phrase(s, p);
