@@ -224,6 +224,7 @@ static size_t list_role_verb(sent *s, size_t v) {
                {" appeared in ", ROLE},    {" appears in ", ROLE},
                {" appear in the ", WORK},  {" appeared in the ", WORK},
                {" star in the ", WORK},    {" starred in the ", WORK},
+               {" were cast in ", ROLE},   {" was cast in ", ROLE},
                {" are ", COPROT}};
   /* the cast named before a verb that needs nothing after it */
   static const char *const WHOLE[] = {" lead the cast", " led the cast",
@@ -451,9 +452,27 @@ static void plot_characters(sent *s) {
 
 /* "The series features identical twin brothers Tom Ash and Kay Ash": a
    work subject, a short lower-case description, then full names. */
+/* True when a list of people's names ends at p as a list of the people
+   themselves: the sentence's end, a comma, or a preposition; not a
+   possessive or a noun they modify ("Ann Lee's music", "Elvis Roe
+   songs"). */
+static bool people_end(const sent *s, size_t p) {
+  static const char *const NEXT[] = {" in ", " as ", " and ", " with ",
+                                     " among ", " alongside ", " who ",
+                                     " along ", " ("};
+  if (p >= s->end || strchr(".,;:(", s->t[p]))
+    return true;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NEXT); i++)
+    if (xc_starts(s, p, NEXT[i]))
+      return true;
+  return false;
+}
+
 static void features_people(sent *s) {
-  size_t v = x_find(s->t, s->a, s->end, " features ");
-  if (v == s->end || !work_subject_before(s, v) || s->x->subject == SKG_NONE)
+  size_t v = x_find(s->t, s->a, s->end, " features "), b = v;
+  if (v < s->end && v >= s->a + 5 && xc_starts(s, v - 5, " also"))
+    b = v - 5; /* "The film also features" */
+  if (v == s->end || !work_subject_before(s, b) || s->x->subject == SKG_NONE)
     return;
   size_t p = v + 10;
   for (int k = 0; k < 5 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
@@ -467,6 +486,8 @@ static void features_people(sent *s) {
   }
   x_span it[8];
   size_t stop, n = x_name_list(s->t, p, s->end, it, 8, &stop);
+  if (!n || !people_end(s, stop)) /* "features Ann Lee's music" */
+    return;
   for (size_t k = 0; k < n; k++)
     if (x_person_like(s->t + it[k].off, it[k].len, false))
       own_perform(s, "cast-features",
