@@ -656,7 +656,61 @@ static void plot_subject(sent *s) {
     own_character(s, "cast-plot-subject", p, n);
 }
 
+/* True when sentence s is about the article's work: the lead, or one
+   that opens with "It" or "The film" (series, show). */
+static bool about_own_work(sent *s) {
+  static const char *const OPEN[] = {"It ", "The film ", "The series ",
+                                     "The show ", "The movie "};
+  skg_ent type;
+  size_t a, tl, desc;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OPEN); i++)
+    if (xc_starts(s, s->a, OPEN[i]))
+      return true;
+  return x_find_lead(s->x, &type, &a, &tl, &desc) == s->si;
+}
+
+/* "the third film featuring the character Vera Quill", "based on the
+   comic strip character Vera Quill", "about the pulp hero of the same
+   name": in a sentence about the work, a character the text names with
+   the noun "character", or the one the work is named after. */
+static void named_character(sent *s) {
+  static const char *const SAME[] = {"character of the same name",
+                                     "hero of the same name",
+                                     "heroine of the same name",
+                                     "superhero of the same name",
+                                     "detective of the same name",
+                                     "villain of the same name"};
+  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE ||
+      !about_own_work(s))
+    return;
+  skg_evidence ev = x_evidence(s->x, s->si, "cast-named-character");
+  for (size_t v = x_find(s->t, s->a, s->end, " character "); v < s->end;
+       v = x_find(s->t, v + 1, s->end, " character ")) {
+    size_t c = v + strlen(" character "), cn = xc_char_len(s, c);
+    /* the work may be named after the character ("Vera Quill ...
+       featuring the character Vera Quill"); a person or company not */
+    if (!cn || x_possessive_at(s->t, c + cn, s->end) ||
+        x_lookup(s->x, X_PERSON | X_ORG, s->t + c, cn, NULL) != SKG_NONE ||
+        skg_lex_has(SKG_LEX_NOT_NAMES, s->t + c, cn))
+      continue;
+    skg_eid w = x_lookup(s->x, X_WORK, s->t + c, cn, NULL);
+    if (w == SKG_NONE || w == s->x->subject)
+      skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_HAS_CHARACTER,
+                         x_character(s->x, s->t + c, cn, true), &ev);
+  }
+  ev = x_evidence(s->x, s->si, "cast-same-name");
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SAME); i++) {
+    skg_eid ch = x_find(s->t, s->a, s->end, SAME[i]) < s->end
+                     ? title_character(s)
+                     : SKG_NONE;
+    if (ch != SKG_NONE)
+      skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_HAS_CHARACTER, ch,
+                         &ev);
+  }
+}
+
 void xc_own_rules(sent *s) {
+  named_character(s);
   plot_subject(s);
   title_role(s);
   lead_with(s);
