@@ -291,7 +291,8 @@ static size_t unit_of(const char *t, size_t p, size_t end) {
    production company ", " under their company ": where the name of the
    maker's company starts, or 0. */
 static size_t banner_at(const char *t, size_t p, size_t end) {
-  static const char *const PREP[] = {" under ", " through ", " via "};
+  static const char *const PREP[] = {" under ", " through ", " via ",
+                                     " for "};
   static const char *const WHOSE[] = {"his ", "her ", "their ", "the ",
                                       "its "};
   static const char *const KIND[] = {"banner", "production company",
@@ -796,7 +797,10 @@ static void coproduction(x_ctx *x, const about *ab, size_t p, size_t end) {
   static const char *const CUES[] = {"co-production between ",
                                      "co-production of ", "co-production by ",
                                      "a production of ", "a production by ",
-                                     " produced at ", " made at "};
+                                     " produced at ", " made at ",
+                                     "joint production between ",
+                                     "joint production of ",
+                                     "joint production by "};
   const char *t = x->d->text;
   company_production(x, ab, p, end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
@@ -870,23 +874,49 @@ static bool studio_name(const x_ctx *x, const char *s, size_t n) {
           x_lookup(x, X_ANY, s, n, NULL) == SKG_NONE);
 }
 
+/* "It was produced under the Lark Pictures banner": the company named
+   before "banner". */
+static void under_banner(x_ctx *x, size_t si) {
+  static const char UNDER[] = " under the ";
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  for (size_t q = x_find(t, s->off, end, UNDER); q < end;
+       q = x_find(t, q + 1, end, UNDER)) {
+    size_t a = q + strlen(UNDER), n = x_org_len(t, a, end);
+    if (n && x_at(t, a + n, end, " banner") &&
+        x_lookup(x, X_PERSON, t + a, n, NULL) == SKG_NONE) {
+      skg_evidence ev = x_evidence(x, si, "lead-studio");
+      skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, a, n), &ev);
+    }
+  }
+}
+
 /* "animation production by Lark Studio", "In production since 2002 at
    Lark Studio", "with animation by Lark Studio": the studio that makes
    the work. The cues name the work's own production whatever the
    sentence's subject, so every prose sentence is read. */
 static void studio_cues(x_ctx *x, size_t si) {
-  /* at: the company comes after " at " a few words on ("since 2002 at") */
+  /* at: the company comes after " at " a few words on ("since 2002 at");
+     list: a list of companies follows, else only the first counts (what
+     follows "animation production by A and" may be anything) */
   static const struct {
     const char *cue;
-    bool at;
-  } CUES[] = {{"nimation production by ", false},
-              {"nimation production was by ", false},
-              {"nimation production is by ", false},
-              {"nimation produced by ", false},
-              {"with animation by ", false},
-              {"nimation is by ", false},
-              {"nimation was by ", false},
-              {"n production since ", true}};
+    bool at, list;
+  } CUES[] = {{"nimation production by ", false, false},
+              {"nimation production was by ", false, false},
+              {"nimation production is by ", false, false},
+              {"nimation produced by ", false, false},
+              {"with animation by ", false, false},
+              {"nimation is by ", false, false},
+              {"nimation was by ", false, false},
+              {"n production since ", true, false},
+              {"production companies were ", false, true},
+              {"production companies are ", false, true},
+              {"production companies include ", false, true},
+              {"production company was ", false, false},
+              {"production company is ", false, false}};
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
   size_t end = s->off + s->len;
@@ -901,13 +931,17 @@ static void studio_cues(x_ctx *x, size_t si) {
         continue;
       q = at + strlen(" at ");
     }
-    size_t n = x_org_len(t, q, end);
-    if (n && studio_name(x, t + q, n)) {
-      skg_evidence ev = x_evidence(x, si, "lead-studio");
-      skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
-                         xl_company(x, t, q, n), &ev);
-    }
+    x_span sp[MAX_ITEMS];
+    size_t stop, n = x_org_list(t, q, end, sp, MAX_ITEMS, &stop);
+    if (!CUES[i].list && n > 1)
+      n = 1;
+    skg_evidence ev = x_evidence(x, si, "lead-studio");
+    for (size_t k = 0; k < n; k++)
+      if (studio_name(x, t + sp[k].off, sp[k].len))
+        skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
+                           xl_company(x, t, sp[k].off, sp[k].len), &ev);
   }
+  under_banner(x, si);
 }
 
 /* "It is set in the Marvel Cinematic Universe (MCU)", "part of the Star
@@ -1031,17 +1065,28 @@ static bool name_before(x_ctx *x, size_t lo, size_t v, maker_item *it) {
    "produced" (or "co-produced") produced the work. True when it did. */
 static bool company_before(x_ctx *x, size_t si, size_t v, const verb_group *g) {
   const char *t = x->d->text;
-  size_t a = x_name_before(t, x->d->sents[si].off, v);
-  if (a == v || !x_company_like(t + a, v - a) || x_network_like(t + a, v - a))
+  size_t lo = x->d->sents[si].off, a = x_name_before(t, lo, v);
+  size_t i = 0;
+  while (i < g->n && g->v[i]->p != SKG_PRED_PRODUCER)
+    i++;
+  if (i == g->n || a == v || !x_company_like(t + a, v - a) ||
+      x_network_like(t + a, v - a))
     return false;
-  for (size_t i = 0; i < g->n; i++)
-    if (g->v[i]->p == SKG_PRED_PRODUCER) {
-      skg_evidence ev = x_evidence(x, si, "lead-makers-active");
-      skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
-                         xl_company(x, t, a, v - a), &ev);
-      return true;
-    }
-  return false;
+  skg_evidence ev = x_evidence(x, si, "lead-makers-active");
+  for (int guard = 0; guard < 8; guard++) { /* "A, B and C produced" */
+    skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
+                       xl_company(x, t, a, v - a), &ev);
+    size_t k = a >= lo + 5 && x_at(t, a - 5, v, " and ") ? 5
+               : a >= lo + 2 && x_at(t, a - 2, v, ", ") ? 2
+                                                        : 0;
+    if (!k)
+      break;
+    v = a - k;
+    a = x_name_before(t, lo, v);
+    if (a == v || !x_company_like(t + a, v - a))
+      break;
+  }
+  return true;
 }
 
 /* "Ann Roe made her directorial debut with the film": the work the debut
