@@ -1,7 +1,8 @@
-/* xlead.h: what the lead-makers files share (extract_lead_makers.c and
-   extract_lead_networks.c): the work a sentence is about, and the network
-   rules run on sentences about it. Internal to those files; the family's
-   entry point is x_rules_lead_makers (xctx.h). */
+/* xlead.h: what the lead-makers files share (extract_lead_makers.c,
+   extract_lead_companies.c and extract_lead_networks.c): the work a
+   sentence is about, and the company and network rules run on sentences
+   about it. Internal to those files; the family's entry point is
+   x_rules_lead_makers (xctx.h). */
 #ifndef SKG_XLEAD_H
 #define SKG_XLEAD_H
 
@@ -19,6 +20,22 @@ typedef struct {
 skg_eid xl_company(x_ctx *x, const char *t, size_t off, size_t len);
 /* States net as the network of the work and of its series. */
 void xl_add_network(x_ctx *x, const about *ab, skg_eid net);
+
+/* Most companies or makers a list names. */
+#define MAX_ITEMS 24
+
+/* ---- extract_lead_companies.c ---- */
+
+/* "a co-production between A and B", "a production of A", "produced at
+   Lark Studios", "a joint production between", "a Lark Pictures
+   production": in a sentence about the work. */
+void xl_coproduction(x_ctx *x, const about *ab, size_t p, size_t end);
+/* "a 1950 Lark Pictures film": a company in the lead's description. */
+void xl_description_company(x_ctx *x, const about *ab, size_t p, size_t end);
+/* "animation production by C", "In production since 2002 at C", "The
+   production companies were A and B", "under the C banner": cues that
+   name the work's studio in any prose sentence si. */
+void xl_studio_cues(x_ctx *x, size_t si);
 
 /* ---- extract_lead_networks.c ---- */
 
