@@ -118,16 +118,16 @@ typedef struct {
    are played by A and B". */
 static void cast_after_cue(sent *s) {
   static const cast_cue CUES[] = {
-      {"protagonists are ", false},   {"performances are ", false},
-      {"performances by ", false},    {"appearances by ", false},
-      {"participation of ", false},   {"presenters are ", false},
-      {"presenters were ", false},    {"hosts are ", false},
-      {"hosts were ", false},         {" opposite ", true},
-      {" joining hands with ", true}, {" paired up with ", true},
-      {" paired with ", true},        {"roles are played by ", false},
+      {"protagonists are ", false},     {"performances are ", false},
+      {"performances by ", false},      {"appearances by ", false},
+      {"participation of ", false},     {"presenters are ", false},
+      {"presenters were ", false},      {"hosts are ", false},
+      {"hosts were ", false},           {" opposite ", true},
+      {" joining hands with ", true},   {" paired up with ", true},
+      {" paired with ", true},          {"roles are played by ", false},
       {"roles were played by ", false}, {"role is played by ", true},
-      {"role was played by ", true},   {"cast members are ", false},
-      {"cast members were ", false},  {"cast members include ", false},
+      {"role was played by ", true},    {"cast members are ", false},
+      {"cast members were ", false},    {"cast members include ", false},
       {" headlined by ", false}};
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
     for (size_t v = x_find(s->t, s->a, s->end, CUES[i].cue); v < s->end;
@@ -170,9 +170,9 @@ static void hosted_by(sent *s) {
    role in the sequel", "the lead role in Harbor Row" (a title that is not
    the article's work). */
 static bool role_elsewhere(sent *s, size_t p) {
-  static const char *const OTHER[] = {"sequel", "prequel", "remake",
-                                      "spin-off", "stage", "play",
-                                      "musical", "original", "novel"};
+  static const char *const OTHER[] = {"sequel",   "prequel",  "remake",
+                                      "spin-off", "stage",    "play",
+                                      "musical",  "original", "novel"};
   size_t q = p;
   while (q < s->end && isalpha((unsigned char)s->t[q]))
     q++;
@@ -219,19 +219,18 @@ static size_t list_role_verb(sent *s, size_t v) {
   static const struct {
     const char *v;
     int then;
-  } VERBS[] = {{" play ", ROLE},           {" played ", ROLE},
-               {" plays ", ROLE},          {" appear in ", ROLE},
-               {" appeared in ", ROLE},    {" appears in ", ROLE},
-               {" appear in the ", WORK},  {" appeared in the ", WORK},
-               {" star in the ", WORK},    {" starred in the ", WORK},
-               {" were cast in ", ROLE},   {" was cast in ", ROLE},
+  } VERBS[] = {{" play ", ROLE},          {" played ", ROLE},
+               {" plays ", ROLE},         {" appear in ", ROLE},
+               {" appeared in ", ROLE},   {" appears in ", ROLE},
+               {" appear in the ", WORK}, {" appeared in the ", WORK},
+               {" star in the ", WORK},   {" starred in the ", WORK},
+               {" were cast in ", ROLE},  {" was cast in ", ROLE},
                {" are ", COPROT}};
   /* the cast named before a verb that needs nothing after it */
-  static const char *const WHOLE[] = {" lead the cast", " led the cast",
-                                      " head the cast", " headed the cast",
-                                      " round out the cast",
-                                      " rounded out the cast",
-                                      " co-star.", " co-starred."};
+  static const char *const WHOLE[] = {
+      " lead the cast",   " led the cast",       " head the cast",
+      " headed the cast", " round out the cast", " rounded out the cast",
+      " co-star.",        " co-starred."};
   for (size_t i = 0; i < SKG_ARRAY_LEN(WHOLE); i++)
     if (xc_starts(s, v, WHOLE[i]))
       return cast_of_other(s, v + strlen(WHOLE[i])) ? 0 : strlen(WHOLE[i]);
@@ -393,8 +392,8 @@ static void own_character(sent *s, const char *rule, size_t p, size_t n) {
    II" and "concerns Anglo-French relations" are not. */
 static bool plot_people(const sent *s, const x_span *it, size_t n,
                         size_t stop) {
-  static const char *const APPOSITION[] = {", a ", ", an ", ", the ", ", who ",
-                                           ", his ", ", her ", ", their "};
+  static const char *const APPOSITION[] = {
+      ", a ", ", an ", ", the ", ", who ", ", his ", ", her ", ", their "};
   for (size_t k = 0; k < n; k++)
     if (!x_person_like(s->t + it[k].off, it[k].len, true))
       return false;
@@ -409,16 +408,27 @@ static bool plot_people(const sent *s, const x_span *it, size_t n,
    the story of Hal", "The series follows the adventures of Hal", "the two
    main characters, Hal and Vera": characters of the work. */
 static void plot_characters(sent *s) {
-  static const char *const VERBS[] = {
-      " follows ",    " sees ",       " centers on ",      " centres on ",
-      " focuses on ", " revolves around ", " tells the story of ",
-      " is about ",   " was about ",  " concerns ",        " narrates "};
+  static const char *const VERBS[] = {" follows ",
+                                      " sees ",
+                                      " centers on ",
+                                      " centres on ",
+                                      " focuses on ",
+                                      " revolves around ",
+                                      " tells the story of ",
+                                      " is about ",
+                                      " was about ",
+                                      " concerns ",
+                                      " narrates "};
   /* "follows the adventures of A", "centers on the relationship between
      A and B" */
-  static const char *const OF[] = {
-      "the adventures of ", "the story of ", "the lives of ", "the life of ",
-      "the relationship between ", "the exploits of ", "the journey of ",
-      "the misadventures of "};
+  static const char *const OF[] = {"the adventures of ",
+                                   "the story of ",
+                                   "the lives of ",
+                                   "the life of ",
+                                   "the relationship between ",
+                                   "the exploits of ",
+                                   "the journey of ",
+                                   "the misadventures of "};
   x_span it[8];
   size_t n, stop;
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
@@ -457,9 +467,9 @@ static void plot_characters(sent *s) {
    possessive or a noun they modify ("Ann Lee's music", "Elvis Roe
    songs"). */
 static bool people_end(const sent *s, size_t p) {
-  static const char *const NEXT[] = {" in ", " as ", " and ", " with ",
-                                     " among ", " alongside ", " who ",
-                                     " along ", " ("};
+  static const char *const NEXT[] = {" in ",   " as ",    " and ",
+                                     " with ", " among ", " alongside ",
+                                     " who ",  " along ", " ("};
   if (p >= s->end || strchr(".,;:(", s->t[p]))
     return true;
   for (size_t i = 0; i < SKG_ARRAY_LEN(NEXT); i++)
@@ -522,12 +532,16 @@ static skg_eid title_character(sent *s) {
 /* "starring Jane Roe in the title role", "Jane Roe stars as the title
    character": the actor plays the character the work is named after. */
 static void title_role(sent *s) {
-  static const char *const CUES[] = {
-      " in the title role",          " as the title character",
-      " plays the title role",       " played the title role",
-      " plays the title character",  " played the title character",
-      " stars as the title character", " starred as the title character",
-      " portrays the title character", " portrayed the title character"};
+  static const char *const CUES[] = {" in the title role",
+                                     " as the title character",
+                                     " plays the title role",
+                                     " played the title role",
+                                     " plays the title character",
+                                     " played the title character",
+                                     " stars as the title character",
+                                     " starred as the title character",
+                                     " portrays the title character",
+                                     " portrayed the title character"};
   if (s->x->subject == SKG_NONE || s->parent != SKG_NONE)
     return;
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
@@ -576,8 +590,8 @@ static void lead_with(sent *s) {
   if (v == s->end || x_find_lead(s->x, &type, &a, &tl, &desc) != s->si)
     return;
   x_span it[12];
-  size_t stop, n = x_name_list(s->t, v + strlen(", with "), s->end, it, 12,
-                               &stop);
+  size_t stop,
+      n = x_name_list(s->t, v + strlen(", with "), s->end, it, 12, &stop);
   if (!n || !cast_list_end(s, stop))
     return;
   for (size_t i = 0; i < n; i++)
@@ -592,17 +606,13 @@ static void lead_with(sent *s) {
    saying, which a critic or a maker is the subject of ("says", "notes"),
    nor one of an actor ("makes a cameo", "plays", "voices"). */
 static bool plot_verb_at(const sent *s, size_t p) {
-  static const char *const SAYING[] = {"says", "states", "notes", "explains",
-                                       "comments", "argues", "writes",
-                                       "praises", "calls", "was", "has",
-                                       "is", "thinks", "believes", "feels",
-                                       "describes", "considers", "gives",
-                                       "rates", "ranks", "lists",
-                                       /* an actor's verbs */
-                                       "makes", "appears", "stars", "plays",
-                                       "voices", "portrays", "reprises",
-                                       "cameos", "hosts", "directs",
-                                       "guests", "narrates", "sings"};
+  static const char *const SAYING[] = {
+      "says", "states", "notes", "explains", "comments", "argues", "writes",
+      "praises", "calls", "was", "has", "is", "thinks", "believes", "feels",
+      "describes", "considers", "gives", "rates", "ranks", "lists",
+      /* an actor's verbs */
+      "makes", "appears", "stars", "plays", "voices", "portrays", "reprises",
+      "cameos", "hosts", "directs", "guests", "narrates", "sings"};
   /* a plural noun is no verb: "Nine songs are performed" */
   static const char *const AUX[] = {"are", "were", "have", "had", "of"};
   size_t w = p;
@@ -625,11 +635,12 @@ static bool plot_verb_at(const sent *s, size_t p) {
    "Upon its airing", "Several critics"). */
 static bool opener_word(const sent *s, size_t p) {
   static const char *const W[] = {
-      "One",   "Two",    "Three",   "Four",   "Five",   "Six",    "Seven",
-      "Eight", "Nine",   "Ten",     "Several", "Many",  "Some",   "Both",
-      "All",   "Most",   "Upon",    "After",  "Before", "During", "While",
-      "When",  "Although", "Though", "Since", "Despite", "Its",   "His",
-      "Her",   "Their",  "Each",    "Every",  "Other",  "Later",  "Meanwhile"};
+      "One",    "Two",     "Three", "Four",  "Five",     "Six",
+      "Seven",  "Eight",   "Nine",  "Ten",   "Several",  "Many",
+      "Some",   "Both",    "All",   "Most",  "Upon",     "After",
+      "Before", "During",  "While", "When",  "Although", "Though",
+      "Since",  "Despite", "Its",   "His",   "Her",      "Their",
+      "Each",   "Every",   "Other", "Later", "Meanwhile"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(W); i++)
     if (x_word_at(s->t, p, s->end, W[i]))
       return true;
@@ -646,8 +657,7 @@ static void plot_subject(sent *s) {
   size_t p = s->a, n = x_name_len(s->t, p, s->end);
   if (!n || n > 40 || skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n) ||
       opener_word(s, p) || !x_person_like(s->t + p, n, true) ||
-      x_lookup(s->x, X_WORK | X_ORG | X_PERSON, s->t + p, n, NULL) !=
-          SKG_NONE)
+      x_lookup(s->x, X_WORK | X_ORG | X_PERSON, s->t + p, n, NULL) != SKG_NONE)
     return;
   /* Not "Marge, per Leary's advice, activates": a name before a comma
      is as often a person described ("Ann Lee, a guest star, plays") */
@@ -674,14 +684,11 @@ static bool about_own_work(sent *s) {
    name": in a sentence about the work, a character the text names with
    the noun "character", or the one the work is named after. */
 static void named_character(sent *s) {
-  static const char *const SAME[] = {"character of the same name",
-                                     "hero of the same name",
-                                     "heroine of the same name",
-                                     "superhero of the same name",
-                                     "detective of the same name",
-                                     "villain of the same name"};
-  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE ||
-      !about_own_work(s))
+  static const char *const SAME[] = {
+      "character of the same name", "hero of the same name",
+      "heroine of the same name",   "superhero of the same name",
+      "detective of the same name", "villain of the same name"};
+  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE || !about_own_work(s))
     return;
   skg_evidence ev = x_evidence(s->x, s->si, "cast-named-character");
   for (size_t v = x_find(s->t, s->a, s->end, " character "); v < s->end;

@@ -14,11 +14,20 @@
    " and ", ", as well as ", ", alongside ", " with " ("stars A as B,
    alongside C and D": every name is cast). */
 static size_t list_sep(const sent *s, size_t p) {
-  static const char *const SEPS[] = {
-      ", as well as ", " as well as ", ", alongside ", " alongside ",
-      ", along with ", " along with ", ", with ",      " with ",
-      ", and introducing ", " and introducing ", ", introducing ",
-      ", and ",        ", ",           " and "};
+  static const char *const SEPS[] = {", as well as ",
+                                     " as well as ",
+                                     ", alongside ",
+                                     " alongside ",
+                                     ", along with ",
+                                     " along with ",
+                                     ", with ",
+                                     " with ",
+                                     ", and introducing ",
+                                     " and introducing ",
+                                     ", introducing ",
+                                     ", and ",
+                                     ", ",
+                                     " and "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
     if (xc_starts(s, p, SEPS[i]) && x_cap_at(s->t, p + strlen(SEPS[i]), s->end))
       return strlen(SEPS[i]);
@@ -168,14 +177,15 @@ static size_t kin_skip(const sent *s, size_t p) {
 /* "The series stars A as B, C as D, and E as F", "It also stars A, B and
    C", "a 1936 film starring A", "The cast included A, B and C",
    "It featured A as B", "It features the voices of A and B", "with an
-   ensemble cast consisting of A, B and C": the list after the verb is the cast of the work
-   named before it, or of the article's work. */
+   ensemble cast consisting of A, B and C": the list after the verb is the cast
+   of the work named before it, or of the article's work. */
 static void star_lists(sent *s) {
   static const char *const VERBS[] = {
-      " stars ",        " starring ",     " starred ",   " co-starring ",
-      "cast included ", "cast includes ", " featuring ", " to feature ",
-      " actors ",       " features ",     "Cast included ", "Cast includes ",
-      " voices of ",    "cast consisting of ", "cast consists of ",
+      " stars ",          " starring ",          " starred ",
+      " co-starring ",    "cast included ",      "cast includes ",
+      " featuring ",      " to feature ",        " actors ",
+      " features ",       "Cast included ",      "Cast includes ",
+      " voices of ",      "cast consisting of ", "cast consists of ",
       "cast comprising ", "cast also includes ", "cast also included "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
     size_t v = x_find(s->t, s->a, s->end, VERBS[i]);
@@ -385,11 +395,11 @@ static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v) {
 }
 
 /* "Ash reprises his Night Ledger role as Brine", "he would reprise his
-   Night Ledger role of Brine", "Ash reprises her role as Brine", "Ash said she would be reprising the role
-   of Brine from Night Ledger". */
+   Night Ledger role of Brine", "Ash reprises her role as Brine", "Ash said she
+   would be reprising the role of Brine from Night Ledger". */
 static void reprise(sent *s, work_memo *m) {
   static const char *const VERBS[] = {
-      " reprises his ", " reprises her ",  " reprise his ",   " reprise her ",
+      " reprises his ", " reprises her ", " reprise his ",   " reprise her ",
       " reprised his ", " reprised her ", " reprising his ", " reprising her "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
     size_t v = x_find(s->t, s->a, s->end, VERBS[i]), wn;
@@ -398,8 +408,8 @@ static void reprise(sent *s, work_memo *m) {
     size_t p = v + strlen(VERBS[i]);
     skg_eid w = xc_work_at(s, p, &wn);
     p += wn;
-    bool bare = w == SKG_NONE && (xc_starts(s, p, "role as ") ||
-                                  xc_starts(s, p, "role of "));
+    bool bare = w == SKG_NONE &&
+                (xc_starts(s, p, "role as ") || xc_starts(s, p, "role of "));
     if (!bare && (w == SKG_NONE || !(xc_starts(s, p, " role as ") ||
                                      xc_starts(s, p, " role of "))))
       continue;

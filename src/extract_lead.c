@@ -36,19 +36,16 @@ static size_t find_copula(const char *t, size_t a, size_t end, size_t *len) {
 }
 
 bool x_description_ends(const char *t, size_t p, size_t end) {
-  static const char *const STOPS[] = {"created", "directed", "written",
-                                      "produced", "developed", "based",
-                                      "starring", "that", "which", "about",
-                                      "set", "from", "by", "for", "on",
-                                      "in", "with", "featuring", "who",
-                                      /* participles that are no adjective
-                                         of a work: the "by" after them is
-                                         theirs ("a news program hosted by
-                                         A") */
-                                      "hosted", "presented", "narrated",
-                                      "aired", "co-produced", "co-written",
-                                      "co-directed", "distributed", "helmed",
-                                      "conceived", "co-created"};
+  static const char *const STOPS[] = {
+      "created", "directed", "written", "produced", "developed", "based",
+      "starring", "that", "which", "about", "set", "from", "by", "for", "on",
+      "in", "with", "featuring", "who",
+      /* participles that are no adjective
+         of a work: the "by" after them is
+         theirs ("a news program hosted by
+         A") */
+      "hosted", "presented", "narrated", "aired", "co-produced", "co-written",
+      "co-directed", "distributed", "helmed", "conceived", "co-created"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(STOPS); i++)
     if (x_word_at(t, p, end, STOPS[i]))
       return true;
@@ -459,8 +456,7 @@ size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
 /* Length of a work noun of one to three words at t[p] ("film", "soap
    opera", "animated feature film" is read word by word), 0 if none; *type
    gets what it names. */
-static size_t work_noun_at(const char *t, size_t p, size_t end,
-                           skg_ent *type) {
+static size_t work_noun_at(const char *t, size_t p, size_t end, skg_ent *type) {
   size_t best = 0, q = p;
   for (int words = 0; words < 3 && q < end; words++) {
     while (q < end && t[q] != ' ' && t[q] != ',')
@@ -509,12 +505,12 @@ static bool noun_follows(const char *t, size_t p, size_t end) {
 static x_span network_in(const char *t, size_t p, size_t n, size_t end,
                          x_span none) {
   size_t e = p + n;
-  if (x_at(t, e, end, " ") && e + 1 < end && t[e + 1] >= '0' &&
-      t[e + 1] <= '9')
+  if (x_at(t, e, end, " ") && e + 1 < end && t[e + 1] >= '0' && t[e + 1] <= '9')
     for (e++; e < end && t[e] >= '0' && t[e] <= '9';)
       e++;
   for (size_t w = p; w < e; w++)
-    if ((w == p || t[w - 1] == ' ') && skg_lex_has(SKG_LEX_NETWORKS, t + w, e - w))
+    if ((w == p || t[w - 1] == ' ') &&
+        skg_lex_has(SKG_LEX_NETWORKS, t + w, e - w))
       return (x_span){w, e - w};
   return x_network_like(t + p, n) ? (x_span){p, n} : none;
 }
@@ -590,8 +586,7 @@ static size_t portrayed_at(const char *t, size_t p, size_t end) {
 
 /* The actors named at t[p] ("Jane Roe", "Jane Roe and Ann Lee") play the
    article's character ch in its work. */
-static void portrayers(x_ctx *x, size_t si, size_t p, size_t end,
-                       skg_eid ch) {
+static void portrayers(x_ctx *x, size_t si, size_t p, size_t end, skg_eid ch) {
   x_span it[6];
   size_t stop, n = x_name_list(x->d->text, p, end, it, 6, &stop);
   skg_evidence ev = x_evidence(x, si, "lead-character-portrayed");
@@ -615,10 +610,9 @@ static void portrayers(x_ctx *x, size_t si, size_t p, size_t end,
 static size_t pronoun_portrayed(const char *t, size_t p, size_t end) {
   static const char *const SUBJ[] = {"She ", "He ", "The character ",
                                      "The role "};
-  static const char *const AUX[] = {"is ",        "was ",        "has ",
-                                    "been ",      "also ",       "originally ",
-                                    "currently ", "initially ",  "first ",
-                                    "later ",     "since ",      "have "};
+  static const char *const AUX[] = {
+      "is ",        "was ",       "has ",   "been ",  "also ",  "originally ",
+      "currently ", "initially ", "first ", "later ", "since ", "have "};
   size_t i = 0;
   while (i < SKG_ARRAY_LEN(SUBJ) && !x_at(t, p, end, SUBJ[i]))
     i++;

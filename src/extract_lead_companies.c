@@ -96,8 +96,8 @@ static void company_production(x_ctx *x, const about *ab, size_t p,
   for (size_t q = x_find(t, p, end, " production"); q < end;
        q = x_find(t, q + 1, end, " production")) {
     size_t a = x_name_before(t, p, q);
-    if (a == q || a < p + 2 || !(x_at(t, a - 2, q, "a ") ||
-                                 (a >= p + 3 && x_at(t, a - 3, q, "an "))))
+    if (a == q || a < p + 2 ||
+        !(x_at(t, a - 2, q, "a ") || (a >= p + 3 && x_at(t, a - 3, q, "an "))))
       continue;
     if (x_org_len(t, a, end) == q - a && x_company_like(t + a, q - a))
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
@@ -110,9 +110,12 @@ static void company_production(x_ctx *x, const about *ab, size_t p,
    named (countries are not: "a co-production between France and Italy"). */
 void xl_coproduction(x_ctx *x, const about *ab, size_t p, size_t end) {
   static const char *const CUES[] = {"co-production between ",
-                                     "co-production of ", "co-production by ",
-                                     "a production of ", "a production by ",
-                                     " produced at ", " made at ",
+                                     "co-production of ",
+                                     "co-production by ",
+                                     "a production of ",
+                                     "a production by ",
+                                     " produced at ",
+                                     " made at ",
                                      "joint production between ",
                                      "joint production of ",
                                      "joint production by "};
@@ -133,8 +136,7 @@ void xl_coproduction(x_ctx *x, const about *ab, size_t p, size_t end) {
 
 /* "a 1950 Lark Pictures film", "a 1995 Walt Disney Pictures animated
    film": a company named in the lead's description produced the work. */
-void xl_description_company(x_ctx *x, const about *ab, size_t p,
-                            size_t end) {
+void xl_description_company(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   for (; p < end && !x_description_ends(t, p, end); p++) {
     if (t[p - 1] != ' ' || !x_cap_at(t, p, end))

@@ -3,10 +3,10 @@
    directed by A", "The cinematography was by A"), cast verbs that join a
    group ("written by and starring A"), production companies, networks
    (extract_lead_networks.c: "It aired on Fox") and its universe or
-   franchise; also sentences whose subject is a maker of it ("Ann Roe produced the film with B",
-   "Bill Pope's cinematography"). Apart from extract_lead.c, which finds
-   the work in the lead, because this runs later (x_rules_crew calls it,
-   once the reference list is known) over every sentence whose subject is
+   franchise; also sentences whose subject is a maker of it ("Ann Roe produced
+   the film with B", "Bill Pope's cinematography"). Apart from extract_lead.c,
+   which finds the work in the lead, because this runs later (x_rules_crew calls
+   it, once the reference list is known) over every sentence whose subject is
    the work. */
 #include "lexicon.h"
 #include "vocab.h"
@@ -21,8 +21,9 @@
 #define MV_CAST 4u   /* a cast verb: needs no "by" ("starring A") */
 #define MV_DESC 8u   /* a description may precede the name ("hosted by
                         former model Ann Roe") */
-#define MV_STRICT 32u /* an org verb whose names must read as a company's
-                         ("made by Lark Films", not "made by Ann Roe") */
+#define MV_STRICT                                                              \
+  32u                /* an org verb whose names must read as a company's       \
+                        ("made by Lark Films", not "made by Ann Roe") */
 #define MV_ROLES 16u /* a cast verb that names the cast only with "in
                         (the) lead roles" after the list ("features A and B
                         in lead roles"); otherwise it features anything */
@@ -270,14 +271,14 @@ static size_t the_org_len(const char *t, size_t p, size_t end) {
    Lark Media": after "the", a few words and a unit noun then "of"; the
    maker is the company after it. Returns where its name starts, or 0. */
 static size_t unit_of(const char *t, size_t p, size_t end) {
-  static const char *const UNITS[] = {"office of ", "division of ",
-                                      "branch of ", "unit of ",
+  static const char *const UNITS[] = {"office of ",     "division of ",
+                                      "branch of ",     "unit of ",
                                       "subsidiary of ", "arm of "};
   for (int words = 0; words < 4 && p < end; words++) {
     for (size_t i = 0; i < SKG_ARRAY_LEN(UNITS); i++)
       if (x_at(t, p, end, UNITS[i]))
         return x_cap_at(t, p + strlen(UNITS[i]), end) ? p + strlen(UNITS[i])
-                                                       : 0;
+                                                      : 0;
     while (p < end && t[p] != ' ' && t[p] != ',' && t[p] != '.')
       p++;
     if (p >= end || t[p] != ' ')
@@ -291,8 +292,7 @@ static size_t unit_of(const char *t, size_t p, size_t end) {
    production company ", " under their company ": where the name of the
    maker's company starts, or 0. */
 static size_t banner_at(const char *t, size_t p, size_t end) {
-  static const char *const PREP[] = {" under ", " through ", " via ",
-                                     " for "};
+  static const char *const PREP[] = {" under ", " through ", " via ", " for "};
   static const char *const WHOSE[] = {"his ", "her ", "their ", "the ",
                                       "its "};
   static const char *const KIND[] = {"banner", "production company",
@@ -481,7 +481,7 @@ static size_t read_items(x_ctx *x, const char *t, size_t p, size_t end,
       return n + 1;
     }
     n++;
-    q += generation_len(t, q, end); /* "Sam Roe, Jr., B" */
+    q += generation_len(t, q, end);                    /* "Sam Roe, Jr., B" */
     if (q + 2 < end && t[q] == ' ' && t[q + 1] == '(') /* "A (the ...)" */
       q = x_find(t, q, end, ")") + 1;
     *stop = p = q < end ? q : end;
@@ -787,8 +787,8 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   if (!x_word_at(t, p, end, "by"))
     return;
   maker_item items[MAX_ITEMS];
-  size_t stop, n = read_items(x, t, p + 3, end, MV_PERSON | MV_ORG, items,
-                              &stop);
+  size_t stop,
+      n = read_items(x, t, p + 3, end, MV_PERSON | MV_ORG, items, &stop);
   maker_verb v = {"", x->subject_type == SKG_ENT_FILM ? SKG_PRED_DIRECTOR
                                                      : SKG_PRED_CREATOR,
                   MV_PERSON};
@@ -798,8 +798,7 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
       continue;
     if (items[i].org && x_company_like(s, items[i].len)) /* "by Lark Films" */
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                         xl_company(x, t, items[i].off, items[i].len),
-                         &ab->ev);
+                         xl_company(x, t, items[i].off, items[i].len), &ab->ev);
     else if (!items[i].org && memchr(s, ' ', items[i].len))
       add_maker(x, ab, &v, false, t, &items[i]); /* no one word: DreamWorks */
   }
@@ -821,22 +820,22 @@ static skg_pred role_pred(const char *t, size_t p, size_t n) {
 static void role_copula(x_ctx *x, size_t si) {
   static const char *const OWNER[] = {"The film's ", "The series' ",
                                       "The show's ", "The episode's ",
-                                      "Its ", "The "};
+                                      "Its ",        "The "};
   static const char *const BE[] = {" was ", " is "};
-  static const char *const OF[] = {"the film's ", "the series' ",
-                                   "the show's ", "the episode's "};
+  static const char *const OF[] = {"the film's ", "the series' ", "the show's ",
+                                   "the episode's "};
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
   size_t end = s->off + s->len, p = s->off, k;
   about ab = {x->subject, SKG_NONE, x_evidence(x, si, "lead-makers-copula")};
   maker_item it;
   for (size_t i = 0; i < SKG_ARRAY_LEN(OWNER); i++)
-    for (size_t j = 0; j < SKG_ARRAY_LEN(BE) && x_at(t, p, end, OWNER[i]); j++) {
+    for (size_t j = 0; j < SKG_ARRAY_LEN(BE) && x_at(t, p, end, OWNER[i]);
+         j++) {
       size_t r = p + strlen(OWNER[i]), b = x_find(t, r, end, BE[j]);
       skg_pred pr = b < end ? role_pred(t, r, b - r) : SKG_PRED_COUNT;
-      size_t q = b + strlen(BE[j]), n = pr != SKG_PRED_COUNT
-                                            ? x_name_len(t, q, end)
-                                            : 0;
+      size_t q = b + strlen(BE[j]),
+             n = pr != SKG_PRED_COUNT ? x_name_len(t, q, end) : 0;
       if (n && x_person_like(t + q, n, false)) {
         maker_verb v = {"", pr, MV_PERSON};
         it = (maker_item){q, n, false, 0, 0};
@@ -844,7 +843,8 @@ static void role_copula(x_ctx *x, size_t si) {
         return;
       }
     }
-  for (size_t j = 0; j < SKG_ARRAY_LEN(BE); j++) /* "A was the film's director" */
+  for (size_t j = 0; j < SKG_ARRAY_LEN(BE);
+       j++) /* "A was the film's director" */
     for (size_t i = 0; i < SKG_ARRAY_LEN(OF); i++) {
       size_t v = x_find(t, p, end, BE[j]);
       size_t r = v + strlen(BE[j]);
@@ -861,7 +861,8 @@ static void role_copula(x_ctx *x, size_t si) {
     }
   size_t d = x_find(t, p, end, "under the direction of ");
   size_t q = d + strlen("under the direction of "), n;
-  if (d < end && (n = x_name_len(t, q, end)) && x_person_like(t + q, n, false)) {
+  if (d < end && (n = x_name_len(t, q, end)) &&
+      x_person_like(t + q, n, false)) {
     maker_verb v = {"", SKG_PRED_DIRECTOR, MV_PERSON};
     it = (maker_item){q, n, false, 0, 0};
     add_maker(x, &ab, &v, false, t, &it);
@@ -942,12 +943,22 @@ static bool other_object(const char *t, size_t p, size_t end) {
    it is the object and names no other work ("the film Harbor", "the
    film's sequel"), or 0. */
 static size_t the_work_object(const char *t, size_t p, size_t end) {
-  static const char *const OBJ[] = {
-      " the film's musical score", " the film's original score",
-      " the film's score", " the film's music", " the musical score",
-      " the score", " the music", " the film", " the movie", " the series",
-      " the show", " the episode", " the screenplay", " the script",
-      " the teleplay", " it"};
+  static const char *const OBJ[] = {" the film's musical score",
+                                    " the film's original score",
+                                    " the film's score",
+                                    " the film's music",
+                                    " the musical score",
+                                    " the score",
+                                    " the music",
+                                    " the film",
+                                    " the movie",
+                                    " the series",
+                                    " the show",
+                                    " the episode",
+                                    " the screenplay",
+                                    " the script",
+                                    " the teleplay",
+                                    " it"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++) {
     size_t k = strlen(OBJ[i]);
     bool whole = p + k == end || !(t[p + k] >= 'a' && t[p + k] <= 'z');
@@ -1001,8 +1012,8 @@ static bool company_before(x_ctx *x, size_t si, size_t v, const verb_group *g) {
     skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
                        xl_company(x, t, a, v - a), &ev);
     size_t k = a >= lo + 5 && x_at(t, a - 5, v, " and ") ? 5
-               : a >= lo + 2 && x_at(t, a - 2, v, ", ") ? 2
-                                                        : 0;
+               : a >= lo + 2 && x_at(t, a - 2, v, ", ")  ? 2
+                                                         : 0;
     if (!k)
       break;
     v = a - k;

@@ -9,11 +9,11 @@
 
 /* Verbs after which "on N" names the network that carried the work. */
 static const char *const AIR_VERBS[] = {
-    "aired",    "airs",      "air",      "premiered", "premieres", "debuted",
-    "debuts",   "broadcast", "released", "streamed",  "streaming", "screened",
-    "shown",    "ran",       "runs",     "carried",   "moved",
-    "telecast", "televised", "transmitted", "broadcasted", "ordered",
-    "commissioned", "picked"};
+    "aired",       "airs",     "air",          "premiered", "premieres",
+    "debuted",     "debuts",   "broadcast",    "released",  "streamed",
+    "streaming",   "screened", "shown",        "ran",       "runs",
+    "carried",     "moved",    "telecast",     "televised", "transmitted",
+    "broadcasted", "ordered",  "commissioned", "picked"};
 
 /* True when the name s[0..n) ends in " Television" ("Sony Entertainment
    Television"): after "on" a channel, though a studio's name may end so
@@ -69,16 +69,16 @@ static bool regional(const char *t, size_t verb, size_t by) {
 
 /* Verbs of a first run ("premiered on HBO"), after which a film's
    network is its own. */
-static const char *const FIRST_RUN[] = {"aired",     "airs",      "premiered",
-                                        "premieres", "debuted",   "debuts"};
+static const char *const FIRST_RUN[] = {"aired",     "airs",    "premiered",
+                                        "premieres", "debuted", "debuts"};
 
 /* True when t[p..end) speaks of a home-video release ("on Region 1 DVD
    by N", "on VHS and Betamax ... by N"): N published the video; it
    neither made nor broadcast the work. */
 static bool home_video(const char *t, size_t p, size_t end) {
-  static const char *const MEDIA[] = {"DVD",      "VHS",     "Blu-ray",
-                                      "home video", "Laserdisc", "LaserDisc",
-                                      "Betamax",  "Region ", "videocassette"};
+  static const char *const MEDIA[] = {
+      "DVD",       "VHS",     "Blu-ray", "home video",   "Laserdisc",
+      "LaserDisc", "Betamax", "Region ", "videocassette"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(MEDIA); i++)
     if (x_find(t, p, end, MEDIA[i]) < end)
       return true;
@@ -92,7 +92,7 @@ static bool home_video(const char *t, size_t p, size_t end) {
    "created for Netflix": a maker verb then "for" a network (with no
    makers list between, which makers_tail reads). */
 static void made_for(x_ctx *x, const about *ab, size_t p, size_t end) {
-  static const char *const MADE[] = {" made for ", " produced for ",
+  static const char *const MADE[] = {" made for ",    " produced for ",
                                      " created for ", " developed for ",
                                      " written for ", " commissioned for "};
   const char *t = x->d->text;
@@ -135,10 +135,10 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   for (size_t q = verb; q + 4 < stop; q++) {
     bool on = memcmp(t + q, " on ", 4) == 0 || memcmp(t + q, " by ", 4) == 0;
     bool and = memcmp(t + q, " and ", 5) == 0;
-    if (released && memcmp(t + q, " by ", 4) == 0 &&
-        !regional(t, verb, q) && released_by(x, ab, q + 4, stop))
+    if (released && memcmp(t + q, " by ", 4) == 0 && !regional(t, verb, q) &&
+        released_by(x, ab, q + 4, stop))
       continue;
-    size_t skip = and ? 5 + 3 * (memcmp(t + q + 5, "on ", 3) == 0) : 4;
+    size_t skip = and? 5 + 3 * (memcmp(t + q + 5, "on ", 3) == 0) : 4;
     if ((on || and) && first_run) /* " and on N" too */
       q = network_at(x, ab, q + skip, stop) - 1;
   }
@@ -148,9 +148,8 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
    NBC's highest-rated show": a series said to be one of a network's
    shows is that network's. A title after the possessive ("CBS's Perry
    Mason") is another work. */
-void xl_possessive_network(x_ctx *x, const about *ab, size_t p,
-                           size_t end) {
-  static const char *const SHOWS[] = {"series", "show", "shows", "program",
+void xl_possessive_network(x_ctx *x, const about *ab, size_t p, size_t end) {
+  static const char *const SHOWS[] = {"series",    "show",   "shows", "program",
                                       "programme", "sitcom", "drama"};
   const char *t = x->d->text;
   for (; p < end; p++) {
@@ -160,8 +159,8 @@ void xl_possessive_network(x_ctx *x, const about *ab, size_t p,
     if (!n || !k || !x_network_like(t + p, n))
       continue;
     size_t q = p + n + k;
-    for (int words = 0; words < 4 && x_at(t, q, end, " ") &&
-                        !x_cap_at(t, q + 1, end);
+    for (int words = 0;
+         words < 4 && x_at(t, q, end, " ") && !x_cap_at(t, q + 1, end);
          words++) {
       q++;
       for (size_t i = 0; i < SKG_ARRAY_LEN(SHOWS); i++)
@@ -177,8 +176,7 @@ void xl_possessive_network(x_ctx *x, const about *ab, size_t p,
 
 /* "Newsnight is a weekday BBC Two current affairs programme": a network
    named inside the lead's description. */
-void xl_description_network(x_ctx *x, const about *ab, size_t p,
-                            size_t end) {
+void xl_description_network(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   for (; p < end && !x_description_ends(t, p, end); p++) {
     if (t[p - 1] != ' ' || !x_cap_at(t, p, end))
@@ -193,16 +191,16 @@ void xl_description_network(x_ctx *x, const about *ab, size_t p,
 /* Verbs whose subject is the network that ran or ordered the work ("NBC
    aired the series", "HBO renewed the show"). */
 static const char *const NETWORK_VERBS[] = {
-    " aired ",     " broadcast ", " ordered ",  " commissioned ",
+    " aired ",     " broadcast ", " ordered ",   " commissioned ",
     " picked up ", " renewed ",   " cancelled ", " canceled ",
     " premiered ", " greenlit ",  " also aired "};
 
 /* Length of the work as an object at t[p]: "the series", "the show", "it"
    or the work's title; 0 if none. */
 static size_t work_object(const x_ctx *x, size_t p, size_t end) {
-  static const char *const OBJ[] = {"the series", "the show", "the programme",
-                                    "the program", "the sitcom", "the drama",
-                                    "it"};
+  static const char *const OBJ[] = {
+      "the series", "the show", "the programme", "the program", "the sitcom",
+      "the drama",  "it"};
   const char *t = x->d->text;
   for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++)
     if (x_word_at(t, p, end, OBJ[i]))
