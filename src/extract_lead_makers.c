@@ -690,6 +690,42 @@ static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
   return false;
 }
 
+/* The work other than the article's that a title names when it ends
+   right before ", " at v and the text marks it as a work: "the 1980 film
+   Harbor Row, directed by", "the series Harbor Row, created by", "Harbor
+   Row (1980), written by", or a title the text already knows. SKG_NONE
+   otherwise. */
+static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
+  static const char *const KIND[] = {"film ", "movie ", "series ", "sitcom ",
+                                     "show ", "miniseries "};
+  const char *t = x->d->text;
+  if (v < lo + 3 || !x_at(t, v - 2, v, ", "))
+    return SKG_NONE;
+  size_t e = v - 2, year = 0;
+  if (e >= lo + 7 && t[e - 1] == ')' && t[e - 6] == '(' && /* "(1980)" */
+      strspn(t + e - 5, "0123456789") == 4) {
+    year = 1;
+    e -= 7;
+  }
+  size_t a = x_name_before(t, lo, e);
+  if (a == e)
+    return SKG_NONE;
+  skg_eid w = x_lookup(x, X_WORK, t + a, e - a, NULL);
+  if (w == x->subject && w != SKG_NONE)
+    return SKG_NONE;
+  if (w != SKG_NONE)
+    return w;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(KIND); i++) {
+    size_t k = strlen(KIND[i]);
+    if (a >= lo + k && memcmp(t + a - k, KIND[i], k) == 0)
+      return x_entity(x, strcmp(KIND[i], "film ") && strcmp(KIND[i], "movie ")
+                             ? SKG_ENT_SERIES
+                             : SKG_ENT_FILM,
+                      t + a, e - a);
+  }
+  return year ? x_entity(x, SKG_ENT_FILM, t + a, e - a) : SKG_NONE;
+}
+
 /* " in lead roles", " in the lead roles", " in pivotal roles", " in
    the title role" at t[p]: the list before it was the cast. */
 static bool in_roles(const char *t, size_t p, size_t end) {
@@ -753,6 +789,10 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
     if (!list || other_work_before(t, from, p) ||
         relative_to_other(x, from, p))
       continue;
+    /* "the sequel to the 1980 film Harbor Row, directed by A": the makers
+       are that film's */
+    about other = {titled_before(x, from, p), SKG_NONE, ab->ev};
+    const about *to = other.work != SKG_NONE ? &other : ab;
     unsigned flags = 0;
     for (size_t i = 0; i < g.n; i++)
       flags |= g.v[i]->flags;
@@ -762,7 +802,11 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
       n = 0;
     for (size_t i = 0; i < g.n; i++)
       for (size_t j = 0; j < n; j++)
-        add_maker(x, ab, g.v[i], g.executive[i], t, &items[j]);
+        add_maker(x, to, g.v[i], g.executive[i], t, &items[j]);
+    if (to != ab) {
+      p = n ? stop : p;
+      continue;
+    }
     for (size_t j = 0; j < n; j++)
       if (items[j].org)
         behind_works(x, ab, &items[j], end);
