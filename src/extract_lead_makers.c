@@ -1089,6 +1089,72 @@ static void debut_with(x_ctx *x, size_t si) {
   }
 }
 
+/* "Ann Roe had previously directed Harbor Row (1980)", "Roe also directed
+   the 1980 film Harbor Row": a maker verb group at p..q whose object is
+   another work the text marks as one (a work noun before it, a year
+   after it, or a title it knows). The subject made that work. True when
+   a maker was stated. */
+static bool titled_object(x_ctx *x, size_t si, size_t p, size_t q,
+                          const verb_group *g) {
+  static const char *const ADV[] = {"also", "had", "has", "previously",
+                                    "later", "earlier", "once", "first"};
+  static const struct {
+    const char *noun;
+    skg_ent type;
+  } KIND[] = {{"film ", SKG_ENT_FILM},
+              {"movie ", SKG_ENT_FILM},
+              {"series ", SKG_ENT_SERIES},
+              {"sitcom ", SKG_ENT_SERIES}};
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len, o = q + 1, e = p - 1;
+  if (!x_at(t, q, end, " "))
+    return false;
+  skg_ent type = SKG_ENT_FILM;
+  bool marked = false;
+  if (x_word_at(t, o, end, "the")) { /* "the 1980 film Harbor Row" */
+    size_t w = x_skip_space(t, o + 3, end);
+    if (w < end && t[w] >= '0' && t[w] <= '9')
+      w = x_find(t, w, end, " ") + 1;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(KIND) && !marked; i++)
+      if (x_at(t, w, end, KIND[i].noun)) {
+        marked = true;
+        type = KIND[i].type;
+        o = w + strlen(KIND[i].noun);
+      }
+    if (!marked)
+      return false;
+  }
+  size_t n = x_cap_at(t, o, end) ? x_title_len(t, o, end, X_TITLE_JOIN) : 0;
+  if (!n)
+    return false;
+  skg_eid w = x_lookup(x, X_WORK, t + o, n, NULL);
+  if (w == x->subject)
+    return false;
+  marked = marked || w != SKG_NONE || x_at(t, o + n, end, " (1") ||
+           x_at(t, o + n, end, " (2");
+  for (bool more = true; more && e > s->off;) { /* "had previously" */
+    more = false;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(ADV) && !more; i++) {
+      size_t k = strlen(ADV[i]);
+      if (e >= s->off + k + 1 && x_word_at(t, e - k, e, ADV[i]) &&
+          t[e - k - 1] == ' ') {
+        e -= k + 1;
+        more = true;
+      }
+    }
+  }
+  maker_item it;
+  if (!marked || !name_before(x, s->off, e, &it))
+    return false;
+  if (w == SKG_NONE)
+    w = x_entity(x, type, t + o, n);
+  about ab = {w, SKG_NONE, x_evidence(x, si, "lead-makers-other-work")};
+  for (size_t i = 0; i < g->n; i++)
+    add_maker(x, &ab, g->v[i], false, t, &it);
+  return true;
+}
+
 /* "Lee produced the film with A, B, and C", "Ann Roe wrote and directed
    the film": the subject (and the partners after "with") made the work
    the object names. */
@@ -1102,6 +1168,8 @@ static void active_makers(x_ctx *x, size_t si) {
     size_t k = q > p ? the_work_object(t, q, end) : 0;
     maker_item items[MAX_ITEMS];
     if (k && company_before(x, si, p - 1, &g))
+      return;
+    if (q > p && !k && titled_object(x, si, p, q, &g))
       return;
     if (!k || !name_before(x, s->off, p - 1, &items[0]))
       continue;
