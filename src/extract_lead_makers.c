@@ -696,8 +696,8 @@ static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
    Row (1980), written by", or a title the text already knows. SKG_NONE
    otherwise. */
 static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
-  static const char *const KIND[] = {"film ", "movie ", "series ", "sitcom ",
-                                     "show ", "miniseries "};
+  static const char *const KIND[] = {"film ",   "movie ", "series ",
+                                     "sitcom ", "show ",  "miniseries "};
   const char *t = x->d->text;
   if (v < lo + 3 || !x_at(t, v - 2, v, ", "))
     return SKG_NONE;
@@ -718,9 +718,10 @@ static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(KIND); i++) {
     size_t k = strlen(KIND[i]);
     if (a >= lo + k && memcmp(t + a - k, KIND[i], k) == 0)
-      return x_entity(x, strcmp(KIND[i], "film ") && strcmp(KIND[i], "movie ")
-                             ? SKG_ENT_SERIES
-                             : SKG_ENT_FILM,
+      return x_entity(x,
+                      strcmp(KIND[i], "film ") && strcmp(KIND[i], "movie ")
+                          ? SKG_ENT_SERIES
+                          : SKG_ENT_FILM,
                       t + a, e - a);
   }
   return year ? x_entity(x, SKG_ENT_FILM, t + a, e - a) : SKG_NONE;
@@ -1096,7 +1097,7 @@ static void debut_with(x_ctx *x, size_t si) {
    a maker was stated. */
 static bool titled_object(x_ctx *x, size_t si, size_t p, size_t q,
                           const verb_group *g) {
-  static const char *const ADV[] = {"also", "had", "has", "previously",
+  static const char *const ADV[] = {"also",  "had",     "has",  "previously",
                                     "later", "earlier", "once", "first"};
   static const struct {
     const char *noun;
