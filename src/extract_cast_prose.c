@@ -603,7 +603,84 @@ static void headlining(sent *s, work_memo *m) {
   xc_perform(s, "cast-headlining", actor, SKG_NONE, w);
 }
 
+/* The work named at p as the object of "appeared in": a quoted title
+   ("\"Harbor Row\""), "the 1980 film Harbor Row", or one xc_work_at
+   knows (a known work, a title with its year). *n gets the mention's
+   length; SKG_NONE when none or the article's own work. */
+static skg_eid other_work_at(sent *s, size_t p, size_t *n) {
+  static const struct {
+    const char *noun;
+    skg_ent type;
+  } KIND[] = {{"film ", SKG_ENT_FILM},
+              {"movie ", SKG_ENT_FILM},
+              {"series ", SKG_ENT_SERIES},
+              {"episode ", SKG_ENT_SERIES}};
+  skg_eid w = SKG_NONE;
+  *n = 0;
+  if (xc_starts(s, p, "\"")) { /* "in \"Harbor Row\"" */
+    size_t close = x_find(s->t, p + 1, s->end, "\"");
+    size_t k = x_title_len(s->t, p + 1, s->end, X_TITLE_JOIN);
+    if (close < s->end && k == close - p - 1) {
+      *n = close + 1 - p;
+      w = x_lookup(s->x, X_WORK, s->t + p + 1, k, NULL);
+      if (w == SKG_NONE)
+        w = x_entity(s->x, SKG_ENT_SERIES, s->t + p + 1, k);
+    }
+  } else if (xc_starts(s, p, "the ")) { /* "the 1980 film Harbor Row" */
+    size_t q = p + strlen("the ");
+    if (q < s->end && s->t[q] >= '0' && s->t[q] <= '9')
+      q = x_find(s->t, q, s->end, " ") + 1;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(KIND) && w == SKG_NONE; i++) {
+      size_t k = xc_starts(s, q, KIND[i].noun)
+                     ? x_title_len(s->t, q + strlen(KIND[i].noun), s->end,
+                                   X_TITLE_JOIN)
+                     : 0;
+      size_t a = q + strlen(KIND[i].noun);
+      if (!k)
+        continue;
+      w = x_lookup(s->x, X_WORK, s->t + a, k, NULL);
+      if (w == SKG_NONE)
+        w = x_entity(s->x, KIND[i].type, s->t + a, k);
+      *n = a + k - p;
+    }
+  } else {
+    w = xc_work_at(s, p, n);
+  }
+  return w == s->x->subject ? SKG_NONE : w;
+}
+
+/* "Ann Lee (who also appeared in \"Harbor Row\" as herself)", "Ann Lee
+   had appeared in the 1980 film Harbor Row", "Ann Lee, who starred in
+   Harbor Row (1980)": the actor is in the cast of that other work. */
+static void appeared_in(sent *s) {
+  static const char *const VERBS[] = {" appeared in ", " starred in ",
+                                      " also appeared in ",
+                                      " had appeared in ", " has appeared in "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+      size_t n, e = v;
+      skg_eid w = other_work_at(s, v + strlen(VERBS[i]), &n);
+      if (w == SKG_NONE)
+        continue;
+      if (e >= s->a + 3 && xc_starts(s, e - 3, "who")) {
+        e -= 3; /* "Ann Lee (who", "Ann Lee, who" */
+        if (e > s->a && s->t[e - 1] == ' ')
+          e--;
+        if (e > s->a && (s->t[e - 1] == '(' || s->t[e - 1] == ','))
+          e--;
+        if (e > s->a && s->t[e - 1] == ' ')
+          e--;
+      }
+      size_t a = x_name_before(s->t, s->a, e);
+      skg_eid actor = a < e ? xc_actor_at(s, a, e - a, false) : SKG_NONE;
+      if (actor != SKG_NONE)
+        xc_perform(s, "cast-appeared-in", actor, SKG_NONE, w);
+    }
+}
+
 void xc_prose_rules(sent *s, work_memo *m) {
+  appeared_in(s);
   star_lists(s);
   work_as_lists(s);
   verb_as(s, m);
