@@ -174,6 +174,27 @@ static size_t kin_skip(const sent *s, size_t p) {
   return p;
 }
 
+/* "Roe cast new actors A, B and himself in pivotal roles": a reflexive
+   closing a cast list at p is the sentence's subject, a person (by
+   surname, the one the text names in full). */
+static void self_in_list(sent *s, size_t p, skg_eid work) {
+  static const char *const SELF[] = {" and himself", ", and himself",
+                                     ", himself",    " and herself",
+                                     ", and herself", ", herself"};
+  x_span who = {s->a, x_name_len(s->t, s->a, s->end)};
+  if (!who.len || !x_person_like(s->t + who.off, who.len, true))
+    return;
+  if (!memchr(s->t + who.off, ' ', who.len) && /* "Roe": "Ann Roe" */
+      !x_full_name(s->x, s->t + who.off, who.len, &who))
+    return;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SELF); i++)
+    if (xc_starts(s, p, SELF[i])) {
+      xc_perform(s, "cast-self", xc_actor_at(s, who.off, who.len, false),
+                 SKG_NONE, work);
+      return;
+    }
+}
+
 /* "The series stars A as B, C as D, and E as F", "It also stars A, B and
    C", "a 1936 film starring A", "The cast included A, B and C",
    "It featured A as B", "It features the voices of A and B", "with an
@@ -204,8 +225,10 @@ static void star_lists(sent *s) {
     if (xc_starts(s, v - 5, " also")) /* "It also stars" */
       before = v - 5;
     skg_eid work = work_before(s, before);
-    if (work != SKG_NONE)
+    if (work != SKG_NONE) {
       add_cast_refs(s, "cast-stars", r, n, work);
+      self_in_list(s, stop, work);
+    }
   }
 }
 
