@@ -656,6 +656,21 @@ static bool other_work_before(const char *t, size_t from, size_t v) {
   return false;
 }
 
+/* True when the maker verb at v follows a comma after a word for another
+   work: "on the sequel, directed by A". */
+static bool other_noun_comma(const char *t, size_t from, size_t v) {
+  if (v < from + 3 || !x_at(t, v - 2, v, ", "))
+    return false;
+  size_t w = v - 2;
+  while (w > from && t[w - 1] != ' ')
+    w--;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER_MADE); i++)
+    if (x_word_at(t, w, v - 2, OTHER_MADE[i]) &&
+        w + strlen(OTHER_MADE[i]) == v - 2)
+      return true;
+  return false;
+}
+
 /* True when the maker verb at v opens a relative clause ("..., which
    was directed by") about another work: the clause's noun before the
    comma is a title other than the work's ("the Tamil film Blue Lotus
@@ -788,7 +803,7 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
       }
     }
     if (!list || other_work_before(t, from, p) ||
-        relative_to_other(x, from, p))
+        relative_to_other(x, from, p) || other_noun_comma(t, from, p))
       continue;
     /* "the sequel to the 1980 film Harbor Row, directed by A": the makers
        are that film's */
@@ -1328,6 +1343,13 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
                : 0;
   if ((n = work_phrase(t, p, end)) || (n = maker_noun_phrase(t, p, end)))
     return p + n;
+  /* "Filming took place in Paris, produced by A", "Production was handled
+     by Lark Films": the work's own making */
+  static const char *const MAKING[] = {"Filming ", "Production ", "Shooting ",
+                                       "Principal photography "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(MAKING); i++)
+    if (x_at(t, p, end, MAKING[i]))
+      return p + strlen(MAKING[i]) - 1;
   if (bare_maker_noun(t, p, end))
     return p;
   if ((n = x_title_len(t, p, end, X_TITLE_JOIN)) &&
