@@ -386,6 +386,41 @@ static void own_character(sent *s, const char *rule, size_t p, size_t n) {
                      SKG_PRED_HAS_CHARACTER, ch, &ev);
 }
 
+/* After the characters a plot verb names, ending at p: "..., his wife
+   Vera, and their son Tom", "and his dog Rex": relatives named with a
+   possessive and a lower-case noun are characters of the work too. */
+static void kin_items(sent *s, size_t p) {
+  static const char *const SEP[] = {", and ", ", ", " and "};
+  static const char *const POSS[] = {"his ", "her ", "their "};
+  for (int guard = 0; guard < 8; guard++) {
+    size_t i = 0, j = 0;
+    while (i < SKG_ARRAY_LEN(SEP) && !xc_starts(s, p, SEP[i]))
+      i++;
+    if (i == SKG_ARRAY_LEN(SEP))
+      return;
+    size_t q = p + strlen(SEP[i]);
+    while (j < SKG_ARRAY_LEN(POSS) && !xc_starts(s, q, POSS[j]))
+      j++;
+    if (j == SKG_ARRAY_LEN(POSS))
+      return;
+    q += strlen(POSS[j]);
+    size_t c = q, w = 0; /* one or two lower-case words: "wife", "pet dog" */
+    for (; w < 2 && c < s->end && !x_cap_at(s->t, c, s->end); w++) {
+      static const char *const PREP[] = {"in", "at", "of", "from", "on",
+                                         "to", "with", "and", "for"};
+      for (size_t k = 0; k < SKG_ARRAY_LEN(PREP); k++)
+        if (x_word_at(s->t, c, s->end, PREP[k])) /* "friends in New York" */
+          return;
+      c = x_find(s->t, c, s->end, " ") + 1;
+    }
+    size_t n = c > q && c < s->end ? x_name_len(s->t, c, s->end) : 0;
+    if (!n)
+      return;
+    own_character(s, "cast-plot-kin", c, n);
+    p = c + n;
+  }
+}
+
 /* True when the names after "tells the story of", "is about" are
    people: two or more person-like names, or one with a description after
    a comma ("Vera Quill, a nurse", "Hal, who ..."); "is about World War
@@ -445,6 +480,8 @@ static void plot_characters(sent *s) {
         continue;
       for (size_t k = 0; k < n; k++)
         own_character(s, "cast-plot", it[k].off, it[k].len);
+      if (n)
+        kin_items(s, stop);
       if (n != 1 || i != 1 || !xc_starts(s, stop, " ")) /* "sees A marry B" */
         continue;
       size_t w = x_find(s->t, stop + 1, s->end, " ");
