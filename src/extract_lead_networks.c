@@ -3,6 +3,7 @@
    Channel 4", "ABC's last series", "a weekday BBC Two programme"). Apart
    from extract_lead_makers.c, which finds the sentences about the work
    and calls these. */
+#include "lexicon.h"
 #include "xlead.h"
 
 #include <string.h>
@@ -25,7 +26,40 @@ static bool television_tail(const char *s, size_t n) {
 
 /* Reads "[the] N [network]" at t[p] and states it when it is a network.
    Returns the end of the name or p. */
-static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end) {
+/* True when the name t[p..p+n), after "a series aired on", can be a
+   network the lexicon does not know: not a date ("on January 5", "on
+   Sunday evenings"), a holiday or a stage ("premiered on Broadway"), nor
+   a person, and ending where a network's name would ("on Asiavision in
+   1990", "on Asiavision, ..."). */
+static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
+  static const char *const NOT[] = {
+      "Monday",   "Tuesday",  "Wednesday", "Thursday", "Friday",  "Saturday",
+      "Sunday",   "Mondays",  "Tuesdays",  "Wednesdays", "Thursdays",
+      "Fridays",  "Saturdays", "Sundays",  "Broadway", "Christmas",
+      "Thanksgiving", "Halloween", "Easter", "New"};
+  static const char *const AFTER[] = {" in ", " from ", " on ", " and ",
+                                      " between ", " for ", " until ",
+                                      " starting ", " as ", " at "};
+  size_t w = p;
+  while (w < p + n && t[w] != ' ')
+    w++;
+  if (skg_lex_has(SKG_LEX_MONTHS, t + p, w - p) ||
+      skg_lex_has(SKG_LEX_NOT_NAMES, t + p, w - p) ||
+      x_person_like(t + p, n, false) || n > 40)
+    return false;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NOT); i++)
+    if (x_word_at(t, p, end, NOT[i]))
+      return false;
+  if (p + n >= end || strchr(".,;(", t[p + n]))
+    return true;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(AFTER); i++)
+    if (x_at(t, p + n, end, AFTER[i]))
+      return true;
+  return false;
+}
+
+static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
+                         bool loose) {
   const char *t = x->d->text;
   bool on = p >= 3 && memcmp(t + p - 3, "on ", 3) == 0;
   if (x_word_at(t, p, end, "the"))
@@ -39,7 +73,8 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end) {
     n = d - p; /* "Channel 4", which the name scanner ends before the digit */
   bool named = p + n + 8 <= end && (x_word_at(t, p + n + 1, end, "network") ||
                                     x_word_at(t, p + n + 1, end, "channel"));
-  if (named || x_network_like(t + p, n) || (on && television_tail(t + p, n)))
+  if (named || x_network_like(t + p, n) || (on && television_tail(t + p, n)) ||
+      (on && loose && loose_network(t, p, n, end)))
     xl_add_network(x, ab, xl_company(x, t, p, n));
   return p + n;
 }
@@ -129,9 +164,12 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
     return;
   /* A film "broadcast on CBS" or "shown on Fox Movie Channel" years
      later was not made for that network; only its first run says so. */
-  bool first_run = x->subject_type != SKG_ENT_FILM;
+  bool first_run = x->subject_type != SKG_ENT_FILM, premiere = false;
   for (size_t i = 0; i < SKG_ARRAY_LEN(FIRST_RUN); i++)
-    first_run = first_run || x_word_at(t, verb, end, FIRST_RUN[i]);
+    premiere = premiere || x_word_at(t, verb, end, FIRST_RUN[i]);
+  first_run = first_run || premiere;
+  /* a series that "aired on N": N may be a network the lexicon lacks */
+  bool loose = premiere && x->subject_type == SKG_ENT_SERIES;
   for (size_t q = verb; q + 4 < stop; q++) {
     bool on = memcmp(t + q, " on ", 4) == 0 || memcmp(t + q, " by ", 4) == 0;
     bool and = memcmp(t + q, " and ", 5) == 0;
@@ -140,7 +178,7 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
       continue;
     size_t skip = and? 5 + 3 * (memcmp(t + q + 5, "on ", 3) == 0) : 4;
     if ((on || and) && first_run) /* " and on N" too */
-      q = network_at(x, ab, q + skip, stop) - 1;
+      q = network_at(x, ab, q + skip, stop, loose && on) - 1;
   }
 }
 
