@@ -178,6 +178,16 @@ static bool org_name(const x_ctx *x, const char *s, size_t n, bool single) {
   if (last && n - last >= 2 && strspn(s + last, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
                                    n - last)
     return true;
+  /* "Gemini Film Circuit", "Studio Ghibli": a company word inside a name
+     that is no person's */
+  for (size_t w = 0; memchr(s, ' ', n) && w < n; w++)
+    if ((w == 0 || s[w - 1] == ' ') && !x_person_like(s, n, false)) {
+      size_t e = w;
+      while (e < n && s[e] != ' ')
+        e++;
+      if (skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + w, e - w))
+        return true;
+    }
   /* "produced by Cineflix": one word that is nobody the text knows */
   return single && !memchr(s, ' ', n) &&
          x_lookup(x, X_PERSON, s, n, NULL) == SKG_NONE;
