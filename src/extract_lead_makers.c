@@ -9,7 +9,6 @@
    it, once the reference list is known) over every sentence whose subject is
    the work. */
 #include "lexicon.h"
-#include "vocab.h"
 #include "xlead.h"
 
 #include <string.h>
@@ -874,71 +873,6 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   }
 }
 
-static bool name_before(x_ctx *x, size_t lo, size_t v, maker_item *it);
-
-/* The predicate of the crew role noun t[p..p+n) (roles lexicon), or
-   SKG_PRED_COUNT. */
-static skg_pred role_pred(const char *t, size_t p, size_t n) {
-  const char *v = skg_lex_get(SKG_LEX_ROLES, t + p, n);
-  skg_pred pr;
-  return v && skg_pred_from_name(v, &pr) ? pr : SKG_PRED_COUNT;
-}
-
-/* "The director was Ann Lee", "The film's screenwriter is Ann Lee",
-   "Ann Lee was the film's director", "made under the direction of Ann
-   Lee": a role noun of the work and a person tied by a copula. */
-static void role_copula(x_ctx *x, size_t si) {
-  static const char *const OWNER[] = {"The film's ", "The series' ",
-                                      "The show's ", "The episode's ",
-                                      "Its ",        "The "};
-  static const char *const BE[] = {" was ", " is "};
-  static const char *const OF[] = {"the film's ", "the series' ", "the show's ",
-                                   "the episode's "};
-  const char *t = x->d->text;
-  const skg_span *s = &x->d->sents[si];
-  size_t end = s->off + s->len, p = s->off, k;
-  about ab = {x->subject, SKG_NONE, x_evidence(x, si, "lead-makers-copula")};
-  maker_item it;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OWNER); i++)
-    for (size_t j = 0; j < SKG_ARRAY_LEN(BE) && x_at(t, p, end, OWNER[i]);
-         j++) {
-      size_t r = p + strlen(OWNER[i]), b = x_find(t, r, end, BE[j]);
-      skg_pred pr = b < end ? role_pred(t, r, b - r) : SKG_PRED_COUNT;
-      size_t q = b + strlen(BE[j]),
-             n = pr != SKG_PRED_COUNT ? x_name_len(t, q, end) : 0;
-      if (n && x_person_like(t + q, n, false)) {
-        maker_verb v = {"", pr, MV_PERSON};
-        it = (maker_item){q, n, false, 0, 0};
-        add_maker(x, &ab, &v, false, t, &it);
-        return;
-      }
-    }
-  for (size_t j = 0; j < SKG_ARRAY_LEN(BE);
-       j++) /* "A was the film's director" */
-    for (size_t i = 0; i < SKG_ARRAY_LEN(OF); i++) {
-      size_t v = x_find(t, p, end, BE[j]);
-      size_t r = v + strlen(BE[j]);
-      if (v == end || !x_at(t, r, end, OF[i]))
-        continue;
-      r += strlen(OF[i]);
-      for (k = r; k < end && t[k] != '.' && t[k] != ',' && t[k] != ';';)
-        k++;
-      skg_pred pr = role_pred(t, r, k - r);
-      if (pr != SKG_PRED_COUNT && name_before(x, p, v, &it)) {
-        maker_verb mv = {"", pr, MV_PERSON};
-        add_maker(x, &ab, &mv, false, t, &it);
-      }
-    }
-  size_t d = x_find(t, p, end, "under the direction of ");
-  size_t q = d + strlen("under the direction of "), n;
-  if (d < end && (n = x_name_len(t, q, end)) &&
-      x_person_like(t + q, n, false)) {
-    maker_verb v = {"", SKG_PRED_DIRECTOR, MV_PERSON};
-    it = (maker_item){q, n, false, 0, 0};
-    add_maker(x, &ab, &v, false, t, &it);
-  }
-}
-
 /* "It is set in the Marvel Cinematic Universe (MCU)", "part of the Star
    Wars franchise": the fictional universe or franchise of the work. */
 static void part_of(x_ctx *x, const about *ab, size_t p, size_t end) {
@@ -1512,6 +1446,5 @@ void x_rules_lead_makers(x_ctx *x) {
   }
   for (size_t si = lead; si < x->refs_start; si++) {
     xl_studio_cues(x, si);
-    role_copula(x, si);
   }
 }
