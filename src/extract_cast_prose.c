@@ -207,6 +207,7 @@ static void star_lists(sent *s) {
       " featuring ",      " to feature ",        " actors ",
       " features ",       "Cast included ",      "Cast includes ",
       " voices of ",      "cast consisting of ", "cast consists of ",
+      " voice talents of ", " voice talent of ",
       "cast comprising ", "cast also includes ", "cast also included "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
     size_t v = x_find(s->t, s->a, s->end, VERBS[i]);
