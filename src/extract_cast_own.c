@@ -753,7 +753,37 @@ static void named_character(sent *s) {
   }
 }
 
+/* "Ann Lee provides the voice of Vera", "Tom Ash lent his voice to Hal":
+   the actor before the verb voices the character after it, in the
+   article's work (or in the one named after "in"). */
+static void provides_voice(sent *s) {
+  static const char *const CUES[] = {
+      " provides the voice of ", " provided the voice of ",
+      " provide the voices of ", " provided the voices of ",
+      " lends her voice to ",    " lends his voice to ",
+      " lent her voice to ",     " lent his voice to "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, CUES[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, CUES[i])) {
+      size_t c = v + strlen(CUES[i]), cn = xc_char_len(s, c);
+      size_t a = x_name_before(s->t, s->a, v);
+      if (!cn || a == v || !char_name_ok(s, c, cn))
+        continue;
+      skg_eid actor = xc_actor_at(s, a, v - a, false);
+      skg_eid w = xc_work_after(s, c + cn);
+      if (actor == SKG_NONE ||
+          (w == SKG_NONE && cast_of_other(s, c + cn))) /* "in the sequel" */
+        continue;
+      skg_eid ch = x_character(s->x, s->t + c, cn, true);
+      if (w != SKG_NONE)
+        xc_perform(s, "cast-voice-of", actor, ch, w);
+      else
+        own_perform(s, "cast-voice-of", actor, ch);
+    }
+}
+
 void xc_own_rules(sent *s) {
+  provides_voice(s);
   named_character(s);
   plot_subject(s);
   title_role(s);
