@@ -1344,6 +1344,20 @@ static void directorial_debut(x_ctx *x, const about *ab, size_t p,
   }
 }
 
+/* "The show was the brainchild of Ann Lee": its creator. */
+static void brainchild(x_ctx *x, const about *ab, size_t p, size_t end) {
+  static const char CUE[] = "the brainchild of ";
+  const char *t = x->d->text;
+  size_t q = x_find(t, p, end, CUE), n;
+  maker_item it;
+  if (q == end || !(n = x_name_len(t, q + strlen(CUE), end)) ||
+      !x_person_like(t + q + strlen(CUE), n, false))
+    return;
+  it = (maker_item){q + strlen(CUE), n, false, 0, 0};
+  maker_verb v = {"", SKG_PRED_CREATOR, MV_PERSON};
+  add_maker(x, ab, &v, false, t, &it);
+}
+
 static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
   const skg_span *s = &x->d->sents[si];
   size_t end = s->off + s->len;
@@ -1351,6 +1365,7 @@ static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
   makers(x, &ab, p, end);
   xl_coproduction(x, &ab, p, end);
   directorial_debut(x, &ab, p, end);
+  brainchild(x, &ab, p, end);
   ab.ev = x_evidence(x, si, "lead-network");
   xl_networks(x, &ab, p, end);
   if (x->subject_type == SKG_ENT_SERIES)
