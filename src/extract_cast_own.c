@@ -406,7 +406,7 @@ static void kin_items(sent *s, size_t p) {
     q += strlen(POSS[j]);
     size_t c = q, w = 0; /* one or two lower-case words: "wife", "pet dog" */
     for (; w < 2 && c < s->end && !x_cap_at(s->t, c, s->end); w++) {
-      static const char *const PREP[] = {"in", "at", "of", "from", "on",
+      static const char *const PREP[] = {"in", "at",   "of",  "from", "on",
                                          "to", "with", "and", "for"};
       for (size_t k = 0; k < SKG_ARRAY_LEN(PREP); k++)
         if (x_word_at(s->t, c, s->end, PREP[k])) /* "friends in New York" */
@@ -517,8 +517,10 @@ static bool people_end(const sent *s, size_t p) {
 
 static void features_people(sent *s) {
   size_t v = x_find(s->t, s->a, s->end, " features "), b = v;
-  if (v < s->end && v >= s->a + 5 && xc_starts(s, v - 5, " also"))
-    b = v - 5; /* "The film also features" */
+  static const char ALSO[] = " also"; /* "The film also features" */
+  if (v < s->end && v >= s->a + strlen(ALSO) &&
+      xc_starts(s, v - strlen(ALSO), ALSO))
+    b = v - strlen(ALSO);
   if (v == s->end || !work_subject_before(s, b) || s->x->subject == SKG_NONE)
     return;
   size_t p = v + 10;
@@ -550,8 +552,9 @@ static skg_eid title_character(sent *s) {
   if (x_find_lead(s->x, &type, &a, &n, &desc) == s->x->d->nsents)
     return SKG_NONE;
   const char *t = a == X_PAGE_TITLE ? s->x->d->title : s->x->d->text + a;
-  for (size_t i = n; i >= 4; i--)
-    if (memcmp(t + i - 4, " of ", 4) == 0) {
+  static const char OF[] = " of ";
+  for (size_t i = n; i >= strlen(OF); i--)
+    if (memcmp(t + i - strlen(OF), OF, strlen(OF)) == 0) {
       t += i;
       n -= i;
       break;

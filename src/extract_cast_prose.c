@@ -62,9 +62,11 @@ static size_t role_phrase(const sent *s, size_t p) {
    "Sam Roe", so that the list goes on after it; 0 if none. */
 static size_t suffix_len(const sent *s, size_t p) {
   static const char *const SUFFIX[] = {", Jr.", ", Sr.", ", Jr", ", Sr"};
-  if (xc_starts(s, p, ".") && p >= s->a + 3 &&
-      (xc_starts(s, p - 3, " Jr") || xc_starts(s, p - 3, " Sr")))
-    return 1;
+  static const char *const ENDS[] = {" Jr", " Sr"}; /* "Roe Jr." */
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ENDS) && xc_starts(s, p, "."); i++)
+    if (p >= s->a + strlen(ENDS[i]) &&
+        xc_starts(s, p - strlen(ENDS[i]), ENDS[i]))
+      return strlen(".");
   for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++)
     if (xc_starts(s, p, SUFFIX[i]))
       return strlen(SUFFIX[i]);
@@ -100,11 +102,13 @@ static size_t cast_refs_roles(const sent *s, size_t p, cast_ref *out,
       r.cn = xc_char_len(s, r.c);
       p = r.c + r.cn;
       p += xc_starts(s, p, ")");
-    } else if (xc_starts(s, p, " (") && x_cap_at(s->t, p + 2, s->end) &&
-               xc_starts(s, p + 2 + xc_char_len(s, p + 2), ")")) {
-      r.c = p + 2; /* "A (B), C (D)" */
+    } else if (xc_starts(s, p, " (") &&
+               x_cap_at(s->t, p + strlen(" ("), s->end) &&
+               xc_starts(s, p + strlen(" (") + xc_char_len(s, p + strlen(" (")),
+                         ")")) {
+      r.c = p + strlen(" ("); /* "A (B), C (D)" */
       r.cn = xc_char_len(s, r.c);
-      p = r.c + r.cn + 1;
+      p = r.c + r.cn + strlen(")");
     } else if (xc_starts(s, p, " as ")) { /* "A as the mother and B" */
       size_t q = p + strlen(" as ");
       for (int words = 0; words < 4 && q < s->end && !x_cap_at(s->t, q, s->end);
@@ -178,8 +182,8 @@ static size_t kin_skip(const sent *s, size_t p) {
    closing a cast list at p is the sentence's subject, a person (by
    surname, the one the text names in full). */
 static void self_in_list(sent *s, size_t p, skg_eid work) {
-  static const char *const SELF[] = {" and himself", ", and himself",
-                                     ", himself",    " and herself",
+  static const char *const SELF[] = {" and himself",  ", and himself",
+                                     ", himself",     " and herself",
                                      ", and herself", ", herself"};
   x_span who = {s->a, x_name_len(s->t, s->a, s->end)};
   if (!who.len || !x_person_like(s->t + who.off, who.len, true))
@@ -201,14 +205,26 @@ static void self_in_list(sent *s, size_t p, skg_eid work) {
    ensemble cast consisting of A, B and C": the list after the verb is the cast
    of the work named before it, or of the article's work. */
 static void star_lists(sent *s) {
-  static const char *const VERBS[] = {
-      " stars ",          " starring ",          " starred ",
-      " co-starring ",    "cast included ",      "cast includes ",
-      " featuring ",      " to feature ",        " actors ",
-      " features ",       "Cast included ",      "Cast includes ",
-      " voices of ",      "cast consisting of ", "cast consists of ",
-      " voice talents of ", " voice talent of ",
-      "cast comprising ", "cast also includes ", "cast also included "};
+  static const char *const VERBS[] = {" stars ",
+                                      " starring ",
+                                      " starred ",
+                                      " co-starring ",
+                                      "cast included ",
+                                      "cast includes ",
+                                      " featuring ",
+                                      " to feature ",
+                                      " actors ",
+                                      " features ",
+                                      "Cast included ",
+                                      "Cast includes ",
+                                      " voices of ",
+                                      "cast consisting of ",
+                                      "cast consists of ",
+                                      " voice talents of ",
+                                      " voice talent of ",
+                                      "cast comprising ",
+                                      "cast also includes ",
+                                      "cast also included "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
     size_t v = x_find(s->t, s->a, s->end, VERBS[i]);
     if (v == s->end)
@@ -678,8 +694,8 @@ static skg_eid other_work_at(sent *s, size_t p, size_t *n) {
    Harbor Row (1980)": the actor is in the cast of that other work. */
 static void appeared_in(sent *s) {
   static const char *const VERBS[] = {" appeared in ", " starred in ",
-                                      " also appeared in ",
-                                      " had appeared in ", " has appeared in "};
+                                      " also appeared in ", " had appeared in ",
+                                      " has appeared in "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
     for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
          v = x_find(s->t, v + 1, s->end, VERBS[i])) {
@@ -687,8 +703,9 @@ static void appeared_in(sent *s) {
       skg_eid w = other_work_at(s, v + strlen(VERBS[i]), &n);
       if (w == SKG_NONE)
         continue;
-      if (e >= s->a + 3 && xc_starts(s, e - 3, "who")) {
-        e -= 3; /* "Ann Lee (who", "Ann Lee, who" */
+      static const char WHO[] = "who"; /* "Ann Lee (who", "Ann Lee, who" */
+      if (e >= s->a + strlen(WHO) && xc_starts(s, e - strlen(WHO), WHO)) {
+        e -= strlen(WHO);
         if (e > s->a && s->t[e - 1] == ' ')
           e--;
         if (e > s->a && (s->t[e - 1] == '(' || s->t[e - 1] == ','))

@@ -464,9 +464,10 @@ static size_t glued_end(const char *t, size_t off, size_t len) {
    the name scanner left out), which is no other name; 0 if none. */
 static size_t generation_len(const char *t, size_t p, size_t end) {
   static const char *const SUFFIX[] = {", Jr.", ", Sr.", ", Jr", ", Sr"};
-  if (x_at(t, p, end, ".") && p >= 3 &&
-      (x_at(t, p - 3, end, " Jr") || x_at(t, p - 3, end, " Sr")))
-    return 1;
+  static const char *const ENDS[] = {" Jr", " Sr"}; /* "Roe Jr." */
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ENDS) && x_at(t, p, end, "."); i++)
+    if (p >= strlen(ENDS[i]) && x_at(t, p - strlen(ENDS[i]), end, ENDS[i]))
+      return strlen(".");
   for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++)
     if (x_at(t, p, end, SUFFIX[i]))
       return strlen(SUFFIX[i]);
@@ -719,18 +720,23 @@ static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
    Harbor Row, directed by", "the series Harbor Row, created by", "Harbor
    Row (1980), written by", or a title the text already knows. SKG_NONE
    otherwise. */
+/* Length of " (1980)" ending at e (a title's year), or 0. */
+static size_t year_before(const char *t, size_t lo, size_t e) {
+  static const char FORM[] = " (1980)";
+  size_t k = strlen(FORM);
+  if (e < lo + k || t[e - k] != ' ' || t[e - k + 1] != '(' || t[e - 1] != ')')
+    return 0;
+  return strspn(t + e - k + 2, "0123456789") == k - 3 ? k : 0;
+}
+
 static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
   static const char *const KIND[] = {"film ",   "movie ", "series ",
                                      "sitcom ", "show ",  "miniseries "};
   const char *t = x->d->text;
-  if (v < lo + 3 || !x_at(t, v - 2, v, ", "))
+  if (v < lo + 3 || !x_at(t, v - strlen(", "), v, ", "))
     return SKG_NONE;
-  size_t e = v - 2, year = 0;
-  if (e >= lo + 7 && t[e - 1] == ')' && t[e - 6] == '(' && /* "(1980)" */
-      strspn(t + e - 5, "0123456789") == 4) {
-    year = 1;
-    e -= 7;
-  }
+  size_t e = v - strlen(", "), year = year_before(t, lo, e);
+  e -= year;
   size_t a = x_name_before(t, lo, e);
   if (a == e)
     return SKG_NONE;

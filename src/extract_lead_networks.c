@@ -33,13 +33,13 @@ static bool television_tail(const char *s, size_t n) {
    1990", "on Asiavision, ..."). */
 static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
   static const char *const NOT[] = {
-      "Monday",   "Tuesday",  "Wednesday", "Thursday", "Friday",  "Saturday",
-      "Sunday",   "Mondays",  "Tuesdays",  "Wednesdays", "Thursdays",
-      "Fridays",  "Saturdays", "Sundays",  "Broadway", "Christmas",
-      "Thanksgiving", "Halloween", "Easter", "New"};
-  static const char *const AFTER[] = {" in ", " from ", " on ", " and ",
-                                      " between ", " for ", " until ",
-                                      " starting ", " as ", " at "};
+      "Monday",    "Tuesday",      "Wednesday", "Thursday", "Friday",
+      "Saturday",  "Sunday",       "Mondays",   "Tuesdays", "Wednesdays",
+      "Thursdays", "Fridays",      "Saturdays", "Sundays",  "Broadway",
+      "Christmas", "Thanksgiving", "Halloween", "Easter",   "New"};
+  static const char *const AFTER[] = {
+      " in ",  " from ",  " on ",       " and ", " between ",
+      " for ", " until ", " starting ", " as ",  " at "};
   size_t w = p;
   while (w < p + n && t[w] != ' ')
     w++;
@@ -61,7 +61,8 @@ static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
 static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
                          bool loose) {
   const char *t = x->d->text;
-  bool on = p >= 3 && memcmp(t + p - 3, "on ", 3) == 0;
+  static const char ON[] = "on ";
+  bool on = p >= strlen(ON) && memcmp(t + p - strlen(ON), ON, strlen(ON)) == 0;
   if (x_word_at(t, p, end, "the"))
     p += 4;
   size_t n = x_org_len(t, p, end), d = p + n + 1;
