@@ -657,6 +657,37 @@ static size_t honorific_len(const char *t, size_t p, size_t end) {
   return w < end && skg_lex_has(SKG_LEX_TITLES, t + p, w - p) ? w + 1 - p : 0;
 }
 
+/* What a character's work is when its lead names no work noun: Series
+   when the text speaks of a series, show or episode, else Film when it
+   speaks of a film, else SKG_ENT_COUNT. */
+static skg_ent kind_in_text(const skg_doc *d) {
+  static const char *const SERIES[] = {" series", " show",   " episode",
+                                       " season", " sitcom", " soap opera"};
+  static const char *const FILM[] = {" film", " movie"};
+  size_t end = d->len;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SERIES); i++)
+    if (x_find(d->text, 0, end, SERIES[i]) < end)
+      return SKG_ENT_SERIES;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(FILM); i++)
+    if (x_find(d->text, 0, end, FILM[i]) < end)
+      return SKG_ENT_FILM;
+  return SKG_ENT_COUNT;
+}
+
+/* True when a work's title ending at p ends there: the sentence's end,
+   punctuation or a parenthesis, not a lower-case word it would modify
+   ("in Greek mythology"). */
+static bool title_ends_here(const char *t, size_t p, size_t end) {
+  return p >= end || strchr(".,;:()", t[p]) || !x_at(t, p, end, " ") ||
+         x_cap_at(t, p + 1, end) || x_at(t, p, end, " (") ||
+         x_word_at(t, p + 1, end, "and") || x_word_at(t, p + 1, end, "by") ||
+         x_word_at(t, p + 1, end, "in") || x_word_at(t, p + 1, end, "from") ||
+         x_word_at(t, p + 1, end, "on") || x_word_at(t, p + 1, end, "who") ||
+         x_word_at(t, p + 1, end, "portrayed") ||
+         x_word_at(t, p + 1, end, "played") ||
+         x_word_at(t, p + 1, end, "voiced");
+}
+
 /* Prepositions that join "a fictional character" to its work. */
 static const char *const CHAR_PREPS[] = {" in ", " on ", " from ", " of ",
                                          " for "};
@@ -698,7 +729,13 @@ static void character_lead(x_ctx *x) {
   x_span own, net;
   skg_ent type;
   size_t ti = owner_and_kind(t, in + inlen, end, &own, &net, &type);
-  size_t tn = ti ? long_title_len(t, ti, end) : 0;
+  if (!ti && x_cap_at(t, in + inlen, end)) { /* "a character in Harbor Days" */
+    ti = in + inlen;
+    type = kind_in_text(x->d);
+  }
+  size_t tn = ti && type != SKG_ENT_COUNT ? long_title_len(t, ti, end) : 0;
+  if (tn && !title_ends_here(t, ti + tn, end)) /* "in Greek mythology" */
+    tn = 0;
   size_t cn = lead_title(t, &a, cop - s->off, &alt, &altn);
   size_t hon = honorific_len(t, a, a + cn); /* "Dr. Vera Quill" */
   if (!tn || !cn || x_name_len(t, a + hon, a + cn) != cn - hon)
