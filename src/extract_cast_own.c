@@ -23,10 +23,20 @@ static void own_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch) {
   xc_perform(s, rule, actor, ch, s->parent);
 }
 
-/* True when t[p..p+n) may name a character: no person, work or company
-   the text knows has that name. */
+/* True when t[p..p+n) is a personal pronoun that opens a sentence ("She
+   was portrayed by ..."): it stands for a character named before. */
+static bool pronoun_name(const char *s, size_t n) {
+  static const char *const P[] = {"He", "She", "They", "It", "This"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(P); i++)
+    if (n == strlen(P[i]) && memcmp(s, P[i], n) == 0)
+      return true;
+  return false;
+}
+
+/* True when t[p..p+n) may name a character: no pronoun, and no person,
+   work or company the text knows has that name. */
 static bool char_name_ok(const sent *s, size_t p, size_t n) {
-  return n && !x_company_like(s->t + p, n) &&
+  return n && !pronoun_name(s->t + p, n) && !x_company_like(s->t + p, n) &&
          x_lookup(s->x, X_PERSON | X_WORK | X_ORG, s->t + p, n, NULL) ==
              SKG_NONE;
 }
@@ -104,16 +114,21 @@ typedef struct {
 /* "The main protagonists are A and B", "The programme's regular
    presenters are currently A and B", "featured guest performances by A,
    B and C", "With the special participation of A and B", "opposite A in
-   the lead", "joining hands with A", "paired up with A". */
+   the lead", "joining hands with A", "paired up with A", "The lead roles
+   are played by A and B". */
 static void cast_after_cue(sent *s) {
   static const cast_cue CUES[] = {
-      {"protagonists are ", false},   {"performances are ", false},
-      {"performances by ", false},    {"appearances by ", false},
-      {"participation of ", false},   {"presenters are ", false},
-      {"presenters were ", false},    {"hosts are ", false},
-      {"hosts were ", false},         {" opposite ", true},
-      {" joining hands with ", true}, {" paired up with ", true},
-      {" paired with ", true}};
+      {"protagonists are ", false},     {"performances are ", false},
+      {"performances by ", false},      {"appearances by ", false},
+      {"participation of ", false},     {"presenters are ", false},
+      {"presenters were ", false},      {"hosts are ", false},
+      {"hosts were ", false},           {" opposite ", true},
+      {" joining hands with ", true},   {" paired up with ", true},
+      {" paired with ", true},          {"roles are played by ", false},
+      {"roles were played by ", false}, {"role is played by ", true},
+      {"role was played by ", true},    {"cast members are ", false},
+      {"cast members were ", false},    {"cast members include ", false},
+      {" headlined by ", false}};
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
     for (size_t v = x_find(s->t, s->a, s->end, CUES[i].cue); v < s->end;
          v = x_find(s->t, v + 1, s->end, CUES[i].cue)) {
@@ -151,29 +166,98 @@ static void hosted_by(sent *s) {
                   SKG_NONE);
 }
 
+/* True when the role word at p is said to be in another work: "a small
+   role in the sequel", "the lead role in Harbor Row" (a title that is not
+   the article's work). */
+static bool role_elsewhere(sent *s, size_t p) {
+  static const char *const OTHER[] = {"sequel",   "prequel",  "remake",
+                                      "spin-off", "stage",    "play",
+                                      "musical",  "original", "novel"};
+  size_t q = p;
+  while (q < s->end && isalpha((unsigned char)s->t[q]))
+    q++;
+  if (!xc_starts(s, q, " in "))
+    return false;
+  q += strlen(" in ");
+  size_t n = x_title_len(s->t, q, s->end, X_TITLE_JOIN);
+  if (n)
+    return x_lookup(s->x, X_WORK, s->t + q, n, NULL) != s->x->subject;
+  if (xc_starts(s, q, "the ") || xc_starts(s, q, "a "))
+    q = x_find(s->t, q, s->end, " ") + 1;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER); i++)
+    if (x_word_at(s->t, q, s->end, OTHER[i]))
+      return true;
+  return false;
+}
+
+/* True when "the cast" ending at p is said to be another work's: "of
+   the sequel", "of Harbor Row" (a title not the article's work), "in the
+   remake". */
+static bool cast_of_other(sent *s, size_t p) {
+  if (!xc_starts(s, p, " of ") && !xc_starts(s, p, " in "))
+    return false;
+  size_t q = p + strlen(" of ");
+  size_t n = x_title_len(s->t, q, s->end, X_TITLE_JOIN);
+  if (n)
+    return x_lookup(s->x, X_WORK, s->t + q, n, NULL) != s->x->subject;
+  static const char *const OWN[] = {"the film", "the series", "the show",
+                                    "the movie", "the episode"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OWN); i++)
+    if (x_word_at(s->t, q, s->end, OWN[i]))
+      return false;
+  return true;
+}
+
 /* Length of "play significant roles", "played pivotal roles", "appear in
-   the episode", "are co-protagonists" at v, or 0. */
-static size_t list_role_verb(const sent *s, size_t v) {
-  static const char *const VERBS[] = {" play ", " played ", " appear in the ",
-                                      " appeared in the ", " are "};
+   the episode", "starred in the film", "are co-protagonists", "lead the
+   cast" at v, or 0. */
+static size_t list_role_verb(sent *s, size_t v) {
+  /* what must follow the verb: a role word within three words ("play
+     significant roles", "appear in supporting roles"), a work noun
+     ("appear in the episode") or "co-protagonists" */
+  enum { ROLE, WORK, COPROT };
+  static const struct {
+    const char *v;
+    int then;
+  } VERBS[] = {{" play ", ROLE},          {" played ", ROLE},
+               {" plays ", ROLE},         {" appear in ", ROLE},
+               {" appeared in ", ROLE},   {" appears in ", ROLE},
+               {" appear in the ", WORK}, {" appeared in the ", WORK},
+               {" star in the ", WORK},   {" starred in the ", WORK},
+               {" were cast in ", ROLE},  {" was cast in ", ROLE},
+               {" are ", COPROT}};
+  /* the cast named before a verb that needs nothing after it */
+  static const char *const WHOLE[] = {
+      " lead the cast",   " led the cast",       " head the cast",
+      " headed the cast", " round out the cast", " rounded out the cast",
+      " co-star.",        " co-starred."};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(WHOLE); i++)
+    if (xc_starts(s, v, WHOLE[i]))
+      return cast_of_other(s, v + strlen(WHOLE[i])) ? 0 : strlen(WHOLE[i]);
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
-    if (!xc_starts(s, v, VERBS[i]))
+    if (!xc_starts(s, v, VERBS[i].v))
       continue;
-    size_t p = v + strlen(VERBS[i]), w = x_find(s->t, p, s->end, " ");
-    if (i == 4)
-      return xc_starts(s, p, "co-protagonists") ? w - v : 0;
-    if (i >= 2) { /* "appear in the episode", "... in the film." */
+    size_t p = v + strlen(VERBS[i].v), w = x_find(s->t, p, s->end, " ");
+    if (VERBS[i].then == COPROT) {
+      if (xc_starts(s, p, "co-protagonists"))
+        return w - v;
+      continue;
+    }
+    if (VERBS[i].then == WORK) { /* "appear in the episode" */
       for (w = p; w < s->end && isalpha((unsigned char)s->t[w]);)
         w++;
-      return skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + p, w - p) ? w - v : 0;
+      if (skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + p, w - p))
+        return w - v;
+      continue;
     }
     for (int k = 0; k < 3 && p < s->end; k++) { /* "significant roles" */
       w = x_find(s->t, p, s->end, " ");
       if (x_word_at(s->t, p, s->end, "roles") ||
-          x_word_at(s->t, p, s->end, "role"))
-        return p - v;
+          x_word_at(s->t, p, s->end, "role") ||
+          x_word_at(s->t, p, s->end, "leads"))
+        return role_elsewhere(s, p) ? 0 : p - v;
       if (x_cap_at(s->t, p, s->end))
-        return 0;
+        break;
       p = w + 1;
     }
   }
@@ -302,13 +386,84 @@ static void own_character(sent *s, const char *rule, size_t p, size_t n) {
                      SKG_PRED_HAS_CHARACTER, ch, &ev);
 }
 
+/* After the characters a plot verb names, ending at p: "..., his wife
+   Vera, and their son Tom", "and his dog Rex": relatives named with a
+   possessive and a lower-case noun are characters of the work too. */
+static void kin_items(sent *s, size_t p) {
+  static const char *const SEP[] = {", and ", ", ", " and "};
+  static const char *const POSS[] = {"his ", "her ", "their "};
+  for (int guard = 0; guard < 8; guard++) {
+    size_t i = 0, j = 0;
+    while (i < SKG_ARRAY_LEN(SEP) && !xc_starts(s, p, SEP[i]))
+      i++;
+    if (i == SKG_ARRAY_LEN(SEP))
+      return;
+    size_t q = p + strlen(SEP[i]);
+    while (j < SKG_ARRAY_LEN(POSS) && !xc_starts(s, q, POSS[j]))
+      j++;
+    if (j == SKG_ARRAY_LEN(POSS))
+      return;
+    q += strlen(POSS[j]);
+    size_t c = q, w = 0; /* one or two lower-case words: "wife", "pet dog" */
+    for (; w < 2 && c < s->end && !x_cap_at(s->t, c, s->end); w++) {
+      static const char *const PREP[] = {"in", "at",   "of",  "from", "on",
+                                         "to", "with", "and", "for"};
+      for (size_t k = 0; k < SKG_ARRAY_LEN(PREP); k++)
+        if (x_word_at(s->t, c, s->end, PREP[k])) /* "friends in New York" */
+          return;
+      c = x_find(s->t, c, s->end, " ") + 1;
+    }
+    size_t n = c > q && c < s->end ? x_name_len(s->t, c, s->end) : 0;
+    if (!n)
+      return;
+    own_character(s, "cast-plot-kin", c, n);
+    p = c + n;
+  }
+}
+
+/* True when the names after "tells the story of", "is about" are
+   people: two or more person-like names, or one with a description after
+   a comma ("Vera Quill, a nurse", "Hal, who ..."); "is about World War
+   II" and "concerns Anglo-French relations" are not. */
+static bool plot_people(const sent *s, const x_span *it, size_t n,
+                        size_t stop) {
+  static const char *const APPOSITION[] = {
+      ", a ", ", an ", ", the ", ", who ", ", his ", ", her ", ", their "};
+  for (size_t k = 0; k < n; k++)
+    if (!x_person_like(s->t + it[k].off, it[k].len, true))
+      return false;
+  for (size_t i = 0; n == 1 && i < SKG_ARRAY_LEN(APPOSITION); i++)
+    if (xc_starts(s, stop, APPOSITION[i]))
+      return true;
+  return n >= 2;
+}
+
 /* "The episode follows Hal and Vera as they ...", "The episode sees Hal
-   Brine marry Vera", "a subplot, which sees Hal stay at ...", "the two
+   Brine marry Vera", "a subplot, which sees Hal stay at ...", "It tells
+   the story of Hal", "The series follows the adventures of Hal", "the two
    main characters, Hal and Vera": characters of the work. */
 static void plot_characters(sent *s) {
-  static const char *const VERBS[] = {" follows ",    " sees ",
-                                      " centers on ", " centres on ",
-                                      " focuses on ", " revolves around "};
+  static const char *const VERBS[] = {" follows ",
+                                      " sees ",
+                                      " centers on ",
+                                      " centres on ",
+                                      " focuses on ",
+                                      " revolves around ",
+                                      " tells the story of ",
+                                      " is about ",
+                                      " was about ",
+                                      " concerns ",
+                                      " narrates "};
+  /* "follows the adventures of A", "centers on the relationship between
+     A and B" */
+  static const char *const OF[] = {"the adventures of ",
+                                   "the story of ",
+                                   "the lives of ",
+                                   "the life of ",
+                                   "the relationship between ",
+                                   "the exploits of ",
+                                   "the journey of ",
+                                   "the misadventures of "};
   x_span it[8];
   size_t n, stop;
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
@@ -317,9 +472,16 @@ static void plot_characters(sent *s) {
       if (!work_subject_before(s, v) || s->x->subject == SKG_NONE)
         continue;
       size_t p = v + strlen(VERBS[i]);
+      for (size_t k = 0; k < SKG_ARRAY_LEN(OF); k++)
+        if (xc_starts(s, p, OF[k]))
+          p += strlen(OF[k]);
       n = x_name_list(s->t, p, s->end, it, 8, &stop);
+      if (i >= 6 && !plot_people(s, it, n, stop)) /* "is about World War II" */
+        continue;
       for (size_t k = 0; k < n; k++)
         own_character(s, "cast-plot", it[k].off, it[k].len);
+      if (n)
+        kin_items(s, stop);
       if (n != 1 || i != 1 || !xc_starts(s, stop, " ")) /* "sees A marry B" */
         continue;
       size_t w = x_find(s->t, stop + 1, s->end, " ");
@@ -337,9 +499,29 @@ static void plot_characters(sent *s) {
 
 /* "The series features identical twin brothers Tom Ash and Kay Ash": a
    work subject, a short lower-case description, then full names. */
+/* True when a list of people's names ends at p as a list of the people
+   themselves: the sentence's end, a comma, or a preposition; not a
+   possessive or a noun they modify ("Ann Lee's music", "Elvis Roe
+   songs"). */
+static bool people_end(const sent *s, size_t p) {
+  static const char *const NEXT[] = {" in ",   " as ",    " and ",
+                                     " with ", " among ", " alongside ",
+                                     " who ",  " along ", " ("};
+  if (p >= s->end || strchr(".,;:(", s->t[p]))
+    return true;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NEXT); i++)
+    if (xc_starts(s, p, NEXT[i]))
+      return true;
+  return false;
+}
+
 static void features_people(sent *s) {
-  size_t v = x_find(s->t, s->a, s->end, " features ");
-  if (v == s->end || !work_subject_before(s, v) || s->x->subject == SKG_NONE)
+  size_t v = x_find(s->t, s->a, s->end, " features "), b = v;
+  static const char ALSO[] = " also"; /* "The film also features" */
+  if (v < s->end && v >= s->a + strlen(ALSO) &&
+      xc_starts(s, v - strlen(ALSO), ALSO))
+    b = v - strlen(ALSO);
+  if (v == s->end || !work_subject_before(s, b) || s->x->subject == SKG_NONE)
     return;
   size_t p = v + 10;
   for (int k = 0; k < 5 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
@@ -353,13 +535,262 @@ static void features_people(sent *s) {
   }
   x_span it[8];
   size_t stop, n = x_name_list(s->t, p, s->end, it, 8, &stop);
+  if (!n || !people_end(s, stop)) /* "features Ann Lee's music" */
+    return;
   for (size_t k = 0; k < n; k++)
     if (x_person_like(s->t + it[k].off, it[k].len, false))
       own_perform(s, "cast-features",
                   xc_actor_at(s, it[k].off, it[k].len, false), SKG_NONE);
 }
 
+/* The character a title role names: the lead's title when it reads as a
+   name ("Vera Quill", "Captain Hal"), else the name after its last " of "
+   ("The Trials of Vera Quill"); SKG_NONE when neither does. */
+static skg_eid title_character(sent *s) {
+  skg_ent type;
+  size_t a, n, desc;
+  if (x_find_lead(s->x, &type, &a, &n, &desc) == s->x->d->nsents)
+    return SKG_NONE;
+  const char *t = a == X_PAGE_TITLE ? s->x->d->title : s->x->d->text + a;
+  static const char OF[] = " of ";
+  for (size_t i = n; i >= strlen(OF); i--)
+    if (memcmp(t + i - strlen(OF), OF, strlen(OF)) == 0) {
+      t += i;
+      n -= i;
+      break;
+    }
+  size_t w = 0; /* "Captain Hal": a title word, then the name */
+  while (w < n && t[w] != ' ')
+    w++;
+  size_t k = w < n && skg_lex_has(SKG_LEX_TITLES, t, w) ? w + 1 : 0;
+  if (x_name_len(t, 0, n) != n || !x_person_like(t + k, n - k, true) ||
+      x_lookup(s->x, X_PERSON | X_ORG, t, n, NULL) != SKG_NONE)
+    return SKG_NONE;
+  return x_character(s->x, t, n, true);
+}
+
+/* "starring Jane Roe in the title role", "Jane Roe stars as the title
+   character": the actor plays the character the work is named after. */
+static void title_role(sent *s) {
+  static const char *const CUES[] = {" in the title role",
+                                     " as the title character",
+                                     " plays the title role",
+                                     " played the title role",
+                                     " plays the title character",
+                                     " played the title character",
+                                     " stars as the title character",
+                                     " starred as the title character",
+                                     " portrays the title character",
+                                     " portrayed the title character"};
+  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE)
+    return;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
+    size_t v = x_find(s->t, s->a, s->end, CUES[i]);
+    if (v == s->end)
+      continue;
+    size_t a = x_name_before(s->t, s->a, v);
+    skg_eid actor = a < v ? xc_actor_at(s, a, v - a, false) : SKG_NONE;
+    skg_eid ch = title_character(s);
+    if (ch != SKG_NONE)
+      own_perform(s, "cast-title-role", actor, ch);
+  }
+}
+
+/* True when what follows a name list at p ends it as a cast list: the
+   sentence's end, a comma, "in (the) lead roles", "as Vera". */
+static bool cast_list_end(const sent *s, size_t p) {
+  if (p >= s->end || strchr(".;", s->t[p]) || xc_starts(s, p, ", "))
+    return true;
+  if (xc_starts(s, p, " as ")) /* "as Vera", not "as executive producer" */
+    return x_cap_at(s->t, p + strlen(" as "), s->end);
+  if (!xc_starts(s, p, " in "))
+    return false;
+  p += strlen(" in ");
+  for (int words = 0; words < 3 && p < s->end; words++) {
+    if (x_word_at(s->t, p, s->end, "role") ||
+        x_word_at(s->t, p, s->end, "roles") ||
+        x_word_at(s->t, p, s->end, "lead"))
+      return true;
+    size_t w = x_find(s->t, p, s->end, " ");
+    if (w == s->end)
+      return false;
+    p = w + 1;
+  }
+  return false;
+}
+
+/* "Harbor Lights is a 1998 crime film directed by Ada Black, with Tom
+   Ash and Ann Lee": in the lead sentence, people's full names after ",
+   with" that end like a cast list are the cast ("with music by A" and
+   "with A as executive producer" are not). */
+static void lead_with(sent *s) {
+  skg_ent type;
+  size_t a, tl, desc;
+  size_t v = x_find(s->t, s->a, s->end, ", with ");
+  if (v == s->end || x_find_lead(s->x, &type, &a, &tl, &desc) != s->si)
+    return;
+  x_span it[12];
+  size_t stop,
+      n = x_name_list(s->t, v + strlen(", with "), s->end, it, 12, &stop);
+  if (!n || !cast_list_end(s, stop))
+    return;
+  for (size_t i = 0; i < n; i++)
+    if (!memchr(s->t + it[i].off, ' ', it[i].len) ||
+        !x_person_like(s->t + it[i].off, it[i].len, false))
+      return;
+  own_cast_list(s, "cast-lead-with", it, n, false);
+}
+
+/* True when the word at p is a plot verb in the present tense: lower
+   case, ending in "s" ("becomes", "takes", "tries"), and not a verb of
+   saying, which a critic or a maker is the subject of ("says", "notes"),
+   nor one of an actor ("makes a cameo", "plays", "voices"). */
+static bool plot_verb_at(const sent *s, size_t p) {
+  static const char *const SAYING[] = {
+      "says", "states", "notes", "explains", "comments", "argues", "writes",
+      "praises", "calls", "was", "has", "is", "thinks", "believes", "feels",
+      "describes", "considers", "gives", "rates", "ranks", "lists",
+      /* an actor's verbs */
+      "makes", "appears", "stars", "plays", "voices", "portrays", "reprises",
+      "cameos", "hosts", "directs", "guests", "narrates", "sings"};
+  /* a plural noun is no verb: "Nine songs are performed" */
+  static const char *const AUX[] = {"are", "were", "have", "had", "of"};
+  size_t w = p;
+  while (w < s->end && s->t[w] >= 'a' && s->t[w] <= 'z')
+    w++;
+  if (w - p < 3 || s->t[w - 1] != 's' || s->t[w - 2] == 's' ||
+      (w < s->end && s->t[w] != ' '))
+    return false;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SAYING); i++)
+    if (x_word_at(s->t, p, s->end, SAYING[i]))
+      return false;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++)
+    if (x_word_at(s->t, w + 1, s->end, AUX[i]))
+      return false;
+  return true;
+}
+
+/* True when the capitalised word at p opens a sentence without naming
+   anyone: a number, a quantifier or a preposition ("Nine songs are",
+   "Upon its airing", "Several critics"). */
+static bool opener_word(const sent *s, size_t p) {
+  static const char *const W[] = {
+      "One",    "Two",     "Three", "Four",  "Five",     "Six",
+      "Seven",  "Eight",   "Nine",  "Ten",   "Several",  "Many",
+      "Some",   "Both",    "All",   "Most",  "Upon",     "After",
+      "Before", "During",  "While", "When",  "Although", "Though",
+      "Since",  "Despite", "Its",   "His",   "Her",      "Their",
+      "Each",   "Every",   "Other", "Later", "Meanwhile"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(W); i++)
+    if (x_word_at(s->t, p, s->end, W[i]))
+      return true;
+  return false;
+}
+
+/* "Vera becomes jealous of her friends": in an episode article's plot,
+   a sentence whose subject is a name no person, work or company of the
+   text has, before a verb in the present tense, is about a character of
+   the series. */
+static void plot_subject(sent *s) {
+  if (s->parent == SKG_NONE || s->si == 0)
+    return;
+  size_t p = s->a, n = x_name_len(s->t, p, s->end);
+  if (!n || n > 40 || skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n) ||
+      opener_word(s, p) || !x_person_like(s->t + p, n, true) ||
+      x_lookup(s->x, X_WORK | X_ORG | X_PERSON, s->t + p, n, NULL) != SKG_NONE)
+    return;
+  /* Not "Marge, per Leary's advice, activates": a name before a comma
+     is as often a person described ("Ann Lee, a guest star, plays") */
+  size_t q = p + n;
+  if (xc_starts(s, q, " ") && plot_verb_at(s, q + 1))
+    own_character(s, "cast-plot-subject", p, n);
+}
+
+/* True when sentence s is about the article's work: the lead, or one
+   that opens with "It" or "The film" (series, show). */
+static bool about_own_work(sent *s) {
+  static const char *const OPEN[] = {"It ", "The film ", "The series ",
+                                     "The show ", "The movie "};
+  skg_ent type;
+  size_t a, tl, desc;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OPEN); i++)
+    if (xc_starts(s, s->a, OPEN[i]))
+      return true;
+  return x_find_lead(s->x, &type, &a, &tl, &desc) == s->si;
+}
+
+/* "the third film featuring the character Vera Quill", "based on the
+   comic strip character Vera Quill", "about the pulp hero of the same
+   name": in a sentence about the work, a character the text names with
+   the noun "character", or the one the work is named after. */
+static void named_character(sent *s) {
+  static const char *const SAME[] = {
+      "character of the same name", "hero of the same name",
+      "heroine of the same name",   "superhero of the same name",
+      "detective of the same name", "villain of the same name"};
+  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE || !about_own_work(s))
+    return;
+  skg_evidence ev = x_evidence(s->x, s->si, "cast-named-character");
+  for (size_t v = x_find(s->t, s->a, s->end, " character "); v < s->end;
+       v = x_find(s->t, v + 1, s->end, " character ")) {
+    size_t c = v + strlen(" character "), cn = xc_char_len(s, c);
+    /* the work may be named after the character ("Vera Quill ...
+       featuring the character Vera Quill"); a person or company not */
+    if (!cn || x_possessive_at(s->t, c + cn, s->end) ||
+        x_lookup(s->x, X_PERSON | X_ORG, s->t + c, cn, NULL) != SKG_NONE ||
+        skg_lex_has(SKG_LEX_NOT_NAMES, s->t + c, cn))
+      continue;
+    skg_eid w = x_lookup(s->x, X_WORK, s->t + c, cn, NULL);
+    if (w == SKG_NONE || w == s->x->subject)
+      skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_HAS_CHARACTER,
+                         x_character(s->x, s->t + c, cn, true), &ev);
+  }
+  ev = x_evidence(s->x, s->si, "cast-same-name");
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SAME); i++) {
+    skg_eid ch = x_find(s->t, s->a, s->end, SAME[i]) < s->end
+                     ? title_character(s)
+                     : SKG_NONE;
+    if (ch != SKG_NONE)
+      skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_HAS_CHARACTER, ch,
+                         &ev);
+  }
+}
+
+/* "Ann Lee provides the voice of Vera", "Tom Ash lent his voice to Hal":
+   the actor before the verb voices the character after it, in the
+   article's work (or in the one named after "in"). */
+static void provides_voice(sent *s) {
+  static const char *const CUES[] = {
+      " provides the voice of ", " provided the voice of ",
+      " provide the voices of ", " provided the voices of ",
+      " lends her voice to ",    " lends his voice to ",
+      " lent her voice to ",     " lent his voice to "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, CUES[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, CUES[i])) {
+      size_t c = v + strlen(CUES[i]), cn = xc_char_len(s, c);
+      size_t a = x_name_before(s->t, s->a, v);
+      if (!cn || a == v || !char_name_ok(s, c, cn))
+        continue;
+      skg_eid actor = xc_actor_at(s, a, v - a, false);
+      skg_eid w = xc_work_after(s, c + cn);
+      if (actor == SKG_NONE ||
+          (w == SKG_NONE && cast_of_other(s, c + cn))) /* "in the sequel" */
+        continue;
+      skg_eid ch = x_character(s->x, s->t + c, cn, true);
+      if (w != SKG_NONE)
+        xc_perform(s, "cast-voice-of", actor, ch, w);
+      else
+        own_perform(s, "cast-voice-of", actor, ch);
+    }
+}
+
 void xc_own_rules(sent *s) {
+  provides_voice(s);
+  named_character(s);
+  plot_subject(s);
+  title_role(s);
+  lead_with(s);
   paren_actor(s);
   played_by_note(s);
   hosted_by(s);

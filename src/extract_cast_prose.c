@@ -14,10 +14,20 @@
    " and ", ", as well as ", ", alongside ", " with " ("stars A as B,
    alongside C and D": every name is cast). */
 static size_t list_sep(const sent *s, size_t p) {
-  static const char *const SEPS[] = {
-      ", as well as ", " as well as ", ", alongside ", " alongside ",
-      ", along with ", " along with ", ", with ",      " with ",
-      ", and ",        ", ",           " and "};
+  static const char *const SEPS[] = {", as well as ",
+                                     " as well as ",
+                                     ", alongside ",
+                                     " alongside ",
+                                     ", along with ",
+                                     " along with ",
+                                     ", with ",
+                                     " with ",
+                                     ", and introducing ",
+                                     " and introducing ",
+                                     ", introducing ",
+                                     ", and ",
+                                     ", ",
+                                     " and "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
     if (xc_starts(s, p, SEPS[i]) && x_cap_at(s->t, p + strlen(SEPS[i]), s->end))
       return strlen(SEPS[i]);
@@ -40,8 +50,26 @@ static size_t role_phrase(const sent *s, size_t p) {
       return q + strlen("role") - p;
     if (x_word_at(s->t, q, s->end, "roles"))
       return q + strlen("roles") - p;
+    if (x_word_at(s->t, q, s->end, "cameo"))
+      return q + strlen("cameo") - p;
     q = x_find(s->t, q, s->end, " ") + 1;
   }
+  return 0;
+}
+
+/* Length of a generational suffix the name scanner leaves after a name
+   ending at p: the period of "Robert Roe Jr." or ", Jr." / ", Sr." after
+   "Sam Roe", so that the list goes on after it; 0 if none. */
+static size_t suffix_len(const sent *s, size_t p) {
+  static const char *const SUFFIX[] = {", Jr.", ", Sr.", ", Jr", ", Sr"};
+  static const char *const ENDS[] = {" Jr", " Sr"}; /* "Roe Jr." */
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ENDS) && xc_starts(s, p, "."); i++)
+    if (p >= s->a + strlen(ENDS[i]) &&
+        xc_starts(s, p - strlen(ENDS[i]), ENDS[i]))
+      return strlen(".");
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++)
+    if (xc_starts(s, p, SUFFIX[i]))
+      return strlen(SUFFIX[i]);
   return 0;
 }
 
@@ -63,11 +91,36 @@ static size_t cast_refs_roles(const sent *s, size_t p, cast_ref *out,
     if (!an)
       break;
     cast_ref r = {p, an, 0, 0};
-    p += an;
+    p += an + suffix_len(s, p + an);
     if (xc_starts(s, p, " as ") && x_cap_at(s->t, p + 4, s->end)) {
       r.c = p + 4;
       r.cn = xc_char_len(s, r.c);
       p = r.c + r.cn;
+    } else if (xc_starts(s, p, " (as ") &&
+               x_cap_at(s->t, p + strlen(" (as "), s->end)) {
+      r.c = p + strlen(" (as "); /* "A (as B), C" */
+      r.cn = xc_char_len(s, r.c);
+      p = r.c + r.cn;
+      p += xc_starts(s, p, ")");
+    } else if (xc_starts(s, p, " (") &&
+               x_cap_at(s->t, p + strlen(" ("), s->end) &&
+               xc_starts(s, p + strlen(" (") + xc_char_len(s, p + strlen(" (")),
+                         ")")) {
+      r.c = p + strlen(" ("); /* "A (B), C (D)" */
+      r.cn = xc_char_len(s, r.c);
+      p = r.c + r.cn + strlen(")");
+    } else if (xc_starts(s, p, " as ")) { /* "A as the mother and B" */
+      size_t q = p + strlen(" as ");
+      for (int words = 0; words < 4 && q < s->end && !x_cap_at(s->t, q, s->end);
+           words++) {
+        while (q < s->end && s->t[q] != ' ' && s->t[q] != ',')
+          q++;
+        if (list_sep(s, q)) {
+          p = q;
+          break;
+        }
+        q++;
+      }
     }
     out[n++] = r;
     size_t rp = role_phrase(s, p);
@@ -125,15 +178,53 @@ static size_t kin_skip(const sent *s, size_t p) {
   return p;
 }
 
+/* "Roe cast new actors A, B and himself in pivotal roles": a reflexive
+   closing a cast list at p is the sentence's subject, a person (by
+   surname, the one the text names in full). */
+static void self_in_list(sent *s, size_t p, skg_eid work) {
+  static const char *const SELF[] = {" and himself",  ", and himself",
+                                     ", himself",     " and herself",
+                                     ", and herself", ", herself"};
+  x_span who = {s->a, x_name_len(s->t, s->a, s->end)};
+  if (!who.len || !x_person_like(s->t + who.off, who.len, true))
+    return;
+  if (!memchr(s->t + who.off, ' ', who.len) && /* "Roe": "Ann Roe" */
+      !x_full_name(s->x, s->t + who.off, who.len, &who))
+    return;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SELF); i++)
+    if (xc_starts(s, p, SELF[i])) {
+      xc_perform(s, "cast-self", xc_actor_at(s, who.off, who.len, false),
+                 SKG_NONE, work);
+      return;
+    }
+}
+
 /* "The series stars A as B, C as D, and E as F", "It also stars A, B and
    C", "a 1936 film starring A", "The cast included A, B and C",
-   "It featured A as B": the list after the verb is the cast of the work
-   named before it, or of the article's work. */
+   "It featured A as B", "It features the voices of A and B", "with an
+   ensemble cast consisting of A, B and C": the list after the verb is the cast
+   of the work named before it, or of the article's work. */
 static void star_lists(sent *s) {
-  static const char *const VERBS[] = {
-      " stars ",        " starring ",     " starred ",   " co-starring ",
-      "cast included ", "cast includes ", " featuring ", " to feature ",
-      " actors ",       " features "};
+  static const char *const VERBS[] = {" stars ",
+                                      " starring ",
+                                      " starred ",
+                                      " co-starring ",
+                                      "cast included ",
+                                      "cast includes ",
+                                      " featuring ",
+                                      " to feature ",
+                                      " actors ",
+                                      " features ",
+                                      "Cast included ",
+                                      "Cast includes ",
+                                      " voices of ",
+                                      "cast consisting of ",
+                                      "cast consists of ",
+                                      " voice talents of ",
+                                      " voice talent of ",
+                                      "cast comprising ",
+                                      "cast also includes ",
+                                      "cast also included "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
     size_t v = x_find(s->t, s->a, s->end, VERBS[i]);
     if (v == s->end)
@@ -151,8 +242,10 @@ static void star_lists(sent *s) {
     if (xc_starts(s, v - 5, " also")) /* "It also stars" */
       before = v - 5;
     skg_eid work = work_before(s, before);
-    if (work != SKG_NONE)
+    if (work != SKG_NONE) {
       add_cast_refs(s, "cast-stars", r, n, work);
+      self_in_list(s, stop, work);
+    }
   }
 }
 
@@ -342,11 +435,12 @@ static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v) {
 }
 
 /* "Ash reprises his Night Ledger role as Brine", "he would reprise his
-   Night Ledger role of Brine", "Ash said she would be reprising the role
-   of Brine from Night Ledger". */
+   Night Ledger role of Brine", "Ash reprises her role as Brine", "Ash said she
+   would be reprising the role of Brine from Night Ledger". */
 static void reprise(sent *s, work_memo *m) {
-  static const char *const VERBS[] = {" reprises his ", " reprises her ",
-                                      " reprise his ", " reprise her "};
+  static const char *const VERBS[] = {
+      " reprises his ", " reprises her ", " reprise his ",   " reprise her ",
+      " reprised his ", " reprised her ", " reprising his ", " reprising her "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
     size_t v = x_find(s->t, s->a, s->end, VERBS[i]), wn;
     if (v == s->end)
@@ -354,11 +448,19 @@ static void reprise(sent *s, work_memo *m) {
     size_t p = v + strlen(VERBS[i]);
     skg_eid w = xc_work_at(s, p, &wn);
     p += wn;
-    if (w == SKG_NONE ||
-        !(xc_starts(s, p, " role as ") || xc_starts(s, p, " role of ")))
+    bool bare = w == SKG_NONE &&
+                (xc_starts(s, p, "role as ") || xc_starts(s, p, "role of "));
+    if (!bare && (w == SKG_NONE || !(xc_starts(s, p, " role as ") ||
+                                     xc_starts(s, p, " role of "))))
       continue;
-    p += 9;
+    p += bare ? strlen("role as ") : strlen(" role as ");
     size_t cn = xc_char_len(s, p);
+    if (bare) /* "reprises her role as Brine [in Night Ledger]": else the
+                 article's work, which the actor returns to */
+      w = cn && xc_work_after(s, p + cn) != SKG_NONE ? xc_work_after(s, p + cn)
+                                                     : s->x->subject;
+    if (w == SKG_NONE)
+      continue;
     skg_eid actor = cn ? actor_before(s, v) : SKG_NONE;
     if (actor == SKG_NONE)
       continue;
@@ -541,7 +643,85 @@ static void headlining(sent *s, work_memo *m) {
   xc_perform(s, "cast-headlining", actor, SKG_NONE, w);
 }
 
+/* The work named at p as the object of "appeared in": a quoted title
+   ("\"Harbor Row\""), "the 1980 film Harbor Row", or one xc_work_at
+   knows (a known work, a title with its year). *n gets the mention's
+   length; SKG_NONE when none or the article's own work. */
+static skg_eid other_work_at(sent *s, size_t p, size_t *n) {
+  static const struct {
+    const char *noun;
+    skg_ent type;
+  } KIND[] = {{"film ", SKG_ENT_FILM},
+              {"movie ", SKG_ENT_FILM},
+              {"series ", SKG_ENT_SERIES},
+              {"episode ", SKG_ENT_SERIES}};
+  skg_eid w = SKG_NONE;
+  *n = 0;
+  if (xc_starts(s, p, "\"")) { /* "in \"Harbor Row\"" */
+    size_t close = x_find(s->t, p + 1, s->end, "\"");
+    size_t k = x_title_len(s->t, p + 1, s->end, X_TITLE_JOIN);
+    if (close < s->end && k == close - p - 1) {
+      *n = close + 1 - p;
+      w = x_lookup(s->x, X_WORK, s->t + p + 1, k, NULL);
+      if (w == SKG_NONE)
+        w = x_entity(s->x, SKG_ENT_SERIES, s->t + p + 1, k);
+    }
+  } else if (xc_starts(s, p, "the ")) { /* "the 1980 film Harbor Row" */
+    size_t q = p + strlen("the ");
+    if (q < s->end && s->t[q] >= '0' && s->t[q] <= '9')
+      q = x_find(s->t, q, s->end, " ") + 1;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(KIND) && w == SKG_NONE; i++) {
+      size_t k = xc_starts(s, q, KIND[i].noun)
+                     ? x_title_len(s->t, q + strlen(KIND[i].noun), s->end,
+                                   X_TITLE_JOIN)
+                     : 0;
+      size_t a = q + strlen(KIND[i].noun);
+      if (!k)
+        continue;
+      w = x_lookup(s->x, X_WORK, s->t + a, k, NULL);
+      if (w == SKG_NONE)
+        w = x_entity(s->x, KIND[i].type, s->t + a, k);
+      *n = a + k - p;
+    }
+  } else {
+    w = xc_work_at(s, p, n);
+  }
+  return w == s->x->subject ? SKG_NONE : w;
+}
+
+/* "Ann Lee (who also appeared in \"Harbor Row\" as herself)", "Ann Lee
+   had appeared in the 1980 film Harbor Row", "Ann Lee, who starred in
+   Harbor Row (1980)": the actor is in the cast of that other work. */
+static void appeared_in(sent *s) {
+  static const char *const VERBS[] = {" appeared in ", " starred in ",
+                                      " also appeared in ", " had appeared in ",
+                                      " has appeared in "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+      size_t n, e = v;
+      skg_eid w = other_work_at(s, v + strlen(VERBS[i]), &n);
+      if (w == SKG_NONE)
+        continue;
+      static const char WHO[] = "who"; /* "Ann Lee (who", "Ann Lee, who" */
+      if (e >= s->a + strlen(WHO) && xc_starts(s, e - strlen(WHO), WHO)) {
+        e -= strlen(WHO);
+        if (e > s->a && s->t[e - 1] == ' ')
+          e--;
+        if (e > s->a && (s->t[e - 1] == '(' || s->t[e - 1] == ','))
+          e--;
+        if (e > s->a && s->t[e - 1] == ' ')
+          e--;
+      }
+      size_t a = x_name_before(s->t, s->a, e);
+      skg_eid actor = a < e ? xc_actor_at(s, a, e - a, false) : SKG_NONE;
+      if (actor != SKG_NONE)
+        xc_perform(s, "cast-appeared-in", actor, SKG_NONE, w);
+    }
+}
+
 void xc_prose_rules(sent *s, work_memo *m) {
+  appeared_in(s);
   star_lists(s);
   work_as_lists(s);
   verb_as(s, m);

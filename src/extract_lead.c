@@ -36,11 +36,16 @@ static size_t find_copula(const char *t, size_t a, size_t end, size_t *len) {
 }
 
 bool x_description_ends(const char *t, size_t p, size_t end) {
-  static const char *const STOPS[] = {"created", "directed", "written",
-                                      "produced", "developed", "based",
-                                      "starring", "that", "which", "about",
-                                      "set", "from", "by", "for", "on",
-                                      "in", "with", "featuring", "who"};
+  static const char *const STOPS[] = {
+      "created", "directed", "written", "produced", "developed", "based",
+      "starring", "that", "which", "about", "set", "from", "by", "for", "on",
+      "in", "with", "featuring", "who",
+      /* participles that are no adjective
+         of a work: the "by" after them is
+         theirs ("a news program hosted by
+         A") */
+      "hosted", "presented", "narrated", "aired", "co-produced", "co-written",
+      "co-directed", "distributed", "helmed", "conceived", "co-created"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(STOPS); i++)
     if (x_word_at(t, p, end, STOPS[i]))
       return true;
@@ -97,6 +102,9 @@ static skg_ent television_kind(const char *t, const size_t *words, size_t nw,
 static skg_ent work_type(const char *t, size_t a, size_t end) {
   size_t words[32], nw = 0, p = a;
   while (p < end && nw < 32 && !x_description_ends(t, p, end)) {
+    /* "the title character of the 1995 film Y": a character article */
+    if (x_word_at(t, p, end, "character") || x_word_at(t, p, end, "characters"))
+      return SKG_ENT_COUNT;
     words[nw++] = p;
     while (p < end && t[p] != ' ' && t[p] != ',')
       p++;
@@ -195,10 +203,18 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
 /* ---- finding the lead ---- */
 
 /* "X is the ninth episode of the third season of the series Y", "... of
-   Y's ninth season": the series the episode belongs to. */
+   Y's ninth season", "the season finale of the third season of Y": the
+   series the episode belongs to. */
 static skg_eid episode_series(x_ctx *x, size_t p, size_t end) {
+  /* "the fifth episode", "the season finale", "the series premiere" */
+  static const char *const EPISODE[] = {" episode ", " finale ", " premiere ",
+                                        " pilot "};
   const char *t = x->d->text;
-  size_t ep = x_find(t, p, end, " episode ");
+  size_t ep = end;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(EPISODE); i++) {
+    size_t q = x_find(t, p, end, EPISODE[i]);
+    ep = q < ep ? q : ep;
+  }
   if (ep == end || ep > p + 40)
     return SKG_NONE;
   size_t stop = x_find(t, ep, end, ", "), best = 0, bn = 0;
@@ -355,6 +371,42 @@ static size_t subjectless(const char *t, const skg_span *s) {
   return 0;
 }
 
+static size_t owner_and_kind(const char *t, size_t p, size_t end, x_span *own,
+                             x_span *net, skg_ent *type);
+static size_t long_title_len(const char *t, size_t p, size_t end);
+
+/* "The second season of the American drama series Harbor Days premiered
+   on NBC ...", "The third season of Harbor Days, an American sitcom,
+   ...": a season article, whose lead has no copula. The series is the
+   work the text is read against; its description starts after "season
+   of" (*desc), so that a network before the title counts ("the ABC
+   sitcom Y"). Returns Series, or SKG_ENT_COUNT when s is no such lead. */
+static skg_ent season_at(const char *t, const skg_span *s, size_t *a,
+                         size_t *tl, size_t *desc) {
+  static const char SEASON[] = " season of ";
+  size_t end = s->off + s->len, p = s->off;
+  if (!x_word_at(t, p, end, "The"))
+    return SKG_ENT_COUNT;
+  size_t q = x_find(t, p, end, SEASON);
+  if (q == end || q > p + 30)
+    return SKG_ENT_COUNT;
+  q += strlen(SEASON);
+  x_span own, net;
+  skg_ent type;
+  size_t ti = owner_and_kind(t, q, end, &own, &net, &type);
+  if (!ti && x_cap_at(t, q, end)) { /* "of Harbor Days, an American sitcom" */
+    ti = q;
+    type = SKG_ENT_SERIES;
+  }
+  size_t n = ti ? long_title_len(t, ti, end) : 0;
+  if (!n || type != SKG_ENT_SERIES)
+    return SKG_ENT_COUNT;
+  *a = ti;
+  *tl = n;
+  *desc = q;
+  return type;
+}
+
 /* Sentence si is the lead when it says what a work is: its type, title
    and description as for x_find_lead. The subject of a subjectless lead
    is the document's title line (title_above), else the page title the
@@ -376,8 +428,8 @@ static bool lead_at(const skg_doc *d, size_t si, skg_ent *type, size_t *a,
     return *type != SKG_ENT_COUNT && *tl;
   }
   size_t cop = find_copula(t, s->off, end, &clen);
-  if (cop == end)
-    return false;
+  if (cop == end || cop > s->off + 200)
+    return (*type = season_at(t, s, a, tl, desc)) != SKG_ENT_COUNT;
   *type = work_type(t, cop + clen, end);
   *a = s->off;
   *tl = lead_title(t, a, cop - s->off, &alt, &altn);
@@ -401,30 +453,101 @@ size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
 
 /* ---- character articles ---- */
 
+/* Length of a work noun of one to three words at t[p] ("film", "soap
+   opera", "animated feature film" is read word by word), 0 if none; *type
+   gets what it names. */
+static size_t work_noun_at(const char *t, size_t p, size_t end, skg_ent *type) {
+  size_t best = 0, q = p;
+  for (int words = 0; words < 3 && q < end; words++) {
+    while (q < end && t[q] != ' ' && t[q] != ',')
+      q++;
+    const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + p, q - p);
+    if (v) {
+      best = q - p;
+      *type = strcmp(v, "Film") == 0 ? SKG_ENT_FILM : SKG_ENT_SERIES;
+    }
+    if (q >= end || t[q] != ' ')
+      break;
+    q++;
+  }
+  return best;
+}
+
+/* True when the word at p is the last before a title ("drama Y"). */
+static bool noun_end(const char *t, size_t p, size_t end) {
+  size_t w = x_find(t, p, end, " ");
+  return w < end && x_cap_at(t, w + 1, end);
+}
+
+/* True when a work noun follows within a few lower-case words of p:
+   the capitalised word before p then describes the work ("the American
+   soap opera", "the ABC daytime drama"), it is not its title. */
+static bool noun_follows(const char *t, size_t p, size_t end) {
+  skg_ent type;
+  for (int words = 0; words < 3 && x_at(t, p, end, " "); words++) {
+    p++;
+    if (x_cap_at(t, p, end))
+      return false;
+    if (work_noun_at(t, p, end, &type) ||
+        (x_word_at(t, p, end, "drama") && noun_end(t, p, end)))
+      return true;
+    while (p < end && t[p] != ' ')
+      p++;
+  }
+  return false;
+}
+
+/* The network named in the capitalised words t[p..p+n) before a work
+   noun: "ABC", "the British Channel 4" (a name the scanner ends before its
+   number, after a nationality): a networks lexicon name starting at one
+   of the words, else the whole when it reads as a network. Returns it, or
+   none when there is none. */
+static x_span network_in(const char *t, size_t p, size_t n, size_t end,
+                         x_span none) {
+  size_t e = p + n;
+  if (x_at(t, e, end, " ") && e + 1 < end && t[e + 1] >= '0' && t[e + 1] <= '9')
+    for (e++; e < end && t[e] >= '0' && t[e] <= '9';)
+      e++;
+  for (size_t w = p; w < e; w++)
+    if ((w == p || t[w - 1] == ' ') &&
+        skg_lex_has(SKG_LEX_NETWORKS, t + w, e - w))
+      return (x_span){w, e - w};
+  return x_network_like(t + p, n) ? (x_span){p, n} : none;
+}
+
 /* Skips the words between "in" and a title in a character lead: an
    owner's possessive ("Ann Roe's", "Lark Pictures'"), then lower-case
-   words, numbers and a work noun ("49th animated feature film"). Sets
-   the owner's span, the work type and returns where the title starts,
-   or 0. */
+   words, numbers, work nouns ("49th animated feature film") and the
+   capitalised words that describe the work ("the American soap opera",
+   "the ABC soap opera": *net gets a network named so). Sets the owner's
+   span, the work type and returns where the title starts, or 0. */
 static size_t owner_and_kind(const char *t, size_t p, size_t end, x_span *own,
-                             skg_ent *type) {
+                             x_span *net, skg_ent *type) {
   size_t on = x_org_len(t, p, end), k;
   *own = (x_span){0, 0};
+  *net = (x_span){0, 0};
   if (on && (k = x_possessive_at(t, p + on, end)) && t[p + on + k] == ' ') {
     *own = (x_span){p, on};
     p += on + k + 1;
   }
   *type = SKG_ENT_COUNT;
-  for (int words = 0; words < 8 && p < end && !x_cap_at(t, p, end); words++) {
-    size_t w = p;
+  for (int words = 0; words < 8 && p < end; words++) {
+    size_t w = p, cn = x_cap_at(t, p, end) ? x_org_len(t, p, end) : 0;
+    if (cn && !noun_follows(t, p + cn, end))
+      break;
+    if (cn)
+      *net = network_in(t, p, cn, end, *net);
+    size_t nn = cn ? 0 : work_noun_at(t, p, end, type);
+    if (!cn && !nn && x_word_at(t, p, end, "drama") && noun_end(t, p, end))
+      *type = SKG_ENT_SERIES; /* "the American medical drama Y" */
+    p += cn ? cn : nn;
     while (p < end && t[p] != ' ' && t[p] != ',')
       p++;
-    const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + w, p - w);
-    if (v)
-      *type = strcmp(v, "Film") == 0 ? SKG_ENT_FILM : SKG_ENT_SERIES;
     if (p < end && t[p] == ',')
       p++;
     p = x_skip_space(t, p, end);
+    if (p == w)
+      break;
   }
   return *type != SKG_ENT_COUNT && x_cap_at(t, p, end) ? p : 0;
 }
@@ -449,12 +572,134 @@ static size_t long_title_len(const char *t, size_t p, size_t end) {
   return n;
 }
 
+/* Passive verbs that name the actor of a character. */
+static const char *const PORTRAYED[] = {"portrayed by ", "played by ",
+                                        "voiced by "};
+
+/* Length of a portrayal verb at t[p] ("portrayed by "), or 0. */
+static size_t portrayed_at(const char *t, size_t p, size_t end) {
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PORTRAYED); i++)
+    if (x_at(t, p, end, PORTRAYED[i]))
+      return strlen(PORTRAYED[i]);
+  return 0;
+}
+
+/* The actors named at t[p] ("Jane Roe", "Jane Roe and Ann Lee") play the
+   article's character ch in its work. */
+static void portrayers(x_ctx *x, size_t si, size_t p, size_t end, skg_eid ch) {
+  x_span it[6];
+  size_t stop, n = x_name_list(x->d->text, p, end, it, 6, &stop);
+  skg_evidence ev = x_evidence(x, si, "lead-character-portrayed");
+  for (size_t i = 0; i < n; i++) {
+    const char *s = x->d->text + it[i].off;
+    skg_eid a = x_lookup(x, X_PERSON, s, it[i].len, NULL);
+    if (a == SKG_NONE && x_lookup(x, X_ANY, s, it[i].len, NULL) == SKG_NONE &&
+        x_person_like(s, it[i].len, false))
+      a = x_entity(x, SKG_ENT_ACTOR, s, it[i].len);
+    if (a == SKG_NONE)
+      continue;
+    skg_graph_set_type(x->g, a, SKG_ENT_ACTOR);
+    skg_graph_add_performance(x->g, a, ch, x->subject, &ev);
+  }
+}
+
+/* "She is portrayed by Jane Roe", "The character was played by Jane Roe
+   and Ann Lee", "He has been voiced by Jane Roe since 1998": in a
+   character article a pronoun or "The character" is the article's
+   character. Returns where the actors start, or 0. */
+static size_t pronoun_portrayed(const char *t, size_t p, size_t end) {
+  static const char *const SUBJ[] = {"She ", "He ", "The character ",
+                                     "The role "};
+  static const char *const AUX[] = {
+      "is ",        "was ",       "has ",   "been ",  "also ",  "originally ",
+      "currently ", "initially ", "first ", "later ", "since ", "have "};
+  size_t i = 0;
+  while (i < SKG_ARRAY_LEN(SUBJ) && !x_at(t, p, end, SUBJ[i]))
+    i++;
+  if (i == SKG_ARRAY_LEN(SUBJ))
+    return 0;
+  p += strlen(SUBJ[i]);
+  for (bool more = true; more;) {
+    more = false;
+    for (size_t k = 0; k < SKG_ARRAY_LEN(AUX) && !more; k++)
+      if (x_at(t, p, end, AUX[k])) {
+        p += strlen(AUX[k]);
+        more = true;
+      }
+  }
+  size_t k = portrayed_at(t, p, end);
+  return k ? p + k : 0;
+}
+
+/* The actors of the article's character: ", portrayed by A" right after
+   the work's title in the lead, then sentences whose subject is the
+   character by pronoun ("She is portrayed by A"). A sentence naming the
+   character is the cast rules' (extract_cast_own.c). */
+static void character_actors(x_ctx *x, size_t after_title, skg_eid ch) {
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[0];
+  size_t end = s->off + s->len, p = after_title, k;
+  if (x_at(t, p, end, ")")) /* "Harbor Days (TV series), portrayed by" */
+    p++;
+  if (x_at(t, p, end, ", ") && (k = portrayed_at(t, p + 2, end)))
+    portrayers(x, 0, p + 2 + k, end, ch);
+  for (size_t si = 1; si < x->refs_start && si < x->d->nsents; si++) {
+    s = &x->d->sents[si];
+    size_t q = pronoun_portrayed(t, s->off, s->off + s->len);
+    if (q)
+      portrayers(x, si, q, s->off + s->len, ch);
+  }
+}
+
+/* Length of an honorific and a space at t[p] ("Dr. ", "Captain "), or 0. */
+static size_t honorific_len(const char *t, size_t p, size_t end) {
+  size_t w = x_find(t, p, end, " ");
+  return w < end && skg_lex_has(SKG_LEX_TITLES, t + p, w - p) ? w + 1 - p : 0;
+}
+
+/* What a character's work is when its lead names no work noun: Series
+   when the text speaks of a series, show or episode, else Film when it
+   speaks of a film, else SKG_ENT_COUNT. */
+static skg_ent kind_in_text(const skg_doc *d) {
+  static const char *const SERIES[] = {" series", " show",   " episode",
+                                       " season", " sitcom", " soap opera"};
+  static const char *const FILM[] = {" film", " movie"};
+  size_t end = d->len;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SERIES); i++)
+    if (x_find(d->text, 0, end, SERIES[i]) < end)
+      return SKG_ENT_SERIES;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(FILM); i++)
+    if (x_find(d->text, 0, end, FILM[i]) < end)
+      return SKG_ENT_FILM;
+  return SKG_ENT_COUNT;
+}
+
+/* True when a work's title ending at p ends there: the sentence's end,
+   punctuation or a parenthesis, not a lower-case word it would modify
+   ("in Greek mythology"). */
+static bool title_ends_here(const char *t, size_t p, size_t end) {
+  return p >= end || strchr(".,;:()", t[p]) || !x_at(t, p, end, " ") ||
+         x_cap_at(t, p + 1, end) || x_at(t, p, end, " (") ||
+         x_word_at(t, p + 1, end, "and") || x_word_at(t, p + 1, end, "by") ||
+         x_word_at(t, p + 1, end, "in") || x_word_at(t, p + 1, end, "from") ||
+         x_word_at(t, p + 1, end, "on") || x_word_at(t, p + 1, end, "who") ||
+         x_word_at(t, p + 1, end, "portrayed") ||
+         x_word_at(t, p + 1, end, "played") ||
+         x_word_at(t, p + 1, end, "voiced");
+}
+
+/* Prepositions that join "a fictional character" to its work. */
+static const char *const CHAR_PREPS[] = {" in ", " on ", " from ", " of ",
+                                         " for "};
+
 /* "Vera Quill is a fictional character introduced in Ann Roe's 1967
    animated film, The Harbor Tale", "Vera is a main character who appears
-   in Lark Pictures' animated feature film Harbor Lights (2009)": the
-   article is about a character, so the work it appears in is the work
-   the rest of the text is read against. A person's possessive names the
-   producer, a company's the production company. */
+   in Lark Pictures' animated feature film Harbor Lights (2009)", "Vera
+   Quill is a fictional character on the ABC soap opera Harbor Days,
+   portrayed by Jane Roe": the article is about a character, so the work
+   it appears in is the work the rest of the text is read against. A
+   person's possessive names the producer, a company's the production
+   company; a network before the work noun is the work's network. */
 static void character_lead(x_ctx *x) {
   const char *t = x->d->text;
   if (!x->d->nsents)
@@ -462,18 +707,38 @@ static void character_lead(x_ctx *x) {
   const skg_span *s = &x->d->sents[0];
   size_t end = s->off + s->len, clen = 0, alt, altn, a = s->off;
   size_t cop = find_copula(t, s->off, end, &clen);
-  size_t ch = x_find(t, cop, end, " character ");
+  static const char ONE_OF[] = " is one of the "; /* "the main characters" */
+  size_t one = x_find(t, s->off, end, ONE_OF);
+  if (one < cop) {
+    cop = one;
+    clen = strlen(ONE_OF);
+  }
+  size_t ch = x_find(t, cop, end, " character");
   if (cop == end || ch == end || ch > cop + clen + 30)
     return;
-  size_t in = x_find(t, ch, end, " in ");
+  size_t in = end, inlen = 0;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CHAR_PREPS); i++) {
+    size_t q = x_find(t, ch, end, CHAR_PREPS[i]);
+    if (q < in) {
+      in = q;
+      inlen = strlen(CHAR_PREPS[i]);
+    }
+  }
   if (in == end || in > ch + 40)
     return;
-  x_span own;
+  x_span own, net;
   skg_ent type;
-  size_t ti = owner_and_kind(t, in + 4, end, &own, &type);
-  size_t tn = ti ? long_title_len(t, ti, end) : 0;
+  size_t ti = owner_and_kind(t, in + inlen, end, &own, &net, &type);
+  if (!ti && x_cap_at(t, in + inlen, end)) { /* "a character in Harbor Days" */
+    ti = in + inlen;
+    type = kind_in_text(x->d);
+  }
+  size_t tn = ti && type != SKG_ENT_COUNT ? long_title_len(t, ti, end) : 0;
+  if (tn && !title_ends_here(t, ti + tn, end)) /* "in Greek mythology" */
+    tn = 0;
   size_t cn = lead_title(t, &a, cop - s->off, &alt, &altn);
-  if (!tn || !cn || x_name_len(t, a, a + cn) != cn)
+  size_t hon = honorific_len(t, a, a + cn); /* "Dr. Vera Quill" */
+  if (!tn || !cn || x_name_len(t, a + hon, a + cn) != cn - hon)
     return;
   skg_evidence ev = x_evidence(x, 0, "lead-character");
   x->subject_type = type;
@@ -486,6 +751,10 @@ static void character_lead(x_ctx *x) {
   else if (own.len && x_person_like(t + own.off, own.len, false))
     skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCER,
                        x_entity(x, SKG_ENT_PERSON, t + own.off, own.len), &ev);
+  if (net.len)
+    skg_graph_add_fact(x->g, x->subject, SKG_PRED_NETWORK,
+                       x_entity(x, SKG_ENT_COMPANY, t + net.off, net.len), &ev);
+  character_actors(x, ti + tn, c);
 }
 
 skg_eid x_episode_series(x_ctx *x) {

@@ -2,14 +2,14 @@
    of it: its makers ("directed by A and B", "produced, written and
    directed by A", "The cinematography was by A"), cast verbs that join a
    group ("written by and starring A"), production companies, networks
-   ("It aired on Fox") and its universe or franchise; also sentences
-   whose subject is a maker of it ("Ann Roe produced the film with B",
-   "Bill Pope's cinematography"). Apart from extract_lead.c, which finds
-   the work in the lead, because this runs later (x_rules_crew calls it,
-   once the reference list is known) over every sentence whose subject is
+   (extract_lead_networks.c: "It aired on Fox") and its universe or
+   franchise; also sentences whose subject is a maker of it ("Ann Roe produced
+   the film with B", "Bill Pope's cinematography"). Apart from extract_lead.c,
+   which finds the work in the lead, because this runs later (x_rules_crew calls
+   it, once the reference list is known) over every sentence whose subject is
    the work. */
 #include "lexicon.h"
-#include "xctx.h"
+#include "xlead.h"
 
 #include <string.h>
 
@@ -20,6 +20,9 @@
 #define MV_CAST 4u   /* a cast verb: needs no "by" ("starring A") */
 #define MV_DESC 8u   /* a description may precede the name ("hosted by
                         former model Ann Roe") */
+#define MV_STRICT                                                              \
+  32u                /* an org verb whose names must read as a company's       \
+                        ("made by Lark Films", not "made by Ann Roe") */
 #define MV_ROLES 16u /* a cast verb that names the cast only with "in
                         (the) lead roles" after the list ("features A and B
                         in lead roles"); otherwise it features anything */
@@ -33,6 +36,7 @@ typedef struct {
 static const maker_verb MAKER_VERBS[] = {
     {"directed", SKG_PRED_DIRECTOR, MV_PERSON},
     {"co-directed", SKG_PRED_DIRECTOR, MV_PERSON},
+    {"helmed", SKG_PRED_DIRECTOR, MV_PERSON},
     {"written", SKG_PRED_WRITER, MV_PERSON},
     {"co-written", SKG_PRED_WRITER, MV_PERSON},
     {"penned", SKG_PRED_WRITER, MV_PERSON},
@@ -41,6 +45,9 @@ static const maker_verb MAKER_VERBS[] = {
     {"created", SKG_PRED_CREATOR, MV_PERSON},
     {"co-created", SKG_PRED_CREATOR, MV_PERSON},
     {"developed", SKG_PRED_CREATOR, MV_PERSON},
+    {"co-developed", SKG_PRED_CREATOR, MV_PERSON},
+    {"conceived", SKG_PRED_CREATOR, MV_PERSON},
+    {"devised", SKG_PRED_CREATOR, MV_PERSON},
     {"produced", SKG_PRED_PRODUCER, MV_PERSON | MV_ORG},
     {"co-produced", SKG_PRED_PRODUCER, MV_PERSON | MV_ORG},
     {"composed", SKG_PRED_COMPOSER, MV_PERSON},
@@ -50,6 +57,7 @@ static const maker_verb MAKER_VERBS[] = {
     /* joins a group but says nothing we keep: "composed and conducted by" */
     {"conducted", SKG_PRED_COMPOSER, 0},
     {"animated", SKG_PRED_PRODUCTION_COMPANY, MV_ORG},
+    {"made", SKG_PRED_PRODUCTION_COMPANY, MV_ORG | MV_STRICT},
     {"hosted", SKG_PRED_CAST_MEMBER, MV_PERSON | MV_DESC},
     {"presented", SKG_PRED_CAST_MEMBER, MV_PERSON | MV_DESC},
     /* The cast itself is extract_cast.c's ("starring A, B and C"); these
@@ -72,10 +80,10 @@ static const maker_verb MAKER_NOUNS[] = {
     {"score", SKG_PRED_COMPOSER, MV_PERSON},
     {"screenplay", SKG_PRED_WRITER, MV_PERSON},
     {"teleplay", SKG_PRED_WRITER, MV_PERSON},
+    {"script", SKG_PRED_WRITER, MV_PERSON},
 };
 
 #define MAX_VERBS 6
-#define MAX_ITEMS 24
 
 /* A group of maker verbs and whether they need a "by" before the list. */
 typedef struct {
@@ -169,6 +177,16 @@ static bool org_name(const x_ctx *x, const char *s, size_t n, bool single) {
   if (last && n - last >= 2 && strspn(s + last, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
                                    n - last)
     return true;
+  /* "Gemini Film Circuit", "Studio Ghibli": a company word inside a name
+     that is no person's */
+  for (size_t w = 0; memchr(s, ' ', n) && w < n; w++)
+    if ((w == 0 || s[w - 1] == ' ') && !x_person_like(s, n, false)) {
+      size_t e = w;
+      while (e < n && s[e] != ' ')
+        e++;
+      if (skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + w, e - w))
+        return true;
+    }
   /* "produced by Cineflix": one word that is nobody the text knows */
   return single && !memchr(s, ' ', n) &&
          x_lookup(x, X_PERSON, s, n, NULL) == SKG_NONE;
@@ -258,11 +276,32 @@ static size_t the_org_len(const char *t, size_t p, size_t end) {
   return o;
 }
 
+/* "by the London office of Lark Media", "by the animation division of
+   Lark Media": after "the", a few words and a unit noun then "of"; the
+   maker is the company after it. Returns where its name starts, or 0. */
+static size_t unit_of(const char *t, size_t p, size_t end) {
+  static const char *const UNITS[] = {"office of ",     "division of ",
+                                      "branch of ",     "unit of ",
+                                      "subsidiary of ", "arm of "};
+  for (int words = 0; words < 4 && p < end; words++) {
+    for (size_t i = 0; i < SKG_ARRAY_LEN(UNITS); i++)
+      if (x_at(t, p, end, UNITS[i]))
+        return x_cap_at(t, p + strlen(UNITS[i]), end) ? p + strlen(UNITS[i])
+                                                      : 0;
+    while (p < end && t[p] != ' ' && t[p] != ',' && t[p] != '.')
+      p++;
+    if (p >= end || t[p] != ' ')
+      return 0;
+    p++;
+  }
+  return 0;
+}
+
 /* " under his banner ", " under the banner of ", " through her
    production company ", " under their company ": where the name of the
    maker's company starts, or 0. */
 static size_t banner_at(const char *t, size_t p, size_t end) {
-  static const char *const PREP[] = {" under ", " through ", " via "};
+  static const char *const PREP[] = {" under ", " through ", " via ", " for "};
   static const char *const WHOSE[] = {"his ", "her ", "their ", "the ",
                                       "its "};
   static const char *const KIND[] = {"banner", "production company",
@@ -299,15 +338,21 @@ static bool clean_end(const char *t, size_t p, size_t end) {
 }
 
 /* After a name at p: "'s company, Lark Films", "'s production company
-   Lark Films", "'s banner Lark Films"; returns where the company's name
+   Lark Films", "'s banner Lark Films", "'s Lark Films" (the name starts
+   at a); returns where the company's name
    starts, or 0. The maker is the company, not the person. */
-static size_t company_of(const char *t, size_t p, size_t end) {
+static size_t company_of(const char *t, size_t a, size_t p, size_t end) {
   static const char *const OWNED[] = {"company", "production company",
                                       "studio", "banner", "production house"};
   size_t k = x_possessive_at(t, p, end);
   if (!k || t[p + k] != ' ')
     return 0;
   p += k + 1;
+  /* "by Ann Roe's Lark Productions"; a one-word owner's possessive is
+     part of the company's name ("Vole's Gate Films") */
+  size_t o = x_org_len(t, p, end);
+  if (o && x_company_like(t + p, o) && memchr(t + a, ' ', p - k - 1 - a))
+    return p;
   for (size_t i = 0; i < SKG_ARRAY_LEN(OWNED); i++) {
     size_t q = p + strlen(OWNED[i]);
     if (!x_word_at(t, p, end, OWNED[i]))
@@ -326,16 +371,29 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
     p = skip_description(t, p, end);
   p += role_noun_len(t, p, end); /* "written by showrunner A" */
   size_t o;
+  size_t unit = (flags & MV_ORG) && x_word_at(t, p, end, "the")
+                    ? unit_of(t, p + 4, end)
+                    : 0;
+  if (unit && (o = x_org_len(t, unit, end))) { /* "the X office of C" */
+    *it = (maker_item){unit, o, true, 0, 0};
+    return unit + o;
+  }
   if ((flags & MV_ORG) && x_word_at(t, p, end, "the")) { /* "by the X" */
     if (!(o = the_org_len(t, p + 4, end)))
       return 0;
     *it = (maker_item){p + 4, o, true, 0, 0};
     return p + 4 + o;
   }
+  if (p < end && t[p] >= '0' && t[p] <= '9') { /* "by 20th Century Fox" */
+    if (!(flags & MV_ORG) || !(o = x_org_len(t, p, end)))
+      return 0;
+    *it = (maker_item){p, o, true, 0, 0};
+    return p + o;
+  }
   p = skip_epithet(t, p, end);
   o = x_org_len(t, p, end);
   size_t n = x_name_len(t, p, end);
-  size_t owned = n ? company_of(t, p + n, end) : 0;
+  size_t owned = n ? company_of(t, p, p + n, end) : 0;
   if (owned && (flags & MV_ORG)) { /* "by Ann Roe's company, Lark Films" */
     *it = (maker_item){owned, x_org_len(t, owned, end), true, 0, 0};
     return owned + it->len;
@@ -347,7 +405,8 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   /* "produced by A under the banner of C": A is a person */
   bool banner = n && banner_at(t, p + n, end);
   if (o && (flags & MV_ORG) &&
-      (org_only || (!banner && org_name(x, t + p, o, true)))) {
+      ((org_only && !(flags & MV_STRICT)) ||
+       (!banner && org_name(x, t + p, o, true)))) {
     it->len = o;
     it->org = true;
     return p + o;
@@ -401,6 +460,20 @@ static size_t glued_end(const char *t, size_t off, size_t len) {
   return 0;
 }
 
+/* Length of ", Jr." or ", Sr." after a name at p (or the period of "Jr."
+   the name scanner left out), which is no other name; 0 if none. */
+static size_t generation_len(const char *t, size_t p, size_t end) {
+  static const char *const SUFFIX[] = {", Jr.", ", Sr.", ", Jr", ", Sr"};
+  static const char *const ENDS[] = {" Jr", " Sr"}; /* "Roe Jr." */
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ENDS) && x_at(t, p, end, "."); i++)
+    if (p >= strlen(ENDS[i]) && x_at(t, p - strlen(ENDS[i]), end, ENDS[i]))
+      return strlen(".");
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++)
+    if (x_at(t, p, end, SUFFIX[i]))
+      return strlen(SUFFIX[i]);
+  return 0;
+}
+
 /* Reads the list of makers at t[p]: "A", "A and B", "A, B, and C". */
 static size_t read_items(x_ctx *x, const char *t, size_t p, size_t end,
                          unsigned flags, maker_item *out, size_t *stop) {
@@ -418,6 +491,7 @@ static size_t read_items(x_ctx *x, const char *t, size_t p, size_t end,
       return n + 1;
     }
     n++;
+    q += generation_len(t, q, end);                    /* "Sam Roe, Jr., B" */
     if (q + 2 < end && t[q] == ' ' && t[q + 1] == '(') /* "A (the ...)" */
       q = x_find(t, q, end, ")") + 1;
     *stop = p = q < end ? q : end;
@@ -434,19 +508,12 @@ static size_t read_items(x_ctx *x, const char *t, size_t p, size_t end,
   return n;
 }
 
-/* The work the sentence is about and the series it belongs to (the
-   series of an episode), with the evidence. */
-typedef struct {
-  skg_eid work, parent;
-  skg_evidence ev;
-} about;
-
-static skg_eid company(x_ctx *x, const char *t, size_t off, size_t len) {
+skg_eid xl_company(x_ctx *x, const char *t, size_t off, size_t len) {
   skg_eid e = x_lookup(x, X_ORG, t + off, len, NULL);
   return e != SKG_NONE ? e : x_entity(x, SKG_ENT_COMPANY, t + off, len);
 }
 
-static void add_network(x_ctx *x, const about *ab, skg_eid net) {
+void xl_add_network(x_ctx *x, const about *ab, skg_eid net) {
   skg_graph_add_fact(x->g, ab->work, SKG_PRED_NETWORK, net, &ab->ev);
   if (ab->parent != SKG_NONE)
     skg_graph_add_fact(x->g, ab->parent, SKG_PRED_NETWORK, net, &ab->ev);
@@ -458,7 +525,7 @@ static void add_maker(x_ctx *x, const about *ab, const maker_verb *v,
   if (it->org) {
     if (v->flags & MV_ORG)
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                         company(x, t, it->off, it->len), &ab->ev);
+                         xl_company(x, t, it->off, it->len), &ab->ev);
     return;
   }
   if (!(v->flags & (MV_PERSON | MV_CAST))) /* "starred and produced by A" */
@@ -489,14 +556,14 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
   if (q) {
     if ((k = x_org_len(t, q, end)))
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                         company(x, t, q, k), &ab->ev);
+                         xl_company(x, t, q, k), &ab->ev);
     return;
   }
   if (x_at(t, p, end, " in association with ")) {
     n = x_org_list(t, p + 21, end, sp, MAX_ITEMS, &stop);
     for (size_t i = 0; i < n; i++)
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                         company(x, t, sp[i].off, sp[i].len), &ab->ev);
+                         xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
     return;
   }
   if (!x_at(t, p, end, " for "))
@@ -512,13 +579,20 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
       service = true;
     }
   /* A film made "for" several companies was made for its financiers
-     ("animated by S for T, U and V"), not for a network. */
+     ("animated by S for T, U and V"), which neither broadcast nor
+     produced it; one studio it was made for ("produced by A for Lark
+     Pictures") produced it. */
   n = x_org_list(t, p, end, sp, MAX_ITEMS, &stop);
-  if (!service && x->subject_type == SKG_ENT_FILM && n > 1)
-    return;
-  for (size_t i = 0; i < n; i++)
-    if (service || x_network_like(t + sp[i].off, sp[i].len))
-      add_network(x, ab, company(x, t, sp[i].off, sp[i].len));
+  bool financiers = !service && x->subject_type == SKG_ENT_FILM && n > 1;
+  for (size_t i = 0; i < n; i++) {
+    const char *s = t + sp[i].off;
+    if (!financiers && (service || x_network_like(s, sp[i].len)))
+      xl_add_network(x, ab, xl_company(x, t, sp[i].off, sp[i].len));
+    else if (!service && !financiers && x_company_like(s, sp[i].len) &&
+             !x_network_like(s, sp[i].len))
+      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
+  }
 }
 
 /* From a maker noun at p, the position after "is"/"are"/"was"/"were"
@@ -546,7 +620,7 @@ static void behind_works(x_ctx *x, const about *ab, const maker_item *it,
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
     if (x_at(t, p, end, CUES[i])) {
       size_t q = p + strlen(CUES[i]);
-      skg_eid co = company(x, t, it->off, it->len);
+      skg_eid co = xl_company(x, t, it->off, it->len);
       for (int guard = 0; guard < 16; guard++) {
         size_t n = x_title_len(t, q, end, X_TITLE_JOIN);
         if (!n)
@@ -592,6 +666,21 @@ static bool other_work_before(const char *t, size_t from, size_t v) {
   return false;
 }
 
+/* True when the maker verb at v follows a comma after a word for another
+   work: "on the sequel, directed by A". */
+static bool other_noun_comma(const char *t, size_t from, size_t v) {
+  if (v < from + 3 || !x_at(t, v - 2, v, ", "))
+    return false;
+  size_t w = v - 2;
+  while (w > from && t[w - 1] != ' ')
+    w--;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER_MADE); i++)
+    if (x_word_at(t, w, v - 2, OTHER_MADE[i]) &&
+        w + strlen(OTHER_MADE[i]) == v - 2)
+      return true;
+  return false;
+}
+
 /* True when the maker verb at v opens a relative clause ("..., which
    was directed by") about another work: the clause's noun before the
    comma is a title other than the work's ("the Tamil film Blue Lotus
@@ -624,6 +713,48 @@ static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
       if (t[q - 1] == ' ' && x_word_at(t, q, e, OTHER_MADE[i]))
         return true;
   return false;
+}
+
+/* The work other than the article's that a title names when it ends
+   right before ", " at v and the text marks it as a work: "the 1980 film
+   Harbor Row, directed by", "the series Harbor Row, created by", "Harbor
+   Row (1980), written by", or a title the text already knows. SKG_NONE
+   otherwise. */
+/* Length of " (1980)" ending at e (a title's year), or 0. */
+static size_t year_before(const char *t, size_t lo, size_t e) {
+  static const char FORM[] = " (1980)";
+  size_t k = strlen(FORM);
+  if (e < lo + k || t[e - k] != ' ' || t[e - k + 1] != '(' || t[e - 1] != ')')
+    return 0;
+  return strspn(t + e - k + 2, "0123456789") == k - 3 ? k : 0;
+}
+
+static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
+  static const char *const KIND[] = {"film ",   "movie ", "series ",
+                                     "sitcom ", "show ",  "miniseries "};
+  const char *t = x->d->text;
+  if (v < lo + 3 || !x_at(t, v - strlen(", "), v, ", "))
+    return SKG_NONE;
+  size_t e = v - strlen(", "), year = year_before(t, lo, e);
+  e -= year;
+  size_t a = x_name_before(t, lo, e);
+  if (a == e)
+    return SKG_NONE;
+  skg_eid w = x_lookup(x, X_WORK, t + a, e - a, NULL);
+  if (w == x->subject && w != SKG_NONE)
+    return SKG_NONE;
+  if (w != SKG_NONE)
+    return w;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(KIND); i++) {
+    size_t k = strlen(KIND[i]);
+    if (a >= lo + k && memcmp(t + a - k, KIND[i], k) == 0)
+      return x_entity(x,
+                      strcmp(KIND[i], "film ") && strcmp(KIND[i], "movie ")
+                          ? SKG_ENT_SERIES
+                          : SKG_ENT_FILM,
+                      t + a, e - a);
+  }
+  return year ? x_entity(x, SKG_ENT_FILM, t + a, e - a) : SKG_NONE;
 }
 
 /* " in lead roles", " in the lead roles", " in pivotal roles", " in
@@ -687,8 +818,12 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
       }
     }
     if (!list || other_work_before(t, from, p) ||
-        relative_to_other(x, from, p))
+        relative_to_other(x, from, p) || other_noun_comma(t, from, p))
       continue;
+    /* "the sequel to the 1980 film Harbor Row, directed by A": the makers
+       are that film's */
+    about other = {titled_before(x, from, p), SKG_NONE, ab->ev};
+    const about *to = other.work != SKG_NONE ? &other : ab;
     unsigned flags = 0;
     for (size_t i = 0; i < g.n; i++)
       flags |= g.v[i]->flags;
@@ -698,7 +833,11 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
       n = 0;
     for (size_t i = 0; i < g.n; i++)
       for (size_t j = 0; j < n; j++)
-        add_maker(x, ab, g.v[i], g.executive[i], t, &items[j]);
+        add_maker(x, to, g.v[i], g.executive[i], t, &items[j]);
+    if (to != ab) {
+      p = n ? stop : p;
+      continue;
+    }
     for (size_t j = 0; j < n; j++)
       if (items[j].org)
         behind_works(x, ab, &items[j], end);
@@ -706,129 +845,6 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
       makers_tail(x, ab, t, stop, end);
       p = stop;
     }
-  }
-}
-
-/* "The film is a co-production between Lark Pictures and Stone Films", "a
-   production of Lark Pictures": the companies named (countries are not:
-   "a co-production between France and Italy"). */
-static void coproduction(x_ctx *x, const about *ab, size_t p, size_t end) {
-  static const char *const CUES[] = {"co-production between ",
-                                     "co-production of ", "co-production by ",
-                                     "a production of ", "a production by "};
-  const char *t = x->d->text;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
-    size_t q = x_find(t, p, end, CUES[i]), stop;
-    if (q == end)
-      continue;
-    x_span sp[MAX_ITEMS];
-    size_t n = x_org_list(t, q + strlen(CUES[i]), end, sp, MAX_ITEMS, &stop);
-    for (size_t k = 0; k < n; k++)
-      if (x_company_like(t + sp[k].off, sp[k].len))
-        skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                           company(x, t, sp[k].off, sp[k].len), &ab->ev);
-  }
-}
-
-/* ---- networks ---- */
-
-/* Verbs after which "on N" names the network that carried the work. */
-static const char *const AIR_VERBS[] = {
-    "aired",    "airs",      "air",      "premiered", "premieres", "debuted",
-    "debuts",   "broadcast", "released", "streamed",  "streaming", "screened",
-    "shown",    "ran",       "runs",     "carried",   "moved"};
-
-/* Reads "[the] N [network]" at t[p] and states it when it is a network.
-   Returns the end of the name or p. */
-static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end) {
-  const char *t = x->d->text;
-  if (x_word_at(t, p, end, "the"))
-    p += 4;
-  size_t n = x_org_len(t, p, end);
-  if (!n)
-    return p;
-  bool named = p + n + 8 <= end && (x_word_at(t, p + n + 1, end, "network") ||
-                                    x_word_at(t, p + n + 1, end, "channel"));
-  if (named || x_network_like(t + p, n))
-    add_network(x, ab, company(x, t, p, n));
-  return p + n;
-}
-
-/* "The film was released by Summit Pictures": a studio (not a network)
-   that put the film out is taken as its production company. */
-static bool released_by(x_ctx *x, const about *ab, size_t p, size_t end) {
-  const char *t = x->d->text;
-  size_t n = x_org_len(t, p, end);
-  if (!n || !x_company_like(t + p, n) || x_network_like(t + p, n))
-    return false;
-  skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                     company(x, t, p, n), &ab->ev);
-  return true;
-}
-
-/* "released nationwide in the UK by N", "released in Japan by N": a
-   company that released the work in one country distributed it there;
-   it did not make it. */
-static bool regional(const char *t, size_t verb, size_t by) {
-  for (size_t q = x_find(t, verb, by, " in "); q < by;
-       q = x_find(t, q + 1, by, " in "))
-    if (x_cap_at(t, q + 4, by) || x_at(t, q + 4, by, "the U"))
-      return true;
-  return false;
-}
-
-/* Verbs of a first run ("premiered on HBO"), after which a film's
-   network is its own. */
-static const char *const FIRST_RUN[] = {"aired",     "airs",      "premiered",
-                                        "premieres", "debuted",   "debuts"};
-
-/* True when t[p..end) speaks of a home-video release ("on Region 1 DVD
-   by N", "on VHS and Betamax ... by N"): N published the video; it
-   neither made nor broadcast the work. */
-static bool home_video(const char *t, size_t p, size_t end) {
-  static const char *const MEDIA[] = {"DVD",      "VHS",     "Blu-ray",
-                                      "home video", "Laserdisc", "LaserDisc",
-                                      "Betamax",  "Region ", "videocassette"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(MEDIA); i++)
-    if (x_find(t, p, end, MEDIA[i]) < end)
-      return true;
-  return false;
-}
-
-/* "It aired on Fox", "first aired on May 5, 1993 on Nippon TV", "has
-   aired on W Network and HGTV Canada in Canada and on HGTV", "released on
-   the streaming service N", "broadcast by N". */
-static void networks(x_ctx *x, const about *ab, size_t p, size_t end) {
-  const char *t = x->d->text;
-  size_t verb = end;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(AIR_VERBS) && verb == end; i++)
-    for (size_t q = p; q < end && verb == end; q++)
-      if (t[q - 1] == ' ' && x_word_at(t, q, end, AIR_VERBS[i]))
-        verb = q;
-  if (verb == end)
-    return;
-  bool released = x_word_at(t, verb, end, "released");
-  size_t stop = x_find(t, verb, end, ";");
-  while (x_at(t, stop, end, "; and ")) /* "on NBC; and from 1992 on ABC" */
-    stop = x_find(t, stop + 1, end, ";");
-  if (stop > verb + 200)
-    stop = verb + 200;
-  if (home_video(t, verb, stop))
-    return;
-  /* A film "broadcast on CBS" or "shown on Fox Movie Channel" years
-     later was not made for that network; only its first run says so. */
-  bool first_run = x->subject_type != SKG_ENT_FILM;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(FIRST_RUN); i++)
-    first_run = first_run || x_word_at(t, verb, end, FIRST_RUN[i]);
-  for (size_t q = verb; q + 4 < stop; q++) {
-    bool on = memcmp(t + q, " on ", 4) == 0 || memcmp(t + q, " by ", 4) == 0;
-    bool and = memcmp(t + q, " and ", 5) == 0;
-    if (released && memcmp(t + q, " by ", 4) == 0 &&
-        !regional(t, verb, q) && released_by(x, ab, q + 4, stop))
-      continue;
-    size_t skip = and ? 5 + 3 * (memcmp(t + q + 5, "on ", 3) == 0) : 4;
-    if ((on || and) && first_run) /* " and on N" too */
-      q = network_at(x, ab, q + skip, stop) - 1;
   }
 }
 
@@ -846,59 +862,20 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   if (!x_word_at(t, p, end, "by"))
     return;
   maker_item items[MAX_ITEMS];
-  size_t stop, n = read_items(x, t, p + 3, end, MV_PERSON, items, &stop);
+  size_t stop,
+      n = read_items(x, t, p + 3, end, MV_PERSON | MV_ORG, items, &stop);
   maker_verb v = {"", x->subject_type == SKG_ENT_FILM ? SKG_PRED_DIRECTOR
                                                      : SKG_PRED_CREATOR,
                   MV_PERSON};
-  for (size_t i = 0; i < n; i++) /* "a film by DreamWorks": no one word */
-    if (memchr(t + items[i].off, ' ', items[i].len) &&
-        !x_network_like(t + items[i].off, items[i].len))
-      add_maker(x, ab, &v, false, t, &items[i]);
-}
-
-/* "It remained ABC's last series to air in standard definition", "it was
-   NBC's highest-rated show": a series said to be one of a network's
-   shows is that network's. A title after the possessive ("CBS's Perry
-   Mason") is another work. */
-static void possessive_network(x_ctx *x, const about *ab, size_t p,
-                               size_t end) {
-  static const char *const SHOWS[] = {"series", "show", "shows", "program",
-                                      "programme", "sitcom", "drama"};
-  const char *t = x->d->text;
-  for (; p < end; p++) {
-    if ((p > 0 && t[p - 1] != ' ') || !x_cap_at(t, p, end))
+  for (size_t i = 0; i < n; i++) {
+    const char *s = t + items[i].off;
+    if (x_network_like(s, items[i].len))
       continue;
-    size_t n = x_org_len(t, p, end), k = x_possessive_at(t, p + n, end);
-    if (!n || !k || !x_network_like(t + p, n))
-      continue;
-    size_t q = p + n + k;
-    for (int words = 0; words < 4 && x_at(t, q, end, " ") &&
-                        !x_cap_at(t, q + 1, end);
-         words++) {
-      q++;
-      for (size_t i = 0; i < SKG_ARRAY_LEN(SHOWS); i++)
-        if (x_word_at(t, q, end, SHOWS[i])) {
-          add_network(x, ab, company(x, t, p, n));
-          return;
-        }
-      while (q < end && t[q] != ' ')
-        q++;
-    }
-  }
-}
-
-/* "Newsnight is a weekday BBC Two current affairs programme": a network
-   named inside the lead's description. */
-static void description_network(x_ctx *x, const about *ab, size_t p,
-                                size_t end) {
-  const char *t = x->d->text;
-  for (; p < end && !x_description_ends(t, p, end); p++) {
-    if (t[p - 1] != ' ' || !x_cap_at(t, p, end))
-      continue;
-    size_t n = x_org_len(t, p, end);
-    if (x_network_like(t + p, n))
-      add_network(x, ab, company(x, t, p, n));
-    p += n;
+    if (items[i].org && x_company_like(s, items[i].len)) /* "by Lark Films" */
+      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, items[i].off, items[i].len), &ab->ev);
+    else if (!items[i].org && memchr(s, ' ', items[i].len))
+      add_maker(x, ab, &v, false, t, &items[i]); /* no one word: DreamWorks */
   }
 }
 
@@ -920,6 +897,86 @@ static void part_of(x_ctx *x, const about *ab, size_t p, size_t end) {
       skg_graph_add_literal(x->g, ab->work, SKG_PRED_PART_OF, t + q + 12, n,
                             &ab->ev);
   }
+}
+
+/* ---- "Ann Roe directed the film" ---- */
+
+/* Verbs whose subject made the work named as their object. */
+static const maker_verb ACTIVE_VERBS[] = {
+    {"directed", SKG_PRED_DIRECTOR, MV_PERSON},
+    {"co-directed", SKG_PRED_DIRECTOR, MV_PERSON},
+    {"wrote", SKG_PRED_WRITER, MV_PERSON},
+    {"co-wrote", SKG_PRED_WRITER, MV_PERSON},
+    {"produced", SKG_PRED_PRODUCER, MV_PERSON},
+    {"co-produced", SKG_PRED_PRODUCER, MV_PERSON},
+    {"scored", SKG_PRED_COMPOSER, MV_PERSON},
+    {"composed", SKG_PRED_COMPOSER, MV_PERSON},
+    {"created", SKG_PRED_CREATOR, MV_PERSON},
+    {"co-created", SKG_PRED_CREATOR, MV_PERSON},
+};
+
+/* Reads "wrote and directed", "co-wrote, produced and directed" at t[p];
+   returns the end of the group, or p. */
+static size_t active_group(const char *t, size_t p, size_t end, verb_group *g) {
+  g->n = 0;
+  for (size_t q = p; g->n < MAX_VERBS;) {
+    const maker_verb *v =
+        verb_at(t, q, end, ACTIVE_VERBS, SKG_ARRAY_LEN(ACTIVE_VERBS));
+    if (!v)
+      break;
+    g->executive[g->n] = false;
+    g->v[g->n++] = v;
+    p = q + strlen(v->w);
+    q = p + (x_at(t, p, end, ", and ") ? 6
+             : x_at(t, p, end, ", ")   ? 2
+             : x_at(t, p, end, " and ") ? 5
+                                        : 0);
+    if (q == p)
+      break;
+  }
+  return p;
+}
+
+/* True when what follows an object names another work: "the film
+   Harbor", "the music for Harbor Row", "the film's sequel". */
+static bool other_object(const char *t, size_t p, size_t end) {
+  if (x_at(t, p, end, " for ") || x_at(t, p, end, " of "))
+    p += 4 + (t[p + 4] == ' ');
+  else if (!x_at(t, p, end, " "))
+    return false;
+  else
+    p++;
+  return x_cap_at(t, p, end);
+}
+
+/* Length of " the film" (or movie, series, show, episode) at t[p] when
+   it is the object and names no other work ("the film Harbor", "the
+   film's sequel"), or 0. */
+static size_t the_work_object(const char *t, size_t p, size_t end) {
+  static const char *const OBJ[] = {" the film's musical score",
+                                    " the film's original score",
+                                    " the film's score",
+                                    " the film's music",
+                                    " the musical score",
+                                    " the score",
+                                    " the music",
+                                    " the film",
+                                    " the movie",
+                                    " the series",
+                                    " the show",
+                                    " the episode",
+                                    " the screenplay",
+                                    " the script",
+                                    " the teleplay",
+                                    " it"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++) {
+    size_t k = strlen(OBJ[i]);
+    bool whole = p + k == end || !(t[p + k] >= 'a' && t[p + k] <= 'z');
+    if (x_at(t, p, end, OBJ[i]) && whole && !x_possessive_at(t, p + k, end) &&
+        !other_object(t, p + k, end))
+      return k;
+  }
+  return 0;
 }
 
 /* The person named just before t[v] (a space): a full name, a known
@@ -949,6 +1006,142 @@ static bool name_before(x_ctx *x, size_t lo, size_t v, maker_item *it) {
   return full.len > 0;
 }
 
+/* "Lark Films produced the film": a company right before a group with
+   "produced" (or "co-produced") produced the work. True when it did. */
+static bool company_before(x_ctx *x, size_t si, size_t v, const verb_group *g) {
+  const char *t = x->d->text;
+  size_t lo = x->d->sents[si].off, a = x_name_before(t, lo, v);
+  size_t i = 0;
+  while (i < g->n && g->v[i]->p != SKG_PRED_PRODUCER)
+    i++;
+  if (i == g->n || a == v || !x_company_like(t + a, v - a) ||
+      x_network_like(t + a, v - a))
+    return false;
+  skg_evidence ev = x_evidence(x, si, "lead-makers-active");
+  for (int guard = 0; guard < 8; guard++) { /* "A, B and C produced" */
+    skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
+                       xl_company(x, t, a, v - a), &ev);
+    size_t k = a >= lo + 5 && x_at(t, a - 5, v, " and ") ? 5
+               : a >= lo + 2 && x_at(t, a - 2, v, ", ")  ? 2
+                                                         : 0;
+    if (!k)
+      break;
+    v = a - k;
+    a = x_name_before(t, lo, v);
+    if (a == v || !x_company_like(t + a, v - a))
+      break;
+  }
+  return true;
+}
+
+/* "Ann Roe made her directorial debut with the film": the work the debut
+   was made with is the article's. */
+static void debut_with(x_ctx *x, size_t si) {
+  static const char *const MADE[] = {" made his directorial debut with",
+                                     " made her directorial debut with",
+                                     " made their directorial debut with"};
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(MADE); i++) {
+    size_t v = x_find(t, s->off, end, MADE[i]), q = v + strlen(MADE[i]);
+    maker_item it;
+    if (v == end || !the_work_object(t, q, end) ||
+        !name_before(x, s->off, v, &it))
+      continue;
+    about ab = {x->subject, SKG_NONE, x_evidence(x, si, "lead-makers-debut")};
+    maker_verb dv = {"", SKG_PRED_DIRECTOR, MV_PERSON};
+    add_maker(x, &ab, &dv, false, t, &it);
+  }
+}
+
+/* "Ann Roe had previously directed Harbor Row (1980)", "Roe also directed
+   the 1980 film Harbor Row": a maker verb group at p..q whose object is
+   another work the text marks as one (a work noun before it, a year
+   after it, or a title it knows). The subject made that work. True when
+   a maker was stated. */
+static bool titled_object(x_ctx *x, size_t si, size_t p, size_t q,
+                          const verb_group *g) {
+  static const char *const ADV[] = {"also",  "had",     "has",  "previously",
+                                    "later", "earlier", "once", "first"};
+  static const struct {
+    const char *noun;
+    skg_ent type;
+  } KIND[] = {{"film ", SKG_ENT_FILM},
+              {"movie ", SKG_ENT_FILM},
+              {"series ", SKG_ENT_SERIES},
+              {"sitcom ", SKG_ENT_SERIES}};
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len, o = q + 1, e = p - 1;
+  if (!x_at(t, q, end, " "))
+    return false;
+  skg_ent type = SKG_ENT_FILM;
+  bool marked = false;
+  if (x_word_at(t, o, end, "the")) { /* "the 1980 film Harbor Row" */
+    size_t w = x_skip_space(t, o + 3, end);
+    if (w < end && t[w] >= '0' && t[w] <= '9')
+      w = x_find(t, w, end, " ") + 1;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(KIND) && !marked; i++)
+      if (x_at(t, w, end, KIND[i].noun)) {
+        marked = true;
+        type = KIND[i].type;
+        o = w + strlen(KIND[i].noun);
+      }
+    if (!marked)
+      return false;
+  }
+  size_t n = x_cap_at(t, o, end) ? x_title_len(t, o, end, X_TITLE_JOIN) : 0;
+  if (!n)
+    return false;
+  skg_eid w = x_lookup(x, X_WORK, t + o, n, NULL);
+  if (w == x->subject)
+    return false;
+  marked = marked || w != SKG_NONE || x_at(t, o + n, end, " (1") ||
+           x_at(t, o + n, end, " (2");
+  for (bool more = true; more && e > s->off;) { /* "had previously" */
+    more = false;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(ADV) && !more; i++) {
+      size_t k = strlen(ADV[i]);
+      if (e >= s->off + k + 1 && x_word_at(t, e - k, e, ADV[i]) &&
+          t[e - k - 1] == ' ') {
+        e -= k + 1;
+        more = true;
+      }
+    }
+  }
+  maker_item it;
+  if (!marked || !name_before(x, s->off, e, &it))
+    return false;
+  if (w == SKG_NONE)
+    w = x_entity(x, type, t + o, n);
+  about ab = {w, SKG_NONE, x_evidence(x, si, "lead-makers-other-work")};
+  for (size_t i = 0; i < g->n; i++)
+    add_maker(x, &ab, g->v[i], false, t, &it);
+  return true;
+}
+
+/* "Lark Films produced the film", "Ann Roe had previously directed Harbor
+   Row (1980)": a company that made the work, or another work a person
+   made. */
+static void active_makers(x_ctx *x, size_t si) {
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  for (size_t p = s->off + 1; p < end; p++) {
+    verb_group g;
+    size_t q = t[p - 1] == ' ' ? active_group(t, p, end, &g) : p;
+    size_t k = q > p ? the_work_object(t, q, end) : 0;
+    if (k && company_before(x, si, p - 1, &g))
+      return;
+    /* "Ann Roe wrote the film" itself is crew's (crew-own-verb, which
+       knows plans and other works); here only what it leaves: companies
+       and other works. */
+    if (q > p && !k && titled_object(x, si, p, q, &g))
+      return;
+  }
+}
+
 /* ---- which sentences are about the work ---- */
 
 /* Length of "The film", "This series", "The television series" at t[p],
@@ -972,8 +1165,8 @@ static size_t work_phrase(const char *t, size_t p, size_t end) {
    that names a part of the work; returns 0 or where the noun starts, so
    that the noun rule of makers() reads it. */
 static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
-  if (!x_word_at(t, p, end, "The"))
-    return 0;
+  if (!x_word_at(t, p, end, "The") && !x_word_at(t, p, end, "Its"))
+    return 0; /* "The screenplay", "Its screenplay" */
   /* "The black and white cinematography", not "The soundtrack includes
      rock music": a word ending in "s" may be a verb, and stops it */
   for (size_t q = p + 4, words = 0; q < end && words < 5; words++) {
@@ -1091,6 +1284,13 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
                : 0;
   if ((n = work_phrase(t, p, end)) || (n = maker_noun_phrase(t, p, end)))
     return p + n;
+  /* "Filming took place in Paris, produced by A", "Production was handled
+     by Lark Films": the work's own making */
+  static const char *const MAKING[] = {"Filming ", "Production ", "Shooting ",
+                                       "Principal photography "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(MAKING); i++)
+    if (x_at(t, p, end, MAKING[i]))
+      return p + strlen(MAKING[i]) - 1;
   if (bare_maker_noun(t, p, end))
     return p;
   if ((n = x_title_len(t, p, end, X_TITLE_JOIN)) &&
@@ -1141,17 +1341,41 @@ static void directorial_debut(x_ctx *x, const about *ab, size_t p,
   }
 }
 
+/* "The show was the brainchild of Ann Lee": its creator. */
+static void brainchild(x_ctx *x, const about *ab, size_t p, size_t end) {
+  static const char CUE[] = "the brainchild of ";
+  const char *t = x->d->text;
+  size_t q = x_find(t, p, end, CUE), n;
+  maker_item it;
+  if (q == end || !(n = x_name_len(t, q + strlen(CUE), end)) ||
+      !x_person_like(t + q + strlen(CUE), n, false))
+    return;
+  it = (maker_item){q + strlen(CUE), n, false, 0, 0};
+  maker_verb v = {"", SKG_PRED_CREATOR, MV_PERSON};
+  add_maker(x, ab, &v, false, t, &it);
+}
+
 static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
   const skg_span *s = &x->d->sents[si];
   size_t end = s->off + s->len;
   about ab = {x->subject, parent, x_evidence(x, si, "lead-makers")};
   makers(x, &ab, p, end);
-  coproduction(x, &ab, p, end);
+  xl_coproduction(x, &ab, p, end);
   directorial_debut(x, &ab, p, end);
+  brainchild(x, &ab, p, end);
   ab.ev = x_evidence(x, si, "lead-network");
-  networks(x, &ab, p, end);
+  xl_networks(x, &ab, p, end);
   if (x->subject_type == SKG_ENT_SERIES)
-    possessive_network(x, &ab, p, end);
+    xl_possessive_network(x, &ab, p, end);
+  /* "It is a Netflix original series": a network in a later description
+     of the work, not in one of another work ("a remake of the NBC
+     series") */
+  static const char *const COPULA[] = {" is a ", " is an ", " was a ",
+                                       " was an "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(COPULA); i++)
+    if (si > 0 && x_at(x->d->text, p, end, COPULA[i]))
+      xl_description_network(x, &ab, p + strlen(COPULA[i]),
+                             x_find(x->d->text, p, end, " of "));
   ab.ev = x_evidence(x, si, "lead-universe");
   part_of(x, &ab, p, end);
 }
@@ -1165,7 +1389,9 @@ void x_rules_lead_makers(x_ctx *x) {
   const skg_span *s = &x->d->sents[lead];
   skg_eid parent = x_episode_series(x);
   about ab = {x->subject, parent, x_evidence(x, lead, "lead-network")};
-  description_network(x, &ab, desc, s->off + s->len);
+  xl_description_network(x, &ab, desc, s->off + s->len);
+  ab.ev = x_evidence(x, lead, "lead-description-company");
+  xl_description_company(x, &ab, desc, s->off + s->len);
   ab.ev = x_evidence(x, lead, "lead-work-by");
   work_by(x, &ab, desc, s->off + s->len);
   about_sentence(x, lead, desc, parent);
@@ -1173,5 +1399,12 @@ void x_rules_lead_makers(x_ctx *x) {
     size_t p = about_work(x, si, lead);
     if (p)
       about_sentence(x, si, p, parent);
+    else
+      active_makers(x, si);
+    debut_with(x, si);
+    xl_active_network(x, si, parent);
+  }
+  for (size_t si = lead; si < x->refs_start; si++) {
+    xl_studio_cues(x, si);
   }
 }

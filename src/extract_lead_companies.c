@@ -1,0 +1,151 @@
+/* extract_lead_companies.c: the production companies the sentences
+   about the article's work name by cue rather than by a maker verb: "a
+   co-production between A and B", "a Lark Pictures production", "a 1950
+   Lark Pictures film" in the lead's description, "animation production
+   by C", "The production companies were A and B", "under the C banner".
+   Apart from extract_lead_makers.c, which reads maker verbs and calls
+   these. */
+#include "xlead.h"
+
+#include <string.h>
+
+/* True when the company named s[0..n) after a studio cue is one: a name
+   that reads as a company's, a known organisation, or one word that
+   names no person ("Madhouse"). */
+static bool studio_name(const x_ctx *x, const char *s, size_t n) {
+  return x_company_like(s, n) || x_lookup(x, X_ORG, s, n, NULL) != SKG_NONE ||
+         (!memchr(s, ' ', n) && !x_person_like(s, n, false) &&
+          x_lookup(x, X_ANY, s, n, NULL) == SKG_NONE);
+}
+
+/* "It was produced under the Lark Pictures banner": the company named
+   before "banner". */
+static void under_banner(x_ctx *x, size_t si) {
+  static const char UNDER[] = " under the ";
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  for (size_t q = x_find(t, s->off, end, UNDER); q < end;
+       q = x_find(t, q + 1, end, UNDER)) {
+    size_t a = q + strlen(UNDER), n = x_org_len(t, a, end);
+    if (n && x_at(t, a + n, end, " banner") &&
+        x_lookup(x, X_PERSON, t + a, n, NULL) == SKG_NONE) {
+      skg_evidence ev = x_evidence(x, si, "lead-studio");
+      skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, a, n), &ev);
+    }
+  }
+}
+
+/* "animation production by Lark Studio", "In production since 2002 at
+   Lark Studio", "with animation by Lark Studio": the studio that makes
+   the work. The cues name the work's own production whatever the
+   sentence's subject, so every prose sentence is read. */
+void xl_studio_cues(x_ctx *x, size_t si) {
+  /* at: the company comes after " at " a few words on ("since 2002 at");
+     list: a list of companies follows, else only the first counts (what
+     follows "animation production by A and" may be anything) */
+  static const struct {
+    const char *cue;
+    bool at, list;
+  } CUES[] = {{"nimation production by ", false, false},
+              {"nimation production was by ", false, false},
+              {"nimation production is by ", false, false},
+              {"nimation produced by ", false, false},
+              {"with animation by ", false, false},
+              {"nimation is by ", false, false},
+              {"nimation was by ", false, false},
+              {"n production since ", true, false},
+              {"production companies were ", false, true},
+              {"production companies are ", false, true},
+              {"production companies include ", false, true},
+              {"production company was ", false, false},
+              {"production company is ", false, false}};
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
+    size_t q = x_find(t, s->off, end, CUES[i].cue);
+    if (q == end)
+      continue;
+    q += strlen(CUES[i].cue);
+    if (CUES[i].at) {
+      size_t at = x_find(t, q, end, " at ");
+      if (at == end || at > q + 20)
+        continue;
+      q = at + strlen(" at ");
+    }
+    x_span sp[MAX_ITEMS];
+    size_t stop, n = x_org_list(t, q, end, sp, MAX_ITEMS, &stop);
+    if (!CUES[i].list && n > 1)
+      n = 1;
+    skg_evidence ev = x_evidence(x, si, "lead-studio");
+    for (size_t k = 0; k < n; k++)
+      if (studio_name(x, t + sp[k].off, sp[k].len))
+        skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
+                           xl_company(x, t, sp[k].off, sp[k].len), &ev);
+  }
+  under_banner(x, si);
+}
+
+/* "It is a Lark Pictures production", "an Ealing Studios production": the
+   company named before "production". */
+static void company_production(x_ctx *x, const about *ab, size_t p,
+                               size_t end) {
+  const char *t = x->d->text;
+  for (size_t q = x_find(t, p, end, " production"); q < end;
+       q = x_find(t, q + 1, end, " production")) {
+    size_t a = x_name_before(t, p, q);
+    if (a == q || a < p + 2 ||
+        !(x_at(t, a - 2, q, "a ") || (a >= p + 3 && x_at(t, a - 3, q, "an "))))
+      continue;
+    if (x_org_len(t, a, end) == q - a && x_company_like(t + a, q - a))
+      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, a, q - a), &ab->ev);
+  }
+}
+
+/* "The film is a co-production between Lark Pictures and Stone Films", "a
+   production of Lark Pictures", "produced at Lark Studios": the companies
+   named (countries are not: "a co-production between France and Italy"). */
+void xl_coproduction(x_ctx *x, const about *ab, size_t p, size_t end) {
+  static const char *const CUES[] = {"co-production between ",
+                                     "co-production of ",
+                                     "co-production by ",
+                                     "a production of ",
+                                     "a production by ",
+                                     " produced at ",
+                                     " made at ",
+                                     "joint production between ",
+                                     "joint production of ",
+                                     "joint production by "};
+  const char *t = x->d->text;
+  company_production(x, ab, p, end);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
+    size_t q = x_find(t, p, end, CUES[i]), stop;
+    if (q == end)
+      continue;
+    x_span sp[MAX_ITEMS];
+    size_t n = x_org_list(t, q + strlen(CUES[i]), end, sp, MAX_ITEMS, &stop);
+    for (size_t k = 0; k < n; k++)
+      if (x_company_like(t + sp[k].off, sp[k].len))
+        skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                           xl_company(x, t, sp[k].off, sp[k].len), &ab->ev);
+  }
+}
+
+/* "a 1950 Lark Pictures film", "a 1995 Walt Disney Pictures animated
+   film": a company named in the lead's description produced the work. */
+void xl_description_company(x_ctx *x, const about *ab, size_t p, size_t end) {
+  const char *t = x->d->text;
+  for (; p < end && !x_description_ends(t, p, end); p++) {
+    if (t[p - 1] != ' ' || !x_cap_at(t, p, end))
+      continue;
+    size_t n = x_org_len(t, p, end);
+    if (n && x_company_like(t + p, n) && !x_network_like(t + p, n) &&
+        !x_possessive_at(t, p + n, end))
+      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, p, n), &ab->ev);
+    p += n;
+  }
+}

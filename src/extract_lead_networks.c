@@ -1,0 +1,274 @@
+/* extract_lead_networks.c: the networks that carried the article's work,
+   read from the sentences about it ("It aired on Fox", "broadcast by
+   Channel 4", "ABC's last series", "a weekday BBC Two programme"). Apart
+   from extract_lead_makers.c, which finds the sentences about the work
+   and calls these. */
+#include "lexicon.h"
+#include "xlead.h"
+
+#include <string.h>
+
+/* Verbs after which "on N" names the network that carried the work. */
+static const char *const AIR_VERBS[] = {
+    "aired",       "airs",     "air",          "premiered", "premieres",
+    "debuted",     "debuts",   "broadcast",    "released",  "streamed",
+    "streaming",   "screened", "shown",        "ran",       "runs",
+    "carried",     "moved",    "telecast",     "televised", "transmitted",
+    "broadcasted", "ordered",  "commissioned", "picked"};
+
+/* True when the name s[0..n) ends in " Television" ("Sony Entertainment
+   Television"): after "on" a channel, though a studio's name may end so
+   ("produced by Lark Television"). */
+static bool television_tail(const char *s, size_t n) {
+  static const char TV[] = " Television";
+  return n > strlen(TV) && memcmp(s + n - strlen(TV), TV, strlen(TV)) == 0;
+}
+
+/* Reads "[the] N [network]" at t[p] and states it when it is a network.
+   Returns the end of the name or p. */
+/* True when the name t[p..p+n), after "a series aired on", can be a
+   network the lexicon does not know: not a date ("on January 5", "on
+   Sunday evenings"), a holiday or a stage ("premiered on Broadway"), nor
+   a person, and ending where a network's name would ("on Asiavision in
+   1990", "on Asiavision, ..."). */
+static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
+  static const char *const NOT[] = {
+      "Monday",    "Tuesday",      "Wednesday", "Thursday", "Friday",
+      "Saturday",  "Sunday",       "Mondays",   "Tuesdays", "Wednesdays",
+      "Thursdays", "Fridays",      "Saturdays", "Sundays",  "Broadway",
+      "Christmas", "Thanksgiving", "Halloween", "Easter",   "New"};
+  static const char *const AFTER[] = {
+      " in ",  " from ",  " on ",       " and ", " between ",
+      " for ", " until ", " starting ", " as ",  " at "};
+  size_t w = p;
+  while (w < p + n && t[w] != ' ')
+    w++;
+  if (skg_lex_has(SKG_LEX_MONTHS, t + p, w - p) ||
+      skg_lex_has(SKG_LEX_NOT_NAMES, t + p, w - p) ||
+      x_person_like(t + p, n, false) || n > 40)
+    return false;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NOT); i++)
+    if (x_word_at(t, p, end, NOT[i]))
+      return false;
+  if (p + n >= end || strchr(".,;(", t[p + n]))
+    return true;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(AFTER); i++)
+    if (x_at(t, p + n, end, AFTER[i]))
+      return true;
+  return false;
+}
+
+static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
+                         bool loose) {
+  const char *t = x->d->text;
+  static const char ON[] = "on ";
+  bool on = p >= strlen(ON) && memcmp(t + p - strlen(ON), ON, strlen(ON)) == 0;
+  if (x_word_at(t, p, end, "the"))
+    p += 4;
+  size_t n = x_org_len(t, p, end), d = p + n + 1;
+  if (!n)
+    return p;
+  while (d < end && t[d] >= '0' && t[d] <= '9')
+    d++;
+  if (d > p + n + 1 && t[p + n] == ' ' && x_network_like(t + p, d - p))
+    n = d - p; /* "Channel 4", which the name scanner ends before the digit */
+  bool named = p + n + 8 <= end && (x_word_at(t, p + n + 1, end, "network") ||
+                                    x_word_at(t, p + n + 1, end, "channel"));
+  if (named || x_network_like(t + p, n) || (on && television_tail(t + p, n)) ||
+      (on && loose && loose_network(t, p, n, end)))
+    xl_add_network(x, ab, xl_company(x, t, p, n));
+  return p + n;
+}
+
+/* "The film was released by Summit Pictures": a studio (not a network)
+   that put the film out is taken as its production company. */
+static bool released_by(x_ctx *x, const about *ab, size_t p, size_t end) {
+  const char *t = x->d->text;
+  size_t n = x_org_len(t, p, end);
+  if (!n || !x_company_like(t + p, n) || x_network_like(t + p, n))
+    return false;
+  skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                     xl_company(x, t, p, n), &ab->ev);
+  return true;
+}
+
+/* "released nationwide in the UK by N", "released in Japan by N": a
+   company that released the work in one country distributed it there;
+   it did not make it. */
+static bool regional(const char *t, size_t verb, size_t by) {
+  for (size_t q = x_find(t, verb, by, " in "); q < by;
+       q = x_find(t, q + 1, by, " in "))
+    if (x_cap_at(t, q + 4, by) || x_at(t, q + 4, by, "the U"))
+      return true;
+  return false;
+}
+
+/* Verbs of a first run ("premiered on HBO"), after which a film's
+   network is its own. */
+static const char *const FIRST_RUN[] = {"aired",     "airs",    "premiered",
+                                        "premieres", "debuted", "debuts"};
+
+/* True when t[p..end) speaks of a home-video release ("on Region 1 DVD
+   by N", "on VHS and Betamax ... by N"): N published the video; it
+   neither made nor broadcast the work. */
+static bool home_video(const char *t, size_t p, size_t end) {
+  static const char *const MEDIA[] = {
+      "DVD",       "VHS",     "Blu-ray", "home video",   "Laserdisc",
+      "LaserDisc", "Betamax", "Region ", "videocassette"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(MEDIA); i++)
+    if (x_find(t, p, end, MEDIA[i]) < end)
+      return true;
+  return false;
+}
+
+/* "It aired on Fox", "first aired on May 5, 1993 on Nippon TV", "has
+   aired on W Network and HGTV Canada in Canada and on HGTV", "released on
+   the streaming service N", "broadcast by N". */
+/* "It was made for ITV by Lark Television", "produced for the BBC",
+   "created for Netflix": a maker verb then "for" a network (with no
+   makers list between, which makers_tail reads). */
+static void made_for(x_ctx *x, const about *ab, size_t p, size_t end) {
+  static const char *const MADE[] = {" made for ",    " produced for ",
+                                     " created for ", " developed for ",
+                                     " written for ", " commissioned for "};
+  const char *t = x->d->text;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(MADE); i++) {
+    size_t q = x_find(t, p, end, MADE[i]);
+    if (q == end)
+      continue;
+    q += strlen(MADE[i]);
+    if (x_word_at(t, q, end, "the"))
+      q += strlen("the ");
+    size_t n = x_org_len(t, q, end);
+    if (n && x_network_like(t + q, n))
+      xl_add_network(x, ab, xl_company(x, t, q, n));
+  }
+}
+
+void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
+  const char *t = x->d->text;
+  made_for(x, ab, p, end);
+  size_t verb = end;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(AIR_VERBS) && verb == end; i++)
+    for (size_t q = p; q < end && verb == end; q++)
+      if (t[q - 1] == ' ' && x_word_at(t, q, end, AIR_VERBS[i]))
+        verb = q;
+  if (verb == end)
+    return;
+  bool released = x_word_at(t, verb, end, "released");
+  size_t stop = x_find(t, verb, end, ";");
+  while (x_at(t, stop, end, "; and ")) /* "on NBC; and from 1992 on ABC" */
+    stop = x_find(t, stop + 1, end, ";");
+  if (stop > verb + 200)
+    stop = verb + 200;
+  if (home_video(t, verb, stop))
+    return;
+  /* A film "broadcast on CBS" or "shown on Fox Movie Channel" years
+     later was not made for that network; only its first run says so. */
+  bool first_run = x->subject_type != SKG_ENT_FILM, premiere = false;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(FIRST_RUN); i++)
+    premiere = premiere || x_word_at(t, verb, end, FIRST_RUN[i]);
+  first_run = first_run || premiere;
+  /* a series that "aired on N": N may be a network the lexicon lacks */
+  bool loose = premiere && x->subject_type == SKG_ENT_SERIES;
+  for (size_t q = verb; q + 4 < stop; q++) {
+    bool on = memcmp(t + q, " on ", 4) == 0 || memcmp(t + q, " by ", 4) == 0;
+    bool and = memcmp(t + q, " and ", 5) == 0;
+    if (released && memcmp(t + q, " by ", 4) == 0 && !regional(t, verb, q) &&
+        released_by(x, ab, q + 4, stop))
+      continue;
+    size_t skip = and? 5 + 3 * (memcmp(t + q + 5, "on ", 3) == 0) : 4;
+    if ((on || and) && first_run) /* " and on N" too */
+      q = network_at(x, ab, q + skip, stop, loose && on) - 1;
+  }
+}
+
+/* "It remained ABC's last series to air in standard definition", "it was
+   NBC's highest-rated show": a series said to be one of a network's
+   shows is that network's. A title after the possessive ("CBS's Perry
+   Mason") is another work. */
+void xl_possessive_network(x_ctx *x, const about *ab, size_t p, size_t end) {
+  static const char *const SHOWS[] = {"series",    "show",   "shows", "program",
+                                      "programme", "sitcom", "drama"};
+  const char *t = x->d->text;
+  for (; p < end; p++) {
+    if ((p > 0 && t[p - 1] != ' ') || !x_cap_at(t, p, end))
+      continue;
+    size_t n = x_org_len(t, p, end), k = x_possessive_at(t, p + n, end);
+    if (!n || !k || !x_network_like(t + p, n))
+      continue;
+    size_t q = p + n + k;
+    for (int words = 0;
+         words < 4 && x_at(t, q, end, " ") && !x_cap_at(t, q + 1, end);
+         words++) {
+      q++;
+      for (size_t i = 0; i < SKG_ARRAY_LEN(SHOWS); i++)
+        if (x_word_at(t, q, end, SHOWS[i])) {
+          xl_add_network(x, ab, xl_company(x, t, p, n));
+          return;
+        }
+      while (q < end && t[q] != ' ')
+        q++;
+    }
+  }
+}
+
+/* "Newsnight is a weekday BBC Two current affairs programme": a network
+   named inside the lead's description. */
+void xl_description_network(x_ctx *x, const about *ab, size_t p, size_t end) {
+  const char *t = x->d->text;
+  for (; p < end && !x_description_ends(t, p, end); p++) {
+    if (t[p - 1] != ' ' || !x_cap_at(t, p, end))
+      continue;
+    size_t n = x_org_len(t, p, end);
+    if (x_network_like(t + p, n))
+      xl_add_network(x, ab, xl_company(x, t, p, n));
+    p += n;
+  }
+}
+
+/* Verbs whose subject is the network that ran or ordered the work ("NBC
+   aired the series", "HBO renewed the show"). */
+static const char *const NETWORK_VERBS[] = {
+    " aired ",     " broadcast ", " ordered ",   " commissioned ",
+    " picked up ", " renewed ",   " cancelled ", " canceled ",
+    " premiered ", " greenlit ",  " also aired "};
+
+/* Length of the work as an object at t[p]: "the series", "the show", "it"
+   or the work's title; 0 if none. */
+static size_t work_object(const x_ctx *x, size_t p, size_t end) {
+  static const char *const OBJ[] = {
+      "the series", "the show", "the programme", "the program", "the sitcom",
+      "the drama",  "it"};
+  const char *t = x->d->text;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++)
+    if (x_word_at(t, p, end, OBJ[i]))
+      return strlen(OBJ[i]);
+  size_t n = x_title_len(t, p, end, X_TITLE_JOIN);
+  return n && x_lookup(x, X_WORK, t + p, n, NULL) == x->subject ? n : 0;
+}
+
+void xl_active_network(x_ctx *x, size_t si, skg_eid parent) {
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  if (x->subject_type != SKG_ENT_SERIES)
+    return;
+  for (size_t p = s->off; p < end; p++) {
+    if ((p > s->off && t[p - 1] != ' ') || !x_cap_at(t, p, end))
+      continue;
+    size_t n = x_org_len(t, p, end);
+    if (!n || !x_network_like(t + p, n)) {
+      p += n;
+      continue;
+    }
+    for (size_t i = 0; i < SKG_ARRAY_LEN(NETWORK_VERBS); i++) {
+      size_t q = p + n + strlen(NETWORK_VERBS[i]);
+      if (x_at(t, p + n, end, NETWORK_VERBS[i]) && work_object(x, q, end)) {
+        about ab = {x->subject, parent, x_evidence(x, si, "lead-network-verb")};
+        xl_add_network(x, &ab, xl_company(x, t, p, n));
+      }
+    }
+    p += n;
+  }
+}
