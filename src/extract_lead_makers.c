@@ -56,6 +56,12 @@ static const maker_verb MAKER_VERBS[] = {
     {"filmed", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
     /* joins a group but says nothing we keep: "composed and conducted by" */
     {"conducted", SKG_PRED_COMPOSER, 0},
+    /* ... and so do crafts we do not keep: "written, directed, produced,
+       and edited by A", "shot and directed by A" */
+    {"edited", SKG_PRED_COMPOSER, 0},
+    {"co-edited", SKG_PRED_COMPOSER, 0},
+    {"shot", SKG_PRED_COMPOSER, 0},
+    {"choreographed", SKG_PRED_COMPOSER, 0},
     {"animated", SKG_PRED_PRODUCTION_COMPANY, MV_ORG},
     {"made", SKG_PRED_PRODUCTION_COMPANY, MV_ORG | MV_STRICT},
     {"hosted", SKG_PRED_CAST_MEMBER, MV_PERSON | MV_DESC},
@@ -490,8 +496,13 @@ static size_t read_items(x_ctx *x, const char *t, size_t p, size_t end,
       *stop = glued;
       return n + 1;
     }
+    size_t gen = generation_len(t, q, end); /* "Sam Roe, Jr., B" */
+    /* ", Jr." is part of the name (not the bare "." the scanner left) */
+    if (gen > 1 && !out[n].org && !out[n].clen &&
+        out[n].off + out[n].len == q)
+      out[n].len += gen;
     n++;
-    q += generation_len(t, q, end);                    /* "Sam Roe, Jr., B" */
+    q += gen;
     if (q + 2 < end && t[q] == ' ' && t[q + 1] == '(') /* "A (the ...)" */
       q = x_find(t, q, end, ")") + 1;
     *stop = p = q < end ? q : end;
@@ -647,7 +658,8 @@ static const char *const OTHER_WORKS[] = {
    work's own, an "adaptation of X directed by" may be the work itself. */
 static const char *const OTHER_MADE[] = {
     "dub",  "remake", "sequel", "prequel", "novel",  "book",  "play",
-    "game", "comic",  "manga",  "spin-off", "reboot", "lyrics", "album"};
+    "game", "comic",  "manga",  "spin-off", "reboot", "lyrics", "album",
+    "novella", "memoir", "poem"};
 
 /* True when the maker verb at v belongs to another work named just
    before it, with no comma or "and" between ("a remake of the Telugu film
@@ -657,6 +669,9 @@ static bool other_work_before(const char *t, size_t from, size_t v) {
     if (t[q - 1] == ',' || t[q - 1] == ';' || t[q - 1] == '(' ||
         (t[q - 1] == ' ' && x_word_at(t, q, v, "and")))
       return false;
+    if (t[q - 1] == ' ' && x_word_at(t, q, v, "story") && q >= from + 6 &&
+        x_at(t, q - 6, v, "short ")) /* "a short story written by A" */
+      return true;
     if (t[q - 1] == ' ' || q - 1 == from)
       for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER_MADE); i++)
         if (x_word_at(t, q - (q - 1 == from && t[q - 1] != ' '), v,
@@ -795,6 +810,19 @@ static size_t noun_by(const char *t, size_t p, size_t end) {
   return 0;
 }
 
+/* Keeps the verbs of g that say what the maker noun says ("music
+   composed and conducted by": composed); true when one is left. */
+static bool keep_noun_verbs(verb_group *g, const maker_verb *noun) {
+  size_t k = 0;
+  for (size_t i = 0; i < g->n; i++)
+    if (g->v[i]->p == noun->p) {
+      g->executive[k] = g->executive[i];
+      g->v[k++] = g->v[i];
+    }
+  g->n = k;
+  return k > 0;
+}
+
 /* "directed by A and B", "produced, written and directed by A", "The
    cinematography was by A and B", "starring A, B and C", "starred A as
    Helen and B as Paris" anywhere in [p, end). */
@@ -806,8 +834,15 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
     const maker_verb *noun =
         list ? NULL
              : verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
-    if (noun && (list = read_verbs(t, skip_to_verb(t, p, end), end, &g)))
-      noun = NULL; /* "The score and soundtrack are composed by" */
+    if (noun && (list = read_verbs(t, skip_to_verb(t, p, end), end, &g))) {
+      /* "The score and soundtrack are composed by"; the noun says what
+         was made: "The score was written by A" names no writer */
+      if (!keep_noun_verbs(&g, noun)) {
+        p = list; /* not "written by" at the verb either */
+        continue;
+      }
+      noun = NULL;
+    }
     if (noun) { /* "music by", "The cinematography was by" */
       size_t q = noun_by(t, p + strlen(noun->w), end);
       if (q) {
