@@ -11,6 +11,7 @@
 #include "lexicon.h"
 #include "xlead.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* ---- makers named in sentences about the work ---- */
@@ -347,6 +348,20 @@ static bool clean_end(const char *t, size_t p, size_t end) {
    Lark Films", "'s banner Lark Films", "'s Lark Films" (the name starts
    at a); returns where the company's name
    starts, or 0. The maker is the company, not the person. */
+/* Length of a lower-case word for a company after a name at p ("Golden
+   Lantern films"), or 0. */
+static size_t kind_word_len(const char *t, size_t p, size_t end) {
+  static const char *const KIND[] = {" films", " pictures", " studios",
+                                     " productions"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(KIND); i++) {
+    size_t k = strlen(KIND[i]);
+    if (x_at(t, p, end, KIND[i]) &&
+        (p + k >= end || !isalnum((unsigned char)t[p + k])))
+      return k;
+  }
+  return 0;
+}
+
 static size_t company_of(const char *t, size_t a, size_t p, size_t end) {
   static const char *const OWNED[] = {"company", "production company",
                                       "studio", "banner", "production house"};
@@ -358,6 +373,11 @@ static size_t company_of(const char *t, size_t a, size_t p, size_t end) {
      part of the company's name ("Vole's Gate Films") */
   size_t o = x_org_len(t, p, end);
   if (o && x_company_like(t + p, o) && memchr(t + a, ' ', p - k - 1 - a))
+    return p;
+  /* "by Port Vesna's Golden Lantern films": a name that a lower-case
+     word for a company follows */
+  size_t n = x_name_len(t, p, end);
+  if (n && kind_word_len(t, p + n, end))
     return p;
   for (size_t i = 0; i < SKG_ARRAY_LEN(OWNED); i++) {
     size_t q = p + strlen(OWNED[i]);
@@ -401,8 +421,10 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   size_t n = x_name_len(t, p, end);
   size_t owned = n ? company_of(t, p, p + n, end) : 0;
   if (owned && (flags & MV_ORG)) { /* "by Ann Roe's company, Lark Films" */
-    *it = (maker_item){owned, x_org_len(t, owned, end), true, 0, 0};
-    return owned + it->len;
+    size_t o2 = x_org_len(t, owned, end);
+    *it = (maker_item){owned, o2 ? o2 : x_name_len(t, owned, end), true, 0,
+                       0};
+    return owned + it->len + kind_word_len(t, owned + it->len, end);
   }
   if (owned)
     return 0;
@@ -1340,6 +1362,13 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
      this one. */
   if (participle_at(t, p, end))
     return main_clause(x, p, end);
+  /* "A British and American joint venture, the film was co-produced by
+     A": a noun phrase in apposition to the subject after it (only up to
+     the first comma, so that no other clause comes between) */
+  c = x_find(t, p, end, ", ");
+  if ((x_word_at(t, p, end, "A") || x_word_at(t, p, end, "An")) && c < end &&
+      (n = work_phrase(t, c + 2, end)))
+    return c + 2 + n;
   /* "The Night Ledger, along with its sister shows, was removed from
      Streamco. They began streaming on Zeta+": "They" goes on with a
      sentence whose subject was the work (one step back only). */
