@@ -832,6 +832,22 @@ static size_t noun_by(const char *t, size_t p, size_t end) {
   return 0;
 }
 
+/* True when the maker verb at v is denied: "not to be scored by A",
+   "was never directed by A". */
+static bool negated_before(const char *t, size_t from, size_t v) {
+  static const char *const NEG[] = {"not ",         "never ",
+                                    "not to be ",   "not be ",
+                                    "not been ",    "never been ",
+                                    "not being "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NEG); i++) {
+    size_t k = strlen(NEG[i]);
+    if (v >= from + k && memcmp(t + v - k, NEG[i], k) == 0 &&
+        (v == from + k || t[v - k - 1] == ' '))
+      return true;
+  }
+  return false;
+}
+
 /* Keeps the verbs of g that say what the maker noun says ("music
    composed and conducted by": composed); true when one is left. */
 static bool keep_noun_verbs(verb_group *g, const maker_verb *noun) {
@@ -874,7 +890,7 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
         list = q;
       }
     }
-    if (!list || other_work_before(t, from, p) ||
+    if (!list || negated_before(t, from, p) || other_work_before(t, from, p) ||
         relative_to_other(x, from, p) || other_noun_comma(t, from, p))
       continue;
     /* "the sequel to the 1980 film Harbor Row, directed by A": the makers
