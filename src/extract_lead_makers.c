@@ -496,9 +496,12 @@ static size_t generation_len(const char *t, size_t p, size_t end) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(ENDS) && x_at(t, p, end, "."); i++)
     if (p >= strlen(ENDS[i]) && x_at(t, p - strlen(ENDS[i]), end, ENDS[i]))
       return strlen(".");
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++)
-    if (x_at(t, p, end, SUFFIX[i]))
-      return strlen(SUFFIX[i]);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++) {
+    size_t k = strlen(SUFFIX[i]); /* not ", Sri Devi" */
+    if (x_at(t, p, end, SUFFIX[i]) &&
+        (p + k >= end || !isalnum((unsigned char)t[p + k])))
+      return k;
+  }
   return 0;
 }
 
@@ -519,8 +522,9 @@ static size_t read_items(x_ctx *x, const char *t, size_t p, size_t end,
       return n + 1;
     }
     size_t gen = generation_len(t, q, end); /* "Sam Roe, Jr., B" */
-    /* ", Jr." is part of the name (not the bare "." the scanner left) */
-    if (gen > 1 && !out[n].org && !out[n].clen &&
+    /* ", Jr." is part of a maker's name (not the bare "." the scanner
+       left); the cast is extract_cast.c's, which names it without */
+    if (gen > 1 && !(flags & MV_CAST) && !out[n].org &&
         out[n].off + out[n].len == q)
       out[n].len += gen;
     n++;
