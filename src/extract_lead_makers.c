@@ -422,8 +422,7 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   size_t owned = n ? company_of(t, p, p + n, end) : 0;
   if (owned && (flags & MV_ORG)) { /* "by Ann Roe's company, Lark Films" */
     size_t o2 = x_org_len(t, owned, end);
-    *it = (maker_item){owned, o2 ? o2 : x_name_len(t, owned, end), true, 0,
-                       0};
+    *it = (maker_item){owned, o2 ? o2 : x_name_len(t, owned, end), true, 0, 0};
     return owned + it->len + kind_word_len(t, owned + it->len, end);
   }
   if (owned)
@@ -683,9 +682,9 @@ static const char *const OTHER_WORKS[] = {
    of Harbor directed by A"); the score or soundtrack "composed by" is the
    work's own, an "adaptation of X directed by" may be the work itself. */
 static const char *const OTHER_MADE[] = {
-    "dub",  "remake", "sequel", "prequel", "novel",  "book",  "play",
-    "game", "comic",  "manga",  "spin-off", "reboot", "lyrics", "album",
-    "novella", "memoir", "poem"};
+    "dub",    "remake", "sequel",  "prequel", "novel",    "book",
+    "play",   "game",   "comic",   "manga",   "spin-off", "reboot",
+    "lyrics", "album",  "novella", "memoir",  "poem"};
 
 /* True when the maker verb at v belongs to another work named just
    before it, with no comma or "and" between ("a remake of the Telugu film
@@ -839,9 +838,8 @@ static size_t noun_by(const char *t, size_t p, size_t end) {
 /* True when the maker verb at v is denied: "not to be scored by A",
    "was never directed by A". */
 static bool negated_before(const char *t, size_t from, size_t v) {
-  static const char *const NEG[] = {"not ",         "never ",
-                                    "not to be ",   "not be ",
-                                    "not been ",    "never been ",
+  static const char *const NEG[] = {"not ",      "never ",    "not to be ",
+                                    "not be ",   "not been ", "never been ",
                                     "not being "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(NEG); i++) {
     size_t k = strlen(NEG[i]);

@@ -88,7 +88,7 @@ static size_t boundary_after(const char *t, size_t len, size_t p) {
    inside the run; counts the words into *words. Stops before the first
    word that is neither, and before any other punctuation than "'". */
 static size_t title_run(const char *t, size_t len, size_t p, int *words) {
-  static const char *const MINOR[] = {"a", "an", "the", "of", "and", "in",
+  static const char *const MINOR[] = {"a",  "an", "the", "of", "and", "in",
                                       "on", "to", "for", "at", "with"};
   size_t end = p;
   *words = 0;
@@ -122,8 +122,8 @@ static size_t title_run(const char *t, size_t len, size_t p, int *words) {
    the verb of the lead (or the line's end), are all title-case. */
 static bool inside_title(const char *t, size_t len, size_t start, size_t p,
                          size_t next) {
-  static const char *const AFTER[] = {" is ", " was ", " are ", " were ",
-                                      " (", ", "};
+  static const char *const AFTER[] = {" is ",   " was ", " are ",
+                                      " were ", " (",    ", "};
   if (t[p] == '.' || (start > 0 && t[start - 1] != '\n'))
     return false;
   int words, total = 0;
