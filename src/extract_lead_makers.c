@@ -11,6 +11,7 @@
 #include "lexicon.h"
 #include "xlead.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* ---- makers named in sentences about the work ---- */
@@ -56,6 +57,12 @@ static const maker_verb MAKER_VERBS[] = {
     {"filmed", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
     /* joins a group but says nothing we keep: "composed and conducted by" */
     {"conducted", SKG_PRED_COMPOSER, 0},
+    /* ... and so do crafts we do not keep: "written, directed, produced,
+       and edited by A", "shot and directed by A" */
+    {"edited", SKG_PRED_COMPOSER, 0},
+    {"co-edited", SKG_PRED_COMPOSER, 0},
+    {"shot", SKG_PRED_COMPOSER, 0},
+    {"choreographed", SKG_PRED_COMPOSER, 0},
     {"animated", SKG_PRED_PRODUCTION_COMPANY, MV_ORG},
     {"made", SKG_PRED_PRODUCTION_COMPANY, MV_ORG | MV_STRICT},
     {"hosted", SKG_PRED_CAST_MEMBER, MV_PERSON | MV_DESC},
@@ -341,6 +348,20 @@ static bool clean_end(const char *t, size_t p, size_t end) {
    Lark Films", "'s banner Lark Films", "'s Lark Films" (the name starts
    at a); returns where the company's name
    starts, or 0. The maker is the company, not the person. */
+/* Length of a lower-case word for a company after a name at p ("Golden
+   Lantern films"), or 0. */
+static size_t kind_word_len(const char *t, size_t p, size_t end) {
+  static const char *const KIND[] = {" films", " pictures", " studios",
+                                     " productions"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(KIND); i++) {
+    size_t k = strlen(KIND[i]);
+    if (x_at(t, p, end, KIND[i]) &&
+        (p + k >= end || !isalnum((unsigned char)t[p + k])))
+      return k;
+  }
+  return 0;
+}
+
 static size_t company_of(const char *t, size_t a, size_t p, size_t end) {
   static const char *const OWNED[] = {"company", "production company",
                                       "studio", "banner", "production house"};
@@ -352,6 +373,11 @@ static size_t company_of(const char *t, size_t a, size_t p, size_t end) {
      part of the company's name ("Vole's Gate Films") */
   size_t o = x_org_len(t, p, end);
   if (o && x_company_like(t + p, o) && memchr(t + a, ' ', p - k - 1 - a))
+    return p;
+  /* "by Port Vesna's Golden Lantern films": a name that a lower-case
+     word for a company follows */
+  size_t n = x_name_len(t, p, end);
+  if (n && kind_word_len(t, p + n, end))
     return p;
   for (size_t i = 0; i < SKG_ARRAY_LEN(OWNED); i++) {
     size_t q = p + strlen(OWNED[i]);
@@ -395,8 +421,9 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   size_t n = x_name_len(t, p, end);
   size_t owned = n ? company_of(t, p, p + n, end) : 0;
   if (owned && (flags & MV_ORG)) { /* "by Ann Roe's company, Lark Films" */
-    *it = (maker_item){owned, x_org_len(t, owned, end), true, 0, 0};
-    return owned + it->len;
+    size_t o2 = x_org_len(t, owned, end);
+    *it = (maker_item){owned, o2 ? o2 : x_name_len(t, owned, end), true, 0, 0};
+    return owned + it->len + kind_word_len(t, owned + it->len, end);
   }
   if (owned)
     return 0;
@@ -468,9 +495,12 @@ static size_t generation_len(const char *t, size_t p, size_t end) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(ENDS) && x_at(t, p, end, "."); i++)
     if (p >= strlen(ENDS[i]) && x_at(t, p - strlen(ENDS[i]), end, ENDS[i]))
       return strlen(".");
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++)
-    if (x_at(t, p, end, SUFFIX[i]))
-      return strlen(SUFFIX[i]);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++) {
+    size_t k = strlen(SUFFIX[i]); /* not ", Sri Devi" */
+    if (x_at(t, p, end, SUFFIX[i]) &&
+        (p + k >= end || !isalnum((unsigned char)t[p + k])))
+      return k;
+  }
   return 0;
 }
 
@@ -490,8 +520,14 @@ static size_t read_items(x_ctx *x, const char *t, size_t p, size_t end,
       *stop = glued;
       return n + 1;
     }
+    size_t gen = generation_len(t, q, end); /* "Sam Roe, Jr., B" */
+    /* ", Jr." is part of a maker's name (not the bare "." the scanner
+       left); the cast is extract_cast.c's, which names it without */
+    if (gen > 1 && !(flags & MV_CAST) && !out[n].org &&
+        out[n].off + out[n].len == q)
+      out[n].len += gen;
     n++;
-    q += generation_len(t, q, end);                    /* "Sam Roe, Jr., B" */
+    q += gen;
     if (q + 2 < end && t[q] == ' ' && t[q + 1] == '(') /* "A (the ...)" */
       q = x_find(t, q, end, ")") + 1;
     *stop = p = q < end ? q : end;
@@ -646,8 +682,9 @@ static const char *const OTHER_WORKS[] = {
    of Harbor directed by A"); the score or soundtrack "composed by" is the
    work's own, an "adaptation of X directed by" may be the work itself. */
 static const char *const OTHER_MADE[] = {
-    "dub",  "remake", "sequel", "prequel", "novel",  "book",  "play",
-    "game", "comic",  "manga",  "spin-off", "reboot", "lyrics", "album"};
+    "dub",    "remake", "sequel",  "prequel", "novel",    "book",
+    "play",   "game",   "comic",   "manga",   "spin-off", "reboot",
+    "lyrics", "album",  "novella", "memoir",  "poem"};
 
 /* True when the maker verb at v belongs to another work named just
    before it, with no comma or "and" between ("a remake of the Telugu film
@@ -657,6 +694,9 @@ static bool other_work_before(const char *t, size_t from, size_t v) {
     if (t[q - 1] == ',' || t[q - 1] == ';' || t[q - 1] == '(' ||
         (t[q - 1] == ' ' && x_word_at(t, q, v, "and")))
       return false;
+    if (t[q - 1] == ' ' && x_word_at(t, q, v, "story") && q >= from + 6 &&
+        x_at(t, q - 6, v, "short ")) /* "a short story written by A" */
+      return true;
     if (t[q - 1] == ' ' || q - 1 == from)
       for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER_MADE); i++)
         if (x_word_at(t, q - (q - 1 == from && t[q - 1] != ' '), v,
@@ -795,6 +835,34 @@ static size_t noun_by(const char *t, size_t p, size_t end) {
   return 0;
 }
 
+/* True when the maker verb at v is denied: "not to be scored by A",
+   "was never directed by A". */
+static bool negated_before(const char *t, size_t from, size_t v) {
+  static const char *const NEG[] = {"not ",      "never ",    "not to be ",
+                                    "not be ",   "not been ", "never been ",
+                                    "not being "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NEG); i++) {
+    size_t k = strlen(NEG[i]);
+    if (v >= from + k && memcmp(t + v - k, NEG[i], k) == 0 &&
+        (v == from + k || t[v - k - 1] == ' '))
+      return true;
+  }
+  return false;
+}
+
+/* Keeps the verbs of g that say what the maker noun says ("music
+   composed and conducted by": composed); true when one is left. */
+static bool keep_noun_verbs(verb_group *g, const maker_verb *noun) {
+  size_t k = 0;
+  for (size_t i = 0; i < g->n; i++)
+    if (g->v[i]->p == noun->p) {
+      g->executive[k] = g->executive[i];
+      g->v[k++] = g->v[i];
+    }
+  g->n = k;
+  return k > 0;
+}
+
 /* "directed by A and B", "produced, written and directed by A", "The
    cinematography was by A and B", "starring A, B and C", "starred A as
    Helen and B as Paris" anywhere in [p, end). */
@@ -806,8 +874,15 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
     const maker_verb *noun =
         list ? NULL
              : verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
-    if (noun && (list = read_verbs(t, skip_to_verb(t, p, end), end, &g)))
-      noun = NULL; /* "The score and soundtrack are composed by" */
+    if (noun && (list = read_verbs(t, skip_to_verb(t, p, end), end, &g))) {
+      /* "The score and soundtrack are composed by"; the noun says what
+         was made: "The score was written by A" names no writer */
+      if (!keep_noun_verbs(&g, noun)) {
+        p = list; /* not "written by" at the verb either */
+        continue;
+      }
+      noun = NULL;
+    }
     if (noun) { /* "music by", "The cinematography was by" */
       size_t q = noun_by(t, p + strlen(noun->w), end);
       if (q) {
@@ -817,7 +892,7 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
         list = q;
       }
     }
-    if (!list || other_work_before(t, from, p) ||
+    if (!list || negated_before(t, from, p) || other_work_before(t, from, p) ||
         relative_to_other(x, from, p) || other_noun_comma(t, from, p))
       continue;
     /* "the sequel to the 1980 film Harbor Row, directed by A": the makers
@@ -1305,6 +1380,13 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
      this one. */
   if (participle_at(t, p, end))
     return main_clause(x, p, end);
+  /* "A British and American joint venture, the film was co-produced by
+     A": a noun phrase in apposition to the subject after it (only up to
+     the first comma, so that no other clause comes between) */
+  c = x_find(t, p, end, ", ");
+  if ((x_word_at(t, p, end, "A") || x_word_at(t, p, end, "An")) && c < end &&
+      (n = work_phrase(t, c + 2, end)))
+    return c + 2 + n;
   /* "The Night Ledger, along with its sister shows, was removed from
      Streamco. They began streaming on Zeta+": "They" goes on with a
      sentence whose subject was the work (one step back only). */

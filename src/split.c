@@ -83,6 +83,72 @@ static size_t boundary_after(const char *t, size_t len, size_t p) {
   return r;
 }
 
+/* Length of a run of title-case words at t[p] ("Here We Go Again"):
+   each word starts with a capital or a digit, or is a short function word
+   inside the run; counts the words into *words. Stops before the first
+   word that is neither, and before any other punctuation than "'". */
+static size_t title_run(const char *t, size_t len, size_t p, int *words) {
+  static const char *const MINOR[] = {"a",  "an", "the", "of", "and", "in",
+                                      "on", "to", "for", "at", "with"};
+  size_t end = p;
+  *words = 0;
+  while (p < len && *words < 10) {
+    size_t w = p;
+    while (w < len && (isalnum((unsigned char)t[w]) || t[w] == '\'' ||
+                       (unsigned char)t[w] >= 0x80))
+      w++;
+    if (w == p)
+      break;
+    bool cap = isupper((unsigned char)t[p]) || isdigit((unsigned char)t[p]);
+    size_t m = 0;
+    while (!cap && m < SKG_ARRAY_LEN(MINOR) &&
+           !(strlen(MINOR[m]) == w - p && memcmp(t + p, MINOR[m], w - p) == 0))
+      m++;
+    if (!cap && (m == SKG_ARRAY_LEN(MINOR) || !*words))
+      break;
+    if (cap)
+      end = w;
+    ++*words;
+    if (w >= len || t[w] != ' ')
+      break;
+    p = w + 1;
+  }
+  return end;
+}
+
+/* True when the "!" or "?" at p is inside a title that opens a line
+   ("Harbor Nights! The Return is a 2019 film", or the title line itself):
+   the words from the line's start up to it, and the words after it up to
+   the verb of the lead (or the line's end), are all title-case. */
+static bool inside_title(const char *t, size_t len, size_t start, size_t p,
+                         size_t next) {
+  static const char *const AFTER[] = {" is ",   " was ", " are ",
+                                      " were ", " (",    ", "};
+  if (t[p] == '.' || (start > 0 && t[start - 1] != '\n'))
+    return false;
+  int words, total = 0;
+  size_t e = start;
+  for (;;) { /* "What's Up, Doc": title words, maybe with commas */
+    e = title_run(t, len, e, &words);
+    total += words;
+    if (!words || e >= p || t[e] != ',' || e + 2 > p || t[e + 1] != ' ')
+      break;
+    e += 2;
+  }
+  if (e != p || !total || total > 6)
+    return false;
+  e = title_run(t, len, next, &words);
+  if (!words || words > 8)
+    return false;
+  if (e >= len || t[e] == '\n')
+    return true;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(AFTER); i++)
+    if (e + strlen(AFTER[i]) <= len &&
+        memcmp(t + e, AFTER[i], strlen(AFTER[i])) == 0)
+      return true;
+  return false;
+}
+
 static void push(skg_span **v, size_t *n, size_t *cap, const char *t,
                  size_t a, size_t b) {
   while (a < b && isspace((unsigned char)t[a]))
@@ -105,7 +171,7 @@ size_t skg_split_sentences(const char *text, size_t len, skg_span **out) {
       start = i + 1;
     } else if (c == '.' || c == '!' || c == '?') {
       size_t next = boundary_after(text, len, i);
-      if (next) {
+      if (next && !inside_title(text, len, start, i, next)) {
         push(&v, &n, &cap, text, start, next);
         start = next;
         i = next - 1;
