@@ -789,7 +789,8 @@ static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
     size_t k = strlen(KIND[i]);
     if (a >= lo + k && memcmp(t + a - k, KIND[i], k) == 0)
       return x_entity(x,
-                      strcmp(KIND[i], "film ") && strcmp(KIND[i], "movie ")
+                      strcmp(KIND[i], "film ") != 0 &&
+                          strcmp(KIND[i], "movie ") != 0
                           ? SKG_ENT_SERIES
                           : SKG_ENT_FILM,
                       t + a, e - a);
@@ -1046,8 +1047,10 @@ static size_t the_work_object(const char *t, size_t p, size_t end) {
                                     " it"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++) {
     size_t k = strlen(OBJ[i]);
+    if (!x_at(t, p, end, OBJ[i])) /* first: t[p + k] is in the text */
+      continue;
     bool whole = p + k == end || !(t[p + k] >= 'a' && t[p + k] <= 'z');
-    if (x_at(t, p, end, OBJ[i]) && whole && !x_possessive_at(t, p + k, end) &&
+    if (whole && !x_possessive_at(t, p + k, end) &&
         !other_object(t, p + k, end))
       return k;
   }
