@@ -935,7 +935,7 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
       p++;
     p = x_skip_space(t, p, end);
   }
-  if (!x_word_at(t, p, end, "by"))
+  if (!x_word_at(t, p, end, "by") || p + 3 >= end)
     return;
   maker_item items[MAX_ITEMS];
   size_t stop,

@@ -212,6 +212,8 @@ static size_t trim_stop_tail(const char *t, size_t pos, size_t i) {
 }
 
 size_t x_name_len(const char *t, size_t pos, size_t end) {
+  if (pos >= end) /* a caller past its sentence: nothing, not end - pos */
+    return 0;
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
   size_t first = part_len(t, pos, end);
@@ -494,6 +496,8 @@ static size_t small_run_len(const char *t, size_t i, size_t end,
 }
 
 size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags) {
+  if (pos >= end) /* a caller past its sentence: nothing, not end - pos */
+    return 0;
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
   size_t i = pos + x_name_len(t, pos, end);
@@ -595,6 +599,8 @@ static size_t possessive_name_len(const char *t, size_t pos, size_t i,
 }
 
 size_t x_org_len(const char *t, size_t pos, size_t end) {
+  if (pos >= end) /* a caller past its sentence: nothing, not end - pos */
+    return 0;
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
   size_t o = ordinal_len(t, pos, end), k = x_name_len(t, pos + o, end);
