@@ -1,4 +1,4 @@
-# screenkg: make | make run | make test | make eval | make bench | make fuzz
+# screenkg: make | make run | make test | make check | make eval | make bench | make fuzz
 BUILDDIR ?= build
 PKGS     := raptor2 libxml-2.0 libcgraph libgvc libutf8proc nettle json-c zlib
 CC       ?= cc
@@ -21,7 +21,7 @@ UNIT     := $(patsubst tests/unit/%.c,$(BUILDDIR)/tests/%,$(wildcard tests/unit/
 BIN      := $(BUILDDIR)/screenkg
 EXAMPLE  := examples/the-defenders.txt
 
-.PHONY: all setup run test unit eval bench fuzz fuzz-build lint golden clean
+.PHONY: all setup run test check unit eval bench fuzz fuzz-build lint golden clean
 .PHONY: franchise
 all: $(BIN)
 
@@ -74,6 +74,13 @@ franchise: all
 test: setup
 	@$(MAKE) --no-print-directory all unit
 	@BUILDDIR=$(BUILDDIR) tests/run.sh
+
+# The fast loop while changing rules: build, unit tests and the extraction
+# spec cases (SPEC=TEXT runs only the cases whose title or file has TEXT);
+# no set-up, sanitizers, readers or writers' round trips (make test does).
+check:
+	@$(MAKE) --no-print-directory all unit
+	@BUILDDIR=$(BUILDDIR) SPEC="$(SPEC)" tests/check.sh
 
 eval: setup
 	@$(MAKE) --no-print-directory all

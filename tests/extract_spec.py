@@ -5,9 +5,13 @@ A case is a title line "### ...", the input text (one or more lines), a line
 "---", then expected facts-export lines (tab-separated, as in FORMAT.md).
 A line starting with "!" is a fact that must NOT be exported; a line
 "!predicate" alone means no fact with that predicate may be exported.
-Type lines are only checked when listed. Prints "ok - FILE:LINE title" or
-"not ok - ..." with what was missing or unexpected.
-Usage: extract_spec.py SCREENKG SPEC...
+Type lines are only checked when listed. An expected line may carry a
+sixth column, the rule that must have stated it (as --explain names it):
+then the case runs with --explain and that rule must be among the fact's.
+Prints "ok - FILE:LINE title" or "not ok - ..." with what was missing or
+unexpected.
+Usage: extract_spec.py [-k TEXT] SCREENKG SPEC...
+  -k TEXT   run only the cases whose title or file name contains TEXT
 """
 import os
 import subprocess
@@ -37,26 +41,45 @@ def parse(path):
     return cases
 
 
-def run(binary, text):
+def run(binary, text, explain=False):
+    """The facts export of text; with explain, also {fact: set of rules}."""
     with tempfile.TemporaryDirectory() as d:
         src = os.path.join(d, 'case.txt')
         with open(src, 'w', encoding='utf-8') as f:
             f.write(text + '\n')
-        p = subprocess.run([binary, '-q', '-o', d, '-n', 'case', '--format', 'facts', src],
+        cmd = [binary, '-q', '-o', d, '-n', 'case', '--format', 'facts', src]
+        p = subprocess.run(cmd + (['--explain'] if explain else []),
                            capture_output=True, text=True)
         if p.returncode != 0:
-            return None, p.stderr
+            return None, p.stderr, {}
+        rules = {}
         with open(os.path.join(d, 'case.facts.tsv'), encoding='utf-8') as f:
-            return [l.rstrip('\n') for l in f], ''
+            got = []
+            for line in f:
+                cols = line.rstrip('\n').split('\t')
+                fact = '\t'.join(cols[:5])
+                got.append(fact)
+                if len(cols) > 5:
+                    rules.setdefault(fact, set()).add(cols[5])
+        return got, '', rules
 
 
 def check(binary, path, case):
-    got, err = run(binary, '\n'.join(case['text']))
+    want = [w.split('\t') for w in case['want']]
+    explain = any(len(w) > 5 for w in want)
+    got, err, rules = run(binary, '\n'.join(case['text']), explain)
     where = '%s:%d %s' % (path, case['line'], case['title'])
     if got is None:
         return False, where, ['screenkg failed: ' + err.strip()]
     gotset = set(got)
-    problems = ['missing:    ' + w for w in case['want'] if w not in gotset]
+    problems = []
+    for w in want:
+        fact = '\t'.join(w[:5])
+        if fact not in gotset:
+            problems.append('missing:    ' + fact)
+        elif len(w) > 5 and w[5] not in rules.get(fact, ()):
+            problems.append('rule:       %s by %s, not %s' % (
+                fact, ', '.join(sorted(rules.get(fact, ()))) or '?', w[5]))
     for n in case['not']:
         if '\t' in n:
             if n in gotset:
@@ -70,10 +93,16 @@ def check(binary, path, case):
 
 
 def main():
-    binary, specs = sys.argv[1], sys.argv[2:]
+    args = sys.argv[1:]
+    only = None
+    if len(args) > 1 and args[0] == '-k':
+        only, args = args[1], args[2:]
+    binary, specs = args[0], args[1:]
     failed = 0
     for path in specs:
         for case in parse(path):
+            if only and only not in case['title'] and only not in path:
+                continue
             ok, where, problems = check(binary, path, case)
             print(('ok - ' if ok else 'not ok - ') + where)
             for p in problems:
