@@ -41,36 +41,10 @@ const dg_kind_style DG_STYLES[DG_K_COUNT] = {
 };
 
 static const unsigned char KINDS[SKG_PRED_COUNT] = {
-    [SKG_PRED_PORTRAYS] = DG_K_PORTRAYS,
-    [SKG_PRED_CAST_MEMBER] = DG_K_CAST,
-    [SKG_PRED_HAS_CHARACTER] = DG_K_MEMBER,
-    [SKG_PRED_CREATOR] = DG_K_CREW,
-    [SKG_PRED_SHOWRUNNER] = DG_K_CREW,
-    [SKG_PRED_EXECUTIVE_PRODUCER] = DG_K_CREW,
-    [SKG_PRED_PRODUCER] = DG_K_CREW,
-    [SKG_PRED_DIRECTOR] = DG_K_CREW,
-    [SKG_PRED_WRITER] = DG_K_CREW,
-    [SKG_PRED_CINEMATOGRAPHER] = DG_K_CREW,
-    [SKG_PRED_PRODUCTION_DESIGNER] = DG_K_CREW,
-    [SKG_PRED_COSTUME_DESIGNER] = DG_K_CREW,
-    [SKG_PRED_COMPOSER] = DG_K_CREW,
-    [SKG_PRED_PRODUCTION_COMPANY] = DG_K_CREW,
-    [SKG_PRED_NETWORK] = DG_K_CREW,
-    [SKG_PRED_RELATED_SERIES] = DG_K_OTHER,
-    [SKG_PRED_REVIEWED] = DG_K_REVIEW,
-    [SKG_PRED_WRITES_FOR] = DG_K_WRITES,
-    [SKG_PRED_WORKS_FOR] = DG_K_OTHER,
-    [SKG_PRED_FRIEND_OF] = DG_K_TIE,
-    [SKG_PRED_LOVER_OF] = DG_K_TIE,
-    [SKG_PRED_MENTOR_OF] = DG_K_TIE,
-    [SKG_PRED_ALLY_OF] = DG_K_TIE,
-    [SKG_PRED_NEIGHBOR_OF] = DG_K_TIE,
-    [SKG_PRED_EMPLOYEE_OF] = DG_K_TIE,
-    [SKG_PRED_SIBLING_OF] = DG_K_TIE,
-    [SKG_PRED_PARENT_OF] = DG_K_TIE,
-    [SKG_PRED_COLLEAGUE_OF] = DG_K_TIE,
-    [SKG_PRED_MEMBER_OF] = DG_K_TIE,
-    [SKG_PRED_LEADER_OF] = DG_K_TIE,
+#define X(e, name, literal, symmetric, label, schema, wikidata, kind)         \
+  [SKG_PRED_##e] = DG_K_##kind,
+#include "predicates.def"
+#undef X
 };
 
 /* Engines --layout accepts; the first two honour clusters. */

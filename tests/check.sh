@@ -1,6 +1,6 @@
 #!/bin/sh
-# check.sh: the fast subset of make test: every unit test binary and the
-# extraction spec cases (only those matching $SPEC when it is set), with one
+# check.sh: the fast subset of make test: every unit test binary, the
+# vocabulary check (tests/checks/vocab.sh) and the extraction spec cases (only those matching $SPEC when it is set), with one
 # "N passed, N failed" line last. Under a minute on two cores.
 set -u
 cd "$(dirname "$0")/.."
@@ -11,6 +11,7 @@ for t in "$BUILDDIR"/tests/test_*; do
   [ -f "$t" ] && [ -x "$t" ] || continue
   "$t" >>"$log" 2>&1 || echo "not ok - $t exited $?" >>"$log"
 done
+sh tests/checks/vocab.sh >>"$log"
 if [ -n "${SPEC:-}" ]; then
   /usr/bin/python3 tests/extract_spec.py -k "$SPEC" "$BUILDDIR/screenkg" tests/extract/*.spec >>"$log"
 else
