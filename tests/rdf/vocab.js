@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// vocab.js: check that the ontology mirrors the tables of src/vocab.c and
+// vocab.js: check that the ontology mirrors the tables of src/vocab.c (and
+// the predicates of src/predicates.def beside it) and
 // documents every term: each entity type and predicate is declared with the
 // right OWL kind, its English label, its schema.org refinement and Wikidata
 // match, symmetric predicates are owl:SymmetricProperty; every skg: class
@@ -32,7 +33,10 @@ function parseVocab(src) {
   const entRe = /\[SKG_ENT_\w+\]\s*=\s*\{\s*"(\w+)",\s*SKG_CLASS_\w+,\s*\d+,\s*"([^"]*)",\s*(NULL|"[^"]*")/g;
   const predRe = /\[SKG_PRED_\w+\]\s*=\s*\{\s*"(\w+)",\s*(true|false),\s*(true|false),\s*"([^"]*)",\s*(NULL|"[^"]*"),\s*(NULL|"[^"]*")\s*\}/g;
   for (const m of src.matchAll(entRe)) ents.push({ name: m[1], label: m[2], schema: cstr(m[3]) });
-  for (const m of src.matchAll(predRe)) {
+  // src/predicates.def: X(ENUM, name, literal, symmetric, label, schema,
+  // wikidata, kind), the one list the predicate tables are made from
+  const defRe = /^X\(\w+, "(\w+)", (true|false), (true|false), "([^"]*)", (NULL|"[^"]*"), (NULL|"[^"]*"), \w+\)/gm;
+  for (const m of [...src.matchAll(predRe), ...src.matchAll(defRe)]) {
     preds.push({ name: m[1], literal: m[2] === 'true', symmetric: m[3] === 'true',
       label: m[4], schema: cstr(m[5]), wikidata: cstr(m[6]) });
   }
@@ -51,7 +55,10 @@ function main(argv) {
   const check = (ok, what) => {
     if (ok) passed++; else { failed++; process.stdout.write(`not ok ${what}\n`); }
   };
-  const { ents, preds } = parseVocab(fs.readFileSync(argv[1], 'utf8'));
+  const def = require('path').join(require('path').dirname(argv[1]), 'predicates.def');
+  const src = fs.readFileSync(argv[1], 'utf8') +
+    (fs.existsSync(def) ? '\n' + fs.readFileSync(def, 'utf8') : '');
+  const { ents, preds } = parseVocab(src);
   check(ents.length === 9, `vocab.c: 9 entity types parsed (got ${ents.length})`);
   check(preds.length === 33, `vocab.c: 33 predicates parsed (got ${preds.length})`);
   for (const e of ents) {
