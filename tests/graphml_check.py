@@ -26,7 +26,7 @@ import sys
 NODE_HEADER = ["id", "label", "type", "class", "iri", "alt_labels"]
 EDGE_HEADER = ["source", "predicate", "target", "value", "evidence_count",
                "rule", "document", "sentence"]
-# The character ties of the projection, in the vocabulary's order (vocab.h).
+# The character ties of the projection, in the vocabulary's order (src/predicates.def).
 TIES = ["friendOf", "loverOf", "mentorOf", "allyOf", "neighborOf",
         "employeeOf", "siblingOf", "parentOf", "colleagueOf"]
 
