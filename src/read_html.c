@@ -377,9 +377,11 @@ static const char *encoding_of(const char *data, size_t n) {
   size_t k = n < 2048 ? n : 2048;
   for (size_t i = 0; i + 8 < k; i++)
     if (strncasecmp(data + i, "charset=", 8) == 0) {
-      const char *v = data + i + 8;
-      v += *v == '"' || *v == '\'';
-      return strncasecmp(v, "utf-8", 5) == 0 ? "UTF-8" : NULL;
+      size_t v = i + 8; /* < k <= n */
+      v += data[v] == '"' || data[v] == '\'';
+      /* the page may end inside the value: compare only what it holds */
+      return n - v >= 5 && strncasecmp(data + v, "utf-8", 5) == 0 ? "UTF-8"
+                                                                  : NULL;
     }
   return "UTF-8";
 }
