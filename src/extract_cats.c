@@ -77,16 +77,24 @@ static bool by_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
   return true;
 }
 
+/* Copies the studio name t[p..p+n) into name (STUDIO_NAME_MAX + 1 bytes)
+   as a C string, the needle x_find takes; false when it is too long. */
+static bool studio_name(char *name, const char *t, size_t p, size_t n) {
+  if (n > STUDIO_NAME_MAX)
+    return false;
+  memcpy(name, t + p, n);
+  name[n] = '\0';
+  return true;
+}
+
 /* True when the prose (before the references) names the company
    t[p..p+n) in a sentence about making ("produced", "production",
    "co-producer"): lower case only, so an award row's "Outstanding
    Production" is no such sentence. */
 static bool named_as_maker(const x_ctx *x, const char *t, size_t p, size_t n) {
   char name[STUDIO_NAME_MAX + 1];
-  if (n > STUDIO_NAME_MAX)
+  if (!studio_name(name, t, p, n))
     return false;
-  memcpy(name, t + p, n);
-  name[n] = '\0';
   const skg_doc *d = x->d;
   for (size_t si = 0; si < x->refs_start && si < d->nsents; si++) {
     size_t a = d->sents[si].off, e = a + d->sents[si].len;
@@ -114,10 +122,8 @@ static bool names_only(const char *t, size_t b, size_t p) {
 static bool credited_by(const x_ctx *x, const char *t, size_t p, size_t n) {
   static const char *const CUES[] = {"produced by ", "financed by "};
   char name[STUDIO_NAME_MAX + 1];
-  if (n > STUDIO_NAME_MAX)
+  if (!studio_name(name, t, p, n))
     return false;
-  memcpy(name, t + p, n);
-  name[n] = '\0';
   const skg_doc *d = x->d;
   for (size_t si = 0; si < x->refs_start && si < d->nsents; si++) {
     size_t a = d->sents[si].off, e = a + d->sents[si].len;
