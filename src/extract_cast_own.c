@@ -60,6 +60,21 @@ static bool place_before(const sent *s, size_t c) {
   return false;
 }
 
+/* True when the sentence names a prize before t[c] ("Academy Award for
+   Best Costume Design, Black-and-White (Ann Roe)"): the parenthesis is a
+   winner, whatever the words just before it. */
+static bool prize_before(const sent *s, size_t c) {
+  for (size_t w = s->a; w < c;) {
+    size_t e = w;
+    while (e < c && s->t[e] != ' ' && s->t[e] != ',')
+      e++;
+    if (skg_lex_has(SKG_LEX_PRIZE_WORDS, s->t + w, e - w))
+      return true;
+    w = e + 1;
+  }
+  return false;
+}
+
 /* "the first appearance of Dr. Vera Quill (Jane Roe)", "its lead
    character, Hal Brine (Tom Ash), who ...": a character with its actor in
    parentheses. */
@@ -74,6 +89,7 @@ static void paren_actor(sent *s) {
     size_t c = x_name_before(s->t, s->a, p);
     if (c == p || !char_name_ok(s, c, p - c) || xc_award_like(s->t + q, n) ||
         xc_award_like(s->t + c, p - c) || /* "Best Director (Jane Roe)" */
+        prize_before(s, c) ||             /* "Academy Award for X, Y (Ann)" */
         place_before(s, c))               /* "in Lake Town (New Wales)" */
       continue;
     skg_eid actor = xc_actor_at(s, q, n, false);
