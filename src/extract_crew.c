@@ -5,7 +5,7 @@
    article's own work are extract_lead_makers.c's, those named in the
    body's other sentences extract_crew_own.c's. */
 #include "lexicon.h"
-#include "xctx.h"
+#include "xrules.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -861,11 +861,6 @@ static void provided_series(sent *s) {
 }
 
 void x_rules_crew(x_ctx *x) {
-  x_rules_lead_makers(x);
-  x_rules_categories(x);
-  x_rules_crew_own(x);
-  x_rules_crew_awards(x);
-  x_rules_crew_works(x);
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = sent_of(x, si);
     role_names(&s);
@@ -877,5 +872,4 @@ void x_rules_crew(x_ctx *x) {
     employers(&s);
     provided_series(&s);
   }
-  x_rules_related_series(x);
 }

@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "graph.h"
 #include "table.h"
+#include "xrules.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -265,21 +266,15 @@ bool skg_extract_is_work(const skg_doc *d) {
   skg_ent type;
   if (work_infobox(d->infobox, &type))
     return true;
-  /* Run the lead rule alone on a scratch graph. */
-  x_ctx x = {0};
-  x.g = skg_graph_new();
-  x.d = d;
-  x.doc = skg_graph_add_doc(x.g, d->name, d->sha256, d->chars);
-  x.subject = SKG_NONE;
-  x.subject_type = SKG_ENT_SERIES;
+  /* Run the lead rule alone on a scratch graph, over every sentence. */
+  skg_graph *g = skg_graph_new();
+  x_ctx x;
+  x_ctx_init(&x, g, d);
   x.refs_start = d->nsents;
   x_rules_lead(&x);
   skg_ent t = x.subject != SKG_NONE ? skg_graph_type(x.g, x.subject)
                                     : SKG_ENT_COUNT;
-  for (size_t i = 0; i < x.nnames; i++)
-    free(x.names[i].key);
-  free(x.names);
-  skg_table_free(&x.name_index);
-  skg_graph_free(x.g);
+  x_ctx_free(&x);
+  skg_graph_free(g);
   return t == SKG_ENT_SERIES || t == SKG_ENT_FILM;
 }

@@ -5,14 +5,8 @@
 #define SKG_EXTRACT_INFOBOX_H
 
 #include "doc.h"
-#include "xctx.h"
 
 #include <stdbool.h>
-
-/* Rule family: starring, created by, directed by, music, network,
-   production companies, ... of the article's work. Runs after the lead
-   (which names the work) and the reference list. */
-void x_rules_infobox(x_ctx *x);
 
 /* True when d is about a film or a series: it has an {{Infobox film}} or
    {{Infobox television}}, or the lead rule types its first sentences'

@@ -7,7 +7,7 @@
    sentences about the work say of it (makers, networks) is
    extract_lead_makers.c's. */
 #include "lexicon.h"
-#include "xctx.h"
+#include "xrules.h"
 
 #include <string.h>
 

@@ -5,7 +5,7 @@
    (extract_lead_networks.c: "It aired on Fox") and its universe or
    franchise; also sentences whose subject is a maker of it ("Ann Roe produced
    the film with B", "Bill Pope's cinematography"). Apart from extract_lead.c,
-   which finds the work in the lead, because this runs later (x_rules_crew calls
+   which finds the work in the lead, because this runs later (the driver runs
    it, once the reference list is known) over every sentence whose subject is
    the work. */
 #include "lexicon.h"

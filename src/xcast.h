@@ -6,7 +6,7 @@
 #ifndef SKG_XCAST_H
 #define SKG_XCAST_H
 
-#include "xctx.h"
+#include "xrules.h"
 
 #include <stdbool.h>
 #include <stddef.h>

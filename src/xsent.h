@@ -3,7 +3,7 @@
 #ifndef SKG_XSENT_H
 #define SKG_XSENT_H
 
-#include "xctx.h"
+#include "xrules.h"
 
 #include <string.h>
 
