@@ -21,7 +21,7 @@ UNIT     := $(patsubst tests/unit/%.c,$(BUILDDIR)/tests/%,$(wildcard tests/unit/
 BIN      := $(BUILDDIR)/screenkg
 EXAMPLE  := examples/the-defenders.txt
 
-.PHONY: all setup run test check unit eval bench fuzz fuzz-build lint golden clean
+.PHONY: all setup run test check check-layers unit eval bench fuzz fuzz-build lint golden clean
 .PHONY: franchise
 all: $(BIN)
 
@@ -81,6 +81,12 @@ test: setup
 check:
 	@$(MAKE) --no-print-directory all unit
 	@BUILDDIR=$(BUILDDIR) SPEC="$(SPEC)" tests/check.sh
+
+# No module includes or calls one of a higher layer, and none call each
+# other in a circle (HACKING.md "Layers"; also run by check and test).
+check-layers: all
+	@out=$$(BUILDDIR=$(BUILDDIR) sh tests/checks/layers.sh); \
+	  printf '%s\n' "$$out"; ! printf '%s\n' "$$out" | grep -q '^not ok'
 
 eval: setup
 	@$(MAKE) --no-print-directory all
