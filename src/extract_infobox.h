@@ -5,6 +5,7 @@
 #define SKG_EXTRACT_INFOBOX_H
 
 #include "doc.h"
+#include "vocab.h"
 
 #include <stdbool.h>
 
@@ -12,5 +13,10 @@
    {{Infobox television}}, or the lead rule types its first sentences'
    subject as Series or Film. */
 bool skg_extract_is_work(const skg_doc *d);
+
+/* The fact an infobox field of key states (data/infobox_fields.tsv): the
+   predicate and the type of the entities its items name; false for a
+   field that states none. */
+bool skg_infobox_field_rule(const char *key, skg_pred *pred, skg_ent *type);
 
 #endif
