@@ -59,8 +59,8 @@ static const maker_verb MAKER_VERBS[] = {
     {"conducted", SKG_PRED_COMPOSER, 0},
     /* ... and so do crafts we do not keep: "written, directed, produced,
        and edited by A", "shot and directed by A" */
-    {"edited", SKG_PRED_COMPOSER, 0},
-    {"co-edited", SKG_PRED_COMPOSER, 0},
+    {"edited", SKG_PRED_EDITOR, MV_PERSON},
+    {"co-edited", SKG_PRED_EDITOR, MV_PERSON},
     {"shot", SKG_PRED_COMPOSER, 0},
     {"choreographed", SKG_PRED_COMPOSER, 0},
     {"animated", SKG_PRED_PRODUCTION_COMPANY, MV_ORG},
