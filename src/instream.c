@@ -66,8 +66,8 @@ static skg_status fill_raw(skg_in *in, skg_error *err) {
     k = read(fileno(in->f), in->raw, RAW_CHUNK);
   while (k < 0 && errno == EINTR);
   if (k < 0)
-    return skg_err(err, SKG_ERR_IO, in->name, 0, 0, SIZE_MAX,
-                   "read error: %s", strerror(errno));
+    return skg_err(err, SKG_ERR_IO, in->name, 0, 0, SIZE_MAX, "read error: %s",
+                   strerror(errno));
   in->raw_pos = 0;
   in->raw_len = (size_t)k;
   in->raw_total += (uint64_t)k;
@@ -214,7 +214,8 @@ static skg_status text_decode(skg_in *in, char *out, size_t cap, size_t *got,
   if (in->enc == ENC_UNKNOWN) {
     SKG_TRY(st, decode(in, out, cap, got, err));
     const unsigned char *b = (const unsigned char *)out;
-    if (*got < 2 || !((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
+    if (*got < 2 ||
+        !((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
       in->enc = ENC_BYTES;
       return SKG_OK;
     }
@@ -250,7 +251,8 @@ static skg_status fill(skg_in *in, size_t want, skg_error *err) {
     }
     in->buf = skg_xgrow(in->buf, &in->cap, in->len + RAW_CHUNK, 1);
     size_t got;
-    SKG_TRY(st, text_decode(in, in->buf + in->len, in->cap - in->len, &got, err));
+    SKG_TRY(st,
+            text_decode(in, in->buf + in->len, in->cap - in->len, &got, err));
     in->len += got;
     in->eof = got == 0;
   }

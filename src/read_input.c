@@ -173,7 +173,8 @@ static skg_status read_file(const char *path, skg_in_format f,
     return skg_err(err, SKG_ERR_IO, path, 0, 0, SIZE_MAX, "cannot open: %s",
                    strerror(errno));
   struct stat sb;
-  uint64_t size = !is_stdin && fstat(fileno(fp), &sb) == 0 ? (uint64_t)sb.st_size : 0;
+  uint64_t size =
+      !is_stdin && fstat(fileno(fp), &sb) == 0 ? (uint64_t)sb.st_size : 0;
   if (sink->file)
     sink->file(sink->ctx, path, size);
   skg_in *in = skg_in_open(is_stdin ? "<stdin>" : path, fp);

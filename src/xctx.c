@@ -68,7 +68,8 @@ static void put_name(x_ctx *x, const char *key, unsigned cls, skg_eid e,
 static skg_eid get_name(const x_ctx *x, const char *key, unsigned cls,
                         bool *partial) {
   name_probe p = {key, cls};
-  uint32_t r = skg_table_get(&x->name_index, name_hash(key, cls), name_eq, x, &p);
+  uint32_t r =
+      skg_table_get(&x->name_index, name_hash(key, cls), name_eq, x, &p);
   if (r == UINT32_MAX)
     return SKG_NONE;
   if (partial)

@@ -11,14 +11,14 @@
 
 /* ---- rule families: each reads the whole document; the driver
    (extract.c) calls them, one after the other, in its FAMILIES order ---- */
-void x_rules_lead(x_ctx *x);     /* extract_lead.c: title, type */
+void x_rules_lead(x_ctx *x); /* extract_lead.c: title, type */
 /* extract_lead_makers.c: makers, cast and networks named in the sentences
    about the work; run after the reference list is known. */
 void x_rules_lead_makers(x_ctx *x);
 /* extract_cast.c (with extract_cast_own.c, extract_cast_prose.c): cast
    lists and prose */
 void x_rules_cast(x_ctx *x);
-void x_rules_crew(x_ctx *x);     /* extract_crew.c: crew and companies */
+void x_rules_crew(x_ctx *x); /* extract_crew.c: crew and companies */
 /* extract_cats.c: the page's category lines ("Category:Films directed by
    A") */
 void x_rules_categories(x_ctx *x);
@@ -43,11 +43,11 @@ bool x_other_work_cue(const char *t, size_t a, size_t end, unsigned kinds);
    production companies, ... of the article's work, from infobox fields.
    Runs after the lead (which names the work) and the reference list. */
 void x_rules_infobox(x_ctx *x);
-void x_rules_reviews(x_ctx *x);  /* extract_review.c: critics, ratings */
-void x_rules_news(x_ctx *x);     /* extract_news.c: casting news */
-void x_rules_refs(x_ctx *x);     /* extract_refs.c: the reference list */
-void x_rules_ties(x_ctx *x);     /* extract_ties.c: character relations */
-void x_rules_types(x_ctx *x);    /* extract_types.c: kinds from context */
+void x_rules_reviews(x_ctx *x); /* extract_review.c: critics, ratings */
+void x_rules_news(x_ctx *x);    /* extract_news.c: casting news */
+void x_rules_refs(x_ctx *x);    /* extract_refs.c: the reference list */
+void x_rules_ties(x_ctx *x);    /* extract_ties.c: character relations */
+void x_rules_types(x_ctx *x);   /* extract_types.c: kinds from context */
 
 /* ---- the lead sentence (extract_lead.c) ---- */
 
