@@ -354,12 +354,19 @@ static skg_status keep_doc(void *ctx, skg_doc *d, uint64_t raw) {
   return SKG_OK;
 }
 
+/* A folder is refused before reading; one put in the file's place in the
+   meantime is read as a folder, and its files are no document of ours. */
+static void skip_file(void *ctx, const skg_error *err) {
+  (void)ctx;
+  (void)err;
+}
+
 skg_status skg_doc_load(const char *path, skg_doc **out, skg_error *err) {
   *out = NULL;
   struct stat sb;
   if (strcmp(path, "-") != 0 && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
     return skg_err(err, SKG_ERR_IO, path, 0, 0, SIZE_MAX,
                    "is a directory, not a text file");
-  skg_sink sink = {NULL, keep_doc, NULL, out};
+  skg_sink sink = {NULL, keep_doc, skip_file, out};
   return skg_read_input(path, SKG_IN_TEXT, &sink, err);
 }
