@@ -331,6 +331,7 @@ skg_status skg_extract(skg_graph *g, const skg_doc *d, skg_error *err) {
   x_rules_crew(&x);
   x_rules_reviews(&x);
   x_rules_ties(&x);
+  x_rules_work_groups(&x);
   x_rules_types(&x);
   ctx_free(&x);
   return SKG_OK;

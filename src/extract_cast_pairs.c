@@ -1,0 +1,123 @@
+/* extract_cast_pairs.c: actor-character pairs a cast sentence lists past
+   what the cue list reads: "It stars Tom Ash as Vera, a nurse, and Ann
+   Lee as Mara, her sister" (an apposition ends the cue list), "starring
+   Tom Ash as the nurse Vera Quill and Ann Lee as her sister Mara" (a
+   description before the character), "along with Ann Lee as Mara", and
+   "while Ann Lee plays her sister Mara". Each pair is a performance in
+   the article's work (in an episode article, its series). Part of the
+   cast family (xcast.h); facts belong to the document's graph. */
+#include "xcast.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* True when the sentence says it lists a cast: a word of starring, or
+   "cast", "along with" or "co-stars". */
+static bool cast_sentence(const sent *s) {
+  static const char *const CUES[] = {" star",      "Star",         " co-star",
+                                     " cast ",     " along with ", " features ",
+                                     " featuring "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    if (x_find(s->t, s->a, s->end, CUES[i]) < s->end)
+      return true;
+  return false;
+}
+
+/* Skips a description before a character's name: an article or a
+   possessive pronoun, then up to three lower-case words that are no
+   preposition ("the nurse", "her younger sister"); returns where the
+   name starts, or 0 when a preposition or the sentence's end comes
+   first ("as a nurse in New York"). */
+static size_t skip_description(const sent *s, size_t p) {
+  static const char *const STOP[] = {
+      "in",  "at", "of",  "from",  "on",   "to",      "with",    "and",
+      "for", "by", "who", "which", "that", "himself", "herself", "themselves"};
+  for (int w = 0; w < 4 && p < s->end && !x_cap_at(s->t, p, s->end); w++) {
+    for (size_t i = 0; i < SKG_ARRAY_LEN(STOP); i++)
+      if (x_word_at(s->t, p, s->end, STOP[i]))
+        return 0;
+    size_t q = p;
+    while (q < s->end && islower((unsigned char)s->t[q]))
+      q++;
+    if (q == p || q >= s->end || s->t[q] != ' ')
+      return 0;
+    p = q + 1;
+  }
+  return p < s->end && x_cap_at(s->t, p, s->end) ? p : 0;
+}
+
+/* The character named at p, when it is one: a name no person, work or
+   company of the text has, not followed by a possessive ("as Vera's
+   mother"). */
+static skg_eid pair_character(sent *s, size_t p) {
+  size_t n = xc_char_len(s, p);
+  if (!n || x_possessive_at(s->t, p + n, s->end) ||
+      xc_award_like(s->t + p, n) ||
+      x_lookup(s->x, X_PERSON | X_WORK | X_ORG, s->t + p, n, NULL) !=
+          SKG_NONE ||
+      !x_person_like(s->t + p, n, true))
+    return SKG_NONE;
+  return xc_character_at(s, p, n);
+}
+
+/* True when the words before a name starting at a are where a cast list
+   puts an actor: the sentence's start, a comma, "and", "with", a word of
+   starring, "while". Not "in the musical Side Story as Riff" (a title),
+   nor a run of names of a flattened table. */
+static bool actor_slot(const sent *s, size_t a) {
+  static const char *const BEFORE[] = {
+      "and",      "with",        "starring",  "stars",    "starred", "star",
+      "co-stars", "co-starring", "featuring", "features", "while",   "also",
+      "plus",     "alongside",   "whereas",   "by"};
+  if (a == s->a ||
+      (a >= s->a + 2 && (s->t[a - 2] == ',' || s->t[a - 1] == '(')))
+    return true;
+  if (a < s->a + 2 || s->t[a - 1] != ' ')
+    return false;
+  size_t w = a - 1;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(BEFORE); i++)
+    if (a - 1 - w == strlen(BEFORE[i]) && x_word_at(s->t, w, a - 1, BEFORE[i]))
+      return true;
+  return false;
+}
+
+/* The actor whose name ends right before v, in an actor's slot: a known
+   person, or a full name that looks like a person's. */
+static skg_eid pair_actor(sent *s, size_t v) {
+  size_t a = x_name_before(s->t, s->a, v);
+  if (a >= v || !actor_slot(s, a))
+    return SKG_NONE;
+  return xc_actor_at(s, a, v - a, false);
+}
+
+static void pairs_after(sent *s, const char *cue, bool need_description) {
+  size_t k = strlen(cue);
+  for (size_t v = x_find(s->t, s->a, s->end, cue); v < s->end;
+       v = x_find(s->t, v + 1, s->end, cue)) {
+    size_t p = skip_description(s, v + k);
+    if (!p || (need_description && p == v + k))
+      continue;
+    skg_eid ch = pair_character(s, p);
+    skg_eid actor = ch != SKG_NONE ? pair_actor(s, v) : SKG_NONE;
+    if (actor == SKG_NONE)
+      continue;
+    skg_eid work = s->parent != SKG_NONE ? s->parent : s->x->subject;
+    xc_perform(s, "cast-pairs", actor, ch, work);
+  }
+}
+
+void xc_cast_pairs(sent *s) {
+  static const char *const VERBS[] = {" plays ", " played ", " portrays ",
+                                      " portrayed "};
+  if (s->x->subject == SKG_NONE ||
+      x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK | X_CUE_PLAN))
+    return;
+  if (cast_sentence(s))
+    pairs_after(s, " as ", false);
+  /* "Ann Lee plays Mara" the verb rules read; "plays her sister Mara"
+     only this one */
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    pairs_after(s, VERBS[i], true);
+}
