@@ -288,6 +288,103 @@ static void film_series(x_ctx *x) {
   }
 }
 
+/* Past "also", "which", "which was": where a clause after a work's title
+   starts its cue ("directed by", "starred"). */
+static size_t clause_start(const sent *s, size_t q) {
+  static const char *const SKIP[] = {"which ", "that ", "was ",
+                                     "is ",    "were ", "also "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SKIP); i++)
+    if (x_at(s->t, q, s->end, SKIP[i]))
+      q += strlen(SKIP[i]);
+  return q;
+}
+
+/* "a sequel to Harbor Lights (1998), also directed by Ann Roe", "the 1998
+   film Harbor Lights, which starred Ann Lee": a clause right after the
+   title of another work the text knows credits that work. */
+static void work_clauses(sent *s) {
+  for (size_t p = s->a; p < s->end; p++) {
+    if (!word_start(s, p) || !x_cap_at(s->t, p, s->end))
+      continue;
+    size_t n = sequel_title_len(s, p);
+    skg_eid w = n ? x_lookup(s->x, X_WORK, s->t + p, n, NULL) : SKG_NONE;
+    size_t q = p + n + (n && dated_after(s, p + n) ? 7 : 0);
+    p += n;
+    if (w == SKG_NONE || w == s->x->subject || !x_at(s->t, q, s->end, ", "))
+      continue;
+    credit_works(s, clause_start(s, q + 2), &w, 1, "other-work-clause");
+  }
+}
+
+/* The works a maker's verb at p lists: "Harbor Lights (1998), Night Dock
+   (1999) and Dark Pier": titles the text knows, or marked by a year. */
+static size_t made_works(sent *s, size_t p, skg_eid *w) {
+  size_t nw = 0;
+  while (nw < MAX_WORKS && p < s->end && x_cap_at(s->t, p, s->end)) {
+    size_t n = sequel_title_len(s, p);
+    if (!n)
+      break;
+    bool dated = dated_after(s, p + n);
+    skg_eid e = x_lookup(s->x, X_WORK, s->t + p, n, NULL);
+    if (e == SKG_NONE && dated && x_work_name_ok(s->t + p, n))
+      e = x_entity(s->x, SKG_ENT_FILM, s->t + p, n);
+    if (e == SKG_NONE)
+      break;
+    w[nw++] = e;
+    p += n + (dated ? 7 : 0);
+    if (x_at(s->t, p, s->end, ", and "))
+      p += strlen(", and ");
+    else if (x_at(s->t, p, s->end, ", ") || x_at(s->t, p, s->end, " and "))
+      p += x_at(s->t, p, s->end, ", ") ? 2 : strlen(" and ");
+    else
+      break;
+  }
+  return nw;
+}
+
+/* Start of the maker's name before a verb at v: "Roe (had) (previously)
+   directed", "Ann Roe, who also directed"; v when there is none. */
+static size_t maker_before(const sent *s, size_t v) {
+  static const char *const ADV[] = {" also", " previously", " later",
+                                    " had",  " has",        " subsequently",
+                                    " then", " who",        ","};
+  for (bool more = true; more;) {
+    more = false;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(ADV); i++) {
+      size_t k = strlen(ADV[i]);
+      if (v >= s->a + k && memcmp(s->t + v - k, ADV[i], k) == 0) {
+        v -= k;
+        more = true;
+      }
+    }
+  }
+  return x_name_before(s->t, s->a, v);
+}
+
+/* "Stern had previously directed Harbor Lights (1998) and Night Dock
+   (1999)", "Ivo Stern, who also directed Harbor Lights": a known person
+   made each of the works the verb lists. */
+static void maker_lists(sent *s) {
+  static const char *const VERBS[] = {" directed ", " co-directed ",
+                                      " wrote ",    " co-wrote ",
+                                      " produced ", " created "};
+  static const skg_pred PRED[] = {SKG_PRED_DIRECTOR, SKG_PRED_DIRECTOR,
+                                  SKG_PRED_WRITER,   SKG_PRED_WRITER,
+                                  SKG_PRED_PRODUCER, SKG_PRED_CREATOR};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+      skg_eid w[MAX_WORKS];
+      size_t nw = made_works(s, v + strlen(VERBS[i]), w);
+      size_t a = nw ? maker_before(s, v) : v;
+      skg_eid who = a < v ? x_lookup(s->x, X_PERSON, s->t + a,
+                                     x_name_len(s->t, a, s->end), NULL)
+                          : SKG_NONE;
+      for (size_t j = 0; who != SKG_NONE && j < nw; j++)
+        fact(s, w[j], PRED[i], who, "other-work-maker");
+    }
+}
+
 void x_rules_work_groups(x_ctx *x) {
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = sent_of(x, si);
@@ -296,6 +393,8 @@ void x_rules_work_groups(x_ctx *x) {
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = sent_of(x, si);
     group_cues(&s);
+    work_clauses(&s);
+    maker_lists(&s);
   }
   film_series(x);
 }
