@@ -346,6 +346,11 @@ static skg_eid credited_work(const sent *s, size_t p) {
   size_t w = p - 1;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
+  /* "series creator Ann Roe", "the series' creators" in an episode
+     article: the series' */
+  if ((x_word_at(s->t, w, p - 1, "series") || x_word_at(s->t, w, p - 1, "show")) &&
+      x_episode_series(s->x) != SKG_NONE)
+    return x_episode_series(s->x);
   /* a possessive ("the film's", "Dark Pier's", "Godard's") ends the word
      before: "'", "'s" or "’s" (3 bytes and "s") */
   for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)

@@ -10,9 +10,16 @@
      Watch 2 (2012) and Night Watch 3 (2014)"): each member film is
      written by and stars Ann Roe.
 
-   Before both, "the 1992 film Dark Pier" makes Dark Pier a film (a title
+   - Another work's own credits: a clause after its title ("Harbor Lights
+     (1998), also directed by Ann Roe", "the 2004 film Night Dock, which
+     starred Ann Lee") and a maker's verb before a list of titles ("Roe
+     had previously directed Harbor Lights (1998) and Night Dock (1999)").
+
+   Before all, "the 1992 film Dark Pier" makes Dark Pier a film (a title
    ending in a company word such as "Games" is a work there, not a
-   company), so the family runs before the type rules.
+   company), so the family runs before the type rules; it ends with the
+   works a character article's character appears in
+   (extract_character_works.c).
 
    The cue phrases and what they credit are data (data/group_credits.tsv).
    Entities and facts belong to the document's graph. */
@@ -34,16 +41,6 @@ static size_t year_at(const sent *s, size_t p) {
     if (!isdigit((unsigned char)s->t[p + i]))
       return 0;
   return 4;
-}
-
-/* True when " (1998)" follows at p. */
-static bool dated_after(const sent *s, size_t p) {
-  if (p + 7 > s->end || !x_at(s->t, p, s->end, " (") || s->t[p + 6] != ')')
-    return false;
-  for (size_t i = 2; i < 6; i++)
-    if (!isdigit((unsigned char)s->t[p + i]))
-      return false;
-  return true;
 }
 
 /* The type a work noun of work_nouns.tsv at p..q gives, or SKG_ENT_COUNT. */
@@ -397,4 +394,5 @@ void x_rules_work_groups(x_ctx *x) {
     maker_lists(&s);
   }
   film_series(x);
+  x_rules_character_works(x);
 }

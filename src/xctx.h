@@ -236,6 +236,9 @@ void x_rules_ties(x_ctx *x);     /* extract_ties.c: character relations */
 void x_rules_types(x_ctx *x);    /* extract_types.c: kinds from context */
 /* extract_work_groups.c: credits stated once for a group of works */
 void x_rules_work_groups(x_ctx *x);
+/* extract_character_works.c: the works a character article's character
+   appears in; run by x_rules_work_groups */
+void x_rules_character_works(x_ctx *x);
 
 /* A nickname in quotes inside the name s[0..n) of e ("Bernard "Bernie"
    Salt") adds the literal alias "Bernie" and the alias "Bernie Salt". */
