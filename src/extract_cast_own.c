@@ -131,7 +131,8 @@ typedef struct {
    presenters are currently A and B", "featured guest performances by A,
    B and C", "With the special participation of A and B", "opposite A in
    the lead", "joining hands with A", "paired up with A", "The lead roles
-   are played by A and B". */
+   are played by A and B", "Guest stars include A and B", "guest
+   appearances from A". */
 static void cast_after_cue(sent *s) {
   static const cast_cue CUES[] = {
       {"protagonists are ", false},     {"performances are ", false},
@@ -144,7 +145,10 @@ static void cast_after_cue(sent *s) {
       {"roles were played by ", false}, {"role is played by ", true},
       {"role was played by ", true},    {"cast members are ", false},
       {"cast members were ", false},    {"cast members include ", false},
-      {" headlined by ", false}};
+      {" headlined by ", false},        {"appearances from ", false},
+      {"appearance by ", false},        {"appearance from ", false},
+      {"uest stars include ", false},   {"uest stars included ", false},
+      {"uest starring ", false},        {"uest-starring ", false}};
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
     for (size_t v = x_find(s->t, s->a, s->end, CUES[i].cue); v < s->end;
          v = x_find(s->t, v + 1, s->end, CUES[i].cue)) {

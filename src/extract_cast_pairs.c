@@ -108,6 +108,35 @@ static void pairs_after(sent *s, const char *cue, bool need_description) {
   }
 }
 
+/* "Ann Lee and Bo Lind guest starred in the episode", "Ann Lee made a
+   guest appearance as Mara": the people before a guest verb are cast of
+   the article's work (an episode's series), with the character after
+   "as". */
+static void guests_before(sent *s) {
+  static const char *const VERBS[] = {
+      " guest starred",          " guest-starred",
+      " guest star as ",         " made a guest appearance",
+      " made guest appearances", " made a cameo appearance",
+      " made cameo appearances"};
+  skg_eid work = s->parent != SKG_NONE ? s->parent : s->x->subject;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
+    size_t v = x_find(s->t, s->a, s->end, VERBS[i]);
+    if (v == s->end)
+      continue;
+    x_span it[8];
+    size_t n, a = xc_list_before(s, s->a, v, it, 8, &n);
+    if (!n || !actor_slot(s, a))
+      continue;
+    size_t as = x_find(s->t, v, s->end, " as ");
+    skg_eid ch = n == 1 && as < s->end && as < v + strlen(VERBS[i]) + 20
+                     ? pair_character(s, as + strlen(" as "))
+                     : SKG_NONE;
+    for (size_t k = 0; k < n; k++)
+      xc_perform(s, "cast-guest", xc_actor_at(s, it[k].off, it[k].len, false),
+                 ch, work);
+  }
+}
+
 void xc_cast_pairs(sent *s) {
   static const char *const VERBS[] = {" plays ", " played ", " portrays ",
                                       " portrayed "};
@@ -116,6 +145,7 @@ void xc_cast_pairs(sent *s) {
     return;
   if (cast_sentence(s))
     pairs_after(s, " as ", false);
+  guests_before(s);
   /* "Ann Lee plays Mara" the verb rules read; "plays her sister Mara"
      only this one */
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
