@@ -137,11 +137,42 @@ static void guests_before(sent *s) {
   }
 }
 
+/* True when " (1990)" follows at p. */
+static bool year_after(const sent *s, size_t p) {
+  if (!xc_starts(s, p, " (") || p + 7 > s->end || s->t[p + 6] != ')')
+    return false;
+  for (size_t i = 2; i < 6; i++)
+    if (!isdigit((unsigned char)s->t[p + i]))
+      return false;
+  return true;
+}
+
+/* True when the sentence names a film or series other than the
+   article's (and its series), a known one or a title with its year:
+   its pairs may be that work's cast ("with Bo Lind as Hal in Night Dock
+   (1990)"). */
+static bool names_other_work(const sent *s) {
+  for (size_t p = s->a; p < s->end; p++) {
+    if ((p > s->a && s->t[p - 1] != ' ' && s->t[p - 1] != '"') ||
+        !x_cap_at(s->t, p, s->end))
+      continue;
+    size_t n = x_title_len(s->t, p, s->end, 0);
+    skg_eid w = n ? x_lookup(s->x, X_WORK, s->t + p, n, NULL) : SKG_NONE;
+    if (w == SKG_NONE && n && year_after(s, p + n)) /* "Night Dock (1990)" */
+      return true;
+    if (w != SKG_NONE && w != s->x->subject && w != s->parent)
+      return true;
+    p += n;
+  }
+  return false;
+}
+
 void xc_cast_pairs(sent *s) {
   static const char *const VERBS[] = {" plays ", " played ", " portrays ",
                                       " portrayed "};
   if (s->x->subject == SKG_NONE ||
-      x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK | X_CUE_PLAN))
+      x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK | X_CUE_PLAN) ||
+      names_other_work(s))
     return;
   if (cast_sentence(s))
     pairs_after(s, " as ", false);
