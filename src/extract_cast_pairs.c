@@ -6,6 +6,7 @@
    "while Ann Lee plays her sister Mara". Each pair is a performance in
    the article's work (in an episode article, its series). Part of the
    cast family (xcast.h); facts belong to the document's graph. */
+#include "lexicon.h"
 #include "xcast.h"
 
 #include <ctype.h>
@@ -167,6 +168,44 @@ static bool names_other_work(const sent *s) {
   return false;
 }
 
+/* True when the sentence tells the work's story: a plot verb of the work
+   ("follows", "tells the story of", "is about", "centers on"). */
+static bool plot_sentence(const sent *s) {
+  static const char *const VERBS[] = {
+      " follows ",    " tells ",      " is about ",        " was about ",
+      " centers on ", " centres on ", " revolves around ", " concerns ",
+      " focuses on ", " depicts "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    if (x_find(s->t, s->a, s->end, VERBS[i]) < s->end)
+      return true;
+  return false;
+}
+
+/* "The film follows a young woman named Vera Quill", "is about a boy
+   called Hal": in a plot sentence, the name after a described person's
+   "named" or "called" is a character of the work. */
+static void named_characters(sent *s) {
+  static const char *const CUES[] = {" named ", " called "};
+  if (!plot_sentence(s))
+    return;
+  skg_eid work = s->parent != SKG_NONE ? s->parent : s->x->subject;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, CUES[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, CUES[i])) {
+      /* a person noun before: "a young woman named", not "a town named" */
+      size_t w = v;
+      while (w > s->a && s->t[w - 1] != ' ')
+        w--;
+      const char *noun = s->t + w;
+      if (!skg_lex_has(SKG_LEX_PERSON_NOUNS, noun, v - w))
+        continue;
+      skg_eid ch = pair_character(s, v + strlen(CUES[i]));
+      skg_evidence ev = x_evidence(s->x, s->si, "cast-named");
+      if (ch != SKG_NONE && work != SKG_NONE)
+        skg_graph_add_fact(s->x->g, work, SKG_PRED_HAS_CHARACTER, ch, &ev);
+    }
+}
+
 void xc_cast_pairs(sent *s) {
   static const char *const VERBS[] = {" plays ", " played ", " portrays ",
                                       " portrayed "};
@@ -177,6 +216,7 @@ void xc_cast_pairs(sent *s) {
   if (cast_sentence(s))
     pairs_after(s, " as ", false);
   guests_before(s);
+  named_characters(s);
   /* "Ann Lee plays Mara" the verb rules read; "plays her sister Mara"
      only this one */
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
