@@ -4,8 +4,11 @@
    Tom Ash as the nurse Vera Quill and Ann Lee as her sister Mara" (a
    description before the character), "along with Ann Lee as Mara", and
    "while Ann Lee plays her sister Mara". Each pair is a performance in
-   the article's work (in an episode article, its series). Part of the
-   cast family (xcast.h); facts belong to the document's graph. */
+   the article's work (in an episode article, its series). Also the
+   guests before a guest verb ("Ann Lee and Bo Lind guest starred") and
+   the characters a plot names ("follows a young woman named Vera").
+   Part of the cast family (xcast.h); facts belong to the document's
+   graph. */
 #include "lexicon.h"
 #include "xcast.h"
 
