@@ -27,6 +27,7 @@ static void (*const FAMILIES[])(x_ctx *x) = {
     x_rules_related_series, /* the series the article's series continues */
     x_rules_reviews,        /* critics, ratings */
     x_rules_ties,           /* character relations */
+    x_rules_work_groups,    /* credits stated once for a group of works */
     x_rules_types,          /* kinds from context, once every name is in */
 };
 

@@ -48,6 +48,11 @@ void x_rules_news(x_ctx *x);    /* extract_news.c: casting news */
 void x_rules_refs(x_ctx *x);    /* extract_refs.c: the reference list */
 void x_rules_ties(x_ctx *x);    /* extract_ties.c: character relations */
 void x_rules_types(x_ctx *x);   /* extract_types.c: kinds from context */
+/* extract_work_groups.c: credits stated once for a group of works */
+void x_rules_work_groups(x_ctx *x);
+/* extract_character_works.c: the works a character article's character
+   appears in; run by x_rules_work_groups */
+void x_rules_character_works(x_ctx *x);
 
 /* ---- the lead sentence (extract_lead.c) ---- */
 

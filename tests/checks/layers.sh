@@ -37,7 +37,8 @@ LAYERS = [
 # Files that make one module between them (a private header): they may
 # call each other; two different modules may not call each other both ways.
 GROUPS = [
-    'extract_cast extract_cast_list extract_cast_own extract_cast_prose',
+    'extract_cast extract_cast_list extract_cast_own extract_cast_prose '
+    'extract_cast_pairs',
     'extract_lead_makers extract_lead_companies extract_lead_networks',
     'read_wiki read_wiki_scan read_wiki_templates',
     'write_dot_graph write_dot_legend',
