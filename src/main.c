@@ -579,7 +579,8 @@ static char *out_path(const options *o, const skg_writer *w) {
 
 /* True when a wanted format draws the diagram. */
 static bool wants_diagram(const options *o) {
-  static const char *const DIAGRAMS[] = {"dot", "svg", "png", "html"};
+  static const char *const DIAGRAMS[] = {"dot", "svg", "png", "html",
+                                         "gexf"};
   size_t n;
   const skg_writer *w = skg_writers(&n);
   bool any = false;

@@ -64,6 +64,10 @@ skg_status skg_write_graphml(const skg_graph *g, FILE *out,
 /* Actors linked by shared works, characters by ties (write_projection.c). */
 skg_status skg_write_projection(const skg_graph *g, FILE *out,
                                 const skg_write_opts *o, skg_error *err);
+/* The nodes and edges of the diagram view with their Graphviz positions,
+   sizes and colours, as GEXF 1.3 (write_gexf.c). */
+skg_status skg_write_gexf(const skg_graph *g, FILE *out,
+                          const skg_write_opts *o, skg_error *err);
 skg_status skg_write_dot(const skg_graph *g, FILE *out,
                          const skg_write_opts *o, skg_error *err);
 skg_status skg_write_svg(const skg_graph *g, FILE *out,
