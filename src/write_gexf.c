@@ -151,12 +151,16 @@ static int attvalue(skg_xmlw *x, const char *id, const char *value) {
 /* viz:color from "#rrggbb" (with or without alpha "aa"); other spellings
    are left out (Gephi then uses its default). */
 static int put_colour(skg_xmlw *x, const char *hex) {
-  unsigned r, g, b, a = 255;
   size_t len = hex ? strlen(hex) : 0;
   if ((len != 7 && len != 9) || hex[0] != '#' ||
-      sscanf(hex + 1, "%2x%2x%2x", &r, &g, &b) != 3 ||
-      (len == 9 && sscanf(hex + 7, "%2x", &a) != 1))
+      strspn(hex + 1, "0123456789abcdefABCDEF") != len - 1)
     return 0;
+  unsigned long v = strtoul(hex + 1, NULL, 16);
+  unsigned a = len == 9 ? (unsigned)(v & 0xff) : 255;
+  if (len == 9)
+    v >>= 8;
+  unsigned r = (unsigned)(v >> 16), g = (unsigned)(v >> 8) & 0xff,
+           b = (unsigned)v & 0xff;
   XW(xmlTextWriterStartElement(x->w, XS("viz:color")));
   XW(xmlTextWriterWriteFormatAttribute(x->w, XS("r"), "%u", r));
   XW(xmlTextWriterWriteFormatAttribute(x->w, XS("g"), "%u", g));
