@@ -7,6 +7,7 @@
 #include "write.h"
 
 #include "html/assets.h"
+#include "write_html_data.h"
 #include "xmlw.h"
 
 #include <libxml/parser.h>
@@ -327,8 +328,18 @@ static int put_legend(xmlTextWriterPtr w, xmlNodePtr svg, skg_buf *b) {
   return xmlTextWriterFullEndElement(w);
 }
 
+/* The facts behind the drawing (write_html_data.h) for page.js, in a
+   hidden element's attribute: no second script element, and the writer
+   escapes the JSON as any attribute value. */
+static int put_facts(xmlTextWriterPtr w, const char *json) {
+  static const char *const data[] = {"id", "facts", "hidden", "hidden", NULL};
+  XW(start_elem(w, "div", data));
+  XW(put_attr(w, "data-json", json));
+  return xmlTextWriterFullEndElement(w);
+}
+
 static int put_body(xmlTextWriterPtr w, xmlNodePtr svg, const char *title,
-                    skg_buf *b) {
+                    const char *facts, skg_buf *b) {
   static const char *const hint[] = {"class", "hint", NULL};
   XW(start_elem(w, "body", NULL));
   XW(put_bar(w, title));
@@ -339,13 +350,15 @@ static int put_body(xmlTextWriterPtr w, xmlNodePtr svg, const char *title,
   XW(put_elem(w, "p", hint,
               "Drag to pan \xc2\xb7 wheel or +/\xe2\x88\x92 to zoom \xc2\xb7 "
               "0 fits \xc2\xb7 / searches \xc2\xb7 click a node for its "
-              "neighbours (Ctrl-click opens its IRI)"));
+              "facts (Ctrl-click opens its IRI)"));
   XW(xmlTextWriterFullEndElement(w));
+  XW(put_facts(w, facts));
   XW(put_code(w, "script", SKG_HTML_PAGE_JS, "//", "", b));
   return xmlTextWriterFullEndElement(w);
 }
 
-static int put_page(xmlTextWriterPtr w, xmlNodePtr svg, const char *title) {
+static int put_page(xmlTextWriterPtr w, xmlNodePtr svg, const char *title,
+                    const char *facts) {
   skg_buf b = SKG_BUF_INIT;
   int rc = -1;
   if (xmlTextWriterSetIndent(w, 1) >= 0 &&
@@ -353,7 +366,7 @@ static int put_page(xmlTextWriterPtr w, xmlNodePtr svg, const char *title) {
       xmlTextWriterWriteDTD(w, XS("html"), NULL, NULL, NULL) >= 0 &&
       xmlTextWriterStartElement(w, XS("html")) >= 0 &&
       put_attr(w, "xmlns", XHTML_NS) >= 0 && put_attr(w, "lang", "en") >= 0 &&
-      put_head(w, title, &b) >= 0 && put_body(w, svg, title, &b) >= 0 &&
+      put_head(w, title, &b) >= 0 && put_body(w, svg, title, facts, &b) >= 0 &&
       xmlTextWriterFullEndElement(w) >= 0)
     rc = xmlTextWriterFlush(w);
   skg_buf_free(&b);
@@ -366,8 +379,8 @@ static bool code_fits(const char *code, const char *elem_end) {
   return !strstr(code, "]]>") && !strstr(code, elem_end);
 }
 
-static skg_status write_page(xmlDocPtr svg, const skg_write_opts *o, FILE *out,
-                             char *why) {
+static skg_status write_page(xmlDocPtr svg, const skg_write_opts *o,
+                             const char *facts, FILE *out, char *why) {
   skg_buf title = SKG_BUF_INIT;
   xmlNodePtr root = xmlDocGetRootElement(svg);
   skg_status st = SKG_ERR_INTERNAL;
@@ -388,7 +401,8 @@ static skg_status write_page(xmlDocPtr svg, const skg_write_opts *o, FILE *out,
   if (!w && ob)
     xmlOutputBufferClose(ob);
   if (w) {
-    st = put_page(w, root, skg_buf_str(&title)) < 0 ? SKG_ERR_WRITE : SKG_OK;
+    st = put_page(w, root, skg_buf_str(&title), facts) < 0 ? SKG_ERR_WRITE
+                                                           : SKG_OK;
     xmlFreeTextWriter(w);
   }
   skg_buf_free(&title);
@@ -403,6 +417,9 @@ skg_status skg_write_html(const skg_graph *g, FILE *out,
     skg_buf_free(&svg);
     return st;
   }
+  skg_buf facts = SKG_BUF_INIT;
+  if (!skg_html_facts_json(g, o, &facts))
+    skg_buf_puts(&facts, "{}");
   char why[WHY_LEN] = "";
   xmlStructuredErrorFunc old_handler = xmlStructuredError;
   void *old_data = xmlStructuredErrorContext;
@@ -413,9 +430,11 @@ skg_status skg_write_html(const skg_graph *g, FILE *out,
           ? xmlReadMemory(svg.data, (int)svg.len, "diagram.svg", "UTF-8",
                           XML_PARSE_NONET | XML_PARSE_NOBLANKS)
           : NULL;
-  st = doc ? write_page(doc, o, out, why) : SKG_ERR_INTERNAL;
+  st = doc ? write_page(doc, o, skg_buf_str(&facts), out, why)
+           : SKG_ERR_INTERNAL;
   xmlFreeDoc(doc);
   xmlSetStructuredErrorFunc(old_data, old_handler);
+  skg_buf_free(&facts);
   skg_buf_free(&svg);
   if (st == SKG_OK && (fflush(out) || ferror(out)))
     st = SKG_ERR_WRITE;

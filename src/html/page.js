@@ -3,7 +3,10 @@
    node as a g element of class "node" whose title child is the node's id
    and whose text elements are its label, and each edge as a g of class
    "edge" titled "TAIL->HEAD", so the neighbours of a node come from the
-   edge titles. */
+   edge titles. The facts behind the drawing, with their sentences and
+   documents, are JSON in the data-json attribute of #facts
+   (write_html_data.c): the side panel of a clicked node and the edge
+   tooltips come from there. */
 (function () {
   'use strict';
 
@@ -69,6 +72,121 @@
     .sort((x, y) => x.label.localeCompare(y.label) ||
       (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 
+  /* ---- the facts behind the drawing ---- */
+
+  const data = { docs: [], sents: [], ents: {}, facts: [] };
+  try {
+    const el = document.getElementById('facts');
+    Object.assign(data, JSON.parse((el && el.dataset.json) || '{}'));
+  } catch (e) { /* a page without facts still pans, zooms and searches */ }
+  const factsOf = new Map(); /* slug -> indices into data.facts */
+  data.facts.forEach((f, i) => {
+    for (const id of new Set([f[0], f[2]])) {
+      if (!id) continue;
+      if (!factsOf.has(id)) factsOf.set(id, []);
+      factsOf.get(id).push(i);
+    }
+  });
+  const labelOf = (id) => (data.ents[id] ? data.ents[id][0] : id);
+  const classOf = (id) => (data.ents[id] ? data.ents[id][2] : '');
+
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  /* "Subject predicate object" of fact f, in words. */
+  function factText(f) {
+    return labelOf(f[0]) + ' ' + f[1] + ' ' + (f[2] ? labelOf(f[2]) : '\u201c' + f[3] + '\u201d');
+  }
+
+  /* ---- the side panel: a clicked node's works, roles and facts ---- */
+
+  const stage = document.getElementById('stage');
+  const panel = el('aside', 'panel');
+  panel.id = 'panel';
+  panel.hidden = true;
+  panel.setAttribute('aria-label', 'Details');
+  stage.appendChild(panel);
+
+  function section(title, items) {
+    if (!items.length) return [];
+    const ul = el('ul');
+    ul.append(...items);
+    return [el('h3', null, title), ul];
+  }
+
+  /* Works: the works at the other end of n's facts. Roles: what n is to
+     each (plays a character, directs, is cast in, ...). */
+  function worksAndRoles(n, fs) {
+    const works = new Set(), roles = [];
+    for (const f of fs) {
+      const other = f[0] === n.id ? f[2] : f[0];
+      if (other && classOf(other) === 'work') {
+        works.add(other);
+        roles.push(f[0] === n.id ? f[1] + ' ' + labelOf(other)
+          : f[1] + ' of ' + labelOf(other));
+      } else if (f[0] === n.id && f[1] === 'portrays' && f[2])
+        roles.push('plays ' + labelOf(f[2]));
+    }
+    return { works: [...works].map((w) => el('li', null, labelOf(w))),
+      roles: [...new Set(roles)].map((r) => el('li', null, r)) };
+  }
+
+  function factItem(f) {
+    const li = el('li', 'fact');
+    li.append(el('div', 'what', factText(f)));
+    for (const [s, d] of f[4]) {
+      const q = el('blockquote', 'sentence', data.sents[s]);
+      q.append(el('cite', null, data.docs[d]));
+      li.append(q);
+    }
+    if (f[5] > f[4].length)
+      li.append(el('div', 'more', 'stated in ' + f[5] + ' sentences'));
+    return li;
+  }
+
+  function showPanel(n) {
+    const fs = (factsOf.get(n.id) || []).map((i) => data.facts[i]);
+    const close = el('button', 'close', '\u00d7');
+    close.type = 'button';
+    close.title = 'Close (Esc)';
+    close.addEventListener('click', hidePanel);
+    const wr = worksAndRoles(n, fs);
+    panel.replaceChildren(close, el('h2', null, n.label),
+      el('p', 'kind', n.type || (data.ents[n.id] || [])[1] || ''),
+      ...section('Works', wr.works), ...section('Roles', wr.roles),
+      ...section('Facts (' + fs.length + ')', fs.map(factItem)));
+    panel.hidden = false;
+    panel.scrollTop = 0;
+  }
+
+  function hidePanel() {
+    panel.hidden = true;
+  }
+
+  /* ---- edge tooltips: the facts an edge draws ---- */
+
+  const tip = el('div', 'tip');
+  tip.id = 'tip';
+  tip.hidden = true;
+  stage.appendChild(tip);
+  const edgeOf = new Map(edges.map((e) => [e.g, e]));
+
+  function edgeText(e) {
+    const lines = (factsOf.get(e.a) || []).map((i) => data.facts[i])
+      .filter((f) => (f[0] === e.a && f[2] === e.b) ||
+        (f[0] === e.b && f[2] === e.a)).map(factText);
+    if (lines.length) return lines.join('\n');
+    /* co-star edges and others without a fact of their own: the drawing's
+       own tooltip, else the two ends */
+    const a = e.g.querySelector('a');
+    return (a && a.getAttribute('xlink:title')) ||
+      nodes.get(e.a).label + ' \u2014 ' + nodes.get(e.b).label;
+  }
+
   /* ---- search ---- */
 
   /* 0 the whole label, 1 its start, 2 a word's start, 3 anywhere. */
@@ -109,7 +227,9 @@
       c.classList.toggle('dim', any);
     if (!any) status.textContent = input.value.trim() ? 'No match' : '';
     else if (hits.length === 1)
-      status.textContent = hits[0].label + ': ' + plural(near.size, 'neighbour');
+      status.textContent = hits[0].label + ': ' +
+        plural(near.size, 'neighbour') + ' drawn, ' +
+        plural((factsOf.get(hits[0].id) || []).length, 'fact');
     else
       status.textContent = plural(hits.length, 'match', 'matches') + ', ' +
         plural(near.size, 'neighbour');
@@ -174,17 +294,21 @@
     suggest(matches);
   }
 
-  function pick(n, keepView) {
+  /* A picked node (from the list, Enter or a click) is highlighted,
+     framed with its neighbours and described in the panel. */
+  function pick(n) {
     input.value = n.label;
     closeList();
     highlight([n]);
-    if (!keepView) focusOn(n);
+    showPanel(n);
+    focusOn(n);
   }
 
   function clear() {
     input.value = '';
     closeList();
     highlight([]);
+    hidePanel();
   }
 
   input.addEventListener('input', update);
@@ -213,9 +337,30 @@
   let k = 1, x = 0, y = 0;
   let anim = 0;
 
+  /* Labels smaller than MIN_LABEL_PX on screen are hidden (those of the
+     highlighted nodes stay): at first sight a large drawing shows the
+     names that can be read, and more appear as one zooms in. */
+  const MIN_LABEL_PX = 7;
+  const texts = Array.from(svg.querySelectorAll('g.node text, g.edge text'),
+    (t) => ({ t, size: parseFloat(t.getAttribute('font-size')) || 14,
+      tiny: false }));
+  let lastPx = -1;
+
+  function hideSmallLabels() {
+    const m = svg.getScreenCTM();
+    const px = (m ? m.a : 1) * k; /* screen pixels per drawing unit */
+    if (Math.abs(px - lastPx) < 1e-3) return;
+    lastPx = px;
+    for (const x of texts) {
+      const tiny = x.size * px < MIN_LABEL_PX;
+      if (tiny !== x.tiny) x.t.classList.toggle('tiny', (x.tiny = tiny));
+    }
+  }
+
   function apply() {
     view.setAttribute('transform', 'translate(' + x.toFixed(2) + ' ' +
       y.toFixed(2) + ') scale(' + k.toFixed(4) + ')');
+    hideSmallLabels();
   }
 
   /* A point of the window in the coordinates of the SVG's viewBox. */
@@ -265,8 +410,12 @@
   /* Frames node n and its neighbours: as large as the window allows, but
      no more than half as large again as drawn. */
   function focusOn(n) {
-    const boxes = [n.id, ...n.adj].map((id) =>
-      nodes.get(id).g.getBoundingClientRect());
+    animateTo(...frame([n.id, ...n.adj]));
+  }
+
+  /* The scale and translation that frame the nodes ids (see focusOn). */
+  function frame(ids) {
+    const boxes = ids.map((id) => nodes.get(id).g.getBoundingClientRect());
     const lo = toSvg(Math.min(...boxes.map((b) => b.left)),
       Math.min(...boxes.map((b) => b.top)));
     const hi = toSvg(Math.max(...boxes.map((b) => b.right)),
@@ -274,12 +423,42 @@
     /* in the drawing's own units, before any pan or zoom */
     const w = (hi.x - lo.x) / k, h = (hi.y - lo.y) / k;
     const cx = ((lo.x + hi.x) / 2 - x) / k, cy = ((lo.y + hi.y) / 2 - y) / k;
-    const r = svg.getBoundingClientRect();
+    const r = free();
     const m = svg.getScreenCTM();
     const fit = Math.min(0.8 * r.width / m.a / w, 0.8 * r.height / m.d / h);
     const nk = Math.min(MAX_SCALE, Math.max(MIN_SCALE, Math.min(fit, 1.5 / m.a)));
-    const mid = middle();
-    animateTo(nk, mid.x - nk * cx, mid.y - nk * cy);
+    const mid = toSvg(r.left + r.width / 2, r.top + r.height / 2);
+    return [nk, mid.x - nk * cx, mid.y - nk * cy];
+  }
+
+  /* The part of the stage the panel leaves free, in window pixels. */
+  function free() {
+    const r = svg.getBoundingClientRect();
+    if (panel.hidden) return r;
+    const left = Math.max(r.left, Math.min(r.right,
+      panel.getBoundingClientRect().left - 12));
+    return { left: r.left, top: r.top, width: left - r.left, height: r.height };
+  }
+
+  /* The largest group of connected entities (ties: the first in label
+     order), for the first view: a drawing of several works opens on the
+     biggest cluster, not on a stamp-sized whole. */
+  function largestComponent() {
+    const seen = new Set();
+    let best = [];
+    for (const n of entities) {
+      if (seen.has(n.id)) continue;
+      const part = [n.id];
+      seen.add(n.id);
+      for (let i = 0; i < part.length; i++)
+        for (const id of nodes.get(part[i]).adj)
+          if (!seen.has(id) && nodes.get(id).entity) {
+            seen.add(id);
+            part.push(id);
+          }
+      if (part.length > best.length) best = part;
+    }
+    return best;
   }
 
   function reset() {
@@ -323,7 +502,7 @@
   svg.addEventListener('pointerup', endDrag);
   svg.addEventListener('pointercancel', endDrag);
 
-  /* A click on a node shows its neighbours instead of following its IRI;
+  /* A click on a node picks it instead of following its IRI;
      Ctrl-, Cmd- or Shift-click still opens the IRI. A click on the empty
      drawing clears. */
   svg.addEventListener('click', (ev) => {
@@ -336,7 +515,7 @@
     if (ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
     ev.preventDefault();
     const n = g && nodes.get(titleOf(g));
-    if (n && n.entity) pick(n, true);
+    if (n && n.entity) pick(n);
     else if (!g) clear();
   });
 
@@ -345,6 +524,62 @@
   document.getElementById('zoom-out').addEventListener('click',
     () => zoomAt(1 / STEP, middle()));
   document.getElementById('zoom-reset').addEventListener('click', reset);
+
+  /* ---- the legend's node rows filter by type ---- */
+
+  const hiddenTypes = new Set();
+
+  function applyFilters() {
+    for (const n of nodes.values())
+      n.g.classList.toggle('off', hiddenTypes.has(n.type));
+    for (const e of edges)
+      e.g.classList.toggle('off', hiddenTypes.has(nodes.get(e.a).type) ||
+        hiddenTypes.has(nodes.get(e.b).type));
+  }
+
+  const types = new Set(entities.map((n) => n.type));
+  for (const li of document.querySelectorAll('.legend li')) {
+    const type = li.textContent.trim();
+    if (!types.has(type)) continue;
+    li.classList.add('filter');
+    li.tabIndex = 0;
+    li.setAttribute('role', 'button');
+    li.setAttribute('aria-pressed', 'true');
+    li.title = 'Show or hide every ' + type;
+    const toggle = () => {
+      if (hiddenTypes.has(type)) hiddenTypes.delete(type);
+      else hiddenTypes.add(type);
+      li.setAttribute('aria-pressed', String(!hiddenTypes.has(type)));
+      applyFilters();
+    };
+    li.addEventListener('click', toggle);
+    li.addEventListener('keydown', (ev) => {
+      if (ev.key !== 'Enter' && ev.key !== ' ') return;
+      ev.preventDefault();
+      toggle();
+    });
+  }
+
+  /* ---- edge tooltips follow the pointer ---- */
+
+  svg.addEventListener('pointerover', (ev) => {
+    const g = ev.target.closest && ev.target.closest('g.edge');
+    const e = g && edgeOf.get(g);
+    if (!e || drag) return;
+    tip.textContent = edgeText(e);
+    tip.hidden = false;
+  });
+  svg.addEventListener('pointermove', (ev) => {
+    if (tip.hidden) return;
+    const r = stage.getBoundingClientRect();
+    tip.style.left = (ev.clientX - r.left + 14) + 'px';
+    tip.style.top = (ev.clientY - r.top + 14) + 'px';
+  });
+  svg.addEventListener('pointerout', (ev) => {
+    const g = ev.target.closest && ev.target.closest('g.edge');
+    if (g && !(ev.relatedTarget && g.contains(ev.relatedTarget)))
+      tip.hidden = true;
+  });
 
   /* Keys, outside the search box: + and - zoom, 0 fits, arrows pan,
      / searches, Esc clears. */
@@ -362,5 +597,34 @@
     ev.preventDefault();
   });
 
+  /* The first view frames the largest connected group of entities; when
+     that leaves the usual label (the median font size) under
+     READABLE_PX, it zooms in to that size on the group's most connected
+     entity instead (its hub: the main work of a cast view), and the
+     labels that would be too small elsewhere wait for the zoom. */
+  const READABLE_PX = 10;
+
+  function firstView() {
+    const part = largestComponent();
+    if (part.length < 2) return;
+    let [nk, nx, ny] = frame(part);
+    const sizes = texts.map((t) => t.size).sort((a, b) => a - b);
+    const median = sizes.length ? sizes[sizes.length >> 1] : 14;
+    const m = svg.getScreenCTM();
+    if (m && median * m.a * nk < READABLE_PX) {
+      const hub = part.reduce((a, b) =>
+        nodes.get(b).adj.size > nodes.get(a).adj.size ? b : a);
+      const r = nodes.get(hub).g.getBoundingClientRect();
+      const c = toSvg(r.left + r.width / 2, r.top + r.height / 2);
+      const mid = middle();
+      nk = READABLE_PX / (median * m.a);
+      nx = mid.x - nk * c.x; /* k = 1, x = y = 0 before the first view */
+      ny = mid.y - nk * c.y;
+    }
+    [k, x, y] = [nk, nx, ny];
+    apply();
+  }
+
   apply();
+  firstView();
 })();
