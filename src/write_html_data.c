@@ -10,6 +10,7 @@
 #include "write_dot_view.h"
 
 #include <json-c/json.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct {
@@ -93,27 +94,38 @@ static json_object *build(ctx *c) {
   return root;
 }
 
-bool skg_html_facts_json(const skg_graph *g, const skg_write_opts *o,
-                         skg_buf *out) {
+/* Marks in keep (one byte per entity) what the diagram of g with o draws;
+   false when o is invalid. */
+static bool mark_drawn(const skg_graph *g, const skg_write_opts *o,
+                       unsigned char *keep) {
   dg_diagram d;
   skg_error err = {0};
-  bool ok = false;
-  if (dg_prepare(&d, g, o, &err) == SKG_OK) {
+  bool ok = dg_prepare(&d, g, o, &err) == SKG_OK;
+  for (size_t e = 0; ok && e < skg_graph_n_entities(g); e++)
+    keep[e] |= d.keep[e] != 0;
+  dg_free(&d);
+  return ok;
+}
+
+bool skg_html_facts_json(const skg_graph *g, const skg_write_opts *o,
+                         const skg_write_opts *o2, skg_buf *out) {
+  unsigned char *keep = skg_xcalloc(skg_graph_n_entities(g) + 1, 1);
+  bool ok = mark_drawn(g, o, keep) && (!o2 || mark_drawn(g, o2, keep));
+  if (ok) {
     ctx c = {.g = g,
-             .keep = d.keep,
+             .keep = keep,
              .sents = json_object_new_array(),
              .ents = json_object_new_object()};
     json_object *root = build(&c);
     const char *s = json_object_to_json_string_ext(
         root, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE);
-    if (s) {
+    ok = s != NULL;
+    if (ok)
       skg_buf_puts(out, s);
-      ok = true;
-    }
     json_object_put(root);
     skg_table_free(&c.index);
     free(c.syms);
   }
-  dg_free(&d);
+  free(keep);
   return ok;
 }

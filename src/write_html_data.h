@@ -8,7 +8,8 @@
 #include "write.h"
 
 /* Appends to out the JSON object page.js reads: every fact with an end
-   among the entities the diagram of g with o draws, with its sentences
+   among the entities the diagram of g with o draws (or, when o2 is not
+   NULL, the diagram with o2: the page's second tab), with its sentences
    and their documents, and the entities those facts name:
 
      {"docs": [NAME, ...], "sents": [TEXT, ...],
@@ -22,6 +23,6 @@
    Returns false when o draws nothing valid (an unknown view: the diagram
    writer reports that) or json-c fails; out is then unchanged. */
 bool skg_html_facts_json(const skg_graph *g, const skg_write_opts *o,
-                         skg_buf *out);
+                         const skg_write_opts *o2, skg_buf *out);
 
 #endif

@@ -67,8 +67,10 @@ else
 fi
 
 # The page leaves the drawing's legend node out: its own legend says it.
+# (the first tab: a second, the co-star view, follows in its own <main>)
 want=$(($(grep -c '<g id="node[0-9]*" class="node">' "$tmp/a/page.svg") - 1))
-got=$(grep -c '<g id="node[0-9]*" class="node">' "$page")
+got=$(sed -n '/<main id="stage" /,/<\/main>/p' "$page" |
+  grep -c '<g id="node[0-9]*" class="node">')
 if [ "$want" -gt 0 ] && [ "$want" = "$got" ] && ! grep -q '<title>legend</title>' "$page" &&
   grep -q '<title>legend</title>' "$tmp/a/page.svg"; then
   pass "html: the page draws the $want entity nodes of the SVG export, and one legend"
@@ -118,7 +120,8 @@ grep -e '^ok - ' -e '^not ok - ' "$tmp/browser"
 if [ "$rc" -ne 0 ] && ! grep -q '^not ok - ' "$tmp/browser"; then
   fail "html: browser test exited $rc"; sed 's/^/# /' "$tmp/browser" | head -5
 fi
-for s in "$tmp/search-first.png" "$shot" "$tmp/search-panel.png"; do
+for s in "$tmp/search-first.png" "$shot" "$tmp/search-panel.png" \
+  "$tmp/search-costars.png"; do
   size=$(wc -c <"$s" 2>/dev/null || echo 0)
   sig=$(od -An -tx1 -N8 "$s" 2>/dev/null | tr -d ' \n')
   if [ "$sig" = 89504e470d0a1a0a ] && [ "$size" -gt 20000 ]; then

@@ -8,7 +8,8 @@
 // must show every fact of the actor in the facts export (FACTS.tsv,
 // written with --explain) with its sentence and document; an edge's
 // tooltip; the legend's type filters; a screenshot with the panel open
-// (SCREENSHOT with "-panel" before ".png"; the first view's has "-first"). Prints "ok - ..." /
+// (SCREENSHOT with "-panel" before ".png"; the first view's has "-first");
+// the co-star view's tab, with a panel and a screenshot ("-costars"). Prints "ok - ..." /
 // "not ok - ..." lines; exits 1 if any check failed.
 // Usage: node tests/html/page.test.js PAGE.html ACTOR SCREENSHOT.png
 //   PROFILE_DIR FACTS.tsv
@@ -251,6 +252,36 @@ async function filterChecks(p) {
   check((await count()) === all, 'a second click shows them again');
 }
 
+// The co-star view as a second tab: it shows, draws actors, and a click
+// on a named one opens that tab's panel with facts.
+async function tabChecks(p) {
+  const tab = p.locator('#tab-1');
+  check((await tab.count()) === 1 && /Co-star/.test(await tab.innerText()),
+    'a second tab holds the co-star view');
+  if ((await tab.count()) !== 1) return;
+  await tab.click();
+  await p.waitForTimeout(300);
+  check(await p.locator('#stage-costars').isVisible() &&
+    !(await p.locator('#stage').isVisible()), 'the tab switches the drawing');
+  const named = p.locator('#diagram-costars g.node').filter({
+    has: p.locator('text') });
+  const n = await named.count();
+  check(n > 0, 'the co-star drawing names ' + n + ' actors');
+  if (n === 0) return;
+  const who = (await named.first().locator('text').allTextContents()).join(' ');
+  await named.first().click();
+  await p.waitForTimeout(400);
+  const panel = p.locator('#panel-costars');
+  const facts = await panel.locator('li.fact').count();
+  check(await panel.isVisible() &&
+    (await panel.locator('h2').innerText()) === who && facts > 0,
+    'a click on ' + who + ' opens the tab\'s panel with ' + facts + ' facts');
+  await p.screenshot({ path: shot.replace(/\.png$/, '-costars.png') });
+  await p.click('#tab-0');
+  check(await p.locator('#stage').isVisible() &&
+    !(await panel.isVisible()), 'the first tab comes back, the panel closed');
+}
+
 async function main() {
   const requests = [];
   const errors = [];
@@ -287,6 +318,7 @@ async function main() {
     await panelChecks(p);
     await tooltipChecks(p);
     await filterChecks(p);
+    await tabChecks(p);
     check(errors.length === 0, 'no console errors', errors.join(' | '));
     check(requests.length === 0, 'no network requests', requests.join(' '));
   } finally {
