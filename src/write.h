@@ -20,6 +20,9 @@ typedef struct {
   int depth;          /* diagram: steps around focus */
   const char *layout; /* diagram: Graphviz engine, or NULL for automatic */
   bool all_labels;    /* costars diagram: label every node, not the top */
+  bool all_nodes;     /* diagram: keep isolated entities and bylines */
+  int min_degree;     /* diagram: hide entities with fewer drawn edges */
+  const char *via;    /* diagram focus: "graph" (NULL) or "costars" */
   bool explain;       /* facts: add rule, place and sentence columns */
   bool csv_bom;       /* csv: a UTF-8 byte-order mark first */
 } skg_write_opts;
