@@ -69,3 +69,13 @@ if [ -s "$T/broken.gexf" ] && ! cmp -s "$T/broken.gexf" "$T/cast/one/x.gexf" &&
 else
   fail "the RELAX NG check accepts r=\"300\""
 fi
+
+# A view with nothing to draw is still a valid GEXF file, with a warning.
+expect "an empty view: exit 0 and a warning" 0 "critics view has nothing to draw" \
+  -- -o - -f gexf --view critics examples/franchise
+if grep -q '<nodes/>' "$T/out" &&
+  xmllint --noout --relaxng $S/gexf.rng "$T/out" >/dev/null 2>&1; then
+  pass "an empty view: a valid GEXF file without nodes"
+else
+  fail "an empty view: not a valid GEXF file without nodes"
+fi
