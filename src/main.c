@@ -95,6 +95,13 @@ static void usage(FILE *f) {
           "(a misspelt\n                        label gets the closest as a "
           "suggestion)\n"
           "      --depth N         diagram: steps around --focus (default 2)\n"
+          "      --via costars     diagram: --focus follows co-star links "
+          "(people), not\n                        every drawn edge\n"
+          "      --min-degree N    diagram: hide entities with fewer than N "
+          "drawn facts\n"
+          "      --all-nodes       diagram: also draw entities without a "
+          "drawn fact and\n                        reference-list bylines "
+          "(critics without a review)\n"
           "      --layout ENGINE   diagram: dot, neato, fdp, sfdp, circo, "
           "twopi\n                        (default: dot for small graphs, "
           "sfdp for large)\n"
@@ -230,6 +237,9 @@ static int parse_args(int argc, char **argv, options *o) {
       {"depth", required_argument, NULL, 'D'},
       {"layout", required_argument, NULL, 'L'},
       {"all-labels", no_argument, NULL, 'A'},
+      {"all-nodes", no_argument, NULL, 'N'},
+      {"min-degree", required_argument, NULL, 'M'},
+      {"via", required_argument, NULL, 'v'},
       {"csv-bom", no_argument, NULL, 'B'},
       {"input-format", required_argument, NULL, 'I'},
       {"only-works", no_argument, NULL, 'O'},
@@ -264,6 +274,13 @@ static int parse_args(int argc, char **argv, options *o) {
       break;
     case 'L': o->w.layout = optarg; break;
     case 'A': o->w.all_labels = true; break;
+    case 'N': o->w.all_nodes = true; break;
+    case 'M':
+      if ((rc = parse_count("min-degree", optarg, 0, 1000000,
+                            &o->w.min_degree)))
+        return rc;
+      break;
+    case 'v': o->w.via = optarg; break;
     case 'B': o->w.csv_bom = true; break;
     case 'I':
       if (!skg_in_format_from_name(optarg, &o->in_format))
@@ -311,6 +328,9 @@ static int check_options(const options *o, char **files, int nfiles) {
     dashes += strcmp(files[i], "-") == 0;
   if (dashes > 1)
     return fail_usage("%s", "'-' (standard input) given more than once");
+  if (o->w.via && strcmp(o->w.via, "graph") != 0 &&
+      strcmp(o->w.via, "costars") != 0)
+    return fail_usage("unknown --via '%s' (graph, costars)", o->w.via);
   if (o->w.view) {
     bool ok = false;
     for (size_t i = 0; i < SKG_ARRAY_LEN(VIEWS); i++)
@@ -579,7 +599,8 @@ static char *out_path(const options *o, const skg_writer *w) {
 
 /* True when a wanted format draws the diagram. */
 static bool wants_diagram(const options *o) {
-  static const char *const DIAGRAMS[] = {"dot", "svg", "png", "html"};
+  static const char *const DIAGRAMS[] = {"dot", "svg", "png", "html",
+                                         "gexf"};
   size_t n;
   const skg_writer *w = skg_writers(&n);
   bool any = false;
