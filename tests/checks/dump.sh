@@ -67,9 +67,10 @@ streams=$(cut -d: -f1 "$T/ms/d.xml.bz2.index.txt" | sort -u | wc -l)
 bzip2 -dc "$T/ms/d.xml.bz2" | bzip2 -c >"$T/one/d.xml.bz2"
 bzip2 -dc "$T/ms/d.xml.bz2" | gzip -c >"$T/gz/d.xml.bz2"
 # the same name in each folder: document IRIs are the paths as given
+ABIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 nt() { # DIR OUT ARGS...: N-Triples of DIR/d.xml.bz2
   dir=$1 out=$2; shift 2
-  (cd "$dir" && "$OLDPWD/$BIN" -q --stats -o - -f ntriples "$@" d.xml.bz2) \
+  (cd "$dir" && "$ABIN" -q --stats -o - -f ntriples "$@" d.xml.bz2) \
     >"$T/$out.nt" 2>"$T/$out.err" || nok "$out: exit $?" "$T/$out.err"
 }
 nt "$T/ms" j1 -j 1
@@ -95,5 +96,5 @@ expect "a bad --dump-index line" 1 'bad.idx:2:1: not a multistream index line' -
 # decoder goes on sequentially there; the output does not change.
 awk -F: '{ print $1 + 4096 ":" $2 ":" $3 }' "$T/ms/d.xml.bz2.index.txt" >"$T/ms/off.idx"
 nt "$T/ms" off -j 2 --dump-index off.idx
-cmp -s "$T/j1.nt" "$T/off.nt" && ok "an index of wrong offsets changes nothing" ||
+[ -s "$T/j1.nt" ] && cmp -s "$T/j1.nt" "$T/off.nt" && ok "an index of wrong offsets changes nothing" ||
   nok "wrong index offsets change the output" "$T/off.err"
