@@ -25,14 +25,12 @@ typedef struct {
   /* the page being read */
   field cur;
   skg_buf title, ns, text;
-  bool redirect;
   size_t pages;
   /* The first page, held until a second one shows the file is a dump
      (then it is filtered like the others) or the file ends (a one-page
      export: never filtered by default). */
-  bool held;
   skg_buf held_title, held_ns, held_text;
-  bool held_redirect;
+  bool redirect, held, held_redirect;
 } mwxml;
 
 static int io_read(void *ctx, char *buf, int len) {
