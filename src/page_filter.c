@@ -105,13 +105,21 @@ static bool starts(const char *t, size_t i, size_t n, const char *s) {
   return n - i >= k && strncasecmp(t + i, s, k) == 0;
 }
 
+/* Just past the first s in t[i..n) (NUL-terminated or not), or n. */
+static size_t past(const char *t, size_t i, size_t n, const char *s) {
+  size_t k = strlen(s);
+  for (; i + k <= n; i++)
+    if (t[i] == s[0] && memcmp(t + i, s, k) == 0)
+      return i + k;
+  return n;
+}
+
 /* Where the lead's first paragraph starts: after the templates (hatnotes,
    the infobox), pictures, comments, tables and magic words that come
    first. */
 static size_t lead_start(const char *t, size_t n) {
   size_t i = 0;
   while (i < n) {
-    const char *end;
     if (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')
       i++;
     else if (starts(t, i, n, "{{"))
@@ -119,11 +127,11 @@ static size_t lead_start(const char *t, size_t n) {
     else if (starts(t, i, n, "[[file:") || starts(t, i, n, "[[image:"))
       i = skip_block(t, i, n, '[', ']');
     else if (starts(t, i, n, "<!--"))
-      i = (end = strstr(t + i, "-->")) ? (size_t)(end - t) + 3 : n;
+      i = past(t, i, n, "-->");
     else if (starts(t, i, n, "{|"))
-      i = (end = strstr(t + i, "\n|}")) ? (size_t)(end - t) + 3 : n;
+      i = past(t, i, n, "\n|}");
     else if (t[i] == ':' || starts(t, i, n, "__"))
-      i = (end = memchr(t + i, '\n', n - i)) ? (size_t)(end - t) + 1 : n;
+      i = past(t, i, n, "\n");
     else
       break;
   }
