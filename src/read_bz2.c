@@ -22,7 +22,7 @@ enum {
   READ_CHUNK = 1 << 20,
   MIN_JOB = 256 << 10, /* streams are grouped into jobs of at least this */
   MAX_JOB = 8 << 20,   /* a job is cut here when no stream starts before */
-  OUT_CAP = 32 << 20,  /* a worker stops here; the reader goes on */
+  OUT_CAP = 8 << 20,   /* a worker stops here; the reader goes on */
   MAX_THREADS = 64,
   MAGIC_LEN = 10 /* "BZh9" and the block magic 0x314159265359 */
 };
