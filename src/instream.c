@@ -5,6 +5,7 @@
 #include "instream.h"
 
 #include "alloc.h"
+#include "read_bz2.h"
 
 #include <bzlib.h>
 #include <errno.h>
@@ -16,7 +17,8 @@
 
 enum { RAW_CHUNK = 65536, PEEK = 4096 };
 
-typedef enum { CODEC_NONE, CODEC_GZIP, CODEC_BZIP2 } codec;
+/* CODEC_BZIP2_MT: on threads (read_bz2.c), with --jobs 2 or more */
+typedef enum { CODEC_NONE, CODEC_GZIP, CODEC_BZIP2, CODEC_BZIP2_MT } codec;
 /* The text's encoding, known from its first bytes: UTF-8 (or anything
    else, checked later), or UTF-16 with its byte-order mark, turned into
    UTF-8 here so that every reader sees UTF-8. */
@@ -28,6 +30,7 @@ struct skg_in {
   codec codec;
   z_stream z;
   bz_stream bz;
+  skg_bz2 *mt;
   bool z_end; /* the current gzip member ended */
   unsigned char *raw;
   size_t raw_pos, raw_len;
@@ -89,6 +92,11 @@ static skg_status decode(skg_in *in, char *out, size_t cap, size_t *got,
                          skg_error *err) {
   skg_status st;
   *got = 0;
+  if (in->codec == CODEC_BZIP2_MT) {
+    st = skg_bz2_read(in->mt, out, cap, got, err);
+    in->raw_total = skg_bz2_raw(in->mt);
+    return st;
+  }
   while (*got == 0) {
     SKG_TRY(st, fill_raw(in, err));
     size_t avail = in->raw_len - in->raw_pos;
@@ -311,6 +319,11 @@ static skg_status open_codec(skg_in *in, skg_error *err) {
     in->codec = CODEC_GZIP;
     if (inflateInit2(&in->z, 15 + 16) != Z_OK)
       return skg_err(err, SKG_ERR_NOMEM, in->name, 0, 0, SIZE_MAX, "zlib");
+  } else if (n >= 4 && memcmp(r, "BZh", 3) == 0 && r[3] >= '1' && r[3] <= '9' &&
+             skg_bz2_jobs() > 1) {
+    in->codec = CODEC_BZIP2_MT; /* takes the bytes read so far */
+    in->raw_pos = in->raw_len;
+    return skg_bz2_open(fileno(in->f), in->name, r, n, &in->mt, err);
   } else if (n >= 4 && memcmp(r, "BZh", 3) == 0 && r[3] >= '1' && r[3] <= '9') {
     in->codec = CODEC_BZIP2;
     if (BZ2_bzDecompressInit(&in->bz, 0, 0) != BZ_OK)
@@ -367,6 +380,7 @@ void skg_in_close(skg_in *in) {
     inflateEnd(&in->z);
   else if (in->codec == CODEC_BZIP2)
     BZ2_bzDecompressEnd(&in->bz);
+  skg_bz2_free(in->mt);
   free(in->raw);
   free(in->buf);
   free(in->u16);

@@ -9,6 +9,8 @@
 #include "graph.h"
 #include "iri.h"
 #include "out.h"
+#include "page_filter.h"
+#include "read_bz2.h"
 #include "pipeline.h"
 #include "read.h"
 #include "skg.h"
@@ -36,11 +38,15 @@ enum {
 };
 
 enum { MAX_FORMATS = 16 };
+/* Long options without a short letter (past any char). */
+enum { OPT_ALL_PAGES = 0x100, OPT_DUMP_INDEX };
 
 typedef struct {
   const char *outdir, *name;
   bool want[MAX_FORMATS]; /* by writer row */
   bool quiet, stats, only_works, stream;
+  bool all_pages; /* --all-pages: no work filter on dumps */
+  const char *dump_index; /* --dump-index FILE */
   int jobs; /* extraction threads; 1: none */
   skg_in_format in_format;
   skg_shard shard; /* --shard K/N: k = K - 1, n = N; n = 0 without */
@@ -109,7 +115,13 @@ static void usage(FILE *f) {
           "mediawiki\n"
           "      --only-works      keep only pages about a film or a series "
           "(an Infobox\n                        film/television, or a lead "
-          "sentence typing one)\n"
+          "sentence typing one); the default for the pages of a\n"
+          "                        MediaWiki dump (a file of 2+ pages)\n"
+          "      --all-pages       extract every article of a dump, not only "
+          "works\n"
+          "      --dump-index FILE the multistream index of a .bz2 dump "
+          "(OFFSET:ID:TITLE\n"
+          "                        lines): where its streams start\n"
           "      --shard K/N       extract only documents K, K+N, K+2N, ... "
           "(1-based,\n                        in input order); the N-Triples "
           "of shards 1/N..N/N\n                        merge by "
@@ -243,6 +255,8 @@ static int parse_args(int argc, char **argv, options *o) {
       {"csv-bom", no_argument, NULL, 'B'},
       {"input-format", required_argument, NULL, 'I'},
       {"only-works", no_argument, NULL, 'O'},
+      {"all-pages", no_argument, NULL, OPT_ALL_PAGES},
+      {"dump-index", required_argument, NULL, OPT_DUMP_INDEX},
       {"shard", required_argument, NULL, 'K'},
       {"jobs", required_argument, NULL, 'j'},
       {"stream", no_argument, NULL, 'T'},
@@ -288,6 +302,8 @@ static int parse_args(int argc, char **argv, options *o) {
                           "jsonl, mediawiki)", optarg);
       break;
     case 'O': o->only_works = true; break;
+    case OPT_ALL_PAGES: o->all_pages = true; break;
+    case OPT_DUMP_INDEX: o->dump_index = optarg; break;
     case 'K':
       if ((rc = parse_shard(optarg, &o->shard)))
         return rc;
@@ -523,7 +539,9 @@ static skg_status on_doc(void *ctx, skg_doc *d, uint64_t raw) {
 static void on_skipped(void *ctx, const skg_error *err) {
   reading *r = ctx;
   pthread_mutex_lock(&r->lock);
-  if (err->st == SKG_OK) { /* a redirect, another namespace: by design */
+  if (err->st == SKG_OK && strcmp(err->msg, SKG_PAGE_NOT_WORK) == 0) {
+    r->nnot_works++; /* dropped by the dump's page filter */
+  } else if (err->st == SKG_OK) { /* a redirect, another namespace */
     r->nleft_out++;
   } else {
     r->nbad++;
@@ -540,6 +558,11 @@ static void read_inputs(reading *r, char **files, int n) {
   skg_sink sink = {on_file, on_doc, on_skipped, r};
   r->tty = !r->o->quiet && isatty(STDERR_FILENO);
   skg_read_set_quiet(r->o->quiet);
+  skg_page_filter_set(r->o->only_works  ? SKG_WORKS_ALL
+                      : r->o->all_pages ? SKG_WORKS_OFF
+                                        : SKG_WORKS_DUMPS);
+  skg_bz2_set_jobs(r->o->jobs); /* multistream bzip2 on threads */
+  skg_bz2_set_index(r->o->dump_index);
   r->pipe = skg_pipe_new(r->o->jobs, r->o->only_works, on_result, r);
   for (int i = 0; r->tty && i < n; i++)
     r->total += skg_input_size(files[i]);
@@ -749,7 +772,7 @@ static void stats(const reading *r, double read_secs, double secs) {
   fprintf(stderr,
           "screenkg: stats: documents %d extracted, %zu bad (skipped), %zu "
           "not articles (redirects, other namespaces), %zu not about a "
-          "work (--only-works)\n",
+          "work (--only-works, dumps)\n",
           r->ndocs, r->nbad, r->nleft_out, r->nnot_works);
   fprintf(stderr, "screenkg: stats: sentences %zu\n", r->nsents);
   if (!g) {

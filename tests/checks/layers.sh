@@ -22,11 +22,11 @@ LAYERS = [
     ('base', 'alloc buf status table norm lexicon lexicon_data tabular '
              'out child html_assets skg html/assets'),
     ('model', 'doc split vocab predicates graph iri xmlw'),
-    ('stream', 'instream'),
+    ('stream', 'read_bz2 instream'),
     ('readers', 'read_flat read_html read_jsonl read_mwxml read_text '
-                'read_wiki* read'),
+                'read_wiki* read page_filter'),
     ('inputs', 'read_input'),
-    ('context', 'xname xctx'),
+    ('context', 'xfind xname xctx'),
     ('families', 'extract_* xrules xcast xlead xnews xsent'),
     ('driver', 'extract'),
     ('writers', 'write_* write.h'),
