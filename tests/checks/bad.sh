@@ -327,3 +327,40 @@ fi
 # The same run without the hook draws both.
 expect "Graphviz child: no fault" 0 "" -- -q -o "$T/gv-ok" -n x -f svg,html $EX
 [ -s "$T/gv-ok/x.svg" ] && [ -s "$T/gv-ok/x.html" ] && ok "Graphviz child: SVG and HTML written" || nok "Graphviz child: SVG and HTML written"
+
+# Code points XML 1.0 forbids (C0 controls, an escape sequence) and
+# noncharacters (U+FFFE, U+FFFF, U+1FFFE, U+FDD0) in a sentence and in a
+# JSON Lines title: replaced by U+FFFD when the document is made (src/
+# doc_clean.c), one warning per document naming the file and the place in
+# its text, and every writer gets valid text: the GraphML is well-formed,
+# Turtle and N-Triples parse and keep every triple (they once lost 20 of
+# 74 in Turtle), as many as the same text with U+FFFD written in gives.
+d="$T/nonchar"
+expect "noncharacters and controls: read" 0 "^screenkg: warning: $B/nonchar.txt: text line 2, column 32: U\+FFFE is not allowed in XML 1.0 or is a noncharacter; 6 code points replaced by U\+FFFD" -- \
+  -o "$d" -n x -f facts,graphml,turtle,ntriples $B/nonchar.txt $B/nonchar.jsonl
+[ "$(grep -c 'warning: ' "$T/err")" -eq 3 ] &&
+  grep -q "warning: $B/nonchar.jsonl#Harbor.Lights: text line 1, column 68: U+0002 .*3 code points" "$T/err" &&
+  ok "noncharacters: one warning per document" || nok "noncharacters: one warning per document" "$T/err"
+grep -q 'Harbor Lights	Film	director	Mae Dorsey	Person' "$d/x.facts.tsv" 2>/dev/null &&
+  grep -q 'Jane Roe	Actor	portrays	Vera Quill	Character' "$d/x.facts.tsv" &&
+  ok "noncharacters: the facts around them extracted" || nok "noncharacters: facts" "$d/x.facts.tsv"
+if iconv -f UTF-8 -t UTF-8 "$d/x.graphml" >/dev/null 2>&1 &&
+   ! LC_ALL=C grep -q "$(printf '\357\277\276')\|$(printf '\357\277\277')\|$(printf '\001')" "$d/x.graphml" "$d/x.ttl" "$d/x.nt"; then
+  ok "noncharacters: no forbidden code point in any output"
+else nok "noncharacters: a forbidden code point in an output"; fi
+if have xmllint; then
+  xmllint --noout "$d/x.graphml" 2>"$T/xl" && ok "noncharacters: GraphML well-formed (xmllint)" || nok "noncharacters: GraphML" "$T/xl"
+else skip "xmllint not installed"; fi
+if have rapper; then
+  LC_ALL=C sed 's/\xef\xbf[\xbe\xbf]/\xef\xbf\xbd/g; s/\xf0\x9f\xbf\xbe/\xef\xbf\xbd/g; s/\xef\xb7\x90/\xef\xbf\xbd/g; s/[\x01-\x08\x0e-\x1f]/\xef\xbf\xbd/g' $B/nonchar.txt >"$T/clean.txt"
+  "$BIN" -q -o "$T/nonchar-clean" -n x -f turtle "$T/clean.txt"
+  "$BIN" -q -o "$d" -n y -f turtle,ntriples $B/nonchar.txt
+  want=$(rapper -i turtle -c "$T/nonchar-clean/x.ttl" 2>&1 | sed -n 's/.*returned \([0-9]*\) triples/\1/p')
+  for f in y.ttl:turtle y.nt:ntriples; do
+    got=$(rapper -i "${f#*:}" -c "$d/${f%:*}" 2>"$T/rp" | sed -n 's/.*returned \([0-9]*\) triples/\1/p')
+    got=${got:-$(sed -n 's/.*returned \([0-9]*\) triples/\1/p' "$T/rp")}
+    grep -qi 'error' "$T/rp" && nok "noncharacters: rapper reports an error in ${f%:*}" "$T/rp" && continue
+    [ -n "$got" ] && [ "$got" = "$want" ] && ok "noncharacters: ${f%:*} parses, $got triples, as with U+FFFD written in" ||
+      nok "noncharacters: ${f%:*}: $got triples, want $want" "$T/rp"
+  done
+else skip "rapper not installed"; fi
