@@ -364,3 +364,19 @@ if have rapper; then
       nok "noncharacters: ${f%:*}: $got triples, want $want" "$T/rp"
   done
 else skip "rapper not installed"; fi
+
+# HTML nested 300 and 5,000 levels deep: libxml2 once dropped everything
+# below 256 levels without a word (exit 0, or "empty input"). Now the page
+# is parsed whole (XML_PARSE_HUGE); below the reader's own depth the text
+# is read as plain lines, with one warning naming the file and line. The
+# facts inside the nesting and after it are both exported.
+for n in 300 5000; do
+  awk -v T="$T" -v n=$n "$REP"'
+  BEGIN {
+    printf "<html><body><p>Harbor Lights is a 1998 American crime film directed by Mae Dorsey.</p>\n%s<p>It stars Jane Roe as Vera Quill.</p>%s\n<p>Tom Ash plays Hal Brine.</p></body></html>\n", rep("<div>", n), rep("</div>", n) > (T "/deep" n ".html")
+  }'
+  expect "HTML nested $n deep" 0 "^screenkg: warning: .*deep$n.html:2: HTML nested deeper than [0-9]+ elements" -- -o "$T/deep$n" -n x -f facts "$T/deep$n.html"
+  grep -q 'Jane Roe	Actor	portrays	Vera Quill	Character' "$T/deep$n/x.facts.tsv" 2>/dev/null &&
+    grep -q 'Tom Ash	Actor	portrays	Hal Brine	Character' "$T/deep$n/x.facts.tsv" &&
+    ok "HTML nested $n deep: the facts inside and after it exported" || nok "HTML nested $n deep: facts" "$T/deep$n/x.facts.tsv"
+done
