@@ -380,3 +380,23 @@ for n in 300 5000; do
     grep -q 'Tom Ash	Actor	portrays	Hal Brine	Character' "$T/deep$n/x.facts.tsv" &&
     ok "HTML nested $n deep: the facts inside and after it exported" || nok "HTML nested $n deep: facts" "$T/deep$n/x.facts.tsv"
 done
+
+# A MediaWiki dump of three pages whose middle one is malformed (a bare
+# '&'; a page without its </page>; the same dump on one line): once, the
+# page before it and every page after it were lost and --stats said
+# "0 bad". Now the broken page is reported with its place in the file and
+# its title, counted bad, and the pages before and after it are exported.
+tr -d '\n' <$B/dump-broken-page.xml >"$T/dump-one-line.xml"
+for c in "broken:$B/dump-broken-page.xml:13:[0-9]+" "unclosed:$B/dump-unclosed-page.xml:[0-9]+:[0-9]+" "one-line:$T/dump-one-line.xml:1:[0-9]+"; do
+  n=${c%%:*}; rest=${c#*:}; f=${rest%%:*}; at=${rest#*:}
+  expect "dump with a broken page ($n)" 1 "^screenkg: error: $f:$at: XML: .* \(page 2, \"Broken Page\": skipped; reading resumes at the next <page>\)" -- \
+    -o "$T/dump-$n" -n x -f facts --stats "$f"
+  [ "$(grep -c '^screenkg: error: ' "$T/err")" -eq 1 ] && grep -q 'stats: documents 2 extracted, 1 bad' "$T/err" &&
+    ok "dump with a broken page ($n): one error, counted bad in --stats" || nok "dump with a broken page ($n): stats" "$T/err"
+  grep -q 'Harbor Lights	Film	director	Mae Dorsey' "$T/dump-$n/x.facts.tsv" 2>/dev/null &&
+    grep -q 'Tide Mark	Film	director	Ola Berg' "$T/dump-$n/x.facts.tsv" && ! grep -q 'Broken Page' "$T/dump-$n/x.facts.tsv" &&
+    ok "dump with a broken page ($n): the pages before and after it exported" || nok "dump with a broken page ($n): pages" "$T/dump-$n/x.facts.tsv"
+done
+gzip -c $B/dump-broken-page.xml >"$T/dump-broken.xml.gz"
+expect "gzipped dump with a broken page" 1 "dump-broken.xml.gz:13:[0-9]+: XML: .*page 2" -- -o "$T/dump-gz" -n x -f facts "$T/dump-broken.xml.gz"
+grep -q 'Tide Mark	Film	director	Ola Berg' "$T/dump-gz/x.facts.tsv" 2>/dev/null && ok "gzipped dump: the page after the broken one exported" || nok "gzipped dump: page after" "$T/dump-gz/x.facts.tsv"
