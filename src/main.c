@@ -15,11 +15,13 @@
 #include "vocab.h"
 #include "write.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +38,8 @@ enum {
 };
 
 enum { MAX_FORMATS = 16 };
+/* Long options without a short one. */
+enum { OPT_MAX_DOCUMENT = 1001, OPT_MAX_NODES };
 
 typedef struct {
   const char *outdir, *name;
@@ -44,6 +48,7 @@ typedef struct {
   int jobs; /* extraction threads; 1: none */
   skg_in_format in_format;
   skg_shard shard; /* --shard K/N: k = K - 1, n = N; n = 0 without */
+  uint64_t max_document; /* --max-document-bytes; 0: no limit */
   skg_write_opts w;
 } options;
 
@@ -116,6 +121,13 @@ static void usage(FILE *f) {
           "memory (an entity or fact found in several\n                  "
           "      documents is written once for each)\n"
           "      --stats           print what was read and found on stderr\n"
+          "      --max-document-bytes N  stop reading a file, JSON line or "
+          "page beyond N\n                        bytes once decompressed "
+          "(K, M, G: binary multiples;\n                        default 64M; "
+          "0: no limit)\n"
+          "      --max-nodes N     diagrams: draw at most N nodes, those "
+          "with the most\n                        links (default %d; 0: no "
+          "limit)\n"
           "  -q, --quiet           no progress or summary on stderr\n"
           "  -h, --help            show this help and exit\n"
           "  -V, --version         show the version and exit\n\n"
@@ -127,7 +139,7 @@ static void usage(FILE *f) {
           "4 out of memory or internal error, or a diagram that\nGraphviz "
           "could not draw (reported and left out; the other outputs are "
           "written).\n",
-          SKG_DEFAULT_BASE);
+          SKG_DEFAULT_BASE, SKG_MAX_NODES_DEFAULT);
 }
 
 static int fail_usage(const char *fmt, const char *arg) {
@@ -217,6 +229,28 @@ static int parse_count(const char *opt, const char *arg, long lo, long hi,
   return EXIT_OK;
 }
 
+/* --OPT ARG, a size in bytes with an optional K, M or G (powers of 1024),
+   into *out. */
+static int parse_bytes(const char *opt, const char *arg, uint64_t *out) {
+  char *end;
+  errno = 0;
+  unsigned long long v = *arg >= '0' && *arg <= '9' ? strtoull(arg, &end, 10) : 0;
+  int shift = 0;
+  if (*arg >= '0' && *arg <= '9' && *end && !end[1])
+    shift = *end == 'K' || *end == 'k' ? 10 : *end == 'M' ? 20 : *end == 'G' ? 30 : -1;
+  if (*arg < '0' || *arg > '9' || errno || shift < 0 || (*end && !shift) ||
+      v > (UINT64_MAX >> 30)) {
+    fprintf(stderr,
+            "screenkg: error: --%s '%s' must be a number of bytes, with K, M "
+            "or G after it or not (0: no limit)\n"
+            "Try 'screenkg --help' for more information.\n",
+            opt, arg);
+    return EXIT_USAGE;
+  }
+  *out = (uint64_t)v << shift;
+  return EXIT_OK;
+}
+
 static int parse_args(int argc, char **argv, options *o) {
   static const struct option LONG[] = {
       {"output", required_argument, NULL, 'o'},
@@ -237,6 +271,8 @@ static int parse_args(int argc, char **argv, options *o) {
       {"jobs", required_argument, NULL, 'j'},
       {"stream", no_argument, NULL, 'T'},
       {"stats", no_argument, NULL, 'S'},
+      {"max-document-bytes", required_argument, NULL, OPT_MAX_DOCUMENT},
+      {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
       {"quiet", no_argument, NULL, 'q'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
@@ -281,6 +317,14 @@ static int parse_args(int argc, char **argv, options *o) {
       break;
     case 'T': o->stream = true; break;
     case 'S': o->stats = true; break;
+    case OPT_MAX_DOCUMENT:
+      if ((rc = parse_bytes("max-document-bytes", optarg, &o->max_document)))
+        return rc;
+      break;
+    case OPT_MAX_NODES:
+      if ((rc = parse_count("max-nodes", optarg, 0, 10000000, &o->w.max_nodes)))
+        return rc;
+      break;
     case 'q': o->quiet = true; break;
     case 'h': usage(stdout); return -1;
     case 'V': printf("screenkg %s\n", SKG_VERSION); return -1;
@@ -520,6 +564,7 @@ static void read_inputs(reading *r, char **files, int n) {
   skg_sink sink = {on_file, on_doc, on_skipped, r};
   r->tty = !r->o->quiet && isatty(STDERR_FILENO);
   skg_read_set_quiet(r->o->quiet);
+  skg_read_set_max_document(r->o->max_document);
   r->pipe = skg_pipe_new(r->o->jobs, r->o->only_works, on_result, r);
   for (int i = 0; r->tty && i < n; i++)
     r->total += skg_input_size(files[i]);
@@ -870,7 +915,9 @@ static int run(int argc, char **argv, options *o) {
 int main(int argc, char **argv) {
   options o = {.outdir = "output",
                .jobs = skg_pipe_default_jobs(),
-               .w = {.base = SKG_DEFAULT_BASE, .provenance = true, .depth = 2}};
+               .max_document = SKG_MAX_DOCUMENT_DEFAULT,
+               .w = {.base = SKG_DEFAULT_BASE, .provenance = true, .depth = 2,
+                     .max_nodes = SKG_MAX_NODES_DEFAULT}};
   int rc = parse_args(argc, argv, &o);
   if (rc)
     return rc < 0 ? EXIT_OK : rc;

@@ -67,9 +67,20 @@ bool skg_in_transcoded(const skg_in *in) {
 }
 
 static bool quiet_readers;
+static uint64_t max_document = SKG_MAX_DOCUMENT_DEFAULT;
 
 void skg_read_set_quiet(bool quiet) { quiet_readers = quiet; }
 bool skg_read_quiet(void) { return quiet_readers; }
+void skg_read_set_max_document(uint64_t bytes) { max_document = bytes; }
+
+skg_status skg_too_big(const char *name, uint64_t at, skg_error *err) {
+  return skg_err(err, SKG_ERR_SYNTAX, name, 0, 0, (size_t)at,
+                 "a document of more than %llu bytes (--max-document-bytes, "
+                 "decompressed): reading stopped at byte %llu",
+                 (unsigned long long)max_document, (unsigned long long)at);
+}
+
+bool skg_over_max(uint64_t bytes) { return max_document && bytes > max_document; }
 
 /* ---- raw bytes and decompression ---- */
 
@@ -299,6 +310,8 @@ skg_status skg_in_line(skg_in *in, skg_buf *line, bool *eof, skg_error *err) {
     size_t k = nl ? (size_t)(nl - p) : in->len - in->pos;
     skg_buf_append(line, p, k);
     in->pos += k + (nl != NULL);
+    if (skg_over_max(line->len))
+      return skg_too_big(in->name, line->len, err);
     if (nl) {
       *eof = false;
       return SKG_OK;
@@ -314,6 +327,8 @@ skg_status skg_in_all(skg_in *in, skg_buf *all, skg_error *err) {
       return SKG_OK;
     skg_buf_append(all, in->buf + in->pos, in->len - in->pos);
     in->pos = in->len;
+    if (skg_over_max(all->len)) /* /dev/zero, a gzip bomb */
+      return skg_too_big(in->name, all->len, err);
   }
 }
 
@@ -602,11 +617,101 @@ static bool fatal(skg_status st) {
   return st == SKG_ERR_NOMEM || st == SKG_ERR_INTERNAL || st == SKG_ERR_WRITE;
 }
 
+/* The files and folders a walk has reached, by device and inode: a
+   symbolic link back to a folder being read (`ln -s . self`, a link to
+   "..") would make the walk endless, and two links to one file would read
+   it twice. An open-addressing hash set. */
+typedef struct {
+  struct {
+    dev_t dev;
+    ino_t ino;
+    bool used;
+  } *slot;
+  size_t n, cap;
+} seen_set;
+
+/* Adds (dev, ino); false when it was there already. */
+static bool seen_add(seen_set *s, dev_t dev, ino_t ino) {
+  if (2 * (s->n + 1) > s->cap) {
+    seen_set g = {NULL, 0, s->cap ? 2 * s->cap : 64};
+    g.slot = skg_xcalloc(g.cap, sizeof *g.slot);
+    for (size_t i = 0; i < s->cap; i++)
+      if (s->slot[i].used)
+        seen_add(&g, s->slot[i].dev, s->slot[i].ino);
+    free(s->slot);
+    *s = g;
+  }
+  size_t h = ((size_t)ino * 0x9E3779B97F4A7C15u ^ (size_t)dev) & (s->cap - 1);
+  for (; s->slot[h].used; h = (h + 1) & (s->cap - 1))
+    if (s->slot[h].dev == dev && s->slot[h].ino == ino)
+      return false;
+  s->slot[h].dev = dev;
+  s->slot[h].ino = ino;
+  s->slot[h].used = true;
+  s->n++;
+  return true;
+}
+
+static void note_skip(const char *path, const char *why) {
+  if (!skg_read_quiet())
+    fprintf(stderr, "screenkg: note: %s skipped: %s\n", path, why);
+}
+
+/* What a folder entry is, when it is not read: a special file (a FIFO
+   without a writer would block for ever, /dev/zero never end), or one
+   already reached through a link. NULL when it is to be read. */
+static const char *not_read(const struct stat *sb, seen_set *seen) {
+  if (S_ISFIFO(sb->st_mode))
+    return "a FIFO (named pipe), not a file; name it on the command line "
+           "to read it";
+  if (S_ISCHR(sb->st_mode) || S_ISBLK(sb->st_mode))
+    return "a device, not a file";
+  if (S_ISSOCK(sb->st_mode))
+    return "a socket, not a file";
+  if (!S_ISDIR(sb->st_mode) && !S_ISREG(sb->st_mode))
+    return "not a regular file";
+  if (!seen_add(seen, sb->st_dev, sb->st_ino))
+    return S_ISDIR(sb->st_mode)
+               ? "a folder already read (a link loop, or a second link to it)"
+               : "a file already read (through another link)";
+  return NULL;
+}
+
+typedef struct {
+  skg_in_format f;
+  const skg_sink *sink;
+  skg_shard *sh;
+  size_t nfiles; /* files tried */
+  seen_set seen;
+} walk;
+
+static skg_status read_dir(walk *w, const char *dir, skg_error *err);
+
+/* One entry of a folder; a failure is reported through the sink unless
+   fatal. */
+static skg_status read_entry(walk *w, const char *path, skg_error *e) {
+  struct stat sb;
+  if (stat(path, &sb) == 0) { /* else: a dangling link, reported below */
+    const char *why = not_read(&sb, &w->seen);
+    if (why) {
+      note_skip(path, why);
+      return SKG_OK;
+    }
+    if (S_ISDIR(sb.st_mode))
+      return read_dir(w, path, e);
+  }
+  if (not_an_article(path)) {
+    note_skip(path, "a data or project file, not an article (name it on "
+                    "the command line to read it)");
+    return SKG_OK;
+  }
+  w->nfiles++;
+  return read_file(path, w->f, w->sink, w->sh, e);
+}
+
 /* Reads every file under dir; a failing file is reported through
-   sink->skipped and the next one read. *nfiles counts the files tried. */
-static skg_status read_dir(const char *dir, skg_in_format f,
-                           const skg_sink *sink, skg_shard *sh, size_t *nfiles,
-                           skg_error *err) {
+   sink->skipped and the next one read. */
+static skg_status read_dir(walk *w, const char *dir, skg_error *err) {
   size_t n;
   char **v = list_dir(dir, &n, err);
   if (!v)
@@ -614,27 +719,14 @@ static skg_status read_dir(const char *dir, skg_in_format f,
   skg_status worst = SKG_OK;
   for (size_t i = 0; i < n; i++) {
     skg_error e = {0};
-    skg_status st;
-    if (is_dir(v[i])) {
-      st = read_dir(v[i], f, sink, sh, nfiles, &e);
-    } else if (not_an_article(v[i])) {
-      if (!skg_read_quiet())
-        fprintf(stderr,
-                "screenkg: note: %s skipped: a data or project file, not "
-                "an article (name it on the command line to read it)\n",
-                v[i]);
-      continue;
-    } else {
-      (*nfiles)++;
-      st = read_file(v[i], f, sink, sh, &e);
-    }
+    skg_status st = read_entry(w, v[i], &e);
     if (fatal(st)) {
       *err = e;
       worst = st;
       break;
     }
     if (st != SKG_OK && e.st != SKG_OK)
-      sink->skipped(sink->ctx, &e);
+      w->sink->skipped(w->sink->ctx, &e);
     if (st != SKG_OK && worst == SKG_OK)
       worst = st;
   }
@@ -646,8 +738,13 @@ skg_status skg_read_shard(const char *path, skg_in_format format,
                           skg_shard *sh, const skg_sink *sink, skg_error *err) {
   if (!is_dir(path))
     return read_file(path, format, sink, sh, err);
-  size_t nfiles = 0;
-  skg_status st = read_dir(path, format, sink, sh, &nfiles, err);
+  walk w = {format, sink, sh, 0, {NULL, 0, 0}};
+  struct stat sb;
+  if (stat(path, &sb) == 0)
+    seen_add(&w.seen, sb.st_dev, sb.st_ino);
+  skg_status st = read_dir(&w, path, err);
+  free(w.seen.slot);
+  size_t nfiles = w.nfiles;
   if (st == SKG_OK && nfiles == 0)
     return skg_err(err, SKG_ERR_IO, path, 0, 0, SIZE_MAX,
                    "is a directory without input files");
@@ -659,12 +756,14 @@ skg_status skg_read_input(const char *path, skg_in_format format,
   return skg_read_shard(path, format, NULL, sink, err);
 }
 
-uint64_t skg_input_size(const char *path) {
+/* The size of the files under path, each file and folder counted once
+   (a link loop would never end). */
+static uint64_t size_under(const char *path, seen_set *seen) {
   struct stat sb;
-  if (strcmp(path, "-") == 0 || stat(path, &sb) != 0)
+  if (stat(path, &sb) != 0 || !seen_add(seen, sb.st_dev, sb.st_ino))
     return 0;
   if (!S_ISDIR(sb.st_mode))
-    return (uint64_t)sb.st_size;
+    return S_ISREG(sb.st_mode) ? (uint64_t)sb.st_size : 0;
   skg_error e;
   size_t n;
   char **v = list_dir(path, &n, &e);
@@ -672,7 +771,16 @@ uint64_t skg_input_size(const char *path) {
   if (!v)
     return 0;
   for (size_t i = 0; i < n; i++)
-    sum += skg_input_size(v[i]);
+    sum += size_under(v[i], seen);
   free_list(v, n);
+  return sum;
+}
+
+uint64_t skg_input_size(const char *path) {
+  if (strcmp(path, "-") == 0)
+    return 0;
+  seen_set seen = {NULL, 0, 0};
+  uint64_t sum = size_under(path, &seen);
+  free(seen.slot);
   return sum;
 }

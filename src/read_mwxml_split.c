@@ -56,6 +56,11 @@ static void more(skg_mw_split *sp) {
     sp->eof = true;
   else
     skg_buf_append(&sp->buf, sp->block, got);
+  if (!sp->eof && skg_over_max(sp->buf.len - sp->start)) { /* one page */
+    sp->io_st = skg_too_big(skg_in_name(sp->in), sp->byte + sp->buf.len - sp->start,
+                            &sp->io_err);
+    sp->eof = true;
+  }
 }
 
 /* The offset from the start of the next marker at or after from, its

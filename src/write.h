@@ -22,7 +22,12 @@ typedef struct {
   bool all_labels;    /* costars diagram: label every node, not the top */
   bool explain;       /* facts: add rule, place and sentence columns */
   bool csv_bom;       /* csv: a UTF-8 byte-order mark first */
+  int max_nodes;      /* diagram: draw at most this many nodes; 0: all */
 } skg_write_opts;
+
+/* --max-nodes by default: a diagram of more nodes takes minutes to lay
+   out (10,000: over 400 s) and cannot be read. */
+#define SKG_MAX_NODES_DEFAULT 2000
 
 typedef skg_status (*skg_write_fn)(const skg_graph *g, FILE *out,
                                    const skg_write_opts *o, skg_error *err);

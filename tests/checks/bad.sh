@@ -400,3 +400,44 @@ done
 gzip -c $B/dump-broken-page.xml >"$T/dump-broken.xml.gz"
 expect "gzipped dump with a broken page" 1 "dump-broken.xml.gz:13:[0-9]+: XML: .*page 2" -- -o "$T/dump-gz" -n x -f facts "$T/dump-broken.xml.gz"
 grep -q 'Tide Mark	Film	director	Ola Berg' "$T/dump-gz/x.facts.tsv" 2>/dev/null && ok "gzipped dump: the page after the broken one exported" || nok "gzipped dump: page after" "$T/dump-gz/x.facts.tsv"
+
+# Folder traps: a link to the folder itself and one to its parent (the
+# walk never ended), a second link to a file (read twice), a FIFO without
+# a writer (blocked for ever), a link to /dev/zero (memory without bound).
+# Each is skipped with a note naming it; the article is read once.
+d="$T/traps"
+mkdir -p "$d/sub"
+cp $EX "$d/sub/a.txt"
+ln -s . "$d/self"; ln -s .. "$d/sub/up"; ln -s sub/a.txt "$d/alias.txt"; ln -s /dev/zero "$d/zero"
+have mkfifo && mkfifo "$d/pipe"
+if have timeout; then
+  timeout 60 "$BIN" -o "$T/traps-out" -n x -f facts --stats "$d" >/dev/null 2>"$T/err"; rc=$?
+else
+  "$BIN" -o "$T/traps-out" -n x -f facts --stats "$d" >/dev/null 2>"$T/err"; rc=$?
+fi
+[ $rc -eq 0 ] && grep -q 'stats: documents 1 extracted' "$T/err" &&
+  ok "folder traps: exit 0, the article read once" || nok "folder traps: exit $rc" "$T/err"
+for w in "self: a folder already read" "up: a folder already read" "sub/a.txt: a file already read" "zero: a device"; do
+  grep -q "^screenkg: note: $d/\(sub/\)\?${w%%:*} skipped: ${w#*: }" "$T/err" && ok "folder traps: ${w%%:*} skipped with a note" || nok "folder traps: ${w%%:*}" "$T/err"
+done
+if have mkfifo; then
+  grep -q "^screenkg: note: $d/pipe skipped: a FIFO" "$T/err" && ok "folder traps: FIFO skipped with a note" || nok "folder traps: FIFO" "$T/err"
+fi
+
+# --max-document-bytes: /dev/zero named on the command line and a gzip bomb
+# (3 MB of one letter in 3 kB) stop at the limit with an error naming the
+# file, the limit and where reading stopped; nothing is written. A JSON
+# line and a dump page over it are refused the same way, the documents
+# before them kept.
+fails "/dev/zero over --max-document-bytes" 1 "/dev/zero: a document of more than 1048576 bytes \(--max-document-bytes, decompressed\): reading stopped at byte [0-9]+" --max-document-bytes 1M /dev/zero
+head -c 3000000 /dev/zero | tr '\0' a | gzip -c >"$T/bomb.txt.gz"
+fails "gzip bomb over --max-document-bytes" 1 ".*bomb.txt.gz: a document of more than 1048576 bytes" --max-document-bytes 1M "$T/bomb.txt.gz"
+expect "gzip bomb under a larger limit" 0 "" -- -q -o "$T/bomb-ok" -n x -f facts --max-document-bytes 4M "$T/bomb.txt.gz"
+{ echo '{"title": "Tide Mark", "text": "Tide Mark is a 2001 American drama film directed by Ola Berg."}'
+  printf '{"title": "Big", "text": "'; head -c 2000000 /dev/zero | tr '\0' a; echo '"}'; } >"$T/big.jsonl"
+expect "JSON line over --max-document-bytes" 1 "^screenkg: error: .*big.jsonl: a document of more than 1048576 bytes" -- -q -o "$T/bigj" -n x -f facts --max-document-bytes 1M "$T/big.jsonl"
+grep -q 'Tide Mark	Film	director	Ola Berg' "$T/bigj/x.facts.tsv" 2>/dev/null && ok "JSON line over the limit: the line before it exported" || nok "JSON line over the limit" "$T/bigj/x.facts.tsv"
+{ sed -n '1,9p' $B/dump-broken-page.xml; printf '  <page><title>Big</title><ns>0</ns><revision><text>'; head -c 2000000 /dev/zero | tr '\0' a; printf '</text></revision></page>\n</mediawiki>\n'; } >"$T/big-dump.xml"
+expect "dump page over --max-document-bytes" 1 "^screenkg: error: .*big-dump.xml: a document of more than 1048576 bytes" -- -q -o "$T/bigd" -n x -f facts --max-document-bytes 1M "$T/big-dump.xml"
+grep -q 'Harbor Lights	Film	director	Mae Dorsey' "$T/bigd/x.facts.tsv" 2>/dev/null && ok "dump page over the limit: the page before it exported" || nok "dump page over the limit" "$T/bigd/x.facts.tsv"
+expect "--max-document-bytes with a bad size" 2 "^screenkg: error: --max-document-bytes '12X' must be a number of bytes" -- --max-document-bytes 12X $EX
