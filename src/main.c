@@ -14,6 +14,7 @@
 #include "skg.h"
 #include "vocab.h"
 #include "write.h"
+#include "write_projection.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -623,6 +624,15 @@ static char *out_path(const options *o, const skg_writer *w) {
 }
 
 /* True when a wanted format draws the diagram. */
+static bool wants_format(const options *o, const char *format) {
+  size_t n;
+  const skg_writer *w = skg_writers(&n);
+  for (size_t i = 0; i < n && i < MAX_FORMATS; i++)
+    if (o->want[i] && strcmp(w[i].format, format) == 0)
+      return true;
+  return false;
+}
+
 static bool wants_diagram(const options *o) {
   static const char *const DIAGRAMS[] = {"dot", "svg", "png", "html"};
   size_t n;
@@ -675,6 +685,18 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
   if (st == SKG_OK && wants_diagram(o) &&
       skg_diagram_empty(g, &o->w, why, sizeof why))
     fprintf(stderr, "screenkg: warning: %s\n", why);
+  if (st == SKG_OK && wants_diagram(o) &&
+      skg_diagram_capped(g, &o->w, why, sizeof why))
+    fprintf(stderr, "screenkg: warning: %s\n", why);
+  size_t largest;
+  size_t ncapped = wants_format(o, "coappear") ? skg_costars_capped(g, &largest) : 0;
+  if (st == SKG_OK && ncapped)
+    fprintf(stderr,
+            "screenkg: warning: co-appearance: %zu cast%s of more than %d "
+            "members (the largest %zu): only the pairs among the %d with "
+            "the most works are linked\n",
+            ncapped, ncapped == 1 ? "" : "s", SKG_COSTAR_MAX_CAST, largest,
+            SKG_COSTAR_MAX_CAST);
   /* Every output complete (flushed, closed) before any is renamed. */
   for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++)
     if (outs[i])

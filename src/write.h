@@ -86,6 +86,10 @@ skg_status skg_write_html(const skg_graph *g, FILE *out,
    invalid (the writers report that). For main.c's warning. */
 bool skg_diagram_empty(const skg_graph *g, const skg_write_opts *o, char *why,
                        size_t size);
+/* True when the diagram of g with o draws fewer nodes than it has, for
+   --max-nodes, with what was drawn in why. For main.c's warning. */
+bool skg_diagram_capped(const skg_graph *g, const skg_write_opts *o, char *why,
+                        size_t size);
 skg_status skg_write_png(const skg_graph *g, FILE *out,
                          const skg_write_opts *o, skg_error *err);
 skg_status skg_write_facts(const skg_graph *g, FILE *out,

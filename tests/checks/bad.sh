@@ -441,3 +441,42 @@ grep -q 'Tide Mark	Film	director	Ola Berg' "$T/bigj/x.facts.tsv" 2>/dev/null && 
 expect "dump page over --max-document-bytes" 1 "^screenkg: error: .*big-dump.xml: a document of more than 1048576 bytes" -- -q -o "$T/bigd" -n x -f facts --max-document-bytes 1M "$T/big-dump.xml"
 grep -q 'Harbor Lights	Film	director	Mae Dorsey' "$T/bigd/x.facts.tsv" 2>/dev/null && ok "dump page over the limit: the page before it exported" || nok "dump page over the limit" "$T/bigd/x.facts.tsv"
 expect "--max-document-bytes with a bad size" 2 "^screenkg: error: --max-document-bytes '12X' must be a number of bytes" -- --max-document-bytes 12X $EX
+
+# One article with a cast list of CAST_N names (10,000; 2,500 in the
+# sanitizer run, where BAD_BIG_MB is smaller): the co-appearance file
+# grew with N² (10,000 names: 11.4 GB, 196 s) and the diagram took over
+# 400 s to lay out. Now a cast of more than 250 links only the pairs among
+# its 250 best-connected members, a diagram draws at most --max-nodes
+# (2,000) nodes, each with a warning, and every default format is written.
+# Time and peak memory are printed, not asserted.
+CAST_N=${BAD_CAST_N:-$([ "$BIG_MB" -lt 100 ] && echo 2500 || echo 10000)}
+awk -v n=$CAST_N 'BEGIN {
+  print "Harbor Lights is a 1998 American crime film directed by Mae Dorsey.\n\nCast"
+  split("Ada Bram Cora Dane Edda Finn Greta Hal Ines Jory Kara Lars Mira Nils Oda Pim Runa Sten Tova Ulf", f, " ")
+  split("Aberly Brindle Carrow Dunmore Elsing Farrow Galloway Hesket Ingram Jessop Kettering Lowry Marchbank Norwood Oakley Pellow Quarry Rushton Selwood Thorley", l, " ")
+  for (i = 0; i < n; i++)
+    printf "%s %s %s-%s as %s Quill%d: A dock worker.\n", f[i % 20 + 1], f[int(i / 20) % 20 + 1], l[int(i / 400) % 20 + 1], l[int(i / 8000) % 20 + 1], f[(i + 7) % 20 + 1], i
+}' >"$T/cast.txt"
+mkdir -p "$T/cast"
+if /usr/bin/time -v true >/dev/null 2>&1; then
+  /usr/bin/time -v "$BIN" -o "$T/cast" -n x "$T/cast.txt" >/dev/null 2>"$T/cast.err"; rc=$?
+  kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$T/cast.err")
+  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$T/cast.err")
+  echo "# a cast list of $CAST_N names, default formats: exit $rc, $wall wall clock, peak RSS $((kb / 1024)) MB"
+else
+  "$BIN" -o "$T/cast" -n x "$T/cast.txt" >/dev/null 2>"$T/cast.err"; rc=$?
+fi
+[ $rc -eq 0 ] && ok "a cast list of $CAST_N names: exit 0" || nok "a cast list of $CAST_N names: exit $rc" "$T/cast.err"
+grep -q "^screenkg: warning: co-appearance: 1 cast of more than 250 members (the largest $CAST_N): only the pairs among the 250 with the most works are linked" "$T/cast.err" &&
+  ok "a cast list of $CAST_N names: the co-appearance cap said" || nok "co-appearance cap: no warning" "$T/cast.err"
+grep -q "^screenkg: warning: the cast view has [0-9]* nodes, more than --max-nodes 2000: the 2000 with the most links are drawn" "$T/cast.err" &&
+  ok "a cast list of $CAST_N names: the diagram cap said" || nok "diagram cap: no warning" "$T/cast.err"
+[ "$(ls "$T/cast" | tr '\n' ' ')" = "x.coappear.graphml x.dot x.edges.csv x.facts.tsv x.graphml x.nodes.csv x.nt x.svg x.ttl " ] &&
+  ok "a cast list of $CAST_N names: every default format written" || nok "a cast list: outputs: $(ls -A "$T/cast" | tr '\n' ' ')"
+[ "$(grep -c '<edge ' "$T/cast/x.coappear.graphml")" -eq 31125 ] && [ "$(grep -c 'castMember' "$T/cast/x.facts.tsv")" -eq "$CAST_N" ] &&
+  ok "a cast list of $CAST_N names: 31,125 co-appearance pairs (250 members), every cast member in the facts" ||
+  nok "a cast list: $(grep -c '<edge ' "$T/cast/x.coappear.graphml") co-appearance edges"
+[ "$(grep -c ' -- \| -> ' "$T/cast/x.dot")" -le 4000 ] && [ "$(grep -c '<g id="node' "$T/cast/x.svg")" -eq 2001 ] &&
+  ok "a cast list of $CAST_N names: the diagram draws 2,000 nodes and its legend" || nok "a cast list: $(grep -c '<g id="node' "$T/cast/x.svg") nodes in the SVG"
+expect "--max-nodes 0 draws all (a small article)" 0 "" -- -q -o "$T/mn0" -n x -f dot --max-nodes 0 $EX
+expect "--max-nodes with a bad number" 2 "^screenkg: error: --max-nodes 'x' must be a number" -- --max-nodes x $EX
