@@ -623,7 +623,7 @@ static char *out_path(const options *o, const skg_writer *w) {
   return path;
 }
 
-/* True when a wanted format draws the diagram. */
+/* True when format is wanted. */
 static bool wants_format(const options *o, const char *format) {
   size_t n;
   const skg_writer *w = skg_writers(&n);
@@ -633,6 +633,7 @@ static bool wants_format(const options *o, const char *format) {
   return false;
 }
 
+/* True when a wanted format draws the diagram. */
 static bool wants_diagram(const options *o) {
   static const char *const DIAGRAMS[] = {"dot", "svg", "png", "html"};
   size_t n;
@@ -654,7 +655,10 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
   size_t n;
   const skg_writer *w = skg_writers(&n);
   skg_out *outs[MAX_FORMATS] = {0};
+  skg_out_lock *lock = NULL;
   skg_status st = ensure_outdir(o, err);
+  if (st == SKG_OK && strcmp(o->outdir, "-") != 0)
+    st = skg_out_lock_take(o->outdir, o->name, &lock, err);
   for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++) {
     char *path = out_path(o, &w[i]); /* every format: any may be left */
     skg_out_sweep(path);
@@ -709,6 +713,7 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
     else
       skg_out_abort(outs[i]);
   }
+  skg_out_lock_drop(lock);
   return st;
 }
 

@@ -480,3 +480,30 @@ grep -q "^screenkg: warning: the cast view has [0-9]* nodes, more than --max-nod
   ok "a cast list of $CAST_N names: the diagram draws 2,000 nodes and its legend" || nok "a cast list: $(grep -c '<g id="node' "$T/cast/x.svg") nodes in the SVG"
 expect "--max-nodes 0 draws all (a small article)" 0 "" -- -q -o "$T/mn0" -n x -f dot --max-nodes 0 $EX
 expect "--max-nodes with a bad number" 2 "^screenkg: error: --max-nodes 'x' must be a number" -- --max-nodes x $EX
+
+# Two runs into the same folder and name: the second waits while the first
+# writes (the lock file .x.lock, held with fcntl), saying which process it
+# waits for, then writes all of its own outputs; the files never mix
+# mid-way, and no lock file is left.
+[ -f "$T/interrupt.jsonl" ] || awk 'BEGIN { for (i = 0; i < 20000; i++)
+  printf "{\"title\": \"Film %d\", \"text\": \"Harbor Lights %d is a 1998 American crime film directed by Mae Dorsey%d. It stars Jane Roe%d as Vera Quill%d.\"}\n", i, i, i, i, i }' >"$T/interrupt.jsonl"
+d="$T/locked"
+mkdir -p "$d"
+"$BIN" -q -o "$d" -n x -f turtle,ntriples,graphml,csv,facts "$T/interrupt.jsonl" 2>"$T/lock-a.err" &
+pid=$!
+i=0
+while [ $i -lt 3000 ] && kill -0 $pid 2>/dev/null && ! ls -A "$d" | grep -q '^\.x\.lock$'; do sleep 0.01; i=$((i + 1)); done
+if kill -0 $pid 2>/dev/null && ls -A "$d" | grep -q '^\.x\.lock$'; then
+  "$BIN" -q -o "$d" -n x -f facts $EX 2>"$T/lock-b.err"; rc=$?
+  wait $pid; rca=$?
+  [ $rc -eq 0 ] && [ $rca -eq 0 ] &&
+    grep -q "^screenkg: note: .*locked/.x.lock: another run (process $pid) is writing these outputs; waiting for it to finish" "$T/lock-b.err" &&
+    ok "a second run into the same -o and -n waits for the first, with a note" || nok "second run: exit $rc, first exit $rca" "$T/lock-b.err"
+  "$BIN" -q -o "$T/lock-ref" -n x -f facts $EX
+  cmp -s "$d/x.facts.tsv" "$T/lock-ref/x.facts.tsv" && [ -s "$d/x.nt" ] &&
+    ok "second run: its facts written after the first's" || nok "second run: x.facts.tsv is not the second run's"
+  [ -z "$(ls -A "$d" | grep '^\.')" ] && ok "two runs: no lock file or temporary left" || nok "two runs leave: $(ls -A "$d" | tr '\n' ' ')"
+else
+  wait $pid
+  nok "two runs: the first run's lock was never seen"
+fi
