@@ -875,10 +875,14 @@ static skg_status close_stream(reading *r, bool keep, skg_error *err) {
     *err = close_err;
     name_file(err, r->stream_path);
   }
+  skg_out_lock *lock = NULL; /* the rename, as write_outputs's */
+  if (keep && st == SKG_OK && strcmp(r->o->outdir, "-") != 0)
+    st = skg_out_lock_take(r->o->outdir, r->o->name, &lock, err);
   if (keep && st == SKG_OK)
     st = skg_out_commit(r->out, err);
   else
     skg_out_abort(r->out);
+  skg_out_lock_drop(lock);
   r->out = NULL;
   return st;
 }
