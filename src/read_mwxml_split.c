@@ -42,7 +42,8 @@ static mark mark_at(const char *s, size_t n) {
 static void more(skg_mw_split *sp) {
   if (sp->eof)
     return;
-  if (sp->start > sp->buf.len / 2 && sp->start > BLOCK) { /* compact */
+  if (sp->buf.data && sp->start > sp->buf.len / 2 && sp->start > BLOCK) {
+    /* compact: what was parsed goes */
     memmove(sp->buf.data, sp->buf.data + sp->start, sp->buf.len - sp->start);
     sp->buf.len -= sp->start;
     sp->buf.data[sp->buf.len] = '\0';
