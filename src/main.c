@@ -694,13 +694,17 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
     fprintf(stderr, "screenkg: warning: %s\n", why);
   size_t largest;
   size_t ncapped = wants_format(o, "coappear") ? skg_costars_capped(g, &largest) : 0;
-  if (st == SKG_OK && ncapped)
+  if (st == SKG_OK && ncapped) {
+    skg_costar *pairs = NULL;
+    size_t npairs = skg_costars(g, &pairs);
+    free(pairs);
     fprintf(stderr,
             "screenkg: warning: co-appearance: %zu cast%s of more than %d "
             "members (the largest %zu): only the pairs among the %d with "
-            "the most works are linked\n",
+            "the most works are linked (%zu co-appearance edges)\n",
             ncapped, ncapped == 1 ? "" : "s", SKG_COSTAR_MAX_CAST, largest,
-            SKG_COSTAR_MAX_CAST);
+            SKG_COSTAR_MAX_CAST, npairs);
+  }
   /* Every output complete (flushed, closed) before any is renamed. */
   for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++)
     if (outs[i])
