@@ -5,6 +5,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "doc_clean.h"
 #include "norm.h"
 
 #include <ctype.h>
@@ -253,6 +254,61 @@ static void append_fields(skg_docb *b) {
   }
 }
 
+/* Moves the reader's spans to where their text is after the cleaning. */
+static void remap_spans(skg_docb *b, const skg_clean_log *log) {
+  for (size_t i = 0; i < b->nheads; i++) {
+    size_t end = skg_clean_remap(log, b->heads[i].off + b->heads[i].len);
+    b->heads[i].off = skg_clean_remap(log, b->heads[i].off);
+    b->heads[i].len = end - b->heads[i].off;
+  }
+  for (size_t i = 0; i < b->nlinks; i++) {
+    size_t end = skg_clean_remap(log, b->links[i].off + b->links[i].len);
+    b->links[i].off = skg_clean_remap(log, b->links[i].off);
+    b->links[i].len = end - b->links[i].off;
+  }
+  for (size_t i = 0; i < b->nfields; i++) {
+    if (!b->fields[i].len)
+      continue; /* its line is appended later */
+    size_t end = skg_clean_remap(log, b->fields[i].off + b->fields[i].len);
+    b->fields[i].off = skg_clean_remap(log, b->fields[i].off);
+    b->fields[i].len = end - b->fields[i].off;
+  }
+}
+
+/* Replaces what XML 1.0 forbids in the text and in every string the
+   reader gave (doc_clean.h), with one warning for the document. */
+static void clean_doc(skg_docb *b, const char *name) {
+  skg_clean_log log = {0};
+  size_t other = 0;
+  skg_clean_text(&b->text, &log);
+  if (log.n)
+    remap_spans(b, &log);
+  b->title = skg_clean_str(b->title, &other);
+  b->infobox = skg_clean_str(b->infobox, &other);
+  for (size_t i = 0; i < b->nlinks; i++)
+    b->links[i].target = skg_clean_str(b->links[i].target, &other);
+  for (size_t i = 0; i < b->nfields; i++) {
+    b->fields[i].key = skg_clean_str(b->fields[i].key, &other);
+    b->fields[i].value = skg_clean_str(b->fields[i].value, &other);
+  }
+  if (log.count && !skg_read_quiet()) {
+    unsigned line, col;
+    line_col(b->text.data, log.first, &line, &col);
+    fprintf(stderr,
+            "screenkg: warning: %s: text line %u, column %u: U+%04X is not "
+            "allowed in XML 1.0 or is a noncharacter; %zu code point%s "
+            "replaced by U+FFFD\n",
+            name, line, col, (unsigned)log.first_cp, log.count + other,
+            log.count + other == 1 ? "" : "s");
+  } else if (other && !skg_read_quiet()) {
+    fprintf(stderr,
+            "screenkg: warning: %s: %zu code point%s not allowed in XML "
+            "replaced by U+FFFD in the title, links or infobox\n",
+            name, other, other == 1 ? "" : "s");
+  }
+  skg_clean_log_free(&log);
+}
+
 skg_status skg_docb_finish(skg_docb *b, const char *name, skg_doc **out,
                            skg_error *err) {
   *out = NULL;
@@ -266,6 +322,9 @@ skg_status skg_docb_finish(skg_docb *b, const char *name, skg_doc **out,
   }
   skg_doc *d = skg_xcalloc(1, sizeof *d);
   d->name = skg_xstrdup(name);
+  size_t bad_at, in_name = 0; /* "FILE#Title": the title part */
+  if (skg_utf8_valid(d->name, strlen(d->name), &bad_at))
+    d->name = skg_clean_str(d->name, &in_name);
   if (skip && b->text.data) { /* a byte-order mark is accepted and dropped */
     memmove(b->text.data, t + skip, n - skip + 1);
     b->text.len -= skip;
@@ -276,6 +335,7 @@ skg_status skg_docb_finish(skg_docb *b, const char *name, skg_doc **out,
     for (size_t i = 0; i < b->nfields; i++)
       b->fields[i].off -= b->fields[i].len && b->fields[i].off >= skip ? skip : 0;
   }
+  clean_doc(b, d->name);
   append_fields(b);
   d->text = b->text.data;
   d->len = b->text.len;

@@ -52,10 +52,20 @@ bool skg_in_transcoded(const skg_in *in) {
 
 /* ---- the readers' one setting ---- */
 
-static bool quiet_readers;
+static uint64_t max_document = SKG_MAX_DOCUMENT_DEFAULT;
 
-void skg_read_set_quiet(bool quiet) { quiet_readers = quiet; }
-bool skg_read_quiet(void) { return quiet_readers; }
+void skg_read_set_max_document(uint64_t bytes) { max_document = bytes; }
+
+skg_status skg_too_big(const char *name, uint64_t at, skg_error *err) {
+  return skg_err(err, SKG_ERR_SYNTAX, name, 0, 0, (size_t)at,
+                 "a document of more than %llu bytes (--max-document-bytes, "
+                 "decompressed): reading stopped at byte %llu",
+                 (unsigned long long)max_document, (unsigned long long)at);
+}
+
+bool skg_over_max(uint64_t bytes) {
+  return max_document && bytes > max_document;
+}
 
 /* ---- raw bytes and decompression ---- */
 
@@ -292,6 +302,8 @@ skg_status skg_in_line(skg_in *in, skg_buf *line, bool *eof, skg_error *err) {
     size_t k = nl ? (size_t)(nl - p) : in->len - in->pos;
     skg_buf_append(line, p, k);
     in->pos += k + (nl != NULL);
+    if (skg_over_max(line->len))
+      return skg_too_big(in->name, line->len, err);
     if (nl) {
       *eof = false;
       return SKG_OK;
@@ -307,6 +319,8 @@ skg_status skg_in_all(skg_in *in, skg_buf *all, skg_error *err) {
       return SKG_OK;
     skg_buf_append(all, in->buf + in->pos, in->len - in->pos);
     in->pos = in->len;
+    if (skg_over_max(all->len)) /* /dev/zero, a gzip bomb */
+      return skg_too_big(in->name, all->len, err);
   }
 }
 

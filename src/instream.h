@@ -38,10 +38,15 @@ bool skg_in_transcoded(const skg_in *in);
 const char *skg_in_name(const skg_in *in);
 uint64_t skg_in_raw(const skg_in *in);
 
-/* Quiet readers keep their warnings and notes (an unbalanced template,
-   a file of a folder skipped) to themselves: --quiet. Set before
-   reading; read-only afterwards. */
-void skg_read_set_quiet(bool quiet);
-bool skg_read_quiet(void);
+/* The most bytes one document may take once decompressed (a text or HTML
+   file, a JSON line, a dump's page), so that /dev/zero or a gzip bomb
+   stops with an error instead of filling memory: --max-document-bytes;
+   0 is no limit. Set before reading. */
+#define SKG_MAX_DOCUMENT_DEFAULT ((uint64_t)64 << 20)
+void skg_read_set_max_document(uint64_t bytes);
+/* True when bytes is over the limit; skg_too_big fills err for input
+   name, where reading stopped at byte at. */
+bool skg_over_max(uint64_t bytes);
+skg_status skg_too_big(const char *name, uint64_t at, skg_error *err);
 
 #endif

@@ -16,12 +16,15 @@
 #include "skg.h"
 #include "vocab.h"
 #include "write.h"
+#include "write_projection.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +42,7 @@ enum {
 
 enum { MAX_FORMATS = 16 };
 /* Long options without a short letter (past any char). */
-enum { OPT_ALL_PAGES = 0x100, OPT_DUMP_INDEX };
+enum { OPT_ALL_PAGES = 0x100, OPT_DUMP_INDEX, OPT_MAX_DOCUMENT, OPT_MAX_NODES };
 
 typedef struct {
   const char *outdir, *name;
@@ -50,6 +53,7 @@ typedef struct {
   int jobs; /* extraction threads; 1: none */
   skg_in_format in_format;
   skg_shard shard; /* --shard K/N: k = K - 1, n = N; n = 0 without */
+  uint64_t max_document; /* --max-document-bytes; 0: no limit */
   skg_write_opts w;
 } options;
 
@@ -135,6 +139,13 @@ static void usage(FILE *f) {
           "memory (an entity or fact found in several\n                  "
           "      documents is written once for each)\n"
           "      --stats           print what was read and found on stderr\n"
+          "      --max-document-bytes N  stop reading a file, JSON line or "
+          "page beyond N\n                        bytes once decompressed "
+          "(K, M, G: binary multiples;\n                        default 64M; "
+          "0: no limit)\n"
+          "      --max-nodes N     diagrams: draw at most N nodes, those "
+          "with the most\n                        links (default %d; 0: no "
+          "limit)\n"
           "  -q, --quiet           no progress or summary on stderr\n"
           "  -h, --help            show this help and exit\n"
           "  -V, --version         show the version and exit\n\n"
@@ -146,7 +157,7 @@ static void usage(FILE *f) {
           "4 out of memory or internal error, or a diagram that\nGraphviz "
           "could not draw (reported and left out; the other outputs are "
           "written).\n",
-          SKG_DEFAULT_BASE);
+          SKG_DEFAULT_BASE, SKG_MAX_NODES_DEFAULT);
 }
 
 static int fail_usage(const char *fmt, const char *arg) {
@@ -236,6 +247,28 @@ static int parse_count(const char *opt, const char *arg, long lo, long hi,
   return EXIT_OK;
 }
 
+/* --OPT ARG, a size in bytes with an optional K, M or G (powers of 1024),
+   into *out. */
+static int parse_bytes(const char *opt, const char *arg, uint64_t *out) {
+  char *end;
+  errno = 0;
+  unsigned long long v = *arg >= '0' && *arg <= '9' ? strtoull(arg, &end, 10) : 0;
+  int shift = 0;
+  if (*arg >= '0' && *arg <= '9' && *end && !end[1])
+    shift = *end == 'K' || *end == 'k' ? 10 : *end == 'M' ? 20 : *end == 'G' ? 30 : -1;
+  if (*arg < '0' || *arg > '9' || errno || shift < 0 || (*end && !shift) ||
+      v > (UINT64_MAX >> 30)) {
+    fprintf(stderr,
+            "screenkg: error: --%s '%s' must be a number of bytes, with K, M "
+            "or G after it or not (0: no limit)\n"
+            "Try 'screenkg --help' for more information.\n",
+            opt, arg);
+    return EXIT_USAGE;
+  }
+  *out = (uint64_t)v << shift;
+  return EXIT_OK;
+}
+
 static int parse_args(int argc, char **argv, options *o) {
   static const struct option LONG[] = {
       {"output", required_argument, NULL, 'o'},
@@ -261,6 +294,8 @@ static int parse_args(int argc, char **argv, options *o) {
       {"jobs", required_argument, NULL, 'j'},
       {"stream", no_argument, NULL, 'T'},
       {"stats", no_argument, NULL, 'S'},
+      {"max-document-bytes", required_argument, NULL, OPT_MAX_DOCUMENT},
+      {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
       {"quiet", no_argument, NULL, 'q'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
@@ -314,6 +349,14 @@ static int parse_args(int argc, char **argv, options *o) {
       break;
     case 'T': o->stream = true; break;
     case 'S': o->stats = true; break;
+    case OPT_MAX_DOCUMENT:
+      if ((rc = parse_bytes("max-document-bytes", optarg, &o->max_document)))
+        return rc;
+      break;
+    case OPT_MAX_NODES:
+      if ((rc = parse_count("max-nodes", optarg, 0, 10000000, &o->w.max_nodes)))
+        return rc;
+      break;
     case 'q': o->quiet = true; break;
     case 'h': usage(stdout); return -1;
     case 'V': printf("screenkg %s\n", SKG_VERSION); return -1;
@@ -563,6 +606,7 @@ static void read_inputs(reading *r, char **files, int n) {
                                         : SKG_WORKS_DUMPS);
   skg_bz2_set_jobs(r->o->jobs); /* multistream bzip2 on threads */
   skg_bz2_set_index(r->o->dump_index);
+  skg_read_set_max_document(r->o->max_document);
   r->pipe = skg_pipe_new(r->o->jobs, r->o->only_works, on_result, r);
   for (int i = 0; r->tty && i < n; i++)
     r->total += skg_input_size(files[i]);
@@ -620,6 +664,16 @@ static char *out_path(const options *o, const skg_writer *w) {
   return path;
 }
 
+/* True when format is wanted. */
+static bool wants_format(const options *o, const char *format) {
+  size_t n;
+  const skg_writer *w = skg_writers(&n);
+  for (size_t i = 0; i < n && i < MAX_FORMATS; i++)
+    if (o->want[i] && strcmp(w[i].format, format) == 0)
+      return true;
+  return false;
+}
+
 /* True when a wanted format draws the diagram. */
 static bool wants_diagram(const options *o) {
   static const char *const DIAGRAMS[] = {"dot", "svg", "png", "html",
@@ -643,7 +697,10 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
   size_t n;
   const skg_writer *w = skg_writers(&n);
   skg_out *outs[MAX_FORMATS] = {0};
+  skg_out_lock *lock = NULL;
   skg_status st = ensure_outdir(o, err);
+  if (st == SKG_OK && strcmp(o->outdir, "-") != 0)
+    st = skg_out_lock_take(o->outdir, o->name, &lock, err);
   for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++) {
     char *path = out_path(o, &w[i]); /* every format: any may be left */
     skg_out_sweep(path);
@@ -674,6 +731,22 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
   if (st == SKG_OK && wants_diagram(o) &&
       skg_diagram_empty(g, &o->w, why, sizeof why))
     fprintf(stderr, "screenkg: warning: %s\n", why);
+  if (st == SKG_OK && wants_diagram(o) &&
+      skg_diagram_capped(g, &o->w, why, sizeof why))
+    fprintf(stderr, "screenkg: warning: %s\n", why);
+  size_t largest;
+  size_t ncapped = wants_format(o, "coappear") ? skg_costars_capped(g, &largest) : 0;
+  if (st == SKG_OK && ncapped) {
+    skg_costar *pairs = NULL;
+    size_t npairs = skg_costars(g, &pairs);
+    free(pairs);
+    fprintf(stderr,
+            "screenkg: warning: co-appearance: %zu cast%s of more than %d "
+            "members (the largest %zu): only the pairs among the %d with "
+            "the most works are linked (%zu co-appearance edges)\n",
+            ncapped, ncapped == 1 ? "" : "s", SKG_COSTAR_MAX_CAST, largest,
+            SKG_COSTAR_MAX_CAST, npairs);
+  }
   /* Every output complete (flushed, closed) before any is renamed. */
   for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++)
     if (outs[i])
@@ -686,6 +759,7 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
     else
       skg_out_abort(outs[i]);
   }
+  skg_out_lock_drop(lock);
   return st;
 }
 
@@ -847,10 +921,14 @@ static skg_status close_stream(reading *r, bool keep, skg_error *err) {
     *err = close_err;
     name_file(err, r->stream_path);
   }
+  skg_out_lock *lock = NULL; /* the rename, as write_outputs's */
+  if (keep && st == SKG_OK && strcmp(r->o->outdir, "-") != 0)
+    st = skg_out_lock_take(r->o->outdir, r->o->name, &lock, err);
   if (keep && st == SKG_OK)
     st = skg_out_commit(r->out, err);
   else
     skg_out_abort(r->out);
+  skg_out_lock_drop(lock);
   r->out = NULL;
   return st;
 }
@@ -914,7 +992,9 @@ static int run(int argc, char **argv, options *o) {
 int main(int argc, char **argv) {
   options o = {.outdir = "output",
                .jobs = skg_pipe_default_jobs(),
-               .w = {.base = SKG_DEFAULT_BASE, .provenance = true, .depth = 2}};
+               .max_document = SKG_MAX_DOCUMENT_DEFAULT,
+               .w = {.base = SKG_DEFAULT_BASE, .provenance = true, .depth = 2,
+                     .max_nodes = SKG_MAX_NODES_DEFAULT}};
   int rc = parse_args(argc, argv, &o);
   if (rc)
     return rc < 0 ? EXIT_OK : rc;

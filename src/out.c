@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -222,4 +223,75 @@ void skg_out_abort(skg_out *o) {
   if (o->tmp)
     unlink(o->tmp);
   release(o);
+}
+
+/* ---- the run lock ---- */
+
+struct skg_out_lock {
+  int fd;
+  char *path;
+  int slot;
+};
+
+/* Takes the lock on fd, waiting (with a note, once) while another
+   process holds it. */
+static int lock_wait(int fd, const char *path) {
+  struct flock lk = {0};
+  lk.l_type = F_WRLCK;
+  lk.l_whence = SEEK_SET;
+  if (fcntl(fd, F_SETLK, &lk) == 0)
+    return 0;
+  if (errno != EACCES && errno != EAGAIN)
+    return -1;
+  struct flock who = lk;
+  if (fcntl(fd, F_GETLK, &who) == 0 && who.l_type != F_UNLCK)
+    fprintf(stderr,
+            "screenkg: note: %s: another run (process %ld) is writing these "
+            "outputs; waiting for it to finish\n",
+            path, (long)who.l_pid);
+  int rc;
+  while ((rc = fcntl(fd, F_SETLKW, &lk)) != 0 && errno == EINTR)
+    ;
+  return rc;
+}
+
+skg_status skg_out_lock_take(const char *dir, const char *name,
+                             skg_out_lock **lock, skg_error *err) {
+  (void)err; /* kept for a stricter policy; today the lock is best effort */
+  size_t n = strlen(dir) + strlen(name) + 16;
+  char *path = skg_xmalloc(n);
+  snprintf(path, n, "%s/.%s.lock", dir, name);
+  for (;;) {
+    int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (fd < 0 || lock_wait(fd, path) != 0) {
+      /* A folder where nothing can be created: the first output says so,
+         in its own name. A file system without locks: no lock. */
+      if (fd >= 0)
+        close(fd);
+      free(path);
+      *lock = NULL;
+      return SKG_OK;
+    }
+    /* The run before may have removed the file between our open and our
+       lock: then the lock is on a file nobody else will see. */
+    struct stat a, b;
+    if (fstat(fd, &a) == 0 && stat(path, &b) == 0 && a.st_dev == b.st_dev &&
+        a.st_ino == b.st_ino) {
+      skg_out_lock *l = skg_xmalloc(sizeof *l);
+      *l = (skg_out_lock){fd, path, reserve_slot(path)};
+      *lock = l;
+      return SKG_OK;
+    }
+    close(fd);
+  }
+}
+
+void skg_out_lock_drop(skg_out_lock *lock) {
+  if (!lock)
+    return;
+  unlink(lock->path); /* before the lock goes: a waiting run then retries */
+  release_slot(lock->slot);
+  close(lock->fd);
+  free(lock->path);
+  free(lock);
 }

@@ -32,6 +32,21 @@ void skg_out_abort(skg_out *o);
    that and the rename, a run starting into the same folder and name could
    take the file for a leftover. "-" is ignored. */
 void skg_out_sweep(const char *path);
+/* The run lock of the outputs NAME.* in folder dir: a file ".NAME.lock"
+   there, locked (fcntl) while the run renames its outputs into place, so
+   that two runs into the same folder and name never mix their files: the
+   second waits, with a note naming the first's process, then writes all of
+   its own. The file is removed when the lock is let go (and by
+   skg_out_cleanup_all on a signal); one left by a killed run is taken
+   over. Best effort: where the file cannot be made (a read-only folder:
+   the outputs then fail with their own names) or locked, *lock is NULL
+   and the run goes on. */
+typedef struct skg_out_lock skg_out_lock;
+skg_status skg_out_lock_take(const char *dir, const char *name,
+                             skg_out_lock **lock, skg_error *err);
+/* Removes the lock file and lets go of it (NULL is fine). */
+void skg_out_lock_drop(skg_out_lock *lock);
+
 /* Removes every temporary file still open; safe from a signal handler's
    exit path and from atexit. */
 void skg_out_cleanup_all(void);

@@ -1,8 +1,8 @@
 /* read.h: the readers. Each turns one input format into documents
-   (doc.h); read_input.c finds the inputs (files, folders, standard input),
-   undoes gzip/bzip2 compression, recognises the format from the content
-   and hands the documents of a corpus over one at a time, so memory does
-   not grow with the number of pages. */
+   (doc.h); read_dir.c walks folders, read_input.c reads each file or
+   standard input, undoes gzip/bzip2 compression, recognises the format
+   from the content and hands the documents of a corpus over one at a
+   time, so memory does not grow with the number of pages. */
 #ifndef SKG_READ_H
 #define SKG_READ_H
 

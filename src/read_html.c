@@ -16,13 +16,19 @@
 #include <string.h>
 #include <strings.h>
 
+/* The reader recurses into elements down to MAX_DEPTH; deeper content
+   (libxml2 keeps any depth with HTML_PARSE_HUGE) is read by a loop
+   without recursion, as plain lines: its text is kept, its headings,
+   links and tables are not recorded. */
 enum { MAX_DEPTH = 200 };
 
 typedef struct {
+  const char *name; /* for the warning */
   skg_docb *out;
   skg_docb *doc;
   bool targets; /* infobox values: links give their targets */
   bool infobox_done;
+  bool flat_warned;
   unsigned depth;
 } html;
 
@@ -304,9 +310,63 @@ static void element(html *h, xmlNode *n) {
     skg_docb_text(h->out, " ", 1);
 }
 
-static void walk(html *h, xmlNode *n) {
-  if (h->depth >= MAX_DEPTH)
+/* Starts node n of a flat walk: its text, or a line break before a
+   block; true when its children are to be read. */
+static bool flat_enter(html *h, xmlNode *n) {
+  if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+    put_text(h, (const char *)n->content);
+    return false;
+  }
+  if (n->type != XML_ELEMENT_NODE || skipped(n))
+    return false;
+  if (tag_in(n, BLOCK_TAGS))
+    skg_docb_break(h->out);
+  return true;
+}
+
+static void flat_leave(html *h, xmlNode *n) {
+  if (n->type != XML_ELEMENT_NODE)
     return;
+  if (tag_in(n, BLOCK_TAGS))
+    skg_docb_break(h->out);
+  else if (is_tag(n, "td") || is_tag(n, "th"))
+    skg_docb_text(h->out, " ", 1);
+}
+
+/* Reads the subtree at top in document order with a loop, not recursion,
+   so any depth fits in the stack. */
+static void walk_flat(html *h, xmlNode *top) {
+  if (!h->flat_warned && !skg_read_quiet())
+    fprintf(stderr,
+            "screenkg: warning: %s:%ld: HTML nested deeper than %d elements: "
+            "read from here as plain lines (headings, links and tables "
+            "inside are not recorded)\n",
+            h->name, xmlGetLineNo(top), MAX_DEPTH);
+  h->flat_warned = true;
+  xmlNode *n = top;
+  for (;;) {
+    if (flat_enter(h, n) && n->children) {
+      n = n->children;
+      continue;
+    }
+    for (;;) { /* n is done: its next sibling, or up */
+      flat_leave(h, n);
+      if (n == top)
+        return;
+      if (n->next) {
+        n = n->next;
+        break;
+      }
+      n = n->parent;
+    }
+  }
+}
+
+static void walk(html *h, xmlNode *n) {
+  if (h->depth >= MAX_DEPTH) {
+    walk_flat(h, n);
+    return;
+  }
   h->depth++;
   if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
     put_text(h, (const char *)n->content);
@@ -399,8 +459,10 @@ skg_status skg_read_html(const char *name, const char *data, size_t n,
   skg_status st;
   if (enc && (st = skg_check_bytes(name, data, n, 0, err)) != SKG_OK)
     return st;
+  /* XML_PARSE_HUGE (which the HTML parser takes): without it libxml2 drops everything nested deeper
+     than 256 elements, without a word. */
   int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-             HTML_PARSE_NONET;
+             HTML_PARSE_NONET | XML_PARSE_HUGE;
   htmlDocPtr doc = htmlReadMemory(data, (int)n, name, enc, opts);
   xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
   if (!root) {
@@ -409,6 +471,7 @@ skg_status skg_read_html(const char *name, const char *data, size_t n,
                    "empty input: no HTML to read");
   }
   html h = {0};
+  h.name = name;
   h.doc = h.out = skg_docb_new();
   page_title(&h, root);
   xmlNode *art = article_root(root);

@@ -1,12 +1,12 @@
-/* read_input.c: inputs: files, folders and standard input, each opened as
-   a decoded stream (instream.c: gzip, bzip2 and UTF-16 undone), its
-   format recognised from the first bytes and handed to its reader. The
+/* read_input.c: one input file or standard input (folders: read_dir.c),
+   opened as a decoded stream (instream.c: gzip, bzip2 and UTF-16 undone),
+   its format recognised from the first bytes and handed to its reader. The
    top of the reader layer: it calls the readers, they never call it. */
 #include "read.h"
+#include "read_file.h"
 
 #include "alloc.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <json-c/json.h>
 #include <stdio.h>
@@ -164,9 +164,8 @@ static skg_status read_stream(skg_in *in, skg_in_format f, const skg_sink *sink,
   }
 }
 
-static skg_status read_file(const char *path, skg_in_format f,
-                            const skg_sink *sink, skg_shard *sh,
-                            skg_error *err) {
+skg_status skg_read_file(const char *path, skg_in_format f,
+                         const skg_sink *sink, skg_shard *sh, skg_error *err) {
   bool is_stdin = strcmp(path, "-") == 0;
   FILE *fp = is_stdin ? stdin : fopen(path, "rb");
   if (!fp)
@@ -183,166 +182,6 @@ static skg_status read_file(const char *path, skg_in_format f,
   if (!is_stdin)
     fclose(fp);
   return st;
-}
-
-/* ---- folders ---- */
-
-static int by_name(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The entries of dir that are not hidden, sorted by byte order; *n gets
-   the count. NULL (with err filled) when dir cannot be read. */
-static char **list_dir(const char *dir, size_t *n, skg_error *err) {
-  DIR *dp = opendir(dir);
-  *n = 0;
-  if (!dp) {
-    skg_err(err, SKG_ERR_IO, dir, 0, 0, SIZE_MAX, "cannot open: %s",
-            strerror(errno));
-    return NULL;
-  }
-  char **v = NULL;
-  size_t cap = 0;
-  struct dirent *e;
-  while ((e = readdir(dp)) != NULL) {
-    if (e->d_name[0] == '.')
-      continue;
-    v = skg_xgrow(v, &cap, *n + 1, sizeof *v);
-    size_t len = strlen(dir) + strlen(e->d_name) + 2;
-    v[*n] = skg_xmalloc(len);
-    bool slash = dir[0] && dir[strlen(dir) - 1] == '/';
-    snprintf(v[(*n)++], len, "%s%s%s", dir, slash ? "" : "/", e->d_name);
-  }
-  closedir(dp);
-  if (*n)
-    qsort(v, *n, sizeof *v, by_name);
-  return v ? v : skg_xcalloc(1, sizeof *v);
-}
-
-static void free_list(char **v, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    free(v[i]);
-  free(v);
-}
-
-static bool is_dir(const char *path) {
-  struct stat sb;
-  return strcmp(path, "-") != 0 && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
-}
-
-/* A file in a folder that is no article: data, code, notes, pictures
-   ("facts.tsv", "README.md", "poster.jpg"), known from its extension
-   (that of "x.tsv.gz" too) or from its name ("README", "LICENSE").
-   Named on the command line, any file is read. */
-static bool not_an_article(const char *path) {
-  static const char *const EXT[] = {
-      "tsv",  "csv",  "json", "md",   "markdown", "rst",  "yaml", "yml",
-      "toml", "ini",  "cfg",  "conf", "log",      "sh",   "py",   "c",
-      "h",    "js",   "css",  "png",  "jpg",      "jpeg", "gif",  "svg",
-      "webp", "pdf",  "zip",  "tar",  "ttl",      "nt",   "rdf",  "graphml",
-      "dot",  "sqlite", "db", "xlsx", "docx",     "odt",  "ods",  "lock"};
-  static const char *const NAMES[] = {"readme", "license", "licence",
-                                      "copying", "notice", "changelog",
-                                      "makefile", "authors"};
-  const char *base = strrchr(path, '/');
-  base = base ? base + 1 : path;
-  size_t n = strlen(base);
-  for (size_t k = 0; k < 2; k++) /* "x.tsv.gz", "x.tsv.bz2" */
-    if ((n > 3 && strcmp(base + n - 3, ".gz") == 0) ||
-        (n > 4 && strcmp(base + n - 4, ".bz2") == 0))
-      n -= base[n - 1] == '2' ? 4 : 3;
-  size_t dot = n;
-  while (dot > 0 && base[dot - 1] != '.')
-    dot--;
-  if (dot > 1) {
-    for (size_t k = 0; k < SKG_ARRAY_LEN(EXT); k++)
-      if (n - dot == strlen(EXT[k]) && strncasecmp(base + dot, EXT[k], n - dot) == 0)
-        return true;
-    n = dot - 1; /* "README.txt" is still a README */
-  }
-  for (size_t k = 0; k < SKG_ARRAY_LEN(NAMES); k++)
-    if (n == strlen(NAMES[k]) && strncasecmp(base, NAMES[k], n) == 0)
-      return true;
-  return false;
-}
-
-static bool fatal(skg_status st) {
-  return st == SKG_ERR_NOMEM || st == SKG_ERR_INTERNAL || st == SKG_ERR_WRITE;
-}
-
-/* Reads every file under dir; a failing file is reported through
-   sink->skipped and the next one read. *nfiles counts the files tried. */
-static skg_status read_dir(const char *dir, skg_in_format f,
-                           const skg_sink *sink, skg_shard *sh, size_t *nfiles,
-                           skg_error *err) {
-  size_t n;
-  char **v = list_dir(dir, &n, err);
-  if (!v)
-    return err->st;
-  skg_status worst = SKG_OK;
-  for (size_t i = 0; i < n; i++) {
-    skg_error e = {0};
-    skg_status st;
-    if (is_dir(v[i])) {
-      st = read_dir(v[i], f, sink, sh, nfiles, &e);
-    } else if (not_an_article(v[i])) {
-      if (!skg_read_quiet())
-        fprintf(stderr,
-                "screenkg: note: %s skipped: a data or project file, not "
-                "an article (name it on the command line to read it)\n",
-                v[i]);
-      continue;
-    } else {
-      (*nfiles)++;
-      st = read_file(v[i], f, sink, sh, &e);
-    }
-    if (fatal(st)) {
-      *err = e;
-      worst = st;
-      break;
-    }
-    if (st != SKG_OK && e.st != SKG_OK)
-      sink->skipped(sink->ctx, &e);
-    if (st != SKG_OK && worst == SKG_OK)
-      worst = st;
-  }
-  free_list(v, n);
-  return worst;
-}
-
-skg_status skg_read_shard(const char *path, skg_in_format format,
-                          skg_shard *sh, const skg_sink *sink, skg_error *err) {
-  if (!is_dir(path))
-    return read_file(path, format, sink, sh, err);
-  size_t nfiles = 0;
-  skg_status st = read_dir(path, format, sink, sh, &nfiles, err);
-  if (st == SKG_OK && nfiles == 0)
-    return skg_err(err, SKG_ERR_IO, path, 0, 0, SIZE_MAX,
-                   "is a directory without input files");
-  return st; /* err->st stays SKG_OK when each failure was reported */
-}
-
-skg_status skg_read_input(const char *path, skg_in_format format,
-                          const skg_sink *sink, skg_error *err) {
-  return skg_read_shard(path, format, NULL, sink, err);
-}
-
-uint64_t skg_input_size(const char *path) {
-  struct stat sb;
-  if (strcmp(path, "-") == 0 || stat(path, &sb) != 0)
-    return 0;
-  if (!S_ISDIR(sb.st_mode))
-    return (uint64_t)sb.st_size;
-  skg_error e;
-  size_t n;
-  char **v = list_dir(path, &n, &e);
-  uint64_t sum = 0;
-  if (!v)
-    return 0;
-  for (size_t i = 0; i < n; i++)
-    sum += skg_input_size(v[i]);
-  free_list(v, n);
-  return sum;
 }
 
 /* ---- one text file (doc.h) ---- */

@@ -4,12 +4,22 @@
    large the dump. No entity substitution, no DTD loading, no network (no
    XXE); a page's wikitext goes to read_wiki.c. Redirects and pages outside
    the article namespace are skipped quietly, and so are, in a dump, the
-   pages the cheap work filter drops (page_filter.h). */
+   pages the cheap work filter drops (page_filter.h).
+
+   A dump is cut at the byte level into pieces of one page each (from the
+   end of the page before to this page's </page>; read_mwxml_split.c), and
+   each piece is parsed on its own behind the dump's header (its prolog,
+   DTD and root tag, without <siteinfo>). A malformed page is then
+   reported with its position in the file and skipped, and reading
+   resumes at the next <page>: one broken page no longer loses every page
+   after it. */
 #include "read.h"
+#include "read_mwxml.h"
 
 #include "page_filter.h"
 
 #include <libxml/xmlreader.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,34 +28,21 @@ typedef enum { F_NONE, F_TITLE, F_NS, F_TEXT } field;
 
 typedef struct {
   skg_in *in;
-  skg_status io_st; /* a failure of the input under the parser */
-  skg_error io_err;
-  bool xml_failed; /* the first parser error is in xml_err */
-  skg_error xml_err;
+  bool xml_failed; /* the piece's first parser error is in xml_err */
+  skg_error xml_err; /* its line and column are the piece's, not the file's */
   /* the page being read */
   field cur;
   skg_buf title, ns, text;
+  bool redirect;
+  bool in_page, page_done;
+  bool page_is_root; /* a file of one bare <page>: no root end to check */
   size_t pages;
   /* The first page, held until a second one shows the file is a dump
      (then it is filtered like the others) or the file ends (a one-page
      export: never filtered by default). */
   skg_buf held_title, held_ns, held_text;
-  bool redirect, held, held_redirect;
+  bool held, held_redirect;
 } mwxml;
-
-static int io_read(void *ctx, char *buf, int len) {
-  mwxml *m = ctx;
-  size_t got;
-  if (m->io_st != SKG_OK)
-    return -1;
-  m->io_st = skg_in_read(m->in, buf, (size_t)len, &got, &m->io_err);
-  return m->io_st == SKG_OK ? (int)got : -1;
-}
-
-static int io_close(void *ctx) {
-  (void)ctx;
-  return 0;
-}
 
 #if LIBXML_VERSION >= 21200
 static void on_error(void *ctx, const xmlError *e) {
@@ -120,9 +117,11 @@ static skg_status flush_held(mwxml *m, const skg_sink *sink, bool dump) {
                    m->held_redirect, filter);
 }
 
-/* A page ended: its document goes to the sink (or it is skipped). */
+/* A page ended: its document goes to the sink (or it is skipped); the
+   first is held until it is known whether the file is a dump. */
 static skg_status end_page(mwxml *m, const skg_sink *sink) {
   m->pages++;
+  m->page_done = true;
   if (m->pages == 1) {
     swap_buf(&m->title, &m->held_title);
     swap_buf(&m->ns, &m->held_ns);
@@ -140,6 +139,8 @@ static skg_status end_page(mwxml *m, const skg_sink *sink) {
 static void start_element(mwxml *m, xmlTextReaderPtr r, const xmlChar *name) {
   bool empty = xmlTextReaderIsEmptyElement(r) == 1;
   if (is(name, "page")) {
+    m->in_page = true;
+    m->page_is_root = xmlTextReaderDepth(r) == 0;
     skg_buf_clear(&m->title);
     skg_buf_clear(&m->ns);
     skg_buf_clear(&m->text);
@@ -168,17 +169,13 @@ static void add_text(mwxml *m, const xmlChar *v) {
 }
 
 static skg_status pump(mwxml *m, xmlTextReaderPtr r, const skg_sink *sink) {
-  int rc;
+  int rc = 1;
   skg_status st = SKG_OK;
-  while (st == SKG_OK && (rc = xmlTextReaderRead(r)) == 1) {
+  while (st == SKG_OK && !m->page_done && (rc = xmlTextReaderRead(r)) == 1) {
     int type = xmlTextReaderNodeType(r);
     const xmlChar *name = xmlTextReaderConstLocalName(r);
     switch (type) {
-    case XML_READER_TYPE_ELEMENT:
-      if (m->held && is(name, "page"))
-        st = flush_held(m, sink, true); /* a second page: a dump */
-      start_element(m, r, name);
-      break;
+    case XML_READER_TYPE_ELEMENT: start_element(m, r, name); break;
     case XML_READER_TYPE_TEXT:
     case XML_READER_TYPE_CDATA:
     case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
@@ -193,28 +190,164 @@ static skg_status pump(mwxml *m, xmlTextReaderPtr r, const skg_sink *sink) {
     default: break; /* entity references stay unexpanded: no XXE */
     }
   }
-  return st != SKG_OK ? st : rc < 0 ? SKG_ERR_SYNTAX : SKG_OK;
+  if (st != SKG_OK || m->page_done)
+    return st; /* the rest of the piece is the missing end of the root */
+  return rc < 0 ? SKG_ERR_SYNTAX : SKG_OK;
 }
 
-skg_status skg_read_mwxml(skg_in *in, const skg_sink *sink, skg_error *err) {
-  mwxml m = {0};
-  m.in = in;
+/* Where a piece sits in what the parser reads (the header, a line break,
+   spaces up to the piece's column, the piece) and in the file: the
+   parser's positions are mapped back to the file's. */
+typedef struct {
+  unsigned first;        /* the parser's line of the piece's first line */
+  bool padded;           /* columns on that line are the file's already */
+  unsigned long line, col; /* the piece's start in the file */
+  unsigned page_line, page_col; /* its <page>'s */
+} place;
+
+enum { MAX_PAD = 4096 }; /* a one-line dump: columns are then shifted */
+
+static void map_pos(const place *pl, skg_error *e) {
+  if (!e->line || e->line < pl->first)
+    return; /* unknown, or in the header: the file's own lines */
+  if (e->line == pl->first && !pl->padded)
+    e->col += (unsigned)pl->col - 1;
+  e->line = (unsigned)(pl->line + (e->line - pl->first));
+}
+
+/* Makes what the parser reads for the piece at s[0..n) into syn. */
+static place make_input(const skg_buf *header, const skg_mw_split *sp,
+                        const char *s, size_t n, skg_buf *syn) {
+  place pl = {1, true, 1, 1, 0, 0};
+  skg_buf_clear(syn);
+  if (header->data) {
+    skg_buf_append(syn, header->data, header->len);
+    skg_buf_putc(syn, '\n');
+    pl.first = 1;
+    for (size_t i = 0; i < header->len; i++)
+      pl.first += header->data[i] == '\n';
+    pl.first++;
+    pl.line = sp->line;
+    pl.col = sp->col;
+    pl.padded = sp->col <= MAX_PAD;
+    for (unsigned long i = 1; pl.padded && i < sp->col; i++)
+      skg_buf_putc(syn, ' ');
+  }
+  skg_buf_append(syn, s, n);
+  return pl;
+}
+
+/* The file position of the piece's "<page" at s + at. */
+static void page_place(const skg_mw_split *sp, const char *s, size_t at,
+                       place *pl) {
+  unsigned long line = sp->line, col = sp->col;
+  for (size_t i = 0; at != SIZE_MAX && i < at; i++)
+    if (s[i] == '\n')
+      line++, col = 1;
+    else
+      col++;
+  pl->page_line = (unsigned)line;
+  pl->page_col = (unsigned)col;
+}
+
+static skg_status parse_piece(mwxml *m, const skg_buf *syn, const char *enc,
+                              const skg_sink *sink) {
+  m->xml_failed = m->in_page = m->page_done = false;
+  m->cur = F_NONE;
+  if (syn->len > INT_MAX)
+    return skg_err(&m->xml_err, SKG_ERR_SYNTAX, skg_in_name(m->in), 0, 0,
+                   SIZE_MAX, "XML: a page of more than 2 GB");
   /* Deliberately without XML_PARSE_NOENT, DTDLOAD, DTDATTR, DTDVALID and
      XINCLUDE: entities are not substituted and nothing outside the input
      is ever read. HUGE lifts the limits on one text node (long pages). */
   int opts = XML_PARSE_NONET | XML_PARSE_HUGE | XML_PARSE_NOWARNING |
              XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
+  xmlTextReaderPtr r = xmlReaderForMemory(syn->data ? syn->data : "",
+                                          (int)syn->len, skg_in_name(m->in),
+                                          enc, opts);
+  if (!r)
+    return SKG_ERR_NOMEM;
+  xmlTextReaderSetStructuredErrorHandler(r, on_error, m);
+  skg_status st = pump(m, r, sink);
+  xmlFreeTextReader(r);
+  return st;
+}
+
+/* A page that did not parse: reported with its place and skipped. */
+static void skip_page(mwxml *m, const skg_sink *sink, skg_error *e) {
+  size_t k = strlen(e->msg);
+  snprintf(e->msg + k, sizeof e->msg - k,
+           " (page %zu%s%s%s: skipped; reading resumes at the next <page>)",
+           m->pages + 1, m->title.len ? ", \"" : "",
+           m->title.len ? m->title.data : "", m->title.len ? "\"" : "");
+  m->pages++;
+  sink->skipped(sink->ctx, e);
+}
+
+/* Parses one piece; SKG_ERR_SYNTAX with *err set when the whole input
+   fails (its header, or what follows the last page). */
+static skg_status one_piece(mwxml *m, skg_mw_kind kind, bool first,
+                            const place *pl, const skg_buf *syn,
+                            const char *enc, const skg_sink *sink,
+                            skg_error *err) {
+  skg_status st = parse_piece(m, syn, enc, sink);
+  if (st != SKG_ERR_SYNTAX)
+    return st;
+  skg_error e = m->xml_err;
+  if (!m->xml_failed)
+    skg_err(&e, st, skg_in_name(m->in), 0, 0, SIZE_MAX, "malformed XML");
+  map_pos(pl, &e);
+  if (kind == SKG_MW_BROKEN) { /* libxml2 says "Extra content" or worse */
+    char why[sizeof e.msg];
+    snprintf(why, sizeof why, "%s",
+             strncmp(e.msg, "XML: ", 5) == 0 ? e.msg + 5 : e.msg);
+    skg_err(&e, st, skg_in_name(m->in), pl->page_line, pl->page_col,
+            SIZE_MAX, "XML: <page> without </page> (libxml2: %s)", why);
+  }
+  if (kind == SKG_MW_TAIL || (first && !m->in_page)) {
+    *err = e;
+    return st;
+  }
+  skip_page(m, sink, &e);
+  return SKG_OK;
+}
+
+static bool blank_text(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+      return false;
+  return true;
+}
+
+skg_status skg_read_mwxml(skg_in *in, const skg_sink *sink, skg_error *err) {
+  mwxml m = {0};
+  m.in = in;
+  skg_mw_split sp = {0};
+  sp.in = in;
+  sp.line = sp.col = 1;
+  skg_buf header = SKG_BUF_INIT, syn = SKG_BUF_INIT;
   /* UTF-16 arrives as UTF-8 (read_input.c): its declaration no longer
      says what the bytes are */
-  xmlTextReaderPtr r = xmlReaderForIO(io_read, io_close, &m, skg_in_name(in),
-                                      skg_in_transcoded(in) ? "UTF-8" : NULL,
-                                      opts);
-  if (!r)
-    return skg_err(err, SKG_ERR_NOMEM, skg_in_name(in), 0, 0, SIZE_MAX,
-                   "cannot start the XML reader");
-  xmlTextReaderSetStructuredErrorHandler(r, on_error, &m);
-  skg_status st = pump(&m, r, sink);
-  xmlFreeTextReader(r);
+  const char *enc = skg_in_transcoded(in) ? "UTF-8" : NULL;
+  skg_status st = SKG_OK;
+  for (bool first = true;; first = false) {
+    size_t len, page_at;
+    skg_mw_kind kind = skg_mw_next(&sp, &len, &page_at);
+    bool to_end = sp.eof && sp.start + len == sp.buf.len;
+    if (to_end && sp.io_st != SKG_OK)
+      break; /* cut by a read failure: that is what is reported */
+    const char *s = skg_mw_piece(&sp);
+    place pl = make_input(&header, &sp, s, len, &syn);
+    page_place(&sp, s, page_at, &pl);
+    if (first && page_at != SIZE_MAX)
+      skg_mw_header(s, page_at, &header);
+    if (kind == SKG_MW_TAIL && m.page_is_root && blank_text(s, len))
+      break; /* after a bare <page>: nothing to close */
+    st = one_piece(&m, kind, first, &pl, &syn, enc, sink, err);
+    skg_mw_consume(&sp, len);
+    if (st != SKG_OK || kind == SKG_MW_TAIL || (to_end && kind != SKG_MW_PAGE))
+      break;
+  }
   /* a one-page export, or a dump broken before its second page; not after
      the sink failed */
   if (st != SKG_ERR_NOMEM && st != SKG_ERR_INTERNAL && st != SKG_ERR_WRITE) {
@@ -222,18 +355,16 @@ skg_status skg_read_mwxml(skg_in *in, const skg_sink *sink, skg_error *err) {
     if (st == SKG_OK)
       st = held_st;
   }
-  if (m.io_st != SKG_OK) {
-    *err = m.io_err;
-    st = m.io_st;
-  } else if (st == SKG_ERR_SYNTAX) {
-    if (m.xml_failed)
-      *err = m.xml_err;
-    else
-      skg_err(err, st, skg_in_name(in), 0, 0, SIZE_MAX, "malformed XML");
+  if (sp.io_st != SKG_OK) {
+    *err = sp.io_err;
+    st = sp.io_st;
   } else if (st == SKG_OK && m.pages == 0) {
     st = skg_err(err, SKG_ERR_SYNTAX, skg_in_name(in), 0, 0, SIZE_MAX,
                  "no <page> in the MediaWiki export");
   }
+  skg_mw_split_free(&sp);
+  skg_buf_free(&header);
+  skg_buf_free(&syn);
   skg_buf_free(&m.title);
   skg_buf_free(&m.ns);
   skg_buf_free(&m.text);

@@ -2,6 +2,7 @@
 #ifndef SKG_H
 #define SKG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -53,5 +54,11 @@ void skg_error_format(const skg_error *err, char *buf, size_t size);
   } while (0)
 
 #define SKG_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Quiet readers keep their warnings and notes (an unbalanced template,
+   a file of a folder skipped) to themselves: --quiet. Set before
+   reading (status.c); read-only afterwards. */
+void skg_read_set_quiet(bool quiet);
+bool skg_read_quiet(void);
 
 #endif

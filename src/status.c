@@ -49,3 +49,8 @@ void skg_error_format(const skg_error *err, char *buf, size_t size) {
   snprintf(buf, size, "%s%s", where,
            err->msg[0] ? err->msg : skg_strerror(err->st));
 }
+
+static bool quiet_readers;
+
+void skg_read_set_quiet(bool quiet) { quiet_readers = quiet; }
+bool skg_read_quiet(void) { return quiet_readers; }

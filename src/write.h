@@ -25,7 +25,12 @@ typedef struct {
   const char *via;    /* diagram focus: "graph" (NULL) or "costars" */
   bool explain;       /* facts: add rule, place and sentence columns */
   bool csv_bom;       /* csv: a UTF-8 byte-order mark first */
+  int max_nodes;      /* diagram: draw at most this many nodes; 0: all */
 } skg_write_opts;
+
+/* --max-nodes by default: a diagram of more nodes takes minutes to lay
+   out (10,000: over 400 s) and cannot be read. */
+#define SKG_MAX_NODES_DEFAULT 2000
 
 typedef skg_status (*skg_write_fn)(const skg_graph *g, FILE *out,
                                    const skg_write_opts *o, skg_error *err);
@@ -88,6 +93,10 @@ skg_status skg_write_html(const skg_graph *g, FILE *out,
    invalid (the writers report that). For main.c's warning. */
 bool skg_diagram_empty(const skg_graph *g, const skg_write_opts *o, char *why,
                        size_t size);
+/* True when the diagram of g with o draws fewer nodes than it has, for
+   --max-nodes, with what was drawn in why. For main.c's warning. */
+bool skg_diagram_capped(const skg_graph *g, const skg_write_opts *o, char *why,
+                        size_t size);
 skg_status skg_write_png(const skg_graph *g, FILE *out,
                          const skg_write_opts *o, skg_error *err);
 skg_status skg_write_facts(const skg_graph *g, FILE *out,

@@ -191,3 +191,20 @@ bool skg_diagram_empty(const skg_graph *g, const skg_write_opts *o, char *why,
   dg_free(&d);
   return empty;
 }
+
+bool skg_diagram_capped(const skg_graph *g, const skg_write_opts *o, char *why,
+                        size_t size) {
+  dg_diagram d;
+  skg_error err = {0};
+  bool capped = false;
+  if (dg_prepare(&d, g, o, &err) == SKG_OK && o->max_nodes > 0 &&
+      d.nall > (size_t)o->max_nodes) {
+    snprintf(why, size,
+             "the %s view has %zu nodes, more than --max-nodes %d: the %d "
+             "with the most links are drawn",
+             dg_view_name(d.v), d.nall, o->max_nodes, o->max_nodes);
+    capped = true;
+  }
+  dg_free(&d);
+  return capped;
+}

@@ -519,6 +519,7 @@ skg_status dg_prepare(dg_diagram *d, const skg_graph *g,
   dg_prune(d);
   for (size_t e = 0; e < n; e++)
     d->nkeep += d->keep[e];
+  dg_cap_nodes(d);
   SKG_TRY(st, pick_engine(d, err));
   if (d->v == DG_VIEW_COSTARS) {
     dg_costars_rank(d);

@@ -77,6 +77,7 @@ typedef struct {
   unsigned char *keep; /* per entity: 0 hidden, 1 drawn, 2 drawn as focus */
   skg_eid *home;       /* per entity: the work whose cluster holds it */
   size_t nkeep;        /* entities drawn */
+  size_t nall;         /* entities that would be drawn without --max-nodes */
   /* costars view only (NULL otherwise), per entity: */
   uint32_t *wdeg;       /* weighted degree: shared works summed over edges */
   uint32_t *community;  /* community rank, 0 the largest */
@@ -109,6 +110,9 @@ void dg_prune(dg_diagram *d);
 bool dg_via_costars(const dg_diagram *d);
 void dg_costar_adjacency(const dg_diagram *d, size_t **start, skg_eid **adj);
 void dg_via_costars_extend(dg_diagram *d);
+/* --max-nodes: keeps the focus and the best-linked nodes when more are
+   drawn (write_dot_cap.c); nall gets the count before. */
+void dg_cap_nodes(dg_diagram *d);
 
 /* Why d draws nothing ("no review was found"), or NULL when it draws
    something. */

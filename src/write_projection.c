@@ -38,6 +38,7 @@ typedef struct {
 typedef struct {
   skg_xmlw *x;
   const skg_graph *g;
+  uint32_t *nworks; /* cast_pairs: per entity, the works it is cast in */
   const char *base;
   trios member;  /* castMember and hasCharacter, by member */
   size_t *first; /* e's memberships are member.v[first[e] .. first[e + 1]) */
@@ -82,34 +83,85 @@ static bool is_character(const skg_graph *g, skg_eid e) {
   return skg_ent_class(skg_graph_entity_at(g, e)->type) == SKG_CLASS_CHARACTER;
 }
 
-/* Every actor pair of one work's cast: facts are sorted by (subject,
-   predicate, object), so a work's castMember facts are one run from *i on,
-   objects ascending; *i moves past the run. */
-static void add_cast_pairs(ctx *c, size_t *i) {
-  size_t n = skg_graph_n_facts(c->g), end = *i;
-  const skg_fact *f = skg_graph_fact_at(c->g, *i);
-  while (end < n && skg_graph_fact_at(c->g, end)->s == f->s &&
-         skg_graph_fact_at(c->g, end)->p == SKG_PRED_CAST_MEMBER)
+/* The end of the run of castMember facts of one work that starts at i:
+   facts are sorted by (subject, predicate, object), objects ascending. */
+static size_t cast_end(const skg_graph *g, size_t i) {
+  size_t n = skg_graph_n_facts(g), end = i;
+  skg_eid w = skg_graph_fact_at(g, i)->s;
+  while (end < n && skg_graph_fact_at(g, end)->s == w &&
+         skg_graph_fact_at(g, end)->p == SKG_PRED_CAST_MEMBER)
     end++;
-  for (size_t j = *i; j < end; j++)
-    for (size_t k = j + 1; k < end; k++) {
-      skg_eid a = skg_graph_fact_at(c->g, j)->o;
-      skg_eid b = skg_graph_fact_at(c->g, k)->o;
-      push(&c->pairs, a < b ? a : b, a < b ? b : a, f->s);
-    }
+  return end;
+}
+
+/* Members in the order a capped cast keeps them: most works first, then
+   entity order. */
+static const uint32_t *rank_works;
+static int by_works(const void *pa, const void *pb) {
+  skg_eid a = *(const skg_eid *)pa, b = *(const skg_eid *)pb;
+  if (rank_works[a] != rank_works[b])
+    return rank_works[a] > rank_works[b] ? -1 : 1;
+  return (a > b) - (a < b);
+}
+
+/* Every actor pair of one work's cast, the run of facts [*i, end); *i
+   moves past it. A cast of more than SKG_COSTAR_MAX_CAST members links
+   only the pairs among the SKG_COSTAR_MAX_CAST with the most works: the
+   pairs of a cast grow with the square of its size (10,000 names gave 50
+   million edges, 11 GB), and the best-connected members carry the
+   network's links. */
+static void add_cast_pairs(ctx *c, size_t *i) {
+  size_t end = cast_end(c->g, *i), n = end - *i;
+  skg_eid w = skg_graph_fact_at(c->g, *i)->s;
+  skg_eid *m = skg_xmalloc((n ? n : 1) * sizeof *m);
+  for (size_t j = 0; j < n; j++)
+    m[j] = skg_graph_fact_at(c->g, *i + j)->o;
+  if (n > SKG_COSTAR_MAX_CAST) {
+    rank_works = c->nworks; /* qsort has no context argument in C11 */
+    qsort(m, n, sizeof *m, by_works);
+    n = SKG_COSTAR_MAX_CAST;
+  }
+  for (size_t j = 0; j < n; j++)
+    for (size_t k = j + 1; k < n; k++)
+      push(&c->pairs, m[j] < m[k] ? m[j] : m[k], m[j] < m[k] ? m[k] : m[j], w);
+  free(m);
   *i = end;
 }
 
 /* Every cast pair, one trio per pair and shared work, sorted. */
 static void cast_pairs(const skg_graph *g, trios *pairs) {
   ctx c = {.g = g};
-  for (size_t i = 0; i < skg_graph_n_facts(g);)
+  size_t nf = skg_graph_n_facts(g);
+  c.nworks = skg_xcalloc(skg_graph_n_entities(g) + 1, sizeof *c.nworks);
+  for (size_t i = 0; i < nf; i++) {
+    const skg_fact *f = skg_graph_fact_at(g, i);
+    if (f->p == SKG_PRED_CAST_MEMBER && f->o != SKG_NONE)
+      c.nworks[f->o]++;
+  }
+  for (size_t i = 0; i < nf;)
     if (skg_graph_fact_at(g, i)->p == SKG_PRED_CAST_MEMBER)
       add_cast_pairs(&c, &i);
     else
       i++;
+  free(c.nworks);
   sort_unique(&c.pairs);
   *pairs = c.pairs;
+}
+
+size_t skg_costars_capped(const skg_graph *g, size_t *largest) {
+  size_t capped = 0, nf = skg_graph_n_facts(g);
+  *largest = 0;
+  for (size_t i = 0, end; i < nf; i = end) {
+    if (skg_graph_fact_at(g, i)->p != SKG_PRED_CAST_MEMBER) {
+      end = i + 1;
+      continue;
+    }
+    end = cast_end(g, i);
+    capped += end - i > SKG_COSTAR_MAX_CAST;
+    if (end - i > *largest)
+      *largest = end - i;
+  }
+  return capped;
 }
 
 size_t skg_costars(const skg_graph *g, skg_costar **out) {

@@ -21,4 +21,14 @@ typedef struct {
    is the caller's to free (NULL when none). */
 size_t skg_costars(const skg_graph *g, skg_costar **out);
 
+/* The most members of one cast whose pairs are all linked: a larger cast
+   links only the pairs among its SKG_COSTAR_MAX_CAST members with the
+   most works (in the graph; then in entity order). 250 members make
+   31,125 pairs; no cast list of a real article comes near. */
+#define SKG_COSTAR_MAX_CAST 250
+
+/* How many casts of g are larger than SKG_COSTAR_MAX_CAST, and the size
+   of the largest cast in *largest: for main.c's note. */
+size_t skg_costars_capped(const skg_graph *g, size_t *largest);
+
 #endif

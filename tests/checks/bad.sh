@@ -327,3 +327,183 @@ fi
 # The same run without the hook draws both.
 expect "Graphviz child: no fault" 0 "" -- -q -o "$T/gv-ok" -n x -f svg,html $EX
 [ -s "$T/gv-ok/x.svg" ] && [ -s "$T/gv-ok/x.html" ] && ok "Graphviz child: SVG and HTML written" || nok "Graphviz child: SVG and HTML written"
+
+# Code points XML 1.0 forbids (C0 controls, an escape sequence) and
+# noncharacters (U+FFFE, U+FFFF, U+1FFFE, U+FDD0) in a sentence and in a
+# JSON Lines title: replaced by U+FFFD when the document is made (src/
+# doc_clean.c), one warning per document naming the file and the place in
+# its text, and every writer gets valid text: the GraphML is well-formed,
+# Turtle and N-Triples parse and keep every triple (they once lost 20 of
+# 74 in Turtle), as many as the same text with U+FFFD written in gives.
+d="$T/nonchar"
+expect "noncharacters and controls: read" 0 "^screenkg: warning: $B/nonchar.txt: text line 2, column 32: U\+FFFE is not allowed in XML 1.0 or is a noncharacter; 6 code points replaced by U\+FFFD" -- \
+  -o "$d" -n x -f facts,graphml,turtle,ntriples $B/nonchar.txt $B/nonchar.jsonl
+[ "$(grep -c 'warning: ' "$T/err")" -eq 3 ] &&
+  grep -q "warning: $B/nonchar.jsonl#Harbor.Lights: text line 1, column 68: U+0002 .*3 code points" "$T/err" &&
+  ok "noncharacters: one warning per document" || nok "noncharacters: one warning per document" "$T/err"
+grep -q 'Harbor Lights	Film	director	Mae Dorsey	Person' "$d/x.facts.tsv" 2>/dev/null &&
+  grep -q 'Jane Roe	Actor	portrays	Vera Quill	Character' "$d/x.facts.tsv" &&
+  ok "noncharacters: the facts around them extracted" || nok "noncharacters: facts" "$d/x.facts.tsv"
+if iconv -f UTF-8 -t UTF-8 "$d/x.graphml" >/dev/null 2>&1 &&
+   ! LC_ALL=C grep -q "$(printf '\357\277\276')\|$(printf '\357\277\277')\|$(printf '\001')" "$d/x.graphml" "$d/x.ttl" "$d/x.nt"; then
+  ok "noncharacters: no forbidden code point in any output"
+else nok "noncharacters: a forbidden code point in an output"; fi
+if have xmllint; then
+  xmllint --noout "$d/x.graphml" 2>"$T/xl" && ok "noncharacters: GraphML well-formed (xmllint)" || nok "noncharacters: GraphML" "$T/xl"
+else skip "xmllint not installed"; fi
+if have rapper; then
+  LC_ALL=C sed 's/\xef\xbf[\xbe\xbf]/\xef\xbf\xbd/g; s/\xf0\x9f\xbf\xbe/\xef\xbf\xbd/g; s/\xef\xb7\x90/\xef\xbf\xbd/g; s/[\x01-\x08\x0e-\x1f]/\xef\xbf\xbd/g' $B/nonchar.txt >"$T/clean.txt"
+  "$BIN" -q -o "$T/nonchar-clean" -n x -f turtle "$T/clean.txt"
+  "$BIN" -q -o "$d" -n y -f turtle,ntriples $B/nonchar.txt
+  want=$(rapper -i turtle -c "$T/nonchar-clean/x.ttl" 2>&1 | sed -n 's/.*returned \([0-9]*\) triples/\1/p')
+  for f in y.ttl:turtle y.nt:ntriples; do
+    got=$(rapper -i "${f#*:}" -c "$d/${f%:*}" 2>"$T/rp" | sed -n 's/.*returned \([0-9]*\) triples/\1/p')
+    got=${got:-$(sed -n 's/.*returned \([0-9]*\) triples/\1/p' "$T/rp")}
+    grep -qi 'error' "$T/rp" && nok "noncharacters: rapper reports an error in ${f%:*}" "$T/rp" && continue
+    [ -n "$got" ] && [ "$got" = "$want" ] && ok "noncharacters: ${f%:*} parses, $got triples, as with U+FFFD written in" ||
+      nok "noncharacters: ${f%:*}: $got triples, want $want" "$T/rp"
+  done
+else skip "rapper not installed"; fi
+
+# HTML nested 300 and 5,000 levels deep: libxml2 once dropped everything
+# below 256 levels without a word (exit 0, or "empty input"). Now the page
+# is parsed whole (XML_PARSE_HUGE); below the reader's own depth the text
+# is read as plain lines, with one warning naming the file and line. The
+# facts inside the nesting and after it are both exported.
+for n in 300 5000; do
+  awk -v T="$T" -v n=$n "$REP"'
+  BEGIN {
+    printf "<html><body><p>Harbor Lights is a 1998 American crime film directed by Mae Dorsey.</p>\n%s<p>It stars Jane Roe as Vera Quill.</p>%s\n<p>Tom Ash plays Hal Brine.</p></body></html>\n", rep("<div>", n), rep("</div>", n) > (T "/deep" n ".html")
+  }'
+  expect "HTML nested $n deep" 0 "^screenkg: warning: .*deep$n.html:2: HTML nested deeper than [0-9]+ elements" -- -o "$T/deep$n" -n x -f facts "$T/deep$n.html"
+  grep -q 'Jane Roe	Actor	portrays	Vera Quill	Character' "$T/deep$n/x.facts.tsv" 2>/dev/null &&
+    grep -q 'Tom Ash	Actor	portrays	Hal Brine	Character' "$T/deep$n/x.facts.tsv" &&
+    ok "HTML nested $n deep: the facts inside and after it exported" || nok "HTML nested $n deep: facts" "$T/deep$n/x.facts.tsv"
+done
+
+# A MediaWiki dump of three pages whose middle one is malformed (a bare
+# '&'; a page without its </page>; the same dump on one line): once, the
+# page before it and every page after it were lost and --stats said
+# "0 bad". Now the broken page is reported with its place in the file and
+# its title, counted bad, and the pages before and after it are exported.
+tr -d '\n' <$B/dump-broken-page.xml >"$T/dump-one-line.xml"
+for c in "broken:$B/dump-broken-page.xml:13:[0-9]+" "unclosed:$B/dump-unclosed-page.xml:[0-9]+:[0-9]+" "one-line:$T/dump-one-line.xml:1:[0-9]+"; do
+  n=${c%%:*}; rest=${c#*:}; f=${rest%%:*}; at=${rest#*:}
+  expect "dump with a broken page ($n)" 1 "^screenkg: error: $f:$at: XML: .* \(page 2, \"Broken Page\": skipped; reading resumes at the next <page>\)" -- \
+    -o "$T/dump-$n" -n x -f facts --stats "$f"
+  [ "$(grep -c '^screenkg: error: ' "$T/err")" -eq 1 ] && grep -q 'stats: documents 2 extracted, 1 bad' "$T/err" &&
+    ok "dump with a broken page ($n): one error, counted bad in --stats" || nok "dump with a broken page ($n): stats" "$T/err"
+  grep -q 'Harbor Lights	Film	director	Mae Dorsey' "$T/dump-$n/x.facts.tsv" 2>/dev/null &&
+    grep -q 'Tide Mark	Film	director	Ola Berg' "$T/dump-$n/x.facts.tsv" && ! grep -q 'Broken Page' "$T/dump-$n/x.facts.tsv" &&
+    ok "dump with a broken page ($n): the pages before and after it exported" || nok "dump with a broken page ($n): pages" "$T/dump-$n/x.facts.tsv"
+done
+gzip -c $B/dump-broken-page.xml >"$T/dump-broken.xml.gz"
+expect "gzipped dump with a broken page" 1 "dump-broken.xml.gz:13:[0-9]+: XML: .*page 2" -- -o "$T/dump-gz" -n x -f facts "$T/dump-broken.xml.gz"
+grep -q 'Tide Mark	Film	director	Ola Berg' "$T/dump-gz/x.facts.tsv" 2>/dev/null && ok "gzipped dump: the page after the broken one exported" || nok "gzipped dump: page after" "$T/dump-gz/x.facts.tsv"
+
+# Folder traps: a link to the folder itself and one to its parent (the
+# walk never ended), a second link to a file (read twice), a FIFO without
+# a writer (blocked for ever), a link to /dev/zero (memory without bound).
+# Each is skipped with a note naming it; the article is read once.
+d="$T/traps"
+mkdir -p "$d/sub"
+cp $EX "$d/sub/a.txt"
+ln -s . "$d/self"; ln -s .. "$d/sub/up"; ln -s sub/a.txt "$d/alias.txt"; ln -s /dev/zero "$d/zero"
+have mkfifo && mkfifo "$d/pipe"
+if have timeout; then
+  timeout 60 "$BIN" -o "$T/traps-out" -n x -f facts --stats "$d" >/dev/null 2>"$T/err"; rc=$?
+else
+  "$BIN" -o "$T/traps-out" -n x -f facts --stats "$d" >/dev/null 2>"$T/err"; rc=$?
+fi
+[ $rc -eq 0 ] && grep -q 'stats: documents 1 extracted' "$T/err" &&
+  ok "folder traps: exit 0, the article read once" || nok "folder traps: exit $rc" "$T/err"
+for w in "self: a folder already read" "up: a folder already read" "sub/a.txt: a file already read" "zero: a device"; do
+  grep -q "^screenkg: note: $d/\(sub/\)\?${w%%:*} skipped: ${w#*: }" "$T/err" && ok "folder traps: ${w%%:*} skipped with a note" || nok "folder traps: ${w%%:*}" "$T/err"
+done
+if have mkfifo; then
+  grep -q "^screenkg: note: $d/pipe skipped: a FIFO" "$T/err" && ok "folder traps: FIFO skipped with a note" || nok "folder traps: FIFO" "$T/err"
+fi
+
+# --max-document-bytes: /dev/zero named on the command line and a gzip bomb
+# (3 MB of one letter in 3 kB) stop at the limit with an error naming the
+# file, the limit and where reading stopped; nothing is written. A JSON
+# line and a dump page over it are refused the same way, the documents
+# before them kept.
+fails "/dev/zero over --max-document-bytes" 1 "/dev/zero: a document of more than 1048576 bytes \(--max-document-bytes, decompressed\): reading stopped at byte [0-9]+" --max-document-bytes 1M /dev/zero
+head -c 3000000 /dev/zero | tr '\0' a | gzip -c >"$T/bomb.txt.gz"
+fails "gzip bomb over --max-document-bytes" 1 ".*bomb.txt.gz: a document of more than 1048576 bytes" --max-document-bytes 1M "$T/bomb.txt.gz"
+expect "gzip bomb under a larger limit" 0 "" -- -q -o "$T/bomb-ok" -n x -f facts --max-document-bytes 4M "$T/bomb.txt.gz"
+{ echo '{"title": "Tide Mark", "text": "Tide Mark is a 2001 American drama film directed by Ola Berg."}'
+  printf '{"title": "Big", "text": "'; head -c 2000000 /dev/zero | tr '\0' a; echo '"}'; } >"$T/big.jsonl"
+expect "JSON line over --max-document-bytes" 1 "^screenkg: error: .*big.jsonl: a document of more than 1048576 bytes" -- -q -o "$T/bigj" -n x -f facts --max-document-bytes 1M "$T/big.jsonl"
+grep -q 'Tide Mark	Film	director	Ola Berg' "$T/bigj/x.facts.tsv" 2>/dev/null && ok "JSON line over the limit: the line before it exported" || nok "JSON line over the limit" "$T/bigj/x.facts.tsv"
+{ sed -n '1,9p' $B/dump-broken-page.xml; printf '  <page><title>Big</title><ns>0</ns><revision><text>'; head -c 2000000 /dev/zero | tr '\0' a; printf '</text></revision></page>\n</mediawiki>\n'; } >"$T/big-dump.xml"
+expect "dump page over --max-document-bytes" 1 "^screenkg: error: .*big-dump.xml: a document of more than 1048576 bytes" -- -q -o "$T/bigd" -n x -f facts --max-document-bytes 1M "$T/big-dump.xml"
+grep -q 'Harbor Lights	Film	director	Mae Dorsey' "$T/bigd/x.facts.tsv" 2>/dev/null && ok "dump page over the limit: the page before it exported" || nok "dump page over the limit" "$T/bigd/x.facts.tsv"
+expect "--max-document-bytes with a bad size" 2 "^screenkg: error: --max-document-bytes '12X' must be a number of bytes" -- --max-document-bytes 12X $EX
+
+# One article with a cast list of CAST_N names (10,000; 2,500 in the
+# sanitizer run, where BAD_BIG_MB is smaller): the co-appearance file
+# grew with N² (10,000 names: 11.4 GB, 196 s) and the diagram took over
+# 400 s to lay out. Now a cast of more than 250 links only the pairs among
+# its 250 best-connected members, a diagram draws at most --max-nodes
+# (2,000) nodes, each with a warning, and every default format is written.
+# Time and peak memory are printed, not asserted.
+CAST_N=${BAD_CAST_N:-$([ "$BIG_MB" -lt 100 ] && echo 2500 || echo 10000)}
+awk -v n=$CAST_N 'BEGIN {
+  print "Harbor Lights is a 1998 American crime film directed by Mae Dorsey.\n\nCast"
+  split("Ada Bram Cora Dane Edda Finn Greta Hal Ines Jory Kara Lars Mira Nils Oda Pim Runa Sten Tova Ulf", f, " ")
+  split("Aberly Brindle Carrow Dunmore Elsing Farrow Galloway Hesket Ingram Jessop Kettering Lowry Marchbank Norwood Oakley Pellow Quarry Rushton Selwood Thorley", l, " ")
+  for (i = 0; i < n; i++)
+    printf "%s %s %s-%s as %s Quill%d: A dock worker.\n", f[i % 20 + 1], f[int(i / 20) % 20 + 1], l[int(i / 400) % 20 + 1], l[int(i / 8000) % 20 + 1], f[(i + 7) % 20 + 1], i
+}' >"$T/cast.txt"
+mkdir -p "$T/cast"
+if /usr/bin/time -v true >/dev/null 2>&1; then
+  /usr/bin/time -v "$BIN" -o "$T/cast" -n x "$T/cast.txt" >/dev/null 2>"$T/cast.err"; rc=$?
+  kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$T/cast.err")
+  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$T/cast.err")
+  echo "# a cast list of $CAST_N names, default formats: exit $rc, $wall wall clock, peak RSS $((kb / 1024)) MB"
+else
+  "$BIN" -o "$T/cast" -n x "$T/cast.txt" >/dev/null 2>"$T/cast.err"; rc=$?
+fi
+[ $rc -eq 0 ] && ok "a cast list of $CAST_N names: exit 0" || nok "a cast list of $CAST_N names: exit $rc" "$T/cast.err"
+grep -q "^screenkg: warning: co-appearance: 1 cast of more than 250 members (the largest $CAST_N): only the pairs among the 250 with the most works are linked (31125 co-appearance edges)" "$T/cast.err" &&
+  ok "a cast list of $CAST_N names: the co-appearance cap said" || nok "co-appearance cap: no warning" "$T/cast.err"
+grep -q "^screenkg: warning: the cast view has [0-9]* nodes, more than --max-nodes 2000: the 2000 with the most links are drawn" "$T/cast.err" &&
+  ok "a cast list of $CAST_N names: the diagram cap said" || nok "diagram cap: no warning" "$T/cast.err"
+[ "$(ls "$T/cast" | tr '\n' ' ')" = "x.coappear.graphml x.dot x.edges.csv x.facts.tsv x.graphml x.nodes.csv x.nt x.svg x.ttl " ] &&
+  ok "a cast list of $CAST_N names: every default format written" || nok "a cast list: outputs: $(ls -A "$T/cast" | tr '\n' ' ')"
+[ "$(grep -c '<edge ' "$T/cast/x.coappear.graphml")" -eq 31125 ] && [ "$(grep -c 'castMember' "$T/cast/x.facts.tsv")" -eq "$CAST_N" ] &&
+  ok "a cast list of $CAST_N names: 31,125 co-appearance pairs (250 members), every cast member in the facts" ||
+  nok "a cast list: $(grep -c '<edge ' "$T/cast/x.coappear.graphml") co-appearance edges"
+[ "$(grep -c ' -- \| -> ' "$T/cast/x.dot")" -le 4000 ] && [ "$(grep -c '<g id="node' "$T/cast/x.svg")" -eq 2001 ] &&
+  ok "a cast list of $CAST_N names: the diagram draws 2,000 nodes and its legend" || nok "a cast list: $(grep -c '<g id="node' "$T/cast/x.svg") nodes in the SVG"
+expect "--max-nodes 0 draws all (a small article)" 0 "" -- -q -o "$T/mn0" -n x -f dot --max-nodes 0 $EX
+expect "--max-nodes with a bad number" 2 "^screenkg: error: --max-nodes 'x' must be a number" -- --max-nodes x $EX
+
+# Two runs into the same folder and name: the second waits while the first
+# writes (the lock file .x.lock, held with fcntl), saying which process it
+# waits for, then writes all of its own outputs; the files never mix
+# mid-way, and no lock file is left.
+[ -f "$T/interrupt.jsonl" ] || awk 'BEGIN { for (i = 0; i < 20000; i++)
+  printf "{\"title\": \"Film %d\", \"text\": \"Harbor Lights %d is a 1998 American crime film directed by Mae Dorsey%d. It stars Jane Roe%d as Vera Quill%d.\"}\n", i, i, i, i, i }' >"$T/interrupt.jsonl"
+d="$T/locked"
+mkdir -p "$d"
+"$BIN" -q -o "$d" -n x -f turtle,ntriples,graphml,csv,facts "$T/interrupt.jsonl" 2>"$T/lock-a.err" &
+pid=$!
+i=0
+while [ $i -lt 3000 ] && kill -0 $pid 2>/dev/null && ! ls -A "$d" | grep -q '^\.x\.lock$'; do sleep 0.01; i=$((i + 1)); done
+if kill -0 $pid 2>/dev/null && ls -A "$d" | grep -q '^\.x\.lock$'; then
+  "$BIN" -q -o "$d" -n x -f facts $EX 2>"$T/lock-b.err"; rc=$?
+  wait $pid; rca=$?
+  [ $rc -eq 0 ] && [ $rca -eq 0 ] &&
+    grep -q "^screenkg: note: .*locked/.x.lock: another run (process $pid) is writing these outputs; waiting for it to finish" "$T/lock-b.err" &&
+    ok "a second run into the same -o and -n waits for the first, with a note" || nok "second run: exit $rc, first exit $rca" "$T/lock-b.err"
+  "$BIN" -q -o "$T/lock-ref" -n x -f facts $EX
+  cmp -s "$d/x.facts.tsv" "$T/lock-ref/x.facts.tsv" && [ -s "$d/x.nt" ] &&
+    ok "second run: its facts written after the first's" || nok "second run: x.facts.tsv is not the second run's"
+  [ -z "$(ls -A "$d" | grep '^\.')" ] && ok "two runs: no lock file or temporary left" || nok "two runs leave: $(ls -A "$d" | tr '\n' ' ')"
+else
+  wait $pid
+  nok "two runs: the first run's lock was never seen"
+fi

@@ -21,11 +21,11 @@ B = os.environ['BUILDDIR']
 LAYERS = [
     ('base', 'alloc buf status table norm lexicon lexicon_data tabular '
              'out child html_assets skg html/assets'),
-    ('model', 'doc split vocab predicates graph iri xmlw'),
+    ('model', 'doc doc_clean split vocab predicates graph iri xmlw'),
     ('stream', 'read_bz2 instream'),
-    ('readers', 'read_flat read_html read_jsonl read_mwxml read_text '
+    ('readers', 'read_flat read_html read_jsonl read_mwxml read_mwxml_split read_text '
                 'read_wiki* read page_filter'),
-    ('inputs', 'read_input'),
+    ('inputs', 'read_input read_dir read_file.h'),
     ('context', 'xfind xname xctx'),
     ('families', 'extract_* xrules xcast xlead xnews xsent'),
     ('driver', 'extract'),
@@ -41,6 +41,8 @@ GROUPS = [
     'extract_cast_pairs',
     'extract_lead_makers extract_lead_companies extract_lead_networks',
     'read_wiki read_wiki_scan read_wiki_templates',
+    'read_input read_dir',
+    'read_mwxml read_mwxml_split',
     'write_dot_graph write_dot_legend',
 ]
 
