@@ -8,7 +8,7 @@ static const skg_writer WRITERS[] = {
     {"coappear", ".coappear.graphml", skg_write_projection,
      "co-appearance GraphML (libxml2)"},
     {"gexf", ".gexf", skg_write_gexf,
-     "diagram view as GEXF 1.3 for Gephi, laid out (libxml2)"},
+     "GEXF 1.3 of the diagram, for Gephi (libxml2)"},
     {"dot", ".dot", skg_write_dot, "Graphviz DOT (cgraph)"},
     {"svg", ".svg", skg_write_svg, "diagram as SVG (gvc)"},
     {"png", ".png", skg_write_png, "diagram as PNG (gvc)"},
