@@ -340,12 +340,20 @@ static skg_eid credited_work(const sent *s, size_t p) {
   static const char *const SMALL[] = {
       "and",       "the",    "a",     "an",       "its",  "former", "with",
       "by",        "as",     "also",  "then",     "in",   "hired",  "enlisted",
-      "recruited", "tapped", "chose", "included", "under"};
+      "recruited", "tapped", "chose", "included", "under",
+      /* a clause starts: "a gag that creators A and B wanted" */
+      "that",      "when",   "while", "because",  "after", "before"};
+  /* "series creator Ann Roe" on a series' page: its own creator */
+  static const char *const SHOW[] = {"series", "show", "Series", "Show"};
   if (p < s->a + 2 || s->t[p - 2] == ',')
     return s->x->subject;
   size_t w = p - 1;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SHOW); i++)
+    if (s->x->subject_type == SKG_ENT_SERIES &&
+        w + strlen(SHOW[i]) + 1 == p && x_at(s->t, w, p, SHOW[i]))
+      return s->x->subject;
   /* a possessive ("the film's", "Dark Pier's", "Godard's") ends the word
      before: "'", "'s" or "’s" (3 bytes and "s") */
   for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
