@@ -833,8 +833,10 @@ static void active_makers(x_ctx *x, size_t si) {
 /* ---- which sentences are about the work ---- */
 
 /* Length of "The film", "This series", "The television series" at t[p],
-   or 0. */
-static size_t work_phrase(const char *t, size_t p, size_t end) {
+   or 0. On a series' page "The film" is another work (a film of the
+   series, a spin-off): 0 too. */
+static size_t work_phrase(const x_ctx *x, size_t p, size_t end) {
+  const char *t = x->d->text;
   if (!x_word_at(t, p, end, "The") && !x_word_at(t, p, end, "This"))
     return 0;
   size_t a = p + 4 + (t[p + 1] == 'h' && t[p + 2] == 'i'), best = 0;
@@ -842,8 +844,11 @@ static size_t work_phrase(const char *t, size_t p, size_t end) {
   for (int words = 0; words < 3 && q < end; words++) {
     while (q < end && t[q] != ' ' && t[q] != ',' && t[q] != '\'')
       q++;
-    if (skg_lex_has(SKG_LEX_WORK_NOUNS, t + a, q - a))
-      best = q - p;
+    const char *kind = skg_lex_get(SKG_LEX_WORK_NOUNS, t + a, q - a);
+    if (kind)
+      best = x->subject_type == SKG_ENT_SERIES && strcmp(kind, "Film") == 0
+                 ? 0
+                 : q - p;
     q++;
   }
   return best;
@@ -897,7 +902,7 @@ static size_t main_clause(const x_ctx *x, size_t p, size_t end) {
   const char *t = x->d->text;
   for (size_t c = x_find(t, p, end, ", "); c < end;
        c = x_find(t, c + 2, end, ", ")) {
-    size_t n = work_phrase(t, c + 2, end);
+    size_t n = work_phrase(x, c + 2, end);
     if (n)
       return c + 2 + n;
     if (x_at(t, c, end, ", it "))
@@ -970,7 +975,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
                    !names_other_work(x->d, si - 1)
                ? p + 2
                : 0;
-  if ((n = work_phrase(t, p, end)) || (n = maker_noun_phrase(t, p, end)))
+  if ((n = work_phrase(x, p, end)) || (n = maker_noun_phrase(t, p, end)))
     return p + n;
   /* "Filming took place in Paris, produced by A", "Production was handled
      by Lark Films": the work's own making */
@@ -986,7 +991,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
     return p + n;
   verb_group g;
   size_t c = x_find(t, p, end, ", the ");
-  if (read_verbs(t, p, end, &g) && c < end && work_phrase(t, c + 2, end))
+  if (read_verbs(t, p, end, &g) && c < end && work_phrase(x, c + 2, end))
     return p;
   /* "Based on the novel by A, the film was written by B": the clause
      before the comma is about another work; the main clause is about
@@ -998,7 +1003,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
      the first comma, so that no other clause comes between) */
   c = x_find(t, p, end, ", ");
   if ((x_word_at(t, p, end, "A") || x_word_at(t, p, end, "An")) && c < end &&
-      (n = work_phrase(t, c + 2, end)))
+      (n = work_phrase(x, c + 2, end)))
     return c + 2 + n;
   /* "The Night Ledger, along with its sister shows, was removed from
      Streamco. They began streaming on Zeta+": "They" goes on with a
