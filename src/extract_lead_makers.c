@@ -14,6 +14,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- makers named in sentences about the work ---- */
 
@@ -832,9 +833,20 @@ static void active_makers(x_ctx *x, size_t si) {
 
 /* ---- which sentences are about the work ---- */
 
+/* True when a work noun of this kind (work_nouns.tsv) names another work
+   than the article's: "The film" on a series' page (a film of the series),
+   "The television series" on a film's page (the series it adapts); a bare
+   "series" may be a film's franchise. */
+static bool other_kind(const x_ctx *x, const char *kind, const char *noun,
+                       size_t n) {
+  if (x->subject_type == SKG_ENT_SERIES)
+    return strcmp(kind, "Film") == 0;
+  return x->subject_type == SKG_ENT_FILM && strcmp(kind, "Series") == 0 &&
+         !(n == strlen("series") && strncasecmp(noun, "series", n) == 0);
+}
+
 /* Length of "The film", "This series", "The television series" at t[p],
-   or 0. On a series' page "The film" is another work (a film of the
-   series, a spin-off): 0 too. */
+   or 0; 0 too when the noun names another kind of work (other_kind). */
 static size_t work_phrase(const x_ctx *x, size_t p, size_t end) {
   const char *t = x->d->text;
   if (!x_word_at(t, p, end, "The") && !x_word_at(t, p, end, "This"))
@@ -846,9 +858,7 @@ static size_t work_phrase(const x_ctx *x, size_t p, size_t end) {
       q++;
     const char *kind = skg_lex_get(SKG_LEX_WORK_NOUNS, t + a, q - a);
     if (kind)
-      best = x->subject_type == SKG_ENT_SERIES && strcmp(kind, "Film") == 0
-                 ? 0
-                 : q - p;
+      best = other_kind(x, kind, t + a, q - a) ? 0 : q - p;
     q++;
   }
   return best;
