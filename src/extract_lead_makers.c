@@ -292,9 +292,10 @@ static const char *const OTHER_WORKS[] = {
    of Harbor directed by A"); the score or soundtrack "composed by" is the
    work's own, an "adaptation of X directed by" may be the work itself. */
 static const char *const OTHER_MADE[] = {
-    "dub",    "remake", "sequel",  "prequel", "novel",    "book",
-    "play",   "game",   "comic",   "manga",   "spin-off", "reboot",
-    "lyrics", "album",  "novella", "memoir",  "poem"};
+    "dub",    "remake", "sequel",  "prequel",   "novel",        "book",
+    "play",   "game",   "comic",   "manga",     "spin-off",     "reboot",
+    "lyrics", "album",  "novella", "memoir",    "poem",         "article",
+    "essay",  "song",   "opera",   "biography", "autobiography"};
 
 /* True when the maker verb at v belongs to another work named just
    before it, with no comma or "and" between ("a remake of the Telugu film
