@@ -147,8 +147,10 @@ static size_t unit_of(const char *t, size_t p, size_t end) {
 size_t xm_banner_at(const char *t, size_t p, size_t end) {
   static const char *const PREP[] = {" under ", " through ", " via ", " for "};
   static const char *const WHOSE[] = {"his ", "her ", "their ", "the ", "its "};
-  static const char *const KIND[] = {"banner", "production company", "company",
-                                     "production house", "production banner"};
+  static const char *const KIND[] = {
+      "banner",           "production company", "company",
+      "production house", "production banner",  "production tag",
+      "production label"};
   size_t i = 0, j = 0, k = 0;
   while (i < SKG_ARRAY_LEN(PREP) && !x_at(t, p, end, PREP[i]))
     i++;

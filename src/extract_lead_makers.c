@@ -99,13 +99,26 @@ static const maker_verb *verb_at(const char *t, size_t p, size_t end,
   return NULL;
 }
 
+/* True when t[p] starts a year of four digits and the word ends there. */
+static bool year_at(const char *t, size_t p, size_t end) {
+  for (size_t i = 0; i < 4; i++)
+    if (p + i >= end || t[p + i] < '0' || t[p + i] > '9')
+      return false;
+  return p + 4 == end || t[p + 4] == ' ' || t[p + 4] == ',';
+}
+
 /* Skips the words between "adapted" and "by" ("adapted to the screen
-   by"): a few words that say how, never a name. */
+   by", "created in 1997 by"): a few words that say how or when, never a
+   name. */
 static size_t skip_manner(const char *t, size_t p, size_t end) {
   static const char *const MANNER[] = {"to", "for", "the", "screen",
                                        "television", "jointly", "originally",
                                        "together", "mainly", "solely"};
   for (int guard = 0; guard < 4 && p < end && t[p] == ' '; guard++) {
+    if (x_at(t, p, end, " in ") && year_at(t, p + 4, end)) {
+      p += strlen(" in 1997"); /* "created in 1997 by" */
+      continue;
+    }
     size_t i;
     for (i = 0; i < SKG_ARRAY_LEN(MANNER); i++)
       if (x_word_at(t, p + 1, end, MANNER[i]))
