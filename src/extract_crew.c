@@ -426,6 +426,18 @@ static bool opinion_at(const sent *s, size_t q) {
   return false;
 }
 
+/* True when the role noun at p has an owner before it: a possessive
+   ("the film's", "Roe's") or "its". */
+static bool owned_role(const sent *s, size_t p) {
+  if (p >= s->a + 4 && (x_word_at(s->t, p - 4, p - 1, "its") ||
+                        x_word_at(s->t, p - 4, p - 1, "Its")))
+    return true;
+  for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
+    if (x_possessive_at(s->t, p - 1 - k, p) == k)
+      return true;
+  return false;
+}
+
 /* "cinematographer Ann Roe, production designer Bo Li, and costume
    designer Cy Dee", "Executive producer Ann Roe", "Night Ledger creator
    Ann Roe", "directors Ann Roe and Bo Li", "The executive producers were
@@ -436,6 +448,11 @@ static void role_names(sent *s) {
     skg_pred pr;
     size_t k = role_at(s, p, &pr), ow = k ? own_work_after(s, p + k) : 0,
            q = p + k + ow + 1;
+    /* "The film's screenwriter, Ann Roe, said": names between commas,
+       after an owner ("The director, A," may be another work's) */
+    bool appos = k && !ow && starts(s, p + k, ", ") &&
+                 x_cap_at(s->t, p + k + 2, s->end) && owned_role(s, p);
+    q += appos;
     if (!k || q >= s->end || s->t[q - 1] != ' ')
       continue;
     /* A capitalised role noun inside a sentence is a title-cased label
@@ -459,7 +476,7 @@ static void role_names(sent *s) {
       q = x_find(s->t, q, s->end, " ") + 1;
     x_span who[MAX_LIST];
     size_t stop, n = people(s, q, who, MAX_LIST, &stop);
-    if (!n || opinion_at(s, stop))
+    if (!n || opinion_at(s, stop) || (appos && !starts(s, stop, ",")))
       continue;
     credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
     p = stop;
