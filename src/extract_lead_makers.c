@@ -982,6 +982,28 @@ static bool participle_at(const char *t, size_t p, size_t end) {
   return false;
 }
 
+/* True when a work phrase ending at p goes on with a possessive and a
+   thing made apart from the work ("The film's trailer was produced by
+   A", "The film's sequel"): the sentence's subject is that thing. */
+static bool part_of_work(const char *t, size_t p, size_t end) {
+  static const char *const PARTS[] = {"trailer", "teaser",   "poster",
+                                      "album",   "campaign", "documentary",
+                                      "video",   "website",  "tie-in"};
+  size_t k = x_possessive_at(t, p, end);
+  if (!k || !x_at(t, p + k, end, " "))
+    return false;
+  size_t a = p + k + 1, e = a;
+  while (e < end && t[e] != ' ' && t[e] != ',' && t[e] != '.')
+    e++;
+  const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + a, e - a);
+  if (v && strcmp(v, "work") == 0)
+    return true;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PARTS); i++)
+    if (x_word_at(t, a, end, PARTS[i]))
+      return true;
+  return false;
+}
+
 /* Where the predicate of sentence si starts when its subject is the work
    ("It ...", "The film ...", the title), or 0. A sentence opening with
    maker verbs whose main clause is about the work ("Written by A, the
@@ -999,7 +1021,9 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
                    !names_other_work(x->d, si - 1)
                ? p + 2
                : 0;
-  if ((n = work_phrase(x, p, end)) || (n = maker_noun_phrase(t, p, end)))
+  if ((n = work_phrase(x, p, end)))
+    return part_of_work(t, p + n, end) ? 0 : p + n;
+  if ((n = maker_noun_phrase(t, p, end)))
     return p + n;
   /* "Filming took place in Paris, produced by A", "Production was handled
      by Lark Films": the work's own making */
