@@ -393,16 +393,38 @@ static size_t year_before(const char *t, size_t lo, size_t e) {
   return strspn(t + e - k + 2, "0123456789") == k - 3 ? k : 0;
 }
 
+/* True when the title at a is set off by a comma after a word for
+   another work or a work noun ("a sequel, Harbor Row 2,", "a short film,
+   Harbor Row,"). */
+static bool other_appositive(const char *t, size_t lo, size_t a) {
+  static const char *const NOUNS[] = {"film", "short", "movie", "sequel",
+                                      "prequel", "remake", "spin-off"};
+  if (a < lo + 3 || !x_at(t, a - 2, a, ", "))
+    return false;
+  size_t w = a - 2;
+  while (w > lo && t[w - 1] != ' ')
+    w--;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NOUNS); i++)
+    if (w + strlen(NOUNS[i]) == a - 2 && x_word_at(t, w, a - 2, NOUNS[i]))
+      return true;
+  return false;
+}
+
 static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
-  static const char *const KIND[] = {"film ",   "movie ", "series ",
-                                     "sitcom ", "show ",  "miniseries "};
+  static const char *const KIND[] = {
+      "film ",   "movie ",   "series ",  "sitcom ",  "show ",
+      "miniseries ", "short ", "titled ", "entitled ", "called "};
   const char *t = x->d->text;
   if (v < lo + 3 || !x_at(t, v - strlen(", "), v, ", "))
     return SKG_NONE;
   size_t e = v - strlen(", "), year = year_before(t, lo, e);
   e -= year;
-  size_t a = x_name_before(t, lo, e);
-  if (a == e)
+  size_t d = e; /* "Harbor Row 2": a sequel's number ends the title */
+  while (d > lo && t[d - 1] >= '0' && t[d - 1] <= '9')
+    d--;
+  d = d < e && d > lo + 1 && t[d - 1] == ' ' ? d - 1 : e;
+  size_t a = x_name_before(t, lo, d);
+  if (a == d)
     return SKG_NONE;
   skg_eid w = x_lookup(x, X_WORK, t + a, e - a, NULL);
   if (w == x->subject && w != SKG_NONE)
@@ -412,14 +434,12 @@ static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(KIND); i++) {
     size_t k = strlen(KIND[i]);
     if (a >= lo + k && memcmp(t + a - k, KIND[i], k) == 0)
-      return x_entity(x,
-                      strcmp(KIND[i], "film ") != 0 &&
-                          strcmp(KIND[i], "movie ") != 0
-                          ? SKG_ENT_SERIES
-                          : SKG_ENT_FILM,
+      return x_entity(x, i >= 2 && i <= 5 ? SKG_ENT_SERIES : SKG_ENT_FILM,
                       t + a, e - a);
   }
-  return year ? x_entity(x, SKG_ENT_FILM, t + a, e - a) : SKG_NONE;
+  return year || other_appositive(t, lo, a)
+             ? x_entity(x, SKG_ENT_FILM, t + a, e - a)
+             : SKG_NONE;
 }
 
 /* " in lead roles", " in the lead roles", " in pivotal roles", " in
