@@ -169,8 +169,8 @@ static void made_for(x_ctx *x, const about *ab, size_t p, size_t end) {
    M": a series that changed networks ran on both. Only a named network
    counts ("moved to London" is a place). */
 static void moved_network(x_ctx *x, const about *ab, size_t p, size_t end) {
-  static const char *const MOVED[] = {" moved ", " transferred ",
-                                      " switched ", " shifted "};
+  static const char *const MOVED[] = {" moved ", " transferred ", " switched ",
+                                      " shifted "};
   static const char *const TO[] = {"to ", "from "};
   const char *t = x->d->text;
   if (x->subject_type != SKG_ENT_SERIES)
@@ -284,9 +284,20 @@ static const char *const NETWORK_VERBS[] = {
 /* Length of the work as an object at t[p]: "the series", "the show", "it"
    or the work's title; 0 if none. */
 static size_t work_object(const x_ctx *x, size_t p, size_t end) {
-  static const char *const OBJ[] = {
-      "the series", "the show", "the programme", "the program", "the sitcom",
-      "the drama",  "it"};
+  static const char *const OBJ[] = {"the series",
+                                    "the show",
+                                    "the programme",
+                                    "the program",
+                                    "the sitcom",
+                                    "the drama",
+                                    "it",
+                                    "a second season",
+                                    "a third season",
+                                    "a full season",
+                                    "a new season",
+                                    "another season",
+                                    "a second series",
+                                    "a pilot"};
   const char *t = x->d->text;
   for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++)
     if (x_word_at(t, p, end, OBJ[i]))
