@@ -410,6 +410,19 @@ static bool other_appositive(const char *t, size_t lo, size_t a) {
   return false;
 }
 
+/* True when the title at a follows "as" in a sentence about a dub or a
+   remake ("dubbed into Tamil as Harbor Vilakku, produced by A"): the
+   version's own title (after any other "as", a character may follow). */
+static bool renamed_as(const char *t, size_t lo, size_t a) {
+  static const char *const RENAMED[] = {"dubbed ", "remade ", "retitled "};
+  if (a < lo + 3 || !x_at(t, a - 3, a, "as "))
+    return false;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(RENAMED); i++)
+    if (x_find(t, lo, a, RENAMED[i]) < a)
+      return true;
+  return false;
+}
+
 static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
   static const char *const KIND[] = {
       "film ",   "movie ",   "series ",  "sitcom ",  "show ",
@@ -437,8 +450,13 @@ static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
       return x_entity(x, i >= 2 && i <= 5 ? SKG_ENT_SERIES : SKG_ENT_FILM,
                       t + a, e - a);
   }
-  return year || other_appositive(t, lo, a)
-             ? x_entity(x, SKG_ENT_FILM, t + a, e - a)
+  if (year || other_appositive(t, lo, a))
+    return x_entity(x, SKG_ENT_FILM, t + a, e - a);
+  return renamed_as(t, lo, a)
+             ? x_entity(x,
+                        x->subject_type == SKG_ENT_SERIES ? SKG_ENT_SERIES
+                                                          : SKG_ENT_FILM,
+                        t + a, e - a)
              : SKG_NONE;
 }
 
