@@ -45,13 +45,15 @@ static const maker_verb MAKER_VERBS[] = {
     {"scored", SKG_PRED_COMPOSER, MV_PERSON},
     {"photographed", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
     {"filmed", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
+    /* "The film was shot by P. C. Roe": a person; "shot by Lark Films"
+       names no cinematographer, and "shot in Paris" has no "by" */
+    {"shot", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
     /* joins a group but says nothing we keep: "composed and conducted by" */
     {"conducted", SKG_PRED_COMPOSER, 0},
     /* ... and so do crafts we do not keep: "written, directed, produced,
        and edited by A", "shot and directed by A" */
     {"edited", SKG_PRED_COMPOSER, 0},
     {"co-edited", SKG_PRED_COMPOSER, 0},
-    {"shot", SKG_PRED_COMPOSER, 0},
     {"choreographed", SKG_PRED_COMPOSER, 0},
     {"animated", SKG_PRED_PRODUCTION_COMPANY, MV_ORG},
     {"made", SKG_PRED_PRODUCTION_COMPANY, MV_ORG | MV_STRICT},
