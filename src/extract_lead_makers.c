@@ -53,6 +53,9 @@ static const maker_verb MAKER_VERBS[] = {
     /* ... and so do crafts we do not keep: "written, directed, produced,
        and edited by A", "shot and directed by A" */
     {"edited", SKG_PRED_COMPOSER, 0},
+    /* "produced and distributed by Lark Pictures": the producer counts */
+    {"distributed", SKG_PRED_COMPOSER, 0},
+    {"co-distributed", SKG_PRED_COMPOSER, 0},
     {"co-edited", SKG_PRED_COMPOSER, 0},
     {"choreographed", SKG_PRED_COMPOSER, 0},
     {"animated", SKG_PRED_PRODUCTION_COMPANY, MV_ORG},

@@ -100,12 +100,28 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
   return p + n;
 }
 
+/* True when the company name s[0..n) says it distributes ("Lark
+   Releasing", "Vole Film Distributors", "Heron Home Entertainment"): it
+   released the film; it did not make it. */
+static bool distributor_name(const char *s, size_t n) {
+  static const char *const TAILS[] = {
+      " Releasing",    " Distribution",      " Distributors",
+      " Distributing", " Home Entertainment", " Home Video"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(TAILS); i++) {
+    size_t k = strlen(TAILS[i]);
+    if (n > k && memcmp(s + n - k, TAILS[i], k) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* "The film was released by Summit Pictures": a studio (not a network)
    that put the film out is taken as its production company. */
 static bool released_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   size_t n = x_org_len(t, p, end);
-  if (!n || !x_company_like(t + p, n) || x_network_like(t + p, n))
+  if (!n || !x_company_like(t + p, n) || x_network_like(t + p, n) ||
+      distributor_name(t + p, n))
     return false;
   skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
                      xl_company(x, t, p, n), &ab->ev);
