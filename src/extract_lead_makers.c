@@ -592,7 +592,7 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
 }
 
 /* "a 1962 Japanese drama film by Yoshi Ozaki", "a British sitcom by Ann
-   Roe": "by" right after the lead's description names the film's
+   Roe", "a 1998 film from director Ann Roe": "by" right after the lead's description names the film's
    director or the series' creator ("based on a novel by" stops the
    description before). */
 static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
@@ -602,11 +602,22 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
       p++;
     p = x_skip_space(t, p, end);
   }
-  if (!x_word_at(t, p, end, "by") || p + 3 >= end)
+  /* "a 1998 crime film from director Ann Roe", "from filmmaker Ann Roe" */
+  static const char *const FROM[] = {"from director ", "from filmmaker ",
+                                     "from writer-director ",
+                                     "from creator "};
+  size_t list = 0;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(FROM) && !list; i++)
+    if (x_at(t, p, end, FROM[i]) &&
+        (i < 3) == (x->subject_type == SKG_ENT_FILM))
+      list = p + strlen(FROM[i]);
+  if (!list && x_word_at(t, p, end, "by"))
+    list = p + 3;
+  if (!list || list >= end)
     return;
   maker_item items[MAX_ITEMS];
   size_t stop,
-      n = xm_read_items(x, t, p + 3, end, MV_PERSON | MV_ORG, items, &stop);
+      n = xm_read_items(x, t, list, end, MV_PERSON | MV_ORG, items, &stop);
   maker_verb v = {"", x->subject_type == SKG_ENT_FILM ? SKG_PRED_DIRECTOR
                                                      : SKG_PRED_CREATOR,
                   MV_PERSON};
