@@ -76,6 +76,19 @@ static skg_eid network_after_the(x_ctx *x, size_t p, size_t n) {
   return e != SKG_NONE ? e : x_entity(x, SKG_ENT_COMPANY, name, n + 4);
 }
 
+/* "the United Paramount Network (UPN)": where the short form the network
+   lexicon knows starts in the parenthesis at t[p], or 0; the network goes
+   by it. */
+static size_t short_form(const char *t, size_t p, size_t end) {
+  if (!x_at(t, p, end, " ("))
+    return 0;
+  size_t a = p + 2, n = x_org_len(t, a, end);
+  return n && x_at(t, a + n, end, ")") &&
+                 skg_lex_has(SKG_LEX_NETWORKS, t + a, n)
+             ? a
+             : 0;
+}
+
 static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
                          bool loose) {
   const char *t = x->d->text;
@@ -93,10 +106,15 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
     n = d - p; /* "Channel 4", which the name scanner ends before the digit */
   bool named = p + n + 8 <= end && (x_word_at(t, p + n + 1, end, "network") ||
                                     x_word_at(t, p + n + 1, end, "channel"));
-  if (named || x_network_like(t + p, n) || (on && television_tail(t + p, n)) ||
-      (on && loose && loose_network(t, p, n, end)))
+  size_t a = short_form(t, p + n, end);
+  if (named || a || x_network_like(t + p, n) ||
+      (on && television_tail(t + p, n)) ||
+      (on && loose && loose_network(t, p, n, end))) {
     xl_add_network(x, ab,
-                   the ? network_after_the(x, p, n) : xl_company(x, t, p, n));
+                   a     ? xl_company(x, t, a, x_org_len(t, a, end))
+                   : the ? network_after_the(x, p, n)
+                         : xl_company(x, t, p, n));
+  }
   return p + n;
 }
 
@@ -104,9 +122,9 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
    Releasing", "Vole Film Distributors", "Heron Home Entertainment"): it
    released the film; it did not make it. */
 static bool distributor_name(const char *s, size_t n) {
-  static const char *const TAILS[] = {
-      " Releasing",    " Distribution",      " Distributors",
-      " Distributing", " Home Entertainment", " Home Video"};
+  static const char *const TAILS[] = {" Releasing",          " Distribution",
+                                      " Distributors",       " Distributing",
+                                      " Home Entertainment", " Home Video"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(TAILS); i++) {
     size_t k = strlen(TAILS[i]);
     if (n > k && memcmp(s + n - k, TAILS[i], k) == 0)
