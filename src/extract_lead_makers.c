@@ -503,12 +503,23 @@ static size_t noun_by(const char *t, size_t p, size_t end) {
   return 0;
 }
 
-/* True when the maker verb at v is denied: "not to be scored by A",
-   "was never directed by A". */
+/* True when the maker verb at v is denied or was never carried out:
+   "not to be scored by A", "was never directed by A", "would have been
+   directed by A", "was originally to be directed by A". */
 static bool negated_before(const char *t, size_t from, size_t v) {
-  static const char *const NEG[] = {"not ",      "never ",    "not to be ",
-                                    "not be ",   "not been ", "never been ",
-                                    "not being "};
+  static const char *const NEG[] = {"not ",
+                                    "never ",
+                                    "not to be ",
+                                    "not be ",
+                                    "not been ",
+                                    "never been ",
+                                    "not being ",
+                                    "would have been ",
+                                    "originally to be ",
+                                    "initially to be ",
+                                    "originally going to be ",
+                                    "originally set to be ",
+                                    "supposed to be "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(NEG); i++) {
     size_t k = strlen(NEG[i]);
     if (v >= from + k && memcmp(t + v - k, NEG[i], k) == 0 &&
@@ -592,9 +603,9 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
 }
 
 /* "a 1962 Japanese drama film by Yoshi Ozaki", "a British sitcom by Ann
-   Roe", "a 1998 film from director Ann Roe": "by" right after the lead's description names the film's
-   director or the series' creator ("based on a novel by" stops the
-   description before). */
+   Roe", "a 1998 film from director Ann Roe": "by" right after the lead's
+   description names the film's director or the series' creator ("based
+   on a novel by" stops the description before). */
 static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   while (p < end && !x_description_ends(t, p, end)) {
