@@ -924,6 +924,22 @@ static bool other_kind(const x_ctx *x, const char *kind, const char *noun,
          !(n == strlen("series") && strncasecmp(noun, "series", n) == 0);
 }
 
+/* True when a word for a part of the work made apart from it follows a
+   work noun at p ("The series' theme song", "The film trailer"): the
+   phrase names that part. */
+static bool part_noun(const char *t, size_t p, size_t end) {
+  /* not "finale" or "pilot": an episode's own page is typed a series */
+  static const char *const PARTS[] = {"theme",  "opener", "trailer",
+                                      "poster", "album",  "teaser"};
+  p += x_at(t, p, end, "'s") ? 2 : x_at(t, p, end, "'") ? 1 : 0;
+  if (!x_at(t, p, end, " "))
+    return false;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PARTS); i++)
+    if (x_word_at(t, p + 1, end, PARTS[i]))
+      return true;
+  return false;
+}
+
 /* Length of "The film", "This series", "The television series" at t[p],
    or 0; 0 too when the noun names another kind of work (other_kind). */
 static size_t work_phrase(const x_ctx *x, size_t p, size_t end) {
@@ -940,7 +956,7 @@ static size_t work_phrase(const x_ctx *x, size_t p, size_t end) {
       best = other_kind(x, kind, t + a, q - a) ? 0 : q - p;
     q++;
   }
-  return best;
+  return best && !part_noun(t, p + best, end) ? best : 0;
 }
 
 /* "The screenplay", "The background score and soundtrack": a subject
