@@ -350,10 +350,6 @@ static skg_eid credited_work(const sent *s, size_t p) {
   size_t w = p - 1;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SHOW); i++)
-    if (s->x->subject_type == SKG_ENT_SERIES &&
-        w + strlen(SHOW[i]) + 1 == p && x_at(s->t, w, p, SHOW[i]))
-      return s->x->subject;
   /* a possessive ("the film's", "Dark Pier's", "Godard's") ends the word
      before: "'", "'s" or "’s" (3 bytes and "s") */
   for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
@@ -361,6 +357,10 @@ static skg_eid credited_work(const sent *s, size_t p) {
       return owner_work(s, w, p - 1 - k);
   for (size_t i = 0; i < SKG_ARRAY_LEN(SMALL); i++)
     if (x_word_at(s->t, w, p - 1, SMALL[i]))
+      return s->x->subject;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SHOW); i++)
+    if (s->x->subject_type == SKG_ENT_SERIES &&
+        w + strlen(SHOW[i]) + 1 == p && x_at(s->t, w, p, SHOW[i]))
       return s->x->subject;
   return x_cap_at(s->t, w, s->end) ? work_before(s, p) : SKG_NONE;
 }
