@@ -409,6 +409,18 @@ static void single_names(sent *s, const x_span *who, size_t n) {
   }
 }
 
+/* True when the role noun at p has an owner before it: a possessive
+   ("the film's", "Roe's") or "its". */
+static bool owned_role(const sent *s, size_t p) {
+  if (p >= s->a + 4 && (x_word_at(s->t, p - 4, p - 1, "its") ||
+                        x_word_at(s->t, p - 4, p - 1, "Its")))
+    return true;
+  for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
+    if (x_possessive_at(s->t, p - 1 - k, p) == k)
+      return true;
+  return false;
+}
+
 /* True when the words at q say what someone thinks of a work ("has named
    it his favourite", "praised", "cited it": other_works.tsv "opinion"):
    "Director Ann Roe has named Harbor Lights her favourite film" is a
@@ -423,18 +435,6 @@ static bool opinion_at(const sent *s, size_t q) {
       const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, s->t + w, e - w);
       return v && strcmp(v, "opinion") == 0;
     }
-  return false;
-}
-
-/* True when the role noun at p has an owner before it: a possessive
-   ("the film's", "Roe's") or "its". */
-static bool owned_role(const sent *s, size_t p) {
-  if (p >= s->a + 4 && (x_word_at(s->t, p - 4, p - 1, "its") ||
-                        x_word_at(s->t, p - 4, p - 1, "Its")))
-    return true;
-  for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
-    if (x_possessive_at(s->t, p - 1 - k, p) == k)
-      return true;
   return false;
 }
 
