@@ -50,12 +50,12 @@ static const maker_verb MAKER_VERBS[] = {
     {"shot", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
     /* joins a group but says nothing we keep: "composed and conducted by" */
     {"conducted", SKG_PRED_COMPOSER, 0},
-    /* ... and so do crafts we do not keep: "written, directed, produced,
-       and edited by A", "shot and directed by A" */
-    {"edited", SKG_PRED_COMPOSER, 0},
     /* "produced and distributed by Lark Pictures": the producer counts */
     {"distributed", SKG_PRED_COMPOSER, 0},
     {"co-distributed", SKG_PRED_COMPOSER, 0},
+    /* ... and so do crafts we do not keep: "written, directed, produced,
+       and edited by A", "shot and directed by A" */
+    {"edited", SKG_PRED_COMPOSER, 0},
     {"co-edited", SKG_PRED_COMPOSER, 0},
     {"choreographed", SKG_PRED_COMPOSER, 0},
     {"animated", SKG_PRED_PRODUCTION_COMPANY, MV_ORG},
