@@ -54,7 +54,7 @@ static const maker_verb MAKER_VERBS[] = {
     {"distributed", SKG_PRED_COMPOSER, 0},
     {"co-distributed", SKG_PRED_COMPOSER, 0},
     /* ... and so do crafts we do not keep: "written, directed, produced,
-       and edited by A", "shot and directed by A" */
+       and edited by A", "choreographed and directed by A" */
     {"edited", SKG_PRED_COMPOSER, 0},
     {"co-edited", SKG_PRED_COMPOSER, 0},
     {"choreographed", SKG_PRED_COMPOSER, 0},
