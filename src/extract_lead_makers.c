@@ -85,6 +85,18 @@ static const maker_verb MAKER_NOUNS[] = {
     {"script", SKG_PRED_WRITER, MV_PERSON},
 };
 
+/* Nouns that only join a group of maker nouns before "by" ("story,
+   screenplay and direction by A"): the crafts we do not keep, and
+   "direction", which names the director only inside such a group. */
+static const maker_verb GROUP_NOUNS[] = {
+    {"direction", SKG_PRED_DIRECTOR, MV_PERSON},
+    {"story", SKG_PRED_COMPOSER, 0},
+    {"dialogues", SKG_PRED_COMPOSER, 0},
+    {"dialogue", SKG_PRED_COMPOSER, 0},
+    {"editing", SKG_PRED_COMPOSER, 0},
+    {"lyrics", SKG_PRED_COMPOSER, 0},
+};
+
 #define MAX_VERBS 6
 
 /* A group of maker verbs and whether they need a "by" before the list. */
@@ -542,6 +554,35 @@ static bool keep_noun_verbs(verb_group *g, const maker_verb *noun) {
   return k > 0;
 }
 
+/* The maker noun at p, one of MAKER_NOUNS or, when more follow joined by
+   commas and "and", of GROUP_NOUNS ("story, screenplay and direction by
+   A"); reads the group into g and returns where the names start after
+   "by", or 0. */
+static size_t noun_group(const char *t, size_t p, size_t end, verb_group *g) {
+  static const char *const SEPS[] = {", and ", ", ", " and "};
+  g->n = 0;
+  while (g->n < MAX_VERBS) {
+    const maker_verb *v =
+        verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
+    if (!v)
+      v = verb_at(t, p, end, GROUP_NOUNS, SKG_ARRAY_LEN(GROUP_NOUNS));
+    if (!v)
+      return 0;
+    g->executive[g->n] = false;
+    g->v[g->n++] = v;
+    p += strlen(v->w);
+    if (x_at(t, p, end, " by "))
+      return g->n > 1 ? p + 4 : 0; /* one noun: makers() reads it */
+    size_t i = 0;
+    while (i < SKG_ARRAY_LEN(SEPS) && !x_at(t, p, end, SEPS[i]))
+      i++;
+    if (i == SKG_ARRAY_LEN(SEPS))
+      return 0;
+    p += strlen(SEPS[i]);
+  }
+  return 0;
+}
+
 /* "directed by A and B", "produced, written and directed by A", "The
    cinematography was by A and B", "starring A, B and C", "starred A as
    Helen and B as Paris" anywhere in [p, end). */
@@ -550,6 +591,8 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
   for (size_t from = p; p < end; p++) {
     verb_group g;
     size_t list = read_verbs(t, p, end, &g);
+    if (!list && p > 0 && t[p - 1] == ' ')
+      list = noun_group(t, p, end, &g);
     const maker_verb *noun =
         list ? NULL
              : verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
