@@ -347,19 +347,25 @@ static bool other_work_before(const char *t, size_t from, size_t v) {
   return false;
 }
 
-/* True when the maker verb at v follows a comma after a word for another
-   work: "on the sequel, directed by A". */
-static bool other_noun_comma(const char *t, size_t from, size_t v) {
+/* True when ", " ends right before v and the word before it is one of
+   words[0..n) ("sequel, "). */
+static bool word_comma_before(const char *t, size_t from, size_t v,
+                              const char *const *words, size_t n) {
   if (v < from + 3 || !x_at(t, v - 2, v, ", "))
     return false;
   size_t w = v - 2;
   while (w > from && t[w - 1] != ' ')
     w--;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER_MADE); i++)
-    if (x_word_at(t, w, v - 2, OTHER_MADE[i]) &&
-        w + strlen(OTHER_MADE[i]) == v - 2)
+  for (size_t i = 0; i < n; i++)
+    if (w + strlen(words[i]) == v - 2 && x_word_at(t, w, v - 2, words[i]))
       return true;
   return false;
+}
+
+/* True when the maker verb at v follows a comma after a word for another
+   work: "on the sequel, directed by A". */
+static bool other_noun_comma(const char *t, size_t from, size_t v) {
+  return word_comma_before(t, from, v, OTHER_MADE, SKG_ARRAY_LEN(OTHER_MADE));
 }
 
 /* True when the maker verb at v opens a relative clause ("..., which
@@ -416,15 +422,7 @@ static size_t year_before(const char *t, size_t lo, size_t e) {
 static bool other_appositive(const char *t, size_t lo, size_t a) {
   static const char *const NOUNS[] = {"film", "short", "movie", "sequel",
                                       "prequel", "remake", "spin-off"};
-  if (a < lo + 3 || !x_at(t, a - 2, a, ", "))
-    return false;
-  size_t w = a - 2;
-  while (w > lo && t[w - 1] != ' ')
-    w--;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(NOUNS); i++)
-    if (w + strlen(NOUNS[i]) == a - 2 && x_word_at(t, w, a - 2, NOUNS[i]))
-      return true;
-  return false;
+  return word_comma_before(t, lo, a, NOUNS, SKG_ARRAY_LEN(NOUNS));
 }
 
 /* True when the title at a follows "as" in a sentence about a dub or a
