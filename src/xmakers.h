@@ -1,7 +1,8 @@
 /* xmakers.h: what extract_lead_makers.c shares with extract_lead_items.c,
    the reader of a makers list ("directed by A, B and C", "produced by Ann
-   Roe's company, Lark Films"): the kinds of maker verbs and one read
-   name. Internal to those two files. */
+   Roe's company, Lark Films"), and extract_lead_others.c, which tells
+   whether a maker verb credits another work: the kinds of maker verbs and
+   one read name. Internal to those three files. */
 #ifndef SKG_XMAKERS_H
 #define SKG_XMAKERS_H
 
@@ -42,5 +43,19 @@ size_t xm_banner_at(const char *t, size_t p, size_t end);
 bool xm_one_name(const x_ctx *x, const char *s, size_t n);
 /* The full name in the document that ends in the word s[0..n), or {0, 0}. */
 x_span xm_full_name_of(x_ctx *x, const char *s, size_t n);
+
+/* ---- extract_lead_others.c ---- */
+
+/* True when the maker verb at v is denied or was never carried out ("was
+   never directed by A", "would have been directed by A"). */
+bool xm_not_carried_out(const char *t, size_t from, size_t v);
+/* True when the maker verb at v (a sentence about the work starting at
+   from) belongs to another work named before it ("the novel written by
+   A", "the film Blue Lotus (2010), which was directed by A"). */
+bool xm_other_work_verb(const x_ctx *x, size_t from, size_t v);
+/* The work other than the article's that a title right before ", " at v
+   names ("the 1980 film Harbor Row, directed by", "a short film titled
+   X, directed by", "dubbed into Tamil as X, produced by"), or SKG_NONE. */
+skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v);
 
 #endif
