@@ -18,12 +18,6 @@
 
 /* ---- makers named in sentences about the work ---- */
 
-typedef struct {
-  const char *w;
-  skg_pred p;
-  unsigned flags;
-} maker_verb;
-
 static const maker_verb MAKER_VERBS[] = {
     {"directed", SKG_PRED_DIRECTOR, MV_PERSON},
     {"co-directed", SKG_PRED_DIRECTOR, MV_PERSON},
@@ -97,17 +91,8 @@ static const maker_verb GROUP_NOUNS[] = {
     {"lyrics", SKG_PRED_COMPOSER, 0},
 };
 
-#define MAX_VERBS 6
-
-/* A group of maker verbs and whether they need a "by" before the list. */
-typedef struct {
-  const maker_verb *v[MAX_VERBS];
-  bool executive[MAX_VERBS]; /* "executive produced" */
-  size_t n;
-} verb_group;
-
-static const maker_verb *verb_at(const char *t, size_t p, size_t end,
-                                 const maker_verb *tab, size_t n) {
+const maker_verb *xm_verb_at(const char *t, size_t p, size_t end,
+                             const maker_verb *tab, size_t n) {
   if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '"')
     return NULL;
   for (size_t i = 0; i < n; i++)
@@ -155,7 +140,7 @@ static size_t read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
   g->n = 0;
   while (g->n < MAX_VERBS) {
     const maker_verb *v =
-        verb_at(t, p, end, MAKER_VERBS, SKG_ARRAY_LEN(MAKER_VERBS));
+        xm_verb_at(t, p, end, MAKER_VERBS, SKG_ARRAY_LEN(MAKER_VERBS));
     if (!v)
       break;
     g->executive[g->n] = p >= 10 && x_word_at(t, p - 10, end, "executive");
@@ -172,7 +157,7 @@ static size_t read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
     for (i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
       if (p + strlen(SEPS[i]) <= end &&
           memcmp(t + p, SEPS[i], strlen(SEPS[i])) == 0 &&
-          verb_at(t, p + strlen(SEPS[i]), end, MAKER_VERBS,
+          xm_verb_at(t, p + strlen(SEPS[i]), end, MAKER_VERBS,
                   SKG_ARRAY_LEN(MAKER_VERBS)))
         break;
     if (i == SKG_ARRAY_LEN(SEPS))
@@ -196,8 +181,8 @@ void xl_add_network(x_ctx *x, const about *ab, skg_eid net) {
 }
 
 /* States what verb v says about one item. */
-static void add_maker(x_ctx *x, const about *ab, const maker_verb *v,
-                      bool executive, const char *t, const maker_item *it) {
+void xm_add_maker(x_ctx *x, const about *ab, const maker_verb *v,
+                  bool executive, const char *t, const maker_item *it) {
   if (it->org) {
     if (v->flags & MV_ORG)
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
@@ -378,9 +363,9 @@ static size_t noun_group(const char *t, size_t p, size_t end, verb_group *g) {
   g->n = 0;
   while (g->n < MAX_VERBS) {
     const maker_verb *v =
-        verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
+        xm_verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
     if (!v)
-      v = verb_at(t, p, end, GROUP_NOUNS, SKG_ARRAY_LEN(GROUP_NOUNS));
+      v = xm_verb_at(t, p, end, GROUP_NOUNS, SKG_ARRAY_LEN(GROUP_NOUNS));
     if (!v)
       return 0;
     g->executive[g->n] = false;
@@ -410,7 +395,7 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
       list = noun_group(t, p, end, &g);
     const maker_verb *noun =
         list ? NULL
-             : verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
+             : xm_verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
     if (noun && (list = read_verbs(t, skip_to_verb(t, p, end), end, &g))) {
       /* "The score and soundtrack are composed by"; the noun says what
          was made: "The score was written by A" names no writer */
@@ -445,7 +430,7 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
       n = 0;
     for (size_t i = 0; i < g.n; i++)
       for (size_t j = 0; j < n; j++)
-        add_maker(x, to, g.v[i], g.executive[i], t, &items[j]);
+        xm_add_maker(x, to, g.v[i], g.executive[i], t, &items[j]);
     if (to != ab) {
       p = n ? stop : p;
       continue;
@@ -497,7 +482,8 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
                          xl_company(x, t, items[i].off, items[i].len), &ab->ev);
     else if (!items[i].org && memchr(s, ' ', items[i].len))
-      add_maker(x, ab, &v, false, t, &items[i]); /* no one word: DreamWorks */
+      /* a name of two words or more ("by DreamWorks" names no one) */
+      xm_add_maker(x, ab, &v, false, t, &items[i]);
   }
 }
 
@@ -518,252 +504,6 @@ static void part_of(x_ctx *x, const about *ab, size_t p, size_t end) {
     if (n && x_word_at(t, q + 13 + n, end, "franchise"))
       skg_graph_add_literal(x->g, ab->work, SKG_PRED_PART_OF, t + q + 12, n,
                             &ab->ev);
-  }
-}
-
-/* ---- "Ann Roe directed the film" ---- */
-
-/* Verbs whose subject made the work named as their object. */
-static const maker_verb ACTIVE_VERBS[] = {
-    {"directed", SKG_PRED_DIRECTOR, MV_PERSON},
-    {"co-directed", SKG_PRED_DIRECTOR, MV_PERSON},
-    {"wrote", SKG_PRED_WRITER, MV_PERSON},
-    {"co-wrote", SKG_PRED_WRITER, MV_PERSON},
-    {"produced", SKG_PRED_PRODUCER, MV_PERSON},
-    {"co-produced", SKG_PRED_PRODUCER, MV_PERSON},
-    {"scored", SKG_PRED_COMPOSER, MV_PERSON},
-    {"composed", SKG_PRED_COMPOSER, MV_PERSON},
-    {"created", SKG_PRED_CREATOR, MV_PERSON},
-    {"co-created", SKG_PRED_CREATOR, MV_PERSON},
-};
-
-/* Reads "wrote and directed", "co-wrote, produced and directed" at t[p];
-   returns the end of the group, or p. */
-static size_t active_group(const char *t, size_t p, size_t end, verb_group *g) {
-  g->n = 0;
-  for (size_t q = p; g->n < MAX_VERBS;) {
-    const maker_verb *v =
-        verb_at(t, q, end, ACTIVE_VERBS, SKG_ARRAY_LEN(ACTIVE_VERBS));
-    if (!v)
-      break;
-    g->executive[g->n] = false;
-    g->v[g->n++] = v;
-    p = q + strlen(v->w);
-    q = p + (x_at(t, p, end, ", and ") ? 6
-             : x_at(t, p, end, ", ")   ? 2
-             : x_at(t, p, end, " and ") ? 5
-                                        : 0);
-    if (q == p)
-      break;
-  }
-  return p;
-}
-
-/* True when what follows an object names another work: "the film
-   Harbor", "the music for Harbor Row", "the film's sequel". */
-static bool other_object(const char *t, size_t p, size_t end) {
-  if (x_at(t, p, end, " for ") || x_at(t, p, end, " of "))
-    p += 4 + (t[p + 4] == ' ');
-  else if (!x_at(t, p, end, " "))
-    return false;
-  else
-    p++;
-  return x_cap_at(t, p, end);
-}
-
-/* Length of " the film" (or movie, series, show, episode) at t[p] when
-   it is the object and names no other work ("the film Harbor", "the
-   film's sequel"), or 0. */
-static size_t the_work_object(const char *t, size_t p, size_t end) {
-  static const char *const OBJ[] = {" the film's musical score",
-                                    " the film's original score",
-                                    " the film's score",
-                                    " the film's music",
-                                    " the musical score",
-                                    " the score",
-                                    " the music",
-                                    " the film",
-                                    " the movie",
-                                    " the series",
-                                    " the show",
-                                    " the episode",
-                                    " the screenplay",
-                                    " the script",
-                                    " the teleplay",
-                                    " it"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++) {
-    size_t k = strlen(OBJ[i]);
-    if (!x_at(t, p, end, OBJ[i])) /* first: t[p + k] is in the text */
-      continue;
-    bool whole = p + k == end || !(t[p + k] >= 'a' && t[p + k] <= 'z');
-    if (whole && !x_possessive_at(t, p + k, end) &&
-        !other_object(t, p + k, end))
-      return k;
-  }
-  return 0;
-}
-
-/* The person named just before t[v] (a space): a full name, a known
-   surname or the full name a surname stands for. */
-static bool name_before(x_ctx *x, size_t lo, size_t v, maker_item *it) {
-  const char *t = x->d->text;
-  static const char *const PRONOUNS[] = {"He", "She", "They", "It", "We",
-                                         "I"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PRONOUNS); i++) {
-    size_t k = strlen(PRONOUNS[i]);
-    if (v >= lo + k && memcmp(t + v - k, PRONOUNS[i], k) == 0 &&
-        (v == lo + k || t[v - k - 1] == ' '))
-      return false; /* "He composed the score": someone said before */
-  }
-  size_t a = x_name_before(t, lo, v);
-  if (a == v || (a > lo && t[a - 1] != ' '))
-    return false;
-  *it = (maker_item){a, v - a, false, 0, 0};
-  bool first = a == x->d->sents[x_sent_at(x, a)].off;
-  if (x_person_like(t + a, v - a, false) ||
-      (first && xm_one_name(x, t + a, v - a)) ||
-      x_lookup(x, X_PERSON, t + a, v - a, NULL) != SKG_NONE)
-    return true;
-  x_span full = memchr(t + a, ' ', v - a) ? (x_span){0, 0}
-                                          : xm_full_name_of(x, t + a, v - a);
-  it->off = full.off;
-  it->len = full.len;
-  return full.len > 0;
-}
-
-/* "Lark Films produced the film": a company right before a group with
-   "produced" (or "co-produced") produced the work. True when it did. */
-static bool company_before(x_ctx *x, size_t si, size_t v, const verb_group *g) {
-  const char *t = x->d->text;
-  size_t lo = x->d->sents[si].off, a = x_name_before(t, lo, v);
-  size_t i = 0;
-  while (i < g->n && g->v[i]->p != SKG_PRED_PRODUCER)
-    i++;
-  if (i == g->n || a == v || !x_company_like(t + a, v - a) ||
-      x_network_like(t + a, v - a))
-    return false;
-  skg_evidence ev = x_evidence(x, si, "lead-makers-active");
-  for (int guard = 0; guard < 8; guard++) { /* "A, B and C produced" */
-    skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
-                       xl_company(x, t, a, v - a), &ev);
-    size_t k = a >= lo + 5 && x_at(t, a - 5, v, " and ") ? 5
-               : a >= lo + 2 && x_at(t, a - 2, v, ", ")  ? 2
-                                                         : 0;
-    if (!k)
-      break;
-    v = a - k;
-    a = x_name_before(t, lo, v);
-    if (a == v || !x_company_like(t + a, v - a))
-      break;
-  }
-  return true;
-}
-
-/* "Ann Roe made her directorial debut with the film": the work the debut
-   was made with is the article's. */
-static void debut_with(x_ctx *x, size_t si) {
-  static const char *const MADE[] = {" made his directorial debut with",
-                                     " made her directorial debut with",
-                                     " made their directorial debut with"};
-  const char *t = x->d->text;
-  const skg_span *s = &x->d->sents[si];
-  size_t end = s->off + s->len;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(MADE); i++) {
-    size_t v = x_find(t, s->off, end, MADE[i]), q = v + strlen(MADE[i]);
-    maker_item it;
-    if (v == end || !the_work_object(t, q, end) ||
-        !name_before(x, s->off, v, &it))
-      continue;
-    about ab = {x->subject, SKG_NONE, x_evidence(x, si, "lead-makers-debut")};
-    maker_verb dv = {"", SKG_PRED_DIRECTOR, MV_PERSON};
-    add_maker(x, &ab, &dv, false, t, &it);
-  }
-}
-
-/* "Ann Roe had previously directed Harbor Row (1980)", "Roe also directed
-   the 1980 film Harbor Row": a maker verb group at p..q whose object is
-   another work the text marks as one (a work noun before it, a year
-   after it, or a title it knows). The subject made that work. True when
-   a maker was stated. */
-static bool titled_object(x_ctx *x, size_t si, size_t p, size_t q,
-                          const verb_group *g) {
-  static const char *const ADV[] = {"also",  "had",     "has",  "previously",
-                                    "later", "earlier", "once", "first"};
-  static const struct {
-    const char *noun;
-    skg_ent type;
-  } KIND[] = {{"film ", SKG_ENT_FILM},
-              {"movie ", SKG_ENT_FILM},
-              {"series ", SKG_ENT_SERIES},
-              {"sitcom ", SKG_ENT_SERIES}};
-  const char *t = x->d->text;
-  const skg_span *s = &x->d->sents[si];
-  size_t end = s->off + s->len, o = q + 1, e = p - 1;
-  if (!x_at(t, q, end, " "))
-    return false;
-  skg_ent type = SKG_ENT_FILM;
-  bool marked = false;
-  if (x_word_at(t, o, end, "the")) { /* "the 1980 film Harbor Row" */
-    size_t w = x_skip_space(t, o + 3, end);
-    if (w < end && t[w] >= '0' && t[w] <= '9')
-      w = x_find(t, w, end, " ") + 1;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(KIND) && !marked; i++)
-      if (x_at(t, w, end, KIND[i].noun)) {
-        marked = true;
-        type = KIND[i].type;
-        o = w + strlen(KIND[i].noun);
-      }
-    if (!marked)
-      return false;
-  }
-  size_t n = x_cap_at(t, o, end) ? x_title_len(t, o, end, X_TITLE_JOIN) : 0;
-  if (!n)
-    return false;
-  skg_eid w = x_lookup(x, X_WORK, t + o, n, NULL);
-  if (w == x->subject)
-    return false;
-  marked = marked || w != SKG_NONE || x_at(t, o + n, end, " (1") ||
-           x_at(t, o + n, end, " (2");
-  for (bool more = true; more && e > s->off;) { /* "had previously" */
-    more = false;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(ADV) && !more; i++) {
-      size_t k = strlen(ADV[i]);
-      if (e >= s->off + k + 1 && x_word_at(t, e - k, e, ADV[i]) &&
-          t[e - k - 1] == ' ') {
-        e -= k + 1;
-        more = true;
-      }
-    }
-  }
-  maker_item it;
-  if (!marked || !name_before(x, s->off, e, &it))
-    return false;
-  if (w == SKG_NONE)
-    w = x_entity(x, type, t + o, n);
-  about ab = {w, SKG_NONE, x_evidence(x, si, "lead-makers-other-work")};
-  for (size_t i = 0; i < g->n; i++)
-    add_maker(x, &ab, g->v[i], false, t, &it);
-  return true;
-}
-
-/* "Lark Films produced the film", "Ann Roe had previously directed Harbor
-   Row (1980)": a company that made the work, or another work a person
-   made. */
-static void active_makers(x_ctx *x, size_t si) {
-  const char *t = x->d->text;
-  const skg_span *s = &x->d->sents[si];
-  size_t end = s->off + s->len;
-  for (size_t p = s->off + 1; p < end; p++) {
-    verb_group g;
-    size_t q = t[p - 1] == ' ' ? active_group(t, p, end, &g) : p;
-    size_t k = q > p ? the_work_object(t, q, end) : 0;
-    if (k && company_before(x, si, p - 1, &g))
-      return;
-    /* "Ann Roe wrote the film" itself is crew's (crew-own-verb, which
-       knows plans and other works); here only what it leaves: companies
-       and other works. */
-    if (q > p && !k && titled_object(x, si, p, q, &g))
-      return;
   }
 }
 
@@ -825,7 +565,7 @@ static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
   /* "The black and white cinematography", not "The soundtrack includes
      rock music": a word ending in "s" may be a verb, and stops it */
   for (size_t q = p + 4, words = 0; q < end && words < 5; words++) {
-    if (verb_at(t, q, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS)))
+    if (xm_verb_at(t, q, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS)))
       return q - p;
     while (q < end && t[q] != ' ')
       q++;
@@ -844,7 +584,7 @@ static bool bare_maker_noun(const char *t, size_t p, size_t end) {
                                    " for the series", " of the series"};
   static const char *const THEN[] = {" was ", " is ", " were ", " by "};
   const maker_verb *noun =
-      verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
+      xm_verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
   if (!noun)
     return false;
   size_t q = p + strlen(noun->w);
@@ -1015,15 +755,15 @@ static void directorial_debut(x_ctx *x, const about *ab, size_t p,
   if (q < end && (n = x_name_len(t, q + 21, end)) &&
       x_person_like(t + q + 21, n, false)) {
     it = (maker_item){q + 21, n, false, 0, 0};
-    add_maker(x, ab, &v, false, t, &it);
+    xm_add_maker(x, ab, &v, false, t, &it);
   }
   for (size_t i = 0; i < SKG_ARRAY_LEN(POSS); i++) {
     q = x_find(t, p, end, POSS[i]);
     size_t after = q + strlen(POSS[i]);
     if (q < end && (after >= end || strchr(".;", t[after]) ||
                     x_at(t, after, end, " and ")) &&
-        name_before(x, p, q, &it))
-      add_maker(x, ab, &v, false, t, &it);
+        xm_name_before(x, p, q, &it))
+      xm_add_maker(x, ab, &v, false, t, &it);
   }
 }
 
@@ -1038,7 +778,7 @@ static void brainchild(x_ctx *x, const about *ab, size_t p, size_t end) {
     return;
   it = (maker_item){q + strlen(CUE), n, false, 0, 0};
   maker_verb v = {"", SKG_PRED_CREATOR, MV_PERSON};
-  add_maker(x, ab, &v, false, t, &it);
+  xm_add_maker(x, ab, &v, false, t, &it);
 }
 
 static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
@@ -1086,8 +826,8 @@ void x_rules_lead_makers(x_ctx *x) {
     if (p)
       about_sentence(x, si, p, parent);
     else
-      active_makers(x, si);
-    debut_with(x, si);
+      xm_active_makers(x, si);
+    xm_debut_with(x, si);
     xl_active_network(x, si, parent);
   }
   for (size_t si = lead; si < x->refs_start; si++) {
