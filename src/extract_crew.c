@@ -421,6 +421,19 @@ static bool owned_role(const sent *s, size_t p) {
   return false;
 }
 
+/* True when the role noun at p follows "the" in apposition to a relation
+   noun ("Wyler's daughter, the producer Ann Roe", "his wife, the actress
+   and producer Ann Roe"): the noun says what the person does, not what
+   they did on the work. */
+static bool kin_appositive(const sent *s, size_t p) {
+  if (p < s->a + 7 || !x_at(s->t, p - 6, p, ", the "))
+    return false;
+  size_t e = p - 6, w = e;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  return skg_lex_has(SKG_LEX_TIES, s->t + w, e - w);
+}
+
 /* True when the words at q say what someone thinks of a work ("has named
    it his favourite", "praised", "cited it": other_works.tsv "opinion"):
    "Director Ann Roe has named Harbor Lights her favourite film" is a
@@ -461,6 +474,8 @@ static void role_names(sent *s) {
         s->t[p - 2] != ':')
       continue;
     skg_eid w = credited_work(s, p);
+    if (w == s->x->subject && kin_appositive(s, p))
+      continue; /* "Roe's daughter, the producer Ann Roe": her trade */
     if (w == s->x->subject && other < 0)
       other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK);
     if (w == SKG_NONE || (w == s->x->subject && other))
