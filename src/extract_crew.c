@@ -474,12 +474,12 @@ static void role_names(sent *s) {
         s->t[p - 2] != ':')
       continue;
     skg_eid w = credited_work(s, p);
-    if (w == s->x->subject && kin_appositive(s, p))
-      continue; /* "Roe's daughter, the producer Ann Roe": her trade */
     if (w == s->x->subject && other < 0)
       other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK);
     if (w == SKG_NONE || (w == s->x->subject && other))
       continue; /* "producer Ann Roe hired him for a version of X" */
+    if (w == s->x->subject && kin_appositive(s, p))
+      continue; /* "Roe's daughter, the producer Ann Roe": her trade */
     bool plural = s->t[p + k - 1] == 's';
     bool copula = plural ? starts(s, q, "were ") || starts(s, q, "are ") ||
                                starts(s, q, "include ") ||
