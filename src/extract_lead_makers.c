@@ -639,6 +639,26 @@ static bool names_other_work(const skg_doc *d, size_t si) {
   return false;
 }
 
+/* True when sentence si, inside a paragraph, follows one that introduced
+   a sequel, remake or other version ("A sequel, Harbor Lights 2, was
+   released in 2017. Directed by A, the film follows ..."): "the film"
+   goes on with that one. A novel or a play before ("based on the novel")
+   changes nothing: the film is still the article's. */
+static bool after_other_film(const x_ctx *x, size_t si, size_t lead) {
+  static const char *const FILMS[] = {"sequel", "prequel", "remake",
+                                      "spin-off", "reboot"};
+  if (si == 0 || si - 1 == lead || opens_paragraph(x->d, si))
+    return false;
+  const char *t = x->d->text;
+  size_t p = x->d->sents[si - 1].off, end = p + x->d->sents[si - 1].len;
+  for (size_t a = p; p < end; p++)
+    if (p == a || t[p - 1] == ' ')
+      for (size_t i = 0; i < SKG_ARRAY_LEN(FILMS); i++)
+        if (x_word_at(t, p, end, FILMS[i]))
+          return true;
+  return false;
+}
+
 /* True when the sentence opens with a participle clause ("Based on",
    "Set in", "Inspired by", "Shot in") or a preposition of time ("Upon
    its final episode", "After the success of"): its subject comes after
@@ -700,7 +720,9 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
                ? p + 2
                : 0;
   if ((n = work_phrase(x, p, end)))
-    return part_of_work(t, p + n, end) ? 0 : p + n;
+    return part_of_work(t, p + n, end) || after_other_film(x, si, lead)
+               ? 0
+               : p + n;
   if ((n = maker_noun_phrase(t, p, end)))
     return p + n;
   /* "Filming took place in Paris, produced by A", "Production was handled
@@ -718,7 +740,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   verb_group g;
   size_t c = x_find(t, p, end, ", the ");
   if (read_verbs(t, p, end, &g) && c < end && work_phrase(x, c + 2, end))
-    return p;
+    return after_other_film(x, si, lead) ? 0 : p;
   /* "Based on the novel by A, the film was written by B": the clause
      before the comma is about another work; the main clause is about
      this one. */
