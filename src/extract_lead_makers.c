@@ -624,19 +624,24 @@ static bool opens_paragraph(const skg_doc *d, size_t si) {
   return o == 0 || d->text[o - 1] == '\n';
 }
 
-/* True when sentence si speaks of a work other than the article's: a
-   dub, a version, a remake, the novel ("Fox released the studio's dub on
-   VHS"), which a following "It" may mean. */
-static bool names_other_work(const skg_doc *d, size_t si) {
-  const char *const *OTHER = OTHER_WORKS;
+/* True when sentence si holds one of words[0..n) as a word. */
+static bool has_word(const skg_doc *d, size_t si, const char *const *words,
+                     size_t n) {
   const char *t = d->text;
   size_t p = d->sents[si].off, end = p + d->sents[si].len;
   for (size_t a = p; p < end; p++)
     if (p == a || t[p - 1] == ' ')
-      for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER_WORKS); i++)
-        if (x_word_at(t, p, end, OTHER[i]))
+      for (size_t i = 0; i < n; i++)
+        if (x_word_at(t, p, end, words[i]))
           return true;
   return false;
+}
+
+/* True when sentence si speaks of a work other than the article's: a
+   dub, a version, a remake, the novel ("Fox released the studio's dub on
+   VHS"), which a following "It" may mean. */
+static bool names_other_work(const skg_doc *d, size_t si) {
+  return has_word(d, si, OTHER_WORKS, SKG_ARRAY_LEN(OTHER_WORKS));
 }
 
 /* True when sentence si, inside a paragraph, follows one that introduced
@@ -647,16 +652,8 @@ static bool names_other_work(const skg_doc *d, size_t si) {
 static bool after_other_film(const x_ctx *x, size_t si, size_t lead) {
   static const char *const FILMS[] = {"sequel", "prequel", "remake",
                                       "spin-off", "reboot"};
-  if (si == 0 || si - 1 == lead || opens_paragraph(x->d, si))
-    return false;
-  const char *t = x->d->text;
-  size_t p = x->d->sents[si - 1].off, end = p + x->d->sents[si - 1].len;
-  for (size_t a = p; p < end; p++)
-    if (p == a || t[p - 1] == ' ')
-      for (size_t i = 0; i < SKG_ARRAY_LEN(FILMS); i++)
-        if (x_word_at(t, p, end, FILMS[i]))
-          return true;
-  return false;
+  return si > 0 && si - 1 != lead && !opens_paragraph(x->d, si) &&
+         has_word(x->d, si - 1, FILMS, SKG_ARRAY_LEN(FILMS));
 }
 
 /* True when the sentence opens with a participle clause ("Based on",
