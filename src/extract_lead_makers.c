@@ -457,13 +457,18 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
     p = x_skip_space(t, p, end);
   }
   /* "a 1998 crime film from director Ann Roe", "from filmmaker Ann Roe" */
-  static const char *const FROM[] = {"from director ", "from filmmaker ",
-                                     "from writer-director ", "from creator "};
+  static const struct {
+    const char *cue;
+    bool film; /* a film's cue, else a series' */
+  } FROM[] = {{"from director ", true},
+              {"from filmmaker ", true},
+              {"from writer-director ", true},
+              {"from creator ", false}};
   size_t list = 0;
   for (size_t i = 0; i < SKG_ARRAY_LEN(FROM) && !list; i++)
-    if (x_at(t, p, end, FROM[i]) &&
-        (i < 3) == (x->subject_type == SKG_ENT_FILM))
-      list = p + strlen(FROM[i]);
+    if (FROM[i].film == (x->subject_type == SKG_ENT_FILM) &&
+        x_at(t, p, end, FROM[i].cue))
+      list = p + strlen(FROM[i].cue);
   if (!list && x_word_at(t, p, end, "by"))
     list = p + 3;
   if (!list || list >= end)
