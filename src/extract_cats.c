@@ -133,7 +133,10 @@ static bool credited_by(const x_ctx *x, const char *t, size_t p, size_t n) {
         size_t b = c + strlen(CUES[k]);
         size_t z = e < b + BY_LIST_REACH ? e : b + BY_LIST_REACH;
         size_t q = x_find(d->text, b, z, name);
-        if (q < z && names_only(d->text, b, q))
+        /* "produced by Hong Kong's Lark Harvest": a name with a
+           possessive owns or places the credited company */
+        if (q < z && names_only(d->text, b, q) &&
+            !x_possessive_at(d->text, q + n, e))
           return true;
       }
   }

@@ -1,6 +1,7 @@
 /* extract_crew.c: crew and companies named in the prose: "cinematographer
    Ann Roe", "Ann Roe, the showrunner of Night Ledger", "Ann Roe will serve
-   as showrunner", "Studio president Ann Roe". Other works named are
+   as showrunner" (employers, "Studio president Ann Roe", are
+   extract_crew_employers.c's). Other works named are
    extract_crew_works.c's; the makers named in the sentences about the
    article's own work are extract_lead_makers.c's, those named in the
    body's other sentences extract_crew_own.c's. */
@@ -10,9 +11,8 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "xcrew.h"
 #include "xsent.h"
-
-#define MAX_LIST 24
 
 /* ---- role nouns ---- */
 
@@ -195,7 +195,7 @@ static size_t work_refs(sent *s, size_t p, skg_eid *out, size_t max,
 
 /* Length of a job title at p ("head", "vice president of original
    content", "editor-in-chief"), with its "of ..." words; 0 if none. */
-static size_t job_at(const sent *s, size_t p) {
+size_t xc_job_at(const sent *s, size_t p) {
   if (!word_start(s, p))
     return 0;
   size_t best = 0, q = p;
@@ -232,7 +232,7 @@ static size_t person_item(const sent *s, size_t p, x_span *who) {
   size_t n = x_name_len(s->t, p, s->end), j;
   if (!n)
     return 0;
-  if (s->t[p + n] == ' ' && (j = job_at(s, p + n + 1)) &&
+  if (s->t[p + n] == ' ' && (j = xc_job_at(s, p + n + 1)) &&
       s->t[p + n + 1 + j] == ' ') {
     size_t q = p + n + 2 + j, m = x_name_len(s->t, q, s->end);
     if (m) {
@@ -340,7 +340,11 @@ static skg_eid credited_work(const sent *s, size_t p) {
   static const char *const SMALL[] = {
       "and",       "the",    "a",     "an",       "its",  "former", "with",
       "by",        "as",     "also",  "then",     "in",   "hired",  "enlisted",
-      "recruited", "tapped", "chose", "included", "under"};
+      "recruited", "tapped", "chose", "included", "under",
+      /* a clause starts: "a gag that creators A and B wanted" */
+      "that",      "when",   "while", "because",  "after", "before"};
+  /* "series creator Ann Roe" on a series' page: its own creator */
+  static const char *const SHOW[] = {"series", "show", "Series", "Show"};
   if (p < s->a + 2 || s->t[p - 2] == ',')
     return s->x->subject;
   size_t w = p - 1;
@@ -358,6 +362,10 @@ static skg_eid credited_work(const sent *s, size_t p) {
       return owner_work(s, w, p - 1 - k);
   for (size_t i = 0; i < SKG_ARRAY_LEN(SMALL); i++)
     if (x_word_at(s->t, w, p - 1, SMALL[i]))
+      return s->x->subject;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SHOW); i++)
+    if (s->x->subject_type == SKG_ENT_SERIES &&
+        w + strlen(SHOW[i]) + 1 == p && x_at(s->t, w, p, SHOW[i]))
       return s->x->subject;
   return x_cap_at(s->t, w, s->end) ? work_before(s, p) : SKG_NONE;
 }
@@ -404,6 +412,31 @@ static void single_names(sent *s, const x_span *who, size_t n) {
         x_person_like(s->t + p, k, true) && !lower_in_doc(s, p, k))
       x_entity(s->x, SKG_ENT_PERSON, s->t + p, k);
   }
+}
+
+/* True when the role noun at p has an owner before it: a possessive
+   ("the film's", "Roe's") or "its". */
+static bool owned_role(const sent *s, size_t p) {
+  if (p >= s->a + 4 && (x_word_at(s->t, p - 4, p - 1, "its") ||
+                        x_word_at(s->t, p - 4, p - 1, "Its")))
+    return true;
+  for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
+    if (x_possessive_at(s->t, p - 1 - k, p) == k)
+      return true;
+  return false;
+}
+
+/* True when the role noun at p follows "the" in apposition to a relation
+   noun ("Wyler's daughter, the producer Ann Roe", "his wife, the actress
+   and producer Ann Roe"): the noun says what the person does, not what
+   they did on the work. */
+static bool kin_appositive(const sent *s, size_t p) {
+  if (p < s->a + 7 || !x_at(s->t, p - 6, p, ", the "))
+    return false;
+  size_t e = p - 6, w = e;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  return skg_lex_has(SKG_LEX_TIES, s->t + w, e - w);
 }
 
 /* True when the words at q say what someone thinks of a work ("has named
@@ -458,6 +491,11 @@ static void role_names(sent *s) {
     skg_pred pr;
     size_t k = role_at(s, p, &pr), ow = k ? own_work_after(s, p + k) : 0,
            q = p + k + ow + 1;
+    /* "The film's screenwriter, Ann Roe, said": names between commas,
+       after an owner ("The director, A," may be another work's) */
+    bool appos = k && !ow && starts(s, p + k, ", ") &&
+                 x_cap_at(s->t, p + k + 2, s->end) && owned_role(s, p);
+    q += appos;
     if (!k || q >= s->end || s->t[q - 1] != ' ')
       continue;
     /* A capitalised role noun inside a sentence is a title-cased label
@@ -472,6 +510,8 @@ static void role_names(sent *s) {
       other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK);
     if (w == SKG_NONE || (w == s->x->subject && other))
       continue; /* "producer Ann Roe hired him for a version of X" */
+    if (w == s->x->subject && kin_appositive(s, p))
+      continue; /* "Roe's daughter, the producer Ann Roe": her trade */
     bool plural = s->t[p + k - 1] == 's';
     bool copula = plural ? starts(s, q, "were ") || starts(s, q, "are ") ||
                                starts(s, q, "include ") ||
@@ -483,7 +523,7 @@ static void role_names(sent *s) {
       q = x_find(s->t, q, s->end, " ") + 1;
     x_span who[MAX_LIST];
     size_t stop, n = people(s, q, who, MAX_LIST, &stop);
-    if (!n || opinion_at(s, stop))
+    if (!n || opinion_at(s, stop) || (appos && !starts(s, stop, ",")))
       continue;
     credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
     p = stop;
@@ -791,107 +831,6 @@ static void making_clauses(sent *s) {
     }
 }
 
-/* ---- employers ---- */
-
-/* The company named right before p ("Studio's " or "Studio "): capitalised
-   words back to the first that is not; returns its start or p. */
-static size_t company_before(const sent *s, size_t p, size_t *len) {
-  size_t e = p;
-  if (e > s->a && s->t[e - 1] == ' ')
-    e--;
-  size_t k = 0;
-  for (size_t q = e > s->a + 3 ? e - 3 : s->a; q < e && !k; q++)
-    if ((k = x_possessive_at(s->t, q, s->end)) && q + k == e)
-      e = q;
-    else
-      k = 0;
-  size_t b = e;
-  while (b > s->a) {
-    size_t w = b - 1;
-    while (w > s->a && s->t[w - 1] != ' ')
-      w--;
-    if (!x_cap_at(s->t, w, s->end) || memchr(s->t + w, ',', b - 1 - w + 1))
-      break;
-    b = w;
-  }
-  while (b < e &&
-         skg_lex_has(SKG_LEX_NOT_NAMES, s->t + b, x_find(s->t, b, e, " ") - b))
-    b = x_find(s->t, b, e, " ") + 1;
-  *len = e - b;
-  return b < e ? b : p;
-}
-
-/* "Studio COO Ann Roe", "Studio vice president of drama Ann Roe",
-   "Studio's head of streaming Ann Roe": Ann Roe works for the studio.
-   "colorist Ann Roe of Lab's Finishing": for the company after "of". */
-static void employers(sent *s) {
-  for (size_t p = s->a; p < s->end; p++) {
-    size_t j = job_at(s, p), cn;
-    if (!j || s->t[p + j] != ' ')
-      continue;
-    size_t q = p + j + 1, n = x_name_len(s->t, q, s->end);
-    if (!n || !x_person_like(s->t + q, n, false))
-      continue;
-    skg_eid who = person(s, q, n), org = SKG_NONE;
-    size_t c = company_before(s, p, &cn);
-    if (c < p &&
-        (x_company_like(s->t + c, cn) || x_network_like(s->t + c, cn) ||
-         x_lookup(s->x, X_ORG, s->t + c, cn, NULL) != SKG_NONE))
-      org = company(s, c, cn);
-    if (org == SKG_NONE && starts(s, q + n, " of ")) {
-      x_span sp[2];
-      size_t stop;
-      for (size_t o = q + n + 4; (cn = x_org_len(s->t, o, s->end));) {
-        company(s, o, cn); /* "Lab's": the owner is a company too */
-        size_t k = x_possessive_at(s->t, o + cn, s->end);
-        if (!k || s->t[o + cn + k] != ' ')
-          break;
-        o += cn + k + 1;
-      }
-      if (x_org_list(s->t, q + n + 4, s->end, sp, 1, &stop))
-        org = company(s, sp[0].off, sp[0].len);
-    }
-    fact(s, who, SKG_PRED_WORKS_FOR, org, "crew-employer");
-    p = q + n;
-  }
-}
-
-/* "Studio A and Studio B would provide Network with live action series
-   centered around X, Y, and Z": the companies made the series, the
-   network carried them. */
-static void provided_series(sent *s) {
-  size_t v = x_find(s->t, s->a, s->end, " would provide ");
-  if (v == s->end)
-    v = x_find(s->t, s->a, s->end, " will provide ");
-  size_t c = x_find(s->t, v, s->end, " series centered around ");
-  if (c == s->end)
-    return;
-  x_span co[MAX_LIST], net[1];
-  size_t n = 0, stop;
-  for (size_t p = s->a; p < v && !n; p++)
-    if (word_start(s, p) && x_cap_at(s->t, p, s->end) &&
-        (n = x_org_list(s->t, p, s->end, co, MAX_LIST, &stop)) && stop != v)
-      n = 0;
-  size_t q = x_find(s->t, v + 1, s->end, " provide ") + 9;
-  size_t nn = x_org_list(s->t, q, s->end, net, 1, &stop);
-  if (nn && !starts(s, stop, " with "))
-    nn = 0;
-  x_span ti[MAX_LIST];
-  size_t nt = x_name_list(s->t, c + 24, s->end, ti, MAX_LIST, &stop);
-  for (size_t i = 0; i < nt; i++) {
-    skg_eid w = x_lookup(s->x, X_WORK, s->t + ti[i].off, ti[i].len, NULL);
-    if (w == SKG_NONE)
-      w = x_entity(s->x, SKG_ENT_SERIES, s->t + ti[i].off, ti[i].len);
-    for (size_t k = 0; k < n; k++)
-      if (x_company_like(s->t + co[k].off, co[k].len))
-        fact(s, w, SKG_PRED_PRODUCTION_COMPANY,
-             company(s, co[k].off, co[k].len), "crew-provided");
-    if (nn && x_network_like(s->t + net[0].off, net[0].len))
-      fact(s, w, SKG_PRED_NETWORK, company(s, net[0].off, net[0].len),
-           "crew-provided");
-  }
-}
-
 void x_rules_crew(x_ctx *x) {
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = sent_of(x, si);
@@ -901,7 +840,7 @@ void x_rules_crew(x_ctx *x) {
     replaced_as(&s);
     copula_roles(&s);
     making_clauses(&s);
-    employers(&s);
-    provided_series(&s);
+    xc_employers(&s);
+    xc_provided_series(&s);
   }
 }

@@ -17,7 +17,10 @@
    as ...) a 1974 film"). */
 static const char *const COPULAS[] = {" is a ",   " is an ", " was a ",
                                       " was an ", " is the ", " was the ",
-                                      ") a ",     ") an "};
+                                      ") a ",     ") an ",
+                                      /* a template left out of a rendered
+                                         page leaves two spaces */
+                                      " is  a ", " is  an "};
 
 /* Position of the first copula in the sentence (or end); *len its length. */
 static size_t find_copula(const char *t, size_t a, size_t end, size_t *len) {

@@ -18,23 +18,26 @@ static bool studio_name(const x_ctx *x, const char *s, size_t n) {
           x_lookup(x, X_ANY, s, n, NULL) == SKG_NONE);
 }
 
-/* "It was produced under the Lark Pictures banner": the company named
-   before "banner". */
+/* "It was produced under the Lark Pictures banner", "Ann Roe produced it
+   under her Lark Pictures banner": the company named before "banner". */
 static void under_banner(x_ctx *x, size_t si) {
-  static const char UNDER[] = " under the ";
+  static const char *const UNDER[] = {" under the ", " under his ",
+                                      " under her ", " under their ",
+                                      " under its "};
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
   size_t end = s->off + s->len;
-  for (size_t q = x_find(t, s->off, end, UNDER); q < end;
-       q = x_find(t, q + 1, end, UNDER)) {
-    size_t a = q + strlen(UNDER), n = x_org_len(t, a, end);
-    if (n && x_at(t, a + n, end, " banner") &&
-        x_lookup(x, X_PERSON, t + a, n, NULL) == SKG_NONE) {
-      skg_evidence ev = x_evidence(x, si, "lead-studio");
-      skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
-                         xl_company(x, t, a, n), &ev);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(UNDER); i++)
+    for (size_t q = x_find(t, s->off, end, UNDER[i]); q < end;
+         q = x_find(t, q + 1, end, UNDER[i])) {
+      size_t a = q + strlen(UNDER[i]), n = x_org_len(t, a, end);
+      if (n && x_at(t, a + n, end, " banner") &&
+          x_lookup(x, X_PERSON, t + a, n, NULL) == SKG_NONE) {
+        skg_evidence ev = x_evidence(x, si, "lead-studio");
+        skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
+                           xl_company(x, t, a, n), &ev);
+      }
     }
-  }
 }
 
 /* "animation production by Lark Studio", "In production since 2002 at
@@ -118,7 +121,10 @@ void xl_coproduction(x_ctx *x, const about *ab, size_t p, size_t end) {
                                      " made at ",
                                      "joint production between ",
                                      "joint production of ",
-                                     "joint production by "};
+                                     "joint production by ",
+                                     "joint venture between ",
+                                     "joint venture of ",
+                                     "collaboration between "};
   const char *t = x->d->text;
   company_production(x, ab, p, end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {

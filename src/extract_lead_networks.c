@@ -58,12 +58,44 @@ static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
   return false;
 }
 
+#define NETWORK_NAME_MAX 80
+
+/* The network named t[p..p+n) after "the": "on the WB network" names "The
+   WB" when the lexicon knows the network with its article, else the name
+   alone ("on the BBC"). */
+static skg_eid network_after_the(x_ctx *x, size_t p, size_t n) {
+  char name[NETWORK_NAME_MAX + 1];
+  if (n + 4 > NETWORK_NAME_MAX)
+    return xl_company(x, x->d->text, p, n);
+  memcpy(name, "The ", 4);
+  memcpy(name + 4, x->d->text + p, n);
+  name[n + 4] = '\0';
+  if (!skg_lex_has(SKG_LEX_NETWORKS, name, n + 4))
+    return xl_company(x, x->d->text, p, n);
+  skg_eid e = x_lookup(x, X_ORG, name, n + 4, NULL);
+  return e != SKG_NONE ? e : x_entity(x, SKG_ENT_COMPANY, name, n + 4);
+}
+
+/* "the United Paramount Network (UPN)": where the short form the network
+   lexicon knows starts in the parenthesis at t[p], or 0; the network goes
+   by it. */
+static size_t short_form(const char *t, size_t p, size_t end) {
+  if (!x_at(t, p, end, " ("))
+    return 0;
+  size_t a = p + 2, n = x_org_len(t, a, end);
+  return n && x_at(t, a + n, end, ")") &&
+                 skg_lex_has(SKG_LEX_NETWORKS, t + a, n)
+             ? a
+             : 0;
+}
+
 static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
                          bool loose) {
   const char *t = x->d->text;
   static const char ON[] = "on ";
   bool on = p >= strlen(ON) && memcmp(t + p - strlen(ON), ON, strlen(ON)) == 0;
-  if (x_word_at(t, p, end, "the"))
+  bool the = x_word_at(t, p, end, "the");
+  if (the)
     p += 4;
   size_t n = x_org_len(t, p, end), d = p + n + 1;
   if (!n)
@@ -74,10 +106,31 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
     n = d - p; /* "Channel 4", which the name scanner ends before the digit */
   bool named = p + n + 8 <= end && (x_word_at(t, p + n + 1, end, "network") ||
                                     x_word_at(t, p + n + 1, end, "channel"));
-  if (named || x_network_like(t + p, n) || (on && television_tail(t + p, n)) ||
-      (on && loose && loose_network(t, p, n, end)))
-    xl_add_network(x, ab, xl_company(x, t, p, n));
+  size_t a = short_form(t, p + n, end);
+  if (named || a || x_network_like(t + p, n) ||
+      (on && television_tail(t + p, n)) ||
+      (on && loose && loose_network(t, p, n, end))) {
+    xl_add_network(x, ab,
+                   a     ? xl_company(x, t, a, x_org_len(t, a, end))
+                   : the ? network_after_the(x, p, n)
+                         : xl_company(x, t, p, n));
+  }
   return p + n;
+}
+
+/* True when the company name s[0..n) says it distributes ("Lark
+   Releasing", "Vole Film Distributors", "Heron Home Entertainment"): it
+   released the film; it did not make it. */
+static bool distributor_name(const char *s, size_t n) {
+  static const char *const TAILS[] = {" Releasing",          " Distribution",
+                                      " Distributors",       " Distributing",
+                                      " Home Entertainment", " Home Video"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(TAILS); i++) {
+    size_t k = strlen(TAILS[i]);
+    if (n > k && memcmp(s + n - k, TAILS[i], k) == 0)
+      return true;
+  }
+  return false;
 }
 
 /* "The film was released by Summit Pictures": a studio (not a network)
@@ -85,7 +138,8 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
 static bool released_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   size_t n = x_org_len(t, p, end);
-  if (!n || !x_company_like(t + p, n) || x_network_like(t + p, n))
+  if (!n || !x_company_like(t + p, n) || x_network_like(t + p, n) ||
+      distributor_name(t + p, n))
     return false;
   skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
                      xl_company(x, t, p, n), &ab->ev);
@@ -147,9 +201,36 @@ static void made_for(x_ctx *x, const about *ab, size_t p, size_t end) {
   }
 }
 
+/* "After five seasons, it moved to N", "the series transferred from N to
+   M": a series that changed networks ran on both. Only a named network
+   counts ("moved to London" is a place). */
+static void moved_network(x_ctx *x, const about *ab, size_t p, size_t end) {
+  static const char *const MOVED[] = {" moved ", " transferred ", " switched ",
+                                      " shifted "};
+  static const char *const TO[] = {"to ", "from "};
+  const char *t = x->d->text;
+  if (x->subject_type != SKG_ENT_SERIES)
+    return;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(MOVED); i++)
+    for (size_t q = x_find(t, p, end, MOVED[i]); q < end;
+         q = x_find(t, q + 1, end, MOVED[i])) {
+      size_t r = q + strlen(MOVED[i]);
+      for (int hops = 0; hops < 2; hops++) { /* "from N to M" */
+        size_t k = 0;
+        while (k < SKG_ARRAY_LEN(TO) && !x_at(t, r, end, TO[k]))
+          k++;
+        if (k == SKG_ARRAY_LEN(TO))
+          break;
+        r = x_skip_space(t, network_at(x, ab, r + strlen(TO[k]), end, false),
+                         end);
+      }
+    }
+}
+
 void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   made_for(x, ab, p, end);
+  moved_network(x, ab, p, end);
   size_t verb = end;
   for (size_t i = 0; i < SKG_ARRAY_LEN(AIR_VERBS) && verb == end; i++)
     for (size_t q = p; q < end && verb == end; q++)
@@ -239,9 +320,20 @@ static const char *const NETWORK_VERBS[] = {
 /* Length of the work as an object at t[p]: "the series", "the show", "it"
    or the work's title; 0 if none. */
 static size_t work_object(const x_ctx *x, size_t p, size_t end) {
-  static const char *const OBJ[] = {
-      "the series", "the show", "the programme", "the program", "the sitcom",
-      "the drama",  "it"};
+  static const char *const OBJ[] = {"the series",
+                                    "the show",
+                                    "the programme",
+                                    "the program",
+                                    "the sitcom",
+                                    "the drama",
+                                    "it",
+                                    "a second season",
+                                    "a third season",
+                                    "a full season",
+                                    "a new season",
+                                    "another season",
+                                    "a second series",
+                                    "a pilot"};
   const char *t = x->d->text;
   for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++)
     if (x_word_at(t, p, end, OBJ[i]))

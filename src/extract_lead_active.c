@@ -1,0 +1,254 @@
+/* extract_lead_active.c: sentences whose subject is a maker of the
+   article's work or of another one: "Lark Films produced the film" (a
+   production company), "Ann Roe made her directorial debut with the film",
+   "Ann Roe had previously directed Harbor Row (1980)" (another work's
+   maker). "Ann Roe wrote the film" itself is crew-own-verb's
+   (extract_crew_own.c). Apart from extract_lead_makers.c, which calls
+   these on each sentence. */
+#include "lexicon.h"
+#include "xmakers.h"
+
+#include <string.h>
+
+/* Verbs whose subject made the work named as their object. */
+static const maker_verb ACTIVE_VERBS[] = {
+    {"directed", SKG_PRED_DIRECTOR, MV_PERSON},
+    {"co-directed", SKG_PRED_DIRECTOR, MV_PERSON},
+    {"wrote", SKG_PRED_WRITER, MV_PERSON},
+    {"co-wrote", SKG_PRED_WRITER, MV_PERSON},
+    {"produced", SKG_PRED_PRODUCER, MV_PERSON},
+    {"co-produced", SKG_PRED_PRODUCER, MV_PERSON},
+    {"scored", SKG_PRED_COMPOSER, MV_PERSON},
+    {"composed", SKG_PRED_COMPOSER, MV_PERSON},
+    {"created", SKG_PRED_CREATOR, MV_PERSON},
+    {"co-created", SKG_PRED_CREATOR, MV_PERSON},
+};
+
+/* Reads "wrote and directed", "co-wrote, produced and directed" at t[p];
+   returns the end of the group, or p. */
+static size_t active_group(const char *t, size_t p, size_t end, verb_group *g) {
+  g->n = 0;
+  for (size_t q = p; g->n < MAX_VERBS;) {
+    const maker_verb *v =
+        xm_verb_at(t, q, end, ACTIVE_VERBS, SKG_ARRAY_LEN(ACTIVE_VERBS));
+    if (!v)
+      break;
+    g->executive[g->n] = false;
+    g->v[g->n++] = v;
+    p = q + strlen(v->w);
+    q = p + (x_at(t, p, end, ", and ")  ? 6
+             : x_at(t, p, end, ", ")    ? 2
+             : x_at(t, p, end, " and ") ? 5
+                                        : 0);
+    if (q == p)
+      break;
+  }
+  return p;
+}
+
+/* True when what follows an object names another work: "the film
+   Harbor", "the music for Harbor Row", "the film's sequel". */
+static bool other_object(const char *t, size_t p, size_t end) {
+  if (x_at(t, p, end, " for ") || x_at(t, p, end, " of "))
+    p += 4 + (t[p + 4] == ' ');
+  else if (!x_at(t, p, end, " "))
+    return false;
+  else
+    p++;
+  return x_cap_at(t, p, end);
+}
+
+/* Length of " the film" (or movie, series, show, episode) at t[p] when
+   it is the object and names no other work ("the film Harbor", "the
+   film's sequel"), or 0. */
+static size_t the_work_object(const char *t, size_t p, size_t end) {
+  static const char *const OBJ[] = {" the film's musical score",
+                                    " the film's original score",
+                                    " the film's score",
+                                    " the film's music",
+                                    " the musical score",
+                                    " the score",
+                                    " the music",
+                                    " the film",
+                                    " the movie",
+                                    " the series",
+                                    " the show",
+                                    " the episode",
+                                    " the screenplay",
+                                    " the script",
+                                    " the teleplay",
+                                    " it"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++) {
+    size_t k = strlen(OBJ[i]);
+    if (!x_at(t, p, end, OBJ[i])) /* first: t[p + k] is in the text */
+      continue;
+    bool whole = p + k == end || !(t[p + k] >= 'a' && t[p + k] <= 'z');
+    if (whole && !x_possessive_at(t, p + k, end) &&
+        !other_object(t, p + k, end))
+      return k;
+  }
+  return 0;
+}
+
+/* The person named just before t[v] (a space): a full name, a known
+   surname or the full name a surname stands for. */
+bool xm_name_before(x_ctx *x, size_t lo, size_t v, maker_item *it) {
+  const char *t = x->d->text;
+  static const char *const PRONOUNS[] = {"He", "She", "They", "It", "We", "I"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PRONOUNS); i++) {
+    size_t k = strlen(PRONOUNS[i]);
+    if (v >= lo + k && memcmp(t + v - k, PRONOUNS[i], k) == 0 &&
+        (v == lo + k || t[v - k - 1] == ' '))
+      return false; /* "He composed the score": someone said before */
+  }
+  size_t a = x_name_before(t, lo, v);
+  if (a == v || (a > lo && t[a - 1] != ' '))
+    return false;
+  *it = (maker_item){a, v - a, false, 0, 0};
+  bool first = a == x->d->sents[x_sent_at(x, a)].off;
+  if (x_person_like(t + a, v - a, false) ||
+      (first && xm_one_name(x, t + a, v - a)) ||
+      x_lookup(x, X_PERSON, t + a, v - a, NULL) != SKG_NONE)
+    return true;
+  x_span full = memchr(t + a, ' ', v - a) ? (x_span){0, 0}
+                                          : xm_full_name_of(x, t + a, v - a);
+  it->off = full.off;
+  it->len = full.len;
+  return full.len > 0;
+}
+
+/* "Lark Films produced the film": a company right before a group with
+   "produced" (or "co-produced") produced the work. True when it did. */
+static bool company_before(x_ctx *x, size_t si, size_t v, const verb_group *g) {
+  const char *t = x->d->text;
+  size_t lo = x->d->sents[si].off, a = x_name_before(t, lo, v);
+  size_t i = 0;
+  while (i < g->n && g->v[i]->p != SKG_PRED_PRODUCER)
+    i++;
+  if (i == g->n || a == v || !x_company_like(t + a, v - a) ||
+      x_network_like(t + a, v - a))
+    return false;
+  skg_evidence ev = x_evidence(x, si, "lead-makers-active");
+  for (int guard = 0; guard < 8; guard++) { /* "A, B and C produced" */
+    skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
+                       xl_company(x, t, a, v - a), &ev);
+    size_t k = a >= lo + 5 && x_at(t, a - 5, v, " and ") ? 5
+               : a >= lo + 2 && x_at(t, a - 2, v, ", ")  ? 2
+                                                         : 0;
+    if (!k)
+      break;
+    v = a - k;
+    a = x_name_before(t, lo, v);
+    if (a == v || !x_company_like(t + a, v - a))
+      break;
+  }
+  return true;
+}
+
+/* "Ann Roe made her directorial debut with the film": the work the debut
+   was made with is the article's. */
+void xm_debut_with(x_ctx *x, size_t si) {
+  static const char *const MADE[] = {" made his directorial debut with",
+                                     " made her directorial debut with",
+                                     " made their directorial debut with"};
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(MADE); i++) {
+    size_t v = x_find(t, s->off, end, MADE[i]), q = v + strlen(MADE[i]);
+    maker_item it;
+    if (v == end || !the_work_object(t, q, end) ||
+        !xm_name_before(x, s->off, v, &it))
+      continue;
+    about ab = {x->subject, SKG_NONE, x_evidence(x, si, "lead-makers-debut")};
+    maker_verb dv = {"", SKG_PRED_DIRECTOR, MV_PERSON};
+    xm_add_maker(x, &ab, &dv, false, t, &it);
+  }
+}
+
+/* "Ann Roe had previously directed Harbor Row (1980)", "Roe also directed
+   the 1980 film Harbor Row": a maker verb group at p..q whose object is
+   another work the text marks as one (a work noun before it, a year
+   after it, or a title it knows). The subject made that work. True when
+   a maker was stated. */
+static bool titled_object(x_ctx *x, size_t si, size_t p, size_t q,
+                          const verb_group *g) {
+  static const char *const ADV[] = {"also",  "had",     "has",  "previously",
+                                    "later", "earlier", "once", "first"};
+  static const struct {
+    const char *noun;
+    skg_ent type;
+  } KIND[] = {{"film ", SKG_ENT_FILM},
+              {"movie ", SKG_ENT_FILM},
+              {"series ", SKG_ENT_SERIES},
+              {"sitcom ", SKG_ENT_SERIES}};
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len, o = q + 1, e = p - 1;
+  if (!x_at(t, q, end, " "))
+    return false;
+  skg_ent type = SKG_ENT_FILM;
+  bool marked = false;
+  if (x_word_at(t, o, end, "the")) { /* "the 1980 film Harbor Row" */
+    size_t w = x_skip_space(t, o + 3, end);
+    if (w < end && t[w] >= '0' && t[w] <= '9')
+      w = x_find(t, w, end, " ") + 1;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(KIND) && !marked; i++)
+      if (x_at(t, w, end, KIND[i].noun)) {
+        marked = true;
+        type = KIND[i].type;
+        o = w + strlen(KIND[i].noun);
+      }
+    if (!marked)
+      return false;
+  }
+  size_t n = x_cap_at(t, o, end) ? x_title_len(t, o, end, X_TITLE_JOIN) : 0;
+  if (!n)
+    return false;
+  skg_eid w = x_lookup(x, X_WORK, t + o, n, NULL);
+  if (w == x->subject)
+    return false;
+  marked = marked || w != SKG_NONE || x_at(t, o + n, end, " (1") ||
+           x_at(t, o + n, end, " (2");
+  for (bool more = true; more && e > s->off;) { /* "had previously" */
+    more = false;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(ADV) && !more; i++) {
+      size_t k = strlen(ADV[i]);
+      if (e >= s->off + k + 1 && x_word_at(t, e - k, e, ADV[i]) &&
+          t[e - k - 1] == ' ') {
+        e -= k + 1;
+        more = true;
+      }
+    }
+  }
+  maker_item it;
+  if (!marked || !xm_name_before(x, s->off, e, &it))
+    return false;
+  if (w == SKG_NONE)
+    w = x_entity(x, type, t + o, n);
+  about ab = {w, SKG_NONE, x_evidence(x, si, "lead-makers-other-work")};
+  for (size_t i = 0; i < g->n; i++)
+    xm_add_maker(x, &ab, g->v[i], false, t, &it);
+  return true;
+}
+
+/* "Lark Films produced the film", "Ann Roe had previously directed Harbor
+   Row (1980)": a company that made the work, or another work a person
+   made. */
+void xm_active_makers(x_ctx *x, size_t si) {
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  for (size_t p = s->off + 1; p < end; p++) {
+    verb_group g;
+    size_t q = t[p - 1] == ' ' ? active_group(t, p, end, &g) : p;
+    size_t k = q > p ? the_work_object(t, q, end) : 0;
+    if (k && company_before(x, si, p - 1, &g))
+      return;
+    /* "Ann Roe wrote the film" itself is crew's (crew-own-verb, which
+       knows plans and other works); here only what it leaves: companies
+       and other works. */
+    if (q > p && !k && titled_object(x, si, p, q, &g))
+      return;
+  }
+}

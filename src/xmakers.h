@@ -1,0 +1,101 @@
+/* xmakers.h: what extract_lead_makers.c shares with extract_lead_items.c,
+   the reader of a makers list ("directed by A, B and C", "produced by Ann
+   Roe's company, Lark Films"), extract_lead_others.c, which tells
+   whether a maker verb credits another work, and extract_lead_active.c
+   (sentences whose subject is a maker: "Lark Films produced the film"):
+   the kinds of maker verbs, a read name and the shared steps. Internal
+   to those four files. */
+#ifndef SKG_XMAKERS_H
+#define SKG_XMAKERS_H
+
+#include "xlead.h"
+
+#define MV_PERSON 1u /* people named after it get the predicate */
+#define MV_ORG 2u    /* companies named after it produced the work */
+#define MV_CAST 4u   /* a cast verb: needs no "by" ("starring A") */
+#define MV_DESC                                                                \
+  8u /* a description may precede the name ("hosted by                         \
+        former model Ann Roe") */
+#define MV_STRICT                                                              \
+  32u /* an org verb whose names must read as a company's                      \
+         ("made by Lark Films", not "made by Ann Roe") */
+#define MV_ROLES                                                               \
+  16u /* a cast verb that names the cast only with "in                         \
+         (the) lead roles" after the list ("features A and B                   \
+         in lead roles"); otherwise it features anything */
+
+/* A maker verb or noun ("directed", "music"), the predicate it credits
+   and its MV_ flags. */
+typedef struct {
+  const char *w;
+  skg_pred p;
+  unsigned flags;
+} maker_verb;
+
+#define MAX_VERBS 6
+
+/* A group of maker verbs and whether they need a "by" before the list. */
+typedef struct {
+  const maker_verb *v[MAX_VERBS];
+  bool executive[MAX_VERBS]; /* "executive produced" */
+  size_t n;
+} verb_group;
+
+/* One name of a makers list: a company or a person, and for a cast verb
+   the character after "as". */
+typedef struct {
+  size_t off, len;
+  bool org;
+  size_t coff, clen; /* character, or clen 0 */
+} maker_item;
+
+/* Reads the list of makers at t[p] ("A", "A and B", "A, B, and C") for a
+   verb of these MV_ flags into out (MAX_ITEMS); returns how many, *stop
+   where the list ends. */
+size_t xm_read_items(x_ctx *x, const char *t, size_t p, size_t end,
+                     unsigned flags, maker_item *out, size_t *stop);
+/* " under his banner ", " through her production company ": where the
+   name of the maker's company starts, or 0. */
+size_t xm_banner_at(const char *t, size_t p, size_t end);
+/* True when the single word s[0..n), named as a maker, may be a person
+   known by one name. */
+bool xm_one_name(const x_ctx *x, const char *s, size_t n);
+/* The full name in the document that ends in the word s[0..n), or {0, 0}. */
+x_span xm_full_name_of(x_ctx *x, const char *s, size_t n);
+
+/* ---- extract_lead_makers.c ---- */
+
+/* The entry of tab[0..n) that is the word at t[p], or NULL. */
+const maker_verb *xm_verb_at(const char *t, size_t p, size_t end,
+                             const maker_verb *tab, size_t n);
+/* States what verb v says about one item of a makers list. */
+void xm_add_maker(x_ctx *x, const about *ab, const maker_verb *v,
+                  bool executive, const char *t, const maker_item *it);
+
+/* ---- extract_lead_active.c ---- */
+
+/* The person named just before t[v]: a full name, a known surname or the
+   full name a surname stands for; false when none ("He composed"). */
+bool xm_name_before(x_ctx *x, size_t lo, size_t v, maker_item *it);
+/* "Ann Roe made her directorial debut with the film": its director. */
+void xm_debut_with(x_ctx *x, size_t si);
+/* "Lark Films produced the film", "Ann Roe had previously directed Harbor
+   Row (1980)": a company that made the work, or another work a person
+   made, in sentence si. */
+void xm_active_makers(x_ctx *x, size_t si);
+
+/* ---- extract_lead_others.c ---- */
+
+/* True when the maker verb at v is denied or was never carried out ("was
+   never directed by A", "would have been directed by A"). */
+bool xm_not_carried_out(const char *t, size_t from, size_t v);
+/* True when the maker verb at v (a sentence about the work starting at
+   from) belongs to another work named before it ("the novel written by
+   A", "the film Blue Lotus (2010), which was directed by A"). */
+bool xm_other_work_verb(const x_ctx *x, size_t from, size_t v);
+/* The work other than the article's that a title right before ", " at v
+   names ("the 1980 film Harbor Row, directed by", "a short film titled
+   X, directed by", "dubbed into Tamil as X, produced by"), or SKG_NONE. */
+skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v);
+
+#endif
