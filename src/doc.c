@@ -308,6 +308,7 @@ void skg_doc_free(skg_doc *d) {
   free_annotations(d->links, d->nlinks, d->fields, d->nfields);
   free(d->headings);
   free(d->title);
+  free(d->source);
   free(d->infobox);
   free(d->name);
   free(d->text);

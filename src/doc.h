@@ -48,6 +48,10 @@ typedef struct {
   char sha256[65]; /* hex digest of the text */
   /* What the reader knew; all may be empty (plain text has none). */
   char *title;    /* page title, or NULL */
+  /* The page's own IRI, or NULL: a wiki page's URL, an HTML page's
+     canonical link, --source-iri. Names the document in the RDF, so that
+     the IRI does not depend on the folder (docs/rdf-model.md). */
+  char *source;
   char *infobox;  /* infobox template name ("Infobox film"), or NULL */
   skg_heading *headings;
   size_t nheadings;

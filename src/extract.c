@@ -318,6 +318,7 @@ skg_status skg_extract(skg_graph *g, const skg_doc *d, skg_error *err) {
   x.g = g;
   x.d = d;
   x.doc = skg_graph_add_doc(g, d->name, d->sha256, d->chars);
+  skg_graph_doc_origin(g, x.doc, d->title, d->source);
   x.subject = SKG_NONE;
   x.subject_type = SKG_ENT_SERIES;
   x.refs_start = d->nsents;

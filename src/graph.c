@@ -221,7 +221,14 @@ uint32_t skg_graph_add_doc(skg_graph *g, const char *name, const char *sha256,
   d->name = intern_str(g, name);
   d->sha256 = intern_str(g, sha256 ? sha256 : "");
   d->chars = chars;
+  d->title = d->source = 0;
   return (uint32_t)g->ndocs++;
+}
+
+void skg_graph_doc_origin(skg_graph *g, uint32_t doc, const char *title,
+                          const char *source) {
+  g->docs[doc].title = title ? intern_str(g, title) : 0;
+  g->docs[doc].source = source ? intern_str(g, source) : 0;
 }
 
 /* ---- entities ---- */
@@ -595,6 +602,9 @@ void skg_graph_merge(skg_graph *dst, const skg_graph *src) {
     const skg_document *d = &src->docs[i];
     m.doc[i] = skg_graph_add_doc(dst, skg_sym_str(src, d->name),
                                  skg_sym_str(src, d->sha256), d->chars);
+    skg_graph_doc_origin(dst, m.doc[i],
+                         d->title ? skg_sym_str(src, d->title) : NULL,
+                         d->source ? skg_sym_str(src, d->source) : NULL);
   }
   m.ent = skg_xcalloc(src->nents + 1, sizeof *m.ent);
   for (size_t i = 0; i < src->nents; i++)

@@ -29,6 +29,8 @@ typedef struct {
   skg_sym name;   /* as given on the command line */
   skg_sym sha256; /* hex digest of the text */
   size_t chars;   /* length in code points */
+  skg_sym title;  /* page title, or 0 */
+  skg_sym source; /* the page's own IRI (skg_doc.source), or 0 */
 } skg_document;
 
 typedef struct {
@@ -78,6 +80,11 @@ const char *skg_sym_str(const skg_graph *g, skg_sym s);
 /* Registers an input document and returns its index. */
 uint32_t skg_graph_add_doc(skg_graph *g, const char *name, const char *sha256,
                            size_t chars);
+
+/* Records document doc's page title and own IRI (either may be NULL):
+   what names it portably (iri.h). */
+void skg_graph_doc_origin(skg_graph *g, uint32_t doc, const char *title,
+                          const char *source);
 
 /* Finds or creates the entity named label with type t. Identity is the
    class of t plus the identity key of the label (or of any alternative label

@@ -5,6 +5,7 @@
    XXE); a page's wikitext goes to read_wiki.c. Redirects and pages outside
    the article namespace are skipped quietly. */
 #include "read.h"
+#include "weblink.h"
 
 #include <libxml/xmlreader.h>
 #include <stdio.h>
@@ -22,6 +23,7 @@ typedef struct {
   /* the page being read */
   field cur;
   skg_buf title, ns, text;
+  skg_buf lang; /* the page's xml:lang (the dump's), names its wiki */
   bool redirect;
   size_t pages;
 } mwxml;
@@ -84,6 +86,12 @@ static skg_status end_page(mwxml *m, const skg_sink *sink) {
     sink->skipped(sink->ctx, &e);
     return SKG_OK;
   }
+  skg_buf url = SKG_BUF_INIT;
+  if (m->title.len && skg_weblink_wikipedia(skg_buf_str(&m->lang), title,
+                                            m->title.len, &url))
+    d->source = url.data; /* the document takes the buffer's bytes */
+  else
+    skg_buf_free(&url);
   return sink->doc(sink->ctx, d, skg_in_raw(m->in));
 }
 
@@ -93,6 +101,10 @@ static void start_element(mwxml *m, xmlTextReaderPtr r, const xmlChar *name) {
     skg_buf_clear(&m->title);
     skg_buf_clear(&m->ns);
     skg_buf_clear(&m->text);
+    skg_buf_clear(&m->lang);
+    const xmlChar *lang = xmlTextReaderConstXmlLang(r);
+    if (lang)
+      skg_buf_puts(&m->lang, (const char *)lang);
     m->redirect = false;
   } else if (is(name, "redirect")) {
     m->redirect = true;
@@ -176,5 +188,6 @@ skg_status skg_read_mwxml(skg_in *in, const skg_sink *sink, skg_error *err) {
   skg_buf_free(&m.title);
   skg_buf_free(&m.ns);
   skg_buf_free(&m.text);
+  skg_buf_free(&m.lang);
   return st;
 }

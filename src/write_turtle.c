@@ -397,7 +397,9 @@ static void write_doc(emitter *em, uint32_t i) {
   raptor_term *s = iri(em, doc_iri(em, i, &b));
   put_iri(em, s, RDF "type", SKG "Document");
   put_iri(em, s, RDF "type", PROV "Entity");
-  put_str(em, s, RDFS "label", skg_sym_str(em->g, d->name));
+  put_str(em, s, RDFS "label", skg_iri_doc_label(em->g, i));
+  if (d->source)
+    put_iri(em, s, SCHEMA "url", skg_sym_str(em->g, d->source));
   put_str(em, s, SKG "sha256", skg_sym_str(em->g, d->sha256));
   put_int(em, s, SKG "characters", d->chars);
   drop(s);

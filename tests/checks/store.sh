@@ -67,7 +67,7 @@ else
   fail "export: SHACL violations"; show "$tmp/log"
 fi
 
-if node tests/rdf/offsets.js "$ttl" >"$tmp/log" 2>&1; then
+if node tests/rdf/offsets.js "$ttl" examples >"$tmp/log" 2>&1; then
   pass "evidence offsets match the article ($(sed -n 's/ passed, 0 failed$//p' "$tmp/log") selectors and documents)"
 else
   fail "evidence offsets"; show "$tmp/log"
@@ -134,7 +134,7 @@ if (cd "$tmp/in" && "$abin" -q -o out -n two --format turtle a/part.txt ./b//par
   ndocs=$(grep -c '^    a prov:Entity, skg:Document' "$tmp/in/out/two.ttl")
   if [ "$ndocs" = 2 ] &&
      node tests/rdf/shacl.js "$tmp/in/out/two.ttl" ontology/shapes.ttl "$onto" >"$tmp/log" 2>&1 &&
-     node tests/rdf/offsets.js "$tmp/in/out/two.ttl" "$tmp/in" >>"$tmp/log" 2>&1; then
+     node tests/rdf/offsets.js "$tmp/in/out/two.ttl" "$tmp/in/a" "$tmp/in/b" >>"$tmp/log" 2>&1; then
     pass "same file name in two folders: two documents, valid, offsets match"
   else
     fail "same file name in two folders ($ndocs documents)"; show "$tmp/log"

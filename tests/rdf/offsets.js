@@ -6,10 +6,12 @@
 // screenkg, the document text is the file less a leading UTF-8 byte-order
 // mark: offsets, character count and digest all start after it.
 //
-//   node tests/rdf/offsets.js DATA.ttl [ROOT]
+//   node tests/rdf/offsets.js DATA.ttl [FILE_OR_DIR...]
 //
-// Documents are found by their rdfs:label (the path given to screenkg),
-// relative to ROOT (default: the current directory). Prints one line per
+// A document's IRI and label hold no path (docs/rdf-model.md), so each
+// document is found by its text: among the files given (folders are
+// searched, not recursively), the one whose text has the document's
+// skg:sha256; default: the current directory. Prints one line per
 // problem, then "N passed, N failed" (one check per selector and document);
 // exits 1 on any failure.
 'use strict';
@@ -24,12 +26,35 @@ const OA = 'http://www.w3.org/ns/oa#';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
 
+// The text of a file: its bytes less a leading UTF-8 byte-order mark.
+function textOf(file) {
+  const bytes = fs.readFileSync(file);
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb &&
+    bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+}
+
+// sha256 of the text -> text, for the files given and those in the
+// folders given.
+function candidates(args) {
+  const map = new Map();
+  for (const a of args) {
+    const files = fs.statSync(a).isDirectory()
+      ? fs.readdirSync(a).map((f) => path.join(a, f)).filter((f) => fs.statSync(f).isFile())
+      : [a];
+    for (const f of files) {
+      const text = textOf(f);
+      map.set(crypto.createHash('sha256').update(text).digest('hex'), text);
+    }
+  }
+  return map;
+}
+
 function main(argv) {
-  if (argv.length < 1 || argv.length > 2) {
-    process.stderr.write('usage: offsets.js DATA.ttl [ROOT]\n');
+  if (argv.length < 1) {
+    process.stderr.write('usage: offsets.js DATA.ttl [FILE_OR_DIR...]\n');
     return 2;
   }
-  const root = argv[1] || '.';
+  const byDigest = candidates(argv.length > 1 ? argv.slice(1) : ['.']);
   let quads;
   try {
     quads = parseFile(argv[0]);
@@ -55,15 +80,12 @@ function main(argv) {
   const docs = new Map(); // IRI -> { bytes, text (array of code points) } or null
   for (const d of ofType(SKG + 'Document')) {
     const label = one(d, LABEL);
-    const file = label && path.resolve(root, label.value);
-    if (!file || !fs.existsSync(file)) {
-      fail(`<${d}>: document file ${label ? label.value : '(no label)'} not found under ${root}`);
+    const digest = one(d, SKG + 'sha256');
+    const bytes = digest && byDigest.get(digest.value);
+    if (!bytes) {
+      fail(`<${d}>: no file given holds the text of ${label ? label.value : '(no label)'}`);
       docs.set(d, null);
       continue;
-    }
-    let bytes = fs.readFileSync(file);
-    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-      bytes = bytes.subarray(3);
     }
     const cps = Array.from(bytes.toString('utf8'));
     docs.set(d, { bytes, cps });
