@@ -486,10 +486,16 @@ void skg_graph_add_performance(skg_graph *g, skg_eid actor, skg_eid character,
   add_ev(g, &put_perf(g, actor, character, work)->ev, ev);
 }
 
+/* One review per review: the same critic and work, and no outlet or
+   rating that contradicts (a sentence without a rating adds to a rated
+   review; two ratings of one work are two reviews). */
 static int review_eq(const void *ctx, uint32_t rec, const void *probe) {
   const skg_review *a = &((const skg_graph *)ctx)->reviews[rec].r;
   const skg_review *b = probe;
-  return a->critic == b->critic && a->work == b->work;
+  return a->critic == b->critic && a->work == b->work &&
+         (a->publication == b->publication || a->publication == SKG_NONE ||
+          b->publication == SKG_NONE) &&
+         (a->rating == b->rating || !a->rating || !b->rating);
 }
 
 /* The review of work by critic; what it lacks (outlet, rating) is taken
@@ -497,7 +503,7 @@ static int review_eq(const void *ctx, uint32_t rec, const void *probe) {
 static review_rec *put_review(skg_graph *g, skg_eid critic,
                               skg_eid publication, skg_eid work,
                               skg_sym rating) {
-  skg_review probe = {critic, work, publication, 0, NULL, 0};
+  skg_review probe = {critic, work, publication, rating, NULL, 0};
   uint64_t h = skg_hash_mix(critic, work);
   uint32_t r = skg_table_get(&g->review_index, h, review_eq, g, &probe);
   if (r == UINT32_MAX) {
@@ -772,7 +778,11 @@ static int cmp_perf(const void *pa, const void *pb) {
 static int cmp_review(const void *pa, const void *pb) {
   const skg_review *a = pa, *b = pb;
   int c = cmp_u32(a->critic, b->critic);
-  return c ? c : cmp_u32(a->work, b->work);
+  if (!c)
+    c = cmp_u32(a->work, b->work);
+  if (!c) /* two reviews of one work by one critic (review_eq) */
+    c = cmp_u32(a->publication, b->publication);
+  return c ? c : cmp_u32(a->rating, b->rating);
 }
 
 static const skg_evidence *seal_ev(ev_list *l, uint32_t *n) {

@@ -150,10 +150,19 @@ void skg_iri_performance(const skg_graph *g, const char *base,
                  bare_slug(g, p->character), bare_slug(g, p->work));
 }
 
+/* review/CRITIC/WORK, then the outlet's slug and the rating when known:
+   one critic's two reviews of one work differ in one of them (graph.c). */
 void skg_iri_review(const skg_graph *g, const char *base, const skg_review *r,
                     skg_buf *out) {
   skg_buf_printf(out, "%sreview/%s/%s", base, bare_slug(g, r->critic),
                  bare_slug(g, r->work));
+  if (r->publication != SKG_NONE)
+    skg_buf_printf(out, "/%s", bare_slug(g, r->publication));
+  if (r->rating) {
+    const char *rating = skg_sym_str(g, r->rating);
+    skg_buf_puts(out, "/rating-");
+    skg_norm_pct(rating, strlen(rating), out);
+  }
 }
 
 void skg_iri_onto(const char *local, skg_buf *out) {

@@ -239,7 +239,14 @@ static raptor_term *fact_object(emitter *em, const skg_fact *f) {
   return o;
 }
 
+/* A critic's rating is said by the review node (skg:rating there, and its
+   schema:Rating): on the critic, two reviews' ratings could not be told
+   apart. */
+static bool on_review(const skg_fact *f) { return f->p == SKG_PRED_RATING; }
+
 static void write_fact(emitter *em, const skg_fact *f) {
+  if (on_review(f))
+    return;
   skg_buf b = SKG_BUF_INIT, p = SKG_BUF_INIT;
   raptor_term *s = iri(em, entity_iri(em, f->s, &b));
   emit(em, s, onto_iri(skg_pred_info_of(f->p)->name, &p), fact_object(em, f));
@@ -290,7 +297,7 @@ static void write_evidence(emitter *em, raptor_term *s, const char *node,
 /* The reified fact. A fact without evidence (only hand-made graphs have
    them) gets none: an assertion must cite at least one sentence. */
 static void write_assertion(emitter *em, const skg_fact *f) {
-  if (!f->nev)
+  if (!f->nev || on_review(f))
     return;
   skg_buf node = SKG_BUF_INIT, b = SKG_BUF_INIT;
   skg_iri_fact(em->g, em->base, f, &node);
@@ -348,8 +355,9 @@ static void put_dec(emitter *em, raptor_term *s, const char *p,
   emit(em, s, p, lit(em, text, em->xsd_decimal, NULL));
 }
 
-/* The schema:Rating node. A normalised rating "N/M" is numeric (worst 0);
-   anything else ("B+") is a letter grade with no scale. */
+/* The schema:Rating node. A normalised rating "N/M" is numeric (value and
+   best; no worst: the text never says one); anything else ("B+") is a
+   letter grade with no scale. */
 static void write_rating(emitter *em, const char *node, const char *rating) {
   skg_buf b = SKG_BUF_INIT;
   raptor_term *s = iri(em, node);
@@ -361,7 +369,6 @@ static void write_rating(emitter *em, const char *node, const char *rating) {
     put_dec(em, s, SCHEMA "ratingValue", skg_buf_str(&b));
     put_decimal_text(&b, rating + n + 1, m);
     put_dec(em, s, SCHEMA "bestRating", skg_buf_str(&b));
-    put_dec(em, s, SCHEMA "worstRating", "0.0");
   } else {
     put_str(em, s, SCHEMA "ratingValue", rating);
   }
@@ -375,12 +382,15 @@ static void write_review(emitter *em, const skg_review *r) {
   skg_buf_printf(&rating, "%s/rating", skg_buf_str(&node));
   raptor_term *s = iri(em, skg_buf_str(&node));
   put_iri(em, s, RDF "type", SKG "Review");
+  put_iri(em, s, RDF "type", SCHEMA "Review"); /* found without inference */
   put_iri(em, s, SCHEMA "author", entity_iri(em, r->critic, &b));
   if (r->publication != SKG_NONE)
     put_iri(em, s, SCHEMA "publisher", entity_iri(em, r->publication, &b));
   put_iri(em, s, SCHEMA "itemReviewed", entity_iri(em, r->work, &b));
-  if (r->rating)
+  if (r->rating) {
+    put_str(em, s, SKG "rating", skg_sym_str(em->g, r->rating));
     put_iri(em, s, SCHEMA "reviewRating", skg_buf_str(&rating));
+  }
   if (em->provenance)
     write_evidence(em, s, skg_buf_str(&node), r->ev, r->nev);
   if (r->rating)

@@ -143,6 +143,19 @@ else
   fail "export of a/part.txt and b/part.txt"; show "$tmp/log"
 fi
 
+# A critic who reviews two works, and one of them twice (invented articles
+# in tests/rdf/reviews): one row per review, each with its own rating, in
+# examples/queries/critics.rq; SHACL-valid (skg:rating on the review).
+if "$bin" -q -o "$tmp/rv" -n rv --format turtle tests/rdf/reviews/*.txt \
+    >"$tmp/log" 2>&1 &&
+   node tests/rdf/expect.js "$tmp/rv/rv.ttl" "$onto" examples/queries \
+    tests/rdf/reviews/expected >"$tmp/log" 2>&1 &&
+   node tests/rdf/shacl.js "$tmp/rv/rv.ttl" ontology/shapes.ttl "$onto" >>"$tmp/log" 2>&1; then
+  pass "critics.rq: a critic's three reviews of two works, one rating each"
+else
+  fail "critics.rq: a critic who reviews two works"; show "$tmp/log" 30
+fi
+
 # The user-facing copies in examples/queries ask the same as the tests.
 for q in examples/queries/*.rq; do
   name=$(basename "$q")
