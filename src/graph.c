@@ -566,6 +566,8 @@ static void merge_ev(merger *m, ev_list *to, const ev_list *from) {
     ev.doc = m->doc[ev.doc];
     ev.sentence = copy_sym(m, ev.sentence);
     ev.rule = copy_sym(m, ev.rule);
+    ev.prefix = copy_sym(m, ev.prefix);
+    ev.suffix = copy_sym(m, ev.suffix);
     add_ev(m->dst, to, &ev);
   }
 }

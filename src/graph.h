@@ -23,6 +23,8 @@ typedef struct {
   size_t char_start, char_end;  /* the same span in code points */
   skg_sym sentence;             /* the sentence text */
   skg_sym rule;                 /* name of the rule that found the fact */
+  skg_sym prefix, suffix;       /* the text just before and after the
+                                   sentence (quote.h), or 0 */
 } skg_evidence;
 
 typedef struct {

@@ -130,17 +130,14 @@ void skg_iri_fact(const skg_graph *g, const char *base, const skg_fact *f,
   }
 }
 
-/* NODE/e/DOC/START-END (docs/rdf-model.md): named by the document's slug
-   and the sentence's byte span, not by a count, so the selector of one
-   sentence has the same IRI whatever else the run read, and the RDF of
-   runs over disjoint documents (--shard) merges by concatenation. The
-   graph keeps one piece of evidence per (document, sentence start), so
-   the IRI is unique within its node. */
-void skg_iri_evidence(const skg_graph *g, const char *node,
+/* DOCUMENT/START-END (docs/rdf-model.md, evidence): a sentence is named
+   by its document and its byte span, not by the facts it supports or a
+   count, so that every fact, performance and review it states shares one
+   node, the same whatever else the run read, and the RDF of runs over
+   disjoint documents (--shard) merges by concatenation. */
+void skg_iri_sentence(const skg_graph *g, const char *base,
                       const skg_evidence *ev, skg_buf *out) {
-  skg_buf_puts(out, node);
-  skg_buf_puts(out, "/e/");
-  put_doc_slug(g, ev->doc, out);
+  skg_iri_doc(g, base, ev->doc, out);
   skg_buf_printf(out, "/%zu-%zu", ev->byte_start, ev->byte_end);
 }
 

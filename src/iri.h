@@ -15,9 +15,9 @@ void skg_iri_doc(const skg_graph *g, const char *base, uint32_t doc,
 const char *skg_iri_doc_label(const skg_graph *g, uint32_t doc);
 void skg_iri_fact(const skg_graph *g, const char *base, const skg_fact *f,
                   skg_buf *out);
-/* The evidence selector ev of the node whose IRI is node:
-   node + "/e/" + the document's slug + "/BYTESTART-BYTEEND". */
-void skg_iri_evidence(const skg_graph *g, const char *node,
+/* The sentence of evidence ev (an oa:SpecificResource): the document's
+   IRI + "/BYTESTART-BYTEEND"; its selectors add "/position" and "/quote". */
+void skg_iri_sentence(const skg_graph *g, const char *base,
                       const skg_evidence *ev, skg_buf *out);
 void skg_iri_performance(const skg_graph *g, const char *base,
                          const skg_performance *p, skg_buf *out);
