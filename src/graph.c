@@ -46,6 +46,7 @@ typedef struct {
   skg_sym key;
   label_use *labels;
   size_t nlabels, cap;
+  skg_sym same_as; /* skg_graph_entity_link, or 0 */
 } ent_rec;
 
 typedef struct {
@@ -285,7 +286,7 @@ static skg_eid entity_for_key(skg_graph *g, skg_ent t, skg_sym key) {
   if (e == SKG_NONE) {
     g->ents = skg_xgrow(g->ents, &g->capents, g->nents + 1, sizeof *g->ents);
     e = (skg_eid)g->nents++;
-    g->ents[e] = (ent_rec){t, key, NULL, 0, 0};
+    g->ents[e] = (ent_rec){t, key, NULL, 0, 0, 0};
     index_key(g, c, key, e);
   } else if (skg_ent_info_of(t)->rank >
              skg_ent_info_of(g->ents[e].type)->rank) {
@@ -303,6 +304,22 @@ skg_eid skg_graph_entity(skg_graph *g, skg_ent t, const char *label,
   skg_eid e = entity_for_key(g, t, key);
   note_label(&g->ents[e], lab, key, 1);
   return e;
+}
+
+skg_eid skg_graph_entity_keyed(skg_graph *g, skg_ent t, const char *label,
+                               size_t n, const char *key_text, size_t kn) {
+  skg_sym key = make_key(g, key_text, kn);
+  if (!key || !make_key(g, label, n))
+    return SKG_NONE;
+  skg_eid e = entity_for_key(g, t, key);
+  /* noted under the identity key, so that the name can be canonical */
+  note_label(&g->ents[e], skg_graph_intern(g, label, n), key, 1);
+  return e;
+}
+
+void skg_graph_entity_link(skg_graph *g, skg_eid e, const char *url) {
+  if (e < g->nents && !g->ents[e].same_as && url && *url)
+    g->ents[e].same_as = intern_str(g, url);
 }
 
 skg_eid skg_graph_find(const skg_graph *g, skg_class c, const char *label,
@@ -557,6 +574,8 @@ static skg_eid merge_entity(merger *m, const ent_rec *r) {
   for (size_t i = 0; i < r->nlabels; i++)
     note_label(&m->dst->ents[e], copy_sym(m, r->labels[i].label),
                copy_sym(m, r->labels[i].key), r->labels[i].count);
+  if (r->same_as && !m->dst->ents[e].same_as)
+    m->dst->ents[e].same_as = copy_sym(m, r->same_as);
   return e;
 }
 
@@ -723,6 +742,7 @@ static skg_eid *sort_entities(skg_graph *g) {
     e->key = r->key;
     e->label = canonical(g, r);
     e->slug = make_slug(g, r->type, r->key);
+    e->same_as = r->same_as;
     e->alt = pool;
     for (size_t j = 0; j < r->nlabels; j++)
       if (r->labels[j].label != e->label)

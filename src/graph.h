@@ -42,6 +42,7 @@ typedef struct {
   skg_sym slug;       /* "class/slug", the IRI path below the base */
   const skg_sym *alt; /* other labels, sorted, without the canonical one */
   uint32_t nalt;
+  skg_sym same_as;    /* its Wikipedia page (a wiki link's target), or 0 */
 } skg_entity;
 
 typedef struct {
@@ -94,6 +95,15 @@ void skg_graph_doc_origin(skg_graph *g, uint32_t doc, const char *title,
    higher (Person < Critic < Actor). Returns SKG_NONE for an empty key. */
 skg_eid skg_graph_entity(skg_graph *g, skg_ent t, const char *label,
                          size_t n);
+/* skg_graph_entity with the identity key of key_text[0..kn) instead of the
+   label's: a wiki link target with its qualifier ("Jane Roe (actress)"),
+   so that two people of one name linked to two pages stay two, while the
+   label is the name ("Jane Roe"). */
+skg_eid skg_graph_entity_keyed(skg_graph *g, skg_ent t, const char *label,
+                               size_t n, const char *key_text, size_t kn);
+/* Records that e is the thing of the web page url (a Wikipedia page); the
+   first page given wins. */
+void skg_graph_entity_link(skg_graph *g, skg_eid e, const char *url);
 /* Finds an entity of class c by label or alternative label; SKG_NONE if none. */
 skg_eid skg_graph_find(const skg_graph *g, skg_class c, const char *label,
                        size_t n);

@@ -62,15 +62,47 @@ bool skg_weblink_wikipedia(const char *lang, const char *title, size_t n,
   return ok;
 }
 
-bool skg_weblink_dbpedia(const char *lang, const char *title, size_t n,
+/* The language of a Wikipedia page URL, copied into lang; the page name
+   after "/wiki/" in *name. */
+static bool wikipedia_parts(const char *url, char lang[24],
+                            const char **name) {
+  static const char SCHEME[] = "https://", HOST[] = ".wikipedia.org/wiki/";
+  if (!url || strncmp(url, SCHEME, sizeof SCHEME - 1) != 0)
+    return false;
+  const char *l = url + sizeof SCHEME - 1;
+  size_t n = strspn(l, "abcdefghijklmnopqrstuvwxyz0123456789-");
+  if (!n || n >= 24 || strncmp(l + n, HOST, sizeof HOST - 1) != 0 ||
+      !l[n + sizeof HOST - 1])
+    return false;
+  memcpy(lang, l, n);
+  lang[n] = '\0';
+  *name = l + n + sizeof HOST - 1;
+  return true;
+}
+
+bool skg_weblink_is_wikipedia(const char *url) {
+  char lang[24];
+  const char *name;
+  return wikipedia_parts(url, lang, &name);
+}
+
+bool skg_weblink_page_of(const char *source, const char *title,
                          skg_buf *out) {
-  const char *l = lang_or_en(lang);
-  skg_buf prefix = SKG_BUF_INIT;
-  if (strcmp(l, "en") == 0)
-    skg_buf_puts(&prefix, "http://dbpedia.org/resource/");
+  char lang[24];
+  const char *name;
+  return wikipedia_parts(source, lang, &name) &&
+         skg_weblink_wikipedia(lang, title, strlen(title), out);
+}
+
+bool skg_weblink_dbpedia_of(const char *url, skg_buf *out) {
+  char lang[24];
+  const char *name;
+  if (!wikipedia_parts(url, lang, &name))
+    return false;
+  if (strcmp(lang, "en") == 0)
+    skg_buf_puts(out, "http://dbpedia.org/resource/");
   else
-    skg_buf_printf(&prefix, "http://%s.dbpedia.org/resource/", l);
-  bool ok = put_with(out, skg_buf_str(&prefix), title, n);
-  skg_buf_free(&prefix);
-  return ok;
+    skg_buf_printf(out, "http://%s.dbpedia.org/resource/", lang);
+  skg_buf_puts(out, name); /* already a page name, encoded as the page's */
+  return true;
 }

@@ -19,9 +19,13 @@
    false when the name is empty. */
 bool skg_weblink_wikipedia(const char *lang, const char *title, size_t n,
                            skg_buf *out);
-/* The same page's DBpedia resource: "http://dbpedia.org/resource/NAME" for
-   English, "http://LANG.dbpedia.org/resource/NAME" otherwise. */
-bool skg_weblink_dbpedia(const char *lang, const char *title, size_t n,
-                         skg_buf *out);
-
+/* Is url a page of a Wikipedia ("https://LANG.wikipedia.org/wiki/...")? */
+bool skg_weblink_is_wikipedia(const char *url);
+/* The page of title on the Wikipedia of the page source (a document's
+   own IRI), when source is a Wikipedia page; else appends nothing and
+   returns false (a link in any other page names no known site). */
+bool skg_weblink_page_of(const char *source, const char *title, skg_buf *out);
+/* The DBpedia resource of a Wikipedia page URL (its language's DBpedia);
+   false, appending nothing, when url is not a Wikipedia page. */
+bool skg_weblink_dbpedia_of(const char *url, skg_buf *out);
 #endif

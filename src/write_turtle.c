@@ -5,6 +5,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "iri.h"
+#include "weblink.h"
 #include "write_rdf.h"
 
 #include <errno.h>
@@ -203,6 +204,16 @@ static bool schema_typed(skg_ent t) {
          skg_ent_info_of(t)->schema;
 }
 
+/* An entity a wiki page links: its Wikipedia page (schema:sameAs, the
+   page about it) and its DBpedia resource (owl:sameAs, the same thing). */
+static void write_same_as(emitter *em, raptor_term *s, const char *page) {
+  skg_buf b = SKG_BUF_INIT;
+  rdf_put_iri(em, s, SCHEMA "sameAs", page);
+  if (skg_weblink_dbpedia_of(page, &b))
+    rdf_put_iri(em, s, OWL "sameAs", skg_buf_str(&b));
+  skg_buf_free(&b);
+}
+
 static void write_entity(emitter *em, skg_eid e) {
   const skg_entity *en = skg_graph_entity_at(em->g, e);
   skg_buf b = SKG_BUF_INIT;
@@ -217,6 +228,8 @@ static void write_entity(emitter *em, skg_eid e) {
   put_en(em, s, RDFS "label", skg_sym_str(em->g, en->label));
   for (uint32_t i = 0; i < en->nalt; i++)
     put_en(em, s, SKOS "altLabel", skg_sym_str(em->g, en->alt[i]));
+  if (en->same_as) /* links out: the web of data can join on these */
+    write_same_as(em, s, skg_sym_str(em->g, en->same_as));
   rdf_drop(s);
   skg_buf_free(&b);
 }
