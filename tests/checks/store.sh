@@ -143,6 +143,33 @@ else
   fail "export of a/part.txt and b/part.txt"; show "$tmp/log"
 fi
 
+# docs/triple-store.md, step 3: its load.js, copied from the page, runs
+# in a folder laid out as the page says and answers a SELECT as the page
+# shows, an ASK and a CONSTRUCT (which the page's first version crashed on).
+mkdir -p "$tmp/doc/out" "$tmp/doc/ontology" "$tmp/doc/examples/queries"
+sed -n "/^cat > load.js <<'EOF'$/,/^EOF$/p" docs/triple-store.md | sed '1d;$d' >"$tmp/doc/load.js"
+cp "$ttl" "$tmp/doc/out/the-defenders.ttl"
+cp "$onto" "$tmp/doc/ontology/"
+cp examples/queries/production-companies.rq "$tmp/doc/examples/queries/"
+printf 'PREFIX skg: <https://w3id.org/screenkg/ontology#>\nASK { ?w skg:castMember ?a }\n' >"$tmp/doc/ask.rq"
+printf 'PREFIX skg: <https://w3id.org/screenkg/ontology#>\nCONSTRUCT { ?a skg:castMember ?w } WHERE { ?w skg:castMember ?a } LIMIT 3\n' >"$tmp/doc/construct.rq"
+# the answer lines the page shows under the command
+sed -n '/^node load.js examples\/queries\/production-companies.rq$/,/^## 4/p' docs/triple-store.md |
+  grep '^work=' >"$tmp/doc/want"
+(cd "$tmp/doc" && NODE_PATH=$OLDPWD/node_modules node load.js examples/queries/production-companies.rq) \
+  >"$tmp/doc/got" 2>"$tmp/log"
+if [ -s "$tmp/doc/want" ] && grep '^work=' "$tmp/doc/got" | cmp -s - "$tmp/doc/want"; then
+  pass "docs/triple-store.md load.js answers a SELECT as the page shows"
+else
+  fail "docs/triple-store.md load.js SELECT"; show "$tmp/log"; diff "$tmp/doc/want" "$tmp/doc/got" | head -5 | sed 's/^/# /'
+fi
+if (cd "$tmp/doc" && NODE_PATH=$OLDPWD/node_modules node load.js ask.rq) 2>"$tmp/log" | grep -qx true &&
+   [ "$(cd "$tmp/doc" && NODE_PATH=$OLDPWD/node_modules node load.js construct.rq 2>>"$tmp/log" | grep -c castMember)" = 3 ]; then
+  pass "docs/triple-store.md load.js answers ASK and CONSTRUCT"
+else
+  fail "docs/triple-store.md load.js on ASK or CONSTRUCT"; show "$tmp/log"
+fi
+
 # A critic who reviews two works, and one of them twice (invented articles
 # in tests/rdf/reviews): one row per review, each with its own rating, in
 # examples/queries/critics.rq; SHACL-valid (skg:rating on the review).
