@@ -17,6 +17,8 @@ python3-matplotlib"
 TEST="$TEST cppcheck clang-tidy time"
 # The HTML page in a real browser (tests/html, driven by playwright-core).
 TEST="$TEST chromium"
+# The OWL 2 DL profile check of the ontology (tests/checks/owl_dl.sh).
+TEST="$TEST default-jre-headless libowlapi-java"
 
 missing=""
 for p in $BUILD $TEST; do
