@@ -21,7 +21,7 @@ UNIT     := $(patsubst tests/unit/%.c,$(BUILDDIR)/tests/%,$(wildcard tests/unit/
 BIN      := $(BUILDDIR)/screenkg
 EXAMPLE  := examples/the-defenders.txt
 
-.PHONY: all setup run test check unit eval bench fuzz fuzz-build lint golden clean
+.PHONY: all setup run test check check-layers unit eval bench fuzz fuzz-build lint lint-format lint-static golden clean
 .PHONY: franchise
 all: $(BIN)
 
@@ -82,6 +82,12 @@ check:
 	@$(MAKE) --no-print-directory all unit
 	@BUILDDIR=$(BUILDDIR) SPEC="$(SPEC)" tests/check.sh
 
+# No module includes or calls one of a higher layer, and none call each
+# other in a circle (HACKING.md "Layers"; also run by check and test).
+check-layers: all
+	@out=$$(BUILDDIR=$(BUILDDIR) sh tests/checks/layers.sh); \
+	  printf '%s\n' "$$out"; ! printf '%s\n' "$$out" | grep -q '^not ok'
+
 eval: setup
 	@$(MAKE) --no-print-directory all
 	@BUILDDIR=$(BUILDDIR) tests/eval.sh
@@ -119,7 +125,17 @@ $(BUILDDIR)/fuzz_%: tests/fuzz/fuzz_%.c $(BUILDDIR)/libscreenkg.a
 CPPCHECK  ?= cppcheck
 CLANGTIDY ?= clang-tidy
 LINT_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
-lint:
+lint: lint-format lint-static
+
+# Formatting by .clang-format (docs/STYLE.md): the files of
+# tests/format-clean.txt, files added since FORMAT_BASE and the lines
+# changed since it (tests/check_format.sh); FORMAT_BASE defaults to where
+# the branch left main.
+FORMAT_BASE ?= $(shell git merge-base HEAD main 2>/dev/null)
+lint-format:
+	@tests/check_format.sh $(FORMAT_BASE)
+
+lint-static:
 	$(CPPCHECK) --quiet --error-exitcode=1 --std=c11 --language=c \
 	  --enable=warning,performance,portability --inline-suppr \
 	  --suppressions-list=tests/cppcheck.supp -D__GNUC__ -Isrc src/*.c

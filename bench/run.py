@@ -445,8 +445,11 @@ def pages_mb(r, meta):
 # --jobs of the dump rows: the default (one per processor; 2 at least),
 # given explicitly so the --jobs rows can reuse the runs on the 1/4 dump.
 JOBS = max(2, os.cpu_count() or 1)
-DUMP_MODES = [("--stream", ["--stream", "--no-provenance"]),
-              ("graph", ["--no-provenance"])]
+# --all-pages: these dumps are the shared articles repeated, read whole
+# (a dump is filtered to its works by default; the multistream rows below
+# measure that).
+DUMP_MODES = [("--stream", ["--stream", "--no-provenance", "--all-pages"]),
+              ("graph", ["--no-provenance", "--all-pages"])]
 
 
 def dump_sizes(rows, notes, kept):
@@ -508,6 +511,79 @@ def dump_jobs(rows, kept):
                      ratio(rn, r1), rss(rn, r1)])
 
 
+MS_COPIES = int(os.environ.get("BENCH_MS_COPIES") or ("1" if QUICK else "8"))
+
+
+def gen_multistream(name, *args):
+    """A dump of bench/gen_multistream.py in WORK/dump (rebuilt each run:
+    a few seconds); returns (path, metadata)."""
+    d = os.path.join(WORK, "dump")
+    os.makedirs(d, exist_ok=True)
+    path = os.path.join(d, name)
+    out = subprocess.run([sys.executable, os.path.join(ROOT, "bench",
+                          "gen_multistream.py"), *args, path],
+                         stdout=subprocess.PIPE, check=True, text=True)
+    meta = json.loads(out.stdout)
+    meta["bytes"] = meta["xml_bytes"]
+    return path, meta
+
+
+def multistream(rows, notes):
+    """The real film pages in Wikipedia's mix (3 % works), as a
+    multistream .bz2: the default (--only-works on a dump) against bzip2
+    -dc and lbzip2 -dc on the same file, --jobs JOBS against --jobs 1;
+    and the real film pages alone."""
+    path, meta = gen_multistream("multistream.xml.bz2", "--copies",
+                                 str(MS_COPIES))
+    mb = os.path.getsize(path) / 1e6
+    label = (f"{meta['pages']:,} pages ({meta['films']} films, "
+             f"{meta['articles']:,} articles), {fmt_mb(meta['bytes'])} XML, "
+             f"{mb:.1f} MB bz2")
+    runs = {}
+    for j in (JOBS, 1):
+        out = os.path.join(WORK, f"ms-j{j}")
+        runs[j], _ = dump_run(skg("-o", out, "-f", "ntriples", "--jobs",
+                                  str(j), path), out, True)
+    outs = [sorted(glob.glob(os.path.join(WORK, f"ms-j{j}", "*.nt")))
+            for j in (JOBS, 1)]
+    c = subprocess.run(["cmp", "-s", outs[0][0], outs[1][0]]) \
+        if all(len(o) == 1 for o in outs) else None
+    same = "output identical (cmp)" if c and c.returncode == 0 else \
+        "OUTPUT DIFFERS (cmp)"
+    for j in (JOBS, 1):
+        shutil.rmtree(os.path.join(WORK, f"ms-j{j}"), ignore_errors=True)
+    rn = runs[JOBS]
+    for tool in (["lbzip2", "-dc", "-n", str(JOBS)], ["bzip2", "-dc"]):
+        if not shutil.which(tool[0]):
+            notes.append(f"{tool[0]} is missing: its row is left out.")
+            continue
+        ref = measure([*tool, path], timeout=DUMP_TIMEOUT)
+        rows.append([f"multistream, --jobs {JOBS}", label,
+                     pages_mb(rn, meta), f"{' '.join(tool)} "
+                     f"{pages_mb(ref, meta)}", ratio(rn, ref), rss(rn, ref)])
+    cpu = [f", CPU {fmt_dur(r.cpu)}" if not r.timeout else ""
+           for r in (rn, runs[1])]
+    rows.append([f"multistream, --jobs {JOBS} / 1", f"{label}; {same}",
+                 f"--jobs {JOBS} {pages_mb(rn, meta)}{cpu[0]}",
+                 f"--jobs 1 {pages_mb(runs[1], meta)}{cpu[1]}",
+                 ratio(rn, runs[1]), rss(rn, runs[1])])
+    films(rows)
+
+
+def films(rows):
+    """The real film pages alone, --jobs 1: pages/s and MB/s a core."""
+    path, meta = gen_multistream("films.xml", "--plain", "--works-only")
+    r = measure(skg("-o", "-", "-f", "ntriples", "--jobs", "1", path))
+    ref = measure(["xmllint", "--stream", "--noout", path])
+    ms = "" if r.timeout else \
+        f", {r.cpu * 1000 / meta['pages']:.1f} ms CPU a page"
+    rows.append(["real film pages, --jobs 1",
+                 f"{meta['pages']} pages, {fmt_mb(meta['bytes'])} XML",
+                 pages_mb(r, meta) + ms,
+                 f"xmllint --stream {pages_mb(ref, meta)}", ratio(r, ref),
+                 rss(r, ref)])
+
+
 def dump(rows, notes):
     if not (HAS_JOBS and HAS_STREAM):
         notes.append("Dump rows left out: this screenkg has no --stream "
@@ -521,6 +597,7 @@ def dump(rows, notes):
     kept = {}
     dump_sizes(rows, notes, kept)
     dump_jobs(rows, kept)
+    multistream(rows, notes)
 
 
 def dump_note(extra):
@@ -549,6 +626,16 @@ def dump_note(extra):
         "below, the extra cores are not free; CPU is user + system time, "
         "the work done); the two outputs are compared byte for byte with "
         "cmp.",
+        "Multistream rows: bench/gen_multistream.py --copies "
+        f"{MS_COPIES} (`BENCH_MS_COPIES`): the real film and series pages "
+        "of ../shared/eval/wiki-dev/xml among invented pages that are not "
+        "about a work (3 % works; a redirect for every two articles, some "
+        "talk pages), compressed like Wikipedia's multistream dumps (100 "
+        "pages a bzip2 stream). screenkg: `screenkg -q -o DIR -f ntriples "
+        "--jobs N DUMP.xml.bz2`, the default for a dump: the cheap page "
+        "filter, then --only-works. pages/s and MB/s count all pages and "
+        "the XML bytes. Real film pages: the same film pages alone, plain "
+        "XML, --jobs 1 (one core).",
     ]
 
 

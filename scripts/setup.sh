@@ -13,6 +13,9 @@ TEST="raptor2-utils serdi libxml2-utils graphviz clang libclang-rt-14-dev \
 python3 python3-networkx python3-rdflib python3-igraph \
 jupyter-nbconvert python3-ipykernel python3-nbclient python3-pandas \
 python3-matplotlib"
+# Dumps and scale-out (tests/checks/dump.sh, scaleout.sh, make bench):
+# bzip2 and lbzip2 as references, GNU parallel and Dask as the engines.
+TEST="$TEST bzip2 lbzip2 parallel python3-distributed"
 # make lint (cppcheck, clang-tidy) and make bench (/usr/bin/time for peak RSS).
 TEST="$TEST cppcheck clang-tidy time"
 # The HTML page in a real browser (tests/html, driven by playwright-core).

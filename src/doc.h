@@ -8,6 +8,7 @@
 
 #include "skg.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct {
@@ -62,6 +63,9 @@ typedef struct {
   size_t nlinks;
   skg_field *fields;
   size_t nfields;
+  /* A page of a dump let through by the cheap work filter (page_filter.h):
+     extracted only if the --only-works test says it is about a work. */
+  bool only_if_work;
 } skg_doc;
 
 /* Reads a plain-text article from path ("-" is standard input) and splits

@@ -241,5 +241,6 @@ void x_rules_cast(x_ctx *x) {
     s.parent = parent;
     xc_own_rules(&s);
     xc_prose_rules(&s, &m);
+    xc_cast_pairs(&s);
   }
 }

@@ -131,7 +131,8 @@ typedef struct {
    presenters are currently A and B", "featured guest performances by A,
    B and C", "With the special participation of A and B", "opposite A in
    the lead", "joining hands with A", "paired up with A", "The lead roles
-   are played by A and B". */
+   are played by A and B", "Guest stars include A and B", "guest
+   appearances from A". */
 static void cast_after_cue(sent *s) {
   static const cast_cue CUES[] = {
       {"protagonists are ", false},     {"performances are ", false},
@@ -144,7 +145,10 @@ static void cast_after_cue(sent *s) {
       {"roles were played by ", false}, {"role is played by ", true},
       {"role was played by ", true},    {"cast members are ", false},
       {"cast members were ", false},    {"cast members include ", false},
-      {" headlined by ", false}};
+      {" headlined by ", false},        {"appearances from ", false},
+      {"appearance by ", false},        {"appearance from ", false},
+      {"uest stars include ", false},   {"uest stars included ", false},
+      {"uest starring ", false},        {"uest-starring ", false}};
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
     for (size_t v = x_find(s->t, s->a, s->end, CUES[i].cue); v < s->end;
          v = x_find(s->t, v + 1, s->end, CUES[i].cue)) {
@@ -703,6 +707,36 @@ static bool opener_word(const sent *s, size_t p) {
   return false;
 }
 
+/* Where the verb after a plot sentence's subject ending at q starts:
+   right after it, after an adverb ("Vera later discovers"), or after a
+   clause between commas that opens with a preposition ("Vera, per Hal's
+   advice, calls"); 0 when none. A clause that opens with an article or a
+   relative pronoun describes a person ("Ann Lee, a guest star, plays"). */
+static size_t plot_verb_after(const sent *s, size_t q) {
+  static const char *const ADVERBS[] = {"later", "then",    "soon",
+                                        "also",  "finally", "eventually",
+                                        "still", "again",   "now"};
+  static const char *const OPENERS[] = {"per",   "after",  "despite",
+                                        "upon",  "on",     "in",
+                                        "with",  "against", "meanwhile",
+                                        "however", "unaware", "fearing"};
+  if (xc_starts(s, q, " ")) {
+    for (size_t i = 0; i < SKG_ARRAY_LEN(ADVERBS); i++)
+      if (x_word_at(s->t, q + 1, s->end, ADVERBS[i]))
+        return q + 2 + strlen(ADVERBS[i]);
+    return q + 1;
+  }
+  if (!xc_starts(s, q, ", "))
+    return 0;
+  size_t c = x_find(s->t, q + 2, s->end, ", ");
+  if (c == s->end || c - q > 60 || memchr(s->t + q + 2, ';', c - q - 2))
+    return 0;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OPENERS); i++)
+    if (x_word_at(s->t, q + 2, s->end, OPENERS[i]))
+      return c + 2;
+  return 0;
+}
+
 /* "Vera becomes jealous of her friends": in an episode article's plot,
    a sentence whose subject is a name no person, work or company of the
    text has, before a verb in the present tense, is about a character of
@@ -715,10 +749,8 @@ static void plot_subject(sent *s) {
       opener_word(s, p) || !x_person_like(s->t + p, n, true) ||
       x_lookup(s->x, X_WORK | X_ORG | X_PERSON, s->t + p, n, NULL) != SKG_NONE)
     return;
-  /* Not "Marge, per Leary's advice, activates": a name before a comma
-     is as often a person described ("Ann Lee, a guest star, plays") */
-  size_t q = p + n;
-  if (xc_starts(s, q, " ") && plot_verb_at(s, q + 1))
+  size_t q = plot_verb_after(s, p + n);
+  if (q && plot_verb_at(s, q))
     own_character(s, "cast-plot-subject", p, n);
 }
 

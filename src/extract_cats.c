@@ -5,7 +5,7 @@
    maker credits the article's own work. The phrases are data
    (data/categories.tsv). */
 #include "lexicon.h"
-#include "xctx.h"
+#include "xrules.h"
 
 #include <ctype.h>
 #include <string.h>

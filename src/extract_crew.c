@@ -5,7 +5,7 @@
    article's own work are extract_lead_makers.c's, those named in the
    body's other sentences extract_crew_own.c's. */
 #include "lexicon.h"
-#include "xctx.h"
+#include "xrules.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -346,6 +346,11 @@ static skg_eid credited_work(const sent *s, size_t p) {
   size_t w = p - 1;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
+  /* "series creator Ann Roe", "the series' creators" in an episode
+     article: the series' */
+  if ((x_word_at(s->t, w, p - 1, "series") || x_word_at(s->t, w, p - 1, "show")) &&
+      x_episode_series(s->x) != SKG_NONE)
+    return x_episode_series(s->x);
   /* a possessive ("the film's", "Dark Pier's", "Godard's") ends the word
      before: "'", "'s" or "’s" (3 bytes and "s") */
   for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
@@ -418,6 +423,31 @@ static bool opinion_at(const sent *s, size_t q) {
   return false;
 }
 
+/* "Director Ann Roe said this film was the inspiration for her Night
+   Dock series", "... inspired his Night Dock": the maker's own work the
+   sentence names, a Series when "series" follows; SKG_NONE when none. */
+static skg_eid inspired_work(sent *s) {
+  static const char *const CUES[] = {" inspiration for his ",
+                                     " inspiration for her ",
+                                     " inspiration for their ",
+                                     " inspired his ", " inspired her ",
+                                     " inspired their "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
+    size_t v = x_find(s->t, s->a, s->end, CUES[i]);
+    size_t p = v + strlen(CUES[i]);
+    size_t n = v < s->end ? x_title_len(s->t, p, s->end, 0) : 0;
+    if (!n || !x_work_name_ok(s->t + p, n))
+      continue;
+    skg_eid w = x_lookup(s->x, X_WORK, s->t + p, n, NULL);
+    bool series = x_word_at(s->t, p + n + 1, s->end, "series") ||
+                  x_at(s->t, p + n, s->end, " series");
+    return w != SKG_NONE ? w
+                         : x_entity(s->x, series ? SKG_ENT_SERIES : SKG_ENT_FILM,
+                                    s->t + p, n);
+  }
+  return SKG_NONE;
+}
+
 /* "cinematographer Ann Roe, production designer Bo Li, and costume
    designer Cy Dee", "Executive producer Ann Roe", "Night Ledger creator
    Ann Roe", "directors Ann Roe and Bo Li", "The executive producers were
@@ -436,6 +466,8 @@ static void role_names(sent *s) {
         s->t[p - 2] != ':')
       continue;
     skg_eid w = credited_work(s, p);
+    if (w == s->x->subject && inspired_work(s) != SKG_NONE)
+      w = inspired_work(s); /* a maker speaking of the film as a model */
     if (w == s->x->subject && other < 0)
       other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK);
     if (w == SKG_NONE || (w == s->x->subject && other))
@@ -861,11 +893,6 @@ static void provided_series(sent *s) {
 }
 
 void x_rules_crew(x_ctx *x) {
-  x_rules_lead_makers(x);
-  x_rules_categories(x);
-  x_rules_crew_own(x);
-  x_rules_crew_awards(x);
-  x_rules_crew_works(x);
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = sent_of(x, si);
     role_names(&s);
@@ -877,5 +904,4 @@ void x_rules_crew(x_ctx *x) {
     employers(&s);
     provided_series(&s);
   }
-  x_rules_related_series(x);
 }

@@ -4,7 +4,7 @@
    ("Best Screenplay Ann Roe, Bo Li Won Best Actor ..."). The categories
    are data (award_categories.tsv). */
 #include "lexicon.h"
-#include "xctx.h"
+#include "xrules.h"
 
 #include <ctype.h>
 #include <string.h>

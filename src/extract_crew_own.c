@@ -9,7 +9,7 @@
    "its sequel") gives the article's work nothing. The cue words are data:
    credit_verbs.tsv, credit_nouns.tsv, other_works.tsv. */
 #include "lexicon.h"
-#include "xctx.h"
+#include "xrules.h"
 
 #include <ctype.h>
 #include <string.h>

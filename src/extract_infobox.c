@@ -10,55 +10,33 @@
 
 #include "buf.h"
 #include "graph.h"
+#include "lexicon.h"
 #include "table.h"
+#include "vocab.h"
+#include "xrules.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-/* SKG_PRED_COUNT as the predicate: cast member (a performance). */
+/* What a field states (data/infobox_fields.tsv): pred of the work, with
+   items of type; castMember a performance. */
 typedef struct {
-  const char *key;
   skg_pred pred;
   skg_ent type;
 } field_rule;
 
-static const field_rule RULES[] = {
-    {"starring", SKG_PRED_COUNT, SKG_ENT_ACTOR},
-    {"created by", SKG_PRED_CREATOR, SKG_ENT_PERSON},
-    {"creator", SKG_PRED_CREATOR, SKG_ENT_PERSON},
-    {"developer", SKG_PRED_CREATOR, SKG_ENT_PERSON},
-    {"developed by", SKG_PRED_CREATOR, SKG_ENT_PERSON},
-    {"showrunner", SKG_PRED_SHOWRUNNER, SKG_ENT_PERSON},
-    {"showrunners", SKG_PRED_SHOWRUNNER, SKG_ENT_PERSON},
-    {"director", SKG_PRED_DIRECTOR, SKG_ENT_PERSON},
-    {"directed by", SKG_PRED_DIRECTOR, SKG_ENT_PERSON},
-    {"writer", SKG_PRED_WRITER, SKG_ENT_PERSON},
-    {"written by", SKG_PRED_WRITER, SKG_ENT_PERSON},
-    {"screenplay", SKG_PRED_WRITER, SKG_ENT_PERSON},
-    {"screenplay by", SKG_PRED_WRITER, SKG_ENT_PERSON},
-    {"producer", SKG_PRED_PRODUCER, SKG_ENT_PERSON},
-    {"produced by", SKG_PRED_PRODUCER, SKG_ENT_PERSON},
-    {"executive producer", SKG_PRED_EXECUTIVE_PRODUCER, SKG_ENT_PERSON},
-    {"executive producers", SKG_PRED_EXECUTIVE_PRODUCER, SKG_ENT_PERSON},
-    {"music", SKG_PRED_COMPOSER, SKG_ENT_PERSON},
-    {"music by", SKG_PRED_COMPOSER, SKG_ENT_PERSON},
-    {"composer", SKG_PRED_COMPOSER, SKG_ENT_PERSON},
-    {"composers", SKG_PRED_COMPOSER, SKG_ENT_PERSON},
-    {"cinematography", SKG_PRED_CINEMATOGRAPHER, SKG_ENT_PERSON},
-    {"production designer", SKG_PRED_PRODUCTION_DESIGNER, SKG_ENT_PERSON},
-    {"costume designer", SKG_PRED_COSTUME_DESIGNER, SKG_ENT_PERSON},
-    {"network", SKG_PRED_NETWORK, SKG_ENT_COMPANY},
-    {"channel", SKG_PRED_NETWORK, SKG_ENT_COMPANY},
-    {"original network", SKG_PRED_NETWORK, SKG_ENT_COMPANY},
-    {"original release", SKG_PRED_COUNT, SKG_ENT_COUNT}, /* a date: no */
-    {"company", SKG_PRED_PRODUCTION_COMPANY, SKG_ENT_COMPANY},
-    {"studio", SKG_PRED_PRODUCTION_COMPANY, SKG_ENT_COMPANY},
-    {"studios", SKG_PRED_PRODUCTION_COMPANY, SKG_ENT_COMPANY},
-    {"production company", SKG_PRED_PRODUCTION_COMPANY, SKG_ENT_COMPANY},
-    {"production companies", SKG_PRED_PRODUCTION_COMPANY, SKG_ENT_COMPANY},
-};
+bool skg_infobox_field_rule(const char *key, skg_pred *pred, skg_ent *type) {
+  const char *v = skg_lex_get(SKG_LEX_INFOBOX_FIELDS, key, strlen(key));
+  const char *tab = v ? strchr(v, '\t') : NULL;
+  char name[64];
+  if (!tab || (size_t)(tab - v) >= sizeof name)
+    return false;
+  memcpy(name, v, (size_t)(tab - v));
+  name[tab - v] = '\0';
+  return skg_pred_from_name(name, pred) && skg_ent_from_name(tab + 1, type);
+}
 
 /* Infobox templates of works, and the type of the work. */
 static bool work_infobox(const char *name, skg_ent *type) {
@@ -187,7 +165,7 @@ static void add_item(x_ctx *x, const field_rule *r, const char *s, size_t n,
   }
   if (e == SKG_NONE)
     return;
-  if (r->pred == SKG_PRED_COUNT)
+  if (r->pred == SKG_PRED_CAST_MEMBER)
     skg_graph_add_performance(x->g, e, SKG_NONE, x->subject, ev);
   else
     skg_graph_add_fact(x->g, x->subject, r->pred, e, ev);
@@ -254,32 +232,26 @@ void x_rules_infobox(x_ctx *x) {
   }
   if (x->subject == SKG_NONE)
     return;
-  for (size_t i = 0; i < d->nfields; i++)
-    for (size_t k = 0; k < SKG_ARRAY_LEN(RULES); k++)
-      if (strcmp(d->fields[i].key, RULES[k].key) == 0 &&
-          RULES[k].type != SKG_ENT_COUNT)
-        field(x, &RULES[k], &d->fields[i]);
+  for (size_t i = 0; i < d->nfields; i++) {
+    field_rule r;
+    if (skg_infobox_field_rule(d->fields[i].key, &r.pred, &r.type))
+      field(x, &r, &d->fields[i]);
+  }
 }
 
 bool skg_extract_is_work(const skg_doc *d) {
   skg_ent type;
   if (work_infobox(d->infobox, &type))
     return true;
-  /* Run the lead rule alone on a scratch graph. */
-  x_ctx x = {0};
-  x.g = skg_graph_new();
-  x.d = d;
-  x.doc = skg_graph_add_doc(x.g, d->name, d->sha256, d->chars);
-  x.subject = SKG_NONE;
-  x.subject_type = SKG_ENT_SERIES;
+  /* Run the lead rule alone on a scratch graph, over every sentence. */
+  skg_graph *g = skg_graph_new();
+  x_ctx x;
+  x_ctx_init(&x, g, d);
   x.refs_start = d->nsents;
   x_rules_lead(&x);
   skg_ent t = x.subject != SKG_NONE ? skg_graph_type(x.g, x.subject)
                                     : SKG_ENT_COUNT;
-  for (size_t i = 0; i < x.nnames; i++)
-    free(x.names[i].key);
-  free(x.names);
-  skg_table_free(&x.name_index);
-  skg_graph_free(x.g);
+  x_ctx_free(&x);
+  skg_graph_free(g);
   return t == SKG_ENT_SERIES || t == SKG_ENT_FILM;
 }

@@ -5,18 +5,18 @@
 #define SKG_EXTRACT_INFOBOX_H
 
 #include "doc.h"
-#include "xctx.h"
+#include "vocab.h"
 
 #include <stdbool.h>
-
-/* Rule family: starring, created by, directed by, music, network,
-   production companies, ... of the article's work. Runs after the lead
-   (which names the work) and the reference list. */
-void x_rules_infobox(x_ctx *x);
 
 /* True when d is about a film or a series: it has an {{Infobox film}} or
    {{Infobox television}}, or the lead rule types its first sentences'
    subject as Series or Film. */
 bool skg_extract_is_work(const skg_doc *d);
+
+/* The fact an infobox field of key states (data/infobox_fields.tsv): the
+   predicate and the type of the entities its items name; false for a
+   field that states none. */
+bool skg_infobox_field_rule(const char *key, skg_pred *pred, skg_ent *type);
 
 #endif

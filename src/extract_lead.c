@@ -7,8 +7,9 @@
    sentences about the work say of it (makers, networks) is
    extract_lead_makers.c's. */
 #include "lexicon.h"
-#include "xctx.h"
+#include "xrules.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* Copula that separates a lead's title from its description; the last two
@@ -688,6 +689,46 @@ static bool title_ends_here(const char *t, size_t p, size_t end) {
          x_word_at(t, p + 1, end, "voiced");
 }
 
+/* Where the noun that makes a lead a character's starts: "character",
+   "protagonist", "antagonist" (the first of them), or end. */
+static size_t character_noun(const char *t, size_t p, size_t end) {
+  static const char *const NOUNS[] = {" character", " protagonist",
+                                      " antagonist"};
+  size_t best = end;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NOUNS); i++) {
+    size_t q = x_find(t, p, end, NOUNS[i]);
+    best = q < best ? q : best;
+  }
+  return best;
+}
+
+/* "the Harbor Lights film series", "the Night Ledger television series":
+   a title, then a work noun of work_nouns.tsv; its length, with *ti and
+   *type set, or 0. */
+static size_t title_then_noun(const char *t, size_t p, size_t end, size_t *ti,
+                              skg_ent *type) {
+  if (!x_at(t, p, end, "the ") || !x_cap_at(t, p + 4, end))
+    return 0;
+  size_t n = x_title_len(t, p + 4, end, 0);
+  if (!n || !x_at(t, p + 4 + n, end, " "))
+    return 0;
+  size_t q = p + 4 + n + 1, e = q;
+  for (int words = 0; words < 2 && e < end; words++) {
+    while (e < end && islower((unsigned char)t[e]))
+      e++;
+    const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + q, e - q);
+    if (v && (e == end || !isalpha((unsigned char)t[e]))) {
+      *ti = p + 4;
+      *type = strncmp(v, "Series", 6) == 0 ? SKG_ENT_SERIES : SKG_ENT_FILM;
+      return n;
+    }
+    if (e >= end || t[e] != ' ')
+      return 0;
+    e++;
+  }
+  return 0;
+}
+
 /* Prepositions that join "a fictional character" to its work. */
 static const char *const CHAR_PREPS[] = {" in ", " on ", " from ", " of ",
                                          " for "};
@@ -713,7 +754,7 @@ static void character_lead(x_ctx *x) {
     cop = one;
     clen = strlen(ONE_OF);
   }
-  size_t ch = x_find(t, cop, end, " character");
+  size_t ch = character_noun(t, cop, end);
   if (cop == end || ch == end || ch > cop + clen + 30)
     return;
   size_t in = end, inlen = 0;
@@ -736,6 +777,8 @@ static void character_lead(x_ctx *x) {
   size_t tn = ti && type != SKG_ENT_COUNT ? long_title_len(t, ti, end) : 0;
   if (tn && !title_ends_here(t, ti + tn, end)) /* "in Greek mythology" */
     tn = 0;
+  if (!tn) /* "in the Harbor Lights film series" */
+    tn = title_then_noun(t, in + inlen, end, &ti, &type);
   size_t cn = lead_title(t, &a, cop - s->off, &alt, &altn);
   size_t hon = honorific_len(t, a, a + cn); /* "Dr. Vera Quill" */
   if (!tn || !cn || x_name_len(t, a + hon, a + cn) != cn - hon)

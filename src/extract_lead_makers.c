@@ -5,7 +5,7 @@
    (extract_lead_networks.c: "It aired on Fox") and its universe or
    franchise; also sentences whose subject is a maker of it ("Ann Roe produced
    the film with B", "Bill Pope's cinematography"). Apart from extract_lead.c,
-   which finds the work in the lead, because this runs later (x_rules_crew calls
+   which finds the work in the lead, because this runs later (the driver runs
    it, once the reference list is known) over every sentence whose subject is
    the work. */
 #include "lexicon.h"
@@ -59,8 +59,8 @@ static const maker_verb MAKER_VERBS[] = {
     {"conducted", SKG_PRED_COMPOSER, 0},
     /* ... and so do crafts we do not keep: "written, directed, produced,
        and edited by A", "shot and directed by A" */
-    {"edited", SKG_PRED_COMPOSER, 0},
-    {"co-edited", SKG_PRED_COMPOSER, 0},
+    {"edited", SKG_PRED_EDITOR, MV_PERSON},
+    {"co-edited", SKG_PRED_EDITOR, MV_PERSON},
     {"shot", SKG_PRED_COMPOSER, 0},
     {"choreographed", SKG_PRED_COMPOSER, 0},
     {"animated", SKG_PRED_PRODUCTION_COMPANY, MV_ORG},

@@ -14,7 +14,7 @@ static const char *const AIR_VERBS[] = {
     "debuted",     "debuts",   "broadcast",    "released",  "streamed",
     "streaming",   "screened", "shown",        "ran",       "runs",
     "carried",     "moved",    "telecast",     "televised", "transmitted",
-    "broadcasted", "ordered",  "commissioned", "picked"};
+    "broadcasted", "ordered",  "commissioned", "picked",    "streams"};
 
 /* True when the name s[0..n) ends in " Television" ("Sony Entertainment
    Television"): after "on" a channel, though a studio's name may end so
@@ -137,9 +137,11 @@ static void made_for(x_ctx *x, const about *ab, size_t p, size_t end) {
     if (q == end)
       continue;
     q += strlen(MADE[i]);
-    if (x_word_at(t, q, end, "the"))
+    size_t n = x_org_len(t, q, end); /* "The WB" is a name with "The" */
+    if (!(n && x_network_like(t + q, n)) && x_word_at(t, q, end, "the")) {
       q += strlen("the ");
-    size_t n = x_org_len(t, q, end);
+      n = x_org_len(t, q, end);
+    }
     if (n && x_network_like(t + q, n))
       xl_add_network(x, ab, xl_company(x, t, q, n));
   }

@@ -8,7 +8,7 @@
    "title", outlet, [publisher], then a date, "Archived ..." or
    "Retrieved ...". Names inside titles are never read. */
 #include "lexicon.h"
-#include "xctx.h"
+#include "xrules.h"
 
 #include <ctype.h>
 #include <string.h>

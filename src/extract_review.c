@@ -7,7 +7,7 @@
    The same attribution outside the reception part, without a rating, is a
    journalist's piece: only writesFor. */
 #include "lexicon.h"
-#include "xctx.h"
+#include "xrules.h"
 
 #include <ctype.h>
 #include <stdio.h>

@@ -5,7 +5,7 @@
    data/ties.tsv; names resolve to characters only, so the actor Tom Quill
    is never taken for the character Vera Quill. */
 #include "lexicon.h"
-#include "xctx.h"
+#include "xrules.h"
 
 #include <string.h>
 

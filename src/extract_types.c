@@ -5,7 +5,7 @@
    eponymous team an article's characters form. Runs last, when the other
    families have introduced the names it compares against. */
 #include "lexicon.h"
-#include "xctx.h"
+#include "xrules.h"
 
 #include <ctype.h>
 #include <string.h>

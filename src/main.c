@@ -9,6 +9,8 @@
 #include "graph.h"
 #include "iri.h"
 #include "out.h"
+#include "page_filter.h"
+#include "read_bz2.h"
 #include "pipeline.h"
 #include "read.h"
 #include "skg.h"
@@ -36,11 +38,15 @@ enum {
 };
 
 enum { MAX_FORMATS = 16 };
+/* Long options without a short letter (past any char). */
+enum { OPT_ALL_PAGES = 0x100, OPT_DUMP_INDEX };
 
 typedef struct {
   const char *outdir, *name;
   bool want[MAX_FORMATS]; /* by writer row */
   bool quiet, stats, only_works, stream;
+  bool all_pages; /* --all-pages: no work filter on dumps */
+  const char *dump_index; /* --dump-index FILE */
   int jobs; /* extraction threads; 1: none */
   skg_in_format in_format;
   skg_shard shard; /* --shard K/N: k = K - 1, n = N; n = 0 without */
@@ -99,6 +105,13 @@ static void usage(FILE *f) {
           "(a misspelt\n                        label gets the closest as a "
           "suggestion)\n"
           "      --depth N         diagram: steps around --focus (default 2)\n"
+          "      --via costars     diagram: --focus follows co-star links "
+          "(people), not\n                        every drawn edge\n"
+          "      --min-degree N    diagram: hide entities with fewer than N "
+          "drawn facts\n"
+          "      --all-nodes       diagram: also draw entities without a "
+          "drawn fact and\n                        reference-list bylines "
+          "(critics without a review)\n"
           "      --layout ENGINE   diagram: dot, neato, fdp, sfdp, circo, "
           "twopi\n                        (default: dot for small graphs, "
           "sfdp for large)\n"
@@ -106,7 +119,13 @@ static void usage(FILE *f) {
           "mediawiki\n"
           "      --only-works      keep only pages about a film or a series "
           "(an Infobox\n                        film/television, or a lead "
-          "sentence typing one)\n"
+          "sentence typing one); the default for the pages of a\n"
+          "                        MediaWiki dump (a file of 2+ pages)\n"
+          "      --all-pages       extract every article of a dump, not only "
+          "works\n"
+          "      --dump-index FILE the multistream index of a .bz2 dump "
+          "(OFFSET:ID:TITLE\n"
+          "                        lines): where its streams start\n"
           "      --shard K/N       extract only documents K, K+N, K+2N, ... "
           "(1-based,\n                        in input order); the N-Triples "
           "of shards 1/N..N/N\n                        merge by "
@@ -234,9 +253,14 @@ static int parse_args(int argc, char **argv, options *o) {
       {"depth", required_argument, NULL, 'D'},
       {"layout", required_argument, NULL, 'L'},
       {"all-labels", no_argument, NULL, 'A'},
+      {"all-nodes", no_argument, NULL, 'N'},
+      {"min-degree", required_argument, NULL, 'M'},
+      {"via", required_argument, NULL, 'v'},
       {"csv-bom", no_argument, NULL, 'B'},
       {"input-format", required_argument, NULL, 'I'},
       {"only-works", no_argument, NULL, 'O'},
+      {"all-pages", no_argument, NULL, OPT_ALL_PAGES},
+      {"dump-index", required_argument, NULL, OPT_DUMP_INDEX},
       {"shard", required_argument, NULL, 'K'},
       {"jobs", required_argument, NULL, 'j'},
       {"stream", no_argument, NULL, 'T'},
@@ -269,6 +293,13 @@ static int parse_args(int argc, char **argv, options *o) {
       break;
     case 'L': o->w.layout = optarg; break;
     case 'A': o->w.all_labels = true; break;
+    case 'N': o->w.all_nodes = true; break;
+    case 'M':
+      if ((rc = parse_count("min-degree", optarg, 0, 1000000,
+                            &o->w.min_degree)))
+        return rc;
+      break;
+    case 'v': o->w.via = optarg; break;
     case 'B': o->w.csv_bom = true; break;
     case 'I':
       if (!skg_in_format_from_name(optarg, &o->in_format))
@@ -276,6 +307,8 @@ static int parse_args(int argc, char **argv, options *o) {
                           "jsonl, mediawiki)", optarg);
       break;
     case 'O': o->only_works = true; break;
+    case OPT_ALL_PAGES: o->all_pages = true; break;
+    case OPT_DUMP_INDEX: o->dump_index = optarg; break;
     case 'K':
       if ((rc = parse_shard(optarg, &o->shard)))
         return rc;
@@ -317,6 +350,9 @@ static int check_options(const options *o, char **files, int nfiles) {
     dashes += strcmp(files[i], "-") == 0;
   if (dashes > 1)
     return fail_usage("%s", "'-' (standard input) given more than once");
+  if (o->w.via && strcmp(o->w.via, "graph") != 0 &&
+      strcmp(o->w.via, "costars") != 0)
+    return fail_usage("unknown --via '%s' (graph, costars)", o->w.via);
   if (o->w.view) {
     bool ok = false;
     for (size_t i = 0; i < SKG_ARRAY_LEN(VIEWS); i++)
@@ -521,7 +557,9 @@ static skg_status on_doc(void *ctx, skg_doc *d, uint64_t raw) {
 static void on_skipped(void *ctx, const skg_error *err) {
   reading *r = ctx;
   pthread_mutex_lock(&r->lock);
-  if (err->st == SKG_OK) { /* a redirect, another namespace: by design */
+  if (err->st == SKG_OK && strcmp(err->msg, SKG_PAGE_NOT_WORK) == 0) {
+    r->nnot_works++; /* dropped by the dump's page filter */
+  } else if (err->st == SKG_OK) { /* a redirect, another namespace */
     r->nleft_out++;
   } else {
     r->nbad++;
@@ -538,6 +576,11 @@ static void read_inputs(reading *r, char **files, int n) {
   skg_sink sink = {on_file, on_doc, on_skipped, r};
   r->tty = !r->o->quiet && isatty(STDERR_FILENO);
   skg_read_set_quiet(r->o->quiet);
+  skg_page_filter_set(r->o->only_works  ? SKG_WORKS_ALL
+                      : r->o->all_pages ? SKG_WORKS_OFF
+                                        : SKG_WORKS_DUMPS);
+  skg_bz2_set_jobs(r->o->jobs); /* multistream bzip2 on threads */
+  skg_bz2_set_index(r->o->dump_index);
   r->pipe = skg_pipe_new(r->o->jobs, r->o->only_works, on_result, r);
   for (int i = 0; r->tty && i < n; i++)
     r->total += skg_input_size(files[i]);
@@ -597,7 +640,8 @@ static char *out_path(const options *o, const skg_writer *w) {
 
 /* True when a wanted format draws the diagram. */
 static bool wants_diagram(const options *o) {
-  static const char *const DIAGRAMS[] = {"dot", "svg", "png", "html"};
+  static const char *const DIAGRAMS[] = {"dot", "svg", "png", "html",
+                                         "gexf"};
   size_t n;
   const skg_writer *w = skg_writers(&n);
   bool any = false;
@@ -746,7 +790,7 @@ static void stats(const reading *r, double read_secs, double secs) {
   fprintf(stderr,
           "screenkg: stats: documents %d extracted, %zu bad (skipped), %zu "
           "not articles (redirects, other namespaces), %zu not about a "
-          "work (--only-works)\n",
+          "work (--only-works, dumps)\n",
           r->ndocs, r->nbad, r->nleft_out, r->nnot_works);
   fprintf(stderr, "screenkg: stats: sentences %zu\n", r->nsents);
   if (!g) {

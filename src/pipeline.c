@@ -55,7 +55,7 @@ int skg_pipe_default_jobs(void) {
 /* Extracts d into a graph of its own and frees d. */
 static skg_doc_result process(const skg_pipe *p, skg_doc *d) {
   skg_doc_result r = {0};
-  if (p->only_works && !skg_extract_is_work(d)) {
+  if ((p->only_works || d->only_if_work) && !skg_extract_is_work(d)) {
     r.not_work = true;
   } else {
     r.g = skg_graph_new();

@@ -8,6 +8,7 @@
 
 #include "buf.h"
 #include "doc.h"
+#include "instream.h"
 #include "skg.h"
 
 #include <stdbool.h>
@@ -74,34 +75,9 @@ skg_status skg_read_input(const char *path, skg_in_format format,
 skg_status skg_read_shard(const char *path, skg_in_format format,
                           skg_shard *sh, const skg_sink *sink, skg_error *err);
 
-/* Quiet readers keep their warnings and notes (an unbalanced template,
-   a file of a folder skipped) to themselves: --quiet. Set before
-   reading; read-only afterwards. */
-void skg_read_set_quiet(bool quiet);
-bool skg_read_quiet(void);
-
 /* Size in bytes of the files skg_read_input(path) would read, 0 when
    unknown (standard input). */
 uint64_t skg_input_size(const char *path);
-
-/* ---- the decoded byte stream of one input (read_input.c) ---- */
-
-typedef struct skg_in skg_in;
-
-/* Reads up to cap decoded bytes into buf; *got = 0 at the end. */
-skg_status skg_in_read(skg_in *in, char *buf, size_t cap, size_t *got,
-                       skg_error *err);
-/* Reads the next line (without its '\n') into line, replacing what was
-   there; *eof is set when there is no more line. */
-skg_status skg_in_line(skg_in *in, skg_buf *line, bool *eof, skg_error *err);
-/* Appends the rest of the input to all. */
-skg_status skg_in_all(skg_in *in, skg_buf *all, skg_error *err);
-/* True when the input was UTF-16 (with a byte-order mark) and is read
-   as UTF-8: a declared encoding in it no longer holds. */
-bool skg_in_transcoded(const skg_in *in);
-/* The input's name in messages; bytes read from the file so far. */
-const char *skg_in_name(const skg_in *in);
-uint64_t skg_in_raw(const skg_in *in);
 
 /* ---- one reader per format ---- */
 

@@ -3,9 +3,12 @@
    streamed with libxml2's xmlReader: one page in memory at a time, however
    large the dump. No entity substitution, no DTD loading, no network (no
    XXE); a page's wikitext goes to read_wiki.c. Redirects and pages outside
-   the article namespace are skipped quietly. */
+   the article namespace are skipped quietly, and so are, in a dump, the
+   pages the cheap work filter drops (page_filter.h). */
 #include "read.h"
 #include "weblink.h"
+
+#include "page_filter.h"
 
 #include <libxml/xmlreader.h>
 #include <stdio.h>
@@ -24,8 +27,12 @@ typedef struct {
   field cur;
   skg_buf title, ns, text;
   skg_buf lang; /* the page's xml:lang (the dump's), names its wiki */
-  bool redirect;
   size_t pages;
+  /* The first page, held until a second one shows the file is a dump
+     (then it is filtered like the others) or the file ends (a one-page
+     export: never filtered by default). */
+  skg_buf held_title, held_ns, held_text;
+  bool redirect, held, held_redirect;
 } mwxml;
 
 static int io_read(void *ctx, char *buf, int len) {
@@ -67,32 +74,75 @@ static bool is(const xmlChar *name, const char *want) {
   return name && strcmp((const char *)name, want) == 0;
 }
 
-/* A page ended: its document goes to the sink (or it is skipped). */
-static skg_status end_page(mwxml *m, const skg_sink *sink) {
-  const char *title = m->title.len ? m->title.data : "(untitled)";
+/* A page goes to the sink, or is skipped: a redirect, another namespace,
+   or (filter) a page the cheap work test drops. A page the filter lets
+   through is marked for the --only-works test of the extraction. */
+static skg_status emit_page(mwxml *m, const skg_sink *sink, const skg_buf *tb,
+                            const skg_buf *nsb, const skg_buf *text,
+                            bool redirect, bool filter) {
+  const char *title = tb->len ? tb->data : "(untitled)";
   char name[1024];
   snprintf(name, sizeof name, "%s#%s", skg_in_name(m->in), title);
-  m->pages++;
   skg_error e = {0};
-  if (m->redirect || (m->ns.len && strcmp(m->ns.data, "0") != 0)) {
+  if (redirect || (nsb->len && strcmp(nsb->data, "0") != 0)) {
     skg_err(&e, SKG_OK, name, 0, 0, SIZE_MAX, "not an article");
     sink->skipped(sink->ctx, &e);
     return SKG_OK;
   }
+  if (filter && !skg_page_maybe_work(skg_buf_str(text), text->len)) {
+    skg_err(&e, SKG_OK, name, 0, 0, SIZE_MAX, "%s", SKG_PAGE_NOT_WORK);
+    sink->skipped(sink->ctx, &e);
+    return SKG_OK;
+  }
   skg_doc *d = NULL;
-  skg_status st = skg_read_wiki(name, title, skg_buf_str(&m->text),
-                                m->text.len, &d, &e);
+  skg_status st = skg_read_wiki(name, title, skg_buf_str(text), text->len,
+                                &d, &e);
   if (st != SKG_OK || !d) {
     sink->skipped(sink->ctx, &e);
     return SKG_OK;
   }
+  d->only_if_work = filter;
   skg_buf url = SKG_BUF_INIT;
-  if (m->title.len && skg_weblink_wikipedia(skg_buf_str(&m->lang), title,
-                                            m->title.len, &url))
+  if (tb->len && skg_weblink_wikipedia(skg_buf_str(&m->lang), title, tb->len,
+                                       &url))
     d->source = url.data; /* the document takes the buffer's bytes */
   else
     skg_buf_free(&url);
   return sink->doc(sink->ctx, d, skg_in_raw(m->in));
+}
+
+static void swap_buf(skg_buf *a, skg_buf *b) {
+  skg_buf t = *a;
+  *a = *b;
+  *b = t;
+}
+
+/* The held first page goes out; dump says whether more pages follow. */
+static skg_status flush_held(mwxml *m, const skg_sink *sink, bool dump) {
+  if (!m->held)
+    return SKG_OK;
+  m->held = false;
+  bool filter = skg_page_filter_mode() == SKG_WORKS_ALL ||
+                (dump && skg_page_filter_mode() == SKG_WORKS_DUMPS);
+  return emit_page(m, sink, &m->held_title, &m->held_ns, &m->held_text,
+                   m->held_redirect, filter);
+}
+
+/* A page ended: its document goes to the sink (or it is skipped). */
+static skg_status end_page(mwxml *m, const skg_sink *sink) {
+  m->pages++;
+  if (m->pages == 1) {
+    swap_buf(&m->title, &m->held_title);
+    swap_buf(&m->ns, &m->held_ns);
+    swap_buf(&m->text, &m->held_text);
+    m->held_redirect = m->redirect;
+    m->held = true;
+    return SKG_OK;
+  }
+  skg_status st;
+  SKG_TRY(st, flush_held(m, sink, true));
+  return emit_page(m, sink, &m->title, &m->ns, &m->text, m->redirect,
+                   skg_page_filter_mode() != SKG_WORKS_OFF);
 }
 
 static void start_element(mwxml *m, xmlTextReaderPtr r, const xmlChar *name) {
@@ -136,7 +186,11 @@ static skg_status pump(mwxml *m, xmlTextReaderPtr r, const skg_sink *sink) {
     int type = xmlTextReaderNodeType(r);
     const xmlChar *name = xmlTextReaderConstLocalName(r);
     switch (type) {
-    case XML_READER_TYPE_ELEMENT: start_element(m, r, name); break;
+    case XML_READER_TYPE_ELEMENT:
+      if (m->held && is(name, "page"))
+        st = flush_held(m, sink, true); /* a second page: a dump */
+      start_element(m, r, name);
+      break;
     case XML_READER_TYPE_TEXT:
     case XML_READER_TYPE_CDATA:
     case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
@@ -173,6 +227,13 @@ skg_status skg_read_mwxml(skg_in *in, const skg_sink *sink, skg_error *err) {
   xmlTextReaderSetStructuredErrorHandler(r, on_error, &m);
   skg_status st = pump(&m, r, sink);
   xmlFreeTextReader(r);
+  /* a one-page export, or a dump broken before its second page; not after
+     the sink failed */
+  if (st != SKG_ERR_NOMEM && st != SKG_ERR_INTERNAL && st != SKG_ERR_WRITE) {
+    skg_status held_st = flush_held(&m, sink, false);
+    if (st == SKG_OK)
+      st = held_st;
+  }
   if (m.io_st != SKG_OK) {
     *err = m.io_err;
     st = m.io_st;
@@ -189,5 +250,8 @@ skg_status skg_read_mwxml(skg_in *in, const skg_sink *sink, skg_error *err) {
   skg_buf_free(&m.ns);
   skg_buf_free(&m.text);
   skg_buf_free(&m.lang);
+  skg_buf_free(&m.held_title);
+  skg_buf_free(&m.held_ns);
+  skg_buf_free(&m.held_text);
   return st;
 }

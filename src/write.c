@@ -7,6 +7,8 @@ static const skg_writer WRITERS[] = {
     {"graphml", ".graphml", skg_write_graphml, "GraphML (libxml2)"},
     {"coappear", ".coappear.graphml", skg_write_projection,
      "co-appearance GraphML (libxml2)"},
+    {"gexf", ".gexf", skg_write_gexf,
+     "diagram view as GEXF 1.3 for Gephi, laid out (libxml2)"},
     {"dot", ".dot", skg_write_dot, "Graphviz DOT (cgraph)"},
     {"svg", ".svg", skg_write_svg, "diagram as SVG (gvc)"},
     {"png", ".png", skg_write_png, "diagram as PNG (gvc)"},

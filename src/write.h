@@ -20,6 +20,9 @@ typedef struct {
   int depth;          /* diagram: steps around focus */
   const char *layout; /* diagram: Graphviz engine, or NULL for automatic */
   bool all_labels;    /* costars diagram: label every node, not the top */
+  bool all_nodes;     /* diagram: keep isolated entities and bylines */
+  int min_degree;     /* diagram: hide entities with fewer drawn edges */
+  const char *via;    /* diagram focus: "graph" (NULL) or "costars" */
   bool explain;       /* facts: add rule, place and sentence columns */
   bool csv_bom;       /* csv: a UTF-8 byte-order mark first */
 } skg_write_opts;
@@ -64,6 +67,10 @@ skg_status skg_write_graphml(const skg_graph *g, FILE *out,
 /* Actors linked by shared works, characters by ties (write_projection.c). */
 skg_status skg_write_projection(const skg_graph *g, FILE *out,
                                 const skg_write_opts *o, skg_error *err);
+/* The nodes and edges of the diagram view with their Graphviz positions,
+   sizes and colours, as GEXF 1.3 (write_gexf.c). */
+skg_status skg_write_gexf(const skg_graph *g, FILE *out,
+                          const skg_write_opts *o, skg_error *err);
 skg_status skg_write_dot(const skg_graph *g, FILE *out,
                          const skg_write_opts *o, skg_error *err);
 skg_status skg_write_svg(const skg_graph *g, FILE *out,

@@ -242,10 +242,16 @@ static skg_status apply_focus(dg_diagram *d, skg_error *err) {
   skg_eid *queue = skg_xmalloc((n + 1) * sizeof *queue);
   skg_status st = find_roots(d, queue, &nq, err);
   if (st == SKG_OK) {
-    size_t *start = skg_xmalloc((n + 1) * sizeof *start);
-    skg_eid *adj = skg_xmalloc((2 * d->ne + 1) * sizeof *adj);
+    size_t *start;
+    skg_eid *adj;
     uint32_t *dist = skg_xmalloc((n + 1) * sizeof *dist);
-    adjacency(d, n, start, adj);
+    if (dg_via_costars(d))
+      dg_costar_adjacency(d, &start, &adj);
+    else {
+      start = skg_xmalloc((n + 1) * sizeof *start);
+      adj = skg_xmalloc((2 * d->ne + 1) * sizeof *adj);
+      adjacency(d, n, start, adj);
+    }
     memset(dist, 0xff, n * sizeof *dist);
     for (size_t i = 0; i < nq; i++)
       dist[queue[i]] = 0;
@@ -259,6 +265,8 @@ static skg_status apply_focus(dg_diagram *d, skg_error *err) {
     }
     for (size_t e = 0; e < n; e++)
       d->keep[e] = dist[e] == 0 ? 2 : dist[e] != UINT32_MAX;
+    if (dg_via_costars(d))
+      dg_via_costars_extend(d);
     free(dist);
     free(adj);
     free(start);
@@ -460,6 +468,15 @@ const char *dg_nothing_drawn(const dg_diagram *d) {
   return d->nkeep ? NULL : EMPTY_WHY[d->v];
 }
 
+/* --via: "graph" (the default: every drawn edge) or "costars". */
+static skg_status check_via(const dg_diagram *d, skg_error *err) {
+  const char *via = d->o->via;
+  if (!via || strcmp(via, "graph") == 0 || strcmp(via, "costars") == 0)
+    return SKG_OK;
+  return skg_err(err, SKG_ERR_USAGE, NULL, 0, 0, SIZE_MAX,
+                 "unknown --via '%s' (graph, costars)", via);
+}
+
 /* Without --view: the co-star network when the run read several documents
    and found more than one work with a cast (a corpus, a franchise), the
    cast view of the one article otherwise. */
@@ -493,10 +510,13 @@ skg_status dg_prepare(dg_diagram *d, const skg_graph *g,
     dg_costars_edges(d);
   else {
     collect_edges(d);
+    dg_drop_bylines(d);
     mark_nodes(d);
   }
+  SKG_TRY(st, check_via(d, err));
   if (d->o->focus && *d->o->focus)
     SKG_TRY(st, apply_focus(d, err));
+  dg_prune(d);
   for (size_t e = 0; e < n; e++)
     d->nkeep += d->keep[e];
   SKG_TRY(st, pick_engine(d, err));

@@ -11,6 +11,7 @@
 #include "skg.h"
 #include "write.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -93,6 +94,21 @@ skg_status dg_prepare(dg_diagram *d, const skg_graph *g,
    dg_costars_rank sizes, colours and labels what is drawn. */
 void dg_costars_edges(dg_diagram *d);
 void dg_costars_rank(dg_diagram *d);
+
+/* Clutter (write_dot_clutter.c). dg_drop_bylines removes the edges of
+   critics to publications when the critic has no review edge (unless
+   --all-nodes), before the nodes are marked; dg_prune hides, after the
+   focus, the entities with fewer drawn edges than --min-degree and,
+   unless --all-nodes, those left without any. */
+void dg_drop_bylines(dg_diagram *d);
+void dg_prune(dg_diagram *d);
+/* --via costars for a view other than costars: the focus follows the
+   co-star links, given as offsets into one array (the caller frees both),
+   and dg_via_costars_extend then adds what the people reached are drawn
+   with, other people excepted. */
+bool dg_via_costars(const dg_diagram *d);
+void dg_costar_adjacency(const dg_diagram *d, size_t **start, skg_eid **adj);
+void dg_via_costars_extend(dg_diagram *d);
 
 /* Why d draws nothing ("no review was found"), or NULL when it draws
    something. */

@@ -7,6 +7,8 @@
 #include "write.h"
 
 #include "html/assets.h"
+#include "write_dot_view.h"
+#include "write_html_data.h"
 #include "xmlw.h"
 
 #include <libxml/parser.h>
@@ -76,8 +78,11 @@ static int put_name(xmlTextWriterPtr w, xmlNsPtr ns, const xmlChar *name,
 /* The root <svg> fills the stage (its viewBox keeps the drawing's
    proportions) and holds one <g id="viewport"> that page.js moves and
    scales; the fixed pt size goes. */
-static int put_svg_root(xmlTextWriterPtr w, const char *title) {
-  XW(xmlTextWriterWriteAttribute(w, XS("id"), XS("diagram")));
+static int put_svg_root(xmlTextWriterPtr w, const char *title, const char *sfx,
+                        skg_buf *b) {
+  skg_buf_clear(b);
+  skg_buf_printf(b, "diagram%s", sfx);
+  XW(xmlTextWriterWriteAttribute(w, XS("id"), XS(skg_buf_str(b))));
   XW(xmlTextWriterWriteAttribute(w, XS("width"), XS("100%")));
   XW(xmlTextWriterWriteAttribute(w, XS("height"), XS("100%")));
   XW(xmlTextWriterWriteAttribute(w, XS("preserveAspectRatio"),
@@ -85,14 +90,17 @@ static int put_svg_root(xmlTextWriterPtr w, const char *title) {
   XW(xmlTextWriterWriteAttribute(w, XS("role"), XS("img")));
   XW(xmlTextWriterWriteAttribute(w, XS("aria-label"), XS(title)));
   XW(xmlTextWriterStartElement(w, XS("g")));
-  return xmlTextWriterWriteAttribute(w, XS("id"), XS("viewport"));
+  skg_buf_clear(b);
+  skg_buf_printf(b, "viewport%s", sfx);
+  return xmlTextWriterWriteAttribute(w, XS("id"), XS(skg_buf_str(b)));
 }
 
 /* Writes element n and what is in it through the writer: elements,
    attributes, namespace declarations and text. Comments (Graphviz's
-   version among them) are left out. */
+   version among them) are left out. The root's ids end in sfx ("" for
+   the first tab). */
 static int put_svg(xmlTextWriterPtr w, xmlNodePtr n, bool root,
-                   const char *title, skg_buf *b) {
+                   const char *title, const char *sfx, skg_buf *b) {
   XW(put_name(w, n->ns, n->name, b, false, NULL));
   for (xmlNsPtr ns = n->nsDef; ns; ns = ns->next) {
     skg_buf_clear(b);
@@ -108,18 +116,24 @@ static int put_svg(xmlTextWriterPtr w, xmlNodePtr n, bool root,
       continue;
     xmlChar *v = xmlNodeGetContent((xmlNodePtr)a);
     skg_buf name = SKG_BUF_INIT;
-    int rc = put_name(w, a->ns, a->name, &name, true, v ? (char *)v : "");
+    /* Graphviz numbers ids the same way in every drawing (node1, edge1):
+       the second tab's take its suffix to stay unique on the page. */
+    skg_buf_clear(b);
+    skg_buf_puts(b, v ? (char *)v : "");
+    if (*sfx && !a->ns && xmlStrcmp(a->name, XS("id")) == 0)
+      skg_buf_puts(b, sfx);
+    int rc = put_name(w, a->ns, a->name, &name, true, skg_buf_str(b));
     skg_buf_free(&name);
     xmlFree(v);
     XW(rc);
   }
   if (root)
-    XW(put_svg_root(w, title));
+    XW(put_svg_root(w, title, sfx, b));
   for (xmlNodePtr c = n->children; c; c = c->next) {
     if (is_legend(c, b))
       continue; /* the page's own legend says it (put_legend) */
     if (c->type == XML_ELEMENT_NODE)
-      XW(put_svg(w, c, false, title, b));
+      XW(put_svg(w, c, false, title, sfx, b));
     else if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) &&
              c->content)
       XW(xmlTextWriterWriteString(w, c->content));
@@ -327,25 +341,64 @@ static int put_legend(xmlTextWriterPtr w, xmlNodePtr svg, skg_buf *b) {
   return xmlTextWriterFullEndElement(w);
 }
 
-static int put_body(xmlTextWriterPtr w, xmlNodePtr svg, const char *title,
-                    skg_buf *b) {
+/* The facts behind the drawing (write_html_data.h) for page.js, in a
+   hidden element's attribute: no second script element, and the writer
+   escapes the JSON as any attribute value. */
+static int put_facts(xmlTextWriterPtr w, const char *json) {
+  static const char *const data[] = {"id", "facts", "hidden", "hidden", NULL};
+  XW(start_elem(w, "div", data));
+  XW(put_attr(w, "data-json", json));
+  return xmlTextWriterFullEndElement(w);
+}
+
+/* The drawings of the page: the chosen view and, when there is one, the
+   co-star view as a second tab (page.js makes the tabs). */
+typedef struct {
+  xmlNodePtr svg[2];
+  size_t n;
+  const char *facts; /* write_html_data.h's JSON */
+} drawings;
+
+/* One tab: <main id="stage" class="stage" data-title="TITLE"> with the
+   drawing, its legend and the hint; the ids of the second end in
+   "-costars" and it starts hidden. */
+static int put_stage(xmlTextWriterPtr w, xmlNodePtr svg, size_t i, skg_buf *b) {
   static const char *const hint[] = {"class", "hint", NULL};
-  XW(start_elem(w, "body", NULL));
-  XW(put_bar(w, title));
-  static const char *const stage[] = {"id", "stage", NULL};
-  XW(start_elem(w, "main", stage));
-  XW(put_svg(w, svg, true, title, b));
+  const char *sfx = i ? "-costars" : "";
+  skg_buf title = SKG_BUF_INIT;
+  page_title(svg, NULL, &title);
+  skg_buf_clear(b);
+  skg_buf_printf(b, "stage%s", sfx);
+  const char *const stage[] = {"id",    skg_buf_str(b), "class",
+                               "stage", "data-title",   skg_buf_str(&title),
+                               NULL};
+  int rc = start_elem(w, "main", stage);
+  if (rc >= 0 && i)
+    rc = put_attr(w, "hidden", "hidden");
+  if (rc >= 0)
+    rc = put_svg(w, svg, true, skg_buf_str(&title), sfx, b);
+  skg_buf_free(&title);
+  XW(rc);
   XW(put_legend(w, svg, b));
   XW(put_elem(w, "p", hint,
               "Drag to pan \xc2\xb7 wheel or +/\xe2\x88\x92 to zoom \xc2\xb7 "
               "0 fits \xc2\xb7 / searches \xc2\xb7 click a node for its "
-              "neighbours (Ctrl-click opens its IRI)"));
-  XW(xmlTextWriterFullEndElement(w));
+              "facts (Ctrl-click opens its IRI)"));
+  return xmlTextWriterFullEndElement(w);
+}
+
+static int put_body(xmlTextWriterPtr w, const drawings *d, const char *title,
+                    skg_buf *b) {
+  XW(start_elem(w, "body", NULL));
+  XW(put_bar(w, title));
+  for (size_t i = 0; i < d->n; i++)
+    XW(put_stage(w, d->svg[i], i, b));
+  XW(put_facts(w, d->facts));
   XW(put_code(w, "script", SKG_HTML_PAGE_JS, "//", "", b));
   return xmlTextWriterFullEndElement(w);
 }
 
-static int put_page(xmlTextWriterPtr w, xmlNodePtr svg, const char *title) {
+static int put_page(xmlTextWriterPtr w, const drawings *d, const char *title) {
   skg_buf b = SKG_BUF_INIT;
   int rc = -1;
   if (xmlTextWriterSetIndent(w, 1) >= 0 &&
@@ -353,7 +406,7 @@ static int put_page(xmlTextWriterPtr w, xmlNodePtr svg, const char *title) {
       xmlTextWriterWriteDTD(w, XS("html"), NULL, NULL, NULL) >= 0 &&
       xmlTextWriterStartElement(w, XS("html")) >= 0 &&
       put_attr(w, "xmlns", XHTML_NS) >= 0 && put_attr(w, "lang", "en") >= 0 &&
-      put_head(w, title, &b) >= 0 && put_body(w, svg, title, &b) >= 0 &&
+      put_head(w, title, &b) >= 0 && put_body(w, d, title, &b) >= 0 &&
       xmlTextWriterFullEndElement(w) >= 0)
     rc = xmlTextWriterFlush(w);
   skg_buf_free(&b);
@@ -366,12 +419,11 @@ static bool code_fits(const char *code, const char *elem_end) {
   return !strstr(code, "]]>") && !strstr(code, elem_end);
 }
 
-static skg_status write_page(xmlDocPtr svg, const skg_write_opts *o, FILE *out,
+static skg_status write_page(drawings *d, const skg_write_opts *o, FILE *out,
                              char *why) {
   skg_buf title = SKG_BUF_INIT;
-  xmlNodePtr root = xmlDocGetRootElement(svg);
   skg_status st = SKG_ERR_INTERNAL;
-  if (!is_elem(root, "svg")) {
+  if (!is_elem(d->svg[0], "svg")) {
     snprintf(why, WHY_LEN, "Graphviz wrote no <svg>");
     return st;
   }
@@ -380,7 +432,9 @@ static skg_status write_page(xmlDocPtr svg, const skg_write_opts *o, FILE *out,
     snprintf(why, WHY_LEN, "page.js or page.css would end its element");
     return st;
   }
-  page_title(root, o, &title);
+  if (d->n > 1 && !is_elem(d->svg[1], "svg"))
+    d->n = 1;
+  page_title(d->svg[0], o, &title);
   st = SKG_ERR_NOMEM;
   /* The writer owns the buffer and frees it; closing it leaves out open. */
   xmlOutputBufferPtr ob = xmlOutputBufferCreateFile(out, NULL);
@@ -388,35 +442,72 @@ static skg_status write_page(xmlDocPtr svg, const skg_write_opts *o, FILE *out,
   if (!w && ob)
     xmlOutputBufferClose(ob);
   if (w) {
-    st = put_page(w, root, skg_buf_str(&title)) < 0 ? SKG_ERR_WRITE : SKG_OK;
+    st = put_page(w, d, skg_buf_str(&title)) < 0 ? SKG_ERR_WRITE : SKG_OK;
     xmlFreeTextWriter(w);
   }
   skg_buf_free(&title);
   return st;
 }
 
+/* Graphviz's SVG names its DTD by URL: never fetched, never expanded. */
+static xmlDocPtr read_svg(const skg_buf *svg) {
+  return svg->len && svg->len <= INT_MAX
+             ? xmlReadMemory(svg->data, (int)svg->len, "diagram.svg", "UTF-8",
+                             XML_PARSE_NONET | XML_PARSE_NOBLANKS)
+             : NULL;
+}
+
+/* The options of the second tab, the co-star view, into *o2: only when
+   the chosen view is another and the co-star view draws something (with
+   the same focus, if any). */
+static bool costars_tab(const skg_graph *g, const skg_write_opts *o,
+                        skg_write_opts *o2) {
+  dg_diagram d;
+  skg_error err = {0};
+  bool other = dg_prepare(&d, g, o, &err) == SKG_OK && d.v != DG_VIEW_COSTARS;
+  dg_free(&d);
+  if (!other)
+    return false;
+  *o2 = o ? *o : (skg_write_opts){.depth = 2};
+  o2->view = "costars";
+  char why[128];
+  bool ok = dg_prepare(&d, g, o2, &err) == SKG_OK &&
+            !skg_diagram_empty(g, o2, why, sizeof why);
+  dg_free(&d);
+  return ok;
+}
+
 skg_status skg_write_html(const skg_graph *g, FILE *out,
                           const skg_write_opts *o, skg_error *err) {
-  skg_buf svg = SKG_BUF_INIT;
-  skg_status st = skg_render_svg(g, o, &svg, err);
+  skg_buf svg[2] = {SKG_BUF_INIT, SKG_BUF_INIT};
+  skg_status st = skg_render_svg(g, o, &svg[0], err);
   if (st) {
-    skg_buf_free(&svg);
+    skg_buf_free(&svg[0]);
     return st;
   }
+  skg_write_opts o2;
+  skg_error err2 = {0};
+  /* a second tab that cannot be drawn is left out, not the page */
+  bool tab = costars_tab(g, o, &o2) &&
+             skg_render_svg(g, &o2, &svg[1], &err2) == SKG_OK;
+  skg_buf facts = SKG_BUF_INIT;
+  if (!skg_html_facts_json(g, o, tab ? &o2 : NULL, &facts))
+    skg_buf_puts(&facts, "{}");
   char why[WHY_LEN] = "";
   xmlStructuredErrorFunc old_handler = xmlStructuredError;
   void *old_data = xmlStructuredErrorContext;
   xmlSetStructuredErrorFunc(why, skg_xmlw_keep_error);
-  /* Graphviz's SVG names its DTD by URL: never fetched, never expanded. */
-  xmlDocPtr doc =
-      svg.len <= INT_MAX
-          ? xmlReadMemory(svg.data, (int)svg.len, "diagram.svg", "UTF-8",
-                          XML_PARSE_NONET | XML_PARSE_NOBLANKS)
-          : NULL;
-  st = doc ? write_page(doc, o, out, why) : SKG_ERR_INTERNAL;
-  xmlFreeDoc(doc);
+  xmlDocPtr doc[2] = {read_svg(&svg[0]), tab ? read_svg(&svg[1]) : NULL};
+  drawings d = {{xmlDocGetRootElement(doc[0]), xmlDocGetRootElement(doc[1])},
+                doc[1] ? 2 : 1,
+                skg_buf_str(&facts)};
+  st = doc[0] ? write_page(&d, o, out, why) : SKG_ERR_INTERNAL;
+  xmlFreeDoc(doc[0]);
+  xmlFreeDoc(doc[1]);
   xmlSetStructuredErrorFunc(old_data, old_handler);
-  skg_buf_free(&svg);
+  skg_buf_free(&facts);
+  skg_buf_free(&svg[0]);
+  skg_buf_free(&svg[1]);
   if (st == SKG_OK && (fflush(out) || ferror(out)))
     st = SKG_ERR_WRITE;
   if (st)

@@ -6,7 +6,7 @@
 #ifndef SKG_XCAST_H
 #define SKG_XCAST_H
 
-#include "xctx.h"
+#include "xrules.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -82,5 +82,7 @@ void xc_own_rules(sent *s);
 /* extract_cast_prose.c: actors, their characters and the works they play
    them in; m carries the works named so far from sentence to sentence. */
 void xc_prose_rules(sent *s, work_memo *m);
+/* extract_cast_pairs.c: "Ann Lee as Mara, her sister" pairs past a list */
+void xc_cast_pairs(sent *s);
 
 #endif

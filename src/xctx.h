@@ -1,6 +1,8 @@
 /* xctx.h: what the extraction rule families share: the per-document
    context, evidence, the name scanner and the document's name table (full
-   names, surnames and given names resolved to entities). */
+   names, surnames and given names resolved to entities). The layer below
+   the families (HACKING.md, "Layers"): nothing here calls a family; the
+   families and the driver are declared in xrules.h. */
 #ifndef SKG_XCTX_H
 #define SKG_XCTX_H
 
@@ -51,6 +53,12 @@ typedef struct {
 #define X_ORG (1u << SKG_CLASS_ORG)
 #define X_GROUP (1u << SKG_CLASS_GROUP)
 #define X_ANY 0x1Fu
+
+/* Starts the context of document d, whose facts go to g: no subject yet,
+   prose up to the infobox lines (doc.c) or the end. x_ctx_free frees what
+   the context owns (the name table, the word indexes), not g or d. */
+void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d);
+void x_ctx_free(x_ctx *x);
 
 /* Evidence for a fact stated by sentence si, found by rule. */
 skg_evidence x_evidence(x_ctx *x, size_t si, const char *rule);
@@ -149,7 +157,7 @@ bool x_full_name(x_ctx *x, const char *s, size_t n, x_span *out);
    a text calls a person by surname. */
 bool x_word_alone(x_ctx *x, const char *s, size_t n);
 
-/* ---- shared look-ups (extract.c) ---- */
+/* ---- shared look-ups (xctx.c) ---- */
 
 /* Index of the sentence that holds byte offset off: the last sentence
    that starts at or before it (0 when off precedes every sentence). */
@@ -185,7 +193,7 @@ size_t x_org_list(const char *t, size_t pos, size_t end, x_span *out,
    "HGTV Canada"), or one ending in Network, Channel or TV. */
 bool x_network_like(const char *s, size_t n);
 
-/* ---- cast and character helpers (xname.c, extract.c) ---- */
+/* ---- cast and character helpers (xname.c, xctx.c) ---- */
 
 /* Start of the capitalised name that ends exactly at v (t[v] is the
    character after it), searching no further left than lo; leading words
@@ -200,62 +208,9 @@ size_t x_name_before(const char *t, size_t lo, size_t v);
    and registers the titled form as an alias. SKG_NONE otherwise. */
 skg_eid x_character(x_ctx *x, const char *s, size_t n, bool create);
 
-/* ---- rule families: each reads the whole document ---- */
-void x_rules_lead(x_ctx *x);     /* extract_lead.c: title, type */
-/* extract_lead_makers.c: makers, cast and networks named in the sentences
-   about the work; run by x_rules_crew, after the reference list is known. */
-void x_rules_lead_makers(x_ctx *x);
-/* extract_cast.c (with extract_cast_own.c, extract_cast_prose.c): cast
-   lists and prose */
-void x_rules_cast(x_ctx *x);
-void x_rules_crew(x_ctx *x);     /* extract_crew.c: crew and companies */
-/* extract_cats.c: the page's category lines ("Category:Films directed by
-   A"); run by x_rules_crew */
-void x_rules_categories(x_ctx *x);
-/* extract_crew_own.c: the own work's makers named in the body ("A
-   composed the film's score"); run by x_rules_crew */
-void x_rules_crew_own(x_ctx *x);
-/* extract_crew_awards.c: award categories the article lists ("Best
-   Director (A)"); run by x_rules_crew */
-void x_rules_crew_awards(x_ctx *x);
-/* extract_crew_works.c: other works the prose names ("Harbor Lights
-   (1998)", "the second season of X") and the series the article's
-   series continues; run by x_rules_crew, before and after the crew */
-void x_rules_crew_works(x_ctx *x);
-void x_rules_related_series(x_ctx *x);
-/* Kinds of x_other_work_cue. */
-#define X_CUE_WORK 1u /* about another work: "its sequel", "the novel" */
-#define X_CUE_PLAN 2u /* about a plan that may not have happened: "invited" */
-/* True when a word of t[a..end) of one of the kinds says the sentence's
-   credits may not be the article's work's (data/other_works.tsv). */
-bool x_other_work_cue(const char *t, size_t a, size_t end, unsigned kinds);
-void x_rules_reviews(x_ctx *x);  /* extract_review.c: critics, ratings */
-void x_rules_news(x_ctx *x);     /* extract_news.c: casting news */
-void x_rules_refs(x_ctx *x);     /* extract_refs.c: the reference list */
-void x_rules_ties(x_ctx *x);     /* extract_ties.c: character relations */
-void x_rules_types(x_ctx *x);    /* extract_types.c: kinds from context */
-
 /* A nickname in quotes inside the name s[0..n) of e ("Bernard "Bernie"
    Salt") adds the literal alias "Bernie" and the alias "Bernie Salt". */
 void x_nickname_aliases(x_ctx *x, skg_eid e, const char *s, size_t n,
                         const skg_evidence *ev);
-
-/* ---- the lead sentence (extract_lead.c) ---- */
-
-/* The series the article's work is an episode of ("X is the ninth episode
-   of the third season of the series Y"), found or created; SKG_NONE when
-   the article is not about an episode. */
-skg_eid x_episode_series(x_ctx *x);
-/* Finds the lead: the first of the first sentences whose copula is
-   followed by a work noun. Returns its index (or nsents), the work type,
-   the title span and where the description starts. The title span's
-   start is X_PAGE_TITLE when the title is the document's page title
-   (d->title), not a span of its text. */
-#define X_PAGE_TITLE ((size_t)-1)
-size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
-                   size_t *desc);
-/* Words after which the description of the work stops. "and" stops it
-   unless a capitalised word follows ("Italian and French drama film"). */
-bool x_description_ends(const char *t, size_t p, size_t end);
 
 #endif

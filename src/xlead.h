@@ -6,7 +6,7 @@
 #ifndef SKG_XLEAD_H
 #define SKG_XLEAD_H
 
-#include "xctx.h"
+#include "xrules.h"
 
 /* The work the sentence is about and the series it belongs to (the
    series of an episode), with the evidence. */

@@ -1,4 +1,5 @@
-/* xmlw.c: the GraphML frame shared by the GraphML writers (xmlw.h). */
+/* xmlw.c: the XML frame shared by the GraphML and GEXF writers, and the
+   GraphML parts of the GraphML writers (xmlw.h). */
 #include "xmlw.h"
 
 #include "iri.h"
@@ -49,8 +50,6 @@ static const char *clean(skg_buf *b, const char *s) {
 
 static int put_document(skg_xmlw *x, int (*body)(skg_xmlw *x, void *data),
                         void *data) {
-  XW(xmlTextWriterSetIndent(x->w, 1));
-  XW(xmlTextWriterSetIndentString(x->w, XS("  ")));
   XW(xmlTextWriterStartDocument(x->w, NULL, "UTF-8", NULL));
   /* Declarations first, in the usual order (the NS calls put xmlns last). */
   XW(xmlTextWriterStartElement(x->w, XS("graphml")));
@@ -62,8 +61,25 @@ static int put_document(skg_xmlw *x, int (*body)(skg_xmlw *x, void *data),
   return xmlTextWriterEndDocument(x->w); /* closes graphml, flushes */
 }
 
+typedef struct {
+  int (*body)(skg_xmlw *x, void *data);
+  void *data;
+} graphml_job;
+
+static int put_graphml(skg_xmlw *x, void *data) {
+  graphml_job *j = data;
+  return put_document(x, j->body, j->data);
+}
+
 skg_status skg_xmlw_graphml(FILE *out, int (*body)(skg_xmlw *x, void *data),
                             void *data, skg_error *err) {
+  graphml_job j = {body, data};
+  return skg_xmlw_write(out, "GraphML", put_graphml, &j, err);
+}
+
+skg_status skg_xmlw_write(FILE *out, const char *format,
+                          int (*doc)(skg_xmlw *x, void *data), void *data,
+                          skg_error *err) {
   skg_status st = SKG_ERR_NOMEM;
   skg_xmlw x = {.w = NULL, .text = SKG_BUF_INIT};
   char why[WHY_LEN] = "";
@@ -78,7 +94,11 @@ skg_status skg_xmlw_graphml(FILE *out, int (*body)(skg_xmlw *x, void *data),
       xmlOutputBufferClose(ob);
     goto done;
   }
-  st = put_document(&x, body, data) < 0 ? SKG_ERR_WRITE : SKG_OK;
+  st = xmlTextWriterSetIndent(x.w, 1) < 0 ||
+               xmlTextWriterSetIndentString(x.w, XS("  ")) < 0 ||
+               doc(&x, data) < 0
+           ? SKG_ERR_WRITE
+           : SKG_OK;
 done:
   if (x.w)
     xmlFreeTextWriter(x.w);
@@ -87,9 +107,13 @@ done:
   if (st == SKG_OK && (fflush(out) || ferror(out)))
     st = SKG_ERR_WRITE;
   if (st)
-    return skg_err(err, st, NULL, 0, 0, SIZE_MAX, "GraphML: %s",
+    return skg_err(err, st, NULL, 0, 0, SIZE_MAX, "%s: %s", format,
                    why[0] ? why : skg_strerror(st));
   return SKG_OK;
+}
+
+const char *skg_xmlw_clean(skg_xmlw *x, const char *s) {
+  return clean(&x->text, s);
 }
 
 int skg_xmlw_keys(skg_xmlw *x, const skg_xmlw_key *keys, size_t n) {

@@ -54,6 +54,18 @@ typedef struct {
 skg_status skg_xmlw_graphml(FILE *out, int (*body)(skg_xmlw *x, void *data),
                             void *data, skg_error *err);
 
+/* The frame under skg_xmlw_graphml, for any XML format: a writer to out
+   (indented by two spaces) on which doc(x, data) writes the whole
+   document, from xmlTextWriterStartDocument to xmlTextWriterEndDocument.
+   Errors as for skg_xmlw_graphml, the message starting with format
+   ("GEXF: ..."). out stays open. */
+skg_status skg_xmlw_write(FILE *out, const char *format,
+                          int (*doc)(skg_xmlw *x, void *data), void *data,
+                          skg_error *err);
+/* value with the C0 control characters XML 1.0 forbids made spaces, in
+   x's scratch buffer (valid until the next call). */
+const char *skg_xmlw_clean(skg_xmlw *x, const char *value);
+
 /* Each returns libxml2's convention: negative on failure. */
 int skg_xmlw_keys(skg_xmlw *x, const skg_xmlw_key *keys, size_t n);
 /* A data element; C0 control characters in value become spaces. */

@@ -269,14 +269,6 @@ bool x_at(const char *t, size_t pos, size_t end, const char *s) {
   return pos + n <= end && memcmp(t + pos, s, n) == 0;
 }
 
-size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
-  size_t n = strlen(needle);
-  for (size_t i = pos; i + n <= end; i++)
-    if (t[i] == needle[0] && memcmp(t + i, needle, n) == 0)
-      return i;
-  return end;
-}
-
 /* Number of space-separated words in s[0..n); the last word's start. */
 static size_t count_words(const char *s, size_t n, size_t *last,
                           size_t *firstlen) {

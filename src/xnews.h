@@ -5,7 +5,7 @@
 #ifndef SKG_XNEWS_H
 #define SKG_XNEWS_H
 
-#include "xctx.h"
+#include "xrules.h"
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -3,7 +3,7 @@
 #ifndef SKG_XSENT_H
 #define SKG_XSENT_H
 
-#include "xctx.h"
+#include "xrules.h"
 
 #include <string.h>
 
@@ -29,6 +29,17 @@ static inline bool starts(const sent *s, size_t p, const char *w) {
 static inline bool word_start(const sent *s, size_t p) {
   return p == s->a || s->t[p - 1] == ' ' || s->t[p - 1] == '"' ||
          s->t[p - 1] == '(';
+}
+
+/* True when a year in parentheses follows at p: " (1998)". */
+static inline bool dated_after(const sent *s, size_t p) {
+  if (p + 7 > s->end || s->t[p] != ' ' || s->t[p + 1] != '(' ||
+      s->t[p + 6] != ')')
+    return false;
+  for (size_t i = 2; i < 6; i++)
+    if (s->t[p + i] < '0' || s->t[p + i] > '9')
+      return false;
+  return true;
 }
 
 static inline skg_evidence ev_of(sent *s, const char *rule) {

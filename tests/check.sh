@@ -1,7 +1,9 @@
 #!/bin/sh
 # check.sh: the fast subset of make test: every unit test binary, the
-# vocabulary check (tests/checks/vocab.sh) and the extraction spec cases (only those matching $SPEC when it is set), with one
-# "N passed, N failed" line last. Under a minute on two cores.
+# vocabulary check (tests/checks/vocab.sh), the layers check
+# (tests/checks/layers.sh) and the extraction spec cases (only those
+# matching $SPEC when it is set), with one "N passed, N failed" line last.
+# Under a minute on two cores.
 set -u
 cd "$(dirname "$0")/.."
 BUILDDIR=${BUILDDIR:-build}
@@ -12,6 +14,7 @@ for t in "$BUILDDIR"/tests/test_*; do
   "$t" >>"$log" 2>&1 || echo "not ok - $t exited $?" >>"$log"
 done
 sh tests/checks/vocab.sh >>"$log"
+BUILDDIR=$BUILDDIR sh tests/checks/layers.sh >>"$log"
 if [ -n "${SPEC:-}" ]; then
   /usr/bin/python3 tests/extract_spec.py -k "$SPEC" "$BUILDDIR/screenkg" tests/extract/*.spec >>"$log"
 else

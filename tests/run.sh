@@ -51,13 +51,14 @@ if [ "${SKIP_SAN:-0}" != 1 ]; then
   fi
 fi
 
-# The worker pool under ThreadSanitizer: a data race exits 66, which
+# The worker pool and the bzip2 threads (dump.sh) under ThreadSanitizer: a data race exits 66, which
 # jobs.sh's exit-code checks report.
 if [ "${SKIP_SAN:-0}" != 1 ]; then
   tsan=$BUILDDIR/tsan
   if CFLAGS="-O1 -g" make --no-print-directory -s BUILDDIR="$tsan" CC=clang \
       SAN=thread all >>"$log" 2>&1; then
-    TSAN_OPTIONS=exitcode=66:halt_on_error=1 run_checks "$tsan" tests/checks/jobs.sh
+    TSAN_OPTIONS=exitcode=66:halt_on_error=1 run_checks "$tsan" tests/checks/jobs.sh \
+      tests/checks/dump.sh
   else
     echo "not ok - ThreadSanitizer build failed" >>"$log"
   fi

@@ -23,7 +23,7 @@ fi
 
 for run in a b; do
   if ! "$BUILDDIR/screenkg" -q -o "$tmp/$run" -n page --format html,svg,facts \
-    examples/the-defenders.txt >"$tmp/log" 2>&1; then
+    --explain examples/the-defenders.txt >"$tmp/log" 2>&1; then
     fail "html: screenkg exited $?"; sed 's/^/# /' "$tmp/log" | head -5
     exit 0
   fi
@@ -67,8 +67,10 @@ else
 fi
 
 # The page leaves the drawing's legend node out: its own legend says it.
+# (the first tab: a second, the co-star view, follows in its own <main>)
 want=$(($(grep -c '<g id="node[0-9]*" class="node">' "$tmp/a/page.svg") - 1))
-got=$(grep -c '<g id="node[0-9]*" class="node">' "$page")
+got=$(sed -n '/<main id="stage" /,/<\/main>/p' "$page" |
+  grep -c '<g id="node[0-9]*" class="node">')
 if [ "$want" -gt 0 ] && [ "$want" = "$got" ] && ! grep -q '<title>legend</title>' "$page" &&
   grep -q '<title>legend</title>' "$tmp/a/page.svg"; then
   pass "html: the page draws the $want entity nodes of the SVG export, and one legend"
@@ -112,16 +114,23 @@ fi
 mkdir "$tmp/profile"
 shot=$tmp/search.png
 CHROMIUM=$CHROMIUM timeout 180 node tests/html/page.test.js "$page" "$actor" \
-  "$shot" "$tmp/profile" >"$tmp/browser" 2>&1
+  "$shot" "$tmp/profile" "$tmp/a/page.facts.tsv" >"$tmp/browser" 2>&1
 rc=$?
 grep -e '^ok - ' -e '^not ok - ' "$tmp/browser"
 if [ "$rc" -ne 0 ] && ! grep -q '^not ok - ' "$tmp/browser"; then
   fail "html: browser test exited $rc"; sed 's/^/# /' "$tmp/browser" | head -5
 fi
-size=$(wc -c <"$shot" 2>/dev/null || echo 0)
-sig=$(od -An -tx1 -N8 "$shot" 2>/dev/null | tr -d ' \n')
-if [ "$sig" = 89504e470d0a1a0a ] && [ "$size" -gt 20000 ]; then
-  pass "html: screenshot is a PNG of $size bytes"
-else
-  fail "html: screenshot ($size bytes, signature '$sig')"
+for s in "$tmp/search-first.png" "$shot" "$tmp/search-panel.png" \
+  "$tmp/search-costars.png"; do
+  size=$(wc -c <"$s" 2>/dev/null || echo 0)
+  sig=$(od -An -tx1 -N8 "$s" 2>/dev/null | tr -d ' \n')
+  if [ "$sig" = 89504e470d0a1a0a ] && [ "$size" -gt 20000 ]; then
+    pass "html: screenshot $(basename "$s") is a PNG of $size bytes"
+  else
+    fail "html: screenshot $(basename "$s") ($size bytes, signature '$sig')"
+  fi
+done
+# SHOTS=DIR keeps the screenshots, to look at them.
+if [ -n "${SHOTS:-}" ]; then
+  mkdir -p "$SHOTS" && cp "$tmp"/search*.png "$SHOTS/"
 fi

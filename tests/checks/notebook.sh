@@ -5,8 +5,10 @@
 # output; the hubs table names the entities with the most facts and the
 # people table the actor in the most casts, the connectors table every actor
 # in two casts or more, all read from the facts export (no names written
-# here); the ratings plot is a PNG. The committed notebook has no outputs
-# and no run metadata.
+# here); the ratings plot is a PNG. Then the co-star section (network,
+# rankings, communities, drawing) and the ratings per work, on that export
+# and on examples/franchise and examples/corpus (costar_checks below). The
+# committed notebook has no outputs and no run metadata.
 # Prints "ok - ..." / "not ok - ..." lines; skips when jupyter is missing.
 set -u
 cd "$(dirname "$0")/../.."
@@ -119,3 +121,81 @@ pngs = [o for c in code if "ratings-plot" in c["metadata"].get("tags", [])
         for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
 check(pngs, "the ratings plot is an image/png output")
 EOF
+
+# The co-star network, the rankings, the communities and the ratings per
+# work, on the article above, on the franchise (three works that share
+# actors) and on the corpus (seven articles in three formats), each checked
+# against its own facts export: the actor and link counts of the co-star
+# network, the actor with the most co-stars in the ranking, every reviewed
+# work named in the ratings, the drawing an image.
+costar_checks() { # NAME RUN.ipynb FACTS.tsv
+  "$PY" - "$@" <<'PY'
+import collections, html, json, sys
+
+name, run, facts_file = sys.argv[1:]
+nb = json.load(open(run, encoding="utf-8"))
+facts = [l.rstrip("\n").split("\t") for l in open(facts_file, encoding="utf-8")]
+
+def check(cond, what, why=""):
+    print(("ok - " if cond else "not ok - ") + f"notebook on {name}: " + what +
+          (f": {why}" if why and not cond else ""))
+
+def outputs(tag):
+    for c in nb["cells"]:
+        if tag in c.get("metadata", {}).get("tags", []):
+            yield from c.get("outputs", [])
+
+def text_of(tag):
+    return "\n".join(html.unescape("".join(o.get("data", {}).get(m, "")))
+                     for o in outputs(tag) for m in ("text/plain", "text/html")
+                     ) + "".join("".join(o.get("text", "")) for o in outputs(tag))
+
+errors = [o for c in nb["cells"] for o in c.get("outputs", [])
+          if o["output_type"] == "error" or o.get("name") == "stderr"]
+check(not errors, "no error or stderr output")
+casts = collections.defaultdict(set)
+for s, st, p, o, ot, *_ in facts:
+    if p == "castMember":
+        casts[s].add(o)
+near = collections.defaultdict(set)
+for members in casts.values():
+    for a in members:
+        near[a] |= members - {a}
+actors = [a for a in near if near[a]]
+links = sum(len(v) for v in near.values()) // 2
+rank = text_of("costar-rank")
+check(f"{len(actors)} actors, {links} co-star links" in rank,
+      f"the co-star network has the {len(actors)} actors and {links} links "
+      "of the facts export", rank.splitlines()[:1])
+if actors:
+    most = max(len(near[a]) for a in actors)
+    leads = sorted(a for a in actors if len(near[a]) == most)
+    check(any(a in rank for a in leads),
+          f"the ranking names an actor with the most co-stars ({leads[0]})")
+    check("community" in text_of("communities"), "a communities table")
+    check(any("image/png" in o.get("data", {}) for o in outputs("costar-plot")),
+          "the co-star drawing is an image/png output")
+works = sorted({o for s, st, p, o, ot, *_ in facts if p == "reviewed"})
+rated = {s for s, st, p, *_ in facts if p == "rating"}
+reviewed = sorted({o for s, st, p, o, ot, *_ in facts
+                   if p == "reviewed" and s in rated})
+missing = [w for w in reviewed if w not in text_of("ratings")]
+check(not missing, f"the ratings name the {len(reviewed)} rated works", missing)
+PY
+  [ $? -le 1 ] || fail "notebook on $1: the checks crashed"
+}
+costar_checks the-defenders "$tmp/run.ipynb" "$tmp/out/ex.facts.tsv"
+for input in franchise corpus; do
+  if ! "$bin" -q -o "$tmp/$input" -n ex "examples/$input" >"$tmp/log" 2>&1; then
+    fail "notebook: export of examples/$input"
+    continue
+  fi
+  if SCREENKG_OUT="$tmp/$input" SCREENKG_NAME=ex PYDEVD_DISABLE_FILE_VALIDATION=1 \
+    "$JUPYTER" nbconvert --to notebook --execute "$NB" \
+    --output "$tmp/run-$input.ipynb" >"$tmp/log" 2>&1; then
+    pass "notebook: runs on examples/$input"
+    costar_checks "$input" "$tmp/run-$input.ipynb" "$tmp/$input/ex.facts.tsv"
+  else
+    fail "notebook: nbconvert --execute on examples/$input"
+  fi
+done

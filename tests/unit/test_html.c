@@ -68,7 +68,12 @@ static void test_doc(xmlDocPtr doc) {
      "no svg#diagram in main");
   OK(count(doc, "//s:svg/s:g[@id='viewport']/s:g[@class='graph']") == 1,
      "no viewport around the graph");
-  OK(count(doc, "//s:svg/@width[.='100%']") == 1, "svg not sized to fit");
+  OK(count(doc, "//s:svg[@id='diagram']/@width[.='100%']") == 1,
+     "svg not sized to fit");
+  /* the fixture's two actors share a work: the co-star view is a tab */
+  OK(count(doc, "/h:html/h:body/h:main[@id='stage-costars']/s:svg"
+                "[@id='diagram-costars']/s:g[@id='viewport-costars']") == 1,
+     "no co-star tab");
   OK(count(doc, "//s:g[@class='node']") > 10, "nodes missing");
   OK(count(doc, "//s:g[@class='edge']") > 10, "edges missing");
   OK(count(doc, "//h:aside[@class='legend']/h:ul/h:li") > 2, "legend missing");

@@ -1,0 +1,227 @@
+/* extract_cast_pairs.c: actor-character pairs a cast sentence lists past
+   what the cue list reads: "It stars Tom Ash as Vera, a nurse, and Ann
+   Lee as Mara, her sister" (an apposition ends the cue list), "starring
+   Tom Ash as the nurse Vera Quill and Ann Lee as her sister Mara" (a
+   description before the character), "along with Ann Lee as Mara", and
+   "while Ann Lee plays her sister Mara". Each pair is a performance in
+   the article's work (in an episode article, its series). Also the
+   guests before a guest verb ("Ann Lee and Bo Lind guest starred") and
+   the characters a plot names ("follows a young woman named Vera").
+   Part of the cast family (xcast.h); facts belong to the document's
+   graph. */
+#include "lexicon.h"
+#include "xcast.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* True when the sentence says it lists a cast: a word of starring, or
+   "cast", "along with" or "co-stars". */
+static bool cast_sentence(const sent *s) {
+  static const char *const CUES[] = {" star",      "Star",         " co-star",
+                                     " cast ",     " along with ", " features ",
+                                     " featuring "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    if (x_find(s->t, s->a, s->end, CUES[i]) < s->end)
+      return true;
+  return false;
+}
+
+/* Skips a description before a character's name: an article or a
+   possessive pronoun, then up to three lower-case words that are no
+   preposition ("the nurse", "her younger sister"); returns where the
+   name starts, or 0 when a preposition or the sentence's end comes
+   first ("as a nurse in New York"). */
+static size_t skip_description(const sent *s, size_t p) {
+  static const char *const STOP[] = {
+      "in",  "at", "of",  "from",  "on",   "to",      "with",    "and",
+      "for", "by", "who", "which", "that", "himself", "herself", "themselves"};
+  for (int w = 0; w < 4 && p < s->end && !x_cap_at(s->t, p, s->end); w++) {
+    for (size_t i = 0; i < SKG_ARRAY_LEN(STOP); i++)
+      if (x_word_at(s->t, p, s->end, STOP[i]))
+        return 0;
+    size_t q = p;
+    while (q < s->end && islower((unsigned char)s->t[q]))
+      q++;
+    if (q == p || q >= s->end || s->t[q] != ' ')
+      return 0;
+    p = q + 1;
+  }
+  return p < s->end && x_cap_at(s->t, p, s->end) ? p : 0;
+}
+
+/* The character named at p, when it is one: a name no person, work or
+   company of the text has, not followed by a possessive ("as Vera's
+   mother"). */
+static skg_eid pair_character(sent *s, size_t p) {
+  size_t n = xc_char_len(s, p);
+  if (!n || x_possessive_at(s->t, p + n, s->end) ||
+      xc_award_like(s->t + p, n) ||
+      x_lookup(s->x, X_PERSON | X_WORK | X_ORG, s->t + p, n, NULL) !=
+          SKG_NONE ||
+      !x_person_like(s->t + p, n, true))
+    return SKG_NONE;
+  return xc_character_at(s, p, n);
+}
+
+/* True when the words before a name starting at a are where a cast list
+   puts an actor: the sentence's start, a comma, "and", "with", a word of
+   starring, "while". Not "in the musical Side Story as Riff" (a title),
+   nor a run of names of a flattened table. */
+static bool actor_slot(const sent *s, size_t a) {
+  static const char *const BEFORE[] = {
+      "and",      "with",        "starring",  "stars",    "starred", "star",
+      "co-stars", "co-starring", "featuring", "features", "while",   "also",
+      "plus",     "alongside",   "whereas",   "by"};
+  if (a == s->a ||
+      (a >= s->a + 2 && (s->t[a - 2] == ',' || s->t[a - 1] == '(')))
+    return true;
+  if (a < s->a + 2 || s->t[a - 1] != ' ')
+    return false;
+  size_t w = a - 1;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(BEFORE); i++)
+    if (a - 1 - w == strlen(BEFORE[i]) && x_word_at(s->t, w, a - 1, BEFORE[i]))
+      return true;
+  return false;
+}
+
+/* The actor whose name ends right before v, in an actor's slot: a known
+   person, or a full name that looks like a person's. */
+static skg_eid pair_actor(sent *s, size_t v) {
+  size_t a = x_name_before(s->t, s->a, v);
+  if (a >= v || !actor_slot(s, a))
+    return SKG_NONE;
+  return xc_actor_at(s, a, v - a, false);
+}
+
+static void pairs_after(sent *s, const char *cue, bool need_description) {
+  size_t k = strlen(cue);
+  for (size_t v = x_find(s->t, s->a, s->end, cue); v < s->end;
+       v = x_find(s->t, v + 1, s->end, cue)) {
+    size_t p = skip_description(s, v + k);
+    if (!p || (need_description && p == v + k))
+      continue;
+    skg_eid ch = pair_character(s, p);
+    skg_eid actor = ch != SKG_NONE ? pair_actor(s, v) : SKG_NONE;
+    if (actor == SKG_NONE)
+      continue;
+    skg_eid work = s->parent != SKG_NONE ? s->parent : s->x->subject;
+    xc_perform(s, "cast-pairs", actor, ch, work);
+  }
+}
+
+/* "Ann Lee and Bo Lind guest starred in the episode", "Ann Lee made a
+   guest appearance as Mara": the people before a guest verb are cast of
+   the article's work (an episode's series), with the character after
+   "as". */
+static void guests_before(sent *s) {
+  static const char *const VERBS[] = {
+      " guest starred",          " guest-starred",
+      " guest star as ",         " made a guest appearance",
+      " made guest appearances", " made a cameo appearance",
+      " made cameo appearances"};
+  skg_eid work = s->parent != SKG_NONE ? s->parent : s->x->subject;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
+    size_t v = x_find(s->t, s->a, s->end, VERBS[i]);
+    if (v == s->end)
+      continue;
+    x_span it[8];
+    size_t n, a = xc_list_before(s, s->a, v, it, 8, &n);
+    if (!n || !actor_slot(s, a))
+      continue;
+    size_t as = x_find(s->t, v, s->end, " as ");
+    skg_eid ch = n == 1 && as < s->end && as < v + strlen(VERBS[i]) + 20
+                     ? pair_character(s, as + strlen(" as "))
+                     : SKG_NONE;
+    for (size_t k = 0; k < n; k++)
+      xc_perform(s, "cast-guest", xc_actor_at(s, it[k].off, it[k].len, false),
+                 ch, work);
+  }
+}
+
+/* True when " (1990)" follows at p. */
+static bool year_after(const sent *s, size_t p) {
+  if (!xc_starts(s, p, " (") || p + 7 > s->end || s->t[p + 6] != ')')
+    return false;
+  for (size_t i = 2; i < 6; i++)
+    if (!isdigit((unsigned char)s->t[p + i]))
+      return false;
+  return true;
+}
+
+/* True when the sentence names a film or series other than the
+   article's (and its series), a known one or a title with its year:
+   its pairs may be that work's cast ("with Bo Lind as Hal in Night Dock
+   (1990)"). */
+static bool names_other_work(const sent *s) {
+  for (size_t p = s->a; p < s->end; p++) {
+    if ((p > s->a && s->t[p - 1] != ' ' && s->t[p - 1] != '"') ||
+        !x_cap_at(s->t, p, s->end))
+      continue;
+    size_t n = x_title_len(s->t, p, s->end, 0);
+    skg_eid w = n ? x_lookup(s->x, X_WORK, s->t + p, n, NULL) : SKG_NONE;
+    if (w == SKG_NONE && n && year_after(s, p + n)) /* "Night Dock (1990)" */
+      return true;
+    if (w != SKG_NONE && w != s->x->subject && w != s->parent)
+      return true;
+    p += n;
+  }
+  return false;
+}
+
+/* True when the sentence tells the work's story: a plot verb of the work
+   ("follows", "tells the story of", "is about", "centers on"). */
+static bool plot_sentence(const sent *s) {
+  static const char *const VERBS[] = {
+      " follows ",    " tells ",      " is about ",        " was about ",
+      " centers on ", " centres on ", " revolves around ", " concerns ",
+      " focuses on ", " depicts "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    if (x_find(s->t, s->a, s->end, VERBS[i]) < s->end)
+      return true;
+  return false;
+}
+
+/* "The film follows a young woman named Vera Quill", "is about a boy
+   called Hal": in a plot sentence, the name after a described person's
+   "named" or "called" is a character of the work. */
+static void named_characters(sent *s) {
+  static const char *const CUES[] = {" named ", " called "};
+  if (!plot_sentence(s))
+    return;
+  skg_eid work = s->parent != SKG_NONE ? s->parent : s->x->subject;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, CUES[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, CUES[i])) {
+      /* a person noun before: "a young woman named", not "a town named" */
+      size_t w = v;
+      while (w > s->a && s->t[w - 1] != ' ')
+        w--;
+      const char *noun = s->t + w;
+      if (!skg_lex_has(SKG_LEX_PERSON_NOUNS, noun, v - w))
+        continue;
+      skg_eid ch = pair_character(s, v + strlen(CUES[i]));
+      skg_evidence ev = x_evidence(s->x, s->si, "cast-named");
+      if (ch != SKG_NONE && work != SKG_NONE)
+        skg_graph_add_fact(s->x->g, work, SKG_PRED_HAS_CHARACTER, ch, &ev);
+    }
+}
+
+void xc_cast_pairs(sent *s) {
+  static const char *const VERBS[] = {" plays ", " played ", " portrays ",
+                                      " portrayed "};
+  if (s->x->subject == SKG_NONE ||
+      x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK | X_CUE_PLAN) ||
+      names_other_work(s))
+    return;
+  if (cast_sentence(s))
+    pairs_after(s, " as ", false);
+  guests_before(s);
+  named_characters(s);
+  /* "Ann Lee plays Mara" the verb rules read; "plays her sister Mara"
+     only this one */
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    pairs_after(s, VERBS[i], true);
+}

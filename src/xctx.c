@@ -1,0 +1,444 @@
+/* xctx.c: the extraction context every rule family shares: evidence, the
+   document's name table (full names, surnames and given names resolved to
+   entities), publications and characters. It sits below the rule
+   families: it calls none of them (tests/checks/layers.sh). */
+#include "xctx.h"
+
+#include "alloc.h"
+#include "buf.h"
+#include "lexicon.h"
+#include "norm.h"
+#include "quote.h"
+#include "weblink.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+skg_evidence x_evidence(x_ctx *x, size_t si, const char *rule) {
+  const skg_span *s = &x->d->sents[si];
+  const char *t = x->d->text;
+  size_t pre, post; /* the quote's context, for RDF (quote.h) */
+  skg_quote_context(t, x->d->len, s->off, s->off + s->len, &pre, &post);
+  skg_evidence ev = {x->doc,
+                     s->off,
+                     s->off + s->len,
+                     s->char_off,
+                     s->char_off + s->char_len,
+                     skg_graph_intern(x->g, x->d->text + s->off, s->len),
+                     skg_graph_intern(x->g, rule, strlen(rule)),
+                     skg_graph_intern(x->g, t + pre, s->off - pre),
+                     skg_graph_intern(x->g, t + s->off + s->len,
+                                      post - (s->off + s->len))};
+  return ev;
+}
+
+/* ---- the name table ---- */
+
+typedef struct {
+  const char *key;
+  unsigned cls;
+} name_probe;
+
+static int name_eq(const void *ctx, uint32_t rec, const void *probe) {
+  const x_ctx *x = ctx;
+  const name_probe *p = probe;
+  return x->names[rec].cls == p->cls && strcmp(x->names[rec].key, p->key) == 0;
+}
+
+static uint64_t name_hash(const char *key, unsigned cls) {
+  return skg_hash_mix(skg_hash_bytes(key, strlen(key)), cls);
+}
+
+/* Adds key -> e; a partial name (surname, given name) that two entities
+   share becomes ambiguous (e = SKG_NONE) and resolves to nothing. */
+static void put_name(x_ctx *x, const char *key, unsigned cls, skg_eid e,
+                     bool partial) {
+  name_probe p = {key, cls};
+  uint64_t h = name_hash(key, cls);
+  uint32_t r = skg_table_get(&x->name_index, h, name_eq, x, &p);
+  if (r != UINT32_MAX) {
+    x_name *nm = &x->names[r];
+    if (nm->e != e && nm->partial) {
+      if (!partial) { /* a full name beats a partial one */
+        nm->e = e;
+        nm->partial = false;
+      } else {
+        nm->e = SKG_NONE;
+      }
+    }
+    return;
+  }
+  x->names = skg_xgrow(x->names, &x->capnames, x->nnames + 1, sizeof *x->names);
+  x->names[x->nnames] = (x_name){skg_xstrdup(key), cls, e, partial};
+  skg_table_put(&x->name_index, h, (uint32_t)x->nnames++);
+}
+
+static skg_eid get_name(const x_ctx *x, const char *key, unsigned cls,
+                        bool *partial) {
+  name_probe p = {key, cls};
+  uint32_t r =
+      skg_table_get(&x->name_index, name_hash(key, cls), name_eq, x, &p);
+  if (r == UINT32_MAX)
+    return SKG_NONE;
+  if (partial)
+    *partial = x->names[r].partial;
+  return x->names[r].e;
+}
+
+/* Registers the full key and, for people and characters, the first and
+   last words of a multi-word name as partial names. */
+static void register_name(x_ctx *x, skg_eid e, const char *s, size_t n) {
+  unsigned cls = skg_ent_class(skg_graph_type(x->g, e));
+  skg_buf key = SKG_BUF_INIT;
+  skg_norm_key(s, n, &key);
+  if (!key.len) {
+    skg_buf_free(&key);
+    return;
+  }
+  put_name(x, key.data, cls, e, false);
+  if (cls == SKG_CLASS_PERSON || cls == SKG_CLASS_CHARACTER) {
+    char *sp = strchr(key.data, ' ');
+    char *last = strrchr(key.data, ' ');
+    if (sp && last) {
+      put_name(x, last + 1, cls, e, true);
+      if (sp != last && cls == SKG_CLASS_PERSON) { /* "ann roe" */
+        memmove(sp, last, strlen(last) + 1);
+        put_name(x, key.data, cls, e, true);
+      }
+      *sp = '\0';
+      put_name(x, key.data, cls, e, true);
+    }
+  }
+  skg_buf_free(&key);
+}
+
+/* The person already named with the same first and last words as
+   s[0..n) ("Ann Roe" and "Ann Marie Roe"), or SKG_NONE. A longer name
+   joins only a shorter one the text named in full; a two-word name joins
+   the one longer name that registered its first and last words; one word
+   joins the one person with that surname or given name. */
+static skg_eid same_person(const x_ctx *x, const char *s, size_t n) {
+  skg_buf key = SKG_BUF_INIT;
+  skg_norm_key(s, n, &key);
+  char *sp = key.len ? strchr(key.data, ' ') : NULL;
+  char *last = key.len ? strrchr(key.data, ' ') : NULL;
+  skg_eid e = SKG_NONE;
+  bool partial = false;
+  if (key.len && !sp) /* "Roe" after "Ann Roe": the one person so named */
+    e = get_name(x, key.data, SKG_CLASS_PERSON, NULL);
+  else if (sp && get_name(x, key.data, SKG_CLASS_PERSON, NULL) == SKG_NONE) {
+    if (sp != last) { /* "ann marie roe" -> "ann roe" */
+      memmove(sp, last, strlen(last) + 1);
+      e = get_name(x, key.data, SKG_CLASS_PERSON, &partial);
+      e = partial ? SKG_NONE : e;
+    } else {
+      e = get_name(x, key.data, SKG_CLASS_PERSON, &partial);
+      e = partial ? e : SKG_NONE;
+    }
+  }
+  skg_buf_free(&key);
+  return e;
+}
+
+/* The link (HTML, wikitext) whose surface is exactly s[0..n) in the
+   document text, or NULL. Readers add links in text order, so the array is
+   sorted by offset. */
+static const skg_link *link_over(const x_ctx *x, const char *s, size_t n) {
+  const skg_doc *d = x->d;
+  if (!d->nlinks || s < d->text || s >= d->text + d->len)
+    return NULL;
+  size_t off = (size_t)(s - d->text), lo = 0, hi = d->nlinks;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->links[mid].off < off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (; lo < d->nlinks && d->links[lo].off == off; lo++)
+    if (d->links[lo].len == n)
+      return &d->links[lo];
+  return NULL;
+}
+
+/* Length of a link target without its disambiguation ("Jane Roe
+   (actress)" -> "Jane Roe"). */
+static size_t target_len(const char *target) {
+  size_t n = strlen(target);
+  if (n > 2 && target[n - 1] == ')') {
+    const char *open = strrchr(target, '(');
+    if (open && open > target + 1 && open[-1] == ' ')
+      return (size_t)(open - 1 - target);
+  }
+  return n;
+}
+
+/* The entity a wiki link names, and its page (weblink.h). A person's
+   qualifier is part of who they are: [[Jane Roe (writer)]] and [[Jane Roe
+   (actress)]] are two people, both named "Jane Roe". */
+static skg_eid linked_entity(x_ctx *x, skg_ent t, const char *target) {
+  size_t n = target_len(target), full = strlen(target);
+  skg_eid e = n < full && skg_ent_class(t) == SKG_CLASS_PERSON
+                  ? skg_graph_entity_keyed(x->g, t, target, n, target, full)
+                  : skg_graph_entity(x->g, t, target, n);
+  skg_buf url = SKG_BUF_INIT;
+  if (e != SKG_NONE && skg_weblink_page_of(x->d->source, target, &url))
+    skg_graph_entity_link(x->g, e, skg_buf_str(&url));
+  skg_buf_free(&url);
+  return e;
+}
+
+/* A wiki page links a name once, at its first mention; its other
+   mentions and its infobox (whose links the reader replaced by their
+   targets) name the same page. */
+static bool names_page(const char *t, size_t tn, const char *s, size_t n) {
+  char page[X_NAME_MAX + 64];
+  if (tn >= sizeof page)
+    return false;
+  memcpy(page, t, tn);
+  page[tn] = '\0';
+  return (target_len(page) == n || tn == n) && strncmp(page, s, n) == 0;
+}
+
+static void link_to(x_ctx *x, skg_eid e, const char *t, size_t tn) {
+  char page[X_NAME_MAX + 64];
+  skg_buf url = SKG_BUF_INIT;
+  memcpy(page, t, tn);
+  page[tn] = '\0';
+  if (skg_weblink_page_of(x->d->source, page, &url))
+    skg_graph_entity_link(x->g, e, skg_buf_str(&url));
+  skg_buf_free(&url);
+}
+
+static void link_by_name(x_ctx *x, skg_eid e, const char *s, size_t n) {
+  const skg_doc *d = x->d;
+  if (e == SKG_NONE || !skg_weblink_is_wikipedia(d->source))
+    return;
+  for (size_t i = 0; i < d->nlinks; i++) {
+    const char *t = d->links[i].target;
+    if (names_page(t, strlen(t), s, n)) {
+      link_to(x, e, t, strlen(t));
+      return;
+    }
+  }
+  for (const char *p = d->pages; p && *p;) { /* the infobox's links */
+    size_t tn = strcspn(p, "\n");
+    if (names_page(p, tn, s, n)) {
+      link_to(x, e, p, tn);
+      return;
+    }
+    p += tn + (p[tn] == '\n');
+  }
+}
+
+skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n) {
+  if ((t == SKG_ENT_FILM || t == SKG_ENT_SERIES) && !x_work_name_ok(s, n))
+    return SKG_NONE; /* an award or an interview is never a work */
+  if (t == SKG_ENT_COMPANY && (!x_work_name_ok(s, n) || x_generic_name(s, n)))
+    return SKG_NONE; /* nor a company, and "Anime Film" names no one */
+  /* A link names the page of what it mentions: the strongest sign of
+     identity there is, so its target is the entity's name and the
+     surface form ("Roe" for [[Jane Roe (actress)|Roe]]) an alias. */
+  const skg_link *l = link_over(x, s, n);
+  skg_eid e;
+  if (l) {
+    e = linked_entity(x, t, l->target);
+    if (e != SKG_NONE) {
+      register_name(x, e, l->target, target_len(l->target));
+      x_alias(x, e, s, n);
+    }
+    return e;
+  }
+  if (skg_ent_class(t) == SKG_CLASS_PERSON) {
+    x_span full; /* "Roe" where the text names one Ann Roe: her */
+    skg_eid same = same_person(x, s, n);
+    if (same == SKG_NONE && x_full_name(x, s, n, &full))
+      same = x_entity(x, t, x->d->text + full.off, full.len);
+    if (same != SKG_NONE) {
+      x_alias(x, same, s, n);
+      return skg_graph_entity(x->g, t, s, n); /* same, its type raised */
+    }
+  }
+  e = skg_graph_entity(x->g, t, s, n);
+  if (e != SKG_NONE)
+    register_name(x, e, s, n);
+  link_by_name(x, e, s, n);
+  return e;
+}
+
+void x_alias(x_ctx *x, skg_eid e, const char *s, size_t n) {
+  if (e == SKG_NONE)
+    return;
+  skg_graph_add_label(x->g, e, s, n);
+  register_name(x, e, s, n);
+}
+
+/* A person named by a qualified link ("[[Jane Roe (writer)|Jane Roe]]")
+   is the one of that page, not another "Jane Roe" of the document: found
+   if it is that one, else SKG_NONE (the caller's x_entity makes it). */
+static skg_eid qualified_person(const x_ctx *x, const char *s, size_t n,
+                                skg_eid found) {
+  const skg_link *l = link_over(x, s, n);
+  size_t full = l ? strlen(l->target) : 0;
+  if (!l || target_len(l->target) == full)
+    return found;
+  return skg_graph_find(x->g, SKG_CLASS_PERSON, l->target, full) == found
+             ? found
+             : SKG_NONE;
+}
+
+skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
+                 unsigned *cls) {
+  skg_buf key = SKG_BUF_INIT;
+  skg_norm_key(s, n, &key);
+  skg_eid found = SKG_NONE;
+  unsigned fcls = 0;
+  int fpass = 0;
+  /* Full names first, in any allowed class; then partial names. Only the
+     document's own names: the graph of the other documents is not asked,
+     so a document extracts the same facts whatever else the run read
+     ("Paris" in a film article is not another article's character), and
+     the shards of --shard merge into the single run (docs/scale.md). */
+  for (int pass = 0; pass < 2 && found == SKG_NONE && key.len; pass++) {
+    for (unsigned c = 0; c < SKG_CLASS_COUNT; c++) {
+      if (!(mask & (1u << c)))
+        continue;
+      bool partial = false;
+      skg_eid e = get_name(x, key.data, c, &partial);
+      if (e == SKG_NONE || partial != (pass == 1))
+        continue;
+      if (found != SKG_NONE && found != e) {
+        found = SKG_NONE; /* two classes claim it: ambiguous */
+        break;
+      }
+      found = e;
+      fcls = c;
+      fpass = pass;
+    }
+  }
+  /* "Ann Roe" reached through the first and last words of "Ann Marie
+     Roe": the text spells her that way too, an alias of the one node */
+  if (found != SKG_NONE && fpass == 1 && fcls == SKG_CLASS_PERSON &&
+      strchr(key.data, ' '))
+    skg_graph_add_label(x->g, found, s, n);
+  skg_buf_free(&key);
+  if (found != SKG_NONE && fcls == SKG_CLASS_PERSON)
+    found = qualified_person(x, s, n, found);
+  if (cls)
+    *cls = fcls;
+  return found;
+}
+
+/* ---- shared look-ups ---- */
+
+size_t x_sent_at(const x_ctx *x, size_t off) {
+  size_t lo = 0, hi = x->d->nsents;
+  while (lo < hi) { /* first sentence starting after off */
+    size_t mid = lo + (hi - lo) / 2;
+    if (x->d->sents[mid].off <= off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo ? lo - 1 : 0;
+}
+
+/* A known ORG entity named s[0..n) that is a Publication, or SKG_NONE. */
+static skg_eid known_publication(const x_ctx *x, const char *s, size_t n) {
+  skg_eid e = x_lookup(x, X_ORG, s, n, NULL);
+  if (e == SKG_NONE && n > 4 && memcmp(s, "The ", 4) == 0)
+    e = x_lookup(x, X_ORG, s + 4, n - 4, NULL);
+  if (e != SKG_NONE && skg_graph_type(x->g, e) != SKG_ENT_PUBLICATION)
+    return SKG_NONE;
+  return e;
+}
+
+skg_eid x_publication(x_ctx *x, const char *s, size_t n) {
+  skg_eid e = known_publication(x, s, n);
+  if (e != SKG_NONE || !n)
+    return e;
+  /* A name some ORG entity already has but as a Company stays a company. */
+  if (x_lookup(x, X_ORG, s, n, NULL) != SKG_NONE)
+    return SKG_NONE;
+  if (skg_lex_has(SKG_LEX_PUBLICATIONS, s, n))
+    return x_entity(x, SKG_ENT_PUBLICATION, s, n);
+  return SKG_NONE;
+}
+
+/* A nickname in quotes inside a name ("Bernard "Bernie" Salt") gives the
+   alias "Bernie Salt" and the literal alias "Bernie". */
+void x_nickname_aliases(x_ctx *x, skg_eid e, const char *s, size_t n,
+                        const skg_evidence *ev) {
+  size_t q1 = x_find(s, 0, n, " \"");
+  size_t q2 = q1 < n ? x_find(s, q1 + 2, n, "\" ") : n;
+  if (e == SKG_NONE || q2 == n)
+    return;
+  size_t nick = q2 - q1 - 2, rest = n - (q2 + 1);
+  skg_graph_add_literal(x->g, e, SKG_PRED_ALIAS, s + q1 + 2, nick, ev);
+  skg_buf b = SKG_BUF_INIT;
+  skg_buf_append(&b, s + q1 + 2, nick);
+  skg_buf_append(&b, s + q2 + 1, rest);
+  x_alias(x, e, b.data, b.len);
+  skg_buf_free(&b);
+}
+
+/* ---- the context's life ---- */
+
+void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
+  *x = (x_ctx){0};
+  x->g = g;
+  x->d = d;
+  x->doc = skg_graph_add_doc(g, d->name, d->sha256, d->chars);
+  skg_graph_doc_origin(g, x->doc, d->title, d->source);
+  x->subject = SKG_NONE;
+  x->subject_type = SKG_ENT_SERIES;
+  x->refs_start = d->nsents;
+  if (d->nfields && d->fields[0].len) /* infobox lines end the text */
+    x->refs_start = x_sent_at(x, d->fields[0].off);
+}
+
+void x_ctx_free(x_ctx *x) {
+  for (size_t i = 0; i < x->nnames; i++)
+    free(x->names[i].key);
+  free(x->names);
+  free(x->fulls);
+  free(x->alones);
+  skg_table_free(&x->name_index);
+}
+
+/* ---- characters ---- */
+
+/* Number of leading title words ("NYPD Captain ") in s[0..n); *rest gets
+   the offset of the name after them. */
+static size_t title_words(const char *s, size_t n, size_t *rest) {
+  size_t words = 0, p = 0;
+  *rest = 0;
+  while (p < n) {
+    size_t w = 0;
+    while (p + w < n && s[p + w] != ' ')
+      w++;
+    if (p + w >= n || !skg_lex_has(SKG_LEX_TITLES, s + p, w))
+      break;
+    p += w + 1;
+    words++;
+  }
+  *rest = p;
+  return words;
+}
+
+skg_eid x_character(x_ctx *x, const char *s, size_t n, bool create) {
+  skg_eid e = x_lookup(x, X_CHARACTER, s, n, NULL);
+  size_t rest;
+  bool titled = title_words(s, n, &rest) > 0;
+  if (e == SKG_NONE && titled)
+    e = x_lookup(x, X_CHARACTER, s + rest, n - rest, NULL);
+  if (e != SKG_NONE || !create)
+    return e;
+  /* "Doctor Quell" stays whole: one word left is too little to be sure
+     the first word is a title and not part of the name. */
+  if (!titled || !memchr(s + rest, ' ', n - rest))
+    return x_entity(x, SKG_ENT_CHARACTER, s, n);
+  e = x_entity(x, SKG_ENT_CHARACTER, s + rest, n - rest);
+  x_alias(x, e, s, n);
+  return e;
+}

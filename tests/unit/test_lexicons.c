@@ -1,0 +1,46 @@
+/* test_lexicons.c: every row of the data tables whose values name a
+   predicate or an entity type (data/infobox_fields.tsv, data/roles.tsv)
+   names one that src/predicates.def and src/vocab.c know: a misspelt name
+   would make the row silently state nothing. */
+#include "extract_infobox.h"
+#include "harness.h"
+#include "lexicon.h"
+
+static void test_infobox_fields(void) {
+  const skg_lexicon *l = &SKG_LEXICONS[SKG_LEX_INFOBOX_FIELDS];
+  OK(l->n > 10, "infobox_fields.tsv has rows, got %zu", l->n);
+  for (size_t i = 0; i < l->n; i++) {
+    skg_pred p;
+    skg_ent t;
+    OK(skg_infobox_field_rule(l->v[i].key, &p, &t),
+       "infobox_fields.tsv: \"%s\" -> \"%s\" names no predicate and type",
+       l->v[i].key, l->v[i].value);
+  }
+  skg_pred p;
+  skg_ent t;
+  OK(skg_infobox_field_rule("directed by", &p, &t) && p == SKG_PRED_DIRECTOR &&
+         t == SKG_ENT_PERSON,
+     "\"directed by\" states director, of a Person");
+  OK(skg_infobox_field_rule("starring", &p, &t) && p == SKG_PRED_CAST_MEMBER &&
+         t == SKG_ENT_ACTOR,
+     "\"starring\" states castMember, of an Actor");
+  OK(!skg_infobox_field_rule("original release", &p, &t),
+     "\"original release\" (a date) states nothing");
+  OK(!skg_infobox_field_rule("", &p, &t), "no key, no fact");
+}
+
+static void test_roles(void) {
+  const skg_lexicon *l = &SKG_LEXICONS[SKG_LEX_ROLES];
+  for (size_t i = 0; i < l->n; i++) {
+    skg_pred p;
+    OK(skg_pred_from_name(l->v[i].value, &p),
+       "roles.tsv: \"%s\" -> \"%s\" is no predicate", l->v[i].key,
+       l->v[i].value);
+  }
+}
+
+int main(void) {
+  test_infobox_fields();
+  test_roles();
+  return DONE();
+}
