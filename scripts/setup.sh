@@ -20,6 +20,10 @@ TEST="$TEST bzip2 lbzip2 parallel python3-distributed"
 TEST="$TEST cppcheck clang-tidy time"
 # The HTML page in a real browser (tests/html, driven by playwright-core).
 TEST="$TEST chromium"
+# The OWL 2 DL profile check of the ontology (tests/checks/owl_dl.sh).
+TEST="$TEST default-jre-headless libowlapi-java"
+# The export in a real store, started by tests/checks/store_virtuoso.sh.
+TEST="$TEST virtuoso-opensource curl"
 
 missing=""
 for p in $BUILD $TEST; do

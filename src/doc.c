@@ -25,6 +25,7 @@ struct skg_docb {
   skg_field *fields;
   size_t nfields, capfields;
   char *title, *infobox;
+  skg_buf pages; /* skg_docb_page, one a line */
 };
 
 /* 1-based line and column (in code points) of byte offset pos. */
@@ -115,6 +116,7 @@ static void free_annotations(skg_link *links, size_t nlinks, skg_field *fields,
 
 static void docb_reset(skg_docb *b) {
   skg_buf_free(&b->text);
+  skg_buf_free(&b->pages);
   free_annotations(b->links, b->nlinks, b->fields, b->nfields);
   free(b->heads);
   free(b->title);
@@ -181,6 +183,13 @@ void skg_docb_heading(skg_docb *b, size_t from, unsigned level) {
     b->heads[b->nheads++] = (skg_heading){from, len, level};
   }
   skg_docb_break(b);
+}
+
+void skg_docb_page(skg_docb *b, const char *target, size_t n) {
+  if (n && !memchr(target, '\n', n)) {
+    skg_buf_append(&b->pages, target, n);
+    skg_buf_putc(&b->pages, '\n');
+  }
 }
 
 void skg_docb_link(skg_docb *b, size_t from, const char *target, size_t n) {
@@ -347,6 +356,7 @@ skg_status skg_docb_finish(skg_docb *b, const char *name, skg_doc **out,
   d->nlinks = b->nlinks;
   d->fields = b->fields;
   d->nfields = b->nfields;
+  d->pages = b->pages.data;
   memset(b, 0, sizeof *b); /* the document owns it all now */
   d->nsents = skg_split_sentences(d->text, d->len, &d->sents);
   char_offsets(d);
@@ -368,6 +378,8 @@ void skg_doc_free(skg_doc *d) {
   free_annotations(d->links, d->nlinks, d->fields, d->nfields);
   free(d->headings);
   free(d->title);
+  free(d->source);
+  free(d->pages);
   free(d->infobox);
   free(d->name);
   free(d->text);

@@ -49,6 +49,13 @@ typedef struct {
   char sha256[65]; /* hex digest of the text */
   /* What the reader knew; all may be empty (plain text has none). */
   char *title;    /* page title, or NULL */
+  /* The page's own IRI, or NULL: a wiki page's URL, an HTML page's
+     canonical link, --source-iri. Names the document in the RDF, so that
+     the IRI does not depend on the folder (docs/rdf-model.md). */
+  char *source;
+  /* Pages linked where the text keeps no link (an infobox value is its
+     link's target), one a line, or NULL. */
+  char *pages;
   char *infobox;  /* infobox template name ("Infobox film"), or NULL */
   skg_heading *headings;
   size_t nheadings;
@@ -101,6 +108,9 @@ const char *skg_docb_str(const skg_docb *b);
 /* Records that text[from..now) is a heading of the given level (the
    caller appended it); the line is ended. Empty headings are dropped. */
 void skg_docb_heading(skg_docb *b, size_t from, unsigned level);
+/* Records that the page links target[0..n) where no link span is kept
+   (skg_doc.pages). */
+void skg_docb_page(skg_docb *b, const char *target, size_t n);
 /* Records that text[from..now) links to target[0..n). */
 void skg_docb_link(skg_docb *b, size_t from, const char *target, size_t n);
 /* Adds an infobox field; key is lower-cased, '_' read as ' '. */

@@ -7,6 +7,7 @@
 #include "extract.h"
 
 #include "skg.h"
+#include "weblink.h"
 #include "xrules.h"
 
 /* Every rule family, in run order. A family may read what an earlier one
@@ -37,6 +38,8 @@ skg_status skg_extract(skg_graph *g, const skg_doc *d, skg_error *err) {
   x_ctx_init(&x, g, d);
   for (size_t i = 0; i < SKG_ARRAY_LEN(FAMILIES); i++)
     FAMILIES[i](&x);
+  if (x.subject != SKG_NONE && skg_weblink_is_wikipedia(d->source))
+    skg_graph_entity_link(g, x.subject, d->source); /* the page itself */
   x_ctx_free(&x);
   return SKG_OK;
 }

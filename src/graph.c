@@ -46,6 +46,7 @@ typedef struct {
   skg_sym key;
   label_use *labels;
   size_t nlabels, cap;
+  skg_sym same_as; /* skg_graph_entity_link, or 0 */
 } ent_rec;
 
 typedef struct {
@@ -221,7 +222,14 @@ uint32_t skg_graph_add_doc(skg_graph *g, const char *name, const char *sha256,
   d->name = intern_str(g, name);
   d->sha256 = intern_str(g, sha256 ? sha256 : "");
   d->chars = chars;
+  d->title = d->source = 0;
   return (uint32_t)g->ndocs++;
+}
+
+void skg_graph_doc_origin(skg_graph *g, uint32_t doc, const char *title,
+                          const char *source) {
+  g->docs[doc].title = title ? intern_str(g, title) : 0;
+  g->docs[doc].source = source ? intern_str(g, source) : 0;
 }
 
 /* ---- entities ---- */
@@ -278,7 +286,7 @@ static skg_eid entity_for_key(skg_graph *g, skg_ent t, skg_sym key) {
   if (e == SKG_NONE) {
     g->ents = skg_xgrow(g->ents, &g->capents, g->nents + 1, sizeof *g->ents);
     e = (skg_eid)g->nents++;
-    g->ents[e] = (ent_rec){t, key, NULL, 0, 0};
+    g->ents[e] = (ent_rec){t, key, NULL, 0, 0, 0};
     index_key(g, c, key, e);
   } else if (skg_ent_info_of(t)->rank >
              skg_ent_info_of(g->ents[e].type)->rank) {
@@ -296,6 +304,22 @@ skg_eid skg_graph_entity(skg_graph *g, skg_ent t, const char *label,
   skg_eid e = entity_for_key(g, t, key);
   note_label(&g->ents[e], lab, key, 1);
   return e;
+}
+
+skg_eid skg_graph_entity_keyed(skg_graph *g, skg_ent t, const char *label,
+                               size_t n, const char *key_text, size_t kn) {
+  skg_sym key = make_key(g, key_text, kn);
+  if (!key || !make_key(g, label, n))
+    return SKG_NONE;
+  skg_eid e = entity_for_key(g, t, key);
+  /* noted under the identity key, so that the name can be canonical */
+  note_label(&g->ents[e], skg_graph_intern(g, label, n), key, 1);
+  return e;
+}
+
+void skg_graph_entity_link(skg_graph *g, skg_eid e, const char *url) {
+  if (e < g->nents && !g->ents[e].same_as && url && *url)
+    g->ents[e].same_as = intern_str(g, url);
 }
 
 skg_eid skg_graph_find(const skg_graph *g, skg_class c, const char *label,
@@ -479,10 +503,16 @@ void skg_graph_add_performance(skg_graph *g, skg_eid actor, skg_eid character,
   add_ev(g, &put_perf(g, actor, character, work)->ev, ev);
 }
 
+/* One review per review: the same critic and work, and no outlet or
+   rating that contradicts (a sentence without a rating adds to a rated
+   review; two ratings of one work are two reviews). */
 static int review_eq(const void *ctx, uint32_t rec, const void *probe) {
   const skg_review *a = &((const skg_graph *)ctx)->reviews[rec].r;
   const skg_review *b = probe;
-  return a->critic == b->critic && a->work == b->work;
+  return a->critic == b->critic && a->work == b->work &&
+         (a->publication == b->publication || a->publication == SKG_NONE ||
+          b->publication == SKG_NONE) &&
+         (a->rating == b->rating || !a->rating || !b->rating);
 }
 
 /* The review of work by critic; what it lacks (outlet, rating) is taken
@@ -490,7 +520,7 @@ static int review_eq(const void *ctx, uint32_t rec, const void *probe) {
 static review_rec *put_review(skg_graph *g, skg_eid critic,
                               skg_eid publication, skg_eid work,
                               skg_sym rating) {
-  skg_review probe = {critic, work, publication, 0, NULL, 0};
+  skg_review probe = {critic, work, publication, rating, NULL, 0};
   uint64_t h = skg_hash_mix(critic, work);
   uint32_t r = skg_table_get(&g->review_index, h, review_eq, g, &probe);
   if (r == UINT32_MAX) {
@@ -544,6 +574,8 @@ static skg_eid merge_entity(merger *m, const ent_rec *r) {
   for (size_t i = 0; i < r->nlabels; i++)
     note_label(&m->dst->ents[e], copy_sym(m, r->labels[i].label),
                copy_sym(m, r->labels[i].key), r->labels[i].count);
+  if (r->same_as && !m->dst->ents[e].same_as)
+    m->dst->ents[e].same_as = copy_sym(m, r->same_as);
   return e;
 }
 
@@ -553,6 +585,8 @@ static void merge_ev(merger *m, ev_list *to, const ev_list *from) {
     ev.doc = m->doc[ev.doc];
     ev.sentence = copy_sym(m, ev.sentence);
     ev.rule = copy_sym(m, ev.rule);
+    ev.prefix = copy_sym(m, ev.prefix);
+    ev.suffix = copy_sym(m, ev.suffix);
     add_ev(m->dst, to, &ev);
   }
 }
@@ -595,6 +629,9 @@ void skg_graph_merge(skg_graph *dst, const skg_graph *src) {
     const skg_document *d = &src->docs[i];
     m.doc[i] = skg_graph_add_doc(dst, skg_sym_str(src, d->name),
                                  skg_sym_str(src, d->sha256), d->chars);
+    skg_graph_doc_origin(dst, m.doc[i],
+                         d->title ? skg_sym_str(src, d->title) : NULL,
+                         d->source ? skg_sym_str(src, d->source) : NULL);
   }
   m.ent = skg_xcalloc(src->nents + 1, sizeof *m.ent);
   for (size_t i = 0; i < src->nents; i++)
@@ -705,6 +742,7 @@ static skg_eid *sort_entities(skg_graph *g) {
     e->key = r->key;
     e->label = canonical(g, r);
     e->slug = make_slug(g, r->type, r->key);
+    e->same_as = r->same_as;
     e->alt = pool;
     for (size_t j = 0; j < r->nlabels; j++)
       if (r->labels[j].label != e->label)
@@ -762,7 +800,11 @@ static int cmp_perf(const void *pa, const void *pb) {
 static int cmp_review(const void *pa, const void *pb) {
   const skg_review *a = pa, *b = pb;
   int c = cmp_u32(a->critic, b->critic);
-  return c ? c : cmp_u32(a->work, b->work);
+  if (!c)
+    c = cmp_u32(a->work, b->work);
+  if (!c) /* two reviews of one work by one critic (review_eq) */
+    c = cmp_u32(a->publication, b->publication);
+  return c ? c : cmp_u32(a->rating, b->rating);
 }
 
 static const skg_evidence *seal_ev(ev_list *l, uint32_t *n) {

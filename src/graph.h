@@ -23,12 +23,16 @@ typedef struct {
   size_t char_start, char_end;  /* the same span in code points */
   skg_sym sentence;             /* the sentence text */
   skg_sym rule;                 /* name of the rule that found the fact */
+  skg_sym prefix, suffix;       /* the text just before and after the
+                                   sentence (quote.h), or 0 */
 } skg_evidence;
 
 typedef struct {
   skg_sym name;   /* as given on the command line */
   skg_sym sha256; /* hex digest of the text */
   size_t chars;   /* length in code points */
+  skg_sym title;  /* page title, or 0 */
+  skg_sym source; /* the page's own IRI (skg_doc.source), or 0 */
 } skg_document;
 
 typedef struct {
@@ -38,6 +42,7 @@ typedef struct {
   skg_sym slug;       /* "class/slug", the IRI path below the base */
   const skg_sym *alt; /* other labels, sorted, without the canonical one */
   uint32_t nalt;
+  skg_sym same_as;    /* its Wikipedia page (a wiki link's target), or 0 */
 } skg_entity;
 
 typedef struct {
@@ -79,12 +84,26 @@ const char *skg_sym_str(const skg_graph *g, skg_sym s);
 uint32_t skg_graph_add_doc(skg_graph *g, const char *name, const char *sha256,
                            size_t chars);
 
+/* Records document doc's page title and own IRI (either may be NULL):
+   what names it portably (iri.h). */
+void skg_graph_doc_origin(skg_graph *g, uint32_t doc, const char *title,
+                          const char *source);
+
 /* Finds or creates the entity named label with type t. Identity is the
    class of t plus the identity key of the label (or of any alternative label
    added before); when the entity exists, its type is raised to t if t ranks
    higher (Person < Critic < Actor). Returns SKG_NONE for an empty key. */
 skg_eid skg_graph_entity(skg_graph *g, skg_ent t, const char *label,
                          size_t n);
+/* skg_graph_entity with the identity key of key_text[0..kn) instead of the
+   label's: a wiki link target with its qualifier ("Jane Roe (actress)"),
+   so that two people of one name linked to two pages stay two, while the
+   label is the name ("Jane Roe"). */
+skg_eid skg_graph_entity_keyed(skg_graph *g, skg_ent t, const char *label,
+                               size_t n, const char *key_text, size_t kn);
+/* Records that e is the thing of the web page url (a Wikipedia page); the
+   first page given wins. */
+void skg_graph_entity_link(skg_graph *g, skg_eid e, const char *url);
 /* Finds an entity of class c by label or alternative label; SKG_NONE if none. */
 skg_eid skg_graph_find(const skg_graph *g, skg_class c, const char *label,
                        size_t n);

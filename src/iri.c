@@ -29,7 +29,7 @@ static size_t scheme_len(const char *b) {
   return b[i] == ':' ? i + 1 : 0;
 }
 
-const char *skg_iri_check_base(const char *base) {
+const char *skg_iri_check_abs(const char *base) {
   size_t len = strlen(base), s = scheme_len(base);
   if (!s || s == len)
     return "it has no scheme (as https:) or nothing after it";
@@ -47,6 +47,14 @@ const char *skg_iri_check_base(const char *base) {
   skg_buf_free(&tmp);
   if (!text)
     return "it holds invalid UTF-8 or a control character";
+  return NULL;
+}
+
+const char *skg_iri_check_base(const char *base) {
+  const char *why = skg_iri_check_abs(base);
+  size_t len = strlen(base);
+  if (why)
+    return why;
   if (base[len - 1] != '/' && base[len - 1] != '#')
     return "it does not end in / or #";
   return NULL;
@@ -65,38 +73,37 @@ static const char *bare_slug(const skg_graph *g, skg_eid e) {
   return slash ? slash + 1 : s;
 }
 
-/* "examples/the-defenders.txt" -> "examples%2Fthe-defenders%2Etxt"
-   (docs/rdf-model.md): the input's path as given on the command line, with
-   empty and "." segments left out ("./a//b.txt" is "a/b.txt"), every byte
-   outside [a-z0-9-] percent-encoded with upper-case hex ('/' too, so the
-   IRI has no dot segments an IRI normaliser could resolve). The mapping is
-   one-to-one on such paths: two inputs with the same file name in different
-   folders never share an IRI, and an IRI never depends on the other inputs
-   of the run. */
+/* A document's slug (docs/rdf-model.md, document IRIs): what the page
+   says it is, never where the file lies, so that two runs from different
+   folders, or two people exporting the same page, give the same IRI.
+   A page with an IRI of its own (a wiki page's URL, a canonical link,
+   --source-iri) is that IRI without "http://" or "https://", every byte
+   outside the unreserved set (RFC 3986 2.3: A-Z a-z 0-9 - . _ ~) encoded,
+   '/' too, so the slug is one path segment; any other is "sha256-" and
+   the digest of its text. The two never meet: a digest has no '.', an
+   encoded IRI always has a "%2F" or a host with a dot. */
 static void put_doc_slug(const skg_graph *g, uint32_t doc, skg_buf *out) {
-  static const char HEX[] = "0123456789ABCDEF";
-  const char *p = skg_sym_str(g, skg_graph_doc(g, doc)->name);
-  bool first = *p != '/'; /* an absolute path keeps its leading '/' */
-  while (*p) {
-    size_t n = strcspn(p, "/");
-    if (n && !(n == 1 && *p == '.')) {
-      if (!first)
-        skg_buf_puts(out, "%2F");
-      first = false;
-      for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)p[i];
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
-          skg_buf_putc(out, (char)c);
-        } else {
-          char e[3] = {'%', HEX[c >> 4], HEX[c & 15]};
-          skg_buf_append(out, e, 3);
-        }
-      }
-    }
-    p += n;
-    if (*p)
-      p++;
+  const skg_document *d = skg_graph_doc(g, doc);
+  const char *src = skg_sym_str(g, d->source);
+  if (!*src) {
+    skg_buf_puts(out, "sha256-");
+    skg_buf_puts(out, skg_sym_str(g, d->sha256));
+    return;
   }
+  if (strncmp(src, "https://", 8) == 0)
+    src += 8;
+  else if (strncmp(src, "http://", 7) == 0)
+    src += 7;
+  skg_norm_pct(src, strlen(src), out);
+}
+
+const char *skg_iri_doc_label(const skg_graph *g, uint32_t doc) {
+  const skg_document *d = skg_graph_doc(g, doc);
+  if (d->title)
+    return skg_sym_str(g, d->title);
+  const char *name = skg_sym_str(g, d->name);
+  const char *slash = strrchr(name, '/');
+  return slash && slash[1] ? slash + 1 : name;
 }
 
 void skg_iri_doc(const skg_graph *g, const char *base, uint32_t doc,
@@ -123,17 +130,14 @@ void skg_iri_fact(const skg_graph *g, const char *base, const skg_fact *f,
   }
 }
 
-/* NODE/e/DOC/START-END (docs/rdf-model.md): named by the document's slug
-   and the sentence's byte span, not by a count, so the selector of one
-   sentence has the same IRI whatever else the run read, and the RDF of
-   runs over disjoint documents (--shard) merges by concatenation. The
-   graph keeps one piece of evidence per (document, sentence start), so
-   the IRI is unique within its node. */
-void skg_iri_evidence(const skg_graph *g, const char *node,
+/* DOCUMENT/START-END (docs/rdf-model.md, evidence): a sentence is named
+   by its document and its byte span, not by the facts it supports or a
+   count, so that every fact, performance and review it states shares one
+   node, the same whatever else the run read, and the RDF of runs over
+   disjoint documents (--shard) merges by concatenation. */
+void skg_iri_sentence(const skg_graph *g, const char *base,
                       const skg_evidence *ev, skg_buf *out) {
-  skg_buf_puts(out, node);
-  skg_buf_puts(out, "/e/");
-  put_doc_slug(g, ev->doc, out);
+  skg_iri_doc(g, base, ev->doc, out);
   skg_buf_printf(out, "/%zu-%zu", ev->byte_start, ev->byte_end);
 }
 
@@ -143,10 +147,19 @@ void skg_iri_performance(const skg_graph *g, const char *base,
                  bare_slug(g, p->character), bare_slug(g, p->work));
 }
 
+/* review/CRITIC/WORK, then the outlet's slug and the rating when known:
+   one critic's two reviews of one work differ in one of them (graph.c). */
 void skg_iri_review(const skg_graph *g, const char *base, const skg_review *r,
                     skg_buf *out) {
   skg_buf_printf(out, "%sreview/%s/%s", base, bare_slug(g, r->critic),
                  bare_slug(g, r->work));
+  if (r->publication != SKG_NONE)
+    skg_buf_printf(out, "/%s", bare_slug(g, r->publication));
+  if (r->rating) {
+    const char *rating = skg_sym_str(g, r->rating);
+    skg_buf_puts(out, "/rating-");
+    skg_norm_pct(rating, strlen(rating), out);
+  }
 }
 
 void skg_iri_onto(const char *local, skg_buf *out) {

@@ -10,11 +10,14 @@ void skg_iri_entity(const skg_graph *g, const char *base, skg_eid e,
                     skg_buf *out);
 void skg_iri_doc(const skg_graph *g, const char *base, uint32_t doc,
                  skg_buf *out);
+/* A name for document doc that holds no local path: its page title, else
+   the file's base name ("<stdin>" for standard input). */
+const char *skg_iri_doc_label(const skg_graph *g, uint32_t doc);
 void skg_iri_fact(const skg_graph *g, const char *base, const skg_fact *f,
                   skg_buf *out);
-/* The evidence selector ev of the node whose IRI is node:
-   node + "/e/" + the document's slug + "/BYTESTART-BYTEEND". */
-void skg_iri_evidence(const skg_graph *g, const char *node,
+/* The sentence of evidence ev (an oa:SpecificResource): the document's
+   IRI + "/BYTESTART-BYTEEND"; its selectors add "/position" and "/quote". */
+void skg_iri_sentence(const skg_graph *g, const char *base,
                       const skg_evidence *ev, skg_buf *out);
 void skg_iri_performance(const skg_graph *g, const char *base,
                          const skg_performance *p, skg_buf *out);
@@ -27,6 +30,9 @@ void skg_iri_review(const skg_graph *g, const char *base, const skg_review *r,
    base reaches; a '%' only before two hex digits; valid UTF-8) ending in
    '/' or '#'. The reason is a constant string. */
 const char *skg_iri_check_base(const char *base);
+/* The same check without the ending: why s is not an absolute IRI that
+   the RDF, SVG and HTML outputs can hold, or NULL. */
+const char *skg_iri_check_abs(const char *s);
 /* An ontology term: SKG_ONTO_NS + local. */
 void skg_iri_onto(const char *local, skg_buf *out);
 

@@ -54,6 +54,7 @@ typedef struct {
   skg_in_format in_format;
   skg_shard shard; /* --shard K/N: k = K - 1, n = N; n = 0 without */
   uint64_t max_document; /* --max-document-bytes; 0: no limit */
+  const char *source_iri; /* --source-iri: the one input's own IRI */
   skg_write_opts w;
 } options;
 
@@ -88,6 +89,9 @@ static void usage(FILE *f) {
   fprintf(f,
           "  -b, --base IRI        base IRI of entities, absolute, ending in / "
           "or #\n                        (default: %s)\n"
+          "      --source-iri IRI  the one input's own IRI (its web address): "
+          "names the\n                        document in the RDF instead of "
+          "a digest of its text\n"
           "      --no-provenance   leave documents, assertions and evidence "
           "out of RDF\n"
           "      --explain         facts export: add rule, place and "
@@ -293,6 +297,7 @@ static int parse_args(int argc, char **argv, options *o) {
       {"shard", required_argument, NULL, 'K'},
       {"jobs", required_argument, NULL, 'j'},
       {"stream", no_argument, NULL, 'T'},
+      {"source-iri", required_argument, NULL, 'U'},
       {"stats", no_argument, NULL, 'S'},
       {"max-document-bytes", required_argument, NULL, OPT_MAX_DOCUMENT},
       {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
@@ -348,6 +353,7 @@ static int parse_args(int argc, char **argv, options *o) {
         return rc;
       break;
     case 'T': o->stream = true; break;
+    case 'U': o->source_iri = optarg; break;
     case 'S': o->stats = true; break;
     case OPT_MAX_DOCUMENT:
       if ((rc = parse_bytes("max-document-bytes", optarg, &o->max_document)))
@@ -407,6 +413,12 @@ static int check_options(const options *o, char **files, int nfiles) {
             o->w.base, why);
     return EXIT_USAGE;
   }
+  if (o->source_iri && nfiles != 1)
+    return fail_usage("--source-iri '%s' names one input, not several",
+                      o->source_iri);
+  if (o->source_iri && skg_iri_check_abs(o->source_iri))
+    return fail_usage("--source-iri '%s' must be an absolute IRI",
+                      o->source_iri);
   /* NAME names files inside the output folder, never a path out of it */
   if (o->name && (!*o->name || strchr(o->name, '/') ||
                   strcmp(o->name, ".") == 0 || strcmp(o->name, "..") == 0))
@@ -463,6 +475,7 @@ typedef struct {
   skg_status worst; /* worst status of an input */
   skg_status lost;  /* why an output was left out (reported), or SKG_OK */
   int ndocs;
+  bool sourced; /* --source-iri went to the first document */
   size_t nfiles, nsents, nbad, nleft_out, nnot_works;
   uint64_t total;     /* bytes of all inputs, 0 if unknown */
   uint64_t done;      /* bytes of the files before the current one */
@@ -576,6 +589,11 @@ static skg_status on_result(void *ctx, skg_doc_result *res) {
 static skg_status on_doc(void *ctx, skg_doc *d, uint64_t raw) {
   reading *r = ctx;
   r->cur_raw = raw; /* atomic: the lock may be held for a whole merge */
+  if (r->o->source_iri && !r->sourced) { /* the reader's thread only */
+    free(d->source);
+    d->source = skg_xstrdup(r->o->source_iri);
+    r->sourced = true;
+  }
   return skg_pipe_push(r->pipe, d);
 }
 

@@ -8,6 +8,7 @@
 #include "read.h"
 
 #include "alloc.h"
+#include "iri.h"
 
 #include <libxml/HTMLparser.h>
 #include <limits.h>
@@ -432,6 +433,22 @@ static void page_title(html *h, xmlNode *root) {
   skg_buf_free(&s);
 }
 
+static bool is_canonical(xmlNode *n) {
+  return is_tag(n, "link") && attr_has(n, "rel", "canonical");
+}
+
+/* The page's <link rel="canonical" href="...">, when it is an absolute
+   IRI: the page's own name, whatever the file is called (iri.h). */
+static char *canonical_of(xmlNode *root) {
+  xmlNode *n = find(root, is_canonical, 0);
+  xmlChar *href = n ? xmlGetProp(n, (const xmlChar *)"href") : NULL;
+  char *iri = href && !skg_iri_check_abs((const char *)href)
+                  ? skg_xstrdup((const char *)href)
+                  : NULL;
+  xmlFree(href);
+  return iri;
+}
+
 /* UTF-8 unless the page declares another charset. */
 static const char *encoding_of(const char *data, size_t n) {
   size_t k = n < 2048 ? n : 2048;
@@ -474,6 +491,7 @@ skg_status skg_read_html(const char *name, const char *data, size_t n,
   h.name = name;
   h.doc = h.out = skg_docb_new();
   page_title(&h, root);
+  char *canonical = canonical_of(root);
   xmlNode *art = article_root(root);
   if (art == root || is_tag(art, "body")) /* a saved page without markers */
     walk(&h, art);
@@ -485,5 +503,9 @@ skg_status skg_read_html(const char *name, const char *data, size_t n,
     skg_flat_infobox(h.doc, false);
   st = skg_docb_finish(h.doc, name, out, err);
   skg_docb_free(h.doc);
+  if (*out)
+    (*out)->source = canonical;
+  else
+    free(canonical);
   return st;
 }

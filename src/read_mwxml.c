@@ -15,6 +15,7 @@
    after it. */
 #include "read.h"
 #include "read_mwxml.h"
+#include "weblink.h"
 
 #include "page_filter.h"
 
@@ -36,6 +37,7 @@ typedef struct {
   bool redirect;
   bool in_page, page_done;
   bool page_is_root; /* a file of one bare <page>: no root end to check */
+  skg_buf lang; /* the page's xml:lang (the dump's), names its wiki */
   size_t pages;
   /* The first page, held until a second one shows the file is a dump
      (then it is filtered like the others) or the file ends (a one-page
@@ -97,6 +99,12 @@ static skg_status emit_page(mwxml *m, const skg_sink *sink, const skg_buf *tb,
     return SKG_OK;
   }
   d->only_if_work = filter;
+  skg_buf url = SKG_BUF_INIT;
+  if (tb->len && skg_weblink_wikipedia(skg_buf_str(&m->lang), title, tb->len,
+                                       &url))
+    d->source = url.data; /* the document takes the buffer's bytes */
+  else
+    skg_buf_free(&url);
   return sink->doc(sink->ctx, d, skg_in_raw(m->in));
 }
 
@@ -144,6 +152,10 @@ static void start_element(mwxml *m, xmlTextReaderPtr r, const xmlChar *name) {
     skg_buf_clear(&m->title);
     skg_buf_clear(&m->ns);
     skg_buf_clear(&m->text);
+    skg_buf_clear(&m->lang);
+    const xmlChar *lang = xmlTextReaderConstXmlLang(r);
+    if (lang)
+      skg_buf_puts(&m->lang, (const char *)lang);
     m->redirect = false;
   } else if (is(name, "redirect")) {
     m->redirect = true;
@@ -368,6 +380,7 @@ skg_status skg_read_mwxml(skg_in *in, const skg_sink *sink, skg_error *err) {
   skg_buf_free(&m.title);
   skg_buf_free(&m.ns);
   skg_buf_free(&m.text);
+  skg_buf_free(&m.lang);
   skg_buf_free(&m.held_title);
   skg_buf_free(&m.held_ns);
   skg_buf_free(&m.held_text);

@@ -283,6 +283,7 @@ static size_t link(wiki *w, size_t a, size_t c, size_t e) {
     wiki_render(w, v[1].a, v[1].e);
   } else if (w->targets) {
     skg_docb_text(w->out, skg_buf_str(&target), target.len);
+    skg_docb_page(w->doc, skg_buf_str(&target), target.len); /* links out */
     size_t k = end; /* "[[Jane Roe]] [[Tom Ash]]": two items */
     while (k < e && (w->t[k] == ' ' || w->t[k] == '\t'))
       k++;
@@ -296,6 +297,8 @@ static size_t link(wiki *w, size_t a, size_t c, size_t e) {
       skg_docb_text(w->out, skg_buf_str(&target), target.len);
     skg_docb_text(w->out, w->t + c + 2, end - c - 2);
     skg_docb_link(w->out, mark, skg_buf_str(&target), target.len);
+    if (w->out != w->doc) /* text rendered aside (a citation): its link */
+      skg_docb_page(w->doc, skg_buf_str(&target), target.len);
   }
   skg_buf_free(&target);
   return end;

@@ -117,7 +117,7 @@ static void put_edge(const skg_graph *g, FILE *out, const skg_fact *f) {
       f->o != SKG_NONE ? "" : skg_sym_str(g, f->lit),
       nev,
       ev ? skg_sym_str(g, ev->rule) : "",
-      ev ? skg_sym_str(g, skg_graph_doc(g, ev->doc)->name) : "",
+      ev ? skg_iri_doc_label(g, ev->doc) : "", /* never a local path */
       ev ? skg_sym_str(g, ev->sentence) : ""};
   put_row(out, row, EDGE_COLS);
 }

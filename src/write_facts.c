@@ -5,6 +5,7 @@
 #include "write.h"
 
 #include "buf.h"
+#include "iri.h"
 #include "tabular.h"
 
 #include <string.h>
@@ -25,7 +26,7 @@ static void put_explain(const skg_graph *g, FILE *out, const skg_evidence *ev,
   fputc('\t', out);
   put_field(out, skg_sym_str(g, e->rule));
   fputc('\t', out);
-  put_field(out, skg_sym_str(g, skg_graph_doc(g, e->doc)->name));
+  put_field(out, skg_iri_doc_label(g, e->doc)); /* never a local path */
   fprintf(out, ":%zu-%zu\t", e->byte_start, e->byte_end);
   put_field(out, skg_sym_str(g, e->sentence));
 }

@@ -6,6 +6,7 @@
 #include "write_html_data.h"
 
 #include "alloc.h"
+#include "iri.h"
 #include "table.h"
 #include "write_dot_view.h"
 
@@ -79,8 +80,8 @@ static json_object *build(ctx *c) {
   json_object *root = json_object_new_object();
   json_object *docs = json_object_new_array();
   for (size_t i = 0; i < skg_graph_n_docs(c->g); i++)
-    json_object_array_add(docs,
-                          str(skg_sym_str(c->g, skg_graph_doc(c->g, i)->name)));
+    json_object_array_add(docs, /* its name, never a local path */
+                          str(skg_iri_doc_label(c->g, (uint32_t)i)));
   json_object *facts = json_object_new_array();
   for (size_t i = 0; i < skg_graph_n_facts(c->g); i++) {
     const skg_fact *f = skg_graph_fact_at(c->g, i);

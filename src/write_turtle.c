@@ -5,6 +5,8 @@
 #include "alloc.h"
 #include "buf.h"
 #include "iri.h"
+#include "weblink.h"
+#include "write_rdf.h"
 
 #include <errno.h>
 #include <raptor2.h>
@@ -12,17 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#define RDFS "http://www.w3.org/2000/01/rdf-schema#"
-#define OWL "http://www.w3.org/2002/07/owl#"
-#define XSD "http://www.w3.org/2001/XMLSchema#"
-#define SKOS "http://www.w3.org/2004/02/skos/core#"
-#define SCHEMA "https://schema.org/"
-#define PROV "http://www.w3.org/ns/prov#"
-#define OA "http://www.w3.org/ns/oa#"
-#define WDT "http://www.wikidata.org/prop/direct/"
-#define SKG SKG_ONTO_NS
 
 /* Declared in this order, so the Turtle header never changes; the entity
    base gets the prefix "kg" (added last, it depends on the options). rdf:
@@ -35,25 +26,6 @@ static const struct {
     {"owl", OWL},   {"xsd", XSD},       {"skos", SKOS},
     {"prov", PROV}, {"oa", OA},         {"wdt", WDT},
 };
-
-/* One export in progress. Errors are sticky: after the first failure
-   every later statement is skipped, so the node writers need no checks. */
-typedef struct {
-  const skg_graph *g;
-  const char *base;
-  bool provenance;
-  raptor_world *world;
-  raptor_serializer *ser;
-  raptor_uri *xsd_integer, *xsd_decimal;
-  raptor_iostream *io; /* raptor's output, gathered into blocks */
-  FILE *out;
-  unsigned char *block;
-  size_t nblock;
-  bool out_failed;
-  int out_errno; /* errno of the failed write, 0 if unknown */
-  skg_status st;
-  char msg[256]; /* raptor's first error message, if any */
-} emitter;
 
 /* ---- output ----
    raptor's own file-handle stream calls fputc, which locks the FILE, for
@@ -130,12 +102,12 @@ static void on_log(void *data, raptor_log_message *m) {
 }
 
 /* raptor's free functions complain on stderr about NULL, so guard them. */
-static void drop(raptor_term *t) {
+void rdf_drop(raptor_term *t) {
   if (t)
     raptor_free_term(t);
 }
 
-static raptor_term *iri(emitter *em, const char *s) {
+raptor_term *rdf_iri(emitter *em, const char *s) {
   return raptor_new_term_from_uri_string(em->world, (const unsigned char *)s);
 }
 
@@ -147,6 +119,16 @@ static raptor_term *lit(emitter *em, const char *s, raptor_uri *dt,
       (const unsigned char *)lang, lang ? (unsigned char)strlen(lang) : 0);
 }
 
+raptor_term *rdf_typed(emitter *em, const char *s, const char *type) {
+  char dt[64];
+  snprintf(dt, sizeof dt, XSD "%s", type);
+  raptor_uri *u = raptor_new_uri(em->world, (const unsigned char *)dt);
+  raptor_term *t = u ? lit(em, s, u, NULL) : NULL;
+  if (u)
+    raptor_free_uri(u);
+  return t;
+}
+
 static raptor_term *integer(emitter *em, size_t n) {
   char s[32];
   snprintf(s, sizeof s, "%zu", n);
@@ -155,12 +137,12 @@ static raptor_term *integer(emitter *em, size_t n) {
 
 /* Serializes s p o. Borrows s, takes o; a NULL term is raptor out of
    memory. */
-static void emit(emitter *em, raptor_term *s, const char *p, raptor_term *o) {
+void rdf_emit(emitter *em, raptor_term *s, const char *p, raptor_term *o) {
   raptor_term *pt = NULL;
-  if (em->st || !s || !o || !(pt = iri(em, p))) {
+  if (em->st || !s || !o || !(pt = rdf_iri(em, p))) {
     if (!em->st)
       em->st = SKG_ERR_NOMEM;
-    drop(o);
+    rdf_drop(o);
     return;
   }
   /* The statement owns its terms from here on, even when it is NULL. */
@@ -174,36 +156,36 @@ static void emit(emitter *em, raptor_term *s, const char *p, raptor_term *o) {
     raptor_free_statement(t);
 }
 
-static void put_iri(emitter *em, raptor_term *s, const char *p, const char *o) {
-  emit(em, s, p, iri(em, o));
+void rdf_put_iri(emitter *em, raptor_term *s, const char *p, const char *o) {
+  rdf_emit(em, s, p, rdf_iri(em, o));
 }
 
-static void put_str(emitter *em, raptor_term *s, const char *p, const char *o) {
-  emit(em, s, p, lit(em, o, NULL, NULL));
+void rdf_put_str(emitter *em, raptor_term *s, const char *p, const char *o) {
+  rdf_emit(em, s, p, lit(em, o, NULL, NULL));
 }
 
 /* Names and labels are English text. */
 static void put_en(emitter *em, raptor_term *s, const char *p, const char *o) {
-  emit(em, s, p, lit(em, o, NULL, "en"));
+  rdf_emit(em, s, p, lit(em, o, NULL, "en"));
 }
 
-static void put_int(emitter *em, raptor_term *s, const char *p, size_t n) {
-  emit(em, s, p, integer(em, n));
+void rdf_put_int(emitter *em, raptor_term *s, const char *p, size_t n) {
+  rdf_emit(em, s, p, integer(em, n));
 }
 
-static const char *entity_iri(emitter *em, skg_eid e, skg_buf *b) {
+const char *rdf_entity_iri(emitter *em, skg_eid e, skg_buf *b) {
   skg_buf_clear(b);
   skg_iri_entity(em->g, em->base, e, b);
   return skg_buf_str(b);
 }
 
-static const char *doc_iri(emitter *em, uint32_t doc, skg_buf *b) {
+const char *rdf_doc_iri(emitter *em, uint32_t doc, skg_buf *b) {
   skg_buf_clear(b);
   skg_iri_doc(em->g, em->base, doc, b);
   return skg_buf_str(b);
 }
 
-static const char *onto_iri(const char *local, skg_buf *b) {
+const char *rdf_onto_iri(const char *local, skg_buf *b) {
   skg_buf_clear(b);
   skg_iri_onto(local, b);
   return skg_buf_str(b);
@@ -213,25 +195,52 @@ static const char *label(emitter *em, skg_eid e) {
   return skg_sym_str(em->g, skg_graph_entity_at(em->g, e)->label);
 }
 
+/* Works, people and companies carry their schema.org class as well
+   (schema:TVSeries, schema:Movie, schema:Person, schema:Organization), so a
+   schema.org query finds them without a reasoner; characters and
+   fictional groups do not: they are not real people or organisations. */
+static bool schema_typed(skg_ent t) {
+  return t != SKG_ENT_CHARACTER && t != SKG_ENT_GROUP &&
+         skg_ent_info_of(t)->schema;
+}
+
+/* An entity a wiki page links: its Wikipedia page (schema:sameAs, the
+   page about it) and its DBpedia resource (owl:sameAs, the same thing). */
+static void write_same_as(emitter *em, raptor_term *s, const char *page) {
+  skg_buf b = SKG_BUF_INIT;
+  rdf_put_iri(em, s, SCHEMA "sameAs", page);
+  if (skg_weblink_dbpedia_of(page, &b))
+    rdf_put_iri(em, s, OWL "sameAs", skg_buf_str(&b));
+  skg_buf_free(&b);
+}
+
 static void write_entity(emitter *em, skg_eid e) {
   const skg_entity *en = skg_graph_entity_at(em->g, e);
   skg_buf b = SKG_BUF_INIT;
-  raptor_term *s = iri(em, entity_iri(em, e, &b));
-  put_iri(em, s, RDF "type", onto_iri(skg_ent_info_of(en->type)->name, &b));
+  raptor_term *s = rdf_iri(em, rdf_entity_iri(em, e, &b));
+  const skg_ent_info *t = skg_ent_info_of(en->type);
+  rdf_put_iri(em, s, RDF "type", rdf_onto_iri(t->name, &b));
+  if (schema_typed(en->type)) { /* found without inference */
+    skg_buf_clear(&b);
+    skg_buf_printf(&b, SCHEMA "%s", t->schema);
+    rdf_put_iri(em, s, RDF "type", skg_buf_str(&b));
+  }
   put_en(em, s, RDFS "label", skg_sym_str(em->g, en->label));
   for (uint32_t i = 0; i < en->nalt; i++)
     put_en(em, s, SKOS "altLabel", skg_sym_str(em->g, en->alt[i]));
-  drop(s);
+  if (en->same_as) /* links out: the web of data can join on these */
+    write_same_as(em, s, skg_sym_str(em->g, en->same_as));
+  rdf_drop(s);
   skg_buf_free(&b);
 }
 
 /* A fact's object: an entity, or a literal. Literals are English text,
    except a rating ("3/5"), which is a plain string. */
-static raptor_term *fact_object(emitter *em, const skg_fact *f) {
+raptor_term *rdf_fact_object(emitter *em, const skg_fact *f) {
   skg_buf b = SKG_BUF_INIT;
   raptor_term *o;
   if (f->o != SKG_NONE)
-    o = iri(em, entity_iri(em, f->o, &b));
+    o = rdf_iri(em, rdf_entity_iri(em, f->o, &b));
   else
     o = lit(em, skg_sym_str(em->g, f->lit), NULL,
             f->p == SKG_PRED_RATING ? NULL : "en");
@@ -239,87 +248,41 @@ static raptor_term *fact_object(emitter *em, const skg_fact *f) {
   return o;
 }
 
+/* A critic's rating is said by the review node (skg:rating there, and its
+   schema:Rating): on the critic, two reviews' ratings could not be told
+   apart. */
+bool rdf_on_review(const skg_fact *f) { return f->p == SKG_PRED_RATING; }
+
 static void write_fact(emitter *em, const skg_fact *f) {
+  if (rdf_on_review(f))
+    return;
   skg_buf b = SKG_BUF_INIT, p = SKG_BUF_INIT;
-  raptor_term *s = iri(em, entity_iri(em, f->s, &b));
-  emit(em, s, onto_iri(skg_pred_info_of(f->p)->name, &p), fact_object(em, f));
-  drop(s);
+  raptor_term *s = rdf_iri(em, rdf_entity_iri(em, f->s, &b));
+  rdf_emit(em, s, rdf_onto_iri(skg_pred_info_of(f->p)->name, &p), rdf_fact_object(em, f));
+  rdf_drop(s);
   skg_buf_free(&b);
   skg_buf_free(&p);
 }
 
-/* Evidence selector sel: where in which document the sentence is. */
-static void write_selector(emitter *em, const char *sel,
-                           const skg_evidence *ev) {
-  skg_buf b = SKG_BUF_INIT;
-  raptor_term *s = iri(em, sel);
-  put_iri(em, s, RDF "type", OA "TextPositionSelector");
-  put_iri(em, s, SKG "inDocument", doc_iri(em, ev->doc, &b));
-  put_int(em, s, OA "start", ev->char_start);
-  put_int(em, s, OA "end", ev->char_end);
-  put_int(em, s, SKG "byteStart", ev->byte_start);
-  put_int(em, s, SKG "byteEnd", ev->byte_end);
-  put_str(em, s, OA "exact", skg_sym_str(em->g, ev->sentence));
-  put_str(em, s, SKG "rule", skg_sym_str(em->g, ev->rule));
-  drop(s);
-  skg_buf_free(&b);
-}
-
-/* The provenance of the node s (IRI node): the documents it came from,
-   one link per evidence selector, then the selectors. ev is sorted by
-   document, so a repeated document is always the previous one. */
-static void write_evidence(emitter *em, raptor_term *s, const char *node,
-                           const skg_evidence *ev, uint32_t nev) {
-  skg_buf b = SKG_BUF_INIT;
-  for (uint32_t i = 0; i < nev; i++)
-    if (i == 0 || ev[i].doc != ev[i - 1].doc)
-      put_iri(em, s, PROV "wasDerivedFrom", doc_iri(em, ev[i].doc, &b));
-  for (uint32_t i = 0; i < nev; i++) {
-    skg_buf_clear(&b);
-    skg_iri_evidence(em->g, node, &ev[i], &b);
-    put_iri(em, s, SKG "evidence", skg_buf_str(&b));
-  }
-  for (uint32_t i = 0; i < nev; i++) {
-    skg_buf_clear(&b);
-    skg_iri_evidence(em->g, node, &ev[i], &b);
-    write_selector(em, skg_buf_str(&b), &ev[i]);
-  }
-  skg_buf_free(&b);
-}
-
-/* The reified fact. A fact without evidence (only hand-made graphs have
-   them) gets none: an assertion must cite at least one sentence. */
-static void write_assertion(emitter *em, const skg_fact *f) {
-  if (!f->nev)
-    return;
-  skg_buf node = SKG_BUF_INIT, b = SKG_BUF_INIT;
-  skg_iri_fact(em->g, em->base, f, &node);
-  raptor_term *s = iri(em, skg_buf_str(&node));
-  put_iri(em, s, RDF "type", SKG "Assertion");
-  put_iri(em, s, RDF "type", RDF "Statement");
-  put_iri(em, s, RDF "subject", entity_iri(em, f->s, &b));
-  put_iri(em, s, RDF "predicate", onto_iri(skg_pred_info_of(f->p)->name, &b));
-  emit(em, s, RDF "object", fact_object(em, f));
-  write_evidence(em, s, skg_buf_str(&node), f->ev, f->nev);
-  drop(s);
-  skg_buf_free(&node);
-  skg_buf_free(&b);
+bool rdf_perf_written(const skg_performance *p) {
+  return p->actor != SKG_NONE && p->character != SKG_NONE &&
+         p->work != SKG_NONE;
 }
 
 static void write_performance(emitter *em, const skg_performance *p) {
-  if (p->actor == SKG_NONE || p->character == SKG_NONE || p->work == SKG_NONE)
+  if (!rdf_perf_written(p))
     return;
   skg_buf node = SKG_BUF_INIT, b = SKG_BUF_INIT;
   skg_iri_performance(em->g, em->base, p, &node);
-  raptor_term *s = iri(em, skg_buf_str(&node));
-  put_iri(em, s, RDF "type", SKG "Performance");
-  put_iri(em, s, SKG "performer", entity_iri(em, p->actor, &b));
-  put_iri(em, s, SKG "character", entity_iri(em, p->character, &b));
-  put_iri(em, s, SKG "work", entity_iri(em, p->work, &b));
+  raptor_term *s = rdf_iri(em, skg_buf_str(&node));
+  rdf_put_iri(em, s, RDF "type", SKG "Performance");
+  rdf_put_iri(em, s, SKG "performer", rdf_entity_iri(em, p->actor, &b));
+  rdf_put_iri(em, s, SKG "character", rdf_entity_iri(em, p->character, &b));
+  rdf_put_iri(em, s, SKG "work", rdf_entity_iri(em, p->work, &b));
   put_en(em, s, SCHEMA "characterName", label(em, p->character));
   if (em->provenance)
-    write_evidence(em, s, skg_buf_str(&node), p->ev, p->nev);
-  drop(s);
+    rdf_write_evidence(em, s, p->ev, p->nev);
+  rdf_drop(s);
   skg_buf_free(&node);
   skg_buf_free(&b);
 }
@@ -345,27 +308,27 @@ static void put_decimal_text(skg_buf *b, const char *s, size_t n) {
 
 static void put_dec(emitter *em, raptor_term *s, const char *p,
                     const char *text) {
-  emit(em, s, p, lit(em, text, em->xsd_decimal, NULL));
+  rdf_emit(em, s, p, lit(em, text, em->xsd_decimal, NULL));
 }
 
-/* The schema:Rating node. A normalised rating "N/M" is numeric (worst 0);
-   anything else ("B+") is a letter grade with no scale. */
+/* The schema:Rating node. A normalised rating "N/M" is numeric (value and
+   best; no worst: the text never says one); anything else ("B+") is a
+   letter grade with no scale. */
 static void write_rating(emitter *em, const char *node, const char *rating) {
   skg_buf b = SKG_BUF_INIT;
-  raptor_term *s = iri(em, node);
+  raptor_term *s = rdf_iri(em, node);
   size_t n = decimal_len(rating);
   size_t m = n && rating[n] == '/' ? decimal_len(rating + n + 1) : 0;
-  put_iri(em, s, RDF "type", SCHEMA "Rating");
+  rdf_put_iri(em, s, RDF "type", SCHEMA "Rating");
   if (m && rating[n + 1 + m] == '\0') {
     put_decimal_text(&b, rating, n);
     put_dec(em, s, SCHEMA "ratingValue", skg_buf_str(&b));
     put_decimal_text(&b, rating + n + 1, m);
     put_dec(em, s, SCHEMA "bestRating", skg_buf_str(&b));
-    put_dec(em, s, SCHEMA "worstRating", "0.0");
   } else {
-    put_str(em, s, SCHEMA "ratingValue", rating);
+    rdf_put_str(em, s, SCHEMA "ratingValue", rating);
   }
-  drop(s);
+  rdf_drop(s);
   skg_buf_free(&b);
 }
 
@@ -373,40 +336,31 @@ static void write_review(emitter *em, const skg_review *r) {
   skg_buf node = SKG_BUF_INIT, rating = SKG_BUF_INIT, b = SKG_BUF_INIT;
   skg_iri_review(em->g, em->base, r, &node);
   skg_buf_printf(&rating, "%s/rating", skg_buf_str(&node));
-  raptor_term *s = iri(em, skg_buf_str(&node));
-  put_iri(em, s, RDF "type", SKG "Review");
-  put_iri(em, s, SCHEMA "author", entity_iri(em, r->critic, &b));
+  raptor_term *s = rdf_iri(em, skg_buf_str(&node));
+  rdf_put_iri(em, s, RDF "type", SKG "Review");
+  rdf_put_iri(em, s, RDF "type", SCHEMA "Review"); /* found without inference */
+  rdf_put_iri(em, s, SCHEMA "author", rdf_entity_iri(em, r->critic, &b));
   if (r->publication != SKG_NONE)
-    put_iri(em, s, SCHEMA "publisher", entity_iri(em, r->publication, &b));
-  put_iri(em, s, SCHEMA "itemReviewed", entity_iri(em, r->work, &b));
-  if (r->rating)
-    put_iri(em, s, SCHEMA "reviewRating", skg_buf_str(&rating));
+    rdf_put_iri(em, s, SCHEMA "publisher", rdf_entity_iri(em, r->publication, &b));
+  rdf_put_iri(em, s, SCHEMA "itemReviewed", rdf_entity_iri(em, r->work, &b));
+  if (r->rating) {
+    rdf_put_str(em, s, SKG "rating", skg_sym_str(em->g, r->rating));
+    rdf_put_iri(em, s, SCHEMA "reviewRating", skg_buf_str(&rating));
+  }
   if (em->provenance)
-    write_evidence(em, s, skg_buf_str(&node), r->ev, r->nev);
+    rdf_write_evidence(em, s, r->ev, r->nev);
   if (r->rating)
     write_rating(em, skg_buf_str(&rating), skg_sym_str(em->g, r->rating));
-  drop(s);
+  rdf_drop(s);
   skg_buf_free(&node);
   skg_buf_free(&rating);
   skg_buf_free(&b);
 }
 
-static void write_doc(emitter *em, uint32_t i) {
-  const skg_document *d = skg_graph_doc(em->g, i);
-  skg_buf b = SKG_BUF_INIT;
-  raptor_term *s = iri(em, doc_iri(em, i, &b));
-  put_iri(em, s, RDF "type", SKG "Document");
-  put_iri(em, s, RDF "type", PROV "Entity");
-  put_str(em, s, RDFS "label", skg_sym_str(em->g, d->name));
-  put_str(em, s, SKG "sha256", skg_sym_str(em->g, d->sha256));
-  put_int(em, s, SKG "characters", d->chars);
-  drop(s);
-  skg_buf_free(&b);
-}
-
 /* Everything, in the graph's sorted order: entities, facts, assertions,
-   performances, reviews, documents. N-Triples keeps this order; Turtle
-   comes out sorted by subject IRI (raptor groups by subject), also fixed. */
+   performances, reviews, then the sentences, documents and run they came
+   from. N-Triples keeps this order; Turtle comes out sorted by subject
+   IRI (raptor groups by subject), also fixed. */
 static void write_graph(emitter *em) {
   const skg_graph *g = em->g;
   for (skg_eid e = 0; e < skg_graph_n_entities(g); e++)
@@ -414,13 +368,13 @@ static void write_graph(emitter *em) {
   for (size_t i = 0; i < skg_graph_n_facts(g); i++)
     write_fact(em, skg_graph_fact_at(g, i));
   for (size_t i = 0; em->provenance && i < skg_graph_n_facts(g); i++)
-    write_assertion(em, skg_graph_fact_at(g, i));
+    rdf_write_assertion(em, skg_graph_fact_at(g, i));
   for (size_t i = 0; i < skg_graph_n_performances(g); i++)
     write_performance(em, skg_graph_performance_at(g, i));
   for (size_t i = 0; i < skg_graph_n_reviews(g); i++)
     write_review(em, skg_graph_review_at(g, i));
-  for (size_t i = 0; em->provenance && i < skg_graph_n_docs(g); i++)
-    write_doc(em, (uint32_t)i);
+  if (em->provenance)
+    rdf_write_sources(em);
 }
 
 /* Declares one prefix; raptor copies the namespace. */

@@ -8,19 +8,27 @@
 #include "buf.h"
 #include "lexicon.h"
 #include "norm.h"
+#include "quote.h"
+#include "weblink.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 skg_evidence x_evidence(x_ctx *x, size_t si, const char *rule) {
   const skg_span *s = &x->d->sents[si];
+  const char *t = x->d->text;
+  size_t pre, post; /* the quote's context, for RDF (quote.h) */
+  skg_quote_context(t, x->d->len, s->off, s->off + s->len, &pre, &post);
   skg_evidence ev = {x->doc,
                      s->off,
                      s->off + s->len,
                      s->char_off,
                      s->char_off + s->char_len,
                      skg_graph_intern(x->g, x->d->text + s->off, s->len),
-                     skg_graph_intern(x->g, rule, strlen(rule))};
+                     skg_graph_intern(x->g, rule, strlen(rule)),
+                     skg_graph_intern(x->g, t + pre, s->off - pre),
+                     skg_graph_intern(x->g, t + s->off + s->len,
+                                      post - (s->off + s->len))};
   return ev;
 }
 
@@ -165,6 +173,64 @@ static size_t target_len(const char *target) {
   return n;
 }
 
+/* The entity a wiki link names, and its page (weblink.h). A person's
+   qualifier is part of who they are: [[Jane Roe (writer)]] and [[Jane Roe
+   (actress)]] are two people, both named "Jane Roe". */
+static skg_eid linked_entity(x_ctx *x, skg_ent t, const char *target) {
+  size_t n = target_len(target), full = strlen(target);
+  skg_eid e = n < full && skg_ent_class(t) == SKG_CLASS_PERSON
+                  ? skg_graph_entity_keyed(x->g, t, target, n, target, full)
+                  : skg_graph_entity(x->g, t, target, n);
+  skg_buf url = SKG_BUF_INIT;
+  if (e != SKG_NONE && skg_weblink_page_of(x->d->source, target, &url))
+    skg_graph_entity_link(x->g, e, skg_buf_str(&url));
+  skg_buf_free(&url);
+  return e;
+}
+
+/* A wiki page links a name once, at its first mention; its other
+   mentions and its infobox (whose links the reader replaced by their
+   targets) name the same page. */
+static bool names_page(const char *t, size_t tn, const char *s, size_t n) {
+  char page[X_NAME_MAX + 64];
+  if (tn >= sizeof page)
+    return false;
+  memcpy(page, t, tn);
+  page[tn] = '\0';
+  return (target_len(page) == n || tn == n) && strncmp(page, s, n) == 0;
+}
+
+static void link_to(x_ctx *x, skg_eid e, const char *t, size_t tn) {
+  char page[X_NAME_MAX + 64];
+  skg_buf url = SKG_BUF_INIT;
+  memcpy(page, t, tn);
+  page[tn] = '\0';
+  if (skg_weblink_page_of(x->d->source, page, &url))
+    skg_graph_entity_link(x->g, e, skg_buf_str(&url));
+  skg_buf_free(&url);
+}
+
+static void link_by_name(x_ctx *x, skg_eid e, const char *s, size_t n) {
+  const skg_doc *d = x->d;
+  if (e == SKG_NONE || !skg_weblink_is_wikipedia(d->source))
+    return;
+  for (size_t i = 0; i < d->nlinks; i++) {
+    const char *t = d->links[i].target;
+    if (names_page(t, strlen(t), s, n)) {
+      link_to(x, e, t, strlen(t));
+      return;
+    }
+  }
+  for (const char *p = d->pages; p && *p;) { /* the infobox's links */
+    size_t tn = strcspn(p, "\n");
+    if (names_page(p, tn, s, n)) {
+      link_to(x, e, p, tn);
+      return;
+    }
+    p += tn + (p[tn] == '\n');
+  }
+}
+
 skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n) {
   if ((t == SKG_ENT_FILM || t == SKG_ENT_SERIES) && !x_work_name_ok(s, n))
     return SKG_NONE; /* an award or an interview is never a work */
@@ -176,7 +242,7 @@ skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n) {
   const skg_link *l = link_over(x, s, n);
   skg_eid e;
   if (l) {
-    e = skg_graph_entity(x->g, t, l->target, target_len(l->target));
+    e = linked_entity(x, t, l->target);
     if (e != SKG_NONE) {
       register_name(x, e, l->target, target_len(l->target));
       x_alias(x, e, s, n);
@@ -196,6 +262,7 @@ skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n) {
   e = skg_graph_entity(x->g, t, s, n);
   if (e != SKG_NONE)
     register_name(x, e, s, n);
+  link_by_name(x, e, s, n);
   return e;
 }
 
@@ -204,6 +271,20 @@ void x_alias(x_ctx *x, skg_eid e, const char *s, size_t n) {
     return;
   skg_graph_add_label(x->g, e, s, n);
   register_name(x, e, s, n);
+}
+
+/* A person named by a qualified link ("[[Jane Roe (writer)|Jane Roe]]")
+   is the one of that page, not another "Jane Roe" of the document: found
+   if it is that one, else SKG_NONE (the caller's x_entity makes it). */
+static skg_eid qualified_person(const x_ctx *x, const char *s, size_t n,
+                                skg_eid found) {
+  const skg_link *l = link_over(x, s, n);
+  size_t full = l ? strlen(l->target) : 0;
+  if (!l || target_len(l->target) == full)
+    return found;
+  return skg_graph_find(x->g, SKG_CLASS_PERSON, l->target, full) == found
+             ? found
+             : SKG_NONE;
 }
 
 skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
@@ -241,6 +322,8 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
       strchr(key.data, ' '))
     skg_graph_add_label(x->g, found, s, n);
   skg_buf_free(&key);
+  if (found != SKG_NONE && fcls == SKG_CLASS_PERSON)
+    found = qualified_person(x, s, n, found);
   if (cls)
     *cls = fcls;
   return found;
@@ -306,6 +389,7 @@ void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
   x->g = g;
   x->d = d;
   x->doc = skg_graph_add_doc(g, d->name, d->sha256, d->chars);
+  skg_graph_doc_origin(g, x->doc, d->title, d->source);
   x->subject = SKG_NONE;
   x->subject_type = SKG_ENT_SERIES;
   x->refs_start = d->nsents;

@@ -198,7 +198,7 @@ cp $EX "$d/in/$(printf 'bad\tname\nx\377\001.txt')"
 printf '{"title": "Tab\\there\\nline\\u0001x\\u2028y\\u0085z", "text": "Harbor Lights is a 1998 American crime film directed by Mae Dorsey. It stars Jane Roe as Vera Quill."}\n' >"$d/in/t.jsonl"
 expect "names with control characters and invalid UTF-8" 0 "" -- -q -o "$d/out" -n x -f facts,csv --explain "$d/in"
 bad=$(awk -F'\t' 'NF != 5 && NF != 8' "$d/out/x.facts.tsv" | wc -l)
-[ "$bad" -eq 0 ] && grep -q 'jsonl#Tab here line' "$d/out/x.facts.tsv" && grep -q "in/bad name x" "$d/out/x.facts.tsv" &&
+[ "$bad" -eq 0 ] && grep -q '	Tab here line' "$d/out/x.facts.tsv" && grep -q "	bad name x" "$d/out/x.facts.tsv" &&
   ok "facts --explain: every row keeps its columns" || nok "facts --explain: $bad rows split" "$d/out/x.facts.tsv"
 for f in x.facts.tsv x.nodes.csv x.edges.csv; do
   if ! iconv -f UTF-8 -t UTF-8 "$d/out/$f" >/dev/null 2>&1; then nok "$f: invalid UTF-8"

@@ -20,7 +20,7 @@ B = os.environ['BUILDDIR']
 # writers sits).
 LAYERS = [
     ('base', 'alloc buf status table norm lexicon lexicon_data tabular '
-             'out child html_assets skg html/assets'),
+             'out child html_assets skg html/assets weblink quote'),
     ('model', 'doc doc_clean split vocab predicates graph iri xmlw'),
     ('stream', 'read_bz2 instream'),
     ('readers', 'read_flat read_html read_jsonl read_mwxml read_mwxml_split read_text '
@@ -46,6 +46,7 @@ GROUPS = [
     'read_input read_dir',
     'read_mwxml read_mwxml_split',
     'write_dot_graph write_dot_legend',
+    'write_turtle write_rdf_prov',
 ]
 
 def layer_of(mod, file=None):

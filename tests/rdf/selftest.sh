@@ -110,7 +110,7 @@ done
 
 # Evidence offsets match the document text (code points and bytes).
 for f in tests/rdf/fixtures/good.ttl tests/rdf/fixtures/sample.ttl; do
-  check "evidence offsets of $f match examples/" node tests/rdf/offsets.js "$f"
+  check "evidence offsets of $f match examples/" node tests/rdf/offsets.js "$f" examples
 done
 
 # The example queries give the expected answers on the sample export.

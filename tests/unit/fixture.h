@@ -21,9 +21,9 @@ static skg_graph *fixture_graph(void) {
   const char *s1 = "The Night Ledger stars Élise Marchand as Vera Quill.";
   const char *s2 = "Sam Critic of The Daily Reel gave it 3 out of 5 stars.";
   skg_evidence e1 = {d, 0, 53, 0, 52, skg_graph_intern(g, s1, strlen(s1)),
-                     skg_graph_intern(g, "cast-prose", 10)};
+                     skg_graph_intern(g, "cast-prose", 10), 0, 0};
   skg_evidence e2 = {d, 54, 108, 53, 107, skg_graph_intern(g, s2, strlen(s2)),
-                     skg_graph_intern(g, "review", 6)};
+                     skg_graph_intern(g, "review", 6), 0, 0};
   skg_eid series = FX_ENT(g, SKG_ENT_SERIES, "The Night Ledger");
   skg_eid film = FX_ENT(g, SKG_ENT_FILM, "Harbor Lights & <Shadows>");
   skg_eid elise = FX_ENT(g, SKG_ENT_ACTOR, "Élise Marchand");

@@ -43,7 +43,7 @@ static void test_fixture(void) {
                "sentence\r\n"),
      "edge header");
   OK(strstr(t, "\r\ncharacter/vera-quill,alias,,The Quill,1,cast-prose,"
-               "fixtures/night-ledger.txt,The Night Ledger stars") != NULL,
+               "night-ledger.txt,The Night Ledger stars") != NULL,
      "a literal fact: empty target, the literal in value");
   OK(strstr(t, "\r\nperson/sam-critic,writesFor,org/the-daily-reel,,1,") !=
          NULL,

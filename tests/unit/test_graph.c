@@ -84,7 +84,7 @@ static void test_fixture(void) {
 static skg_evidence ev_of(skg_graph *g, uint32_t doc, size_t at) {
   return (skg_evidence){doc, at, at + 10, at, at + 10,
                         skg_graph_intern(g, "A sentence.", 11),
-                        skg_graph_intern(g, "rule", 4)};
+                        skg_graph_intern(g, "rule", 4), 0, 0};
 }
 
 static void add_a(skg_graph *g, uint32_t doc) {

@@ -91,8 +91,9 @@ static skg_graph *review_graph(const char *rating) {
   return g;
 }
 
-#define RATING_NODE                                                            \
-  "<" SKG_DEFAULT_BASE "review/kim-writer/paper-moon-road/rating> "
+/* The rating node of the review with rating r (its IRI names r). */
+#define RATING_NODE(r)                                                         \
+  "<" SKG_DEFAULT_BASE "review/kim-writer/paper-moon-road/rating-" r "/rating> "
 #define SCHEMA_P(p) "<https://schema.org/" p "> "
 #define DEC(v) "\"" v "\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n"
 
@@ -100,20 +101,26 @@ static void test_ratings(void) {
   skg_write_opts o = {.base = SKG_DEFAULT_BASE, .provenance = true};
   skg_graph *g = review_graph("6.5/10");
   char *nt = render(skg_write_ntriples, g, &o);
-  OK(nt && strstr(nt, RATING_NODE SCHEMA_P("ratingValue") DEC("6.5")),
+  OK(nt && strstr(nt, RATING_NODE("6.5%2F10") SCHEMA_P("ratingValue")
+                          DEC("6.5")),
      "decimal ratingValue 6.5");
-  OK(nt && strstr(nt, RATING_NODE SCHEMA_P("bestRating") DEC("10.0")),
+  OK(nt && strstr(nt, RATING_NODE("6.5%2F10") SCHEMA_P("bestRating")
+                          DEC("10.0")),
      "bestRating 10.0");
-  OK(nt && strstr(nt, RATING_NODE SCHEMA_P("worstRating") DEC("0.0")),
-     "worstRating 0.0");
-  OK(nt && strstr(nt, "ontology#rating> \"6.5/10\" ."), "plain skg:rating");
+  OK(nt && !strstr(nt, "worstRating"), "no worstRating: the text has none");
+  OK(nt && strstr(nt, "paper-moon-road/rating-6.5%2F10> <" SKG_ONTO_NS
+                      "rating> \"6.5/10\" ."),
+     "plain skg:rating on the review");
+  OK(nt && !strstr(nt, "kim-writer> <" SKG_ONTO_NS "rating>"),
+     "no skg:rating on the critic");
   OK(nt && !strstr(nt, "schema.org/publisher"), "no unknown publisher");
   free(nt);
   skg_graph_free(g);
 
   g = review_graph("B+");
   nt = render(skg_write_ntriples, g, &o);
-  OK(nt && strstr(nt, RATING_NODE SCHEMA_P("ratingValue") "\"B+\" .\n"),
+  OK(nt && strstr(nt, RATING_NODE("B%2B") SCHEMA_P("ratingValue")
+                          "\"B+\" .\n"),
      "letter grade is a plain string");
   OK(nt && !strstr(nt, "bestRating") && !strstr(nt, "worstRating"),
      "letter grade has no scale");
