@@ -63,6 +63,27 @@ static bool work_noun(const char *w, size_t n) {
                 skg_lex_has(SKG_LEX_WORK_NOUNS, w, n - 1));
 }
 
+/* Past a year at w ("the 1984 film Dark Pier"): where the noun starts. */
+static size_t year_after(const sent *s, size_t w) {
+  size_t d = w;
+  while (d < s->end && d - w < 5 && isdigit((unsigned char)s->t[d]))
+    d++;
+  return d - w == 4 && at(s, d, " ") ? d + 1 : w;
+}
+
+/* True when the work noun s[w..e) names the other kind of work than the
+   page's (work_nouns.tsv: "movie" is a Film, "sitcom" a Series): a film
+   and the series made from it often share a title. */
+static bool other_kind(const sent *s, size_t w, size_t e) {
+  const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, s->t + w, e - w);
+  if (!v)
+    return false;
+  skg_ent k = strcmp(v, "Series") == 0 ? SKG_ENT_SERIES : SKG_ENT_FILM;
+  return (s->x->subject_type == SKG_ENT_SERIES ||
+          s->x->subject_type == SKG_ENT_FILM) &&
+         k != s->x->subject_type;
+}
+
 /* Reads a reference to a work at p: "the film", "this movie", the
    article's title, or another title. With titled, an unknown capitalised
    title is another work ("the music for Dark Pier"); without, it names
@@ -71,12 +92,14 @@ static ref work_ref(const sent *s, size_t p, bool titled, size_t *n) {
   *n = 0;
   bool near = at(s, p, "this ");
   if (near || at(s, p, "the ") || at(s, p, "The ")) {
-    size_t w = p + (near ? 5 : 4), e = lower_word_end(s, w);
+    size_t w = year_after(s, p + (near ? 5 : 4)), e = lower_word_end(s, w);
     if (e > w && work_noun(s->t + w, e - w)) {
       size_t tn; /* "the film Dark Pier": the title decides */
       ref r = at(s, e, " ") && x_cap_at(s->t, e + 1, s->end)
                   ? work_ref(s, e + 1, true, &tn)
                   : REF_NONE;
+      if (r == REF_OWN && other_kind(s, w, e))
+        r = REF_OTHER; /* "the 1992 movie Night Ledger" on the series' page */
       *n = r != REF_NONE ? e + 1 + tn - p : e - p;
       return r != REF_NONE ? r : REF_OWN;
     }
