@@ -481,18 +481,6 @@ static skg_eid inspired_work(sent *s) {
   return SKG_NONE;
 }
 
-/* True when the role noun at p, k bytes, is a bare trade before a name
-   (trade_roles.txt): "writer Ann Roe says", "actor Bo Li and writer Ann
-   Roe" say what she does, not that she wrote this work; "the film's
-   writer Ann Roe" (an owner) still credits her. */
-static bool bare_trade(const sent *s, size_t p, size_t k) {
-  if (owned_role(s, p))
-    return false;
-  return skg_lex_has(SKG_LEX_TRADE_ROLES, s->t + p, k) ||
-         (k > 1 && s->t[p + k - 1] == 's' &&
-          skg_lex_has(SKG_LEX_TRADE_ROLES, s->t + p, k - 1));
-}
-
 /* "cinematographer Ann Roe, production designer Bo Li, and costume
    designer Cy Dee", "Executive producer Ann Roe", "Night Ledger creator
    Ann Roe", "directors Ann Roe and Bo Li", "The executive producers were
@@ -530,8 +518,6 @@ static void role_names(sent *s) {
                                starts(s, q, "included ")
                          : starts(s, q, "was ") || starts(s, q, "is ");
     if (ow && !copula) /* "the director of the film Ann Roe" is no list */
-      continue;
-    if (!ow && !copula && !appos && bare_trade(s, p, k))
       continue;
     if (copula) /* "The cinematographer (of the film) was" */
       q = x_find(s->t, q, s->end, " ") + 1;
