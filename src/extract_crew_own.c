@@ -268,6 +268,19 @@ static void with_gerunds(sent *s) {
   }
 }
 
+/* True when the sentence before s, in the same paragraph, is about
+   another work (other_works.tsv: "A sequel, Night Ledger II, followed in
+   1995."): "Directed by Ann Roe, the film ..." then goes on about it. */
+static bool after_other_work(const sent *s) {
+  if (s->si == 0)
+    return false;
+  const skg_span *p = &s->x->d->sents[s->si - 1];
+  size_t a = p->off, e = p->off + p->len;
+  if (e > s->a || x_find(s->t, e, s->a, "\n") < s->a)
+    return false; /* a new paragraph starts with s */
+  return x_other_work_cue(s->t, a, e, X_CUE_WORK);
+}
+
 /* "Written by the trio of Ann Roe, Bo Li and Cy Dee, Harbor Lights
    won ...", "Produced by Northfield Pictures, it is the second film":
    a participle chain opening the sentence, its makers, then the
@@ -298,7 +311,7 @@ static void opening_participles(sent *s) {
   if (!n || !xo_at(s, stop, ", ") ||
       !(xo_at(s, stop + 2, "it ") ||
         xo_work_ref(s, stop + 2, true, &m) == REF_OWN) ||
-      !xo_own_credit(s, REF_OWN))
+      !xo_own_credit(s, REF_OWN) || after_other_work(s))
     return;
   /* "Produced by Lucasfilm, it is": a one-word producer the text does not
      know as a person is a company */
