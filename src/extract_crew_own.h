@@ -1,0 +1,50 @@
+/* extract_crew_own.h: what extract_crew_own.c (the rules) shares with
+   extract_crew_own_ref.c (which work a phrase names, contribution nouns,
+   the makers and their name lists). Internal to those two files; each
+   function is described where it is defined. */
+#ifndef SKG_EXTRACT_CREW_OWN_H
+#define SKG_EXTRACT_CREW_OWN_H
+
+#include "lexicon.h"
+#include "xrules.h"
+
+#define MAX_LIST 12
+#define OPENING_MAX 64 /* bytes of a sentence's opening read for verbs */
+#define MAX_SKIP 4 /* words between a maker and the verb, or before a noun */
+#define FULL_NAME_WINDOW                                                       \
+  32768 /* bytes either side searched for a full name                          \
+         */
+
+typedef struct {
+  x_ctx *x;
+  const char *t;
+  size_t si, a, end;
+  unsigned cues; /* X_CUE_* kinds the sentence has, or CUES_UNKNOWN */
+} sent;
+
+/* Which work a phrase names. */
+typedef enum { REF_NONE, REF_OWN, REF_OTHER } ref;
+#define CUES_UNKNOWN (~0u)
+
+/* ---- words and which work (extract_crew_own_ref.c) ---- */
+bool xo_at(const sent *s, size_t p, const char *w);
+bool xo_word_start(const sent *s, size_t p);
+size_t xo_lower_word_end(const sent *s, size_t p);
+ref xo_work_ref(const sent *s, size_t p, bool titled, size_t *n);
+bool xo_own_credit(sent *s, ref r);
+
+/* ---- contributions ---- */
+bool xo_credit_noun(const sent *s, size_t w, size_t e, skg_pred *pr,
+                    bool *verb);
+size_t xo_noun_tail(const sent *s, size_t q, ref *r);
+size_t xo_contribution(const sent *s, size_t p, skg_pred *pred, ref *r);
+
+/* ---- makers ---- */
+void xo_credit(sent *s, skg_pred pr, const x_span *who, size_t n,
+               const char *rule);
+size_t xo_names_ending(const sent *s, size_t e, x_span *out);
+size_t xo_agents(const sent *s, size_t v, x_span *out);
+size_t xo_coordinated_subject(const sent *s, size_t v, x_span *out);
+size_t xo_names_after(const sent *s, size_t q, x_span *out, size_t *stop);
+
+#endif
