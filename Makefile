@@ -34,7 +34,9 @@ $(BUILDDIR) $(BUILDDIR)/tests:
 $(BUILDDIR)/%.o: src/%.c | $(BUILDDIR)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(BUILDDIR)/lexicon_data.c: $(LEXICONS) scripts/embed_lexicons.sh | $(BUILDDIR)
+# data/ itself is a prerequisite: removing a lexicon changes the folder's
+# time, not any remaining file's, and must regenerate the table too.
+$(BUILDDIR)/lexicon_data.c: $(LEXICONS) data scripts/embed_lexicons.sh | $(BUILDDIR)
 	scripts/embed_lexicons.sh $@
 
 $(BUILDDIR)/lexicon_data.o: $(BUILDDIR)/lexicon_data.c
