@@ -1,6 +1,8 @@
 #!/bin/sh
 # graphml.sh: the GraphML and CSV exports read back by independent readers:
-# xmllint for well-formedness, then tests/graphml_check.py, which reads the
+# xmllint validates them against the GraphML 1.0 XSD (vendored under
+# tests/graphml/, see its README; no network), then tests/graphml_check.py
+# reads the
 # CSV tables with Python's csv module and the GraphML with networkx (and
 # igraph when installed) and checks that both writers describe one graph,
 # and that the co-appearance projection (NAME.coappear.graphml) has the
@@ -10,22 +12,40 @@
 # real export of examples/the-defenders.txt (exported twice: same bytes).
 # Prints "ok - ..." / "not ok - ..." lines; BUILDDIR names the build dir
 # (tests/lib.sh).
-# Schema validation needs graphml.xsd from the network, so it is left out.
+# The schema must also reject each tests/graphml/bad-*.graphml (and accept
+# good.graphml), so that the validation is known to be able to fail.
 set -u
 cd "$(dirname "$0")/../.."
 . tests/lib.sh
 export LC_ALL=C
 PY=/usr/bin/python3 # Debian's networkx is only visible to this Python
 tmp=$T # lib.sh's temporary folder, removed at exit
+XSD=tests/graphml/graphml.xsd
+
+# The schema itself: it accepts the good file and rejects every bad one.
+if have xmllint; then
+  for f in tests/graphml/*.graphml; do
+    case $f in */bad-*) want=1 ;; *) want=0 ;; esac
+    xmllint --noout --schema $XSD "$f" >"$tmp/log" 2>&1
+    got=$?
+    if [ $want = 1 ] && [ $got -ne 0 ] && grep -q 'fails to validate' "$tmp/log"; then
+      pass "XSD rejects $f"
+    elif [ $want = 0 ] && [ $got -eq 0 ]; then
+      pass "XSD accepts $f"
+    else
+      nok "XSD on $f: xmllint exited $got" "$tmp/log"
+    fi
+  done
+fi
 
 # check_set NAME GRAPHML NODES EDGES PROJECTION
 check_set() {
   if ! command -v xmllint >/dev/null 2>&1; then
     skip "$1: xmllint not installed"
-  elif xmllint --noout "$2" "$5" >"$tmp/log" 2>&1; then
-    pass "$1: xmllint reads the GraphML and the projection"
+  elif xmllint --noout --schema $XSD "$2" "$5" >"$tmp/log" 2>&1; then
+    pass "$1: the GraphML and the projection are valid against the GraphML XSD"
   else
-    fail "$1: xmllint --noout $2 $5"; sed 's/^/# /' "$tmp/log" | head -5
+    nok "$1: xmllint --schema $XSD $2 $5" "$tmp/log"
   fi
   if [ ! -x "$PY" ]; then
     skip "$1: $PY not installed"
