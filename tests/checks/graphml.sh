@@ -2,18 +2,18 @@
 # graphml.sh: the GraphML and CSV exports read back by independent readers:
 # xmllint validates them against the GraphML 1.0 XSD (vendored under
 # tests/graphml/, see its README; no network), then tests/graphml_check.py
-# reads the
-# CSV tables with Python's csv module and the GraphML with networkx (and
-# igraph when installed) and checks that both writers describe one graph,
-# and that the co-appearance projection (NAME.coappear.graphml) has the
-# weights networkx recomputes from the main GraphML's castMember and tie
-# edges.
+# reads the CSV tables with Python's csv module and the GraphML with
+# networkx (and igraph when installed) and checks that both writers
+# describe one graph, every list field a JSON array, and that the
+# co-appearance projection (NAME.coappear.graphml) has the weights networkx
+# recomputes from the main GraphML's castMember and tie edges.
 # Each file set is the golden fixture output and, when the CLI is built, a
-# real export of examples/the-defenders.txt (exported twice: same bytes).
-# Prints "ok - ..." / "not ok - ..." lines; BUILDDIR names the build dir
-# (tests/lib.sh).
+# real export of examples/the-defenders.txt (exported twice: same bytes)
+# and one of examples/franchise (several works).
 # The schema must also reject each tests/graphml/bad-*.graphml (and accept
 # good.graphml), so that the validation is known to be able to fail.
+# Prints "ok - ..." / "not ok - ..." lines; BUILDDIR names the build dir
+# (tests/lib.sh).
 set -u
 cd "$(dirname "$0")/../.."
 . tests/lib.sh
@@ -69,6 +69,17 @@ export_twice "export of $ex (graphml, csv, coappear)" "$tmp" -n x \
   --format graphml,csv,coappear "$ex" || exit 0
 check_set export "$tmp/one/x.graphml" "$tmp/one/x.nodes.csv" \
   "$tmp/one/x.edges.csv" "$tmp/one/x.coappear.graphml"
+
+# A run of several works (aliases, the franchise's partOf, lists of works
+# in the projection): the same checks.
+mkdir "$tmp/fr"
+if "$BIN" -q -o "$tmp/fr" -n x --format graphml,csv,coappear examples/franchise \
+  >"$tmp/log" 2>&1; then
+  check_set franchise "$tmp/fr/x.graphml" "$tmp/fr/x.nodes.csv" \
+    "$tmp/fr/x.edges.csv" "$tmp/fr/x.coappear.graphml"
+else
+  nok "export of examples/franchise: screenkg exited $?" "$tmp/log"
+fi
 
 # --csv-bom: both tables start with a UTF-8 byte-order mark, and are
 # otherwise the tables written without it (a spreadsheet's utf-8-sig read
