@@ -160,7 +160,10 @@ static void usage(FILE *f) {
           "a pipe closed early, as '| head', which ends\nwithout a message); "
           "4 out of memory or internal error, or a diagram that\nGraphviz "
           "could not draw (reported and left out; the other outputs are "
-          "written).\n",
+          "written).\nA view with nothing to draw (--view critics without "
+          "reviews) is not an error:\nthe diagram is written with a line "
+          "saying why, stderr has a warning (also\nwith -q), the status "
+          "is 0.\n",
           SKG_DEFAULT_BASE, SKG_MAX_NODES_DEFAULT);
 }
 

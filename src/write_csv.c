@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "iri.h"
 #include "tabular.h"
+#include "write_jsonlist.h"
 
 #include <string.h>
 
@@ -68,17 +69,14 @@ static void put_node(const skg_graph *g, FILE *out, const char *base, skg_eid e,
   skg_buf_clear(iri);
   skg_iri_entity(g, base, e, iri);
   skg_buf_clear(alt);
-  for (uint32_t i = 0; i < en->nalt; i++) {
-    if (i)
-      skg_buf_putc(alt, '|');
-    skg_buf_puts(alt, skg_sym_str(g, en->alt[i]));
-  }
+  for (uint32_t i = 0; i < en->nalt; i++)
+    skg_jlist_add(alt, skg_sym_str(g, en->alt[i]));
   const char *row[NODE_COLS] = {slug_of(g, e),
                                 skg_sym_str(g, en->label),
                                 skg_ent_info_of(en->type)->name,
                                 skg_class_name(skg_ent_class(en->type)),
                                 skg_buf_str(iri),
-                                skg_buf_str(alt)};
+                                skg_jlist_end(alt)};
   put_row(out, row, NODE_COLS);
 }
 

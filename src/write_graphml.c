@@ -4,6 +4,7 @@
    the keys. */
 #include "write.h"
 
+#include "write_jsonlist.h"
 #include "xmlw.h"
 
 #define XW SKG_XW
@@ -49,9 +50,9 @@ static int put_data(ctx *c, const char *key, const char *value) {
 }
 
 /* Writes one data element per literal predicate of entity e, the values of
-   one predicate "|"-joined. Facts are sorted by subject, then predicate, so
-   e's literals are the facts from *next on whose subject is e; *next moves
-   past them for the following entity. */
+   one predicate a JSON array (write_jsonlist.h). Facts are sorted by subject,
+   then predicate, so e's literals are the facts from *next on whose subject is
+   e; *next moves past them for the following entity. */
 static int put_literals(ctx *c, skg_eid e, size_t *next) {
   size_t n = skg_graph_n_facts(c->g);
   skg_buf vals = SKG_BUF_INIT;
@@ -60,16 +61,14 @@ static int put_literals(ctx *c, skg_eid e, size_t *next) {
     const skg_fact *f = skg_graph_fact_at(c->g, *next);
     if (f->s < e || f->o != SKG_NONE)
       continue;
-    if (vals.len)
-      skg_buf_putc(&vals, '|');
-    skg_buf_puts(&vals, skg_sym_str(c->g, f->lit));
+    skg_jlist_add(&vals, skg_sym_str(c->g, f->lit));
     const skg_fact *nx =
         *next + 1 < n ? skg_graph_fact_at(c->g, *next + 1) : NULL;
     if (nx && nx->s == e && nx->p == f->p && nx->o == SKG_NONE)
       continue; /* more values of the same predicate follow */
     skg_buf_clear(&c->id);
     skg_buf_printf(&c->id, "n_%s", skg_pred_info_of(f->p)->name);
-    if ((rc = put_data(c, skg_buf_str(&c->id), skg_buf_str(&vals))) < 0)
+    if ((rc = put_data(c, skg_buf_str(&c->id), skg_jlist_end(&vals))) < 0)
       break;
     skg_buf_clear(&vals);
   }
@@ -81,12 +80,9 @@ static int put_alt_labels(ctx *c, const skg_entity *en) {
   if (!en->nalt)
     return 0;
   skg_buf alt = SKG_BUF_INIT;
-  for (uint32_t i = 0; i < en->nalt; i++) {
-    if (i)
-      skg_buf_putc(&alt, '|');
-    skg_buf_puts(&alt, skg_sym_str(c->g, en->alt[i]));
-  }
-  int rc = put_data(c, "n_altLabels", skg_buf_str(&alt));
+  for (uint32_t i = 0; i < en->nalt; i++)
+    skg_jlist_add(&alt, skg_sym_str(c->g, en->alt[i]));
+  int rc = put_data(c, "n_altLabels", skg_jlist_end(&alt));
   skg_buf_free(&alt);
   return rc;
 }

@@ -7,6 +7,7 @@
 #include "write.h"
 
 #include "alloc.h"
+#include "write_jsonlist.h"
 #include "xmlw.h"
 
 #include <stdlib.h>
@@ -45,7 +46,7 @@ typedef struct {
   trios pairs;   /* one per actor pair and shared work */
   trios ties;    /* one per character pair and tie predicate, distinct */
   bool *node;    /* entity e is a node of the projection */
-  skg_buf text;  /* scratch: a "|"-joined value */
+  skg_buf text;  /* scratch: a JSON array of labels (write_jsonlist.h) */
 } ctx;
 
 static void push(trios *t, uint32_t a, uint32_t b, uint32_t c) {
@@ -208,12 +209,10 @@ static void collect(ctx *c) {
     c->first[e + 1] += c->first[e];
 }
 
-/* Appends the label of work w to c->text, "|" first unless it is empty. */
+/* Appends the label of work w to the list in c->text. */
 static void join_work(ctx *c, skg_eid w) {
-  if (c->text.len)
-    skg_buf_putc(&c->text, '|');
-  skg_buf_puts(&c->text,
-               skg_sym_str(c->g, skg_graph_entity_at(c->g, w)->label));
+  skg_jlist_add(&c->text,
+                skg_sym_str(c->g, skg_graph_entity_at(c->g, w)->label));
 }
 
 static int put_node(ctx *c, skg_eid e) {
@@ -223,7 +222,7 @@ static int put_node(ctx *c, skg_eid e) {
   for (size_t i = c->first[e]; i < c->first[e + 1]; i++)
     join_work(c, c->member.v[i].b);
   if (c->text.len)
-    XW(skg_xmlw_data(c->x, "n_works", skg_buf_str(&c->text)));
+    XW(skg_xmlw_data(c->x, "n_works", skg_jlist_end(&c->text)));
   snprintf(num, sizeof num, "%zu", c->first[e + 1] - c->first[e]);
   XW(skg_xmlw_data(c->x, "n_workCount", num));
   return xmlTextWriterEndElement(c->x->w);
@@ -239,7 +238,7 @@ static int put_edge(ctx *c, size_t n, const trio *t, const char *kind,
   snprintf(num, sizeof num, "%zu", weight);
   XW(skg_xmlw_data(c->x, "e_weight", num));
   if (c->text.len)
-    XW(skg_xmlw_data(c->x, "e_works", skg_buf_str(&c->text)));
+    XW(skg_xmlw_data(c->x, "e_works", skg_jlist_end(&c->text)));
   if (ties)
     XW(skg_xmlw_data(c->x, "e_ties", ties));
   return xmlTextWriterEndElement(c->x->w);
@@ -288,12 +287,10 @@ static int put_ties(ctx *c, size_t nedge) {
     for (j = i;
          j < c->ties.n && c->ties.v[j].a == t->a && c->ties.v[j].b == t->b;
          j++) {
-      if (names.len)
-        skg_buf_putc(&names, '|');
-      skg_buf_puts(&names, skg_pred_info_of((skg_pred)c->ties.v[j].c)->name);
+      skg_jlist_add(&names, skg_pred_info_of((skg_pred)c->ties.v[j].c)->name);
     }
     shared_works(c, t->a, t->b);
-    rc = put_edge(c, nedge++, t, "tie", j - i, skg_buf_str(&names));
+    rc = put_edge(c, nedge++, t, "tie", j - i, skg_jlist_end(&names));
   }
   skg_buf_free(&names);
   return rc;

@@ -12,13 +12,16 @@ igraph.Graph.Read_GraphML; both must show the nodes, edges and attribute
 values of the tables. With --projection, the co-appearance projection is
 read with networkx (and igraph) and compared with the projection
 recomputed from the main GraphML: actor pairs and their shared works from
-castMember edges, character pairs and their ties. Prints "ok - ..." / "not ok - ..." lines and exits 1
+castMember edges, character pairs and their ties. List values (altLabels,
+alias, works, ties; the CSV's alt_labels) must be JSON arrays of strings
+and are compared as lists. Prints "ok - ..." / "not ok - ..." lines and exits 1
 when a check failed. Run it with /usr/bin/python3: Debian's networkx and
 igraph are not visible to other Pythons on PATH.
 """
 import argparse
 import csv
 import io
+import json
 import os
 import re
 import sys
@@ -93,6 +96,28 @@ def check_tables(nodes, edges, rep):
               "exactly one of target and value", bad[:1])
 
 
+def jlist(value):
+    """A list field (docs/tables.md): a JSON array of strings, "" or absent
+    for none. Anything else is returned as it is, to fail the comparison."""
+    if value in (None, ""):
+        return []
+    try:
+        got = json.loads(value)
+    except ValueError:
+        return ("not JSON", value)
+    if isinstance(got, list) and all(isinstance(x, str) for x in got):
+        return got
+    return ("not a list of strings", value)
+
+
+def check_lists(nodes, rep):
+    bad = [n["alt_labels"] for n in nodes
+           if not isinstance(jlist(n["alt_labels"]), list)
+           or not n["alt_labels"].startswith("[")]
+    rep.check(not bad, "nodes.csv: every alt_labels is a JSON array of "
+              "strings", bad[:2])
+
+
 def literal_attrs(edges):
     """Literal rows folded into node attributes, as the GraphML writer does."""
     out = {}
@@ -100,7 +125,7 @@ def literal_attrs(edges):
         if not e["target"]:
             vals = out.setdefault(e["source"], {}).setdefault(e["predicate"], [])
             vals.append(e["value"])
-    return {(s, p): "|".join(v) for s, d in out.items() for p, v in d.items()}
+    return {(s, p): v for s, d in out.items() for p, v in d.items()}
 
 
 NMTOKEN = re.compile(r"^[\w.:-]+$")
@@ -144,12 +169,16 @@ def check_networkx(path, nodes, links, literals, rep):
     rep.check(g.number_of_edges() == len(links),
               f"networkx: {len(links)} edges", g.number_of_edges())
     for attr, col in (("label", "label"), ("type", "type"), ("class", "class"),
-                      ("iri", "iri"), ("altLabels", "alt_labels")):
+                      ("iri", "iri")):
         rep.same(f"networkx: node {attr} = nodes.csv {col}",
                  {n: d.get(attr, "") for n, d in g.nodes(data=True)},
                  {n["id"]: n[col] for n in nodes})
+    rep.same("networkx: node altLabels = nodes.csv alt_labels (JSON lists)",
+             {n: jlist(d.get("altLabels")) for n, d in g.nodes(data=True)},
+             {n["id"]: jlist(n["alt_labels"]) for n in nodes})
     rep.same("networkx: literal node attributes = literal edge rows",
-             {(n, k): v for n, d in g.nodes(data=True) for k, v in d.items()
+             {(n, k): jlist(v) for n, d in g.nodes(data=True)
+              for k, v in d.items()
               if k not in ("label", "type", "class", "iri", "slug",
                            "altLabels")},
              literals)
@@ -187,7 +216,7 @@ def check_igraph(path, nodes, links, rep):
 def expected_projection(g):
     """The projection recomputed from the main GraphML g (a networkx
     multigraph): {node: (works, workCount)} and {(u, v): (kind, weight,
-    works, ties)} with u before v in node order, works "|"-joined in node
+    works, ties)} with u before v in node order, works a list in node
     order, as write_projection.c writes them."""
     order = {n: i for i, n in enumerate(g.nodes)}
     label = {n: d["label"] for n, d in g.nodes(data=True)}
@@ -204,7 +233,7 @@ def expected_projection(g):
                             set()).add(p)
 
     def joined(works):
-        return "|".join(label[w] for w in sorted(works, key=order.get))
+        return [label[w] for w in sorted(works, key=order.get)]
 
     nodes = cast | {n for pair in ties for n in pair}
     want_nodes = {n: (joined(member.get(n, ())), len(member.get(n, ())))
@@ -216,11 +245,11 @@ def expected_projection(g):
             shared = member[a] & member[b]
             if shared:
                 want_edges[(a, b)] = ("co-appearance", len(shared),
-                                      joined(shared), "")
+                                      joined(shared), [])
     for (a, b), preds in ties.items():
         shared = member.get(a, set()) & member.get(b, set())
         want_edges[(a, b)] = ("tie", len(preds), joined(shared),
-                              "|".join(p for p in TIES if p in preds))
+                              [p for p in TIES if p in preds])
     return want_nodes, want_edges
 
 
@@ -248,13 +277,14 @@ def check_projection(path, main_path, rep):
     want_nodes, want_edges = expected_projection(g)
     rep.same("projection: nodes, works, workCount = castMember, "
              "hasCharacter and tie edges",
-             {n: (d.get("works", ""), d["workCount"])
+             {n: (jlist(d.get("works")), d["workCount"])
               for n, d in p.nodes(data=True)}, want_nodes)
     order = {n: i for i, n in enumerate(g.nodes)}
     rep.same("projection: edge kind, weight, works, ties = recomputed with "
              "networkx",
              {tuple(sorted((u, v), key=order.get)):
-              (d["kind"], d["weight"], d.get("works", ""), d.get("ties", ""))
+              (d["kind"], d["weight"], jlist(d.get("works")),
+               jlist(d.get("ties")))
               for u, v, d in p.edges(data=True)}, want_edges)
     rep.check(all(type(d["weight"]) is int for _, _, d in p.edges(data=True))
               and all(type(d["workCount"]) is int
@@ -285,6 +315,7 @@ def main():
     nodes = read_table(a.nodes, NODE_HEADER, rep)
     edges = read_table(a.edges, EDGE_HEADER, rep)
     check_tables(nodes, edges, rep)
+    check_lists(nodes, rep)
     links = [e for e in edges if e["target"]]
     check_ids(a.graphml, rep)
     check_networkx(a.graphml, nodes, links, literal_attrs(edges), rep)

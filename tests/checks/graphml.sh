@@ -1,31 +1,51 @@
 #!/bin/sh
 # graphml.sh: the GraphML and CSV exports read back by independent readers:
-# xmllint for well-formedness, then tests/graphml_check.py, which reads the
-# CSV tables with Python's csv module and the GraphML with networkx (and
-# igraph when installed) and checks that both writers describe one graph,
-# and that the co-appearance projection (NAME.coappear.graphml) has the
-# weights networkx recomputes from the main GraphML's castMember and tie
-# edges.
+# xmllint validates them against the GraphML 1.0 XSD (vendored under
+# tests/graphml/, see its README; no network), then tests/graphml_check.py
+# reads the CSV tables with Python's csv module and the GraphML with
+# networkx (and igraph when installed) and checks that both writers
+# describe one graph, every list field a JSON array, and that the
+# co-appearance projection (NAME.coappear.graphml) has the weights networkx
+# recomputes from the main GraphML's castMember and tie edges.
 # Each file set is the golden fixture output and, when the CLI is built, a
-# real export of examples/the-defenders.txt (exported twice: same bytes).
+# real export of examples/the-defenders.txt (exported twice: same bytes)
+# and one of examples/franchise (several works).
+# The schema must also reject each tests/graphml/bad-*.graphml (and accept
+# good.graphml), so that the validation is known to be able to fail.
 # Prints "ok - ..." / "not ok - ..." lines; BUILDDIR names the build dir
 # (tests/lib.sh).
-# Schema validation needs graphml.xsd from the network, so it is left out.
 set -u
 cd "$(dirname "$0")/../.."
 . tests/lib.sh
 export LC_ALL=C
 PY=/usr/bin/python3 # Debian's networkx is only visible to this Python
 tmp=$T # lib.sh's temporary folder, removed at exit
+XSD=tests/graphml/graphml.xsd
+
+# The schema itself: it accepts the good file and rejects every bad one.
+if have xmllint; then
+  for f in tests/graphml/*.graphml; do
+    case $f in */bad-*) want=1 ;; *) want=0 ;; esac
+    xmllint --noout --schema $XSD "$f" >"$tmp/log" 2>&1
+    got=$?
+    if [ $want = 1 ] && [ $got -ne 0 ] && grep -q 'fails to validate' "$tmp/log"; then
+      pass "XSD rejects $f"
+    elif [ $want = 0 ] && [ $got -eq 0 ]; then
+      pass "XSD accepts $f"
+    else
+      nok "XSD on $f: xmllint exited $got" "$tmp/log"
+    fi
+  done
+fi
 
 # check_set NAME GRAPHML NODES EDGES PROJECTION
 check_set() {
   if ! command -v xmllint >/dev/null 2>&1; then
     skip "$1: xmllint not installed"
-  elif xmllint --noout "$2" "$5" >"$tmp/log" 2>&1; then
-    pass "$1: xmllint reads the GraphML and the projection"
+  elif xmllint --noout --schema $XSD "$2" "$5" >"$tmp/log" 2>&1; then
+    pass "$1: the GraphML and the projection are valid against the GraphML XSD"
   else
-    fail "$1: xmllint --noout $2 $5"; sed 's/^/# /' "$tmp/log" | head -5
+    nok "$1: xmllint --schema $XSD $2 $5" "$tmp/log"
   fi
   if [ ! -x "$PY" ]; then
     skip "$1: $PY not installed"
@@ -49,6 +69,17 @@ export_twice "export of $ex (graphml, csv, coappear)" "$tmp" -n x \
   --format graphml,csv,coappear "$ex" || exit 0
 check_set export "$tmp/one/x.graphml" "$tmp/one/x.nodes.csv" \
   "$tmp/one/x.edges.csv" "$tmp/one/x.coappear.graphml"
+
+# A run of several works (aliases, the franchise's partOf, lists of works
+# in the projection): the same checks.
+mkdir "$tmp/fr"
+if "$BIN" -q -o "$tmp/fr" -n x --format graphml,csv,coappear examples/franchise \
+  >"$tmp/log" 2>&1; then
+  check_set franchise "$tmp/fr/x.graphml" "$tmp/fr/x.nodes.csv" \
+    "$tmp/fr/x.edges.csv" "$tmp/fr/x.coappear.graphml"
+else
+  nok "export of examples/franchise: screenkg exited $?" "$tmp/log"
+fi
 
 # --csv-bom: both tables start with a UTF-8 byte-order mark, and are
 # otherwise the tables written without it (a spreadsheet's utf-8-sig read

@@ -105,9 +105,9 @@ static void check_graph(xmlNodePtr graph, const keyset *k, const skg_graph *g) {
       data_of(x, "n_slug", id, sizeof id);
       STR_EQ(id, skg_sym_str(g, skg_graph_entity_at(g, nodes++)->slug));
       if (strcmp(id, "character/vera-quill") == 0)
-        STR_EQ(data_of(x, "n_alias", text, sizeof text), "The Quill");
+        STR_EQ(data_of(x, "n_alias", text, sizeof text), "[\"The Quill\"]");
       if (strcmp(id, "person/sam-critic") == 0)
-        STR_EQ(data_of(x, "n_rating", text, sizeof text), "3/5");
+        STR_EQ(data_of(x, "n_rating", text, sizeof text), "[\"3/5\"]");
     } else if (is_element(x, "edge")) {
       snprintf(want, sizeof want, "e%zu", edges++);
       STR_EQ(prop(x, "id", id, sizeof id), want);

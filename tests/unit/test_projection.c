@@ -99,14 +99,15 @@ static void test_fixture(void) {
      Tom and Vera are friends, both in the series. Entity order is by bytes:
      "Jane" before "Élise". */
   STR_EQ(s, "undirected \n"
-            "person/jane-roe 2 The Night Ledger|Harbor Lights & <Shadows> \n"
-            "person/elise-marchand 1 The Night Ledger \n"
-            "character/tom-tommy-hale 1 The Night Ledger \n"
-            "character/vera-quill 1 The Night Ledger \n"
+            "person/jane-roe 2 [\"The Night Ledger\",\"Harbor Lights & "
+            "<Shadows>\"] \n"
+            "person/elise-marchand 1 [\"The Night Ledger\"] \n"
+            "character/tom-tommy-hale 1 [\"The Night Ledger\"] \n"
+            "character/vera-quill 1 [\"The Night Ledger\"] \n"
             "n2 n3 co-appearance 1 "
-            "The Night Ledger - \n"
+            "[\"The Night Ledger\"] - \n"
             "n6 n7 tie 1 "
-            "The Night Ledger friendOf ");
+            "[\"The Night Ledger\"] [\"friendOf\"] ");
   free(s);
   free(a);
   free(b);
@@ -153,19 +154,19 @@ static void test_weights(void) {
   OK(st == SKG_OK, "status %d", st);
   char *s = summary(xml, n);
   STR_EQ(s, "undirected \n"
-            "person/ann-able 2 Alpha Show|Beta Film \n"
-            "person/bob-baker 2 Alpha Show|Beta Film \n"
-            "person/cy-cole 2 Alpha Show|Gamma Film \n"
-            "character/xan 1 Alpha Show \n"
-            "character/yul 1 Alpha Show \n"
-            "character/zed 1 Gamma Film \n"
+            "person/ann-able 2 [\"Alpha Show\",\"Beta Film\"] \n"
+            "person/bob-baker 2 [\"Alpha Show\",\"Beta Film\"] \n"
+            "person/cy-cole 2 [\"Alpha Show\",\"Gamma Film\"] \n"
+            "character/xan 1 [\"Alpha Show\"] \n"
+            "character/yul 1 [\"Alpha Show\"] \n"
+            "character/zed 1 [\"Gamma Film\"] \n"
             "n3 n4 co-appearance 2 "
-            "Alpha Show|Beta Film - \n"
-            "n3 n5 co-appearance 1 Alpha Show - \n"
-            "n4 n5 co-appearance 1 Alpha Show - \n"
-            "n6 n7 tie 2 Alpha Show "
-            "friendOf|mentorOf \n"
-            "n6 n8 tie 1 - siblingOf ");
+            "[\"Alpha Show\",\"Beta Film\"] - \n"
+            "n3 n5 co-appearance 1 [\"Alpha Show\"] - \n"
+            "n4 n5 co-appearance 1 [\"Alpha Show\"] - \n"
+            "n6 n7 tie 2 [\"Alpha Show\"] "
+            "[\"friendOf\",\"mentorOf\"] \n"
+            "n6 n8 tie 1 - [\"siblingOf\"] ");
   free(s);
   free(xml);
   skg_graph_free(g);
