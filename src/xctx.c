@@ -231,6 +231,31 @@ static void link_by_name(x_ctx *x, skg_eid e, const char *s, size_t n) {
   }
 }
 
+/* The one qualified page the document links for the name s[0..n)
+   ("Vera Lind (actress)" for "Vera Lind"), in its text or its infobox,
+   copied into page; false when there is none or more than one (then
+   "Jane Roe" alone does not say which Jane Roe). */
+static bool one_qualified_page(const x_ctx *x, const char *s, size_t n,
+                               char page[X_NAME_MAX + 64]) {
+  const skg_doc *d = x->d;
+  int found = 0;
+  for (size_t i = 0; i < d->nlinks + 1 && found < 2; i++) {
+    const char *p = i < d->nlinks ? d->links[i].target : d->pages;
+    while (p && *p && found < 2) {
+      size_t tn = i < d->nlinks ? strlen(p) : strcspn(p, "\n");
+      if (tn < X_NAME_MAX + 64 && tn > n && strncmp(p, s, n) == 0 &&
+          p[n] == ' ' && p[n + 1] == '(' && p[tn - 1] == ')' &&
+          !(found && strncmp(page, p, tn) == 0 && page[tn] == '\0')) {
+        memcpy(page, p, tn);
+        page[tn] = '\0';
+        found++;
+      }
+      p = i < d->nlinks ? NULL : p + tn + (p[tn] == '\n');
+    }
+  }
+  return found == 1;
+}
+
 skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n) {
   if ((t == SKG_ENT_FILM || t == SKG_ENT_SERIES) && !x_work_name_ok(s, n))
     return SKG_NONE; /* an award or an interview is never a work */
@@ -257,6 +282,17 @@ skg_eid x_entity(x_ctx *x, skg_ent t, const char *s, size_t n) {
     if (same != SKG_NONE) {
       x_alias(x, same, s, n);
       return skg_graph_entity(x->g, t, s, n); /* same, its type raised */
+    }
+    /* "Vera Lind" in the infobox or unlinked in the text, where the page
+       links [[Vera Lind (actress)]]: the one person of that page */
+    char page[X_NAME_MAX + 64];
+    if (one_qualified_page(x, s, n, page)) {
+      e = linked_entity(x, t, page);
+      if (e != SKG_NONE) {
+        register_name(x, e, page, target_len(page));
+        x_alias(x, e, s, n);
+      }
+      return e;
     }
   }
   e = skg_graph_entity(x->g, t, s, n);

@@ -54,3 +54,19 @@ printf 'Harbor Lights is a 1998 American crime film directed by Mae Dorsey.\n' >
 if [ -s "$T/p/x.nt" ] && ! grep -q 'sameAs' "$T/p/x.nt"; then
   ok "plain text links nothing"
 else nok "plain text has links out"; fi
+
+# One qualified page for a name: the unlinked mentions of that name (the
+# infobox's "starring", a later sentence) are that person, one node.
+cat >"$T/one.xml" <<'XML'
+<mediawiki xml:lang="en"><page><title>Dock Nine</title><ns>0</ns>
+<revision><text>{{Infobox television
+| starring = Orla Penn
+}}
+'''Dock Nine''' is an American crime drama television series. It stars [[Orla Penn (actress)|Orla Penn]] as Mira Cole. Orla Penn was cast in 2018.</text></revision></page></mediawiki>
+XML
+"$BIN" -q -o "$T/one" -n x -f ntriples "$T/one.xml" 2>/dev/null
+if grep -q "<${ID}person/orla-penn>" "$T/one/x.nt"; then
+  nok "an unlinked mention of a name the page links once is another person"
+elif grep -qF "<${ID}work/dock-nine> <https://w3id.org/screenkg/ontology#castMember> <${ID}person/orla-penn-actress> ." "$T/one/x.nt"; then
+  ok "an unlinked mention of a name the page links once is that person"
+else nok "person/orla-penn-actress is not in the cast"; fi
