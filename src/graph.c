@@ -276,8 +276,7 @@ static void note_label(ent_rec *r, skg_sym label, skg_sym key,
       r->labels[i].count += count;
       return;
     }
-  r->labels =
-      grow_small(r->labels, &r->cap, r->nlabels + 1, sizeof *r->labels);
+  r->labels = grow_small(r->labels, &r->cap, r->nlabels + 1, sizeof *r->labels);
   r->labels[r->nlabels++] = (label_use){label, key, count};
 }
 

@@ -763,8 +763,10 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
    async-signal-safe. The signal stays blocked until the handler returns,
    so the raise takes effect then, with the default action. */
 static void on_signal(int sig) {
-  if (skg_out_defer_signal(sig)) /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
-    return; /* raised again once the outputs are all renamed */
+  /* During the final renames: raised again once they are all done. */
+  /* NOLINTNEXTLINE(bugprone-signal-handler,cert-sig30-c) */
+  if (skg_out_defer_signal(sig))
+    return;
   skg_child_kill();      /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
   skg_out_cleanup_all(); /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
   signal(sig, SIG_DFL);

@@ -241,9 +241,9 @@ static rename_hook read_hook(void) {
   rename_hook h = {0, 0};
   const char *v = getenv("SKG_TEST_RENAME");
   if (v && strncmp(v, "signal:", 7) == 0)
-    h.signal_after = atoi(v + 7);
+    h.signal_after = (int)strtol(v + 7, NULL, 10);
   else if (v && strncmp(v, "fail:", 5) == 0)
-    h.fail_at = atoi(v + 5);
+    h.fail_at = (int)strtol(v + 5, NULL, 10);
   return h;
 }
 
@@ -279,8 +279,8 @@ static void roll_back(skg_out **live, char **old, size_t k) {
 
 /* Renames live[0..n) in order; on a failure, undoes the renames before
    it. Returns the index that failed, or n. */
-static size_t rename_all(skg_out **live, char **old, size_t n,
-                         rename_hook h, int *e) {
+static size_t rename_all(skg_out **live, char **old, size_t n, rename_hook h,
+                         int *e) {
   for (size_t i = 0; i < n; i++) {
     int rc = (int)i + 1 == h.fail_at ? (errno = EIO, -1)
                                      : rename(live[i]->tmp, live[i]->path);
