@@ -12,14 +12,15 @@
 # Exits 0, 1 (bad input) and 3 are all fine: a mutated file may well be bad.
 # Failing inputs are kept in FUZZ_OUT/failed/ with their seed and ratio.
 # Usage: BIN=build/san/screenkg FUZZ_CASES=10000 tests/fuzz/zzuf.sh [KIND...]
-#   KIND: text html jsonl wiki gzip bzip2 (default: all)
+#   KIND: text html jsonl wiki gzip gzmut bzip2 (default: all; gzmut is
+#   text mutated, then compressed)
 set -u
 cd "$(dirname "$0")/../.."
 BIN=${BIN:-${BUILDDIR:-build}/screenkg}
 CASES=${FUZZ_CASES:-10000}
 TIMEOUT=${FUZZ_TIMEOUT:-20}
 OUT=${FUZZ_OUT:-$(dirname "$BIN")/zzuf}
-kinds=${*:-text html jsonl wiki gzip bzip2}
+kinds=${*:-text html jsonl wiki gzip gzmut bzip2}
 command -v zzuf >/dev/null || { echo "zzuf.sh: zzuf is missing (scripts/setup.sh installs it)"; exit 1; }
 [ -x "$BIN" ] || { echo "zzuf.sh: $BIN is not built"; exit 1; }
 mkdir -p "$OUT/seeds" "$OUT/failed"
@@ -31,6 +32,7 @@ cp tests/fixtures/harbor-lights.html "$OUT/seeds/html.html"
 cp tests/fixtures/corpus.jsonl "$OUT/seeds/jsonl.jsonl"
 cp tests/fixtures/dump.xml "$OUT/seeds/wiki.xml"
 gzip -9nc "$OUT/seeds/text.txt" >"$OUT/seeds/gzip.txt.gz"
+cp "$OUT/seeds/text.txt" "$OUT/seeds/gzmut.txt"
 bzip2 -9c "$OUT/seeds/text.txt" >"$OUT/seeds/bzip2.txt.bz2"
 
 # Sanitizer reports as their own exit code, so they are never taken for
@@ -48,11 +50,17 @@ one() {
   # bytes (zzuf -R), so that the mutation gets past the UTF-8 check into
   # the parsers and the extraction; the others mutate every bit.
   refuse=""
-  case $kind in text|html|jsonl|wiki) [ $((s % 2)) -eq 1 ] && refuse='\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff' ;; esac
+  case $kind in text|html|jsonl|wiki|gzmut) [ $((s % 2)) -eq 1 ] && refuse='\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff' ;; esac
   if [ -n "$refuse" ]; then
     zzuf -s "$s" -r 0.0001:0.02 -R "$refuse" <"$seed" >"$case_in"
   else
     zzuf -s "$s" -r 0.0001:0.02 <"$seed" >"$case_in"
+  fi
+  # gzmut: the text mutated, then compressed, so that what comes out of
+  # the gzip reader reaches the text reader (a mutated gzip stream mostly
+  # ends at its checksum)
+  if [ "$kind" = gzmut ]; then
+    gzip -nc "$case_in" >"$case_in.gz" && mv "$case_in.gz" "$case_in"
   fi
   timeout -k 5 "$TIMEOUT" "$BIN" -q -j 1 -o "$o" -n x "$case_in" \
     >/dev/null 2>"$OUT/err-$kind"
