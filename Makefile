@@ -105,6 +105,9 @@ bench: setup
 # in their own build directory; each runs FUZZ_SECONDS (make fuzz
 # FUZZ_SECONDS=600 for a long run) and prints libFuzzer's final statistics.
 FUZZ_SECONDS ?= 20
+# Then zzuf mutates whole inputs of every reader kind (tests/fuzz/zzuf.sh),
+# FUZZ_CASES per kind, against the ASan+UBSan build of screenkg.
+FUZZ_CASES   ?= 10000
 FUZZDIR      := $(BUILDDIR)/fuzz
 FUZZ         := $(patsubst tests/fuzz/%.c,$(BUILDDIR)/%,$(wildcard tests/fuzz/fuzz_*.c))
 
@@ -114,6 +117,9 @@ fuzz:
 	@CFLAGS="-O1 -g -fsanitize=fuzzer-no-link" $(MAKE) --no-print-directory -s \
 	  BUILDDIR=$(FUZZDIR) CC=clang SAN=address,undefined fuzz-build
 	@BUILDDIR=$(FUZZDIR) FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh
+	@CFLAGS="-O1 -g" $(MAKE) --no-print-directory -s BUILDDIR=$(BUILDDIR)/san \
+	  CC=clang SAN=address,undefined all
+	@BIN=$(BUILDDIR)/san/screenkg FUZZ_CASES=$(FUZZ_CASES) tests/fuzz/zzuf.sh
 
 fuzz-build: $(FUZZ)
 

@@ -18,6 +18,8 @@ python3-matplotlib"
 TEST="$TEST bzip2 lbzip2 parallel python3-distributed"
 # make lint (cppcheck, clang-tidy) and make bench (/usr/bin/time for peak RSS).
 TEST="$TEST cppcheck clang-tidy time"
+# make fuzz: zzuf mutates whole inputs of every reader (tests/fuzz/zzuf.sh).
+TEST="$TEST zzuf"
 # The HTML page in a real browser (tests/html, driven by playwright-core).
 TEST="$TEST chromium"
 # The OWL 2 DL profile check of the ontology (tests/checks/owl_dl.sh).

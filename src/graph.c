@@ -266,6 +266,17 @@ static void index_key(skg_graph *g, skg_class c, skg_sym key, skg_eid e) {
   skg_table_put(&g->key_index, key_hash(c, key), (uint32_t)g->nkeys++);
 }
 
+/* Grows a per-entity or per-fact list (labels, evidence), which most often
+   holds one item: it starts at one, not at skg_xgrow's eight, which with a
+   million small documents was most of the graph's memory. */
+static void *grow_small(void *p, size_t *cap, size_t need, size_t size) {
+  if (*cap == 0 && need == 1) {
+    *cap = 1;
+    return skg_xrealloc(p, size);
+  }
+  return skg_xgrow(p, cap, need, size);
+}
+
 static void note_label(ent_rec *r, skg_sym label, skg_sym key,
                        uint32_t count) {
   for (size_t i = 0; i < r->nlabels; i++)
@@ -273,7 +284,7 @@ static void note_label(ent_rec *r, skg_sym label, skg_sym key,
       r->labels[i].count += count;
       return;
     }
-  r->labels = skg_xgrow(r->labels, &r->cap, r->nlabels + 1, sizeof *r->labels);
+  r->labels = grow_small(r->labels, &r->cap, r->nlabels + 1, sizeof *r->labels);
   r->labels[r->nlabels++] = (label_use){label, key, count};
 }
 
@@ -409,7 +420,7 @@ static void add_ev(skg_graph *g, ev_list *l, const skg_evidence *ev) {
       l->n--;
   if (seen_before(g, l, ev))
     return;
-  l->v = skg_xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
+  l->v = grow_small(l->v, &l->cap, l->n + 1, sizeof *l->v);
   l->v[l->n++] = *ev;
   l->total++;
 }

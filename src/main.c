@@ -768,18 +768,12 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
             ncapped, ncapped == 1 ? "" : "s", SKG_COSTAR_MAX_CAST, largest,
             SKG_COSTAR_MAX_CAST, npairs);
   }
-  /* Every output complete (flushed, closed) before any is renamed. */
-  for (size_t i = 0; i < n && i < MAX_FORMATS && st == SKG_OK; i++)
-    if (outs[i])
-      st = skg_out_finish(outs[i], err);
-  for (size_t i = 0; i < n && i < MAX_FORMATS; i++) {
-    if (!outs[i])
-      continue;
-    if (st == SKG_OK)
-      st = skg_out_commit(outs[i], err);
-    else
-      skg_out_abort(outs[i]);
-  }
+  /* Every output complete (flushed, closed) before any is renamed, and
+     then all renamed as one step (out.h). */
+  if (st == SKG_OK)
+    st = skg_out_commit_all(outs, n < MAX_FORMATS ? n : MAX_FORMATS, err);
+  for (size_t i = 0; i < n && i < MAX_FORMATS; i++)
+    skg_out_abort(outs[i]);
   skg_out_lock_drop(lock);
   return st;
 }
@@ -790,6 +784,10 @@ static skg_status write_outputs(const skg_graph *g, const options *o,
    async-signal-safe. The signal stays blocked until the handler returns,
    so the raise takes effect then, with the default action. */
 static void on_signal(int sig) {
+  /* During the final renames: raised again once they are all done. */
+  /* NOLINTNEXTLINE(bugprone-signal-handler,cert-sig30-c) */
+  if (skg_out_defer_signal(sig))
+    return;
   skg_child_kill();      /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
   skg_out_cleanup_all(); /* NOLINT(bugprone-signal-handler,cert-sig30-c) */
   signal(sig, SIG_DFL);

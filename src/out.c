@@ -215,6 +215,131 @@ skg_status skg_out_commit(skg_out *o, skg_error *err) {
   return st;
 }
 
+/* ---- committing a run's outputs as one step ---- */
+
+/* Set while skg_out_commit_all renames: a run-ending signal that reaches
+   a handler in any thread is noted and raised again once the renames are
+   over, so the outputs are never left half old, half new. */
+static volatile sig_atomic_t committing;
+static volatile sig_atomic_t deferred_sig;
+
+bool skg_out_defer_signal(int sig) {
+  if (!committing || owner != getpid())
+    return false;
+  deferred_sig = sig;
+  return true;
+}
+
+/* Test hook: SKG_TEST_RENAME=signal:N raises SIGTERM right after the N-th
+   rename, fail:N makes the N-th rename fail (EIO). Read once, before the
+   renames (getenv is not async-signal-safe, nor needed there). */
+typedef struct {
+  int signal_after, fail_at;
+} rename_hook;
+
+static rename_hook read_hook(void) {
+  rename_hook h = {0, 0};
+  const char *v = getenv("SKG_TEST_RENAME");
+  if (v && strncmp(v, "signal:", 7) == 0)
+    h.signal_after = (int)strtol(v + 7, NULL, 10);
+  else if (v && strncmp(v, "fail:", 5) == 0)
+    h.fail_at = (int)strtol(v + 5, NULL, 10);
+  return h;
+}
+
+/* The earlier version of o->path, kept under a temporary name (a hard
+   link) until every rename has succeeded; NULL when there is none (a
+   first run) or the file system has no hard links (then a failed rename
+   cannot bring it back). A killed run's copy is swept like any temporary. */
+static char *keep_old(const skg_out *o) {
+  struct stat sb;
+  if (lstat(o->path, &sb) != 0 || !S_ISREG(sb.st_mode))
+    return NULL;
+  char *b = temp_name(o->path);
+  int fd = mkstemp(b);
+  if (fd >= 0) {
+    close(fd);
+    unlink(b); /* the name only: the run lock keeps other runs away */
+    if (link(o->path, b) == 0)
+      return b;
+  }
+  free(b);
+  return NULL;
+}
+
+/* Puts back what the first k renames replaced. */
+static void roll_back(skg_out **live, char **old, size_t k) {
+  for (size_t i = 0; i < k; i++) {
+    if (old[i])
+      rename(old[i], live[i]->path);
+    else
+      unlink(live[i]->path);
+  }
+}
+
+/* Renames live[0..n) in order; on a failure, undoes the renames before
+   it. Returns the index that failed, or n. */
+static size_t rename_all(skg_out **live, char **old, size_t n, rename_hook h,
+                         int *e) {
+  for (size_t i = 0; i < n; i++) {
+    int rc = (int)i + 1 == h.fail_at ? (errno = EIO, -1)
+                                     : rename(live[i]->tmp, live[i]->path);
+    if (rc != 0) {
+      *e = errno;
+      roll_back(live, old, i);
+      return i;
+    }
+    if ((int)i + 1 == h.signal_after)
+      raise(SIGTERM);
+  }
+  return n;
+}
+
+skg_status skg_out_commit_all(skg_out **outs, size_t n, skg_error *err) {
+  skg_status st = SKG_OK;
+  for (size_t i = 0; i < n && st == SKG_OK; i++)
+    if (outs[i])
+      st = skg_out_finish(outs[i], err);
+  skg_out **live = skg_xcalloc(n ? n : 1, sizeof *live);
+  char **old = skg_xcalloc(n ? n : 1, sizeof *old);
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++)
+    if (outs[i] && outs[i]->tmp && st == SKG_OK)
+      live[m++] = outs[i];
+  rename_hook h = read_hook();
+  sigset_t block, prev;
+  sigfillset(&block);
+  pthread_sigmask(SIG_BLOCK, &block, &prev);
+  committing = 1;
+  for (size_t i = 0; i < m; i++)
+    old[i] = keep_old(live[i]);
+  int e = 0;
+  size_t bad = rename_all(live, old, m, h, &e);
+  /* the copies the roll-back did not put back, or all after success */
+  for (size_t i = bad == m ? 0 : bad; i < m; i++)
+    if (old[i])
+      unlink(old[i]);
+  committing = 0;
+  pthread_sigmask(SIG_SETMASK, &prev, NULL);
+  if (st == SKG_OK && bad < m)
+    st = skg_err(err, SKG_ERR_WRITE, live[bad]->path, 0, 0, SIZE_MAX,
+                 "write error: %s (no output replaced)", strerror(e));
+  for (size_t i = 0; i < n; i++)
+    if (outs[i]) {
+      if (outs[i]->tmp && (st != SKG_OK || bad < m))
+        unlink(outs[i]->tmp);
+      release(outs[i]);
+      outs[i] = NULL;
+    }
+  for (size_t i = 0; i < m; i++)
+    free(old[i]);
+  free(live);
+  free(old);
+  if (deferred_sig)
+    raise(deferred_sig); /* its handler now removes what is left, and ends */
+  return st;
+}
+
 void skg_out_abort(skg_out *o) {
   if (!o)
     return;

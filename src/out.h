@@ -6,6 +6,7 @@
 
 #include "skg.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 
 typedef struct skg_out skg_out;
@@ -23,6 +24,22 @@ skg_status skg_out_finish(skg_out *o, skg_error *err);
 /* Finishes (unless done) and renames into place. Frees o whatever happens;
    on failure the temporary file is removed. */
 skg_status skg_out_commit(skg_out *o, skg_error *err);
+/* Commits the outputs of one run together: finishes every non-NULL
+   outs[i] and, when all succeeded, renames them into place in one step.
+   During the renames every signal is blocked in this thread, and a
+   run-ending signal caught by another thread waits (skg_out_defer_signal)
+   until they are over, so an interrupted run leaves either all the old
+   files or all the new ones. Each replaced file is kept under a temporary
+   name (a hard link) until the last rename succeeded: when a rename
+   fails, those before it are undone, the earlier files come back, and
+   err names the file. Only SIGKILL or a power cut in the microseconds of
+   the loop can leave a mix (POSIX has no rename of several files).
+   Frees every outs[i] and sets it to NULL. */
+skg_status skg_out_commit_all(skg_out **outs, size_t n, skg_error *err);
+/* For a handler of a run-ending signal, first: true while
+   skg_out_commit_all is renaming; the signal is then raised again once
+   the renames are over, and the handler should return at once. */
+bool skg_out_defer_signal(int sig);
 /* Removes the temporary file and frees o (NULL is fine). */
 void skg_out_abort(skg_out *o);
 /* Removes the temporaries ".NAME.XXXXXX" of path (NAME its last part) that

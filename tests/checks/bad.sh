@@ -507,3 +507,36 @@ else
   wait $pid
   nok "two runs: the first run's lock was never seen"
 fi
+
+# The outputs of one run appear together (out.h, skg_out_commit_all). A
+# SIGTERM raised between the first and the second rename (test hook
+# SKG_TEST_RENAME=signal:1) waits until all are renamed: the run dies of
+# it, with every file new. A rename that fails (fail:2) undoes the one
+# before: every file old, exit 3. Neither leaves a temporary.
+d="$T/together"
+mkdir -p "$d"
+FMTS=turtle,ntriples,graphml,csv,facts
+"$BIN" -q -o "$d" -n x -f $FMTS $F/harbor-lights.html 2>/dev/null
+snap() { (cd "$d" && for f in x.*; do printf '%s ' "$f"; cksum <"$f"; done); }
+snap >"$T/together.old"
+"$BIN" -q -o "$T/together-new" -n x -f $FMTS $EX 2>/dev/null
+(d="$T/together-new"; snap) >"$T/together.new"
+SKG_TEST_RENAME=signal:1 "$BIN" -q -o "$d" -n x -f $FMTS $EX 2>"$T/together.err"; rc=$?
+snap >"$T/together.got"
+[ $rc -eq 143 ] && cmp -s "$T/together.got" "$T/together.new" &&
+  ok "SIGTERM between two renames: the run ends of it with all outputs new" ||
+  nok "SIGTERM between renames: exit $rc; files: $(cat "$T/together.got")"
+no_temp "SIGTERM between renames" "$d"
+"$BIN" -q -o "$d" -n x -f $FMTS $F/harbor-lights.html 2>/dev/null
+SKG_TEST_RENAME=fail:2 "$BIN" -q -o "$d" -n x -f $FMTS $EX 2>"$T/together.err"; rc=$?
+snap >"$T/together.got"
+[ $rc -eq 3 ] && cmp -s "$T/together.got" "$T/together.old" &&
+  grep -q '^screenkg: error: .*together/x\..*: write error: .*(no output replaced)' "$T/together.err" &&
+  ok "a failed rename puts back the outputs renamed before it" ||
+  nok "failed rename: exit $rc; files: $(cat "$T/together.got")" "$T/together.err"
+no_temp "a failed rename" "$d"
+rm -rf "$d"
+mkdir -p "$d"
+SKG_TEST_RENAME=fail:3 "$BIN" -q -o "$d" -n x -f $FMTS $EX 2>/dev/null; rc=$?
+[ $rc -eq 3 ] && [ -z "$(ls -A "$d")" ] &&
+  ok "a failed rename in a first run leaves the folder empty" || nok "failed first run: exit $rc; $(ls -A "$d" | tr '\n' ' ')"
