@@ -716,10 +716,9 @@ static size_t plot_verb_after(const sent *s, size_t q) {
   static const char *const ADVERBS[] = {"later", "then",    "soon",
                                         "also",  "finally", "eventually",
                                         "still", "again",   "now"};
-  static const char *const OPENERS[] = {"per",   "after",  "despite",
-                                        "upon",  "on",     "in",
-                                        "with",  "against", "meanwhile",
-                                        "however", "unaware", "fearing"};
+  static const char *const OPENERS[] = {
+      "per",  "after",   "despite",   "upon",    "on",      "in",
+      "with", "against", "meanwhile", "however", "unaware", "fearing"};
   if (xc_starts(s, q, " ")) {
     for (size_t i = 0; i < SKG_ARRAY_LEN(ADVERBS); i++)
       if (x_word_at(s->t, q + 1, s->end, ADVERBS[i]))

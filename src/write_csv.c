@@ -108,15 +108,15 @@ static void put_edge(const skg_graph *g, FILE *out, const skg_fact *f) {
   char nev[16];
   snprintf(nev, sizeof nev, "%u", f->nstated);
   const skg_evidence *ev = f->nev ? &f->ev[0] : NULL;
-  const char *row[EDGE_COLS] = {
-      slug_of(g, f->s),
-      skg_pred_info_of(f->p)->name,
-      f->o != SKG_NONE ? slug_of(g, f->o) : "",
-      f->o != SKG_NONE ? "" : skg_sym_str(g, f->lit),
-      nev,
-      ev ? skg_sym_str(g, ev->rule) : "",
-      ev ? skg_iri_doc_label(g, ev->doc) : "", /* never a local path */
-      ev ? skg_sym_str(g, ev->sentence) : ""};
+  const char *row[EDGE_COLS] = {slug_of(g, f->s),
+                                skg_pred_info_of(f->p)->name,
+                                f->o != SKG_NONE ? slug_of(g, f->o) : "",
+                                f->o != SKG_NONE ? "" : skg_sym_str(g, f->lit),
+                                nev,
+                                ev ? skg_sym_str(g, ev->rule) : "",
+                                ev ? skg_iri_doc_label(g, ev->doc)
+                                   : "", /* never a local path */
+                                ev ? skg_sym_str(g, ev->sentence) : ""};
   put_row(out, row, EDGE_COLS);
 }
 

@@ -258,7 +258,8 @@ static void write_fact(emitter *em, const skg_fact *f) {
     return;
   skg_buf b = SKG_BUF_INIT, p = SKG_BUF_INIT;
   raptor_term *s = rdf_iri(em, rdf_entity_iri(em, f->s, &b));
-  rdf_emit(em, s, rdf_onto_iri(skg_pred_info_of(f->p)->name, &p), rdf_fact_object(em, f));
+  rdf_emit(em, s, rdf_onto_iri(skg_pred_info_of(f->p)->name, &p),
+           rdf_fact_object(em, f));
   rdf_drop(s);
   skg_buf_free(&b);
   skg_buf_free(&p);
@@ -341,7 +342,8 @@ static void write_review(emitter *em, const skg_review *r) {
   rdf_put_iri(em, s, RDF "type", SCHEMA "Review"); /* found without inference */
   rdf_put_iri(em, s, SCHEMA "author", rdf_entity_iri(em, r->critic, &b));
   if (r->publication != SKG_NONE)
-    rdf_put_iri(em, s, SCHEMA "publisher", rdf_entity_iri(em, r->publication, &b));
+    rdf_put_iri(em, s, SCHEMA "publisher",
+                rdf_entity_iri(em, r->publication, &b));
   rdf_put_iri(em, s, SCHEMA "itemReviewed", rdf_entity_iri(em, r->work, &b));
   if (r->rating) {
     rdf_put_str(em, s, SKG "rating", skg_sym_str(em->g, r->rating));

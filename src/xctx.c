@@ -19,16 +19,16 @@ skg_evidence x_evidence(x_ctx *x, size_t si, const char *rule) {
   const char *t = x->d->text;
   size_t pre, post; /* the quote's context, for RDF (quote.h) */
   skg_quote_context(t, x->d->len, s->off, s->off + s->len, &pre, &post);
-  skg_evidence ev = {x->doc,
-                     s->off,
-                     s->off + s->len,
-                     s->char_off,
-                     s->char_off + s->char_len,
-                     skg_graph_intern(x->g, x->d->text + s->off, s->len),
-                     skg_graph_intern(x->g, rule, strlen(rule)),
-                     skg_graph_intern(x->g, t + pre, s->off - pre),
-                     skg_graph_intern(x->g, t + s->off + s->len,
-                                      post - (s->off + s->len))};
+  skg_evidence ev = {
+      x->doc,
+      s->off,
+      s->off + s->len,
+      s->char_off,
+      s->char_off + s->char_len,
+      skg_graph_intern(x->g, x->d->text + s->off, s->len),
+      skg_graph_intern(x->g, rule, strlen(rule)),
+      skg_graph_intern(x->g, t + pre, s->off - pre),
+      skg_graph_intern(x->g, t + s->off + s->len, post - (s->off + s->len))};
   return ev;
 }
 

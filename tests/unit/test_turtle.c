@@ -92,8 +92,8 @@ static skg_graph *review_graph(const char *rating) {
 }
 
 /* The rating node of the review with rating r (its IRI names r). */
-#define RATING_NODE(r)                                                         \
-  "<" SKG_DEFAULT_BASE "review/kim-writer/paper-moon-road/rating-" r "/rating> "
+#define REVIEW_PATH "review/kim-writer/paper-moon-road/"
+#define RATING_NODE(r) "<" SKG_DEFAULT_BASE REVIEW_PATH "rating-" r "/rating> "
 #define SCHEMA_P(p) "<https://schema.org/" p "> "
 #define DEC(v) "\"" v "\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n"
 
@@ -101,11 +101,11 @@ static void test_ratings(void) {
   skg_write_opts o = {.base = SKG_DEFAULT_BASE, .provenance = true};
   skg_graph *g = review_graph("6.5/10");
   char *nt = render(skg_write_ntriples, g, &o);
-  OK(nt && strstr(nt, RATING_NODE("6.5%2F10") SCHEMA_P("ratingValue")
-                          DEC("6.5")),
+  OK(nt &&
+         strstr(nt, RATING_NODE("6.5%2F10") SCHEMA_P("ratingValue") DEC("6.5")),
      "decimal ratingValue 6.5");
-  OK(nt && strstr(nt, RATING_NODE("6.5%2F10") SCHEMA_P("bestRating")
-                          DEC("10.0")),
+  OK(nt &&
+         strstr(nt, RATING_NODE("6.5%2F10") SCHEMA_P("bestRating") DEC("10.0")),
      "bestRating 10.0");
   OK(nt && !strstr(nt, "worstRating"), "no worstRating: the text has none");
   OK(nt && strstr(nt, "paper-moon-road/rating-6.5%2F10> <" SKG_ONTO_NS
@@ -119,8 +119,7 @@ static void test_ratings(void) {
 
   g = review_graph("B+");
   nt = render(skg_write_ntriples, g, &o);
-  OK(nt && strstr(nt, RATING_NODE("B%2B") SCHEMA_P("ratingValue")
-                          "\"B+\" .\n"),
+  OK(nt && strstr(nt, RATING_NODE("B%2B") SCHEMA_P("ratingValue") "\"B+\" .\n"),
      "letter grade is a plain string");
   OK(nt && !strstr(nt, "bestRating") && !strstr(nt, "worstRating"),
      "letter grade has no scale");
