@@ -2,6 +2,7 @@
    initials, hyphens, apostrophes, nicknames and particles real names have. */
 #include "alloc.h"
 #include "lexicon.h"
+#include "norm.h"
 #include "xctx.h"
 
 #include <ctype.h>
@@ -18,6 +19,10 @@ static size_t lower_len(const char *t, size_t pos, size_t end);
 
 /* Decodes the code point at t[pos]; returns its length (1 on bad bytes). */
 static size_t cp_at(const char *t, size_t pos, size_t end, int32_t *cp) {
+  if ((unsigned char)t[pos] < 0x80) { /* what utf8proc_iterate says */
+    *cp = (unsigned char)t[pos];
+    return 1;
+  }
   utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)t + pos,
                                         (utf8proc_ssize_t)(end - pos), cp);
   if (k <= 0) {
@@ -28,7 +33,7 @@ static size_t cp_at(const char *t, size_t pos, size_t end, int32_t *cp) {
 }
 
 static bool alnum_cp(int32_t cp) {
-  utf8proc_category_t c = utf8proc_category(cp);
+  utf8proc_category_t c = skg_cp_category(cp);
   return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
          (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME) ||
          (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
@@ -39,7 +44,7 @@ bool x_cap_at(const char *t, size_t pos, size_t end) {
     return false;
   int32_t cp;
   cp_at(t, pos, end, &cp);
-  utf8proc_category_t c = utf8proc_category(cp);
+  utf8proc_category_t c = skg_cp_category(cp);
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
@@ -61,11 +66,11 @@ size_t x_possessive_at(const char *t, size_t pos, size_t end) {
 }
 
 static bool lower_cp(int32_t cp) {
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+  return skg_cp_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
 static bool upper_cp(int32_t cp) {
-  utf8proc_category_t c = utf8proc_category(cp);
+  utf8proc_category_t c = skg_cp_category(cp);
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
