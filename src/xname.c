@@ -259,19 +259,31 @@ size_t x_skip_space(const char *t, size_t pos, size_t end) {
   return pos;
 }
 
+/* ASCII lower case: what tolower does in the C locale the program runs
+   in, without its table look-up. */
+static inline int lower_ascii(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* x_word_at and x_at run at nearly every word for many cue words: they
+   compare as they walk the cue (no strlen first) and stop at the first
+   difference, usually the first byte. */
 bool x_word_at(const char *t, size_t pos, size_t end, const char *w) {
-  size_t n = strlen(w);
-  if (pos + n > end)
-    return false;
-  for (size_t i = 0; i < n; i++)
-    if (tolower((unsigned char)t[pos + i]) != tolower((unsigned char)w[i]))
+  size_t i = 0;
+  for (; w[i]; i++)
+    if (pos + i >= end || lower_ascii((unsigned char)t[pos + i]) !=
+                              lower_ascii((unsigned char)w[i]))
       return false;
-  return pos + n == end || !isalnum((unsigned char)t[pos + n]);
+  if (pos + i > end) /* an empty cue past the end */
+    return false;
+  return pos + i == end || !isalnum((unsigned char)t[pos + i]);
 }
 
 bool x_at(const char *t, size_t pos, size_t end, const char *s) {
-  size_t n = strlen(s);
-  return pos + n <= end && memcmp(t + pos, s, n) == 0;
+  for (size_t i = 0; s[i]; i++)
+    if (pos + i >= end || t[pos + i] != s[i])
+      return false;
+  return pos <= end;
 }
 
 /* Number of space-separated words in s[0..n); the last word's start. */
