@@ -5,48 +5,70 @@
    set-up dominated on haystacks the size of a sentence (a sixth of the
    CPU of a real film page, perf).
 
-   Now, while a document is being extracted (x_find_text, from
-   x_ctx_init), each thread keeps for the last few ranges of that
-   document's text it was asked about a set of the byte pairs the range
-   holds (hashed into 4096 bits). A needle with a pair the set lacks is
+   Now, while a document is being extracted (x_find_doc, from
+   x_ctx_init), each thread keeps for each sentence of that document, and
+   for the last few other ranges of its text it was asked about, a set of
+   the byte pairs the range holds (hashed into 2048 bits). A needle with a pair the set lacks is
    not in the range, nor in any later part of it, and is answered without
    reading the text; otherwise memchr looks for the needle's rarest byte
    and memcmp checks each hit. Candidates come in the order of their
    starts, so the first that matches is the first occurrence, as before.
-   Only the registered text is filtered: it is const while the families
-   run, so a range's set stays true until the next document. */
+   Only the registered document's text is filtered: it is const while
+   the families run, so a range's set stays true until the next
+   document. */
 #include "xctx.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum {
-  PAIR_WORDS = 64,  /* 4096 bits */
-  SLOTS = 4,        /* ranges remembered a thread */
+  PAIR_WORDS = 32,  /* 2048 bits */
+  SLOTS = 4,        /* other ranges remembered a thread */
   MIN_RANGE = 48,   /* shorter ranges are scanned at once */
   MAX_RANGE = 2048, /* longer ranges (the whole text) too */
 };
 
 typedef struct {
-  size_t a, end; /* the range t[a..end) whose pairs are set; end 0: free */
+  size_t a, end; /* the range t[a..end) whose pairs are set; end 0: none */
   unsigned last; /* clock of the last use, for replacing the oldest */
   uint64_t pairs[PAIR_WORDS];
 } range_set;
 
+/* The document being read: a set per sentence, made at its first search
+   (the families walk the sentences once each, so a few remembered ranges
+   would be made again and again), and a few other ranges (clauses). */
 static _Thread_local struct {
-  const char *text;
+  const skg_doc *d;
+  range_set *sent; /* d->nsents sets, or NULL */
+  size_t hint;     /* the sentence of the last search */
   unsigned clock;
   range_set r[SLOTS];
 } CACHE;
 
-void x_find_text(const char *text) {
-  CACHE.text = text;
+/* True when the sentences come in order without overlap, so a range's
+   sentence is found by its end with a binary search. */
+static bool sentences_ordered(const skg_doc *d) {
+  for (size_t i = 1; i < d->nsents; i++)
+    if (d->sents[i].off < d->sents[i - 1].off + d->sents[i - 1].len)
+      return false;
+  return true;
+}
+
+void x_find_doc(const skg_doc *d) {
+  free(CACHE.sent);
+  CACHE.sent = NULL;
+  CACHE.d = d;
+  CACHE.hint = 0;
   for (size_t i = 0; i < SLOTS; i++)
     CACHE.r[i].end = 0;
+  if (d && d->nsents && sentences_ordered(d))
+    CACHE.sent = calloc(d->nsents, sizeof *CACHE.sent); /* NULL: no sets */
 }
 
 static unsigned pair_hash(const char *p) {
-  return (((unsigned)(unsigned char)p[0] << 4) ^ (unsigned char)p[1]) & 4095u;
+  return (((unsigned)(unsigned char)p[0] << 4) ^ (unsigned char)p[1]) &
+         (PAIR_WORDS * 64u - 1);
 }
 
 static void fill(range_set *r, const char *t, size_t a, size_t end) {
@@ -59,14 +81,52 @@ static void fill(range_set *r, const char *t, size_t a, size_t end) {
   r->end = end;
 }
 
+static size_t sent_end(const skg_doc *d, size_t i) {
+  return d->sents[i].off + d->sents[i].len;
+}
+
+/* Index of the first sentence ending at or after end: the one of the last
+   search or the next (the families walk the sentences in order), else a
+   binary search. */
+static size_t sentence_index(const skg_doc *d, size_t end) {
+  size_t h = CACHE.hint;
+  for (size_t i = h; i < d->nsents && i < h + 2; i++)
+    if (sent_end(d, i) >= end && (i == 0 || sent_end(d, i - 1) < end))
+      return CACHE.hint = i;
+  size_t lo = 0, hi = d->nsents;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (sent_end(d, mid) < end)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return CACHE.hint = lo;
+}
+
+/* The set of the sentence ending at end, when it holds pos; or NULL. */
+static range_set *sentence_set(const char *t, size_t pos, size_t end) {
+  const skg_doc *d = CACHE.d;
+  size_t i = sentence_index(d, end);
+  if (i == d->nsents || sent_end(d, i) != end || d->sents[i].off > pos)
+    return NULL;
+  range_set *r = &CACHE.sent[i];
+  if (!r->end)
+    fill(r, t, d->sents[i].off, end);
+  return r->end ? r : NULL; /* an empty sentence has no set */
+}
+
 /* The pair set of a remembered range holding t[pos..end), made when the
    range is worth it; NULL when there is none. */
 static const range_set *set_for(const char *t, size_t pos, size_t end) {
-  if (!CACHE.text || t != CACHE.text)
+  if (!CACHE.d || t != CACHE.d->text)
     return NULL;
+  range_set *r = CACHE.sent ? sentence_set(t, pos, end) : NULL;
+  if (r)
+    return r;
   range_set *old = &CACHE.r[0];
   for (size_t i = 0; i < SLOTS; i++) {
-    range_set *r = &CACHE.r[i];
+    r = &CACHE.r[i];
     if (r->end == end && r->a <= pos) {
       r->last = ++CACHE.clock;
       return r;
