@@ -141,9 +141,19 @@ static size_t word_len(const char *t, size_t pos, size_t end) {
   return i - pos;
 }
 
+/* True when s[0..n) is the word w: strlen(w) == n and the same bytes,
+   stopping at the first difference (these small-word lists are asked at
+   every word of a name). */
+static bool same_word(const char *w, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!w[i] || w[i] != s[i])
+      return false;
+  return !w[n];
+}
+
 static bool is_particle(const char *t, size_t pos, size_t n) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(PARTICLES); i++)
-    if (strlen(PARTICLES[i]) == n && memcmp(PARTICLES[i], t + pos, n) == 0)
+    if (same_word(PARTICLES[i], t + pos, n))
       return true;
   return false;
 }
@@ -465,7 +475,7 @@ static bool small_word(const char *t, size_t pos, size_t n, bool joiners) {
                   (n == 2 && memcmp(t + pos, "or", 2) == 0)))
     return true;
   for (size_t i = 0; i < SKG_ARRAY_LEN(TITLE_SMALL); i++)
-    if (strlen(TITLE_SMALL[i]) == n && memcmp(TITLE_SMALL[i], t + pos, n) == 0)
+    if (same_word(TITLE_SMALL[i], t + pos, n))
       return true;
   return false;
 }
@@ -547,7 +557,7 @@ static size_t legal_suffix_len(const char *t, size_t pos, size_t end) {
 static bool org_word(const char *t, size_t pos, size_t n) {
   static const char *const W[] = {"of", "the", "a", "an", "and", "&", "de"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(W); i++)
-    if (strlen(W[i]) == n && memcmp(W[i], t + pos, n) == 0)
+    if (same_word(W[i], t + pos, n))
       return true;
   return false;
 }
