@@ -32,6 +32,23 @@ def cpu_of(binary, path, reps):
     return best
 
 
+def one_run(binary, paths, reps, base):
+    """MB/s of all paths read by one process (--jobs 1), start-up
+    subtracted: steadier than a process a page on a loaded machine."""
+    best = None
+    for _ in range(reps):
+        proc = subprocess.Popen([binary, "-q", "--jobs", "1", "-o", "-", "-f",
+                                 "facts"] + paths, stdout=subprocess.DEVNULL)
+        _, status, ru = os.wait4(proc.pid, 0)
+        if status != 0:
+            raise SystemExit(f"speed: {binary} failed")
+        cpu = ru.ru_utime + ru.ru_stime
+        best = cpu if best is None else min(best, cpu)
+    size = sum(os.path.getsize(p) for p in paths)
+    cpu = max(best - base, 1e-6)
+    return cpu * 1000.0 / len(paths), size / 1e6 / cpu
+
+
 def page_rows(binary, pages, reps, base):
     """(ms, MB/s) a page, start-up subtracted."""
     rows = []
@@ -68,10 +85,16 @@ def main():
         xml = sorted(glob.glob(os.path.join(ev, "xml", "*", "page.xml")))
         summary("wiki-dev xml (real pages)", page_rows(args.bin, xml,
                                                        args.reps, base))
+        ms, mbs = one_run(args.bin, xml, args.reps, base)
+        print(f"{'wiki-dev xml, one process':28s} pages {len(xml):3d}  "
+              f"mean   {ms:7.2f} ms/page  {mbs:6.2f} MB/s")
         prose = sorted(glob.glob(os.path.join(ev, "prose", "*",
                                               "article.txt")))
         ordinary = summary("wiki-dev prose (plain text)",
                            page_rows(args.bin, prose, args.reps, base))
+        ms, mbs = one_run(args.bin, prose, args.reps, base)
+        print(f"{'wiki-dev prose, one process':28s} pages {len(prose):3d}  "
+              f"mean   {ms:7.2f} ms/page  {mbs:6.2f} MB/s")
         if args.hostile_mb <= 0:
             return
         hostile = os.path.join(tmp, "hostile.txt")

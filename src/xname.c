@@ -42,6 +42,9 @@ static bool alnum_cp(int32_t cp) {
 bool x_cap_at(const char *t, size_t pos, size_t end) {
   if (pos >= end)
     return false;
+  unsigned char c0 = (unsigned char)t[pos];
+  if (c0 < 0x80) /* the only ASCII of categories Lu and Lt */
+    return c0 >= 'A' && c0 <= 'Z';
   int32_t cp;
   cp_at(t, pos, end, &cp);
   utf8proc_category_t c = skg_cp_category(cp);
@@ -228,6 +231,11 @@ static size_t trim_stop_tail(const char *t, size_t pos, size_t i) {
 
 size_t x_name_len(const char *t, size_t pos, size_t end) {
   if (pos >= end) /* a caller past its sentence: nothing, not end - pos */
+    return 0;
+  /* Callers try nearly every byte of a sentence: an ASCII byte that is not
+     a capital starts neither an initial nor a capitalised word. */
+  unsigned char c0 = (unsigned char)t[pos];
+  if (c0 < 0x80 && !(c0 >= 'A' && c0 <= 'Z'))
     return 0;
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
