@@ -4,7 +4,8 @@
    lower-casing compare was a tenth of the CPU of a real film page (perf).
    So each table gets, once per process, an open-addressing hash index
    over its lower-case keys; a look-up hashes s lower-cased and compares
-   one or two keys. Words longer than a table's longest key are refused
+   one or two keys. Words longer than a table's longest key, of a length
+   no key has or starting with a byte no key starts with are refused
    before hashing. Keys are unique (scripts/embed_lexicons.sh sorts with
    -u), so the index answers what the binary search answered. */
 #include "lexicon.h"
@@ -19,6 +20,8 @@ typedef struct {
   uint32_t *slot; /* entry index + 1; 0 = empty */
   size_t mask;    /* slots - 1 (a power of two) */
   size_t maxlen;  /* the longest key */
+  uint64_t lens;  /* bit n set: a key of n bytes (n < 64; bit 63: longer) */
+  uint64_t first[4]; /* bit c set: a key starting with byte c */
 } lex_index;
 
 static lex_index INDEX[SKG_LEX_COUNT];
@@ -45,6 +48,11 @@ static int index_one(lex_index *ix, const skg_lexicon *l) {
     size_t len = strlen(l->v[i].key);
     if (len > ix->maxlen)
       ix->maxlen = len;
+    ix->lens |= (uint64_t)1 << (len < 63 ? len : 63);
+    if (len) {
+      unsigned char c = (unsigned char)l->v[i].key[0];
+      ix->first[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
     size_t h = hash_lower(l->v[i].key, len) & ix->mask;
     while (ix->slot[h])
       h = (h + 1) & ix->mask;
@@ -93,12 +101,18 @@ const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
     return bsearch_get(l, s, n);
   /* The compare stops at a NUL of s: a key equal to the bytes before it
      matched; so does the index. */
-  const char *nul = memchr(s, '\0', n);
+  const lex_index *ix = &INDEX[lex];
+  /* no NUL within the longest key: a longer s is no key either */
+  const char *nul = memchr(s, '\0', n < ix->maxlen + 1 ? n : ix->maxlen + 1);
   if (nul)
     n = (size_t)(nul - s);
-  const lex_index *ix = &INDEX[lex];
-  if (n > ix->maxlen)
+  if (n > ix->maxlen || !(ix->lens & ((uint64_t)1 << (n < 63 ? n : 63))))
     return NULL;
+  if (n) { /* most words start no key: no hash for them */
+    unsigned char c = (unsigned char)tolower((unsigned char)s[0]);
+    if (!(ix->first[c >> 6] & ((uint64_t)1 << (c & 63))))
+      return NULL;
+  }
   for (size_t h = hash_lower(s, n) & ix->mask; ix->slot[h];
        h = (h + 1) & ix->mask) {
     const skg_lex_entry *e = &l->v[ix->slot[h] - 1];
