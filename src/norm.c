@@ -122,9 +122,22 @@ static bool all_ascii(const char *s, size_t n) {
    names are looked up several times a word (perf). */
 static void norm_key_ascii(const char *s, size_t n, skg_buf *out) {
   bool pending = false;
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; i < n;) {
     int c = (unsigned char)s[i];
+    size_t j = i; /* a run of letters and digits goes in at once */
+    while (j < n && ((s[j] >= 'a' && s[j] <= 'z') ||
+                     (s[j] >= '0' && s[j] <= '9')))
+      j++;
+    if (j > i) {
+      if (pending)
+        skg_buf_putc(out, ' ');
+      pending = false;
+      skg_buf_append(out, s + i, j - i);
+      i = j;
+      continue;
+    }
     emit(out, c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c, &pending);
+    i++;
   }
 }
 
