@@ -17,10 +17,10 @@
 #include <string.h>
 
 typedef struct {
-  uint32_t *slot; /* entry index + 1; 0 = empty */
-  size_t mask;    /* slots - 1 (a power of two) */
-  size_t maxlen;  /* the longest key */
-  uint64_t lens;  /* bit n set: a key of n bytes (n < 64; bit 63: longer) */
+  uint32_t *slot;    /* entry index + 1; 0 = empty */
+  size_t mask;       /* slots - 1 (a power of two) */
+  size_t maxlen;     /* the longest key */
+  uint64_t lens;     /* bit n set: a key of n bytes (n < 64; bit 63: longer) */
   uint64_t first[4]; /* bit c set: a key starting with byte c */
 } lex_index;
 

@@ -8,7 +8,8 @@
 #include <utf8proc.h>
 
 /* utf8proc_category(0..127); tests/unit checks it against the library. */
-const unsigned char SKG_ASCII_CATEGORY[128] = {
+/* clang-format off */
+const unsigned char SKG_ASCII_CATEGORY[128] = { /* sixteen a row */
     26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
     26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
     23, 18, 18, 18, 20, 18, 18, 18, 14, 15, 18, 19, 18, 13, 18, 18,
@@ -17,6 +18,7 @@ const unsigned char SKG_ASCII_CATEGORY[128] = {
     1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  14, 18, 15, 21, 12,
     21, 2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,
     2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  14, 19, 15, 19, 26};
+/* clang-format on */
 
 /* Length of the UTF-8 sequence at s (1..4), or 0 when it is invalid. */
 static size_t seq_len(const unsigned char *s, size_t n) {
@@ -125,8 +127,8 @@ static void norm_key_ascii(const char *s, size_t n, skg_buf *out) {
   for (size_t i = 0; i < n;) {
     int c = (unsigned char)s[i];
     size_t j = i; /* a run of letters and digits goes in at once */
-    while (j < n && ((s[j] >= 'a' && s[j] <= 'z') ||
-                     (s[j] >= '0' && s[j] <= '9')))
+    while (j < n &&
+           ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= '0' && s[j] <= '9')))
       j++;
     if (j > i) {
       if (pending)

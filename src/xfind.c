@@ -8,10 +8,10 @@
    Now, while a document is being extracted (x_find_doc, from
    x_ctx_init), each thread keeps for each sentence of that document, and
    for the last few other ranges of its text it was asked about, a set of
-   the byte pairs the range holds (hashed into 2048 bits). A needle with a pair the set lacks is
-   not in the range, nor in any later part of it, and is answered without
-   reading the text; otherwise memchr looks for the needle's rarest byte
-   and memcmp checks each hit. Candidates come in the order of their
+   the byte pairs the range holds (hashed into 2048 bits). A needle with a pair
+   the set lacks is not in the range, nor in any later part of it, and is
+   answered without reading the text; otherwise memchr looks for the needle's
+   rarest byte and memcmp checks each hit. Candidates come in the order of their
    starts, so the first that matches is the first occurrence, as before.
    Only the registered document's text is filtered: it is const while
    the families run, so a range's set stays true until the next
@@ -154,12 +154,11 @@ static bool may_hold(const range_set *r, const char *needle, size_t n) {
 /* Rough frequency of a byte in English prose (per mille); bytes not
    listed are rare (capitals, most punctuation). */
 static const unsigned char FREQ[256] = {
-    [' '] = 180, ['e'] = 127, ['t'] = 91, ['a'] = 82, ['o'] = 75,
-    ['i'] = 70,  ['n'] = 67,  ['s'] = 63, ['h'] = 61, ['r'] = 60,
-    ['d'] = 43,  ['l'] = 40,  ['c'] = 28, ['u'] = 28, ['m'] = 24,
-    ['w'] = 24,  ['f'] = 22,  ['g'] = 20, ['y'] = 20, ['p'] = 19,
-    ['b'] = 15,  [','] = 12,  ['.'] = 12, ['v'] = 10, ['k'] = 8,
-    ['0'] = 5,   ['1'] = 5,   ['2'] = 5,  ['9'] = 5,  ['-'] = 3,
+    [' '] = 180, ['e'] = 127, ['t'] = 91, ['a'] = 82, ['o'] = 75, ['i'] = 70,
+    ['n'] = 67,  ['s'] = 63,  ['h'] = 61, ['r'] = 60, ['d'] = 43, ['l'] = 40,
+    ['c'] = 28,  ['u'] = 28,  ['m'] = 24, ['w'] = 24, ['f'] = 22, ['g'] = 20,
+    ['y'] = 20,  ['p'] = 19,  ['b'] = 15, [','] = 12, ['.'] = 12, ['v'] = 10,
+    ['k'] = 8,   ['0'] = 5,   ['1'] = 5,  ['2'] = 5,  ['9'] = 5,  ['-'] = 3,
     ['j'] = 2,   ['x'] = 2,   ['q'] = 1,  ['z'] = 1};
 
 /* Index of the needle's rarest byte (the first of equals). */

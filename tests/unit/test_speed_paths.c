@@ -9,8 +9,8 @@
 
 static void test_ascii_categories(void) {
   for (int32_t cp = 0; cp < 128; cp++)
-    OK(skg_cp_category(cp) == utf8proc_category(cp),
-       "category of U+%04X", (unsigned)cp);
+    OK(skg_cp_category(cp) == utf8proc_category(cp), "category of U+%04X",
+       (unsigned)cp);
   OK(skg_cp_category(0xE9) == utf8proc_category(0xE9), "beyond ASCII");
 }
 
@@ -39,15 +39,17 @@ static void test_lexicon_index(void) {
     for (size_t i = 0; i < l->n; i++) {
       const char *key = l->v[i].key;
       size_t n = strlen(key);
-      OK(skg_lex_get((skg_lex)k, key, n) == l->v[i].value, "lex %d: \"%s\"",
-         k, key);
+      OK(skg_lex_get((skg_lex)k, key, n) == l->v[i].value, "lex %d: \"%s\"", k,
+         key);
       if (n + 1 >= sizeof up)
         continue;
       for (size_t j = 0; j <= n; j++) /* upper case, one more byte */
         up[j] = (char)(key[j] >= 'a' && key[j] <= 'z' ? key[j] - 32 : key[j]);
       up[n] = '#';
-      OK(skg_lex_get((skg_lex)k, up, n) == l->v[i].value, "lex %d: case of "
-         "\"%s\"", k, key);
+      OK(skg_lex_get((skg_lex)k, up, n) == l->v[i].value,
+         "lex %d: case of "
+         "\"%s\"",
+         k, key);
       OK(!skg_lex_get((skg_lex)k, up, n + 1), "lex %d: not \"%s#\"", k, key);
     }
   }
