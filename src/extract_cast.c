@@ -66,8 +66,7 @@ sent xc_sent_of(x_ctx *x, size_t si) {
 }
 
 bool xc_starts(const sent *s, size_t p, const char *w) {
-  size_t n = strlen(w);
-  return n <= s->end && p <= s->end - n && memcmp(s->t + p, w, n) == 0;
+  return x_at(s->t, p, s->end, w); /* compares as it walks: no strlen */
 }
 
 skg_eid xc_actor_at(sent *s, size_t p, size_t n, bool single) {

@@ -1,8 +1,72 @@
-/* lexicon.c: binary search in the generated tables. */
+/* lexicon.c: look-ups in the generated tables. The tables are sorted (a
+   binary search needs nothing more), but the rule families ask them at
+   nearly every word of every sentence, and the binary search with its
+   lower-casing compare was a tenth of the CPU of a real film page (perf).
+   So each table gets, once per process, an open-addressing hash index
+   over its lower-case keys; a look-up hashes s lower-cased and compares
+   one or two keys. Words longer than a table's longest key, of a length
+   no key has or starting with a byte no key starts with are refused
+   before hashing. Keys are unique (scripts/embed_lexicons.sh sorts with
+   -u), so the index answers what the binary search answered. */
 #include "lexicon.h"
 
 #include <ctype.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+
+typedef struct {
+  uint32_t *slot;    /* entry index + 1; 0 = empty */
+  size_t mask;       /* slots - 1 (a power of two) */
+  size_t maxlen;     /* the longest key */
+  uint64_t lens;     /* bit n set: a key of n bytes (n < 64; bit 63: longer) */
+  uint64_t first[4]; /* bit c set: a key starting with byte c */
+} lex_index;
+
+static lex_index INDEX[SKG_LEX_COUNT];
+static pthread_once_t INDEX_ONCE = PTHREAD_ONCE_INIT;
+static int INDEX_OK; /* 0 if an allocation failed: binary search then */
+
+/* FNV-1a over s[0..n) lower-cased as the compare lower-cases it. */
+static uint32_t hash_lower(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (uint32_t)tolower((unsigned char)s[i])) * 16777619u;
+  return h;
+}
+
+static int index_one(lex_index *ix, const skg_lexicon *l) {
+  size_t slots = 16;
+  while (slots < 2 * l->n)
+    slots *= 2;
+  ix->slot = calloc(slots, sizeof *ix->slot);
+  if (!ix->slot)
+    return 0;
+  ix->mask = slots - 1;
+  for (size_t i = 0; i < l->n; i++) {
+    size_t len = strlen(l->v[i].key);
+    if (len > ix->maxlen)
+      ix->maxlen = len;
+    ix->lens |= (uint64_t)1 << (len < 63 ? len : 63);
+    if (len) {
+      unsigned char c = (unsigned char)l->v[i].key[0];
+      ix->first[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+    size_t h = hash_lower(l->v[i].key, len) & ix->mask;
+    while (ix->slot[h])
+      h = (h + 1) & ix->mask;
+    ix->slot[h] = (uint32_t)(i + 1);
+  }
+  return 1;
+}
+
+static void index_all(void) {
+  for (int k = 0; k < SKG_LEX_COUNT; k++)
+    if (!index_one(&INDEX[k], &SKG_LEXICONS[k]))
+      return;
+  INDEX_OK = 1;
+}
 
 /* Compares key (lower-case, NUL-terminated) with s[0..n) lower-cased. */
 static int cmp(const char *key, const char *s, size_t n) {
@@ -15,8 +79,7 @@ static int cmp(const char *key, const char *s, size_t n) {
   return (unsigned char)key[n];
 }
 
-const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
-  const skg_lexicon *l = &SKG_LEXICONS[lex];
+static const char *bsearch_get(const skg_lexicon *l, const char *s, size_t n) {
   size_t lo = 0, hi = l->n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -27,6 +90,34 @@ const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
       lo = mid + 1;
     else
       hi = mid;
+  }
+  return NULL;
+}
+
+const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
+  const skg_lexicon *l = &SKG_LEXICONS[lex];
+  pthread_once(&INDEX_ONCE, index_all);
+  if (!INDEX_OK)
+    return bsearch_get(l, s, n);
+  /* The compare stops at a NUL of s: a key equal to the bytes before it
+     matched; so does the index. */
+  const lex_index *ix = &INDEX[lex];
+  /* no NUL within the longest key: a longer s is no key either */
+  const char *nul = memchr(s, '\0', n < ix->maxlen + 1 ? n : ix->maxlen + 1);
+  if (nul)
+    n = (size_t)(nul - s);
+  if (n > ix->maxlen || !(ix->lens & ((uint64_t)1 << (n < 63 ? n : 63))))
+    return NULL;
+  if (n) { /* most words start no key: no hash for them */
+    unsigned char c = (unsigned char)tolower((unsigned char)s[0]);
+    if (!(ix->first[c >> 6] & ((uint64_t)1 << (c & 63))))
+      return NULL;
+  }
+  for (size_t h = hash_lower(s, n) & ix->mask; ix->slot[h];
+       h = (h + 1) & ix->mask) {
+    const skg_lex_entry *e = &l->v[ix->slot[h] - 1];
+    if (cmp(e->key, s, n) == 0)
+      return e->value;
   }
   return NULL;
 }

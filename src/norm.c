@@ -7,6 +7,19 @@
 #include <string.h>
 #include <utf8proc.h>
 
+/* utf8proc_category(0..127); tests/unit checks it against the library. */
+/* clang-format off */
+const unsigned char SKG_ASCII_CATEGORY[128] = { /* sixteen a row */
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26,
+    23, 18, 18, 18, 20, 18, 18, 18, 14, 15, 18, 19, 18, 13, 18, 18,
+    9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  18, 18, 19, 19, 19, 18,
+    18, 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+    1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  14, 18, 15, 21, 12,
+    21, 2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,
+    2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  14, 19, 15, 19, 26};
+/* clang-format on */
+
 /* Length of the UTF-8 sequence at s (1..4), or 0 when it is invalid. */
 static size_t seq_len(const unsigned char *s, size_t n) {
   unsigned c = s[0];
@@ -62,13 +75,13 @@ size_t skg_utf8_count(const char *s, size_t n) {
 }
 
 static bool keep_cp(utf8proc_int32_t cp) {
-  utf8proc_category_t cat = utf8proc_category(cp);
+  utf8proc_category_t cat = skg_cp_category(cp);
   return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
          (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
 }
 
 static bool space_cp(utf8proc_int32_t cp) {
-  utf8proc_category_t cat = utf8proc_category(cp);
+  utf8proc_category_t cat = skg_cp_category(cp);
   return cp == '\t' || cp == '\n' || cp == '\r' ||
          (cat >= UTF8PROC_CATEGORY_ZS && cat <= UTF8PROC_CATEGORY_ZP);
 }
@@ -97,7 +110,44 @@ static void emit(skg_buf *out, utf8proc_int32_t cp, bool *pending_space) {
   skg_buf_append(out, (const char *)enc, (size_t)k);
 }
 
+/* True when s[0..n) is all ASCII: its NFKC case fold is then its ASCII
+   lower case (no ASCII character decomposes, carries a mark or is
+   default-ignorable; tests/unit checks every one against utf8proc). */
+static bool all_ascii(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)s[i] >= 0x80)
+      return false;
+  return true;
+}
+
+/* The key of ASCII text without utf8proc_map's allocation and passes:
+   names are looked up several times a word (perf). */
+static void norm_key_ascii(const char *s, size_t n, skg_buf *out) {
+  bool pending = false;
+  for (size_t i = 0; i < n;) {
+    int c = (unsigned char)s[i];
+    size_t j = i; /* a run of letters and digits goes in at once */
+    while (j < n &&
+           ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= '0' && s[j] <= '9')))
+      j++;
+    if (j > i) {
+      if (pending)
+        skg_buf_putc(out, ' ');
+      pending = false;
+      skg_buf_append(out, s + i, j - i);
+      i = j;
+      continue;
+    }
+    emit(out, c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c, &pending);
+    i++;
+  }
+}
+
 void skg_norm_key(const char *s, size_t n, skg_buf *out) {
+  if (all_ascii(s, n)) {
+    norm_key_ascii(s, n, out);
+    return;
+  }
   utf8proc_uint8_t *mapped = NULL;
   /* Marks are stripped after compatibility decomposition, so "é" loses its
      accent and "ﬁ" becomes "fi"; the result is composed again. */

@@ -424,6 +424,7 @@ void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
   *x = (x_ctx){0};
   x->g = g;
   x->d = d;
+  x_find_doc(d);
   x->doc = skg_graph_add_doc(g, d->name, d->sha256, d->chars);
   skg_graph_doc_origin(g, x->doc, d->title, d->source);
   x->subject = SKG_NONE;
@@ -434,6 +435,7 @@ void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
 }
 
 void x_ctx_free(x_ctx *x) {
+  x_find_doc(NULL);
   for (size_t i = 0; i < x->nnames; i++)
     free(x->names[i].key);
   free(x->names);

@@ -134,6 +134,11 @@ bool x_at(const char *t, size_t pos, size_t end, const char *s);
 /* Finds needle (ASCII, case-sensitive) in t[pos..end); returns its
    position or end. */
 size_t x_find(const char *t, size_t pos, size_t end, const char *needle);
+/* Tells x_find of this thread which document the families are reading
+   (NULL: none), so that it may remember what ranges of its text hold
+   (xfind.c); the document must not change until the next call, which
+   frees what was remembered. x_ctx_init and x_ctx_free call it. */
+void x_find_doc(const skg_doc *d);
 
 /* A span of the document text. */
 typedef struct {

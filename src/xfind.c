@@ -1,19 +1,200 @@
 /* xfind.c: x_find (xctx.h), the substring search every rule family runs
-   over sentences and the whole text. It was a byte loop calling memcmp at
-   each byte equal to the needle's first, which on a real film page is a
-   space most of the time: a quarter of the CPU of extracting the shared
-   film pages (perf). glibc's memmem skips ahead on pairs of bytes. In a
-   file of its own: memmem needs _GNU_SOURCE, which the rest of the code
-   does without. */
-#define _GNU_SOURCE
+   over sentences and the whole text: hundreds of cue needles a sentence,
+   nearly all of them absent. It was a byte loop calling memcmp at each
+   byte equal to the needle's first, then glibc's memmem, whose per-call
+   set-up dominated on haystacks the size of a sentence (a sixth of the
+   CPU of a real film page, perf).
+
+   Now, while a document is being extracted (x_find_doc, from
+   x_ctx_init), each thread keeps for each sentence of that document, and
+   for the last few other ranges of its text it was asked about, a set of
+   the byte pairs the range holds (hashed into 2048 bits). A needle with a pair
+   the set lacks is not in the range, nor in any later part of it, and is
+   answered without reading the text; otherwise memchr looks for the needle's
+   rarest byte and memcmp checks each hit. Candidates come in the order of their
+   starts, so the first that matches is the first occurrence, as before.
+   Only the registered document's text is filtered: it is const while
+   the families run, so a range's set stays true until the next
+   document. */
 #include "xctx.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+
+enum {
+  PAIR_WORDS = 32,  /* 2048 bits */
+  SLOTS = 4,        /* other ranges remembered a thread */
+  MIN_RANGE = 48,   /* shorter ranges are scanned at once */
+  MAX_RANGE = 2048, /* longer ranges (the whole text) too */
+};
+
+typedef struct {
+  size_t a, end; /* the range t[a..end) whose pairs are set; end 0: none */
+  unsigned last; /* clock of the last use, for replacing the oldest */
+  uint64_t pairs[PAIR_WORDS];
+} range_set;
+
+/* The document being read: a set per sentence, made at its first search
+   (the families walk the sentences once each, so a few remembered ranges
+   would be made again and again), and a few other ranges (clauses). */
+static _Thread_local struct {
+  const skg_doc *d;
+  range_set *sent; /* d->nsents sets, or NULL */
+  size_t hint;     /* the sentence of the last search */
+  unsigned clock;
+  range_set r[SLOTS];
+} CACHE;
+
+/* True when the sentences come in order without overlap, so a range's
+   sentence is found by its end with a binary search. */
+static bool sentences_ordered(const skg_doc *d) {
+  for (size_t i = 1; i < d->nsents; i++)
+    if (d->sents[i].off < d->sents[i - 1].off + d->sents[i - 1].len)
+      return false;
+  return true;
+}
+
+void x_find_doc(const skg_doc *d) {
+  free(CACHE.sent);
+  CACHE.sent = NULL;
+  CACHE.d = d;
+  CACHE.hint = 0;
+  for (size_t i = 0; i < SLOTS; i++)
+    CACHE.r[i].end = 0;
+  if (d && d->nsents && sentences_ordered(d))
+    CACHE.sent = calloc(d->nsents, sizeof *CACHE.sent); /* NULL: no sets */
+}
+
+static unsigned pair_hash(const char *p) {
+  return (((unsigned)(unsigned char)p[0] << 4) ^ (unsigned char)p[1]) &
+         (PAIR_WORDS * 64u - 1);
+}
+
+static void fill(range_set *r, const char *t, size_t a, size_t end) {
+  memset(r->pairs, 0, sizeof r->pairs);
+  for (size_t i = a; i + 1 < end; i++) {
+    unsigned h = pair_hash(t + i);
+    r->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+  }
+  r->a = a;
+  r->end = end;
+}
+
+static size_t sent_end(const skg_doc *d, size_t i) {
+  return d->sents[i].off + d->sents[i].len;
+}
+
+/* Index of the first sentence ending at or after end: the one of the last
+   search or the next (the families walk the sentences in order), else a
+   binary search. */
+static size_t sentence_index(const skg_doc *d, size_t end) {
+  size_t h = CACHE.hint;
+  for (size_t i = h; i < d->nsents && i < h + 2; i++)
+    if (sent_end(d, i) >= end && (i == 0 || sent_end(d, i - 1) < end))
+      return CACHE.hint = i;
+  size_t lo = 0, hi = d->nsents;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (sent_end(d, mid) < end)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return CACHE.hint = lo;
+}
+
+/* The set of the sentence ending at end, when it holds pos; or NULL. */
+static range_set *sentence_set(const char *t, size_t pos, size_t end) {
+  const skg_doc *d = CACHE.d;
+  size_t i = sentence_index(d, end);
+  if (i == d->nsents || sent_end(d, i) != end || d->sents[i].off > pos)
+    return NULL;
+  range_set *r = &CACHE.sent[i];
+  if (!r->end)
+    fill(r, t, d->sents[i].off, end);
+  return r->end ? r : NULL; /* an empty sentence has no set */
+}
+
+/* The pair set of a remembered range holding t[pos..end), made when the
+   range is worth it; NULL when there is none. */
+static const range_set *set_for(const char *t, size_t pos, size_t end) {
+  if (!CACHE.d || t != CACHE.d->text)
+    return NULL;
+  range_set *r = CACHE.sent ? sentence_set(t, pos, end) : NULL;
+  if (r)
+    return r;
+  range_set *old = &CACHE.r[0];
+  for (size_t i = 0; i < SLOTS; i++) {
+    r = &CACHE.r[i];
+    if (r->end == end && r->a <= pos) {
+      r->last = ++CACHE.clock;
+      return r;
+    }
+    if (old->end && (!r->end || r->last < old->last))
+      old = r; /* a free slot, else the least recently used */
+  }
+  if (end - pos < MIN_RANGE || end - pos > MAX_RANGE)
+    return NULL;
+  fill(old, t, pos, end);
+  old->last = ++CACHE.clock;
+  return old;
+}
+
+/* False when some byte pair of the needle is missing from the set. */
+static bool may_hold(const range_set *r, const char *needle, size_t n) {
+  for (size_t i = 0; i + 1 < n; i++) {
+    unsigned h = pair_hash(needle + i);
+    if (!(r->pairs[h >> 6] & ((uint64_t)1 << (h & 63))))
+      return false;
+  }
+  return true;
+}
+
+/* Rough frequency of a byte in English prose (per mille); bytes not
+   listed are rare (capitals, most punctuation). */
+static const unsigned char FREQ[256] = {
+    [' '] = 180, ['e'] = 127, ['t'] = 91, ['a'] = 82, ['o'] = 75, ['i'] = 70,
+    ['n'] = 67,  ['s'] = 63,  ['h'] = 61, ['r'] = 60, ['d'] = 43, ['l'] = 40,
+    ['c'] = 28,  ['u'] = 28,  ['m'] = 24, ['w'] = 24, ['f'] = 22, ['g'] = 20,
+    ['y'] = 20,  ['p'] = 19,  ['b'] = 15, [','] = 12, ['.'] = 12, ['v'] = 10,
+    ['k'] = 8,   ['0'] = 5,   ['1'] = 5,  ['2'] = 5,  ['9'] = 5,  ['-'] = 3,
+    ['j'] = 2,   ['x'] = 2,   ['q'] = 1,  ['z'] = 1};
+
+/* Index of the needle's rarest byte (the first of equals). */
+static size_t rarest(const char *needle, size_t n) {
+  size_t best = 0;
+  for (size_t i = 1; i < n; i++)
+    if (FREQ[(unsigned char)needle[i]] < FREQ[(unsigned char)needle[best]])
+      best = i;
+  return best;
+}
+
+static size_t scan(const char *t, size_t pos, size_t end, const char *needle,
+                   size_t n) {
+  size_t k = rarest(needle, n);
+  unsigned char c = (unsigned char)needle[k];
+  /* a match starting at s has needle[k] at s + k, pos <= s <= end - n */
+  const char *p = t + pos + k, *last = t + end - n + k;
+  while (p <= last) {
+    const char *hit = memchr(p, c, (size_t)(last - p) + 1);
+    if (!hit)
+      break;
+    if (memcmp(hit - k, needle, n) == 0)
+      return (size_t)(hit - k - t);
+    p = hit + 1;
+  }
+  return end;
+}
 
 size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
   size_t n = strlen(needle);
   if (n == 0 || pos >= end || n > end - pos)
     return end;
-  const char *hit = memmem(t + pos, end - pos, needle, n);
-  return hit ? (size_t)(hit - t) : end;
+  if (n > 1) {
+    const range_set *r = set_for(t, pos, end);
+    if (r && !may_hold(r, needle, n))
+      return end;
+  }
+  return scan(t, pos, end, needle, n);
 }

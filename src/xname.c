@@ -2,6 +2,7 @@
    initials, hyphens, apostrophes, nicknames and particles real names have. */
 #include "alloc.h"
 #include "lexicon.h"
+#include "norm.h"
 #include "xctx.h"
 
 #include <ctype.h>
@@ -18,6 +19,10 @@ static size_t lower_len(const char *t, size_t pos, size_t end);
 
 /* Decodes the code point at t[pos]; returns its length (1 on bad bytes). */
 static size_t cp_at(const char *t, size_t pos, size_t end, int32_t *cp) {
+  if ((unsigned char)t[pos] < 0x80) { /* what utf8proc_iterate says */
+    *cp = (unsigned char)t[pos];
+    return 1;
+  }
   utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)t + pos,
                                         (utf8proc_ssize_t)(end - pos), cp);
   if (k <= 0) {
@@ -28,7 +33,7 @@ static size_t cp_at(const char *t, size_t pos, size_t end, int32_t *cp) {
 }
 
 static bool alnum_cp(int32_t cp) {
-  utf8proc_category_t c = utf8proc_category(cp);
+  utf8proc_category_t c = skg_cp_category(cp);
   return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
          (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME) ||
          (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
@@ -37,9 +42,12 @@ static bool alnum_cp(int32_t cp) {
 bool x_cap_at(const char *t, size_t pos, size_t end) {
   if (pos >= end)
     return false;
+  unsigned char c0 = (unsigned char)t[pos];
+  if (c0 < 0x80) /* the only ASCII of categories Lu and Lt */
+    return c0 >= 'A' && c0 <= 'Z';
   int32_t cp;
   cp_at(t, pos, end, &cp);
-  utf8proc_category_t c = utf8proc_category(cp);
+  utf8proc_category_t c = skg_cp_category(cp);
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
@@ -61,11 +69,11 @@ size_t x_possessive_at(const char *t, size_t pos, size_t end) {
 }
 
 static bool lower_cp(int32_t cp) {
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+  return skg_cp_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
 static bool upper_cp(int32_t cp) {
-  utf8proc_category_t c = utf8proc_category(cp);
+  utf8proc_category_t c = skg_cp_category(cp);
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
@@ -136,9 +144,19 @@ static size_t word_len(const char *t, size_t pos, size_t end) {
   return i - pos;
 }
 
+/* True when s[0..n) is the word w: strlen(w) == n and the same bytes,
+   stopping at the first difference (these small-word lists are asked at
+   every word of a name). */
+static bool same_word(const char *w, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!w[i] || w[i] != s[i])
+      return false;
+  return !w[n];
+}
+
 static bool is_particle(const char *t, size_t pos, size_t n) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(PARTICLES); i++)
-    if (strlen(PARTICLES[i]) == n && memcmp(PARTICLES[i], t + pos, n) == 0)
+    if (same_word(PARTICLES[i], t + pos, n))
       return true;
   return false;
 }
@@ -214,6 +232,11 @@ static size_t trim_stop_tail(const char *t, size_t pos, size_t i) {
 size_t x_name_len(const char *t, size_t pos, size_t end) {
   if (pos >= end) /* a caller past its sentence: nothing, not end - pos */
     return 0;
+  /* Callers try nearly every byte of a sentence: an ASCII byte that is not
+     a capital starts neither an initial nor a capitalised word. */
+  unsigned char c0 = (unsigned char)t[pos];
+  if (c0 < 0x80 && !(c0 >= 'A' && c0 <= 'Z'))
+    return 0;
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
   size_t first = part_len(t, pos, end);
@@ -254,19 +277,31 @@ size_t x_skip_space(const char *t, size_t pos, size_t end) {
   return pos;
 }
 
+/* ASCII lower case: what tolower does in the C locale the program runs
+   in, without its table look-up. */
+static inline int lower_ascii(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* x_word_at and x_at run at nearly every word for many cue words: they
+   compare as they walk the cue (no strlen first) and stop at the first
+   difference, usually the first byte. */
 bool x_word_at(const char *t, size_t pos, size_t end, const char *w) {
-  size_t n = strlen(w);
-  if (pos + n > end)
-    return false;
-  for (size_t i = 0; i < n; i++)
-    if (tolower((unsigned char)t[pos + i]) != tolower((unsigned char)w[i]))
+  size_t i = 0;
+  for (; w[i]; i++)
+    if (pos + i >= end || lower_ascii((unsigned char)t[pos + i]) !=
+                              lower_ascii((unsigned char)w[i]))
       return false;
-  return pos + n == end || !isalnum((unsigned char)t[pos + n]);
+  if (pos + i > end) /* an empty cue past the end */
+    return false;
+  return pos + i == end || !isalnum((unsigned char)t[pos + i]);
 }
 
 bool x_at(const char *t, size_t pos, size_t end, const char *s) {
-  size_t n = strlen(s);
-  return pos + n <= end && memcmp(t + pos, s, n) == 0;
+  for (size_t i = 0; s[i]; i++)
+    if (pos + i >= end || t[pos + i] != s[i])
+      return false;
+  return pos <= end;
 }
 
 /* Number of space-separated words in s[0..n); the last word's start. */
@@ -448,7 +483,7 @@ static bool small_word(const char *t, size_t pos, size_t n, bool joiners) {
                   (n == 2 && memcmp(t + pos, "or", 2) == 0)))
     return true;
   for (size_t i = 0; i < SKG_ARRAY_LEN(TITLE_SMALL); i++)
-    if (strlen(TITLE_SMALL[i]) == n && memcmp(TITLE_SMALL[i], t + pos, n) == 0)
+    if (same_word(TITLE_SMALL[i], t + pos, n))
       return true;
   return false;
 }
@@ -530,7 +565,7 @@ static size_t legal_suffix_len(const char *t, size_t pos, size_t end) {
 static bool org_word(const char *t, size_t pos, size_t n) {
   static const char *const W[] = {"of", "the", "a", "an", "and", "&", "de"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(W); i++)
-    if (strlen(W[i]) == n && memcmp(W[i], t + pos, n) == 0)
+    if (same_word(W[i], t + pos, n))
       return true;
   return false;
 }

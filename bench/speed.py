@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""speed.py: CPU speed of the film-page path (issue 15, item 3).
+
+Prints, for the real MediaWiki pages of wiki-dev (one process a page,
+facts output): the median per-page MB/s of wikitext a core and the median
+ms a page, the start-up cost of an empty input subtracted; the same for the
+plain-text (prose) pages; then the hostile line (repeated "Ann as Bo, ",
+made here) and its ratio to the prose pages per MB.
+
+Usage: bench/speed.py [--bin build/screenkg] [--shared /work/shared]
+                      [--reps 3] [--hostile-mb 22]
+"""
+import argparse
+import glob
+import os
+import statistics
+import subprocess
+import tempfile
+
+
+def cpu_of(binary, path, reps):
+    """Least user+sys CPU seconds of `reps` runs on path (facts to a pipe)."""
+    best = None
+    for _ in range(reps):
+        proc = subprocess.Popen([binary, "-q", "-o", "-", "-f", "facts", path],
+                                stdout=subprocess.DEVNULL)
+        _, status, ru = os.wait4(proc.pid, 0)
+        if status != 0:
+            raise SystemExit(f"speed: {binary} failed on {path}")
+        cpu = ru.ru_utime + ru.ru_stime
+        best = cpu if best is None else min(best, cpu)
+    return best
+
+
+def one_run(binary, paths, reps, base):
+    """MB/s of all paths read by one process (--jobs 1), start-up
+    subtracted: steadier than a process a page on a loaded machine."""
+    best = None
+    for _ in range(reps):
+        proc = subprocess.Popen([binary, "-q", "--jobs", "1", "-o", "-", "-f",
+                                 "facts"] + paths, stdout=subprocess.DEVNULL)
+        _, status, ru = os.wait4(proc.pid, 0)
+        if status != 0:
+            raise SystemExit(f"speed: {binary} failed")
+        cpu = ru.ru_utime + ru.ru_stime
+        best = cpu if best is None else min(best, cpu)
+    size = sum(os.path.getsize(p) for p in paths)
+    cpu = max(best - base, 1e-6)
+    return cpu * 1000.0 / len(paths), size / 1e6 / cpu
+
+
+def page_rows(binary, pages, reps, base):
+    """(ms, MB/s) a page, start-up subtracted."""
+    rows = []
+    for path in pages:
+        size = os.path.getsize(path)
+        cpu = max(cpu_of(binary, path, reps) - base, 1e-6)
+        rows.append((cpu * 1000.0, size / 1e6 / cpu, size, cpu))
+    return rows
+
+
+def summary(name, rows):
+    ms = statistics.median(r[0] for r in rows)
+    mbs = statistics.median(r[1] for r in rows)
+    total = sum(r[2] for r in rows) / 1e6 / sum(r[3] for r in rows)
+    print(f"{name:28s} pages {len(rows):3d}  median {ms:7.2f} ms/page  "
+          f"median {mbs:6.2f} MB/s  aggregate {total:6.2f} MB/s")
+    return total
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default="build/screenkg")
+    ap.add_argument("--shared", default="/work/shared")
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--hostile-mb", type=float, default=22.0)
+    args = ap.parse_args()
+    ev = os.path.join(args.shared, "eval", "wiki-dev")
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = os.path.join(tmp, "empty.txt")
+        with open(empty, "w") as f:
+            f.write("Nothing.\n")
+        base = cpu_of(args.bin, empty, args.reps)
+        print(f"start-up (empty input)       {base * 1000:.2f} ms")
+        xml = sorted(glob.glob(os.path.join(ev, "xml", "*", "page.xml")))
+        summary("wiki-dev xml (real pages)", page_rows(args.bin, xml,
+                                                       args.reps, base))
+        ms, mbs = one_run(args.bin, xml, args.reps, base)
+        print(f"{'wiki-dev xml, one process':28s} pages {len(xml):3d}  "
+              f"mean   {ms:7.2f} ms/page  {mbs:6.2f} MB/s")
+        prose = sorted(glob.glob(os.path.join(ev, "prose", "*",
+                                              "article.txt")))
+        ordinary = summary("wiki-dev prose (plain text)",
+                           page_rows(args.bin, prose, args.reps, base))
+        ms, mbs = one_run(args.bin, prose, args.reps, base)
+        print(f"{'wiki-dev prose, one process':28s} pages {len(prose):3d}  "
+              f"mean   {ms:7.2f} ms/page  {mbs:6.2f} MB/s")
+        if args.hostile_mb <= 0:
+            return
+        hostile = os.path.join(tmp, "hostile.txt")
+        frag = "Ann as Bo, "
+        with open(hostile, "w") as f:
+            f.write(frag * int(args.hostile_mb * 1e6 / len(frag)) + "\n")
+        cpu = max(cpu_of(args.bin, hostile, 1) - base, 1e-6)
+        mbs = os.path.getsize(hostile) / 1e6 / cpu
+        print(f"hostile line {args.hostile_mb:g} MB           "
+              f"{cpu:7.2f} s  {mbs:6.2f} MB/s  "
+              f"ratio to prose per MB {ordinary / mbs:5.2f}x")
+
+
+if __name__ == "__main__":
+    main()
