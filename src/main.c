@@ -17,6 +17,7 @@
 #include "vocab.h"
 #include "write.h"
 #include "write_projection.h"
+#include "write_texts.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -42,7 +43,13 @@ enum {
 
 enum { MAX_FORMATS = 16 };
 /* Long options without a short letter (past any char). */
-enum { OPT_ALL_PAGES = 0x100, OPT_DUMP_INDEX, OPT_MAX_DOCUMENT, OPT_MAX_NODES };
+enum {
+  OPT_ALL_PAGES = 0x100,
+  OPT_DUMP_INDEX,
+  OPT_MAX_DOCUMENT,
+  OPT_MAX_NODES,
+  OPT_TEXTS
+};
 
 typedef struct {
   const char *outdir, *name;
@@ -55,6 +62,7 @@ typedef struct {
   skg_shard shard; /* --shard K/N: k = K - 1, n = N; n = 0 without */
   uint64_t max_document; /* --max-document-bytes; 0: no limit */
   const char *source_iri; /* --source-iri: the one input's own IRI */
+  const char *texts;      /* --texts DIR: extracted texts (write_texts.h) */
   skg_write_opts w;
 } options;
 
@@ -92,6 +100,9 @@ static void usage(FILE *f) {
           "      --source-iri IRI  the one input's own IRI (its web address): "
           "names the\n                        document in the RDF instead of "
           "a digest of its text\n"
+          "      --texts DIR       write each document's extracted text, "
+          "the text the RDF's\n                        offsets refer to, as "
+          "DIR/SHA256.txt\n"
           "      --no-provenance   leave documents, assertions and evidence "
           "out of RDF\n"
           "      --explain         facts export: add rule, place and "
@@ -301,6 +312,7 @@ static int parse_args(int argc, char **argv, options *o) {
       {"jobs", required_argument, NULL, 'j'},
       {"stream", no_argument, NULL, 'T'},
       {"source-iri", required_argument, NULL, 'U'},
+      {"texts", required_argument, NULL, OPT_TEXTS},
       {"stats", no_argument, NULL, 'S'},
       {"max-document-bytes", required_argument, NULL, OPT_MAX_DOCUMENT},
       {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
@@ -357,6 +369,7 @@ static int parse_args(int argc, char **argv, options *o) {
       break;
     case 'T': o->stream = true; break;
     case 'U': o->source_iri = optarg; break;
+    case OPT_TEXTS: o->texts = optarg; break;
     case 'S': o->stats = true; break;
     case OPT_MAX_DOCUMENT:
       if ((rc = parse_bytes("max-document-bytes", optarg, &o->max_document)))
@@ -588,9 +601,29 @@ static skg_status on_result(void *ctx, skg_doc_result *res) {
   return st;
 }
 
+/* --texts: the document's text beside the export; a failure to write
+   it stops the run like any output's. */
+static skg_status save_text(reading *r, const skg_doc *d) {
+  skg_error err = {0};
+  skg_status st = skg_texts_write(r->o->texts, d, &err);
+  if (st != SKG_OK) {
+    pthread_mutex_lock(&r->lock);
+    clear_progress(r);
+    report(&err);
+    note(r, st);
+    pthread_mutex_unlock(&r->lock);
+  }
+  return st;
+}
+
 /* A document read: off to extraction (the pipeline frees it). */
 static skg_status on_doc(void *ctx, skg_doc *d, uint64_t raw) {
   reading *r = ctx;
+  skg_status st = r->o->texts ? save_text(r, d) : SKG_OK;
+  if (st != SKG_OK) {
+    skg_doc_free(d);
+    return st;
+  }
   r->cur_raw = raw; /* atomic: the lock may be held for a whole merge */
   if (r->o->source_iri && !r->sourced) { /* the reader's thread only */
     free(d->source);
@@ -967,6 +1000,10 @@ static int run(int argc, char **argv, options *o) {
   r.o = o;
   r.shard = o->shard;
   skg_error err = {0};
+  if (o->texts && skg_texts_prepare(o->texts, &err) != SKG_OK) {
+    report(&err);
+    return EXIT_IO;
+  }
   if (o->stream) {
     if (open_stream(&r, &err) != SKG_OK) {
       report(&err);
