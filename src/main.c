@@ -10,9 +10,9 @@
 #include "iri.h"
 #include "out.h"
 #include "page_filter.h"
-#include "read_bz2.h"
 #include "pipeline.h"
 #include "read.h"
+#include "read_bz2.h"
 #include "skg.h"
 #include "vocab.h"
 #include "write.h"
@@ -48,7 +48,8 @@ enum {
   OPT_DUMP_INDEX,
   OPT_MAX_DOCUMENT,
   OPT_MAX_NODES,
-  OPT_TEXTS
+  OPT_TEXTS,
+  OPT_GRAPHS
 };
 
 typedef struct {
@@ -63,6 +64,7 @@ typedef struct {
   uint64_t max_document; /* --max-document-bytes; 0: no limit */
   const char *source_iri; /* --source-iri: the one input's own IRI */
   const char *texts;      /* --texts DIR: extracted texts (write_texts.h) */
+  bool graphs;            /* --graphs: also --format nquads */
   skg_write_opts w;
 } options;
 
@@ -94,15 +96,19 @@ static void usage(FILE *f) {
   for (size_t i = 0; i < n; i++)
     if (i == 0 || strcmp(w[i].format, w[i - 1].format) != 0)
       fprintf(f, "                          %-9s %s\n", w[i].format, w[i].what);
+  fputs("      --texts DIR       write each document's extracted text, the "
+        "text the RDF's\n                        offsets refer to, as "
+        "DIR/SHA256.txt\n"
+        "      --graphs          also write N-Quads, the facts in one named "
+        "graph per\n                        document (--format nquads with "
+        "the others)\n",
+        f);
   fprintf(f,
           "  -b, --base IRI        base IRI of entities, absolute, ending in / "
           "or #\n                        (default: %s)\n"
           "      --source-iri IRI  the one input's own IRI (its web address): "
           "names the\n                        document in the RDF instead of "
           "a digest of its text\n"
-          "      --texts DIR       write each document's extracted text, "
-          "the text the RDF's\n                        offsets refer to, as "
-          "DIR/SHA256.txt\n"
           "      --no-provenance   leave documents, assertions and evidence "
           "out of RDF\n"
           "      --explain         facts export: add rule, place and "
@@ -205,6 +211,16 @@ static int parse_formats(const char *list, options *o) {
     p += len + (p[len] == ',');
   }
   return EXIT_OK;
+}
+
+/* Adds the formats of list to those wanted (--graphs after any -f). */
+static int parse_more_formats(const char *list, options *o) {
+  bool had[MAX_FORMATS];
+  memcpy(had, o->want, sizeof had);
+  int rc = parse_formats(list, o);
+  for (size_t i = 0; i < MAX_FORMATS; i++)
+    o->want[i] |= had[i];
+  return rc;
 }
 
 /* NAME defaults to the first input's base name without its extension
@@ -313,6 +329,7 @@ static int parse_args(int argc, char **argv, options *o) {
       {"stream", no_argument, NULL, 'T'},
       {"source-iri", required_argument, NULL, 'U'},
       {"texts", required_argument, NULL, OPT_TEXTS},
+      {"graphs", no_argument, NULL, OPT_GRAPHS},
       {"stats", no_argument, NULL, 'S'},
       {"max-document-bytes", required_argument, NULL, OPT_MAX_DOCUMENT},
       {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
@@ -369,7 +386,12 @@ static int parse_args(int argc, char **argv, options *o) {
       break;
     case 'T': o->stream = true; break;
     case 'U': o->source_iri = optarg; break;
-    case OPT_TEXTS: o->texts = optarg; break;
+    case OPT_TEXTS:
+      o->texts = optarg;
+      break;
+    case OPT_GRAPHS:
+      o->graphs = true;
+      break;
     case 'S': o->stats = true; break;
     case OPT_MAX_DOCUMENT:
       if ((rc = parse_bytes("max-document-bytes", optarg, &o->max_document)))
@@ -386,7 +408,7 @@ static int parse_args(int argc, char **argv, options *o) {
     default: return fail_usage("unknown option '%s'", argv[optind - 1]);
     }
   }
-  return EXIT_OK;
+  return o->graphs ? parse_more_formats("nquads", o) : EXIT_OK;
 }
 
 /* The writer row of --format ntriples. */
@@ -938,7 +960,8 @@ static bool needs_all_evidence(const options *o) {
   bool rdf = false;
   for (size_t i = 0; i < n && i < MAX_FORMATS; i++)
     rdf |= o->want[i] && (strcmp(w[i].format, "turtle") == 0 ||
-                          strcmp(w[i].format, "ntriples") == 0);
+                          strcmp(w[i].format, "ntriples") == 0 ||
+                          strcmp(w[i].format, "nquads") == 0);
   return rdf && o->w.provenance;
 }
 

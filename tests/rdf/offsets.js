@@ -21,7 +21,7 @@
 const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
-const { parseFile, compareStrings } = require('./lib');
+const { parseFile, compareStrings, propsOf } = require('./lib');
 
 const SKG = 'https://w3id.org/screenkg/ontology#';
 const OA = 'http://www.w3.org/ns/oa#';
@@ -64,14 +64,7 @@ function main(argv) {
     process.stderr.write(`offsets: ${e.message}\n`);
     return 2;
   }
-  const props = new Map(); // subject -> predicate -> [objects]
-  for (const q of quads) {
-    const s = q.subject.value;
-    if (!props.has(s)) props.set(s, new Map());
-    const m = props.get(s);
-    if (!m.has(q.predicate.value)) m.set(q.predicate.value, []);
-    m.get(q.predicate.value).push(q.object);
-  }
+  const props = propsOf(quads);
   const one = (s, p) => ((props.get(s) || new Map()).get(p) || [])[0];
   const ofType = (t) => [...props.keys()].filter((s) =>
     (props.get(s).get(RDF_TYPE) || []).some((o) => o.value === t)).sort(compareStrings);
