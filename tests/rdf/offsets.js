@@ -13,7 +13,9 @@
 // A document's IRI and label hold no path (docs/rdf-model.md), so each
 // document is found by its text: among the files given (folders are
 // searched, not recursively), the one whose text has the document's
-// skg:sha256; default: the current directory. Prints one line per
+// skg:sha256; default: the current directory. Plain-text inputs are their
+// own text; for HTML, wikitext and JSON Lines give the folder screenkg
+// --texts DIR wrote (DIR/SHA256.txt, the extracted text). Prints one line per
 // problem, then "N passed, N failed" (one check per selector and document);
 // exits 1 on any failure.
 'use strict';
