@@ -10,13 +10,14 @@
 #include "iri.h"
 #include "out.h"
 #include "page_filter.h"
-#include "read_bz2.h"
 #include "pipeline.h"
 #include "read.h"
+#include "read_bz2.h"
 #include "skg.h"
 #include "vocab.h"
 #include "write.h"
 #include "write_projection.h"
+#include "write_texts.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -42,7 +43,14 @@ enum {
 
 enum { MAX_FORMATS = 16 };
 /* Long options without a short letter (past any char). */
-enum { OPT_ALL_PAGES = 0x100, OPT_DUMP_INDEX, OPT_MAX_DOCUMENT, OPT_MAX_NODES };
+enum {
+  OPT_ALL_PAGES = 0x100,
+  OPT_DUMP_INDEX,
+  OPT_MAX_DOCUMENT,
+  OPT_MAX_NODES,
+  OPT_TEXTS,
+  OPT_GRAPHS
+};
 
 typedef struct {
   const char *outdir, *name;
@@ -55,6 +63,8 @@ typedef struct {
   skg_shard shard; /* --shard K/N: k = K - 1, n = N; n = 0 without */
   uint64_t max_document; /* --max-document-bytes; 0: no limit */
   const char *source_iri; /* --source-iri: the one input's own IRI */
+  const char *texts;      /* --texts DIR: extracted texts (write_texts.h) */
+  bool graphs;            /* --graphs: also --format nquads */
   skg_write_opts w;
 } options;
 
@@ -86,6 +96,13 @@ static void usage(FILE *f) {
   for (size_t i = 0; i < n; i++)
     if (i == 0 || strcmp(w[i].format, w[i - 1].format) != 0)
       fprintf(f, "                          %-9s %s\n", w[i].format, w[i].what);
+  fputs("      --texts DIR       write each document's extracted text, the "
+        "text the RDF's\n                        offsets refer to, as "
+        "DIR/SHA256.txt\n"
+        "      --graphs          also write N-Quads, the facts in one named "
+        "graph per\n                        document (--format nquads with "
+        "the others)\n",
+        f);
   fprintf(f,
           "  -b, --base IRI        base IRI of entities, absolute, ending in / "
           "or #\n                        (default: %s)\n"
@@ -196,6 +213,16 @@ static int parse_formats(const char *list, options *o) {
   return EXIT_OK;
 }
 
+/* Adds the formats of list to those wanted (--graphs after any -f). */
+static int parse_more_formats(const char *list, options *o) {
+  bool had[MAX_FORMATS];
+  memcpy(had, o->want, sizeof had);
+  int rc = parse_formats(list, o);
+  for (size_t i = 0; i < MAX_FORMATS; i++)
+    o->want[i] |= had[i];
+  return rc;
+}
+
 /* NAME defaults to the first input's base name without its extension
    (and without .gz / .bz2); a folder gives its own name. */
 static char *default_name(const char *path) {
@@ -301,6 +328,8 @@ static int parse_args(int argc, char **argv, options *o) {
       {"jobs", required_argument, NULL, 'j'},
       {"stream", no_argument, NULL, 'T'},
       {"source-iri", required_argument, NULL, 'U'},
+      {"texts", required_argument, NULL, OPT_TEXTS},
+      {"graphs", no_argument, NULL, OPT_GRAPHS},
       {"stats", no_argument, NULL, 'S'},
       {"max-document-bytes", required_argument, NULL, OPT_MAX_DOCUMENT},
       {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
@@ -357,6 +386,12 @@ static int parse_args(int argc, char **argv, options *o) {
       break;
     case 'T': o->stream = true; break;
     case 'U': o->source_iri = optarg; break;
+    case OPT_TEXTS:
+      o->texts = optarg;
+      break;
+    case OPT_GRAPHS:
+      o->graphs = true;
+      break;
     case 'S': o->stats = true; break;
     case OPT_MAX_DOCUMENT:
       if ((rc = parse_bytes("max-document-bytes", optarg, &o->max_document)))
@@ -373,7 +408,7 @@ static int parse_args(int argc, char **argv, options *o) {
     default: return fail_usage("unknown option '%s'", argv[optind - 1]);
     }
   }
-  return EXIT_OK;
+  return o->graphs ? parse_more_formats("nquads", o) : EXIT_OK;
 }
 
 /* The writer row of --format ntriples. */
@@ -588,9 +623,29 @@ static skg_status on_result(void *ctx, skg_doc_result *res) {
   return st;
 }
 
+/* --texts: the document's text beside the export; a failure to write
+   it stops the run like any output's. */
+static skg_status save_text(reading *r, const skg_doc *d) {
+  skg_error err = {0};
+  skg_status st = skg_texts_write(r->o->texts, d, &err);
+  if (st != SKG_OK) {
+    pthread_mutex_lock(&r->lock);
+    clear_progress(r);
+    report(&err);
+    note(r, st);
+    pthread_mutex_unlock(&r->lock);
+  }
+  return st;
+}
+
 /* A document read: off to extraction (the pipeline frees it). */
 static skg_status on_doc(void *ctx, skg_doc *d, uint64_t raw) {
   reading *r = ctx;
+  skg_status st = r->o->texts ? save_text(r, d) : SKG_OK;
+  if (st != SKG_OK) {
+    skg_doc_free(d);
+    return st;
+  }
   r->cur_raw = raw; /* atomic: the lock may be held for a whole merge */
   if (r->o->source_iri && !r->sourced) { /* the reader's thread only */
     free(d->source);
@@ -905,7 +960,8 @@ static bool needs_all_evidence(const options *o) {
   bool rdf = false;
   for (size_t i = 0; i < n && i < MAX_FORMATS; i++)
     rdf |= o->want[i] && (strcmp(w[i].format, "turtle") == 0 ||
-                          strcmp(w[i].format, "ntriples") == 0);
+                          strcmp(w[i].format, "ntriples") == 0 ||
+                          strcmp(w[i].format, "nquads") == 0);
   return rdf && o->w.provenance;
 }
 
@@ -967,6 +1023,10 @@ static int run(int argc, char **argv, options *o) {
   r.o = o;
   r.shard = o->shard;
   skg_error err = {0};
+  if (o->texts && skg_texts_prepare(o->texts, &err) != SKG_OK) {
+    report(&err);
+    return EXIT_IO;
+  }
   if (o->stream) {
     if (open_stream(&r, &err) != SKG_OK) {
       report(&err);

@@ -4,6 +4,8 @@
 static const skg_writer WRITERS[] = {
     {"turtle", ".ttl", skg_write_turtle, "RDF Turtle (raptor2)"},
     {"ntriples", ".nt", skg_write_ntriples, "RDF N-Triples (raptor2)"},
+    {"nquads", ".nq", skg_write_nquads,
+     "RDF N-Quads, a named graph per document (raptor2)"},
     {"graphml", ".graphml", skg_write_graphml, "GraphML (libxml2)"},
     {"coappear", ".coappear.graphml", skg_write_projection,
      "co-appearance GraphML (libxml2)"},
@@ -15,8 +17,10 @@ static const skg_writer WRITERS[] = {
     {"html", ".html", skg_write_html,
      "diagram page: pan, zoom, search (libxml2)"},
     {"facts", ".facts.tsv", skg_write_facts, "facts export (eval/FORMAT.md)"},
-    {"csv", ".nodes.csv", skg_write_csv_nodes, "node and edge tables (RFC 4180)"},
-    {"csv", ".edges.csv", skg_write_csv_edges, "node and edge tables (RFC 4180)"},
+    {"csv", ".nodes.csv", skg_write_csv_nodes,
+     "node and edge tables (RFC 4180)"},
+    {"csv", ".edges.csv", skg_write_csv_edges,
+     "node and edge tables (RFC 4180)"},
 };
 
 const skg_writer *skg_writers(size_t *n) {

@@ -51,6 +51,9 @@ skg_status skg_write_turtle(const skg_graph *g, FILE *out,
                             const skg_write_opts *o, skg_error *err);
 skg_status skg_write_ntriples(const skg_graph *g, FILE *out,
                               const skg_write_opts *o, skg_error *err);
+/* N-Quads: the facts in one named graph per document (docs/rdf-model.md). */
+skg_status skg_write_nquads(const skg_graph *g, FILE *out,
+                            const skg_write_opts *o, skg_error *err);
 /* N-Triples written graph by graph (--stream): each graph's statements go
    out, flushed, as soon as it is given, so a long run's first documents
    can be read before the last is extracted. The lines are those

@@ -31,6 +31,11 @@ typedef struct {
   const skg_graph *g;
   const char *base;
   bool provenance;
+  /* N-Quads (--format nquads): with provenance, each fact goes into the
+     named graph of every document that states it, instead of a reified
+     skg:Assertion; graph is the current one (NULL: the default graph). */
+  bool graphs;
+  raptor_term *graph;
   bool run_written; /* the prov:Activity of the run is out (--stream) */
   raptor_world *world;
   raptor_serializer *ser;
@@ -63,6 +68,8 @@ const char *rdf_doc_iri(emitter *em, uint32_t doc, skg_buf *b);
 const char *rdf_onto_iri(const char *local, skg_buf *b);
 /* A fact's object term: an entity IRI or a literal. */
 raptor_term *rdf_fact_object(emitter *em, const skg_fact *f);
+/* The fact's triple (in em->graph); none for a rating (rdf_on_review). */
+void rdf_write_fact(emitter *em, const skg_fact *f);
 /* A critic's rating: said by the review node, not as a fact. */
 bool rdf_on_review(const skg_fact *f);
 
@@ -72,6 +79,9 @@ void rdf_write_evidence(emitter *em, raptor_term *s, const skg_evidence *ev,
                         uint32_t nev);
 /* The reified fact, with its evidence. */
 void rdf_write_assertion(emitter *em, const skg_fact *f);
+/* The fact as one quad in the graph of each document that states it
+   (em->graphs). */
+void rdf_write_fact_graphs(emitter *em, const skg_fact *f);
 /* Every sentence cited by the graph, once; the documents; the run. */
 void rdf_write_sources(emitter *em);
 

@@ -54,6 +54,36 @@ void rdf_write_assertion(emitter *em, const skg_fact *f) {
   skg_buf_free(&b);
 }
 
+/* True when ev[i]'s document is not among ev[0..i). */
+static bool new_doc(const skg_evidence *ev, uint32_t i) {
+  for (uint32_t k = 0; k < i; k++)
+    if (ev[k].doc == ev[i].doc)
+      return false;
+  return true;
+}
+
+/* The graph named by a document's IRI says what the document states: one
+   quad per fact and document, where reification takes five triples or
+   more. A fact without evidence stays in the default graph. */
+void rdf_write_fact_graphs(emitter *em, const skg_fact *f) {
+  if (rdf_on_review(f))
+    return;
+  if (!f->nev) {
+    rdf_write_fact(em, f);
+    return;
+  }
+  skg_buf b = SKG_BUF_INIT;
+  for (uint32_t i = 0; i < f->nev; i++) {
+    if (!new_doc(f->ev, i))
+      continue;
+    em->graph = rdf_iri(em, rdf_doc_iri(em, f->ev[i].doc, &b));
+    rdf_write_fact(em, f);
+    rdf_drop(em->graph);
+    em->graph = NULL;
+  }
+  skg_buf_free(&b);
+}
+
 /* ---- sentences ---- */
 
 typedef struct {
@@ -83,7 +113,7 @@ static ev_refs cited(const emitter *em) {
   ev_refs r = {0};
   for (size_t i = 0; i < skg_graph_n_facts(g); i++) {
     const skg_fact *f = skg_graph_fact_at(g, i);
-    if (!rdf_on_review(f))
+    if (!rdf_on_review(f) && !em->graphs) /* quads cite documents */
       add_refs(&r, f->ev, f->nev);
   }
   for (size_t i = 0; i < skg_graph_n_performances(g); i++) {

@@ -147,7 +147,8 @@ void rdf_emit(emitter *em, raptor_term *s, const char *p, raptor_term *o) {
   }
   /* The statement owns its terms from here on, even when it is NULL. */
   raptor_statement *t = raptor_new_statement_from_nodes(
-      em->world, raptor_term_copy(s), pt, o, NULL);
+      em->world, raptor_term_copy(s), pt, o,
+      em->graph ? raptor_term_copy(em->graph) : NULL);
   if (!t)
     em->st = SKG_ERR_NOMEM;
   else if (raptor_serializer_serialize_statement(em->ser, t))
@@ -253,7 +254,7 @@ raptor_term *rdf_fact_object(emitter *em, const skg_fact *f) {
    apart. */
 bool rdf_on_review(const skg_fact *f) { return f->p == SKG_PRED_RATING; }
 
-static void write_fact(emitter *em, const skg_fact *f) {
+void rdf_write_fact(emitter *em, const skg_fact *f) {
   if (rdf_on_review(f))
     return;
   skg_buf b = SKG_BUF_INIT, p = SKG_BUF_INIT;
@@ -367,9 +368,13 @@ static void write_graph(emitter *em) {
   const skg_graph *g = em->g;
   for (skg_eid e = 0; e < skg_graph_n_entities(g); e++)
     write_entity(em, e);
+  bool quads = em->graphs && em->provenance;
   for (size_t i = 0; i < skg_graph_n_facts(g); i++)
-    write_fact(em, skg_graph_fact_at(g, i));
-  for (size_t i = 0; em->provenance && i < skg_graph_n_facts(g); i++)
+    if (quads)
+      rdf_write_fact_graphs(em, skg_graph_fact_at(g, i));
+    else
+      rdf_write_fact(em, skg_graph_fact_at(g, i));
+  for (size_t i = 0; !quads && em->provenance && i < skg_graph_n_facts(g); i++)
     rdf_write_assertion(em, skg_graph_fact_at(g, i));
   for (size_t i = 0; i < skg_graph_n_performances(g); i++)
     write_performance(em, skg_graph_performance_at(g, i));
@@ -450,7 +455,8 @@ static skg_status write_rdf(const skg_graph *g, FILE *out,
                             skg_error *err) {
   emitter em = {.g = g,
                 .base = o && o->base ? o->base : SKG_DEFAULT_BASE,
-                .provenance = !o || o->provenance};
+                .provenance = !o || o->provenance,
+                .graphs = strcmp(syntax, "nquads") == 0};
   open_raptor(&em, syntax);
   if (!em.ser || !em.xsd_integer || !em.xsd_decimal) {
     em.st = SKG_ERR_NOMEM;
@@ -490,6 +496,11 @@ skg_status skg_write_turtle(const skg_graph *g, FILE *out,
 skg_status skg_write_ntriples(const skg_graph *g, FILE *out,
                               const skg_write_opts *o, skg_error *err) {
   return write_rdf(g, out, o, "ntriples", err);
+}
+
+skg_status skg_write_nquads(const skg_graph *g, FILE *out,
+                            const skg_write_opts *o, skg_error *err) {
+  return write_rdf(g, out, o, "nquads", err);
 }
 
 /* ---- N-Triples, one graph after another (--stream) ---- */

@@ -63,4 +63,18 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-module.exports = { formatOf, baseOf, parseFile, termText, tsvCell, compareStrings };
+// subject IRI -> predicate IRI -> [object terms], for looking up a node's
+// properties.
+function propsOf(quads) {
+  const props = new Map();
+  for (const q of quads) {
+    const s = q.subject.value;
+    if (!props.has(s)) props.set(s, new Map());
+    const m = props.get(s);
+    if (!m.has(q.predicate.value)) m.set(q.predicate.value, []);
+    m.get(q.predicate.value).push(q.object);
+  }
+  return props;
+}
+
+module.exports = { formatOf, baseOf, parseFile, termText, tsvCell, compareStrings, propsOf };

@@ -13,7 +13,9 @@
 // A document's IRI and label hold no path (docs/rdf-model.md), so each
 // document is found by its text: among the files given (folders are
 // searched, not recursively), the one whose text has the document's
-// skg:sha256; default: the current directory. Prints one line per
+// skg:sha256; default: the current directory. Plain-text inputs are their
+// own text; for HTML, wikitext and JSON Lines give the folder screenkg
+// --texts DIR wrote (DIR/SHA256.txt, the extracted text). Prints one line per
 // problem, then "N passed, N failed" (one check per selector and document);
 // exits 1 on any failure.
 'use strict';
@@ -21,7 +23,7 @@
 const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
-const { parseFile, compareStrings } = require('./lib');
+const { parseFile, compareStrings, propsOf } = require('./lib');
 
 const SKG = 'https://w3id.org/screenkg/ontology#';
 const OA = 'http://www.w3.org/ns/oa#';
@@ -64,14 +66,7 @@ function main(argv) {
     process.stderr.write(`offsets: ${e.message}\n`);
     return 2;
   }
-  const props = new Map(); // subject -> predicate -> [objects]
-  for (const q of quads) {
-    const s = q.subject.value;
-    if (!props.has(s)) props.set(s, new Map());
-    const m = props.get(s);
-    if (!m.has(q.predicate.value)) m.set(q.predicate.value, []);
-    m.get(q.predicate.value).push(q.object);
-  }
+  const props = propsOf(quads);
   const one = (s, p) => ((props.get(s) || new Map()).get(p) || [])[0];
   const ofType = (t) => [...props.keys()].filter((s) =>
     (props.get(s).get(RDF_TYPE) || []).some((o) => o.value === t)).sort(compareStrings);

@@ -108,6 +108,21 @@ for f in tests/rdf/fixtures/good*.ttl tests/rdf/fixtures/sample.ttl; do
     node tests/rdf/expect.js "$f" ontology/screenkg.ttl tests/rdf/checks
 done
 
+# SPARQL checks fail on the fixtures made for them ("# sparql-expect:
+# NAME"): what SHACL Core cannot say (an assertion whose fact is missing).
+for f in tests/rdf/fixtures/*.ttl; do
+  for name in $(sed -n 's/^# sparql-expect: //p' "$f"); do
+    node tests/rdf/expect.js "$f" ontology/screenkg.ttl tests/rdf/checks >"$tmp/out" 2>&1
+    rc=$?
+    if [ "$rc" -eq 1 ] && grep -qx "not ok $name" "$tmp/out"; then
+      ok "$f fails the SPARQL check $name"
+    else
+      echo "exit status $rc; expected 'not ok $name'" >>"$tmp/out"
+      not_ok "$f fails the SPARQL check $name"
+    fi
+  done
+done
+
 # Evidence offsets match the document text (code points and bytes).
 for f in tests/rdf/fixtures/good.ttl tests/rdf/fixtures/sample.ttl; do
   check "evidence offsets of $f match examples/" node tests/rdf/offsets.js "$f" examples
