@@ -5,7 +5,7 @@ static const skg_writer WRITERS[] = {
     {"turtle", ".ttl", skg_write_turtle, "RDF Turtle (raptor2)"},
     {"ntriples", ".nt", skg_write_ntriples, "RDF N-Triples (raptor2)"},
     {"nquads", ".nq", skg_write_nquads,
-     "RDF N-Quads, a named graph per document (raptor2)"},
+     "RDF N-Quads, a graph per document (raptor2)"},
     {"graphml", ".graphml", skg_write_graphml, "GraphML (libxml2)"},
     {"coappear", ".coappear.graphml", skg_write_projection,
      "co-appearance GraphML (libxml2)"},
