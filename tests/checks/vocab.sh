@@ -2,7 +2,15 @@
 # vocab.sh: the ontology and its shapes declare every predicate of the one
 # list src/predicates.def, and the ontology declares no fact predicate that
 # the list lacks (a property aligned to Wikidata or schema.org, outside the
-# Performance node, is one).
+# Performance node, is one). The per-predicate shapes, the shapes' list of
+# assertion predicates and tests/rdf/checks/unreified-facts.rq are made
+# from that list by scripts/gen_shapes.py: they must be up to date.
+if out=$(/usr/bin/python3 scripts/gen_shapes.py --check 2>&1); then
+  echo 'ok - generated shapes and RDF checks are up to date (make shapes)'
+else
+  printf '%s\n' "$out" | sed 's/^/# /'
+  echo 'not ok - generated shapes and RDF checks are stale: run make shapes'
+fi
 /usr/bin/python3 - <<'PY'
 import re
 import rdflib
