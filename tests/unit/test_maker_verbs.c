@@ -43,6 +43,10 @@ static void test_lookup(void) {
   const maker_verb *v = xm_verb_at(s, 8, strlen(s), t, n);
   OK(v && v->p == SKG_PRED_DIRECTOR && (v->flags & MV_PERSON),
      "\"directed\" is an active verb crediting the director");
+  s = "Ann Roe had previously edited Harbor Row (1980)";
+  v = xm_verb_at(s, 23, strlen(s), t, n);
+  OK(v && v->p == SKG_PRED_EDITOR && (v->flags & MV_PERSON),
+     "\"edited\" is an active verb crediting the editor");
   s = "Ann Roe co-directed the film";
   OK(!xm_verb_at(s, 11, strlen(s), t, n), "not inside a hyphenated word");
 }
