@@ -97,8 +97,7 @@ static size_t read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
   bool need_by = false;
   g->n = 0;
   while (g->n < MAX_VERBS) {
-    const maker_verb *v =
-        maker_verb_at(t, p, end);
+    const maker_verb *v = maker_verb_at(t, p, end);
     if (!v)
       break;
     g->executive[g->n] = p >= 10 && x_word_at(t, p - 10, end, "executive");
