@@ -22,7 +22,7 @@ BIN      := $(BUILDDIR)/screenkg
 EXAMPLE  := examples/the-defenders.txt
 
 .PHONY: all setup run test check check-layers unit eval bench fuzz fuzz-build lint lint-format lint-static golden clean
-.PHONY: franchise
+.PHONY: franchise shapes
 all: $(BIN)
 
 setup:
@@ -89,6 +89,12 @@ check:
 check-layers: all
 	@out=$$(BUILDDIR=$(BUILDDIR) sh tests/checks/layers.sh); \
 	  printf '%s\n' "$$out"; ! printf '%s\n' "$$out" | grep -q '^not ok'
+
+# The per-predicate SHACL shapes and RDF check lists, made from
+# src/predicates.def and the ontology (tests/checks/vocab.sh fails while
+# they are stale).
+shapes:
+	/usr/bin/python3 scripts/gen_shapes.py
 
 eval: setup
 	@$(MAKE) --no-print-directory all

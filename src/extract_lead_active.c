@@ -5,32 +5,20 @@
    maker). "Ann Roe wrote the film" itself is crew-own-verb's
    (extract_crew_own.c). Apart from extract_lead_makers.c, which calls
    these on each sentence. */
+#include "extract_lead_verbs.h"
 #include "lexicon.h"
 #include "xmakers.h"
 
 #include <string.h>
 
-/* Verbs whose subject made the work named as their object. */
-static const maker_verb ACTIVE_VERBS[] = {
-    {"directed", SKG_PRED_DIRECTOR, MV_PERSON},
-    {"co-directed", SKG_PRED_DIRECTOR, MV_PERSON},
-    {"wrote", SKG_PRED_WRITER, MV_PERSON},
-    {"co-wrote", SKG_PRED_WRITER, MV_PERSON},
-    {"produced", SKG_PRED_PRODUCER, MV_PERSON},
-    {"co-produced", SKG_PRED_PRODUCER, MV_PERSON},
-    {"scored", SKG_PRED_COMPOSER, MV_PERSON},
-    {"composed", SKG_PRED_COMPOSER, MV_PERSON},
-    {"created", SKG_PRED_CREATOR, MV_PERSON},
-    {"co-created", SKG_PRED_CREATOR, MV_PERSON},
-};
-
-/* Reads "wrote and directed", "co-wrote, produced and directed" at t[p];
-   returns the end of the group, or p. */
+/* Reads "wrote and directed", "co-wrote, produced and directed" (verbs
+   of data/active_verbs.tsv) at t[p]; returns the end of the group, or p. */
 static size_t active_group(const char *t, size_t p, size_t end, verb_group *g) {
+  size_t n;
+  const maker_verb *tab = xm_verb_table(SKG_LEX_ACTIVE_VERBS, &n);
   g->n = 0;
   for (size_t q = p; g->n < MAX_VERBS;) {
-    const maker_verb *v =
-        xm_verb_at(t, q, end, ACTIVE_VERBS, SKG_ARRAY_LEN(ACTIVE_VERBS));
+    const maker_verb *v = xm_verb_at(t, q, end, tab, n);
     if (!v)
       break;
     g->executive[g->n] = false;

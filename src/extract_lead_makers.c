@@ -8,6 +8,7 @@
    which finds the work in the lead, because this runs later (the driver runs
    it, once the reference list is known) over every sentence whose subject is
    the work. */
+#include "extract_lead_verbs.h"
 #include "lexicon.h"
 #include "xlead.h"
 #include "xmakers.h"
@@ -18,56 +19,13 @@
 
 /* ---- makers named in sentences about the work ---- */
 
-static const maker_verb MAKER_VERBS[] = {
-    {"directed", SKG_PRED_DIRECTOR, MV_PERSON},
-    {"co-directed", SKG_PRED_DIRECTOR, MV_PERSON},
-    {"helmed", SKG_PRED_DIRECTOR, MV_PERSON},
-    {"written", SKG_PRED_WRITER, MV_PERSON},
-    {"co-written", SKG_PRED_WRITER, MV_PERSON},
-    {"penned", SKG_PRED_WRITER, MV_PERSON},
-    {"scripted", SKG_PRED_WRITER, MV_PERSON},
-    {"adapted", SKG_PRED_WRITER, MV_PERSON},
-    {"created", SKG_PRED_CREATOR, MV_PERSON},
-    {"co-created", SKG_PRED_CREATOR, MV_PERSON},
-    {"developed", SKG_PRED_CREATOR, MV_PERSON},
-    {"co-developed", SKG_PRED_CREATOR, MV_PERSON},
-    {"conceived", SKG_PRED_CREATOR, MV_PERSON},
-    {"devised", SKG_PRED_CREATOR, MV_PERSON},
-    {"produced", SKG_PRED_PRODUCER, MV_PERSON | MV_ORG},
-    {"co-produced", SKG_PRED_PRODUCER, MV_PERSON | MV_ORG},
-    {"composed", SKG_PRED_COMPOSER, MV_PERSON},
-    {"scored", SKG_PRED_COMPOSER, MV_PERSON},
-    {"photographed", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
-    {"filmed", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
-    /* "The film was shot by P. C. Roe": a person; "shot by Lark Films"
-       names no cinematographer, and "shot in Paris" has no "by" */
-    {"shot", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
-    /* joins a group but says nothing we keep: "composed and conducted by" */
-    {"conducted", SKG_PRED_COMPOSER, 0},
-    /* "produced and distributed by Lark Pictures": the producer counts */
-    {"distributed", SKG_PRED_COMPOSER, 0},
-    {"co-distributed", SKG_PRED_COMPOSER, 0},
-    /* ... and so do crafts we do not keep: "written, directed, produced,
-       and edited by A", "choreographed and directed by A" */
-    {"edited", SKG_PRED_EDITOR, MV_PERSON},
-    {"co-edited", SKG_PRED_EDITOR, MV_PERSON},
-    {"choreographed", SKG_PRED_COMPOSER, 0},
-    {"animated", SKG_PRED_PRODUCTION_COMPANY, MV_ORG},
-    {"made", SKG_PRED_PRODUCTION_COMPANY, MV_ORG | MV_STRICT},
-    {"hosted", SKG_PRED_CAST_MEMBER, MV_PERSON | MV_DESC},
-    {"presented", SKG_PRED_CAST_MEMBER, MV_PERSON | MV_DESC},
-    /* The cast itself is extract_cast.c's ("starring A, B and C"); these
-       only join a group: "written by and starring A". */
-    {"starring", SKG_PRED_CAST_MEMBER, MV_CAST},
-    {"starred", SKG_PRED_CAST_MEMBER, MV_CAST},
-    {"stars", SKG_PRED_CAST_MEMBER, MV_CAST},
-    {"co-starring", SKG_PRED_CAST_MEMBER, MV_CAST},
-    {"co-starred", SKG_PRED_CAST_MEMBER, MV_CAST},
-    {"co-stars", SKG_PRED_CAST_MEMBER, MV_CAST},
-    {"features", SKG_PRED_CAST_MEMBER, MV_CAST | MV_ROLES},
-    {"featured", SKG_PRED_CAST_MEMBER, MV_CAST | MV_ROLES},
-    {"feature", SKG_PRED_CAST_MEMBER, MV_CAST | MV_ROLES},
-};
+/* The verb of data/maker_verbs.tsv at t[p] ("directed", "starring"),
+   or NULL. */
+static const maker_verb *maker_verb_at(const char *t, size_t p, size_t end) {
+  size_t n;
+  const maker_verb *tab = xm_verb_table(SKG_LEX_MAKER_VERBS, &n);
+  return xm_verb_at(t, p, end, tab, n);
+}
 
 /* Nouns that say who made something in "The cinematography was by A". */
 static const maker_verb MAKER_NOUNS[] = {
@@ -139,8 +97,7 @@ static size_t read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
   bool need_by = false;
   g->n = 0;
   while (g->n < MAX_VERBS) {
-    const maker_verb *v =
-        xm_verb_at(t, p, end, MAKER_VERBS, SKG_ARRAY_LEN(MAKER_VERBS));
+    const maker_verb *v = maker_verb_at(t, p, end);
     if (!v)
       break;
     g->executive[g->n] = p >= 10 && x_word_at(t, p - 10, end, "executive");
@@ -157,8 +114,7 @@ static size_t read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
     for (i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
       if (p + strlen(SEPS[i]) <= end &&
           memcmp(t + p, SEPS[i], strlen(SEPS[i])) == 0 &&
-          xm_verb_at(t, p + strlen(SEPS[i]), end, MAKER_VERBS,
-                  SKG_ARRAY_LEN(MAKER_VERBS)))
+          maker_verb_at(t, p + strlen(SEPS[i]), end))
         break;
     if (i == SKG_ARRAY_LEN(SEPS))
       break;

@@ -2,7 +2,34 @@
 # vocab.sh: the ontology and its shapes declare every predicate of the one
 # list src/predicates.def, and the ontology declares no fact predicate that
 # the list lacks (a property aligned to Wikidata or schema.org, outside the
-# Performance node, is one).
+# Performance node, is one). The per-predicate shapes, the shapes' list of
+# assertion predicates and tests/rdf/checks/unreified-facts.rq are made
+# from that list by scripts/gen_shapes.py: they must be up to date.
+if out=$(/usr/bin/python3 scripts/gen_shapes.py --check 2>&1); then
+  echo 'ok - generated shapes and RDF checks are up to date (make shapes)'
+else
+  printf '%s\n' "$out" | sed 's/^/# /'
+  echo 'not ok - generated shapes and RDF checks are stale: run make shapes'
+fi
+# ... and the freshness check can fail: a copy whose shapes lack one
+# generated node shape (skgsh:editor) is stale.
+root=$(pwd) t=$(mktemp -d)
+mkdir -p "$t/src" "$t/ontology" "$t/tests/rdf/checks"
+cp src/predicates.def "$t/src/" && cp ontology/*.ttl "$t/ontology/" &&
+  cp tests/rdf/checks/unreified-facts.rq "$t/tests/rdf/checks/"
+/usr/bin/python3 - "$t/ontology/shapes.ttl" <<'PY'
+import re, sys
+s = open(sys.argv[1]).read()
+open(sys.argv[1], 'w').write(re.sub(r'^skgsh:editor a .*?\.\n', '', s,
+                                    count=1, flags=re.S | re.M))
+PY
+if (cd "$t" && /usr/bin/python3 "$root/scripts/gen_shapes.py" --check \
+      >/dev/null 2>&1); then
+  echo 'not ok - a shapes file without skgsh:editor passes as up to date'
+else
+  echo 'ok - a shapes file without skgsh:editor is found stale'
+fi
+rm -rf "$t"
 /usr/bin/python3 - <<'PY'
 import re
 import rdflib
