@@ -13,7 +13,7 @@ int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; (void)n; r
 fi
 T=$(mktemp)
 trap 'rm -f "$T"' EXIT
-if ! make --no-print-directory -s BUILDDIR="$BUILDDIR" FUZZ_SECONDS="$SECS" fuzz >"$T" 2>&1; then
+if ! make --no-print-directory -s BUILDDIR="$BUILDDIR" FUZZ_SECONDS="$SECS" FUZZ_CASES=0 fuzz >"$T" 2>&1; then
   grep -q ' ok$' "$T" || grep -q 'FAILED' "$T" || { echo "not ok - fuzz targets do not build"; sed 's/^/#   /' "$T" | tail -20; exit 0; }
 fi
 for t in tests/fuzz/fuzz_*.c; do
