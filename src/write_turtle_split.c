@@ -17,11 +17,14 @@
 #include <stdlib.h>
 
 /* Statements a pass may hold (about 70 MB in raptor); a graph with no
-   more is written in one pass, as before. */
+   more is written in one pass, as before. Every pass walks the whole
+   graph again (about a tenth of the Turtle writer's time each), so past
+   MAX_PASSES the passes grow instead: time stays within a few times the
+   one-pass writer's, memory still a MAX_PASSES-th of it. */
 #ifndef SKG_TURTLE_PASS /* small in a test build, to split small graphs */
 #define SKG_TURTLE_PASS (300 * 1000)
 #endif
-enum { PASS_STATEMENTS = SKG_TURTLE_PASS, SAMPLE = 4096 };
+enum { PASS_STATEMENTS = SKG_TURTLE_PASS, MAX_PASSES = 32, SAMPLE = 4096 };
 
 struct rdf_split {
   bool survey;                /* counting pass: nothing is serialized */
@@ -92,6 +95,8 @@ size_t rdf_split_passes(rdf_split *s) {
     return 1;
   qsort(s->sample, s->nsample, sizeof *s->sample, by_iri);
   size_t k = (s->n + PASS_STATEMENTS - 1) / PASS_STATEMENTS;
+  if (k > MAX_PASSES)
+    k = MAX_PASSES;
   return k < s->nsample ? k : s->nsample;
 }
 
