@@ -48,6 +48,10 @@ typedef struct {
   int out_errno; /* errno of the failed write, 0 if unknown */
   skg_status st;
   char msg[256]; /* raptor's first error message, if any */
+  /* Turtle in passes (write_turtle_split.c): which subjects this pass
+     writes (NULL: all), and output bytes to drop (a repeated header). */
+  struct rdf_split *split;
+  size_t skip, skipped;
 } emitter;
 
 /* Terms (NULL when raptor is out of memory; emit reports it). */

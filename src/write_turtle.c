@@ -7,6 +7,7 @@
 #include "iri.h"
 #include "weblink.h"
 #include "write_rdf.h"
+#include "write_turtle_split.h"
 
 #include <errno.h>
 #include <raptor2.h>
@@ -51,6 +52,11 @@ static int out_flush(emitter *em) {
 
 static int out_byte(void *ctx, const int byte) {
   emitter *em = ctx;
+  if (em->skip) { /* a later pass's header */
+    em->skip--;
+    em->skipped++;
+    return 0;
+  }
   if (em->nblock == BLOCK && out_flush(em))
     return 1;
   em->block[em->nblock++] = (unsigned char)byte;
@@ -62,6 +68,13 @@ static int out_byte(void *ctx, const int byte) {
 static int out_bytes(void *ctx, const void *ptr, size_t size, size_t nmemb) {
   emitter *em = ctx;
   size_t len = size * nmemb;
+  if (em->skip) { /* a later pass's header */
+    size_t n = len < em->skip ? len : em->skip;
+    em->skip -= n;
+    em->skipped += n;
+    ptr = (const char *)ptr + n;
+    len -= n;
+  }
   if (len > BLOCK - em->nblock && out_flush(em))
     return 0;
   if (len >= BLOCK) {
@@ -139,6 +152,10 @@ static raptor_term *integer(emitter *em, size_t n) {
    memory. */
 void rdf_emit(emitter *em, raptor_term *s, const char *p, raptor_term *o) {
   raptor_term *pt = NULL;
+  if (!em->st && s && !rdf_split_keeps(em->split, s)) { /* another pass */
+    rdf_drop(o);
+    return;
+  }
   if (em->st || !s || !o || !(pt = rdf_iri(em, p))) {
     if (!em->st)
       em->st = SKG_ERR_NOMEM;
@@ -394,14 +411,17 @@ static void declare(emitter *em, const char *prefix, const char *ns) {
     raptor_free_uri(u);
 }
 
+static void declare_prefixes(emitter *em) {
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PREFIXES); i++)
+    declare(em, PREFIXES[i].prefix, PREFIXES[i].iri);
+  declare(em, "kg", em->base);
+}
+
 /* Prefixes (Turtle only: the N-Triples serializer has none), then start.
    No base IRI is given, so every IRI is written absolute. */
 static void start(emitter *em, const char *syntax, FILE *out) {
-  if (strcmp(syntax, "turtle") == 0) {
-    for (size_t i = 0; i < SKG_ARRAY_LEN(PREFIXES); i++)
-      declare(em, PREFIXES[i].prefix, PREFIXES[i].iri);
-    declare(em, "kg", em->base);
-  }
+  if (strcmp(syntax, "turtle") == 0)
+    declare_prefixes(em);
   em->out = out;
   em->block = skg_xmalloc(BLOCK);
   em->io = raptor_new_iostream_from_handler(em->world, em, &OUT_HANDLER);
@@ -443,12 +463,60 @@ static void close_raptor(emitter *em) {
   if (em->io) /* after the serializer, which writes to it */
     raptor_free_iostream(em->io);
   free(em->block);
+  rdf_split_free(em->split); /* holds IRIs of the world */
   if (em->world)
     raptor_free_world(em->world);
 }
 
 static skg_status failure(const emitter *em, const char *syntax,
                           skg_error *err);
+
+/* Turtle is written here: raptor groups the statements by subject. */
+static void end_pass(emitter *em) {
+  if (!em->st && raptor_serializer_serialize_end(em->ser))
+    em->st = SKG_ERR_WRITE;
+}
+
+/* A fresh Turtle serializer on em's stream, for the next pass. */
+static void restart(emitter *em) {
+  if (em->st)
+    return;
+  raptor_free_serializer(em->ser);
+  em->ser = raptor_new_serializer(em->world, "turtle");
+  if (!em->ser) {
+    em->st = SKG_ERR_NOMEM;
+    return;
+  }
+  declare_prefixes(em);
+  if (!em->st && raptor_serializer_start_to_iostream(em->ser, NULL, em->io))
+    em->st = SKG_ERR_WRITE;
+}
+
+/* The survey, then one pass per range of subjects (write_turtle_split.c);
+   most graphs take one pass. Every pass after the first drops the prefix
+   header, whose length an empty serializer's output gives. */
+static void write_turtle_passes(emitter *em) {
+  em->split = rdf_split_new();
+  write_graph(em);
+  size_t k = rdf_split_passes(em->split);
+  em->run_written = false;
+  if (k == 1) {
+    write_graph(em);
+    end_pass(em);
+    return;
+  }
+  em->skip = SIZE_MAX;
+  end_pass(em);
+  size_t header = em->skipped;
+  for (size_t i = 0; i < k && !em->st; i++) {
+    restart(em);
+    em->skip = i ? header : 0;
+    rdf_split_pass(em->split, i, k);
+    em->run_written = false;
+    write_graph(em);
+    end_pass(em);
+  }
+}
 
 static skg_status write_rdf(const skg_graph *g, FILE *out,
                             const skg_write_opts *o, const char *syntax,
@@ -463,10 +531,12 @@ static skg_status write_rdf(const skg_graph *g, FILE *out,
     goto done;
   }
   start(&em, syntax, out);
-  write_graph(&em);
-  /* Turtle is written here: raptor groups the statements by subject. */
-  if (!em.st && raptor_serializer_serialize_end(em.ser))
-    em.st = SKG_ERR_WRITE;
+  if (strcmp(syntax, "turtle") == 0) {
+    write_turtle_passes(&em);
+  } else {
+    write_graph(&em);
+    end_pass(&em);
+  }
   if (!em.st && !out_sync(&em))
     em.st = SKG_ERR_WRITE;
 done:

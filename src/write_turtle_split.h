@@ -1,0 +1,23 @@
+/* write_turtle_split.h: internal to the RDF writer: the subject ranges of
+   a Turtle export written in several passes (see write_turtle_split.c).
+   The splitter owns its sampled IRIs (raptor references). */
+#ifndef SKG_WRITE_TURTLE_SPLIT_H
+#define SKG_WRITE_TURTLE_SPLIT_H
+#include <raptor2.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct rdf_split rdf_split;
+
+/* A splitter in its survey: rdf_split_keeps counts and keeps nothing. */
+rdf_split *rdf_split_new(void);
+void rdf_split_free(rdf_split *s);
+/* Is a statement about subject written in this pass? Always true for a
+   NULL splitter. */
+bool rdf_split_keeps(rdf_split *s, const raptor_term *subject);
+/* Ends the survey; returns how many passes to make (1: no split). */
+size_t rdf_split_passes(rdf_split *s);
+/* Selects pass i of k. */
+void rdf_split_pass(rdf_split *s, size_t i, size_t k);
+#endif
