@@ -65,6 +65,17 @@ function compareStrings(a, b) {
 
 // subject IRI -> predicate IRI -> [object terms], for looking up a node's
 // properties.
+// A SPARQL JSON result as the text the query tests compare: "true"/"false"
+// for ASK, else a header of the variables and one sorted tab-separated row
+// per solution, each value written by cell (each store's own spelling).
+function resultsTable(parsed, cell) {
+  if (typeof parsed.boolean === 'boolean') return `${parsed.boolean}\n`;
+  const vars = parsed.head.vars || [];
+  const rows = parsed.results.bindings.map((b) => vars.map((v) => cell(b[v])).join('\t'));
+  rows.sort(compareStrings);
+  return [vars.join('\t'), ...rows].map((l) => l + '\n').join('');
+}
+
 function propsOf(quads) {
   const props = new Map();
   for (const q of quads) {
@@ -77,4 +88,6 @@ function propsOf(quads) {
   return props;
 }
 
-module.exports = { formatOf, baseOf, parseFile, termText, tsvCell, compareStrings, propsOf };
+module.exports = {
+  formatOf, baseOf, parseFile, termText, tsvCell, compareStrings, resultsTable, propsOf,
+};

@@ -16,7 +16,7 @@
 'use strict';
 
 const fs = require('fs');
-const { formatOf, baseOf, tsvCell, compareStrings } = require('./lib');
+const { formatOf, baseOf, tsvCell, compareStrings, resultsTable } = require('./lib');
 
 // Load every data file into a new store; throws "FILE: message".
 function loadStore(files) {
@@ -58,11 +58,7 @@ function runQuery(store, text, file) {
     return lines.map((l) => l + '\n').join('');
   }
   const parsed = JSON.parse(json);
-  if (typeof parsed.boolean === 'boolean') return `${parsed.boolean}\n`;
-  const vars = parsed.head.vars || [];
-  const rows = parsed.results.bindings.map((b) => vars.map((v) => cell(b[v])).join('\t'));
-  rows.sort(compareStrings);
-  return [vars.join('\t'), ...rows].map((l) => l + '\n').join('');
+  return resultsTable(parsed, cell);
 }
 
 function main(argv) {

@@ -17,7 +17,7 @@ const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { loadStore, runQuery } = require('./query');
-const { tsvCell, compareStrings } = require('./lib');
+const { tsvCell, resultsTable } = require('./lib');
 
 // A decimal as Oxigraph writes it ("3.0" is "3"): the stores agree on the
 // number, not on its lexical form.
@@ -48,11 +48,7 @@ function virtuoso(endpoint, rules, text) {
   if (r.status !== 0) throw new Error(`curl: ${r.stderr}`);
   let parsed;
   try { parsed = JSON.parse(r.stdout); } catch (e) { throw new Error(r.stdout.slice(0, 300)); }
-  if (typeof parsed.boolean === 'boolean') return `${parsed.boolean}\n`;
-  const vars = parsed.head.vars || [];
-  const rows = parsed.results.bindings.map((b) => vars.map((v) => cell(b[v])).join('\t'));
-  rows.sort(compareStrings);
-  return [vars.join('\t'), ...rows].map((l) => l + '\n').join('');
+  return resultsTable(parsed, cell);
 }
 
 function main(argv) {
