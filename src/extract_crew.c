@@ -456,6 +456,40 @@ static bool opinion_at(const sent *s, size_t q) {
   return false;
 }
 
+/* True when the words at q give the person named by a role noun another
+   part than the role: a piece of other_works.tsv ("piece") as the object
+   of the first verb ("Composer Ann Roe wrote a song called ..."), or a
+   plan ("writer Ann Roe was to make a film"). */
+static bool other_part_at(const sent *s, size_t q) {
+  if (starts(s, q, " was to ") || starts(s, q, " were to "))
+    return true;
+  for (size_t w = q, i = 0; i < 4 && starts(s, w, " "); i++) {
+    size_t e = ++w; /* the verb, then up to three lower-case words */
+    while (e < s->end && islower((unsigned char)s->t[e]))
+      e++;
+    const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, s->t + w, e - w);
+    if (i && v && strcmp(v, "piece") == 0)
+      return true;
+    if (e == w)
+      return false;
+    w = e;
+  }
+  return false;
+}
+
+/* True when the sentence names someone else "as" the role pr ("Director
+   Ann Roe stayed on as producer, with Bo Li as director"): the role noun
+   before Ann Roe was her trade, the work's role is Bo Li's. */
+static bool role_as_other(const sent *s, size_t from, skg_pred pr) {
+  for (size_t v = x_find(s->t, from, s->end, " as "); v < s->end;
+       v = x_find(s->t, v + 1, s->end, " as ")) {
+    skg_pred other;
+    if (role_at(s, v + 4, &other) && other == pr)
+      return true;
+  }
+  return false;
+}
+
 /* "Director Ann Roe said this film was the inspiration for her Night
    Dock series", "... inspired his Night Dock": the maker's own work the
    sentence names, a Series when "series" follows; SKG_NONE when none. */
@@ -525,6 +559,9 @@ static void role_names(sent *s) {
     size_t stop, n = people(s, q, who, MAX_LIST, &stop);
     if (!n || opinion_at(s, stop) || (appos && !starts(s, stop, ",")))
       continue;
+    if (w == s->x->subject &&
+        (other_part_at(s, stop) || role_as_other(s, stop, pr)))
+      continue; /* "Composer Ann Roe wrote a song for it": her trade */
     credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
     p = stop;
   }
