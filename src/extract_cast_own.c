@@ -75,6 +75,25 @@ static bool prize_before(const sent *s, size_t c) {
   return false;
 }
 
+/* The other series whose episode the sentence names before c ("In the
+   Night Ledger episode \"Cold Harbor\", Vera (Ann Roe) ..."), or
+   SKG_NONE: none, or the article's own ("the season two episode"). */
+static skg_eid other_episode_before(sent *s, size_t c) {
+  static const char EP[] = " episode ";
+  for (size_t v = x_find(s->t, s->a, c, EP); v < c;
+       v = x_find(s->t, v + 1, c, EP)) {
+    size_t a = x_name_before(s->t, s->a, v);
+    if (a == v || skg_lex_has(SKG_LEX_NOT_NAMES, s->t + a, v - a))
+      continue; /* "The episode" */
+    skg_eid w = x_lookup(s->x, X_WORK, s->t + a, v - a, NULL);
+    if (w == SKG_NONE)
+      w = x_entity(s->x, SKG_ENT_SERIES, s->t + a, v - a);
+    if (w != s->x->subject && w != s->parent)
+      return w;
+  }
+  return SKG_NONE;
+}
+
 /* "the first appearance of Dr. Vera Quill (Jane Roe)", "its lead
    character, Hal Brine (Tom Ash), who ...": a character with its actor in
    parentheses. */
@@ -92,8 +111,11 @@ static void paren_actor(sent *s) {
         prize_before(s, c) ||             /* "Academy Award for X, Y (Ann)" */
         place_before(s, c))               /* "in Lake Town (New Wales)" */
       continue;
-    skg_eid actor = xc_actor_at(s, q, n, false);
-    if (actor != SKG_NONE)
+    skg_eid actor = xc_actor_at(s, q, n, false), other;
+    if (actor != SKG_NONE && (other = other_episode_before(s, c)) != SKG_NONE)
+      xc_perform(s, "cast-paren", actor,
+                 x_character(s->x, s->t + c, p - c, true), other);
+    else if (actor != SKG_NONE)
       own_perform(s, "cast-paren", actor,
                   x_character(s->x, s->t + c, p - c, true));
   }
