@@ -515,6 +515,18 @@ static skg_eid inspired_work(sent *s) {
   return SKG_NONE;
 }
 
+/* True when the sentence opens with "It" inside a paragraph whose
+   sentence before spoke of another work ("Fox released the studio's dub
+   on VHS. It was produced by A, with co-producer Bo Li"): "It" may be
+   that work, as the lead makers read it (extract_lead_makers.c). */
+static bool it_after_other_work(const sent *s) {
+  if (!starts(s, s->a, "It ") || s->si == 0)
+    return false;
+  const skg_span *b = &s->x->d->sents[s->si - 1];
+  return !memchr(s->t + b->off, '\n', s->a - b->off) &&
+         x_other_work_cue(s->t, b->off, b->off + b->len, X_CUE_WORK);
+}
+
 /* "cinematographer Ann Roe, production designer Bo Li, and costume
    designer Cy Dee", "Executive producer Ann Roe", "Night Ledger creator
    Ann Roe", "directors Ann Roe and Bo Li", "The executive producers were
@@ -541,7 +553,8 @@ static void role_names(sent *s) {
     if (w == s->x->subject && inspired_work(s) != SKG_NONE)
       w = inspired_work(s); /* a maker speaking of the film as a model */
     if (w == s->x->subject && other < 0)
-      other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK);
+      other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK) ||
+              it_after_other_work(s);
     if (w == SKG_NONE || (w == s->x->subject && other))
       continue; /* "producer Ann Roe hired him for a version of X" */
     if (w == s->x->subject && kin_appositive(s, p))
