@@ -648,13 +648,6 @@ static void headlining(sent *s, work_memo *m) {
    knows (a known work, a title with its year). *n gets the mention's
    length; SKG_NONE when none or the article's own work. */
 static skg_eid other_work_at(sent *s, size_t p, size_t *n) {
-  static const struct {
-    const char *noun;
-    skg_ent type;
-  } KIND[] = {{"film ", SKG_ENT_FILM},
-              {"movie ", SKG_ENT_FILM},
-              {"series ", SKG_ENT_SERIES},
-              {"episode ", SKG_ENT_SERIES}};
   skg_eid w = SKG_NONE;
   *n = 0;
   if (xc_starts(s, p, "\"")) { /* "in \"Harbor Row\"" */
@@ -670,17 +663,13 @@ static skg_eid other_work_at(sent *s, size_t p, size_t *n) {
     size_t q = p + strlen("the ");
     if (q < s->end && s->t[q] >= '0' && s->t[q] <= '9')
       q = x_find(s->t, q, s->end, " ") + 1;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(KIND) && w == SKG_NONE; i++) {
-      size_t k = xc_starts(s, q, KIND[i].noun)
-                     ? x_title_len(s->t, q + strlen(KIND[i].noun), s->end,
-                                   X_TITLE_JOIN)
-                     : 0;
-      size_t a = q + strlen(KIND[i].noun);
-      if (!k)
-        continue;
+    skg_ent type; /* a work noun of data/work_nouns.tsv */
+    size_t a = q + x_work_noun_len(s->t, q, s->end, &type);
+    size_t k = a > q ? x_title_len(s->t, a, s->end, X_TITLE_JOIN) : 0;
+    if (k) {
       w = x_lookup(s->x, X_WORK, s->t + a, k, NULL);
       if (w == SKG_NONE)
-        w = x_entity(s->x, KIND[i].type, s->t + a, k);
+        w = x_entity(s->x, type, s->t + a, k);
       *n = a + k - p;
     }
   } else {

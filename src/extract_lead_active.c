@@ -163,13 +163,6 @@ static bool titled_object(x_ctx *x, size_t si, size_t p, size_t q,
                           const verb_group *g) {
   static const char *const ADV[] = {"also",  "had",     "has",  "previously",
                                     "later", "earlier", "once", "first"};
-  static const struct {
-    const char *noun;
-    skg_ent type;
-  } KIND[] = {{"film ", SKG_ENT_FILM},
-              {"movie ", SKG_ENT_FILM},
-              {"series ", SKG_ENT_SERIES},
-              {"sitcom ", SKG_ENT_SERIES}};
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
   size_t end = s->off + s->len, o = q + 1, e = p - 1;
@@ -181,14 +174,11 @@ static bool titled_object(x_ctx *x, size_t si, size_t p, size_t q,
     size_t w = x_skip_space(t, o + 3, end);
     if (w < end && t[w] >= '0' && t[w] <= '9')
       w = x_find(t, w, end, " ") + 1;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(KIND) && !marked; i++)
-      if (x_at(t, w, end, KIND[i].noun)) {
-        marked = true;
-        type = KIND[i].type;
-        o = w + strlen(KIND[i].noun);
-      }
-    if (!marked)
+    size_t k = x_work_noun_len(t, w, end, &type); /* data/work_nouns.tsv */
+    if (!k)
       return false;
+    marked = true;
+    o = w + k;
   }
   size_t n = x_cap_at(t, o, end) ? x_title_len(t, o, end, X_TITLE_JOIN) : 0;
   if (!n)

@@ -184,6 +184,10 @@ skg_eid x_publication(x_ctx *x, const char *s, size_t n);
    Hunt for Red October", "Half in the Bag", "Ash vs Evil Dead") and, per
    flags, over joiners and possessives; 0 if none. */
 size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags);
+/* Length of a work noun of data/work_nouns.tsv at t[pos] ("film",
+   "television series"), the space after it included; *type gets its kind
+   (Film or Series); 0 if none. */
+size_t x_work_noun_len(const char *t, size_t pos, size_t end, skg_ent *type);
 /* Length of a company name at t[pos]: a capitalised name with small inner
    words ("Nine and a Half Fingers"), a leading ordinal ("20th Century
    Fox"), a trailing "+" ("Studio+") and a trailing ", Inc." / ", LLC"; 0

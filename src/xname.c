@@ -547,6 +547,27 @@ size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags) {
   return i - pos;
 }
 
+/* Length of a work noun of data/work_nouns.tsv at t[pos] ("film",
+   "television series", "sitcom"), of up to three lower-case words, with
+   the space after it, the longest first; *type gets its kind. 0 when
+   none or no space follows. */
+size_t x_work_noun_len(const char *t, size_t pos, size_t end, skg_ent *type) {
+  size_t ends[3], nw = 0;
+  for (size_t q = pos; nw < 3 && q < end && islower((unsigned char)t[q]);) {
+    while (q < end && (islower((unsigned char)t[q]) || t[q] == '-'))
+      q++;
+    if (q >= end || t[q] != ' ')
+      break;
+    ends[nw++] = q++;
+  }
+  while (nw-- > 0) {
+    const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + pos, ends[nw] - pos);
+    if (v && skg_ent_from_name(v, type))
+      return ends[nw] + 1 - pos;
+  }
+  return 0;
+}
+
 /* Length of ", Inc." (a legal-form suffix after a comma) at t[pos], or 0. */
 static size_t legal_suffix_len(const char *t, size_t pos, size_t end) {
   static const char *const FORMS[] = {", Inc.", ", Inc", ", LLC", ", Ltd.",
