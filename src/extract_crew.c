@@ -515,16 +515,24 @@ static skg_eid inspired_work(sent *s) {
   return SKG_NONE;
 }
 
-/* True when the sentence opens with "It" inside a paragraph whose
-   sentence before spoke of another work ("Fox released the studio's dub
-   on VHS. It was produced by A, with co-producer Bo Li"): "It" may be
-   that work, as the lead makers read it (extract_lead_makers.c). */
+/* True when the sentence opens with "It" or "Its" inside a paragraph
+   whose sentences before, back to one that spoke of another work, all
+   open so too ("A radio adaptation was made in 1983. It was based on the
+   screenplay. Its director was A"): "It" may be that work, as the lead
+   makers read it (extract_lead_makers.c). */
 static bool it_after_other_work(const sent *s) {
-  if (!starts(s, s->a, "It ") || s->si == 0)
-    return false;
-  const skg_span *b = &s->x->d->sents[s->si - 1];
-  return !memchr(s->t + b->off, '\n', s->a - b->off) &&
-         x_other_work_cue(s->t, b->off, b->off + b->len, X_CUE_WORK);
+  const skg_doc *d = s->x->d;
+  for (size_t k = s->si; k > 0; k--) {
+    const skg_span *b = &d->sents[k - 1], *c = &d->sents[k];
+    if (!x_word_at(s->t, c->off, c->off + c->len, "It") &&
+        !x_word_at(s->t, c->off, c->off + c->len, "Its"))
+      return false;
+    if (memchr(s->t + b->off, '\n', c->off - b->off))
+      return false; /* "It" opening a paragraph is the article's work */
+    if (x_other_work_cue(s->t, b->off, b->off + b->len, X_CUE_WORK))
+      return true;
+  }
+  return false;
 }
 
 /* "cinematographer Ann Roe, production designer Bo Li, and costume

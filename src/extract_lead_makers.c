@@ -602,7 +602,9 @@ static bool has_word(const skg_doc *d, size_t si, const char *const *words,
    dub, a version, a remake, the novel ("Fox released the studio's dub on
    VHS"), which a following "It" may mean. */
 static bool names_other_work(const skg_doc *d, size_t si) {
-  return has_word(d, si, OTHER_WORKS, SKG_ARRAY_LEN(OTHER_WORKS));
+  const skg_span *s = &d->sents[si];
+  return has_word(d, si, OTHER_WORKS, SKG_ARRAY_LEN(OTHER_WORKS)) ||
+         x_other_work_cue(d->text, s->off, s->off + s->len, X_CUE_WORK);
 }
 
 /* True when sentence si, inside a paragraph, follows one that introduced
