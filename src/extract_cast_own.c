@@ -111,6 +111,8 @@ static void paren_actor(sent *s) {
         prize_before(s, c) ||             /* "Academy Award for X, Y (Ann)" */
         place_before(s, c))               /* "in Lake Town (New Wales)" */
       continue;
+    if (x_short_form_of(s->t + q, n, s->t + c, p - c))
+      continue; /* "the Irish Republican Army (IRA)": a short form */
     skg_eid actor = xc_actor_at(s, q, n, false), other;
     if (actor != SKG_NONE && (other = other_episode_before(s, c)) != SKG_NONE)
       xc_perform(s, "cast-paren", actor,

@@ -188,6 +188,10 @@ size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags);
    "television series"), the space after it included; *type gets its kind
    (Film or Series); 0 if none. */
 size_t x_work_noun_len(const char *t, size_t pos, size_t end, skg_ent *type);
+/* True when s[0..n) holds a word of two or more capitals that spells the
+   initials of consecutive words of o[0..m): a short form of that name
+   ("Provisional IRA" of "Provisional Irish Republican Army"), no other. */
+bool x_short_form_of(const char *s, size_t n, const char *o, size_t m);
 /* Length of a company name at t[pos]: a capitalised name with small inner
    words ("Nine and a Half Fingers"), a leading ordinal ("20th Century
    Fox"), a trailing "+" ("Studio+") and a trailing ", Inc." / ", LLC"; 0

@@ -361,6 +361,25 @@ bool x_institution_like(const char *s, size_t n) {
   return word_inside(s, n, false);
 }
 
+bool x_short_form_of(const char *s, size_t n, const char *o, size_t m) {
+  char init[64]; /* the initials of o's capitalised words, in order */
+  size_t ni = 0;
+  for (size_t i = 0; i < m && ni < sizeof init; i++)
+    if ((i == 0 || o[i - 1] == ' ') && isupper((unsigned char)o[i]))
+      init[ni++] = o[i];
+  for (size_t i = 0; i < n;) {
+    size_t e = i;
+    while (e < n && isupper((unsigned char)s[e]))
+      e++;
+    bool word = (i == 0 || s[i - 1] == ' ') && (e == n || s[e] == ' ');
+    for (size_t a = 0; word && e - i >= 2 && a + (e - i) <= ni; a++)
+      if (memcmp(init + a, s + i, e - i) == 0)
+        return true;
+    i = e < n ? e + 1 : n;
+  }
+  return false;
+}
+
 bool x_person_like(const char *s, size_t n, bool single) {
   size_t last, firstlen;
   size_t words = count_words(s, n, &last, &firstlen);
