@@ -311,6 +311,19 @@ static skg_eid work_before(const sent *s, size_t p) {
   return SKG_NONE;
 }
 
+/* True when the word before the one at w makes the work noun there
+   another work: "the first film's producer", "the original series'
+   creator", "the previous film's" (other_works.tsv "work" or "prior"). */
+static bool prior_work_word(const sent *s, size_t w) {
+  if (w < s->a + 2 || s->t[w - 1] != ' ')
+    return false;
+  size_t b = w - 1;
+  while (b > s->a && s->t[b - 1] != ' ')
+    b--;
+  const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, s->t + b, w - 1 - b);
+  return v && (strcmp(v, "work") == 0 || strcmp(v, "prior") == 0);
+}
+
 /* The work a possessive credits, its owner ending at e in the word that
    starts at w: a lower-case noun ("the film's", "the series'") is the
    article's work; a title the text knows is that work ("Dark Pier's
@@ -318,7 +331,7 @@ static skg_eid work_before(const sent *s, size_t p) {
    cinematographer"), no credit. */
 static skg_eid owner_work(const sent *s, size_t w, size_t e) {
   if (!x_cap_at(s->t, w, s->end))
-    return s->x->subject;
+    return prior_work_word(s, w) ? SKG_NONE : s->x->subject;
   for (size_t q = s->a; q < e; q++)
     if (word_start(s, q) && x_title_len(s->t, q, s->end, 0) == e - q) {
       skg_eid k = x_lookup(s->x, X_WORK, s->t + q, e - q, NULL);
