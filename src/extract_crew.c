@@ -315,13 +315,8 @@ static skg_eid work_before(const sent *s, size_t p) {
    another work: "the first film's producer", "the original series'
    creator", "the previous film's" (other_works.tsv "work" or "prior"). */
 static bool prior_work_word(const sent *s, size_t w) {
-  if (w < s->a + 2 || s->t[w - 1] != ' ')
-    return false;
-  size_t b = w - 1;
-  while (b > s->a && s->t[b - 1] != ' ')
-    b--;
-  const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, s->t + b, w - 1 - b);
-  return v && (strcmp(v, "work") == 0 || strcmp(v, "prior") == 0);
+  return x_word_before_is(s->t, s->a, w, SKG_LEX_OTHER_WORKS, "work") ||
+         x_word_before_is(s->t, s->a, w, SKG_LEX_OTHER_WORKS, "prior");
 }
 
 /* The work a possessive credits, its owner ending at e in the word that

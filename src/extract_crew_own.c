@@ -393,6 +393,8 @@ static ref possessor(const sent *s, size_t p) {
    cinematography was by Ann Roe": the noun at p..e. */
 static void contribution_by(sent *s, size_t p, size_t e, skg_pred pr,
                             bool verb) {
+  if (x_word_before_is(s->t, s->a, p, SKG_LEX_OTHER_WORKS, "part"))
+    return; /* "The trailer music was composed by A": the trailer's */
   ref r = possessor(s, p);
   if (verb && p >= s->a + 5 && memcmp(s->t + p - 5, "with ", 5) == 0)
     verb = false; /* "with music by Ann Roe": a credit line */

@@ -528,6 +528,10 @@ static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
   for (size_t q = p + 4, words = 0; q < end && words < 5; words++) {
     if (xm_verb_at(t, q, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS)))
       return q - p;
+    const char *v =
+        skg_lex_get(SKG_LEX_OTHER_WORKS, t + q, x_find(t, q, end, " ") - q);
+    if (v && strcmp(v, "part") == 0)
+      return 0; /* "The film's trailer music": the trailer's */
     while (q < end && t[q] != ' ')
       q++;
     if (q < end && t[q - 1] == 's' && t[q - 2] != '\'')

@@ -361,6 +361,17 @@ bool x_institution_like(const char *s, size_t n) {
   return word_inside(s, n, false);
 }
 
+bool x_word_before_is(const char *t, size_t lo, size_t p, skg_lex lex,
+                      const char *kind) {
+  if (p < lo + 2 || t[p - 1] != ' ')
+    return false;
+  size_t w = p - 1;
+  while (w > lo && t[w - 1] != ' ')
+    w--;
+  const char *v = skg_lex_get(lex, t + w, p - 1 - w);
+  return v && strcmp(v, kind) == 0;
+}
+
 bool x_short_form_of(const char *s, size_t n, const char *o, size_t m) {
   char init[64]; /* the initials of o's capitalised words, in order */
   size_t ni = 0;
