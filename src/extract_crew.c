@@ -580,6 +580,9 @@ static void role_names(sent *s) {
       continue; /* "producer Ann Roe hired him for a version of X" */
     if (w == s->x->subject && kin_appositive(s, p))
       continue; /* "Roe's daughter, the producer Ann Roe": her trade */
+    if (w == s->x->subject && p >= s->a + 4 && x_at(s->t, p - 3, p, "by ") &&
+        x_word_before_is(s->t, s->a, p - 3, SKG_LEX_OTHER_WORKS, "opinion"))
+      continue; /* "praised by director Ann Roe": she speaks of it */
     bool plural = s->t[p + k - 1] == 's';
     bool copula = plural ? starts(s, q, "were ") || starts(s, q, "are ") ||
                                starts(s, q, "include ") ||
