@@ -75,55 +75,6 @@ static bool prize_before(const sent *s, size_t c) {
   return false;
 }
 
-/* The work an opening "In the 1999 film Night Ledger," or "In Night
-   Ledger (1999)," names, ending before c; *type its kind; 0 if none. */
-static size_t opening_work(const sent *s, size_t c, size_t *a, skg_ent *type) {
-  size_t p = s->a + strlen("In "), n = 0;
-  *type = SKG_ENT_FILM;
-  if (!xc_starts(s, s->a, "In "))
-    return 0;
-  if (xc_starts(s, p, "the ")) { /* "the 1999 film", a work noun */
-    p += strlen("the ");
-    if (p < c && isdigit((unsigned char)s->t[p]))
-      p = x_find(s->t, p, c, " ") + 1;
-    size_t k = p < c ? x_work_noun_len(s->t, p, c, type) : 0;
-    n = k ? x_title_len(s->t, p + k, c, X_TITLE_JOIN) : 0;
-    p += k;
-  } else if ((n = x_title_len(s->t, p, c, X_TITLE_JOIN)) &&
-             !(xc_starts(s, p + n, " (1") || xc_starts(s, p + n, " (2")))
-    n = 0; /* only a dated title: "In Night Ledger (1999)," */
-  *a = p;
-  return n && x_find(s->t, p + n, c, ",") < c ? n : 0;
-}
-
-/* The other work the sentence is about before c: the series whose
-   episode it names ("In the Night Ledger episode \"Cold Harbor\", Vera
-   (Ann Roe) ..."), or one an opening names ("In the 1999 film Night
-   Ledger,"). SKG_NONE: none, or the article's own ("the season two
-   episode"). */
-static skg_eid other_work_before(sent *s, size_t c) {
-  static const char EP[] = " episode ";
-  size_t a, n;
-  skg_ent type;
-  for (size_t v = x_find(s->t, s->a, c, EP); v < c;
-       v = x_find(s->t, v + 1, c, EP)) {
-    a = x_name_before(s->t, s->a, v);
-    if (a == v || skg_lex_has(SKG_LEX_NOT_NAMES, s->t + a, v - a))
-      continue; /* "The episode" */
-    skg_eid w = x_lookup(s->x, X_WORK, s->t + a, v - a, NULL);
-    if (w == SKG_NONE)
-      w = x_entity(s->x, SKG_ENT_SERIES, s->t + a, v - a);
-    if (w != s->x->subject && w != s->parent)
-      return w;
-  }
-  if (!(n = opening_work(s, c, &a, &type)))
-    return SKG_NONE;
-  skg_eid w = x_lookup(s->x, X_WORK, s->t + a, n, NULL);
-  if (w == SKG_NONE)
-    w = x_entity(s->x, type, s->t + a, n);
-  return w != s->x->subject && w != s->parent ? w : SKG_NONE;
-}
-
 /* "the first appearance of Dr. Vera Quill (Jane Roe)", "its lead
    character, Hal Brine (Tom Ash), who ...": a character with its actor in
    parentheses. */
@@ -144,7 +95,7 @@ static void paren_actor(sent *s) {
     if (x_short_form_of(s->t + q, n, s->t + c, p - c))
       continue; /* "the Irish Republican Army (IRA)": a short form */
     skg_eid actor = xc_actor_at(s, q, n, false), other;
-    if (actor != SKG_NONE && (other = other_work_before(s, c)) != SKG_NONE)
+    if (actor != SKG_NONE && (other = xc_other_work_before(s, c)) != SKG_NONE)
       xc_perform(s, "cast-paren", actor,
                  x_character(s->x, s->t + c, p - c, true), other);
     else if (actor != SKG_NONE)

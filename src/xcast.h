@@ -52,6 +52,12 @@ skg_eid xc_character_at(sent *s, size_t p, size_t n);
    title the text marks as a film with its year ("Harbor Lights (1998)").
    *n gets the mention's length. */
 skg_eid xc_work_at(sent *s, size_t p, size_t *n);
+/* The other work a sentence is about before c, to which a character
+   (actor) pair there belongs: the series of "In the Night Ledger
+   episode", the work of an opening "In the 1999 film Night Ledger," or
+   "In Night Ledger (1999),"; SKG_NONE when none or the article's own
+   (extract_cast_prose.c). */
+skg_eid xc_other_work_before(sent *s, size_t c);
 /* The work after " in ", " for " or " from " at p (a known one only). */
 skg_eid xc_work_after(sent *s, size_t p);
 /* States that actor plays ch in work, found by rule; nothing when there
