@@ -311,14 +311,6 @@ static skg_eid work_before(const sent *s, size_t p) {
   return SKG_NONE;
 }
 
-/* True when the word before the one at w makes the work noun there
-   another work: "the first film's producer", "the original series'
-   creator", "the previous film's" (other_works.tsv "work" or "prior"). */
-static bool prior_work_word(const sent *s, size_t w) {
-  return x_word_before_is(s->t, s->a, w, SKG_LEX_OTHER_WORKS, "work") ||
-         x_word_before_is(s->t, s->a, w, SKG_LEX_OTHER_WORKS, "prior");
-}
-
 /* The work a possessive credits, its owner ending at e in the word that
    starts at w: a lower-case noun ("the film's", "the series'") is the
    article's work; a title the text knows is that work ("Dark Pier's
@@ -326,7 +318,7 @@ static bool prior_work_word(const sent *s, size_t w) {
    cinematographer"), no credit. */
 static skg_eid owner_work(const sent *s, size_t w, size_t e) {
   if (!x_cap_at(s->t, w, s->end))
-    return prior_work_word(s, w) ? SKG_NONE : s->x->subject;
+    return xc_prior_work_word(s, w) ? SKG_NONE : s->x->subject;
   for (size_t q = s->a; q < e; q++)
     if (word_start(s, q) && x_title_len(s->t, q, s->end, 0) == e - q) {
       skg_eid k = x_lookup(s->x, X_WORK, s->t + q, e - q, NULL);
@@ -469,27 +461,6 @@ static bool opinion_at(const sent *s, size_t q) {
   return false;
 }
 
-/* True when the words at q give the person named by a role noun another
-   part than the role: a piece of other_works.tsv ("piece") as the object
-   of the first verb ("Composer Ann Roe wrote a song called ..."), or a
-   plan ("writer Ann Roe was to make a film"). */
-static bool other_part_at(const sent *s, size_t q) {
-  if (starts(s, q, " was to ") || starts(s, q, " were to "))
-    return true;
-  for (size_t w = q, i = 0; i < 4 && starts(s, w, " "); i++) {
-    size_t e = ++w; /* the verb, then up to three lower-case words */
-    while (e < s->end && islower((unsigned char)s->t[e]))
-      e++;
-    const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, s->t + w, e - w);
-    if (i && v && strcmp(v, "piece") == 0)
-      return true;
-    if (e == w)
-      return false;
-    w = e;
-  }
-  return false;
-}
-
 /* True when the sentence names someone else "as" the role pr ("Director
    Ann Roe stayed on as producer, with Bo Li as director"): the role noun
    before Ann Roe was her trade, the work's role is Bo Li's. */
@@ -528,26 +499,6 @@ static skg_eid inspired_work(sent *s) {
   return SKG_NONE;
 }
 
-/* True when the sentence opens with "It" or "Its" inside a paragraph
-   whose sentences before, back to one that spoke of another work, all
-   open so too ("A radio adaptation was made in 1983. It was based on the
-   screenplay. Its director was A"): "It" may be that work, as the lead
-   makers read it (extract_lead_makers.c). */
-static bool it_after_other_work(const sent *s) {
-  const skg_doc *d = s->x->d;
-  for (size_t k = s->si; k > 0; k--) {
-    const skg_span *b = &d->sents[k - 1], *c = &d->sents[k];
-    if (!x_word_at(s->t, c->off, c->off + c->len, "It") &&
-        !x_word_at(s->t, c->off, c->off + c->len, "Its"))
-      return false;
-    if (memchr(s->t + b->off, '\n', c->off - b->off))
-      return false; /* "It" opening a paragraph is the article's work */
-    if (x_other_work_cue(s->t, b->off, b->off + b->len, X_CUE_WORK))
-      return true;
-  }
-  return false;
-}
-
 /* "cinematographer Ann Roe, production designer Bo Li, and costume
    designer Cy Dee", "Executive producer Ann Roe", "Night Ledger creator
    Ann Roe", "directors Ann Roe and Bo Li", "The executive producers were
@@ -575,7 +526,7 @@ static void role_names(sent *s) {
       w = inspired_work(s); /* a maker speaking of the film as a model */
     if (w == s->x->subject && other < 0)
       other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK) ||
-              it_after_other_work(s);
+              xc_it_after_other_work(s);
     if (w == SKG_NONE || (w == s->x->subject && other))
       continue; /* "producer Ann Roe hired him for a version of X" */
     if (w == s->x->subject && kin_appositive(s, p))
@@ -597,7 +548,7 @@ static void role_names(sent *s) {
     if (!n || opinion_at(s, stop) || (appos && !starts(s, stop, ",")))
       continue;
     if (w == s->x->subject &&
-        (other_part_at(s, stop) || role_as_other(s, stop, pr)))
+        (xc_other_part_at(s, stop) || role_as_other(s, stop, pr)))
       continue; /* "Composer Ann Roe wrote a song for it": her trade */
     credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
     p = stop;

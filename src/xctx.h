@@ -185,9 +185,9 @@ skg_eid x_publication(x_ctx *x, const char *s, size_t n);
    Hunt for Red October", "Half in the Bag", "Ash vs Evil Dead") and, per
    flags, over joiners and possessives; 0 if none. */
 size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags);
-/* Length of a work noun of data/work_nouns.tsv at t[pos] ("film",
-   "television series"), the space after it included; *type gets its kind
-   (Film or Series); 0 if none. */
+/* (xwords.c) Length of a work noun of data/work_nouns.tsv at t[pos]
+   ("film", "television series"), the space after it included; *type gets
+   its kind (Film or Series); 0 if none. */
 size_t x_work_noun_len(const char *t, size_t pos, size_t end, skg_ent *type);
 /* True when s[0..n) holds a word of two or more capitals that spells the
    initials of consecutive words of o[0..m): a short form of that name
