@@ -426,19 +426,14 @@ static bool owned_role(const sent *s, size_t p) {
   return false;
 }
 
-/* True when the role noun at p follows "the" (or only the comma) in
-   apposition to a relation noun ("Wyler's daughter, the producer Ann
-   Roe", "his wife, the actress and producer Ann Roe", "Roe's husband,
-   producer Bo Li"): the noun says what the person does, not what they
-   did on the work. */
+/* True when the role noun at p follows "the" in apposition to a relation
+   noun ("Wyler's daughter, the producer Ann Roe", "his wife, the actress
+   and producer Ann Roe"): the noun says what the person does, not what
+   they did on the work. */
 static bool kin_appositive(const sent *s, size_t p) {
-  size_t e = p >= s->a + 7 && x_at(s->t, p - 6, p, ", the ") ? p - 6
-             : p >= s->a + 3 && x_at(s->t, p - 2, p, ", ")
-                 ? p - 2 /* ", producer A" */
-                 : 0;
-  if (!e)
+  if (p < s->a + 7 || !x_at(s->t, p - 6, p, ", the "))
     return false;
-  size_t w = e;
+  size_t e = p - 6, w = e;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
   return skg_lex_has(SKG_LEX_TIES, s->t + w, e - w);
