@@ -163,6 +163,21 @@ void xm_add_maker(x_ctx *x, const about *ab, const maker_verb *v,
                      &ab->ev);
 }
 
+/* "produced by Ann Roe through Lark Films", "produced by Lark Films
+   with Finch Pictures": the names after the preposition that read as a
+   company's (a suffix) are production companies; people ("with Bo Li")
+   and networks are not. */
+static void companies_only(x_ctx *x, const about *ab, const char *t,
+                           size_t p, size_t end) {
+  x_span sp[MAX_ITEMS];
+  size_t stop, n = x_org_list(t, p, end, sp, MAX_ITEMS, &stop);
+  for (size_t i = 0; i < n; i++)
+    if (x_company_like(t + sp[i].off, sp[i].len) &&
+        !x_network_like(t + sp[i].off, sp[i].len))
+      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
+}
+
 /* What follows a makers list: "for the streaming service N" (network),
    "under his banner C" (production company), "in association with A, B"
    (production companies). */
@@ -181,6 +196,10 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
     for (size_t i = 0; i < n; i++)
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
                          xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
+    return;
+  }
+  if (x_at(t, p, end, " through ") || x_at(t, p, end, " with ")) {
+    companies_only(x, ab, t, p + (t[p + 1] == 't' ? 9 : 6), end);
     return;
   }
   if (!x_at(t, p, end, " for "))
@@ -409,7 +428,8 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
         g.executive[0] = false;
         g.n = 1;
         list = q;
-      }
+      } else if (noun->p == SKG_PRED_WRITER)
+        xm_cowrote_with(x, ab, from, p, p + strlen(noun->w), end);
     }
     if (!list || xm_not_carried_out(t, from, p) ||
         xm_other_work_verb(x, from, p))
