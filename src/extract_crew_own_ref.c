@@ -122,6 +122,12 @@ static unsigned cue_kinds(const char *t, size_t a, size_t end) {
   for (size_t p = a; p < end; p++) {
     if (!xo_word_start(&s, p) || !isalpha((unsigned char)t[p]))
       continue;
+    /* "A wrote the screenplay, based on B's novel": what follows names
+       the source of the work the clause credits, not another work it
+       is about */
+    if (p > a && (x_at(t, p, end, "based on ") ||
+                  x_at(t, p, end, "adapted from ")))
+      break;
     size_t e = p + 1;
     while (e < end && (isalpha((unsigned char)t[e]) || t[e] == '-'))
       e++;
@@ -193,7 +199,9 @@ bool xo_credit_noun(const sent *s, size_t w, size_t e, skg_pred *pr,
 static bool phrase_stop(const sent *s, size_t w, size_t e) {
   static const char *const STOPS[] = {
       "for", "of", "to",   "in",   "on",    "and", "was",  "were",
-      "is",  "by", "with", "that", "which", "at",  "from", "as"};
+      "is",  "by", "with", "that", "which", "at",  "from", "as",
+      /* "wrote the script together", "scored the film himself" */
+      "together", "himself", "herself", "themselves", "alone", "too"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(STOPS); i++)
     if (e - w == strlen(STOPS[i]) && memcmp(s->t + w, STOPS[i], e - w) == 0)
       return true;
