@@ -457,11 +457,17 @@ size_t xo_coordinated_subject(const sent *s, size_t v, x_span *out) {
    Roe"). */
 size_t xo_names_after(const sent *s, size_t q, x_span *out, size_t *stop) {
   /* "by the trio of Ann Roe, Bo Li and Cy Dee" */
-  static const char *const GROUPS[] = {"the duo of ", "the trio of ",
-                                       "the team of ", "the writing team of "};
+  static const char *const GROUPS[] = {
+      "the duo of ", "the trio of ", "the team of ", "the writing team of ",
+      /* "composed by the duo Ann Roe and Bo Li" (after the "of" forms) */
+      "the duo ", "the trio ", "the music duo ", "the composer duo ",
+      "the composing duo "};
   for (size_t g = 0; g < SKG_ARRAY_LEN(GROUPS); g++)
-    if (xo_at(s, q, GROUPS[g]))
+    if (xo_at(s, q, GROUPS[g])) {
       q += strlen(GROUPS[g]);
+      if (!x_cap_at(s->t, q, s->end))
+        return 0; /* "the duo behind Dark Pier" */
+    }
   for (int i = 0; i <= MAX_SKIP && q < s->end; i++) {
     if (x_cap_at(s->t, q, s->end)) {
       size_t n = x_name_len(s->t, q, s->end);
