@@ -440,12 +440,19 @@ static void contribution_by(sent *s, size_t p, size_t e, skg_pred pr,
 /* The person whose possessive ends right before the adjectives of a
    contribution noun at p ("Ann Roe's original score"); sets *who. */
 static bool possessing_maker(const sent *s, size_t p, x_span *who) {
+  /* words that end the adjectives: "Ann Roe's book into a screenplay" */
+  static const char *const NOT_ADJ[] = {"a", "an", "the", "into", "of",
+                                        "for", "to", "in", "from"};
   for (int i = 0; i < MAX_SKIP && p > s->a + 1 && s->t[p - 1] == ' '; i++) {
     size_t w = p - 1;
     while (w > s->a && islower((unsigned char)s->t[w - 1]))
       w--;
     if (w == p - 1 || w == s->a || s->t[w - 1] != ' ')
       break;
+    for (size_t j = 0; j < SKG_ARRAY_LEN(NOT_ADJ); j++)
+      if (p - 1 - w == strlen(NOT_ADJ[j]) &&
+          memcmp(s->t + w, NOT_ADJ[j], p - 1 - w) == 0)
+        return false;
     p = w;
   }
   for (size_t k = 2; k <= 4 && p > s->a + k; k++) { /* "'s " or "’s " */
@@ -722,5 +729,6 @@ void x_rules_crew_own(x_ctx *x) {
     under_company(&s);
     contributions(&s);
     companies_of(&s);
+    xo_adapted(&s);
   }
 }
