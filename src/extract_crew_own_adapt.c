@@ -1,5 +1,6 @@
 /* extract_crew_own_adapt.c: "Ann Roe adapted the novel into a
-   screenplay", "Bo Li was hired to adapt the book for the screen", "The
+   screenplay", "Bo Li was hired to adapt the book for the screen", "He
+   passed the story to Cy Dee to adapt as a screenplay", "The
    novel was adapted for the screen by Ann Roe": whoever turns the source
    into the script of the article's film is its writer. The source named
    between the verb and "into a screenplay" is not another work the
@@ -17,9 +18,10 @@
 /* Where a phrase that makes the result a film's script ends at t[p]
    (" into a screenplay", " for the screen"), or 0. */
 static size_t screen_phrase(const sent *s, size_t p) {
-  static const char *const TO[] = {" into a screenplay", " into a script",
-                                   " into a film script", " for the screen",
-                                   " for the big screen"};
+  static const char *const TO[] = {
+      " into a screenplay", " into a script",     " into a film script",
+      " for the screen",    " for the big screen", " as a screenplay",
+      " as a script"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(TO); i++)
     if (xo_at(s, p, TO[i]) &&
         (p + strlen(TO[i]) >= s->end ||
@@ -28,10 +30,11 @@ static size_t screen_phrase(const sent *s, size_t p) {
   return 0;
 }
 
-/* The end of the verb "adapted", "adapt", "co-adapted" at v, or 0. */
+/* The end of the verb "adapted", "adapt", "co-adapted", "turned" at v,
+   or 0. */
 static size_t adapt_verb(const sent *s, size_t v) {
-  static const char *const VERBS[] = {"adapted", "adapt", "co-adapted",
-                                      "adapting"};
+  static const char *const VERBS[] = {"adapted", "adapt",  "co-adapted",
+                                      "adapting", "turned", "turn"};
   if (!xo_word_start(s, v))
     return 0;
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
@@ -41,12 +44,13 @@ static size_t adapt_verb(const sent *s, size_t v) {
 }
 
 /* From the end of the verb at q: the end of the screen phrase within
-   ADAPT_REACH bytes of one clause (no sentence-internal ";" or "."), or
+   ADAPT_REACH bytes of one clause (no comma or ";" between: "turned down
+   the offer to adapt it, which was later turned into a screenplay"), or
    0. A passive verb may be followed by it at once ("adapted for the
    screen by"). */
 static size_t phrase_after(const sent *s, size_t q) {
   size_t lim = q + ADAPT_REACH < s->end ? q + ADAPT_REACH : s->end;
-  for (size_t p = q; p < lim && s->t[p] != ';'; p++) {
+  for (size_t p = q; p < lim && s->t[p] != ';' && s->t[p] != ','; p++) {
     size_t e = screen_phrase(s, p);
     if (e)
       return e;
