@@ -222,6 +222,29 @@ static bool who_it(const sent *s, size_t v, size_t q) {
   return skg_lex_has(SKG_LEX_MAKER_VERBS, s->t + w, a - 4 - w);
 }
 
+/* "A directed the film, which he co-wrote with B" after the work object
+   ending at q: the makers who[] and the partners are its writers (a
+   verb of credit_verbs.tsv whose work-object column is writer). */
+static void which_cowrote(sent *s, size_t q, const x_span *who, size_t n) {
+  static const char *const WHICH[] = {", which he ", ", which she ",
+                                      ", which they "};
+  size_t i = 0;
+  while (i < SKG_ARRAY_LEN(WHICH) && !xo_at(s, q, WHICH[i]))
+    i++;
+  if (i == SKG_ARRAY_LEN(WHICH))
+    return;
+  const char *val;
+  size_t v = q + strlen(WHICH[i]), k = credit_verb(s, v, &val);
+  skg_pred pr;
+  if (!k || !verb_pred(val, true, SKG_PRED_COUNT, &pr) ||
+      pr != SKG_PRED_WRITER || !xo_at(s, v + k, " with "))
+    return;
+  x_span more[MAX_LIST];
+  size_t nmore = partners(s, v + k, more);
+  xo_credit(s, pr, who, n, "crew-own-verb");
+  xo_credit(s, pr, more, nmore, "crew-own-verb");
+}
+
 /* "A composed the film's score", "A returned to score the film", "A
    produced the film with B and C for Northfield Pictures", "A wrote and
    directed the film", "A was responsible for the film's original
@@ -268,6 +291,8 @@ static void maker_verbs(sent *s) {
       for (size_t j = 0; pr == SKG_PRED_PRODUCER && j < nmore; j++)
         partner_company(s, &more[j]);
     }
+    if (work_obj && nwho)
+      which_cowrote(s, end, who, nwho);
     if (end)
       v = end;
   }
