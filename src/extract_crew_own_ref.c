@@ -248,6 +248,29 @@ size_t xo_noun_tail(const sent *s, size_t q, ref *r) {
 /* Reads the object of a verb at p: "the film's original score", "its
    music", "the music score", "the soundtrack for the film". Sets *pred
    and *r; returns the end, or 0 when no contribution noun heads it. */
+/* After a noun that credits no one, ending at e: the first credit noun
+   of a list of one-word nouns that goes on ("the story, screenplay and
+   dialogues", "the story and screenplay"); where it ends, or 0. */
+static size_t noun_list(const sent *s, size_t e, skg_pred *pred, ref *r) {
+  static const char *const SEPS[] = {", and ", ", ", " and "};
+  for (int i = 0; i < MAX_SKIP; i++) {
+    size_t k = 0;
+    while (k < SKG_ARRAY_LEN(SEPS) && !xo_at(s, e, SEPS[k]))
+      k++;
+    if (k == SKG_ARRAY_LEN(SEPS))
+      return 0;
+    size_t w = e + strlen(SEPS[k]);
+    e = xo_lower_word_end(s, w);
+    if (e == w || phrase_stop(s, w, e) ||
+        (xo_at(s, e, " ") && islower((unsigned char)s->t[e + 1]) &&
+         !xo_at(s, e, " and ")))
+      return 0; /* "the story, and the music was" */
+    if (xo_credit_noun(s, w, e, pred, NULL))
+      return xo_noun_tail(s, e, r);
+  }
+  return 0;
+}
+
 size_t xo_contribution(const sent *s, size_t p, skg_pred *pred, ref *r) {
   size_t n;
   *r = REF_NONE;
@@ -267,7 +290,8 @@ size_t xo_contribution(const sent *s, size_t p, skg_pred *pred, ref *r) {
     bool more = xo_at(s, e, " ") && islower((unsigned char)s->t[e + 1]) &&
                 !phrase_stop(s, e + 1, xo_lower_word_end(s, e + 1));
     if (!more)
-      return xo_credit_noun(s, p, e, pred, NULL) ? xo_noun_tail(s, e, r) : 0;
+      return xo_credit_noun(s, p, e, pred, NULL) ? xo_noun_tail(s, e, r)
+                                                 : noun_list(s, e, pred, r);
     p = e + 1;
   }
   return 0;
