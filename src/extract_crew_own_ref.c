@@ -223,6 +223,14 @@ static size_t skip_year_possessive(const sent *s, size_t p) {
    film" / " of Harbor Lights" / " used in the film"; updates *r, returns
    the end. */
 size_t xo_noun_tail(const sent *s, size_t q, ref *r) {
+  /* "The soundtrack album was composed by A": the album of the music is
+     the music (only with "composed", the verb of the music itself; "the
+     album was produced by B" names a record producer) */
+  static const char *const ALBUM[] = {" album was composed", " album is composed",
+                                      " album were composed"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ALBUM); i++)
+    if (xo_at(s, q, ALBUM[i]))
+      return q + strlen(" album");
   if (xo_at(s, q, " and ")) {
     size_t w = q + 5 + (xo_at(s, q + 5, "the ") ? 4 : 0),
            e = xo_lower_word_end(s, w);
