@@ -592,7 +592,7 @@ static void appositive_roles(sent *s) {
 static size_t agent_end(const sent *s, size_t e) {
   static const char *const AUX[] = {
       "also",  "would", "will",      "to",   "was", "were", "previously",
-      "later", "then",  "initially", "both", "had", "has"};
+      "later", "then",  "initially", "both", "had", "has", "is", "are"};
   for (bool again = true; again;) {
     again = false;
     for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++) {

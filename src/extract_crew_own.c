@@ -22,11 +22,23 @@ static void company_credit(sent *s, size_t p, size_t n, const char *rule);
    for, when the name says it is one. */
 static void company_for(sent *s, size_t q) {
   x_span co[MAX_LIST];
-  size_t stop, n = xo_at(s, q, " for ")
+  /* "produced the film through (his company) Westmark Films" */
+  static const char *const THROUGH[] = {" through his company ",
+                                        " through her company ",
+                                        " through their company ",
+                                        " through "};
+  bool through = false;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(THROUGH) && !through; i++)
+    if (xo_at(s, q, THROUGH[i])) {
+      q += strlen(THROUGH[i]) - strlen(" for ");
+      through = true;
+    }
+  size_t stop, n = through || xo_at(s, q, " for ")
                        ? x_org_list(s->t, q + 5, s->end, co, MAX_LIST, &stop)
                        : 0;
   for (size_t i = 0; i < n; i++)
-    company_credit(s, co[i].off, co[i].len, "crew-own-verb");
+    if (!through || x_company_like(s->t + co[i].off, co[i].len))
+      company_credit(s, co[i].off, co[i].len, "crew-own-verb");
 }
 
 /* The verb of credit_verbs.tsv at v ("composed", "worked on", "was
@@ -190,6 +202,49 @@ static size_t financiers(sent *s, x_span *who, size_t n) {
   return k;
 }
 
+/* "directed by Ann Roe, who co-wrote it with Bo Li": "it" as the object
+   of a relative clause on a maker in a sentence about the work (a
+   sentence about another work names it, and xo_own_credit() drops it). */
+static bool who_it(const sent *s, size_t v, size_t q) {
+  if (!xo_at(s, q, "it") || (q + 2 < s->end && !strchr(" ,.;", s->t[q + 2])))
+    return false;
+  if (v >= s->a + 5 && memcmp(s->t + v - 5, "also ", 5) == 0)
+    v -= 5;
+  if (v < s->a + 6 || memcmp(s->t + v - 6, ", who ", 6) != 0)
+    return false;
+  /* the maker is the last name of "directed by A, who", not "a novel by
+     A, who" or "met A, who" */
+  size_t a = x_name_before(s->t, s->a, v - 6), w;
+  if (a < s->a + 4 || memcmp(s->t + a - 4, " by ", 4) != 0)
+    return false;
+  for (w = a - 4; w > s->a && s->t[w - 1] != ' ';)
+    w--;
+  return skg_lex_has(SKG_LEX_MAKER_VERBS, s->t + w, a - 4 - w);
+}
+
+/* "A directed the film, which he co-wrote with B" after the work object
+   ending at q: the makers who[] and the partners are its writers (a
+   verb of credit_verbs.tsv whose work-object column is writer). */
+static void which_cowrote(sent *s, size_t q, const x_span *who, size_t n) {
+  static const char *const WHICH[] = {", which he ", ", which she ",
+                                      ", which they "};
+  size_t i = 0;
+  while (i < SKG_ARRAY_LEN(WHICH) && !xo_at(s, q, WHICH[i]))
+    i++;
+  if (i == SKG_ARRAY_LEN(WHICH))
+    return;
+  const char *val;
+  size_t v = q + strlen(WHICH[i]), k = credit_verb(s, v, &val);
+  skg_pred pr;
+  if (!k || !verb_pred(val, true, SKG_PRED_COUNT, &pr) ||
+      pr != SKG_PRED_WRITER || !xo_at(s, v + k, " with "))
+    return;
+  x_span more[MAX_LIST];
+  size_t nmore = partners(s, v + k, more);
+  xo_credit(s, pr, who, n, "crew-own-verb");
+  xo_credit(s, pr, more, nmore, "crew-own-verb");
+}
+
 /* "A composed the film's score", "A returned to score the film", "A
    produced the film with B and C for Northfield Pictures", "A wrote and
    directed the film", "A was responsible for the film's original
@@ -202,7 +257,7 @@ static void maker_verbs(sent *s) {
       continue;
     q++;
     skg_pred noun = SKG_PRED_COUNT;
-    ref r = xo_work_ref(s, q, false, &n);
+    ref r = who_it(s, v, q) ? (n = 2, REF_OWN) : xo_work_ref(s, q, false, &n);
     bool work_obj = r == REF_OWN && !x_possessive_at(s->t, q + n, s->end);
     size_t end = work_obj ? q + n : xo_contribution(s, q, &noun, &r);
     x_span who[MAX_LIST];
@@ -236,6 +291,8 @@ static void maker_verbs(sent *s) {
       for (size_t j = 0; pr == SKG_PRED_PRODUCER && j < nmore; j++)
         partner_company(s, &more[j]);
     }
+    if (work_obj && nwho)
+      which_cowrote(s, end, who, nwho);
     if (end)
       v = end;
   }
@@ -410,12 +467,19 @@ static void contribution_by(sent *s, size_t p, size_t e, skg_pred pr,
 /* The person whose possessive ends right before the adjectives of a
    contribution noun at p ("Ann Roe's original score"); sets *who. */
 static bool possessing_maker(const sent *s, size_t p, x_span *who) {
+  /* words that end the adjectives: "Ann Roe's book into a screenplay" */
+  static const char *const NOT_ADJ[] = {"a", "an", "the", "into", "of",
+                                        "for", "to", "in", "from"};
   for (int i = 0; i < MAX_SKIP && p > s->a + 1 && s->t[p - 1] == ' '; i++) {
     size_t w = p - 1;
     while (w > s->a && islower((unsigned char)s->t[w - 1]))
       w--;
     if (w == p - 1 || w == s->a || s->t[w - 1] != ' ')
       break;
+    for (size_t j = 0; j < SKG_ARRAY_LEN(NOT_ADJ); j++)
+      if (p - 1 - w == strlen(NOT_ADJ[j]) &&
+          memcmp(s->t + w, NOT_ADJ[j], p - 1 - w) == 0)
+        return false;
     p = w;
   }
   for (size_t k = 2; k <= 4 && p > s->a + k; k++) { /* "'s " or "’s " */
@@ -692,5 +756,6 @@ void x_rules_crew_own(x_ctx *x) {
     under_company(&s);
     contributions(&s);
     companies_of(&s);
+    xo_adapted(&s);
   }
 }

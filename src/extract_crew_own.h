@@ -47,4 +47,7 @@ size_t xo_agents(const sent *s, size_t v, x_span *out);
 size_t xo_coordinated_subject(const sent *s, size_t v, x_span *out);
 size_t xo_names_after(const sent *s, size_t q, x_span *out, size_t *stop);
 
+/* ---- extract_crew_own_adapt.c ---- */
+void xo_adapted(sent *s);
+
 #endif

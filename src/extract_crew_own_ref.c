@@ -122,6 +122,12 @@ static unsigned cue_kinds(const char *t, size_t a, size_t end) {
   for (size_t p = a; p < end; p++) {
     if (!xo_word_start(&s, p) || !isalpha((unsigned char)t[p]))
       continue;
+    /* "A wrote the screenplay, based on B's novel": what follows names
+       the source of the work the clause credits, not another work it
+       is about */
+    if (p > a && (x_at(t, p, end, "based on ") ||
+                  x_at(t, p, end, "adapted from ")))
+      break;
     size_t e = p + 1;
     while (e < end && (isalpha((unsigned char)t[e]) || t[e] == '-'))
       e++;
@@ -193,7 +199,9 @@ bool xo_credit_noun(const sent *s, size_t w, size_t e, skg_pred *pr,
 static bool phrase_stop(const sent *s, size_t w, size_t e) {
   static const char *const STOPS[] = {
       "for", "of", "to",   "in",   "on",    "and", "was",  "were",
-      "is",  "by", "with", "that", "which", "at",  "from", "as"};
+      "is",  "by", "with", "that", "which", "at",  "from", "as",
+      /* "wrote the script together", "scored the film himself" */
+      "together", "himself", "herself", "themselves", "alone", "too"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(STOPS); i++)
     if (e - w == strlen(STOPS[i]) && memcmp(s->t + w, STOPS[i], e - w) == 0)
       return true;
@@ -215,6 +223,14 @@ static size_t skip_year_possessive(const sent *s, size_t p) {
    film" / " of Harbor Lights" / " used in the film"; updates *r, returns
    the end. */
 size_t xo_noun_tail(const sent *s, size_t q, ref *r) {
+  /* "The soundtrack album was composed by A": the album of the music is
+     the music (only with "composed", the verb of the music itself; "the
+     album was produced by B" names a record producer) */
+  static const char *const ALBUM[] = {" album was composed", " album is composed",
+                                      " album were composed"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ALBUM); i++)
+    if (xo_at(s, q, ALBUM[i]))
+      return q + strlen(" album");
   if (xo_at(s, q, " and ")) {
     size_t w = q + 5 + (xo_at(s, q + 5, "the ") ? 4 : 0),
            e = xo_lower_word_end(s, w);
@@ -240,6 +256,29 @@ size_t xo_noun_tail(const sent *s, size_t q, ref *r) {
 /* Reads the object of a verb at p: "the film's original score", "its
    music", "the music score", "the soundtrack for the film". Sets *pred
    and *r; returns the end, or 0 when no contribution noun heads it. */
+/* After a noun that credits no one, ending at e: the first credit noun
+   of a list of one-word nouns that goes on ("the story, screenplay and
+   dialogues", "the story and screenplay"); where it ends, or 0. */
+static size_t noun_list(const sent *s, size_t e, skg_pred *pred, ref *r) {
+  static const char *const SEPS[] = {", and ", ", ", " and "};
+  for (int i = 0; i < MAX_SKIP; i++) {
+    size_t k = 0;
+    while (k < SKG_ARRAY_LEN(SEPS) && !xo_at(s, e, SEPS[k]))
+      k++;
+    if (k == SKG_ARRAY_LEN(SEPS))
+      return 0;
+    size_t w = e + strlen(SEPS[k]);
+    e = xo_lower_word_end(s, w);
+    if (e == w || phrase_stop(s, w, e) ||
+        (xo_at(s, e, " ") && islower((unsigned char)s->t[e + 1]) &&
+         !xo_at(s, e, " and ")))
+      return 0; /* "the story, and the music was" */
+    if (xo_credit_noun(s, w, e, pred, NULL))
+      return xo_noun_tail(s, e, r);
+  }
+  return 0;
+}
+
 size_t xo_contribution(const sent *s, size_t p, skg_pred *pred, ref *r) {
   size_t n;
   *r = REF_NONE;
@@ -259,7 +298,8 @@ size_t xo_contribution(const sent *s, size_t p, skg_pred *pred, ref *r) {
     bool more = xo_at(s, e, " ") && islower((unsigned char)s->t[e + 1]) &&
                 !phrase_stop(s, e + 1, xo_lower_word_end(s, e + 1));
     if (!more)
-      return xo_credit_noun(s, p, e, pred, NULL) ? xo_noun_tail(s, e, r) : 0;
+      return xo_credit_noun(s, p, e, pred, NULL) ? xo_noun_tail(s, e, r)
+                                                 : noun_list(s, e, pred, r);
     p = e + 1;
   }
   return 0;
@@ -449,11 +489,17 @@ size_t xo_coordinated_subject(const sent *s, size_t v, x_span *out) {
    Roe"). */
 size_t xo_names_after(const sent *s, size_t q, x_span *out, size_t *stop) {
   /* "by the trio of Ann Roe, Bo Li and Cy Dee" */
-  static const char *const GROUPS[] = {"the duo of ", "the trio of ",
-                                       "the team of ", "the writing team of "};
+  static const char *const GROUPS[] = {
+      "the duo of ", "the trio of ", "the team of ", "the writing team of ",
+      /* "composed by the duo Ann Roe and Bo Li" (after the "of" forms) */
+      "the duo ", "the trio ", "the music duo ", "the composer duo ",
+      "the composing duo "};
   for (size_t g = 0; g < SKG_ARRAY_LEN(GROUPS); g++)
-    if (xo_at(s, q, GROUPS[g]))
+    if (xo_at(s, q, GROUPS[g])) {
       q += strlen(GROUPS[g]);
+      if (!x_cap_at(s->t, q, s->end))
+        return 0; /* "the duo behind Dark Pier" */
+    }
   for (int i = 0; i <= MAX_SKIP && q < s->end; i++) {
     if (x_cap_at(s->t, q, s->end)) {
       size_t n = x_name_len(s->t, q, s->end);

@@ -163,6 +163,21 @@ void xm_add_maker(x_ctx *x, const about *ab, const maker_verb *v,
                      &ab->ev);
 }
 
+/* "produced by Ann Roe through Lark Films", "produced by Lark Films
+   with Finch Pictures": the names after the preposition that read as a
+   company's (a suffix) are production companies; people ("with Bo Li")
+   and networks are not. */
+static void companies_only(x_ctx *x, const about *ab, const char *t,
+                           size_t p, size_t end) {
+  x_span sp[MAX_ITEMS];
+  size_t stop, n = x_org_list(t, p, end, sp, MAX_ITEMS, &stop);
+  for (size_t i = 0; i < n; i++)
+    if (x_company_like(t + sp[i].off, sp[i].len) &&
+        !x_network_like(t + sp[i].off, sp[i].len))
+      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
+}
+
 /* What follows a makers list: "for the streaming service N" (network),
    "under his banner C" (production company), "in association with A, B"
    (production companies). */
@@ -181,6 +196,10 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
     for (size_t i = 0; i < n; i++)
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
                          xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
+    return;
+  }
+  if (x_at(t, p, end, " through ") || x_at(t, p, end, " with ")) {
+    companies_only(x, ab, t, p + (t[p + 1] == 't' ? 9 : 6), end);
     return;
   }
   if (!x_at(t, p, end, " for "))
@@ -310,12 +329,21 @@ static bool keep_noun_verbs(verb_group *g, const maker_verb *noun) {
   return k > 0;
 }
 
+/* Length of ", and ", ", " or " and " between the members of a group
+   at t[p], or 0. */
+static size_t group_sep(const char *t, size_t p, size_t end) {
+  static const char *const SEPS[] = {", and ", ", ", " and "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
+    if (x_at(t, p, end, SEPS[i]))
+      return strlen(SEPS[i]);
+  return 0;
+}
+
 /* The maker noun at p, one of MAKER_NOUNS or, when more follow joined by
    commas and "and", of GROUP_NOUNS ("story, screenplay and direction by
    A"); reads the group into g and returns where the names start after
    "by", or 0. */
 static size_t noun_group(const char *t, size_t p, size_t end, verb_group *g) {
-  static const char *const SEPS[] = {", and ", ", ", " and "};
   g->n = 0;
   while (g->n < MAX_VERBS) {
     const maker_verb *v =
@@ -329,12 +357,42 @@ static size_t noun_group(const char *t, size_t p, size_t end, verb_group *g) {
     p += strlen(v->w);
     if (x_at(t, p, end, " by "))
       return g->n > 1 ? p + 4 : 0; /* one noun: makers() reads it */
-    size_t i = 0;
-    while (i < SKG_ARRAY_LEN(SEPS) && !x_at(t, p, end, SEPS[i]))
-      i++;
-    if (i == SKG_ARRAY_LEN(SEPS))
+    size_t k = group_sep(t, p, end);
+    if (!k)
       return 0;
-    p += strlen(SEPS[i]);
+    p += k;
+  }
+  return 0;
+}
+
+/* A group that mixes maker verbs and maker nouns before one "by"
+   ("screenplay, dialogue and directed by A", "produced, screenplay and
+   dialogue by A", a credit line of many South Asian film pages): reads it
+   into g and returns where the names start, or 0 when the group is not
+   mixed (read_verbs() and noun_group() read the others). */
+static size_t mixed_group(const char *t, size_t p, size_t end, verb_group *g) {
+  bool verb = false, noun = false;
+  g->n = 0;
+  while (g->n < MAX_VERBS) {
+    const maker_verb *v = maker_verb_at(t, p, end);
+    if (v && (v->flags & MV_CAST))
+      return 0; /* "written by and starring": read_verbs() */
+    verb |= v != NULL;
+    if (!v && (v = xm_verb_at(t, p, end, MAKER_NOUNS,
+                              SKG_ARRAY_LEN(MAKER_NOUNS))) == NULL)
+      v = xm_verb_at(t, p, end, GROUP_NOUNS, SKG_ARRAY_LEN(GROUP_NOUNS));
+    if (!v)
+      return 0;
+    noun |= v != maker_verb_at(t, p, end);
+    g->executive[g->n] = false;
+    g->v[g->n++] = v;
+    p += strlen(v->w);
+    if (x_at(t, p, end, " by "))
+      return verb && noun ? p + 4 : 0;
+    size_t k = group_sep(t, p, end);
+    if (!k)
+      return 0;
+    p += k;
   }
   return 0;
 }
@@ -349,6 +407,8 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
     size_t list = read_verbs(t, p, end, &g);
     if (!list && p > 0 && t[p - 1] == ' ')
       list = noun_group(t, p, end, &g);
+    if (!list && p > 0 && t[p - 1] == ' ')
+      list = mixed_group(t, p, end, &g);
     const maker_verb *noun =
         list ? NULL
              : xm_verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
@@ -368,7 +428,8 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
         g.executive[0] = false;
         g.n = 1;
         list = q;
-      }
+      } else if (noun->p == SKG_PRED_WRITER)
+        xm_cowrote_with(x, ab, from, p, p + strlen(noun->w), end);
     }
     if (!list || xm_not_carried_out(t, from, p) ||
         xm_other_work_verb(x, from, p))
@@ -415,16 +476,20 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   /* "a 1998 crime film from director Ann Roe", "from filmmaker Ann Roe" */
   static const struct {
     const char *cue;
-    bool film; /* a film's cue, else a series' */
-  } FROM[] = {{"from director ", true},
-              {"from filmmaker ", true},
-              {"from writer-director ", true},
-              {"from creator ", false}};
+    bool film;   /* a film's cue, else a series' */
+    bool writer; /* the maker wrote it too */
+  } FROM[] = {{"from director ", true, false},
+              {"from filmmaker ", true, false},
+              {"from writer-director ", true, true},
+              {"from creator ", false, false}};
   size_t list = 0;
+  bool writer = false;
   for (size_t i = 0; i < SKG_ARRAY_LEN(FROM) && !list; i++)
     if (FROM[i].film == (x->subject_type == SKG_ENT_FILM) &&
-        x_at(t, p, end, FROM[i].cue))
+        x_at(t, p, end, FROM[i].cue)) {
       list = p + strlen(FROM[i].cue);
+      writer = FROM[i].writer;
+    }
   if (!list && x_word_at(t, p, end, "by"))
     list = p + 3;
   if (!list || list >= end)
@@ -442,9 +507,13 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
     if (items[i].org && x_company_like(s, items[i].len)) /* "by Lark Films" */
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
                          xl_company(x, t, items[i].off, items[i].len), &ab->ev);
-    else if (!items[i].org && memchr(s, ' ', items[i].len))
+    else if (!items[i].org && memchr(s, ' ', items[i].len)) {
       /* a name of two words or more ("by DreamWorks" names no one) */
       xm_add_maker(x, ab, &v, false, t, &items[i]);
+      if (writer)
+        xm_add_maker(x, ab, &(maker_verb){"", SKG_PRED_WRITER, MV_PERSON},
+                     false, t, &items[i]);
+    }
   }
 }
 
@@ -702,6 +771,11 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
       x_lookup(x, X_WORK, t + p, n, NULL) == x->subject)
     return p + n;
   verb_group g;
+  /* "The directed by A and produced by B." right after the lead: the
+     work's noun left out, as stub pages of one writing style do */
+  if (si == lead + 1 && x_word_at(t, p, end, "The") &&
+      read_verbs(t, p + 4, end, &g))
+    return p + 3;
   size_t c = x_find(t, p, end, ", the ");
   if (read_verbs(t, p, end, &g) && c < end && work_phrase(x, c + 2, end))
     return after_other_film(x, si, lead) ? 0 : p;

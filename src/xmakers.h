@@ -72,6 +72,14 @@ const maker_verb *xm_verb_at(const char *t, size_t p, size_t end,
 void xm_add_maker(x_ctx *x, const about *ab, const maker_verb *v,
                   bool executive, const char *t, const maker_item *it);
 
+/* ---- extract_lead_makers_cowrite.c ---- */
+
+/* "directed by A from a screenplay he co-wrote with B": after the
+   writer noun at t[noun] (ending at p) of a sentence about the work
+   starting at from, A and B are writers. */
+void xm_cowrote_with(x_ctx *x, const about *ab, size_t from, size_t noun,
+                     size_t p, size_t end);
+
 /* ---- extract_lead_active.c ---- */
 
 /* The person named just before t[v]: a full name, a known surname or the

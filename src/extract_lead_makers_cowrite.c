@@ -1,0 +1,117 @@
+/* extract_lead_makers_cowrite.c: "directed by Ann Roe from a screenplay
+   he co-wrote with Bo Li", a common way of a film's lead to say that the
+   director wrote it with others: the partners after "with" are writers,
+   and so is the maker the pronoun stands for, the person named right
+   before "from a screenplay". Read by makers() of extract_lead_makers.c
+   in the sentences about the article's work; the verbs are those of
+   data/credit_verbs.tsv whose work-object column is writer. */
+#include "lexicon.h"
+#include "xmakers.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* Past "he ", "she " or "they " (and an optional "that " before) at t[p]:
+   where the verb starts, or 0. */
+static size_t pronoun_subject(const char *t, size_t p, size_t end) {
+  static const char *const WHO[] = {"he ", "she ", "they "};
+  if (x_at(t, p, end, "that "))
+    p += strlen("that ");
+  for (size_t i = 0; i < SKG_ARRAY_LEN(WHO); i++)
+    if (x_at(t, p, end, WHO[i]))
+      return p + strlen(WHO[i]);
+  return 0;
+}
+
+/* Length of a verb of credit_verbs.tsv at t[p] that makes its subject a
+   writer of the work ("co-wrote", "wrote"), or 0. */
+static size_t writing_verb(const char *t, size_t p, size_t end) {
+  size_t q = p;
+  while (q < end && (islower((unsigned char)t[q]) || t[q] == '-'))
+    q++;
+  const char *v = skg_lex_get(SKG_LEX_CREDIT_VERBS, t + p, q - p);
+  const char *tab = v ? strchr(v, '\t') : NULL;
+  return tab && strncmp(tab + 1, "writer", 6) == 0 ? q - p : 0;
+}
+
+/* True when the name ending at v is the last of a makers list: a verb
+   of data/maker_verbs.tsv and "by" come right before it ("directed by
+   Ann Roe", not "a novel by Ann Roe"). */
+static bool made_by(const x_ctx *x, size_t from, size_t v) {
+  const char *t = x->d->text;
+  size_t a = x_name_before(t, from, v);
+  if (a < from + 4 || memcmp(t + a - 4, " by ", 4) != 0)
+    return false;
+  size_t w = a - 4;
+  while (w > from && t[w - 1] != ' ')
+    w--;
+  return skg_lex_has(SKG_LEX_MAKER_VERBS, t + w, a - 4 - w);
+}
+
+/* The maker before " from a ", " from the " or " based on a " that ends
+   at v, the noun's article: the pronoun's antecedent, a full name. */
+static bool antecedent(x_ctx *x, size_t from, size_t v, x_span *it) {
+  static const char *const CUES[] = {" from a", " from the", " from an",
+                                     " based on a"};
+  const char *t = x->d->text;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
+    size_t k = strlen(CUES[i]);
+    if (v >= from + k && memcmp(t + v - k, CUES[i], k) == 0) {
+      size_t a = x_name_before(t, from, v - k);
+      *it = (x_span){a, v - k - a};
+      return a < v - k && made_by(x, from, v - k) &&
+             x_person_like(t + a, it->len, false);
+    }
+  }
+  return false;
+}
+
+/* Past "his brother ", "her longtime collaborator " at t[p]: a possessive
+   and up to two lower-case words before a name; p when none. */
+static size_t skip_relation(const char *t, size_t p, size_t end) {
+  static const char *const POSS[] = {"his ", "her ", "their "};
+  size_t q = p, i = 0;
+  while (i < SKG_ARRAY_LEN(POSS) && !x_at(t, q, end, POSS[i]))
+    i++;
+  if (i == SKG_ARRAY_LEN(POSS))
+    return p;
+  q += strlen(POSS[i]);
+  for (int words = 0; words < 2 && q < end && islower((unsigned char)t[q]);
+       words++) {
+    while (q < end && islower((unsigned char)t[q]))
+      q++;
+    if (!x_at(t, q, end, " "))
+      return p;
+    q++;
+  }
+  return x_cap_at(t, q, end) ? q : p;
+}
+
+/* States that the person t[off..off+len) wrote the work. */
+static void add_writer(x_ctx *x, const about *ab, size_t off, size_t len) {
+  const char *t = x->d->text;
+  skg_eid e = x_lookup(x, X_PERSON, t + off, len, NULL);
+  if (e == SKG_NONE)
+    e = x_entity(x, SKG_ENT_PERSON, t + off, len);
+  skg_graph_add_fact(x->g, ab->work, SKG_PRED_WRITER, e, &ab->ev);
+}
+
+void xm_cowrote_with(x_ctx *x, const about *ab, size_t from, size_t noun,
+                     size_t p, size_t end) {
+  const char *t = x->d->text;
+  if (!x_at(t, p, end, " ") || noun < from + 2 || t[noun - 1] != ' ')
+    return;
+  size_t q = pronoun_subject(t, p + 1, end), k;
+  if (!q || !(k = writing_verb(t, q, end)) || !x_at(t, q + k, end, " with "))
+    return;
+  x_span before;
+  if (!antecedent(x, from, noun - 1, &before))
+    return; /* "the screenplay he co-wrote": whose, the text does not say */
+  add_writer(x, ab, before.off, before.len);
+  x_span who[MAX_ITEMS];
+  size_t stop, n = x_name_list(t, skip_relation(t, q + k + 6, end), end, who,
+                              MAX_ITEMS, &stop);
+  for (size_t i = 0; i < n; i++)
+    if (x_person_like(t + who[i].off, who[i].len, false))
+      add_writer(x, ab, who[i].off, who[i].len);
+}
