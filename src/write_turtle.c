@@ -252,18 +252,64 @@ static void write_entity(emitter *em, skg_eid e) {
   skg_buf_free(&b);
 }
 
+/* The XML Schema datatype of a literal predicate whose value is no text
+   (the extractor, extract_literals.c, wrote its lexical form), or NULL. */
+static const char *literal_datatype(skg_pred p) {
+  switch (p) {
+  case SKG_PRED_RELEASE_DATE:
+    return "date";
+  case SKG_PRED_RUNNING_TIME:
+    return "duration";
+  case SKG_PRED_NUMBER_OF_SEASONS:
+  case SKG_PRED_NUMBER_OF_EPISODES:
+  case SKG_PRED_APPROVAL_RATING:
+  case SKG_PRED_APPROVAL_REVIEWS:
+  case SKG_PRED_METASCORE:
+    return "integer";
+  case SKG_PRED_AVERAGE_RATING:
+    return "decimal";
+  default:
+    return NULL;
+  }
+}
+
 /* A fact's object: an entity, or a literal. Literals are English text,
-   except a rating ("3/5"), which is a plain string. */
+   except a rating ("3/5"), which is a plain string, and the typed values
+   of literal_datatype (a date, a count). */
 raptor_term *rdf_fact_object(emitter *em, const skg_fact *f) {
   skg_buf b = SKG_BUF_INIT;
   raptor_term *o;
+  const char *dt = literal_datatype(f->p);
   if (f->o != SKG_NONE)
     o = rdf_iri(em, rdf_entity_iri(em, f->o, &b));
+  else if (dt)
+    o = rdf_typed(em, skg_sym_str(em->g, f->lit), dt);
+  else if (f->p == SKG_PRED_IMDB_ID || f->p == SKG_PRED_WIKIDATA_ITEM)
+    o = lit(em, skg_sym_str(em->g, f->lit), NULL, NULL); /* a code */
   else
     o = lit(em, skg_sym_str(em->g, f->lit), NULL,
             f->p == SKG_PRED_RATING ? NULL : "en");
   skg_buf_free(&b);
   return o;
+}
+
+/* A work's id as a link out: the IMDb page (schema:sameAs: a page that
+   identifies the work, not the work itself) or the Wikidata item
+   (owl:sameAs: the same thing). */
+static void write_id_link(emitter *em, raptor_term *s, const skg_fact *f) {
+  const char *id = skg_sym_str(em->g, f->lit);
+  skg_buf b = SKG_BUF_INIT;
+  if (f->p == SKG_PRED_IMDB_ID) {
+    skg_buf_puts(&b, "https://www.imdb.com/title/");
+    skg_buf_puts(&b, id);
+    skg_buf_puts(&b, "/");
+    rdf_put_iri(em, s, SCHEMA "sameAs", skg_buf_str(&b));
+  } else if (f->p == SKG_PRED_WIKIDATA_ITEM) {
+    skg_buf_puts(&b, "http://www.wikidata.org/entity/");
+    skg_buf_puts(&b, id);
+    rdf_put_iri(em, s, OWL "sameAs", skg_buf_str(&b));
+  }
+  skg_buf_free(&b);
 }
 
 /* A critic's rating is said by the review node (skg:rating there, and its
@@ -278,6 +324,7 @@ void rdf_write_fact(emitter *em, const skg_fact *f) {
   raptor_term *s = rdf_iri(em, rdf_entity_iri(em, f->s, &b));
   rdf_emit(em, s, rdf_onto_iri(skg_pred_info_of(f->p)->name, &p),
            rdf_fact_object(em, f));
+  write_id_link(em, s, f);
   rdf_drop(s);
   skg_buf_free(&b);
   skg_buf_free(&p);
