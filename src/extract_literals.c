@@ -122,7 +122,7 @@ size_t x_lit_decimal(const char *t, size_t pos, size_t end, char out[16]) {
     return 0;
   size_t len = n + (f ? 1 + f : 0);
   memcpy(out, t + pos, len);
-  out[len] = '\0';
+  memcpy(out + len, f ? "" : ".0", f ? 1 : 3); /* "8" is written "8.0" */
   return len;
 }
 

@@ -64,30 +64,36 @@ static size_t work_subject(const sent *s) {
 
 /* The date after a release cue: "on DATE", or "on/at/in PLACE on DATE"
    ("premiered on Northwind TV on May 2, 2019", "at the Sitges Film
-   Festival on October 9, 1992"): the place is capitalised and short. */
-static bool release_date(const sent *s, size_t p, char out[11]) {
+   Festival on October 9, 1992"): the place is capitalised and short.
+   Returns where the date starts, or 0. */
+static size_t release_date(const sent *s, size_t p, char out[11]) {
   enum { MAX_PLACE = 80 };
   p = x_skip_space(s->t, p, s->end);
   if (x_lit_date(s->t, p, s->end, out))
-    return true;
+    return p;
   if (x_word_at(s->t, p, s->end, "the"))
     p += 4;
   if (!x_cap_at(s->t, p, s->end))
-    return false;
+    return 0;
   for (size_t q = p; q < s->end && q < p + MAX_PLACE && s->t[q] != ';'; q++)
     if (x_at(s->t, q, s->end, " on ") && x_lit_date(s->t, q + 4, s->end, out))
-      return true;
-  return false;
+      return q + 4;
+  return 0;
 }
 
+/* A season, an episode, a DVD named before the date speaks of another
+   release ("The second season premiered on", "was released on DVD on");
+   after it, of something else ("..., with all eight episodes released on
+   Netflix"). */
 static bool dated(sent *s) {
-  size_t n = work_subject(s), c;
+  size_t n = work_subject(s), c, d, k;
   char out[11];
   if (!n)
     return false;
   size_t p = x_skip_space(s->t, s->a + n, s->end);
   if (!(c = cue_at(s->t, p, s->end, "release")) ||
-      !release_date(s, p + c, out))
+      !(d = release_date(s, p + c, out)) ||
+      find_cue(s->t, s->a, d, "other", &k) < d)
     return false;
   x_lit_add(s->x, SKG_PRED_RELEASE_DATE, out, s->si, "release-date");
   return true;
@@ -172,9 +178,11 @@ void x_rules_literals_prose(x_ctx *x, const bool *given) {
        runtime = given[SKG_PRED_RUNNING_TIME];
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = sent_of(x, si);
-    if (s.a == s.end || has_cue(&s, "other"))
+    if (s.a == s.end)
       continue;
     date = date || dated(&s);
+    if (has_cue(&s, "other"))
+      continue; /* a season's score or running time, a DVD's */
     runtime = runtime || running_time(&s);
     rt = rt || rotten_tomatoes(&s);
     mc = mc || metacritic(&s);

@@ -37,7 +37,8 @@ size_t x_lit_minutes(const char *t, size_t pos, size_t end, char out[16]);
 /* Reads a whole number ("1,200") at t[pos] into out without its commas;
    returns its length, 0 if none or too long. */
 size_t x_lit_count(const char *t, size_t pos, size_t end, char out[16]);
-/* Reads a decimal ("7.1", "8") at t[pos]; like x_lit_count. */
+/* Reads a decimal ("7.1", "8") at t[pos] into out, always with a
+   fraction ("8.0"); returns its length in t, like x_lit_count. */
 size_t x_lit_decimal(const char *t, size_t pos, size_t end, char out[16]);
 /* Adds the literal fact pred = value of the article's work. */
 void x_lit_add(x_ctx *x, skg_pred pred, const char *value, size_t si,
