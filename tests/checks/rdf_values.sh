@@ -1,14 +1,15 @@
 #!/bin/sh
 # rdf_values.sh: what an article states about its work, in the RDF
 # (docs/rdf-model.md, "Values of the work"). An invented MediaWiki page
-# (infobox dates, running time, genres, counts, {{IMDb title}}) and an
+# (infobox dates, running time, genres, counts, qid, {{IMDb title}}) and an
 # invented plain-text article (prose release date, Rotten Tomatoes and
 # Metacritic, a sequel) are exported; rapper and serdi read the Turtle
 # and N-Triples alike; the export conforms to the SHACL shapes; the values
 # are typed literals (xsd:date, xsd:duration, xsd:integer, xsd:decimal),
 # the scores schema:AggregateRating nodes, the IMDb id a schema:sameAs
-# link, the sequel a skg:follows with its assertion; and the shapes do
-# reject a release date written as text.
+# link, the Wikidata item an owl:sameAs link, the sequel a skg:follows
+# with its assertion; and the shapes do reject a release date written as
+# text.
 # Prints "ok - ..." / "not ok - ..." lines; BUILDDIR names the build dir.
 set -u
 cd "$(dirname "$0")/../.."
@@ -27,6 +28,7 @@ cat >"$T/page.xml" <<'XML'
 | num_episodes = 24
 | runtime = 44 minutes
 | first_aired = {{Start date|2016|3|4}}
+| qid = Q98765432
 }}
 '''''Copper Tides''''' is a British mystery television series.
 ==External links==
@@ -83,6 +85,8 @@ has "infobox genres: English strings" "$tides <${SKG}genre> \"Period drama\"@en 
 has "{{IMDb title}}: the id" "$tides <${SKG}imdbId> \"tt0456789\" ."
 has "{{IMDb title}}: schema:sameAs the IMDb page" \
   "$tides <https://schema.org/sameAs> <https://www.imdb.com/title/tt0456789/> ."
+has "infobox qid: owl:sameAs the Wikidata item" \
+  "$tides <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q98765432> ."
 has "prose premiere: an xsd:date" \
   "$ledger <${SKG}releaseDate> \"2019-08-11\"^^<${XSD}date> ."
 has "Rotten Tomatoes average: an xsd:decimal with its fraction" \
