@@ -92,6 +92,8 @@ has "prose premiere: an xsd:date" \
 has "Rotten Tomatoes average: an xsd:decimal with its fraction" \
   "$ledger <${SKG}averageRating> \"7.0\"^^<${XSD}decimal> ."
 has "the sequel follows the first film" "$ledger <${SKG}follows> <${ID}work/day-ledger> ."
+has "... as its assertion says" \
+  "<${ID}fact/work/night-ledger/follows/work/day-ledger> <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <${SKG}follows> ."
 rt="<${ID}work/night-ledger/rating/rotten-tomatoes-approval>"
 has "the approval is a schema:AggregateRating of the work" \
   "$ledger <https://schema.org/aggregateRating> $rt ."
