@@ -92,7 +92,8 @@ size_t x_lit_date(const char *t, size_t pos, size_t end, char out[11]) {
   if (!(m = month_at(t, p, end, &mn)) || !x_at(t, p + mn, end, " "))
     return 0;
   p += mn + 1;
-  return digits(t, p, end) == 4 && write_date(out, atol(t + p), m, atol(t + pos))
+  return digits(t, p, end) == 4 &&
+                 write_date(out, atol(t + p), m, atol(t + pos))
              ? p + 4 - pos
              : 0;
 }

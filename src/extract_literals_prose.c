@@ -57,9 +57,8 @@ static size_t work_subject(const sent *s) {
   if (n)
     return n;
   n = x_title_len(s->t, s->a, s->end, X_TITLE_POSS | X_TITLE_JOIN);
-  return n && x_lookup(s->x, X_WORK, s->t + s->a, n, NULL) == s->x->subject
-             ? n
-             : 0;
+  return n && x_lookup(s->x, X_WORK, s->t + s->a, n, NULL) == s->x->subject ? n
+                                                                            : 0;
 }
 
 /* The date after a release cue: "on DATE", or "on/at/in PLACE on DATE"
@@ -144,7 +143,8 @@ static bool rotten_tomatoes(sent *s) {
   x_lit_add(s->x, SKG_PRED_APPROVAL_RATING, out, s->si, "rotten-tomatoes");
   for (size_t q = s->a; q < s->end; q++) { /* "based on 120 reviews" */
     if ((k = x_lit_count(s->t, q, s->end, out)) &&
-        !isalnum((unsigned char)s->t[q - 1]) && x_at(s->t, q + k, s->end, " ") &&
+        !isalnum((unsigned char)s->t[q - 1]) &&
+        x_at(s->t, q + k, s->end, " ") &&
         cue_at(s->t, q + k + 1, s->end, "reviews")) {
       x_lit_add(s->x, SKG_PRED_APPROVAL_REVIEWS, out, s->si, "rotten-tomatoes");
       break;

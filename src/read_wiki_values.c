@@ -15,8 +15,9 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const DATES[] = {"film date", "start date", "release date",
-                                    "start date and age", "end date", NULL};
+static const char *const DATES[] = {"film date",    "start date",
+                                    "release date", "start date and age",
+                                    "end date",     NULL};
 static const char *const IMDB[] = {"imdb title", NULL};
 
 /* The number of up to max digits that s is, or -1. */
@@ -62,8 +63,8 @@ static bool date(wiki *w, const span *v, size_t nv, size_t first,
    the others one date. */
 static void dates(wiki *w, const span *v, size_t nv) {
   span s;
-  bool day_first = wiki_arg(w, v, nv, "df", 0, &s) &&
-                   (w->t[s.a] == 'y' || w->t[s.a] == 'Y');
+  bool day_first =
+      wiki_arg(w, v, nv, "df", 0, &s) && (w->t[s.a] == 'y' || w->t[s.a] == 'Y');
   bool film = wiki_name_is(w, v[0], "film date", false);
   for (size_t g = 1; date(w, v, nv, g, day_first); g += 4) {
     if (!film)

@@ -38,7 +38,9 @@ int main(void) {
   minutes_is("125 min", "PT125M");
   minutes_is("138 mins.", "PT138M");
   minutes_is("99 Minutes", "PT99M");
-  minutes_is("45\xe2\x80\x93" "48 minutes", NULL);
+  minutes_is("45\xe2\x80\x93"
+             "48 minutes",
+             NULL);
   minutes_is("0 minutes", NULL);
   minutes_is("124 pages", NULL);
   char out[16];
