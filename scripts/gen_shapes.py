@@ -46,6 +46,9 @@ VALUE = {
     'Publication': ('skgsh:AnyPublication', 'a Publication'),
     'Group': ('skgsh:AnyGroup', 'a Group'),
     'langString': ('skgsh:String', 'a string'),
+    'integer': ('skgsh:Integer', 'an xsd:integer'),
+    'string': ('skgsh:String', 'a string'),
+    'decimal': ('skgsh:Decimal', 'an xsd:decimal'),
     'Person|Company': ('skgsh:AnyCastMember',
                        'an Actor, Person or Company'),
 }

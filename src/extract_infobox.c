@@ -13,6 +13,7 @@
 #include "lexicon.h"
 #include "table.h"
 #include "vocab.h"
+#include "xliterals.h"
 #include "xrules.h"
 
 #include <ctype.h>
@@ -221,7 +222,8 @@ static skg_eid title_work(x_ctx *x, skg_ent type) {
   return n ? x_entity(x, type, t, n) : SKG_NONE;
 }
 
-void x_rules_infobox(x_ctx *x) {
+/* The fields that name people and companies. */
+static void infobox_facts(x_ctx *x) {
   const skg_doc *d = x->d;
   skg_ent type;
   if (!d->nfields)
@@ -237,6 +239,11 @@ void x_rules_infobox(x_ctx *x) {
     if (skg_infobox_field_rule(d->fields[i].key, &r.pred, &r.type))
       field(x, &r, &d->fields[i]);
   }
+}
+
+void x_rules_infobox(x_ctx *x) {
+  infobox_facts(x);
+  x_rules_literals(x); /* the values: dates, running time, counts */
 }
 
 bool skg_extract_is_work(const skg_doc *d) {

@@ -442,6 +442,8 @@ static bool label_line(const run *r, const label *l, size_t a, size_t e,
     return false;
   if (l->kind != LIST_OTHER) /* a note ("(Songs)") gives no item */
     value_items(r, l, v, e, a, e, true, items);
+  else if (skg_lex_has(SKG_LEX_INFOBOX_LITERALS, l->key, strlen(l->key)))
+    skg_buf_append(items, r->t + v, e - v); /* a value: "104 minutes" */
   return true;
 }
 

@@ -78,6 +78,12 @@ void wiki_place_refs(wiki *w);
    citations. */
 void wiki_gather_ref(wiki *w, size_t a, size_t e);
 
+/* ---- values (read_wiki_values.c) ---- */
+
+/* A date template ({{Film date}}, {{Start date}}) as the text it shows,
+   or {{IMDb title}} as the field "imdb id"; false for any other. */
+bool wiki_value_template(wiki *w, const span *v, size_t nv);
+
 /* ---- rendering (read_wiki.c) ---- */
 
 /* Renders t[a..e) into w->out: block constructs at the start of a line,

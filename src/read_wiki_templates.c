@@ -233,6 +233,8 @@ void wiki_template(wiki *w, size_t a, size_t e) {
     wiki_place_refs(w);
   } else if (wiki_in_list(w, name, LISTS)) {
     items(w, v, nv);
+  } else if (wiki_value_template(w, v, nv)) {
+    /* a date, an IMDb id (read_wiki_values.c) */
   } else if (wiki_in_list(w, name, BREAKS) ||
              (w->targets && wiki_in_list(w, name, SEPARATORS))) {
     skg_docb_break(w->out);

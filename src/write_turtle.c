@@ -252,18 +252,122 @@ static void write_entity(emitter *em, skg_eid e) {
   skg_buf_free(&b);
 }
 
+/* The XML Schema datatype of a literal predicate whose value is no text
+   (the extractor, extract_literals.c, wrote its lexical form), or NULL. */
+static const char *literal_datatype(skg_pred p) {
+  switch (p) {
+  case SKG_PRED_RELEASE_DATE:
+    return "date";
+  case SKG_PRED_RUNNING_TIME:
+    return "duration";
+  case SKG_PRED_NUMBER_OF_SEASONS:
+  case SKG_PRED_NUMBER_OF_EPISODES:
+  case SKG_PRED_APPROVAL_RATING:
+  case SKG_PRED_APPROVAL_REVIEWS:
+  case SKG_PRED_METASCORE:
+    return "integer";
+  case SKG_PRED_AVERAGE_RATING:
+    return "decimal";
+  default:
+    return NULL;
+  }
+}
+
 /* A fact's object: an entity, or a literal. Literals are English text,
-   except a rating ("3/5"), which is a plain string. */
+   except a rating ("3/5"), which is a plain string, and the typed values
+   of literal_datatype (a date, a count). */
 raptor_term *rdf_fact_object(emitter *em, const skg_fact *f) {
   skg_buf b = SKG_BUF_INIT;
   raptor_term *o;
+  const char *dt = literal_datatype(f->p);
   if (f->o != SKG_NONE)
     o = rdf_iri(em, rdf_entity_iri(em, f->o, &b));
+  else if (dt)
+    o = rdf_typed(em, skg_sym_str(em->g, f->lit), dt);
+  else if (f->p == SKG_PRED_IMDB_ID || f->p == SKG_PRED_WIKIDATA_ITEM)
+    o = lit(em, skg_sym_str(em->g, f->lit), NULL, NULL); /* a code */
   else
     o = lit(em, skg_sym_str(em->g, f->lit), NULL,
             f->p == SKG_PRED_RATING ? NULL : "en");
   skg_buf_free(&b);
   return o;
+}
+
+/* The aggregator scores as schema.org has them: one schema:AggregateRating
+   node per score, WORK/rating/NAME, with its scale; the count of reviews
+   (skg:approvalReviews) is that of both Rotten Tomatoes scores. */
+static void write_aggregate(emitter *em, raptor_term *work, const skg_fact *f) {
+  /* type: of the value and the best, as the facts have them (an average
+     is a decimal with its fraction: raptor writes "10"^^xsd:decimal as
+     the Turtle integer 10) */
+  static const struct {
+    skg_pred p;
+    const char *node, *name, *best, *type;
+  } SCORES[] = {
+      {SKG_PRED_APPROVAL_RATING, "rotten-tomatoes-approval",
+       "Rotten Tomatoes approval rating", "100", "integer"},
+      {SKG_PRED_AVERAGE_RATING, "rotten-tomatoes-average",
+       "Rotten Tomatoes average rating", "10.0", "decimal"},
+      {SKG_PRED_METASCORE, "metacritic", "Metacritic score", "100", "integer"}};
+  const char *v = skg_sym_str(em->g, f->lit);
+  skg_buf b = SKG_BUF_INIT, w = SKG_BUF_INIT;
+  rdf_entity_iri(em, f->s, &w);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SCORES); i++) {
+    bool counted = f->p == SKG_PRED_APPROVAL_REVIEWS && i < 2;
+    if (f->p != SCORES[i].p && !counted)
+      continue;
+    skg_buf_clear(&b);
+    skg_buf_puts(&b, skg_buf_str(&w));
+    skg_buf_puts(&b, "/rating/");
+    skg_buf_puts(&b, SCORES[i].node);
+    raptor_term *r = rdf_iri(em, skg_buf_str(&b));
+    if (counted) {
+      rdf_emit(em, r, SCHEMA "reviewCount", rdf_typed(em, v, "integer"));
+    } else {
+      rdf_put_iri(em, work, SCHEMA "aggregateRating", skg_buf_str(&b));
+      rdf_put_iri(em, r, RDF "type", SCHEMA "AggregateRating");
+      put_en(em, r, SCHEMA "name", SCORES[i].name);
+      rdf_emit(em, r, SCHEMA "ratingValue", rdf_typed(em, v, SCORES[i].type));
+      rdf_emit(em, r, SCHEMA "bestRating",
+               rdf_typed(em, SCORES[i].best, SCORES[i].type));
+    }
+    rdf_drop(r);
+  }
+  skg_buf_free(&b);
+  skg_buf_free(&w);
+}
+
+/* A work's id as a link out: the IMDb page (schema:sameAs: a page that
+   identifies the work, not the work itself) or the Wikidata item
+   (owl:sameAs: the same thing); its scores as schema:AggregateRating. */
+static void write_derived(emitter *em, raptor_term *s, const skg_fact *f) {
+  const char *id = skg_sym_str(em->g, f->lit);
+  skg_buf b = SKG_BUF_INIT;
+  write_aggregate(em, s, f);
+  if (f->p == SKG_PRED_IMDB_ID) {
+    skg_buf_puts(&b, "https://www.imdb.com/title/");
+    skg_buf_puts(&b, id);
+    skg_buf_puts(&b, "/");
+    rdf_put_iri(em, s, SCHEMA "sameAs", skg_buf_str(&b));
+  } else if (f->p == SKG_PRED_WIKIDATA_ITEM) {
+    skg_buf_puts(&b, "http://www.wikidata.org/entity/");
+    skg_buf_puts(&b, id);
+    rdf_put_iri(em, s, OWL "sameAs", skg_buf_str(&b));
+  }
+  skg_buf_free(&b);
+}
+
+/* What a work's id or score implies beyond its fact (write_derived), in
+   the default graph: not a fact of its own, so not in a document's graph
+   of the N-Quads. */
+static void write_fact_links(emitter *em, const skg_fact *f) {
+  if (f->o != SKG_NONE)
+    return;
+  skg_buf b = SKG_BUF_INIT;
+  raptor_term *s = rdf_iri(em, rdf_entity_iri(em, f->s, &b));
+  write_derived(em, s, f);
+  rdf_drop(s);
+  skg_buf_free(&b);
 }
 
 /* A critic's rating is said by the review node (skg:rating there, and its
@@ -391,6 +495,8 @@ static void write_graph(emitter *em) {
       rdf_write_fact_graphs(em, skg_graph_fact_at(g, i));
     else
       rdf_write_fact(em, skg_graph_fact_at(g, i));
+  for (size_t i = 0; i < skg_graph_n_facts(g); i++)
+    write_fact_links(em, skg_graph_fact_at(g, i));
   for (size_t i = 0; !quads && em->provenance && i < skg_graph_n_facts(g); i++)
     rdf_write_assertion(em, skg_graph_fact_at(g, i));
   for (size_t i = 0; i < skg_graph_n_performances(g); i++)

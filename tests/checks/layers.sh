@@ -27,7 +27,7 @@ LAYERS = [
                 'read_wiki* read page_filter'),
     ('inputs', 'read_input read_dir read_file.h'),
     ('context', 'xfind xname xwords xctx'),
-    ('families', 'extract_* xrules xcast xcrew xlead xmakers xnews xsent'),
+    ('families', 'extract_* xrules xcast xcrew xlead xliterals xmakers xnews xsent'),
     ('driver', 'extract'),
     ('writers', 'write_* write.h'),
     ('output', 'write'),
@@ -42,7 +42,8 @@ GROUPS = [
     'extract_lead_makers extract_lead_companies extract_lead_networks '
     'extract_lead_items extract_lead_others extract_lead_active',
     'extract_crew extract_crew_employers extract_crew_part',
-    'read_wiki read_wiki_scan read_wiki_templates',
+    'extract_literals extract_literals_prose extract_work_relations',
+    'read_wiki read_wiki_scan read_wiki_templates read_wiki_values',
     'read_input read_dir',
     'read_mwxml read_mwxml_split',
     'write_dot_graph write_dot_legend',

@@ -1,0 +1,251 @@
+/* extract_literals.c: the values an infobox states about the article's
+   work, and the readers of values both sources share.
+     released: August 18, 2017   runtime: 124 minutes   genre: Crime drama
+     num seasons: 2              num episodes: 18
+   become releaseDate "2017-08-18", runningTime "PT124M", genre "Crime
+   drama", numberOfSeasons "2", numberOfEpisodes "18" of the work
+   (data/infobox_literals.tsv says which field is which). A field that
+   holds a range or several values of one kind ("45-48 minutes", two
+   release dates) gives its first full value; a field with none ("1994",
+   "September 1989": no full date) gives nothing. The evidence is the
+   field's line, as for the infobox's other facts. */
+#include "xliterals.h"
+
+#include "graph.h"
+#include "lexicon.h"
+#include "vocab.h"
+#include "xrules.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static size_t digits(const char *t, size_t pos, size_t end) {
+  size_t n = 0;
+  while (pos + n < end && isdigit((unsigned char)t[pos + n]))
+    n++;
+  return n;
+}
+
+/* The month named by the word at t[pos] (1..12), its length in *n. */
+static int month_at(const char *t, size_t pos, size_t end, size_t *n) {
+  size_t k = 0;
+  while (pos + k < end && isalpha((unsigned char)t[pos + k]))
+    k++;
+  const char *v = k ? skg_lex_get(SKG_LEX_MONTH_NUMBERS, t + pos, k) : NULL;
+  *n = k + (v && pos + k < end && t[pos + k] == '.'); /* "Aug." */
+  return v ? atoi(v) : 0;
+}
+
+static bool write_date(char out[11], long y, int m, long d) {
+  static const int DAYS[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1850 || y > 2100 || m < 1 || m > 12 || d < 1 || d > DAYS[m - 1])
+    return false;
+  /* by hand: the checks above bound every part, which snprintf's
+     truncation warning cannot see */
+  const long parts[] = {y / 100, y % 100, m, d};
+  for (size_t i = 0, k = 0; i < 4; i++) {
+    out[k++] = (char)('0' + parts[i] / 10);
+    out[k++] = (char)('0' + parts[i] % 10);
+    if (i)
+      out[k++] = i < 3 ? '-' : '\0';
+  }
+  return true;
+}
+
+/* "2017-08-18" */
+static size_t iso_date(const char *t, size_t pos, size_t end, char out[11]) {
+  if (digits(t, pos, end) != 4 || pos + 10 > end || t[pos + 4] != '-' ||
+      digits(t, pos + 5, end) != 2 || t[pos + 7] != '-' ||
+      digits(t, pos + 8, end) != 2 || digits(t, pos + 10, end))
+    return 0;
+  return write_date(out, atol(t + pos), atoi(t + pos + 5), atol(t + pos + 8))
+             ? 10
+             : 0;
+}
+
+size_t x_lit_date(const char *t, size_t pos, size_t end, char out[11]) {
+  size_t n = iso_date(t, pos, end, out), mn, p;
+  if (n)
+    return n;
+  int m = month_at(t, pos, end, &mn);
+  if (m) { /* "August 18, 2017" */
+    p = pos + mn;
+    if (p >= end || t[p] != ' ' || !(n = digits(t, p + 1, end)) || n > 2)
+      return 0;
+    long d = atol(t + p + 1);
+    p += 1 + n;
+    if (x_at(t, p, end, ", "))
+      p += 2;
+    else if (x_at(t, p, end, " "))
+      p += 1;
+    else
+      return 0;
+    return digits(t, p, end) == 4 && write_date(out, atol(t + p), m, d)
+               ? p + 4 - pos
+               : 0;
+  }
+  n = digits(t, pos, end); /* "18 August 2017" */
+  if (!n || n > 2 || pos + n >= end || t[pos + n] != ' ')
+    return 0;
+  p = pos + n + 1;
+  if (!(m = month_at(t, p, end, &mn)) || !x_at(t, p + mn, end, " "))
+    return 0;
+  p += mn + 1;
+  return digits(t, p, end) == 4 &&
+                 write_date(out, atol(t + p), m, atol(t + pos))
+             ? p + 4 - pos
+             : 0;
+}
+
+size_t x_lit_count(const char *t, size_t pos, size_t end, char out[16]) {
+  size_t p = pos, k = 0;
+  while (p < end && (isdigit((unsigned char)t[p]) ||
+                     (t[p] == ',' && p > pos && digits(t, p + 1, end) == 3))) {
+    if (t[p] != ',') {
+      if (k >= 9)
+        return 0;
+      out[k++] = t[p];
+    }
+    p++;
+  }
+  out[k] = '\0';
+  return k ? p - pos : 0;
+}
+
+size_t x_lit_decimal(const char *t, size_t pos, size_t end, char out[16]) {
+  size_t n = digits(t, pos, end), f = 0;
+  if (!n || n > 4)
+    return 0;
+  if (pos + n < end && t[pos + n] == '.')
+    f = digits(t, pos + n + 1, end);
+  if (f > 4)
+    return 0;
+  size_t len = n + (f ? 1 + f : 0);
+  memcpy(out, t + pos, len);
+  memcpy(out + len, f ? "" : ".0", f ? 1 : 3); /* "8" is written "8.0" */
+  return len;
+}
+
+size_t x_lit_minutes(const char *t, size_t pos, size_t end, char out[16]) {
+  char num[16];
+  size_t n = x_lit_count(t, pos, end, num), p = pos + n;
+  if (!n || n > 4 || atoi(num) == 0 || !x_at(t, p, end, " "))
+    return 0; /* "45–48 minutes": the dash ends the number */
+  p++;
+  if (!x_word_at(t, p, end, "minutes") && !x_word_at(t, p, end, "min") &&
+      !x_word_at(t, p, end, "mins"))
+    return 0;
+  while (p < end && isalpha((unsigned char)t[p]))
+    p++;
+  size_t k = strlen(num); /* at most 4 digits */
+  memcpy(out, "PT", 2);
+  memcpy(out + 2, num, k);
+  memcpy(out + 2 + k, "M", 2);
+  return p - pos;
+}
+
+void x_lit_add(x_ctx *x, skg_pred pred, const char *value, size_t si,
+               const char *rule) {
+  skg_evidence ev = x_evidence(x, si, rule);
+  skg_graph_add_literal(x->g, x->subject, pred, value, strlen(value), &ev);
+}
+
+/* A genre item: words, no digits, short ("Crime drama"). */
+static void add_genres(x_ctx *x, const char *v, size_t si, const char *rule) {
+  for (const char *a = v; *a;) {
+    size_t n = strcspn(a, "\n");
+    size_t b = 0, e = n;
+    while (b < e && isspace((unsigned char)a[b]))
+      b++;
+    while (e > b && (isspace((unsigned char)a[e - 1]) || a[e - 1] == ','))
+      e--;
+    bool ok = e > b && e - b < 40 && isalpha((unsigned char)a[b]);
+    for (size_t i = b; ok && i < e; i++)
+      ok = !isdigit((unsigned char)a[i]) && a[i] != '(' && a[i] != ':';
+    if (ok) {
+      skg_evidence ev = x_evidence(x, si, rule);
+      skg_graph_add_literal(x->g, x->subject, SKG_PRED_GENRE, a + b, e - b,
+                            &ev);
+    }
+    a += n + (a[n] == '\n');
+  }
+}
+
+/* An id of kind imdb ("tt0106308", "106308": "tt" and seven digits at
+   least) or qid ("Q42") at v[p]; its length, 0 if none. */
+static size_t id_value(const char *kind, const char *v, size_t p, size_t end,
+                       char out[16]) {
+  bool imdb = strcmp(kind, "imdb") == 0;
+  const char *head = imdb ? "tt" : "Q";
+  size_t h = strlen(head), n;
+  char num[16];
+  if (strncmp(v + p, head, h) != 0 && (!imdb || !isdigit((unsigned char)v[p])))
+    return 0;
+  size_t q = p + (strncmp(v + p, head, h) == 0 ? h : 0);
+  if (!(n = x_lit_count(v, q, end, num)) || strchr(num, ',') ||
+      digits(v, q, end) != n || n > 10)
+    return 0;
+  size_t pad = imdb && n < 7 ? 7 - n : 0;
+  memcpy(out, head, h);
+  memset(out + h, '0', pad);
+  memcpy(out + h + pad, num, n + 1);
+  return q + n - p;
+}
+
+/* The value of kind (date, minutes, count) that opens the field v, into
+   out. A field that opens with anything else states no one value of the
+   work: "45-48 minutes" (a range), "Total (5 films): 453 minutes", "Part
+   one: March 17, 2000" (a film series' parts). */
+static bool first_value(const char *kind, const char *v, char out[16]) {
+  size_t end = strlen(v), p = x_skip_space(v, 0, end), n;
+  if (strcmp(kind, "date") == 0)
+    n = x_lit_date(v, p, end, out);
+  else if (strcmp(kind, "minutes") == 0)
+    n = x_lit_minutes(v, p, end, out);
+  else if (strcmp(kind, "imdb") == 0 || strcmp(kind, "qid") == 0)
+    n = id_value(kind, v, p, end, out);
+  else
+    n = x_lit_count(v, p, end, out);
+  /* "8 (list of episodes)"; not "45\xe2\x80\x9348 minutes" */
+  return n && (p + n == end || v[p + n] == ' ' || v[p + n] == '\n' ||
+               v[p + n] == ',' || v[p + n] == '.' || v[p + n] == ';');
+}
+
+/* One field; given: the predicates a field gave already (a value has one
+   value: the first field's release date is the work's, a later one is
+   another release; a second {{IMDb title}} is a dub's or a remake's). */
+static void field(x_ctx *x, const skg_field *f, bool *given) {
+  const char *v = skg_lex_get(SKG_LEX_INFOBOX_LITERALS, f->key, strlen(f->key));
+  const char *tab = v ? strchr(v, '\t') : NULL;
+  char name[64], out[16];
+  skg_pred pred;
+  if (!tab || (size_t)(tab - v) >= sizeof name || !f->len)
+    return;
+  memcpy(name, v, (size_t)(tab - v));
+  name[tab - v] = '\0';
+  if (!skg_pred_from_name(name, &pred) ||
+      (pred != SKG_PRED_GENRE && given[pred]))
+    return;
+  bool flat = x->d->infobox && strncmp(x->d->infobox, "flat ", 5) == 0;
+  const char *rule = flat ? "infobox-lines" : "infobox";
+  size_t si = x_sent_at(x, f->off);
+  if (strcmp(tab + 1, "text") == 0) {
+    add_genres(x, f->value, si, rule);
+    return;
+  }
+  if (!first_value(tab + 1, f->value, out))
+    return;
+  x_lit_add(x, pred, out, si, rule);
+  given[pred] = true;
+}
+
+void x_rules_literals(x_ctx *x) {
+  if (x->subject == SKG_NONE)
+    return;
+  bool given[SKG_PRED_COUNT] = {false};
+  for (size_t i = 0; i < x->d->nfields; i++)
+    field(x, &x->d->fields[i], given);
+  x_rules_literals_prose(x, given);
+  x_rules_work_relations(x);
+}

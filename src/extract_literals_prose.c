@@ -1,0 +1,190 @@
+/* extract_literals_prose.c: the values the prose states about the
+   article's work, phrasings of data/literal_cues.tsv:
+     "The film was released on June 16, 1995"         releaseDate
+     "The series premiered on Northwind TV on May 2, 2019"
+     "The film has a running time of 124 minutes"      runningTime
+     "On Rotten Tomatoes, the film holds an approval rating of 78% based
+      on 120 reviews, with an average rating of 7.1/10" approvalRating,
+                                               approvalReviews, averageRating
+     "On Metacritic, the film has a score of 65 out of 100" metascore
+   Only a sentence whose subject is the work (its title, "The film", "It")
+   dates it, only the first such sentence, and none when the infobox gave
+   a date; a sentence that speaks of a season, an episode, a DVD or a
+   sequel gives nothing ("The second season premiered on ..."). */
+#include "xliterals.h"
+
+#include "lexicon.h"
+#include "vocab.h"
+#include "xsent.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* Length of a cue of kind at t[pos] (case-insensitive, whole words), 0 if
+   none; the longest wins. */
+static size_t cue_at(const char *t, size_t pos, size_t end, const char *kind) {
+  const skg_lexicon *l = &SKG_LEXICONS[SKG_LEX_LITERAL_CUES];
+  size_t best = 0;
+  if (pos > 0 && isalnum((unsigned char)t[pos - 1]))
+    return 0;
+  for (size_t i = 0; i < l->n; i++) {
+    size_t n = strlen(l->v[i].key);
+    if (n > best && pos + n <= end && strcmp(l->v[i].value, kind) == 0 &&
+        strncasecmp(t + pos, l->v[i].key, n) == 0 &&
+        (pos + n == end || !isalnum((unsigned char)t[pos + n])))
+      best = n;
+  }
+  return best;
+}
+
+/* Where a cue of kind starts in t[pos..end) (its length in *n), or end. */
+static size_t find_cue(const char *t, size_t pos, size_t end, const char *kind,
+                       size_t *n) {
+  for (size_t p = pos; p < end; p++)
+    if ((*n = cue_at(t, p, end, kind)))
+      return p;
+  return end;
+}
+
+static bool has_cue(const sent *s, const char *kind) {
+  size_t n;
+  return find_cue(s->t, s->a, s->end, kind, &n) < s->end;
+}
+
+static size_t work_subject(const sent *s) {
+  size_t n = cue_at(s->t, s->a, s->end, "subject");
+  if (n)
+    return n;
+  n = x_title_len(s->t, s->a, s->end, X_TITLE_POSS | X_TITLE_JOIN);
+  return n && x_lookup(s->x, X_WORK, s->t + s->a, n, NULL) == s->x->subject ? n
+                                                                            : 0;
+}
+
+/* The date after a release cue: "on DATE", or "on/at/in PLACE on DATE"
+   ("premiered on Northwind TV on May 2, 2019", "at the Sitges Film
+   Festival on October 9, 1992"): the place is capitalised and short.
+   Returns where the date starts, or 0. */
+static size_t release_date(const sent *s, size_t p, char out[11]) {
+  enum { MAX_PLACE = 80 };
+  p = x_skip_space(s->t, p, s->end);
+  if (x_lit_date(s->t, p, s->end, out))
+    return p;
+  if (x_word_at(s->t, p, s->end, "the"))
+    p += 4;
+  if (!x_cap_at(s->t, p, s->end))
+    return 0;
+  for (size_t q = p; q < s->end && q < p + MAX_PLACE && s->t[q] != ';'; q++)
+    if (x_at(s->t, q, s->end, " on ") && x_lit_date(s->t, q + 4, s->end, out))
+      return q + 4;
+  return 0;
+}
+
+/* A season, an episode, a DVD named before the date speaks of another
+   release ("The second season premiered on", "was released on DVD on");
+   after it, of something else ("..., with all eight episodes released on
+   Netflix"). */
+static bool dated(sent *s) {
+  size_t n = work_subject(s), c, d, k;
+  char out[11];
+  if (!n)
+    return false;
+  size_t p = x_skip_space(s->t, s->a + n, s->end);
+  if (!(c = cue_at(s->t, p, s->end, "release")) ||
+      !(d = release_date(s, p + c, out)) ||
+      find_cue(s->t, s->a, d, "other", &k) < d)
+    return false;
+  x_lit_add(s->x, SKG_PRED_RELEASE_DATE, out, s->si, "release-date");
+  return true;
+}
+
+static bool running_time(sent *s) {
+  size_t n, p;
+  char out[16];
+  if (!work_subject(s) ||
+      (p = find_cue(s->t, s->a, s->end, "runtime", &n)) >= s->end ||
+      !x_lit_minutes(s->t, x_skip_space(s->t, p + n, s->end), s->end, out))
+    return false;
+  x_lit_add(s->x, SKG_PRED_RUNNING_TIME, out, s->si, "running-time");
+  return true;
+}
+
+/* The number just before t[p] ("78%" before "%", "65" before " out of"). */
+static bool number_before(const char *t, size_t lo, size_t p, char out[16]) {
+  size_t a = p;
+  while (a > lo && isdigit((unsigned char)t[a - 1]))
+    a--;
+  return a < p && (a == lo || !isalnum((unsigned char)t[a - 1])) &&
+         x_lit_count(t, a, p, out) == p - a;
+}
+
+/* The approval rating's percentage: "of 78%" after the cue, or "78%"
+   before it ("a 78% approval rating"). */
+static bool approval(const sent *s, size_t p, size_t n, char out[16]) {
+  size_t q = p + n;
+  if (x_at(s->t, q, s->end, " of "))
+    q += 4;
+  else if (x_at(s->t, q, s->end, " at "))
+    q += 4;
+  size_t k = x_lit_count(s->t, q, s->end, out);
+  if (k && x_at(s->t, q + k, s->end, "%"))
+    return true;
+  return p >= 2 && s->t[p - 1] == ' ' && s->t[p - 2] == '%' &&
+         number_before(s->t, s->a, p - 2, out);
+}
+
+static bool rotten_tomatoes(sent *s) {
+  size_t p, n, k;
+  char out[16];
+  if (!has_cue(s, "rtomatoes") ||
+      (p = find_cue(s->t, s->a, s->end, "approval", &n)) >= s->end ||
+      !approval(s, p, n, out))
+    return false;
+  x_lit_add(s->x, SKG_PRED_APPROVAL_RATING, out, s->si, "rotten-tomatoes");
+  for (size_t q = s->a; q < s->end; q++) { /* "based on 120 reviews" */
+    if ((k = x_lit_count(s->t, q, s->end, out)) &&
+        !isalnum((unsigned char)s->t[q - 1]) &&
+        x_at(s->t, q + k, s->end, " ") &&
+        cue_at(s->t, q + k + 1, s->end, "reviews")) {
+      x_lit_add(s->x, SKG_PRED_APPROVAL_REVIEWS, out, s->si, "rotten-tomatoes");
+      break;
+    }
+  }
+  p = find_cue(s->t, s->a, s->end, "average", &n);
+  if (p < s->end && (k = x_lit_decimal(s->t, p + n + 1, s->end, out)) &&
+      x_at(s->t, p + n + 1 + k, s->end, "/10"))
+    x_lit_add(s->x, SKG_PRED_AVERAGE_RATING, out, s->si, "rotten-tomatoes");
+  return true;
+}
+
+static bool metacritic(sent *s) {
+  char out[16];
+  size_t p;
+  if (!has_cue(s, "metacritic") ||
+      (p = x_find(s->t, s->a, s->end, " out of 100")) >= s->end ||
+      !number_before(s->t, s->a, p, out))
+    return false;
+  x_lit_add(s->x, SKG_PRED_METASCORE, out, s->si, "metacritic");
+  return true;
+}
+
+size_t x_lit_subject(x_ctx *x, size_t si) {
+  sent s = sent_of(x, si);
+  return work_subject(&s);
+}
+
+void x_rules_literals_prose(x_ctx *x, const bool *given) {
+  bool date = given[SKG_PRED_RELEASE_DATE], rt = false, mc = false,
+       runtime = given[SKG_PRED_RUNNING_TIME];
+  for (size_t si = 0; si < x->refs_start; si++) {
+    sent s = sent_of(x, si);
+    if (s.a == s.end)
+      continue;
+    date = date || dated(&s);
+    if (has_cue(&s, "other"))
+      continue; /* a season's score or running time, a DVD's */
+    runtime = runtime || running_time(&s);
+    rt = rt || rotten_tomatoes(&s);
+    mc = mc || metacritic(&s);
+  }
+}
