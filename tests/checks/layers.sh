@@ -31,7 +31,7 @@ LAYERS = [
     ('driver', 'extract'),
     ('writers', 'write_* write.h'),
     ('output', 'write'),
-    ('run', 'pipeline'),
+    ('run', 'pipeline run'),
     ('cli', 'main'),
 ]
 # Files that make one module between them (a private header): they may
