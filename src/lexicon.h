@@ -30,6 +30,7 @@ typedef enum {
   SKG_LEX_ORG_WORDS,
   SKG_LEX_OTHER_WORKS,
   SKG_LEX_PERSON_NOUNS,
+  SKG_LEX_PHRASINGS,
   SKG_LEX_PRIZE_WORDS,
   SKG_LEX_PUBLICATIONS,
   SKG_LEX_ROLES,
@@ -52,6 +53,8 @@ typedef struct {
 } skg_lexicon;
 
 extern const skg_lexicon SKG_LEXICONS[SKG_LEX_COUNT];
+/* Each lexicon's file name without its extension ("ties"). */
+extern const char *const SKG_LEXICON_NAMES[SKG_LEX_COUNT];
 
 /* Looks s[0..n) up, ignoring ASCII case; returns its value or NULL. */
 const char *skg_lex_get(skg_lex lex, const char *s, size_t n);
