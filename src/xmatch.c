@@ -20,6 +20,13 @@ static bool is_word_byte(char ch) {
   return ch != ' ' && ch != ',' && ch != ';' && ch != '.';
 }
 
+/* A letter or digit of a pattern's word: such a word starts and ends at
+   a word boundary; a punctuation mark (",", ": ") need not. */
+static bool wordish(char ch) {
+  char lc = (char)(ch | 0x20);
+  return (lc >= 'a' && lc <= 'z') || (ch >= '0' && ch <= '9');
+}
+
 /* One space after what was matched goes with it: the cursor then sits on
    the next word, where the next match function looks. */
 static void eat_space(xc_cur *c) {
@@ -31,8 +38,7 @@ bool xc_word(xc_cur *c, const char *w, size_t n) {
   if (n == 0 || c->p + n > c->end || memcmp(c->t + c->p, w, n) != 0)
     return false;
   /* a word ends at a boundary; a punctuation mark is one already */
-  bool alnum = is_word_byte(w[n - 1]) && w[n - 1] != ':';
-  if (alnum && c->p + n < c->end && c->t[c->p + n] != ' ')
+  if (wordish(w[n - 1]) && c->p + n < c->end && c->t[c->p + n] != ' ')
     return false;
   c->p += n;
   eat_space(c);
@@ -57,6 +63,8 @@ static size_t word_end(const xc_cur *c, size_t p) {
     p++;
   return p;
 }
+
+void xc_skip_word(xc_cur *c) { c->p = word_end(c, c->p); }
 
 bool xc_lex(xc_cur *c, skg_lex lex, const char **value) {
   size_t ends[3] = {0, 0, 0}, e = c->p;
@@ -107,7 +115,7 @@ size_t xc_names(xc_cur *c, x_span *out, size_t max) {
 
 bool xc_skip_to(xc_cur *c, const char *w, size_t n, size_t max) {
   for (size_t p = c->p; p < c->end && p <= c->p + max; p++) {
-    if (p > c->lo && c->t[p - 1] != ' ' && is_word_byte(w[0]))
+    if (p > c->lo && c->t[p - 1] != ' ' && wordish(w[0]))
       continue;
     xc_cur at = *c;
     at.p = p;
@@ -161,8 +169,13 @@ static bool token(const char *w, size_t n, xp_token *tok, char *why,
   char word[64];
   snprintf(word, sizeof word, "%.*s", (int)n, w);
   memset(tok, 0, sizeof *tok);
-  if (n == 3 && memcmp(w, "...", 3) == 0) {
+  if (n >= 3 && memcmp(w, "...", 3) == 0) {
     tok->kind = XP_SKIP;
+    tok->max = n == 3 ? 40 : 0;
+    for (size_t i = 3; i < n; i++) /* "...34": at most 34 bytes */
+      if (w[i] < '0' || w[i] > '9' ||
+          (tok->max = tok->max * 10 + (size_t)(w[i] - '0')) > 999)
+        return fail(why, whylen, "'%s': ... takes a number of bytes", word);
   } else if (w[0] == '<') {
     tok->kind = XP_LEX;
     if (n < 3 || w[n - 1] != '>' || !lex_named(w + 1, n - 2, &tok->lex))
@@ -353,19 +366,40 @@ static bool slot(const xp_token *tk, xc_cur *c, xp_match *m) {
   return false;
 }
 
-/* The lexicon phrase's predicate: "predicate\t+" or "\t-" (inverse). */
-static bool lex_predicate(const char *v, xp_match *m) {
+bool xp_lex_pred(const char *v, skg_pred *pred, bool *inverse) {
   const char *tab = v ? strchr(v, '\t') : NULL;
   char name[32];
   if (!tab || (size_t)(tab - v) >= sizeof name)
     return false;
   memcpy(name, v, (size_t)(tab - v));
   name[tab - v] = '\0';
-  m->inverse = tab[1] == '-';
-  return skg_pred_from_name(name, &m->pred);
+  *inverse = tab[1] == '-';
+  return skg_pred_from_name(name, pred);
 }
 
-/* The tokens from i on, at the cursor. */
+static bool tokens(const xp_row *r, size_t i, xc_cur *c, xp_match *m);
+
+/* "...": the rest of the pattern at the first word within max bytes
+   where it all fits. */
+static bool skip(const xp_row *r, size_t i, xc_cur *c, xp_match *m) {
+  const char *w = r->tok[i + 1].text;
+  bool word = wordish(w[0]);
+  size_t nslots = m->nslots;
+  for (size_t p = c->p; p < c->end && p <= c->p + r->tok[i].max; p++) {
+    if (word && p > c->lo && c->t[p - 1] != ' ')
+      continue;
+    xc_cur at = *c;
+    at.p = p;
+    m->nslots = nslots; /* slots of a failed try are forgotten */
+    if (tokens(r, i + 1, &at, m)) {
+      *c = at;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The tokens from i on, at the cursor; then the predicate. */
 static bool tokens(const xp_row *r, size_t i, xc_cur *c, xp_match *m) {
   for (; i < r->ntok; i++) {
     const xp_token *tk = &r->tok[i];
@@ -385,19 +419,16 @@ static bool tokens(const xp_row *r, size_t i, xc_cur *c, xp_match *m) {
       ok = slot(tk, c, m);
       break;
     case XP_SKIP:
-      ok = xc_skip_to(c, r->tok[i + 1].text, strlen(r->tok[i + 1].text), 40);
-      i++;
-      break;
+      return skip(r, i, c, m);
     }
     if (!ok)
       return false;
   }
   m->end = c->p;
-  return r->pred_lex ? lex_predicate(m->lex_value, m)
+  return r->pred_lex ? xp_lex_pred(m->lex_value, &m->pred, &m->inverse)
                      : (m->pred = r->pred, m->inverse = false, true);
 }
 
-/* The row's pattern with its cue at p. */
 bool xp_at(const xp_row *r, const char *t, size_t lo, size_t p, size_t end,
            xp_match *m) {
   memset(m, 0, sizeof *m);
@@ -418,7 +449,7 @@ bool xp_find(const xp_row *r, const char *t, size_t lo, size_t from, size_t end,
              xp_match *m) {
   const xp_token *cue = &r->tok[r->tok[0].kind == XP_SLOT];
   /* a word starts a word; a punctuation mark may follow one */
-  bool word = cue->kind == XP_LEX || is_word_byte(cue->text[0]);
+  bool word = cue->kind == XP_LEX || wordish(cue->text[0]);
   for (size_t p = from; p < end; p++) {
     if (word && p > lo && t[p - 1] != ' ')
       continue;

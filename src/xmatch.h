@@ -16,7 +16,8 @@
                    (mark); a slot first in the pattern is the text before
                    the cue (its span runs from the sentence start)
      ?word         an optional word
-     ...           skips to the next word of the pattern, at most 40 bytes
+     ...           skips to the first place, at most 40 bytes on ("...34":
+                   34), where the rest of the pattern fits
    The predicate is a predicates.def name, or "<lexicon>" when the phrase
    of that lexicon gives it (its value: predicate, tab, + or -). The
    subject and object are slot letters, or "-" when the family knows it
@@ -52,6 +53,8 @@ bool xc_alt(xc_cur *c, const char *alts, size_t n);
 /* The longest phrase of one to three words of lex at the cursor (or the
    same without a plural "s"); consumes it, sets *value to its value. */
 bool xc_lex(xc_cur *c, skg_lex lex, const char **value);
+/* Moves to the end of the word at the cursor (a space, ',', ';', '.'). */
+void xc_skip_word(xc_cur *c);
 /* A capitalised name (x_name_len) at the cursor; consumes it. */
 bool xc_name(xc_cur *c, x_span *out);
 /* A list of names (x_name_list) at the cursor; consumes it. */
@@ -72,6 +75,7 @@ typedef struct {
   skg_lex lex;        /* XP_LEX */
   char slot;          /* XP_SLOT: its letter */
   xp_slot_type type;  /* XP_SLOT */
+  size_t max;         /* XP_SKIP: at most this many bytes */
 } xp_token;
 
 typedef struct {
@@ -116,6 +120,8 @@ bool xp_find(const xp_row *row, const char *t, size_t lo, size_t from,
 /* The row with its cue exactly at p (a family reading word by word). */
 bool xp_at(const xp_row *row, const char *t, size_t lo, size_t p, size_t end,
            xp_match *m);
+/* The predicate of a lexicon value "predicate\t+" (or "\t-": inverse). */
+bool xp_lex_pred(const char *value, skg_pred *pred, bool *inverse);
 /* The span of slot letter in m, or NULL. */
 const x_span *xp_slot(const xp_match *m, char letter);
 /* The names of an XS_NAMES slot, and how many. */

@@ -90,6 +90,15 @@ static void test_find(void) {
   OK(!xp_find(&r, s, 0, m.cue + 1, strlen(s), &m), "one match only");
   s = "Hal is a pupil of Vera Quill.";
   OK(!xp_find(&r, s, 0, 0, strlen(s), &m), "the whole pattern must fit");
+  xp_compile("t", "ties\tOne|one of ...34 of the {G:mark}\tmemberOf\t-\tG", &r,
+             why, sizeof why);
+  s = "One of the sons of Hal and keepers of the Order.";
+  const x_span *g = NULL;
+  OK(xp_at(&r, s, 0, 0, strlen(s), &m) && (g = xp_slot(&m, 'G')) &&
+         g->off == 42,
+     "... skips to where the rest fits, not to the first \"of\"");
+  s = "One of the many, many, many, many quiet keepers of the Hall.";
+  OK(!xp_at(&r, s, 0, 0, strlen(s), &m), "... goes no further than 34 bytes");
 }
 
 /* Every row of the data file compiles, named by its line on failure. */
