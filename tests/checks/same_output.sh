@@ -1,7 +1,8 @@
 #!/bin/sh
 # same_output.sh: a pure refactor changes no output. Writes, with one
 # binary, facts --explain and Turtle for the reference article, Re-DocRED
-# dev, wiki-dev prose and xml, wikiA prose and xml, the news sets, plus the
+# dev (and its rebuild dev-check), wiki-dev prose and xml, wikiA prose and
+# xml, the news sets, the text of every tests/extract spec case, plus the
 # `make run` and `make franchise` outputs, into OUT; run it with the old
 # and the new binary and compare the two folders byte for byte:
 #   tests/checks/same_output.sh old/screenkg /tmp/a
@@ -26,6 +27,21 @@ for d in "$SHARED"/eval/wiki-dev/prose/*/; do one wikidev-p "$(basename "$d")" "
 for d in "$SHARED"/eval/wiki-dev/xml/*/; do one wikidev-x "$(basename "$d")" "$d/page.xml"; done
 for d in "$HELDOUT"/wikiA/prose/*/; do one wikiA-p "$(basename "$d")" "$d/article.txt"; done
 for d in "$HELDOUT"/wikiA/xml/*/; do one wikiA-x "$(basename "$d")" "$d/page.xml"; done
+for d in "$HELDOUT"/dev-check/*/; do one dev-check "$(basename "$d")" "$d/article.txt"; done
+# every spec case's text, so that a rule no corpus page fires is compared too
+mkdir -p "$OUT/spec-in"
+/usr/bin/python3 - "$OUT/spec-in" tests/extract/*.spec <<'PY2'
+import os, sys
+sys.path.insert(0, 'tests')
+from extract_spec import parse
+for path in sys.argv[2:]:
+    for c in parse(path):
+        name = '%s-%d' % (os.path.basename(path)[:-5], c['line'])
+        with open(os.path.join(sys.argv[1], name + '.txt'), 'w') as f:
+            f.write('\n'.join(c['text']) + '\n')
+PY2
+for f in "$OUT"/spec-in/*.txt; do one specs "$(basename "$f" .txt)" "$f"; done
+rm -rf "$OUT/spec-in"
 for s in tests/eval/news tests/eval/news-heldout; do
   for d in "$s"/*/; do one "$(basename "$s")" "$(basename "$d")" "$d/article.txt"; done
 done
