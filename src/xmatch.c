@@ -45,6 +45,13 @@ bool xc_word(xc_cur *c, const char *w, size_t n) {
   return true;
 }
 
+bool xc_exact(xc_cur *c, const char *w, size_t n) {
+  if (c->p + n > c->end || memcmp(c->t + c->p, w, n) != 0)
+    return false;
+  c->p += n;
+  return true;
+}
+
 bool xc_alt(xc_cur *c, const char *alts, size_t n) {
   size_t i = 0;
   while (i < n) {

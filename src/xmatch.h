@@ -48,6 +48,10 @@ xc_cur xc_at(const char *t, size_t lo, size_t p, size_t end);
 /* The literal word or words w at the cursor, ending at a word boundary;
    consumes them and one space after. */
 bool xc_word(xc_cur *c, const char *w, size_t n);
+/* Exactly the bytes w[0..n) at the cursor (no boundary, no space eaten:
+   " (", " for ", ", " where the spacing itself is the cue); consumes
+   them. */
+bool xc_exact(xc_cur *c, const char *w, size_t n);
 /* One of the '|'-separated alternatives of alts (the first that fits). */
 bool xc_alt(xc_cur *c, const char *alts, size_t n);
 /* The longest phrase of one to three words of lex at the cursor (or the

@@ -22,6 +22,9 @@ static void test_cursor(void) {
   size_t n = xc_names(&c, sp, 8);
   OK(n == 2 && sp[1].off == 36 && c.p == 43, "a list of names, got %zu", n);
   OK(xc_word(&c, ",", 1) && c.p == 45, "a punctuation mark");
+  c = cur(", Original Score  Ann Roe");
+  OK(xc_exact(&c, ", ", 2) && c.p == 2, "exact bytes, no space eaten");
+  OK(!xc_exact(&c, "Original Scores", 15) && c.p == 2, "exact or nothing");
   c = cur("who runs her own agency, Quill Investigations");
   OK(xc_skip_to(&c, "agency,", 7, 40) && c.p == 25, "skip to, then past it");
   c = cur("who runs her own agency, Quill Investigations");
