@@ -7,6 +7,7 @@
    The same attribution outside the reception part, without a rating, is a
    journalist's piece: only writesFor. */
 #include "lexicon.h"
+#include "xmatch.h"
 #include "xrules.h"
 
 #include <ctype.h>
@@ -260,39 +261,23 @@ static size_t find_attributions(const char *t, size_t a, size_t end,
 
 /* ---- what the sentence says the person did ---- */
 
-/* Verbs of judging or reporting that follow a byline: "... called the
-   series", "... was more critical", "... gave it 3 stars". */
-static const char *const VERBS[] = {
-    "called",     "calling",      "felt",        "feeling",     "praised",
-    "praising",   "criticized",   "criticised",  "criticizing", "gave",
-    "giving",     "noted",        "noting",      "wrote",       "writing",
-    "described",  "describing",   "was",         "found",       "finding",
-    "said",       "saying",       "appreciated", "enjoyed",     "highlighted",
-    "concluded",  "considered",   "deemed",      "awarded",     "awarding",
-    "rated",      "lauded",       "panned",      "dismissed",   "compared",
-    "stated",     "opined",       "believed",    "thought",     "argued",
-    "summarized", "liked",        "disliked",    "loved",       "hated",
-    "commended",  "complimented", "added",       "declared",    "ranked",
-    "listed",     "agreed",       "disagreed",   "questioned",  "welcomed",
-    "reviewed",   "singled",      "expressed",   "remarked",    "observed",
-    "echoed",     "hailed",       "labeled",     "labelled",    "likened",
-    "reported",   "revealed",     "explained",   "suggested",   "commented",
-    "declaring",  "reckons",      "commenting"};
+/* True when a word of lex (a whole word, any case) is at pos. */
+static bool lex_word_in(const char *t, size_t pos, size_t end, skg_lex lex) {
+  xc_cur c = xc_at(t, pos, pos, end);
+  return xc_lex_word(&c, lex);
+}
 
-static const char *const ADVERBS[] = {
-    "also",   "similarly",    "likewise",   "too",       "however", "further",
-    "later",  "particularly", "especially", "generally", "largely", "equally",
-    "though", "then",         "ultimately", "initially", "more",    "less"};
-
-/* True when a verb of VERBS follows the byline ending at pos, after
-   commas and adverbs: "Jane Roe of the Daily Courier also felt". */
+/* True when a verb of judging or reporting (data/review_verbs.txt) follows
+   the byline ending at pos, after commas and adverbs
+   (data/review_adverbs.txt): "Jane Roe of the Daily Courier also felt",
+   "... called the series", "... gave it 3 stars". */
 static bool verb_follows(const char *t, size_t pos, size_t end) {
   while (pos < end && (t[pos] == ' ' || t[pos] == ','))
     pos++;
-  for (int i = 0;
-       i < 3 && word_in(t, pos, end, ADVERBS, SKG_ARRAY_LEN(ADVERBS)); i++)
+  for (int i = 0; i < 3 && lex_word_in(t, pos, end, SKG_LEX_REVIEW_ADVERBS);
+       i++)
     pos = next_word(t, pos, end);
-  return word_in(t, pos, end, VERBS, SKG_ARRAY_LEN(VERBS));
+  return lex_word_in(t, pos, end, SKG_LEX_REVIEW_VERBS);
 }
 
 /* Reads a number at pos as digits into out: "3", "6.5", "3½", "three",

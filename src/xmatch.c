@@ -99,6 +99,17 @@ bool xc_lex(xc_cur *c, skg_lex lex, const char **value) {
   return false;
 }
 
+bool xc_lex_word(xc_cur *c, skg_lex lex) {
+  size_t e = c->p;
+  while (e < c->end && wordish(c->t[e]))
+    e++;
+  if (e == c->p || !skg_lex_has(lex, c->t + c->p, e - c->p))
+    return false;
+  c->p = e;
+  eat_space(c);
+  return true;
+}
+
 bool xc_name(xc_cur *c, x_span *out) {
   if (!x_cap_at(c->t, c->p, c->end))
     return false;

@@ -59,6 +59,9 @@ bool xc_alt(xc_cur *c, const char *alts, size_t n);
 bool xc_lex(xc_cur *c, skg_lex lex, const char **value);
 /* Moves to the end of the word at the cursor (a space, ',', ';', '.'). */
 void xc_skip_word(xc_cur *c);
+/* The whole word (ASCII letters and digits) at the cursor when lex has
+   it, in any case; consumes it. */
+bool xc_lex_word(xc_cur *c, skg_lex lex);
 /* A capitalised name (x_name_len) at the cursor; consumes it. */
 bool xc_name(xc_cur *c, x_span *out);
 /* A list of names (x_name_list) at the cursor; consumes it. */

@@ -34,6 +34,11 @@ static void test_cursor(void) {
   OK(xc_lex(&c, SKG_LEX_TIES, &v) && c.p == 13 && v &&
          !strncmp(v, "friendOf", 8),
      "the longest lexicon phrase, plural allowed");
+  c = cur("Also felt");
+  OK(xc_lex_word(&c, SKG_LEX_REVIEW_ADVERBS) && c.p == 5,
+     "a whole word of a lexicon, any case");
+  c = cur("alsofelt");
+  OK(!xc_lex_word(&c, SKG_LEX_REVIEW_ADVERBS), "only a whole word");
   c = cur("the Order");
   OK(!xc_name(&c, sp) && c.p == 0, "no name at a small word");
 }
