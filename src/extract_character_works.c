@@ -98,9 +98,9 @@ static void credit_list(sent *s, size_t p, skg_eid c, const char *rule) {
     skg_evidence ev = x_evidence(s->x, s->si, rule);
     skg_graph_add_fact(s->x->g, w, SKG_PRED_HAS_CHARACTER, c, &ev);
     xc_cur sep = xc_at(s->t, s->a, q + n, s->end); /* ", and ", ", ", " and " */
-    if (xc_word(&sep, ", ", 2))
-      xc_word(&sep, "and", 3);
-    else if (!xc_word(&sep, " and", 4))
+    if (XC_WORD(&sep, ", "))
+      XC_WORD(&sep, "and");
+    else if (!XC_WORD(&sep, " and"))
       return;
     p = sep.p;
   }

@@ -156,7 +156,7 @@ static void awards(sent *s) {
     if (!k)
       continue;
     xc_cur c = xc_at(s->t, s->a, p + k, s->end), d = c;
-    bool sub = xc_exact(&d, ", ", 2) && x_cap_at(s->t, d.p, s->end) &&
+    bool sub = XC_EXACT(&d, ", ") && x_cap_at(s->t, d.p, s->end) &&
                !at(s, d.p, "Best "); /* ", Original Score  Ann Roe" */
     if (sub) {
       size_t sk = sub_category_len(s, d.p);
@@ -168,8 +168,8 @@ static void awards(sent *s) {
        Roe)" in a sentence about a remake may be the remake's; a table row
        is the article's own list. */
     d = c;
-    bool paren = !sub && xc_exact(&d, " (", 2);
-    bool known = !sub && !paren && xc_exact(&d, " for ", 5);
+    bool paren = !sub && XC_EXACT(&d, " (");
+    bool known = !sub && !paren && XC_EXACT(&d, " for ");
     bool prose = paren || known;
     if (prose && !(own < 0 ? (own = !x_other_work_cue(s->t, s->a, s->end,
                                                       X_CUE_WORK | X_CUE_PLAN))

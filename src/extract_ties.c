@@ -27,7 +27,7 @@ static bool group_pred(skg_pred p) {
    else a new one unless the name belongs to a person, work or company. */
 static skg_eid group_at(tsent *s, size_t p, size_t *n) {
   xc_cur c = xc_at(s->t, s->a, p, s->end);
-  xc_word(&c, "the", 3);
+  XC_WORD(&c, "the");
   p = c.p;
   *n = x_name_len(s->t, p, s->end);
   if (!*n)
@@ -183,11 +183,11 @@ static size_t one_of(tsent *s, desc *d, size_t p) {
    the group when there is one. */
 static bool runs(tsent *s, desc *d, xc_cur *c) {
   size_t p = c->p;
-  if (!xc_word(c, "runs", 4))
+  if (!XC_WORD(c, "runs"))
     return false;
   xc_cur q = *c;
-  if (xc_alt(&q, "her|his|their", 13) && xc_word(&q, "own", 3)) {
-    if (q.p > p + 40 || !xc_skip_to(&q, ", ", 2, p + 40 - q.p))
+  if (XC_ALT(&q, "her|his|their") && XC_WORD(&q, "own")) {
+    if (q.p > p + 40 || !XC_SKIP_TO(&q, ", ", p + 40 - q.p))
       return true;
   } else {
     q = *c;
@@ -264,10 +264,10 @@ static void describe(tsent *s, skg_eid subj, size_t p) {
 static void cast_description(tsent *s) {
   xc_cur c = xc_at(s->t, s->a, s->a, s->end);
   x_span actor;
-  if (!xc_name(&c, &actor) || !xc_word(&c, "as", 2))
+  if (!xc_name(&c, &actor) || !XC_WORD(&c, "as"))
     return;
   size_t ch0 = c.p;
-  if (!xc_skip_to(&c, ": ", 2, 120))
+  if (!XC_SKIP_TO(&c, ": ", 120))
     return;
   size_t colon = x_find(s->t, ch0, s->end, ": ");
   size_t cn = x_find(s->t, ch0, colon, " / ") - ch0;

@@ -69,6 +69,13 @@ size_t xc_names(xc_cur *c, x_span *out, size_t max);
 /* Skips to the literal w within max bytes and past it. */
 bool xc_skip_to(xc_cur *c, const char *w, size_t n, size_t max);
 
+/* The same with a string literal, whose length the compiler counts:
+   XC_WORD(&c, "runs"), XC_EXACT(&c, " for "), XC_ALT(&c, "her|his"). */
+#define XC_WORD(c, lit) xc_word((c), (lit), sizeof(lit) - 1)
+#define XC_EXACT(c, lit) xc_exact((c), (lit), sizeof(lit) - 1)
+#define XC_ALT(c, lit) xc_alt((c), (lit), sizeof(lit) - 1)
+#define XC_SKIP_TO(c, lit, max) xc_skip_to((c), (lit), sizeof(lit) - 1, (max))
+
 /* ---- phrasing rows ---- */
 
 enum { XP_MAX_TOKENS = 10, XP_MAX_SLOTS = 4, XP_TEXT = 40, XP_LIST = 8 };
