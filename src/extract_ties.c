@@ -92,13 +92,14 @@ static size_t slot_chars(tsent *s, const xp_match *m, char letter, skg_eid *out,
 
 /* The rows a description reads, looked up once per sentence. */
 typedef struct {
-  const xp_row *noun, *of, *at, *its, *one_of, *works_with;
+  const xp_row *noun, *of, *at, *its, *one_of, *works_with, *runs;
 } desc_rows;
 
 static desc_rows desc_rows_get(void) {
   return (desc_rows){xp_row_of("tie-possessive"), xp_row_of("tie-of"),
                      xp_row_of("tie-at"),         xp_row_of("tie-its"),
-                     xp_row_of("tie-one-of"),     xp_row_of("tie-works-with")};
+                     xp_row_of("tie-one-of"),     xp_row_of("tie-works-with"),
+                     xp_row_of("tie-runs")};
 }
 
 /* State while reading one description. */
@@ -178,13 +179,15 @@ static size_t one_of(tsent *s, desc *d, size_t p) {
   return o + n; /* past the group, not into its possessive */
 }
 
-/* "who runs her own agency, Quill Investigations", "who runs Quill
-   Investigations" -> leaderOf. The cursor moves past "runs", and past
-   the group when there is one. */
+/* Row tie-runs, "who runs her own agency, Quill Investigations", "who
+   runs Quill Investigations" -> leaderOf. The cursor moves past "runs",
+   and past the group when there is one. */
 static bool runs(tsent *s, desc *d, xc_cur *c) {
   size_t p = c->p;
-  if (!XC_WORD(c, "runs"))
+  xp_match m;
+  if (!row_at(s, d->r.runs, p, &m))
     return false;
+  c->p = xp_slot(&m, d->r.runs->obj)->off;
   xc_cur q = *c;
   if (XC_ALT(&q, "her|his|their") && XC_WORD(&q, "own")) {
     if (q.p > p + 40 || !XC_SKIP_TO(&q, ", ", p + 40 - q.p))
@@ -196,7 +199,7 @@ static bool runs(tsent *s, desc *d, xc_cur *c) {
     return true;
   size_t n;
   skg_eid g = group_at(s, q.p, &n);
-  tie(s, "tie-runs", d->subj, SKG_PRED_LEADER_OF, g, false);
+  tie(s, d->r.runs->id, d->subj, m.pred, g, false);
   c->p = q.p + n;
   return true;
 }
