@@ -391,15 +391,13 @@ static void object_work(const x_ctx *x, size_t a, size_t b, skg_eid *work) {
     *work = w;
 }
 
-/* Finds "gave|awarding|rated <object> <rating>" in [pos, end). */
+/* Finds "gave|awarding|rated <object> <rating>" in [pos, end): a verb of
+   data/rating_verbs.txt, then a rating within eight words. */
 static bool find_rating(const x_ctx *x, size_t pos, size_t end, char *out,
                         skg_eid *work) {
-  static const char *const TRIGGERS[] = {
-      "gave",  "giving", "gives",  "awarded", "awarding", "awards",
-      "rated", "rating", "scored", "scoring", "graded",   "grading"};
   const char *t = x->d->text;
   for (size_t p = pos; p < end; p = next_word(t, p, end)) {
-    if (!word_in(t, p, end, TRIGGERS, SKG_ARRAY_LEN(TRIGGERS)))
+    if (!lex_word_in(t, p, end, SKG_LEX_RATING_VERBS))
       continue;
     size_t obj = next_word(t, p, end), q = obj;
     for (int i = 0; i < 8 && q < end; i++, q = next_word(t, q, end)) {
