@@ -180,28 +180,26 @@ static size_t one_of(tsent *s, desc *d, size_t p) {
 }
 
 /* Row tie-runs, "who runs her own agency, Quill Investigations", "who
-   runs Quill Investigations" -> leaderOf. The cursor moves past "runs",
-   and past the group when there is one. */
-static bool runs(tsent *s, desc *d, xc_cur *c) {
-  size_t p = c->p;
+   runs Quill Investigations" -> leaderOf. Returns p when "runs" is not
+   at p, else where it ends, or the group when there is one. */
+static size_t runs(tsent *s, desc *d, size_t p) {
   xp_match m;
   if (!row_at(s, d->r.runs, p, &m))
-    return false;
-  c->p = xp_slot(&m, d->r.runs->obj)->off;
-  xc_cur q = *c;
+    return p;
+  size_t after = xp_slot(&m, d->r.runs->obj)->off;
+  xc_cur q = xc_at(s->t, s->a, after, s->end);
   if (XC_ALT(&q, "her|his|their") && XC_WORD(&q, "own")) {
     if (q.p > p + 40 || !XC_SKIP_TO(&q, ", ", p + 40 - q.p))
-      return true;
+      return after;
   } else {
-    q = *c;
+    q.p = after;
   }
   if (!x_cap_at(s->t, q.p, s->end))
-    return true;
+    return after;
   size_t n;
   skg_eid g = group_at(s, q.p, &n);
   tie(s, d->r.runs->id, d->subj, m.pred, g, false);
-  c->p = q.p + n;
-  return true;
+  return q.p + n;
 }
 
 /* Row tie-works-with at p ("who now works with Hal"): the described
@@ -226,18 +224,18 @@ static size_t its(tsent *s, desc *d, size_t p) {
   return m.end;
 }
 
-/* A name at the cursor; "Hal's" makes Hal the possessor of the nouns
-   after it. */
-static bool possessor(tsent *s, desc *d, xc_cur *c) {
+/* A name at p; "Hal's" makes Hal the possessor of the nouns after it.
+   Returns where the name ends, or p. */
+static size_t possessor(tsent *s, desc *d, size_t p) {
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
   x_span nm;
-  if (!xc_name(c, &nm))
-    return false;
+  if (!xc_name(&c, &nm))
+    return p;
   size_t k = x_possessive_at(s->t, nm.off + nm.len, s->end);
-  if (k) {
-    d->poss = x_character(s->x, s->t + nm.off, nm.len, false);
-    c->p = nm.off + nm.len + k;
-  }
-  return true;
+  if (!k)
+    return c.p;
+  d->poss = x_character(s->x, s->t + nm.off, nm.len, false);
+  return nm.off + nm.len + k;
 }
 
 /* Reads a description from p, word by word: each phrasing that fits at
@@ -250,12 +248,9 @@ static void describe(tsent *s, skg_eid subj, size_t p) {
     if (s->t[p] == ' ' || s->t[p] == ',' || s->t[p] == ';') {
       p++;
     } else if ((q = one_of(s, &d, p)) != p || (q = its(s, &d, p)) != p ||
-               (q = works_with(s, &d, p)) != p) {
-      p = q;
-    } else if (runs(s, &d, &c) || possessor(s, &d, &c)) {
-      p = c.p;
-    } else if ((q = noun(s, &d, p)) != p) {
-      p = q;
+               (q = works_with(s, &d, p)) != p || (q = runs(s, &d, p)) != p ||
+               (q = possessor(s, &d, p)) != p || (q = noun(s, &d, p)) != p) {
+      p = q; /* the first phrasing that fits consumed what it matched */
     } else {
       xc_skip_word(&c);
       p = c.p + (c.p < s->end && s->t[c.p] == '.');

@@ -287,9 +287,10 @@ bool xp_compile(const char *id, const char *value, xp_row *out, char *why,
   char buf[512], *f[F_COUNT];
   memset(out, 0, sizeof *out);
   out->id = id;
-  if (strlen(value) >= sizeof buf)
+  size_t vn = strlen(value);
+  if (vn >= sizeof buf)
     return fail(why, whylen, "%s", "the row is too long");
-  strcpy(buf, value);
+  memcpy(buf, value, vn + 1);
   /* one more column than tabs: a sixth is counted, not stored */
   size_t nf = 0;
   for (char *p = buf; p && nf <= F_COUNT; nf++) {
@@ -306,9 +307,10 @@ bool xp_compile(const char *id, const char *value, xp_row *out, char *why,
   for (size_t i = 0; i < F_COUNT; i++)
     if (!*f[i])
       return fail(why, whylen, "%s", "an empty column");
-  if (strlen(f[F_FAMILY]) >= sizeof out->family)
+  size_t fn = strlen(f[F_FAMILY]);
+  if (fn >= sizeof out->family)
     return fail(why, whylen, "family '%s' is too long", f[F_FAMILY]);
-  strcpy(out->family, f[F_FAMILY]);
+  memcpy(out->family, f[F_FAMILY], fn + 1);
   return pattern(f[F_PATTERN], out, why, whylen) &&
          predicate(f[F_PRED], out, why, whylen) &&
          role(f[F_SUBJ], out, &out->subj, why, whylen) &&
