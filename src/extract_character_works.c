@@ -107,7 +107,7 @@ static void credit_list(sent *s, size_t p, skg_eid c, const char *rule) {
 }
 
 void x_rules_character_works(x_ctx *x) {
-  const xp_row *r = xp_row_of("character-appears-in");
+  const xp_row *r = xp_row_of("character_works", "character-appears-in");
   size_t cn;
   skg_eid c = article_character(x, &cn);
   for (size_t si = 0; r && c != SKG_NONE && si < x->refs_start; si++) {

@@ -12,6 +12,9 @@
 
 #include <string.h>
 
+/* The family column of this file's rows in data/phrasings.tsv. */
+#define FAMILY "ties"
+
 typedef struct {
   x_ctx *x;
   size_t si;
@@ -96,10 +99,11 @@ typedef struct {
 } desc_rows;
 
 static desc_rows desc_rows_get(void) {
-  return (desc_rows){xp_row_of("tie-possessive"), xp_row_of("tie-of"),
-                     xp_row_of("tie-at"),         xp_row_of("tie-its"),
-                     xp_row_of("tie-one-of"),     xp_row_of("tie-works-with"),
-                     xp_row_of("tie-runs")};
+  return (desc_rows){
+      xp_row_of(FAMILY, "tie-possessive"), xp_row_of(FAMILY, "tie-of"),
+      xp_row_of(FAMILY, "tie-at"),         xp_row_of(FAMILY, "tie-its"),
+      xp_row_of(FAMILY, "tie-one-of"),     xp_row_of(FAMILY, "tie-works-with"),
+      xp_row_of(FAMILY, "tie-runs")};
 }
 
 /* State while reading one description. */
@@ -304,7 +308,7 @@ static tsent tsent_of(x_ctx *x, size_t si) {
 /* Row tie-noun-to, "Hal would act as ... a mentor to Vera Quill": the
    last character named before is the subject. */
 static void noun_to(tsent *s) {
-  const xp_row *r = xp_row_of("tie-noun-to");
+  const xp_row *r = xp_row_of(FAMILY, "tie-noun-to");
   xp_match m;
   EACH_MATCH(s, r, m) {
     if (group_pred(m.pred))
@@ -323,7 +327,7 @@ static void noun_to(tsent *s) {
    the character the text is about (the last one named in this or the
    previous sentence). */
 static void pronoun_noun(tsent *s) {
-  const xp_row *r = xp_row_of("tie-pronoun");
+  const xp_row *r = xp_row_of(FAMILY, "tie-pronoun");
   xp_match m;
   EACH_MATCH(s, r, m) {
     if (group_pred(m.pred))
@@ -342,7 +346,7 @@ static void pronoun_noun(tsent *s) {
 /* Row tie-alongside, "Hal fought alongside Vera Quill and Jo Moss": the
    name just before the cue and each character named after. */
 static void alongside(tsent *s) {
-  const xp_row *r = xp_row_of("tie-alongside");
+  const xp_row *r = xp_row_of(FAMILY, "tie-alongside");
   xp_match m;
   if (!r || !xp_find(r, s->t, s->a, s->a, s->end, &m))
     return;
@@ -366,7 +370,7 @@ static void alongside(tsent *s) {
    being leaders of the Order": the characters just named share the
    relation. */
 static void both_being(tsent *s) {
-  const xp_row *r = xp_row_of("tie-both-being");
+  const xp_row *r = xp_row_of(FAMILY, "tie-both-being");
   xp_match m;
   if (!r || !xp_find(r, s->t, s->a, s->a, s->end, &m) || !group_pred(m.pred))
     return;

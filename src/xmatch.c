@@ -342,11 +342,11 @@ const xp_row *xp_rows(size_t *n, size_t *in_data) {
   return ROWS;
 }
 
-const xp_row *xp_row_of(const char *id) {
+const xp_row *xp_row_of(const char *family, const char *id) {
   pthread_once(&ONCE, read_rows);
-  for (size_t i = 0; i < N_ROWS; i++) /* ids sorted: the lexicon's order */
+  for (size_t i = 0; i < N_ROWS; i++)
     if (strcmp(ROWS[i].id, id) == 0)
-      return &ROWS[i];
+      return strcmp(ROWS[i].family, family) == 0 ? &ROWS[i] : NULL;
   return NULL;
 }
 

@@ -122,8 +122,9 @@ typedef struct {
    subject\tobject". False with why filled for a malformed row. */
 bool xp_compile(const char *id, const char *value, xp_row *out, char *why,
                 size_t whylen);
-/* The compiled row of that id (data/phrasings.tsv), or NULL. */
-const xp_row *xp_row_of(const char *id);
+/* The compiled row of that id (data/phrasings.tsv) when its family column
+   is family, else NULL: a family finds only its own rows. */
+const xp_row *xp_row_of(const char *family, const char *id);
 /* All the compiled rows, and how many rows the data holds (a row that
    does not compile is left out: the unit test compares the two). */
 const xp_row *xp_rows(size_t *n, size_t *in_data);

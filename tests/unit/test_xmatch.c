@@ -137,7 +137,11 @@ static void test_data(void) {
   OK(in_data == rows, "every row embedded (a repeated id is lost): %zu of %zu",
      in_data, rows);
   OK(n == rows, "every row compiled into the table: %zu of %zu", n, rows);
-  OK(xp_row_of("tie-alongside") && !xp_row_of("tie-nothing"), "rows by id");
+  OK(xp_row_of("ties", "tie-alongside") && !xp_row_of("ties", "tie-nothing"),
+     "rows by family and id");
+  OK(!xp_row_of("character_works", "tie-alongside"),
+     "a row of another family is not found (a misspelt family fails its "
+     "spec cases)");
 }
 
 int main(void) {
