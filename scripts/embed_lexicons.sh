@@ -27,5 +27,13 @@ tmp=$out.tmp
     echo "    [SKG_LEX_$upper] = {LEX_$name, sizeof LEX_$name / sizeof LEX_$name[0]},"
   done
   echo "};"
+  # The file names, for tables that name a lexicon (data/phrasings.tsv)
+  echo "const char *const SKG_LEXICON_NAMES[SKG_LEX_COUNT] = {"
+  for f in data/*.txt data/*.tsv; do
+    name=$(basename "$f" | sed 's/\.[a-z]*$//; s/[^a-z0-9]/_/g')
+    upper=$(echo "$name" | tr a-z A-Z)
+    echo "    [SKG_LEX_$upper] = \"$name\","
+  done
+  echo "};"
 } >"$tmp"
 mv "$tmp" "$out"

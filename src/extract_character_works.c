@@ -4,9 +4,12 @@
    appeared in Harbor Lights (1998)", "Vera was introduced in the episode
    "Glass Harbor"": each film or series named after an appearance verb
    whose subject is the character (by name, pronoun or "The character")
-   has the character. Part of the work-groups stage (run before the type
+   has the character. The appearance phrasing is row character-appears-in
+   of data/phrasings.tsv (its verbs: data/appearance_verbs.txt). Part of
+   the work-groups stage (run before the type
    rules); facts belong to the document's graph. */
 #include "lexicon.h"
+#include "xmatch.h"
 #include "xsent.h"
 
 #include <ctype.h>
@@ -48,7 +51,7 @@ static skg_eid work_at(sent *s, size_t p, skg_ent kind, size_t *n) {
       dated_after(s, q + *n) || (quoted && x_at(s->t, q + *n, s->end, "\""));
   if (w == SKG_NONE && marked && x_work_name_ok(s->t + q, *n))
     w = x_entity(s->x, kind, s->t + q, *n);
-  *n += quoted + (dated_after(s, q + *n) ? 7 : 0) +
+  *n += quoted + (dated_after(s, q + *n) ? sizeof " (1998)" - 1 : 0) +
         (quoted && x_at(s->t, q + *n, s->end, "\"") ? 1 : 0);
   return w;
 }
@@ -58,10 +61,11 @@ static skg_eid work_at(sent *s, size_t p, skg_ent kind, size_t *n) {
    noun of no film or series comes ("the novel"). */
 static size_t skip_noun(const sent *s, size_t p, skg_ent *kind) {
   *kind = SKG_ENT_FILM;
-  static const char *const DET[] = {"the ", "its ", "their ", "his ", "her "};
+  static const char *const DET[] = {"the", "its", "their", "his", "her"};
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(DET); i++)
-    if (x_at(s->t, p, s->end, DET[i]))
-      p += strlen(DET[i]);
+    xc_word(&c, DET[i], strlen(DET[i]));
+  p = c.p;
   for (int w = 0; w < 3 && p < s->end && islower((unsigned char)s->t[p]); w++) {
     size_t e = p;
     while (e < s->end && (islower((unsigned char)s->t[e]) || s->t[e] == '-'))
@@ -83,42 +87,36 @@ static size_t skip_noun(const sent *s, size_t p, skg_ent *kind) {
 }
 
 /* The works listed at p: "A (1998) and B (2001)", "the film A and its
-   sequel B". */
-static void credit_list(sent *s, size_t p, skg_eid c) {
+   sequel B"; the facts name rule. */
+static void credit_list(sent *s, size_t p, skg_eid c, const char *rule) {
   for (int k = 0; k < MAX_WORKS && p < s->end; k++) {
     skg_ent kind;
     size_t q = skip_noun(s, p, &kind), n;
     skg_eid w = q && q < s->end ? work_at(s, q, kind, &n) : SKG_NONE;
     if (w == SKG_NONE)
       return;
-    skg_evidence ev = x_evidence(s->x, s->si, "character-appears-in");
+    skg_evidence ev = x_evidence(s->x, s->si, rule);
     skg_graph_add_fact(s->x->g, w, SKG_PRED_HAS_CHARACTER, c, &ev);
-    p = q + n;
-    static const char *const SEP[] = {", and ", ", ", " and "};
-    size_t i = 0;
-    while (i < SKG_ARRAY_LEN(SEP) && !x_at(s->t, p, s->end, SEP[i]))
-      i++;
-    if (i == SKG_ARRAY_LEN(SEP))
+    xc_cur sep = xc_at(s->t, s->a, q + n, s->end); /* ", and ", ", ", " and " */
+    if (XC_WORD(&sep, ", "))
+      XC_WORD(&sep, "and");
+    else if (!XC_WORD(&sep, " and"))
       return;
-    p += strlen(SEP[i]);
+    p = sep.p;
   }
 }
 
 void x_rules_character_works(x_ctx *x) {
-  static const char *const VERBS[] = {" appears in ",   " appeared in ",
-                                      " appearing in ", " was introduced in ",
-                                      " debuted in ",   " first appeared in ",
-                                      " features in ",  " is featured in "};
+  const xp_row *r = xp_row_of("character_works", "character-appears-in");
   size_t cn;
   skg_eid c = article_character(x, &cn);
-  for (size_t si = 0; c != SKG_NONE && si < x->refs_start; si++) {
+  for (size_t si = 0; r && c != SKG_NONE && si < x->refs_start; si++) {
     sent s = sent_of(x, si);
     if (!about_character(&s, c))
       continue;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
-      size_t v = x_find(s.t, s.a, s.end, VERBS[i]);
-      if (v < s.end)
-        credit_list(&s, v + strlen(VERBS[i]), c);
-    }
+    xp_match m;
+    for (size_t from = s.a; xp_find(r, s.t, s.a, from, s.end, &m);
+         from = m.cue + 1)
+      credit_list(&s, xp_slot(&m, r->subj)->off, c, r->id);
   }
 }

@@ -4,6 +4,7 @@
    ("Best Screenplay Ann Roe, Bo Li Won Best Actor ..."). The categories
    are data (award_categories.tsv). */
 #include "lexicon.h"
+#include "xmatch.h"
 #include "xrules.h"
 
 #include <ctype.h>
@@ -151,35 +152,37 @@ static void awards(sent *s) {
   int own = -1; /* not yet known */
   for (size_t p = s->a; p < s->end; p++) {
     skg_pred pr;
-    size_t k = award_at(s, p, &pr), q = p + k;
+    size_t k = award_at(s, p, &pr);
     if (!k)
       continue;
-    bool sub = at(s, q, ", ") && x_cap_at(s->t, q + 2, s->end) &&
-               !at(s, q + 2, "Best "); /* ", Original Score  Ann Roe" */
+    xc_cur c = xc_at(s->t, s->a, p + k, s->end), d = c;
+    bool sub = XC_EXACT(&d, ", ") && x_cap_at(s->t, d.p, s->end) &&
+               !at(s, d.p, "Best "); /* ", Original Score  Ann Roe" */
     if (sub) {
-      size_t sk = sub_category_len(s, q + 2);
-      q += 2 + (sk ? sk : x_name_len(s->t, q + 2, s->end));
+      size_t sk = sub_category_len(s, d.p);
+      c.p = d.p + (sk ? sk : x_name_len(s->t, d.p, s->end));
     }
-    if (sub && !at(s, q, " "))
+    if (sub && !at(s, c.p, " "))
       continue;
     /* "Best Director for Dark Pier" names a film, "Best Director (Ann
        Roe)" in a sentence about a remake may be the remake's; a table row
        is the article's own list. */
-    bool known = false, prose = !sub && (at(s, q, " (") || at(s, q, " for "));
+    d = c;
+    bool paren = !sub && XC_EXACT(&d, " (");
+    bool known = !sub && !paren && XC_EXACT(&d, " for ");
+    bool prose = paren || known;
     if (prose && !(own < 0 ? (own = !x_other_work_cue(s->t, s->a, s->end,
                                                       X_CUE_WORK | X_CUE_PLAN))
                            : own))
       continue;
-    if (!sub && at(s, q, " ("))
-      q += 2;
-    else if (!sub && at(s, q, " for "))
-      q += 5, known = true;
+    if (prose)
+      c = d;
     else
-      while (q < s->end && s->t[q] == ' ')
-        q++;
-    if (q > p + k && x_cap_at(s->t, q, s->end) && !at(s, q, "Best "))
-      award_names(s, pr, q, known);
-    p = q - 1;
+      while (c.p < s->end && s->t[c.p] == ' ')
+        c.p++;
+    if (c.p > p + k && x_cap_at(s->t, c.p, s->end) && !at(s, c.p, "Best "))
+      award_names(s, pr, c.p, known);
+    p = c.p - 1;
   }
 }
 

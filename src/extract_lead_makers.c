@@ -27,27 +27,16 @@ static const maker_verb *maker_verb_at(const char *t, size_t p, size_t end) {
   return xm_verb_at(t, p, end, tab, n);
 }
 
-/* Nouns that say who made something in "The cinematography was by A". */
-static const maker_verb MAKER_NOUNS[] = {
-    {"cinematography", SKG_PRED_CINEMATOGRAPHER, MV_PERSON},
-    {"music", SKG_PRED_COMPOSER, MV_PERSON},
-    {"score", SKG_PRED_COMPOSER, MV_PERSON},
-    {"screenplay", SKG_PRED_WRITER, MV_PERSON},
-    {"teleplay", SKG_PRED_WRITER, MV_PERSON},
-    {"script", SKG_PRED_WRITER, MV_PERSON},
-};
-
-/* Nouns that only join a group of maker nouns before "by" ("story,
-   screenplay and direction by A"): the crafts we do not keep, and
-   "direction", which names the director only inside such a group. */
-static const maker_verb GROUP_NOUNS[] = {
-    {"direction", SKG_PRED_DIRECTOR, MV_PERSON},
-    {"story", SKG_PRED_COMPOSER, 0},
-    {"dialogues", SKG_PRED_COMPOSER, 0},
-    {"dialogue", SKG_PRED_COMPOSER, 0},
-    {"editing", SKG_PRED_COMPOSER, 0},
-    {"lyrics", SKG_PRED_COMPOSER, 0},
-};
+/* The noun of lex at t[p]: data/maker_nouns.tsv, nouns that say who
+   made something ("The cinematography was by A"), or data/group_nouns.tsv,
+   nouns that only join a group of them before "by" ("story, screenplay
+   and direction by A"); NULL when none. */
+static const maker_verb *noun_at(skg_lex lex, const char *t, size_t p,
+                                 size_t end) {
+  size_t n;
+  const maker_verb *tab = xm_verb_table(lex, &n);
+  return xm_verb_at(t, p, end, tab, n);
+}
 
 const maker_verb *xm_verb_at(const char *t, size_t p, size_t end,
                              const maker_verb *tab, size_t n) {
@@ -339,17 +328,16 @@ static size_t group_sep(const char *t, size_t p, size_t end) {
   return 0;
 }
 
-/* The maker noun at p, one of MAKER_NOUNS or, when more follow joined by
-   commas and "and", of GROUP_NOUNS ("story, screenplay and direction by
+/* The maker noun at p, one of maker_nouns.tsv or, when more follow joined
+   by commas and "and", of group_nouns.tsv ("story, screenplay and direction by
    A"); reads the group into g and returns where the names start after
    "by", or 0. */
 static size_t noun_group(const char *t, size_t p, size_t end, verb_group *g) {
   g->n = 0;
   while (g->n < MAX_VERBS) {
-    const maker_verb *v =
-        xm_verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
+    const maker_verb *v = noun_at(SKG_LEX_MAKER_NOUNS, t, p, end);
     if (!v)
-      v = xm_verb_at(t, p, end, GROUP_NOUNS, SKG_ARRAY_LEN(GROUP_NOUNS));
+      v = noun_at(SKG_LEX_GROUP_NOUNS, t, p, end);
     if (!v)
       return 0;
     g->executive[g->n] = false;
@@ -378,9 +366,8 @@ static size_t mixed_group(const char *t, size_t p, size_t end, verb_group *g) {
     if (v && (v->flags & MV_CAST))
       return 0; /* "written by and starring": read_verbs() */
     verb |= v != NULL;
-    if (!v && (v = xm_verb_at(t, p, end, MAKER_NOUNS,
-                              SKG_ARRAY_LEN(MAKER_NOUNS))) == NULL)
-      v = xm_verb_at(t, p, end, GROUP_NOUNS, SKG_ARRAY_LEN(GROUP_NOUNS));
+    if (!v && (v = noun_at(SKG_LEX_MAKER_NOUNS, t, p, end)) == NULL)
+      v = noun_at(SKG_LEX_GROUP_NOUNS, t, p, end);
     if (!v)
       return 0;
     noun |= v != maker_verb_at(t, p, end);
@@ -410,8 +397,7 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
     if (!list && p > 0 && t[p - 1] == ' ')
       list = mixed_group(t, p, end, &g);
     const maker_verb *noun =
-        list ? NULL
-             : xm_verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
+        list ? NULL : noun_at(SKG_LEX_MAKER_NOUNS, t, p, end);
     if (noun && (list = read_verbs(t, skip_to_verb(t, p, end), end, &g))) {
       /* "The score and soundtrack are composed by"; the noun says what
          was made: "The score was written by A" names no writer */
@@ -595,7 +581,7 @@ static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
   /* "The black and white cinematography", not "The soundtrack includes
      rock music": a word ending in "s" may be a verb, and stops it */
   for (size_t q = p + 4, words = 0; q < end && words < 5; words++) {
-    if (xm_verb_at(t, q, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS)))
+    if (noun_at(SKG_LEX_MAKER_NOUNS, t, q, end))
       return q - p;
     const char *v =
         skg_lex_get(SKG_LEX_OTHER_WORKS, t + q, x_find(t, q, end, " ") - q);
@@ -617,8 +603,7 @@ static bool bare_maker_noun(const char *t, size_t p, size_t end) {
   static const char *const OF[] = {" for the film", " of the film",
                                    " for the series", " of the series"};
   static const char *const THEN[] = {" was ", " is ", " were ", " by "};
-  const maker_verb *noun =
-      xm_verb_at(t, p, end, MAKER_NOUNS, SKG_ARRAY_LEN(MAKER_NOUNS));
+  const maker_verb *noun = noun_at(SKG_LEX_MAKER_NOUNS, t, p, end);
   if (!noun)
     return false;
   size_t q = p + strlen(noun->w);

@@ -62,8 +62,11 @@ bool xm_verb_parse(const skg_lex_entry *e, maker_verb *out) {
    test_maker_verbs.c fails). */
 #define MAX_ROWS 96
 
-static maker_verb MAKER[MAX_ROWS], ACTIVE[MAX_ROWS];
-static size_t N_MAKER, N_ACTIVE;
+/* The tables read, in the order of xm_verb_table's lexicons. */
+static const skg_lex LEXES[] = {SKG_LEX_MAKER_VERBS, SKG_LEX_ACTIVE_VERBS,
+                                SKG_LEX_MAKER_NOUNS, SKG_LEX_GROUP_NOUNS};
+static maker_verb ROWS[SKG_ARRAY_LEN(LEXES)][MAX_ROWS];
+static size_t N_ROWS[SKG_ARRAY_LEN(LEXES)];
 static pthread_once_t ONCE = PTHREAD_ONCE_INIT;
 
 static size_t read_table(skg_lex lex, maker_verb *out) {
@@ -75,13 +78,17 @@ static size_t read_table(skg_lex lex, maker_verb *out) {
 }
 
 static void read_tables(void) {
-  N_MAKER = read_table(SKG_LEX_MAKER_VERBS, MAKER);
-  N_ACTIVE = read_table(SKG_LEX_ACTIVE_VERBS, ACTIVE);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(LEXES); i++)
+    N_ROWS[i] = read_table(LEXES[i], ROWS[i]);
 }
 
 const maker_verb *xm_verb_table(skg_lex lex, size_t *n) {
   pthread_once(&ONCE, read_tables);
-  bool active = lex == SKG_LEX_ACTIVE_VERBS;
-  *n = active ? N_ACTIVE : lex == SKG_LEX_MAKER_VERBS ? N_MAKER : 0;
-  return active ? ACTIVE : MAKER;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(LEXES); i++)
+    if (LEXES[i] == lex) {
+      *n = N_ROWS[i];
+      return ROWS[i];
+    }
+  *n = 0;
+  return ROWS[0];
 }

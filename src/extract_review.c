@@ -7,6 +7,7 @@
    The same attribution outside the reception part, without a rating, is a
    journalist's piece: only writesFor. */
 #include "lexicon.h"
+#include "xmatch.h"
 #include "xrules.h"
 
 #include <ctype.h>
@@ -104,22 +105,19 @@ static bool person_of_outlet(const char *t, size_t pos, size_t end,
   if (!n || !x_person_like(t + pos, n, false))
     return false;
   bool said = false;
-  if (at_text(t, p, end, " of "))
-    p += 4;
-  else if (at_text(t, p, end, " for "))
-    p += 5;
-  else {
+  xc_cur c = xc_at(t, pos, p, end);
+  if (!XC_EXACT(&c, " of ") && !XC_EXACT(&c, " for ")) {
     size_t i = 0;
     while (i < SKG_ARRAY_LEN(SAID) && !at_text(t, p, end, SAID[i]))
       i++;
     if (i == SKG_ARRAY_LEN(SAID) ||
         (!strcmp(SAID[i], " in ") && !said_before(t, pos)))
       return false;
-    p += strlen(SAID[i]);
+    xc_exact(&c, SAID[i], strlen(SAID[i]));
     said = true;
   }
-  bool the = at_text(t, p, end, "the ");
-  p += the ? 4 : 0;
+  bool the = XC_EXACT(&c, "the ");
+  p = c.p;
   size_t k = pub_len(t, p, end);
   if (!k || (said && t[p - 1] == '(' && !at_text(t, p + k, end, ")")))
     return false;
@@ -182,8 +180,12 @@ static bool reviewing_for(const char *t, size_t a, size_t end,
     f--;
   if (f == a)
     return false;
-  p = f + 5 + (at_text(t, f + 5, end, "the ") ? 4 : 0);
-  size_t c = comma + 2, n = x_name_len(t, c, end);
+  xc_cur q = xc_at(t, a, f, end), cc = xc_at(t, a, comma, end);
+  XC_EXACT(&q, " for ");
+  XC_EXACT(&q, "the ");
+  XC_EXACT(&cc, ", ");
+  p = q.p;
+  size_t c = cc.p, n = x_name_len(t, c, end);
   if (pub_len(t, p, end) != comma - p || !n || !x_person_like(t + c, n, false))
     return false;
   bool review = !x_word_at(t, a, end, "Writing");
@@ -202,20 +204,22 @@ static bool outlet_first(const char *t, size_t a, size_t end, attribution *at) {
   bool in = x_word_at(t, p, end, "In");
   if (in || x_word_at(t, p, end, "But"))
     p = next_word(t, p, end);
-  if (at_text(t, p, end, "the "))
-    p += 4;
-  size_t k = pub_len(t, p, end), from = 0;
-  if (k > 4 && at_text(t, p, end, "The ") &&
+  xc_cur cur = xc_at(t, a, p, end);
+  XC_EXACT(&cur, "the ");
+  p = cur.p;
+  size_t k = pub_len(t, p, end), from = 0, the = strlen("The ");
+  if (k > the && at_text(t, p, end, "The ") &&
       !skg_lex_has(SKG_LEX_PUBLICATIONS, t + p, k) &&
-      skg_lex_has(SKG_LEX_PUBLICATIONS, t + p + 4, k - 4)) {
-    p += 4; /* "The Daily Courier:" where the lexicon says "Daily Courier" */
-    k -= 4;
+      skg_lex_has(SKG_LEX_PUBLICATIONS, t + p + the, k - the)) {
+    p += the; /* "The Daily Courier:" where the lexicon says "Daily Courier" */
+    k -= the;
   }
   size_t c = p + k;
   if (!k)
     return false;
-  if (at_text(t, c, end, ": ") || (in && at_text(t, c, end, ", ")))
-    c += 2;
+  cur = xc_at(t, a, c, end);
+  if (XC_EXACT(&cur, ": ") || (in && XC_EXACT(&cur, ", ")))
+    c = cur.p;
   else {
     size_t w = x_find(t, c, end, ", with ");
     if (in || w == end)
@@ -260,39 +264,23 @@ static size_t find_attributions(const char *t, size_t a, size_t end,
 
 /* ---- what the sentence says the person did ---- */
 
-/* Verbs of judging or reporting that follow a byline: "... called the
-   series", "... was more critical", "... gave it 3 stars". */
-static const char *const VERBS[] = {
-    "called",     "calling",      "felt",        "feeling",     "praised",
-    "praising",   "criticized",   "criticised",  "criticizing", "gave",
-    "giving",     "noted",        "noting",      "wrote",       "writing",
-    "described",  "describing",   "was",         "found",       "finding",
-    "said",       "saying",       "appreciated", "enjoyed",     "highlighted",
-    "concluded",  "considered",   "deemed",      "awarded",     "awarding",
-    "rated",      "lauded",       "panned",      "dismissed",   "compared",
-    "stated",     "opined",       "believed",    "thought",     "argued",
-    "summarized", "liked",        "disliked",    "loved",       "hated",
-    "commended",  "complimented", "added",       "declared",    "ranked",
-    "listed",     "agreed",       "disagreed",   "questioned",  "welcomed",
-    "reviewed",   "singled",      "expressed",   "remarked",    "observed",
-    "echoed",     "hailed",       "labeled",     "labelled",    "likened",
-    "reported",   "revealed",     "explained",   "suggested",   "commented",
-    "declaring",  "reckons",      "commenting"};
+/* True when a word of lex (a whole word, any case) is at pos. */
+static bool lex_word_in(const char *t, size_t pos, size_t end, skg_lex lex) {
+  xc_cur c = xc_at(t, pos, pos, end);
+  return xc_lex_word(&c, lex);
+}
 
-static const char *const ADVERBS[] = {
-    "also",   "similarly",    "likewise",   "too",       "however", "further",
-    "later",  "particularly", "especially", "generally", "largely", "equally",
-    "though", "then",         "ultimately", "initially", "more",    "less"};
-
-/* True when a verb of VERBS follows the byline ending at pos, after
-   commas and adverbs: "Jane Roe of the Daily Courier also felt". */
+/* True when a verb of judging or reporting (data/review_verbs.txt) follows
+   the byline ending at pos, after commas and adverbs
+   (data/review_adverbs.txt): "Jane Roe of the Daily Courier also felt",
+   "... called the series", "... gave it 3 stars". */
 static bool verb_follows(const char *t, size_t pos, size_t end) {
   while (pos < end && (t[pos] == ' ' || t[pos] == ','))
     pos++;
-  for (int i = 0;
-       i < 3 && word_in(t, pos, end, ADVERBS, SKG_ARRAY_LEN(ADVERBS)); i++)
+  for (int i = 0; i < 3 && lex_word_in(t, pos, end, SKG_LEX_REVIEW_ADVERBS);
+       i++)
     pos = next_word(t, pos, end);
-  return word_in(t, pos, end, VERBS, SKG_ARRAY_LEN(VERBS));
+  return lex_word_in(t, pos, end, SKG_LEX_REVIEW_VERBS);
 }
 
 /* Reads a number at pos as digits into out: "3", "6.5", "3½", "three",
@@ -319,16 +307,12 @@ static size_t number_at(const char *t, size_t pos, size_t end, char *out,
     snprintf(out, cap, "%d", w);
   else
     snprintf(out, cap, "%.*s", (int)(p - pos), t + pos);
-  size_t len = strlen(out);             /* < cap - 3: checked above */
-  if (at_text(t, p, end, "\xC2\xBD")) { /* "3½" */
+  size_t len = strlen(out); /* < cap - 3: checked above */
+  xc_cur c = xc_at(t, pos, p, end);
+  if (XC_EXACT(&c, "\xC2\xBD") || /* "3½" */
+      XC_EXACT(&c, " and a half") || XC_EXACT(&c, "-and-a-half"))
     snprintf(out + len, cap - len, ".5");
-    return p + 2 - pos;
-  }
-  if (at_text(t, p, end, " and a half") || at_text(t, p, end, "-and-a-half")) {
-    snprintf(out + len, cap - len, ".5");
-    return p + 11 - pos;
-  }
-  return p - pos;
+  return c.p - pos;
 }
 
 /* A letter grade at pos, in quotes ("B+", “A−”) or, after "a"/"an",
@@ -407,15 +391,13 @@ static void object_work(const x_ctx *x, size_t a, size_t b, skg_eid *work) {
     *work = w;
 }
 
-/* Finds "gave|awarding|rated <object> <rating>" in [pos, end). */
+/* Finds "gave|awarding|rated <object> <rating>" in [pos, end): a verb of
+   data/rating_verbs.txt, then a rating within eight words. */
 static bool find_rating(const x_ctx *x, size_t pos, size_t end, char *out,
                         skg_eid *work) {
-  static const char *const TRIGGERS[] = {
-      "gave",  "giving", "gives",  "awarded", "awarding", "awards",
-      "rated", "rating", "scored", "scoring", "graded",   "grading"};
   const char *t = x->d->text;
   for (size_t p = pos; p < end; p = next_word(t, p, end)) {
-    if (!word_in(t, p, end, TRIGGERS, SKG_ARRAY_LEN(TRIGGERS)))
+    if (!lex_word_in(t, p, end, SKG_LEX_RATING_VERBS))
       continue;
     size_t obj = next_word(t, p, end), q = obj;
     for (int i = 0; i < 8 && q < end; i++, q = next_word(t, q, end)) {

@@ -2,12 +2,18 @@
    and their fictional groups (memberOf, leaderOf), from the descriptions
    of cast lists ("Jane Roe as Vera Quill: Hal's sister and a member of the
    Order") and from a few prose phrasings. Relation nouns come from
-   data/ties.tsv; names resolve to characters only, so the actor Tom Quill
-   is never taken for the character Vera Quill. */
+   data/ties.tsv; the prose phrasings are rows of data/phrasings.tsv
+   (family ties) found by the matcher (xmatch.h), whose slots this file
+   resolves. Names resolve to characters only, so the actor Tom Quill is
+   never taken for the character Vera Quill. */
 #include "lexicon.h"
+#include "xmatch.h"
 #include "xrules.h"
 
 #include <string.h>
+
+/* The family column of this file's rows in data/phrasings.tsv. */
+#define FAMILY "ties"
 
 typedef struct {
   x_ctx *x;
@@ -16,52 +22,6 @@ typedef struct {
   size_t a, end;
 } tsent;
 
-static bool at(const tsent *s, size_t p, const char *w) {
-  size_t n = strlen(w);
-  return p + n <= s->end && memcmp(s->t + p, w, n) == 0;
-}
-
-static size_t word_end(const tsent *s, size_t p) {
-  while (p < s->end && s->t[p] != ' ' && s->t[p] != ',' && s->t[p] != ';' &&
-         s->t[p] != '.')
-    p++;
-  return p;
-}
-
-/* A relation noun at p: the longest lexicon phrase of one to three words
-   (a plural "leaders" counts as "leader"). Sets *pred, *inverse and *len. */
-static bool tie_noun(const tsent *s, size_t p, skg_pred *pred, bool *inverse,
-                     size_t *len) {
-  size_t ends[3] = {0, 0, 0}, e = p;
-  for (int i = 0; i < 3; i++) {
-    e = word_end(s, e);
-    ends[i] = e;
-    if (e >= s->end || s->t[e] != ' ')
-      break;
-    e++;
-  }
-  for (int i = 2; i >= 0; i--) {
-    if (!ends[i] || ends[i] <= p)
-      continue;
-    size_t n = ends[i] - p;
-    const char *v = skg_lex_get(SKG_LEX_TIES, s->t + p, n);
-    if (!v && n > 1 && s->t[p + n - 1] == 's')
-      v = skg_lex_get(SKG_LEX_TIES, s->t + p, n - 1);
-    const char *tab = v ? strchr(v, '\t') : NULL;
-    char name[32];
-    if (!tab || (size_t)(tab - v) >= sizeof name)
-      continue;
-    memcpy(name, v, (size_t)(tab - v));
-    name[tab - v] = '\0';
-    if (!skg_pred_from_name(name, pred))
-      continue;
-    *inverse = tab[1] == '-';
-    *len = n;
-    return true;
-  }
-  return false;
-}
-
 static bool group_pred(skg_pred p) {
   return p == SKG_PRED_MEMBER_OF || p == SKG_PRED_LEADER_OF;
 }
@@ -69,8 +29,9 @@ static bool group_pred(skg_pred p) {
 /* The fictional group named at p ("the Order" -> Order): a known group,
    else a new one unless the name belongs to a person, work or company. */
 static skg_eid group_at(tsent *s, size_t p, size_t *n) {
-  if (at(s, p, "the "))
-    p += 4;
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  XC_WORD(&c, "the");
+  p = c.p;
   *n = x_name_len(s->t, p, s->end);
   if (!*n)
     return SKG_NONE;
@@ -94,9 +55,9 @@ static void tie(tsent *s, const char *rule, skg_eid a, skg_pred p, skg_eid b,
 
 /* Characters named in a list at p: "Hal and Vera Quill" gives Hal Quill
    (when known) and Vera Quill. Returns how many, stores them in out. */
-static size_t char_list(tsent *s, size_t p, skg_eid *out, size_t max) {
-  x_span sp[8];
-  size_t stop, n = x_name_list(s->t, p, s->end, sp, 8, &stop), k = 0;
+static size_t char_spans(tsent *s, const x_span *sp, size_t n, skg_eid *out,
+                         size_t max) {
+  size_t k = 0;
   const char *last = n ? s->t + sp[n - 1].off : NULL;
   const char *sur = last ? memchr(last, ' ', sp[n - 1].len) : NULL;
   for (size_t i = 0; i < n && k < max; i++) {
@@ -118,134 +79,203 @@ static size_t char_list(tsent *s, size_t p, skg_eid *out, size_t max) {
   return k;
 }
 
+static size_t char_list(tsent *s, size_t p, skg_eid *out, size_t max) {
+  x_span sp[8];
+  size_t stop, n = x_name_list(s->t, p, s->end, sp, 8, &stop);
+  return char_spans(s, sp, n, out, max);
+}
+
+/* The characters of the names slot letter of m. */
+static size_t slot_chars(tsent *s, const xp_match *m, char letter, skg_eid *out,
+                         size_t max) {
+  size_t n;
+  const x_span *sp = xp_slot_list(m, letter, &n);
+  return char_spans(s, sp, n, out, max);
+}
+
+/* The rows a description reads, looked up once per sentence. */
+typedef struct {
+  const xp_row *noun, *of, *at, *its, *one_of, *works_with, *runs;
+} desc_rows;
+
+static desc_rows desc_rows_get(void) {
+  return (desc_rows){
+      xp_row_of(FAMILY, "tie-possessive"), xp_row_of(FAMILY, "tie-of"),
+      xp_row_of(FAMILY, "tie-at"),         xp_row_of(FAMILY, "tie-its"),
+      xp_row_of(FAMILY, "tie-one-of"),     xp_row_of(FAMILY, "tie-works-with"),
+      xp_row_of(FAMILY, "tie-runs")};
+}
+
 /* State while reading one description. */
 typedef struct {
   skg_eid subj;  /* the described character */
   skg_eid poss;  /* the last "Hal's" */
   skg_eid group; /* the last group named, for "its leader" */
+  desc_rows r;
 } desc;
 
-/* The objects of a relation noun ending at q: "of/for/to NAMES", "at
-   Hal's ..." or the possessor before it; "at Quill Detective Agency"
-   adds memberOf the agency. */
-static void noun_objects(tsent *s, desc *d, skg_pred p, bool inv, size_t q) {
-  static const char *const PREPS[] = {" of ", " for ", " to "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PREPS); i++) {
-    if (!at(s, q, PREPS[i]))
-      continue;
-    size_t o = q + strlen(PREPS[i]), n;
-    if (group_pred(p)) {
-      skg_eid g = group_at(s, o, &n);
-      tie(s, "tie-of", d->subj, p, g, false);
-      d->group = g != SKG_NONE ? g : d->group;
-      return;
-    }
-    skg_eid objs[8];
-    size_t k = char_list(s, o, objs, 8);
-    for (size_t j = 0; j < k; j++)
-      tie(s, "tie-of", d->subj, p, objs[j], inv);
-    if (k)
-      return;
-  }
-  if (group_pred(p))
-    return;
-  if (at(s, q, " at ") && x_cap_at(s->t, q + 4, s->end)) {
-    size_t n = x_name_len(s->t, q + 4, s->end);
-    if (x_possessive_at(s->t, q + 4 + n, s->end)) {
-      tie(s, "tie-at", d->subj, p, x_character(s->x, s->t + q + 4, n, false),
-          inv);
-      return;
-    }
-    size_t gn;
-    tie(s, "tie-at", d->subj, SKG_PRED_MEMBER_OF, group_at(s, q + 4, &gn),
-        false);
-  }
-  tie(s, "tie-possessive", d->subj, p, d->poss, inv);
+static bool row_at(const tsent *s, const xp_row *r, size_t p, xp_match *m) {
+  return r && xp_at(r, s->t, s->a, p, s->end, m);
 }
 
-/* "One of the five "blades" of the Order" -> memberOf the Order. */
+/* Row tie-of at p, "NOUN of/for/to NAMES" (a group for memberOf and
+   leaderOf). True when it stated the noun's objects. */
+static bool noun_of(tsent *s, desc *d, size_t p) {
+  xp_match m;
+  if (!row_at(s, d->r.of, p, &m))
+    return false;
+  size_t o = xp_slot(&m, d->r.of->obj)->off, n;
+  if (group_pred(m.pred)) {
+    skg_eid g = group_at(s, o, &n);
+    tie(s, d->r.of->id, d->subj, m.pred, g, false);
+    d->group = g != SKG_NONE ? g : d->group;
+    return true;
+  }
+  skg_eid objs[8];
+  size_t k = char_list(s, o, objs, 8);
+  for (size_t j = 0; j < k; j++)
+    tie(s, d->r.of->id, d->subj, m.pred, objs[j], m.inverse);
+  return k > 0;
+}
+
+/* Row tie-at at p: "NOUN at Hal's ..." ties to Hal; "NOUN at Quill
+   Detective Agency" adds memberOf the agency. True for the first. */
+static bool noun_at(tsent *s, desc *d, size_t p) {
+  xp_match m;
+  if (!row_at(s, d->r.at, p, &m))
+    return false;
+  size_t o = xp_slot(&m, d->r.at->obj)->off, gn;
+  if (!x_cap_at(s->t, o, s->end))
+    return false;
+  size_t n = x_name_len(s->t, o, s->end);
+  if (x_possessive_at(s->t, o + n, s->end)) {
+    tie(s, d->r.at->id, d->subj, m.pred, x_character(s->x, s->t + o, n, false),
+        m.inverse);
+    return true;
+  }
+  tie(s, d->r.at->id, d->subj, SKG_PRED_MEMBER_OF, group_at(s, o, &gn), false);
+  return false;
+}
+
+/* A relation noun at p (row tie-possessive): its objects by tie-of or
+   tie-at, else the possessor named before it ("Hal's sister"). Returns
+   where the noun ends, or p when there is none. */
+static size_t noun(tsent *s, desc *d, size_t p) {
+  xp_match m;
+  if (!row_at(s, d->r.noun, p, &m))
+    return p;
+  if (noun_of(s, d, p) || group_pred(m.pred) || noun_at(s, d, p))
+    return m.end;
+  tie(s, d->r.noun->id, d->subj, m.pred, d->poss, m.inverse);
+  return m.end;
+}
+
+/* Row tie-one-of, "One of the five "blades" of the Order": memberOf the
+   Order. Returns where it ends, or p. */
 static size_t one_of(tsent *s, desc *d, size_t p) {
-  size_t q = x_find(s->t, p + 6, s->end, " of the ");
-  if (q == s->end || q - p > 40)
-    return p + 7;
-  size_t n;
-  skg_eid g = group_at(s, q + 4, &n);
-  tie(s, "tie-one-of", d->subj, SKG_PRED_MEMBER_OF, g, false);
+  xp_match m;
+  if (!row_at(s, d->r.one_of, p, &m))
+    return p;
+  size_t o = xp_slot(&m, d->r.one_of->obj)->off, n;
+  skg_eid g = group_at(s, o, &n);
+  tie(s, d->r.one_of->id, d->subj, m.pred, g, false);
   d->group = g != SKG_NONE ? g : d->group;
-  return q + 8 + n;
+  return o + n; /* past the group, not into its possessive */
 }
 
-/* "who runs her own agency, Quill Investigations", "who runs Quill
-   Investigations" -> leaderOf. */
+/* Row tie-runs, "who runs her own agency, Quill Investigations", "who
+   runs Quill Investigations" -> leaderOf. Returns p when "runs" is not
+   at p, else where it ends, or the group when there is one. */
 static size_t runs(tsent *s, desc *d, size_t p) {
-  size_t q = p + 5;
-  if (at(s, q, "her own ") || at(s, q, "his own ") || at(s, q, "their own ")) {
-    q = x_find(s->t, q, s->end, ", ");
-    if (q == s->end || q - p > 40)
-      return p + 5;
-    q += 2;
+  xp_match m;
+  if (!row_at(s, d->r.runs, p, &m))
+    return p;
+  size_t after = xp_slot(&m, d->r.runs->obj)->off;
+  xc_cur q = xc_at(s->t, s->a, after, s->end);
+  if (XC_ALT(&q, "her|his|their") && XC_WORD(&q, "own")) {
+    if (q.p > p + 40 || !XC_SKIP_TO(&q, ", ", p + 40 - q.p))
+      return after;
+  } else {
+    q.p = after;
   }
-  if (!x_cap_at(s->t, q, s->end))
-    return p + 5;
+  if (!x_cap_at(s->t, q.p, s->end))
+    return after;
   size_t n;
-  skg_eid g = group_at(s, q, &n);
-  tie(s, "tie-runs", d->subj, SKG_PRED_LEADER_OF, g, false);
-  return q + n;
+  skg_eid g = group_at(s, q.p, &n);
+  tie(s, d->r.runs->id, d->subj, m.pred, g, false);
+  return q.p + n;
 }
 
-/* Reads a description from p: relation nouns find their objects. */
+/* Row tie-works-with at p ("who now works with Hal"): the described
+   character and each one named. Returns where the names start, or p. */
+static size_t works_with(tsent *s, desc *d, size_t p) {
+  xp_match m;
+  if (!row_at(s, d->r.works_with, p, &m))
+    return p;
+  skg_eid o[8];
+  size_t k = slot_chars(s, &m, d->r.works_with->obj, o, 8);
+  for (size_t j = 0; j < k; j++)
+    tie(s, d->r.works_with->id, d->subj, m.pred, o[j], m.inverse);
+  return xp_slot(&m, d->r.works_with->obj)->off;
+}
+
+/* Row tie-its, "and its leader": the last group named. */
+static size_t its(tsent *s, desc *d, size_t p) {
+  xp_match m;
+  if (!row_at(s, d->r.its, p, &m) || !group_pred(m.pred))
+    return p;
+  tie(s, d->r.its->id, d->subj, m.pred, d->group, false);
+  return m.end;
+}
+
+/* A name at p; "Hal's" makes Hal the possessor of the nouns after it.
+   Returns where the name ends, or p. */
+static size_t possessor(tsent *s, desc *d, size_t p) {
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  x_span nm;
+  if (!xc_name(&c, &nm))
+    return p;
+  size_t k = x_possessive_at(s->t, nm.off + nm.len, s->end);
+  if (!k)
+    return c.p;
+  d->poss = x_character(s->x, s->t + nm.off, nm.len, false);
+  return nm.off + nm.len + k;
+}
+
+/* Reads a description from p, word by word: each phrasing that fits at
+   a word consumes what it matched. */
 static void describe(tsent *s, skg_eid subj, size_t p) {
-  desc d = {subj, SKG_NONE, SKG_NONE};
+  desc d = {subj, SKG_NONE, SKG_NONE, desc_rows_get()};
   while (p < s->end) {
-    skg_pred pr;
-    bool inv;
-    size_t n;
+    size_t q;
+    xc_cur c = xc_at(s->t, s->a, p, s->end);
     if (s->t[p] == ' ' || s->t[p] == ',' || s->t[p] == ';') {
       p++;
-      continue;
-    }
-    if (at(s, p, "One of ") || at(s, p, "one of ")) {
-      p = one_of(s, &d, p);
-    } else if (at(s, p, "its ") && tie_noun(s, p + 4, &pr, &inv, &n) &&
-               group_pred(pr)) {
-      tie(s, "tie-its", subj, pr, d.group, false);
-      p += 4 + n;
-    } else if (at(s, p, "runs ")) {
-      p = runs(s, &d, p);
-    } else if (at(s, p, "works with ")) { /* "who now works with Hal" */
-      skg_eid o[8];
-      size_t k = char_list(s, p + 11, o, 8);
-      for (size_t j = 0; j < k; j++)
-        tie(s, "tie-works-with", subj, SKG_PRED_COLLEAGUE_OF, o[j], false);
-      p += 11;
-    } else if (x_cap_at(s->t, p, s->end) && (n = x_name_len(s->t, p, s->end))) {
-      size_t k = x_possessive_at(s->t, p + n, s->end);
-      if (k)
-        d.poss = x_character(s->x, s->t + p, n, false);
-      p += n + k;
-    } else if (tie_noun(s, p, &pr, &inv, &n)) {
-      noun_objects(s, &d, pr, inv, p + n);
-      p += n;
+    } else if ((q = one_of(s, &d, p)) != p || (q = its(s, &d, p)) != p ||
+               (q = works_with(s, &d, p)) != p || (q = runs(s, &d, p)) != p ||
+               (q = possessor(s, &d, p)) != p || (q = noun(s, &d, p)) != p) {
+      p = q; /* the first phrasing that fits consumed what it matched */
     } else {
-      p = word_end(s, p);
-      if (p < s->end && s->t[p] == '.')
-        p++;
+      xc_skip_word(&c);
+      p = c.p + (c.p < s->end && s->t[c.p] == '.');
     }
   }
 }
 
 /* A cast list item "Actor as Character[ / Alias]: description". */
 static void cast_description(tsent *s) {
-  size_t an = x_name_len(s->t, s->a, s->end);
-  if (!an || !at(s, s->a + an, " as "))
+  xc_cur c = xc_at(s->t, s->a, s->a, s->end);
+  x_span actor;
+  if (!xc_name(&c, &actor) || !XC_WORD(&c, "as"))
     return;
-  size_t c = s->a + an + 4, colon = x_find(s->t, c, s->end, ": ");
-  if (colon == s->end || colon - c > 120)
+  size_t ch0 = c.p;
+  if (!XC_SKIP_TO(&c, ": ", 120))
     return;
-  size_t cn = x_find(s->t, c, colon, " / ") - c;
-  skg_eid ch = x_lookup(s->x, X_CHARACTER, s->t + c, cn, NULL);
+  size_t colon = x_find(s->t, ch0, s->end, ": ");
+  size_t cn = x_find(s->t, ch0, colon, " / ") - ch0;
+  skg_eid ch = x_lookup(s->x, X_CHARACTER, s->t + ch0, cn, NULL);
   if (ch != SKG_NONE)
-    describe(s, ch, colon + 2);
+    describe(s, ch, c.p);
 }
 
 /* The last character named in t[lo..v). */
@@ -269,89 +299,89 @@ static tsent tsent_of(x_ctx *x, size_t si) {
   return (tsent){x, si, x->d->text, sp->off, sp->off + sp->len};
 }
 
-/* "Hal would act as ... a mentor to Vera Quill": the last character named
-   before is the subject. */
+/* Each match of the row id in the sentence, in order. */
+#define EACH_MATCH(s, r, m)                                                    \
+  for (size_t from_ = (s)->a;                                                  \
+       (r) && xp_find((r), (s)->t, (s)->a, from_, (s)->end, &(m));             \
+       from_ = (m).cue + 1)
+
+/* Row tie-noun-to, "Hal would act as ... a mentor to Vera Quill": the
+   last character named before is the subject. */
 static void noun_to(tsent *s) {
-  for (size_t v = x_find(s->t, s->a, s->end, " a "); v < s->end;
-       v = x_find(s->t, v + 1, s->end, " a ")) {
-    skg_pred pr;
-    bool inv;
-    size_t n;
-    if (!tie_noun(s, v + 3, &pr, &inv, &n) || group_pred(pr) ||
-        !at(s, v + 3 + n, " to "))
+  const xp_row *r = xp_row_of(FAMILY, "tie-noun-to");
+  xp_match m;
+  EACH_MATCH(s, r, m) {
+    if (group_pred(m.pred))
       continue;
     skg_eid o[8];
-    size_t k = char_list(s, v + 7 + n, o, 8);
-    skg_eid subj = k ? last_character(s, s->a, v) : SKG_NONE;
+    size_t k = slot_chars(s, &m, r->obj, o, 8);
+    const x_span *before = xp_slot(&m, r->subj);
+    skg_eid subj =
+        k ? last_character(s, s->a, before->off + before->len) : SKG_NONE;
     for (size_t j = 0; j < k; j++)
-      tie(s, "tie-noun-to", subj, pr, o[j], inv);
+      tie(s, r->id, subj, m.pred, o[j], m.inverse);
   }
 }
 
-/* "This includes her mentor Hal": Hal is the mentor of the character the
-   text is about (the last one named in this or the previous sentence). */
+/* Row tie-pronoun, "This includes her mentor Hal": Hal is the mentor of
+   the character the text is about (the last one named in this or the
+   previous sentence). */
 static void pronoun_noun(tsent *s) {
-  static const char *const PRON[] = {" her ", " his "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PRON); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, PRON[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, PRON[i])) {
-      skg_pred pr;
-      bool inv;
-      size_t n, q = v + strlen(PRON[i]);
-      if (!tie_noun(s, q, &pr, &inv, &n) || group_pred(pr) ||
-          !at(s, q + n, " ") || !x_cap_at(s->t, q + n + 1, s->end))
-        continue;
-      size_t on = x_name_len(s->t, q + n + 1, s->end);
-      skg_eid o = x_character(s->x, s->t + q + n + 1, on, false);
-      skg_eid ref = last_character(s, s->a, v);
-      if (ref == SKG_NONE && s->si > 0) {
-        tsent prev = tsent_of(s->x, s->si - 1);
-        ref = last_character(&prev, prev.a, prev.end);
-      }
-      tie(s, "tie-pronoun", o, pr, ref, inv);
+  const xp_row *r = xp_row_of(FAMILY, "tie-pronoun");
+  xp_match m;
+  EACH_MATCH(s, r, m) {
+    if (group_pred(m.pred))
+      continue;
+    const x_span *on = xp_slot(&m, r->subj), *before = xp_slot(&m, r->obj);
+    skg_eid o = x_character(s->x, s->t + on->off, on->len, false);
+    skg_eid ref = last_character(s, s->a, before->off + before->len);
+    if (ref == SKG_NONE && s->si > 0) {
+      tsent prev = tsent_of(s->x, s->si - 1);
+      ref = last_character(&prev, prev.a, prev.end);
     }
+    tie(s, r->id, o, m.pred, ref, m.inverse);
+  }
 }
 
-/* "Hal fought alongside Vera Quill and Jo Moss" -> allyOf. */
+/* Row tie-alongside, "Hal fought alongside Vera Quill and Jo Moss": the
+   name just before the cue and each character named after. */
 static void alongside(tsent *s) {
-  size_t v = x_find(s->t, s->a, s->end, " fought alongside ");
-  if (v == s->end)
-    v = x_find(s->t, s->a, s->end, " fights alongside ");
-  if (v == s->end)
+  const xp_row *r = xp_row_of(FAMILY, "tie-alongside");
+  xp_match m;
+  if (!r || !xp_find(r, s->t, s->a, s->a, s->end, &m))
     return;
-  size_t p = x_name_before(s->t, s->a, v);
+  const x_span *before = xp_slot(&m, r->subj);
+  size_t v = before->off + before->len, p = x_name_before(s->t, s->a, v);
   skg_eid subj = p < v ? x_character(s->x, s->t + p, v - p, false) : SKG_NONE;
-  x_span sp[8];
-  size_t stop, n = subj != SKG_NONE
-                       ? x_name_list(s->t, v + 18, s->end, sp, 8, &stop)
-                       : 0;
-  for (size_t i = 0; i < n; i++) {
+  size_t n;
+  const x_span *sp = xp_slot_list(&m, r->obj, &n);
+  for (size_t i = 0; subj != SKG_NONE && i < n; i++) {
     const char *c = s->t + sp[i].off;
     if (x_lookup(s->x, X_PERSON | X_WORK | X_ORG, c, sp[i].len, NULL) !=
         SKG_NONE)
       continue;
-    tie(s, "tie-alongside", subj, SKG_PRED_ALLY_OF,
+    tie(s, r->id, subj, m.pred,
         x_character(s->x, c, sp[i].len, x_person_like(c, sp[i].len, false)),
         false);
   }
 }
 
-/* "... portray Hal and Vera, respectively, both being leaders of the
-   Order": the characters just named share the relation. */
+/* Row tie-both-being, "... portray Hal and Vera, respectively, both
+   being leaders of the Order": the characters just named share the
+   relation. */
 static void both_being(tsent *s) {
-  size_t v = x_find(s->t, s->a, s->end, ", both being ");
-  if (v == s->end)
+  const xp_row *r = xp_row_of(FAMILY, "tie-both-being");
+  xp_match m;
+  if (!r || !xp_find(r, s->t, s->a, s->a, s->end, &m) || !group_pred(m.pred))
     return;
-  skg_pred pr;
-  bool inv;
-  size_t n, e = v;
-  if (!tie_noun(s, v + 13, &pr, &inv, &n) || !group_pred(pr) ||
-      !at(s, v + 13 + n, " of "))
-    return;
-  if (e > s->a + 14 && memcmp(s->t + e - 14, ", respectively", 14) == 0)
-    e -= 14;
+  const x_span *before = xp_slot(&m, r->subj), *gs = xp_slot(&m, r->obj);
+  size_t e = before->off + before->len;
+  static const char RESP[] = ", respectively";
+  size_t rn = sizeof RESP - 1; /* its length, not counted by hand */
+  if (e > s->a + rn && memcmp(s->t + e - rn, RESP, rn) == 0)
+    e -= rn;
   size_t gn;
-  skg_eid g = group_at(s, v + 17 + n, &gn);
+  skg_eid g = group_at(s, gs->off, &gn);
   for (size_t p = s->a; p < e; p++) {
     if ((p > s->a && s->t[p - 1] != ' ') || !x_cap_at(s->t, p, e))
       continue;
@@ -360,8 +390,8 @@ static void both_being(tsent *s) {
     if (stop != e)
       continue;
     for (size_t i = 0; i < k; i++)
-      tie(s, "tie-both-being",
-          x_character(s->x, s->t + sp[i].off, sp[i].len, false), pr, g, false);
+      tie(s, r->id, x_character(s->x, s->t + sp[i].off, sp[i].len, false),
+          m.pred, g, false);
     return;
   }
 }

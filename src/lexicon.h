@@ -8,6 +8,7 @@
 
 typedef enum {
   SKG_LEX_ACTIVE_VERBS,
+  SKG_LEX_APPEARANCE_VERBS,
   SKG_LEX_AWARD_CATEGORIES,
   SKG_LEX_AWARD_WORDS,
   SKG_LEX_CAST_COLUMNS,
@@ -18,11 +19,13 @@ typedef enum {
   SKG_LEX_CREDIT_VERBS,
   SKG_LEX_GENERIC_WORDS,
   SKG_LEX_GROUP_CREDITS,
+  SKG_LEX_GROUP_NOUNS,
   SKG_LEX_INFOBOX_FIELDS,
   SKG_LEX_INFOBOX_LABELS,
   SKG_LEX_INFOBOX_LITERALS,
   SKG_LEX_JOB_TITLES,
   SKG_LEX_LITERAL_CUES,
+  SKG_LEX_MAKER_NOUNS,
   SKG_LEX_MAKER_VERBS,
   SKG_LEX_MONTH_NUMBERS,
   SKG_LEX_MONTHS,
@@ -33,8 +36,12 @@ typedef enum {
   SKG_LEX_ORG_WORDS,
   SKG_LEX_OTHER_WORKS,
   SKG_LEX_PERSON_NOUNS,
+  SKG_LEX_PHRASINGS,
   SKG_LEX_PRIZE_WORDS,
   SKG_LEX_PUBLICATIONS,
+  SKG_LEX_RATING_VERBS,
+  SKG_LEX_REVIEW_ADVERBS,
+  SKG_LEX_REVIEW_VERBS,
   SKG_LEX_ROLES,
   SKG_LEX_TIES,
   SKG_LEX_TITLES,
@@ -56,6 +63,8 @@ typedef struct {
 } skg_lexicon;
 
 extern const skg_lexicon SKG_LEXICONS[SKG_LEX_COUNT];
+/* Each lexicon's file name without its extension ("ties"). */
+extern const char *const SKG_LEXICON_NAMES[SKG_LEX_COUNT];
 
 /* Looks s[0..n) up, ignoring ASCII case; returns its value or NULL. */
 const char *skg_lex_get(skg_lex lex, const char *s, size_t n);

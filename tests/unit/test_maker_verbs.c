@@ -54,6 +54,8 @@ static void test_lookup(void) {
 int main(void) {
   test_rows(SKG_LEX_MAKER_VERBS, "maker_verbs.tsv");
   test_rows(SKG_LEX_ACTIVE_VERBS, "active_verbs.tsv");
+  test_rows(SKG_LEX_MAKER_NOUNS, "maker_nouns.tsv");
+  test_rows(SKG_LEX_GROUP_NOUNS, "group_nouns.tsv");
   test_parse();
   test_lookup();
   return DONE();
