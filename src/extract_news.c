@@ -521,6 +521,7 @@ static void appositive(nsent *s, news *nw) {
 static void news_sentence(nsent *s, news *nw) {
   item_titles(s, nw);
   appositive(s, nw);
+  xn_credit_prefixes(s, nw);
   paren_roles(s, nw);
   for (size_t p = s->a; p < s->end; p++) {
     if (p > s->a && xn_word_char(s->t[p - 1]))

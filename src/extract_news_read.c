@@ -364,6 +364,10 @@ static size_t title_before(const nsent *s, size_t v, size_t *in, size_t *n) {
   return v;
 }
 
+bool xn_title_ending(const nsent *s, size_t v, size_t *in, size_t *n) {
+  return title_before(s, v, in, n) != v;
+}
+
 /* The work a cue at v speaks of when it comes after it: "The film stars",
    "Three Generations stars", "the film, which stars": the current work
    or a title ending there. */

@@ -113,20 +113,43 @@ static size_t content_start(const char *t, size_t a, size_t e) {
   return a;
 }
 
+/* Is t[p..q) a label? Its row in out, ending at q. */
+static bool label_span(const char *t, size_t p, size_t q, label *out) {
+  char form[64];
+  size_t k = label_form(t + p, q - p, form, sizeof form);
+  const char *row = k ? skg_lex_get(SKG_LEX_INFOBOX_LABELS, form, k) : NULL;
+  if (row) {
+    label_row(row, out);
+    out->end = q;
+  }
+  return row != NULL;
+}
+
+/* Where a value glued to its label starts inside the word t[s..j): some
+   copies drop the table cell's border, so "Directed by" and "Sundar C."
+   run together as "Directed bySundar C.", "StarringJane Roe". The value
+   starts at a capital after a lower-case letter; 0 when there is none. */
+static size_t glued_value(const char *t, size_t s, size_t j) {
+  for (size_t q = s + 1; q < j; q++)
+    if (isupper((unsigned char)t[q]) && islower((unsigned char)t[q - 1]))
+      return q;
+  return 0;
+}
+
 /* The longest label that starts the line t[a..e), in out. */
 static bool label_at(const char *t, size_t a, size_t e, label *out) {
-  char form[64];
   bool found = false;
   size_t p = content_start(t, a, e), j = p;
   for (int w = 0; w < MAX_LABEL_WORDS && j < e; w++) {
+    size_t s = j;
     while (j < e && !strchr(" \t:|;", t[j]))
       j++;
-    size_t k = label_form(t + p, j - p, form, sizeof form);
-    const char *row = k ? skg_lex_get(SKG_LEX_INFOBOX_LABELS, form, k) : NULL;
-    if (row) {
-      label_row(row, out);
-      out->end = j;
+    if (label_span(t, p, j, out)) {
       found = true;
+    } else {
+      size_t q = glued_value(t, s, j);
+      if (q && label_span(t, p, q, out))
+        return true; /* the value follows at once: no longer label */
     }
     if (j >= e || t[j] != ' ')
       break;

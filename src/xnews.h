@@ -100,6 +100,15 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len);
    or a title ending there. */
 wref xn_work_before(nsent *s, news *nw, size_t v);
 
+/* A title (quoted or capitalised) that ends exactly at v; where its words
+   start (inside the quotes) in *in, their length in *n. */
+bool xn_title_ending(const nsent *s, size_t v, size_t *in, size_t *n);
+
+/* Credits written before an actor's name, as castMember facts: "The
+   Gifted's Garret Dillahunt", "Squid Game breakout actress Hoyeon"
+   (extract_news_credits.c). The current work stays. */
+void xn_credit_prefixes(nsent *s, news *nw);
+
 /* The person named t[p..p+n): a known one (surname too), else a new one
    of type ty when the name looks like a person's. Known ones are raised
    to ty. */

@@ -1,0 +1,159 @@
+/* extract_news_credits.c: an actor's credit written before the name, as
+   casting news introduces people:
+     "The Gifted's Garret Dillahunt will be brought in ..."
+     "Squid Game breakout actress Hoyeon has been tapped to star ..."
+     "\"The Banshees of Inisherin\" actor Barry Keoghan is set to star ..."
+   Each is a castMember fact of the credited work. The credit is an aside:
+   the item's current work stays what the cues name. The credit nouns
+   ("actor", "breakout star") and the words that stand there but name an
+   industry or a prize, not a work ("Bollywood star"), are the rows of
+   data/news_credits.tsv. Part of the news family (xnews.h). */
+#include "lexicon.h"
+#include "xnews.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* Is the word t[a..b) a "nottitle" row of news_credits? */
+static bool not_title_word(const char *t, size_t a, size_t b) {
+  const char *k =
+      b > a ? skg_lex_get(SKG_LEX_NEWS_CREDITS, t + a, b - a) : NULL;
+  return k && strcmp(k, "nottitle") == 0;
+}
+
+/* The longest credit noun of one or two words at p ("breakout actress"):
+   its length, or 0. */
+static size_t credit_at(const char *t, size_t p, size_t end) {
+  size_t best = 0, e = p;
+  for (int w = 0; w < 2 && e < end; w++) {
+    while (e < end && xn_word_char(t[e]))
+      e++;
+    const char *k = skg_lex_get(SKG_LEX_NEWS_CREDITS, t + p, e - p);
+    if (k && strcmp(k, "credit") == 0)
+      best = e - p;
+    if (e >= end || t[e] != ' ')
+      break;
+    e++;
+  }
+  return best;
+}
+
+/* A title fit to be a credit: no word of it an industry or a prize
+   ("Academy Award-winning", "Bollywood"), no "-winning" compound. */
+static bool credit_title(const char *t, size_t in, size_t n) {
+  for (size_t w = in, e; w < in + n; w = e + 1) {
+    e = w;
+    while (e < in + n && t[e] != ' ')
+      e++;
+    if (not_title_word(t, w, e))
+      return false;
+    for (size_t i = w; i + 1 < e; i++)
+      if (t[i] == '-' && islower((unsigned char)t[i + 1]))
+        return false;
+  }
+  return true;
+}
+
+/* Is t[in..in+n) quoted in the text (the quote mark right before it)? */
+static bool quoted_at(const char *t, size_t lo, size_t in) {
+  return in > lo &&
+         (t[in - 1] == '"' || t[in - 1] == '\'' ||
+          (in >= lo + 3 && (memcmp(t + in - 3, "\xE2\x80\x9C", 3) == 0 ||
+                            memcmp(t + in - 3, "\xE2\x80\x98", 3) == 0)));
+}
+
+/* The castMember fact of the work titled t[in..in+n) and the actor named
+   at c (n2 bytes). */
+static void credit_fact(nsent *s, news *nw, size_t in, size_t n, size_t c,
+                        size_t n2) {
+  /* "And Deadpool's Karan Soni": a sentence's first word is no title's
+     ("The Gifted" keeps its article) */
+  size_t w1 = 0;
+  while (w1 < n && s->t[in + w1] != ' ')
+    w1++;
+  if (in == s->a && w1 < n && skg_lex_has(SKG_LEX_NOT_NAMES, s->t + in, w1) &&
+      !x_at(s->t, in, in + n, "The ") && !x_at(s->t, in, in + n, "A ") &&
+      !x_at(s->t, in, in + n, "An ")) {
+    in += w1 + 1;
+    n -= w1 + 1;
+  }
+  /* "The Guardian's Tessa Moreau" is a critic of the outlet */
+  if (skg_lex_has(SKG_LEX_PUBLICATIONS, s->t + in, n) ||
+      x_lookup(s->x, X_ANY & ~X_WORK, s->t + in, n, NULL) != SKG_NONE)
+    return;
+  wref w;
+  if (!credit_title(s->t, in, n) || !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
+    return;
+  skg_eid a = xn_person_at(s, c, n2, SKG_ENT_ACTOR);
+  if (a == SKG_NONE)
+    return;
+  skg_eid we = xn_realise(s->x, &w);
+  skg_evidence ev = x_evidence(s->x, s->si, "news-credit");
+  skg_graph_add_performance(s->x->g, a, SKG_NONE, we, &ev);
+}
+
+/* The name right after position c, when it reads as a person's (two
+   words or more unless single is set); its length, or 0. */
+static size_t person_after(const nsent *s, size_t c, bool single) {
+  size_t n = c < s->end ? x_name_len(s->t, c, s->end) : 0;
+  if (!n || !x_person_like(s->t + c, n, single) ||
+      x_lookup(s->x, X_WORK, s->t + c, n, NULL) != SKG_NONE)
+    return 0;
+  return n;
+}
+
+/* "Squid Game breakout actress Hoyeon": a title, a credit noun at p, a
+   name. */
+static void noun_credit(nsent *s, news *nw, size_t p) {
+  size_t len = credit_at(s->t, p, s->end), in, n;
+  if (!len || p < s->a + 2 || s->t[p - 1] != ' ' || p + len >= s->end ||
+      s->t[p + len] != ' ')
+    return;
+  size_t c = p + len + 1, n2 = person_after(s, c, true);
+  if (!n2 || !xn_title_ending(s, p - 1, &in, &n))
+    return;
+  /* one unquoted word is a title only when the text knows it as one or
+     it is no common word: "Heartstopper breakout", not "Irish actor" */
+  bool one = !memchr(s->t + in, ' ', n);
+  if (one && !quoted_at(s->t, s->a, in) &&
+      (xn_common_word(s->x, s->t + in, n) ||
+       skg_lex_has(SKG_LEX_NOT_NAMES, s->t + in, n)))
+    return;
+  credit_fact(s, nw, in, n, c, n2);
+}
+
+/* "The Gifted's Garret Dillahunt": a title, a possessive ending at i, a
+   name of two words or more. A title that reads as a person's name
+   ("Charlie Hart's Ann Lee") is the person's, not a credit, unless it is
+   quoted, known as a work or starts with "The". */
+static void possessive_credit(nsent *s, news *nw, size_t i) {
+  size_t ps = x_possessive_at(s->t, i, s->end), in, n;
+  if (!ps || i + ps >= s->end || s->t[i + ps] != ' ')
+    return;
+  size_t c = i + ps + 1, n2 = person_after(s, c, false);
+  if (!n2 || !xn_title_ending(s, i, &in, &n))
+    return;
+  /* "RuPaul's Drag Race star X": the name is the title's own end */
+  if (c + n2 < s->end && s->t[c + n2] == ' ' &&
+      credit_at(s->t, c + n2 + 1, s->end))
+    return;
+  const char *t = s->t;
+  bool safe = quoted_at(t, s->a, in) || !memchr(t + in, ' ', n) ||
+              x_at(t, in, in + n, "The ") ||
+              x_lookup(s->x, X_WORK, t + in, n, NULL) != SKG_NONE;
+  if (!safe && x_person_like(t + in, n, false))
+    return;
+  credit_fact(s, nw, in, n, c, n2);
+}
+
+void xn_credit_prefixes(nsent *s, news *nw) {
+  const char *t = s->t;
+  for (size_t p = s->a + 1; p < s->end; p++) {
+    if (t[p] == '\'' || (unsigned char)t[p] == 0xE2) {
+      if (xn_word_char(t[p - 1]) || t[p - 1] == '"')
+        possessive_credit(s, nw, p);
+    } else if (t[p - 1] == ' ' && islower((unsigned char)t[p])) {
+      noun_credit(s, nw, p);
+    }
+  }
+}
