@@ -129,8 +129,12 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
   skg_eid actors[MAX_LIST];
   size_t n = actors_before(s, nw, p, actors), cl;
   skg_eid ch = SKG_NONE;
-  if (n == 1 && x_at(s->t, q + wl, s->end, " as "))
-    ch = character_at(s, after_character_noun(s, q + wl + strlen(" as ")), &cl);
+  size_t as = x_at(s->t, q + wl, s->end, " as ") ? strlen(" as ")
+              : x_at(s->t, q + wl, s->end, " in the role of ")
+                  ? strlen(" in the role of ")
+                  : 0;
+  if (n == 1 && as)
+    ch = character_at(s, after_character_noun(s, q + wl + as), &cl);
   for (size_t i = 0; i < n; i++)
     perform(s, "news-join", actors[i], ch, &w);
   if (n && x_at(s->t, q + wl, s->end, " on ")) { /* "joins Y on NBC" */
@@ -517,6 +521,29 @@ static void appositive(nsent *s, news *nw) {
             xn_person_at(s, p, k, SKG_ENT_PERSON));
 }
 
+/* "the hit HBO series", "its Apple TV+ show": a reference to the current
+   work that names its network. */
+static void reference_networks(nsent *s, news *nw) {
+  const char *t = s->t;
+  for (size_t p = s->a; p < s->end && xn_has_work(&nw->work); p++) {
+    size_t r = (p == s->a || t[p - 1] == ' ') ? xn_work_reference(s, p) : 0;
+    for (size_t q = p; r && q < p + r; q++) {
+      size_t k = t[q - 1] == ' ' ? x_name_len(t, q, p + r) : 0;
+      if (!k || !x_network_like(t + q, k))
+        continue;
+      k += q + k < p + r && t[q + k] == '+'; /* "Apple TV+" */
+      wref w = nw->work;
+      w.net_off = q;
+      w.net_n = k;
+      w.si = s->si;
+      xn_realise(s->x, &w);
+      nw->work.e = w.e;
+      break;
+    }
+    p += r;
+  }
+}
+
 /* Applies every cue of the sentence, left to right. */
 static void news_sentence(nsent *s, news *nw) {
   item_titles(s, nw);
@@ -552,6 +579,7 @@ static void news_sentence(nsent *s, news *nw) {
       continue; /* a verb without its aux */
     p += len - 1;
   }
+  reference_networks(s, nw);
 }
 
 /* Series or Film by the text's words: "season", "series", "episode"

@@ -102,6 +102,16 @@ static size_t person_after(const nsent *s, size_t c, bool single) {
   return n;
 }
 
+/* A word shaped like a nationality ("Irish", "Canadian", "Japanese",
+   "Korean"): before "actor" it says where the actor is from. */
+static bool demonym(const char *w, size_t n) {
+  static const char *const END[] = {"ish", "ian", "ese", "ean", "can"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(END); i++)
+    if (n > 4 && memcmp(w + n - 3, END[i], 3) == 0)
+      return true;
+  return false;
+}
+
 /* "Squid Game breakout actress Hoyeon": a title, a credit noun at p, a
    name. */
 static void noun_credit(nsent *s, news *nw, size_t p) {
@@ -116,7 +126,7 @@ static void noun_credit(nsent *s, news *nw, size_t p) {
      it is no common word: "Heartstopper breakout", not "Irish actor" */
   bool one = !memchr(s->t + in, ' ', n);
   if (one && !quoted_at(s->t, s->a, in) &&
-      (xn_common_word(s->x, s->t + in, n) ||
+      (xn_common_word(s->x, s->t + in, n) || demonym(s->t + in, n) ||
        skg_lex_has(SKG_LEX_NOT_NAMES, s->t + in, n)))
     return;
   credit_fact(s, nw, in, n, c, n2);

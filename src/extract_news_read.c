@@ -147,6 +147,15 @@ static skg_ent context_type(const nsent *s, size_t p, size_t n) {
   return xn_noun_type(s->t, p + n, hi);
 }
 
+/* The length of a network's name at q ("HBO", "Apple TV+"), or 0. */
+static size_t network_at(const char *t, size_t q, size_t end) {
+  size_t k =
+      q < end && !islower((unsigned char)t[q]) ? x_name_len(t, q, end) : 0;
+  if (!k || !x_network_like(t + q, k))
+    return 0;
+  return q + k < end && t[q + k] == '+' ? k + 1 : k;
+}
+
 /* "the series", "the film", "The supernatural show", "The movie musical"
    with no title after: the current item's work. Returns the phrase's
    length, or 0. */
@@ -157,8 +166,14 @@ size_t xn_work_reference(const nsent *s, size_t p) {
     if (!x_at(t, p, s->end, DET[i]))
       continue;
     size_t q = p + strlen(DET[i]), noun_end = 0;
-    for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++) {
-      size_t e = q;
+    for (int w = 0; w < 4 && q < s->end; w++) {
+      size_t e = q, k = network_at(t, q, s->end);
+      if (k && q + k < s->end && t[q + k] == ' ') {
+        q += k + 1; /* "the hit HBO series" */
+        continue;
+      }
+      if (!islower((unsigned char)t[q]))
+        break;
       while (e < s->end && (islower((unsigned char)t[e]) || t[e] == '-'))
         e++;
       if (xn_noun_type(t, q, e) != NO_TYPE)
@@ -285,6 +300,25 @@ static size_t quote_ahead(const nsent *s, size_t p, x_span *net) {
   return p;
 }
 
+/* Past the lower-case words at e and at most one network's name among
+   them ("hit HBO", "anthology", "Apple TV+"), which *net gets. */
+static size_t past_network_words(const nsent *s, size_t e, x_span *net) {
+  const char *t = s->t;
+  for (int i = 0; i < 6 && e < s->end; i++) {
+    size_t k = network_at(t, e, s->end);
+    if (k && !net->len && e + k + 1 < s->end && t[e + k] == ' ' &&
+        islower((unsigned char)t[e + k + 1])) {
+      *net = (x_span){e, k};
+      e += k + 1;
+    } else if (islower((unsigned char)t[e])) {
+      e = x_skip_space(t, x_find(t, e, s->end, " "), s->end);
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
 /* The work named at p: a title, quoted or capitalised, maybe after "the",
    a network's possessive, "the sitcom", "Season 3 of", or a reference to
    the current work ("the series", "Season 3"); *len gets the length
@@ -310,11 +344,16 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
       k = quoted_title(t, q, s->end, &in, &n);
     }
   }
-  if (!k && x_at(t, q, s->end, "the ")) {
-    /* "the sitcom Only Murders in the Building": the noun types it */
-    size_t e = q + strlen("the ");
-    while (e < s->end && islower((unsigned char)t[e]))
-      e = x_skip_space(t, x_find(t, e, s->end, " "), s->end);
+  if (!k &&
+      (x_at(t, q, s->end, "the ") || net.len || network_at(t, q, s->end))) {
+    /* "the sitcom Only Murders in the Building": the noun types it; a
+       network among the words is the work's ("the Apple TV+ series
+       Dock Street", "Amazon's show Reacher") */
+    size_t e = x_at(t, q, s->end, "the ") ? q + strlen("the ") : q;
+    x_span tn = {0, 0};
+    e = past_network_words(s, e, &tn);
+    if (tn.len)
+      net2 = tn;
     skg_ent nty = xn_noun_type(t, q, e);
     if (e < s->end && x_cap_at(t, e, s->end) &&
         (e == q + strlen("the ") || nty != NO_TYPE)) {
@@ -495,12 +534,58 @@ static bool pronoun_subject(const nsent *s, size_t v, named *out) {
   return true;
 }
 
+/* Where the word before v (at most back words back) starts, or v. */
+static size_t words_back(const nsent *s, size_t v, int back) {
+  size_t w = v;
+  for (int i = 0; i < back && w > s->a; i++) {
+    while (w > s->a && s->t[w - 1] == ' ')
+      w--;
+    while (w > s->a && s->t[w - 1] != ' ')
+      w--;
+  }
+  return w;
+}
+
+/* v moved back over what stands between a subject and its cue: an
+   auxiliary ("Ann Roe will join", "is set to"), a relative pronoun
+   ("Tom Ash, who portrays"), an appositive that starts in lower case
+   ("Ann Roe, best known for Dock Street, will play"). */
+static size_t past_aux(const nsent *s, size_t v) {
+  const char *t = s->t;
+  size_t st;
+  for (int round = 0; round < 3; round++) {
+    while (v > s->a && t[v - 1] == ' ')
+      v--;
+    size_t moved = v;
+    for (int back = 3; back >= 1 && moved == v; back--) {
+      size_t w = words_back(s, v, back), len;
+      if (w < v && islower((unsigned char)t[w]) &&
+          xn_cue_at(t, w, v, "aux", &len) && w + len == v)
+        moved = w;
+    }
+    if (moved == v && ends_with(t, s->a, v, ", who", &st))
+      moved = st;
+    if (moved == v && v > s->a && t[v - 1] == ',') {
+      /* an appositive: ", best known for X," back to its comma */
+      size_t lo = v > s->a + 80 ? v - 80 : s->a, c = v - 1;
+      while (c > lo && t[c - 1] != ',')
+        c--;
+      if (c > lo && c + 1 < v && t[c] == ' ' &&
+          islower((unsigned char)t[c + 1]))
+        moved = c - 1;
+    }
+    if (moved == v)
+      break;
+    v = moved;
+  }
+  return v;
+}
+
 size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
   const char *t = s->t;
   size_t n = 0, st;
   bool list = false;
-  while (v > s->a && t[v - 1] == ' ')
-    v--;
+  v = past_aux(s, v);
   if (max && pronoun_subject(s, v, &out[0]))
     return 1;
   while (n < max && named_before(s, v, &out[n])) {
