@@ -100,10 +100,12 @@ static void label_row(const char *row, label *l) {
       l->kind != LIST_OTHER || l->series || (strstr(kind, "\twork") != NULL);
 }
 
-/* Start of the line's content: no indentation, no list bullet. */
+/* Start of the line's content: no indentation, no list bullet ("*",
+   "•", or "- " as a copy in Markdown writes "- Director: Ann Roe"). */
 static size_t content_start(const char *t, size_t a, size_t e) {
   while (a < e) {
-    if (t[a] == ' ' || t[a] == '\t' || t[a] == '*')
+    if (t[a] == ' ' || t[a] == '\t' || t[a] == '*' ||
+        (t[a] == '-' && a + 1 < e && t[a + 1] == ' '))
       a++;
     else if (e - a >= 3 && memcmp(t + a, "\xE2\x80\xA2", 3) == 0) /* • */
       a += 3;
