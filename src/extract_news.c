@@ -150,6 +150,31 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
     alongside(s, nw, q + wl, &w);
 }
 
+/* Past a description before a character's name ("first-year medical
+   student Jules Millin", "the villain Marcus"): up to four lower-case
+   words, none of which opens a clause or names a part ("a woman who",
+   "the lead role in"); p when there is none. */
+static size_t past_description(const nsent *s, size_t p) {
+  static const char *const STOP[] = {
+      "who",  "which", "that",  "whose", "and",  "or",   "in", "on",
+      "of",   "at",    "for",   "with",  "to",   "from", "by", "as",
+      "role", "part",  "roles", "parts", "lead", "title"};
+  const char *t = s->t;
+  size_t q = p;
+  for (int w = 0; w < 4 && q < s->end && islower((unsigned char)t[q]); w++) {
+    size_t e = q;
+    while (e < s->end && (islower((unsigned char)t[e]) || t[e] == '-'))
+      e++;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(STOP); i++)
+      if (e - q == strlen(STOP[i]) && memcmp(t + q, STOP[i], e - q) == 0)
+        return p;
+    if (e >= s->end || t[e] != ' ')
+      return p;
+    q = e + 1;
+  }
+  return q < s->end && x_cap_at(t, q, s->end) ? q : p;
+}
+
 /* "X will play Z [in|on Y]"; "X will play a woman ..." is only cast. */
 static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
   skg_eid actors[MAX_LIST];
@@ -158,6 +183,10 @@ static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
   /* with no actor ("The alum has been cast as Z in Y") Y is still the
      item's work */
   skg_eid ch = n ? character_at(s, q, &cl) : SKG_NONE;
+  if (n && ch == SKG_NONE && past_description(s, q) != q) {
+    q = past_description(s, q);
+    ch = character_at(s, q, &cl);
+  }
   wref w = nw->work;
   size_t in = q + cl;
   if (ch == SKG_NONE) { /* "will play the lead role in the thriller Y" */
@@ -355,6 +384,10 @@ static void script_rule(nsent *s, news *nw, size_t p, size_t len) {
    parentheses, an actor the text has cast: a role in the current work. */
 static void paren_roles(nsent *s, news *nw) {
   const char *t = s->t;
+  /* "... cast stalwarts, including Miranda Bailey (Chandra Wilson)": the
+     pairs of a list of the cast, not "Tom Ash (Dock Street) joins" */
+  size_t incl = x_find(t, s->a, s->end, " including ");
+  bool cast_words = incl < s->end && x_find(t, s->a, incl, " cast ") < incl;
   for (size_t p = s->a; p + 2 < s->end; p++) {
     if (t[p] != ' ' || t[p + 1] != '(')
       continue;
@@ -363,6 +396,11 @@ static void paren_roles(nsent *s, news *nw) {
     if (st == p || !n || !x_at(t, in + n, s->end, ")"))
       continue;
     skg_eid a = x_lookup(s->x, X_PERSON, t + in, n, NULL);
+    /* "cast stalwarts, including Miranda Bailey (Chandra Wilson)": in a
+       sentence about the cast, a full name in parentheses is an actor */
+    if (a == SKG_NONE && cast_words && p > incl &&
+        x_person_like(t + in, n, false))
+      a = xn_person_at(s, in, n, SKG_ENT_ACTOR);
     if (a == SKG_NONE || skg_graph_type(s->x->g, a) != SKG_ENT_ACTOR ||
         x_lookup(s->x, X_ANY & ~X_CHARACTER, t + st, p - st, NULL) != SKG_NONE)
       continue;
@@ -381,8 +419,13 @@ static void item_rule(nsent *s, news *nw, size_t p, size_t len,
                       const char *kind) {
   const char *t = s->t;
   if (strcmp(kind, "adds") == 0) {
-    /* "Netflix is adding to the cast of its series X": not the work */
-    if (x_find(t, p, s->end, " its ") == s->end)
+    /* "Netflix is adding to the cast of its series X": not the work;
+       "X has added another resident to its roster" is */
+    size_t its = x_find(t, p, s->end, " its ");
+    size_t q = its < s->end ? its + strlen(" its ") : s->end;
+    while (q < s->end && islower((unsigned char)t[q]))
+      q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
+    if (q >= s->end || !x_cap_at(t, q, s->end))
       xn_work_before(s, nw, p);
     return;
   }
@@ -546,9 +589,11 @@ static void reference_networks(nsent *s, news *nw) {
 
 /* Applies every cue of the sentence, left to right. */
 static void news_sentence(nsent *s, news *nw) {
+  wref before = nw->work;
   item_titles(s, nw);
   appositive(s, nw);
   xn_credit_prefixes(s, nw);
+  xn_known_for(s, nw, &before);
   paren_roles(s, nw);
   for (size_t p = s->a; p < s->end; p++) {
     if (p > s->a && xn_word_char(s->t[p - 1]))
@@ -601,6 +646,20 @@ static skg_ent text_type(const skg_doc *d, size_t end) {
   return ser > fil ? SKG_ENT_SERIES : SKG_ENT_FILM;
 }
 
+/* Past a dateline that opens a news text ("date 2022-07-26 Grey's
+   Anatomy has added ...", "2024-01-12 "): the sentence starts after it. */
+static size_t past_dateline(const char *t, size_t a, size_t end) {
+  size_t p = a;
+  if (x_at(t, p, end, "date "))
+    p += strlen("date ");
+  size_t d = p;
+  while (d < end && (isdigit((unsigned char)t[d]) || t[d] == '-'))
+    d++;
+  if (d - p < 8 || d >= end || t[d] != ' ' || !isdigit((unsigned char)t[p]))
+    return a;
+  return x_skip_space(t, d, end);
+}
+
 void x_rules_news(x_ctx *x) {
   if (x->subject != SKG_NONE)
     return; /* a page about one work: its own rules read it */
@@ -611,6 +670,7 @@ void x_rules_news(x_ctx *x) {
   for (size_t si = 0; si < n; si++) {
     const skg_span *sp = &x->d->sents[si];
     nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};
+    s.a = past_dateline(s.t, s.a, s.end);
     news_sentence(&s, &nw);
   }
   /* a review round-up is about the work its headline names: the

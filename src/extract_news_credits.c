@@ -167,3 +167,104 @@ void xn_credit_prefixes(nsent *s, news *nw) {
     }
   }
 }
+
+/* ---- "best known for A and B", "has appeared in A, B and C" ---- */
+
+/* Where the known-for cue at p (a "knownfor" row of news_credits) ends,
+   or p. */
+static size_t known_for_at(const char *t, size_t p, size_t end) {
+  size_t best = p, e = p;
+  for (int w = 0; w < 4 && e < end; w++) {
+    while (e < end && xn_word_char(t[e]))
+      e++;
+    const char *k = skg_lex_get(SKG_LEX_NEWS_CREDITS, t + p, e - p);
+    if (k && strcmp(k, "knownfor") == 0)
+      best = e;
+    if (e >= end || t[e] != ' ')
+      break;
+    e++;
+  }
+  return best;
+}
+
+/* The title of a credit list's item at q, quoted or capitalised: its
+   words in *in and *n; returns where the item ends (past the quote), or
+   q when none is there. */
+static size_t list_title(const nsent *s, size_t q, size_t *in, size_t *n) {
+  const char *t = s->t;
+  if (q < s->end && (t[q] == '"' || t[q] == '\'')) {
+    size_t c = x_find(t, q + 1, s->end, t[q] == '"' ? "\"" : "'");
+    if (c >= s->end || c - q > QUOTE_MAX)
+      return q;
+    *in = q + 1;
+    *n = c - *in;
+    while (*n && (t[*in + *n - 1] == ',' || t[*in + *n - 1] == '.'))
+      (*n)--;
+    return *n ? c + 1 : q;
+  }
+  *in = q;
+  *n = x_title_len(t, q, s->end, X_TITLE_POSS);
+  return q + *n;
+}
+
+/* The titles of a credit list at p ("The CW's Reign and CBS' SEAL Team",
+   "Chewing Gum, Black Mirror and I May Destroy You"), each a castMember
+   fact with the actor; returns where the list ends. An item that is no
+   title ends it. */
+static size_t credit_list(nsent *s, news *nw, size_t p, skg_eid actor) {
+  const char *t = s->t;
+  static const char *const SEP[] = {", and ", " and ", ", "};
+  for (int i = 0; i < MAX_LIST && p < s->end; i++) {
+    x_span net = xn_network_possessive(s, p);
+    size_t in, n, after = list_title(s, p + net.len, &in, &n);
+    wref w;
+    if (after == p + net.len || !credit_title(t, in, n) ||
+        !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
+      return p;
+    if (net.len) {
+      w.net_off = net.off;
+      w.net_n = x_name_len(t, net.off, s->end);
+    }
+    skg_eid we = xn_realise(s->x, &w);
+    skg_evidence ev = x_evidence(s->x, s->si, "news-known-for");
+    skg_graph_add_performance(s->x->g, actor, SKG_NONE, we, &ev);
+    p = after;
+    size_t k = 0;
+    while (k < SKG_ARRAY_LEN(SEP) && !x_at(t, p, s->end, SEP[k]))
+      k++;
+    if (k == SKG_ARRAY_LEN(SEP))
+      return p;
+    p += strlen(SEP[k]);
+  }
+  return p;
+}
+
+/* "Adelaide Kane, best known for Reign, will play ...", "Kirwan has
+   appeared in Chewing Gum and Black Mirror": the actor's earlier works.
+   Titles the list names are no item of the text: when item_titles took
+   one for the current work, before is put back. */
+void xn_known_for(nsent *s, news *nw, const wref *before) {
+  const char *t = s->t;
+  for (size_t p = s->a + 1; p < s->end; p++) {
+    if (t[p - 1] != ' ' || !islower((unsigned char)t[p]))
+      continue;
+    size_t e = known_for_at(t, p, s->end);
+    if (e == p || e + 1 >= s->end || t[e] != ' ')
+      continue;
+    named nm;
+    size_t v = p; /* "Ann Lee, best known for": the name before the comma */
+    while (v > s->a && t[v - 1] == ' ')
+      v--;
+    if (v > s->a && t[v - 1] == ',')
+      v--;
+    if (xn_subjects_before(s, v, &nm, 1) != 1)
+      continue;
+    skg_eid a = xn_person_at(s, nm.name.off, nm.name.len, SKG_ENT_ACTOR);
+    if (a == SKG_NONE)
+      continue;
+    size_t stop = credit_list(s, nw, e + 1, a);
+    if (nw->work.si == s->si && nw->work.off > e && nw->work.off < stop)
+      nw->work = *before;
+    p = stop > p ? stop - 1 : p;
+  }
+}

@@ -200,6 +200,9 @@ bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
                 .si = s->si,
                 .e = x_lookup(s->x, X_WORK, t + p, n, NULL),
                 .ty = NO_TYPE};
+  size_t ps = x_possessive_at(t, p + n, s->end);
+  if (out->e == SKG_NONE && ps) /* "Grey's", short for "Grey's Anatomy" */
+    out->e = x_lookup(s->x, X_WORK, t + p, n + ps, NULL);
   if (out->e != SKG_NONE)
     return true;
   if (x_lookup(s->x, X_ANY & ~X_WORK, t + p, n, NULL) != SKG_NONE ||
@@ -218,8 +221,17 @@ bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
 /* The entity of w, created now if need be, with its network. */
 skg_eid xn_realise(x_ctx *x, wref *w) {
   const char *t = x->d->text;
-  if (w->e == SKG_NONE && w->n)
+  if (w->e == SKG_NONE && w->n) {
     w->e = x_entity(x, w->ty, t + w->off, w->n);
+    /* "Grey's Anatomy" is "Grey's" in the rest of the text */
+    for (size_t i = w->off + 1; w->e != SKG_NONE && i < w->off + w->n; i++) {
+      size_t ps = x_possessive_at(t, i, w->off + w->n);
+      if (ps && i + ps < w->off + w->n && t[i + ps] == ' ') {
+        x_alias(x, w->e, t + w->off, i + ps - w->off);
+        break;
+      }
+    }
+  }
   if (w->e != SKG_NONE && w->net_n) {
     skg_evidence ev = x_evidence(x, w->si, "news-network");
     skg_eid c = x_entity(x, SKG_ENT_COMPANY, t + w->net_off, w->net_n);

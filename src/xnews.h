@@ -109,6 +109,11 @@ bool xn_title_ending(const nsent *s, size_t v, size_t *in, size_t *n);
    (extract_news_credits.c). The current work stays. */
 void xn_credit_prefixes(nsent *s, news *nw);
 
+/* "X, best known for A and B", "X has appeared in A and B": castMember
+   facts of the actor's earlier works; when item_titles took one of them
+   for the current work, before is put back (extract_news_credits.c). */
+void xn_known_for(nsent *s, news *nw, const wref *before);
+
 /* The person named t[p..p+n): a known one (surname too), else a new one
    of type ty when the name looks like a person's. Known ones are raised
    to ty. */
