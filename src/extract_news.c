@@ -238,6 +238,21 @@ static void castlist_rule(nsent *s, news *nw, size_t p, size_t len) {
 /* "X will direct Y", "X is attached to write and produce Y", "X To
    Direct And Star In Y", "X will be starring in, directing, and
    co-producing Y", "X is set to star alongside A" (the current work). */
+/* The work of "X is set to star alongside A and B in the action comedy
+   Y": the title after the first " in " past the list, else the current
+   work. */
+static wref along_work(nsent *s, news *nw, size_t q) {
+  size_t in = x_find(s->t, q, s->end, " in "), wl;
+  if (in < s->end) {
+    size_t r = in + strlen(" in ");
+    wref before = nw->work, w = xn_work_at(s, nw, r, &wl);
+    if (xn_has_work(&w))
+      return w;
+    nw->work = before;
+  }
+  return nw->work;
+}
+
 static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   const char *t = s->t;
   skg_pred preds[6];
@@ -261,7 +276,9 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   size_t wl = 0, cl;
   bool along = n == 1 && preds[0] == SKG_PRED_CAST_MEMBER &&
                x_at(t, q - 1, s->end, " alongside ");
-  wref w = along ? nw->work : n ? xn_work_at(s, nw, q, &wl) : XN_NO_WORK;
+  wref w = along ? along_work(s, nw, q)
+           : n   ? xn_work_at(s, nw, q, &wl)
+                 : XN_NO_WORK;
   if (along)
     q--;
   if (!xn_has_work(&w))

@@ -21,23 +21,6 @@ static bool not_title_word(const char *t, size_t a, size_t b) {
   return k && strcmp(k, "nottitle") == 0;
 }
 
-/* The longest credit noun of one or two words at p ("breakout actress"):
-   its length, or 0. */
-static size_t credit_at(const char *t, size_t p, size_t end) {
-  size_t best = 0, e = p;
-  for (int w = 0; w < 2 && e < end; w++) {
-    while (e < end && xn_word_char(t[e]))
-      e++;
-    const char *k = skg_lex_get(SKG_LEX_NEWS_CREDITS, t + p, e - p);
-    if (k && strcmp(k, "credit") == 0)
-      best = e - p;
-    if (e >= end || t[e] != ' ')
-      break;
-    e++;
-  }
-  return best;
-}
-
 /* A title fit to be a credit: no word of it an industry or a prize
    ("Academy Award-winning", "Bollywood"), no "-winning" compound. */
 static bool credit_title(const char *t, size_t in, size_t n) {
@@ -115,7 +98,7 @@ static bool demonym(const char *w, size_t n) {
 /* "Squid Game breakout actress Hoyeon": a title, a credit noun at p, a
    name. */
 static void noun_credit(nsent *s, news *nw, size_t p) {
-  size_t len = credit_at(s->t, p, s->end), in, n;
+  size_t len = xn_credit_noun_at(s->t, p, s->end), in, n;
   if (!len || p < s->a + 2 || s->t[p - 1] != ' ' || p + len >= s->end ||
       s->t[p + len] != ' ')
     return;
@@ -145,7 +128,7 @@ static void possessive_credit(nsent *s, news *nw, size_t i) {
     return;
   /* "RuPaul's Drag Race star X": the name is the title's own end */
   if (c + n2 < s->end && s->t[c + n2] == ' ' &&
-      credit_at(s->t, c + n2 + 1, s->end))
+      xn_credit_noun_at(s->t, c + n2 + 1, s->end))
     return;
   const char *t = s->t;
   bool safe = quoted_at(t, s->a, in) || !memchr(t + in, ' ', n) ||

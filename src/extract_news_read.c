@@ -331,6 +331,18 @@ static size_t past_network_words(const nsent *s, size_t e, x_span *net) {
   return e;
 }
 
+/* Is the word that ends right before e (after q) a genre that introduces
+   a title ("the action comedy Y", "the thriller Y")? Those are the "det"
+   rows of news_cues that are no article. */
+static bool genre_before(const nsent *s, size_t q, size_t e) {
+  size_t w = e > q + 1 ? e - 1 : q;
+  while (w > q && s->t[w - 1] != ' ')
+    w--;
+  const char *k =
+      e > w + 1 ? skg_lex_get(SKG_LEX_NEWS_CUES, s->t + w, e - 1 - w) : NULL;
+  return k && strcmp(k, "det") == 0 && e - 1 - w > 4;
+}
+
 /* The work named at p: a title, quoted or capitalised, maybe after "the",
    a network's possessive, "the sitcom", "Season 3 of", or a reference to
    the current work ("the series", "Season 3"); *len gets the length
@@ -367,12 +379,13 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
     if (tn.len)
       net2 = tn;
     skg_ent nty = xn_noun_type(t, q, e);
+    bool genre = nty == NO_TYPE && genre_before(s, q, e);
     if (e < s->end && x_cap_at(t, e, s->end) &&
-        (e == q + strlen("the ") || nty != NO_TYPE)) {
+        (e == q + strlen("the ") || nty != NO_TYPE || genre)) {
       q = e;
       ty = nty != NO_TYPE ? nty : ty;
       in = q;
-      n = nty != NO_TYPE ? titlecase_len(t, q, s->end) : 0;
+      n = nty != NO_TYPE || genre ? titlecase_len(t, q, s->end) : 0;
       k = n;
     }
   }
@@ -615,6 +628,21 @@ size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
   return n;
 }
 
+size_t xn_credit_noun_at(const char *t, size_t p, size_t end) {
+  size_t best = 0, e = p;
+  for (int w = 0; w < 2 && e < end; w++) {
+    while (e < end && xn_word_char(t[e]))
+      e++;
+    const char *k = skg_lex_get(SKG_LEX_NEWS_CREDITS, t + p, e - p);
+    if (k && strcmp(k, "credit") == 0)
+      best = e - p;
+    if (e >= end || t[e] != ' ')
+      break;
+    e++;
+  }
+  return best;
+}
+
 /* The names of a list at p ("A, B (Dock Street), and C", "A and One
    Direction star B"), each with the credits in parentheses after it;
    stops at the first item that is not a name. */
@@ -626,8 +654,12 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
     size_t k = x_name_len(t, p, s->end);
     if (!k)
       break;
-    if (x_at(t, p + k, s->end, " star ")) { /* "One Direction star X" */
-      size_t q = p + k + strlen(" star "), m = x_name_len(t, q, s->end);
+    size_t cn = p + k + 1 < s->end && t[p + k] == ' '
+                    ? xn_credit_noun_at(t, p + k + 1, s->end)
+                    : 0;
+    if (cn && p + k + 1 + cn < s->end && t[p + k + 1 + cn] == ' ') {
+      /* "One Direction star X", "Dock Street actor X" */
+      size_t q = p + k + 2 + cn, m = x_name_len(t, q, s->end);
       if (m) {
         p = q;
         k = m;

@@ -104,6 +104,10 @@ wref xn_work_before(nsent *s, news *nw, size_t v);
    start (inside the quotes) in *in, their length in *n. */
 bool xn_title_ending(const nsent *s, size_t v, size_t *in, size_t *n);
 
+/* The longest credit noun of news_credits at p ("actor", "breakout
+   actress"): its length, or 0. */
+size_t xn_credit_noun_at(const char *t, size_t p, size_t end);
+
 /* Credits written before an actor's name, as castMember facts: "The
    Gifted's Garret Dillahunt", "Squid Game breakout actress Hoyeon"
    (extract_news_credits.c). The current work stays. */
