@@ -315,6 +315,18 @@ static bool minor_word(const char *t, tok w) {
   return t[w.e - 1] == '.' || islower((unsigned char)t[w.a]);
 }
 
+/* A capitalised particle that never starts a name ("Lakshman Joseph De
+   Seram" is one name, not "Lakshman Joseph" and "De Seram"). */
+static bool particle_word(const char *t, tok w) {
+  static const char *const P[] = {"De",  "Da",  "Di",  "Del", "Della", "Van",
+                                  "Von", "Le",  "La",  "Du",  "Dos",   "Das",
+                                  "Der", "Den", "Ter", "Bin", "El"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(P); i++)
+    if (w.e - w.a == strlen(P[i]) && memcmp(t + w.a, P[i], w.e - w.a) == 0)
+      return true;
+  return false;
+}
+
 /* Names run together with spaces only ("Starring Cole Abernathy Priya
    Lindqvist"): splits t[a..e) into names of one to three main words,
    preferring names the page uses elsewhere, then names of two words,
@@ -340,11 +352,13 @@ static void split_names(const run *r, size_t a, size_t e, size_t la, size_t le,
     best[i] = -1000;
     cut[i] = n;
     for (size_t j = i + 1, main = 0; j <= n; j++) {
-      main += !minor_word(r->t, w[j - 1]);
+      main += !minor_word(r->t, w[j - 1]) && !particle_word(r->t, w[j - 1]);
       if (main > 3)
         break;
       if (!main || minor_word(r->t, w[j - 1]) ||
-          islower((unsigned char)r->t[w[i].a]))
+          particle_word(r->t, w[j - 1]) ||
+          islower((unsigned char)r->t[w[i].a]) ||
+          (i > 0 && particle_word(r->t, w[i])))
         continue;
       bool known =
           named_elsewhere(r, r->t + w[i].a, w[j - 1].e - w[i].a, la, le);
