@@ -429,6 +429,25 @@ static void paren_roles(nsent *s, news *nw) {
   }
 }
 
+/* "Y has added Jonathan Groff to its growing cast list": the names after
+   the cue, when the sentence goes on to the cast, are cast of the item. */
+static void added_cast(nsent *s, news *nw, size_t q) {
+  q = x_skip_space(s->t, q, s->end);
+  named nm[MAX_LIST];
+  size_t stop, n = xn_names_after(s, q, nm, MAX_LIST, &stop);
+  if (!n || !xn_has_work(&nw->work) ||
+      !(x_at(s->t, stop, s->end, " to its ") ||
+        x_at(s->t, stop, s->end, " to the ")) ||
+      x_find(s->t, stop, s->end, " cast") >= s->end)
+    return;
+  wref w = nw->work;
+  for (size_t i = 0; i < n; i++)
+    if (x_person_like(s->t + nm[i].name.off, nm[i].name.len, false))
+      perform(s, "news-added",
+              xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR),
+              SKG_NONE, &w);
+}
+
 /* "Netflix's Night Ledger has added ..." names the item's work;
    "Reviews are in for Ann Lee's Harbor Lights" names the text's, and a
    person's possessive before it is the director's. */
@@ -444,6 +463,7 @@ static void item_rule(nsent *s, news *nw, size_t p, size_t len,
       q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
     if (q >= s->end || !x_cap_at(t, q, s->end))
       xn_work_before(s, nw, p);
+    added_cast(s, nw, p + len);
     return;
   }
   size_t q = p + len;
