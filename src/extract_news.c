@@ -80,12 +80,21 @@ static size_t cast_list(nsent *s, news *nw, size_t p, wref *w,
   return n ? stop : p;
 }
 
-/* "... alongside [newly added cast member] A and B": more cast of w. */
+/* The length of " alongside " or " opposite " at p, or 0. */
+static size_t along_at(const char *t, size_t p, size_t end) {
+  return x_at(t, p, end, " alongside ")  ? strlen(" alongside ")
+         : x_at(t, p, end, " opposite ") ? strlen(" opposite ")
+                                         : 0;
+}
+
+/* "... alongside [newly added cast member] A and B", "... opposite A":
+   more cast of w. */
 static void alongside(nsent *s, news *nw, size_t p, wref *w) {
   const char *t = s->t;
-  if (!x_at(t, p, s->end, " alongside "))
+  size_t k = along_at(t, p, s->end);
+  if (!k)
     return;
-  p += strlen(" alongside ");
+  p += k;
   for (int i = 0; i < 4 && p < s->end && islower((unsigned char)t[p]); i++) {
     size_t q = x_find(t, p, s->end, " ");
     p = q < s->end ? q + 1 : q;
@@ -274,8 +283,8 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
     q = x_skip_space(t, q, s->end);
   }
   size_t wl = 0, cl;
-  bool along = n == 1 && preds[0] == SKG_PRED_CAST_MEMBER &&
-               x_at(t, q - 1, s->end, " alongside ");
+  bool along =
+      n == 1 && preds[0] == SKG_PRED_CAST_MEMBER && along_at(t, q - 1, s->end);
   wref w = along ? along_work(s, nw, q)
            : n   ? xn_work_at(s, nw, q, &wl)
                  : XN_NO_WORK;

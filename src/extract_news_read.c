@@ -189,6 +189,17 @@ size_t xn_work_reference(const nsent *s, size_t p) {
   return 0;
 }
 
+/* "Harry Potter's Daniel Radcliffe": a credit and an actor's name, not
+   a title like "Grey's Anatomy" (one word after the possessive). */
+static bool credit_and_name(const char *t, size_t p, size_t n) {
+  for (size_t i = p + 1; i < p + n; i++) {
+    size_t ps = x_possessive_at(t, i, p + n);
+    if (ps && i + ps < p + n && t[i + ps] == ' ')
+      return x_person_like(t + i + ps + 1, p + n - (i + ps + 1), false);
+  }
+  return false;
+}
+
 /* The work titled t[p..p+n), with the type its context gives: a known
    one, or one to create. False when the name is a known person, company
    or group, a network or a common word. */
@@ -206,7 +217,7 @@ bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
   if (out->e != SKG_NONE)
     return true;
   if (x_lookup(s->x, X_ANY & ~X_WORK, t + p, n, NULL) != SKG_NONE ||
-      x_network_like(t + p, n))
+      x_network_like(t + p, n) || credit_and_name(t, p, n))
     return false;
   size_t w1 = 0;
   while (w1 < n && t[p + w1] != ' ')
@@ -291,14 +302,16 @@ static size_t titlecase_len(const char *t, size_t p, size_t end) {
   return last - p;
 }
 
-/* A quoted title up to four words on ("English-Language 'Women At War'
+/* A quoted title up to six words on ("English-Language 'Women At War'
    Remake", "Greg Berlanti's Hulu pilot "Foster Dade""), over capitalised
    or lower-case words but no punctuation; a network among them is the
    work's. Returns the quote's start, or p. */
 static size_t quote_ahead(const nsent *s, size_t p, x_span *net) {
   const char *t = s->t;
   size_t w = p, in, n;
-  for (int i = 0; i < 4 && w < s->end; i++) {
+  for (int i = 0; i < 6 && w < s->end; i++) {
+    if (x_word_at(t, w, s->end, "with") || x_word_at(t, w, s->end, "and"))
+      return p; /* "a new film with Abel "The Weeknd" Tesfaye" */
     size_t k = x_name_len(t, w, s->end);
     if (k && x_network_like(t + w, k))
       *net = (x_span){w, k};
@@ -661,6 +674,15 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
       /* "One Direction star X", "Dock Street actor X" */
       size_t q = p + k + 2 + cn, m = x_name_len(t, q, s->end);
       if (m) {
+        p = q;
+        k = m;
+      }
+    }
+    size_t ps = x_possessive_at(t, p + k, s->end);
+    if (ps && p + k + ps + 1 < s->end && t[p + k + ps] == ' ') {
+      /* "The Gentlemen's Theo James": the credit's actor */
+      size_t q = p + k + ps + 1, m = x_name_len(t, q, s->end);
+      if (m && x_person_like(t + q, m, false)) {
         p = q;
         k = m;
       }
