@@ -160,6 +160,34 @@ static bool label_at(const char *t, size_t a, size_t e, label *out) {
   return found;
 }
 
+/* A label wrapped over two lines, as a narrow table cell copies it
+   ("Production" / "companies", "Release" / "date"): the line t[c..e) and
+   the next one, which starts in lower case, form a label. Its row in
+   out; *e2 gets the end of the second line. */
+static bool wrapped_label(const char *t, size_t n, size_t c, size_t e,
+                          label *out, size_t *e2) {
+  size_t b = e + 1, f = b;
+  if (e - c > 24 || b >= n || !islower((unsigned char)t[b]))
+    return false;
+  while (f < n && t[f] != '\n')
+    f++;
+  size_t g = f;
+  while (g > b && (t[g - 1] == '\r' || t[g - 1] == ' '))
+    g--;
+  char joined[64];
+  if (g - b > 24 || (e - c) + 1 + (g - b) >= sizeof joined)
+    return false;
+  memcpy(joined, t + c, e - c);
+  joined[e - c] = ' ';
+  memcpy(joined + (e - c) + 1, t + b, g - b);
+  size_t jn = (e - c) + 1 + (g - b);
+  if (!label_span(joined, 0, jn, out))
+    return false;
+  out->end = g;
+  *e2 = g;
+  return true;
+}
+
 /* ---- values ---- */
 
 static bool starts_name(const char *t, size_t a, size_t e, list_kind kind) {
@@ -557,11 +585,17 @@ void skg_flat_infobox(skg_docb *b, bool titled) {
     while (e > c && (r.t[e - 1] == '\r' || r.t[e - 1] == ' '))
       e--;
     label l;
-    size_t va = e;
+    size_t va = e, e2 = e;
     skg_buf items = SKG_BUF_INIT;
+    bool wrapped = false;
+    if (c < e && wrapped_label(r.t, r.n, c, e, &l, &e2)) {
+      wrapped = true; /* the label's second line is read with it */
+      e = e2;
+      next = e2 + 1;
+    }
     if (c == e) {
       /* a blank line changes nothing */
-    } else if (label_at(r.t, c, e, &l) &&
+    } else if ((wrapped || label_at(r.t, c, e, &l)) &&
                label_line(&r, &l, a, e, &va, &items)) {
       if (!r.labels++)
         r.first = a;
