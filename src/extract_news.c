@@ -340,9 +340,15 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
   wref w = xn_work_before(s, nw, v);
   if (!xn_has_work(&w) && nw->by_si == s->si + 1)
     w = nw->by; /* "... and executive produced by Z" */
-  for (size_t i = 0; xn_has_work(&w) && i < n; i++)
-    crew_fact(s, "news-by", &w, pred,
-              xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON));
+  bool cast = pred == SKG_PRED_CAST_MEMBER; /* "Y, starring A and B" */
+  for (size_t i = 0; xn_has_work(&w) && i < n; i++) {
+    skg_eid e = xn_person_at(s, nm[i].name.off, nm[i].name.len,
+                             cast ? SKG_ENT_ACTOR : SKG_ENT_PERSON);
+    if (cast)
+      perform(s, "news-by", e, SKG_NONE, &w);
+    else
+      crew_fact(s, "news-by", &w, pred, e);
+  }
   if (xn_has_work(&w)) {
     nw->by = w;
     nw->by_si = s->si + 1;
