@@ -646,6 +646,7 @@ static void news_sentence(nsent *s, news *nw) {
   appositive(s, nw);
   xn_credit_prefixes(s, nw);
   xn_known_for(s, nw, &before);
+  xn_possessive_directors(s, nw);
   paren_roles(s, nw);
   for (size_t p = s->a; p < s->end; p++) {
     if (p > s->a && xn_word_char(s->t[p - 1]))

@@ -251,3 +251,44 @@ void xn_known_for(nsent *s, news *nw, const wref *before) {
     p = stop > p ? stop - 1 : p;
   }
 }
+
+/* ---- "Martin McDonagh's "The Banshees of Inisherin"" ---- */
+
+/* A person's possessive before a quoted title, or before a title that a
+   genre or work noun introduces ("Jordan Peele's horror thriller 'Us'",
+   "James Gunn's bloody The Suicide Squad"): the person directed it. The
+   title names no item. */
+static void possessive_director(nsent *s, news *nw, size_t i) {
+  const char *t = s->t;
+  size_t ps = x_possessive_at(t, i, s->end);
+  size_t st = ps ? x_name_before(t, s->a, i) : i;
+  if (st == i || !x_person_like(t + st, i - st, false) ||
+      i + ps + 1 >= s->end || t[i + ps] != ' ')
+    return;
+  size_t q = i + ps + 1, in, n, lo = q;
+  for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++)
+    q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
+  bool quoted = list_title(s, q, &in, &n) != q && in != q;
+  /* not "Hans Zimmer's "best" musical score" */
+  if (!n || !(isupper((unsigned char)t[in]) || isdigit((unsigned char)t[in])) ||
+      (!quoted && (q == lo || xn_noun_type(t, lo, q) == NO_TYPE)) ||
+      !credit_title(t, in, n))
+    return;
+  wref before = nw->work, w;
+  if (!xn_work_ref(s, nw, in, n, NO_TYPE, &w))
+    return;
+  nw->work = before;
+  skg_eid d = xn_person_at(s, st, i - st, SKG_ENT_PERSON);
+  if (d == SKG_NONE || skg_graph_type(s->x->g, d) == SKG_ENT_ACTOR)
+    return; /* "Charlize Theron's 'Cipher'": an actor's part */
+  skg_eid we = xn_realise(s->x, &w);
+  skg_evidence ev = x_evidence(s->x, s->si, "news-possessive");
+  skg_graph_add_fact(s->x->g, we, SKG_PRED_DIRECTOR, d, &ev);
+}
+
+void xn_possessive_directors(nsent *s, news *nw) {
+  for (size_t p = s->a + 1; p < s->end; p++)
+    if ((s->t[p] == '\'' || (unsigned char)s->t[p] == 0xE2) &&
+        xn_word_char(s->t[p - 1]))
+      possessive_director(s, nw, p);
+}

@@ -118,6 +118,10 @@ void xn_credit_prefixes(nsent *s, news *nw);
    for the current work, before is put back (extract_news_credits.c). */
 void xn_known_for(nsent *s, news *nw, const wref *before);
 
+/* "Martin McDonagh's "The Banshees of Inisherin"", "Jordan Peele's horror
+   thriller 'Us'": director facts (extract_news_credits.c). */
+void xn_possessive_directors(nsent *s, news *nw);
+
 /* The person named t[p..p+n): a known one (surname too), else a new one
    of type ty when the name looks like a person's. Known ones are raised
    to ty. */
