@@ -175,6 +175,8 @@ static size_t known_for_at(const char *t, size_t p, size_t end) {
    q when none is there. */
 static size_t list_title(const nsent *s, size_t q, size_t *in, size_t *n) {
   const char *t = s->t;
+  *in = q;
+  *n = 0;
   if (q < s->end && (t[q] == '"' || t[q] == '\'')) {
     size_t c = x_find(t, q + 1, s->end, t[q] == '"' ? "\"" : "'");
     if (c >= s->end || c - q > QUOTE_MAX)
