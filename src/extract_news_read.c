@@ -156,6 +156,18 @@ static size_t network_at(const char *t, size_t q, size_t end) {
   return q + k < end && t[q + k] == '+' ? k + 1 : k;
 }
 
+/* Is the word that ends right before e (after q) a genre that introduces
+   a title ("the action comedy Y", "the thriller Y")? Those are the "det"
+   rows of news_cues that are no article. */
+static bool genre_before(const nsent *s, size_t q, size_t e) {
+  size_t w = e > q + 1 ? e - 1 : q;
+  while (w > q && s->t[w - 1] != ' ')
+    w--;
+  const char *k =
+      e > w + 1 ? skg_lex_get(SKG_LEX_NEWS_CUES, s->t + w, e - 1 - w) : NULL;
+  return k && strcmp(k, "det") == 0 && e - 1 - w > 4;
+}
+
 /* "the series", "the film", "The supernatural show", "The movie musical"
    with no title after: the current item's work. Returns the phrase's
    length, or 0. */
@@ -166,17 +178,21 @@ size_t xn_work_reference(const nsent *s, size_t p) {
     if (!x_at(t, p, s->end, DET[i]))
       continue;
     size_t q = p + strlen(DET[i]), noun_end = 0;
+    bool net = false;
     for (int w = 0; w < 4 && q < s->end; w++) {
       size_t e = q, k = network_at(t, q, s->end);
       if (k && q + k < s->end && t[q + k] == ' ') {
         q += k + 1; /* "the hit HBO series" */
+        net = true;
         continue;
       }
       if (!islower((unsigned char)t[q]))
         break;
       while (e < s->end && (islower((unsigned char)t[e]) || t[e] == '-'))
         e++;
-      if (xn_noun_type(t, q, e) != NO_TYPE)
+      /* after a network a genre is a work noun: "the ABC medical drama" */
+      if (xn_noun_type(t, q, e) != NO_TYPE ||
+          (net && genre_before(s, q, e + 1)))
         noun_end = e;
       if (e >= s->end || t[e] != ' ')
         break;
@@ -342,18 +358,6 @@ static size_t past_network_words(const nsent *s, size_t e, x_span *net) {
     }
   }
   return e;
-}
-
-/* Is the word that ends right before e (after q) a genre that introduces
-   a title ("the action comedy Y", "the thriller Y")? Those are the "det"
-   rows of news_cues that are no article. */
-static bool genre_before(const nsent *s, size_t q, size_t e) {
-  size_t w = e > q + 1 ? e - 1 : q;
-  while (w > q && s->t[w - 1] != ' ')
-    w--;
-  const char *k =
-      e > w + 1 ? skg_lex_get(SKG_LEX_NEWS_CUES, s->t + w, e - 1 - w) : NULL;
-  return k && strcmp(k, "det") == 0 && e - 1 - w > 4;
 }
 
 /* The work named at p: a title, quoted or capitalised, maybe after "the",
