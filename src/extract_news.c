@@ -184,6 +184,18 @@ static size_t past_description(const nsent *s, size_t p) {
   return q < s->end && x_cap_at(t, q, s->end) ? q : p;
 }
 
+/* Is the phrase at r a reference to a work that names a network ("the
+   Apple TV+ series")? */
+static bool network_reference(const nsent *s, size_t r) {
+  size_t len = xn_work_reference(s, r);
+  for (size_t q = r; q < r + len; q++) {
+    size_t k = s->t[q - 1] == ' ' ? x_name_len(s->t, q, r + len) : 0;
+    if (k && x_network_like(s->t + q, k))
+      return true;
+  }
+  return false;
+}
+
 /* "X will play Z [in|on Y]"; "X will play a woman ..." is only cast. */
 static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
   skg_eid actors[MAX_LIST];
@@ -214,6 +226,10 @@ static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
     wref w2 = xn_work_at(s, nw, r, &wl);
     if (xn_has_work(&w2))
       w = w2;
+    /* "Kay Lim, who plays Hale in the Apple TV+ series, will appear in
+       Y": an aside about another show, not the item's */
+    if (network_reference(s, r) && x_find(s->t, s->a, p, ", who ") < p)
+      w = XN_NO_WORK;
   }
   for (size_t i = 0; i < n; i++)
     perform(s, "news-role", actors[i], n == 1 ? ch : SKG_NONE, &w);
@@ -622,6 +638,8 @@ static void reference_networks(nsent *s, news *nw) {
   const char *t = s->t;
   for (size_t p = s->a; p < s->end && xn_has_work(&nw->work); p++) {
     size_t r = (p == s->a || t[p - 1] == ' ') ? xn_work_reference(s, p) : 0;
+    if (r && x_find(t, s->a, p, ", who ") < p)
+      r = 0; /* "X, who plays Z in the Apple TV+ series": another show */
     for (size_t q = p; r && q < p + r; q++) {
       size_t k = t[q - 1] == ' ' ? x_name_len(t, q, p + r) : 0;
       if (!k || !x_network_like(t + q, k))
