@@ -14,6 +14,20 @@
 #include <ctype.h>
 #include <string.h>
 
+/* A possessive at i, but a bare apostrophe only after an "s" ("Jones'
+   film") and when it closes no quote ("'The Copper Saints' trilogy"). */
+static size_t real_possessive(const char *t, size_t lo, size_t i, size_t end) {
+  size_t ps = x_possessive_at(t, i, end);
+  if (ps != 1 && ps != 3)
+    return ps;
+  if (i == lo || t[i - 1] != 's')
+    return 0;
+  for (size_t j = i; j-- > lo;) /* an opening quote before it */
+    if (t[j] == '\'' || (j + 2 < i && memcmp(t + j, "\xE2\x80\x98", 3) == 0))
+      return (j == lo || t[j - 1] == ' ') ? 0 : ps;
+  return ps;
+}
+
 /* Is the word t[a..b) a "nottitle" row of news_credits? */
 static bool not_title_word(const char *t, size_t a, size_t b) {
   const char *k =
@@ -120,7 +134,7 @@ static void noun_credit(nsent *s, news *nw, size_t p) {
    ("Charlie Hart's Ann Lee") is the person's, not a credit, unless it is
    quoted, known as a work or starts with "The". */
 static void possessive_credit(nsent *s, news *nw, size_t i) {
-  size_t ps = x_possessive_at(s->t, i, s->end), in, n;
+  size_t ps = real_possessive(s->t, s->a, i, s->end), in, n;
   if (!ps || i + ps >= s->end || s->t[i + ps] != ' ')
     return;
   size_t c = i + ps + 1, n2 = person_after(s, c, false);
@@ -262,7 +276,7 @@ void xn_known_for(nsent *s, news *nw, const wref *before) {
    title names no item. */
 static void possessive_director(nsent *s, news *nw, size_t i) {
   const char *t = s->t;
-  size_t ps = x_possessive_at(t, i, s->end);
+  size_t ps = real_possessive(t, s->a, i, s->end);
   size_t st = ps ? x_name_before(t, s->a, i) : i;
   if (st == i || !x_person_like(t + st, i - st, false) ||
       i + ps + 1 >= s->end || t[i + ps] != ' ')
@@ -271,10 +285,12 @@ static void possessive_director(nsent *s, news *nw, size_t i) {
   for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++)
     q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
   bool quoted = list_title(s, q, &in, &n) != q && in != q;
-  /* not "Hans Zimmer's "best" musical score" */
+  /* words between must name the kind of work ("horror thriller"), not
+     say more ("other hits include"); not "Hans Zimmer's "best" score" */
+  bool kind = q > lo &&
+              (xn_noun_type(t, lo, q) != NO_TYPE || xn_genre_before(s, lo, q));
   if (!n || !(isupper((unsigned char)t[in]) || isdigit((unsigned char)t[in])) ||
-      (!quoted && (q == lo || xn_noun_type(t, lo, q) == NO_TYPE)) ||
-      !credit_title(t, in, n))
+      (q > lo && !kind) || (!quoted && !kind) || !credit_title(t, in, n))
     return;
   wref before = nw->work, w;
   if (!xn_work_ref(s, nw, in, n, NO_TYPE, &w))

@@ -159,7 +159,7 @@ static size_t network_at(const char *t, size_t q, size_t end) {
 /* Is the word that ends right before e (after q) a genre that introduces
    a title ("the action comedy Y", "the thriller Y")? Those are the "det"
    rows of news_cues that are no article. */
-static bool genre_before(const nsent *s, size_t q, size_t e) {
+bool xn_genre_before(const nsent *s, size_t q, size_t e) {
   size_t w = e > q + 1 ? e - 1 : q;
   while (w > q && s->t[w - 1] != ' ')
     w--;
@@ -192,7 +192,7 @@ size_t xn_work_reference(const nsent *s, size_t p) {
         e++;
       /* after a network a genre is a work noun: "the ABC medical drama" */
       if (xn_noun_type(t, q, e) != NO_TYPE ||
-          (net && genre_before(s, q, e + 1)))
+          (net && xn_genre_before(s, q, e + 1)))
         noun_end = e;
       if (e >= s->end || t[e] != ' ')
         break;
@@ -396,7 +396,7 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
     if (tn.len)
       net2 = tn;
     skg_ent nty = xn_noun_type(t, q, e);
-    bool genre = nty == NO_TYPE && genre_before(s, q, e);
+    bool genre = nty == NO_TYPE && xn_genre_before(s, q, e);
     if (e < s->end && x_cap_at(t, e, s->end) &&
         (e == q + strlen("the ") || nty != NO_TYPE || genre)) {
       q = e;

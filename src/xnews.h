@@ -100,6 +100,11 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len);
    or a title ending there. */
 wref xn_work_before(nsent *s, news *nw, size_t v);
 
+/* Is the word that ends right before e (after q) a genre that introduces
+   a title ("the action comedy Y")? The "det" rows of news_cues longer
+   than four letters. */
+bool xn_genre_before(const nsent *s, size_t q, size_t e);
+
 /* A title (quoted or capitalised) that ends exactly at v; where its words
    start (inside the quotes) in *in, their length in *n. */
 bool xn_title_ending(const nsent *s, size_t v, size_t *in, size_t *n);
