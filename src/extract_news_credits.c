@@ -12,6 +12,7 @@
 #include "xnews.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 /* A possessive at i, but a bare apostrophe only after an "s" ("Jones'
@@ -26,6 +27,23 @@ static size_t real_possessive(const char *t, size_t lo, size_t i, size_t end) {
     if (t[j] == '\'' || (j + 2 < i && memcmp(t + j, "\xE2\x80\x98", 3) == 0))
       return (j == lo || t[j - 1] == ' ') ? 0 : ps;
   return ps;
+}
+
+/* The first letters of the news_credits rows of a kind, as a mask of
+   'a'..'z': a word that starts with none of them opens none of them, so
+   most words cost no look-up. */
+static uint32_t first_letters(const char *kind) {
+  const skg_lexicon *lx = &SKG_LEXICONS[SKG_LEX_NEWS_CREDITS];
+  uint32_t m = 0;
+  for (size_t i = 0; i < lx->n; i++)
+    if (strcmp(lx->v[i].value, kind) == 0 &&
+        islower((unsigned char)lx->v[i].key[0]))
+      m |= 1u << (lx->v[i].key[0] - 'a');
+  return m;
+}
+
+static bool may_open(uint32_t mask, char c) {
+  return c >= 'a' && c <= 'z' && (mask >> (c - 'a') & 1u);
 }
 
 /* Is the word t[a..b) a "nottitle" row of news_credits? */
@@ -155,11 +173,12 @@ static void possessive_credit(nsent *s, news *nw, size_t i) {
 
 void xn_credit_prefixes(nsent *s, news *nw) {
   const char *t = s->t;
+  uint32_t credit = first_letters("credit");
   for (size_t p = s->a + 1; p < s->end; p++) {
     if (t[p] == '\'' || (unsigned char)t[p] == 0xE2) {
       if (xn_word_char(t[p - 1]) || t[p - 1] == '"')
         possessive_credit(s, nw, p);
-    } else if (t[p - 1] == ' ' && islower((unsigned char)t[p])) {
+    } else if (t[p - 1] == ' ' && may_open(credit, t[p])) {
       noun_credit(s, nw, p);
     }
   }
@@ -244,8 +263,9 @@ static size_t credit_list(nsent *s, news *nw, size_t p, skg_eid actor) {
    one for the current work, before is put back. */
 void xn_known_for(nsent *s, news *nw, const wref *before) {
   const char *t = s->t;
+  uint32_t known = first_letters("knownfor");
   for (size_t p = s->a + 1; p < s->end; p++) {
-    if (t[p - 1] != ' ' || !islower((unsigned char)t[p]))
+    if (t[p - 1] != ' ' || !may_open(known, t[p]))
       continue;
     size_t e = known_for_at(t, p, s->end);
     if (e == p || e + 1 >= s->end || t[e] != ' ')

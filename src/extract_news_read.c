@@ -426,8 +426,9 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
 
 /* Start of the title (quoted or capitalised) that ends exactly at v, or
    v: "... Harbor Lights stars ...", "\"Dock Street\", directed by". */
-static size_t title_before(const nsent *s, size_t v, size_t *in, size_t *n) {
-  for (size_t p = s->a; p < v; p++) {
+static size_t title_before(const nsent *s, size_t lo, size_t v, size_t *in,
+                           size_t *n) {
+  for (size_t p = lo; p < v; p++) {
     if (p > s->a && s->t[p - 1] != ' ')
       continue;
     if (xn_network_possessive(s, p).len)
@@ -446,7 +447,9 @@ static size_t title_before(const nsent *s, size_t v, size_t *in, size_t *n) {
 }
 
 bool xn_title_ending(const nsent *s, size_t v, size_t *in, size_t *n) {
-  return title_before(s, v, in, n) != v;
+  /* a title is short: no need to try every word of a long sentence */
+  size_t lo = v > s->a + X_NAME_MAX ? v - X_NAME_MAX : s->a;
+  return title_before(s, lo, v, in, n) != v;
 }
 
 /* The work a cue at v speaks of when it comes after it: "The film stars",
@@ -468,7 +471,7 @@ wref xn_work_before(nsent *s, news *nw, size_t v) {
     if (r && c == e)
       return nw->work;
   }
-  size_t in, n, st = title_before(s, e, &in, &n);
+  size_t in, n, st = title_before(s, s->a, e, &in, &n);
   wref w;
   if (st == e || !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
     return XN_NO_WORK;
