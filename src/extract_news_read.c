@@ -543,6 +543,11 @@ static bool named_before(const nsent *s, size_t v, named *out) {
   size_t st = x_name_before(t, s->a, v);
   if (st == v)
     return false;
+  /* "Costars Robert DeNiro will portray": a credit noun is no name's */
+  size_t cn = xn_credit_noun_at(t, st, v);
+  if (cn && st + cn < v && t[st + cn] == ' ' &&
+      x_person_like(t + st + cn + 1, v - (st + cn + 1), false))
+    st += cn + 1;
   out->name = (x_span){st, v - st};
   return true;
 }
