@@ -5,7 +5,7 @@
    well-formed and cut evidence short in Turtle. The replacement is U+FFFD,
    the character Unicode names for exactly this; white-space controls
    (vertical tab, form feed) become a space instead, as a reader would
-   take them. */
+   take them. The "[edit]" links of a copied page become blanks. */
 #include "doc_clean.h"
 
 #include "alloc.h"
@@ -71,7 +71,19 @@ static void replace(skg_buf *out, uint32_t cp, size_t at, size_t k,
     log_add(log, at, (ptrdiff_t)3 - (ptrdiff_t)k);
 }
 
+/* The "[edit]" links a page copied from an encyclopedia keeps beside its
+   headings ("[edit]- Jane Roe as Vera Quill") are no text: blanks of the
+   same length, so no offset moves. */
+static void blank_edit_links(skg_buf *text) {
+  static const char MARK[] = "[edit]";
+  size_t m = sizeof MARK - 1;
+  for (size_t i = 0; i + m <= text->len; i++)
+    if (text->data[i] == '[' && memcmp(text->data + i, MARK, m) == 0)
+      memset(text->data + i, ' ', m);
+}
+
 void skg_clean_text(skg_buf *text, skg_clean_log *log) {
+  blank_edit_links(text);
   const unsigned char *s = (const unsigned char *)text->data;
   size_t n = text->len, i = 0, done = 0;
   skg_buf out = SKG_BUF_INIT;

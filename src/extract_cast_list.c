@@ -35,6 +35,8 @@ static bool line_of(const x_ctx *x, size_t si, line_t *l) {
     return false;
   while (a < end && blank(t[a]))
     a++;
+  if (a + 1 < end && (t[a] == '-' || t[a] == '*') && blank(t[a + 1]))
+    a += 2; /* a list marker a copied page kept: "- Jane Roe as Vera" */
   /* the item reads to the end of the line, past a full stop the
      sentence splitter took for an end ("as Ltc. Hal Brine") */
   size_t e = x_find(t, a, x->d->len, "\n"), le = e;

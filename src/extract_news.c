@@ -80,12 +80,21 @@ static size_t cast_list(nsent *s, news *nw, size_t p, wref *w,
   return n ? stop : p;
 }
 
-/* "... alongside [newly added cast member] A and B": more cast of w. */
+/* The length of " alongside " or " opposite " at p, or 0. */
+static size_t along_at(const char *t, size_t p, size_t end) {
+  return x_at(t, p, end, " alongside ")  ? strlen(" alongside ")
+         : x_at(t, p, end, " opposite ") ? strlen(" opposite ")
+                                         : 0;
+}
+
+/* "... alongside [newly added cast member] A and B", "... opposite A":
+   more cast of w. */
 static void alongside(nsent *s, news *nw, size_t p, wref *w) {
   const char *t = s->t;
-  if (!x_at(t, p, s->end, " alongside "))
+  size_t k = along_at(t, p, s->end);
+  if (!k)
     return;
-  p += strlen(" alongside ");
+  p += k;
   for (int i = 0; i < 4 && p < s->end && islower((unsigned char)t[p]); i++) {
     size_t q = x_find(t, p, s->end, " ");
     p = q < s->end ? q + 1 : q;
@@ -129,8 +138,12 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
   skg_eid actors[MAX_LIST];
   size_t n = actors_before(s, nw, p, actors), cl;
   skg_eid ch = SKG_NONE;
-  if (n == 1 && x_at(s->t, q + wl, s->end, " as "))
-    ch = character_at(s, after_character_noun(s, q + wl + strlen(" as ")), &cl);
+  size_t as = x_at(s->t, q + wl, s->end, " as ") ? strlen(" as ")
+              : x_at(s->t, q + wl, s->end, " in the role of ")
+                  ? strlen(" in the role of ")
+                  : 0;
+  if (n == 1 && as)
+    ch = character_at(s, after_character_noun(s, q + wl + as), &cl);
   for (size_t i = 0; i < n; i++)
     perform(s, "news-join", actors[i], ch, &w);
   if (n && x_at(s->t, q + wl, s->end, " on ")) { /* "joins Y on NBC" */
@@ -146,6 +159,43 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
     alongside(s, nw, q + wl, &w);
 }
 
+/* Past a description before a character's name ("first-year medical
+   student Jules Millin", "the villain Marcus"): up to four lower-case
+   words, none of which opens a clause or names a part ("a woman who",
+   "the lead role in"); p when there is none. */
+static size_t past_description(const nsent *s, size_t p) {
+  static const char *const STOP[] = {
+      "who",  "which", "that",  "whose", "and",  "or",   "in", "on",
+      "of",   "at",    "for",   "with",  "to",   "from", "by", "as",
+      "role", "part",  "roles", "parts", "lead", "title"};
+  const char *t = s->t;
+  size_t q = p;
+  for (int w = 0; w < 4 && q < s->end && islower((unsigned char)t[q]); w++) {
+    size_t e = q;
+    while (e < s->end && (islower((unsigned char)t[e]) || t[e] == '-'))
+      e++;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(STOP); i++)
+      if (e - q == strlen(STOP[i]) && memcmp(t + q, STOP[i], e - q) == 0)
+        return p;
+    if (e >= s->end || t[e] != ' ')
+      return p;
+    q = e + 1;
+  }
+  return q < s->end && x_cap_at(t, q, s->end) ? q : p;
+}
+
+/* Is the phrase at r a reference to a work that names a network ("the
+   Apple TV+ series")? */
+static bool network_reference(const nsent *s, size_t r) {
+  size_t len = xn_work_reference(s, r);
+  for (size_t q = r; q < r + len; q++) {
+    size_t k = s->t[q - 1] == ' ' ? x_name_len(s->t, q, r + len) : 0;
+    if (k && x_network_like(s->t + q, k))
+      return true;
+  }
+  return false;
+}
+
 /* "X will play Z [in|on Y]"; "X will play a woman ..." is only cast. */
 static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
   skg_eid actors[MAX_LIST];
@@ -154,6 +204,10 @@ static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
   /* with no actor ("The alum has been cast as Z in Y") Y is still the
      item's work */
   skg_eid ch = n ? character_at(s, q, &cl) : SKG_NONE;
+  if (n && ch == SKG_NONE && past_description(s, q) != q) {
+    q = past_description(s, q);
+    ch = character_at(s, q, &cl);
+  }
   wref w = nw->work;
   size_t in = q + cl;
   if (ch == SKG_NONE) { /* "will play the lead role in the thriller Y" */
@@ -172,6 +226,10 @@ static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
     wref w2 = xn_work_at(s, nw, r, &wl);
     if (xn_has_work(&w2))
       w = w2;
+    /* "Kay Lim, who plays Hale in the Apple TV+ series, will appear in
+       Y": an aside about another show, not the item's */
+    if (network_reference(s, r) && x_find(s->t, s->a, p, ", who ") < p)
+      w = XN_NO_WORK;
   }
   for (size_t i = 0; i < n; i++)
     perform(s, "news-role", actors[i], n == 1 ? ch : SKG_NONE, &w);
@@ -205,6 +263,21 @@ static void castlist_rule(nsent *s, news *nw, size_t p, size_t len) {
 /* "X will direct Y", "X is attached to write and produce Y", "X To
    Direct And Star In Y", "X will be starring in, directing, and
    co-producing Y", "X is set to star alongside A" (the current work). */
+/* The work of "X is set to star alongside A and B in the action comedy
+   Y": the title after the first " in " past the list, else the current
+   work. */
+static wref along_work(nsent *s, news *nw, size_t q) {
+  size_t in = x_find(s->t, q, s->end, " in "), wl;
+  if (in < s->end) {
+    size_t r = in + strlen(" in ");
+    wref before = nw->work, w = xn_work_at(s, nw, r, &wl);
+    if (xn_has_work(&w))
+      return w;
+    nw->work = before;
+  }
+  return nw->work;
+}
+
 static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   const char *t = s->t;
   skg_pred preds[6];
@@ -226,9 +299,11 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
     q = x_skip_space(t, q, s->end);
   }
   size_t wl = 0, cl;
-  bool along = n == 1 && preds[0] == SKG_PRED_CAST_MEMBER &&
-               x_at(t, q - 1, s->end, " alongside ");
-  wref w = along ? nw->work : n ? xn_work_at(s, nw, q, &wl) : XN_NO_WORK;
+  bool along =
+      n == 1 && preds[0] == SKG_PRED_CAST_MEMBER && along_at(t, q - 1, s->end);
+  wref w = along ? along_work(s, nw, q)
+           : n   ? xn_work_at(s, nw, q, &wl)
+                 : XN_NO_WORK;
   if (along)
     q--;
   if (!xn_has_work(&w))
@@ -281,9 +356,15 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
   wref w = xn_work_before(s, nw, v);
   if (!xn_has_work(&w) && nw->by_si == s->si + 1)
     w = nw->by; /* "... and executive produced by Z" */
-  for (size_t i = 0; xn_has_work(&w) && i < n; i++)
-    crew_fact(s, "news-by", &w, pred,
-              xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON));
+  bool cast = pred == SKG_PRED_CAST_MEMBER; /* "Y, starring A and B" */
+  for (size_t i = 0; xn_has_work(&w) && i < n; i++) {
+    skg_eid e = xn_person_at(s, nm[i].name.off, nm[i].name.len,
+                             cast ? SKG_ENT_ACTOR : SKG_ENT_PERSON);
+    if (cast)
+      perform(s, "news-by", e, SKG_NONE, &w);
+    else
+      crew_fact(s, "news-by", &w, pred, e);
+  }
   if (xn_has_work(&w)) {
     nw->by = w;
     nw->by_si = s->si + 1;
@@ -351,6 +432,10 @@ static void script_rule(nsent *s, news *nw, size_t p, size_t len) {
    parentheses, an actor the text has cast: a role in the current work. */
 static void paren_roles(nsent *s, news *nw) {
   const char *t = s->t;
+  /* "... cast stalwarts, including Miranda Bailey (Chandra Wilson)": the
+     pairs of a list of the cast, not "Tom Ash (Dock Street) joins" */
+  size_t incl = x_find(t, s->a, s->end, " including ");
+  bool cast_words = incl < s->end && x_find(t, s->a, incl, " cast ") < incl;
   for (size_t p = s->a; p + 2 < s->end; p++) {
     if (t[p] != ' ' || t[p + 1] != '(')
       continue;
@@ -359,6 +444,11 @@ static void paren_roles(nsent *s, news *nw) {
     if (st == p || !n || !x_at(t, in + n, s->end, ")"))
       continue;
     skg_eid a = x_lookup(s->x, X_PERSON, t + in, n, NULL);
+    /* "cast stalwarts, including Miranda Bailey (Chandra Wilson)": in a
+       sentence about the cast, a full name in parentheses is an actor */
+    if (a == SKG_NONE && cast_words && p > incl &&
+        x_person_like(t + in, n, false))
+      a = xn_person_at(s, in, n, SKG_ENT_ACTOR);
     if (a == SKG_NONE || skg_graph_type(s->x->g, a) != SKG_ENT_ACTOR ||
         x_lookup(s->x, X_ANY & ~X_CHARACTER, t + st, p - st, NULL) != SKG_NONE)
       continue;
@@ -370,6 +460,25 @@ static void paren_roles(nsent *s, news *nw) {
   }
 }
 
+/* "Y has added Jonathan Groff to its growing cast list": the names after
+   the cue, when the sentence goes on to the cast, are cast of the item. */
+static void added_cast(nsent *s, news *nw, size_t q) {
+  q = x_skip_space(s->t, q, s->end);
+  named nm[MAX_LIST];
+  size_t stop, n = xn_names_after(s, q, nm, MAX_LIST, &stop);
+  if (!n || !xn_has_work(&nw->work) ||
+      !(x_at(s->t, stop, s->end, " to its ") ||
+        x_at(s->t, stop, s->end, " to the ")) ||
+      x_find(s->t, stop, s->end, " cast") >= s->end)
+    return;
+  wref w = nw->work;
+  for (size_t i = 0; i < n; i++)
+    if (x_person_like(s->t + nm[i].name.off, nm[i].name.len, false))
+      perform(s, "news-added",
+              xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR),
+              SKG_NONE, &w);
+}
+
 /* "Netflix's Night Ledger has added ..." names the item's work;
    "Reviews are in for Ann Lee's Harbor Lights" names the text's, and a
    person's possessive before it is the director's. */
@@ -377,9 +486,15 @@ static void item_rule(nsent *s, news *nw, size_t p, size_t len,
                       const char *kind) {
   const char *t = s->t;
   if (strcmp(kind, "adds") == 0) {
-    /* "Netflix is adding to the cast of its series X": not the work */
-    if (x_find(t, p, s->end, " its ") == s->end)
+    /* "Netflix is adding to the cast of its series X": not the work;
+       "X has added another resident to its roster" is */
+    size_t its = x_find(t, p, s->end, " its ");
+    size_t q = its < s->end ? its + strlen(" its ") : s->end;
+    while (q < s->end && islower((unsigned char)t[q]))
+      q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
+    if (q >= s->end || !x_cap_at(t, q, s->end))
       xn_work_before(s, nw, p);
+    added_cast(s, nw, p + len);
     return;
   }
   size_t q = p + len;
@@ -517,10 +632,39 @@ static void appositive(nsent *s, news *nw) {
             xn_person_at(s, p, k, SKG_ENT_PERSON));
 }
 
+/* "the hit HBO series", "its Apple TV+ show": a reference to the current
+   work that names its network. */
+static void reference_networks(nsent *s, news *nw) {
+  const char *t = s->t;
+  for (size_t p = s->a; p < s->end && xn_has_work(&nw->work); p++) {
+    size_t r = (p == s->a || t[p - 1] == ' ') ? xn_work_reference(s, p) : 0;
+    if (r && x_find(t, s->a, p, ", who ") < p)
+      r = 0; /* "X, who plays Z in the Apple TV+ series": another show */
+    for (size_t q = p; r && q < p + r; q++) {
+      size_t k = t[q - 1] == ' ' ? x_name_len(t, q, p + r) : 0;
+      if (!k || !x_network_like(t + q, k))
+        continue;
+      k += q + k < p + r && t[q + k] == '+'; /* "Apple TV+" */
+      wref w = nw->work;
+      w.net_off = q;
+      w.net_n = k;
+      w.si = s->si;
+      xn_realise(s->x, &w);
+      nw->work.e = w.e;
+      break;
+    }
+    p += r;
+  }
+}
+
 /* Applies every cue of the sentence, left to right. */
 static void news_sentence(nsent *s, news *nw) {
+  wref before = nw->work;
   item_titles(s, nw);
   appositive(s, nw);
+  xn_credit_prefixes(s, nw);
+  xn_known_for(s, nw, &before);
+  xn_possessive_directors(s, nw);
   paren_roles(s, nw);
   for (size_t p = s->a; p < s->end; p++) {
     if (p > s->a && xn_word_char(s->t[p - 1]))
@@ -551,6 +695,7 @@ static void news_sentence(nsent *s, news *nw) {
       continue; /* a verb without its aux */
     p += len - 1;
   }
+  reference_networks(s, nw);
 }
 
 /* Series or Film by the text's words: "season", "series", "episode"
@@ -572,6 +717,20 @@ static skg_ent text_type(const skg_doc *d, size_t end) {
   return ser > fil ? SKG_ENT_SERIES : SKG_ENT_FILM;
 }
 
+/* Past a dateline that opens a news text ("date 2022-07-26 Grey's
+   Anatomy has added ...", "2024-01-12 "): the sentence starts after it. */
+static size_t past_dateline(const char *t, size_t a, size_t end) {
+  size_t p = a;
+  if (x_at(t, p, end, "date "))
+    p += strlen("date ");
+  size_t d = p;
+  while (d < end && (isdigit((unsigned char)t[d]) || t[d] == '-'))
+    d++;
+  if (d - p < 8 || d >= end || t[d] != ' ' || !isdigit((unsigned char)t[p]))
+    return a;
+  return x_skip_space(t, d, end);
+}
+
 void x_rules_news(x_ctx *x) {
   if (x->subject != SKG_NONE)
     return; /* a page about one work: its own rules read it */
@@ -582,6 +741,7 @@ void x_rules_news(x_ctx *x) {
   for (size_t si = 0; si < n; si++) {
     const skg_span *sp = &x->d->sents[si];
     nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};
+    s.a = past_dateline(s.t, s.a, s.end);
     news_sentence(&s, &nw);
   }
   /* a review round-up is about the work its headline names: the

@@ -147,6 +147,27 @@ static skg_ent context_type(const nsent *s, size_t p, size_t n) {
   return xn_noun_type(s->t, p + n, hi);
 }
 
+/* The length of a network's name at q ("HBO", "Apple TV+"), or 0. */
+static size_t network_at(const char *t, size_t q, size_t end) {
+  size_t k =
+      q < end && !islower((unsigned char)t[q]) ? x_name_len(t, q, end) : 0;
+  if (!k || !x_network_like(t + q, k))
+    return 0;
+  return q + k < end && t[q + k] == '+' ? k + 1 : k;
+}
+
+/* Is the word that ends right before e (after q) a genre that introduces
+   a title ("the action comedy Y", "the thriller Y")? Those are the "det"
+   rows of news_cues that are no article. */
+bool xn_genre_before(const nsent *s, size_t q, size_t e) {
+  size_t w = e > q + 1 ? e - 1 : q;
+  while (w > q && s->t[w - 1] != ' ')
+    w--;
+  const char *k =
+      e > w + 1 ? skg_lex_get(SKG_LEX_NEWS_CUES, s->t + w, e - 1 - w) : NULL;
+  return k && strcmp(k, "det") == 0 && e - 1 - w > 4;
+}
+
 /* "the series", "the film", "The supernatural show", "The movie musical"
    with no title after: the current item's work. Returns the phrase's
    length, or 0. */
@@ -157,11 +178,21 @@ size_t xn_work_reference(const nsent *s, size_t p) {
     if (!x_at(t, p, s->end, DET[i]))
       continue;
     size_t q = p + strlen(DET[i]), noun_end = 0;
-    for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++) {
-      size_t e = q;
+    bool net = false;
+    for (int w = 0; w < 4 && q < s->end; w++) {
+      size_t e = q, k = network_at(t, q, s->end);
+      if (k && q + k < s->end && t[q + k] == ' ') {
+        q += k + 1; /* "the hit HBO series" */
+        net = true;
+        continue;
+      }
+      if (!islower((unsigned char)t[q]))
+        break;
       while (e < s->end && (islower((unsigned char)t[e]) || t[e] == '-'))
         e++;
-      if (xn_noun_type(t, q, e) != NO_TYPE)
+      /* after a network a genre is a work noun: "the ABC medical drama" */
+      if (xn_noun_type(t, q, e) != NO_TYPE ||
+          (net && xn_genre_before(s, q, e + 1)))
         noun_end = e;
       if (e >= s->end || t[e] != ' ')
         break;
@@ -172,6 +203,17 @@ size_t xn_work_reference(const nsent *s, size_t p) {
       return noun_end - p;
   }
   return 0;
+}
+
+/* "Harry Potter's Daniel Radcliffe": a credit and an actor's name, not
+   a title like "Grey's Anatomy" (one word after the possessive). */
+static bool credit_and_name(const char *t, size_t p, size_t n) {
+  for (size_t i = p + 1; i < p + n; i++) {
+    size_t ps = x_possessive_at(t, i, p + n);
+    if (ps && i + ps < p + n && t[i + ps] == ' ')
+      return x_person_like(t + i + ps + 1, p + n - (i + ps + 1), false);
+  }
+  return false;
 }
 
 /* The work titled t[p..p+n), with the type its context gives: a known
@@ -185,10 +227,13 @@ bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
                 .si = s->si,
                 .e = x_lookup(s->x, X_WORK, t + p, n, NULL),
                 .ty = NO_TYPE};
+  size_t ps = x_possessive_at(t, p + n, s->end);
+  if (out->e == SKG_NONE && ps) /* "Grey's", short for "Grey's Anatomy" */
+    out->e = x_lookup(s->x, X_WORK, t + p, n + ps, NULL);
   if (out->e != SKG_NONE)
     return true;
   if (x_lookup(s->x, X_ANY & ~X_WORK, t + p, n, NULL) != SKG_NONE ||
-      x_network_like(t + p, n))
+      x_network_like(t + p, n) || credit_and_name(t, p, n))
     return false;
   size_t w1 = 0;
   while (w1 < n && t[p + w1] != ' ')
@@ -203,8 +248,17 @@ bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
 /* The entity of w, created now if need be, with its network. */
 skg_eid xn_realise(x_ctx *x, wref *w) {
   const char *t = x->d->text;
-  if (w->e == SKG_NONE && w->n)
+  if (w->e == SKG_NONE && w->n) {
     w->e = x_entity(x, w->ty, t + w->off, w->n);
+    /* "Grey's Anatomy" is "Grey's" in the rest of the text */
+    for (size_t i = w->off + 1; w->e != SKG_NONE && i < w->off + w->n; i++) {
+      size_t ps = x_possessive_at(t, i, w->off + w->n);
+      if (ps && i + ps < w->off + w->n && t[i + ps] == ' ') {
+        x_alias(x, w->e, t + w->off, i + ps - w->off);
+        break;
+      }
+    }
+  }
   if (w->e != SKG_NONE && w->net_n) {
     skg_evidence ev = x_evidence(x, w->si, "news-network");
     skg_eid c = x_entity(x, SKG_ENT_COMPANY, t + w->net_off, w->net_n);
@@ -264,14 +318,16 @@ static size_t titlecase_len(const char *t, size_t p, size_t end) {
   return last - p;
 }
 
-/* A quoted title up to four words on ("English-Language 'Women At War'
+/* A quoted title up to six words on ("English-Language 'Women At War'
    Remake", "Greg Berlanti's Hulu pilot "Foster Dade""), over capitalised
    or lower-case words but no punctuation; a network among them is the
    work's. Returns the quote's start, or p. */
 static size_t quote_ahead(const nsent *s, size_t p, x_span *net) {
   const char *t = s->t;
   size_t w = p, in, n;
-  for (int i = 0; i < 4 && w < s->end; i++) {
+  for (int i = 0; i < 6 && w < s->end; i++) {
+    if (x_word_at(t, w, s->end, "with") || x_word_at(t, w, s->end, "and"))
+      return p; /* "a new film with Abel "The Weeknd" Tesfaye" */
     size_t k = x_name_len(t, w, s->end);
     if (k && x_network_like(t + w, k))
       *net = (x_span){w, k};
@@ -283,6 +339,25 @@ static size_t quote_ahead(const nsent *s, size_t p, x_span *net) {
       return w;
   }
   return p;
+}
+
+/* Past the lower-case words at e and at most one network's name among
+   them ("hit HBO", "anthology", "Apple TV+"), which *net gets. */
+static size_t past_network_words(const nsent *s, size_t e, x_span *net) {
+  const char *t = s->t;
+  for (int i = 0; i < 6 && e < s->end; i++) {
+    size_t k = network_at(t, e, s->end);
+    if (k && !net->len && e + k + 1 < s->end && t[e + k] == ' ' &&
+        islower((unsigned char)t[e + k + 1])) {
+      *net = (x_span){e, k};
+      e += k + 1;
+    } else if (islower((unsigned char)t[e])) {
+      e = x_skip_space(t, x_find(t, e, s->end, " "), s->end);
+    } else {
+      break;
+    }
+  }
+  return e;
 }
 
 /* The work named at p: a title, quoted or capitalised, maybe after "the",
@@ -310,18 +385,24 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
       k = quoted_title(t, q, s->end, &in, &n);
     }
   }
-  if (!k && x_at(t, q, s->end, "the ")) {
-    /* "the sitcom Only Murders in the Building": the noun types it */
-    size_t e = q + strlen("the ");
-    while (e < s->end && islower((unsigned char)t[e]))
-      e = x_skip_space(t, x_find(t, e, s->end, " "), s->end);
+  if (!k &&
+      (x_at(t, q, s->end, "the ") || net.len || network_at(t, q, s->end))) {
+    /* "the sitcom Only Murders in the Building": the noun types it; a
+       network among the words is the work's ("the Apple TV+ series
+       Dock Street", "Amazon's show Reacher") */
+    size_t e = x_at(t, q, s->end, "the ") ? q + strlen("the ") : q;
+    x_span tn = {0, 0};
+    e = past_network_words(s, e, &tn);
+    if (tn.len)
+      net2 = tn;
     skg_ent nty = xn_noun_type(t, q, e);
+    bool genre = nty == NO_TYPE && xn_genre_before(s, q, e);
     if (e < s->end && x_cap_at(t, e, s->end) &&
-        (e == q + strlen("the ") || nty != NO_TYPE)) {
+        (e == q + strlen("the ") || nty != NO_TYPE || genre)) {
       q = e;
       ty = nty != NO_TYPE ? nty : ty;
       in = q;
-      n = nty != NO_TYPE ? titlecase_len(t, q, s->end) : 0;
+      n = nty != NO_TYPE || genre ? titlecase_len(t, q, s->end) : 0;
       k = n;
     }
   }
@@ -345,8 +426,9 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
 
 /* Start of the title (quoted or capitalised) that ends exactly at v, or
    v: "... Harbor Lights stars ...", "\"Dock Street\", directed by". */
-static size_t title_before(const nsent *s, size_t v, size_t *in, size_t *n) {
-  for (size_t p = s->a; p < v; p++) {
+static size_t title_before(const nsent *s, size_t lo, size_t v, size_t *in,
+                           size_t *n) {
+  for (size_t p = lo; p < v; p++) {
     if (p > s->a && s->t[p - 1] != ' ')
       continue;
     if (xn_network_possessive(s, p).len)
@@ -362,6 +444,12 @@ static size_t title_before(const nsent *s, size_t v, size_t *in, size_t *n) {
     }
   }
   return v;
+}
+
+bool xn_title_ending(const nsent *s, size_t v, size_t *in, size_t *n) {
+  /* a title is short: no need to try every word of a long sentence */
+  size_t lo = v > s->a + X_NAME_MAX ? v - X_NAME_MAX : s->a;
+  return title_before(s, lo, v, in, n) != v;
 }
 
 /* The work a cue at v speaks of when it comes after it: "The film stars",
@@ -383,7 +471,7 @@ wref xn_work_before(nsent *s, news *nw, size_t v) {
     if (r && c == e)
       return nw->work;
   }
-  size_t in, n, st = title_before(s, e, &in, &n);
+  size_t in, n, st = title_before(s, s->a, e, &in, &n);
   wref w;
   if (st == e || !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
     return XN_NO_WORK;
@@ -455,6 +543,11 @@ static bool named_before(const nsent *s, size_t v, named *out) {
   size_t st = x_name_before(t, s->a, v);
   if (st == v)
     return false;
+  /* "Costars Robert DeNiro will portray": a credit noun is no name's */
+  size_t cn = xn_credit_noun_at(t, st, v);
+  if (cn && st + cn < v && t[st + cn] == ' ' &&
+      x_person_like(t + st + cn + 1, v - (st + cn + 1), false))
+    st += cn + 1;
   out->name = (x_span){st, v - st};
   return true;
 }
@@ -491,12 +584,58 @@ static bool pronoun_subject(const nsent *s, size_t v, named *out) {
   return true;
 }
 
+/* Where the word before v (at most back words back) starts, or v. */
+static size_t words_back(const nsent *s, size_t v, int back) {
+  size_t w = v;
+  for (int i = 0; i < back && w > s->a; i++) {
+    while (w > s->a && s->t[w - 1] == ' ')
+      w--;
+    while (w > s->a && s->t[w - 1] != ' ')
+      w--;
+  }
+  return w;
+}
+
+/* v moved back over what stands between a subject and its cue: an
+   auxiliary ("Ann Roe will join", "is set to"), a relative pronoun
+   ("Tom Ash, who portrays"), an appositive that starts in lower case
+   ("Ann Roe, best known for Dock Street, will play"). */
+static size_t past_aux(const nsent *s, size_t v) {
+  const char *t = s->t;
+  size_t st;
+  for (int round = 0; round < 3; round++) {
+    while (v > s->a && t[v - 1] == ' ')
+      v--;
+    size_t moved = v;
+    for (int back = 3; back >= 1 && moved == v; back--) {
+      size_t w = words_back(s, v, back), len;
+      if (w < v && islower((unsigned char)t[w]) &&
+          xn_cue_at(t, w, v, "aux", &len) && w + len == v)
+        moved = w;
+    }
+    if (moved == v && ends_with(t, s->a, v, ", who", &st))
+      moved = st;
+    if (moved == v && v > s->a && t[v - 1] == ',') {
+      /* an appositive: ", best known for X," back to its comma */
+      size_t lo = v > s->a + 80 ? v - 80 : s->a, c = v - 1;
+      while (c > lo && t[c - 1] != ',')
+        c--;
+      if (c > lo && c + 1 < v && t[c] == ' ' &&
+          islower((unsigned char)t[c + 1]))
+        moved = c - 1;
+    }
+    if (moved == v)
+      break;
+    v = moved;
+  }
+  return v;
+}
+
 size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
   const char *t = s->t;
   size_t n = 0, st;
   bool list = false;
-  while (v > s->a && t[v - 1] == ' ')
-    v--;
+  v = past_aux(s, v);
   if (max && pronoun_subject(s, v, &out[0]))
     return 1;
   while (n < max && named_before(s, v, &out[n])) {
@@ -514,6 +653,21 @@ size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
   return n;
 }
 
+size_t xn_credit_noun_at(const char *t, size_t p, size_t end) {
+  size_t best = 0, e = p;
+  for (int w = 0; w < 2 && e < end; w++) {
+    while (e < end && xn_word_char(t[e]))
+      e++;
+    const char *k = skg_lex_get(SKG_LEX_NEWS_CREDITS, t + p, e - p);
+    if (k && strcmp(k, "credit") == 0)
+      best = e - p;
+    if (e >= end || t[e] != ' ')
+      break;
+    e++;
+  }
+  return best;
+}
+
 /* The names of a list at p ("A, B (Dock Street), and C", "A and One
    Direction star B"), each with the credits in parentheses after it;
    stops at the first item that is not a name. */
@@ -525,9 +679,22 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
     size_t k = x_name_len(t, p, s->end);
     if (!k)
       break;
-    if (x_at(t, p + k, s->end, " star ")) { /* "One Direction star X" */
-      size_t q = p + k + strlen(" star "), m = x_name_len(t, q, s->end);
+    size_t cn = p + k + 1 < s->end && t[p + k] == ' '
+                    ? xn_credit_noun_at(t, p + k + 1, s->end)
+                    : 0;
+    if (cn && p + k + 1 + cn < s->end && t[p + k + 1 + cn] == ' ') {
+      /* "One Direction star X", "Dock Street actor X" */
+      size_t q = p + k + 2 + cn, m = x_name_len(t, q, s->end);
       if (m) {
+        p = q;
+        k = m;
+      }
+    }
+    size_t ps = x_possessive_at(t, p + k, s->end);
+    if (ps && p + k + ps + 1 < s->end && t[p + k + ps] == ' ') {
+      /* "The Gentlemen's Theo James": the credit's actor */
+      size_t q = p + k + ps + 1, m = x_name_len(t, q, s->end);
+      if (m && x_person_like(t + q, m, false)) {
         p = q;
         k = m;
       }

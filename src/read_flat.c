@@ -100,10 +100,12 @@ static void label_row(const char *row, label *l) {
       l->kind != LIST_OTHER || l->series || (strstr(kind, "\twork") != NULL);
 }
 
-/* Start of the line's content: no indentation, no list bullet. */
+/* Start of the line's content: no indentation, no list bullet ("*",
+   "•", or "- " as a copy in Markdown writes "- Director: Ann Roe"). */
 static size_t content_start(const char *t, size_t a, size_t e) {
   while (a < e) {
-    if (t[a] == ' ' || t[a] == '\t' || t[a] == '*')
+    if (t[a] == ' ' || t[a] == '\t' || t[a] == '*' ||
+        (t[a] == '-' && a + 1 < e && t[a + 1] == ' '))
       a++;
     else if (e - a >= 3 && memcmp(t + a, "\xE2\x80\xA2", 3) == 0) /* • */
       a += 3;
@@ -113,26 +115,77 @@ static size_t content_start(const char *t, size_t a, size_t e) {
   return a;
 }
 
+/* Is t[p..q) a label? Its row in out, ending at q. */
+static bool label_span(const char *t, size_t p, size_t q, label *out) {
+  char form[64];
+  size_t k = label_form(t + p, q - p, form, sizeof form);
+  const char *row = k ? skg_lex_get(SKG_LEX_INFOBOX_LABELS, form, k) : NULL;
+  if (row) {
+    label_row(row, out);
+    out->end = q;
+  }
+  return row != NULL;
+}
+
+/* Where a value glued to its label starts inside the word t[s..j): some
+   copies drop the table cell's border, so "Directed by" and "Sundar C."
+   run together as "Directed bySundar C.", "StarringJane Roe". The value
+   starts at a capital after a lower-case letter; 0 when there is none. */
+static size_t glued_value(const char *t, size_t s, size_t j) {
+  for (size_t q = s + 1; q < j; q++)
+    if (isupper((unsigned char)t[q]) && islower((unsigned char)t[q - 1]))
+      return q;
+  return 0;
+}
+
 /* The longest label that starts the line t[a..e), in out. */
 static bool label_at(const char *t, size_t a, size_t e, label *out) {
-  char form[64];
   bool found = false;
   size_t p = content_start(t, a, e), j = p;
   for (int w = 0; w < MAX_LABEL_WORDS && j < e; w++) {
+    size_t s = j;
     while (j < e && !strchr(" \t:|;", t[j]))
       j++;
-    size_t k = label_form(t + p, j - p, form, sizeof form);
-    const char *row = k ? skg_lex_get(SKG_LEX_INFOBOX_LABELS, form, k) : NULL;
-    if (row) {
-      label_row(row, out);
-      out->end = j;
+    if (label_span(t, p, j, out)) {
       found = true;
+    } else {
+      size_t q = glued_value(t, s, j);
+      if (q && label_span(t, p, q, out))
+        return true; /* the value follows at once: no longer label */
     }
     if (j >= e || t[j] != ' ')
       break;
     j++;
   }
   return found;
+}
+
+/* A label wrapped over two lines, as a narrow table cell copies it
+   ("Production" / "companies", "Release" / "date"): the line t[c..e) and
+   the next one, which starts in lower case, form a label. Its row in
+   out; *e2 gets the end of the second line. */
+static bool wrapped_label(const char *t, size_t n, size_t c, size_t e,
+                          label *out, size_t *e2) {
+  size_t b = e + 1, f = b;
+  if (e - c > 24 || b >= n || !islower((unsigned char)t[b]))
+    return false;
+  while (f < n && t[f] != '\n')
+    f++;
+  size_t g = f;
+  while (g > b && (t[g - 1] == '\r' || t[g - 1] == ' '))
+    g--;
+  char joined[64];
+  if (g - b > 24 || (e - c) + 1 + (g - b) >= sizeof joined)
+    return false;
+  memcpy(joined, t + c, e - c);
+  joined[e - c] = ' ';
+  memcpy(joined + (e - c) + 1, t + b, g - b);
+  size_t jn = (e - c) + 1 + (g - b);
+  if (!label_span(joined, 0, jn, out))
+    return false;
+  out->end = g;
+  *e2 = g;
+  return true;
 }
 
 /* ---- values ---- */
@@ -290,6 +343,18 @@ static bool minor_word(const char *t, tok w) {
   return t[w.e - 1] == '.' || islower((unsigned char)t[w.a]);
 }
 
+/* A capitalised particle that never starts a name ("Lakshman Joseph De
+   Seram" is one name, not "Lakshman Joseph" and "De Seram"). */
+static bool particle_word(const char *t, tok w) {
+  static const char *const P[] = {"De",  "Da",  "Di",  "Del", "Della", "Van",
+                                  "Von", "Le",  "La",  "Du",  "Dos",   "Das",
+                                  "Der", "Den", "Ter", "Bin", "El"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(P); i++)
+    if (w.e - w.a == strlen(P[i]) && memcmp(t + w.a, P[i], w.e - w.a) == 0)
+      return true;
+  return false;
+}
+
 /* Names run together with spaces only ("Starring Cole Abernathy Priya
    Lindqvist"): splits t[a..e) into names of one to three main words,
    preferring names the page uses elsewhere, then names of two words,
@@ -315,11 +380,13 @@ static void split_names(const run *r, size_t a, size_t e, size_t la, size_t le,
     best[i] = -1000;
     cut[i] = n;
     for (size_t j = i + 1, main = 0; j <= n; j++) {
-      main += !minor_word(r->t, w[j - 1]);
+      main += !minor_word(r->t, w[j - 1]) && !particle_word(r->t, w[j - 1]);
       if (main > 3)
         break;
       if (!main || minor_word(r->t, w[j - 1]) ||
-          islower((unsigned char)r->t[w[i].a]))
+          particle_word(r->t, w[j - 1]) ||
+          islower((unsigned char)r->t[w[i].a]) ||
+          (i > 0 && particle_word(r->t, w[i])))
         continue;
       bool known =
           named_elsewhere(r, r->t + w[i].a, w[j - 1].e - w[i].a, la, le);
@@ -520,11 +587,17 @@ void skg_flat_infobox(skg_docb *b, bool titled) {
     while (e > c && (r.t[e - 1] == '\r' || r.t[e - 1] == ' '))
       e--;
     label l;
-    size_t va = e;
+    size_t va = e, e2 = e;
     skg_buf items = SKG_BUF_INIT;
+    bool wrapped = false;
+    if (c < e && wrapped_label(r.t, r.n, c, e, &l, &e2)) {
+      wrapped = true; /* the label's second line is read with it */
+      e = e2;
+      next = e2 + 1;
+    }
     if (c == e) {
       /* a blank line changes nothing */
-    } else if (label_at(r.t, c, e, &l) &&
+    } else if ((wrapped || label_at(r.t, c, e, &l)) &&
                label_line(&r, &l, a, e, &va, &items)) {
       if (!r.labels++)
         r.first = a;

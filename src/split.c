@@ -18,11 +18,17 @@ static const char *const ABBREV[] = {
     "Bros", "Pt", "Ed", "eds", "al", "cf", "ft", "Op", "pp", "Nos", "Mme",
 };
 
+/* The glosses of a lead: "X (transl. Leader of Rebellion) is a film". */
+static const char *const GLOSS[] = {"transl", "lit"};
+
 static bool is_abbrev(const char *w, size_t n) {
   if (n == 1 && isupper((unsigned char)w[0]))
     return true; /* an initial */
   for (size_t i = 0; i < SKG_ARRAY_LEN(ABBREV); i++)
     if (strlen(ABBREV[i]) == n && memcmp(ABBREV[i], w, n) == 0)
+      return true;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(GLOSS); i++)
+    if (strlen(GLOSS[i]) == n && memcmp(GLOSS[i], w, n) == 0)
       return true;
   /* "U.S." or "e.g.": a word with an inner period */
   return memchr(w, '.', n) != NULL && n <= 6;

@@ -430,7 +430,10 @@ void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
   x->subject = SKG_NONE;
   x->subject_type = SKG_ENT_SERIES;
   x->refs_start = d->nsents;
-  if (d->nfields && d->fields[0].len) /* infobox lines end the text */
+  /* infobox lines appended to the text end it; a flattened infobox's own
+     lines (read_flat.c) stand above the prose, which goes on after them */
+  const skg_field *last = d->nfields ? &d->fields[d->nfields - 1] : NULL;
+  if (last && d->fields[0].len && last->off + last->len + 1 >= d->len)
     x->refs_start = x_sent_at(x, d->fields[0].off);
 }
 

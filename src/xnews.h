@@ -100,6 +100,33 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len);
    or a title ending there. */
 wref xn_work_before(nsent *s, news *nw, size_t v);
 
+/* Is the word that ends right before e (after q) a genre that introduces
+   a title ("the action comedy Y")? The "det" rows of news_cues longer
+   than four letters. */
+bool xn_genre_before(const nsent *s, size_t q, size_t e);
+
+/* A title (quoted or capitalised) that ends exactly at v; where its words
+   start (inside the quotes) in *in, their length in *n. */
+bool xn_title_ending(const nsent *s, size_t v, size_t *in, size_t *n);
+
+/* The longest credit noun of news_credits at p ("actor", "breakout
+   actress"): its length, or 0. */
+size_t xn_credit_noun_at(const char *t, size_t p, size_t end);
+
+/* Credits written before an actor's name, as castMember facts: "The
+   Gifted's Garret Dillahunt", "Squid Game breakout actress Hoyeon"
+   (extract_news_credits.c). The current work stays. */
+void xn_credit_prefixes(nsent *s, news *nw);
+
+/* "X, best known for A and B", "X has appeared in A and B": castMember
+   facts of the actor's earlier works; when item_titles took one of them
+   for the current work, before is put back (extract_news_credits.c). */
+void xn_known_for(nsent *s, news *nw, const wref *before);
+
+/* "Martin McDonagh's "The Banshees of Inisherin"", "Jordan Peele's horror
+   thriller 'Us'": director facts (extract_news_credits.c). */
+void xn_possessive_directors(nsent *s, news *nw);
+
 /* The person named t[p..p+n): a known one (surname too), else a new one
    of type ty when the name looks like a person's. Known ones are raised
    to ty. */

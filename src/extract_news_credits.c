@@ -1,0 +1,332 @@
+/* extract_news_credits.c: an actor's credit written before the name, as
+   casting news introduces people:
+     "The Gifted's Garret Dillahunt will be brought in ..."
+     "Squid Game breakout actress Hoyeon has been tapped to star ..."
+     "\"The Banshees of Inisherin\" actor Barry Keoghan is set to star ..."
+   Each is a castMember fact of the credited work. The credit is an aside:
+   the item's current work stays what the cues name. The credit nouns
+   ("actor", "breakout star") and the words that stand there but name an
+   industry or a prize, not a work ("Bollywood star"), are the rows of
+   data/news_credits.tsv. Part of the news family (xnews.h). */
+#include "lexicon.h"
+#include "xnews.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <string.h>
+
+/* A possessive at i, but a bare apostrophe only after an "s" ("Jones'
+   film") and when it closes no quote ("'The Copper Saints' trilogy"). */
+static size_t real_possessive(const char *t, size_t lo, size_t i, size_t end) {
+  size_t ps = x_possessive_at(t, i, end);
+  if (ps != 1 && ps != 3)
+    return ps;
+  if (i == lo || t[i - 1] != 's')
+    return 0;
+  for (size_t j = i; j-- > lo;) /* an opening quote before it */
+    if (t[j] == '\'' || (j + 2 < i && memcmp(t + j, "\xE2\x80\x98", 3) == 0))
+      return (j == lo || t[j - 1] == ' ') ? 0 : ps;
+  return ps;
+}
+
+/* The first letters of the news_credits rows of a kind, as a mask of
+   'a'..'z': a word that starts with none of them opens none of them, so
+   most words cost no look-up. */
+static uint32_t first_letters(const char *kind) {
+  const skg_lexicon *lx = &SKG_LEXICONS[SKG_LEX_NEWS_CREDITS];
+  uint32_t m = 0;
+  for (size_t i = 0; i < lx->n; i++)
+    if (strcmp(lx->v[i].value, kind) == 0 &&
+        islower((unsigned char)lx->v[i].key[0]))
+      m |= 1u << (lx->v[i].key[0] - 'a');
+  return m;
+}
+
+static bool may_open(uint32_t mask, char c) {
+  return c >= 'a' && c <= 'z' && (mask >> (c - 'a') & 1u);
+}
+
+/* Is the word t[a..b) a "nottitle" row of news_credits? */
+static bool not_title_word(const char *t, size_t a, size_t b) {
+  const char *k =
+      b > a ? skg_lex_get(SKG_LEX_NEWS_CREDITS, t + a, b - a) : NULL;
+  return k && strcmp(k, "nottitle") == 0;
+}
+
+/* A title fit to be a credit: no word of it an industry or a prize
+   ("Academy Award-winning", "Bollywood"), no "-winning" compound. */
+static bool credit_title(const char *t, size_t in, size_t n) {
+  for (size_t w = in, e; w < in + n; w = e + 1) {
+    e = w;
+    while (e < in + n && t[e] != ' ')
+      e++;
+    if (not_title_word(t, w, e))
+      return false;
+    for (size_t i = w; i + 1 < e; i++)
+      if (t[i] == '-' && islower((unsigned char)t[i + 1]))
+        return false;
+  }
+  return true;
+}
+
+/* Is t[in..in+n) quoted in the text (the quote mark right before it)? */
+static bool quoted_at(const char *t, size_t lo, size_t in) {
+  return in > lo &&
+         (t[in - 1] == '"' || t[in - 1] == '\'' ||
+          (in >= lo + 3 && (memcmp(t + in - 3, "\xE2\x80\x9C", 3) == 0 ||
+                            memcmp(t + in - 3, "\xE2\x80\x98", 3) == 0)));
+}
+
+/* The castMember fact of the work titled t[in..in+n) and the actor named
+   at c (n2 bytes). */
+static void credit_fact(nsent *s, news *nw, size_t in, size_t n, size_t c,
+                        size_t n2) {
+  /* "And Deadpool's Karan Soni": a sentence's first word is no title's
+     ("The Gifted" keeps its article) */
+  size_t w1 = 0;
+  while (w1 < n && s->t[in + w1] != ' ')
+    w1++;
+  if (in == s->a && w1 < n && skg_lex_has(SKG_LEX_NOT_NAMES, s->t + in, w1) &&
+      !x_at(s->t, in, in + n, "The ") && !x_at(s->t, in, in + n, "A ") &&
+      !x_at(s->t, in, in + n, "An ")) {
+    in += w1 + 1;
+    n -= w1 + 1;
+  }
+  /* "The Guardian's Tessa Moreau" is a critic of the outlet */
+  if (skg_lex_has(SKG_LEX_PUBLICATIONS, s->t + in, n) ||
+      x_lookup(s->x, X_ANY & ~X_WORK, s->t + in, n, NULL) != SKG_NONE)
+    return;
+  wref w;
+  if (!credit_title(s->t, in, n) || !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
+    return;
+  skg_eid a = xn_person_at(s, c, n2, SKG_ENT_ACTOR);
+  if (a == SKG_NONE)
+    return;
+  skg_eid we = xn_realise(s->x, &w);
+  skg_evidence ev = x_evidence(s->x, s->si, "news-credit");
+  skg_graph_add_performance(s->x->g, a, SKG_NONE, we, &ev);
+}
+
+/* The name right after position c, when it reads as a person's (two
+   words or more unless single is set); its length, or 0. */
+static size_t person_after(const nsent *s, size_t c, bool single) {
+  size_t n = c < s->end ? x_name_len(s->t, c, s->end) : 0;
+  if (!n || !x_person_like(s->t + c, n, single) ||
+      x_lookup(s->x, X_WORK, s->t + c, n, NULL) != SKG_NONE)
+    return 0;
+  return n;
+}
+
+/* A word shaped like a nationality ("Irish", "Canadian", "Japanese",
+   "Korean"): before "actor" it says where the actor is from. */
+static bool demonym(const char *w, size_t n) {
+  static const char *const END[] = {"ish", "ian", "ese", "ean", "can"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(END); i++)
+    if (n > 4 && memcmp(w + n - 3, END[i], 3) == 0)
+      return true;
+  return false;
+}
+
+/* "Squid Game breakout actress Hoyeon": a title, a credit noun at p, a
+   name. */
+static void noun_credit(nsent *s, news *nw, size_t p) {
+  size_t len = xn_credit_noun_at(s->t, p, s->end), in, n;
+  if (!len || p < s->a + 2 || s->t[p - 1] != ' ' || p + len >= s->end ||
+      s->t[p + len] != ' ')
+    return;
+  size_t c = p + len + 1, n2 = person_after(s, c, true);
+  if (!n2 || !xn_title_ending(s, p - 1, &in, &n))
+    return;
+  /* one unquoted word is a title only when the text knows it as one or
+     it is no common word: "Heartstopper breakout", not "Irish actor" */
+  bool one = !memchr(s->t + in, ' ', n);
+  if (one && !quoted_at(s->t, s->a, in) &&
+      (xn_common_word(s->x, s->t + in, n) || demonym(s->t + in, n) ||
+       skg_lex_has(SKG_LEX_NOT_NAMES, s->t + in, n)))
+    return;
+  credit_fact(s, nw, in, n, c, n2);
+}
+
+/* "The Gifted's Garret Dillahunt": a title, a possessive ending at i, a
+   name of two words or more. A title that reads as a person's name
+   ("Charlie Hart's Ann Lee") is the person's, not a credit, unless it is
+   quoted, known as a work or starts with "The". */
+static void possessive_credit(nsent *s, news *nw, size_t i) {
+  size_t ps = real_possessive(s->t, s->a, i, s->end), in, n;
+  if (!ps || i + ps >= s->end || s->t[i + ps] != ' ')
+    return;
+  size_t c = i + ps + 1, n2 = person_after(s, c, false);
+  if (!n2 || !xn_title_ending(s, i, &in, &n))
+    return;
+  /* "RuPaul's Drag Race star X": the name is the title's own end */
+  if (c + n2 < s->end && s->t[c + n2] == ' ' &&
+      xn_credit_noun_at(s->t, c + n2 + 1, s->end))
+    return;
+  const char *t = s->t;
+  bool safe = quoted_at(t, s->a, in) || !memchr(t + in, ' ', n) ||
+              x_at(t, in, in + n, "The ") ||
+              x_lookup(s->x, X_WORK, t + in, n, NULL) != SKG_NONE;
+  if (!safe && x_person_like(t + in, n, false))
+    return;
+  credit_fact(s, nw, in, n, c, n2);
+}
+
+void xn_credit_prefixes(nsent *s, news *nw) {
+  const char *t = s->t;
+  uint32_t credit = first_letters("credit");
+  for (size_t p = s->a + 1; p < s->end; p++) {
+    if (t[p] == '\'' || (unsigned char)t[p] == 0xE2) {
+      if (xn_word_char(t[p - 1]) || t[p - 1] == '"')
+        possessive_credit(s, nw, p);
+    } else if (t[p - 1] == ' ' && may_open(credit, t[p])) {
+      noun_credit(s, nw, p);
+    }
+  }
+}
+
+/* ---- "best known for A and B", "has appeared in A, B and C" ---- */
+
+/* Where the known-for cue at p (a "knownfor" row of news_credits) ends,
+   or p. */
+static size_t known_for_at(const char *t, size_t p, size_t end) {
+  size_t best = p, e = p;
+  for (int w = 0; w < 4 && e < end; w++) {
+    while (e < end && xn_word_char(t[e]))
+      e++;
+    const char *k = skg_lex_get(SKG_LEX_NEWS_CREDITS, t + p, e - p);
+    if (k && strcmp(k, "knownfor") == 0)
+      best = e;
+    if (e >= end || t[e] != ' ')
+      break;
+    e++;
+  }
+  return best;
+}
+
+/* The title of a credit list's item at q, quoted or capitalised: its
+   words in *in and *n; returns where the item ends (past the quote), or
+   q when none is there. */
+static size_t list_title(const nsent *s, size_t q, size_t *in, size_t *n) {
+  const char *t = s->t;
+  *in = q;
+  *n = 0;
+  if (q < s->end && (t[q] == '"' || t[q] == '\'')) {
+    size_t c = x_find(t, q + 1, s->end, t[q] == '"' ? "\"" : "'");
+    if (c >= s->end || c - q > QUOTE_MAX)
+      return q;
+    *in = q + 1;
+    *n = c - *in;
+    while (*n && (t[*in + *n - 1] == ',' || t[*in + *n - 1] == '.'))
+      (*n)--;
+    return *n ? c + 1 : q;
+  }
+  *in = q;
+  *n = x_title_len(t, q, s->end, X_TITLE_POSS);
+  return q + *n;
+}
+
+/* The titles of a credit list at p ("The CW's Reign and CBS' SEAL Team",
+   "Chewing Gum, Black Mirror and I May Destroy You"), each a castMember
+   fact with the actor; returns where the list ends. An item that is no
+   title ends it. */
+static size_t credit_list(nsent *s, news *nw, size_t p, skg_eid actor) {
+  const char *t = s->t;
+  static const char *const SEP[] = {", and ", " and ", ", "};
+  for (int i = 0; i < MAX_LIST && p < s->end; i++) {
+    x_span net = xn_network_possessive(s, p);
+    size_t in, n, after = list_title(s, p + net.len, &in, &n);
+    wref w;
+    if (after == p + net.len || !credit_title(t, in, n) ||
+        !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
+      return p;
+    if (net.len) {
+      w.net_off = net.off;
+      w.net_n = x_name_len(t, net.off, s->end);
+    }
+    skg_eid we = xn_realise(s->x, &w);
+    skg_evidence ev = x_evidence(s->x, s->si, "news-known-for");
+    skg_graph_add_performance(s->x->g, actor, SKG_NONE, we, &ev);
+    p = after;
+    size_t k = 0;
+    while (k < SKG_ARRAY_LEN(SEP) && !x_at(t, p, s->end, SEP[k]))
+      k++;
+    if (k == SKG_ARRAY_LEN(SEP))
+      return p;
+    p += strlen(SEP[k]);
+  }
+  return p;
+}
+
+/* "Adelaide Kane, best known for Reign, will play ...", "Kirwan has
+   appeared in Chewing Gum and Black Mirror": the actor's earlier works.
+   Titles the list names are no item of the text: when item_titles took
+   one for the current work, before is put back. */
+void xn_known_for(nsent *s, news *nw, const wref *before) {
+  const char *t = s->t;
+  uint32_t known = first_letters("knownfor");
+  for (size_t p = s->a + 1; p < s->end; p++) {
+    if (t[p - 1] != ' ' || !may_open(known, t[p]))
+      continue;
+    size_t e = known_for_at(t, p, s->end);
+    if (e == p || e + 1 >= s->end || t[e] != ' ')
+      continue;
+    named nm;
+    size_t v = p; /* "Ann Lee, best known for": the name before the comma */
+    while (v > s->a && t[v - 1] == ' ')
+      v--;
+    if (v > s->a && t[v - 1] == ',')
+      v--;
+    if (xn_subjects_before(s, v, &nm, 1) != 1)
+      continue;
+    skg_eid a = xn_person_at(s, nm.name.off, nm.name.len, SKG_ENT_ACTOR);
+    if (a == SKG_NONE)
+      continue;
+    size_t stop = credit_list(s, nw, e + 1, a);
+    if (nw->work.si == s->si && nw->work.off > e && nw->work.off < stop)
+      nw->work = *before;
+    p = stop > p ? stop - 1 : p;
+  }
+}
+
+/* ---- "Martin McDonagh's "The Banshees of Inisherin"" ---- */
+
+/* A person's possessive before a quoted title, or before a title that a
+   genre or work noun introduces ("Jordan Peele's horror thriller 'Us'",
+   "James Gunn's bloody The Suicide Squad"): the person directed it. The
+   title names no item. */
+static void possessive_director(nsent *s, news *nw, size_t i) {
+  const char *t = s->t;
+  size_t ps = real_possessive(t, s->a, i, s->end);
+  size_t st = ps ? x_name_before(t, s->a, i) : i;
+  if (st == i || !x_person_like(t + st, i - st, false) ||
+      i + ps + 1 >= s->end || t[i + ps] != ' ')
+    return;
+  size_t q = i + ps + 1, in, n, lo = q;
+  for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++)
+    q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
+  bool quoted = list_title(s, q, &in, &n) != q && in != q;
+  /* words between must name the kind of work ("horror thriller"), not
+     say more ("other hits include"); not "Hans Zimmer's "best" score" */
+  bool kind = q > lo &&
+              (xn_noun_type(t, lo, q) != NO_TYPE || xn_genre_before(s, lo, q));
+  if (!n || !(isupper((unsigned char)t[in]) || isdigit((unsigned char)t[in])) ||
+      (q > lo && !kind) || (!quoted && !kind) || !credit_title(t, in, n))
+    return;
+  wref before = nw->work, w;
+  if (!xn_work_ref(s, nw, in, n, NO_TYPE, &w))
+    return;
+  nw->work = before;
+  skg_eid d = xn_person_at(s, st, i - st, SKG_ENT_PERSON);
+  if (d == SKG_NONE || skg_graph_type(s->x->g, d) == SKG_ENT_ACTOR)
+    return; /* "Charlize Theron's 'Cipher'": an actor's part */
+  skg_eid we = xn_realise(s->x, &w);
+  skg_evidence ev = x_evidence(s->x, s->si, "news-possessive");
+  skg_graph_add_fact(s->x->g, we, SKG_PRED_DIRECTOR, d, &ev);
+}
+
+void xn_possessive_directors(nsent *s, news *nw) {
+  for (size_t p = s->a + 1; p < s->end; p++)
+    if ((s->t[p] == '\'' || (unsigned char)s->t[p] == 0xE2) &&
+        xn_word_char(s->t[p - 1]))
+      possessive_director(s, nw, p);
+}
