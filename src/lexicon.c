@@ -10,7 +10,6 @@
    -u), so the index answers what the binary search answered. */
 #include "lexicon.h"
 
-#include <ctype.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -28,11 +27,17 @@ static lex_index INDEX[SKG_LEX_COUNT];
 static pthread_once_t INDEX_ONCE = PTHREAD_ONCE_INIT;
 static int INDEX_OK; /* 0 if an allocation failed: binary search then */
 
+/* ASCII lower-casing, as tolower does in the C locale and on the single
+   bytes of UTF-8 text in any locale, without its call per byte. */
+static unsigned char lower(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
 /* FNV-1a over s[0..n) lower-cased as the compare lower-cases it. */
 static uint32_t hash_lower(const char *s, size_t n) {
   uint32_t h = 2166136261u;
   for (size_t i = 0; i < n; i++)
-    h = (h ^ (uint32_t)tolower((unsigned char)s[i])) * 16777619u;
+    h = (h ^ (uint32_t)lower((unsigned char)s[i])) * 16777619u;
   return h;
 }
 
@@ -72,7 +77,7 @@ static void index_all(void) {
 static int cmp(const char *key, const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) {
     int a = (unsigned char)key[i];
-    int b = tolower((unsigned char)s[i]);
+    int b = lower((unsigned char)s[i]);
     if (!a || a != b)
       return a - b;
   }
@@ -94,28 +99,38 @@ static const char *bsearch_get(const skg_lexicon *l, const char *s, size_t n) {
   return NULL;
 }
 
+/* Set once the indexes are built (or failed): the look-ups then skip
+   pthread_once, a library call at every word. */
+static _Atomic int INDEX_READY;
+
+static void index_all_once(void) {
+  index_all();
+  INDEX_READY = 1;
+}
+
 const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
   const skg_lexicon *l = &SKG_LEXICONS[lex];
-  pthread_once(&INDEX_ONCE, index_all);
+  if (!INDEX_READY)
+    pthread_once(&INDEX_ONCE, index_all_once);
   if (!INDEX_OK)
     return bsearch_get(l, s, n);
-  /* The compare stops at a NUL of s: a key equal to the bytes before it
-     matched; so does the index. */
   const lex_index *ix = &INDEX[lex];
-  /* no NUL within the longest key: a longer s is no key either */
+  if (n && s[0]) { /* most words start no key: refused before anything */
+    unsigned char c = lower((unsigned char)s[0]);
+    if (!(ix->first[c >> 6] & ((uint64_t)1 << (c & 63))))
+      return NULL;
+  }
+  /* The compare stops at a NUL of s: a key equal to the bytes before it
+     matched; so does the index. No NUL within the longest key: a longer s
+     is no key either. */
   const char *nul = memchr(s, '\0', n < ix->maxlen + 1 ? n : ix->maxlen + 1);
   if (nul)
     n = (size_t)(nul - s);
   if (n > ix->maxlen || !(ix->lens & ((uint64_t)1 << (n < 63 ? n : 63))))
     return NULL;
-  if (n) { /* most words start no key: no hash for them */
-    unsigned char c = (unsigned char)tolower((unsigned char)s[0]);
-    if (!(ix->first[c >> 6] & ((uint64_t)1 << (c & 63))))
-      return NULL;
-  }
-  for (size_t h = hash_lower(s, n) & ix->mask; ix->slot[h];
-       h = (h + 1) & ix->mask) {
-    const skg_lex_entry *e = &l->v[ix->slot[h] - 1];
+  uint32_t h = hash_lower(s, n);
+  for (size_t i = h & ix->mask; ix->slot[i]; i = (i + 1) & ix->mask) {
+    const skg_lex_entry *e = &l->v[ix->slot[i] - 1];
     if (cmp(e->key, s, n) == 0)
       return e->value;
   }

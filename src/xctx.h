@@ -28,6 +28,15 @@ typedef struct {
   bool partial; /* a surname or given name, not a full name */
 } x_name;
 
+/* The lead sentence of the document (x_find_lead, extract_lead.c): a
+   function of the document alone that families ask for at every
+   sentence, so it is found once and remembered here. */
+typedef struct {
+  bool known;
+  size_t si, a, tl, desc;
+  skg_ent type;
+} x_lead_memo;
+
 typedef struct {
   skg_graph *g;
   const skg_doc *d;
@@ -44,6 +53,7 @@ typedef struct {
   x_word_ref *fulls, *alones;
   size_t nfulls, nalones;
   bool words_indexed;
+  x_lead_memo lead; /* filled at the first x_find_lead */
 } x_ctx;
 
 /* Class masks for look-ups. */

@@ -141,10 +141,13 @@ static const range_set *set_for(const char *t, size_t pos, size_t end) {
   return old;
 }
 
-/* False when some byte pair of the needle is missing from the set. */
-static bool may_hold(const range_set *r, const char *needle, size_t n) {
-  for (size_t i = 0; i + 1 < n; i++) {
-    unsigned h = pair_hash(needle + i);
+/* False when some byte pair of the needle (NUL-terminated, two bytes or
+   more) is missing from the set. Walks the needle without its length: most
+   needles are absent and lose on an early pair, so strlen would cost more
+   than the test. */
+static bool may_hold(const range_set *r, const char *needle) {
+  for (const char *p = needle; p[1]; p++) {
+    unsigned h = pair_hash(p);
     if (!(r->pairs[h >> 6] & ((uint64_t)1 << (h & 63))))
       return false;
   }
@@ -188,13 +191,15 @@ static size_t scan(const char *t, size_t pos, size_t end, const char *needle,
 }
 
 size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
-  size_t n = strlen(needle);
-  if (n == 0 || pos >= end || n > end - pos)
+  if (!needle[0] || pos >= end)
     return end;
-  if (n > 1) {
+  if (needle[1]) { /* a pair set only answers needles of two bytes or more */
     const range_set *r = set_for(t, pos, end);
-    if (r && !may_hold(r, needle, n))
+    if (r && !may_hold(r, needle))
       return end;
   }
+  size_t n = strlen(needle);
+  if (n > end - pos)
+    return end;
   return scan(t, pos, end, needle, n);
 }
