@@ -149,6 +149,13 @@ size_t x_find(const char *t, size_t pos, size_t end, const char *needle);
    (xfind.c); the document must not change until the next call, which
    frees what was remembered. x_ctx_init and x_ctx_free call it. */
 void x_find_doc(const skg_doc *d);
+/* A memo of x_name_len (xname.c) for the text of that document: the
+   families ask the same position again and again (a byline parser three
+   times a word). x_memo_name_get gives the length remembered for
+   t[pos..end) and true, or false; x_memo_name_put remembers one. Other
+   texts are never remembered. */
+bool x_memo_name_get(const char *t, size_t pos, size_t end, size_t *n);
+void x_memo_name_put(const char *t, size_t pos, size_t end, size_t n);
 
 /* A span of the document text. */
 typedef struct {

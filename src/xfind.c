@@ -15,7 +15,12 @@
    starts, so the first that matches is the first occurrence, as before.
    Only the registered document's text is filtered: it is const while
    the families run, so a range's set stays true until the next
-   document. */
+   document.
+
+   The same registration keeps a small direct-mapped memo of x_name_len
+   answers for that text (x_memo_name_get/put): a name's length is a
+   function of the bytes alone, and the families ask for it at the same
+   positions many times. */
 #include "xctx.h"
 
 #include <stdint.h>
@@ -35,6 +40,12 @@ typedef struct {
   uint64_t pairs[PAIR_WORDS];
 } range_set;
 
+enum { MEMO_SLOTS = 2048 }; /* x_name_len answers remembered a thread */
+
+typedef struct {
+  uint32_t pos, end, n, gen; /* gen: the document's, 0 never */
+} memo_slot;
+
 /* The document being read: a set per sentence, made at its first search
    (the families walk the sentences once each, so a few remembered ranges
    would be made again and again), and a few other ranges (clauses). */
@@ -44,6 +55,8 @@ static _Thread_local struct {
   size_t hint;     /* the sentence of the last search */
   unsigned clock;
   range_set r[SLOTS];
+  uint32_t gen; /* bumped for each document: older memo slots are void */
+  memo_slot memo[MEMO_SLOTS];
 } CACHE;
 
 /* True when the sentences come in order without overlap, so a range's
@@ -62,6 +75,10 @@ void x_find_doc(const skg_doc *d) {
   CACHE.hint = 0;
   for (size_t i = 0; i < SLOTS; i++)
     CACHE.r[i].end = 0;
+  if (++CACHE.gen == 0) { /* wrapped: every slot void again */
+    memset(CACHE.memo, 0, sizeof CACHE.memo);
+    CACHE.gen = 1;
+  }
   if (d && d->nsents && sentences_ordered(d))
     CACHE.sent = calloc(d->nsents, sizeof *CACHE.sent); /* NULL: no sets */
 }
@@ -202,4 +219,27 @@ size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
   if (n > end - pos)
     return end;
   return scan(t, pos, end, needle, n);
+}
+
+/* The slot of t[pos..end), or NULL when t is not the registered text or
+   the offsets do not fit the slot. */
+static memo_slot *memo_slot_of(const char *t, size_t pos, size_t end) {
+  if (!CACHE.d || t != CACHE.d->text || end >= UINT32_MAX)
+    return NULL;
+  uint32_t h = ((uint32_t)pos * 2654435761u) ^ ((uint32_t)end * 40503u);
+  return &CACHE.memo[(h >> 7) & (MEMO_SLOTS - 1)];
+}
+
+bool x_memo_name_get(const char *t, size_t pos, size_t end, size_t *n) {
+  const memo_slot *m = memo_slot_of(t, pos, end);
+  if (!m || m->gen != CACHE.gen || m->pos != pos || m->end != end)
+    return false;
+  *n = m->n;
+  return true;
+}
+
+void x_memo_name_put(const char *t, size_t pos, size_t end, size_t n) {
+  memo_slot *m = memo_slot_of(t, pos, end);
+  if (m && n < UINT32_MAX)
+    *m = (memo_slot){(uint32_t)pos, (uint32_t)end, (uint32_t)n, CACHE.gen};
 }

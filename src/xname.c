@@ -229,6 +229,8 @@ static size_t trim_stop_tail(const char *t, size_t pos, size_t i) {
   }
 }
 
+static size_t name_len(const char *t, size_t pos, size_t end);
+
 size_t x_name_len(const char *t, size_t pos, size_t end) {
   if (pos >= end) /* a caller past its sentence: nothing, not end - pos */
     return 0;
@@ -239,6 +241,15 @@ size_t x_name_len(const char *t, size_t pos, size_t end) {
     return 0;
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
+  size_t n;
+  if (x_memo_name_get(t, pos, end, &n)) /* speed: asked again (xfind.c) */
+    return n;
+  n = name_len(t, pos, end);
+  x_memo_name_put(t, pos, end, n);
+  return n;
+}
+
+static size_t name_len(const char *t, size_t pos, size_t end) {
   size_t first = part_len(t, pos, end);
   if (!first)
     return 0;
