@@ -135,12 +135,25 @@ bool x_cap_at(const char *t, size_t pos, size_t end);
 size_t x_possessive_at(const char *t, size_t pos, size_t end);
 /* Case-insensitive ASCII prefix test of word w at t[pos]; also checks
    that w ends at a word boundary. */
-bool x_word_at(const char *t, size_t pos, size_t end, const char *w);
+bool x_word_at_rest(const char *t, size_t pos, size_t end, const char *w);
+static inline bool x_word_at(const char *t, size_t pos, size_t end,
+                             const char *w) {
+  /* speed: most calls fail on the first byte (two bytes equal in any case
+     are equal with bit 5 set), and this saves them the call */
+  if (w[0] && (pos >= end || (t[pos] | 0x20) != (w[0] | 0x20)))
+    return false;
+  return x_word_at_rest(t, pos, end, w);
+}
 /* Skips spaces from pos; returns the new position. */
 size_t x_skip_space(const char *t, size_t pos, size_t end);
 /* True when t[pos..end) starts with s (case-sensitive). Use it, not
    x_find(...) == pos, which would scan to the end on a miss. */
-bool x_at(const char *t, size_t pos, size_t end, const char *s);
+bool x_at_rest(const char *t, size_t pos, size_t end, const char *s);
+static inline bool x_at(const char *t, size_t pos, size_t end, const char *s) {
+  if (s[0] && (pos >= end || t[pos] != s[0])) /* speed, as x_word_at */
+    return false;
+  return x_at_rest(t, pos, end, s);
+}
 /* Finds needle (ASCII, case-sensitive) in t[pos..end); returns its
    position or end. */
 size_t x_find(const char *t, size_t pos, size_t end, const char *needle);

@@ -55,6 +55,8 @@ static _Thread_local struct {
   size_t hint;     /* the sentence of the last search */
   unsigned clock;
   range_set r[SLOTS];
+  range_set *last; /* the set of the last search, for the next one: the
+                       families search one sentence many times in a row */
   uint32_t gen; /* bumped for each document: older memo slots are void */
   memo_slot memo[MEMO_SLOTS];
 } CACHE;
@@ -73,6 +75,7 @@ void x_find_doc(const skg_doc *d) {
   CACHE.sent = NULL;
   CACHE.d = d;
   CACHE.hint = 0;
+  CACHE.last = NULL;
   for (size_t i = 0; i < SLOTS; i++)
     CACHE.r[i].end = 0;
   if (++CACHE.gen == 0) { /* wrapped: every slot void again */
@@ -138,15 +141,18 @@ static range_set *sentence_set(const char *t, size_t pos, size_t end) {
 static const range_set *set_for(const char *t, size_t pos, size_t end) {
   if (!CACHE.d || t != CACHE.d->text)
     return NULL;
-  range_set *r = CACHE.sent ? sentence_set(t, pos, end) : NULL;
-  if (r)
+  range_set *r = CACHE.last;
+  if (r && r->end == end && r->a <= pos)
     return r;
+  r = CACHE.sent ? sentence_set(t, pos, end) : NULL;
+  if (r)
+    return CACHE.last = r;
   range_set *old = &CACHE.r[0];
   for (size_t i = 0; i < SLOTS; i++) {
     r = &CACHE.r[i];
     if (r->end == end && r->a <= pos) {
       r->last = ++CACHE.clock;
-      return r;
+      return CACHE.last = r;
     }
     if (old->end && (!r->end || r->last < old->last))
       old = r; /* a free slot, else the least recently used */
@@ -155,7 +161,7 @@ static const range_set *set_for(const char *t, size_t pos, size_t end) {
     return NULL;
   fill(old, t, pos, end);
   old->last = ++CACHE.clock;
-  return old;
+  return CACHE.last = old;
 }
 
 /* False when some byte pair of the needle (NUL-terminated, two bytes or

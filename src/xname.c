@@ -297,7 +297,7 @@ static inline int lower_ascii(unsigned char c) {
 /* x_word_at and x_at run at nearly every word for many cue words: they
    compare as they walk the cue (no strlen first) and stop at the first
    difference, usually the first byte. */
-bool x_word_at(const char *t, size_t pos, size_t end, const char *w) {
+bool x_word_at_rest(const char *t, size_t pos, size_t end, const char *w) {
   size_t i = 0;
   for (; w[i]; i++)
     if (pos + i >= end || lower_ascii((unsigned char)t[pos + i]) !=
@@ -308,7 +308,7 @@ bool x_word_at(const char *t, size_t pos, size_t end, const char *w) {
   return pos + i == end || !isalnum((unsigned char)t[pos + i]);
 }
 
-bool x_at(const char *t, size_t pos, size_t end, const char *s) {
+bool x_at_rest(const char *t, size_t pos, size_t end, const char *s) {
   for (size_t i = 0; s[i]; i++)
     if (pos + i >= end || t[pos + i] != s[i])
       return false;
