@@ -21,6 +21,7 @@ typedef struct {
   size_t maxlen;     /* the longest key */
   uint64_t lens;     /* bit n set: a key of n bytes (n < 64; bit 63: longer) */
   uint64_t first[4]; /* bit c set: a key starting with byte c */
+  uint64_t two[64];  /* a key's first two bytes, hashed to 4,096 bits */
 } lex_index;
 
 static lex_index INDEX[SKG_LEX_COUNT];
@@ -41,6 +42,13 @@ static uint32_t hash_lower(const char *s, size_t n) {
   return h;
 }
 
+/* The two-byte filter's bit for s[0], s[1] lower-cased. */
+static unsigned two_hash(const char *s) {
+  return ((unsigned)lower((unsigned char)s[0]) << 5 ^
+          lower((unsigned char)s[1])) &
+         4095u;
+}
+
 static int index_one(lex_index *ix, const skg_lexicon *l) {
   size_t slots = 16;
   while (slots < 2 * l->n)
@@ -57,6 +65,10 @@ static int index_one(lex_index *ix, const skg_lexicon *l) {
     if (len) {
       unsigned char c = (unsigned char)l->v[i].key[0];
       ix->first[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+    if (len > 1) {
+      unsigned h2 = two_hash(l->v[i].key);
+      ix->two[h2 >> 6] |= (uint64_t)1 << (h2 & 63);
     }
     size_t h = hash_lower(l->v[i].key, len) & ix->mask;
     while (ix->slot[h])
@@ -128,6 +140,11 @@ const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
     n = (size_t)(nul - s);
   if (n > ix->maxlen || !(ix->lens & ((uint64_t)1 << (n < 63 ? n : 63))))
     return NULL;
+  if (n > 1) { /* "played" is no role though "producer" is */
+    unsigned h2 = two_hash(s);
+    if (!(ix->two[h2 >> 6] & ((uint64_t)1 << (h2 & 63))))
+      return NULL;
+  }
   uint32_t h = hash_lower(s, n);
   for (size_t i = h & ix->mask; ix->slot[i]; i = (i + 1) & ix->mask) {
     const skg_lex_entry *e = &l->v[ix->slot[i] - 1];
