@@ -577,9 +577,15 @@ def multistream(rows, notes):
             notes.append(f"{tool[0]} is missing: its row is left out.")
             continue
         ref = measure([*tool, path], timeout=DUMP_TIMEOUT)
+        # CPU beside the wall clock: on a loaded machine the wall clock
+        # says little, the work done (user + system) still compares
+        cpu = "" if rn.timeout or ref.timeout or not ref.cpu else \
+            f"; CPU {fmt_dur(rn.cpu)} / {fmt_dur(ref.cpu)} = " \
+            f"{fmt_ratio(rn.cpu / ref.cpu)}"
         rows.append([f"multistream, --jobs {JOBS}", label,
                      pages_mb(rn, meta), f"{' '.join(tool)} "
-                     f"{pages_mb(ref, meta)}", ratio(rn, ref), rss(rn, ref)])
+                     f"{pages_mb(ref, meta)}", ratio(rn, ref) + cpu,
+                     rss(rn, ref)])
     cpu = [f", CPU {fmt_dur(r.cpu)}" if not r.timeout else ""
            for r in (rn, runs[1])]
     rows.append([f"multistream, --jobs {JOBS} / 1", f"{label}; {same}",
