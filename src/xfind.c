@@ -57,7 +57,7 @@ static _Thread_local struct {
   range_set r[SLOTS];
   range_set *last; /* the set of the last search, for the next one: the
                        families search one sentence many times in a row */
-  uint32_t gen; /* bumped for each document: older memo slots are void */
+  uint32_t gen;    /* bumped for each document: older memo slots are void */
   memo_slot memo[MEMO_SLOTS];
 } CACHE;
 
