@@ -9,6 +9,7 @@ made here) and its ratio to the prose pages per MB.
 
 Usage: bench/speed.py [--bin build/screenkg] [--shared /work/shared]
                       [--reps 3] [--hostile-mb 22]
+make bench (bench/run.py) imports it for its real-page and hostile rows.
 """
 import argparse
 import glob
@@ -59,13 +60,52 @@ def page_rows(binary, pages, reps, base):
     return rows
 
 
-def summary(name, rows):
+def stats(rows):
+    """(median ms a page, median MB/s, aggregate MB/s) of page_rows."""
     ms = statistics.median(r[0] for r in rows)
     mbs = statistics.median(r[1] for r in rows)
     total = sum(r[2] for r in rows) / 1e6 / sum(r[3] for r in rows)
+    return ms, mbs, total
+
+
+def summary(name, rows):
+    ms, mbs, total = stats(rows)
     print(f"{name:28s} pages {len(rows):3d}  median {ms:7.2f} ms/page  "
           f"median {mbs:6.2f} MB/s  aggregate {total:6.2f} MB/s")
     return total
+
+
+def xml_pages(shared):
+    """The real MediaWiki pages of wiki-dev."""
+    ev = os.path.join(shared, "eval", "wiki-dev")
+    return sorted(glob.glob(os.path.join(ev, "xml", "*", "page.xml")))
+
+
+def prose_pages(shared):
+    """The plain-text pages of wiki-dev."""
+    ev = os.path.join(shared, "eval", "wiki-dev")
+    return sorted(glob.glob(os.path.join(ev, "prose", "*", "article.txt")))
+
+
+def start_up(binary, tmp, reps):
+    """CPU seconds of a run on an empty input (start-up)."""
+    empty = os.path.join(tmp, "empty.txt")
+    with open(empty, "w") as f:
+        f.write("Nothing.\n")
+    return cpu_of(binary, empty, reps)
+
+
+def hostile(binary, tmp, mb, base):
+    """(CPU seconds, MB/s) of one line of repeated "Ann as Bo, " of mb MB,
+    start-up subtracted."""
+    path = os.path.join(tmp, "hostile.txt")
+    frag = "Ann as Bo, "
+    with open(path, "w") as f:
+        f.write(frag * int(mb * 1e6 / len(frag)) + "\n")
+    cpu = max(cpu_of(binary, path, 1) - base, 1e-6)
+    size = os.path.getsize(path)
+    os.unlink(path)
+    return cpu, size / 1e6 / cpu
 
 
 def main():
@@ -75,21 +115,16 @@ def main():
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--hostile-mb", type=float, default=22.0)
     args = ap.parse_args()
-    ev = os.path.join(args.shared, "eval", "wiki-dev")
     with tempfile.TemporaryDirectory() as tmp:
-        empty = os.path.join(tmp, "empty.txt")
-        with open(empty, "w") as f:
-            f.write("Nothing.\n")
-        base = cpu_of(args.bin, empty, args.reps)
+        base = start_up(args.bin, tmp, args.reps)
         print(f"start-up (empty input)       {base * 1000:.2f} ms")
-        xml = sorted(glob.glob(os.path.join(ev, "xml", "*", "page.xml")))
+        xml = xml_pages(args.shared)
         summary("wiki-dev xml (real pages)", page_rows(args.bin, xml,
                                                        args.reps, base))
         ms, mbs = one_run(args.bin, xml, args.reps, base)
         print(f"{'wiki-dev xml, one process':28s} pages {len(xml):3d}  "
               f"mean   {ms:7.2f} ms/page  {mbs:6.2f} MB/s")
-        prose = sorted(glob.glob(os.path.join(ev, "prose", "*",
-                                              "article.txt")))
+        prose = prose_pages(args.shared)
         ordinary = summary("wiki-dev prose (plain text)",
                            page_rows(args.bin, prose, args.reps, base))
         ms, mbs = one_run(args.bin, prose, args.reps, base)
@@ -97,12 +132,7 @@ def main():
               f"mean   {ms:7.2f} ms/page  {mbs:6.2f} MB/s")
         if args.hostile_mb <= 0:
             return
-        hostile = os.path.join(tmp, "hostile.txt")
-        frag = "Ann as Bo, "
-        with open(hostile, "w") as f:
-            f.write(frag * int(args.hostile_mb * 1e6 / len(frag)) + "\n")
-        cpu = max(cpu_of(args.bin, hostile, 1) - base, 1e-6)
-        mbs = os.path.getsize(hostile) / 1e6 / cpu
+        cpu, mbs = hostile(args.bin, tmp, args.hostile_mb, base)
         print(f"hostile line {args.hostile_mb:g} MB           "
               f"{cpu:7.2f} s  {mbs:6.2f} MB/s  "
               f"ratio to prose per MB {ordinary / mbs:5.2f}x")

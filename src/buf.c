@@ -18,7 +18,13 @@ void skg_buf_append(skg_buf *b, const char *s, size_t n) {
 
 void skg_buf_puts(skg_buf *b, const char *s) { skg_buf_append(b, s, strlen(s)); }
 
-void skg_buf_putc(skg_buf *b, char c) { skg_buf_append(b, &c, 1); }
+void skg_buf_putc(skg_buf *b, char c) {
+  /* byte by byte in the renderer and the key makers: no call when it fits */
+  if (b->len + 2 > b->cap)
+    b->data = skg_xgrow(b->data, &b->cap, b->len + 2, 1);
+  b->data[b->len++] = c;
+  b->data[b->len] = '\0';
+}
 
 void skg_buf_printf(skg_buf *b, const char *fmt, ...) {
   va_list ap;

@@ -135,17 +135,25 @@ static bool at_line_start(const skg_docb *b) {
   return b->text.len == 0 || b->text.data[b->text.len - 1] == '\n';
 }
 
+static bool blank(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 void skg_docb_text(skg_docb *b, const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+  for (size_t i = 0; i < n;) {
+    if (blank(s[i])) {
       b->space = true;
+      i++;
       continue;
     }
     if (b->space && !at_line_start(b))
       skg_buf_putc(&b->text, ' ');
     b->space = false;
-    skg_buf_putc(&b->text, c);
+    size_t j = i + 1; /* a run of other bytes goes in one append */
+    while (j < n && !blank(s[j]))
+      j++;
+    skg_buf_append(&b->text, s + i, j - i);
+    i = j;
   }
 }
 

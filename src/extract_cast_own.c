@@ -233,42 +233,46 @@ static bool cast_of_other(sent *s, size_t p) {
   return true;
 }
 
+/* What must follow a list verb: a role word within three words ("play
+   significant roles", "appear in supporting roles"), a work noun ("appear
+   in the episode") or "co-protagonists" */
+enum { THEN_ROLE, THEN_WORK, THEN_COPROT };
+static const struct {
+  const char *v;
+  int then;
+} LIST_VERBS[] = {
+    {" play ", THEN_ROLE},          {" played ", THEN_ROLE},
+    {" plays ", THEN_ROLE},         {" appear in ", THEN_ROLE},
+    {" appeared in ", THEN_ROLE},   {" appears in ", THEN_ROLE},
+    {" appear in the ", THEN_WORK}, {" appeared in the ", THEN_WORK},
+    {" star in the ", THEN_WORK},   {" starred in the ", THEN_WORK},
+    {" were cast in ", THEN_ROLE},  {" was cast in ", THEN_ROLE},
+    {" are ", THEN_COPROT}};
+/* the cast named before a verb that needs nothing after it */
+static const char *const LIST_WHOLE[] = {
+    " lead the cast",   " led the cast",       " head the cast",
+    " headed the cast", " round out the cast", " rounded out the cast",
+    " co-star.",        " co-starred."};
+
 /* Length of "play significant roles", "played pivotal roles", "appear in
    the episode", "starred in the film", "are co-protagonists", "lead the
    cast" at v, or 0. */
 static size_t list_role_verb(sent *s, size_t v) {
-  /* what must follow the verb: a role word within three words ("play
-     significant roles", "appear in supporting roles"), a work noun
-     ("appear in the episode") or "co-protagonists" */
-  enum { ROLE, WORK, COPROT };
-  static const struct {
-    const char *v;
-    int then;
-  } VERBS[] = {{" play ", ROLE},          {" played ", ROLE},
-               {" plays ", ROLE},         {" appear in ", ROLE},
-               {" appeared in ", ROLE},   {" appears in ", ROLE},
-               {" appear in the ", WORK}, {" appeared in the ", WORK},
-               {" star in the ", WORK},   {" starred in the ", WORK},
-               {" were cast in ", ROLE},  {" was cast in ", ROLE},
-               {" are ", COPROT}};
-  /* the cast named before a verb that needs nothing after it */
-  static const char *const WHOLE[] = {
-      " lead the cast",   " led the cast",       " head the cast",
-      " headed the cast", " round out the cast", " rounded out the cast",
-      " co-star.",        " co-starred."};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(WHOLE); i++)
-    if (xc_starts(s, v, WHOLE[i]))
-      return cast_of_other(s, v + strlen(WHOLE[i])) ? 0 : strlen(WHOLE[i]);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
-    if (!xc_starts(s, v, VERBS[i].v))
+  for (size_t i = 0; i < SKG_ARRAY_LEN(LIST_WHOLE); i++)
+    if (xc_starts(s, v, LIST_WHOLE[i]))
+      return cast_of_other(s, v + strlen(LIST_WHOLE[i]))
+                 ? 0
+                 : strlen(LIST_WHOLE[i]);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(LIST_VERBS); i++) {
+    if (!xc_starts(s, v, LIST_VERBS[i].v))
       continue;
-    size_t p = v + strlen(VERBS[i].v), w = x_find(s->t, p, s->end, " ");
-    if (VERBS[i].then == COPROT) {
+    size_t p = v + strlen(LIST_VERBS[i].v), w = x_find(s->t, p, s->end, " ");
+    if (LIST_VERBS[i].then == THEN_COPROT) {
       if (xc_starts(s, p, "co-protagonists"))
         return w - v;
       continue;
     }
-    if (VERBS[i].then == WORK) { /* "appear in the episode" */
+    if (LIST_VERBS[i].then == THEN_WORK) { /* "appear in the episode" */
       for (w = p; w < s->end && isalpha((unsigned char)s->t[w]);)
         w++;
       if (skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + p, w - p))
@@ -289,10 +293,23 @@ static size_t list_role_verb(sent *s, size_t v) {
   return 0;
 }
 
+/* True when some verb of list_role_verb occurs in the sentence. */
+static bool list_verb_in(sent *s) {
+  for (size_t i = 0; i < SKG_ARRAY_LEN(LIST_WHOLE); i++)
+    if (x_find(s->t, s->a, s->end, LIST_WHOLE[i]) < s->end)
+      return true;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(LIST_VERBS); i++)
+    if (x_find(s->t, s->a, s->end, LIST_VERBS[i].v) < s->end)
+      return true;
+  return false;
+}
+
 /* "A, B, C, and D play significant roles in the film", "A and B appear in
    the episode", "With A and B are co-protagonists": the list before the
    verb is the article's cast. */
 static void cast_before_verb(sent *s) {
+  if (!list_verb_in(s)) /* speed: most sentences have none of the verbs */
+    return;
   for (size_t v = x_find(s->t, s->a, s->end, " "); v < s->end;
        v = x_find(s->t, v + 1, s->end, " ")) {
     if (!list_role_verb(s, v) || v == s->a)

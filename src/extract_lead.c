@@ -442,8 +442,8 @@ static bool lead_at(const skg_doc *d, size_t si, skg_ent *type, size_t *a,
          x_cap_at(t, *a, end) && !pronoun(t, *a, *tl);
 }
 
-size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
-                   size_t *desc) {
+static size_t find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
+                        size_t *desc) {
   const skg_doc *d = x->d;
   int prose = 0;
   for (size_t si = 0; si < d->nsents && si < LEAD_WINDOW; si++) {
@@ -453,6 +453,19 @@ size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
       return si;
   }
   return d->nsents;
+}
+
+/* Once per document (x_lead_memo): x is the caller's own context, const
+   only in the signature, so the memo may be written through it. */
+size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
+                   size_t *desc) {
+  x_lead_memo *m = &((x_ctx *)x)->lead;
+  if (!m->known) {
+    m->si = find_lead(x, &m->type, &m->a, &m->tl, &m->desc);
+    m->known = true;
+  }
+  *type = m->type, *a = m->a, *tl = m->tl, *desc = m->desc;
+  return m->si;
 }
 
 /* ---- character articles ---- */

@@ -10,7 +10,6 @@
    -u), so the index answers what the binary search answered. */
 #include "lexicon.h"
 
-#include <ctype.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -22,18 +21,32 @@ typedef struct {
   size_t maxlen;     /* the longest key */
   uint64_t lens;     /* bit n set: a key of n bytes (n < 64; bit 63: longer) */
   uint64_t first[4]; /* bit c set: a key starting with byte c */
+  uint64_t two[64];  /* a key's first two bytes, hashed to 4,096 bits */
 } lex_index;
 
 static lex_index INDEX[SKG_LEX_COUNT];
 static pthread_once_t INDEX_ONCE = PTHREAD_ONCE_INIT;
 static int INDEX_OK; /* 0 if an allocation failed: binary search then */
 
+/* ASCII lower-casing, as tolower does in the C locale and on the single
+   bytes of UTF-8 text in any locale, without its call per byte. */
+static unsigned char lower(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
 /* FNV-1a over s[0..n) lower-cased as the compare lower-cases it. */
 static uint32_t hash_lower(const char *s, size_t n) {
   uint32_t h = 2166136261u;
   for (size_t i = 0; i < n; i++)
-    h = (h ^ (uint32_t)tolower((unsigned char)s[i])) * 16777619u;
+    h = (h ^ (uint32_t)lower((unsigned char)s[i])) * 16777619u;
   return h;
+}
+
+/* The two-byte filter's bit for s[0], s[1] lower-cased. */
+static unsigned two_hash(const char *s) {
+  return ((unsigned)lower((unsigned char)s[0]) << 5 ^
+          lower((unsigned char)s[1])) &
+         4095u;
 }
 
 static int index_one(lex_index *ix, const skg_lexicon *l) {
@@ -52,6 +65,10 @@ static int index_one(lex_index *ix, const skg_lexicon *l) {
     if (len) {
       unsigned char c = (unsigned char)l->v[i].key[0];
       ix->first[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+    if (len > 1) {
+      unsigned h2 = two_hash(l->v[i].key);
+      ix->two[h2 >> 6] |= (uint64_t)1 << (h2 & 63);
     }
     size_t h = hash_lower(l->v[i].key, len) & ix->mask;
     while (ix->slot[h])
@@ -72,7 +89,7 @@ static void index_all(void) {
 static int cmp(const char *key, const char *s, size_t n) {
   for (size_t i = 0; i < n; i++) {
     int a = (unsigned char)key[i];
-    int b = tolower((unsigned char)s[i]);
+    int b = lower((unsigned char)s[i]);
     if (!a || a != b)
       return a - b;
   }
@@ -94,28 +111,43 @@ static const char *bsearch_get(const skg_lexicon *l, const char *s, size_t n) {
   return NULL;
 }
 
+/* Set once the indexes are built (or failed): the look-ups then skip
+   pthread_once, a library call at every word. */
+static _Atomic int INDEX_READY;
+
+static void index_all_once(void) {
+  index_all();
+  INDEX_READY = 1;
+}
+
 const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
   const skg_lexicon *l = &SKG_LEXICONS[lex];
-  pthread_once(&INDEX_ONCE, index_all);
+  if (!INDEX_READY)
+    pthread_once(&INDEX_ONCE, index_all_once);
   if (!INDEX_OK)
     return bsearch_get(l, s, n);
-  /* The compare stops at a NUL of s: a key equal to the bytes before it
-     matched; so does the index. */
   const lex_index *ix = &INDEX[lex];
-  /* no NUL within the longest key: a longer s is no key either */
+  if (n && s[0]) { /* most words start no key: refused before anything */
+    unsigned char c = lower((unsigned char)s[0]);
+    if (!(ix->first[c >> 6] & ((uint64_t)1 << (c & 63))))
+      return NULL;
+  }
+  /* The compare stops at a NUL of s: a key equal to the bytes before it
+     matched; so does the index. No NUL within the longest key: a longer s
+     is no key either. */
   const char *nul = memchr(s, '\0', n < ix->maxlen + 1 ? n : ix->maxlen + 1);
   if (nul)
     n = (size_t)(nul - s);
   if (n > ix->maxlen || !(ix->lens & ((uint64_t)1 << (n < 63 ? n : 63))))
     return NULL;
-  if (n) { /* most words start no key: no hash for them */
-    unsigned char c = (unsigned char)tolower((unsigned char)s[0]);
-    if (!(ix->first[c >> 6] & ((uint64_t)1 << (c & 63))))
+  if (n > 1) { /* "played" is no role though "producer" is */
+    unsigned h2 = two_hash(s);
+    if (!(ix->two[h2 >> 6] & ((uint64_t)1 << (h2 & 63))))
       return NULL;
   }
-  for (size_t h = hash_lower(s, n) & ix->mask; ix->slot[h];
-       h = (h + 1) & ix->mask) {
-    const skg_lex_entry *e = &l->v[ix->slot[h] - 1];
+  uint32_t h = hash_lower(s, n);
+  for (size_t i = h & ix->mask; ix->slot[i]; i = (i + 1) & ix->mask) {
+    const skg_lex_entry *e = &l->v[ix->slot[i] - 1];
     if (cmp(e->key, s, n) == 0)
       return e->value;
   }

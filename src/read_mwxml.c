@@ -12,7 +12,12 @@
    DTD and root tag, without <siteinfo>). A malformed page is then
    reported with its position in the file and skipped, and reading
    resumes at the next <page>: one broken page no longer loses every page
-   after it. */
+   after it. A whole page's piece is followed by the end tags of the
+   elements the header leaves open, so that the parser sees a complete
+   document: without them libxml2's reader, meeting the end of its input
+   in the same chunk as the </page>, reports "Extra content at the end of
+   the document" before handing the </page> over, and a well-formed page
+   was skipped (one in about 800 of a dump, by where its end fell). */
 #include "read.h"
 #include "read_mwxml.h"
 #include "weblink.h"
@@ -44,6 +49,7 @@ typedef struct {
      export: never filtered by default). */
   skg_buf held_title, held_ns, held_text;
   bool held, held_redirect;
+  skg_buf closer; /* end tags of what the header opens ("</mediawiki>") */
 } mwxml;
 
 #if LIBXML_VERSION >= 21200
@@ -324,6 +330,49 @@ static skg_status one_piece(mwxml *m, skg_mw_kind kind, bool first,
   return SKG_OK;
 }
 
+#if LIBXML_VERSION >= 21200
+static void quiet(void *ctx, const xmlError *e) { (void)ctx, (void)e; }
+#else
+static void quiet(void *ctx, xmlErrorPtr e) { (void)ctx, (void)e; }
+#endif
+
+enum { CLOSE_DEPTH = 8, CLOSE_NAME = 256 };
+
+/* The end tags, innermost first, of the elements left open at the end of
+   the header s[0..n), into out; out stays empty when they cannot be told
+   (no element, too deep, a name too long): pieces then go as they are. */
+static void header_closer(const char *s, size_t n, skg_buf *out) {
+  char open[CLOSE_DEPTH][CLOSE_NAME];
+  int depth = 0;
+  bool ok = n > 0 && n <= INT_MAX;
+  xmlTextReaderPtr r =
+      ok ? xmlReaderForMemory(s, (int)n, NULL, NULL,
+                              XML_PARSE_NONET | XML_PARSE_NOWARNING |
+                                  XML_PARSE_NOERROR)
+         : NULL;
+  if (r)
+    xmlTextReaderSetStructuredErrorHandler(r, quiet, NULL);
+  while (r && ok && xmlTextReaderRead(r) == 1) {
+    int type = xmlTextReaderNodeType(r);
+    const char *name = (const char *)xmlTextReaderConstName(r);
+    if (type == XML_READER_TYPE_ELEMENT && !xmlTextReaderIsEmptyElement(r)) {
+      ok = depth < CLOSE_DEPTH && name && strlen(name) < CLOSE_NAME;
+      if (ok)
+        snprintf(open[depth++], CLOSE_NAME, "%s", name);
+    } else if (type == XML_READER_TYPE_END_ELEMENT && depth > 0) {
+      depth--;
+    }
+  }
+  if (r)
+    xmlFreeTextReader(r);
+  skg_buf_clear(out);
+  while (ok && depth > 0) {
+    skg_buf_puts(out, "</");
+    skg_buf_puts(out, open[--depth]);
+    skg_buf_putc(out, '>');
+  }
+}
+
 static bool blank_text(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++)
     if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
@@ -351,8 +400,12 @@ skg_status skg_read_mwxml(skg_in *in, const skg_sink *sink, skg_error *err) {
     const char *s = skg_mw_piece(&sp);
     place pl = make_input(&header, &sp, s, len, &syn);
     page_place(&sp, s, page_at, &pl);
-    if (first && page_at != SIZE_MAX)
+    if (first && page_at != SIZE_MAX) {
       skg_mw_header(s, page_at, &header);
+      header_closer(header.data, header.len, &m.closer);
+    }
+    if (kind == SKG_MW_PAGE && m.closer.len)
+      skg_buf_append(&syn, m.closer.data, m.closer.len);
     if (kind == SKG_MW_TAIL && m.page_is_root && blank_text(s, len))
       break; /* after a bare <page>: nothing to close */
     st = one_piece(&m, kind, first, &pl, &syn, enc, sink, err);
@@ -384,5 +437,6 @@ skg_status skg_read_mwxml(skg_in *in, const skg_sink *sink, skg_error *err) {
   skg_buf_free(&m.held_title);
   skg_buf_free(&m.held_ns);
   skg_buf_free(&m.held_text);
+  skg_buf_free(&m.closer);
   return st;
 }

@@ -193,7 +193,9 @@ static skg_eid linked_entity(x_ctx *x, skg_ent t, const char *target) {
    targets) name the same page. */
 static bool names_page(const char *t, size_t tn, const char *s, size_t n) {
   char page[X_NAME_MAX + 64];
-  if (tn >= sizeof page)
+  /* speed: asked for every link of the page at each entity; a target
+     shorter than the name or of another first byte is not it */
+  if (tn >= sizeof page || (n && (tn < n || t[0] != s[0])))
     return false;
   memcpy(page, t, tn);
   page[tn] = '\0';

@@ -29,6 +29,15 @@ typedef struct {
   bool partial; /* a surname or given name, not a full name */
 } x_name;
 
+/* The lead sentence of the document (x_find_lead, extract_lead.c): a
+   function of the document alone that families ask for at every
+   sentence, so it is found once and remembered here. */
+typedef struct {
+  bool known;
+  size_t si, a, tl, desc;
+  skg_ent type;
+} x_lead_memo;
+
 typedef struct {
   skg_graph *g;
   const skg_doc *d;
@@ -45,6 +54,7 @@ typedef struct {
   x_word_ref *fulls, *alones;
   size_t nfulls, nalones;
   bool words_indexed;
+  x_lead_memo lead; /* filled at the first x_find_lead */
 } x_ctx;
 
 /* Class masks for look-ups. */
@@ -126,12 +136,25 @@ bool x_cap_at(const char *t, size_t pos, size_t end);
 size_t x_possessive_at(const char *t, size_t pos, size_t end);
 /* Case-insensitive ASCII prefix test of word w at t[pos]; also checks
    that w ends at a word boundary. */
-bool x_word_at(const char *t, size_t pos, size_t end, const char *w);
+bool x_word_at_rest(const char *t, size_t pos, size_t end, const char *w);
+static inline bool x_word_at(const char *t, size_t pos, size_t end,
+                             const char *w) {
+  /* speed: most calls fail on the first byte (two bytes equal in any case
+     are equal with bit 5 set), and this saves them the call */
+  if (w[0] && (pos >= end || (t[pos] | 0x20) != (w[0] | 0x20)))
+    return false;
+  return x_word_at_rest(t, pos, end, w);
+}
 /* Skips spaces from pos; returns the new position. */
 size_t x_skip_space(const char *t, size_t pos, size_t end);
 /* True when t[pos..end) starts with s (case-sensitive). Use it, not
    x_find(...) == pos, which would scan to the end on a miss. */
-bool x_at(const char *t, size_t pos, size_t end, const char *s);
+bool x_at_rest(const char *t, size_t pos, size_t end, const char *s);
+static inline bool x_at(const char *t, size_t pos, size_t end, const char *s) {
+  if (s[0] && (pos >= end || t[pos] != s[0])) /* speed, as x_word_at */
+    return false;
+  return x_at_rest(t, pos, end, s);
+}
 /* Finds needle (ASCII, case-sensitive) in t[pos..end); returns its
    position or end. */
 size_t x_find(const char *t, size_t pos, size_t end, const char *needle);
@@ -140,6 +163,13 @@ size_t x_find(const char *t, size_t pos, size_t end, const char *needle);
    (xfind.c); the document must not change until the next call, which
    frees what was remembered. x_ctx_init and x_ctx_free call it. */
 void x_find_doc(const skg_doc *d);
+/* A memo of x_name_len (xname.c) for the text of that document: the
+   families ask the same position again and again (a byline parser three
+   times a word). x_memo_name_get gives the length remembered for
+   t[pos..end) and true, or false; x_memo_name_put remembers one. Other
+   texts are never remembered. */
+bool x_memo_name_get(const char *t, size_t pos, size_t end, size_t *n);
+void x_memo_name_put(const char *t, size_t pos, size_t end, size_t n);
 
 /* A span of the document text. */
 typedef struct {

@@ -15,7 +15,12 @@
    starts, so the first that matches is the first occurrence, as before.
    Only the registered document's text is filtered: it is const while
    the families run, so a range's set stays true until the next
-   document. */
+   document.
+
+   The same registration keeps a small direct-mapped memo of x_name_len
+   answers for that text (x_memo_name_get/put): a name's length is a
+   function of the bytes alone, and the families ask for it at the same
+   positions many times. */
 #include "xctx.h"
 
 #include <stdint.h>
@@ -35,6 +40,12 @@ typedef struct {
   uint64_t pairs[PAIR_WORDS];
 } range_set;
 
+enum { MEMO_SLOTS = 2048 }; /* x_name_len answers remembered a thread */
+
+typedef struct {
+  uint32_t pos, end, n, gen; /* gen: the document's, 0 never */
+} memo_slot;
+
 /* The document being read: a set per sentence, made at its first search
    (the families walk the sentences once each, so a few remembered ranges
    would be made again and again), and a few other ranges (clauses). */
@@ -44,6 +55,10 @@ static _Thread_local struct {
   size_t hint;     /* the sentence of the last search */
   unsigned clock;
   range_set r[SLOTS];
+  range_set *last; /* the set of the last search, for the next one: the
+                       families search one sentence many times in a row */
+  uint32_t gen;    /* bumped for each document: older memo slots are void */
+  memo_slot memo[MEMO_SLOTS];
 } CACHE;
 
 /* True when the sentences come in order without overlap, so a range's
@@ -60,8 +75,13 @@ void x_find_doc(const skg_doc *d) {
   CACHE.sent = NULL;
   CACHE.d = d;
   CACHE.hint = 0;
+  CACHE.last = NULL;
   for (size_t i = 0; i < SLOTS; i++)
     CACHE.r[i].end = 0;
+  if (++CACHE.gen == 0) { /* wrapped: every slot void again */
+    memset(CACHE.memo, 0, sizeof CACHE.memo);
+    CACHE.gen = 1;
+  }
   if (d && d->nsents && sentences_ordered(d))
     CACHE.sent = calloc(d->nsents, sizeof *CACHE.sent); /* NULL: no sets */
 }
@@ -121,15 +141,18 @@ static range_set *sentence_set(const char *t, size_t pos, size_t end) {
 static const range_set *set_for(const char *t, size_t pos, size_t end) {
   if (!CACHE.d || t != CACHE.d->text)
     return NULL;
-  range_set *r = CACHE.sent ? sentence_set(t, pos, end) : NULL;
-  if (r)
+  range_set *r = CACHE.last;
+  if (r && r->end == end && r->a <= pos)
     return r;
+  r = CACHE.sent ? sentence_set(t, pos, end) : NULL;
+  if (r)
+    return CACHE.last = r;
   range_set *old = &CACHE.r[0];
   for (size_t i = 0; i < SLOTS; i++) {
     r = &CACHE.r[i];
     if (r->end == end && r->a <= pos) {
       r->last = ++CACHE.clock;
-      return r;
+      return CACHE.last = r;
     }
     if (old->end && (!r->end || r->last < old->last))
       old = r; /* a free slot, else the least recently used */
@@ -138,13 +161,16 @@ static const range_set *set_for(const char *t, size_t pos, size_t end) {
     return NULL;
   fill(old, t, pos, end);
   old->last = ++CACHE.clock;
-  return old;
+  return CACHE.last = old;
 }
 
-/* False when some byte pair of the needle is missing from the set. */
-static bool may_hold(const range_set *r, const char *needle, size_t n) {
-  for (size_t i = 0; i + 1 < n; i++) {
-    unsigned h = pair_hash(needle + i);
+/* False when some byte pair of the needle (NUL-terminated, two bytes or
+   more) is missing from the set. Walks the needle without its length: most
+   needles are absent and lose on an early pair, so strlen would cost more
+   than the test. */
+static bool may_hold(const range_set *r, const char *needle) {
+  for (const char *p = needle; p[1]; p++) {
+    unsigned h = pair_hash(p);
     if (!(r->pairs[h >> 6] & ((uint64_t)1 << (h & 63))))
       return false;
   }
@@ -188,13 +214,38 @@ static size_t scan(const char *t, size_t pos, size_t end, const char *needle,
 }
 
 size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
-  size_t n = strlen(needle);
-  if (n == 0 || pos >= end || n > end - pos)
+  if (!needle[0] || pos >= end)
     return end;
-  if (n > 1) {
+  if (needle[1]) { /* a pair set only answers needles of two bytes or more */
     const range_set *r = set_for(t, pos, end);
-    if (r && !may_hold(r, needle, n))
+    if (r && !may_hold(r, needle))
       return end;
   }
+  size_t n = strlen(needle);
+  if (n > end - pos)
+    return end;
   return scan(t, pos, end, needle, n);
+}
+
+/* The slot of t[pos..end), or NULL when t is not the registered text or
+   the offsets do not fit the slot. */
+static memo_slot *memo_slot_of(const char *t, size_t pos, size_t end) {
+  if (!CACHE.d || t != CACHE.d->text || end >= UINT32_MAX)
+    return NULL;
+  uint32_t h = ((uint32_t)pos * 2654435761u) ^ ((uint32_t)end * 40503u);
+  return &CACHE.memo[(h >> 7) & (MEMO_SLOTS - 1)];
+}
+
+bool x_memo_name_get(const char *t, size_t pos, size_t end, size_t *n) {
+  const memo_slot *m = memo_slot_of(t, pos, end);
+  if (!m || m->gen != CACHE.gen || m->pos != pos || m->end != end)
+    return false;
+  *n = m->n;
+  return true;
+}
+
+void x_memo_name_put(const char *t, size_t pos, size_t end, size_t n) {
+  memo_slot *m = memo_slot_of(t, pos, end);
+  if (m && n < UINT32_MAX)
+    *m = (memo_slot){(uint32_t)pos, (uint32_t)end, (uint32_t)n, CACHE.gen};
 }

@@ -229,6 +229,8 @@ static size_t trim_stop_tail(const char *t, size_t pos, size_t i) {
   }
 }
 
+static size_t name_len(const char *t, size_t pos, size_t end);
+
 size_t x_name_len(const char *t, size_t pos, size_t end) {
   if (pos >= end) /* a caller past its sentence: nothing, not end - pos */
     return 0;
@@ -239,6 +241,15 @@ size_t x_name_len(const char *t, size_t pos, size_t end) {
     return 0;
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
+  size_t n;
+  if (x_memo_name_get(t, pos, end, &n)) /* speed: asked again (xfind.c) */
+    return n;
+  n = name_len(t, pos, end);
+  x_memo_name_put(t, pos, end, n);
+  return n;
+}
+
+static size_t name_len(const char *t, size_t pos, size_t end) {
   size_t first = part_len(t, pos, end);
   if (!first)
     return 0;
@@ -286,7 +297,7 @@ static inline int lower_ascii(unsigned char c) {
 /* x_word_at and x_at run at nearly every word for many cue words: they
    compare as they walk the cue (no strlen first) and stop at the first
    difference, usually the first byte. */
-bool x_word_at(const char *t, size_t pos, size_t end, const char *w) {
+bool x_word_at_rest(const char *t, size_t pos, size_t end, const char *w) {
   size_t i = 0;
   for (; w[i]; i++)
     if (pos + i >= end || lower_ascii((unsigned char)t[pos + i]) !=
@@ -297,7 +308,7 @@ bool x_word_at(const char *t, size_t pos, size_t end, const char *w) {
   return pos + i == end || !isalnum((unsigned char)t[pos + i]);
 }
 
-bool x_at(const char *t, size_t pos, size_t end, const char *s) {
+bool x_at_rest(const char *t, size_t pos, size_t end, const char *s) {
   for (size_t i = 0; s[i]; i++)
     if (pos + i >= end || t[pos + i] != s[i])
       return false;
