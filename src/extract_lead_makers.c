@@ -8,111 +8,15 @@
    which finds the work in the lead, because this runs later (the driver runs
    it, once the reference list is known) over every sentence whose subject is
    the work. */
-#include "extract_lead_verbs.h"
 #include "lexicon.h"
 #include "xlead.h"
 #include "xmakers.h"
 
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
-/* ---- makers named in sentences about the work ---- */
-
-/* The verb of data/maker_verbs.tsv at t[p] ("directed", "starring"),
-   or NULL. */
-static const maker_verb *maker_verb_at(const char *t, size_t p, size_t end) {
-  size_t n;
-  const maker_verb *tab = xm_verb_table(SKG_LEX_MAKER_VERBS, &n);
-  return xm_verb_at(t, p, end, tab, n);
-}
-
-/* The noun of lex at t[p]: data/maker_nouns.tsv, nouns that say who
-   made something ("The cinematography was by A"), or data/group_nouns.tsv,
-   nouns that only join a group of them before "by" ("story, screenplay
-   and direction by A"); NULL when none. */
-static const maker_verb *noun_at(skg_lex lex, const char *t, size_t p,
-                                 size_t end) {
-  size_t n;
-  const maker_verb *tab = xm_verb_table(lex, &n);
-  return xm_verb_at(t, p, end, tab, n);
-}
-
-const maker_verb *xm_verb_at(const char *t, size_t p, size_t end,
-                             const maker_verb *tab, size_t n) {
-  if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '"')
-    return NULL;
-  for (size_t i = 0; i < n; i++)
-    if (x_word_at(t, p, end, tab[i].w))
-      return &tab[i];
-  return NULL;
-}
-
-/* True when t[p] starts a year of four digits and the word ends there. */
-static bool year_at(const char *t, size_t p, size_t end) {
-  for (size_t i = 0; i < 4; i++)
-    if (p + i >= end || t[p + i] < '0' || t[p + i] > '9')
-      return false;
-  return p + 4 == end || t[p + 4] == ' ' || t[p + 4] == ',';
-}
-
-/* Skips the words between "adapted" and "by" ("adapted to the screen
-   by", "created in 1997 by"): a few words that say how or when, never a
-   name. */
-static size_t skip_manner(const char *t, size_t p, size_t end) {
-  static const char *const MANNER[] = {"to", "for", "the", "screen",
-                                       "television", "jointly", "originally",
-                                       "together", "mainly", "solely"};
-  for (int guard = 0; guard < 4 && p < end && t[p] == ' '; guard++) {
-    if (x_at(t, p, end, " in ") && year_at(t, p + 4, end)) {
-      p += strlen(" in 1997"); /* "created in 1997 by" */
-      continue;
-    }
-    size_t i;
-    for (i = 0; i < SKG_ARRAY_LEN(MANNER); i++)
-      if (x_word_at(t, p + 1, end, MANNER[i]))
-        break;
-    if (i == SKG_ARRAY_LEN(MANNER))
-      break;
-    p += 1 + strlen(MANNER[i]);
-  }
-  return p;
-}
-
-/* Reads "produced, written, and directed by", "written by and starring",
-   "starred and produced by" at t[p]; returns where the list of names
-   starts, or 0 when there is no group or a verb lacks its "by". */
-static size_t read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
-  bool need_by = false;
-  g->n = 0;
-  while (g->n < MAX_VERBS) {
-    const maker_verb *v = maker_verb_at(t, p, end);
-    if (!v)
-      break;
-    g->executive[g->n] = p >= 10 && x_word_at(t, p - 10, end, "executive");
-    g->v[g->n++] = v;
-    p = skip_manner(t, p + strlen(v->w), end);
-    if (!(v->flags & MV_CAST))
-      need_by = true;
-    if (x_word_at(t, p + 1, end, "by") && t[p] == ' ') {
-      p += 3;
-      need_by = false;
-    }
-    static const char *const SEPS[] = {", and ", ", ", " and "};
-    size_t i;
-    for (i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
-      if (p + strlen(SEPS[i]) <= end &&
-          memcmp(t + p, SEPS[i], strlen(SEPS[i])) == 0 &&
-          maker_verb_at(t, p + strlen(SEPS[i]), end))
-        break;
-    if (i == SKG_ARRAY_LEN(SEPS))
-      break;
-    p += strlen(SEPS[i]);
-  }
-  if (!g->n || need_by || p >= end || t[p] != ' ')
-    return 0;
-  return p + 1;
-}
+/* ---- makers named in sentences about the work (the groups of verbs
+   and nouns before them: extract_lead_groups.c) ---- */
 
 skg_eid xl_company(x_ctx *x, const char *t, size_t off, size_t len) {
   skg_eid e = x_lookup(x, X_ORG, t + off, len, NULL);
@@ -318,72 +222,6 @@ static bool keep_noun_verbs(verb_group *g, const maker_verb *noun) {
   return k > 0;
 }
 
-/* Length of ", and ", ", " or " and " between the members of a group
-   at t[p], or 0. */
-static size_t group_sep(const char *t, size_t p, size_t end) {
-  static const char *const SEPS[] = {", and ", ", ", " and "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
-    if (x_at(t, p, end, SEPS[i]))
-      return strlen(SEPS[i]);
-  return 0;
-}
-
-/* The maker noun at p, one of maker_nouns.tsv or, when more follow joined
-   by commas and "and", of group_nouns.tsv ("story, screenplay and direction by
-   A"); reads the group into g and returns where the names start after
-   "by", or 0. */
-static size_t noun_group(const char *t, size_t p, size_t end, verb_group *g) {
-  g->n = 0;
-  while (g->n < MAX_VERBS) {
-    const maker_verb *v = noun_at(SKG_LEX_MAKER_NOUNS, t, p, end);
-    if (!v)
-      v = noun_at(SKG_LEX_GROUP_NOUNS, t, p, end);
-    if (!v)
-      return 0;
-    g->executive[g->n] = false;
-    g->v[g->n++] = v;
-    p += strlen(v->w);
-    if (x_at(t, p, end, " by "))
-      return g->n > 1 ? p + 4 : 0; /* one noun: makers() reads it */
-    size_t k = group_sep(t, p, end);
-    if (!k)
-      return 0;
-    p += k;
-  }
-  return 0;
-}
-
-/* A group that mixes maker verbs and maker nouns before one "by"
-   ("screenplay, dialogue and directed by A", "produced, screenplay and
-   dialogue by A", a credit line of many South Asian film pages): reads it
-   into g and returns where the names start, or 0 when the group is not
-   mixed (read_verbs() and noun_group() read the others). */
-static size_t mixed_group(const char *t, size_t p, size_t end, verb_group *g) {
-  bool verb = false, noun = false;
-  g->n = 0;
-  while (g->n < MAX_VERBS) {
-    const maker_verb *v = maker_verb_at(t, p, end);
-    if (v && (v->flags & MV_CAST))
-      return 0; /* "written by and starring": read_verbs() */
-    verb |= v != NULL;
-    if (!v && (v = noun_at(SKG_LEX_MAKER_NOUNS, t, p, end)) == NULL)
-      v = noun_at(SKG_LEX_GROUP_NOUNS, t, p, end);
-    if (!v)
-      return 0;
-    noun |= v != maker_verb_at(t, p, end);
-    g->executive[g->n] = false;
-    g->v[g->n++] = v;
-    p += strlen(v->w);
-    if (x_at(t, p, end, " by "))
-      return verb && noun ? p + 4 : 0;
-    size_t k = group_sep(t, p, end);
-    if (!k)
-      return 0;
-    p += k;
-  }
-  return 0;
-}
-
 /* "directed by A and B", "produced, written and directed by A", "The
    cinematography was by A and B", "starring A, B and C", "starred A as
    Helen and B as Paris" anywhere in [p, end). */
@@ -391,14 +229,14 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   for (size_t from = p; p < end; p++) {
     verb_group g;
-    size_t list = read_verbs(t, p, end, &g);
+    size_t list = xm_read_verbs(t, p, end, &g);
     if (!list && p > 0 && t[p - 1] == ' ')
-      list = noun_group(t, p, end, &g);
+      list = xm_noun_group(t, p, end, &g);
     if (!list && p > 0 && t[p - 1] == ' ')
-      list = mixed_group(t, p, end, &g);
+      list = xm_mixed_group(t, p, end, &g);
     const maker_verb *noun =
-        list ? NULL : noun_at(SKG_LEX_MAKER_NOUNS, t, p, end);
-    if (noun && (list = read_verbs(t, skip_to_verb(t, p, end), end, &g))) {
+        list ? NULL : xm_noun_at(SKG_LEX_MAKER_NOUNS, t, p, end);
+    if (noun && (list = xm_read_verbs(t, skip_to_verb(t, p, end), end, &g))) {
       /* "The score and soundtrack are composed by"; the noun says what
          was made: "The score was written by A" names no writer */
       if (!keep_noun_verbs(&g, noun)) {
@@ -581,7 +419,7 @@ static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
   /* "The black and white cinematography", not "The soundtrack includes
      rock music": a word ending in "s" may be a verb, and stops it */
   for (size_t q = p + 4, words = 0; q < end && words < 5; words++) {
-    if (noun_at(SKG_LEX_MAKER_NOUNS, t, q, end))
+    if (xm_noun_at(SKG_LEX_MAKER_NOUNS, t, q, end))
       return q - p;
     const char *v =
         skg_lex_get(SKG_LEX_OTHER_WORKS, t + q, x_find(t, q, end, " ") - q);
@@ -603,7 +441,7 @@ static bool bare_maker_noun(const char *t, size_t p, size_t end) {
   static const char *const OF[] = {" for the film", " of the film",
                                    " for the series", " of the series"};
   static const char *const THEN[] = {" was ", " is ", " were ", " by "};
-  const maker_verb *noun = noun_at(SKG_LEX_MAKER_NOUNS, t, p, end);
+  const maker_verb *noun = xm_noun_at(SKG_LEX_MAKER_NOUNS, t, p, end);
   if (!noun)
     return false;
   size_t q = p + strlen(noun->w);
@@ -759,10 +597,10 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   /* "The directed by A and produced by B." right after the lead: the
      work's noun left out, as stub pages of one writing style do */
   if (si == lead + 1 && x_word_at(t, p, end, "The") &&
-      read_verbs(t, p + 4, end, &g))
+      xm_read_verbs(t, p + 4, end, &g))
     return p + 3;
   size_t c = x_find(t, p, end, ", the ");
-  if (read_verbs(t, p, end, &g) && c < end && work_phrase(x, c + 2, end))
+  if (xm_read_verbs(t, p, end, &g) && c < end && work_phrase(x, c + 2, end))
     return after_other_film(x, si, lead) ? 0 : p;
   /* "Based on the novel by A, the film was written by B": the clause
      before the comma is about another work; the main clause is about

@@ -3,11 +3,14 @@
    Roe's company, Lark Films"), extract_lead_others.c, which tells
    whether a maker verb credits another work, and extract_lead_active.c
    (sentences whose subject is a maker: "Lark Films produced the film"):
-   the kinds of maker verbs, a read name and the shared steps. Internal
-   to those four files. */
+   the kinds of maker verbs, a read name and the shared steps; and
+   extract_lead_groups.c, the reader of the groups of maker verbs and nouns
+   before a list ("produced, written and directed by"). Internal to those
+   files. */
 #ifndef SKG_XMAKERS_H
 #define SKG_XMAKERS_H
 
+#include "lexicon.h"
 #include "xlead.h"
 
 #define MV_PERSON 1u /* people named after it get the predicate */
@@ -63,11 +66,26 @@ bool xm_one_name(const x_ctx *x, const char *s, size_t n);
 /* The full name in the document that ends in the word s[0..n), or {0, 0}. */
 x_span xm_full_name_of(x_ctx *x, const char *s, size_t n);
 
-/* ---- extract_lead_makers.c ---- */
+/* ---- extract_lead_groups.c ---- */
 
 /* The entry of tab[0..n) that is the word at t[p], or NULL. */
 const maker_verb *xm_verb_at(const char *t, size_t p, size_t end,
                              const maker_verb *tab, size_t n);
+/* The noun of lex (SKG_LEX_MAKER_NOUNS, SKG_LEX_GROUP_NOUNS) at t[p], or
+   NULL. */
+const maker_verb *xm_noun_at(skg_lex lex, const char *t, size_t p, size_t end);
+/* "produced, written, and directed by", "written by and starring" at
+   t[p]: reads the verbs into g; where the names start, or 0. */
+size_t xm_read_verbs(const char *t, size_t p, size_t end, verb_group *g);
+/* "story, screenplay and direction by" at t[p] (two nouns or more):
+   reads the nouns into g; where the names start, or 0. */
+size_t xm_noun_group(const char *t, size_t p, size_t end, verb_group *g);
+/* "screenplay, dialogue and directed by" at t[p] (verbs and nouns
+   mixed): reads the group into g; where the names start, or 0. */
+size_t xm_mixed_group(const char *t, size_t p, size_t end, verb_group *g);
+
+/* ---- extract_lead_makers.c ---- */
+
 /* States what verb v says about one item of a makers list. */
 void xm_add_maker(x_ctx *x, const about *ab, const maker_verb *v,
                   bool executive, const char *t, const maker_item *it);

@@ -1,0 +1,173 @@
+/* extract_lead_groups.c: the groups of maker verbs and nouns that come
+   before one list of makers ("produced, written and directed by",
+   "written by and starring", "story, screenplay and direction by",
+   "screenplay, dialogue and directed by"): reading a group tells which
+   predicates the names after it get. Moved out of extract_lead_makers.c,
+   which applies the groups to the sentences about the work; shared through
+   xmakers.h. */
+#include "extract_lead_verbs.h"
+#include "lexicon.h"
+#include "xlead.h"
+#include "xmakers.h"
+
+#include <string.h>
+
+/* The verb of data/maker_verbs.tsv at t[p] ("directed", "starring"),
+   or NULL. */
+static const maker_verb *maker_verb_at(const char *t, size_t p, size_t end) {
+  size_t n;
+  const maker_verb *tab = xm_verb_table(SKG_LEX_MAKER_VERBS, &n);
+  return xm_verb_at(t, p, end, tab, n);
+}
+
+/* The noun of lex at t[p]: data/maker_nouns.tsv, nouns that say who
+   made something ("The cinematography was by A"), or data/group_nouns.tsv,
+   nouns that only join a group of them before "by" ("story, screenplay
+   and direction by A"); NULL when none. */
+const maker_verb *xm_noun_at(skg_lex lex, const char *t, size_t p, size_t end) {
+  size_t n;
+  const maker_verb *tab = xm_verb_table(lex, &n);
+  return xm_verb_at(t, p, end, tab, n);
+}
+
+const maker_verb *xm_verb_at(const char *t, size_t p, size_t end,
+                             const maker_verb *tab, size_t n) {
+  if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '"')
+    return NULL;
+  for (size_t i = 0; i < n; i++)
+    if (x_word_at(t, p, end, tab[i].w))
+      return &tab[i];
+  return NULL;
+}
+
+/* True when t[p] starts a year of four digits and the word ends there. */
+static bool year_at(const char *t, size_t p, size_t end) {
+  for (size_t i = 0; i < 4; i++)
+    if (p + i >= end || t[p + i] < '0' || t[p + i] > '9')
+      return false;
+  return p + 4 == end || t[p + 4] == ' ' || t[p + 4] == ',';
+}
+
+/* Skips the words between "adapted" and "by" ("adapted to the screen
+   by", "created in 1997 by"): a few words that say how or when, never a
+   name. */
+static size_t skip_manner(const char *t, size_t p, size_t end) {
+  static const char *const MANNER[] = {
+      "to",      "for",        "the",      "screen", "television",
+      "jointly", "originally", "together", "mainly", "solely"};
+  for (int guard = 0; guard < 4 && p < end && t[p] == ' '; guard++) {
+    if (x_at(t, p, end, " in ") && year_at(t, p + 4, end)) {
+      p += strlen(" in 1997"); /* "created in 1997 by" */
+      continue;
+    }
+    size_t i;
+    for (i = 0; i < SKG_ARRAY_LEN(MANNER); i++)
+      if (x_word_at(t, p + 1, end, MANNER[i]))
+        break;
+    if (i == SKG_ARRAY_LEN(MANNER))
+      break;
+    p += 1 + strlen(MANNER[i]);
+  }
+  return p;
+}
+
+/* Reads "produced, written, and directed by", "written by and starring",
+   "starred and produced by" at t[p]; returns where the list of names
+   starts, or 0 when there is no group or a verb lacks its "by". */
+size_t xm_read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
+  bool need_by = false;
+  g->n = 0;
+  while (g->n < MAX_VERBS) {
+    const maker_verb *v = maker_verb_at(t, p, end);
+    if (!v)
+      break;
+    g->executive[g->n] = p >= 10 && x_word_at(t, p - 10, end, "executive");
+    g->v[g->n++] = v;
+    p = skip_manner(t, p + strlen(v->w), end);
+    if (!(v->flags & MV_CAST))
+      need_by = true;
+    if (x_word_at(t, p + 1, end, "by") && t[p] == ' ') {
+      p += 3;
+      need_by = false;
+    }
+    static const char *const SEPS[] = {", and ", ", ", " and "};
+    size_t i;
+    for (i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
+      if (p + strlen(SEPS[i]) <= end &&
+          memcmp(t + p, SEPS[i], strlen(SEPS[i])) == 0 &&
+          maker_verb_at(t, p + strlen(SEPS[i]), end))
+        break;
+    if (i == SKG_ARRAY_LEN(SEPS))
+      break;
+    p += strlen(SEPS[i]);
+  }
+  if (!g->n || need_by || p >= end || t[p] != ' ')
+    return 0;
+  return p + 1;
+}
+
+/* Length of ", and ", ", " or " and " between the members of a group
+   at t[p], or 0. */
+static size_t group_sep(const char *t, size_t p, size_t end) {
+  static const char *const SEPS[] = {", and ", ", ", " and "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
+    if (x_at(t, p, end, SEPS[i]))
+      return strlen(SEPS[i]);
+  return 0;
+}
+
+/* The maker noun at p, one of maker_nouns.tsv or, when more follow joined
+   by commas and "and", of group_nouns.tsv ("story, screenplay and direction by
+   A"); reads the group into g and returns where the names start after
+   "by", or 0. */
+size_t xm_noun_group(const char *t, size_t p, size_t end, verb_group *g) {
+  g->n = 0;
+  while (g->n < MAX_VERBS) {
+    const maker_verb *v = xm_noun_at(SKG_LEX_MAKER_NOUNS, t, p, end);
+    if (!v)
+      v = xm_noun_at(SKG_LEX_GROUP_NOUNS, t, p, end);
+    if (!v)
+      return 0;
+    g->executive[g->n] = false;
+    g->v[g->n++] = v;
+    p += strlen(v->w);
+    if (x_at(t, p, end, " by "))
+      return g->n > 1 ? p + 4 : 0; /* one noun: makers() reads it */
+    size_t k = group_sep(t, p, end);
+    if (!k)
+      return 0;
+    p += k;
+  }
+  return 0;
+}
+
+/* A group that mixes maker verbs and maker nouns before one "by"
+   ("screenplay, dialogue and directed by A", "produced, screenplay and
+   dialogue by A", a credit line of many South Asian film pages): reads it
+   into g and returns where the names start, or 0 when the group is not
+   mixed (xm_read_verbs() and xm_noun_group() read the others). */
+size_t xm_mixed_group(const char *t, size_t p, size_t end, verb_group *g) {
+  bool verb = false, noun = false;
+  g->n = 0;
+  while (g->n < MAX_VERBS) {
+    const maker_verb *v = maker_verb_at(t, p, end);
+    if (v && (v->flags & MV_CAST))
+      return 0; /* "written by and starring": xm_read_verbs() */
+    verb |= v != NULL;
+    if (!v && (v = xm_noun_at(SKG_LEX_MAKER_NOUNS, t, p, end)) == NULL)
+      v = xm_noun_at(SKG_LEX_GROUP_NOUNS, t, p, end);
+    if (!v)
+      return 0;
+    noun |= v != maker_verb_at(t, p, end);
+    g->executive[g->n] = false;
+    g->v[g->n++] = v;
+    p += strlen(v->w);
+    if (x_at(t, p, end, " by "))
+      return verb && noun ? p + 4 : 0;
+    size_t k = group_sep(t, p, end);
+    if (!k)
+      return 0;
+    p += k;
+  }
+  return 0;
+}
