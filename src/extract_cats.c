@@ -87,21 +87,41 @@ static bool studio_name(char *name, const char *t, size_t p, size_t n) {
   return true;
 }
 
-/* True when the prose (before the references) names the company
-   t[p..p+n) in a sentence about making ("produced", "production",
-   "co-producer"): lower case only, so an award row's "Outstanding
-   Production" is no such sentence. */
-static bool named_as_maker(const x_ctx *x, const char *t, size_t p, size_t n) {
+/* A test of one prose sentence t[a..e) against a studio's name (n bytes,
+   a C string). */
+typedef bool prose_test(const char *t, size_t a, size_t e, const char *name,
+                        size_t n);
+
+/* True when test holds for one sentence of the prose before the
+   references and the studio name t[p..p+n): the one walk over the prose
+   that named_as_maker() and credited_by() share. */
+static bool some_prose_sentence(const x_ctx *x, const char *t, size_t p,
+                                size_t n, prose_test *test) {
   char name[STUDIO_NAME_MAX + 1];
   if (!studio_name(name, t, p, n))
     return false;
   const skg_doc *d = x->d;
   for (size_t si = 0; si < x->refs_start && si < d->nsents; si++) {
     size_t a = d->sents[si].off, e = a + d->sents[si].len;
-    if (x_find(d->text, a, e, name) < e && x_find(d->text, a, e, "produc") < e)
+    if (test(d->text, a, e, name, n))
       return true;
   }
   return false;
+}
+
+/* The sentence t[a..e) names the company and is about making
+   ("produced", "production", "co-producer"): lower case only, so an
+   award row's "Outstanding Production" is no such sentence. */
+static bool makes_with_name(const char *t, size_t a, size_t e, const char *name,
+                            size_t n) {
+  (void)n;
+  return x_find(t, a, e, name) < e && x_find(t, a, e, "produc") < e;
+}
+
+/* True when the prose (before the references) names the company
+   t[p..p+n) in a sentence about making. */
+static bool named_as_maker(const x_ctx *x, const char *t, size_t p, size_t n) {
+  return some_prose_sentence(x, t, p, n, makes_with_name);
 }
 
 #define BY_LIST_REACH 48 /* bytes from a credit's "by" to a name in its list */
@@ -116,31 +136,30 @@ static bool names_only(const char *t, size_t b, size_t p) {
   return true;
 }
 
-/* True when the prose (before the references) names t[p..p+n) in the
-   list after a making verb's "by" ("produced by Hong Kong's Lark
-   Harvest", "co-produced by Ann Roe and Lark Harvest"). */
-static bool credited_by(const x_ctx *x, const char *t, size_t p, size_t n) {
+/* The sentence t[a..e) names the studio in the list after a making
+   verb's "by" ("produced by Hong Kong's Lark Harvest", "co-produced by Ann
+   Roe and Lark Harvest"). */
+static bool by_list_with_name(const char *t, size_t a, size_t e,
+                              const char *name, size_t n) {
   static const char *const CUES[] = {"produced by ", "financed by "};
-  char name[STUDIO_NAME_MAX + 1];
-  if (!studio_name(name, t, p, n))
-    return false;
-  const skg_doc *d = x->d;
-  for (size_t si = 0; si < x->refs_start && si < d->nsents; si++) {
-    size_t a = d->sents[si].off, e = a + d->sents[si].len;
-    for (size_t k = 0; k < SKG_ARRAY_LEN(CUES); k++)
-      for (size_t c = x_find(d->text, a, e, CUES[k]); c < e;
-           c = x_find(d->text, c + 1, e, CUES[k])) {
-        size_t b = c + strlen(CUES[k]);
-        size_t z = e < b + BY_LIST_REACH ? e : b + BY_LIST_REACH;
-        size_t q = x_find(d->text, b, z, name);
-        /* "produced by Hong Kong's Lark Harvest": a name with a
-           possessive owns or places the credited company */
-        if (q < z && names_only(d->text, b, q) &&
-            !x_possessive_at(d->text, q + n, e))
-          return true;
-      }
-  }
+  for (size_t k = 0; k < SKG_ARRAY_LEN(CUES); k++)
+    for (size_t c = x_find(t, a, e, CUES[k]); c < e;
+         c = x_find(t, c + 1, e, CUES[k])) {
+      size_t b = c + strlen(CUES[k]);
+      size_t z = e < b + BY_LIST_REACH ? e : b + BY_LIST_REACH;
+      size_t q = x_find(t, b, z, name);
+      /* "produced by Hong Kong's Lark Harvest": a name with a
+         possessive owns or places the credited company */
+      if (q < z && names_only(t, b, q) && !x_possessive_at(t, q + n, e))
+        return true;
+    }
   return false;
+}
+
+/* True when the prose (before the references) names t[p..p+n) in the
+   list after a making verb's "by". */
+static bool credited_by(const x_ctx *x, const char *t, size_t p, size_t n) {
+  return some_prose_sentence(x, t, p, n, by_list_with_name);
 }
 
 /* "Lark Harvest films": a studio name without a company suffix credits
