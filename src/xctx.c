@@ -212,25 +212,47 @@ static void link_to(x_ctx *x, skg_eid e, const char *t, size_t tn) {
   skg_buf_free(&url);
 }
 
+/* A walk over the pages this document links: its links' targets, then
+   the pages of its infobox (d->pages, one a line, whose links the reader
+   replaced by their targets). */
+typedef struct {
+  const skg_doc *d;
+  size_t link;      /* the next link of d->links */
+  const char *line; /* the next line of d->pages, once the links are done */
+} linked_pages;
+
+static linked_pages linked_pages_of(const skg_doc *d) {
+  return (linked_pages){d, 0, d->pages};
+}
+
+/* The next page, *page[0..*tn) (not NUL-terminated for the infobox's);
+   false when there is none left. */
+static bool next_linked_page(linked_pages *it, const char **page, size_t *tn) {
+  if (it->link < it->d->nlinks) {
+    *page = it->d->links[it->link++].target;
+    *tn = strlen(*page);
+    return true;
+  }
+  if (!it->line || !*it->line)
+    return false;
+  *page = it->line;
+  *tn = strcspn(it->line, "\n");
+  it->line += *tn + (it->line[*tn] == '\n');
+  return true;
+}
+
 static void link_by_name(x_ctx *x, skg_eid e, const char *s, size_t n) {
   const skg_doc *d = x->d;
   if (e == SKG_NONE || !skg_weblink_is_wikipedia(d->source))
     return;
-  for (size_t i = 0; i < d->nlinks; i++) {
-    const char *t = d->links[i].target;
-    if (names_page(t, strlen(t), s, n)) {
-      link_to(x, e, t, strlen(t));
+  linked_pages it = linked_pages_of(d);
+  const char *t;
+  size_t tn;
+  while (next_linked_page(&it, &t, &tn))
+    if (names_page(t, tn, s, n)) {
+      link_to(x, e, t, tn);
       return;
     }
-  }
-  for (const char *p = d->pages; p && *p;) { /* the infobox's links */
-    size_t tn = strcspn(p, "\n");
-    if (names_page(p, tn, s, n)) {
-      link_to(x, e, p, tn);
-      return;
-    }
-    p += tn + (p[tn] == '\n');
-  }
 }
 
 /* The one qualified page the document links for the name s[0..n)
@@ -239,22 +261,18 @@ static void link_by_name(x_ctx *x, skg_eid e, const char *s, size_t n) {
    "Jane Roe" alone does not say which Jane Roe). */
 static bool one_qualified_page(const x_ctx *x, const char *s, size_t n,
                                char page[X_NAME_MAX + 64]) {
-  const skg_doc *d = x->d;
+  linked_pages it = linked_pages_of(x->d);
+  const char *p;
+  size_t tn;
   int found = 0;
-  for (size_t i = 0; i < d->nlinks + 1 && found < 2; i++) {
-    const char *p = i < d->nlinks ? d->links[i].target : d->pages;
-    while (p && *p && found < 2) {
-      size_t tn = i < d->nlinks ? strlen(p) : strcspn(p, "\n");
-      if (tn < X_NAME_MAX + 64 && tn > n && strncmp(p, s, n) == 0 &&
-          p[n] == ' ' && p[n + 1] == '(' && p[tn - 1] == ')' &&
-          !(found && strncmp(page, p, tn) == 0 && page[tn] == '\0')) {
-        memcpy(page, p, tn);
-        page[tn] = '\0';
-        found++;
-      }
-      p = i < d->nlinks ? NULL : p + tn + (p[tn] == '\n');
+  while (found < 2 && next_linked_page(&it, &p, &tn))
+    if (tn < X_NAME_MAX + 64 && tn > n && strncmp(p, s, n) == 0 &&
+        p[n] == ' ' && p[n + 1] == '(' && p[tn - 1] == ')' &&
+        !(found && strncmp(page, p, tn) == 0 && page[tn] == '\0')) {
+      memcpy(page, p, tn);
+      page[tn] = '\0';
+      found++;
     }
-  }
   return found == 1;
 }
 
