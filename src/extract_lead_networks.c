@@ -2,9 +2,12 @@
    read from the sentences about it ("It aired on Fox", "broadcast by
    Channel 4", "ABC's last series", "a weekday BBC Two programme"). Apart
    from extract_lead_makers.c, which finds the sentences about the work
-   and calls these. */
+   and calls these. The phrasings "made for N", "moved to N" and "N aired
+   the series" are rows network-made-for, network-moved and
+   lead-network-verb of data/phrasings.tsv. */
 #include "lexicon.h"
 #include "xlead.h"
+#include "xmatch.h"
 
 #include <string.h>
 
@@ -182,18 +185,17 @@ static bool home_video(const char *t, size_t p, size_t end) {
    "created for Netflix": a maker verb then "for" a network (with no
    makers list between, which makers_tail reads). */
 static void made_for(x_ctx *x, const about *ab, size_t p, size_t end) {
-  static const char *const MADE[] = {" made for ",    " produced for ",
-                                     " created for ", " developed for ",
-                                     " written for ", " commissioned for "};
+  const xp_row *r = xp_row_of("lead_networks", "network-made-for");
   const char *t = x->d->text;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(MADE); i++) {
-    size_t q = x_find(t, p, end, MADE[i]);
-    if (q == end)
-      continue;
-    q += strlen(MADE[i]);
+  xp_match m;
+  /* from p + 1: the verb follows a space at or after p */
+  for (size_t from = p + 1; r && xp_find(r, t, p, from, end, &m);
+       from = m.cue + 1) {
+    size_t q = xp_slot(&m, r->obj)->off;
     size_t n = x_org_len(t, q, end); /* "The WB" is a name with "The" */
-    if (!(n && x_network_like(t + q, n)) && x_word_at(t, q, end, "the")) {
-      q += strlen("the ");
+    xc_cur c = xc_at(t, p, q, end);
+    if (!(n && x_network_like(t + q, n)) && XC_WORD(&c, "the")) {
+      q = c.p;
       n = x_org_len(t, q, end);
     }
     if (n && x_network_like(t + q, n))
@@ -205,26 +207,18 @@ static void made_for(x_ctx *x, const about *ab, size_t p, size_t end) {
    M": a series that changed networks ran on both. Only a named network
    counts ("moved to London" is a place). */
 static void moved_network(x_ctx *x, const about *ab, size_t p, size_t end) {
-  static const char *const MOVED[] = {" moved ", " transferred ", " switched ",
-                                      " shifted "};
-  static const char *const TO[] = {"to ", "from "};
+  const xp_row *r = xp_row_of("lead_networks", "network-moved");
   const char *t = x->d->text;
   if (x->subject_type != SKG_ENT_SERIES)
     return;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(MOVED); i++)
-    for (size_t q = x_find(t, p, end, MOVED[i]); q < end;
-         q = x_find(t, q + 1, end, MOVED[i])) {
-      size_t r = q + strlen(MOVED[i]);
-      for (int hops = 0; hops < 2; hops++) { /* "from N to M" */
-        size_t k = 0;
-        while (k < SKG_ARRAY_LEN(TO) && !x_at(t, r, end, TO[k]))
-          k++;
-        if (k == SKG_ARRAY_LEN(TO))
-          break;
-        r = x_skip_space(t, network_at(x, ab, r + strlen(TO[k]), end, false),
-                         end);
-      }
-    }
+  xp_match m;
+  for (size_t from = p + 1; r && xp_find(r, t, p, from, end, &m);
+       from = m.cue + 1) {
+    xc_cur c = xc_at(t, p, xp_slot(&m, r->obj)->off, end);
+    /* "to N", "from N to M" */
+    for (int hops = 0; hops < 2 && XC_ALT(&c, "to|from"); hops++)
+      c.p = x_skip_space(t, network_at(x, ab, c.p, end, false), end);
+  }
 }
 
 void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
@@ -310,13 +304,6 @@ void xl_description_network(x_ctx *x, const about *ab, size_t p, size_t end) {
   }
 }
 
-/* Verbs whose subject is the network that ran or ordered the work ("NBC
-   aired the series", "HBO renewed the show"). */
-static const char *const NETWORK_VERBS[] = {
-    " aired ",     " broadcast ", " ordered ",   " commissioned ",
-    " picked up ", " renewed ",   " cancelled ", " canceled ",
-    " premiered ", " greenlit ",  " also aired "};
-
 /* Length of the work as an object at t[p]: "the series", "the show", "it"
    or the work's title; 0 if none. */
 static size_t work_object(const x_ctx *x, size_t p, size_t end) {
@@ -343,6 +330,7 @@ static size_t work_object(const x_ctx *x, size_t p, size_t end) {
 }
 
 void xl_active_network(x_ctx *x, size_t si, skg_eid parent) {
+  const xp_row *r = xp_row_of("lead_networks", "lead-network-verb");
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
   size_t end = s->off + s->len;
@@ -356,12 +344,13 @@ void xl_active_network(x_ctx *x, size_t si, skg_eid parent) {
       p += n;
       continue;
     }
-    for (size_t i = 0; i < SKG_ARRAY_LEN(NETWORK_VERBS); i++) {
-      size_t q = p + n + strlen(NETWORK_VERBS[i]);
-      if (x_at(t, p + n, end, NETWORK_VERBS[i]) && work_object(x, q, end)) {
-        about ab = {x->subject, parent, x_evidence(x, si, "lead-network-verb")};
-        xl_add_network(x, &ab, xl_company(x, t, p, n));
-      }
+    /* "NBC aired the series": the verb right after the name */
+    xp_match m;
+    if (r && x_at(t, p + n, end, " ") &&
+        xp_at(r, t, s->off, p + n + 1, end, &m) &&
+        work_object(x, xp_slot(&m, r->obj)->off, end)) {
+      about ab = {x->subject, parent, x_evidence(x, si, r->id)};
+      xl_add_network(x, &ab, xl_company(x, t, p, n));
     }
     p += n;
   }
