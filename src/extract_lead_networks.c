@@ -97,9 +97,9 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
   const char *t = x->d->text;
   static const char ON[] = "on ";
   bool on = p >= strlen(ON) && memcmp(t + p - strlen(ON), ON, strlen(ON)) == 0;
-  bool the = x_word_at(t, p, end, "the");
-  if (the)
-    p += 4;
+  xc_cur c = xc_at(t, p, p, end);
+  bool the = XC_WORD(&c, "the");
+  p = c.p;
   size_t n = x_org_len(t, p, end), d = p + n + 1;
   if (!n)
     return p;
@@ -249,14 +249,16 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   /* a series that "aired on N": N may be a network the lexicon lacks */
   bool loose = premiere && x->subject_type == SKG_ENT_SERIES;
   for (size_t q = verb; q + 4 < stop; q++) {
-    bool on = memcmp(t + q, " on ", 4) == 0 || memcmp(t + q, " by ", 4) == 0;
-    bool and = memcmp(t + q, " and ", 5) == 0;
-    if (released && memcmp(t + q, " by ", 4) == 0 && !regional(t, verb, q) &&
-        released_by(x, ab, q + 4, stop))
+    xc_cur c = xc_at(t, verb, q, stop);
+    bool by = XC_EXACT(&c, " by "), on = by || XC_EXACT(&c, " on ");
+    bool and = !on && XC_EXACT(&c, " and ");
+    if (and) /* " and on N" too */
+      XC_EXACT(&c, "on ");
+    if (released && by && !regional(t, verb, q) &&
+        released_by(x, ab, c.p, stop))
       continue;
-    size_t skip = and? 5 + 3 * (memcmp(t + q + 5, "on ", 3) == 0) : 4;
-    if ((on || and) && first_run) /* " and on N" too */
-      q = network_at(x, ab, q + skip, stop, loose && on) - 1;
+    if ((on || and) && first_run)
+      q = network_at(x, ab, c.p, stop, loose && on) - 1;
   }
 }
 
