@@ -9,6 +9,7 @@
 #include "table.h"
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -177,6 +178,51 @@ skg_graph *skg_graph_new(void) {
   return g;
 }
 
+/* Frees what only building needs: the lookup indexes, the per-entity label
+   lists and the build records of entities, facts, performances and reviews
+   (with their evidence arrays while no public record holds them yet).
+   skg_graph_finish calls it once the public arrays are made, so that the
+   largest graphs (a million small documents, bench/memory.md) do not hold
+   both; skg_graph_free calls it for a graph never finished. */
+static void free_indexes(skg_graph *g, bool strings_too) {
+  if (strings_too)
+    skg_table_free(&g->str_index);
+  skg_table_free(&g->key_index);
+  skg_table_free(&g->fact_index);
+  skg_table_free(&g->perf_index);
+  skg_table_free(&g->review_index);
+  skg_table_free(&g->seen_index);
+  free(g->seen);
+  free(g->keys);
+  g->seen = NULL;
+  g->keys = NULL;
+  g->nseen = g->capseen = g->nkeys = g->capkeys = 0;
+}
+
+static void free_ent_records(skg_graph *g) {
+  for (size_t i = 0; g->ents && i < g->nents; i++)
+    free(g->ents[i].labels);
+  free(g->ents);
+  g->ents = NULL;
+}
+
+static void free_build_records(skg_graph *g) {
+  free_indexes(g, true);
+  free_ent_records(g);
+  for (size_t i = 0; !g->out_facts && g->facts && i < g->nfacts; i++)
+    free(g->facts[i].ev.v);
+  for (size_t i = 0; !g->out_perfs && g->perfs && i < g->nperfs; i++)
+    free(g->perfs[i].ev.v);
+  for (size_t i = 0; !g->out_reviews && g->reviews && i < g->nreviews; i++)
+    free(g->reviews[i].ev.v);
+  free(g->facts);
+  free(g->perfs);
+  free(g->reviews);
+  g->facts = NULL;
+  g->perfs = NULL;
+  g->reviews = NULL;
+}
+
 void skg_graph_free(skg_graph *g) {
   if (!g)
     return;
@@ -184,33 +230,22 @@ void skg_graph_free(skg_graph *g) {
     n = c->next;
     free(c);
   }
-  for (size_t i = 0; i < g->nents; i++)
-    free(g->ents[i].labels);
-  for (size_t i = 0; i < g->nfacts; i++)
-    free(g->facts[i].ev.v);
-  for (size_t i = 0; i < g->nperfs; i++)
-    free(g->perfs[i].ev.v);
-  for (size_t i = 0; i < g->nreviews; i++)
-    free(g->reviews[i].ev.v);
-  skg_table_free(&g->str_index);
-  skg_table_free(&g->key_index);
-  skg_table_free(&g->fact_index);
-  skg_table_free(&g->perf_index);
-  skg_table_free(&g->review_index);
-  skg_table_free(&g->seen_index);
-  free(g->seen);
+  free_build_records(g);
+  /* after finish the evidence arrays are the public records' (the build
+     records are gone); before it, nobody holds them but the build records */
+  for (size_t i = 0; g->out_facts && i < g->nfacts; i++)
+    free((void *)g->out_facts[i].ev);
+  for (size_t i = 0; g->out_perfs && i < g->nperfs; i++)
+    free((void *)g->out_perfs[i].ev);
+  for (size_t i = 0; g->out_reviews && i < g->nreviews; i++)
+    free((void *)g->out_reviews[i].ev);
   free(g->strs);
   free(g->lens);
   free(g->docs);
-  free(g->ents);
   free(g->out_ents);
   free(g->alt_pool);
-  free(g->keys);
-  free(g->facts);
   free(g->out_facts);
-  free(g->perfs);
   free(g->out_perfs);
-  free(g->reviews);
   free(g->out_reviews);
   free(g);
 }
@@ -361,11 +396,11 @@ void skg_graph_add_label(skg_graph *g, skg_eid e, const char *label,
 }
 
 skg_ent skg_graph_type(const skg_graph *g, skg_eid e) {
-  return g->ents[e].type;
+  return g->finished ? g->out_ents[e].type : g->ents[e].type;
 }
 
 void skg_graph_set_type(skg_graph *g, skg_eid e, skg_ent t) {
-  if (e < g->nents && skg_ent_class(t) == skg_ent_class(g->ents[e].type))
+  if (!g->finished && e < g->nents && skg_ent_class(t) == skg_ent_class(g->ents[e].type))
     g->ents[e].type = t;
 }
 
@@ -738,6 +773,49 @@ static skg_sym make_slug(skg_graph *g, skg_ent t, skg_sym key) {
   return s;
 }
 
+/* sort_records' comparison of two record numbers: the records' order,
+   then their numbers (so ties keep input order, as a stable sort would). */
+static const char *sort_base;
+static size_t sort_size;
+static int (*sort_cmp)(const void *, const void *);
+
+static int cmp_index(const void *pa, const void *pb) {
+  uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+  int c = sort_cmp(sort_base + a * sort_size, sort_base + b * sort_size);
+  return c ? c : (a > b) - (a < b);
+}
+
+/* Sorts the n records of size bytes at base by cmp, in place, and returns
+   where each went (old position -> new; the caller frees it). qsort on the
+   records themselves copies them all into a buffer of the same size (glibc
+   sorts by merging); sorting 4-byte record numbers and then moving each
+   record along its cycle of the permutation needs 12 bytes a record. */
+static uint32_t *sort_records(void *base, size_t n, size_t size,
+                              int (*cmp)(const void *, const void *)) {
+  uint32_t *order = skg_xcalloc(n + 1, sizeof *order);
+  uint32_t *to = skg_xcalloc(n + 1, sizeof *to);
+  for (size_t i = 0; i < n; i++)
+    order[i] = (uint32_t)i;
+  sort_base = base, sort_size = size, sort_cmp = cmp;
+  qsort(order, n, sizeof *order, cmp_index);
+  for (size_t i = 0; i < n; i++)
+    to[order[i]] = (uint32_t)i;
+  memcpy(order, to, n * sizeof *order); /* order: the work copy of to */
+  char *tmp = skg_xmalloc(size), *r = base;
+  for (size_t i = 0; i < n; i++)
+    while (order[i] != i) { /* record i belongs at order[i]: swap it there */
+      uint32_t j = order[i];
+      memcpy(tmp, r + j * size, size);
+      memcpy(r + j * size, r + i * size, size);
+      memcpy(r + i * size, tmp, size);
+      order[i] = order[j];
+      order[j] = j;
+    }
+  free(tmp);
+  free(order);
+  return to;
+}
+
 /* Builds the public entity array in sorted order; returns old -> new ids. */
 static skg_eid *sort_entities(skg_graph *g) {
   size_t n = g->nents, nalt = 0;
@@ -761,22 +839,7 @@ static skg_eid *sort_entities(skg_graph *g) {
     qsort(pool, e->nalt, sizeof *pool, cmp_sym_p);
     pool += e->nalt;
   }
-  /* Sort (entity, old id) pairs together, to learn the renumbering. */
-  typedef struct {
-    skg_entity e; /* first member: cmp_ent reads the pair as an entity */
-    skg_eid old;
-  } pair;
-  pair *pairs = skg_xcalloc(n, sizeof *pairs);
-  for (size_t i = 0; i < n; i++)
-    pairs[i] = (pair){g->out_ents[i], (skg_eid)i};
-  qsort(pairs, n, sizeof *pairs, cmp_ent);
-  skg_eid *map = skg_xcalloc(n, sizeof *map);
-  for (size_t i = 0; i < n; i++) {
-    g->out_ents[i] = pairs[i].e;
-    map[pairs[i].old] = (skg_eid)i;
-  }
-  free(pairs);
-  return map;
+  return sort_records(g->out_ents, n, sizeof *g->out_ents, cmp_ent);
 }
 
 static int cmp_ev(const void *pa, const void *pb) {
@@ -829,13 +892,9 @@ static skg_eid remap(const skg_eid *map, skg_eid e) {
   return e == SKG_NONE ? SKG_NONE : map[e];
 }
 
-void skg_graph_finish(skg_graph *g) {
-  if (g->finished)
-    return;
-  g->finished = 1;
-  pthread_mutex_lock(&sort_lock);
-  sort_graph = g;
-  skg_eid *map = sort_entities(g);
+/* The public facts, sorted; the build records go as soon as they are
+   copied (their evidence arrays move to the public records). */
+static void finish_facts(skg_graph *g, const skg_eid *map) {
   g->out_facts = skg_xcalloc(g->nfacts, sizeof *g->out_facts);
   for (size_t i = 0; i < g->nfacts; i++) {
     skg_fact f = g->facts[i].f;
@@ -850,7 +909,12 @@ void skg_graph_finish(skg_graph *g) {
     f.nstated = g->facts[i].ev.total;
     g->out_facts[i] = f;
   }
-  qsort(g->out_facts, g->nfacts, sizeof *g->out_facts, cmp_fact);
+  free(g->facts);
+  g->facts = NULL;
+  free(sort_records(g->out_facts, g->nfacts, sizeof *g->out_facts, cmp_fact));
+}
+
+static void finish_perfs_reviews(skg_graph *g, const skg_eid *map) {
   g->out_perfs = skg_xcalloc(g->nperfs, sizeof *g->out_perfs);
   for (size_t i = 0; i < g->nperfs; i++) {
     skg_performance p = g->perfs[i].p;
@@ -860,7 +924,9 @@ void skg_graph_finish(skg_graph *g) {
     p.ev = seal_ev(&g->perfs[i].ev, &p.nev);
     g->out_perfs[i] = p;
   }
-  qsort(g->out_perfs, g->nperfs, sizeof *g->out_perfs, cmp_perf);
+  free(g->perfs);
+  g->perfs = NULL;
+  free(sort_records(g->out_perfs, g->nperfs, sizeof *g->out_perfs, cmp_perf));
   g->out_reviews = skg_xcalloc(g->nreviews, sizeof *g->out_reviews);
   for (size_t i = 0; i < g->nreviews; i++) {
     skg_review r = g->reviews[i].r;
@@ -870,7 +936,24 @@ void skg_graph_finish(skg_graph *g) {
     r.ev = seal_ev(&g->reviews[i].ev, &r.nev);
     g->out_reviews[i] = r;
   }
-  qsort(g->out_reviews, g->nreviews, sizeof *g->out_reviews, cmp_review);
+  free(g->reviews);
+  g->reviews = NULL;
+  free(sort_records(g->out_reviews, g->nreviews, sizeof *g->out_reviews,
+                    cmp_review));
+}
+
+void skg_graph_finish(skg_graph *g) {
+  if (g->finished)
+    return;
+  pthread_mutex_lock(&sort_lock);
+  sort_graph = g;
+  free_indexes(g, false); /* the string index: until make_slug's interning */
+  skg_eid *map = sort_entities(g);
+  free_indexes(g, true);
+  free_ent_records(g);
+  g->finished = 1;
+  finish_facts(g, map);
+  finish_perfs_reviews(g, map);
   sort_graph = NULL;
   pthread_mutex_unlock(&sort_lock);
   free(map);
