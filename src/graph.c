@@ -5,6 +5,7 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "intern.h"
 #include "norm.h"
 #include "table.h"
 
@@ -12,14 +13,6 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-
-enum { CHUNK = 64 * 1024 };
-
-typedef struct chunk {
-  struct chunk *next;
-  size_t used, cap;
-  char data[];
-} chunk;
 
 typedef struct {
   skg_evidence *v;
@@ -72,11 +65,7 @@ typedef struct {
 } review_rec;
 
 struct skg_graph {
-  chunk *chunks;
-  const char **strs;
-  uint32_t *lens;
-  size_t nstrs, capstrs;
-  skg_table str_index;
+  skg_intern strs;
 
   skg_document *docs;
   size_t ndocs, capdocs;
@@ -120,52 +109,12 @@ struct skg_graph {
 
 /* ---- strings ---- */
 
-static char *arena_alloc(skg_graph *g, size_t n) {
-  chunk *c = g->chunks;
-  if (!c || c->cap - c->used < n) {
-    size_t cap = n > CHUNK ? n : CHUNK;
-    c = skg_xmalloc(sizeof(chunk) + cap);
-    c->next = g->chunks;
-    c->used = 0;
-    c->cap = cap;
-    g->chunks = c;
-  }
-  char *p = c->data + c->used;
-  c->used += n;
-  return p;
-}
-
-typedef struct {
-  const char *s;
-  size_t n;
-} str_probe;
-
-static int str_eq(const void *ctx, uint32_t rec, const void *probe) {
-  const skg_graph *g = ctx;
-  const str_probe *p = probe;
-  return g->lens[rec] == p->n && memcmp(g->strs[rec], p->s, p->n) == 0;
-}
-
 skg_sym skg_graph_intern(skg_graph *g, const char *s, size_t n) {
-  str_probe p = {s, n};
-  uint64_t h = skg_hash_bytes(s, n);
-  uint32_t r = skg_table_get(&g->str_index, h, str_eq, g, &p);
-  if (r != UINT32_MAX)
-    return r;
-  char *d = arena_alloc(g, n + 1);
-  memcpy(d, s, n);
-  d[n] = '\0';
-  size_t cap = g->capstrs;
-  g->strs = skg_xgrow(g->strs, &cap, g->nstrs + 1, sizeof *g->strs);
-  g->lens = skg_xgrow(g->lens, &g->capstrs, g->nstrs + 1, sizeof *g->lens);
-  g->strs[g->nstrs] = d;
-  g->lens[g->nstrs] = (uint32_t)n;
-  skg_table_put(&g->str_index, h, (uint32_t)g->nstrs);
-  return (skg_sym)g->nstrs++;
+  return skg_intern_put(&g->strs, s, n);
 }
 
 const char *skg_sym_str(const skg_graph *g, skg_sym s) {
-  return s < g->nstrs ? g->strs[s] : "";
+  return skg_intern_str(&g->strs, s);
 }
 
 static skg_sym intern_str(skg_graph *g, const char *s) {
@@ -186,7 +135,7 @@ skg_graph *skg_graph_new(void) {
    both; skg_graph_free calls it for a graph never finished. */
 static void free_indexes(skg_graph *g, bool strings_too) {
   if (strings_too)
-    skg_table_free(&g->str_index);
+    skg_intern_drop_index(&g->strs);
   skg_table_free(&g->key_index);
   skg_table_free(&g->fact_index);
   skg_table_free(&g->perf_index);
@@ -226,10 +175,6 @@ static void free_build_records(skg_graph *g) {
 void skg_graph_free(skg_graph *g) {
   if (!g)
     return;
-  for (chunk *c = g->chunks, *n; c; c = n) {
-    n = c->next;
-    free(c);
-  }
   free_build_records(g);
   /* after finish the evidence arrays are the public records' (the build
      records are gone); before it, nobody holds them but the build records */
@@ -239,8 +184,7 @@ void skg_graph_free(skg_graph *g) {
     free((void *)g->out_perfs[i].ev);
   for (size_t i = 0; g->out_reviews && i < g->nreviews; i++)
     free((void *)g->out_reviews[i].ev);
-  free(g->strs);
-  free(g->lens);
+  skg_intern_free(&g->strs);
   free(g->docs);
   free(g->out_ents);
   free(g->alt_pool);
@@ -374,9 +318,7 @@ skg_eid skg_graph_find(const skg_graph *g, skg_class c, const char *label,
   skg_norm_key(label, n, &b);
   skg_eid e = SKG_NONE;
   if (b.len) {
-    str_probe p = {b.data, b.len};
-    uint32_t k = skg_table_get(&g->str_index, skg_hash_bytes(b.data, b.len),
-                               str_eq, g, &p);
+    uint32_t k = skg_intern_find(&g->strs, b.data, b.len);
     if (k != UINT32_MAX)
       e = lookup_key(g, c, k);
   }
@@ -400,7 +342,8 @@ skg_ent skg_graph_type(const skg_graph *g, skg_eid e) {
 }
 
 void skg_graph_set_type(skg_graph *g, skg_eid e, skg_ent t) {
-  if (!g->finished && e < g->nents && skg_ent_class(t) == skg_ent_class(g->ents[e].type))
+  if (!g->finished && e < g->nents &&
+      skg_ent_class(t) == skg_ent_class(g->ents[e].type))
     g->ents[e].type = t;
 }
 
@@ -610,7 +553,9 @@ typedef struct {
 } merger;
 
 static skg_sym copy_sym(merger *m, skg_sym s) {
-  return s ? skg_graph_intern(m->dst, m->src->strs[s], m->src->lens[s]) : 0;
+  return s ? skg_graph_intern(m->dst, m->src->strs.strs[s],
+                              m->src->strs.lens[s])
+           : 0;
 }
 
 /* The dst entity for src entity r, found or created as skg_graph_entity
