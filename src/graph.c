@@ -14,9 +14,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* 32-bit counts: one list a fact, performance and review, of 24 bytes
+   instead of 32 (a fact has fewer than 2^32 pieces: nstated is 32-bit). */
 typedef struct {
   skg_evidence *v;
-  size_t n, cap;
+  uint32_t n, cap;
   uint32_t total; /* distinct pieces seen, kept or not */
   uint32_t id;    /* the list's number in the graph, for ev_seen */
 } ev_list;
@@ -49,8 +51,17 @@ typedef struct {
   skg_eid e;
 } key_rec;
 
+/* A fact while the graph is built: what identifies it and its evidence,
+   40 bytes (the public skg_fact is made by finish). */
 typedef struct {
-  skg_fact f;
+  skg_eid s;
+  skg_pred p;
+  skg_eid o;
+  skg_sym lit;
+} fact_key;
+
+typedef struct {
+  fact_key f;
   ev_list ev;
 } fact_rec;
 
@@ -398,7 +409,9 @@ static void add_ev(skg_graph *g, ev_list *l, const skg_evidence *ev) {
       l->n--;
   if (seen_before(g, l, ev))
     return;
-  l->v = grow_small(l->v, &l->cap, l->n + 1, sizeof *l->v);
+  size_t cap = l->cap;
+  l->v = grow_small(l->v, &cap, (size_t)l->n + 1, sizeof *l->v);
+  l->cap = (uint32_t)cap;
   l->v[l->n++] = *ev;
   l->total++;
 }
@@ -407,18 +420,18 @@ void skg_graph_keep_first_evidence(skg_graph *g) {
   g->first_evidence_only = true;
 }
 
-static uint64_t fact_hash(const skg_fact *f) {
+static uint64_t fact_hash(const fact_key *f) {
   uint64_t h = skg_hash_mix(f->s, f->p);
   return skg_hash_mix(skg_hash_mix(h, f->o), f->lit);
 }
 
 static int fact_eq(const void *ctx, uint32_t rec, const void *probe) {
-  const skg_fact *a = &((const skg_graph *)ctx)->facts[rec].f;
-  const skg_fact *b = probe;
+  const fact_key *a = &((const skg_graph *)ctx)->facts[rec].f;
+  const fact_key *b = probe;
   return a->s == b->s && a->p == b->p && a->o == b->o && a->lit == b->lit;
 }
 
-static fact_rec *put_fact(skg_graph *g, skg_fact f, const skg_evidence *ev) {
+static fact_rec *put_fact(skg_graph *g, fact_key f, const skg_evidence *ev) {
   if (f.o != SKG_NONE && skg_pred_info_of(f.p)->symmetric && f.o < f.s) {
     skg_eid t = f.s;
     f.s = f.o;
@@ -444,15 +457,14 @@ void skg_graph_add_fact(skg_graph *g, skg_eid s, skg_pred p, skg_eid o,
     return;
   if (s == o)
     return; /* nobody is their own friend, series or mentor */
-  put_fact(g, (skg_fact){s, p, o, 0, NULL, 0, 0}, ev);
+  put_fact(g, (fact_key){s, p, o, 0}, ev);
 }
 
 void skg_graph_add_literal(skg_graph *g, skg_eid s, skg_pred p,
                            const char *lit, size_t n, const skg_evidence *ev) {
   if (s == SKG_NONE || s >= g->nents || !n || !skg_pred_info_of(p)->literal)
     return;
-  put_fact(g, (skg_fact){s, p, SKG_NONE, skg_graph_intern(g, lit, n), NULL, 0, 0},
-           ev);
+  put_fact(g, (fact_key){s, p, SKG_NONE, skg_graph_intern(g, lit, n)}, ev);
 }
 
 static int perf_eq(const void *ctx, uint32_t rec, const void *probe) {
@@ -589,8 +601,8 @@ static skg_eid map_ent(const merger *m, skg_eid e) {
 static void merge_facts(merger *m) {
   for (size_t i = 0; i < m->src->nfacts; i++) {
     const fact_rec *r = &m->src->facts[i];
-    skg_fact f = {map_ent(m, r->f.s), r->f.p, map_ent(m, r->f.o),
-                  copy_sym(m, r->f.lit), NULL, 0, 0};
+    fact_key f = {map_ent(m, r->f.s), r->f.p, map_ent(m, r->f.o),
+                  copy_sym(m, r->f.lit)};
     if (f.s == f.o)
       continue; /* two names of one entity: see skg_graph_add_fact */
     merge_ev(m, &put_fact(m->dst, f, NULL)->ev, &r->ev);
@@ -842,9 +854,8 @@ static skg_eid remap(const skg_eid *map, skg_eid e) {
 static void finish_facts(skg_graph *g, const skg_eid *map) {
   g->out_facts = skg_xcalloc(g->nfacts, sizeof *g->out_facts);
   for (size_t i = 0; i < g->nfacts; i++) {
-    skg_fact f = g->facts[i].f;
-    f.s = remap(map, f.s);
-    f.o = remap(map, f.o);
+    const fact_key *k = &g->facts[i].f;
+    skg_fact f = {remap(map, k->s), k->p, remap(map, k->o), k->lit, NULL, 0, 0};
     if (f.o != SKG_NONE && skg_pred_info_of(f.p)->symmetric && f.o < f.s) {
       skg_eid t = f.s;
       f.s = f.o;
