@@ -5,24 +5,20 @@
 
 #include "alloc.h"
 #include "buf.h"
+#include "intern.h"
 #include "norm.h"
 #include "table.h"
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { CHUNK = 64 * 1024 };
-
-typedef struct chunk {
-  struct chunk *next;
-  size_t used, cap;
-  char data[];
-} chunk;
-
+/* 32-bit counts: one list a fact, performance and review, of 24 bytes
+   instead of 32 (a fact has fewer than 2^32 pieces: nstated is 32-bit). */
 typedef struct {
   skg_evidence *v;
-  size_t n, cap;
+  uint32_t n, cap;
   uint32_t total; /* distinct pieces seen, kept or not */
   uint32_t id;    /* the list's number in the graph, for ev_seen */
 } ev_list;
@@ -55,8 +51,17 @@ typedef struct {
   skg_eid e;
 } key_rec;
 
+/* A fact while the graph is built: what identifies it and its evidence,
+   40 bytes (the public skg_fact is made by finish). */
 typedef struct {
-  skg_fact f;
+  skg_eid s;
+  skg_pred p;
+  skg_eid o;
+  skg_sym lit;
+} fact_key;
+
+typedef struct {
+  fact_key f;
   ev_list ev;
 } fact_rec;
 
@@ -71,11 +76,7 @@ typedef struct {
 } review_rec;
 
 struct skg_graph {
-  chunk *chunks;
-  const char **strs;
-  uint32_t *lens;
-  size_t nstrs, capstrs;
-  skg_table str_index;
+  skg_intern strs;
 
   skg_document *docs;
   size_t ndocs, capdocs;
@@ -119,52 +120,12 @@ struct skg_graph {
 
 /* ---- strings ---- */
 
-static char *arena_alloc(skg_graph *g, size_t n) {
-  chunk *c = g->chunks;
-  if (!c || c->cap - c->used < n) {
-    size_t cap = n > CHUNK ? n : CHUNK;
-    c = skg_xmalloc(sizeof(chunk) + cap);
-    c->next = g->chunks;
-    c->used = 0;
-    c->cap = cap;
-    g->chunks = c;
-  }
-  char *p = c->data + c->used;
-  c->used += n;
-  return p;
-}
-
-typedef struct {
-  const char *s;
-  size_t n;
-} str_probe;
-
-static int str_eq(const void *ctx, uint32_t rec, const void *probe) {
-  const skg_graph *g = ctx;
-  const str_probe *p = probe;
-  return g->lens[rec] == p->n && memcmp(g->strs[rec], p->s, p->n) == 0;
-}
-
 skg_sym skg_graph_intern(skg_graph *g, const char *s, size_t n) {
-  str_probe p = {s, n};
-  uint64_t h = skg_hash_bytes(s, n);
-  uint32_t r = skg_table_get(&g->str_index, h, str_eq, g, &p);
-  if (r != UINT32_MAX)
-    return r;
-  char *d = arena_alloc(g, n + 1);
-  memcpy(d, s, n);
-  d[n] = '\0';
-  size_t cap = g->capstrs;
-  g->strs = skg_xgrow(g->strs, &cap, g->nstrs + 1, sizeof *g->strs);
-  g->lens = skg_xgrow(g->lens, &g->capstrs, g->nstrs + 1, sizeof *g->lens);
-  g->strs[g->nstrs] = d;
-  g->lens[g->nstrs] = (uint32_t)n;
-  skg_table_put(&g->str_index, h, (uint32_t)g->nstrs);
-  return (skg_sym)g->nstrs++;
+  return skg_intern_put(&g->strs, s, n);
 }
 
 const char *skg_sym_str(const skg_graph *g, skg_sym s) {
-  return s < g->nstrs ? g->strs[s] : "";
+  return skg_intern_str(&g->strs, s);
 }
 
 static skg_sym intern_str(skg_graph *g, const char *s) {
@@ -177,40 +138,69 @@ skg_graph *skg_graph_new(void) {
   return g;
 }
 
-void skg_graph_free(skg_graph *g) {
-  if (!g)
-    return;
-  for (chunk *c = g->chunks, *n; c; c = n) {
-    n = c->next;
-    free(c);
-  }
-  for (size_t i = 0; i < g->nents; i++)
-    free(g->ents[i].labels);
-  for (size_t i = 0; i < g->nfacts; i++)
-    free(g->facts[i].ev.v);
-  for (size_t i = 0; i < g->nperfs; i++)
-    free(g->perfs[i].ev.v);
-  for (size_t i = 0; i < g->nreviews; i++)
-    free(g->reviews[i].ev.v);
-  skg_table_free(&g->str_index);
+/* Frees what only building needs: the lookup indexes, the per-entity label
+   lists and the build records of entities, facts, performances and reviews
+   (with their evidence arrays while no public record holds them yet).
+   skg_graph_finish calls it once the public arrays are made, so that the
+   largest graphs (a million small documents, bench/memory.md) do not hold
+   both; skg_graph_free calls it for a graph never finished. */
+static void free_indexes(skg_graph *g, bool strings_too) {
+  if (strings_too)
+    skg_intern_drop_index(&g->strs);
   skg_table_free(&g->key_index);
   skg_table_free(&g->fact_index);
   skg_table_free(&g->perf_index);
   skg_table_free(&g->review_index);
   skg_table_free(&g->seen_index);
   free(g->seen);
-  free(g->strs);
-  free(g->lens);
-  free(g->docs);
+  free(g->keys);
+  g->seen = NULL;
+  g->keys = NULL;
+  g->nseen = g->capseen = g->nkeys = g->capkeys = 0;
+}
+
+static void free_ent_records(skg_graph *g) {
+  for (size_t i = 0; g->ents && i < g->nents; i++)
+    free(g->ents[i].labels);
   free(g->ents);
+  g->ents = NULL;
+}
+
+static void free_build_records(skg_graph *g) {
+  free_indexes(g, true);
+  free_ent_records(g);
+  for (size_t i = 0; !g->out_facts && g->facts && i < g->nfacts; i++)
+    free(g->facts[i].ev.v);
+  for (size_t i = 0; !g->out_perfs && g->perfs && i < g->nperfs; i++)
+    free(g->perfs[i].ev.v);
+  for (size_t i = 0; !g->out_reviews && g->reviews && i < g->nreviews; i++)
+    free(g->reviews[i].ev.v);
+  free(g->facts);
+  free(g->perfs);
+  free(g->reviews);
+  g->facts = NULL;
+  g->perfs = NULL;
+  g->reviews = NULL;
+}
+
+void skg_graph_free(skg_graph *g) {
+  if (!g)
+    return;
+  free_build_records(g);
+  /* after finish the evidence arrays are the public records' (the build
+     records are gone); before it, nobody holds them but the build records */
+  for (size_t i = 0; g->out_facts && i < g->nfacts; i++)
+    free((void *)g->out_facts[i].ev);
+  for (size_t i = 0; g->out_perfs && i < g->nperfs; i++)
+    free((void *)g->out_perfs[i].ev);
+  for (size_t i = 0; g->out_reviews && i < g->nreviews; i++)
+    free((void *)g->out_reviews[i].ev);
+  skg_intern_free(&g->strs);
+  free(g->docs);
   free(g->out_ents);
   free(g->alt_pool);
-  free(g->keys);
-  free(g->facts);
   free(g->out_facts);
-  free(g->perfs);
   free(g->out_perfs);
-  free(g->reviews);
   free(g->out_reviews);
   free(g);
 }
@@ -339,9 +329,7 @@ skg_eid skg_graph_find(const skg_graph *g, skg_class c, const char *label,
   skg_norm_key(label, n, &b);
   skg_eid e = SKG_NONE;
   if (b.len) {
-    str_probe p = {b.data, b.len};
-    uint32_t k = skg_table_get(&g->str_index, skg_hash_bytes(b.data, b.len),
-                               str_eq, g, &p);
+    uint32_t k = skg_intern_find(&g->strs, b.data, b.len);
     if (k != UINT32_MAX)
       e = lookup_key(g, c, k);
   }
@@ -361,11 +349,12 @@ void skg_graph_add_label(skg_graph *g, skg_eid e, const char *label,
 }
 
 skg_ent skg_graph_type(const skg_graph *g, skg_eid e) {
-  return g->ents[e].type;
+  return g->finished ? g->out_ents[e].type : g->ents[e].type;
 }
 
 void skg_graph_set_type(skg_graph *g, skg_eid e, skg_ent t) {
-  if (e < g->nents && skg_ent_class(t) == skg_ent_class(g->ents[e].type))
+  if (!g->finished && e < g->nents &&
+      skg_ent_class(t) == skg_ent_class(g->ents[e].type))
     g->ents[e].type = t;
 }
 
@@ -420,7 +409,9 @@ static void add_ev(skg_graph *g, ev_list *l, const skg_evidence *ev) {
       l->n--;
   if (seen_before(g, l, ev))
     return;
-  l->v = grow_small(l->v, &l->cap, l->n + 1, sizeof *l->v);
+  size_t cap = l->cap;
+  l->v = grow_small(l->v, &cap, (size_t)l->n + 1, sizeof *l->v);
+  l->cap = (uint32_t)cap;
   l->v[l->n++] = *ev;
   l->total++;
 }
@@ -429,18 +420,18 @@ void skg_graph_keep_first_evidence(skg_graph *g) {
   g->first_evidence_only = true;
 }
 
-static uint64_t fact_hash(const skg_fact *f) {
+static uint64_t fact_hash(const fact_key *f) {
   uint64_t h = skg_hash_mix(f->s, f->p);
   return skg_hash_mix(skg_hash_mix(h, f->o), f->lit);
 }
 
 static int fact_eq(const void *ctx, uint32_t rec, const void *probe) {
-  const skg_fact *a = &((const skg_graph *)ctx)->facts[rec].f;
-  const skg_fact *b = probe;
+  const fact_key *a = &((const skg_graph *)ctx)->facts[rec].f;
+  const fact_key *b = probe;
   return a->s == b->s && a->p == b->p && a->o == b->o && a->lit == b->lit;
 }
 
-static fact_rec *put_fact(skg_graph *g, skg_fact f, const skg_evidence *ev) {
+static fact_rec *put_fact(skg_graph *g, fact_key f, const skg_evidence *ev) {
   if (f.o != SKG_NONE && skg_pred_info_of(f.p)->symmetric && f.o < f.s) {
     skg_eid t = f.s;
     f.s = f.o;
@@ -466,15 +457,14 @@ void skg_graph_add_fact(skg_graph *g, skg_eid s, skg_pred p, skg_eid o,
     return;
   if (s == o)
     return; /* nobody is their own friend, series or mentor */
-  put_fact(g, (skg_fact){s, p, o, 0, NULL, 0, 0}, ev);
+  put_fact(g, (fact_key){s, p, o, 0}, ev);
 }
 
 void skg_graph_add_literal(skg_graph *g, skg_eid s, skg_pred p,
                            const char *lit, size_t n, const skg_evidence *ev) {
   if (s == SKG_NONE || s >= g->nents || !n || !skg_pred_info_of(p)->literal)
     return;
-  put_fact(g, (skg_fact){s, p, SKG_NONE, skg_graph_intern(g, lit, n), NULL, 0, 0},
-           ev);
+  put_fact(g, (fact_key){s, p, SKG_NONE, skg_graph_intern(g, lit, n)}, ev);
 }
 
 static int perf_eq(const void *ctx, uint32_t rec, const void *probe) {
@@ -575,7 +565,9 @@ typedef struct {
 } merger;
 
 static skg_sym copy_sym(merger *m, skg_sym s) {
-  return s ? skg_graph_intern(m->dst, m->src->strs[s], m->src->lens[s]) : 0;
+  return s ? skg_graph_intern(m->dst, m->src->strs.strs[s],
+                              m->src->strs.lens[s])
+           : 0;
 }
 
 /* The dst entity for src entity r, found or created as skg_graph_entity
@@ -609,8 +601,8 @@ static skg_eid map_ent(const merger *m, skg_eid e) {
 static void merge_facts(merger *m) {
   for (size_t i = 0; i < m->src->nfacts; i++) {
     const fact_rec *r = &m->src->facts[i];
-    skg_fact f = {map_ent(m, r->f.s), r->f.p, map_ent(m, r->f.o),
-                  copy_sym(m, r->f.lit), NULL, 0, 0};
+    fact_key f = {map_ent(m, r->f.s), r->f.p, map_ent(m, r->f.o),
+                  copy_sym(m, r->f.lit)};
     if (f.s == f.o)
       continue; /* two names of one entity: see skg_graph_add_fact */
     merge_ev(m, &put_fact(m->dst, f, NULL)->ev, &r->ev);
@@ -738,6 +730,49 @@ static skg_sym make_slug(skg_graph *g, skg_ent t, skg_sym key) {
   return s;
 }
 
+/* sort_records' comparison of two record numbers: the records' order,
+   then their numbers (so ties keep input order, as a stable sort would). */
+static const char *sort_base;
+static size_t sort_size;
+static int (*sort_cmp)(const void *, const void *);
+
+static int cmp_index(const void *pa, const void *pb) {
+  uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+  int c = sort_cmp(sort_base + a * sort_size, sort_base + b * sort_size);
+  return c ? c : (a > b) - (a < b);
+}
+
+/* Sorts the n records of size bytes at base by cmp, in place, and returns
+   where each went (old position -> new; the caller frees it). qsort on the
+   records themselves copies them all into a buffer of the same size (glibc
+   sorts by merging); sorting 4-byte record numbers and then moving each
+   record along its cycle of the permutation needs 12 bytes a record. */
+static uint32_t *sort_records(void *base, size_t n, size_t size,
+                              int (*cmp)(const void *, const void *)) {
+  uint32_t *order = skg_xcalloc(n + 1, sizeof *order);
+  uint32_t *to = skg_xcalloc(n + 1, sizeof *to);
+  for (size_t i = 0; i < n; i++)
+    order[i] = (uint32_t)i;
+  sort_base = base, sort_size = size, sort_cmp = cmp;
+  qsort(order, n, sizeof *order, cmp_index);
+  for (size_t i = 0; i < n; i++)
+    to[order[i]] = (uint32_t)i;
+  memcpy(order, to, n * sizeof *order); /* order: the work copy of to */
+  char *tmp = skg_xmalloc(size), *r = base;
+  for (size_t i = 0; i < n; i++)
+    while (order[i] != i) { /* record i belongs at order[i]: swap it there */
+      uint32_t j = order[i];
+      memcpy(tmp, r + j * size, size);
+      memcpy(r + j * size, r + i * size, size);
+      memcpy(r + i * size, tmp, size);
+      order[i] = order[j];
+      order[j] = j;
+    }
+  free(tmp);
+  free(order);
+  return to;
+}
+
 /* Builds the public entity array in sorted order; returns old -> new ids. */
 static skg_eid *sort_entities(skg_graph *g) {
   size_t n = g->nents, nalt = 0;
@@ -761,22 +796,7 @@ static skg_eid *sort_entities(skg_graph *g) {
     qsort(pool, e->nalt, sizeof *pool, cmp_sym_p);
     pool += e->nalt;
   }
-  /* Sort (entity, old id) pairs together, to learn the renumbering. */
-  typedef struct {
-    skg_entity e; /* first member: cmp_ent reads the pair as an entity */
-    skg_eid old;
-  } pair;
-  pair *pairs = skg_xcalloc(n, sizeof *pairs);
-  for (size_t i = 0; i < n; i++)
-    pairs[i] = (pair){g->out_ents[i], (skg_eid)i};
-  qsort(pairs, n, sizeof *pairs, cmp_ent);
-  skg_eid *map = skg_xcalloc(n, sizeof *map);
-  for (size_t i = 0; i < n; i++) {
-    g->out_ents[i] = pairs[i].e;
-    map[pairs[i].old] = (skg_eid)i;
-  }
-  free(pairs);
-  return map;
+  return sort_records(g->out_ents, n, sizeof *g->out_ents, cmp_ent);
 }
 
 static int cmp_ev(const void *pa, const void *pb) {
@@ -829,18 +849,13 @@ static skg_eid remap(const skg_eid *map, skg_eid e) {
   return e == SKG_NONE ? SKG_NONE : map[e];
 }
 
-void skg_graph_finish(skg_graph *g) {
-  if (g->finished)
-    return;
-  g->finished = 1;
-  pthread_mutex_lock(&sort_lock);
-  sort_graph = g;
-  skg_eid *map = sort_entities(g);
+/* The public facts, sorted; the build records go as soon as they are
+   copied (their evidence arrays move to the public records). */
+static void finish_facts(skg_graph *g, const skg_eid *map) {
   g->out_facts = skg_xcalloc(g->nfacts, sizeof *g->out_facts);
   for (size_t i = 0; i < g->nfacts; i++) {
-    skg_fact f = g->facts[i].f;
-    f.s = remap(map, f.s);
-    f.o = remap(map, f.o);
+    const fact_key *k = &g->facts[i].f;
+    skg_fact f = {remap(map, k->s), k->p, remap(map, k->o), k->lit, NULL, 0, 0};
     if (f.o != SKG_NONE && skg_pred_info_of(f.p)->symmetric && f.o < f.s) {
       skg_eid t = f.s;
       f.s = f.o;
@@ -850,7 +865,12 @@ void skg_graph_finish(skg_graph *g) {
     f.nstated = g->facts[i].ev.total;
     g->out_facts[i] = f;
   }
-  qsort(g->out_facts, g->nfacts, sizeof *g->out_facts, cmp_fact);
+  free(g->facts);
+  g->facts = NULL;
+  free(sort_records(g->out_facts, g->nfacts, sizeof *g->out_facts, cmp_fact));
+}
+
+static void finish_perfs_reviews(skg_graph *g, const skg_eid *map) {
   g->out_perfs = skg_xcalloc(g->nperfs, sizeof *g->out_perfs);
   for (size_t i = 0; i < g->nperfs; i++) {
     skg_performance p = g->perfs[i].p;
@@ -860,7 +880,9 @@ void skg_graph_finish(skg_graph *g) {
     p.ev = seal_ev(&g->perfs[i].ev, &p.nev);
     g->out_perfs[i] = p;
   }
-  qsort(g->out_perfs, g->nperfs, sizeof *g->out_perfs, cmp_perf);
+  free(g->perfs);
+  g->perfs = NULL;
+  free(sort_records(g->out_perfs, g->nperfs, sizeof *g->out_perfs, cmp_perf));
   g->out_reviews = skg_xcalloc(g->nreviews, sizeof *g->out_reviews);
   for (size_t i = 0; i < g->nreviews; i++) {
     skg_review r = g->reviews[i].r;
@@ -870,7 +892,24 @@ void skg_graph_finish(skg_graph *g) {
     r.ev = seal_ev(&g->reviews[i].ev, &r.nev);
     g->out_reviews[i] = r;
   }
-  qsort(g->out_reviews, g->nreviews, sizeof *g->out_reviews, cmp_review);
+  free(g->reviews);
+  g->reviews = NULL;
+  free(sort_records(g->out_reviews, g->nreviews, sizeof *g->out_reviews,
+                    cmp_review));
+}
+
+void skg_graph_finish(skg_graph *g) {
+  if (g->finished)
+    return;
+  pthread_mutex_lock(&sort_lock);
+  sort_graph = g;
+  free_indexes(g, false); /* the string index: until make_slug's interning */
+  skg_eid *map = sort_entities(g);
+  free_indexes(g, true);
+  free_ent_records(g);
+  g->finished = 1;
+  finish_facts(g, map);
+  finish_perfs_reviews(g, map);
   sort_graph = NULL;
   pthread_mutex_unlock(&sort_lock);
   free(map);

@@ -18,6 +18,7 @@
 
 #include <errno.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -76,6 +77,33 @@ typedef struct {
   const char *format;
 } layout_job;
 
+/* Graphviz 2.43's dot gives a labelled edge whose ends land on one rank
+   with nodes between them (a "flat" edge: an edge between two clusters
+   that the cluster ranking puts side by side, or any rank=same pair) a
+   label node in the rank above, and grows that rank's node list with
+   realloc (flat.c, make_vn_slot) without updating the copy of the pointer
+   that gvFreeLayout frees (rank_t.av): the old block is freed twice.
+   Nothing reads the stale copy before that (ASan reports no use after
+   free), so the drawing is right and only the clean-up is wrong. Pointing
+   av back at the live list before gvFreeLayout frees each block once,
+   for every input of that kind, and changes no drawing; where Graphviz
+   keeps the two equal (every other layout, fixed versions) it does
+   nothing. A list that starts inside the allocated one (a window, as
+   mincross uses) is left alone: a grown list is a new block, never inside
+   the old one, which was still allocated while realloc copied it. Only
+   dot fills GD_rank. */
+static void mend_flat_label_ranks(Agraph_t *ag, const char *engine) {
+  if (strcmp(engine, "dot") != 0 || !GD_rank(ag))
+    return;
+  for (int r = GD_minrank(ag); r <= GD_maxrank(ag); r++) {
+    rank_t *k = &GD_rank(ag)[r];
+    uintptr_t v = (uintptr_t)k->v, av = (uintptr_t)k->av;
+    size_t an = k->an > 0 ? (size_t)k->an : 0;
+    if (k->v && (v < av || v > av + an * sizeof *k->av))
+      k->av = k->v;
+  }
+}
+
 /* In the child: lays out the job's graph with the diagram's engine and
    renders it as its format with gvc into memory (gvRenderData), appended
    to out. Rendering into memory fails only inside Graphviz (cairo out of
@@ -105,6 +133,7 @@ static skg_status layout_render(void *ctx, skg_buf *out, skg_error *err) {
   }
   if (data)
     gvFreeRenderData(data);
+  mend_flat_label_ranks(j->ag, j->d->engine);
   gvFreeLayout(gvc, j->ag);
   return st;
 }

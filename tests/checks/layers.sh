@@ -19,7 +19,7 @@ B = os.environ['BUILDDIR']
 # alone (write.h: the writers' signature, above which write.c's table of
 # writers sits).
 LAYERS = [
-    ('base', 'alloc buf status table norm lexicon lexicon_data tabular '
+    ('base', 'alloc buf status table intern norm lexicon lexicon_data tabular '
              'out child html_assets skg html/assets weblink quote'),
     ('model', 'doc doc_clean split vocab predicates graph iri xmlw'),
     ('stream', 'read_bz2 instream'),

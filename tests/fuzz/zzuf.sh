@@ -11,6 +11,9 @@
 #   - leaves a hidden temporary (.NAME.EXT.XXXXXX) in its output folder.
 # Exits 0, 1 (bad input) and 3 are all fine: a mutated file may well be bad.
 # Failing inputs are kept in FUZZ_OUT/failed/ with their seed and ratio.
+# FUZZ_FIRST (default 1) is the first zzuf seed: a long run can be split
+# over several sessions (FUZZ_FIRST=1501 FUZZ_CASES=1500 goes on where a
+# run of 1,500 cases stopped). bench/zzuf.md has the last run's figures.
 # Usage: BIN=build/san/screenkg FUZZ_CASES=10000 tests/fuzz/zzuf.sh [KIND...]
 #   KIND: text html jsonl wiki gzip gzmut bzip2 (default: all; gzmut is
 #   text mutated, then compressed)
@@ -18,6 +21,7 @@ set -u
 cd "$(dirname "$0")/../.."
 BIN=${BIN:-${BUILDDIR:-build}/screenkg}
 CASES=${FUZZ_CASES:-10000}
+FIRST=${FUZZ_FIRST:-1}
 TIMEOUT=${FUZZ_TIMEOUT:-20}
 OUT=${FUZZ_OUT:-$(dirname "$BIN")/zzuf}
 kinds=${*:-text html jsonl wiki gzip gzmut bzip2}
@@ -84,8 +88,8 @@ printf '%-6s %7s %7s %7s %7s %7s\n' kind cases exit0 exit1 other failed
 for kind in $kinds; do
   seed=$(ls "$OUT/seeds/$kind".* 2>/dev/null | head -1)
   [ -n "$seed" ] || { echo "zzuf.sh: no reader kind '$kind'"; status=1; continue; }
-  n0=0 n1=0 nx=0 nf=0 s=1
-  while [ $s -le "$CASES" ]; do
+  n0=0 n1=0 nx=0 nf=0 s=$FIRST
+  while [ $s -lt $((FIRST + CASES)) ]; do
     if one "$kind" "$seed" $s; then
       case $rc in 0) n0=$((n0 + 1)) ;; 1) n1=$((n1 + 1)) ;; *) nx=$((nx + 1)) ;; esac
     else
