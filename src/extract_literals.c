@@ -27,6 +27,14 @@ static size_t digits(const char *t, size_t pos, size_t end) {
   return n;
 }
 
+/* The value of the n digits at t[pos] (n is small: a year, a day). */
+static long digits_value(const char *t, size_t pos, size_t n) {
+  long v = 0;
+  for (size_t i = 0; i < n; i++)
+    v = v * 10 + (t[pos + i] - '0');
+  return v;
+}
+
 /* The month named by the word at t[pos] (1..12), its length in *n. */
 static int month_at(const char *t, size_t pos, size_t end, size_t *n) {
   size_t k = 0;
@@ -34,7 +42,7 @@ static int month_at(const char *t, size_t pos, size_t end, size_t *n) {
     k++;
   const char *v = k ? skg_lex_get(SKG_LEX_MONTH_NUMBERS, t + pos, k) : NULL;
   *n = k + (v && pos + k < end && t[pos + k] == '.'); /* "Aug." */
-  return v ? atoi(v) : 0;
+  return v ? (int)strtol(v, NULL, 10) : 0;
 }
 
 static bool write_date(char out[11], long y, int m, long d) {
@@ -59,7 +67,9 @@ static size_t iso_date(const char *t, size_t pos, size_t end, char out[11]) {
       digits(t, pos + 5, end) != 2 || t[pos + 7] != '-' ||
       digits(t, pos + 8, end) != 2 || digits(t, pos + 10, end))
     return 0;
-  return write_date(out, atol(t + pos), atoi(t + pos + 5), atol(t + pos + 8))
+  return write_date(out, digits_value(t, pos, 4),
+                    (int)digits_value(t, pos + 5, 2),
+                    digits_value(t, pos + 8, 2))
              ? 10
              : 0;
 }
@@ -73,7 +83,7 @@ size_t x_lit_date(const char *t, size_t pos, size_t end, char out[11]) {
     p = pos + mn;
     if (p >= end || t[p] != ' ' || !(n = digits(t, p + 1, end)) || n > 2)
       return 0;
-    long d = atol(t + p + 1);
+    long d = digits_value(t, p + 1, n);
     p += 1 + n;
     if (x_at(t, p, end, ", "))
       p += 2;
@@ -81,7 +91,8 @@ size_t x_lit_date(const char *t, size_t pos, size_t end, char out[11]) {
       p += 1;
     else
       return 0;
-    return digits(t, p, end) == 4 && write_date(out, atol(t + p), m, d)
+    return digits(t, p, end) == 4 &&
+                   write_date(out, digits_value(t, p, 4), m, d)
                ? p + 4 - pos
                : 0;
   }
@@ -92,8 +103,8 @@ size_t x_lit_date(const char *t, size_t pos, size_t end, char out[11]) {
   if (!(m = month_at(t, p, end, &mn)) || !x_at(t, p + mn, end, " "))
     return 0;
   p += mn + 1;
-  return digits(t, p, end) == 4 &&
-                 write_date(out, atol(t + p), m, atol(t + pos))
+  return digits(t, p, end) == 4 && write_date(out, digits_value(t, p, 4), m,
+                                              digits_value(t, pos, n))
              ? p + 4 - pos
              : 0;
 }
@@ -123,14 +134,19 @@ size_t x_lit_decimal(const char *t, size_t pos, size_t end, char out[16]) {
     return 0;
   size_t len = n + (f ? 1 + f : 0);
   memcpy(out, t + pos, len);
-  memcpy(out + len, f ? "" : ".0", f ? 1 : 3); /* "8" is written "8.0" */
+  if (!f) { /* "8" is written "8.0" */
+    out[len] = '.';
+    out[len + 1] = '0';
+    out[len + 2] = '\0';
+  } else
+    out[len] = '\0';
   return len;
 }
 
 size_t x_lit_minutes(const char *t, size_t pos, size_t end, char out[16]) {
   char num[16];
   size_t n = x_lit_count(t, pos, end, num), p = pos + n;
-  if (!n || n > 4 || atoi(num) == 0 || !x_at(t, p, end, " "))
+  if (!n || n > 4 || strspn(num, "0") == n || !x_at(t, p, end, " "))
     return 0; /* "45–48 minutes": the dash ends the number */
   p++;
   if (!x_word_at(t, p, end, "minutes") && !x_word_at(t, p, end, "min") &&
@@ -138,10 +154,13 @@ size_t x_lit_minutes(const char *t, size_t pos, size_t end, char out[16]) {
     return 0;
   while (p < end && isalpha((unsigned char)t[p]))
     p++;
-  size_t k = strlen(num); /* at most 4 digits */
-  memcpy(out, "PT", 2);
-  memcpy(out + 2, num, k);
-  memcpy(out + 2 + k, "M", 2);
+  size_t k = 0; /* "PT" and at most 4 digits and "M" */
+  out[k++] = 'P';
+  out[k++] = 'T';
+  for (const char *c = num; *c; c++)
+    out[k++] = *c;
+  out[k++] = 'M';
+  out[k] = '\0';
   return p - pos;
 }
 
@@ -187,9 +206,14 @@ static size_t id_value(const char *kind, const char *v, size_t p, size_t end,
       digits(v, q, end) != n || n > 10)
     return 0;
   size_t pad = imdb && n < 7 ? 7 - n : 0;
-  memcpy(out, head, h);
-  memset(out + h, '0', pad);
-  memcpy(out + h + pad, num, n + 1);
+  size_t k = 0; /* head, zeros, digits: at most 1 + 10 bytes and NUL */
+  for (size_t i = 0; i < h; i++)
+    out[k++] = head[i];
+  for (size_t i = 0; i < pad; i++)
+    out[k++] = '0';
+  for (const char *c = num; *c; c++)
+    out[k++] = *c;
+  out[k] = '\0';
   return q + n - p;
 }
 

@@ -122,9 +122,7 @@ static bool number_before(const char *t, size_t lo, size_t p, char out[16]) {
    before it ("a 78% approval rating"). */
 static bool approval(const sent *s, size_t p, size_t n, char out[16]) {
   size_t q = p + n;
-  if (x_at(s->t, q, s->end, " of "))
-    q += 4;
-  else if (x_at(s->t, q, s->end, " at "))
+  if (x_at(s->t, q, s->end, " of ") || x_at(s->t, q, s->end, " at "))
     q += 4;
   size_t k = x_lit_count(s->t, q, s->end, out);
   if (k && x_at(s->t, q + k, s->end, "%"))

@@ -5,16 +5,25 @@
 # xml, the news sets, the text of every tests/extract spec case, plus the
 # `make run` and `make franchise` outputs, into OUT; run it with the old
 # and the new binary and compare the two folders byte for byte:
-#   tests/checks/same_output.sh old/screenkg /tmp/a
-#   tests/checks/same_output.sh build/screenkg /tmp/b
+#   scripts/same_output.sh old/screenkg /tmp/a
+#   scripts/same_output.sh build/screenkg /tmp/b
 #   diff -r /tmp/a /tmp/b && echo same
-# SHARED and HELDOUT name the shared data and the held-out sets.
+# SHARED and HELDOUT name the shared data and the held-out sets; a set
+# that is not there is left out. A tool for refactors, not a test (it
+# compares two binaries), so it lives here and not in tests/checks/.
 set -u
+if [ $# -ne 2 ]; then
+  echo "usage: scripts/same_output.sh BIN OUTDIR" >&2
+  exit 2
+fi
 BIN=$1 OUT=$2
+case $BIN in /*) ;; */*) BIN=$PWD/$BIN ;; esac
+case $OUT in /*) ;; *) OUT=$PWD/$OUT ;; esac
 SHARED=${SHARED:-/work/shared} HELDOUT=${HELDOUT:-/work/heldout}
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/.."
 rm -rf "$OUT"; mkdir -p "$OUT"
 one() { # one SET NAME FILE
+  [ -f "$3" ] || return 0
   mkdir -p "$OUT/$1"
   "$BIN" -q -o "$OUT/$1" -n "$2" -f facts --explain "$3" >/dev/null 2>&1 ||
     echo "$1/$2: exit $?" >>"$OUT/errors.txt"
