@@ -130,7 +130,7 @@ static bool renamed_as(const char *t, size_t lo, size_t a) {
   return false;
 }
 
-skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v) {
+static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
   static const char *const KIND[] = {
       "film ",       "movie ", "series ", "sitcom ",   "show ",
       "miniseries ", "short ", "titled ", "entitled ", "called "};
@@ -165,6 +165,45 @@ skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v) {
                                                           : SKG_ENT_FILM,
                         t + a, e - a)
              : SKG_NONE;
+}
+
+/* True when the clause from c up to v reads "directed by A and ", a
+   participle with "by" and its names: the clause a maker verb after "and"
+   continues. */
+static bool participle_clause(const char *t, size_t c, size_t v) {
+  size_t w = c;
+  while (w < v && t[w] >= 'a' && t[w] <= 'z')
+    w++;
+  if (w < c + 3 || !x_at(t, w - 2, v, "ed by ") || !x_at(t, v - 4, v, "and "))
+    return false;
+  for (size_t q = w; q < v; q++)
+    if (t[q] == '.' || t[q] == ';' || t[q] == '(' || t[q] == ':')
+      return false;
+  return true;
+}
+
+/* "Grey Harbor (2009), directed by A and written by B": a maker verb
+   after "and" belongs to the work whose participle clause it continues.
+   Walks back over the commas of a name list ("by A, B and C and"); any
+   other comma ends the search. */
+static skg_eid chained_title(x_ctx *x, size_t lo, size_t v) {
+  const char *t = x->d->text;
+  if (v < lo + 8 || !x_at(t, v - 4, v, "and "))
+    return SKG_NONE;
+  for (size_t c = v - 4; c > lo + 2 && c + 160 > v; c--) {
+    if (t[c - 1] != ' ' || t[c - 2] != ',')
+      continue;
+    if (participle_clause(t, c, v))
+      return titled_before(x, lo, c);
+    if (!x_cap_at(t, c, v))
+      return SKG_NONE;
+  }
+  return SKG_NONE;
+}
+
+skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v) {
+  skg_eid w = titled_before(x, lo, v);
+  return w != SKG_NONE ? w : chained_title(x, lo, v);
 }
 
 /* True when the maker verb at v is denied or was never carried out:

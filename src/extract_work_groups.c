@@ -13,7 +13,10 @@
    - Another work's own credits: a clause after its title ("Harbor Lights
      (1998), also directed by Ann Roe", "the 2004 film Night Dock, which
      starred Ann Lee") and a maker's verb before a list of titles ("Roe
-     had previously directed Harbor Lights (1998) and Night Dock (1999)").
+     had previously directed Harbor Lights (1998) and Night Dock (1999)"),
+     a clause that goes on after "and" ("Grey Harbor (2009), directed by
+     A and written by B") and an actor's verb before titles ("Lee also
+     starred in the 2004 film Night Dock").
 
    Before all, "the 1992 film Dark Pier" makes Dark Pier a film (a title
    ending in a company word such as "Games" is a work there, not a
@@ -25,6 +28,7 @@
    Entities and facts belong to the document's graph. */
 #include "lexicon.h"
 #include "vocab.h"
+#include "xmakers.h"
 #include "xsent.h"
 
 #include <ctype.h>
@@ -76,6 +80,9 @@ static void dated_noun_title(sent *s, size_t p) {
 }
 
 static void dated_noun_titles(sent *s) {
+  /* "The 1998 film Harbor Lights, written by ..." opens a sentence */
+  if (x_at(s->t, s->a, s->end, "The ") && year_at(s, s->a + strlen("The ")))
+    dated_noun_title(s, s->a);
   for (size_t p = x_find(s->t, s->a, s->end, "the "); p < s->end;
        p = x_find(s->t, p + 1, s->end, "the "))
     if (word_start(s, p) && year_at(s, p + strlen("the ")))
@@ -172,6 +179,10 @@ static void credit_works(sent *s, size_t p, const skg_eid *w, size_t nw,
       for (size_t j = 0; j < nw; j++)
         fact(s, w[j], p2, o, rule);
     }
+  /* "produced by A and B and written by C": the next cue of the clause */
+  if (m && stop < s->end && x_at(s->t, stop, s->end, " and ") &&
+      !x_cap_at(s->t, stop + strlen(" and "), s->end))
+    credit_works(s, stop + strlen(" and "), w, nw, rule);
 }
 
 /* Works named in t[from..to) of the sentence: known films and series. */
@@ -382,6 +393,53 @@ static void maker_lists(sent *s) {
     }
 }
 
+/* Past "the 2004 film ", "the series ", "the 1998 animated film ": up to
+   four lower-case words or a year before the title at p; p itself when
+   no article opens there. */
+static size_t past_work_noun(const sent *s, size_t p) {
+  if (!x_at(s->t, p, s->end, "the "))
+    return p;
+  size_t q = p + strlen("the ");
+  for (int words = 0; words < 4 && q < s->end; words++) {
+    if (x_cap_at(s->t, q, s->end))
+      return q;
+    size_t w = q;
+    while (w < s->end && (islower((unsigned char)s->t[w]) ||
+                          isdigit((unsigned char)s->t[w]) || s->t[w] == '-'))
+      w++;
+    if (w == q || w >= s->end || s->t[w] != ' ')
+      return p;
+    q = w + 1;
+  }
+  return x_cap_at(s->t, q, s->end) ? q : p;
+}
+
+/* "Ann Lee also starred in the 2004 film Night Dock", "Lee appeared in
+   Harbor Lights (1998) and Night Dock (1999)": a person the text knows is
+   in the cast of each work the verb lists (titles the text knows, or
+   dated). A credit never carried out ("would have starred in") is none. */
+static void starred_in(sent *s) {
+  static const char *const VERBS[] = {" starred in ", " co-starred in ",
+                                      " appeared in ", " played in "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+      if (xm_not_carried_out(s->t, s->a, v + 1))
+        continue;
+      skg_eid w[MAX_WORKS];
+      size_t nw = made_works(s, past_work_noun(s, v + strlen(VERBS[i])), w);
+      size_t a = nw ? maker_before(s, v) : v;
+      size_t n = a < v ? x_name_len(s->t, a, s->end) : 0;
+      if (!n || x_lookup(s->x, X_PERSON, s->t + a, n, NULL) == SKG_NONE)
+        continue;
+      skg_pred pr = SKG_PRED_CAST_MEMBER;
+      skg_eid who = credited(s, a, n, false, &pr);
+      for (size_t j = 0; who != SKG_NONE && j < nw; j++)
+        if (pr == SKG_PRED_CAST_MEMBER)
+          fact(s, w[j], pr, who, "other-work-starred");
+    }
+}
+
 void x_rules_work_groups(x_ctx *x) {
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = sent_of(x, si);
@@ -392,6 +450,7 @@ void x_rules_work_groups(x_ctx *x) {
     group_cues(&s);
     work_clauses(&s);
     maker_lists(&s);
+    starred_in(&s);
   }
   film_series(x);
   x_rules_character_works(x);
