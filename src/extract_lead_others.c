@@ -66,9 +66,9 @@ static bool other_noun_comma(const char *t, size_t from, size_t v) {
    (2010), which was directed by A"), or a noun near a word for another
    work ("a remake of the 1990 film, which was"). */
 static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
-  static const char *const REL[] = {", which was ", ", which is ",
-                                    ", which were ", ", which had been ",
-                                    ", that was "};
+  static const char *const REL[] = {
+      ", which was ", ", which is ", ", which were ", ", which had been ",
+      ", that was ",  ", which ",    ", that "};
   const char *t = x->d->text;
   size_t c = v;
   for (size_t i = 0; i < SKG_ARRAY_LEN(REL) && c == v; i++) {
@@ -146,6 +146,10 @@ static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
   size_t a = x_name_before(t, lo, d);
   if (a == d)
     return SKG_NONE;
+  /* "the film The Blues Road (1980)": the name leaves out "The", the
+     title has it */
+  if (a >= lo + strlen("The ") && x_at(t, a - strlen("The "), a, "The "))
+    a -= strlen("The ");
   skg_eid w = x_lookup(x, X_WORK, t + a, e - a, NULL);
   if (w == x->subject && w != SKG_NONE)
     return SKG_NONE;
@@ -202,6 +206,14 @@ static skg_eid chained_title(x_ctx *x, size_t lo, size_t v) {
 }
 
 skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v) {
+  static const char *const REL[] = {"which ", "that ", "which also "};
+  const char *t = x->d->text;
+  /* "Harbor Row (1954), which starred" */
+  for (size_t i = 0; i < SKG_ARRAY_LEN(REL); i++)
+    if (v >= lo + strlen(REL[i]) + 2 &&
+        x_at(t, v - strlen(REL[i]), v, REL[i]) &&
+        x_at(t, v - strlen(REL[i]) - 2, v, ", "))
+      return titled_before(x, lo, v - strlen(REL[i]));
   skg_eid w = titled_before(x, lo, v);
   return w != SKG_NONE ? w : chained_title(x, lo, v);
 }

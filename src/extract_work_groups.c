@@ -307,6 +307,13 @@ static size_t clause_start(const sent *s, size_t q) {
   return q;
 }
 
+/* True when a cue phrase of group_credits.tsv opens the clause at p. */
+static bool has_cue(const sent *s, size_t p) {
+  skg_pred pr[MAX_CUES];
+  size_t npr;
+  return read_cues(s, p, pr, &npr) != 0;
+}
+
 /* "a sequel to Harbor Lights (1998), also directed by Ann Roe", "the 1998
    film Harbor Lights, which starred Ann Lee": a clause right after the
    title of another work the text knows credits that work. */
@@ -318,7 +325,13 @@ static void work_clauses(sent *s) {
     skg_eid w = n ? x_lookup(s->x, X_WORK, s->t + p, n, NULL) : SKG_NONE;
     size_t q = p + n + (n && dated_after(s, p + n) ? 7 : 0);
     p += n;
-    if (w == SKG_NONE || w == s->x->subject || !x_at(s->t, q, s->end, ", "))
+    if (!n || !x_at(s->t, q, s->end, ", "))
+      continue;
+    /* "A second sequel, Grey Quay, directed by": a title the text marks
+       as a work right before the clause */
+    if (w == SKG_NONE && has_cue(s, clause_start(s, q + 2)))
+      w = xm_titled_before(s->x, s->a, q + 2);
+    if (w == SKG_NONE || w == s->x->subject)
       continue;
     credit_works(s, clause_start(s, q + 2), &w, 1, "other-work-clause");
   }
