@@ -127,10 +127,17 @@ static size_t read_cues(const sent *s, size_t p, skg_pred *pr, size_t *npr) {
 
 /* The entity a name credited with predicate p stands for: for a cast
    member, a known character makes it a character of the works instead
-   (*pred becomes hasCharacter), else an actor with a full name. */
+   (*pred becomes hasCharacter), else an actor with a full name; a company
+   a producer cue names is the production company. */
 static skg_eid credited(sent *s, size_t p, size_t n, bool as_char,
                         skg_pred *pred) {
   const char *t = s->t + p;
+  if (*pred == SKG_PRED_PRODUCER && /* "produced by Harbor Studios" */
+      (x_lookup(s->x, X_ORG, t, n, NULL) != SKG_NONE ||
+       x_company_like(t, n))) {
+    *pred = SKG_PRED_PRODUCTION_COMPANY;
+    return company(s, p, n);
+  }
   if (*pred != SKG_PRED_CAST_MEMBER)
     return person(s, p, n);
   bool other =
