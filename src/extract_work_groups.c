@@ -133,8 +133,7 @@ static skg_eid credited(sent *s, size_t p, size_t n, bool as_char,
                         skg_pred *pred) {
   const char *t = s->t + p;
   if (*pred == SKG_PRED_PRODUCER && /* "produced by Harbor Studios" */
-      (x_lookup(s->x, X_ORG, t, n, NULL) != SKG_NONE ||
-       x_company_like(t, n))) {
+      (x_lookup(s->x, X_ORG, t, n, NULL) != SKG_NONE || x_company_like(t, n))) {
     *pred = SKG_PRED_PRODUCTION_COMPANY;
     return company(s, p, n);
   }
