@@ -331,6 +331,11 @@ static void work_clauses(sent *s) {
     skg_eid w = n ? x_lookup(s->x, X_WORK, s->t + p, n, NULL) : SKG_NONE;
     size_t q = p + n + (n && dated_after(s, p + n) ? 7 : 0);
     p += n;
+    /* "The 2004 film Night Dock was directed by": the title is the
+       clause's subject */
+    if (n && w != SKG_NONE && w != s->x->subject &&
+        (x_at(s->t, q, s->end, " was ") || x_at(s->t, q, s->end, " is ")))
+      credit_works(s, clause_start(s, q + 1), &w, 1, "other-work-clause");
     if (!n || !x_at(s->t, q, s->end, ", "))
       continue;
     /* "A second sequel, Grey Quay, directed by": a title the text marks
