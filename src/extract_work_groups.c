@@ -37,14 +37,16 @@
 #define MAX_WORKS 8
 #define MAX_CUES 4
 
-/* Length of the four-digit year at p followed by a space, or 0. */
+/* Length of the four-digit year or decade ("1990s") at p followed by a
+   space, or 0. */
 static size_t year_at(const sent *s, size_t p) {
-  if (p + 5 > s->end || s->t[p + 4] != ' ')
+  size_t k = p + 5 < s->end && s->t[p + 4] == 's' ? 5 : 4;
+  if (p + k + 1 > s->end || s->t[p + k] != ' ')
     return 0;
   for (size_t i = 0; i < 4; i++)
     if (!isdigit((unsigned char)s->t[p + i]))
       return 0;
-  return 4;
+  return k;
 }
 
 /* The type a work noun of work_nouns.tsv at p..q gives, or SKG_ENT_COUNT. */
@@ -59,7 +61,7 @@ static skg_ent noun_type(const sent *s, size_t p, size_t q) {
    Pelican": after "the", a year and up to three more words, the last of
    them a work noun, the title right after it is a work of that kind. */
 static void dated_noun_title(sent *s, size_t p) {
-  size_t q = p + strlen("the ") + 4 + 1;
+  size_t q = p + strlen("the ") + year_at(s, p + strlen("the ")) + 1;
   for (int words = 0; words < 4 && q < s->end; words++) {
     size_t w = q;
     while (w < s->end && islower((unsigned char)s->t[w]))
@@ -439,8 +441,8 @@ static size_t past_work_noun(const sent *s, size_t p) {
 }
 
 /* "Ann Lee also starred in the 2004 film Night Dock", "Lee appeared in
-   Harbor Lights (1998) and Night Dock (1999)": a person the text knows is
-   in the cast of each work the verb lists (titles the text knows, or
+   Harbor Lights (1998) and Night Dock (1999)": a person (one the text
+   knows, or a full name) is in the cast of each work the verb lists (titles the text knows, or
    dated). A credit never carried out ("would have starred in") is none. */
 static void starred_in(sent *s) {
   static const char *const VERBS[] = {" starred in ", " co-starred in ",
@@ -454,7 +456,7 @@ static void starred_in(sent *s) {
       size_t nw = made_works(s, past_work_noun(s, v + strlen(VERBS[i])), w);
       size_t a = nw ? maker_before(s, v) : v;
       size_t n = a < v ? x_name_len(s->t, a, s->end) : 0;
-      if (!n || x_lookup(s->x, X_PERSON, s->t + a, n, NULL) == SKG_NONE)
+      if (!n)
         continue;
       skg_pred pr = SKG_PRED_CAST_MEMBER;
       skg_eid who = credited(s, a, n, false, &pr);
