@@ -442,8 +442,9 @@ static size_t past_work_noun(const sent *s, size_t p) {
 
 /* "Ann Lee also starred in the 2004 film Night Dock", "Lee appeared in
    Harbor Lights (1998) and Night Dock (1999)": a person (one the text
-   knows, or a full name) is in the cast of each work the verb lists (titles the text knows, or
-   dated). A credit never carried out ("would have starred in") is none. */
+   knows, or a full name) is in the cast of each work the verb lists
+   (titles the text knows, or dated). A credit never carried out ("would
+   have starred in") is none. */
 static void starred_in(sent *s) {
   static const char *const VERBS[] = {" starred in ", " co-starred in ",
                                       " appeared in ", " played in "};
