@@ -419,25 +419,24 @@ static void maker_lists(sent *s) {
     }
 }
 
-/* Past "the 2004 film ", "the series ", "the 1998 animated film ": up to
-   four lower-case words or a year before the title at p; p itself when
-   no article opens there. */
+/* Past "the 2004 film ", "the series ", "the 1999 Channel 4 sitcom ": the
+   title after the first lower-case word (of up to six words) that a
+   capital follows; p itself when no article opens there. */
 static size_t past_work_noun(const sent *s, size_t p) {
   if (!x_at(s->t, p, s->end, "the "))
     return p;
   size_t q = p + strlen("the ");
-  for (int words = 0; words < 4 && q < s->end; words++) {
-    if (x_cap_at(s->t, q, s->end))
-      return q;
+  for (int words = 0; words < 6 && q < s->end; words++) {
     size_t w = q;
-    while (w < s->end && (islower((unsigned char)s->t[w]) ||
-                          isdigit((unsigned char)s->t[w]) || s->t[w] == '-'))
+    while (w < s->end && s->t[w] != ' ' && s->t[w] != ',' && s->t[w] != '.')
       w++;
-    if (w == q || w >= s->end || s->t[w] != ' ')
+    if (w >= s->end || s->t[w] != ' ')
       return p;
+    if (islower((unsigned char)s->t[q]) && x_cap_at(s->t, w + 1, s->end))
+      return w + 1;
     q = w + 1;
   }
-  return x_cap_at(s->t, q, s->end) ? q : p;
+  return p;
 }
 
 /* "Ann Lee also starred in the 2004 film Night Dock", "Lee appeared in
