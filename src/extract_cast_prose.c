@@ -8,6 +8,7 @@
    (work_memo), or else the article's. */
 #include "lexicon.h"
 #include "xcast.h"
+#include "xmakers.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -155,8 +156,10 @@ static void add_cast_refs(sent *s, const char *rule, const cast_ref *r,
    ("Night Ledger stars ..."), else the article's work. */
 static skg_eid work_before(sent *s, size_t v) {
   size_t p = x_name_before(s->t, s->a, v);
-  if (p == v)
-    return s->x->subject;
+  if (p == v) /* "the 2004 film Night Dock, starring A": Night Dock's,
+                  which extract_work_groups.c credits (other-work-clause) */
+    return xm_titled_before(s->x, s->a, v + 1) != SKG_NONE ? SKG_NONE
+                                                           : s->x->subject;
   skg_eid w = x_lookup(s->x, X_WORK, s->t + p, v - p, NULL);
   if (w != SKG_NONE)
     return w;

@@ -1,7 +1,9 @@
 /* extract_crew_works.c: other works named in the prose: "Harbor Lights
    (1998)" is a film, "Ann Roe's Harbor Lights (1998)" hers, "the second
    season of Night Ledger" a series, and the series the article's series
-   continues or crosses over with ("a spin-off of Night Ledger"). */
+   continues or crosses over with ("a spin-off of Night Ledger"), and the
+   network of another series ("the 1999 Channel 4 sitcom Spaced"). */
+#include "lexicon.h"
 #include "xsent.h"
 
 #include <ctype.h>
@@ -97,11 +99,63 @@ static void related_series(sent *s) {
   }
 }
 
+/* Length of the network name of networks.txt at p (up to three words,
+   the longest), or 0. */
+static size_t network_at(const sent *s, size_t p) {
+  size_t best = 0, q = p;
+  for (int words = 0; words < 3 && q < s->end; words++) {
+    while (q < s->end && s->t[q] != ' ')
+      q++;
+    if (skg_lex_has(SKG_LEX_NETWORKS, s->t + p, q - p))
+      best = q - p;
+    q++;
+  }
+  return best;
+}
+
+/* "the 1999 Channel 4 sitcom Spaced", "the NBC drama series Harbor Row":
+   a network before a series noun (work_nouns.tsv) names the network of
+   the title after it, another work than the article's. */
+static void network_series(sent *s, size_t p) {
+  size_t q = p + strlen("the ");
+  size_t y = strspn(s->t + q, "0123456789");
+  if (y == 4)
+    q += y + (s->t[q + y] == 's') + 1;
+  size_t n = network_at(s, q), w = q + n + 1, e = w;
+  for (int words = 0; n && words < 3 && e < s->end; words++) {
+    while (e < s->end && islower((unsigned char)s->t[e]))
+      e++;
+    if (e >= s->end || s->t[e] != ' ')
+      return;
+    const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, s->t + w, e - w);
+    size_t k = x_title_len(s->t, e + 1, s->end, 0);
+    if (k && x_at(s->t, e + 1 + k, s->end, " '"))
+      return; /* "Tanner '88": the title goes on */
+    if (v && strncmp(v, "Series", 6) == 0 && k) {
+      skg_eid t = x_lookup(s->x, X_WORK, s->t + e + 1, k, NULL);
+      if (t == SKG_NONE && x_work_name_ok(s->t + e + 1, k))
+        t = x_entity(s->x, SKG_ENT_SERIES, s->t + e + 1, k);
+      if (t != SKG_NONE && t != s->x->subject)
+        fact(s, t, SKG_PRED_NETWORK, company(s, q, n), "other-work-network");
+      return;
+    }
+    e++;
+  }
+}
+
+static void network_series_all(sent *s) {
+  for (size_t p = x_find(s->t, s->a, s->end, "the "); p < s->end;
+       p = x_find(s->t, p + 1, s->end, "the "))
+    if (word_start(s, p))
+      network_series(s, p);
+}
+
 void x_rules_crew_works(x_ctx *x) {
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = sent_of(x, si);
     dated_titles(&s);
     series_mentions(&s);
+    network_series_all(&s);
   }
 }
 

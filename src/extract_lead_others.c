@@ -66,9 +66,9 @@ static bool other_noun_comma(const char *t, size_t from, size_t v) {
    (2010), which was directed by A"), or a noun near a word for another
    work ("a remake of the 1990 film, which was"). */
 static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
-  static const char *const REL[] = {", which was ", ", which is ",
-                                    ", which were ", ", which had been ",
-                                    ", that was "};
+  static const char *const REL[] = {
+      ", which was ", ", which is ", ", which were ", ", which had been ",
+      ", that was ",  ", which ",    ", that "};
   const char *t = x->d->text;
   size_t c = v;
   for (size_t i = 0; i < SKG_ARRAY_LEN(REL) && c == v; i++) {
@@ -130,7 +130,7 @@ static bool renamed_as(const char *t, size_t lo, size_t a) {
   return false;
 }
 
-skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v) {
+static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
   static const char *const KIND[] = {
       "film ",       "movie ", "series ", "sitcom ",   "show ",
       "miniseries ", "short ", "titled ", "entitled ", "called "};
@@ -146,6 +146,10 @@ skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v) {
   size_t a = x_name_before(t, lo, d);
   if (a == d)
     return SKG_NONE;
+  /* "the film The Blues Road (1980)": the name leaves out "The", the
+     title has it */
+  if (a >= lo + strlen("The ") && x_at(t, a - strlen("The "), a, "The "))
+    a -= strlen("The ");
   skg_eid w = x_lookup(x, X_WORK, t + a, e - a, NULL);
   if (w == x->subject && w != SKG_NONE)
     return SKG_NONE;
@@ -165,6 +169,53 @@ skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v) {
                                                           : SKG_ENT_FILM,
                         t + a, e - a)
              : SKG_NONE;
+}
+
+/* True when the clause from c up to v reads "directed by A and ", a
+   participle with "by" and its names: the clause a maker verb after "and"
+   continues. */
+static bool participle_clause(const char *t, size_t c, size_t v) {
+  size_t w = c;
+  while (w < v && t[w] >= 'a' && t[w] <= 'z')
+    w++;
+  if (w < c + 3 || !x_at(t, w - 2, v, "ed by ") || !x_at(t, v - 4, v, "and "))
+    return false;
+  for (size_t q = w; q < v; q++)
+    if (t[q] == '.' || t[q] == ';' || t[q] == '(' || t[q] == ':')
+      return false;
+  return true;
+}
+
+/* "Grey Harbor (2009), directed by A and written by B": a maker verb
+   after "and" belongs to the work whose participle clause it continues.
+   Walks back over the commas of a name list ("by A, B and C and"); any
+   other comma ends the search. */
+static skg_eid chained_title(x_ctx *x, size_t lo, size_t v) {
+  const char *t = x->d->text;
+  if (v < lo + 8 || !x_at(t, v - 4, v, "and "))
+    return SKG_NONE;
+  for (size_t c = v - 4; c > lo + 2 && c + 160 > v; c--) {
+    if (t[c - 1] != ' ' || t[c - 2] != ',')
+      continue;
+    if (participle_clause(t, c, v))
+      return titled_before(x, lo, c);
+    if (!x_cap_at(t, c, v))
+      return SKG_NONE;
+  }
+  return SKG_NONE;
+}
+
+skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v) {
+  static const char *const REL[] = {"which ", "that ", "which also "};
+  const char *t = x->d->text;
+  /* "Harbor Row (1954), which starred" */
+  for (size_t i = 0; i < SKG_ARRAY_LEN(REL); i++)
+    if (v >= lo + strlen(REL[i]) + 2 &&
+        x_at(t, v - strlen(REL[i]), v, REL[i]) &&
+        x_at(t, v - strlen(REL[i]) - 2, v, ", "))
+      return titled_before(x, lo, v - strlen(REL[i]));
+  skg_eid w = titled_before(x, lo, v);
+  return w != SKG_NONE ? w : chained_title(x, lo, v);
 }
 
 /* True when the maker verb at v is denied or was never carried out:

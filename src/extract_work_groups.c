@@ -13,7 +13,10 @@
    - Another work's own credits: a clause after its title ("Harbor Lights
      (1998), also directed by Ann Roe", "the 2004 film Night Dock, which
      starred Ann Lee") and a maker's verb before a list of titles ("Roe
-     had previously directed Harbor Lights (1998) and Night Dock (1999)").
+     had previously directed Harbor Lights (1998) and Night Dock (1999)"),
+     a clause that goes on after "and" ("Grey Harbor (2009), directed by
+     A and written by B") and an actor's verb before titles ("Lee also
+     starred in the 2004 film Night Dock").
 
    Before all, "the 1992 film Dark Pier" makes Dark Pier a film (a title
    ending in a company word such as "Games" is a work there, not a
@@ -25,6 +28,7 @@
    Entities and facts belong to the document's graph. */
 #include "lexicon.h"
 #include "vocab.h"
+#include "xmakers.h"
 #include "xsent.h"
 
 #include <ctype.h>
@@ -33,14 +37,16 @@
 #define MAX_WORKS 8
 #define MAX_CUES 4
 
-/* Length of the four-digit year at p followed by a space, or 0. */
+/* Length of the four-digit year or decade ("1990s") at p followed by a
+   space, or 0. */
 static size_t year_at(const sent *s, size_t p) {
-  if (p + 5 > s->end || s->t[p + 4] != ' ')
+  size_t k = p + 5 < s->end && s->t[p + 4] == 's' ? 5 : 4;
+  if (p + k + 1 > s->end || s->t[p + k] != ' ')
     return 0;
   for (size_t i = 0; i < 4; i++)
     if (!isdigit((unsigned char)s->t[p + i]))
       return 0;
-  return 4;
+  return k;
 }
 
 /* The type a work noun of work_nouns.tsv at p..q gives, or SKG_ENT_COUNT. */
@@ -55,7 +61,7 @@ static skg_ent noun_type(const sent *s, size_t p, size_t q) {
    Pelican": after "the", a year and up to three more words, the last of
    them a work noun, the title right after it is a work of that kind. */
 static void dated_noun_title(sent *s, size_t p) {
-  size_t q = p + strlen("the ") + 4 + 1;
+  size_t q = p + strlen("the ") + year_at(s, p + strlen("the ")) + 1;
   for (int words = 0; words < 4 && q < s->end; words++) {
     size_t w = q;
     while (w < s->end && islower((unsigned char)s->t[w]))
@@ -76,6 +82,9 @@ static void dated_noun_title(sent *s, size_t p) {
 }
 
 static void dated_noun_titles(sent *s) {
+  /* "The 1998 film Harbor Lights, written by ..." opens a sentence */
+  if (x_at(s->t, s->a, s->end, "The ") && year_at(s, s->a + strlen("The ")))
+    dated_noun_title(s, s->a);
   for (size_t p = x_find(s->t, s->a, s->end, "the "); p < s->end;
        p = x_find(s->t, p + 1, s->end, "the "))
     if (word_start(s, p) && year_at(s, p + strlen("the ")))
@@ -120,10 +129,16 @@ static size_t read_cues(const sent *s, size_t p, skg_pred *pr, size_t *npr) {
 
 /* The entity a name credited with predicate p stands for: for a cast
    member, a known character makes it a character of the works instead
-   (*pred becomes hasCharacter), else an actor with a full name. */
+   (*pred becomes hasCharacter), else an actor with a full name; a company
+   a producer cue names is the production company. */
 static skg_eid credited(sent *s, size_t p, size_t n, bool as_char,
                         skg_pred *pred) {
   const char *t = s->t + p;
+  if (*pred == SKG_PRED_PRODUCER && /* "produced by Harbor Studios" */
+      (x_lookup(s->x, X_ORG, t, n, NULL) != SKG_NONE || x_company_like(t, n))) {
+    *pred = SKG_PRED_PRODUCTION_COMPANY;
+    return company(s, p, n);
+  }
   if (*pred != SKG_PRED_CAST_MEMBER)
     return person(s, p, n);
   bool other =
@@ -172,6 +187,10 @@ static void credit_works(sent *s, size_t p, const skg_eid *w, size_t nw,
       for (size_t j = 0; j < nw; j++)
         fact(s, w[j], p2, o, rule);
     }
+  /* "produced by A and B and written by C": the next cue of the clause */
+  if (m && stop < s->end && x_at(s->t, stop, s->end, " and ") &&
+      !x_cap_at(s->t, stop + strlen(" and "), s->end))
+    credit_works(s, stop + strlen(" and "), w, nw, rule);
 }
 
 /* Works named in t[from..to) of the sentence: known films and series. */
@@ -296,6 +315,13 @@ static size_t clause_start(const sent *s, size_t q) {
   return q;
 }
 
+/* True when a cue phrase of group_credits.tsv opens the clause at p. */
+static bool has_cue(const sent *s, size_t p) {
+  skg_pred pr[MAX_CUES];
+  size_t npr;
+  return read_cues(s, p, pr, &npr) != 0;
+}
+
 /* "a sequel to Harbor Lights (1998), also directed by Ann Roe", "the 1998
    film Harbor Lights, which starred Ann Lee": a clause right after the
    title of another work the text knows credits that work. */
@@ -307,7 +333,18 @@ static void work_clauses(sent *s) {
     skg_eid w = n ? x_lookup(s->x, X_WORK, s->t + p, n, NULL) : SKG_NONE;
     size_t q = p + n + (n && dated_after(s, p + n) ? 7 : 0);
     p += n;
-    if (w == SKG_NONE || w == s->x->subject || !x_at(s->t, q, s->end, ", "))
+    /* "The 2004 film Night Dock was directed by": the title is the
+       clause's subject */
+    if (n && w != SKG_NONE && w != s->x->subject &&
+        (x_at(s->t, q, s->end, " was ") || x_at(s->t, q, s->end, " is ")))
+      credit_works(s, clause_start(s, q + 1), &w, 1, "other-work-clause");
+    if (!n || !x_at(s->t, q, s->end, ", "))
+      continue;
+    /* "A second sequel, Grey Quay, directed by": a title the text marks
+       as a work right before the clause */
+    if (w == SKG_NONE && has_cue(s, clause_start(s, q + 2)))
+      w = xm_titled_before(s->x, s->a, q + 2);
+    if (w == SKG_NONE || w == s->x->subject)
       continue;
     credit_works(s, clause_start(s, q + 2), &w, 1, "other-work-clause");
   }
@@ -382,6 +419,53 @@ static void maker_lists(sent *s) {
     }
 }
 
+/* Past "the 2004 film ", "the series ", "the 1999 Channel 4 sitcom ": the
+   title after the first lower-case word (of up to six words) that a
+   capital follows; p itself when no article opens there. */
+static size_t past_work_noun(const sent *s, size_t p) {
+  if (!x_at(s->t, p, s->end, "the "))
+    return p;
+  size_t q = p + strlen("the ");
+  for (int words = 0; words < 6 && q < s->end; words++) {
+    size_t w = q;
+    while (w < s->end && s->t[w] != ' ' && s->t[w] != ',' && s->t[w] != '.')
+      w++;
+    if (w >= s->end || s->t[w] != ' ')
+      return p;
+    if (islower((unsigned char)s->t[q]) && x_cap_at(s->t, w + 1, s->end))
+      return w + 1;
+    q = w + 1;
+  }
+  return p;
+}
+
+/* "Ann Lee also starred in the 2004 film Night Dock", "Lee appeared in
+   Harbor Lights (1998) and Night Dock (1999)": a person (one the text
+   knows, or a full name) is in the cast of each work the verb lists
+   (titles the text knows, or dated). A credit never carried out ("would
+   have starred in") is none. */
+static void starred_in(sent *s) {
+  static const char *const VERBS[] = {" starred in ", " co-starred in ",
+                                      " appeared in ", " played in "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+      if (xm_not_carried_out(s->t, s->a, v + 1))
+        continue;
+      skg_eid w[MAX_WORKS];
+      size_t nw = made_works(s, past_work_noun(s, v + strlen(VERBS[i])), w);
+      size_t a = nw ? maker_before(s, v) : v;
+      size_t n = a < v ? x_name_len(s->t, a, s->end) : 0;
+      if (!n)
+        continue;
+      skg_pred pr = SKG_PRED_CAST_MEMBER;
+      skg_eid who = credited(s, a, n, false, &pr);
+      for (size_t j = 0; who != SKG_NONE && j < nw; j++)
+        if (pr == SKG_PRED_CAST_MEMBER)
+          fact(s, w[j], pr, who, "other-work-starred");
+    }
+}
+
 void x_rules_work_groups(x_ctx *x) {
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = sent_of(x, si);
@@ -392,6 +476,7 @@ void x_rules_work_groups(x_ctx *x) {
     group_cues(&s);
     work_clauses(&s);
     maker_lists(&s);
+    starred_in(&s);
   }
   film_series(x);
   x_rules_character_works(x);
