@@ -104,7 +104,9 @@ skg_eid skg_graph_entity_keyed(skg_graph *g, skg_ent t, const char *label,
 /* Records that e is the thing of the web page url (a Wikipedia page); the
    first page given wins. */
 void skg_graph_entity_link(skg_graph *g, skg_eid e, const char *url);
-/* Finds an entity of class c by label or alternative label; SKG_NONE if none. */
+/* Finds an entity of class c by label or alternative label; SKG_NONE if none.
+   Only while building: skg_graph_finish() drops the label index, after
+   which it finds nothing. */
 skg_eid skg_graph_find(const skg_graph *g, skg_class c, const char *label,
                        size_t n);
 /* Adds an alternative label (and its key as another way to find e). */
@@ -146,7 +148,9 @@ void skg_graph_merge(skg_graph *dst, const skg_graph *src);
 void skg_graph_keep_first_evidence(skg_graph *g);
 
 /* Sorts everything and renumbers entities by sorted position. Call once,
-   after the last add; the add functions must not be called afterwards. */
+   after the last add; the add functions and skg_graph_find() must not be
+   called afterwards (what only building needs is freed here, so that the
+   writers run in less memory); skg_graph_type() reads the sorted entities. */
 void skg_graph_finish(skg_graph *g);
 
 size_t skg_graph_n_docs(const skg_graph *g);
