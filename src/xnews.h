@@ -152,4 +152,18 @@ void xn_credits(nsent *s, news *nw, skg_eid actor, x_span c);
    document: a common word ("Editing"), not a title ("Lancelot"). */
 bool xn_common_word(const x_ctx *x, const char *w, size_t n);
 
+/* ---- review round-ups (extract_review_roundup.c, used by
+   extract_review.c) ---- */
+
+/* The heading of the review round-up section the text at pos is in (a
+   title line with a star-rating line under it, above pos), and the work
+   type the star line suggests (Film unless it names a series). False when
+   pos is in no such section. */
+bool xn_roundup_title(const x_ctx *x, size_t pos, x_span *title,
+                      skg_ent *type);
+
+/* Cast in the sections of a review round-up: "Joshua (Tom Ash)" under a
+   rated heading is a performance in the heading's work. */
+void xn_roundup_cast(x_ctx *x);
+
 #endif
