@@ -360,6 +360,24 @@ static size_t past_network_words(const nsent *s, size_t e, x_span *net) {
   return e;
 }
 
+/* A title read up to a date drops the date: "joined the cast of Harbor
+   Lights on July 19" is about "Harbor Lights", not "Harbor Lights on
+   July". Returns the length without " on|in Month...". */
+static size_t cut_date_tail(const char *t, size_t in, size_t n) {
+  static const char *const PREP[] = {" on ", " in ", " from ", " since "};
+  for (size_t p = in + 1; p < in + n; p++)
+    for (size_t i = 0; i < SKG_ARRAY_LEN(PREP); i++) {
+      size_t k = strlen(PREP[i]), w = p + k, e = w;
+      if (w >= in + n || memcmp(t + p, PREP[i], k) != 0)
+        continue;
+      while (e < in + n && t[e] != ' ' && t[e] != ',')
+        e++;
+      if (skg_lex_has(SKG_LEX_MONTHS, t + w, e - w))
+        return p - in;
+    }
+  return n;
+}
+
 /* The work named at p: a title, quoted or capitalised, maybe after "the",
    a network's possessive, "the sitcom", "Season 3 of", or a reference to
    the current work ("the series", "Season 3"); *len gets the length
@@ -408,6 +426,7 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
   }
   if (!k) {
     n = x_title_len(t, q, s->end, X_TITLE_POSS);
+    n = n ? cut_date_tail(t, q, n) : 0;
     in = q;
     k = n;
   }
@@ -631,12 +650,52 @@ static size_t past_aux(const nsent *s, size_t v) {
   return v;
 }
 
+/* True when the name at p opens the sentence, maybe after a credit
+   ("Dock Street actress Ann Roe"), not the object of a phrase ("The
+   revival of Dock Street"). */
+static bool opens_sentence(const nsent *s, size_t p) {
+  if (p == s->a)
+    return true;
+  size_t w = p > s->a + 1 ? p - 1 : s->a;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  size_t cn = xn_credit_noun_at(s->t, w, p);
+  return cn && w + cn + 1 == p;
+}
+
+/* "Ann Roe was enlisted on July 22, joining the cast as Z": a cue that
+   opens a participle clause (its first word ends in "-ing", a comma
+   before it) has the subject of the sentence's verb, the name right
+   before its first auxiliary ("was", "has been", ...). */
+static bool participle_subject(const nsent *s, size_t v, named *out) {
+  static const char *const AUX[] = {" was ", " were ", " is ", " has ",
+                                    " had ", " have "};
+  const char *t = s->t;
+  size_t c = v, f = x_skip_space(t, v, s->end), w = f;
+  while (c > s->a && t[c - 1] == ' ')
+    c--;
+  while (w < s->end && xn_word_char(t[w]))
+    w++;
+  if (c == s->a || t[c - 1] != ',' || w - f < 5 ||
+      memcmp(t + w - 3, "ing", 3) != 0)
+    return false;
+  for (size_t p = s->a; p < c; p++)
+    for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++)
+      if (x_at(t, p, c, AUX[i]))
+        return x_find(t, s->a, p, ",") == p && named_before(s, p, out) &&
+               x_person_like(t + out->name.off, out->name.len, false) &&
+               opens_sentence(s, out->name.off);
+  return false;
+}
+
 size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
   const char *t = s->t;
   size_t n = 0, st;
   bool list = false;
   v = past_aux(s, v);
   if (max && pronoun_subject(s, v, &out[0]))
+    return 1;
+  if (max && !named_before(s, v, &out[0]) && participle_subject(s, v, &out[0]))
     return 1;
   while (n < max && named_before(s, v, &out[n])) {
     size_t a = out[n++].name.off;
