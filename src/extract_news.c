@@ -365,6 +365,14 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
     else
       crew_fact(s, "news-by", &w, pred, e);
   }
+  /* "directed by X ("A", "B")": X's earlier works, even when the work
+     at hand has no title yet */
+  for (size_t i = 0; !cast && i < n; i++)
+    if (nm[i].credits.len)
+      xn_maker_credits(
+          s, nw,
+          xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON),
+          pred, nm[i].credits);
   if (xn_has_work(&w)) {
     nw->by = w;
     nw->by_si = s->si + 1;

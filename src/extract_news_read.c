@@ -805,32 +805,54 @@ static size_t credit_len(const char *t, size_t p, size_t end) {
   return e - p;
 }
 
-/* The works in an actor's credits "(Harbor Lights, "Dock Street")": each
+/* The works of a person's credits "(Harbor Lights, "Dock Street")": each
    item a whole title; a quoted one, in a text that leaves film titles
-   bare, is a series. All or nothing: "(Emmy winner)" is no credit. */
-void xn_credits(nsent *s, news *nw, skg_eid actor, x_span c) {
+   bare, is an actor's series (a maker's credits keep the text's type).
+   All or nothing: "(Emmy winner)" is no credit. Returns how many. */
+static size_t credit_works(nsent *s, news *nw, x_span c, bool actor,
+                           wref *works) {
   const char *t = s->t;
   size_t p = c.off, end = c.off + c.len;
-  wref works[MAX_LIST];
   size_t n = 0;
   while (p < end && n < MAX_LIST) {
     size_t in, k, m = quoted_title(t, p, end, &in, &k);
-    skg_ent hint = m ? SKG_ENT_SERIES : nw->doc_type;
+    skg_ent hint = m && actor ? SKG_ENT_SERIES : nw->doc_type;
     if (!m) {
       k = credit_len(t, p, end);
       in = p;
       m = k;
     }
-    if (!m || (p + m < end && !x_at(t, p + m, end, ", ")) ||
+    /* items part at ", " or, quoted the American way, at ",\" " */
+    bool comma_in = m > 2 && (t[p + m - 1] == ',' || t[p + m - 2] == ',');
+    if (!m || (p + m < end && !x_at(t, p + m, end, ", ") &&
+               !(comma_in && t[p + m] == ' ')) ||
         skg_lex_has(SKG_LEX_MONTHS, t + in, k) ||
         !xn_work_ref(s, nw, in, k, hint, &works[n]))
-      return;
+      return 0;
     n++;
-    p += m + (p + m < end ? 2 : 0);
+    p += m + (p + m < end ? (t[p + m] == ' ' ? 1 : 2) : 0);
   }
+  return n;
+}
+
+void xn_credits(nsent *s, news *nw, skg_eid actor, x_span c) {
+  wref works[MAX_LIST];
+  size_t n = credit_works(s, nw, c, true, works);
   for (size_t i = 0; i < n; i++) {
     skg_eid w = xn_realise(s->x, &works[i]);
     skg_evidence ev = x_evidence(s->x, s->si, "news-credits");
     skg_graph_add_performance(s->x->g, actor, SKG_NONE, w, &ev);
+  }
+}
+
+void xn_maker_credits(nsent *s, news *nw, skg_eid person, skg_pred pred,
+                      x_span c) {
+  wref works[MAX_LIST];
+  size_t n = person == SKG_NONE ? 0 : credit_works(s, nw, c, false, works);
+  for (size_t i = 0; i < n; i++) {
+    skg_eid w = xn_realise(s->x, &works[i]);
+    skg_evidence ev = x_evidence(s->x, s->si, "news-credits");
+    if (w != SKG_NONE)
+      skg_graph_add_fact(s->x->g, w, pred, person, &ev);
   }
 }

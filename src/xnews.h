@@ -147,6 +147,10 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
    item a whole title; a quoted one, in a text that leaves film titles
    bare, is a series. All or nothing: "(Emmy winner)" is no credit. */
 void xn_credits(nsent *s, news *nw, skg_eid actor, x_span c);
+/* The same for a maker named with a credit cue ("directed by Ann Roe
+   ("Dock Street", "Harbor Lights")"): person pred-of each work. */
+void xn_maker_credits(nsent *s, news *nw, skg_eid person, skg_pred pred,
+                      x_span c);
 
 /* True when the one word w[0..n) also stands in lower case in the
    document: a common word ("Editing"), not a title ("Lancelot"). */
