@@ -494,6 +494,8 @@ wref xn_work_before(nsent *s, news *nw, size_t v) {
   wref w;
   if (st == e || !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
     return XN_NO_WORK;
+  if (nw->work.e == SKG_NONE && nw->work.n && nw->work.off == in)
+    return nw->work; /* "TBS series X, which stars": the item's title */
   /* a bare title the text has not named before is the sentence's
      subject and more than a word: "Bollywood stars X" is not a work */
   if (w.e == SKG_NONE && in == st && (st != s->a || !memchr(t + in, ' ', n)))
@@ -772,6 +774,8 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
     n++;
     if (x_at(t, p, s->end, ", and "))
       p += 6;
+    else if (x_at(t, p, s->end, " as well as "))
+      p += strlen(" as well as ");
     else if (x_at(t, p, s->end, " and "))
       p += 5;
     else if (x_at(t, p, s->end, ", "))
