@@ -288,6 +288,73 @@ void xn_known_for(nsent *s, news *nw, const wref *before) {
   }
 }
 
+/* ---- "The Frozen and Glee actor will join ..." ---- */
+
+/* The actor the previous sentence names (the first name it holds that
+   the document knows as an actor), or SKG_NONE. */
+static skg_eid previous_actor(const nsent *s) {
+  if (s->si == 0)
+    return SKG_NONE;
+  const skg_span *pr = &s->x->d->sents[s->si - 1];
+  const char *t = s->t;
+  for (size_t p = pr->off, end = pr->off + pr->len; p < end; p++) {
+    if (p > pr->off && t[p - 1] != ' ')
+      continue;
+    size_t n = x_name_len(t, p, end);
+    skg_eid e = n ? x_lookup(s->x, X_PERSON, t + p, n, NULL) : SKG_NONE;
+    if (e != SKG_NONE && skg_graph_type(s->x->g, e) == SKG_ENT_ACTOR)
+      return e;
+    p += n;
+  }
+  return SKG_NONE;
+}
+
+/* True when t[a..b) is a list of capitalised items parted by ", " and
+   " and " ("Frozen and Glee", "Dock Street, Quiet Bay and Harbor"). */
+static bool title_items(const char *t, size_t a, size_t b) {
+  if (a >= b || !(isupper((unsigned char)t[a]) || isdigit((unsigned char)t[a])))
+    return false;
+  for (size_t p = a; p + 1 < b; p++)
+    if (t[p] == ' ' && !(isupper((unsigned char)t[p + 1]) ||
+                         isdigit((unsigned char)t[p + 1]))) {
+      if (x_at(t, p, b, " and "))
+        p += strlen(" and") - 1;
+      else if (!(x_at(t, p, b, " of ") || x_at(t, p, b, " the ")))
+        return false;
+    }
+  return true;
+}
+
+/* "The Frozen and Glee actor will join ...": a sentence that opens with
+   "The", titles and a credit noun, then a verb, speaks of the actor the
+   previous sentence named; the titles are that actor's works. */
+void xn_credit_reference(nsent *s, news *nw) {
+  const char *t = s->t;
+  size_t a = s->a + strlen("The ");
+  if (!x_at(t, s->a, s->end, "The ") || a >= s->end)
+    return;
+  size_t lim = a + X_NAME_MAX < s->end ? a + X_NAME_MAX : s->end;
+  for (size_t p = a + 1; p < lim; p++) {
+    size_t len = t[p - 1] == ' ' ? xn_credit_noun_at(t, p, s->end) : 0;
+    if (!len)
+      continue;
+    size_t v = p + len + 1;
+    if (v >= s->end || t[v - 1] != ' ' || !islower((unsigned char)t[v]) ||
+        !title_items(t, a, p - 1))
+      return;
+    /* "The Irish actor", "The Oscar-winning actress": no title */
+    size_t n = p - 1 - a;
+    if (!memchr(t + a, ' ', n) &&
+        (xn_common_word(s->x, t + a, n) || demonym(t + a, n) ||
+         skg_lex_has(SKG_LEX_NOT_NAMES, t + a, n)))
+      return;
+    skg_eid actor = previous_actor(s);
+    if (actor != SKG_NONE)
+      credit_list(s, nw, a, actor);
+    return;
+  }
+}
+
 /* ---- "Martin McDonagh's "The Banshees of Inisherin"" ---- */
 
 /* A person's possessive before a quoted title, or before a title that a

@@ -123,6 +123,10 @@ void xn_credit_prefixes(nsent *s, news *nw);
    for the current work, before is put back (extract_news_credits.c). */
 void xn_known_for(nsent *s, news *nw, const wref *before);
 
+/* "The Frozen and Glee actor will join ...": the titles are the works of
+   the actor the previous sentence named (extract_news_credits.c). */
+void xn_credit_reference(nsent *s, news *nw);
+
 /* "Martin McDonagh's "The Banshees of Inisherin"", "Jordan Peele's horror
    thriller 'Us'": director facts (extract_news_credits.c). */
 void xn_possessive_directors(nsent *s, news *nw);
