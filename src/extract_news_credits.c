@@ -257,6 +257,31 @@ static size_t credit_list(nsent *s, news *nw, size_t p, skg_eid actor) {
   return p;
 }
 
+/* "Ann Lee is an Oscar winner, and is known for X": a second predicate
+   after ", and" has the subject that opens the sentence, when that is a
+   person the text has already named (or written) before. */
+static bool coordinated_subject(const nsent *s, size_t v, named *out) {
+  static const char AND[] = ", and";
+  size_t k = strlen(AND), n = x_name_len(s->t, s->a, s->end);
+  if (v < s->a + k || memcmp(s->t + v - k, AND, k) != 0 || !n ||
+      !x_at(s->t, s->a + n, s->end, " is ") ||
+      !x_person_like(s->t + s->a, n, false) ||
+      x_lookup(s->x, X_ANY & ~X_PERSON, s->t + s->a, n, NULL) != SKG_NONE)
+    return false;
+  /* a person the text named before (the news item's subject), not a
+     title read once ("Harbor Lights is a drama, and is known for") */
+  char name[X_NAME_MAX + 1];
+  if (n > X_NAME_MAX)
+    return false;
+  memcpy(name, s->t + s->a, n);
+  name[n] = '\0';
+  if (x_lookup(s->x, X_PERSON, s->t + s->a, n, NULL) == SKG_NONE &&
+      x_find(s->t, 0, s->a, name) >= s->a)
+    return false;
+  *out = (named){{s->a, n}, {s->a + n, 0}};
+  return true;
+}
+
 /* "Adelaide Kane, best known for Reign, will play ...", "Kirwan has
    appeared in Chewing Gum and Black Mirror": the actor's earlier works.
    Titles the list names are no item of the text: when item_titles took
@@ -276,7 +301,8 @@ void xn_known_for(nsent *s, news *nw, const wref *before) {
       v--;
     if (v > s->a && t[v - 1] == ',')
       v--;
-    if (xn_subjects_before(s, v, &nm, 1) != 1)
+    if (xn_subjects_before(s, v, &nm, 1) != 1 &&
+        !coordinated_subject(s, v, &nm))
       continue;
     skg_eid a = xn_person_at(s, nm.name.off, nm.name.len, SKG_ENT_ACTOR);
     if (a == SKG_NONE)
