@@ -371,8 +371,8 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
     if (nm[i].credits.len)
       xn_maker_credits(
           s, nw,
-          xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON),
-          pred, nm[i].credits);
+          xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON), pred,
+          nm[i].credits);
   if (xn_has_work(&w)) {
     nw->by = w;
     nw->by_si = s->si + 1;
@@ -622,8 +622,7 @@ static void item_titles(nsent *s, news *nw) {
     wref w;
     bool opener = net && genre_run(s, s->a + netn, lo);
     if (!n || !islower((unsigned char)t[p - 2]) || lo < s->a + 1 ||
-        !(opener || det_before(s, lo - 1)) ||
-        !xn_work_ref(s, nw, p, n, ty, &w))
+        !(opener || det_before(s, lo - 1)) || !xn_work_ref(s, nw, p, n, ty, &w))
       continue;
     if (opener ||
         (net && x_find(t, lo > s->a + 20 ? lo - 20 : s->a, lo, "its ") < lo)) {

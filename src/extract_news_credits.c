@@ -117,16 +117,6 @@ static size_t person_after(const nsent *s, size_t c, bool single) {
   return n;
 }
 
-/* A word shaped like a nationality ("Irish", "Canadian", "Japanese",
-   "Korean"): before "actor" it says where the actor is from. */
-static bool demonym(const char *w, size_t n) {
-  static const char *const END[] = {"ish", "ian", "ese", "ean", "can"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(END); i++)
-    if (n > 4 && memcmp(w + n - 3, END[i], 3) == 0)
-      return true;
-  return false;
-}
-
 /* "Squid Game breakout actress Hoyeon": a title, a credit noun at p, a
    name. */
 static void noun_credit(nsent *s, news *nw, size_t p) {
@@ -141,7 +131,7 @@ static void noun_credit(nsent *s, news *nw, size_t p) {
      it is no common word: "Heartstopper breakout", not "Irish actor" */
   bool one = !memchr(s->t + in, ' ', n);
   if (one && !quoted_at(s->t, s->a, in) &&
-      (xn_common_word(s->x, s->t + in, n) || demonym(s->t + in, n) ||
+      (xn_common_word(s->x, s->t + in, n) || xn_demonym(s->t + in, n) ||
        skg_lex_has(SKG_LEX_NOT_NAMES, s->t + in, n)))
     return;
   credit_fact(s, nw, in, n, c, n2);
@@ -316,67 +306,43 @@ void xn_known_for(nsent *s, news *nw, const wref *before) {
 
 /* ---- "The Frozen and Glee actor will join ..." ---- */
 
-/* The actor the previous sentence names (the first name it holds that
-   the document knows as an actor), or SKG_NONE. */
-static skg_eid previous_actor(const nsent *s) {
-  if (s->si == 0)
-    return SKG_NONE;
-  const skg_span *pr = &s->x->d->sents[s->si - 1];
+/* The titles t[a..e) of a reference ("Frozen and Glee", "Spider-Man: No
+   Way Home"), parted at ", " and " and ": castMember facts of actor. */
+static void reference_credits(nsent *s, news *nw, size_t a, size_t e,
+                              skg_eid actor) {
   const char *t = s->t;
-  for (size_t p = pr->off, end = pr->off + pr->len; p < end; p++) {
-    if (p > pr->off && t[p - 1] != ' ')
-      continue;
-    size_t n = x_name_len(t, p, end);
-    skg_eid e = n ? x_lookup(s->x, X_PERSON, t + p, n, NULL) : SKG_NONE;
-    if (e != SKG_NONE && skg_graph_type(s->x->g, e) == SKG_ENT_ACTOR)
-      return e;
-    p += n;
-  }
-  return SKG_NONE;
-}
-
-/* True when t[a..b) is a list of capitalised items parted by ", " and
-   " and " ("Frozen and Glee", "Dock Street, Quiet Bay and Harbor"). */
-static bool title_items(const char *t, size_t a, size_t b) {
-  if (a >= b || !(isupper((unsigned char)t[a]) || isdigit((unsigned char)t[a])))
-    return false;
-  for (size_t p = a; p + 1 < b; p++)
-    if (t[p] == ' ' && !(isupper((unsigned char)t[p + 1]) ||
-                         isdigit((unsigned char)t[p + 1]))) {
-      if (x_at(t, p, b, " and "))
-        p += strlen(" and") - 1;
-      else if (!(x_at(t, p, b, " of ") || x_at(t, p, b, " the ")))
-        return false;
+  while (a < e) {
+    size_t c = x_find(t, a, e, ", "), d = x_find(t, a, e, " and ");
+    size_t j = c < d ? c : d;
+    wref w;
+    if (credit_title(t, a, j - a) &&
+        xn_work_ref(s, nw, a, j - a, NO_TYPE, &w)) {
+      skg_evidence ev = x_evidence(s->x, s->si, "news-reference");
+      skg_graph_add_performance(s->x->g, actor, SKG_NONE, xn_realise(s->x, &w),
+                                &ev);
     }
-  return true;
+    a = j + (j == c ? strlen(", ") : strlen(" and "));
+  }
 }
 
-/* "The Frozen and Glee actor will join ...": a sentence that opens with
-   "The", titles and a credit noun, then a verb, speaks of the actor the
-   previous sentence named; the titles are that actor's works. */
+/* "The Frozen and Glee actor will join ...": a reference to the actor
+   the previous sentence named, then a verb; the titles are that actor's
+   works. */
 void xn_credit_reference(nsent *s, news *nw) {
   const char *t = s->t;
-  size_t a = s->a + strlen("The ");
-  if (!x_at(t, s->a, s->end, "The ") || a >= s->end)
-    return;
-  size_t lim = a + X_NAME_MAX < s->end ? a + X_NAME_MAX : s->end;
-  for (size_t p = a + 1; p < lim; p++) {
+  size_t lim = s->a + X_NAME_MAX < s->end ? s->a + X_NAME_MAX : s->end;
+  for (size_t p = s->a + 1; p < lim; p++) {
     size_t len = t[p - 1] == ' ' ? xn_credit_noun_at(t, p, s->end) : 0;
-    if (!len)
+    size_t v = p + len + 1, noun;
+    if (!len || v >= s->end || t[v - 1] != ' ' || !islower((unsigned char)t[v]))
       continue;
-    size_t v = p + len + 1;
-    if (v >= s->end || t[v - 1] != ' ' || !islower((unsigned char)t[v]) ||
-        !title_items(t, a, p - 1))
+    size_t a = xn_reference_at(s, p + len, &noun);
+    x_span who;
+    if (a == p + len || !xn_previous_actor(s, &who))
       return;
-    /* "The Irish actor", "The Oscar-winning actress": no title */
-    size_t n = p - 1 - a;
-    if (!memchr(t + a, ' ', n) &&
-        (xn_common_word(s->x, t + a, n) || demonym(t + a, n) ||
-         skg_lex_has(SKG_LEX_NOT_NAMES, t + a, n)))
-      return;
-    skg_eid actor = previous_actor(s);
+    skg_eid actor = xn_person_at(s, who.off, who.len, SKG_ENT_ACTOR);
     if (actor != SKG_NONE)
-      credit_list(s, nw, a, actor);
+      reference_credits(s, nw, a, noun - 1, actor);
     return;
   }
 }

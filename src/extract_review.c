@@ -7,8 +7,8 @@
    The same attribution outside the reception part, without a rating, is a
    journalist's piece: only writesFor. */
 #include "lexicon.h"
-#include "xnews.h"
 #include "xmatch.h"
+#include "xnews.h"
 #include "xrules.h"
 
 #include <ctype.h>
@@ -93,16 +93,10 @@ static bool person_of_outlet(const char *t, size_t pos, size_t end,
                              attribution *a) {
   /* "said in", "wrote in", ", writing for", "(": the form holds the
      verb; a bare " in " only after "said Jane Roe" */
-  static const char *const SAID[] = {" said in ",
-                                     " says in ",
-                                     " wrote in ",
-                                     " writes in ",
-                                     ", writing for ",
-                                     ", writing in ",
-                                     " writing for ",
-                                     " (",
-                                     " in ",
-                                     " on "};
+  static const char *const SAID[] = {
+      " said in ",      " says in ",     " wrote in ",    " writes in ",
+      ", writing for ", ", writing in ", " writing for ", " (",
+      " in ",           " on "};
   size_t n = x_name_len(t, pos, end), p = pos + n;
   if (!n || !x_person_like(t + pos, n, false))
     return false;
@@ -493,8 +487,8 @@ static skg_eid byline(x_ctx *x, size_t si, const attribution *a, size_t stop,
     return SKG_NONE;
   x_span head;
   skg_ent head_type;
-  bool roundup = a->said && xn_roundup_title(x, a->critic.off, &head,
-                                             &head_type);
+  bool roundup =
+      a->said && xn_roundup_title(x, a->critic.off, &head, &head_type);
   skg_eid pub = byline_outlet(x, a, roundup);
   if (pub == SKG_NONE)
     return SKG_NONE;
