@@ -389,3 +389,41 @@ void xn_possessive_directors(nsent *s, news *nw) {
         xn_word_char(s->t[p - 1]))
       possessive_director(s, nw, p);
 }
+
+/* ---- "Showrunner Ann Roe added:" ---- */
+
+/* True when the word before p starts with a capital: "Dock Street
+   director Ann Roe said" is a credit of another work, not the item's. */
+static bool title_word_before(const nsent *s, size_t p) {
+  size_t w = xn_word_before(s->t, s->a, p);
+  return w < p && isupper((unsigned char)s->t[w]);
+}
+
+void xn_job_titles(nsent *s, news *nw) {
+  const char *t = s->t;
+  for (size_t p = s->a; xn_has_work(&nw->work) && p < s->end; p++) {
+    size_t len, vl, stop;
+    const char *kind = (p == s->a || t[p - 1] == ' ')
+                           ? xn_cue_at(t, p, s->end, "job:", &len)
+                           : NULL;
+    skg_pred pred;
+    if (!kind || !skg_pred_from_name(kind + strlen("job:"), &pred) ||
+        title_word_before(s, p) || p + len >= s->end || t[p + len] != ' ')
+      continue;
+    named nm[MAX_LIST];
+    size_t n = xn_names_after(s, p + len + 1, nm, MAX_LIST, &stop);
+    if (!n ||
+        !(x_at(t, stop, s->end, ":") ||
+          xn_cue_at(t, x_skip_space(t, stop, s->end), s->end, "speech", &vl)))
+      continue;
+    skg_eid w = xn_realise(s->x, &nw->work);
+    for (size_t i = 0; w != SKG_NONE && i < n; i++) {
+      skg_eid e =
+          xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON);
+      skg_evidence ev = x_evidence(s->x, s->si, "news-job");
+      if (e != SKG_NONE)
+        skg_graph_add_fact(s->x->g, w, pred, e, &ev);
+    }
+    p = stop;
+  }
+}

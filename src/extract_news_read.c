@@ -523,16 +523,18 @@ bool xn_common_word(const x_ctx *x, const char *w, size_t n) {
 
 /* ---- people ---- */
 
-/* True when a credit noun stands right before the name at p ("breakout
-   actress Hoyeon", "rapper Quavo"): a one-word name there is a
-   person's. */
-static bool credited(const nsent *s, size_t p) {
-  if (p < s->a + 2 || s->t[p - 1] != ' ')
-    return false;
+size_t xn_word_before(const char *t, size_t lo, size_t p) {
+  if (p < lo + 2 || t[p - 1] != ' ')
+    return p;
   size_t w = p - 1;
-  while (w > s->a && s->t[w - 1] != ' ')
+  while (w > lo && t[w - 1] != ' ')
     w--;
-  return xn_credit_noun_at(s->t, w, p - 1) == p - 1 - w;
+  return w;
+}
+
+bool xn_credit_before(const char *t, size_t lo, size_t p) {
+  size_t w = xn_word_before(t, lo, p);
+  return w < p && xn_credit_noun_at(t, w, p - 1) == p - 1 - w;
 }
 
 /* The person named t[p..p+n): a known one (surname too), else a new one
@@ -554,7 +556,7 @@ skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty) {
     return e;
   }
   if (x_lookup(s->x, X_ANY & ~X_PERSON, s->t + p, n, NULL) != SKG_NONE ||
-      !x_person_like(s->t + p, n, credited(s, p)) ||
+      !x_person_like(s->t + p, n, xn_credit_before(s->t, s->a, p)) ||
       x_network_like(s->t + p, n))
     return SKG_NONE;
   return x_entity(s->x, ty, s->t + p, n);

@@ -25,13 +25,10 @@ bool xn_demonym(const char *w, size_t n) {
    Jamie Roe") and reads as a person's: an actor the text introduces. */
 static bool credited_name(const nsent *s, size_t lo, size_t p, size_t n) {
   const char *t = s->t;
-  if (p < lo + 2 || t[p - 1] != ' ' || !x_person_like(t + p, n, false) ||
+  if (!x_person_like(t + p, n, false) ||
       x_lookup(s->x, X_ANY & ~X_PERSON, t + p, n, NULL) != SKG_NONE)
     return false;
-  size_t w = p - 1;
-  while (w > lo && t[w - 1] != ' ')
-    w--;
-  return xn_credit_noun_at(t, w, p - 1) == p - 1 - w;
+  return xn_credit_before(t, lo, p);
 }
 
 /* The actor the previous sentence names (the first name it holds that

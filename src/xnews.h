@@ -127,6 +127,11 @@ void xn_known_for(nsent *s, news *nw, const wref *before);
 /* "The Frozen and Glee actor will join ...": the titles are the works of
    the actor the previous sentence named (extract_news_credits.c). */
 void xn_credit_reference(nsent *s, news *nw);
+/* "Showrunner Ann Roe added:", "series co-creators A and B told Variety":
+   a job noun of news_cues (kind job:PRED), names, then a colon or a
+   speech verb (kind speech): the names hold that job on the item's work
+   (extract_news_credits.c). */
+void xn_job_titles(nsent *s, news *nw);
 /* The subject of a cue at v that is such a reference ("Per Deadline, the
    Dock Street star will be seen in Y"): the actor the previous sentence
    named, the titles as its credits. */
@@ -148,6 +153,13 @@ void xn_possessive_directors(nsent *s, news *nw);
    of type ty when the name looks like a person's. Known ones are raised
    to ty. */
 skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty);
+
+/* Where the word that ends right before t[p] (a space) starts, searching
+   no further left than lo; p when there is none. */
+size_t xn_word_before(const char *t, size_t lo, size_t p);
+/* True when that word is a credit noun ("actress Ann", "rapper Quavo"):
+   the name at p is a person's, even one word. */
+bool xn_credit_before(const char *t, size_t lo, size_t p);
 
 /* The subjects of a cue at v (extract_news_subject.c): "A", "A and B",
    "A, B and C" (each maybe with credits). A comma only continues a list
