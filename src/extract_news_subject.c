@@ -158,6 +158,23 @@ static bool ends_with(const char *t, size_t lo, size_t v, const char *w,
   return true;
 }
 
+/* The first name in t[a..end) that the document knows as a person
+   ("The in-demand Roe currently has ..."): its span in *out. */
+static bool known_person_in(const nsent *s, size_t a, size_t end, named *out) {
+  const char *t = s->t;
+  for (size_t p = a; p < end; p++) {
+    if (p > a && t[p - 1] != ' ')
+      continue;
+    size_t n = x_name_len(t, p, end);
+    if (n && x_lookup(s->x, X_PERSON, t + p, n, NULL) != SKG_NONE) {
+      *out = (named){{p, n}, {p + n, 0}};
+      return true;
+    }
+    p += n;
+  }
+  return false;
+}
+
 /* "He will play ...", "She has joined ...": the person the previous
    sentence opens with. */
 static bool pronoun_subject(const nsent *s, size_t v, named *out) {
@@ -172,7 +189,7 @@ static bool pronoun_subject(const nsent *s, size_t v, named *out) {
   const skg_span *prev = &s->x->d->sents[s->si - 1];
   size_t n = x_name_len(t, prev->off, prev->off + prev->len);
   if (!n || !x_person_like(t + prev->off, n, false))
-    return false;
+    return known_person_in(s, prev->off, prev->off + prev->len, out);
   *out = (named){{prev->off, n}, {prev->off + n, 0}};
   return true;
 }
@@ -187,6 +204,35 @@ static size_t words_back(const nsent *s, size_t v, int back) {
       w--;
   }
   return w;
+}
+
+/* "Ann Roe will host X and next will be seen in Y", "He is set to star
+   in X and will appear in Y": a cue after " and" (and maybe an adverb)
+   with no name before it has the subject that opens the sentence: a
+   person the text knows (full name or surname) or a pronoun. */
+static bool coordinated_subject(const nsent *s, size_t v, named *out) {
+  static const char *const ADV[] = {"next", "also", "then", "later", "soon"};
+  const char *t = s->t;
+  size_t st, w;
+  while (v > s->a && t[v - 1] == ' ')
+    v--;
+  w = words_back(s, v, 1);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ADV); i++)
+    if (w + strlen(ADV[i]) == v && x_at(t, w, v, ADV[i])) {
+      for (v = w; v > s->a && t[v - 1] == ' ';)
+        v--;
+      break;
+    }
+  if (!ends_with(t, s->a, v, " and", &st))
+    return false;
+  if (pronoun_subject(s, s->a + strlen("He"), out) ||
+      pronoun_subject(s, s->a + strlen("She"), out))
+    return true;
+  size_t n = x_name_len(t, s->a, s->end);
+  if (!n || x_lookup(s->x, X_PERSON, t + s->a, n, NULL) == SKG_NONE)
+    return false;
+  *out = (named){{s->a, n}, {s->a + n, 0}};
+  return true;
 }
 
 /* v moved back over what stands between a subject and its cue: an
@@ -271,7 +317,8 @@ size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
     return 1;
   if (max && !named_before(s, v, &out[0]) &&
       (participle_subject(s, v, &out[0]) ||
-       xn_reference_subject(s, v, &out[0])))
+       xn_reference_subject(s, v, &out[0]) ||
+       coordinated_subject(s, v, &out[0])))
     return 1;
   while (n < max && named_before(s, v, &out[n])) {
     size_t a = out[n++].name.off;
