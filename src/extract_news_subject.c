@@ -101,7 +101,8 @@ size_t xn_reference_at(const nsent *s, size_t v, size_t *noun) {
     if (a < s->a + strlen("the ") ||
         !(x_at(t, the, w, "the ") || x_at(t, the, w, "The ")))
       continue;
-    bool opens = the == s->a || (the >= s->a + 2 && t[the - 2] == ',');
+    bool opens = the == s->a || (the >= s->a + 2 && t[the - 2] == ',') ||
+                 (the >= s->a + 7 && x_at(t, the - 7, the, ", with "));
     if (opens && reference_titles(s, a, w)) {
       *noun = w;
       return a;
@@ -110,10 +111,23 @@ size_t xn_reference_at(const nsent *s, size_t v, size_t *noun) {
   return v;
 }
 
+/* "A joined the cast of Y on July 19, with the Dock Street star set to
+   play Z": a reference after ", with the" is the sentence's own subject,
+   the person-like name that opens it. */
+static bool with_subject(const nsent *s, size_t a, x_span *who) {
+  static const char WITH[] = ", with the ";
+  size_t k = strlen(WITH), n = x_name_len(s->t, s->a, s->end);
+  if (a < s->a + k || memcmp(s->t + a - k, WITH, k) != 0 || !n ||
+      !x_person_like(s->t + s->a, n, false))
+    return false;
+  *who = (x_span){s->a, n};
+  return true;
+}
+
 bool xn_reference_subject(const nsent *s, size_t v, named *out) {
   size_t noun, a = xn_reference_at(s, v, &noun);
   x_span who;
-  if (a == v || !xn_previous_actor(s, &who))
+  if (a == v || !(with_subject(s, a, &who) || xn_previous_actor(s, &who)))
     return false;
   *out = (named){who, {a, noun - 1 - a}};
   return true;
