@@ -365,6 +365,14 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
     else
       crew_fact(s, "news-by", &w, pred, e);
   }
+  /* "directed by X ("A", "B")": X's earlier works, even when the work
+     at hand has no title yet */
+  for (size_t i = 0; !cast && i < n; i++)
+    if (nm[i].credits.len)
+      xn_maker_credits(
+          s, nw,
+          xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON), pred,
+          nm[i].credits);
   if (xn_has_work(&w)) {
     nw->by = w;
     nw->by_si = s->si + 1;
@@ -566,11 +574,28 @@ static void header_title(nsent *s, news *nw) {
   }
 }
 
+/* True when t[a..b) is one to three lower-case words and spaces: the
+   genre words between a network and its work noun ("TBS anthology
+   series X", "HBO limited drama series X"). */
+static bool genre_run(const nsent *s, size_t a, size_t b) {
+  int words = 0;
+  for (size_t p = a; p < b; p++) {
+    if (s->t[p] == ' ')
+      continue;
+    if (!islower((unsigned char)s->t[p]))
+      return false;
+    words++;
+    while (p + 1 < b && s->t[p + 1] != ' ')
+      p++;
+  }
+  return words <= 3;
+}
+
 /* Titles that a work noun after a determiner or a network's possessive
    introduces ("its limited series Night Ledger", "the thriller film
    Night Ledger", "Netflix's Night Ledger") open an item; a sentence that
    starts with the network ("Netflix is adding to the cast of its series
-   X") names the work's network. */
+   X", "TBS anthology series X, which ...") names the work's network. */
 static void item_titles(nsent *s, news *nw) {
   const char *t = s->t;
   size_t netn = x_name_len(t, s->a, s->end), cl;
@@ -595,10 +620,12 @@ static void item_titles(nsent *s, news *nw) {
     skg_ent ty = xn_noun_type(t, lo, p - 1);
     size_t n = ty != NO_TYPE ? x_title_len(t, p, s->end, X_TITLE_POSS) : 0;
     wref w;
+    bool opener = net && genre_run(s, s->a + netn, lo);
     if (!n || !islower((unsigned char)t[p - 2]) || lo < s->a + 1 ||
-        !det_before(s, lo - 1) || !xn_work_ref(s, nw, p, n, ty, &w))
+        !(opener || det_before(s, lo - 1)) || !xn_work_ref(s, nw, p, n, ty, &w))
       continue;
-    if (net && x_find(t, lo > s->a + 20 ? lo - 20 : s->a, lo, "its ") < lo) {
+    if (opener ||
+        (net && x_find(t, lo > s->a + 20 ? lo - 20 : s->a, lo, "its ") < lo)) {
       w.net_off = s->a;
       w.net_n = netn;
     }
@@ -663,6 +690,9 @@ static void news_sentence(nsent *s, news *nw) {
   item_titles(s, nw);
   appositive(s, nw);
   xn_credit_prefixes(s, nw);
+  xn_credit_reference(s, nw);
+  xn_job_titles(s, nw);
+  xn_possessive_networks(s, nw);
   xn_known_for(s, nw, &before);
   xn_possessive_directors(s, nw);
   paren_roles(s, nw);

@@ -117,16 +117,6 @@ static size_t person_after(const nsent *s, size_t c, bool single) {
   return n;
 }
 
-/* A word shaped like a nationality ("Irish", "Canadian", "Japanese",
-   "Korean"): before "actor" it says where the actor is from. */
-static bool demonym(const char *w, size_t n) {
-  static const char *const END[] = {"ish", "ian", "ese", "ean", "can"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(END); i++)
-    if (n > 4 && memcmp(w + n - 3, END[i], 3) == 0)
-      return true;
-  return false;
-}
-
 /* "Squid Game breakout actress Hoyeon": a title, a credit noun at p, a
    name. */
 static void noun_credit(nsent *s, news *nw, size_t p) {
@@ -141,7 +131,7 @@ static void noun_credit(nsent *s, news *nw, size_t p) {
      it is no common word: "Heartstopper breakout", not "Irish actor" */
   bool one = !memchr(s->t + in, ' ', n);
   if (one && !quoted_at(s->t, s->a, in) &&
-      (xn_common_word(s->x, s->t + in, n) || demonym(s->t + in, n) ||
+      (xn_common_word(s->x, s->t + in, n) || xn_demonym(s->t + in, n) ||
        skg_lex_has(SKG_LEX_NOT_NAMES, s->t + in, n)))
     return;
   credit_fact(s, nw, in, n, c, n2);
@@ -257,6 +247,31 @@ static size_t credit_list(nsent *s, news *nw, size_t p, skg_eid actor) {
   return p;
 }
 
+/* "Ann Lee is an Oscar winner, and is known for X": a second predicate
+   after ", and" has the subject that opens the sentence, when that is a
+   person the text has already named (or written) before. */
+static bool coordinated_subject(const nsent *s, size_t v, named *out) {
+  static const char AND[] = ", and";
+  size_t k = strlen(AND), n = x_name_len(s->t, s->a, s->end);
+  if (v < s->a + k || memcmp(s->t + v - k, AND, k) != 0 || !n ||
+      !x_at(s->t, s->a + n, s->end, " is ") ||
+      !x_person_like(s->t + s->a, n, false) ||
+      x_lookup(s->x, X_ANY & ~X_PERSON, s->t + s->a, n, NULL) != SKG_NONE)
+    return false;
+  /* a person the text named before (the news item's subject), not a
+     title read once ("Harbor Lights is a drama, and is known for") */
+  char name[X_NAME_MAX + 1];
+  if (n > X_NAME_MAX)
+    return false;
+  memcpy(name, s->t + s->a, n);
+  name[n] = '\0';
+  if (x_lookup(s->x, X_PERSON, s->t + s->a, n, NULL) == SKG_NONE &&
+      x_find(s->t, 0, s->a, name) >= s->a)
+    return false;
+  *out = (named){{s->a, n}, {s->a + n, 0}};
+  return true;
+}
+
 /* "Adelaide Kane, best known for Reign, will play ...", "Kirwan has
    appeared in Chewing Gum and Black Mirror": the actor's earlier works.
    Titles the list names are no item of the text: when item_titles took
@@ -276,7 +291,8 @@ void xn_known_for(nsent *s, news *nw, const wref *before) {
       v--;
     if (v > s->a && t[v - 1] == ',')
       v--;
-    if (xn_subjects_before(s, v, &nm, 1) != 1)
+    if (xn_subjects_before(s, v, &nm, 1) != 1 &&
+        !coordinated_subject(s, v, &nm))
       continue;
     skg_eid a = xn_person_at(s, nm.name.off, nm.name.len, SKG_ENT_ACTOR);
     if (a == SKG_NONE)
@@ -285,6 +301,49 @@ void xn_known_for(nsent *s, news *nw, const wref *before) {
     if (nw->work.si == s->si && nw->work.off > e && nw->work.off < stop)
       nw->work = *before;
     p = stop > p ? stop - 1 : p;
+  }
+}
+
+/* ---- "The Frozen and Glee actor will join ..." ---- */
+
+/* The titles t[a..e) of a reference ("Frozen and Glee", "Spider-Man: No
+   Way Home"), parted at ", " and " and ": castMember facts of actor. */
+static void reference_credits(nsent *s, news *nw, size_t a, size_t e,
+                              skg_eid actor) {
+  const char *t = s->t;
+  while (a < e) {
+    size_t c = x_find(t, a, e, ", "), d = x_find(t, a, e, " and ");
+    size_t j = c < d ? c : d;
+    wref w;
+    if (credit_title(t, a, j - a) &&
+        xn_work_ref(s, nw, a, j - a, NO_TYPE, &w)) {
+      skg_evidence ev = x_evidence(s->x, s->si, "news-reference");
+      skg_graph_add_performance(s->x->g, actor, SKG_NONE, xn_realise(s->x, &w),
+                                &ev);
+    }
+    a = j + (j == c ? strlen(", ") : strlen(" and "));
+  }
+}
+
+/* "The Frozen and Glee actor will join ...": a reference to the actor
+   the previous sentence named, then a verb; the titles are that actor's
+   works. */
+void xn_credit_reference(nsent *s, news *nw) {
+  const char *t = s->t;
+  size_t lim = s->a + X_NAME_MAX < s->end ? s->a + X_NAME_MAX : s->end;
+  for (size_t p = s->a + 1; p < lim; p++) {
+    size_t len = t[p - 1] == ' ' ? xn_credit_noun_at(t, p, s->end) : 0;
+    size_t v = p + len + 1, noun;
+    if (!len || v >= s->end || t[v - 1] != ' ' || !islower((unsigned char)t[v]))
+      continue;
+    size_t a = xn_reference_at(s, p + len, &noun);
+    x_span who;
+    if (a == p + len || !xn_previous_actor(s, &who))
+      return;
+    skg_eid actor = xn_person_at(s, who.off, who.len, SKG_ENT_ACTOR);
+    if (actor != SKG_NONE)
+      reference_credits(s, nw, a, noun - 1, actor);
+    return;
   }
 }
 
@@ -329,4 +388,42 @@ void xn_possessive_directors(nsent *s, news *nw) {
     if ((s->t[p] == '\'' || (unsigned char)s->t[p] == 0xE2) &&
         xn_word_char(s->t[p - 1]))
       possessive_director(s, nw, p);
+}
+
+/* ---- "Showrunner Ann Roe added:" ---- */
+
+/* True when the word before p starts with a capital: "Dock Street
+   director Ann Roe said" is a credit of another work, not the item's. */
+static bool title_word_before(const nsent *s, size_t p) {
+  size_t w = xn_word_before(s->t, s->a, p);
+  return w < p && isupper((unsigned char)s->t[w]);
+}
+
+void xn_job_titles(nsent *s, news *nw) {
+  const char *t = s->t;
+  for (size_t p = s->a; xn_has_work(&nw->work) && p < s->end; p++) {
+    size_t len, vl, stop;
+    const char *kind = (p == s->a || t[p - 1] == ' ')
+                           ? xn_cue_at(t, p, s->end, "job:", &len)
+                           : NULL;
+    skg_pred pred;
+    if (!kind || !skg_pred_from_name(kind + strlen("job:"), &pred) ||
+        title_word_before(s, p) || p + len >= s->end || t[p + len] != ' ')
+      continue;
+    named nm[MAX_LIST];
+    size_t n = xn_names_after(s, p + len + 1, nm, MAX_LIST, &stop);
+    if (!n ||
+        !(x_at(t, stop, s->end, ":") ||
+          xn_cue_at(t, x_skip_space(t, stop, s->end), s->end, "speech", &vl)))
+      continue;
+    skg_eid w = xn_realise(s->x, &nw->work);
+    for (size_t i = 0; w != SKG_NONE && i < n; i++) {
+      skg_eid e =
+          xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON);
+      skg_evidence ev = x_evidence(s->x, s->si, "news-job");
+      if (e != SKG_NONE)
+        skg_graph_add_fact(s->x->g, w, pred, e, &ev);
+    }
+    p = stop;
+  }
 }

@@ -360,6 +360,24 @@ static size_t past_network_words(const nsent *s, size_t e, x_span *net) {
   return e;
 }
 
+/* A title read up to a date drops the date: "joined the cast of Harbor
+   Lights on July 19" is about "Harbor Lights", not "Harbor Lights on
+   July". Returns the length without " on|in Month...". */
+static size_t cut_date_tail(const char *t, size_t in, size_t n) {
+  static const char *const PREP[] = {" on ", " in ", " from ", " since "};
+  for (size_t p = in + 1; p < in + n; p++)
+    for (size_t i = 0; i < SKG_ARRAY_LEN(PREP); i++) {
+      size_t k = strlen(PREP[i]), w = p + k, e = w;
+      if (w >= in + n || memcmp(t + p, PREP[i], k) != 0)
+        continue;
+      while (e < in + n && t[e] != ' ' && t[e] != ',')
+        e++;
+      if (skg_lex_has(SKG_LEX_MONTHS, t + w, e - w))
+        return p - in;
+    }
+  return n;
+}
+
 /* The work named at p: a title, quoted or capitalised, maybe after "the",
    a network's possessive, "the sitcom", "Season 3 of", or a reference to
    the current work ("the series", "Season 3"); *len gets the length
@@ -408,6 +426,7 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
   }
   if (!k) {
     n = x_title_len(t, q, s->end, X_TITLE_POSS);
+    n = n ? cut_date_tail(t, q, n) : 0;
     in = q;
     k = n;
   }
@@ -475,6 +494,8 @@ wref xn_work_before(nsent *s, news *nw, size_t v) {
   wref w;
   if (st == e || !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
     return XN_NO_WORK;
+  if (nw->work.e == SKG_NONE && nw->work.n && nw->work.off == in)
+    return nw->work; /* "TBS series X, which stars": the item's title */
   /* a bare title the text has not named before is the sentence's
      subject and more than a word: "Bollywood stars X" is not a work */
   if (w.e == SKG_NONE && in == st && (st != s->a || !memchr(t + in, ' ', n)))
@@ -502,6 +523,20 @@ bool xn_common_word(const x_ctx *x, const char *w, size_t n) {
 
 /* ---- people ---- */
 
+size_t xn_word_before(const char *t, size_t lo, size_t p) {
+  if (p < lo + 2 || t[p - 1] != ' ')
+    return p;
+  size_t w = p - 1;
+  while (w > lo && t[w - 1] != ' ')
+    w--;
+  return w;
+}
+
+bool xn_credit_before(const char *t, size_t lo, size_t p) {
+  size_t w = xn_word_before(t, lo, p);
+  return w < p && xn_credit_noun_at(t, w, p - 1) == p - 1 - w;
+}
+
 /* The person named t[p..p+n): a known one (surname too), else a new one
    of type ty when the name looks like a person's. Known ones are raised
    to ty. */
@@ -521,136 +556,10 @@ skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty) {
     return e;
   }
   if (x_lookup(s->x, X_ANY & ~X_PERSON, s->t + p, n, NULL) != SKG_NONE ||
-      !x_person_like(s->t + p, n, false) || x_network_like(s->t + p, n))
+      !x_person_like(s->t + p, n, xn_credit_before(s->t, s->a, p)) ||
+      x_network_like(s->t + p, n))
     return SKG_NONE;
   return x_entity(s->x, ty, s->t + p, n);
-}
-
-/* One name ending at v, with the credits in parentheses after it.
-   Returns false when no name ends there. */
-static bool named_before(const nsent *s, size_t v, named *out) {
-  const char *t = s->t;
-  out->credits = (x_span){v, 0};
-  if (v > s->a && t[v - 1] == ')') {
-    size_t o = v - 1;
-    while (o > s->a && t[o] != '(' && v - o < QUOTE_MAX)
-      o--;
-    if (t[o] != '(' || o < s->a + 2 || t[o - 1] != ' ')
-      return false;
-    out->credits = (x_span){o + 1, v - 1 - (o + 1)};
-    v = o - 1;
-  }
-  size_t st = x_name_before(t, s->a, v);
-  if (st == v)
-    return false;
-  /* "Costars Robert DeNiro will portray": a credit noun is no name's */
-  size_t cn = xn_credit_noun_at(t, st, v);
-  if (cn && st + cn < v && t[st + cn] == ' ' &&
-      x_person_like(t + st + cn + 1, v - (st + cn + 1), false))
-    st += cn + 1;
-  out->name = (x_span){st, v - st};
-  return true;
-}
-
-/* The subjects of a cue at v: "A", "A and B", "A, B and C" (each maybe
-   with credits). A comma only continues a list that an "and" closed, so
-   "Per Variety, Newton joins" names Newton alone. */
-/* True when t[lo..v) ends with w; sets *st to where w starts. */
-static bool ends_with(const char *t, size_t lo, size_t v, const char *w,
-                      size_t *st) {
-  size_t n = strlen(w);
-  if (v < lo + n || memcmp(t + v - n, w, n) != 0)
-    return false;
-  *st = v - n;
-  return true;
-}
-
-/* "He will play ...", "She has joined ...": the person the previous
-   sentence opens with. */
-static bool pronoun_subject(const nsent *s, size_t v, named *out) {
-  static const char *const PRON[] = {"He", "She"};
-  const char *t = s->t;
-  size_t i = 0;
-  while (i < SKG_ARRAY_LEN(PRON) &&
-         !(v == s->a + strlen(PRON[i]) && x_at(t, s->a, v, PRON[i])))
-    i++;
-  if (i == SKG_ARRAY_LEN(PRON) || s->si == 0)
-    return false;
-  const skg_span *prev = &s->x->d->sents[s->si - 1];
-  size_t n = x_name_len(t, prev->off, prev->off + prev->len);
-  if (!n || !x_person_like(t + prev->off, n, false))
-    return false;
-  *out = (named){{prev->off, n}, {prev->off + n, 0}};
-  return true;
-}
-
-/* Where the word before v (at most back words back) starts, or v. */
-static size_t words_back(const nsent *s, size_t v, int back) {
-  size_t w = v;
-  for (int i = 0; i < back && w > s->a; i++) {
-    while (w > s->a && s->t[w - 1] == ' ')
-      w--;
-    while (w > s->a && s->t[w - 1] != ' ')
-      w--;
-  }
-  return w;
-}
-
-/* v moved back over what stands between a subject and its cue: an
-   auxiliary ("Ann Roe will join", "is set to"), a relative pronoun
-   ("Tom Ash, who portrays"), an appositive that starts in lower case
-   ("Ann Roe, best known for Dock Street, will play"). */
-static size_t past_aux(const nsent *s, size_t v) {
-  const char *t = s->t;
-  size_t st;
-  for (int round = 0; round < 3; round++) {
-    while (v > s->a && t[v - 1] == ' ')
-      v--;
-    size_t moved = v;
-    for (int back = 3; back >= 1 && moved == v; back--) {
-      size_t w = words_back(s, v, back), len;
-      if (w < v && islower((unsigned char)t[w]) &&
-          xn_cue_at(t, w, v, "aux", &len) && w + len == v)
-        moved = w;
-    }
-    if (moved == v && ends_with(t, s->a, v, ", who", &st))
-      moved = st;
-    if (moved == v && v > s->a && t[v - 1] == ',') {
-      /* an appositive: ", best known for X," back to its comma */
-      size_t lo = v > s->a + 80 ? v - 80 : s->a, c = v - 1;
-      while (c > lo && t[c - 1] != ',')
-        c--;
-      if (c > lo && c + 1 < v && t[c] == ' ' &&
-          islower((unsigned char)t[c + 1]))
-        moved = c - 1;
-    }
-    if (moved == v)
-      break;
-    v = moved;
-  }
-  return v;
-}
-
-size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
-  const char *t = s->t;
-  size_t n = 0, st;
-  bool list = false;
-  v = past_aux(s, v);
-  if (max && pronoun_subject(s, v, &out[0]))
-    return 1;
-  while (n < max && named_before(s, v, &out[n])) {
-    size_t a = out[n++].name.off;
-    if (ends_with(t, s->a, a, ", and ", &st) ||
-        ends_with(t, s->a, a, " and ", &st)) {
-      v = st;
-      list = true;
-    } else if (list && ends_with(t, s->a, a, ", ", &st)) {
-      v = st;
-    } else {
-      break;
-    }
-  }
-  return n;
 }
 
 size_t xn_credit_noun_at(const char *t, size_t p, size_t end) {
@@ -713,6 +622,8 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
     n++;
     if (x_at(t, p, s->end, ", and "))
       p += 6;
+    else if (x_at(t, p, s->end, " as well as "))
+      p += strlen(" as well as ");
     else if (x_at(t, p, s->end, " and "))
       p += 5;
     else if (x_at(t, p, s->end, ", "))
@@ -746,32 +657,55 @@ static size_t credit_len(const char *t, size_t p, size_t end) {
   return e - p;
 }
 
-/* The works in an actor's credits "(Harbor Lights, "Dock Street")": each
+/* The works of a person's credits "(Harbor Lights, "Dock Street")": each
    item a whole title; a quoted one, in a text that leaves film titles
-   bare, is a series. All or nothing: "(Emmy winner)" is no credit. */
-void xn_credits(nsent *s, news *nw, skg_eid actor, x_span c) {
+   bare, is an actor's series (a maker's credits keep the text's type).
+   All or nothing: "(Emmy winner)" is no credit. Returns how many. */
+static size_t credit_works(nsent *s, news *nw, x_span c, bool actor,
+                           wref *works) {
   const char *t = s->t;
   size_t p = c.off, end = c.off + c.len;
-  wref works[MAX_LIST];
   size_t n = 0;
   while (p < end && n < MAX_LIST) {
     size_t in, k, m = quoted_title(t, p, end, &in, &k);
-    skg_ent hint = m ? SKG_ENT_SERIES : nw->doc_type;
+    skg_ent hint = m && actor ? SKG_ENT_SERIES : nw->doc_type;
     if (!m) {
       k = credit_len(t, p, end);
       in = p;
       m = k;
     }
-    if (!m || (p + m < end && !x_at(t, p + m, end, ", ")) ||
+    /* items part at ", " or, quoted the American way, at ",\" " */
+    bool comma_in = m > 2 && (t[p + m - 1] == ',' || t[p + m - 2] == ',');
+    if (!m ||
+        (p + m < end && !x_at(t, p + m, end, ", ") &&
+         !(comma_in && t[p + m] == ' ')) ||
         skg_lex_has(SKG_LEX_MONTHS, t + in, k) ||
         !xn_work_ref(s, nw, in, k, hint, &works[n]))
-      return;
+      return 0;
     n++;
-    p += m + (p + m < end ? 2 : 0);
+    p += m + (p + m < end ? (t[p + m] == ' ' ? 1 : 2) : 0);
   }
+  return n;
+}
+
+void xn_credits(nsent *s, news *nw, skg_eid actor, x_span c) {
+  wref works[MAX_LIST];
+  size_t n = credit_works(s, nw, c, true, works);
   for (size_t i = 0; i < n; i++) {
     skg_eid w = xn_realise(s->x, &works[i]);
     skg_evidence ev = x_evidence(s->x, s->si, "news-credits");
     skg_graph_add_performance(s->x->g, actor, SKG_NONE, w, &ev);
+  }
+}
+
+void xn_maker_credits(nsent *s, news *nw, skg_eid person, skg_pred pred,
+                      x_span c) {
+  wref works[MAX_LIST];
+  size_t n = person == SKG_NONE ? 0 : credit_works(s, nw, c, false, works);
+  for (size_t i = 0; i < n; i++) {
+    skg_eid w = xn_realise(s->x, &works[i]);
+    skg_evidence ev = x_evidence(s->x, s->si, "news-credits");
+    if (w != SKG_NONE)
+      skg_graph_add_fact(s->x->g, w, pred, person, &ev);
   }
 }

@@ -8,6 +8,7 @@
    journalist's piece: only writesFor. */
 #include "lexicon.h"
 #include "xmatch.h"
+#include "xnews.h"
 #include "xrules.h"
 
 #include <ctype.h>
@@ -92,15 +93,10 @@ static bool person_of_outlet(const char *t, size_t pos, size_t end,
                              attribution *a) {
   /* "said in", "wrote in", ", writing for", "(": the form holds the
      verb; a bare " in " only after "said Jane Roe" */
-  static const char *const SAID[] = {" said in ",
-                                     " says in ",
-                                     " wrote in ",
-                                     " writes in ",
-                                     ", writing for ",
-                                     ", writing in ",
-                                     " writing for ",
-                                     " (",
-                                     " in "};
+  static const char *const SAID[] = {
+      " said in ",      " says in ",     " wrote in ",    " writes in ",
+      ", writing for ", ", writing in ", " writing for ", " (",
+      " in ",           " on "};
   size_t n = x_name_len(t, pos, end), p = pos + n;
   if (!n || !x_person_like(t + pos, n, false))
     return false;
@@ -111,7 +107,8 @@ static bool person_of_outlet(const char *t, size_t pos, size_t end,
     while (i < SKG_ARRAY_LEN(SAID) && !at_text(t, p, end, SAID[i]))
       i++;
     if (i == SKG_ARRAY_LEN(SAID) ||
-        (!strcmp(SAID[i], " in ") && !said_before(t, pos)))
+        ((!strcmp(SAID[i], " in ") || !strcmp(SAID[i], " on ")) &&
+         !said_before(t, pos)))
       return false;
     xc_exact(&c, SAID[i], strlen(SAID[i]));
     said = true;
@@ -440,8 +437,11 @@ static bool reception_cue(const char *t, size_t a, size_t end) {
 /* The outlet of a byline: one the document or the lexicon knows; after
    "Reviewing ... for" any outlet-like name, the form says what it is.
    "of the Empire" is rarely a magazine: a one-word lexicon name after
-   "the" needs the document's word (the reference list). */
-static skg_eid byline_outlet(x_ctx *x, const attribution *a) {
+   "the" needs the document's word (the reference list). In a review
+   round-up's section ("said Jane Roe on Screen Weekly" under a rated
+   heading) the layout says the name is an outlet, as "Reviewing ... for"
+   does. */
+static skg_eid byline_outlet(x_ctx *x, const attribution *a, bool roundup) {
   const char *s = x->d->text + a->pub.off;
   if (a->article && !memchr(s, ' ', a->pub.len)) {
     skg_eid k = x_lookup(x, X_ORG, s, a->pub.len, NULL);
@@ -449,7 +449,7 @@ static skg_eid byline_outlet(x_ctx *x, const attribution *a) {
       return SKG_NONE;
   }
   skg_eid e = x_publication(x, s, a->pub.len);
-  if (e == SKG_NONE && a->named &&
+  if (e == SKG_NONE && (a->named || roundup) &&
       x_lookup(x, X_ORG, s, a->pub.len, NULL) == SKG_NONE)
     e = x_entity(x, SKG_ENT_PUBLICATION, s, a->pub.len);
   return e;
@@ -485,10 +485,16 @@ static skg_eid byline(x_ctx *x, size_t si, const attribution *a, size_t stop,
   /* "Vera Quill of the Daily Courier" in a plot is a character */
   if (x_lookup(x, X_CHARACTER, name, a->critic.len, NULL) != SKG_NONE)
     return SKG_NONE;
-  skg_eid pub = byline_outlet(x, a);
+  x_span head;
+  skg_ent head_type;
+  bool roundup =
+      a->said && xn_roundup_title(x, a->critic.off, &head, &head_type);
+  skg_eid pub = byline_outlet(x, a, roundup);
   if (pub == SKG_NONE)
     return SKG_NONE;
-  if ((a->reviewing || rated || r->open) && work != SKG_NONE) {
+  if (roundup && (work == x->subject || work == SKG_NONE))
+    work = x_entity(x, head_type, t + head.off, head.len);
+  if ((a->reviewing || rated || r->open || roundup) && work != SKG_NONE) {
     skg_evidence ev = x_evidence(x, si, "review");
     skg_eid c = x_entity(x, SKG_ENT_CRITIC, name, a->critic.len);
     skg_graph_add_review(x->g, c, pub, work, rating, &ev);
@@ -630,4 +636,5 @@ void x_rules_reviews(x_ctx *x) {
     else if (++r.gap > RECEPTION_GAP)
       r.open = false;
   }
+  xn_roundup_cast(x);
 }

@@ -1,7 +1,8 @@
 /* xnews.h: what the news rule files share: a sentence under analysis,
    the news item it belongs to, lazily created works, and the readers of
-   cues, titles and names (extract_news_read.c). Internal to the news
-   family; its entry point is x_rules_news (xctx.h). */
+   cues, titles and names (extract_news_read.c, extract_news_subject.c).
+   Internal to the news family; its entry point is x_rules_news (xctx.h).
+   Review round-ups (extract_review_roundup.c) use it too. */
 #ifndef SKG_XNEWS_H
 #define SKG_XNEWS_H
 
@@ -123,6 +124,30 @@ void xn_credit_prefixes(nsent *s, news *nw);
    for the current work, before is put back (extract_news_credits.c). */
 void xn_known_for(nsent *s, news *nw, const wref *before);
 
+/* "The Frozen and Glee actor will join ...": the titles are the works of
+   the actor the previous sentence named (extract_news_credits.c). */
+void xn_credit_reference(nsent *s, news *nw);
+/* "Showrunner Ann Roe added:", "series co-creators A and B told Variety":
+   a job noun of news_cues (kind job:PRED), names, then a colon or a
+   speech verb (kind speech): the names hold that job on the item's work
+   (extract_news_credits.c). */
+void xn_job_titles(nsent *s, news *nw);
+/* "will join BBC and Disney+'s iconic sci-fi drama": the networks of the
+   item's work (extract_news_networks.c). */
+void xn_possessive_networks(nsent *s, news *nw);
+/* The subject of a cue at v that is such a reference ("Per Deadline, the
+   Dock Street star will be seen in Y"): the actor the previous sentence
+   named, the titles as its credits. */
+bool xn_reference_subject(const nsent *s, size_t v, named *out);
+/* Where the titles of a reference "the A and B actor" ending at v start,
+   the credit noun's start in *noun; v when there is none
+   (extract_news_subject.c). */
+size_t xn_reference_at(const nsent *s, size_t v, size_t *noun);
+/* The actor the previous sentence names: its span in *out. */
+bool xn_previous_actor(const nsent *s, x_span *out);
+/* A word shaped like a nationality ("Irish", "Korean"). */
+bool xn_demonym(const char *w, size_t n);
+
 /* "Martin McDonagh's "The Banshees of Inisherin"", "Jordan Peele's horror
    thriller 'Us'": director facts (extract_news_credits.c). */
 void xn_possessive_directors(nsent *s, news *nw);
@@ -132,9 +157,17 @@ void xn_possessive_directors(nsent *s, news *nw);
    to ty. */
 skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty);
 
-/* The subjects of a cue at v: "A", "A and B", "A, B and C" (each maybe
-   with credits). A comma only continues a list that an "and" closed, so
-   "Per Variety, Newton joins" names Newton alone. */
+/* Where the word that ends right before t[p] (a space) starts, searching
+   no further left than lo; p when there is none. */
+size_t xn_word_before(const char *t, size_t lo, size_t p);
+/* True when that word is a credit noun ("actress Ann", "rapper Quavo"):
+   the name at p is a person's, even one word. */
+bool xn_credit_before(const char *t, size_t lo, size_t p);
+
+/* The subjects of a cue at v (extract_news_subject.c): "A", "A and B",
+   "A, B and C" (each maybe with credits). A comma only continues a list
+   that an "and" closed, so "Per Variety, Newton joins" names Newton
+   alone. */
 size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max);
 
 /* The names of a list at p ("A, B (Dock Street), and C", "A and One
@@ -147,9 +180,26 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
    item a whole title; a quoted one, in a text that leaves film titles
    bare, is a series. All or nothing: "(Emmy winner)" is no credit. */
 void xn_credits(nsent *s, news *nw, skg_eid actor, x_span c);
+/* The same for a maker named with a credit cue ("directed by Ann Roe
+   ("Dock Street", "Harbor Lights")"): person pred-of each work. */
+void xn_maker_credits(nsent *s, news *nw, skg_eid person, skg_pred pred,
+                      x_span c);
 
 /* True when the one word w[0..n) also stands in lower case in the
    document: a common word ("Editing"), not a title ("Lancelot"). */
 bool xn_common_word(const x_ctx *x, const char *w, size_t n);
+
+/* ---- review round-ups (extract_review_roundup.c, used by
+   extract_review.c) ---- */
+
+/* The heading of the review round-up section the text at pos is in (a
+   title line with a star-rating line under it, above pos), and the work
+   type the star line suggests (Film unless it names a series). False when
+   pos is in no such section. */
+bool xn_roundup_title(const x_ctx *x, size_t pos, x_span *title, skg_ent *type);
+
+/* Cast in the sections of a review round-up: "Joshua (Tom Ash)" under a
+   rated heading is a performance in the heading's work. */
+void xn_roundup_cast(x_ctx *x);
 
 #endif

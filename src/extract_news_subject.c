@@ -1,0 +1,350 @@
+/* extract_news_subject.c: who a casting cue speaks of. The subject is
+   the name (or names) right before the cue, past an auxiliary or an
+   aside ("Ann Roe, best known for X, will play"); a pronoun, a participle
+   clause ("..., joining the cast as") or a reference ("the Dock Street
+   star will") reaches back to the person named earlier. Part of the news
+   family (xnews.h); split from extract_news_read.c, which it reads with.
+   Owner: h-news2 (issue 11). */
+#include "lexicon.h"
+#include "xnews.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* A word shaped like a nationality ("Irish", "Canadian", "Japanese",
+   "Korean"): before "actor" it says where the actor is from. */
+bool xn_demonym(const char *w, size_t n) {
+  static const char *const END[] = {"ish", "ian", "ese", "ean", "can"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(END); i++)
+    if (n > 4 && memcmp(w + n - 3, END[i], 3) == 0)
+      return true;
+  return false;
+}
+
+/* True when the name t[p..p+n) comes right after a credit noun ("actor
+   Jamie Roe") and reads as a person's: an actor the text introduces. */
+static bool credited_name(const nsent *s, size_t lo, size_t p, size_t n) {
+  const char *t = s->t;
+  if (!x_person_like(t + p, n, false) ||
+      x_lookup(s->x, X_ANY & ~X_PERSON, t + p, n, NULL) != SKG_NONE)
+    return false;
+  return xn_credit_before(t, lo, p);
+}
+
+/* The actor the previous sentence names (the first name it holds that
+   the document knows as an actor, or that a credit noun introduces):
+   its span in *out. */
+bool xn_previous_actor(const nsent *s, x_span *out) {
+  if (s->si == 0)
+    return false;
+  const skg_span *pr = &s->x->d->sents[s->si - 1];
+  const char *t = s->t;
+  for (size_t p = pr->off, end = pr->off + pr->len; p < end; p++) {
+    if (p > pr->off && t[p - 1] != ' ')
+      continue;
+    size_t n = x_name_len(t, p, end);
+    skg_eid e = n ? x_lookup(s->x, X_PERSON, t + p, n, NULL) : SKG_NONE;
+    if ((e != SKG_NONE && skg_graph_type(s->x->g, e) == SKG_ENT_ACTOR) ||
+        (n && e == SKG_NONE && credited_name(s, pr->off, p, n))) {
+      *out = (x_span){p, n};
+      return true;
+    }
+    p += n;
+  }
+  return false;
+}
+
+/* True when t[a..b) is a list of capitalised items parted by ", " and
+   " and " ("Frozen and Glee", "Dock Street, Quiet Bay and Harbor"). */
+static bool title_items(const char *t, size_t a, size_t b) {
+  if (a >= b || !(isupper((unsigned char)t[a]) || isdigit((unsigned char)t[a])))
+    return false;
+  for (size_t p = a; p + 1 < b; p++)
+    if (t[p] == ' ' && !(isupper((unsigned char)t[p + 1]) ||
+                         isdigit((unsigned char)t[p + 1]))) {
+      if (x_at(t, p, b, " and "))
+        p += strlen(" and") - 1;
+      else if (!(x_at(t, p, b, " of ") || x_at(t, p, b, " the ")))
+        return false;
+    }
+  return true;
+}
+
+/* True when t[a..p-1) are titles of a credit reference: a list of
+   capitalised items, and not one unquoted common word, nationality or
+   not_names word ("The Irish actor", "the Oscar-winning actress"). */
+static bool reference_titles(const nsent *s, size_t a, size_t p) {
+  const char *t = s->t;
+  if (p < a + 2 || !title_items(t, a, p - 1))
+    return false;
+  size_t n = p - 1 - a;
+  return memchr(t + a, ' ', n) ||
+         !(xn_common_word(s->x, t + a, n) || xn_demonym(t + a, n) ||
+           skg_lex_has(SKG_LEX_NOT_NAMES, t + a, n));
+}
+
+/* Where the titles of a reference "the A and B actor" ending at v start
+   (after "the "), with the credit noun at *noun; or v. The phrase opens
+   the sentence or follows a comma ("Per Deadline, the X star will"). */
+size_t xn_reference_at(const nsent *s, size_t v, size_t *noun) {
+  const char *t = s->t;
+  while (v > s->a && t[v - 1] == ' ')
+    v--;
+  size_t w = v;
+  while (w > s->a && t[w - 1] != ' ')
+    w--;
+  if (w == s->a || xn_credit_noun_at(t, w, v) != v - w)
+    return v;
+  size_t lo = w > s->a + X_NAME_MAX ? w - X_NAME_MAX : s->a;
+  for (size_t a = w - 1; a > lo; a--) {
+    size_t the = a - strlen("the ");
+    if (a < s->a + strlen("the ") ||
+        !(x_at(t, the, w, "the ") || x_at(t, the, w, "The ")))
+      continue;
+    bool opens = the == s->a || (the >= s->a + 2 && t[the - 2] == ',') ||
+                 (the >= s->a + 7 && x_at(t, the - 7, the, ", with "));
+    if (opens && reference_titles(s, a, w)) {
+      *noun = w;
+      return a;
+    }
+  }
+  return v;
+}
+
+/* "A joined the cast of Y on July 19, with the Dock Street star set to
+   play Z": a reference after ", with the" is the sentence's own subject,
+   the person-like name that opens it. */
+static bool with_subject(const nsent *s, size_t a, x_span *who) {
+  static const char WITH[] = ", with the ";
+  size_t k = strlen(WITH), n = x_name_len(s->t, s->a, s->end);
+  if (a < s->a + k || memcmp(s->t + a - k, WITH, k) != 0 || !n ||
+      !x_person_like(s->t + s->a, n, false))
+    return false;
+  *who = (x_span){s->a, n};
+  return true;
+}
+
+bool xn_reference_subject(const nsent *s, size_t v, named *out) {
+  size_t noun, a = xn_reference_at(s, v, &noun);
+  x_span who;
+  if (a == v || !(with_subject(s, a, &who) || xn_previous_actor(s, &who)))
+    return false;
+  *out = (named){who, {a, noun - 1 - a}};
+  return true;
+}
+
+/* One name ending at v, with the credits in parentheses after it.
+   Returns false when no name ends there. */
+static bool named_before(const nsent *s, size_t v, named *out) {
+  const char *t = s->t;
+  out->credits = (x_span){v, 0};
+  if (v > s->a && t[v - 1] == ')') {
+    size_t o = v - 1;
+    while (o > s->a && t[o] != '(' && v - o < QUOTE_MAX)
+      o--;
+    if (t[o] != '(' || o < s->a + 2 || t[o - 1] != ' ')
+      return false;
+    out->credits = (x_span){o + 1, v - 1 - (o + 1)};
+    v = o - 1;
+  }
+  size_t st = x_name_before(t, s->a, v);
+  if (st == v)
+    return false;
+  /* "Costars Robert DeNiro will portray": a credit noun is no name's */
+  size_t cn = xn_credit_noun_at(t, st, v);
+  if (cn && st + cn < v && t[st + cn] == ' ' &&
+      x_person_like(t + st + cn + 1, v - (st + cn + 1), false))
+    st += cn + 1;
+  out->name = (x_span){st, v - st};
+  return true;
+}
+
+/* The subjects of a cue at v: "A", "A and B", "A, B and C" (each maybe
+   with credits). A comma only continues a list that an "and" closed, so
+   "Per Variety, Newton joins" names Newton alone. */
+/* True when t[lo..v) ends with w; sets *st to where w starts. */
+static bool ends_with(const char *t, size_t lo, size_t v, const char *w,
+                      size_t *st) {
+  size_t n = strlen(w);
+  if (v < lo + n || memcmp(t + v - n, w, n) != 0)
+    return false;
+  *st = v - n;
+  return true;
+}
+
+/* The first name in t[a..end) that the document knows as a person
+   ("The in-demand Roe currently has ..."): its span in *out. */
+static bool known_person_in(const nsent *s, size_t a, size_t end, named *out) {
+  const char *t = s->t;
+  for (size_t p = a; p < end; p++) {
+    if (p > a && t[p - 1] != ' ')
+      continue;
+    size_t n = x_name_len(t, p, end);
+    if (n && x_lookup(s->x, X_PERSON, t + p, n, NULL) != SKG_NONE) {
+      *out = (named){{p, n}, {p + n, 0}};
+      return true;
+    }
+    p += n;
+  }
+  return false;
+}
+
+/* "He will play ...", "She has joined ...": the person the previous
+   sentence opens with. */
+static bool pronoun_subject(const nsent *s, size_t v, named *out) {
+  static const char *const PRON[] = {"He", "She"};
+  const char *t = s->t;
+  size_t i = 0;
+  while (i < SKG_ARRAY_LEN(PRON) &&
+         !(v == s->a + strlen(PRON[i]) && x_at(t, s->a, v, PRON[i])))
+    i++;
+  if (i == SKG_ARRAY_LEN(PRON) || s->si == 0)
+    return false;
+  const skg_span *prev = &s->x->d->sents[s->si - 1];
+  size_t n = x_name_len(t, prev->off, prev->off + prev->len);
+  if (!n || !x_person_like(t + prev->off, n, false))
+    return known_person_in(s, prev->off, prev->off + prev->len, out);
+  *out = (named){{prev->off, n}, {prev->off + n, 0}};
+  return true;
+}
+
+/* Where the word before v (at most back words back) starts, or v. */
+static size_t words_back(const nsent *s, size_t v, int back) {
+  size_t w = v;
+  for (int i = 0; i < back && w > s->a; i++) {
+    while (w > s->a && s->t[w - 1] == ' ')
+      w--;
+    while (w > s->a && s->t[w - 1] != ' ')
+      w--;
+  }
+  return w;
+}
+
+/* "Ann Roe will host X and next will be seen in Y", "He is set to star
+   in X and will appear in Y": a cue after " and" (and maybe an adverb)
+   with no name before it has the subject that opens the sentence: a
+   person the text knows (full name or surname) or a pronoun. */
+static bool coordinated_subject(const nsent *s, size_t v, named *out) {
+  static const char *const ADV[] = {"next", "also", "then", "later", "soon"};
+  const char *t = s->t;
+  size_t st, w;
+  while (v > s->a && t[v - 1] == ' ')
+    v--;
+  w = words_back(s, v, 1);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ADV); i++)
+    if (w + strlen(ADV[i]) == v && x_at(t, w, v, ADV[i])) {
+      for (v = w; v > s->a && t[v - 1] == ' ';)
+        v--;
+      break;
+    }
+  if (!ends_with(t, s->a, v, " and", &st))
+    return false;
+  if (pronoun_subject(s, s->a + strlen("He"), out) ||
+      pronoun_subject(s, s->a + strlen("She"), out))
+    return true;
+  size_t n = x_name_len(t, s->a, s->end);
+  if (!n || x_lookup(s->x, X_PERSON, t + s->a, n, NULL) == SKG_NONE)
+    return false;
+  *out = (named){{s->a, n}, {s->a + n, 0}};
+  return true;
+}
+
+/* v moved back over what stands between a subject and its cue: an
+   auxiliary ("Ann Roe will join", "is set to"), a relative pronoun
+   ("Tom Ash, who portrays"), an appositive that starts in lower case
+   ("Ann Roe, best known for Dock Street, will play"). */
+static size_t past_aux(const nsent *s, size_t v) {
+  const char *t = s->t;
+  size_t st;
+  for (int round = 0; round < 3; round++) {
+    while (v > s->a && t[v - 1] == ' ')
+      v--;
+    size_t moved = v;
+    for (int back = 3; back >= 1 && moved == v; back--) {
+      size_t w = words_back(s, v, back), len;
+      if (w < v && islower((unsigned char)t[w]) &&
+          xn_cue_at(t, w, v, "aux", &len) && w + len == v)
+        moved = w;
+    }
+    if (moved == v && ends_with(t, s->a, v, ", who", &st))
+      moved = st;
+    if (moved == v && v > s->a && t[v - 1] == ',') {
+      /* an appositive: ", best known for X," back to its comma */
+      size_t lo = v > s->a + 80 ? v - 80 : s->a, c = v - 1;
+      while (c > lo && t[c - 1] != ',')
+        c--;
+      if (c > lo && c + 1 < v && t[c] == ' ' &&
+          islower((unsigned char)t[c + 1]))
+        moved = c - 1;
+    }
+    if (moved == v)
+      break;
+    v = moved;
+  }
+  return v;
+}
+
+/* True when the name at p opens the sentence, maybe after a credit
+   ("Dock Street actress Ann Roe"), not the object of a phrase ("The
+   revival of Dock Street"). */
+static bool opens_sentence(const nsent *s, size_t p) {
+  if (p == s->a)
+    return true;
+  size_t w = p > s->a + 1 ? p - 1 : s->a;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  size_t cn = xn_credit_noun_at(s->t, w, p);
+  return cn && w + cn + 1 == p;
+}
+
+/* "Ann Roe was enlisted on July 22, joining the cast as Z": a cue that
+   opens a participle clause (its first word ends in "-ing", a comma
+   before it) has the subject of the sentence's verb, the name right
+   before its first auxiliary ("was", "has been", ...). */
+static bool participle_subject(const nsent *s, size_t v, named *out) {
+  static const char *const AUX[] = {" was ", " were ", " is ",
+                                    " has ", " had ",  " have "};
+  const char *t = s->t;
+  size_t c = v, f = x_skip_space(t, v, s->end), w = f;
+  while (c > s->a && t[c - 1] == ' ')
+    c--;
+  while (w < s->end && xn_word_char(t[w]))
+    w++;
+  if (c == s->a || t[c - 1] != ',' || w - f < 5 ||
+      memcmp(t + w - 3, "ing", 3) != 0)
+    return false;
+  for (size_t p = s->a; p < c; p++)
+    for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++)
+      if (x_at(t, p, c, AUX[i]))
+        return x_find(t, s->a, p, ",") == p && named_before(s, p, out) &&
+               x_person_like(t + out->name.off, out->name.len, false) &&
+               opens_sentence(s, out->name.off);
+  return false;
+}
+
+size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
+  const char *t = s->t;
+  size_t n = 0, st;
+  bool list = false;
+  v = past_aux(s, v);
+  if (max && pronoun_subject(s, v, &out[0]))
+    return 1;
+  if (max && !named_before(s, v, &out[0]) &&
+      (participle_subject(s, v, &out[0]) ||
+       xn_reference_subject(s, v, &out[0]) ||
+       coordinated_subject(s, v, &out[0])))
+    return 1;
+  while (n < max && named_before(s, v, &out[n])) {
+    size_t a = out[n++].name.off;
+    if (ends_with(t, s->a, a, ", and ", &st) ||
+        ends_with(t, s->a, a, " and ", &st)) {
+      v = st;
+      list = true;
+    } else if (list && ends_with(t, s->a, a, ", ", &st)) {
+      v = st;
+    } else {
+      break;
+    }
+  }
+  return n;
+}
