@@ -81,3 +81,19 @@ interrupt() {
   [ "$seen" -gt 0 ] && ok "$name: sent while a temporary file was open" || nok "$name: no temporary file seen before the run ended (exit $rc)"
   [ $rc -eq 130 ] && ok "$name: the run dies of the signal (status 130)" || nok "$name: status $rc, want 130" "$T/interrupt.err"
 }
+
+# rdf_parsers_read SYNTAX FILE WANT: rapper and serdi, each on its own,
+# read FILE (turtle or nquads) and find WANT statements in it.
+rdf_parsers_read() {
+  if have rapper; then
+    got=$(rapper -i "$1" -c "$2" 2>&1 | sed -n 's/.*returned \([0-9]*\) .*/\1/p')
+    if [ "$got" = "$3" ]; then ok "rapper reads the $1 ($got statements)"
+    else nok "rapper reads ${got:-no} statements of the $1, want $3"; fi
+  else skip "rapper not installed"; fi
+  if have serdi; then
+    o=ntriples; [ "$1" = nquads ] && o=nquads
+    if serdi -i "$1" -o "$o" "$2" >"$T/serdi.out" 2>"$T/serdi.err" &&
+       [ "$(grep -c . "$T/serdi.out")" = "$3" ]; then ok "serdi reads the $1 ($3 statements)"
+    else nok "serdi reads the $1, want $3 statements" "$T/serdi.err"; fi
+  else skip "serdi not installed"; fi
+}

@@ -19,16 +19,7 @@ in="examples/the-defenders.txt examples/corpus/glass-orchard.txt examples/corpus
   nok "export N-Quads and N-Triples" "$T/err"
 nq=$T/o/x.nq nt=$T/o/x.nt
 lines=$(grep -c . "$nq")
-if have rapper; then
-  n=$(rapper -i nquads -c "$nq" 2>&1 | sed -n 's/.*returned \([0-9]*\) .*/\1/p')
-  if [ "$n" = "$lines" ]; then ok "rapper parses the N-Quads ($n statements)"
-  else nok "rapper: $n statements for $lines lines"; fi
-else skip "rapper not installed"; fi
-if have serdi; then
-  if serdi -i nquads -o nquads "$nq" >"$T/serdi.nq" 2>"$T/err" &&
-     [ "$(grep -c . "$T/serdi.nq")" = "$lines" ]; then ok "serdi parses the N-Quads"
-  else nok "serdi cannot parse the N-Quads" "$T/err"; fi
-else skip "serdi not installed"; fi
+rdf_parsers_read nquads "$nq" "$lines"
 if [ "$(grep -cv ' \.$' "$nq")" = 0 ] && grep -q '> <[^>]*/doc/[^>]*> \.$' "$nq"; then
   ok "facts carry a document's graph"
 else nok "no quad names a document's graph"; fi

@@ -44,17 +44,7 @@ if ! "$BIN" -q -o "$T/o" -n x -f turtle,ntriples "$T/page.xml" "$T/film.txt" 2>"
 fi
 nt=$T/o/x.nt ttl=$T/o/x.ttl
 want=$(wc -l <"$nt" | tr -d ' ')
-if have rapper; then
-  got=$(rapper -i turtle -c "$ttl" 2>&1 | sed -n 's/.*returned \([0-9]*\) triples.*/\1/p')
-  if [ "$got" = "$want" ]; then ok "rapper reads the Turtle ($got triples)"
-  else nok "rapper reads ${got:-no} triples of the Turtle, want $want"; fi
-else skip "rapper not installed"; fi
-if have serdi; then
-  if serdi -i turtle -o ntriples "$ttl" >"$T/serdi.nt" 2>"$T/serr" &&
-     [ "$(wc -l <"$T/serdi.nt" | tr -d ' ')" = "$want" ]; then
-    ok "serdi reads the Turtle ($want triples)"
-  else nok "serdi reads the Turtle" "$T/serr"; fi
-else skip "serdi not installed"; fi
+rdf_parsers_read turtle "$ttl" "$want"
 if have node && [ -d node_modules/rdf-validate-shacl ]; then
   if node tests/rdf/shacl.js "$ttl" ontology/shapes.ttl ontology/screenkg.ttl >"$T/shacl" 2>&1; then
     ok "the export conforms to the shapes"
