@@ -4,6 +4,8 @@
    the keys. */
 #include "write.h"
 
+#include "value_types.h"
+
 #include "write_jsonlist.h"
 #include "xmlw.h"
 
@@ -12,9 +14,11 @@
 /* Types are the spec's own: igraph rejects "integer", and drops a key that
    has no type. The node keys label, type, class and iri come first
    (xmlw.c); the keys of literal predicates (n_alias, ...) come from the
-   vocabulary. */
+   vocabulary, typed by value_types.h: a count is an int, the average
+   rating a double, so that a reader gets numbers, not text. */
 static const skg_xmlw_key KEYS[] = {
     {"n_altLabels", "node", "altLabels", "string"},
+    {"n_moreValues", "node", "moreValues", "string"},
     {"e_predicate", "edge", "predicate", "string"},
     {"e_label", "edge", "label", "string"},
     {"e_evidence", "edge", "evidence", "int"},
@@ -39,7 +43,8 @@ static int put_keys(ctx *c) {
       continue;
     skg_buf_clear(&c->id);
     skg_buf_printf(&c->id, "n_%s", pi->name);
-    skg_xmlw_key k = {skg_buf_str(&c->id), "node", pi->name, "string"};
+    skg_xmlw_key k = {skg_buf_str(&c->id), "node", pi->name,
+                      skg_value_graphml(skg_pred_value_type((skg_pred)p))};
     XW(skg_xmlw_keys(c->x, &k, 1));
   }
   return 0;
@@ -49,30 +54,72 @@ static int put_data(ctx *c, const char *key, const char *value) {
   return skg_xmlw_data(c->x, key, value);
 }
 
-/* Writes one data element per literal predicate of entity e, the values of
-   one predicate a JSON array (write_jsonlist.h). Facts are sorted by subject,
-   then predicate, so e's literals are the facts from *next on whose subject is
-   e; *next moves past them for the following entity. */
-static int put_literals(ctx *c, skg_eid e, size_t *next) {
-  size_t n = skg_graph_n_facts(c->g);
-  skg_buf vals = SKG_BUF_INIT;
+static bool numeric(skg_value_type t) {
+  return t == SKG_VT_INT || t == SKG_VT_DECIMAL;
+}
+
+/* The values of one literal predicate of an entity, facts [i, j). A text
+   predicate's data is all of them, a JSON array (write_jsonlist.h). A
+   numeric one's data is one number, the first value that is one; the
+   others (a second score from another page, a value that is no number)
+   are added to *more, a JSON object {"name": [values]}, so that a key
+   typed int never holds anything but an int. */
+static int put_values(ctx *c, size_t i, size_t j, skg_buf *more) {
+  const skg_pred_info *pi = skg_pred_info_of(skg_graph_fact_at(c->g, i)->p);
+  skg_value_type t = skg_pred_value_type(skg_graph_fact_at(c->g, i)->p);
+  skg_buf vals = SKG_BUF_INIT, extra = SKG_BUF_INIT;
+  const char *one = NULL;
+  for (size_t k = i; k < j; k++) {
+    const char *v = skg_sym_str(c->g, skg_graph_fact_at(c->g, k)->lit);
+    if (!numeric(t))
+      skg_jlist_add(&vals, v);
+    else if (!one && skg_value_parses(t, v))
+      one = v;
+    else
+      skg_jlist_add(&extra, v);
+  }
+  skg_buf_clear(&c->id);
+  skg_buf_printf(&c->id, "n_%s", pi->name);
   int rc = 0;
-  for (; *next < n && skg_graph_fact_at(c->g, *next)->s <= e; (*next)++) {
-    const skg_fact *f = skg_graph_fact_at(c->g, *next);
-    if (f->s < e || f->o != SKG_NONE)
-      continue;
-    skg_jlist_add(&vals, skg_sym_str(c->g, f->lit));
-    const skg_fact *nx =
-        *next + 1 < n ? skg_graph_fact_at(c->g, *next + 1) : NULL;
-    if (nx && nx->s == e && nx->p == f->p && nx->o == SKG_NONE)
-      continue; /* more values of the same predicate follow */
-    skg_buf_clear(&c->id);
-    skg_buf_printf(&c->id, "n_%s", skg_pred_info_of(f->p)->name);
-    if ((rc = put_data(c, skg_buf_str(&c->id), skg_jlist_end(&vals))) < 0)
-      break;
-    skg_buf_clear(&vals);
+  if (one || vals.len)
+    rc = put_data(c, skg_buf_str(&c->id), one ? one : skg_jlist_end(&vals));
+  if (extra.len) {
+    skg_buf_putc(more, more->len ? ',' : '{');
+    skg_buf_printf(more, "\"%s\":%s", pi->name, skg_jlist_end(&extra));
   }
   skg_buf_free(&vals);
+  skg_buf_free(&extra);
+  return rc;
+}
+
+/* Writes the literal predicates of entity e (put_values), then
+   n_moreValues when a numeric one had more than one value. Facts are
+   sorted by subject, then predicate, so e's literals are the facts from
+   *next on whose subject is e; *next moves past them for the following
+   entity. */
+static int put_literals(ctx *c, skg_eid e, size_t *next) {
+  size_t n = skg_graph_n_facts(c->g);
+  skg_buf more = SKG_BUF_INIT;
+  int rc = 0;
+  while (rc >= 0 && *next < n && skg_graph_fact_at(c->g, *next)->s <= e) {
+    const skg_fact *f = skg_graph_fact_at(c->g, *next);
+    size_t j = *next + 1;
+    if (f->s < e || f->o != SKG_NONE) {
+      *next = j;
+      continue;
+    }
+    for (const skg_fact *nx; j < n &&
+                             (nx = skg_graph_fact_at(c->g, j))->s == e &&
+                             nx->p == f->p && nx->o == SKG_NONE;)
+      j++;
+    rc = put_values(c, *next, j, &more);
+    *next = j;
+  }
+  if (rc >= 0 && more.len) {
+    skg_buf_putc(&more, '}');
+    rc = put_data(c, "n_moreValues", skg_buf_str(&more));
+  }
+  skg_buf_free(&more);
   return rc;
 }
 

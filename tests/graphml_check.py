@@ -14,7 +14,11 @@ read with networkx (and igraph) and compared with the projection
 recomputed from the main GraphML: actor pairs and their shared works from
 castMember edges, character pairs and their ties. List values (altLabels,
 alias, works, ties; the CSV's alt_labels) must be JSON arrays of strings
-and are compared as lists. Prints "ok - ..." / "not ok - ..." lines and exits 1
+and are compared as lists. Numeric values (counts and scores: attr.type
+int; the average rating: double) must read back as Python ints and
+floats, each key typed as the ontology's rdfs:range says (xsd:integer,
+xsd:decimal), and a second value of one (or one that is no number) is in
+moreValues, a JSON object {"name": [values]}. Prints "ok - ..." / "not ok - ..." lines and exits 1
 when a check failed. Run it with /usr/bin/python3: Debian's networkx and
 igraph are not visible to other Pythons on PATH.
 """
@@ -156,6 +160,74 @@ def by_slug(g):
     return nx.relabel_nodes(g, {n: d["slug"] for n, d in g.nodes(data=True)})
 
 
+ONTOLOGY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                        "ontology", "screenkg.ttl")
+GRAPHML_OF_XSD = {"integer": "int", "decimal": "double"}
+PY_OF_GRAPHML = {"int": int, "double": float}
+
+
+def ontology_ranges():
+    """{property: GraphML type} of the ontology's datatype properties,
+    read independently of the C table (src/value_types.c)."""
+    text = open(ONTOLOGY, encoding="utf-8").read()
+    out = {}
+    for m in re.finditer(r"^skg:(\w+) a owl:DatatypeProperty ;(.*?)\.\s*$",
+                         text, re.S | re.M):
+        r = re.search(r"rdfs:range xsd:(\w+)", m.group(2))
+        out[m.group(1)] = GRAPHML_OF_XSD.get(r.group(1) if r else "", "string")
+    return out
+
+
+def key_types(path):
+    import xml.etree.ElementTree as ET
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    return {k.get("attr.name"): k.get("attr.type")
+            for k in ET.parse(path).getroot().iter(ns + "key")
+            if k.get("for") == "node"}
+
+
+def as_value(v, typ):
+    """A CSV value as a reader of a key of GraphML type typ sees it."""
+    try:
+        return PY_OF_GRAPHML[typ](v) if typ in PY_OF_GRAPHML else v
+    except ValueError:
+        return v
+
+
+def check_types(path, g, rep):
+    """Literal keys typed as the ontology's ranges; numeric values numbers."""
+    kt, rng = key_types(path), ontology_ranges()
+    lit = {k: t for k, t in kt.items() if k in rng}
+    rep.check(lit and all(t == rng[k] for k, t in lit.items()),
+              f"{len(lit)} literal keys typed as the ontology's ranges "
+              "(int for xsd:integer, double for xsd:decimal)",
+              {k: (t, rng[k]) for k, t in lit.items() if t != rng[k]})
+    bad = [(n, k, v) for n, d in g.nodes(data=True) for k, v in d.items()
+           if kt.get(k) in PY_OF_GRAPHML
+           and type(v) is not PY_OF_GRAPHML[kt[k]]]
+    rep.check(not bad, "networkx: int and double values read back as "
+              "Python ints and floats", bad[:3])
+    return kt
+
+
+def node_literals(g, kt):
+    """{(node, predicate): [values]} of the GraphML, the numeric ones
+    and moreValues put back together; sorted, as moreValues keeps no
+    order with the number."""
+    out = {}
+    for n, d in g.nodes(data=True):
+        more = json.loads(d.get("moreValues", "{}"))
+        for k, v in d.items():
+            if k in ("label", "type", "class", "iri", "slug", "altLabels",
+                     "moreValues"):
+                continue
+            out[(n, k)] = [v] if kt.get(k) in PY_OF_GRAPHML else jlist(v)
+        for k, vs in more.items():
+            out.setdefault((n, k), []).extend(
+                as_value(v, kt.get(k)) for v in vs)
+    return {nk: sorted(v, key=repr) for nk, v in out.items()}
+
+
 def check_networkx(path, nodes, links, literals, rep):
     try:
         import networkx as nx
@@ -176,12 +248,11 @@ def check_networkx(path, nodes, links, literals, rep):
     rep.same("networkx: node altLabels = nodes.csv alt_labels (JSON lists)",
              {n: jlist(d.get("altLabels")) for n, d in g.nodes(data=True)},
              {n["id"]: jlist(n["alt_labels"]) for n in nodes})
+    kt = check_types(path, g, rep)
     rep.same("networkx: literal node attributes = literal edge rows",
-             {(n, k): jlist(v) for n, d in g.nodes(data=True)
-              for k, v in d.items()
-              if k not in ("label", "type", "class", "iri", "slug",
-                           "altLabels")},
-             literals)
+             node_literals(g, kt),
+             {(n, k): sorted((as_value(x, kt.get(k)) for x in v), key=repr)
+              for (n, k), v in literals.items()})
     got = {k: (u, v, d["predicate"], d["evidence"])
            for u, v, k, d in g.edges(keys=True, data=True)}
     want = {f"e{i}": (e["source"], e["target"], e["predicate"],

@@ -81,6 +81,37 @@ else
   nok "export of examples/franchise: screenkg exited $?" "$tmp/log"
 fi
 
+# Typed values: the premiere, approval, reviews, average and Metacritic
+# score of the example read back by networkx as a string, ints and a float.
+if "$PY" -c '
+import json, sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+want = {"releaseDate": json.dumps(["2017-07-31"]), "approvalRating": 78,
+        "approvalReviews": 100, "averageRating": 6.6, "metascore": 63}
+sys.exit(not any(all(d.get(k) == v and type(d.get(k)) is type(v)
+                     for k, v in want.items()) for _, d in g.nodes(data=True)))
+' "$tmp/one/x.graphml" 2>"$tmp/log"; then
+  pass "export: the work's values read back as numbers (78, 100, 6.6, 63)"
+else
+  nok "export: the work's values are not the numbers 78, 100, 6.6, 63" "$tmp/log"
+fi
+
+# Two pages giving one (invented) film two Metacritic scores: the int key
+# holds one, moreValues the other, and the file is still valid GraphML.
+mkdir "$tmp/multi" "$tmp/multi/in"
+for s in 65 71; do
+  printf '%s %s %s\n' 'Glass Orchard is a 2019 American drama film directed' \
+    'by Mara Venn. On Metacritic, the film has a score of' "$s out of 100." \
+    >"$tmp/multi/in/p$s.txt"
+done
+if "$BIN" -q -o "$tmp/multi" -n x --format graphml,csv,coappear "$tmp/multi/in" \
+  >"$tmp/log" 2>&1 && grep -q 'data key="n_moreValues"' "$tmp/multi/x.graphml" ; then
+  check_set two-values "$tmp/multi/x.graphml" "$tmp/multi/x.nodes.csv" \
+    "$tmp/multi/x.edges.csv" "$tmp/multi/x.coappear.graphml"
+else
+  nok "two Metacritic scores: no moreValues (screenkg exited $?)" "$tmp/log"
+fi
+
 # --csv-bom: both tables start with a UTF-8 byte-order mark, and are
 # otherwise the tables written without it (a spreadsheet's utf-8-sig read
 # sees the same rows as a plain read of those).
