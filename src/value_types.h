@@ -1,8 +1,8 @@
 /* value_types.h: the type of each literal predicate's value, the one
-   table beside src/predicates.def that the typed exports read (GraphML
-   attr.type today; the XML Schema datatype it corresponds to is kept
-   with it so that the RDF writer can share it). Owned by the values
-   work (issue 13/14 follow-up). */
+   table beside src/predicates.def that the typed exports read: the RDF
+   writers' datatype (xsd:integer, ...) and the GraphML attr.type. A new
+   literal predicate whose value is no text needs a row here. Owned by
+   the values work (issue 13/14 follow-up). */
 #ifndef SKG_VALUE_TYPES_H
 #define SKG_VALUE_TYPES_H
 

@@ -5,6 +5,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "iri.h"
+#include "value_types.h"
 #include "weblink.h"
 #include "write_rdf.h"
 #include "write_turtle_split.h"
@@ -253,24 +254,10 @@ static void write_entity(emitter *em, skg_eid e) {
 }
 
 /* The XML Schema datatype of a literal predicate whose value is no text
-   (the extractor, extract_literals.c, wrote its lexical form), or NULL. */
+   (the extractor, extract_literals.c, wrote its lexical form), or NULL:
+   value_types.c, the table the GraphML writer types its keys by too. */
 static const char *literal_datatype(skg_pred p) {
-  switch (p) {
-  case SKG_PRED_RELEASE_DATE:
-    return "date";
-  case SKG_PRED_RUNNING_TIME:
-    return "duration";
-  case SKG_PRED_NUMBER_OF_SEASONS:
-  case SKG_PRED_NUMBER_OF_EPISODES:
-  case SKG_PRED_APPROVAL_RATING:
-  case SKG_PRED_APPROVAL_REVIEWS:
-  case SKG_PRED_METASCORE:
-    return "integer";
-  case SKG_PRED_AVERAGE_RATING:
-    return "decimal";
-  default:
-    return NULL;
-  }
+  return skg_value_xsd(skg_pred_value_type(p));
 }
 
 /* A fact's object: an entity, or a literal. Literals are English text,
@@ -284,11 +271,9 @@ raptor_term *rdf_fact_object(emitter *em, const skg_fact *f) {
     o = rdf_iri(em, rdf_entity_iri(em, f->o, &b));
   else if (dt)
     o = rdf_typed(em, skg_sym_str(em->g, f->lit), dt);
-  else if (f->p == SKG_PRED_IMDB_ID || f->p == SKG_PRED_WIKIDATA_ITEM)
-    o = lit(em, skg_sym_str(em->g, f->lit), NULL, NULL); /* a code */
   else
     o = lit(em, skg_sym_str(em->g, f->lit), NULL,
-            f->p == SKG_PRED_RATING ? NULL : "en");
+            skg_pred_value_type(f->p) == SKG_VT_CODE ? NULL : "en");
   skg_buf_free(&b);
   return o;
 }
