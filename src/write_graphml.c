@@ -92,6 +92,19 @@ static int put_values(ctx *c, size_t i, size_t j, skg_buf *more) {
   return rc;
 }
 
+/* The end of the run of literal facts from i on with i's subject and
+   predicate: the values of one predicate of one entity. */
+static size_t literal_run_end(const skg_graph *g, size_t i) {
+  const skg_fact *f = skg_graph_fact_at(g, i);
+  size_t j = i + 1;
+  for (; j < skg_graph_n_facts(g); j++) {
+    const skg_fact *nx = skg_graph_fact_at(g, j);
+    if (nx->s != f->s || nx->p != f->p || nx->o != SKG_NONE)
+      break;
+  }
+  return j;
+}
+
 /* Writes the literal predicates of entity e (put_values), then
    n_moreValues when a numeric one had more than one value. Facts are
    sorted by subject, then predicate, so e's literals are the facts from
@@ -108,10 +121,7 @@ static int put_literals(ctx *c, skg_eid e, size_t *next) {
       *next = j;
       continue;
     }
-    for (const skg_fact *nx; j < n &&
-                             (nx = skg_graph_fact_at(c->g, j))->s == e &&
-                             nx->p == f->p && nx->o == SKG_NONE;)
-      j++;
+    j = literal_run_end(c->g, *next);
     rc = put_values(c, *next, j, &more);
     *next = j;
   }
