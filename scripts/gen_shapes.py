@@ -69,7 +69,7 @@ def class_key(onto, node):
 def predicates():
     """(name, symmetric) in the order of src/predicates.def."""
     text = open('src/predicates.def').read()
-    rows = re.findall(r'^X\(\w+, "(\w+)", (?:true|false), (true|false),',
+    rows = re.findall(r'^X\(\w+, "(\w+)", \w+, (true|false),',
                       text, re.M)
     if not rows:
         sys.exit('gen_shapes.py: src/predicates.def: no X(...) row read')

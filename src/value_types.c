@@ -1,6 +1,4 @@
-/* value_types.c: the value types of value_types.h. Only literal
-   predicates have a row; every other predicate is SKG_VT_TEXT (0) and
-   never reaches a typed writer. */
+/* value_types.c: the typed writers' view of a predicate's value type. */
 #include "value_types.h"
 
 #include <errno.h>
@@ -10,22 +8,10 @@
 
 /* docs/rdf-model.md, "Values of the work": counts and scores are
    integers, the average rating a decimal, dates, durations, ids and
-   genres strings. */
-static const skg_value_type TYPES[SKG_PRED_COUNT] = {
-    [SKG_PRED_RATING] = SKG_VT_CODE,
-    [SKG_PRED_RELEASE_DATE] = SKG_VT_DATE,
-    [SKG_PRED_RUNNING_TIME] = SKG_VT_DURATION,
-    [SKG_PRED_NUMBER_OF_SEASONS] = SKG_VT_INT,
-    [SKG_PRED_NUMBER_OF_EPISODES] = SKG_VT_INT,
-    [SKG_PRED_APPROVAL_RATING] = SKG_VT_INT,
-    [SKG_PRED_AVERAGE_RATING] = SKG_VT_DECIMAL,
-    [SKG_PRED_APPROVAL_REVIEWS] = SKG_VT_INT,
-    [SKG_PRED_METASCORE] = SKG_VT_INT,
-    [SKG_PRED_IMDB_ID] = SKG_VT_CODE,
-    [SKG_PRED_WIKIDATA_ITEM] = SKG_VT_CODE,
-};
-
-skg_value_type skg_pred_value_type(skg_pred p) { return TYPES[p]; }
+   genres strings; the rows of predicates.def say which is which. */
+skg_value_type skg_pred_value_type(skg_pred p) {
+  return skg_pred_info_of(p)->value;
+}
 
 const char *skg_value_xsd(skg_value_type t) {
   switch (t) {

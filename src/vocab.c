@@ -28,8 +28,9 @@ static const skg_ent_info ENTS[SKG_ENT_COUNT] = {
 };
 
 static const skg_pred_info PREDS[SKG_PRED_COUNT] = {
-#define X(e, name, literal, symmetric, label, schema, wikidata, kind)         \
-  [SKG_PRED_##e] = {name, literal, symmetric, label, schema, wikidata},
+#define X(e, name, value, symmetric, label, schema, wikidata, kind)           \
+  [SKG_PRED_##e] = {name,   SKG_VT_##value != SKG_VT_NODE,                      \
+                    SKG_VT_##value, symmetric, label, schema, wikidata},
 #include "predicates.def"
 #undef X
 };

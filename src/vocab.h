@@ -34,7 +34,7 @@ typedef enum {
 
 /* One enum constant per row of predicates.def. */
 typedef enum {
-#define X(e, name, literal, symmetric, label, schema, wikidata, kind)         \
+#define X(e, name, value, symmetric, label, schema, wikidata, kind)         \
   SKG_PRED_##e,
 #include "predicates.def"
 #undef X
@@ -51,9 +51,21 @@ typedef struct {
   const char *shape;  /* diagram node shape */
 } skg_ent_info;
 
+/* What a predicate's object is: predicates.def's value column. */
+typedef enum {
+  SKG_VT_NODE,     /* an entity */
+  SKG_VT_TEXT,     /* English text (alias, genre) */
+  SKG_VT_CODE,     /* a code or id, no language (rating "3/5", imdbId) */
+  SKG_VT_DATE,     /* xsd:date lexical form, "2017-07-31" */
+  SKG_VT_DURATION, /* xsd:duration lexical form, "PT124M" */
+  SKG_VT_INT,      /* a count or a score, "78" */
+  SKG_VT_DECIMAL,  /* a decimal with its fraction, "6.60" */
+} skg_value_type;
+
 typedef struct {
   const char *name;    /* facts-export name and ontology local name */
-  bool literal;        /* object is a literal (alias, rating, partOf) */
+  bool literal;        /* object is a literal: value is not SKG_VT_NODE */
+  skg_value_type value; /* what the object is */
   bool symmetric;      /* a p b == b p a */
   const char *label;   /* English label, also the diagram edge label */
   const char *schema;  /* schema.org property it refines, or NULL */

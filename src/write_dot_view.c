@@ -41,7 +41,7 @@ const dg_kind_style DG_STYLES[DG_K_COUNT] = {
 };
 
 static const unsigned char KINDS[SKG_PRED_COUNT] = {
-#define X(e, name, literal, symmetric, label, schema, wikidata, kind)         \
+#define X(e, name, value, symmetric, label, schema, wikidata, kind)           \
   [SKG_PRED_##e] = DG_K_##kind,
 #include "predicates.def"
 #undef X
