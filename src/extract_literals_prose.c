@@ -53,7 +53,7 @@ static size_t find_cue(const char *t, size_t pos, size_t end, const char *kind,
   const skg_lexicon *l = &SKG_LEXICONS[SKG_LEX_LITERAL_CUES];
   bool first[UCHAR_MAX + 1] = {false};
   for (size_t i = 0; i < l->n; i++)
-    if (strcmp(l->v[i].value, kind) == 0)
+    if (l->v[i].value[0] == kind[0] && strcmp(l->v[i].value, kind) == 0)
       first[tolower((unsigned char)l->v[i].key[0])] = true;
   for (size_t p = pos; p < end; p++)
     if (first[tolower((unsigned char)t[p])] && (*n = cue_at(t, p, end, kind)))
