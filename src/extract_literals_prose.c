@@ -18,6 +18,7 @@
 #include "xsent.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <string.h>
 #include <strings.h>
 
@@ -26,12 +27,18 @@
 static size_t cue_at(const char *t, size_t pos, size_t end, const char *kind) {
   const skg_lexicon *l = &SKG_LEXICONS[SKG_LEX_LITERAL_CUES];
   size_t best = 0;
-  if (pos > 0 && isalnum((unsigned char)t[pos - 1]))
+  if (pos >= end || (pos > 0 && isalnum((unsigned char)t[pos - 1])))
     return 0;
+  /* find_cue asks at every byte: the first byte refuses nearly every
+     row before its kind is compared or its key measured */
+  int c = tolower((unsigned char)t[pos]);
   for (size_t i = 0; i < l->n; i++) {
-    size_t n = strlen(l->v[i].key);
+    const char *key = l->v[i].key;
+    if (tolower((unsigned char)key[0]) != c || l->v[i].value[0] != kind[0])
+      continue;
+    size_t n = strlen(key);
     if (n > best && pos + n <= end && strcmp(l->v[i].value, kind) == 0 &&
-        strncasecmp(t + pos, l->v[i].key, n) == 0 &&
+        strncasecmp(t + pos, key, n) == 0 &&
         (pos + n == end || !isalnum((unsigned char)t[pos + n])))
       best = n;
   }
@@ -41,8 +48,15 @@ static size_t cue_at(const char *t, size_t pos, size_t end, const char *kind) {
 /* Where a cue of kind starts in t[pos..end) (its length in *n), or end. */
 static size_t find_cue(const char *t, size_t pos, size_t end, const char *kind,
                        size_t *n) {
+  /* the first bytes of kind's cues, so that a byte starting none of them
+     is passed over without cue_at's walk of the rows */
+  const skg_lexicon *l = &SKG_LEXICONS[SKG_LEX_LITERAL_CUES];
+  bool first[UCHAR_MAX + 1] = {false};
+  for (size_t i = 0; i < l->n; i++)
+    if (l->v[i].value[0] == kind[0] && strcmp(l->v[i].value, kind) == 0)
+      first[tolower((unsigned char)l->v[i].key[0])] = true;
   for (size_t p = pos; p < end; p++)
-    if ((*n = cue_at(t, p, end, kind)))
+    if (first[tolower((unsigned char)t[p])] && (*n = cue_at(t, p, end, kind)))
       return p;
   return end;
 }

@@ -81,10 +81,27 @@ static bool heading_line(const char *t, size_t s, size_t e) {
          last != ',' && !memchr(t + s, '*', e - s);
 }
 
+/* True if a star ('*', or U+2605/U+2606: "\xe2\x98" and one byte) lies
+   within ROUNDUP_REACH bytes before pos, as a star line's must. Asked at
+   every byline of every page: memchr finds the (rare) yes before the walk
+   back line by line. */
+static bool stars_within(const char *t, size_t pos) {
+  const char *lo = t + (pos > ROUNDUP_REACH ? pos - ROUNDUP_REACH : 0);
+  const char *hi = t + pos;
+  if (memchr(lo, '*', (size_t)(hi - lo)))
+    return true;
+  for (const char *p = lo; (p = memchr(p, '\xe2', (size_t)(hi - p))); p++)
+    if (p + 1 < hi && p[1] == '\x98')
+      return true;
+  return false;
+}
+
 bool xn_roundup_title(const x_ctx *x, size_t pos, x_span *title,
                       skg_ent *type) {
   const char *t = x->d->text;
   size_t ls = pos, le;
+  if (!stars_within(t, pos))
+    return false;
   while (ls > 0 && t[ls - 1] != '\n')
     ls--;
   for (size_t s = ls; prev_line(t, s, &ls, &le) && pos - ls <= ROUNDUP_REACH;
