@@ -372,6 +372,14 @@ bool x_institution_like(const char *s, size_t n) {
   return word_inside(s, n, false);
 }
 
+/* True when s[0..n) ends in an initial after another word: "Sundar C."
+   keeps its period as a name ("Arun C. directed"), where another trailing
+   period ("Ann Roe.") ends a sentence. Not "I." (a numeral: "Part I."). */
+static bool initial_last(const char *s, size_t n) {
+  return n >= 4 && s[n - 1] == '.' && s[n - 3] == ' ' &&
+         isupper((unsigned char)s[n - 2]) && s[n - 2] != 'I';
+}
+
 bool x_person_like(const char *s, size_t n, bool single) {
   size_t last, firstlen;
   size_t words = count_words(s, n, &last, &firstlen);
@@ -382,7 +390,7 @@ bool x_person_like(const char *s, size_t n, bool single) {
     return false;
   if (x_company_like(s, n) || x_generic_name(s, n) ||
       word_inside(s, n, true) ||
-      memchr(s, '.', n) == s + n - 1 ||
+      (memchr(s, '.', n) == s + n - 1 && !initial_last(s, n)) ||
       memchr(s, ':', n) || s[n - 1] == ',')
     return false;
   for (size_t i = 0; i < n; i++)

@@ -71,6 +71,9 @@ static void test_person_like(void) {
   OK(!x_person_like("Roe", 3, false), "one word is not, unless single");
   OK(x_person_like("Roe", 3, true), "one word with single");
   OK(!x_person_like("Zeta Multimedia", 15, false), "Multimedia: a company");
+  OK(x_person_like("Arun C.", 7, false), "a name ending in an initial");
+  OK(!x_person_like("Ann Roe.", 8, false), "a sentence's period is no name's");
+  OK(!x_person_like("Harbor Part I.", 14, false), "I. is a numeral");
   OK(!x_person_like("Quark Digitals Limited", 22, false),
      "Limited: a company");
   OK(!x_person_like("Hale Filmworks", 14, false), "Filmworks: a company");
