@@ -214,6 +214,7 @@ static void star_lists(sent *s) {
                                       " starring ",
                                       " starred ",
                                       " co-starring ",
+                                      " co-stars ",
                                       "cast included ",
                                       "cast includes ",
                                       " featuring ",
