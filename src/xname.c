@@ -249,6 +249,20 @@ size_t x_name_len(const char *t, size_t pos, size_t end) {
   return n;
 }
 
+/* True when the name t[pos..i) ends in an initial after a word ("Sundar
+   C.") and the capitalised word t[j..j+k) after it starts the next
+   sentence instead: a word no name has (not_names), then a lower-case
+   word ("directed by Sundar C. It stars ..."). The splitter keeps "C. It"
+   together, as it must for "S. J. Clarkson". */
+static bool sentence_after_initial(const char *t, size_t pos, size_t i,
+                                   size_t j, size_t k, size_t end) {
+  if (i < pos + 4 || t[i - 1] != '.' || t[i - 3] != ' ' || j + k + 1 >= end ||
+      initial_len(t, j, end) || t[j + k] != ' ' ||
+      !islower((unsigned char)t[j + k + 1]))
+    return false;
+  return skg_lex_has(SKG_LEX_NOT_NAMES, t + j, k);
+}
+
 static size_t name_len(const char *t, size_t pos, size_t end) {
   size_t first = part_len(t, pos, end);
   if (!first)
@@ -267,7 +281,8 @@ static size_t name_len(const char *t, size_t pos, size_t end) {
         x_cap_at(t, j + w + 1, end)) {
       j += w + 1;
     }
-    if (!(k = part_len(t, j, end)))
+    if (!(k = part_len(t, j, end)) ||
+        sentence_after_initial(t, pos, i, j, k, end))
       break;
     size_t g = glue_len(t, j, k);
     if (g < k && glued_names(t, pos, j + g, end)) {
