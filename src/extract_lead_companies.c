@@ -43,9 +43,9 @@ static void cue_companies(x_ctx *x, size_t si, const char *const *cues,
 /* "It was produced under the Lark Pictures banner", "Ann Roe produced it
    under her Lark Pictures banner": the company named before "banner".
    "produced under Kestrel Row", "through his production company Kestrel
-   Row", "under the banner of Kestrel Row", "under his banner Kestrel
-   Row": the cue says company, so a name with no company suffix counts (a
-   person's name would otherwise type Person). */
+   Row", "under the banner of Kestrel Row": the cue says company, so a
+   name with no company suffix counts (a person's name would otherwise
+   type Person). "under his banner X" is extract_crew_own's. */
 static void under_banner(x_ctx *x, size_t si) {
   static const char *const UNDER[] = {" under the ", " under his ",
                                       " under her ", " under their ",
@@ -57,10 +57,7 @@ static void under_banner(x_ctx *x, size_t si) {
                                      "her production company ",
                                      "their production company ",
                                      "the production company ",
-                                     "production banner ",
-                                     " under his banner ",
-                                     " under her banner ",
-                                     " under their banner "};
+                                     "production banner "};
   cue_companies(x, si, UNDER, SKG_ARRAY_LEN(UNDER), true, "lead-studio");
   cue_companies(x, si, CUES, SKG_ARRAY_LEN(CUES), false, "lead-studio-cue");
 }
