@@ -252,7 +252,8 @@ static const struct {
 static const char *const LIST_WHOLE[] = {
     " lead the cast",   " led the cast",       " head the cast",
     " headed the cast", " round out the cast", " rounded out the cast",
-    " co-star.",        " co-starred."};
+    " co-star.",        " co-starred.",        " star.",
+    " starred."};
 
 /* Length of "play significant roles", "played pivotal roles", "appear in
    the episode", "starred in the film", "are co-protagonists", "lead the

@@ -214,6 +214,7 @@ static void star_lists(sent *s) {
                                       " starring ",
                                       " starred ",
                                       " co-starring ",
+                                      " co-stars ",
                                       "cast included ",
                                       "cast includes ",
                                       " featuring ",
@@ -229,7 +230,11 @@ static void star_lists(sent *s) {
                                       " voice talent of ",
                                       "cast comprising ",
                                       "cast also includes ",
-                                      "cast also included "};
+                                      "cast also included ",
+                                      "ensemble cast including ",
+                                      "ensemble cast of ",
+                                      "ensemble cast that includes ",
+                                      "ensemble cast featuring "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
     size_t v = x_find(s->t, s->a, s->end, VERBS[i]);
     if (v == s->end)

@@ -18,26 +18,48 @@ static bool studio_name(const x_ctx *x, const char *s, size_t n) {
           x_lookup(x, X_ANY, s, n, NULL) == SKG_NONE);
 }
 
+/* The companies named right after one of cues in sentence si: with
+   banner, only a name followed by " banner" ("under the Lark Pictures
+   banner"); without it, a name not followed by one. Never a person the
+   text already knows. */
+static void cue_companies(x_ctx *x, size_t si, const char *const *cues,
+                          size_t nc, bool banner, const char *rule) {
+  const char *t = x->d->text;
+  const skg_span *s = &x->d->sents[si];
+  size_t end = s->off + s->len;
+  for (size_t i = 0; i < nc; i++)
+    for (size_t q = x_find(t, s->off, end, cues[i]); q < end;
+         q = x_find(t, q + 1, end, cues[i])) {
+      size_t a = q + strlen(cues[i]), n = x_org_len(t, a, end);
+      if (!n || x_at(t, a + n, end, " banner") != banner ||
+          x_lookup(x, X_PERSON, t + a, n, NULL) != SKG_NONE)
+        continue;
+      skg_evidence ev = x_evidence(x, si, rule);
+      skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
+                         xl_company(x, t, a, n), &ev);
+    }
+}
+
 /* "It was produced under the Lark Pictures banner", "Ann Roe produced it
-   under her Lark Pictures banner": the company named before "banner". */
+   under her Lark Pictures banner": the company named before "banner".
+   "produced under Kestrel Row", "through his production company Kestrel
+   Row", "under the banner of Kestrel Row": the cue says company, so a
+   name with no company suffix counts (a person's name would otherwise
+   type Person). "under his banner X" is extract_crew_own's. */
 static void under_banner(x_ctx *x, size_t si) {
   static const char *const UNDER[] = {" under the ", " under his ",
                                       " under her ", " under their ",
                                       " under its "};
-  const char *t = x->d->text;
-  const skg_span *s = &x->d->sents[si];
-  size_t end = s->off + s->len;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(UNDER); i++)
-    for (size_t q = x_find(t, s->off, end, UNDER[i]); q < end;
-         q = x_find(t, q + 1, end, UNDER[i])) {
-      size_t a = q + strlen(UNDER[i]), n = x_org_len(t, a, end);
-      if (n && x_at(t, a + n, end, " banner") &&
-          x_lookup(x, X_PERSON, t + a, n, NULL) == SKG_NONE) {
-        skg_evidence ev = x_evidence(x, si, "lead-studio");
-        skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
-                           xl_company(x, t, a, n), &ev);
-      }
-    }
+  static const char *const CUES[] = {" produced under ",
+                                     " under the banner of ",
+                                     " under the banners of ",
+                                     "his production company ",
+                                     "her production company ",
+                                     "their production company ",
+                                     "the production company ",
+                                     "production banner "};
+  cue_companies(x, si, UNDER, SKG_ARRAY_LEN(UNDER), true, "lead-studio");
+  cue_companies(x, si, CUES, SKG_ARRAY_LEN(CUES), false, "lead-studio-cue");
 }
 
 /* "animation production by Lark Studio", "In production since 2002 at

@@ -249,6 +249,20 @@ size_t x_name_len(const char *t, size_t pos, size_t end) {
   return n;
 }
 
+/* True when the name t[pos..i) ends in an initial after a word ("Sundar
+   C.") and the capitalised word t[j..j+k) after it starts the next
+   sentence instead: a word no name has (not_names), then a lower-case
+   word ("directed by Sundar C. It stars ..."). The splitter keeps "C. It"
+   together, as it must for "S. J. Clarkson". */
+static bool sentence_after_initial(const char *t, size_t pos, size_t i,
+                                   size_t j, size_t k, size_t end) {
+  if (i < pos + 4 || t[i - 1] != '.' || t[i - 3] != ' ' || j + k + 1 >= end ||
+      initial_len(t, j, end) || t[j + k] != ' ' ||
+      !islower((unsigned char)t[j + k + 1]))
+    return false;
+  return skg_lex_has(SKG_LEX_NOT_NAMES, t + j, k);
+}
+
 static size_t name_len(const char *t, size_t pos, size_t end) {
   size_t first = part_len(t, pos, end);
   if (!first)
@@ -267,7 +281,8 @@ static size_t name_len(const char *t, size_t pos, size_t end) {
         x_cap_at(t, j + w + 1, end)) {
       j += w + 1;
     }
-    if (!(k = part_len(t, j, end)))
+    if (!(k = part_len(t, j, end)) ||
+        sentence_after_initial(t, pos, i, j, k, end))
       break;
     size_t g = glue_len(t, j, k);
     if (g < k && glued_names(t, pos, j + g, end)) {
@@ -372,6 +387,14 @@ bool x_institution_like(const char *s, size_t n) {
   return word_inside(s, n, false);
 }
 
+/* True when s[0..n) ends in an initial after another word: "Sundar C."
+   keeps its period as a name ("Arun C. directed"), where another trailing
+   period ("Ann Roe.") ends a sentence. Not "I." (a numeral: "Part I."). */
+static bool initial_last(const char *s, size_t n) {
+  return n >= 4 && s[n - 1] == '.' && s[n - 3] == ' ' &&
+         isupper((unsigned char)s[n - 2]) && s[n - 2] != 'I';
+}
+
 bool x_person_like(const char *s, size_t n, bool single) {
   size_t last, firstlen;
   size_t words = count_words(s, n, &last, &firstlen);
@@ -382,7 +405,7 @@ bool x_person_like(const char *s, size_t n, bool single) {
     return false;
   if (x_company_like(s, n) || x_generic_name(s, n) ||
       word_inside(s, n, true) ||
-      memchr(s, '.', n) == s + n - 1 ||
+      (memchr(s, '.', n) == s + n - 1 && !initial_last(s, n)) ||
       memchr(s, ':', n) || s[n - 1] == ',')
     return false;
   for (size_t i = 0; i < n; i++)

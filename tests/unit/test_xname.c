@@ -20,6 +20,9 @@ static void test_name_len(void) {
   READS(name_at("Ann Roe said"), "Ann Roe said", "Ann Roe");
   READS(name_at("J. R. Quill wrote"), "J. R. Quill wrote", "J. R. Quill");
   READS(name_at("J.R. Quill wrote"), "J.R. Quill wrote", "J.R. Quill");
+  READS(name_at("Arun C. It stars"), "Arun C. It stars", "Arun C.");
+  READS(name_at("Arun C. and"), "Arun C. and", "Arun C.");
+  READS(name_at("Vela C. Ram wrote"), "Vela C. Ram wrote", "Vela C. Ram");
   READS(name_at("T.C. Vole III of"), "T.C. Vole III of", "T.C. Vole III");
   READS(name_at("Carrie-Anne Moss-Hale left"), "Carrie-Anne Moss-Hale left",
         "Carrie-Anne Moss-Hale");
@@ -71,6 +74,9 @@ static void test_person_like(void) {
   OK(!x_person_like("Roe", 3, false), "one word is not, unless single");
   OK(x_person_like("Roe", 3, true), "one word with single");
   OK(!x_person_like("Zeta Multimedia", 15, false), "Multimedia: a company");
+  OK(x_person_like("Arun C.", 7, false), "a name ending in an initial");
+  OK(!x_person_like("Ann Roe.", 8, false), "a sentence's period is no name's");
+  OK(!x_person_like("Harbor Part I.", 14, false), "I. is a numeral");
   OK(!x_person_like("Quark Digitals Limited", 22, false),
      "Limited: a company");
   OK(!x_person_like("Hale Filmworks", 14, false), "Filmworks: a company");
