@@ -12,18 +12,12 @@ SHARED=${SHARED:-../shared}
 BIN=$BUILDDIR/screenkg
 ERRS=0
 [ "${1:-}" = "--errors" ] && ERRS=${2:-40}
+. tests/score_set.sh
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 for set in news news-heldout; do
   echo "== $set: tests/eval/$set (all predicates)"
-  mkdir -p "$out/$set"
-  for d in tests/eval/$set/*/; do
-    name=$(basename "$d")
-    "$BIN" -q -o "$out/$set" -n "$name" --format facts "$d/article.txt" ||
-      echo "screenkg failed on $name" >&2
-  done
-  /usr/bin/python3 "$SHARED/eval/score.py" --corpus "tests/eval/$set" \
-    --facts-dir "$out/$set" --per-predicate --show-errors "$ERRS"
+  score_set "$BIN" "tests/eval/$set" "$out/$set" "$SHARED" "$ERRS"
   echo
 done

@@ -12,18 +12,12 @@ dir=$2/mirror
 errs=0
 [ "${3:-}" = "--errors" ] && errs=${4:-40}
 shared=${SHARED:-$(dirname "$0")/../../../shared}
+. "$(dirname "$0")/../score_set.sh"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for half in wiki news; do
   [ -d "$dir/$half" ] || { echo "no $dir/$half" >&2; exit 2; }
   echo "== mirror $half ($(ls "$dir/$half" | wc -l) pages, hand-written gold, all predicates)"
-  mkdir -p "$out/$half"
-  for d in "$dir/$half"/*/; do
-    name=$(basename "$d")
-    "$bin" -q -o "$out/$half" -n "$name" --format facts "$d/article.txt" ||
-      echo "screenkg failed on $name" >&2
-  done
-  /usr/bin/python3 "$shared/eval/score.py" --corpus "$dir/$half" \
-    --facts-dir "$out/$half" --per-predicate --show-errors "$errs"
+  score_set "$bin" "$dir/$half" "$out/$half" "$shared" "$errs"
   echo
 done
