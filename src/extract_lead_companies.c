@@ -50,14 +50,11 @@ static void under_banner(x_ctx *x, size_t si) {
   static const char *const UNDER[] = {" under the ", " under his ",
                                       " under her ", " under their ",
                                       " under its "};
-  static const char *const CUES[] = {" produced under ",
-                                     " under the banner of ",
-                                     " under the banners of ",
-                                     "his production company ",
-                                     "her production company ",
-                                     "their production company ",
-                                     "the production company ",
-                                     "production banner "};
+  static const char *const CUES[] = {
+      " produced under ",        " under the banner of ",
+      " under the banners of ",  "his production company ",
+      "her production company ", "their production company ",
+      "the production company ", "production banner "};
   cue_companies(x, si, UNDER, SKG_ARRAY_LEN(UNDER), true, "lead-studio");
   cue_companies(x, si, CUES, SKG_ARRAY_LEN(CUES), false, "lead-studio-cue");
 }

@@ -88,13 +88,15 @@ static bool reference_titles(const nsent *s, size_t a, size_t p) {
    the sentence or follows a comma ("Per Deadline, the X star will"). */
 size_t xn_reference_at(const nsent *s, size_t v, size_t *noun) {
   const char *t = s->t;
+  size_t none = v; /* what the caller compares with: v before the trim */
+  *noun = none;
   while (v > s->a && t[v - 1] == ' ')
     v--;
   size_t w = v;
   while (w > s->a && t[w - 1] != ' ')
     w--;
   if (w == s->a || xn_credit_noun_at(t, w, v) != v - w)
-    return v;
+    return none;
   size_t lo = w > s->a + X_NAME_MAX ? w - X_NAME_MAX : s->a;
   for (size_t a = w - 1; a > lo; a--) {
     size_t the = a - strlen("the ");
@@ -108,7 +110,7 @@ size_t xn_reference_at(const nsent *s, size_t v, size_t *noun) {
       return a;
     }
   }
-  return v;
+  return none;
 }
 
 /* "A joined the cast of Y on July 19, with the Dock Street star set to

@@ -90,7 +90,7 @@ static bool stars_within(const char *t, size_t pos) {
   const char *hi = t + pos;
   if (memchr(lo, '*', (size_t)(hi - lo)))
     return true;
-  for (const char *p = lo; (p = memchr(p, '\xe2', (size_t)(hi - p))); p++)
+  for (const char *p = lo; (p = memchr(p, 0xe2, (size_t)(hi - p))); p++)
     if (p + 1 < hi && p[1] == '\x98')
       return true;
   return false;

@@ -28,9 +28,10 @@ static const skg_ent_info ENTS[SKG_ENT_COUNT] = {
 };
 
 static const skg_pred_info PREDS[SKG_PRED_COUNT] = {
-#define X(e, name, value, symmetric, label, schema, wikidata, kind)           \
-  [SKG_PRED_##e] = {name,   SKG_VT_##value != SKG_VT_NODE,                      \
-                    SKG_VT_##value, symmetric, label, schema, wikidata},
+#define X(e, name, value, symmetric, label, schema, wikidata, kind)            \
+  [SKG_PRED_##e] = {name,     label,          schema,                          \
+                    wikidata, SKG_VT_##value, SKG_VT_##value != SKG_VT_NODE,   \
+                    symmetric},
 #include "predicates.def"
 #undef X
 };

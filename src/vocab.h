@@ -63,13 +63,13 @@ typedef enum {
 } skg_value_type;
 
 typedef struct {
-  const char *name;    /* facts-export name and ontology local name */
-  bool literal;        /* object is a literal: value is not SKG_VT_NODE */
+  const char *name;     /* facts-export name and ontology local name */
+  const char *label;    /* English label, also the diagram edge label */
+  const char *schema;   /* schema.org property it refines, or NULL */
+  const char *wikidata; /* Wikidata property id ("P161"), or NULL */
   skg_value_type value; /* what the object is */
-  bool symmetric;      /* a p b == b p a */
-  const char *label;   /* English label, also the diagram edge label */
-  const char *schema;  /* schema.org property it refines, or NULL */
-  const char *wikidata;/* Wikidata property id ("P161"), or NULL */
+  bool literal;         /* object is a literal: value is not SKG_VT_NODE */
+  bool symmetric;       /* a p b == b p a */
 } skg_pred_info;
 
 const skg_ent_info *skg_ent_info_of(skg_ent t);

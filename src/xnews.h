@@ -140,7 +140,7 @@ void xn_possessive_networks(nsent *s, news *nw);
    named, the titles as its credits. */
 bool xn_reference_subject(const nsent *s, size_t v, named *out);
 /* Where the titles of a reference "the A and B actor" ending at v start,
-   the credit noun's start in *noun; v when there is none
+   the credit noun's start in *noun; v (and *noun v) when there is none
    (extract_news_subject.c). */
 size_t xn_reference_at(const nsent *s, size_t v, size_t *noun);
 /* The actor the previous sentence names: its span in *out. */

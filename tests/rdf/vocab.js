@@ -33,11 +33,13 @@ function parseVocab(src) {
   const entRe = /\[SKG_ENT_\w+\]\s*=\s*\{\s*"(\w+)",\s*SKG_CLASS_\w+,\s*\d+,\s*"([^"]*)",\s*(NULL|"[^"]*")/g;
   const predRe = /\[SKG_PRED_\w+\]\s*=\s*\{\s*"(\w+)",\s*(true|false),\s*(true|false),\s*"([^"]*)",\s*(NULL|"[^"]*"),\s*(NULL|"[^"]*")\s*\}/g;
   for (const m of src.matchAll(entRe)) ents.push({ name: m[1], label: m[2], schema: cstr(m[3]) });
-  // src/predicates.def: X(ENUM, name, literal, symmetric, label, schema,
-  // wikidata, kind), the one list the predicate tables are made from
-  const defRe = /^X\(\w+, "(\w+)", (true|false), (true|false), "([^"]*)", (NULL|"[^"]*"), (NULL|"[^"]*"), \w+\)/gm;
+  // src/predicates.def: X(ENUM, name, value, symmetric, label, schema,
+  // wikidata, kind), the one list the predicate tables are made from; the
+  // object is a literal unless value is NODE
+  const defRe = /^X\(\w+, "(\w+)", (\w+), (true|false), "([^"]*)", (NULL|"[^"]*"), (NULL|"[^"]*"), \w+\)/gm;
   for (const m of [...src.matchAll(predRe), ...src.matchAll(defRe)]) {
-    preds.push({ name: m[1], literal: m[2] === 'true', symmetric: m[3] === 'true',
+    const literal = m[2] === 'true' || (m[2] !== 'false' && m[2] !== 'NODE');
+    preds.push({ name: m[1], literal, symmetric: m[3] === 'true',
       label: m[4], schema: cstr(m[5]), wikidata: cstr(m[6]) });
   }
   return { ents, preds };
