@@ -12,6 +12,7 @@
    a date; a sentence that speaks of a season, an episode, a DVD or a
    sequel gives nothing ("The second season premiered on ..."). */
 #include "xliterals.h"
+#include "xmatch.h"
 
 #include "lexicon.h"
 #include "vocab.h"
@@ -84,13 +85,16 @@ static size_t release_date(const sent *s, size_t p, char out[11]) {
   p = x_skip_space(s->t, p, s->end);
   if (x_lit_date(s->t, p, s->end, out))
     return p;
-  if (x_word_at(s->t, p, s->end, "the"))
-    p += 4;
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  XC_WORD(&c, "the"); /* "at the Kestrel Festival on ..." */
+  p = c.p;
   if (!x_cap_at(s->t, p, s->end))
     return 0;
-  for (size_t q = p; q < s->end && q < p + MAX_PLACE && s->t[q] != ';'; q++)
-    if (x_at(s->t, q, s->end, " on ") && x_lit_date(s->t, q + 4, s->end, out))
-      return q + 4;
+  for (size_t q = p; q < s->end && q < p + MAX_PLACE && s->t[q] != ';'; q++) {
+    xc_cur on = xc_at(s->t, s->a, q, s->end);
+    if (XC_EXACT(&on, " on ") && x_lit_date(s->t, on.p, s->end, out))
+      return on.p;
+  }
   return 0;
 }
 
@@ -135,9 +139,10 @@ static bool number_before(const char *t, size_t lo, size_t p, char out[16]) {
 /* The approval rating's percentage: "of 78%" after the cue, or "78%"
    before it ("a 78% approval rating"). */
 static bool approval(const sent *s, size_t p, size_t n, char out[16]) {
-  size_t q = p + n;
-  if (x_at(s->t, q, s->end, " of ") || x_at(s->t, q, s->end, " at "))
-    q += 4;
+  xc_cur c = xc_at(s->t, s->a, p + n, s->end);
+  if (!XC_EXACT(&c, " of "))
+    XC_EXACT(&c, " at ");
+  size_t q = c.p;
   size_t k = x_lit_count(s->t, q, s->end, out);
   if (k && x_at(s->t, q + k, s->end, "%"))
     return true;
