@@ -632,20 +632,6 @@ def multistream_step(rows, notes):
     multistream(rows, notes)
 
 
-def cpu_best(cmd, reps):
-    """Least user+sys CPU seconds of reps runs of cmd (output discarded)."""
-    best = None
-    for _ in range(reps):
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
-        _, status, ru = os.wait4(proc.pid, 0)
-        if status != 0:
-            raise SystemExit(f"bench: {cmd[0]} failed")
-        cpu = ru.ru_utime + ru.ru_stime
-        best = cpu if best is None else min(best, cpu)
-    return best
-
-
 HOSTILE_MB = 4.0 if QUICK else 22.0
 
 
@@ -670,7 +656,8 @@ def pages(rows, notes):
             _, one = speed.one_run(BIN, files, reps, base)
             size = sum(os.path.getsize(f) for f in files)
             got[what] = (ms, med, agg, one, size)
-        ref = cpu_best(["xmllint", "--stream", "--noout", *xml], reps)
+        ref = speed.cpu_best(["xmllint", "--stream", "--noout", *xml], reps,
+                             "bench: xmllint failed", subprocess.DEVNULL)
         hcpu, hmbs = speed.hostile(BIN, tmp, HOSTILE_MB, base)
     ms, med, agg, one, size = got["xml"]
     xmb = size / 1e6 / ref

@@ -19,18 +19,24 @@ import subprocess
 import tempfile
 
 
-def cpu_of(binary, path, reps):
-    """Least user+sys CPU seconds of `reps` runs on path (facts to a pipe)."""
+def cpu_best(cmd, reps, failed, stderr=None):
+    """Least user+sys CPU seconds of `reps` runs of cmd, its output
+    discarded; exits with the message `failed` when a run fails."""
     best = None
     for _ in range(reps):
-        proc = subprocess.Popen([binary, "-q", "-o", "-", "-f", "facts", path],
-                                stdout=subprocess.DEVNULL)
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=stderr)
         _, status, ru = os.wait4(proc.pid, 0)
         if status != 0:
-            raise SystemExit(f"speed: {binary} failed on {path}")
+            raise SystemExit(failed)
         cpu = ru.ru_utime + ru.ru_stime
         best = cpu if best is None else min(best, cpu)
     return best
+
+
+def cpu_of(binary, path, reps):
+    """Least user+sys CPU seconds of `reps` runs on path (facts to a pipe)."""
+    return cpu_best([binary, "-q", "-o", "-", "-f", "facts", path], reps,
+                    f"speed: {binary} failed on {path}")
 
 
 def one_run(binary, paths, reps, base):
