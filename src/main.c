@@ -9,6 +9,7 @@
 #include "read.h"
 #include "run.h"
 #include "skg.h"
+#include "strdist.h"
 #include "vocab.h"
 #include "write.h"
 
@@ -33,6 +34,18 @@ enum {
 static const char *const DEFAULT_FORMATS =
     "turtle,ntriples,graphml,coappear,dot,svg,facts,csv";
 
+/* Whether name is one of the comma-separated words of list. */
+static bool in_list(const char *list, const char *name) {
+  size_t n = strlen(name);
+  for (const char *p = list; *p;) {
+    size_t len = strcspn(p, ",");
+    if (len == n && strncmp(p, name, n) == 0)
+      return true;
+    p += len + (p[len] == ',');
+  }
+  return false;
+}
+
 static void usage(FILE *f) {
   size_t n;
   const skg_writer *w = skg_writers(&n);
@@ -53,11 +66,13 @@ static void usage(FILE *f) {
           "  -n, --name NAME       output file names NAME.EXT (default: the "
           "first\n                        input's file name without its "
           "extension); a file\n                        name, not a path\n"
-          "  -f, --format LIST     comma-separated formats (default: all but "
-          "png and html):\n");
+          "  -f, --format LIST     comma-separated formats (default: those "
+          "marked *):\n");
   for (size_t i = 0; i < n; i++)
     if (i == 0 || strcmp(w[i].format, w[i - 1].format) != 0)
-      fprintf(f, "                          %-9s %s\n", w[i].format, w[i].what);
+      fprintf(f, "                        %c %-9s %s\n",
+              in_list(DEFAULT_FORMATS, w[i].format) ? '*' : ' ', w[i].format,
+              w[i].what);
   fputs("      --texts DIR       write each document's extracted text, the "
         "text the RDF's\n                        offsets refer to, as "
         "DIR/SHA256.txt\n"
@@ -153,6 +168,28 @@ static int fail_usage(const char *fmt, const char *arg) {
   return EXIT_USAGE;
 }
 
+/* A usage error for the format p[0..len), naming the closest format when
+   it looks like a typo of one: format names are short, so one edit in
+   three letters ("yaml" is not a typo of "html"). */
+static int unknown_format(const char *p, size_t len, const skg_writer *w,
+                          size_t n) {
+  char name[64], msg[160];
+  snprintf(name, sizeof name, "%.*s", (int)len, p);
+  const char *near = NULL;
+  size_t best = strlen(name) / 3 + 1;
+  for (size_t i = 0; i < n; i++) {
+    size_t d = skg_edit_distance(name, w[i].format);
+    if (d < best) {
+      best = d;
+      near = w[i].format;
+    }
+  }
+  if (!near)
+    return fail_usage("unknown format '%s' (see --help)", name);
+  snprintf(msg, sizeof msg, "unknown format '%%s'; did you mean '%s'?", near);
+  return fail_usage(msg, name);
+}
+
 /* Marks the writer rows of each format in the comma-separated list. */
 static int parse_formats(const char *list, skg_run_opts *o) {
   size_t n;
@@ -165,11 +202,8 @@ static int parse_formats(const char *list, skg_run_opts *o) {
     for (size_t i = 0; i < n && i < MAX_FORMATS; i++)
       if (strlen(w[i].format) == len && strncmp(w[i].format, p, len) == 0)
         o->want[i] = found = true;
-    if (!found && len) {
-      char name[64];
-      snprintf(name, sizeof name, "%.*s", (int)len, p);
-      return fail_usage("unknown format '%s' (see --help)", name);
-    }
+    if (!found && len)
+      return unknown_format(p, len, w, n);
     p += len + (p[len] == ',');
   }
   return EXIT_OK;

@@ -169,8 +169,11 @@ skg_status skg_read_file(const char *path, skg_in_format f,
   bool is_stdin = strcmp(path, "-") == 0;
   FILE *fp = is_stdin ? stdin : fopen(path, "rb");
   if (!fp)
-    return skg_err(err, SKG_ERR_IO, path, 0, 0, SIZE_MAX, "cannot open: %s",
-                   strerror(errno));
+    return skg_err(err, SKG_ERR_IO, path, 0, 0, SIZE_MAX, "cannot open: %s%s",
+                   strerror(errno),
+                   strstr(path, "://") ? " (web addresses are not fetched: "
+                                         "save the page and give its file)"
+                                       : "");
   struct stat sb;
   uint64_t size =
       !is_stdin && fstat(fileno(fp), &sb) == 0 ? (uint64_t)sb.st_size : 0;

@@ -19,6 +19,7 @@
 #include "write_projection.h"
 #include "write_texts.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -260,8 +261,10 @@ static void read_inputs(reading *r, char **files, int n) {
     if (st != SKG_OK) {
       pthread_mutex_lock(&r->lock);
       clear_progress(r);
-      if (err.st != SKG_OK)
+      if (err.st != SKG_OK) { /* not yet reported by on_skipped */
         report(&err);
+        r->nbad++;
+      }
       note(r, st);
       pthread_mutex_unlock(&r->lock);
       if (fatal(st))
@@ -279,6 +282,23 @@ static void read_inputs(reading *r, char **files, int n) {
   clear_progress(r);
 }
 
+/* mkdir -p: the folders of dir from the top, each made when missing. */
+static int make_dirs(const char *dir) {
+  char *p = skg_xstrdup(dir);
+  int rc = 0;
+  for (char *q = p + 1; *q && rc == 0; q++)
+    if (*q == '/' && q[-1] != '/') {
+      *q = '\0';
+      if (mkdir(p, 0777) != 0 && errno != EEXIST)
+        rc = -1;
+      *q = '/';
+    }
+  if (rc == 0 && mkdir(p, 0777) != 0 && errno != EEXIST)
+    rc = -1;
+  free(p);
+  return rc;
+}
+
 static skg_status ensure_dir(const char *dir, skg_error *err) {
   struct stat sb;
   if (stat(dir, &sb) == 0)
@@ -286,9 +306,9 @@ static skg_status ensure_dir(const char *dir, skg_error *err) {
                ? SKG_OK
                : skg_err(err, SKG_ERR_WRITE, dir, 0, 0, SIZE_MAX,
                          "output path exists and is not a directory");
-  if (mkdir(dir, 0777) != 0)
+  if (make_dirs(dir) != 0)
     return skg_err(err, SKG_ERR_WRITE, dir, 0, 0, SIZE_MAX,
-                   "cannot create output directory");
+                   "cannot create output directory: %s", strerror(errno));
   return SKG_OK;
 }
 
@@ -355,7 +375,7 @@ static skg_status write_outputs(const skg_graph *g, const skg_run_opts *o,
     st = skg_out_open(path, &outs[i], err);
     if (st == SKG_OK)
       st = w[i].write(g, skg_out_file(outs[i]), &o->w, err);
-    if (st != SKG_OK)
+    if (st != SKG_OK && st != SKG_ERR_USAGE) /* an option, not the file */
       name_file(err, path);
     if (st == SKG_ERR_INTERNAL && outs[i]) {
       report(err);
@@ -456,8 +476,8 @@ void skg_run_catch_signals(const skg_run_opts *o) {
   signal(SIGXFSZ, SIG_IGN);
 }
 
-static void summary(const skg_graph *g, int ndocs, const skg_run_opts *o,
-                    double secs) {
+static void summary(const skg_graph *g, int ndocs, size_t nbad,
+                    const skg_run_opts *o, double secs) {
   if (o->quiet)
     return;
   char where[1024];
@@ -471,10 +491,14 @@ static void summary(const skg_graph *g, int ndocs, const skg_run_opts *o,
             ndocs == 1 ? "" : "s", where, secs);
     return;
   }
+  char bad[64] = "";
+  if (nbad)
+    snprintf(bad, sizeof bad, " (%zu input%s not read: see above)", nbad,
+             nbad == 1 ? "" : "s");
   fprintf(stderr,
-          "screenkg: %d document%s, %zu entities, %zu facts, %zu "
+          "screenkg: %d document%s%s, %zu entities, %zu facts, %zu "
           "performances, %zu reviews -> %s (%.2f s)\n",
-          ndocs, ndocs == 1 ? "" : "s", skg_graph_n_entities(g),
+          ndocs, ndocs == 1 ? "" : "s", bad, skg_graph_n_entities(g),
           skg_graph_n_facts(g), skg_graph_n_performances(g),
           skg_graph_n_reviews(g), where, secs);
 }
@@ -624,7 +648,7 @@ int skg_run(char **files, int nfiles, const skg_run_opts *o) {
     if (st != SKG_OK)
       report(&err);
     else
-      summary(r.g, r.ndocs, o, since(&r.t0));
+      summary(r.g, r.ndocs, r.nbad, o, since(&r.t0));
   }
   if (o->stats)
     stats(&r, read_secs, since(&r.t0));

@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "norm.h"
+#include "strdist.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
@@ -139,36 +140,11 @@ static bool has_key(const skg_graph *g, skg_eid e, const char *key) {
   return found;
 }
 
-/* Levenshtein distance between a and b (bytes), two rows at a time. */
-static size_t edit_distance(const char *a, const char *b) {
-  size_t m = strlen(b);
-  size_t *row = skg_xmalloc((m + 1) * sizeof *row);
-  for (size_t j = 0; j <= m; j++)
-    row[j] = j;
-  for (size_t i = 1; a[i - 1]; i++) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= m; j++) {
-      size_t up = row[j];
-      size_t best = diag + (a[i - 1] != b[j - 1]);
-      if (up + 1 < best)
-        best = up + 1;
-      if (row[j - 1] + 1 < best)
-        best = row[j - 1] + 1;
-      row[j] = best;
-      diag = up;
-    }
-  }
-  size_t d = row[m];
-  free(row);
-  return d;
-}
-
 /* The drawn entity whose identity key is closest to key by edit distance
    (the first in entity order on a tie), when close enough to be a typo:
    at most a third of the key's length, and at least 2. SKG_NONE if none. */
 static skg_eid closest(const dg_diagram *d, const char *key) {
-  size_t len = strlen(key), limit = len / 3 > 2 ? len / 3 : 2;
+  size_t len = strlen(key), limit = skg_typo_limit(len);
   size_t best = limit + 1;
   skg_eid hit = SKG_NONE;
   for (skg_eid e = 0; e < skg_graph_n_entities(d->g); e++) {
@@ -178,7 +154,7 @@ static skg_eid closest(const dg_diagram *d, const char *key) {
     size_t kl = strlen(k);
     if ((kl > len ? kl - len : len - kl) >= best)
       continue; /* the length difference alone is too far */
-    size_t dist = edit_distance(key, k);
+    size_t dist = skg_edit_distance(key, k);
     if (dist < best) {
       best = dist;
       hit = e;
@@ -459,7 +435,9 @@ static void merge_edges(dg_diagram *d) {
 
 /* Why a view draws nothing, in dg_view order. */
 static const char *const EMPTY_WHY[DG_VIEW_COUNT] = {
-    "no actor or character was found", "no crew member or company was found",
+    "no actor or character is linked to a work (--view all draws every fact)",
+    "no crew member or company is linked to a work (--view all draws every "
+    "fact)",
     "no review was found", "the graph is empty", "no two actors share a work"};
 
 const char *dg_view_name(dg_view v) { return VIEW_NAMES[v]; }

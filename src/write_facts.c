@@ -1,5 +1,6 @@
-/* write_facts.c: the flat facts export of eval/FORMAT.md, one fact a line:
-   subject_label, subject_type, predicate, object_label, object_type.
+/* write_facts.c: the flat facts export (docs/facts.md; the form that
+   eval/FORMAT.md scores), one fact a line: subject_label, subject_type,
+   predicate, object_label, object_type.
    With explain, three more columns say which rule found the fact, where
    (document:byte-byte) and the sentence. */
 #include "write.h"

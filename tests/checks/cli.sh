@@ -9,7 +9,17 @@ EX=examples/the-defenders.txt
 "$BIN" --version | grep -Eq '^screenkg [0-9]+\.[0-9]+' && ok "--version" || nok "--version"
 expect "unknown option" 2 "unknown option '--bogus'" -- --bogus $EX
 expect "no input" 2 "no input files" --
-expect "unknown format" 2 "unknown format 'yaml'" -- --format yaml $EX
+expect "unknown format" 2 "unknown format 'yaml' \\(see --help\\)" -- --format yaml $EX
+expect "misspelt format" 2 "unknown format 'turtl'; did you mean 'turtle'?" -- --format facts,turtl $EX
+# --help marks the default formats from the same list the run uses.
+grep -q '^ *\* facts ' "$T/help" && grep -q '^ *png ' "$T/help" && ok "--help marks the default formats" || nok "--help marks the default formats" "$T/help"
+expect "web address as input" 1 "cannot open: .*web addresses are not fetched" -- -q -o "$T/url" https://example.org/wiki/Quill_Street
+# -o makes its missing parent folders, as mkdir -p does.
+expect "nested output folder" 0 "" -- -q -o "$T/deep/er/out" -f facts $EX
+[ -s "$T/deep/er/out/the-defenders.facts.tsv" ] && ok "nested output folder: written" || nok "nested output folder"
+# The summary line says how many inputs could not be read.
+: >"$T/empty.txt"
+expect "summary counts unread inputs" 1 "^screenkg: 1 document \\(1 input not read: see above\\)," -- -o "$T/sum" -f facts "$T/empty.txt" $EX
 expect "bad base" 2 "must be an absolute IRI" -- --base foo $EX
 # --base is an absolute IRI ending in / or # (RFC 3987 characters; a
 # quote or '>' would end an attribute of the SVG and HTML it reaches); a

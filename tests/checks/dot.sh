@@ -256,7 +256,7 @@ fi
 "$BUILDDIR/screenkg" -q -o "$tmp/legend" -n typo --format dot \
   --focus "Charlei Cox" examples/the-defenders.txt >"$tmp/out" 2>"$tmp/err"
 rc=$?
-if [ $rc -eq 2 ] && grep -q "did you mean 'Charlie Cox'?" "$tmp/err" &&
+if [ $rc -eq 2 ] && grep -q "^screenkg: error: no entity labelled 'Charlei Cox' to focus on; did you mean 'Charlie Cox'?" "$tmp/err" &&
   [ ! -e "$tmp/legend/typo.dot" ]; then
   pass "unknown --focus: exit 2 and did you mean 'Charlie Cox'"
 else

@@ -20,7 +20,7 @@ B = os.environ['BUILDDIR']
 # writers sits).
 LAYERS = [
     ('base', 'alloc buf status table intern norm lexicon lexicon_data tabular '
-             'out child html_assets skg html/assets weblink quote'),
+             'out child html_assets skg html/assets weblink quote strdist'),
     ('model', 'doc doc_clean split vocab value_types predicates graph iri xmlw'),
     ('stream', 'read_bz2 instream'),
     ('readers', 'read_flat read_html read_jsonl read_mwxml read_mwxml_split read_text '
