@@ -211,6 +211,21 @@ static void render_str(html *h, xmlNode *n, bool targets, skg_buf *out) {
   h->targets = saved_targets;
 }
 
+/* A row label as a field key: one line, and without the "(s)" of
+   "Producer(s)", "Production company(s)", as the label tables spell them. */
+static void label_key(skg_buf *k) {
+  size_t n = 0;
+  for (size_t i = 0; i < k->len; i++) {
+    if (i + 3 <= k->len && memcmp(k->data + i, "(s)", 3) == 0) {
+      i += 2;
+      continue;
+    }
+    k->data[n++] = k->data[i] == '\n' ? ' ' : k->data[i];
+  }
+  k->len = n;
+  k->data[n] = '\0';
+}
+
 /* A Wikipedia infobox: rows of a label (th) and a value (td) become
    fields ("Starring" -> "Jane Roe\nTom Ash"). */
 static void infobox(html *h, xmlNode *table) {
@@ -237,8 +252,7 @@ static void infobox(html *h, xmlNode *table) {
       skg_buf k = SKG_BUF_INIT, v = SKG_BUF_INIT;
       render_str(h, th, false, &k);
       render_str(h, td, true, &v);
-      for (size_t i = 0; i < k.len; i++)
-        k.data[i] = k.data[i] == '\n' ? ' ' : k.data[i];
+      label_key(&k);
       if (k.len && v.len)
         skg_docb_field(h->doc, k.data, k.len, v.data, v.len);
       skg_buf_free(&k);

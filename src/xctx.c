@@ -11,6 +11,7 @@
 #include "quote.h"
 #include "weblink.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -387,15 +388,30 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
 
 /* ---- shared look-ups ---- */
 
+/* Whether t[a..b) holds no word: only space, bullets and marks. */
+static bool blank_between(const char *t, size_t a, size_t b) {
+  for (; a < b; a++)
+    if (isalnum((unsigned char)t[a]))
+      return false;
+  return true;
+}
+
+/* The sentence holding off; when off is in the space before a sentence
+   (an indented bullet line "  * Jane Roe" starts before its sentence),
+   the sentence after it, not the one before. */
 size_t x_sent_at(const x_ctx *x, size_t off) {
+  const skg_span *s = x->d->sents;
   size_t lo = 0, hi = x->d->nsents;
   while (lo < hi) { /* first sentence starting after off */
     size_t mid = lo + (hi - lo) / 2;
-    if (x->d->sents[mid].off <= off)
+    if (s[mid].off <= off)
       lo = mid + 1;
     else
       hi = mid;
   }
+  if (lo && off >= s[lo - 1].off + s[lo - 1].len && lo < x->d->nsents &&
+      blank_between(x->d->text, off, s[lo].off))
+    return lo;
   return lo ? lo - 1 : 0;
 }
 

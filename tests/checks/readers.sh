@@ -210,3 +210,27 @@ if [ -d node_modules/rdf-validate-shacl ]; then
 else
   ok "# SKIP infobox evidence vs shapes: node_modules missing"
 fi
+
+# A flattened infobox whose names stand on indented bullet lines below
+# their label: each fact's evidence is the name's own line, not the line
+# above it (the line's indentation lies before its sentence).
+printf 'Harrow Point\nDirected by\tDelia Marsh\nStarring\n  \342\200\242 Cole Abernathy\n  \342\200\242 Priya Lindqvist\nRunning time\t104 minutes\n\nHarrow Point is a 2019 film.\n' >"$T/bullets.txt"
+if "$BIN" -q -f facts --explain -n x -o "$T/bullets" "$T/bullets.txt" 2>"$T/bullets.err"; then
+  n=$(awk -F'\t' '$3 == "castMember" && index($8, $4) { n++ } END { print n + 0 }' "$T/bullets/x.facts.tsv")
+  [ "$n" -eq 2 ] && ok "indented bullet infobox lines: each name's own line as evidence" ||
+    nok "indented bullet infobox lines: $n of 2 cast facts quote their own line" "$T/bullets/x.facts.tsv"
+else
+  nok "indented bullet infobox lines: exit $?" "$T/bullets.err"
+fi
+
+# An HTML infobox labels a row "Producer(s)", "Executive producer(s)": the
+# field is read as "Producer" (the plain-text reader already did).
+cat >"$T/plural.html" <<'HTML'
+<html><head><title>Quill Harbor</title></head><body>
+<table class="infobox"><tr><th>Executive producer(s)</th><td><ul><li>Ravi Anand</li><li>Lia Stroud</li></ul></td></tr>
+<tr><th>Producer(s)</th><td>Oskar Venn</td></tr></table>
+<p>Quill Harbor is a Canadian television sitcom.</p></body></html>
+HTML
+run plural-labels 0 "$T/plural.html" &&
+  has plural-labels 'Quill Harbor\tSeries\texecutiveProducer\tRavi Anand\tPerson' \
+    'Quill Harbor\tSeries\texecutiveProducer\tLia Stroud\tPerson' 'Quill Harbor\tSeries\tproducer\tOskar Venn\tPerson'
