@@ -96,6 +96,9 @@ for kind in $kinds; do
       nf=$((nf + 1)); status=1
     fi
     s=$((s + 1))
+    # a long run says where it is (stderr, so the table stays clean)
+    [ $(((s - FIRST) % 500)) -eq 0 ] &&
+      echo "zzuf.sh: $kind: $((s - FIRST)) of $CASES cases, $nf failed" >&2
   done
   printf '%-6s %7d %7d %7d %7d %7d\n' "$kind" "$CASES" $n0 $n1 $nx $nf
 done
