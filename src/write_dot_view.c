@@ -435,9 +435,8 @@ static void merge_edges(dg_diagram *d) {
 
 /* Why a view draws nothing, in dg_view order. */
 static const char *const EMPTY_WHY[DG_VIEW_COUNT] = {
-    "no actor or character is linked to a work (--view all draws every fact)",
-    "no crew member or company is linked to a work (--view all draws every "
-    "fact)",
+    "no actor or character is linked to a work (see --view all)",
+    "no crew member or company is linked to a work (see --view all)",
     "no review was found", "the graph is empty", "no two actors share a work"};
 
 const char *dg_view_name(dg_view v) { return VIEW_NAMES[v]; }
