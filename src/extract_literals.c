@@ -252,9 +252,9 @@ static bool seasons_kind(const char *kind) {
 /* What a season article's prose states of the season ("It premiered on
    ...", "On Rotten Tomatoes, it holds ..."), whatever its subject. */
 static const skg_pred SEASONS_OWN[] = {
-    SKG_PRED_RELEASE_DATE,    SKG_PRED_NUMBER_OF_EPISODES,
+    SKG_PRED_RELEASE_DATE,      SKG_PRED_NUMBER_OF_EPISODES,
     SKG_PRED_NUMBER_OF_SEASONS, SKG_PRED_APPROVAL_RATING,
-    SKG_PRED_AVERAGE_RATING,  SKG_PRED_METASCORE};
+    SKG_PRED_AVERAGE_RATING,    SKG_PRED_METASCORE};
 
 /* One field; given: the predicates a field gave already (a value has one
    value: the first field's release date is the work's, a later one is

@@ -86,8 +86,8 @@ static size_t count_at(const char *t, size_t p, size_t end, skg_pred *pred,
 
 /* What joins a second count to a first: "and", "over", "across", "in". */
 static size_t joiner(const char *t, size_t p, size_t end) {
-  static const char *const JOIN[] = {" and ", " over ", " across ", " in ",
-                                     ", and ", " spanning "};
+  static const char *const JOIN[] = {" and ", " over ", " across ",
+                                     " in ",  ", and ", " spanning "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(JOIN); i++)
     if (x_at(t, p, end, JOIN[i]))
       return strlen(JOIN[i]);

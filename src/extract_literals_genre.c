@@ -61,7 +61,7 @@ static size_t phrase_at(skg_lex lex, const char *t, size_t p, size_t end) {
    sequel to the 1984 horror film Y"): what follows is not the work's. */
 static bool other_phrase(const char *t, size_t p, size_t end) {
   static const char *const OPENERS[] = {"of", "to", "the", "a",
-                                        "an", "at", "as", "into"};
+                                        "an", "at", "as",  "into"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(OPENERS); i++)
     if (x_word_at(t, p, end, OPENERS[i]))
       return true;
@@ -81,8 +81,7 @@ static void add_genre(x_ctx *x, size_t si, const char *t, span g) {
 /* The genres of the description t[p..end) into g (at most MAX_GENRES);
    their number, 0 when no work noun ends them ("a 2016 American film"
    has none; "an American sitcom": the genre is the noun). */
-static size_t description_genres(const char *t, size_t p, size_t end,
-                                 span *g) {
+static size_t description_genres(const char *t, size_t p, size_t end, span *g) {
   size_t ng = 0;
   bool last_genre = false; /* the word before the stop was a genre's */
   for (int w = 0; w < MAX_WORDS && p < end; w++) {
