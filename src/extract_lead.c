@@ -872,3 +872,16 @@ void x_rules_lead(x_ctx *x) {
     brand_alias(x, t, a, tl);
   title_alias(x, si, a, tl);
 }
+
+/* A season article's lead ("The fourth season of the series Y premiered
+   on ..."): season_at makes the series its subject and starts the
+   description just after "season of". The page's dates and counts are
+   the season's, not the series' (extract_literals.c). */
+bool x_lead_season(const x_ctx *x) {
+  static const char SEASON[] = " season of ";
+  skg_ent type;
+  size_t a, tl, desc, n = strlen(SEASON);
+  size_t si = x_find_lead(x, &type, &a, &tl, &desc);
+  return si < x->d->nsents && desc >= n &&
+         memcmp(x->d->text + desc - n, SEASON, n) == 0;
+}

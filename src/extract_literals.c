@@ -170,8 +170,10 @@ void x_lit_add(x_ctx *x, skg_pred pred, const char *value, size_t si,
   skg_graph_add_literal(x->g, x->subject, pred, value, strlen(value), &ev);
 }
 
-/* A genre item: words, no digits, short ("Crime drama"). */
-static void add_genres(x_ctx *x, const char *v, size_t si, const char *rule) {
+/* A genre item: words, no digits, short ("Crime drama"). Returns
+   whether the field gave one. */
+static bool add_genres(x_ctx *x, const char *v, size_t si, const char *rule) {
+  bool any = false;
   for (const char *a = v; *a;) {
     size_t n = strcspn(a, "\n");
     size_t b = 0, e = n;
@@ -186,9 +188,11 @@ static void add_genres(x_ctx *x, const char *v, size_t si, const char *rule) {
       skg_evidence ev = x_evidence(x, si, rule);
       skg_graph_add_literal(x->g, x->subject, SKG_PRED_GENRE, a + b, e - b,
                             &ev);
+      any = true;
     }
     a += n + (a[n] == '\n');
   }
+  return any;
 }
 
 /* An id of kind imdb ("tt0106308", "106308": "tt" and seven digits at
@@ -236,10 +240,27 @@ static bool first_value(const char *kind, const char *v, char out[16]) {
                v[p + n] == ',' || v[p + n] == '.' || v[p + n] == ';');
 }
 
+/* True when a season article's field of kind states the season's value,
+   not the series': its dates (first aired), counts (its episodes) and
+   Wikidata item. Its genres, running time and IMDb link are the
+   series'. */
+static bool seasons_kind(const char *kind) {
+  return strcmp(kind, "date") == 0 || strcmp(kind, "count") == 0 ||
+         strcmp(kind, "qid") == 0;
+}
+
+/* What a season article's prose states of the season ("It premiered on
+   ...", "On Rotten Tomatoes, it holds ..."), whatever its subject. */
+static const skg_pred SEASONS_OWN[] = {
+    SKG_PRED_RELEASE_DATE,      SKG_PRED_NUMBER_OF_EPISODES,
+    SKG_PRED_NUMBER_OF_SEASONS, SKG_PRED_APPROVAL_RATING,
+    SKG_PRED_AVERAGE_RATING,    SKG_PRED_METASCORE};
+
 /* One field; given: the predicates a field gave already (a value has one
    value: the first field's release date is the work's, a later one is
-   another release; a second {{IMDb title}} is a dub's or a remake's). */
-static void field(x_ctx *x, const skg_field *f, bool *given) {
+   another release; a second {{IMDb title}} is a dub's or a remake's);
+   season: the page is a season article (x_lead_season). */
+static void field(x_ctx *x, const skg_field *f, bool *given, bool season) {
   const char *v = skg_lex_get(SKG_LEX_INFOBOX_LITERALS, f->key, strlen(f->key));
   const char *tab = v ? strchr(v, '\t') : NULL;
   char name[64], out[16];
@@ -249,13 +270,14 @@ static void field(x_ctx *x, const skg_field *f, bool *given) {
   memcpy(name, v, (size_t)(tab - v));
   name[tab - v] = '\0';
   if (!skg_pred_from_name(name, &pred) ||
-      (pred != SKG_PRED_GENRE && given[pred]))
+      (pred != SKG_PRED_GENRE && given[pred]) ||
+      (season && seasons_kind(tab + 1)))
     return;
   bool flat = x->d->infobox && strncmp(x->d->infobox, "flat ", 5) == 0;
   const char *rule = flat ? "infobox-lines" : "infobox";
   size_t si = x_sent_at(x, f->off);
   if (strcmp(tab + 1, "text") == 0) {
-    add_genres(x, f->value, si, rule);
+    given[pred] = add_genres(x, f->value, si, rule) || given[pred];
     return;
   }
   if (!first_value(tab + 1, f->value, out))
@@ -268,8 +290,14 @@ void x_rules_literals(x_ctx *x) {
   if (x->subject == SKG_NONE)
     return;
   bool given[SKG_PRED_COUNT] = {false};
+  bool season = x_lead_season(x);
   for (size_t i = 0; i < x->d->nfields; i++)
-    field(x, &x->d->fields[i], given);
+    field(x, &x->d->fields[i], given, season);
+  if (!given[SKG_PRED_GENRE]) /* the infobox's list is the article's */
+    x_lit_lead_genres(x);
+  if (season) /* the prose's premiere, counts and scores: the season's */
+    for (size_t i = 0; i < SKG_ARRAY_LEN(SEASONS_OWN); i++)
+      given[SEASONS_OWN[i]] = true;
   x_rules_literals_prose(x, given);
   x_rules_work_relations(x);
 }

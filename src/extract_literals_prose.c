@@ -185,19 +185,28 @@ static bool metacritic(sent *s) {
   return true;
 }
 
+size_t x_lit_find_cue(const char *t, size_t pos, size_t end, const char *kind,
+                      size_t *n) {
+  return find_cue(t, pos, end, kind, n);
+}
+
 size_t x_lit_subject(x_ctx *x, size_t si) {
   sent s = sent_of(x, si);
   return work_subject(&s);
 }
 
 void x_rules_literals_prose(x_ctx *x, const bool *given) {
-  bool date = given[SKG_PRED_RELEASE_DATE], rt = false, mc = false,
+  bool date = given[SKG_PRED_RELEASE_DATE],
+       rt = given[SKG_PRED_APPROVAL_RATING], mc = given[SKG_PRED_METASCORE],
        runtime = given[SKG_PRED_RUNNING_TIME];
+  x_lit_counts counts = {given[SKG_PRED_NUMBER_OF_SEASONS],
+                         given[SKG_PRED_NUMBER_OF_EPISODES]};
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = sent_of(x, si);
     if (s.a == s.end)
       continue;
     date = date || dated(&s);
+    x_lit_count_sentence(x, si, &counts); /* its words are "other" cues */
     if (has_cue(&s, "other"))
       continue; /* a season's score or running time, a DVD's */
     runtime = runtime || running_time(&s);

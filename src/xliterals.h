@@ -17,10 +17,29 @@
    lead has named the article's work. */
 void x_rules_literals(x_ctx *x);
 /* The prose rules (extract_literals_prose.c); given[pred]: the infobox
-   gave that value already (a release date, a running time), so the prose
-   gives none. */
+   gave that value already (a release date, a running time), or the page
+   is a season article, whose premiere, counts and scores are the
+   season's: the prose gives none. */
 void x_rules_literals_prose(x_ctx *x, const bool *given);
 
+/* The genres the lead's description names before its work noun ("a
+   2016 American superhero film": "Superhero"; extract_literals_genre.c),
+   called when the infobox lists none. */
+void x_lit_lead_genres(x_ctx *x);
+/* Where a cue of literal_cues.tsv's kind starts in t[pos..end) (whole
+   words, any case; its length in *n), or end. */
+size_t x_lit_find_cue(const char *t, size_t pos, size_t end, const char *kind,
+                      size_t *n);
+/* The counts a series' prose gave so far (or its infobox, or none to
+   give: a season article). */
+typedef struct {
+  bool seasons, episodes;
+} x_lit_counts;
+/* The season and episode counts sentence si states of the article's
+   series ("The series ran for three seasons", "It consisted of 13
+   episodes", "over five seasons and 110 episodes";
+   extract_literals_count.c), each the first the prose states. */
+void x_lit_count_sentence(x_ctx *x, size_t si, x_lit_counts *c);
 /* Length of sentence si's subject when it is the article's work ("The
    film", "It", the title), else 0. */
 size_t x_lit_subject(x_ctx *x, size_t si);

@@ -68,6 +68,10 @@ skg_eid x_episode_series(x_ctx *x);
 #define X_PAGE_TITLE ((size_t)-1)
 size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
                    size_t *desc);
+/* True when the lead is a season article's ("The fourth season of the
+   series Y ..."): the subject is the series, the dates and counts the
+   page states are the season's. */
+bool x_lead_season(const x_ctx *x);
 /* Words after which the description of the work stops. "and" stops it
    unless a capitalised word follows ("Italian and French drama film"). */
 bool x_description_ends(const char *t, size_t p, size_t end);

@@ -9,7 +9,10 @@
 # the scores schema:AggregateRating nodes, the IMDb id a schema:sameAs
 # link, the Wikidata item an owl:sameAs link, the sequel a skg:follows
 # with its assertion; and the shapes do reject a release date written as
-# text.
+# text. The film's lead gives its genre ("a 2019 American crime film":
+# "Crime"), an invented series article its season and episode counts in
+# prose, and an invented season article (MediaWiki) no date, count or
+# Wikidata item of its series: they are the season's.
 # Prints "ok - ..." / "not ok - ..." lines; BUILDDIR names the build dir.
 set -u
 cd "$(dirname "$0")/../.."
@@ -39,7 +42,24 @@ Night Ledger is a 2019 American crime film directed by Ann Roe, a sequel to the 
 
 The film premiered at the Kestrel Film Festival on 11 August 2019. On Rotten Tomatoes, the film holds an approval rating of 78% based on 120 reviews, with an average rating of 7/10. On Metacritic, the film has a score of 65 out of 100.
 TXT
-if ! "$BIN" -q -o "$T/o" -n x -f turtle,ntriples "$T/page.xml" "$T/film.txt" 2>"$T/err"; then
+cat >"$T/series.txt" <<'TXT'
+Gray Pier is an American legal drama television series created by Ana Pell.
+
+The series ran for 110 episodes over five seasons on Northwind TV.
+TXT
+cat >"$T/season.xml" <<'XML'
+<mediawiki xml:lang="en"><page><title>Harbor Days season 4</title><ns>0</ns>
+<revision><text>{{Infobox television season
+| season_number = 4
+| num_episodes = 13
+| first_aired = {{Start date|2019|9|14}}
+| genre = Crime drama
+| qid = Q98765431
+}}
+The fourth season of the American crime drama television series '''''Harbor Days''''' premiered on [[Northwind TV]] on September 14, 2019.</text></revision></page></mediawiki>
+XML
+if ! "$BIN" -q -o "$T/o" -n x -f turtle,ntriples "$T/page.xml" "$T/film.txt" \
+  "$T/series.txt" "$T/season.xml" 2>"$T/err"; then
   nok "export of the page and the article" "$T/err"; exit 0
 fi
 nt=$T/o/x.nt ttl=$T/o/x.ttl
@@ -91,3 +111,15 @@ has "... out of 100" "$rt <https://schema.org/bestRating> \"100\"^^<${XSD}intege
 has "... of 120 reviews" "$rt <https://schema.org/reviewCount> \"120\"^^<${XSD}integer> ."
 has "the Metacritic score is reified with its evidence" \
   "<${ID}fact/work/night-ledger/metascore/literal/65> <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> \"65\"^^<${XSD}integer> ."
+has "the film's lead names its genre" "$ledger <${SKG}genre> \"Crime\"@en ."
+pier="<${ID}work/gray-pier>" days="<${ID}work/harbor-days>"
+has "prose seasons: an xsd:integer" \
+  "$pier <${SKG}numberOfSeasons> \"5\"^^<${XSD}integer> ."
+has "prose episodes: an xsd:integer" \
+  "$pier <${SKG}numberOfEpisodes> \"110\"^^<${XSD}integer> ."
+has "a season article's genre is the series'" "$days <${SKG}genre> \"Crime drama\"@en ."
+grep -F "$days " "$nt" |
+  grep -E '(releaseDate|numberOfEpisodes|wikidataItem|www\.wikidata\.org)' >"$T/season"
+if [ -s "$T/season" ]; then
+  nok "a season article gives its series the season's date, count or item" "$T/season"
+else ok "a season article gives its series no date, count or item of the season"; fi
