@@ -87,8 +87,8 @@ static void bare_item(x_ctx *x, size_t si, const x_span *l) {
       x_lookup(x, X_CHARACTER, s.t + s.a, n, NULL) != SKG_NONE ||
       paragraph_next(x, s.end))
     return;
-  xc_perform(&s, "roster-bare-line", xc_actor_at(&s, s.a, n, false),
-             SKG_NONE, x->subject);
+  xc_perform(&s, "roster-bare-line", xc_actor_at(&s, s.a, n, false), SKG_NONE,
+             x->subject);
 }
 
 /* "Jane Roe as Vera and Tom Ash as Hal": the whole line, two pairs. */
