@@ -168,11 +168,37 @@ static size_t slot_names(sent *s, const xp_row *r, const xp_match *m,
   return n;
 }
 
+/* True when a list that ends a match at p goes on " in ..." or " for
+   ..." (after at most two adverbs) with no "role" ("played by A in two
+   episodes of the series", "by A once again in", "for the unaired
+   pilot"): a credit elsewhere; "in supporting roles" is not. */
+static bool credit_elsewhere(const sent *s, size_t p) {
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  if (!XC_EXACT(&c, " "))
+    return false;
+  for (int w = 0; w < 3; w++) { /* "in", or "once again in" */
+    if (XC_WORD(&c, "in") || XC_WORD(&c, "for")) {
+      size_t lim = c.p + 30 < s->end ? c.p + 30 : s->end;
+      return x_find(s->t, c.p, lim, "role") == lim;
+    }
+    size_t q = c.p;
+    if (w == 2 || x_cap_at(s->t, q, s->end))
+      return false;
+    xc_skip_word(&c);
+    if (c.p == q || !XC_EXACT(&c, " "))
+      return false;
+  }
+  return false;
+}
+
 /* True when a title follows a match that ends in a cue ("A has been cast
    in Harbor Row"): a credit in another work than the article's. */
 static bool other_title_after(const sent *s, const xp_row *r,
                               const xp_match *m) {
-  if (r->tok[r->ntok - 1].kind == XP_SLOT || !x_cap_at(s->t, m->end, s->end))
+  const x_span *a = xp_slot(m, 'A');
+  if (r->tok[r->ntok - 1].kind == XP_SLOT)
+    return a && credit_elsewhere(s, a->off + a->len);
+  if (!x_cap_at(s->t, m->end, s->end))
     return false;
   size_t n = x_name_len(s->t, m->end, s->end);
   return x_lookup(s->x, X_WORK, s->t + m->end, n, NULL) != s->x->subject;
