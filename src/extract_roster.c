@@ -151,6 +151,22 @@ static void cast_sections(x_ctx *x) {
   }
 }
 
+/* Where the names of a leading slot end: before up to two lower-case
+   words of the cue's verb group ("A and B also", "A was"). */
+static size_t lead_end(const sent *s, const x_span *a) {
+  size_t e = a->off + a->len;
+  for (int w = 0; w < 2; w++) {
+    size_t b = e;
+    while (b > a->off && s->t[b - 1] != ' ')
+      b--;
+    if (b == a->off || x_cap_at(s->t, b, e) ||
+        !skg_lex_has(SKG_LEX_ROSTER_VERB_WORDS, s->t + b, e - b))
+      break;
+    e = b - 1;
+  }
+  return e;
+}
+
 /* The names of slot A of a match: the list the slot read, or for a
    leading slot the list that ends right before the cue. */
 static size_t slot_names(sent *s, const xp_row *r, const xp_match *m,
@@ -160,7 +176,7 @@ static size_t slot_names(sent *s, const xp_row *r, const xp_match *m,
   if (!a)
     return 0;
   if (r->tok[0].kind == XP_SLOT) /* a leading slot: all the text before */
-    xc_list_before(s, a->off, a->off + a->len, out, ROSTER_NAMES, &n);
+    xc_list_before(s, a->off, lead_end(s, a), out, ROSTER_NAMES, &n);
   else if (n) /* a names slot */
     memcpy(out, list, n * sizeof *out);
   else if ((n = a->len > 0)) /* a name slot */
@@ -204,21 +220,55 @@ static bool other_title_after(const sent *s, const xp_row *r,
   return x_lookup(s->x, X_WORK, s->t + m->end, n, NULL) != s->x->subject;
 }
 
-/* Applies one row to sentence s: each name of slot A is cast; a slot C
-   names the role the (one) actor plays. */
+/* The maker a crew row names: a known person (a company for
+   productionCompany), else a new one when the name looks like one. */
+static skg_eid maker_at(sent *s, skg_pred pred, const x_span *n) {
+  bool org = pred == SKG_PRED_PRODUCTION_COMPANY;
+  unsigned mask = org ? X_ORG : X_PERSON;
+  const char *name = s->t + n->off;
+  skg_eid e = x_lookup(s->x, mask, name, n->len, NULL);
+  if (e != SKG_NONE ||
+      x_lookup(s->x, X_ANY & ~mask, name, n->len, NULL) != SKG_NONE)
+    return e;
+  if (org)
+    return x_generic_name(name, n->len)
+               ? SKG_NONE
+               : x_entity(s->x, SKG_ENT_COMPANY, name, n->len);
+  return x_person_like(name, n->len, false) && !x_company_like(name, n->len)
+             ? x_entity(s->x, SKG_ENT_PERSON, name, n->len)
+             : SKG_NONE;
+}
+
+/* States what row r found for the names: cast (a slot C names the role
+   the one actor plays) or a maker of the article's work. */
+static void credit(sent *s, const xp_row *r, const xp_match *m,
+                   const x_span *names, size_t n) {
+  bool cast = r->pred == SKG_PRED_CAST_MEMBER || r->pred == SKG_PRED_PORTRAYS;
+  const x_span *c = xp_slot(m, 'C');
+  skg_eid ch = SKG_NONE;
+  if (cast && c && n == 1)
+    ch = xc_character_at(s, c->off, xc_char_len(s, c->off));
+  for (size_t i = 0; i < n; i++) {
+    if (cast) {
+      xc_perform(s, r->id, xc_actor_at(s, names[i].off, names[i].len, false),
+                 ch, s->x->subject);
+      continue;
+    }
+    skg_eid e = maker_at(s, r->pred, &names[i]);
+    skg_evidence ev = x_evidence(s->x, s->si, r->id);
+    if (e != SKG_NONE)
+      skg_graph_add_fact(s->x->g, s->x->subject, r->pred, e, &ev);
+  }
+}
+
+/* Applies one row to sentence s. */
 static void cue_row(sent *s, const xp_row *r) {
   xp_match m;
   for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &m);
        from = m.cue + 1) {
     x_span names[ROSTER_NAMES];
     size_t n = other_title_after(s, r, &m) ? 0 : slot_names(s, r, &m, names);
-    const x_span *c = xp_slot(&m, 'C');
-    skg_eid ch = SKG_NONE;
-    if (c && n == 1)
-      ch = xc_character_at(s, c->off, xc_char_len(s, c->off));
-    for (size_t i = 0; i < n; i++)
-      xc_perform(s, r->id, xc_actor_at(s, names[i].off, names[i].len, false),
-                 ch, s->x->subject);
+    credit(s, r, &m, names, n);
   }
 }
 
