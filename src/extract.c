@@ -18,6 +18,7 @@ static void (*const FAMILIES[])(x_ctx *x) = {
     x_rules_infobox,        /* infobox fields */
     x_rules_news,           /* casting news */
     x_rules_cast,           /* cast lists and cast prose */
+    x_rules_roster,         /* cast members the cast readers leave out */
     x_rules_lead_makers,    /* makers named in the sentences about the work,
                                once the reference list is known */
     x_rules_categories,     /* "Category:Films directed by A" */

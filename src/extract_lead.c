@@ -49,7 +49,8 @@ bool x_description_ends(const char *t, size_t p, size_t end) {
          theirs ("a news program hosted by
          A") */
       "hosted", "presented", "narrated", "aired", "co-produced", "co-written",
-      "co-directed", "distributed", "helmed", "conceived", "co-created"};
+      "co-directed", "distributed", "helmed", "conceived", "co-created",
+      "shown", "broadcast", "screened", "televised"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(STOPS); i++)
     if (x_word_at(t, p, end, STOPS[i]))
       return true;

@@ -368,15 +368,20 @@ size_t xm_read_items(x_ctx *x, const char *t, size_t p, size_t end,
     if (q + 2 < end && t[q] == ' ' && t[q + 1] == '(') /* "A (the ...)" */
       q = x_find(t, q, end, ")") + 1;
     *stop = p = q < end ? q : end;
-    size_t i;
-    for (i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
-      if (p + strlen(SEPS[i]) < end &&
-          memcmp(t + p, SEPS[i], strlen(SEPS[i])) == 0 &&
-          x_cap_at(t, p + strlen(SEPS[i]), end))
+    /* "A and his son B" (after a full name: x_kin_len) */
+    bool kin = memchr(t + out[n - 1].off, ' ', out[n - 1].len) != NULL;
+    size_t i, k = 0;
+    for (i = 0; i < SKG_ARRAY_LEN(SEPS); i++) {
+      k = strlen(SEPS[i]);
+      if (p + k >= end || memcmp(t + p, SEPS[i], k) != 0)
+        continue;
+      k += kin ? x_kin_len(t, p + k, end) : 0;
+      if (x_cap_at(t, p + k, end))
         break;
+    }
     if (i == SKG_ARRAY_LEN(SEPS))
       break;
-    p += strlen(SEPS[i]);
+    p += k;
   }
   return n;
 }

@@ -41,8 +41,10 @@ static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
       "Thursdays", "Fridays",      "Saturdays", "Sundays",  "Broadway",
       "Christmas", "Thanksgiving", "Halloween", "Easter",   "New"};
   static const char *const AFTER[] = {
-      " in ",  " from ",  " on ",       " and ", " between ",
-      " for ", " until ", " starting ", " as ",  " at "};
+      " in ", " from ", " on ", " and ", " between ", " for ", " until ",
+      " starting ", " as ", " at ",
+      /* the network's other name: "on Pop (previously the N Network)" */
+      " (previously ", " (formerly ", " (now ", " (then ", " (later "};
   size_t w = p;
   while (w < p + n && t[w] != ' ')
     w++;
@@ -246,8 +248,13 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(FIRST_RUN); i++)
     premiere = premiere || x_word_at(t, verb, end, FIRST_RUN[i]);
   first_run = first_run || premiere;
-  /* a series that "aired on N": N may be a network the lexicon lacks */
-  bool loose = premiere && x->subject_type == SKG_ENT_SERIES;
+  /* a series that "aired on N" (or was "broadcast" or "shown" there): N
+     may be a network the lexicon lacks */
+  static const char *const SERIES_RUN[] = {"broadcast", "shown", "telecast"};
+  bool loose = premiere;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SERIES_RUN); i++)
+    loose = loose || x_word_at(t, verb, end, SERIES_RUN[i]);
+  loose = loose && x->subject_type == SKG_ENT_SERIES;
   for (size_t q = verb; q + 4 < stop; q++) {
     xc_cur c = xc_at(t, verb, q, stop);
     bool by = XC_EXACT(&c, " by "), on = by || XC_EXACT(&c, " on ");

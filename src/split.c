@@ -65,12 +65,33 @@ static size_t word_before(const char *t, size_t p, size_t *start) {
   return p - s;
 }
 
+/* Index after the reference marks at q ("[1]", "[a]", "[citation needed]"),
+   which pasted encyclopedia text keeps after a sentence's period, ")." as
+   well: "(played by B).[1] Next". A bracket that runs long or over a line
+   is text, not a mark. */
+static size_t skip_ref_marks(const char *t, size_t len, size_t q) {
+  enum { MAX_MARK = 24 };
+  while (q < len && t[q] == '[') {
+    size_t e = q + 1;
+    while (e < len && e - q <= MAX_MARK && t[e] != ']' && t[e] != '[' &&
+           t[e] != '\n')
+      e++;
+    if (e >= len || t[e] != ']' || e == q + 1)
+      break;
+    q = e + 1;
+  }
+  return q;
+}
+
 /* Is there a sentence boundary right after the terminator at p? Returns
    the index where the next sentence starts, or 0. */
 static size_t boundary_after(const char *t, size_t len, size_t p) {
   size_t q = p + 1;
   while (q < len && (t[q] == '.' || t[q] == '!' || t[q] == '?'))
     q++;
+  while (q < len && is_closer((unsigned char)t[q]))
+    q++;
+  q = skip_ref_marks(t, len, q);
   while (q < len && is_closer((unsigned char)t[q]))
     q++;
   if (q >= len || (t[q] != ' ' && t[q] != '\t'))

@@ -182,6 +182,10 @@ typedef struct {
    ended. */
 size_t x_name_list(const char *t, size_t pos, size_t end, x_span *out,
                    size_t max, size_t *stop);
+/* Length of "his son " at pos (his, her or their, a kin noun of the ties
+   lexicon, the space after it), or 0: in "created by A and his son B" the
+   kin words stand between two items of one list (xwords.c). */
+size_t x_kin_len(const char *t, size_t pos, size_t end);
 
 /* The full name a one-word person mention s[0..n) ("Roe") stands for:
    the one two-to-four-word person-like name ending in that word ("Ann

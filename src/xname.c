@@ -475,13 +475,15 @@ bool x_work_name_ok(const char *s, size_t n) {
   return !award_name(s, n) && !talk_name(s, n);
 }
 
-/* Length of a list separator at pos: ", ", ", and ", " and ", "; ". */
-static size_t separator_len(const char *t, size_t pos, size_t end) {
+/* Length of a list separator at pos: ", ", ", and ", " and ", "; ", and,
+   when kin, " and his son " (after a full name only: "Sam and his brother
+   Ivan" may close a list that began before the sentence's subject). */
+static size_t separator_len(const char *t, size_t pos, size_t end, bool kin) {
   static const char *const SEPS[] = {", and ", ", & ", ", ", " and ", " & "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++) {
     size_t n = strlen(SEPS[i]);
     if (pos + n <= end && memcmp(t + pos, SEPS[i], n) == 0)
-      return n;
+      return n + (kin && (i == 0 || i == 3) ? x_kin_len(t, pos + n, end) : 0);
   }
   return 0;
 }
@@ -497,7 +499,7 @@ size_t x_name_list(const char *t, size_t pos, size_t end, x_span *out,
     out[n++] = (x_span){i, k};
     i += k;
     *stop = i;
-    size_t s = separator_len(t, i, end);
+    size_t s = separator_len(t, i, end, memchr(t + i - k, ' ', k) != NULL);
     if (!s || !x_cap_at(t, i + s, end))
       break;
     i += s;
@@ -718,7 +720,7 @@ size_t x_org_list(const char *t, size_t pos, size_t end, x_span *out,
     out[n++] = (x_span){i, k};
     i += k;
     *stop = i;
-    size_t s = separator_len(t, i, end);
+    size_t s = separator_len(t, i, end, false);
     if (!s || !(x_cap_at(t, i + s, end) || x_word_at(t, i + s, end, "the")))
       break;
     i += s;

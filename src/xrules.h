@@ -18,6 +18,8 @@ void x_rules_lead_makers(x_ctx *x);
 /* extract_cast.c (with extract_cast_own.c, extract_cast_prose.c): cast
    lists and prose */
 void x_rules_cast(x_ctx *x);
+/* extract_roster.c: cast members the cast readers leave out */
+void x_rules_roster(x_ctx *x);
 void x_rules_crew(x_ctx *x); /* extract_crew.c: crew and companies */
 /* extract_cats.c: the page's category lines ("Category:Films directed by
    A") */

@@ -59,3 +59,24 @@ bool x_short_form_of(const char *s, size_t n, const char *o, size_t m) {
   }
   return false;
 }
+
+/* Length of "his son " at pos (a possessive and a kin noun of the ties
+   lexicon, the space after it), or 0: in "created by A and his son B" the
+   kin words stand between two items of one list (issue 11). */
+size_t x_kin_len(const char *t, size_t pos, size_t end) {
+  static const char *const POSS[] = {"his ", "her ", "their "};
+  static const char *const KIN[] = {"parentOf", "siblingOf", "loverOf"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(POSS); i++) {
+    size_t p = strlen(POSS[i]), w = pos + p;
+    if (pos + p > end || memcmp(t + pos, POSS[i], p) != 0)
+      continue;
+    while (w < end && islower((unsigned char)t[w]))
+      w++;
+    const char *v = skg_lex_get(SKG_LEX_TIES, t + pos + p, w - pos - p);
+    for (size_t k = 0; v && w < end && t[w] == ' ' && k < SKG_ARRAY_LEN(KIN);
+         k++)
+      if (strncmp(v, KIN[k], strlen(KIN[k])) == 0)
+        return w + 1 - pos;
+  }
+  return 0;
+}

@@ -31,6 +31,12 @@ done
 /usr/bin/python3 "$SHARED/eval/score.py" --corpus "$SHARED/eval/redocred-dev" \
   --facts-dir "$out/redocred" --per-predicate --show-errors "$ERRS" \
   --predicates castMember,director,writer,producer,productionCompany,network,creator,composer,cinematographer,hasCharacter
+# How much of the gold the text names at all (tests/heldout/reachable.py):
+# the ceiling the rules work under, and their recall below it.
+/usr/bin/python3 tests/heldout/reachable.py --short --score "$SHARED/eval/score.py" \
+  --facts-dir "$out/redocred" --label "Re-DocRED dev, recall of facts the text names" \
+  --predicates castMember,director,writer,producer,productionCompany,network,creator,composer,cinematographer,hasCharacter \
+  "$SHARED/eval/redocred-dev"
 
 # Real Wikipedia film pages scored against their own infobox ("silver
 # gold", ../shared/eval/silver/README.md): as plain text without the
@@ -40,6 +46,10 @@ for kind in prose xml; do
   echo "== wiki-dev $kind (silver gold from the infobox)"
   bash "$SHARED/eval/silver/run.sh" "$BIN" "$SHARED/eval/wiki-dev/$kind" "$kind"
 done
+echo
+/usr/bin/python3 tests/heldout/reachable.py --short --score "$SHARED/eval/score.py" \
+  --bin "$BIN" --label "wiki-dev prose, recall of facts the text names" \
+  "$SHARED/eval/wiki-dev/prose"
 
 # Casting news and reviews: short real passages with hand-written gold.
 echo

@@ -22,10 +22,19 @@ for d in "$dir"/redocred-test/*/; do
 done
 $py "$shared/score.py" --corpus "$dir/redocred-test" --facts-dir "$out/redocred" \
   --predicates "$preds" | tail -n 1
+# reach SET LABEL [FACTS_DIR PREDICATES]: how many gold facts the text names
+# at all, and the recall among them (totals only; reachable.py).
+reach() {
+  if [ $# -ge 4 ]; then src=(--facts-dir "$3" --predicates "$4"); else src=(--bin "$bin"); fi
+  $py "$(dirname "$0")/reachable.py" --short --score "$shared/score.py" \
+    "${src[@]}" --label "$2" "$1"
+}
+reach "$dir/redocred-test" "Re-DocRED test, recall of facts the text names" "$out/redocred" "$preds"
 for half in wikiA wikiB wiki; do
   [ -d "$dir/$half" ] || continue
   for kind in prose xml; do
     echo "== $half $kind ($(ls "$dir/$half/$kind" | wc -l) pages, silver gold)"
     bash "$shared/silver/run.sh" "$bin" "$dir/$half/$kind" "$kind"
+    [ "$kind" = prose ] && reach "$dir/$half/$kind" "$half prose, recall of facts the text names"
   done
 done

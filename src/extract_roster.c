@@ -1,0 +1,294 @@
+/* extract_roster.c: cast members the cast family's list and prose readers
+   leave out, classes of reachable misses that tests/heldout/reachable.py
+   found on the open sets (issue 11):
+   - a cast list some of whose items are only a name: "Cast", " Jane Roe
+     as Vera Quill", " Tom Ash", " Ann Lee (uncredited)", " Ben Pike ...
+     (archive footage)". The list reader takes a short line of capitalised
+     words for a heading that ends the section; here a person's name is an
+     item when the line after it is no paragraph (a heading is followed by
+     its text);
+   - "Jane Roe as Vera and Tom Ash as Hal" on one list line: both pairs;
+   - the cue phrasings of data/phrasings.tsv rows of family "roster": "a
+     supporting cast of A, B and C", "A, B and C have been cast in", "A
+     makes a cameo appearance", "with A making a guest appearance",
+     "stars in the film along with A and B", "A will star as Vera,
+     alongside B and C", "joined by A as Vera".
+   Every fact belongs to the article's work: nothing when the page is not
+   about one, nor from a sentence about another work (x_other_work_cue).
+   Run after the cast family, whose facts these complete. */
+#include "lexicon.h"
+#include "xcast.h"
+#include "xmatch.h"
+#include "xrules.h"
+
+#include <string.h>
+
+enum { ROSTER_NAMES = 16, PARAGRAPH = 100 };
+
+static bool blank(char c) { return c == ' ' || c == '\t'; }
+
+/* The line of text holding sentence si, trimmed, without a list marker
+   ("- ", "* "); false when the sentence does not start the line. */
+static bool line_of(const x_ctx *x, size_t si, x_span *l) {
+  const char *t = x->d->text;
+  size_t a = x->d->sents[si].off, b = a;
+  while (b > 0 && blank(t[b - 1]))
+    b--;
+  if (b > 0 && t[b - 1] != '\n')
+    return false;
+  while (a < x->d->len && blank(t[a]))
+    a++;
+  if (a + 1 < x->d->len && (t[a] == '-' || t[a] == '*') && blank(t[a + 1]))
+    a += 2;
+  size_t e = x_find(t, a, x->d->len, "\n");
+  while (e > a && blank(t[e - 1]))
+    e--;
+  *l = (x_span){a, e - a};
+  return e > a;
+}
+
+/* True when the line l is a cast heading ("Cast", "Cast (in order of
+   appearance)"). */
+static bool cast_heading(const x_ctx *x, const x_span *l) {
+  const char *t = x->d->text;
+  size_t n = x_find(t, l->off, l->off + l->len, " (") - l->off;
+  return skg_lex_has(SKG_LEX_CAST_HEADINGS, t + l->off, n);
+}
+
+/* True when the first non-empty line after offset p is a paragraph: a
+   heading's text, not the next item of a list. */
+static bool paragraph_next(const x_ctx *x, size_t p) {
+  const char *t = x->d->text;
+  size_t e = x_find(t, p, x->d->len, "\n");
+  while (e < x->d->len && (t[e] == '\n' || blank(t[e])))
+    e++;
+  return x_find(t, e, x->d->len, "\n") - e > PARAGRAPH;
+}
+
+/* True when what follows a name at p up to the line's end may close a
+   bare item: nothing, a note in parentheses, " ..." and maybe a note
+   ("... (archive footage)"). */
+static bool bare_tail(const char *t, size_t p, size_t end) {
+  if (x_at(t, p, end, " ..."))
+    p += strlen(" ...");
+  if (p == end)
+    return true;
+  return x_at(t, p, end, " (") && t[end - 1] == ')';
+}
+
+/* A line that is only a person's name (and a note): a cast member. */
+static void bare_item(x_ctx *x, size_t si, const x_span *l) {
+  sent s = xc_sent_of(x, si);
+  s.a = l->off;
+  s.end = l->off + l->len;
+  size_t n = x_name_len(s.t, s.a, s.end);
+  if (!n || !bare_tail(s.t, s.a + n, s.end) ||
+      !x_person_like(s.t + s.a, n, false) ||
+      x_lookup(x, X_CHARACTER, s.t + s.a, n, NULL) != SKG_NONE ||
+      paragraph_next(x, s.end))
+    return;
+  xc_perform(&s, "roster-bare-line", xc_actor_at(&s, s.a, n, false), SKG_NONE,
+             x->subject);
+}
+
+/* "Jane Roe as Vera and Tom Ash as Hal": the whole line, two pairs. */
+static void pair_line(x_ctx *x, size_t si, const x_span *l) {
+  sent s = xc_sent_of(x, si);
+  s.a = l->off;
+  s.end = l->off + l->len;
+  size_t p = s.a, at[4], len[4];
+  for (int i = 0; i < 4; i++) {
+    static const char *const SEP[] = {" as ", " and ", " as ", ""};
+    len[i] = x_name_len(s.t, p, s.end);
+    at[i] = p;
+    p += len[i];
+    if (!len[i] || !x_at(s.t, p, s.end, SEP[i]))
+      return;
+    p += strlen(SEP[i]);
+  }
+  if (p != s.end)
+    return;
+  for (int i = 0; i < 4; i += 2) {
+    skg_eid actor = xc_actor_at(&s, at[i], len[i], false);
+    if (actor != SKG_NONE)
+      xc_perform(&s, "roster-pair-line", actor,
+                 xc_character_at(&s, at[i + 1], len[i + 1]), x->subject);
+  }
+}
+
+/* True when an empty line comes before the line at a: a list's items
+   follow each other, so after one the list has ended ("See also"). */
+static bool gap_before(const x_ctx *x, size_t a) {
+  const char *t = x->d->text;
+  while (a > 0 && t[a - 1] != '\n')
+    a--;
+  size_t b = a ? a - 1 : 0;
+  while (b > 0 && blank(t[b - 1]))
+    b--;
+  return b > 0 && t[b - 1] == '\n';
+}
+
+/* Cast sections: from a cast heading to the first paragraph, or to the
+   first empty line after an item. */
+static void cast_sections(x_ctx *x) {
+  bool in = false, items = false;
+  for (size_t si = 0; si < x->refs_start; si++) {
+    x_span l;
+    if (!line_of(x, si, &l))
+      continue;
+    if (cast_heading(x, &l)) {
+      in = true;
+      items = false;
+      continue;
+    }
+    pair_line(x, si, &l);
+    if (in && (l.len > PARAGRAPH || (items && gap_before(x, l.off))))
+      in = false;
+    else if (in) {
+      bare_item(x, si, &l);
+      items = true;
+    }
+  }
+}
+
+/* Where the names of a leading slot end: before up to two lower-case
+   words of the cue's verb group ("A and B also", "A was"). */
+static size_t lead_end(const sent *s, const x_span *a) {
+  size_t e = a->off + a->len;
+  for (int w = 0; w < 2; w++) {
+    size_t b = e;
+    while (b > a->off && s->t[b - 1] != ' ')
+      b--;
+    if (b == a->off || x_cap_at(s->t, b, e) ||
+        !skg_lex_has(SKG_LEX_ROSTER_VERB_WORDS, s->t + b, e - b))
+      break;
+    e = b - 1;
+  }
+  return e;
+}
+
+/* The names of slot A of a match: the list the slot read, or for a
+   leading slot the list that ends right before the cue. */
+static size_t slot_names(sent *s, const xp_row *r, const xp_match *m,
+                         x_span *out) {
+  size_t n;
+  const x_span *list = xp_slot_list(m, 'A', &n), *a = xp_slot(m, 'A');
+  if (!a)
+    return 0;
+  if (r->tok[0].kind == XP_SLOT) /* a leading slot: all the text before */
+    xc_list_before(s, a->off, lead_end(s, a), out, ROSTER_NAMES, &n);
+  else if (n) /* a names slot */
+    memcpy(out, list, n * sizeof *out);
+  else if ((n = a->len > 0)) /* a name slot */
+    out[0] = *a;
+  return n;
+}
+
+/* True when a list that ends a match at p goes on " in ..." or " for
+   ..." (after at most two adverbs) with no "role" ("played by A in two
+   episodes of the series", "by A once again in", "for the unaired
+   pilot"): a credit elsewhere; "in supporting roles" is not. */
+static bool credit_elsewhere(const sent *s, size_t p) {
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  if (!XC_EXACT(&c, " "))
+    return false;
+  for (int w = 0; w < 3; w++) { /* "in", or "once again in" */
+    if (XC_WORD(&c, "in") || XC_WORD(&c, "for")) {
+      size_t lim = c.p + 30 < s->end ? c.p + 30 : s->end;
+      return x_find(s->t, c.p, lim, "role") == lim;
+    }
+    size_t q = c.p;
+    if (w == 2 || x_cap_at(s->t, q, s->end))
+      return false;
+    xc_skip_word(&c);
+    if (c.p == q || !XC_EXACT(&c, " "))
+      return false;
+  }
+  return false;
+}
+
+/* True when a title follows a match that ends in a cue ("A has been cast
+   in Harbor Row"): a credit in another work than the article's. */
+static bool other_title_after(const sent *s, const xp_row *r,
+                              const xp_match *m) {
+  const x_span *a = xp_slot(m, 'A');
+  if (r->tok[r->ntok - 1].kind == XP_SLOT)
+    return a && credit_elsewhere(s, a->off + a->len);
+  if (!x_cap_at(s->t, m->end, s->end))
+    return false;
+  size_t n = x_name_len(s->t, m->end, s->end);
+  return x_lookup(s->x, X_WORK, s->t + m->end, n, NULL) != s->x->subject;
+}
+
+/* The maker a crew row names: a known person (a company for
+   productionCompany), else a new one when the name looks like one. */
+static skg_eid maker_at(sent *s, skg_pred pred, const x_span *n) {
+  bool org = pred == SKG_PRED_PRODUCTION_COMPANY;
+  unsigned mask = org ? X_ORG : X_PERSON;
+  const char *name = s->t + n->off;
+  skg_eid e = x_lookup(s->x, mask, name, n->len, NULL);
+  if (e != SKG_NONE ||
+      x_lookup(s->x, X_ANY & ~mask, name, n->len, NULL) != SKG_NONE)
+    return e;
+  if (org)
+    return x_generic_name(name, n->len)
+               ? SKG_NONE
+               : x_entity(s->x, SKG_ENT_COMPANY, name, n->len);
+  return x_person_like(name, n->len, false) && !x_company_like(name, n->len)
+             ? x_entity(s->x, SKG_ENT_PERSON, name, n->len)
+             : SKG_NONE;
+}
+
+/* States what row r found for the names: cast (a slot C names the role
+   the one actor plays) or a maker of the article's work. */
+static void credit(sent *s, const xp_row *r, const xp_match *m,
+                   const x_span *names, size_t n) {
+  bool cast = r->pred == SKG_PRED_CAST_MEMBER || r->pred == SKG_PRED_PORTRAYS;
+  const x_span *c = xp_slot(m, 'C');
+  skg_eid ch = SKG_NONE;
+  if (cast && c && n == 1)
+    ch = xc_character_at(s, c->off, xc_char_len(s, c->off));
+  for (size_t i = 0; i < n; i++) {
+    if (cast) {
+      xc_perform(s, r->id, xc_actor_at(s, names[i].off, names[i].len, false),
+                 ch, s->x->subject);
+      continue;
+    }
+    skg_eid e = maker_at(s, r->pred, &names[i]);
+    skg_evidence ev = x_evidence(s->x, s->si, r->id);
+    if (e != SKG_NONE)
+      skg_graph_add_fact(s->x->g, s->x->subject, r->pred, e, &ev);
+  }
+}
+
+/* Applies one row to sentence s. */
+static void cue_row(sent *s, const xp_row *r) {
+  xp_match m;
+  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &m);
+       from = m.cue + 1) {
+    x_span names[ROSTER_NAMES];
+    size_t n = other_title_after(s, r, &m) ? 0 : slot_names(s, r, &m, names);
+    credit(s, r, &m, names, n);
+  }
+}
+
+/* The family's rows, in data order. */
+static void cue_rows(x_ctx *x) {
+  size_t nrows, in_data;
+  const xp_row *rows = xp_rows(&nrows, &in_data);
+  for (size_t si = 0; si < x->refs_start; si++) {
+    sent s = xc_sent_of(x, si);
+    if (x_other_work_cue(s.t, s.a, s.end, X_CUE_WORK))
+      continue;
+    for (size_t i = 0; i < nrows; i++)
+      if (strcmp(rows[i].family, "roster") == 0)
+        cue_row(&s, &rows[i]);
+  }
+}
+
+void x_rules_roster(x_ctx *x) {
+  if (x->subject == SKG_NONE)
+    return;
+  cast_sections(x);
+  cue_rows(x);
+}
