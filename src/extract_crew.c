@@ -4,7 +4,8 @@
    extract_crew_employers.c's). Other works named are
    extract_crew_works.c's; the makers named in the sentences about the
    article's own work are extract_lead_makers.c's, those named in the
-   body's other sentences extract_crew_own.c's. */
+   body's other sentences extract_crew_own.c's. The readers of role
+   nouns, works and people lists are extract_crew_read.c's. */
 #include "lexicon.h"
 #include "xrules.h"
 
@@ -13,289 +14,6 @@
 
 #include "xcrew.h"
 #include "xsent.h"
-
-/* ---- role nouns ---- */
-
-/* Reads a crew role noun at p ("cinematographer", "executive producers",
-   "Showrunner"); returns its length and sets *pred, or 0. */
-static size_t role_at(const sent *s, size_t p, skg_pred *pred) {
-  if (!word_start(s, p))
-    return 0;
-  size_t ends[3] = {0}, nw = 0, q = p; /* ends[0..nw) are set below */
-  while (nw < 3 && q < s->end && isalpha((unsigned char)s->t[q])) {
-    while (q < s->end && (isalpha((unsigned char)s->t[q]) || s->t[q] == '-'))
-      q++;
-    ends[nw++] = q;
-    if (q >= s->end || s->t[q] != ' ')
-      break;
-    q++;
-  }
-  for (size_t i = nw; i-- > 0;) {
-    size_t n = ends[i] - p;
-    const char *v = skg_lex_get(SKG_LEX_ROLES, s->t + p, n);
-    if (!v && n > 1 && s->t[p + n - 1] == 's') /* a plural */
-      v = skg_lex_get(SKG_LEX_ROLES, s->t + p, n - 1);
-    if (v && skg_pred_from_name(v, pred))
-      return n;
-  }
-  return 0;
-}
-
-/* Reads "showrunners and executive producers" at p: up to 3 roles after
-   an optional article or "the film's". Returns the end, or p when there is
-   none. */
-static size_t own_possessive_len(const sent *s, size_t p);
-
-static size_t roles_at(const sent *s, size_t p, skg_pred *out, size_t *n) {
-  *n = 0;
-  size_t own = own_possessive_len(s, p);
-  if (own)
-    p += own;
-  else if (starts(s, p, "an ") || starts(s, p, "the "))
-    p += s->t[p] == 'a' ? 3 : 4;
-  else if (starts(s, p, "a "))
-    p += 2;
-  size_t k;
-  while (*n < 3 && (k = role_at(s, p, &out[*n]))) {
-    (*n)++;
-    p += k;
-    if (!starts(s, p, " and "))
-      break;
-    if (!role_at(s, p + 5, &out[*n]))
-      break;
-    p += 5;
-  }
-  return p;
-}
-
-/* ---- references to works ---- */
-
-/* "the miniseries", "the series'", "this film", "the first episode": the
-   article's own work. Returns the length or 0. */
-static size_t own_work_len(const sent *s, size_t p) {
-  static const char *const OWN[] = {
-      "the miniseries", "the series", "the film",          "the show",
-      "this series",    "this film",  "the first episode", "the pilot",
-      "the project",    "the episode"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OWN); i++)
-    if (starts(s, p, OWN[i])) {
-      size_t n = strlen(OWN[i]);
-      n += x_possessive_at(s->t, p + n, s->end);
-      if (p + n < s->end && isalpha((unsigned char)s->t[p + n]))
-        continue;
-      return n;
-    }
-  return 0;
-}
-
-/* Length of "the film's " or "the series' " at p: the article's work as
-   a possessive, with the space after it; 0 if none. */
-static size_t own_possessive_len(const sent *s, size_t p) {
-  size_t k = own_work_len(s, p);
-  if (!k || p + k >= s->end || s->t[p + k] != ' ')
-    return 0;
-  for (size_t back = 1; back <= 4 && back < k; back++)
-    if (x_possessive_at(s->t, p + k - back, s->end) == back)
-      return k + 1;
-  return 0;
-}
-
-/* Skips "the second season of ", "the first two seasons of ", "the first
-   episode of " at p; returns the position after it, or p. */
-static size_t skip_part_of(const sent *s, size_t p) {
-  if (!starts(s, p, "the "))
-    return p;
-  for (size_t q = p + 4, words = 0; q < s->end && words < 4; words++) {
-    size_t w = q;
-    while (q < s->end && isalpha((unsigned char)s->t[q]))
-      q++;
-    if (q == w || s->t[q] != ' ')
-      return p;
-    if ((x_word_at(s->t, w, s->end, "season") ||
-         x_word_at(s->t, w, s->end, "seasons") ||
-         x_word_at(s->t, w, s->end, "episode") ||
-         x_word_at(s->t, w, s->end, "episodes")) &&
-        starts(s, q, " of "))
-      return q + 4;
-    q++;
-  }
-  return p;
-}
-
-/* Skips "the crossover film " before a title: "the", lower-case words
-   and a work noun. Returns the title's position, or p. */
-static size_t skip_kind(const sent *s, size_t p) {
-  if (!starts(s, p, "the "))
-    return p;
-  for (size_t q = p + 4, words = 0; q < s->end && words < 4; words++) {
-    size_t w = q;
-    while (q < s->end && (islower((unsigned char)s->t[q]) || s->t[q] == '-'))
-      q++;
-    if (q == w || s->t[q] != ' ')
-      return p;
-    if (skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + w, q - w) &&
-        x_cap_at(s->t, q + 1, s->end))
-      return q + 1;
-    q++;
-  }
-  return p;
-}
-
-/* A work the text names at p: the article's work ("the miniseries"), or
-   after "the second season of " a title, known or made a Series. *n gets
-   the length read. */
-static skg_eid work_ref(sent *s, size_t p, size_t *n, skg_ent make) {
-  size_t k = own_work_len(s, p);
-  size_t q = skip_part_of(s, p);
-  if (k && q == p) {
-    *n = k;
-    return s->x->subject;
-  }
-  q = skip_kind(s, q);
-  size_t tl = x_title_len(s->t, q, s->end, X_TITLE_POSS);
-  skg_eid w = tl ? x_lookup(s->x, X_WORK, s->t + q, tl, NULL) : SKG_NONE;
-  if (w == SKG_NONE) /* "X's second season": the title ends before */
-    tl = x_title_len(s->t, q, s->end, 0);
-  *n = q + tl - p;
-  if (!tl)
-    return SKG_NONE;
-  if (w == SKG_NONE)
-    w = x_lookup(s->x, X_WORK, s->t + q, tl, NULL);
-  if (w == SKG_NONE && q > p) /* "the second season of X": a series */
-    w = x_entity(s->x, SKG_ENT_SERIES, s->t + q, tl);
-  if (w == SKG_NONE && make != SKG_ENT_COUNT)
-    w = x_entity(s->x, make, s->t + q, tl);
-  return w;
-}
-
-/* Reads a list of work references ("the first season of A and the first
-   episode of B", "A, B, and C"). Returns how many. */
-static size_t work_refs(sent *s, size_t p, skg_eid *out, size_t max,
-                        size_t *stop, skg_ent make) {
-  static const char *const SEPS[] = {", and ", ", ", " and "};
-  size_t n = 0, k;
-  *stop = p;
-  while (n < max) {
-    skg_eid w = work_ref(s, p, &k, make);
-    if (w == SKG_NONE)
-      break;
-    out[n++] = w;
-    *stop = p += k;
-    size_t i;
-    for (i = 0; i < SKG_ARRAY_LEN(SEPS) && !starts(s, p, SEPS[i]); i++)
-      ;
-    if (i == SKG_ARRAY_LEN(SEPS))
-      break;
-    p += strlen(SEPS[i]);
-  }
-  return n;
-}
-
-/* ---- people lists ---- */
-
-/* Length of a job title at p ("head", "vice president of original
-   content", "editor-in-chief"), with its "of ..." words; 0 if none. */
-size_t xc_job_at(const sent *s, size_t p) {
-  if (!word_start(s, p))
-    return 0;
-  size_t best = 0, q = p;
-  for (int nw = 0; nw < 4 && q < s->end; nw++) {
-    while (q < s->end && (isalpha((unsigned char)s->t[q]) || s->t[q] == '-'))
-      q++;
-    if (skg_lex_has(SKG_LEX_JOB_TITLES, s->t + p, q - p))
-      best = q - p;
-    if (q >= s->end || s->t[q] != ' ')
-      break;
-    q++;
-  }
-  if (!best)
-    return 0;
-  q = p + best;
-  if (starts(s, q, " of ")) { /* "head of streaming", lower-case words */
-    size_t r = q + 4;
-    for (int nw = 0; nw < 3 && r < s->end && islower((unsigned char)s->t[r]);
-         nw++) {
-      while (r < s->end && s->t[r] != ' ')
-        r++;
-      if (r + 1 < s->end && x_cap_at(s->t, r + 1, s->end))
-        return r - p;
-      r++;
-    }
-  }
-  return best;
-}
-
-/* One person of a list at p: "Ann Roe", or "Studio head Ann Roe" (the
-   person after a company and a job title). Sets the person's span;
-   returns the item's end or 0. */
-static size_t person_item(const sent *s, size_t p, x_span *who) {
-  size_t n = x_name_len(s->t, p, s->end), j;
-  if (!n)
-    return 0;
-  if (s->t[p + n] == ' ' && (j = xc_job_at(s, p + n + 1)) &&
-      s->t[p + n + 1 + j] == ' ') {
-    size_t q = p + n + 2 + j, m = x_name_len(s->t, q, s->end);
-    if (m) {
-      *who = (x_span){q, m};
-      return q + m;
-    }
-  }
-  *who = (x_span){p, n};
-  return p + n;
-}
-
-/* A list of people ("A, B, C, and Studio head D"). */
-static size_t people(const sent *s, size_t p, x_span *out, size_t max,
-                     size_t *stop) {
-  static const char *const SEPS[] = {", and ", ", ", " and "};
-  size_t n = 0;
-  *stop = p;
-  while (n < max) {
-    size_t q = person_item(s, p, &out[n]);
-    if (!q)
-      break;
-    n++;
-    *stop = p = q;
-    size_t i;
-    for (i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
-      if (starts(s, p, SEPS[i]) && x_cap_at(s->t, p + strlen(SEPS[i]), s->end))
-        break;
-    if (i == SKG_ARRAY_LEN(SEPS))
-      break;
-    p += strlen(SEPS[i]);
-  }
-  return n;
-}
-
-/* The list of people that ends exactly at e: the leftmost list in the
-   sentence that does ("it was announced that A and B" ending before ", the
-   showrunners"). Returns how many. */
-static size_t people_before(const sent *s, size_t e, x_span *out, size_t max) {
-  for (size_t p = s->a; p < e; p++) {
-    if (!word_start(s, p) || !x_cap_at(s->t, p, s->end))
-      continue;
-    size_t stop, n = people(s, p, out, max, &stop);
-    if (n && stop == e)
-      return n;
-  }
-  return 0;
-}
-
-/* Adds role facts for each person of the list to each work. With
-   pairwise (", respectively"), the i-th person goes with the i-th work. */
-static void credit(sent *s, const x_span *who, size_t nwho, const skg_pred *r,
-                   size_t nr, const skg_eid *w, size_t nw, bool pairwise,
-                   const char *rule) {
-  if (pairwise && nw != nwho)
-    return;
-  for (size_t i = 0; i < nwho; i++) {
-    skg_eid e = person(s, who[i].off, who[i].len);
-    for (size_t j = 0; j < nw; j++)
-      for (size_t k = 0; k < nr; k++)
-        if (!pairwise || i == j)
-          fact(s, w[j], r[k], e, rule);
-  }
-}
 
 /* ---- crew ---- */
 
@@ -376,7 +94,7 @@ static size_t own_work_after(const sent *s, size_t q) {
   static const char *const PREP[] = {" of ", " for ", " on "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(PREP); i++)
     if (starts(s, q, PREP[i])) {
-      size_t n = own_work_len(s, q + strlen(PREP[i]));
+      size_t n = xc_own_work_len(s, q + strlen(PREP[i]));
       return n ? strlen(PREP[i]) + n : 0;
     }
   return 0;
@@ -463,7 +181,7 @@ static bool role_as_other(const sent *s, size_t from, skg_pred pr) {
   for (size_t v = x_find(s->t, from, s->end, " as "); v < s->end;
        v = x_find(s->t, v + 1, s->end, " as ")) {
     skg_pred other;
-    if (role_at(s, v + 4, &other) && other == pr)
+    if (xc_role_at(s, v + 4, &other) && other == pr)
       return true;
   }
   return false;
@@ -502,7 +220,7 @@ static void role_names(sent *s) {
   int other = -1; /* about another work? not yet known */
   for (size_t p = s->a; p < s->end; p++) {
     skg_pred pr;
-    size_t k = role_at(s, p, &pr), ow = k ? own_work_after(s, p + k) : 0,
+    size_t k = xc_role_at(s, p, &pr), ow = k ? own_work_after(s, p + k) : 0,
            q = p + k + ow + 1;
     /* "The film's screenwriter, Ann Roe, said": names between commas,
        after an owner ("The director, A," may be another work's) */
@@ -539,13 +257,13 @@ static void role_names(sent *s) {
     if (copula) /* "The cinematographer (of the film) was" */
       q = x_find(s->t, q, s->end, " ") + 1;
     x_span who[MAX_LIST];
-    size_t stop, n = people(s, q, who, MAX_LIST, &stop);
+    size_t stop, n = xc_people(s, q, who, MAX_LIST, &stop);
     if (!n || opinion_at(s, stop) || (appos && !starts(s, stop, ",")))
       continue;
     if (w == s->x->subject &&
         (xc_other_part_at(s, stop) || role_as_other(s, stop, pr)))
       continue; /* "Composer Ann Roe wrote a song for it": her trade */
-    credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
+    xc_credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
     p = stop;
   }
 }
@@ -563,12 +281,13 @@ static void appositive_roles(sent *s) {
     else
       continue;
     skg_pred r[3];
-    size_t nr, own = own_possessive_len(s, q);
-    q = roles_at(s, q, r, &nr);
+    size_t nr, own = xc_own_possessive_len(s, q);
+    q = xc_roles_at(s, q, r, &nr);
     if (nr && own) { /* "Ann Roe, the film's cinematographer," */
       x_span who[MAX_LIST];
-      size_t nwho = people_before(s, c, who, MAX_LIST);
-      credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-appositive");
+      size_t nwho = xc_people_before(s, c, who, MAX_LIST);
+      xc_credit(s, who, nwho, r, nr, &s->x->subject, 1, false,
+                "crew-appositive");
       continue;
     }
     if (!nr || !(starts(s, q, " of ") || starts(s, q, " for ")))
@@ -577,12 +296,12 @@ static void appositive_roles(sent *s) {
     skg_eid w[MAX_LIST]; /* only a series has showrunners */
     skg_ent make =
         nr == 1 && r[0] == SKG_PRED_SHOWRUNNER ? SKG_ENT_SERIES : SKG_ENT_COUNT;
-    size_t stop, nw = work_refs(s, q, w, MAX_LIST, &stop, make);
+    size_t stop, nw = xc_work_refs(s, q, w, MAX_LIST, &stop, make);
     x_span who[MAX_LIST];
-    size_t nwho = nw ? people_before(s, c, who, MAX_LIST) : 0;
+    size_t nwho = nw ? xc_people_before(s, c, who, MAX_LIST) : 0;
     bool pair = starts(s, stop, ", respectively") ||
                 starts(s, stop, "\xE2\x80\x94respectively");
-    credit(s, who, nwho, r, nr, w, nw, pair, "crew-appositive");
+    xc_credit(s, who, nwho, r, nr, w, nw, pair, "crew-appositive");
   }
 }
 
@@ -647,20 +366,20 @@ static void serve_as(sent *s) {
         continue;
     }
     skg_pred r[3];
-    size_t nr, q = roles_at(s, a + 4, r, &nr), stop = q;
+    size_t nr, q = xc_roles_at(s, a + 4, r, &nr), stop = q;
     if (!nr)
       continue;
     if (b < a) {
       x_span one = {b, a - b};
       skg_eid own = s->x->subject;
-      credit(s, &one, 1, r, nr, &own, 1, false, "crew-serve-as");
+      xc_credit(s, &one, 1, r, nr, &own, 1, false, "crew-serve-as");
       continue;
     }
     skg_eid w[MAX_LIST] = {s->x->subject};
     size_t nw = 1;
     if (starts(s, q, " on ") || starts(s, q, " for ")) {
       size_t o = x_find(s->t, q + 1, s->end, " ") + 1;
-      nw = work_refs(s, o, w, MAX_LIST, &stop, SKG_ENT_COUNT);
+      nw = xc_work_refs(s, o, w, MAX_LIST, &stop, SKG_ENT_COUNT);
       /* "on the reshoots": a part of the article's work, unless the
          sentence is about another one ("on his next film") */
       if (!nw && o < s->end && !x_cap_at(s->t, o, s->end) &&
@@ -670,15 +389,15 @@ static void serve_as(sent *s) {
       }
     }
     x_span who[MAX_LIST];
-    size_t nwho = people_before(s, agent_end(s, v), who, MAX_LIST);
-    credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
+    size_t nwho = xc_people_before(s, agent_end(s, v), who, MAX_LIST);
+    xc_credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
     size_t with = starts(s, stop, ", along with ")  ? 13
                   : starts(s, stop, " alongside ")  ? 11
                   : starts(s, stop, ", alongside ") ? 12
                                                     : 0;
     if (with) {
-      nwho = people(s, stop + with, who, MAX_LIST, &stop);
-      credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
+      nwho = xc_people(s, stop + with, who, MAX_LIST, &stop);
+      xc_credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
     }
   }
 }
@@ -697,7 +416,7 @@ static bool own_work_follows(const sent *s, size_t q) {
   static const char *const PREP[] = {" of ", " for ", " on "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(PREP); i++)
     if (starts(s, q, PREP[i])) {
-      size_t w = q + strlen(PREP[i]), n = own_work_len(s, w);
+      size_t w = q + strlen(PREP[i]), n = xc_own_work_len(s, w);
       return n && role_ends_clause(s, w + n);
     }
   return false;
@@ -724,17 +443,17 @@ static void copula_roles(sent *s) {
     if (i == SKG_ARRAY_LEN(VERBS))
       continue;
     skg_pred r[3];
-    size_t nr, e = roles_at(s, q + 1, r, &nr);
-    if (!nr || (!own_possessive_len(s, q + 1) && !own_work_follows(s, e) &&
+    size_t nr, e = xc_roles_at(s, q + 1, r, &nr);
+    if (!nr || (!xc_own_possessive_len(s, q + 1) && !own_work_follows(s, e) &&
                 (!role_ends_clause(s, e) ||
                  (other < 0 ? (other = x_other_work_cue(s->t, s->a, s->end,
                                                         X_CUE_WORK))
                             : other))))
       continue;
     x_span who[MAX_LIST];
-    size_t nwho = nr ? people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
+    size_t nwho = nr ? xc_people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
     single_names(s, who, nwho);
-    credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
+    xc_credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
   }
   /* "Ann Roe was music director.": no article */
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
@@ -745,15 +464,15 @@ static void copula_roles(sent *s) {
       if (s->t[q - 1] != ' ' || !islower((unsigned char)s->t[q]) ||
           starts(s, q, "the ") || starts(s, q, "a ") || starts(s, q, "an "))
         continue;
-      size_t e = roles_at(s, q, r, &nr);
+      size_t e = xc_roles_at(s, q, r, &nr);
       if (!nr || !role_ends_clause(s, e) ||
           (other < 0
                ? (other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK))
                : other))
         continue;
       x_span who[MAX_LIST];
-      size_t nwho = people_before(s, agent_end(s, v), who, MAX_LIST);
-      credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
+      size_t nwho = xc_people_before(s, agent_end(s, v), who, MAX_LIST);
+      xc_credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
     }
 }
 
@@ -769,11 +488,11 @@ static void replaced_as(sent *s) {
     skg_pred r[3];
     size_t nr = 0;
     if (n && starts(s, q + n, " as "))
-      roles_at(s, q + n + 4, r, &nr);
+      xc_roles_at(s, q + n + 4, r, &nr);
     x_span who[MAX_LIST];
-    size_t nwho = nr ? people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
+    size_t nwho = nr ? xc_people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
     skg_eid w = s->x->subject;
-    credit(s, who, nwho, r, nr, &w, 1, false, "crew-replaced");
+    xc_credit(s, who, nwho, r, nr, &w, 1, false, "crew-replaced");
   }
 }
 
@@ -840,14 +559,14 @@ static void making_clauses(sent *s) {
       if (q == c + strlen(CUES[i]))
         continue;
       skg_eid w[MAX_LIST];
-      size_t nw = work_refs(s, q, w, MAX_LIST, &stop, SKG_ENT_COUNT);
+      size_t nw = xc_work_refs(s, q, w, MAX_LIST, &stop, SKG_ENT_COUNT);
       x_span who[1];
       size_t nwho = 0;
       if (i == 0)
-        nwho = people_before(s, c, who, 1);
+        nwho = xc_people_before(s, c, who, 1);
       else if ((who[0].off = gerund_agent(s, c, &who[0].len)) < c)
         nwho = 1;
-      credit(s, who, nwho, &pr, 1, w, nw, false, "crew-making");
+      xc_credit(s, who, nwho, &pr, 1, w, nw, false, "crew-making");
     }
 }
 
