@@ -6,6 +6,7 @@
    Internal to the crew family (xcrew.h). */
 #include "lexicon.h"
 #include "xcrew.h"
+#include "xmatch.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -43,42 +44,43 @@ size_t xc_role_at(const sent *s, size_t p, skg_pred *pred) {
 size_t xc_roles_at(const sent *s, size_t p, skg_pred *out, size_t *n) {
   *n = 0;
   size_t own = xc_own_possessive_len(s, p);
-  if (own)
-    p += own;
-  else if (starts(s, p, "an ") || starts(s, p, "the "))
-    p += s->t[p] == 'a' ? 3 : 4;
-  else if (starts(s, p, "a "))
-    p += 2;
+  xc_cur c = xc_at(s->t, s->a, p + own, s->end);
+  if (!own) /* a role follows the article, with its space, or none is read */
+    XC_ALT(&c, "an|the|a");
   size_t k;
-  while (*n < 3 && (k = xc_role_at(s, p, &out[*n]))) {
+  while (*n < 3 && (k = xc_role_at(s, c.p, &out[*n]))) {
     (*n)++;
-    p += k;
-    if (!starts(s, p, " and "))
+    c.p += k;
+    xc_cur d = c;
+    skg_pred next; /* read again into out[*n] by the loop */
+    if (!XC_EXACT(&d, " and ") || !xc_role_at(s, d.p, &next))
       break;
-    if (!xc_role_at(s, p + 5, &out[*n]))
-      break;
-    p += 5;
+    c = d;
   }
-  return p;
+  return c.p;
 }
 
 /* ---- references to works ---- */
 
 /* "the miniseries", "the series'", "this film", "the first episode": the
-   article's own work. Returns the length or 0. */
+   article's own work, a phrase of data/own_work_refs.txt in lower case
+   (words of lower-case letters, one space apart: "The film" starting a
+   sentence is no such reference). Returns the length or 0. */
 size_t xc_own_work_len(const sent *s, size_t p) {
-  static const char *const OWN[] = {
-      "the miniseries", "the series", "the film",          "the show",
-      "this series",    "this film",  "the first episode", "the pilot",
-      "the project",    "the episode"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OWN); i++)
-    if (starts(s, p, OWN[i])) {
-      size_t n = strlen(OWN[i]);
-      n += x_possessive_at(s->t, p + n, s->end);
-      if (p + n < s->end && isalpha((unsigned char)s->t[p + n]))
-        continue;
-      return n;
+  size_t q = p;
+  for (int nw = 0; nw < 3 && q < s->end && islower((unsigned char)s->t[q]);
+       nw++) {
+    while (q < s->end && islower((unsigned char)s->t[q]))
+      q++;
+    if (skg_lex_has(SKG_LEX_OWN_WORK_REFS, s->t + p, q - p)) {
+      size_t n = q - p + x_possessive_at(s->t, q, s->end);
+      /* "the films": no reference; the phrases are no prefix of others */
+      return p + n < s->end && isalpha((unsigned char)s->t[p + n]) ? 0 : n;
     }
+    if (q + 1 >= s->end || s->t[q] != ' ')
+      break;
+    q++;
+  }
   return 0;
 }
 
@@ -97,21 +99,20 @@ size_t xc_own_possessive_len(const sent *s, size_t p) {
 /* Skips "the second season of ", "the first two seasons of ", "the first
    episode of " at p; returns the position after it, or p. */
 static size_t skip_part_of(const sent *s, size_t p) {
-  if (!starts(s, p, "the "))
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  if (!XC_EXACT(&c, "the "))
     return p;
-  for (size_t q = p + 4, words = 0; q < s->end && words < 4; words++) {
-    size_t w = q;
-    while (q < s->end && isalpha((unsigned char)s->t[q]))
-      q++;
-    if (q == w || s->t[q] != ' ')
+  for (size_t words = 0; c.p < s->end && words < 4; words++) {
+    size_t w = c.p;
+    while (c.p < s->end && isalpha((unsigned char)s->t[c.p]))
+      c.p++;
+    if (c.p == w || s->t[c.p] != ' ')
       return p;
-    if ((x_word_at(s->t, w, s->end, "season") ||
-         x_word_at(s->t, w, s->end, "seasons") ||
-         x_word_at(s->t, w, s->end, "episode") ||
-         x_word_at(s->t, w, s->end, "episodes")) &&
-        starts(s, q, " of "))
-      return q + 4;
-    q++;
+    xc_cur part = c;
+    if (skg_lex_has(SKG_LEX_WORK_PARTS, s->t + w, c.p - w) &&
+        XC_EXACT(&part, " of "))
+      return part.p;
+    c.p++;
   }
   return p;
 }
@@ -119,18 +120,20 @@ static size_t skip_part_of(const sent *s, size_t p) {
 /* Skips "the crossover film " before a title: "the", lower-case words
    and a work noun. Returns the title's position, or p. */
 static size_t skip_kind(const sent *s, size_t p) {
-  if (!starts(s, p, "the "))
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  if (!XC_EXACT(&c, "the "))
     return p;
-  for (size_t q = p + 4, words = 0; q < s->end && words < 4; words++) {
-    size_t w = q;
-    while (q < s->end && (islower((unsigned char)s->t[q]) || s->t[q] == '-'))
-      q++;
-    if (q == w || s->t[q] != ' ')
+  for (size_t words = 0; c.p < s->end && words < 4; words++) {
+    size_t w = c.p;
+    while (c.p < s->end &&
+           (islower((unsigned char)s->t[c.p]) || s->t[c.p] == '-'))
+      c.p++;
+    if (c.p == w || s->t[c.p] != ' ')
       return p;
-    if (skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + w, q - w) &&
-        x_cap_at(s->t, q + 1, s->end))
-      return q + 1;
-    q++;
+    c.p++; /* the space: the title starts after it */
+    if (skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + w, c.p - 1 - w) &&
+        x_cap_at(s->t, c.p, s->end))
+      return c.p;
   }
   return p;
 }
@@ -162,25 +165,37 @@ static skg_eid work_ref(sent *s, size_t p, size_t *n, skg_ent make) {
   return w;
 }
 
+/* The separator of a list at the cursor, ", and ", ", " or " and " (in
+   that order: ", " is a prefix of ", and "), with a capital after it
+   when cap; consumes it. */
+static bool list_sep(const sent *s, xc_cur *c, bool cap) {
+  xc_cur d = *c;
+  if (XC_EXACT(&d, ", and ") && (!cap || x_cap_at(s->t, d.p, s->end)))
+    return *c = d, true;
+  d = *c;
+  if (XC_EXACT(&d, ", ") && (!cap || x_cap_at(s->t, d.p, s->end)))
+    return *c = d, true;
+  d = *c;
+  if (XC_EXACT(&d, " and ") && (!cap || x_cap_at(s->t, d.p, s->end)))
+    return *c = d, true;
+  return false;
+}
+
 /* Reads a list of work references ("the first season of A and the first
    episode of B", "A, B, and C"). Returns how many. */
 size_t xc_work_refs(sent *s, size_t p, skg_eid *out, size_t max,
                         size_t *stop, skg_ent make) {
-  static const char *const SEPS[] = {", and ", ", ", " and "};
   size_t n = 0, k;
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
   *stop = p;
   while (n < max) {
-    skg_eid w = work_ref(s, p, &k, make);
+    skg_eid w = work_ref(s, c.p, &k, make);
     if (w == SKG_NONE)
       break;
     out[n++] = w;
-    *stop = p += k;
-    size_t i;
-    for (i = 0; i < SKG_ARRAY_LEN(SEPS) && !starts(s, p, SEPS[i]); i++)
-      ;
-    if (i == SKG_ARRAY_LEN(SEPS))
+    *stop = c.p += k;
+    if (!list_sep(s, &c, false))
       break;
-    p += strlen(SEPS[i]);
   }
   return n;
 }
@@ -204,9 +219,9 @@ size_t xc_job_at(const sent *s, size_t p) {
   }
   if (!best)
     return 0;
-  q = p + best;
-  if (starts(s, q, " of ")) { /* "head of streaming", lower-case words */
-    size_t r = q + 4;
+  xc_cur c = xc_at(s->t, s->a, p + best, s->end);
+  if (XC_EXACT(&c, " of ")) { /* "head of streaming", lower-case words */
+    size_t r = c.p;
     for (int nw = 0; nw < 3 && r < s->end && islower((unsigned char)s->t[r]);
          nw++) {
       while (r < s->end && s->t[r] != ' ')
@@ -226,12 +241,13 @@ static size_t person_item(const sent *s, size_t p, x_span *who) {
   size_t n = x_name_len(s->t, p, s->end), j;
   if (!n)
     return 0;
-  if (s->t[p + n] == ' ' && (j = xc_job_at(s, p + n + 1)) &&
-      s->t[p + n + 1 + j] == ' ') {
-    size_t q = p + n + 2 + j, m = x_name_len(s->t, q, s->end);
+  xc_cur c = xc_at(s->t, s->a, p + n, s->end);
+  if (XC_EXACT(&c, " ") && (j = xc_job_at(s, c.p)) &&
+      (c.p += j, XC_EXACT(&c, " "))) {
+    size_t m = x_name_len(s->t, c.p, s->end);
     if (m) {
-      *who = (x_span){q, m};
-      return q + m;
+      *who = (x_span){c.p, m};
+      return c.p + m;
     }
   }
   *who = (x_span){p, n};
@@ -241,22 +257,17 @@ static size_t person_item(const sent *s, size_t p, x_span *who) {
 /* A list of people ("A, B, C, and Studio head D"). */
 size_t xc_people(const sent *s, size_t p, x_span *out, size_t max,
                      size_t *stop) {
-  static const char *const SEPS[] = {", and ", ", ", " and "};
   size_t n = 0;
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
   *stop = p;
   while (n < max) {
-    size_t q = person_item(s, p, &out[n]);
+    size_t q = person_item(s, c.p, &out[n]);
     if (!q)
       break;
     n++;
-    *stop = p = q;
-    size_t i;
-    for (i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
-      if (starts(s, p, SEPS[i]) && x_cap_at(s->t, p + strlen(SEPS[i]), s->end))
-        break;
-    if (i == SKG_ARRAY_LEN(SEPS))
+    *stop = c.p = q;
+    if (!list_sep(s, &c, true))
       break;
-    p += strlen(SEPS[i]);
   }
   return n;
 }
