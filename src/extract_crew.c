@@ -271,8 +271,8 @@ static void role_names(sent *s) {
     bool plural = s->t[p + k - 1] == 's';
     /* "The cinematographer (of the film) was" */
     c = xc_at(s->t, s->a, q, s->end);
-    bool copula = plural ? XC_ALT(&c, "were|are|include|included")
-                         : XC_ALT(&c, "was|is");
+    bool copula =
+        plural ? XC_ALT(&c, "were|are|include|included") : XC_ALT(&c, "was|is");
     if (ow && !copula) /* "the director of the film Ann Roe" is no list */
       continue;
     q = c.p;
@@ -550,8 +550,9 @@ static size_t gerund_agent(const sent *s, size_t g, size_t *len) {
     size_t ing = sizeof "ing" - 1, poss = sizeof "'s" - 1;
     bool verb = (w - q > ing && memcmp(s->t + w - ing, "ing", ing) == 0) ||
                 x_word_at(s->t, q, g, "was") || x_word_at(s->t, q, g, "is");
-    bool after_poss = p > s->a + poss && (x_at(s->t, p - 1 - poss, p - 1, "'s") ||
-                                          x_at(s->t, p - 1 - poss, p - 1, ".s"));
+    bool after_poss =
+        p > s->a + poss && (x_at(s->t, p - 1 - poss, p - 1, "'s") ||
+                            x_at(s->t, p - 1 - poss, p - 1, ".s"));
     if (n && verb && !after_poss &&
         (x_person_like(s->t + p, n, false) ||
          x_lookup(s->x, X_PERSON, s->t + p, n, NULL) != SKG_NONE)) {

@@ -95,8 +95,8 @@ void xc_provided_series(sent *s) {
     if (word_start(s, p) && x_cap_at(s->t, p, s->end) &&
         (n = x_org_list(s->t, p, s->end, co, MAX_LIST, &stop)) && stop != v)
       n = 0;
-  xc_cur q = xc_at(s->t, s->a, x_find(s->t, v + 1, s->end, " provide "),
-                   s->end);
+  xc_cur q =
+      xc_at(s->t, s->a, x_find(s->t, v + 1, s->end, " provide "), s->end);
   XC_EXACT(&q, " provide "); /* found there */
   size_t nn = x_org_list(s->t, q.p, s->end, net, 1, &stop);
   if (nn && !starts(s, stop, " with "))

@@ -134,8 +134,8 @@ static size_t verb_chain(const sent *s, size_t v, const char **vals,
     ++*nv;
     q += k;
     xc_cur c = xc_at(s->t, s->a, q, s->end);
-    bool sep = XC_EXACT(&c, ", and ") || XC_EXACT(&c, " and ") ||
-               XC_EXACT(&c, ", ");
+    bool sep =
+        XC_EXACT(&c, ", and ") || XC_EXACT(&c, " and ") || XC_EXACT(&c, ", ");
     const char *next;
     if (!sep || c.p >= s->end || !credit_verb(s, c.p, &next))
       break;
@@ -200,8 +200,7 @@ static size_t financiers(sent *s, x_span *who, size_t n) {
 static bool who_it(const sent *s, size_t v, size_t q) {
   size_t it = sizeof "it" - 1, also = sizeof "also " - 1,
          who = sizeof ", who " - 1, by = sizeof " by " - 1;
-  if (!xo_at(s, q, "it") ||
-      (q + it < s->end && !strchr(" ,.;", s->t[q + it])))
+  if (!xo_at(s, q, "it") || (q + it < s->end && !strchr(" ,.;", s->t[q + it])))
     return false;
   if (xo_before_is(s, v, "also "))
     v -= also;
@@ -452,9 +451,9 @@ static void contribution_by(sent *s, size_t p, size_t e, skg_pred pr,
   size_t q = xo_noun_tail(s, e, &r), by = passive_by(s, q, verb);
   x_span who[MAX_LIST];
   xc_cur c = xc_at(s->t, s->a, by, s->end);
-  size_t stop = 0,
-         n = by && XC_EXACT(&c, " by ") ? xo_names_after(s, c.p, who, &stop)
-                                        : 0;
+  size_t stop = 0, n = by && XC_EXACT(&c, " by ")
+                           ? xo_names_after(s, c.p, who, &stop)
+                           : 0;
   if (n && r == REF_NONE) /* "a score by Ann Roe for Dark Pier" */
     xo_noun_tail(s, stop, &r);
   if (n && xo_own_credit(s, r))

@@ -183,8 +183,8 @@ static bool list_sep(const sent *s, xc_cur *c, bool cap) {
 
 /* Reads a list of work references ("the first season of A and the first
    episode of B", "A, B, and C"). Returns how many. */
-size_t xc_work_refs(sent *s, size_t p, skg_eid *out, size_t max,
-                        size_t *stop, skg_ent make) {
+size_t xc_work_refs(sent *s, size_t p, skg_eid *out, size_t max, size_t *stop,
+                    skg_ent make) {
   size_t n = 0, k;
   xc_cur c = xc_at(s->t, s->a, p, s->end);
   *stop = p;
@@ -256,7 +256,7 @@ static size_t person_item(const sent *s, size_t p, x_span *who) {
 
 /* A list of people ("A, B, C, and Studio head D"). */
 size_t xc_people(const sent *s, size_t p, x_span *out, size_t max,
-                     size_t *stop) {
+                 size_t *stop) {
   size_t n = 0;
   xc_cur c = xc_at(s->t, s->a, p, s->end);
   *stop = p;
@@ -289,8 +289,8 @@ size_t xc_people_before(const sent *s, size_t e, x_span *out, size_t max) {
 /* Adds role facts for each person of the list to each work. With
    pairwise (", respectively"), the i-th person goes with the i-th work. */
 void xc_credit(sent *s, const x_span *who, size_t nwho, const skg_pred *r,
-                   size_t nr, const skg_eid *w, size_t nw, bool pairwise,
-                   const char *rule) {
+               size_t nr, const skg_eid *w, size_t nw, bool pairwise,
+               const char *rule) {
   if (pairwise && nw != nwho)
     return;
   for (size_t i = 0; i < nwho; i++) {
