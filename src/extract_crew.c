@@ -4,7 +4,8 @@
    extract_crew_employers.c's). Other works named are
    extract_crew_works.c's; the makers named in the sentences about the
    article's own work are extract_lead_makers.c's, those named in the
-   body's other sentences extract_crew_own.c's. */
+   body's other sentences extract_crew_own.c's. The readers of role
+   nouns, works and people lists are extract_crew_read.c's. */
 #include "lexicon.h"
 #include "xrules.h"
 
@@ -12,292 +13,19 @@
 #include <string.h>
 
 #include "xcrew.h"
+#include "xmatch.h"
 #include "xsent.h"
 
-/* ---- role nouns ---- */
-
-/* Reads a crew role noun at p ("cinematographer", "executive producers",
-   "Showrunner"); returns its length and sets *pred, or 0. */
-static size_t role_at(const sent *s, size_t p, skg_pred *pred) {
-  if (!word_start(s, p))
-    return 0;
-  size_t ends[3] = {0}, nw = 0, q = p; /* ends[0..nw) are set below */
-  while (nw < 3 && q < s->end && isalpha((unsigned char)s->t[q])) {
-    while (q < s->end && (isalpha((unsigned char)s->t[q]) || s->t[q] == '-'))
-      q++;
-    ends[nw++] = q;
-    if (q >= s->end || s->t[q] != ' ')
-      break;
-    q++;
-  }
-  for (size_t i = nw; i-- > 0;) {
-    size_t n = ends[i] - p;
-    const char *v = skg_lex_get(SKG_LEX_ROLES, s->t + p, n);
-    if (!v && n > 1 && s->t[p + n - 1] == 's') /* a plural */
-      v = skg_lex_get(SKG_LEX_ROLES, s->t + p, n - 1);
-    if (v && skg_pred_from_name(v, pred))
-      return n;
-  }
-  return 0;
-}
-
-/* Reads "showrunners and executive producers" at p: up to 3 roles after
-   an optional article or "the film's". Returns the end, or p when there is
-   none. */
-static size_t own_possessive_len(const sent *s, size_t p);
-
-static size_t roles_at(const sent *s, size_t p, skg_pred *out, size_t *n) {
-  *n = 0;
-  size_t own = own_possessive_len(s, p);
-  if (own)
-    p += own;
-  else if (starts(s, p, "an ") || starts(s, p, "the "))
-    p += s->t[p] == 'a' ? 3 : 4;
-  else if (starts(s, p, "a "))
-    p += 2;
-  size_t k;
-  while (*n < 3 && (k = role_at(s, p, &out[*n]))) {
-    (*n)++;
-    p += k;
-    if (!starts(s, p, " and "))
-      break;
-    if (!role_at(s, p + 5, &out[*n]))
-      break;
-    p += 5;
-  }
-  return p;
-}
-
-/* ---- references to works ---- */
-
-/* "the miniseries", "the series'", "this film", "the first episode": the
-   article's own work. Returns the length or 0. */
-static size_t own_work_len(const sent *s, size_t p) {
-  static const char *const OWN[] = {
-      "the miniseries", "the series", "the film",          "the show",
-      "this series",    "this film",  "the first episode", "the pilot",
-      "the project",    "the episode"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OWN); i++)
-    if (starts(s, p, OWN[i])) {
-      size_t n = strlen(OWN[i]);
-      n += x_possessive_at(s->t, p + n, s->end);
-      if (p + n < s->end && isalpha((unsigned char)s->t[p + n]))
-        continue;
-      return n;
-    }
-  return 0;
-}
-
-/* Length of "the film's " or "the series' " at p: the article's work as
-   a possessive, with the space after it; 0 if none. */
-static size_t own_possessive_len(const sent *s, size_t p) {
-  size_t k = own_work_len(s, p);
-  if (!k || p + k >= s->end || s->t[p + k] != ' ')
-    return 0;
-  for (size_t back = 1; back <= 4 && back < k; back++)
-    if (x_possessive_at(s->t, p + k - back, s->end) == back)
-      return k + 1;
-  return 0;
-}
-
-/* Skips "the second season of ", "the first two seasons of ", "the first
-   episode of " at p; returns the position after it, or p. */
-static size_t skip_part_of(const sent *s, size_t p) {
-  if (!starts(s, p, "the "))
-    return p;
-  for (size_t q = p + 4, words = 0; q < s->end && words < 4; words++) {
-    size_t w = q;
-    while (q < s->end && isalpha((unsigned char)s->t[q]))
-      q++;
-    if (q == w || s->t[q] != ' ')
-      return p;
-    if ((x_word_at(s->t, w, s->end, "season") ||
-         x_word_at(s->t, w, s->end, "seasons") ||
-         x_word_at(s->t, w, s->end, "episode") ||
-         x_word_at(s->t, w, s->end, "episodes")) &&
-        starts(s, q, " of "))
-      return q + 4;
-    q++;
-  }
-  return p;
-}
-
-/* Skips "the crossover film " before a title: "the", lower-case words
-   and a work noun. Returns the title's position, or p. */
-static size_t skip_kind(const sent *s, size_t p) {
-  if (!starts(s, p, "the "))
-    return p;
-  for (size_t q = p + 4, words = 0; q < s->end && words < 4; words++) {
-    size_t w = q;
-    while (q < s->end && (islower((unsigned char)s->t[q]) || s->t[q] == '-'))
-      q++;
-    if (q == w || s->t[q] != ' ')
-      return p;
-    if (skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + w, q - w) &&
-        x_cap_at(s->t, q + 1, s->end))
-      return q + 1;
-    q++;
-  }
-  return p;
-}
-
-/* A work the text names at p: the article's work ("the miniseries"), or
-   after "the second season of " a title, known or made a Series. *n gets
-   the length read. */
-static skg_eid work_ref(sent *s, size_t p, size_t *n, skg_ent make) {
-  size_t k = own_work_len(s, p);
-  size_t q = skip_part_of(s, p);
-  if (k && q == p) {
-    *n = k;
-    return s->x->subject;
-  }
-  q = skip_kind(s, q);
-  size_t tl = x_title_len(s->t, q, s->end, X_TITLE_POSS);
-  skg_eid w = tl ? x_lookup(s->x, X_WORK, s->t + q, tl, NULL) : SKG_NONE;
-  if (w == SKG_NONE) /* "X's second season": the title ends before */
-    tl = x_title_len(s->t, q, s->end, 0);
-  *n = q + tl - p;
-  if (!tl)
-    return SKG_NONE;
-  if (w == SKG_NONE)
-    w = x_lookup(s->x, X_WORK, s->t + q, tl, NULL);
-  if (w == SKG_NONE && q > p) /* "the second season of X": a series */
-    w = x_entity(s->x, SKG_ENT_SERIES, s->t + q, tl);
-  if (w == SKG_NONE && make != SKG_ENT_COUNT)
-    w = x_entity(s->x, make, s->t + q, tl);
-  return w;
-}
-
-/* Reads a list of work references ("the first season of A and the first
-   episode of B", "A, B, and C"). Returns how many. */
-static size_t work_refs(sent *s, size_t p, skg_eid *out, size_t max,
-                        size_t *stop, skg_ent make) {
-  static const char *const SEPS[] = {", and ", ", ", " and "};
-  size_t n = 0, k;
-  *stop = p;
-  while (n < max) {
-    skg_eid w = work_ref(s, p, &k, make);
-    if (w == SKG_NONE)
-      break;
-    out[n++] = w;
-    *stop = p += k;
-    size_t i;
-    for (i = 0; i < SKG_ARRAY_LEN(SEPS) && !starts(s, p, SEPS[i]); i++)
-      ;
-    if (i == SKG_ARRAY_LEN(SEPS))
-      break;
-    p += strlen(SEPS[i]);
-  }
-  return n;
-}
-
-/* ---- people lists ---- */
-
-/* Length of a job title at p ("head", "vice president of original
-   content", "editor-in-chief"), with its "of ..." words; 0 if none. */
-size_t xc_job_at(const sent *s, size_t p) {
-  if (!word_start(s, p))
-    return 0;
-  size_t best = 0, q = p;
-  for (int nw = 0; nw < 4 && q < s->end; nw++) {
-    while (q < s->end && (isalpha((unsigned char)s->t[q]) || s->t[q] == '-'))
-      q++;
-    if (skg_lex_has(SKG_LEX_JOB_TITLES, s->t + p, q - p))
-      best = q - p;
-    if (q >= s->end || s->t[q] != ' ')
-      break;
-    q++;
-  }
-  if (!best)
-    return 0;
-  q = p + best;
-  if (starts(s, q, " of ")) { /* "head of streaming", lower-case words */
-    size_t r = q + 4;
-    for (int nw = 0; nw < 3 && r < s->end && islower((unsigned char)s->t[r]);
-         nw++) {
-      while (r < s->end && s->t[r] != ' ')
-        r++;
-      if (r + 1 < s->end && x_cap_at(s->t, r + 1, s->end))
-        return r - p;
-      r++;
-    }
-  }
-  return best;
-}
-
-/* One person of a list at p: "Ann Roe", or "Studio head Ann Roe" (the
-   person after a company and a job title). Sets the person's span;
-   returns the item's end or 0. */
-static size_t person_item(const sent *s, size_t p, x_span *who) {
-  size_t n = x_name_len(s->t, p, s->end), j;
-  if (!n)
-    return 0;
-  if (s->t[p + n] == ' ' && (j = xc_job_at(s, p + n + 1)) &&
-      s->t[p + n + 1 + j] == ' ') {
-    size_t q = p + n + 2 + j, m = x_name_len(s->t, q, s->end);
-    if (m) {
-      *who = (x_span){q, m};
-      return q + m;
-    }
-  }
-  *who = (x_span){p, n};
-  return p + n;
-}
-
-/* A list of people ("A, B, C, and Studio head D"). */
-static size_t people(const sent *s, size_t p, x_span *out, size_t max,
-                     size_t *stop) {
-  static const char *const SEPS[] = {", and ", ", ", " and "};
-  size_t n = 0;
-  *stop = p;
-  while (n < max) {
-    size_t q = person_item(s, p, &out[n]);
-    if (!q)
-      break;
-    n++;
-    *stop = p = q;
-    size_t i;
-    for (i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
-      if (starts(s, p, SEPS[i]) && x_cap_at(s->t, p + strlen(SEPS[i]), s->end))
-        break;
-    if (i == SKG_ARRAY_LEN(SEPS))
-      break;
-    p += strlen(SEPS[i]);
-  }
-  return n;
-}
-
-/* The list of people that ends exactly at e: the leftmost list in the
-   sentence that does ("it was announced that A and B" ending before ", the
-   showrunners"). Returns how many. */
-static size_t people_before(const sent *s, size_t e, x_span *out, size_t max) {
-  for (size_t p = s->a; p < e; p++) {
-    if (!word_start(s, p) || !x_cap_at(s->t, p, s->end))
-      continue;
-    size_t stop, n = people(s, p, out, max, &stop);
-    if (n && stop == e)
-      return n;
-  }
-  return 0;
-}
-
-/* Adds role facts for each person of the list to each work. With
-   pairwise (", respectively"), the i-th person goes with the i-th work. */
-static void credit(sent *s, const x_span *who, size_t nwho, const skg_pred *r,
-                   size_t nr, const skg_eid *w, size_t nw, bool pairwise,
-                   const char *rule) {
-  if (pairwise && nw != nwho)
-    return;
-  for (size_t i = 0; i < nwho; i++) {
-    skg_eid e = person(s, who[i].off, who[i].len);
-    for (size_t j = 0; j < nw; j++)
-      for (size_t k = 0; k < nr; k++)
-        if (!pairwise || i == j)
-          fact(s, w[j], r[k], e, rule);
-  }
-}
-
 /* ---- crew ---- */
+
+/* True when the word at w (its letters and digits, before end) is of
+   lex, in any case: x_word_at's test for each word of a list. */
+static bool word_of(const sent *s, size_t w, size_t end, skg_lex lex) {
+  size_t e = w;
+  while (e < end && isalnum((unsigned char)s->t[e]))
+    e++;
+  return e > w && skg_lex_has(lex, s->t + w, e - w);
+}
 
 /* The known work whose title ends right before a role noun at p ("Night
    Ledger creator Ann Roe"), or SKG_NONE. */
@@ -337,15 +65,8 @@ static skg_eid owner_work(const sent *s, size_t w, size_t e) {
    "his" and "her" point at another person's work ("Godard and his
    cinematographer"). */
 static skg_eid credited_work(const sent *s, size_t p) {
-  static const char *const SMALL[] = {
-      "and",       "the",    "a",     "an",       "its",  "former", "with",
-      "by",        "as",     "also",  "then",     "in",   "hired",  "enlisted",
-      "recruited", "tapped", "chose", "included", "under",
-      /* a clause starts: "a gag that creators A and B wanted" */
-      "that",      "when",   "while", "because",  "after", "before"};
-  /* "series creator Ann Roe" on a series' page: its own creator */
-  static const char *const SHOW[] = {"series", "show", "Series", "Show"};
-  if (p < s->a + 2 || s->t[p - 2] == ',')
+  size_t sp = p - 1; /* the space before the role noun */
+  if (p <= s->a + 1 || s->t[sp - 1] == ',')
     return s->x->subject;
   size_t w = p - 1;
   while (w > s->a && s->t[w - 1] != ' ')
@@ -360,26 +81,35 @@ static skg_eid credited_work(const sent *s, size_t p) {
   for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
     if (x_possessive_at(s->t, p - 1 - k, p) == k)
       return owner_work(s, w, p - 1 - k);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SMALL); i++)
-    if (x_word_at(s->t, w, p - 1, SMALL[i]))
-      return s->x->subject;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SHOW); i++)
-    if (s->x->subject_type == SKG_ENT_SERIES &&
-        w + strlen(SHOW[i]) + 1 == p && x_at(s->t, w, p, SHOW[i]))
-      return s->x->subject;
+  /* data/role_open_words.txt: "and", "the", "hired", "that" (a clause
+     starts: "a gag that creators A and B wanted") */
+  if (word_of(s, w, p - 1, SKG_LEX_ROLE_OPEN_WORDS))
+    return s->x->subject;
+  /* "series creator Ann Roe" on a series' page: its own creator */
+  xc_cur c = xc_at(s->t, s->a, w, p - 1);
+  if (s->x->subject_type == SKG_ENT_SERIES &&
+      XC_ALT(&c, "series|show|Series|Show"))
+    return s->x->subject;
   return x_cap_at(s->t, w, s->end) ? work_before(s, p) : SKG_NONE;
+}
+
+/* Where the article's work starts after " of ", " for " or " on " at q
+   ("director of the film"), with its length in *n (0 if none); q when
+   none of them is there. */
+static size_t own_work_prep(const sent *s, size_t q, size_t *n) {
+  xc_cur c = xc_at(s->t, s->a, q, s->end);
+  *n = 0;
+  if (!XC_EXACT(&c, " ") || !XC_ALT(&c, "of|for|on"))
+    return q;
+  *n = xc_own_work_len(s, c.p);
+  return c.p;
 }
 
 /* Length of " of the film" / " for the series" / " on the film" at q
    (the article's work after a role noun), or 0. */
 static size_t own_work_after(const sent *s, size_t q) {
-  static const char *const PREP[] = {" of ", " for ", " on "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PREP); i++)
-    if (starts(s, q, PREP[i])) {
-      size_t n = own_work_len(s, q + strlen(PREP[i]));
-      return n ? strlen(PREP[i]) + n : 0;
-    }
-  return 0;
+  size_t n, w = own_work_prep(s, q, &n);
+  return n ? w + n - q : 0;
 }
 
 /* True when the word t[p..p+n) occurs in lower case anywhere in the
@@ -417,8 +147,8 @@ static void single_names(sent *s, const x_span *who, size_t n) {
 /* True when the role noun at p has an owner before it: a possessive
    ("the film's", "Roe's") or "its". */
 static bool owned_role(const sent *s, size_t p) {
-  if (p >= s->a + 4 && (x_word_at(s->t, p - 4, p - 1, "its") ||
-                        x_word_at(s->t, p - 4, p - 1, "Its")))
+  size_t n = sizeof "its " - 1; /* any case, as "Its" */
+  if (p >= s->a + n && x_word_at(s->t, p - n, p - 1, "its"))
     return true;
   for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
     if (x_possessive_at(s->t, p - 1 - k, p) == k)
@@ -431,9 +161,10 @@ static bool owned_role(const sent *s, size_t p) {
    and producer Ann Roe"): the noun says what the person does, not what
    they did on the work. */
 static bool kin_appositive(const sent *s, size_t p) {
-  if (p < s->a + 7 || !x_at(s->t, p - 6, p, ", the "))
+  size_t n = sizeof ", the " - 1;
+  if (p < s->a + n + 1 || !x_at(s->t, p - n, p, ", the "))
     return false;
-  size_t e = p - 6, w = e;
+  size_t e = p - n, w = e;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
   return skg_lex_has(SKG_LEX_TIES, s->t + w, e - w);
@@ -444,16 +175,15 @@ static bool kin_appositive(const sent *s, size_t p) {
    "Director Ann Roe has named Harbor Lights her favourite film" is a
    director speaking of the film, not its director. */
 static bool opinion_at(const sent *s, size_t q) {
-  static const char *const AUX[] = {" has ", " had ", " have ", " "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++)
-    if (starts(s, q, AUX[i])) {
-      size_t w = q + strlen(AUX[i]), e = w;
-      while (e < s->end && islower((unsigned char)s->t[e]))
-        e++;
-      const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, s->t + w, e - w);
-      return v && strcmp(v, "opinion") == 0;
-    }
-  return false;
+  xc_cur c = xc_at(s->t, s->a, q, s->end);
+  if (!XC_EXACT(&c, " "))
+    return false;
+  XC_ALT(&c, "has|had|have");
+  size_t e = c.p;
+  while (e < s->end && islower((unsigned char)s->t[e]))
+    e++;
+  const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, s->t + c.p, e - c.p);
+  return v && strcmp(v, "opinion") == 0;
 }
 
 /* True when the sentence names someone else "as" the role pr ("Director
@@ -463,7 +193,8 @@ static bool role_as_other(const sent *s, size_t from, skg_pred pr) {
   for (size_t v = x_find(s->t, from, s->end, " as "); v < s->end;
        v = x_find(s->t, v + 1, s->end, " as ")) {
     skg_pred other;
-    if (role_at(s, v + 4, &other) && other == pr)
+    xc_cur c = xc_at(s->t, s->a, v, s->end);
+    if (XC_EXACT(&c, " as ") && xc_role_at(s, c.p, &other) && other == pr)
       return true;
   }
   return false;
@@ -473,6 +204,8 @@ static bool role_as_other(const sent *s, size_t from, skg_pred pr) {
    Dock series", "... inspired his Night Dock": the maker's own work the
    sentence names, a Series when "series" follows; SKG_NONE when none. */
 static skg_eid inspired_work(sent *s) {
+  /* in this order: the first cue (its first place) whose title reads
+     gives the work */
   static const char *const CUES[] = {" inspiration for his ",
                                      " inspiration for her ",
                                      " inspiration for their ",
@@ -502,19 +235,23 @@ static void role_names(sent *s) {
   int other = -1; /* about another work? not yet known */
   for (size_t p = s->a; p < s->end; p++) {
     skg_pred pr;
-    size_t k = role_at(s, p, &pr), ow = k ? own_work_after(s, p + k) : 0,
+    size_t k = xc_role_at(s, p, &pr), ow = k ? own_work_after(s, p + k) : 0,
            q = p + k + ow + 1;
     /* "The film's screenwriter, Ann Roe, said": names between commas,
        after an owner ("The director, A," may be another work's) */
-    bool appos = k && !ow && starts(s, p + k, ", ") &&
-                 x_cap_at(s->t, p + k + 2, s->end) && owned_role(s, p);
+    if (!k)
+      continue;
+    xc_cur c = xc_at(s->t, s->a, p + k, s->end);
+    bool appos = !ow && XC_EXACT(&c, ", ") && x_cap_at(s->t, c.p, s->end) &&
+                 owned_role(s, p);
     q += appos;
-    if (!k || q >= s->end || s->t[q - 1] != ' ')
+    if (q >= s->end || s->t[q - 1] != ' ')
       continue;
     /* A capitalised role noun inside a sentence is a title-cased label
        ("Ann Roe as Fake Director Bo Li", "Festival Director Bo Li"). */
-    if (p > s->a + 1 && isupper((unsigned char)s->t[p]) && s->t[p - 2] != '.' &&
-        s->t[p - 2] != ':')
+    size_t sp = p - 1; /* the space before the noun */
+    if (p > s->a + 1 && isupper((unsigned char)s->t[p]) &&
+        s->t[sp - 1] != '.' && s->t[sp - 1] != ':')
       continue;
     skg_eid w = credited_work(s, p);
     if (w == s->x->subject && inspired_work(s) != SKG_NONE)
@@ -526,26 +263,27 @@ static void role_names(sent *s) {
       continue; /* "producer Ann Roe hired him for a version of X" */
     if (w == s->x->subject && kin_appositive(s, p))
       continue; /* "Roe's daughter, the producer Ann Roe": her trade */
-    if (w == s->x->subject && p >= s->a + 4 && x_at(s->t, p - 3, p, "by ") &&
-        x_word_before_is(s->t, s->a, p - 3, SKG_LEX_OTHER_WORKS, "opinion"))
+    size_t by = sizeof "by " - 1;
+    if (w == s->x->subject && p >= s->a + by + 1 &&
+        x_at(s->t, p - by, p, "by ") &&
+        x_word_before_is(s->t, s->a, p - by, SKG_LEX_OTHER_WORKS, "opinion"))
       continue; /* "praised by director Ann Roe": she speaks of it */
     bool plural = s->t[p + k - 1] == 's';
-    bool copula = plural ? starts(s, q, "were ") || starts(s, q, "are ") ||
-                               starts(s, q, "include ") ||
-                               starts(s, q, "included ")
-                         : starts(s, q, "was ") || starts(s, q, "is ");
+    /* "The cinematographer (of the film) was" */
+    c = xc_at(s->t, s->a, q, s->end);
+    bool copula =
+        plural ? XC_ALT(&c, "were|are|include|included") : XC_ALT(&c, "was|is");
     if (ow && !copula) /* "the director of the film Ann Roe" is no list */
       continue;
-    if (copula) /* "The cinematographer (of the film) was" */
-      q = x_find(s->t, q, s->end, " ") + 1;
+    q = c.p;
     x_span who[MAX_LIST];
-    size_t stop, n = people(s, q, who, MAX_LIST, &stop);
+    size_t stop, n = xc_people(s, q, who, MAX_LIST, &stop);
     if (!n || opinion_at(s, stop) || (appos && !starts(s, stop, ",")))
       continue;
     if (w == s->x->subject &&
         (xc_other_part_at(s, stop) || role_as_other(s, stop, pr)))
       continue; /* "Composer Ann Roe wrote a song for it": her trade */
-    credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
+    xc_credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
     p = stop;
   }
 }
@@ -555,34 +293,36 @@ static void role_names(sent *s) {
    showrunners of X, Y, and Z, respectively". */
 static void appositive_roles(sent *s) {
   for (size_t c = s->a; c < s->end; c++) {
-    size_t q;
-    if (starts(s, c, ", "))
-      q = c + 2;
-    else if (starts(s, c, "\xE2\x80\x94")) /* an em dash */
-      q = c + 3;
-    else
+    if (s->t[c] != ',' && s->t[c] != '\xE2') /* speed: the bytes that start
+                                                 neither are most */
       continue;
+    xc_cur k = xc_at(s->t, s->a, c, s->end);
+    if (!XC_EXACT(&k, ", ") && !XC_EXACT(&k, "\xE2\x80\x94")) /* em dash */
+      continue;
+    size_t q = k.p;
     skg_pred r[3];
-    size_t nr, own = own_possessive_len(s, q);
-    q = roles_at(s, q, r, &nr);
+    size_t nr, own = xc_own_possessive_len(s, q);
+    q = xc_roles_at(s, q, r, &nr);
     if (nr && own) { /* "Ann Roe, the film's cinematographer," */
       x_span who[MAX_LIST];
-      size_t nwho = people_before(s, c, who, MAX_LIST);
-      credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-appositive");
+      size_t nwho = xc_people_before(s, c, who, MAX_LIST);
+      xc_credit(s, who, nwho, r, nr, &s->x->subject, 1, false,
+                "crew-appositive");
       continue;
     }
-    if (!nr || !(starts(s, q, " of ") || starts(s, q, " for ")))
+    k = xc_at(s->t, s->a, q, s->end);
+    if (!nr || !(XC_EXACT(&k, " of ") || XC_EXACT(&k, " for ")))
       continue;
-    q = x_find(s->t, q + 1, s->end, " ") + 1;
+    q = k.p;
     skg_eid w[MAX_LIST]; /* only a series has showrunners */
     skg_ent make =
         nr == 1 && r[0] == SKG_PRED_SHOWRUNNER ? SKG_ENT_SERIES : SKG_ENT_COUNT;
-    size_t stop, nw = work_refs(s, q, w, MAX_LIST, &stop, make);
+    size_t stop, nw = xc_work_refs(s, q, w, MAX_LIST, &stop, make);
     x_span who[MAX_LIST];
-    size_t nwho = nw ? people_before(s, c, who, MAX_LIST) : 0;
+    size_t nwho = nw ? xc_people_before(s, c, who, MAX_LIST) : 0;
     bool pair = starts(s, stop, ", respectively") ||
                 starts(s, stop, "\xE2\x80\x94respectively");
-    credit(s, who, nwho, r, nr, w, nw, pair, "crew-appositive");
+    xc_credit(s, who, nwho, r, nr, w, nw, pair, "crew-appositive");
   }
 }
 
@@ -590,25 +330,38 @@ static void appositive_roles(sent *s) {
    "would") and over an appositive (", the showrunner of X,"); returns
    where the agent's name must end. */
 static size_t agent_end(const sent *s, size_t e) {
-  static const char *const AUX[] = {
-      "also",  "would", "will",      "to",   "was", "were", "previously",
-      "later", "then",  "initially", "both", "had", "has", "is", "are"};
-  for (bool again = true; again;) {
-    again = false;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++) {
-      size_t n = strlen(AUX[i]);
-      if (e > s->a + n && s->t[e - n - 1] == ' ' &&
-          x_word_at(s->t, e - n, s->end, AUX[i])) {
-        e -= n + 1;
-        again = true;
-      }
-    }
+  for (;;) { /* the words of data/agent_aux_words.txt, in any case */
+    size_t w = e;
+    while (w > s->a && s->t[w - 1] != ' ')
+      w--;
+    if (w == s->a || w == e ||
+        !skg_lex_has(SKG_LEX_AGENT_AUX_WORDS, s->t + w, e - w))
+      break;
+    e = w - 1; /* the space before the word */
   }
   if (e > s->a && s->t[e - 1] == ',') { /* ", appositive," */
     size_t c = e - 1;
     while (c > s->a && s->t[c - 1] != ',')
       c--;
     return c > s->a ? c - 1 : e;
+  }
+  return e;
+}
+
+/* Where the phrase of one to three words of lex that ends at e starts,
+   at the space before it (the phrase in lower case, as the list writes
+   it: "Joined" is no verb of it); e when there is none. */
+static size_t phrase_before(const sent *s, size_t e, skg_lex lex) {
+  size_t w = e;
+  for (int nw = 0; nw < 3; nw++) {
+    while (w > s->a && s->t[w - 1] != ' ' &&
+           !isupper((unsigned char)s->t[w - 1]))
+      w--;
+    if (w == s->a || w == e || s->t[w - 1] != ' ')
+      return e;
+    if (skg_lex_has(lex, s->t + w, e - w))
+      return w - 1;
+    w--; /* the space: one more word */
   }
   return e;
 }
@@ -620,47 +373,36 @@ static size_t agent_end(const sent *s, size_t e) {
    "A previously served as cinematographer for the first season of X and
    the first episode of Y". */
 static void serve_as(sent *s) {
-  /* Each is followed by " as "; found from the " as " back, so that the
-     sentence is scanned once whatever the number of verbs. */
-  static const char *const VERBS[] = {
-      " serves",    " serve",      " served",     " serving",
-      " joined",    " announced",  " hired",      " returned",
-      " signed on", " brought on", " brought in", " came on board",
-      " attached",  " confirmed",  " chosen",     " selected",
-      " enlisted",  " recruited",  " credited",
-      /* "Ann Roe joined the project as a producer" */
-      " joined the project", " joined the film", " joined the production"};
+  /* The verbs (data/serve_verbs.txt) are followed by " as "; found from
+     the " as " back, so that the sentence is scanned once whatever the
+     number of verbs. */
   for (size_t a = x_find(s->t, s->a, s->end, " as "); a < s->end;
        a = x_find(s->t, a + 1, s->end, " as ")) {
-    size_t i, v = 0;
-    for (i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
-      size_t n = strlen(VERBS[i]);
-      if (a >= s->a + n && memcmp(s->t + a - n, VERBS[i], n) == 0) {
-        v = a - n;
-        break;
-      }
-    }
-    size_t b = a; /* "with Ann Roe as cinematographer" */
-    if (i == SKG_ARRAY_LEN(VERBS)) {
+    size_t v = phrase_before(s, a, SKG_LEX_SERVE_VERBS);
+    size_t b = a, with = sizeof "with " - 1; /* "with Ann Roe as composer" */
+    if (v == a) {
       b = x_name_before(s->t, s->a, a);
-      if (b == a || b < s->a + 5 || memcmp(s->t + b - 5, "with ", 5) != 0)
+      if (b == a || b < s->a + with || !x_at(s->t, b - with, b, "with "))
         continue;
     }
+    xc_cur c = xc_at(s->t, s->a, a, s->end);
+    XC_EXACT(&c, " as ");
     skg_pred r[3];
-    size_t nr, q = roles_at(s, a + 4, r, &nr), stop = q;
+    size_t nr, q = xc_roles_at(s, c.p, r, &nr), stop = q;
     if (!nr)
       continue;
     if (b < a) {
       x_span one = {b, a - b};
       skg_eid own = s->x->subject;
-      credit(s, &one, 1, r, nr, &own, 1, false, "crew-serve-as");
+      xc_credit(s, &one, 1, r, nr, &own, 1, false, "crew-serve-as");
       continue;
     }
     skg_eid w[MAX_LIST] = {s->x->subject};
     size_t nw = 1;
-    if (starts(s, q, " on ") || starts(s, q, " for ")) {
-      size_t o = x_find(s->t, q + 1, s->end, " ") + 1;
-      nw = work_refs(s, o, w, MAX_LIST, &stop, SKG_ENT_COUNT);
+    c = xc_at(s->t, s->a, q, s->end);
+    if (XC_EXACT(&c, " on ") || XC_EXACT(&c, " for ")) {
+      size_t o = c.p;
+      nw = xc_work_refs(s, o, w, MAX_LIST, &stop, SKG_ENT_COUNT);
       /* "on the reshoots": a part of the article's work, unless the
          sentence is about another one ("on his next film") */
       if (!nw && o < s->end && !x_cap_at(s->t, o, s->end) &&
@@ -670,15 +412,13 @@ static void serve_as(sent *s) {
       }
     }
     x_span who[MAX_LIST];
-    size_t nwho = people_before(s, agent_end(s, v), who, MAX_LIST);
-    credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
-    size_t with = starts(s, stop, ", along with ")  ? 13
-                  : starts(s, stop, " alongside ")  ? 11
-                  : starts(s, stop, ", alongside ") ? 12
-                                                    : 0;
-    if (with) {
-      nwho = people(s, stop + with, who, MAX_LIST, &stop);
-      credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
+    size_t nwho = xc_people_before(s, agent_end(s, v), who, MAX_LIST);
+    xc_credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
+    c = xc_at(s->t, s->a, stop, s->end);
+    if (XC_EXACT(&c, ", along with ") || XC_EXACT(&c, " alongside ") ||
+        XC_EXACT(&c, ", alongside ")) {
+      nwho = xc_people(s, c.p, who, MAX_LIST, &stop);
+      xc_credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
     }
   }
 }
@@ -694,13 +434,8 @@ static bool role_ends_clause(const sent *s, size_t q) {
 /* True when the role read up to q is followed by the article's work and
    the clause ends there: " of the film.", " for the series,". */
 static bool own_work_follows(const sent *s, size_t q) {
-  static const char *const PREP[] = {" of ", " for ", " on "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PREP); i++)
-    if (starts(s, q, PREP[i])) {
-      size_t w = q + strlen(PREP[i]), n = own_work_len(s, w);
-      return n && role_ends_clause(s, w + n);
-    }
-  return false;
+  size_t n, w = own_work_prep(s, q, &n);
+  return n && role_ends_clause(s, w + n);
 }
 
 /* "Ann Roe was the film's cinematographer", "Ann Roe was the director of
@@ -708,6 +443,7 @@ static bool own_work_follows(const sent *s, size_t q) {
    copula the role counts only when the work is named or the role ends the
    clause in a sentence about no other work. */
 static void copula_roles(sent *s) {
+  /* in this order: the second loop credits verb by verb */
   static const char *const VERBS[] = {" was", " is", " were", " are",
                                       " became"};
   int other = -1; /* not yet known */
@@ -724,17 +460,17 @@ static void copula_roles(sent *s) {
     if (i == SKG_ARRAY_LEN(VERBS))
       continue;
     skg_pred r[3];
-    size_t nr, e = roles_at(s, q + 1, r, &nr);
-    if (!nr || (!own_possessive_len(s, q + 1) && !own_work_follows(s, e) &&
+    size_t nr, e = xc_roles_at(s, q + 1, r, &nr);
+    if (!nr || (!xc_own_possessive_len(s, q + 1) && !own_work_follows(s, e) &&
                 (!role_ends_clause(s, e) ||
                  (other < 0 ? (other = x_other_work_cue(s->t, s->a, s->end,
                                                         X_CUE_WORK))
                             : other))))
       continue;
     x_span who[MAX_LIST];
-    size_t nwho = nr ? people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
+    size_t nwho = nr ? xc_people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
     single_names(s, who, nwho);
-    credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
+    xc_credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
   }
   /* "Ann Roe was music director.": no article */
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
@@ -745,15 +481,15 @@ static void copula_roles(sent *s) {
       if (s->t[q - 1] != ' ' || !islower((unsigned char)s->t[q]) ||
           starts(s, q, "the ") || starts(s, q, "a ") || starts(s, q, "an "))
         continue;
-      size_t e = roles_at(s, q, r, &nr);
+      size_t e = xc_roles_at(s, q, r, &nr);
       if (!nr || !role_ends_clause(s, e) ||
           (other < 0
                ? (other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK))
                : other))
         continue;
       x_span who[MAX_LIST];
-      size_t nwho = people_before(s, agent_end(s, v), who, MAX_LIST);
-      credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
+      size_t nwho = xc_people_before(s, agent_end(s, v), who, MAX_LIST);
+      xc_credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
     }
 }
 
@@ -765,40 +501,39 @@ static void replaced_as(sent *s) {
   if (v == s->end || x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK))
     return;
   for (; v < s->end; v = x_find(s->t, v + 1, s->end, VERB)) {
-    size_t q = v + strlen(VERB), n = x_name_len(s->t, q, s->end);
+    xc_cur c = xc_at(s->t, s->a, v, s->end);
+    XC_EXACT(&c, " replaced ");
     skg_pred r[3];
-    size_t nr = 0;
-    if (n && starts(s, q + n, " as "))
-      roles_at(s, q + n + 4, r, &nr);
+    size_t nr = 0, n = x_name_len(s->t, c.p, s->end);
+    c.p += n; /* "Bo Li" */
+    if (n && XC_EXACT(&c, " as "))
+      xc_roles_at(s, c.p, r, &nr);
     x_span who[MAX_LIST];
-    size_t nwho = nr ? people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
+    size_t nwho = nr ? xc_people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
     skg_eid w = s->x->subject;
-    credit(s, who, nwho, r, nr, &w, 1, false, "crew-replaced");
+    xc_credit(s, who, nwho, r, nr, &w, 1, false, "crew-replaced");
   }
 }
 
-/* Verbs of making in the past and as gerunds. */
-static const struct {
-  const char *w;
-  skg_pred p;
-} MAKING[] = {{"directed", SKG_PRED_DIRECTOR}, {"directing", SKG_PRED_DIRECTOR},
-              {"wrote", SKG_PRED_WRITER},      {"writing", SKG_PRED_WRITER},
-              {"composed", SKG_PRED_COMPOSER}, {"composing", SKG_PRED_COMPOSER},
-              {"scored", SKG_PRED_COMPOSER},   {"scoring", SKG_PRED_COMPOSER}};
-
-/* Reads "[previously ]directed [for|on ]" at p; returns the end, or p. */
+/* Reads "[previously ]directed [for|on ]" at p, a verb of making of
+   data/making_verbs.tsv (its predicate to *pr); returns the end, or p.
+   An adverb read without a verb is kept: the caller credits a director
+   then. */
 static size_t making_at(const sent *s, size_t p, skg_pred *pr) {
-  if (starts(s, p, "previously ") || starts(s, p, "also "))
-    p = x_find(s->t, p, s->end, " ") + 1;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(MAKING); i++)
-    if (x_word_at(s->t, p, s->end, MAKING[i].w)) {
-      *pr = MAKING[i].p;
-      p += strlen(MAKING[i].w) + 1;
-      if (starts(s, p, "for ") || starts(s, p, "on "))
-        p = x_find(s->t, p, s->end, " ") + 1;
-      return p;
-    }
-  return p;
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  if (!XC_EXACT(&c, "previously "))
+    XC_EXACT(&c, "also ");
+  size_t e = c.p;
+  while (e < s->end && isalnum((unsigned char)s->t[e]))
+    e++;
+  const char *v =
+      e > c.p ? skg_lex_get(SKG_LEX_MAKING_VERBS, s->t + c.p, e - c.p) : NULL;
+  if (!v || !skg_pred_from_name(v, pr))
+    return c.p;
+  c.p = e + 1; /* the verb and the byte after it */
+  if (!XC_EXACT(&c, "for "))
+    XC_EXACT(&c, "on ");
+  return c.p;
 }
 
 /* The person a gerund clause at g is about: the last name before it that
@@ -812,10 +547,12 @@ static size_t gerund_agent(const sent *s, size_t g, size_t *len) {
     size_t n = x_name_len(s->t, p, g), q = p + n + 1, w = q;
     while (w < g && isalpha((unsigned char)s->t[w]))
       w++;
-    bool verb = (w - q > 3 && memcmp(s->t + w - 3, "ing", 3) == 0) ||
+    size_t ing = sizeof "ing" - 1, poss = sizeof "'s" - 1;
+    bool verb = (w - q > ing && memcmp(s->t + w - ing, "ing", ing) == 0) ||
                 x_word_at(s->t, q, g, "was") || x_word_at(s->t, q, g, "is");
-    bool after_poss = p > s->a + 2 && s->t[p - 2] == 's' &&
-                      (s->t[p - 3] == '\'' || s->t[p - 3] == '.');
+    bool after_poss =
+        p > s->a + poss && (x_at(s->t, p - 1 - poss, p - 1, "'s") ||
+                            x_at(s->t, p - 1 - poss, p - 1, ".s"));
     if (n && verb && !after_poss &&
         (x_person_like(s->t + p, n, false) ||
          x_lookup(s->x, X_PERSON, s->t + p, n, NULL) != SKG_NONE)) {
@@ -830,6 +567,7 @@ static size_t gerund_agent(const sent *s, size_t g, size_t *len) {
 /* "A, who also directed for X", "after previously composing for the
    first two seasons of X", "before directing the crossover film X". */
 static void making_clauses(sent *s) {
+  /* in this order: facts are credited cue by cue */
   static const char *const CUES[] = {", who ", " after ", " before ",
                                      " while "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
@@ -840,14 +578,14 @@ static void making_clauses(sent *s) {
       if (q == c + strlen(CUES[i]))
         continue;
       skg_eid w[MAX_LIST];
-      size_t nw = work_refs(s, q, w, MAX_LIST, &stop, SKG_ENT_COUNT);
+      size_t nw = xc_work_refs(s, q, w, MAX_LIST, &stop, SKG_ENT_COUNT);
       x_span who[1];
       size_t nwho = 0;
       if (i == 0)
-        nwho = people_before(s, c, who, 1);
+        nwho = xc_people_before(s, c, who, 1);
       else if ((who[0].off = gerund_agent(s, c, &who[0].len)) < c)
         nwho = 1;
-      credit(s, who, nwho, &pr, 1, w, nw, false, "crew-making");
+      xc_credit(s, who, nwho, &pr, 1, w, nw, false, "crew-making");
     }
 }
 

@@ -5,11 +5,15 @@
    sentence. */
 #include "lexicon.h"
 #include "xctx.h"
+#include "xmatch.h"
 
 #include <ctype.h>
 #include <string.h>
 
 #include "xcrew.h"
+
+/* Bytes read back for a possessive before a job title ("Studio's"). */
+#define POSSESSIVE_BACK 3
 
 /* The company named right before p ("Studio's " or "Studio "): capitalised
    words back to the first that is not; returns its start or p. */
@@ -17,8 +21,8 @@ static size_t company_before(const sent *s, size_t p, size_t *len) {
   size_t e = p;
   if (e > s->a && s->t[e - 1] == ' ')
     e--;
-  size_t k = 0;
-  for (size_t q = e > s->a + 3 ? e - 3 : s->a; q < e && !k; q++)
+  size_t k = 0, back = POSSESSIVE_BACK;
+  for (size_t q = e > s->a + back ? e - back : s->a; q < e && !k; q++)
     if ((k = x_possessive_at(s->t, q, s->end)) && q + k == e)
       e = q;
     else
@@ -56,17 +60,18 @@ void xc_employers(sent *s) {
         (x_company_like(s->t + c, cn) || x_network_like(s->t + c, cn) ||
          x_lookup(s->x, X_ORG, s->t + c, cn, NULL) != SKG_NONE))
       org = company(s, c, cn);
-    if (org == SKG_NONE && starts(s, q + n, " of ")) {
+    xc_cur of = xc_at(s->t, s->a, q + n, s->end);
+    if (org == SKG_NONE && XC_EXACT(&of, " of ")) {
       x_span sp[2];
       size_t stop;
-      for (size_t o = q + n + 4; (cn = x_org_len(s->t, o, s->end));) {
+      for (size_t o = of.p; (cn = x_org_len(s->t, o, s->end));) {
         company(s, o, cn); /* "Lab's": the owner is a company too */
         size_t k = x_possessive_at(s->t, o + cn, s->end);
         if (!k || s->t[o + cn + k] != ' ')
           break;
         o += cn + k + 1;
       }
-      if (x_org_list(s->t, q + n + 4, s->end, sp, 1, &stop))
+      if (x_org_list(s->t, of.p, s->end, sp, 1, &stop))
         org = company(s, sp[0].off, sp[0].len);
     }
     fact(s, who, SKG_PRED_WORKS_FOR, org, "crew-employer");
@@ -90,12 +95,16 @@ void xc_provided_series(sent *s) {
     if (word_start(s, p) && x_cap_at(s->t, p, s->end) &&
         (n = x_org_list(s->t, p, s->end, co, MAX_LIST, &stop)) && stop != v)
       n = 0;
-  size_t q = x_find(s->t, v + 1, s->end, " provide ") + 9;
-  size_t nn = x_org_list(s->t, q, s->end, net, 1, &stop);
+  xc_cur q =
+      xc_at(s->t, s->a, x_find(s->t, v + 1, s->end, " provide "), s->end);
+  XC_EXACT(&q, " provide "); /* found there */
+  size_t nn = x_org_list(s->t, q.p, s->end, net, 1, &stop);
   if (nn && !starts(s, stop, " with "))
     nn = 0;
   x_span ti[MAX_LIST];
-  size_t nt = x_name_list(s->t, c + 24, s->end, ti, MAX_LIST, &stop);
+  xc_cur around = xc_at(s->t, s->a, c, s->end);
+  XC_EXACT(&around, " series centered around "); /* found there */
+  size_t nt = x_name_list(s->t, around.p, s->end, ti, MAX_LIST, &stop);
   for (size_t i = 0; i < nt; i++) {
     skg_eid w = x_lookup(s->x, X_WORK, s->t + ti[i].off, ti[i].len, NULL);
     if (w == SKG_NONE)

@@ -9,6 +9,7 @@
    "its sequel") gives the article's work nothing. The cue words are data:
    credit_verbs.tsv, credit_nouns.tsv, other_works.tsv. */
 #include "extract_crew_own.h"
+#include "xmatch.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -23,18 +24,13 @@ static void company_credit(sent *s, size_t p, size_t n, const char *rule);
 static void company_for(sent *s, size_t q) {
   x_span co[MAX_LIST];
   /* "produced the film through (his company) Westmark Films" */
-  static const char *const THROUGH[] = {" through his company ",
-                                        " through her company ",
-                                        " through their company ",
-                                        " through "};
-  bool through = false;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(THROUGH) && !through; i++)
-    if (xo_at(s, q, THROUGH[i])) {
-      q += strlen(THROUGH[i]) - strlen(" for ");
-      through = true;
-    }
-  size_t stop, n = through || xo_at(s, q, " for ")
-                       ? x_org_list(s->t, q + 5, s->end, co, MAX_LIST, &stop)
+  xc_cur c = xc_at(s->t, s->a, q, s->end), d;
+  bool through = XC_EXACT(&c, " through ");
+  if (through && (d = c, XC_ALT(&d, "his|her|their")) &&
+      XC_WORD(&d, "company") && s->t[d.p - 1] == ' ')
+    c = d;
+  size_t stop, n = through || XC_EXACT(&c, " for ")
+                       ? x_org_list(s->t, c.p, s->end, co, MAX_LIST, &stop)
                        : 0;
   for (size_t i = 0; i < n; i++)
     if (!through || x_company_like(s->t + co[i].off, co[i].len))
@@ -62,20 +58,17 @@ static size_t credit_verb(const sent *s, size_t v, const char **val) {
 
 /* "with A, B, and C" or "along with A" after the object: more makers. */
 static size_t partners(const sent *s, size_t q, x_span *out) {
-  if (xo_at(s, q, " along with "))
-    q += 12;
-  else if (xo_at(s, q, " alongside "))
-    q += 11;
-  else if (xo_at(s, q, " with "))
-    q += 6;
-  else
+  xc_cur c = xc_at(s->t, s->a, q, s->end);
+  if (!XC_EXACT(&c, " along with ") && !XC_EXACT(&c, " alongside ") &&
+      !XC_EXACT(&c, " with "))
     return 0;
   size_t stop;
   /* "with her longtime collaborator Ann Roe"; but "with supervisor Ann
      Roe" names another job */
-  if (xo_at(s, q, "his ") || xo_at(s, q, "her ") || xo_at(s, q, "their "))
-    return xo_names_after(s, q, out, &stop);
-  return x_name_list(s->t, q, s->end, out, MAX_LIST, &stop);
+  xc_cur d = c;
+  if (XC_ALT(&d, "his|her|their") && s->t[d.p - 1] == ' ')
+    return xo_names_after(s, c.p, out, &stop);
+  return x_name_list(s->t, c.p, s->end, out, MAX_LIST, &stop);
 }
 
 /* "co-producing the film along with Ann Roe's Q-Tone.": the name a
@@ -140,14 +133,13 @@ static size_t verb_chain(const sent *s, size_t v, const char **vals,
   while (*nv < MAX_VERBS && (k = credit_verb(s, q, &vals[*nv]))) {
     ++*nv;
     q += k;
-    size_t sep = xo_at(s, q, ", and ")  ? 6
-                 : xo_at(s, q, " and ") ? 5
-                 : xo_at(s, q, ", ")    ? 2
-                                        : 0;
+    xc_cur c = xc_at(s->t, s->a, q, s->end);
+    bool sep =
+        XC_EXACT(&c, ", and ") || XC_EXACT(&c, " and ") || XC_EXACT(&c, ", ");
     const char *next;
-    if (!sep || q + sep >= s->end || !credit_verb(s, q + sep, &next))
+    if (!sep || c.p >= s->end || !credit_verb(s, c.p, &next))
       break;
-    q += sep;
+    q = c.p;
   }
   return *nv ? q : 0;
 }
@@ -156,12 +148,12 @@ static size_t verb_chain(const sent *s, size_t v, const char **vals,
    ("The Daily Star wrote the film was tedious", "Ann Roe wrote the film
    \"drags\""): a reviewer's words, no credit. */
 static bool reported_clause(const sent *s, size_t end) {
-  static const char *const NEXT[] = {" was ",   " is ", " has ",        " had ",
-                                     " would ", " \"",  " \xe2\x80\x9c"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(NEXT); i++)
-    if (xo_at(s, end, NEXT[i]))
-      return true;
-  return false;
+  xc_cur c = xc_at(s->t, s->a, end, s->end), d;
+  if (!XC_EXACT(&c, " "))
+    return false;
+  d = c; /* a verb with its space after, or a quote */
+  return (XC_ALT(&d, "was|is|has|had|would") && s->t[d.p - 1] == ' ') ||
+         XC_EXACT(&c, "\"") || XC_EXACT(&c, "\xe2\x80\x9c");
 }
 
 /* True when one of the nv verbs credits a production company
@@ -206,35 +198,34 @@ static size_t financiers(sent *s, x_span *who, size_t n) {
    of a relative clause on a maker in a sentence about the work (a
    sentence about another work names it, and xo_own_credit() drops it). */
 static bool who_it(const sent *s, size_t v, size_t q) {
-  if (!xo_at(s, q, "it") || (q + 2 < s->end && !strchr(" ,.;", s->t[q + 2])))
+  size_t it = sizeof "it" - 1, also = sizeof "also " - 1,
+         who = sizeof ", who " - 1, by = sizeof " by " - 1;
+  if (!xo_at(s, q, "it") || (q + it < s->end && !strchr(" ,.;", s->t[q + it])))
     return false;
-  if (v >= s->a + 5 && memcmp(s->t + v - 5, "also ", 5) == 0)
-    v -= 5;
-  if (v < s->a + 6 || memcmp(s->t + v - 6, ", who ", 6) != 0)
+  if (xo_before_is(s, v, "also "))
+    v -= also;
+  if (!xo_before_is(s, v, ", who "))
     return false;
   /* the maker is the last name of "directed by A, who", not "a novel by
      A, who" or "met A, who" */
-  size_t a = x_name_before(s->t, s->a, v - 6), w;
-  if (a < s->a + 4 || memcmp(s->t + a - 4, " by ", 4) != 0)
+  size_t a = x_name_before(s->t, s->a, v - who), w;
+  if (!xo_before_is(s, a, " by "))
     return false;
-  for (w = a - 4; w > s->a && s->t[w - 1] != ' ';)
+  for (w = a - by; w > s->a && s->t[w - 1] != ' ';)
     w--;
-  return skg_lex_has(SKG_LEX_MAKER_VERBS, s->t + w, a - 4 - w);
+  return skg_lex_has(SKG_LEX_MAKER_VERBS, s->t + w, a - by - w);
 }
 
 /* "A directed the film, which he co-wrote with B" after the work object
    ending at q: the makers who[] and the partners are its writers (a
    verb of credit_verbs.tsv whose work-object column is writer). */
 static void which_cowrote(sent *s, size_t q, const x_span *who, size_t n) {
-  static const char *const WHICH[] = {", which he ", ", which she ",
-                                      ", which they "};
-  size_t i = 0;
-  while (i < SKG_ARRAY_LEN(WHICH) && !xo_at(s, q, WHICH[i]))
-    i++;
-  if (i == SKG_ARRAY_LEN(WHICH))
+  xc_cur c = xc_at(s->t, s->a, q, s->end);
+  if (!XC_EXACT(&c, ", which ") || !XC_ALT(&c, "he|she|they") ||
+      s->t[c.p - 1] != ' ')
     return;
   const char *val;
-  size_t v = q + strlen(WHICH[i]), k = credit_verb(s, v, &val);
+  size_t v = c.p, k = credit_verb(s, v, &val);
   skg_pred pr;
   if (!k || !verb_pred(val, true, SKG_PRED_COUNT, &pr) ||
       pr != SKG_PRED_WRITER || !xo_at(s, v + k, " with "))
@@ -354,20 +345,19 @@ static void opening_participles(sent *s) {
   const char *vals[MAX_VERBS];
   size_t nv, q = verb_chain(&h, 0, vals, &nv);
   x_span who[MAX_LIST];
+  xc_cur c = xc_at(s->t, s->a, s->a + q, s->end);
   size_t stop, m,
-      n = q && xo_at(s, s->a + q, " by ")
-              ? xo_names_after(s, s->a + q + 4, who, &stop)
-              : 0;
+      n = q && XC_EXACT(&c, " by ") ? xo_names_after(s, c.p, who, &stop) : 0;
   /* "A, B and C, Harbor Lights won": the list ends at its "and" item */
   for (size_t i = 1; i < n; i++)
-    if (who[i].off >= 5 && memcmp(s->t + who[i].off - 5, " and ", 5) == 0) {
+    if (xo_before_is(s, who[i].off, " and ")) {
       n = i + 1;
       stop = who[i].off + who[i].len;
       break;
     }
-  if (!n || !xo_at(s, stop, ", ") ||
-      !(xo_at(s, stop + 2, "it ") ||
-        xo_work_ref(s, stop + 2, true, &m) == REF_OWN) ||
+  c = xc_at(s->t, s->a, n ? stop : s->end, s->end);
+  if (!n || !XC_EXACT(&c, ", ") ||
+      !(xo_at(s, c.p, "it ") || xo_work_ref(s, c.p, true, &m) == REF_OWN) ||
       !xo_own_credit(s, REF_OWN) || after_other_work(s))
     return;
   /* "Produced by Lucasfilm, it is": a one-word producer the text does not
@@ -396,15 +386,13 @@ static void opening_participles(sent *s) {
    ("The screenplay, by Ann Roe, is based on"). Returns the position of
    " by ", or 0. */
 static size_t passive_by(const sent *s, size_t q, bool verb) {
-  static const char *const BE[] = {" was", " were", " is", " are"};
   if (xo_at(s, q, ", by ")) /* "The screenplay, by Ann Roe, is" */
     return q + 1;
   size_t q0 = q;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++)
-    if (xo_at(s, q, BE[i]) && xo_at(s, q + strlen(BE[i]), " ")) {
-      q += strlen(BE[i]);
-      break;
-    }
+  xc_cur c = xc_at(s->t, s->a, q, s->end);
+  if (XC_EXACT(&c, " ") && XC_ALT(&c, "was|were|is|are") &&
+      s->t[c.p - 1] == ' ')
+    q = c.p - 1; /* the space after the copula */
   for (int i = 0; i < 3 && !xo_at(s, q, " by "); i++) {
     const char *val;
     size_t k = q + 1 < s->end ? credit_verb(s, q + 1, &val) : 0;
@@ -414,13 +402,17 @@ static size_t passive_by(const sent *s, size_t q, bool verb) {
          pr == SKG_PRED_PRODUCTION_COMPANY))
       return 0;
     q += 1 + k;
-    if (xo_at(s, q, " and ") || xo_at(s, q, ", "))
-      q += xo_at(s, q, ", ") ? 1 : 4;
+    c = xc_at(s->t, s->a, q, s->end);
+    if (XC_EXACT(&c, " and ") || XC_EXACT(&c, ", "))
+      q = c.p - 1; /* the space before the next verb */
   }
   if (verb && q == q0)
     return 0;
   return xo_at(s, q, " by ") ? q : 0;
 }
+
+/* Bytes before a contribution noun searched for the work's possessive. */
+#define POSSESSOR_REACH 48
 
 /* The work named by a possessive before the contribution noun at p, past
    its adjectives ("the film's original score", "Harbor Lights' music"). */
@@ -433,7 +425,8 @@ static ref possessor(const sent *s, size_t p) {
       break;
     p = w;
   }
-  for (size_t b = p > s->a + 48 ? p - 48 : s->a; b + 1 < p; b++) {
+  for (size_t b = p > s->a + POSSESSOR_REACH ? p - POSSESSOR_REACH : s->a;
+       b + 1 < p; b++) {
     size_t n;
     if (!xo_word_start(s, b))
       continue;
@@ -453,11 +446,14 @@ static void contribution_by(sent *s, size_t p, size_t e, skg_pred pr,
   if (x_word_before_is(s->t, s->a, p, SKG_LEX_OTHER_WORKS, "part"))
     return; /* "The trailer music was composed by A": the trailer's */
   ref r = possessor(s, p);
-  if (verb && p >= s->a + 5 && memcmp(s->t + p - 5, "with ", 5) == 0)
+  if (verb && xo_before_is(s, p, "with "))
     verb = false; /* "with music by Ann Roe": a credit line */
   size_t q = xo_noun_tail(s, e, &r), by = passive_by(s, q, verb);
   x_span who[MAX_LIST];
-  size_t stop = 0, n = by ? xo_names_after(s, by + 4, who, &stop) : 0;
+  xc_cur c = xc_at(s->t, s->a, by, s->end);
+  size_t stop = 0, n = by && XC_EXACT(&c, " by ")
+                           ? xo_names_after(s, c.p, who, &stop)
+                           : 0;
   if (n && r == REF_NONE) /* "a score by Ann Roe for Dark Pier" */
     xo_noun_tail(s, stop, &r);
   if (n && xo_own_credit(s, r))
@@ -467,19 +463,16 @@ static void contribution_by(sent *s, size_t p, size_t e, skg_pred pr,
 /* The person whose possessive ends right before the adjectives of a
    contribution noun at p ("Ann Roe's original score"); sets *who. */
 static bool possessing_maker(const sent *s, size_t p, x_span *who) {
-  /* words that end the adjectives: "Ann Roe's book into a screenplay" */
-  static const char *const NOT_ADJ[] = {"a", "an", "the", "into", "of",
-                                        "for", "to", "in", "from"};
   for (int i = 0; i < MAX_SKIP && p > s->a + 1 && s->t[p - 1] == ' '; i++) {
     size_t w = p - 1;
     while (w > s->a && islower((unsigned char)s->t[w - 1]))
       w--;
     if (w == p - 1 || w == s->a || s->t[w - 1] != ' ')
       break;
-    for (size_t j = 0; j < SKG_ARRAY_LEN(NOT_ADJ); j++)
-      if (p - 1 - w == strlen(NOT_ADJ[j]) &&
-          memcmp(s->t + w, NOT_ADJ[j], p - 1 - w) == 0)
-        return false;
+    /* words that end the adjectives (data/adjective_stops.txt): "Ann
+       Roe's book into a screenplay"; the word is lower case, as they */
+    if (skg_lex_has(SKG_LEX_ADJECTIVE_STOPS, s->t + w, p - 1 - w))
+      return false;
     p = w;
   }
   for (size_t k = 2; k <= 4 && p > s->a + k; k++) { /* "'s " or "’s " */
@@ -534,8 +527,7 @@ static bool name_before_only(const sent *s, size_t p, size_t e) {
 
 /* True when "a " or "an " ends right before b. */
 static bool indefinite_before(const sent *s, size_t b) {
-  return (b >= s->a + 2 && xo_at(s, b - 2, "a ")) ||
-         (b >= s->a + 3 && xo_at(s, b - 3, "an "));
+  return xo_before_is(s, b, "a ") || xo_before_is(s, b, "an ");
 }
 
 /* True when the sentence opens with the article's work ("It is a
@@ -554,10 +546,11 @@ static void banner(sent *s, size_t p, size_t e) {
   if (!xo_own_credit(s, REF_NONE))
     return;
   bool before_only = name_before_only(s, p, e);
-  if (xo_at(s, e, " of ") || xo_at(s, e, " between ") || xo_at(s, e, " with "))
-    q = x_find(s->t, e + 1, s->end, " ") + 1;
-  else if (xo_at(s, e, ", ")) /* "under his home banner, Northfield Pictures" */
-    q = e + 2;
+  xc_cur c = xc_at(s->t, s->a, e, s->end);
+  /* ", ": "under his home banner, Northfield Pictures" */
+  if (XC_EXACT(&c, " of ") || XC_EXACT(&c, " between ") ||
+      XC_EXACT(&c, " with ") || XC_EXACT(&c, ", "))
+    q = c.p;
   x_span co[MAX_LIST];
   size_t n = q < s->end && !before_only
                  ? x_org_list(s->t, q, s->end, co, MAX_LIST, &stop)
@@ -567,9 +560,8 @@ static void banner(sent *s, size_t p, size_t e) {
   /* "under the Northfield Pictures banner", "a Northfield Pictures
      production" */
   size_t b = x_name_before(s->t, s->a, p - 1);
-  if (p > s->a + 1 && b < p - 1 && b >= s->a + 2 &&
-      ((b >= s->a + 4 && xo_at(s, b - 4, "the ")) ||
-       (b >= s->a + 6 && xo_at(s, b - 6, "under ")) ||
+  if (p > s->a + 1 && b < p - 1 &&
+      (xo_before_is(s, b, "the ") || xo_before_is(s, b, "under ") ||
        (indefinite_before(s, b) && own_subject(s))))
     company_credit(s, b, x_org_len(s->t, b, p - 1), "crew-own-banner");
   /* "a Northfield Pictures and Avalon Films co-production" */
@@ -630,16 +622,13 @@ static bool production_cue(sent *s) {
 /* "through his Northfield Pictures company": the name before " company"
    after a possessive pronoun; its start, or c. */
 static size_t pronoun_company(const sent *s, size_t c) {
-  static const char *const PRON[] = {"his ", "her ", "their "};
   size_t b = x_name_before(s->t, s->a, c);
   if (b == c || x_org_len(s->t, b, c) != c - b)
     return c;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PRON); i++) {
-    size_t n = strlen(PRON[i]);
-    if (b >= s->a + n && memcmp(s->t + b - n, PRON[i], n) == 0)
-      return b;
-  }
-  return c;
+  return xo_before_is(s, b, "his ") || xo_before_is(s, b, "her ") ||
+                 xo_before_is(s, b, "their ")
+             ? b
+             : c;
 }
 
 static void companies_of(sent *s) {
@@ -651,15 +640,16 @@ static void companies_of(sent *s) {
         company_credit(s, b, c - b, "crew-own-company");
       continue;
     }
-    if (e >= s->a + 11 && memcmp(s->t + e - 11, " production", 11) == 0)
-      e -= 11;
+    if (xo_before_is(s, e, " production"))
+      e -= strlen(" production");
     size_t k = 0; /* "'s" or "’s" right before */
     for (size_t back = 1; back <= 4 && !k && e >= s->a + back; back++)
       if (x_possessive_at(s->t, e - back, s->end) == back)
         k = back;
-    if (!k || !(xo_at(s, q, " ") || xo_at(s, q, ", ")))
+    xc_cur d = xc_at(s->t, s->a, q, s->end);
+    if (!k || !(XC_EXACT(&d, " ") || XC_EXACT(&d, ", ")))
       continue;
-    q += xo_at(s, q, ",") ? 2 : 1;
+    q = d.p;
     if (production_cue(s))
       company_credit(s, q, named_company_len(s, q), "crew-own-company");
   }
@@ -668,17 +658,14 @@ static void companies_of(sent *s) {
 /* True when "is", "was" (and at most one adverb: "is jointly") ends
    right before the verb at v: the passive is the sentence's main verb. */
 static bool copula_before(const sent *s, size_t v) {
-  static const char *const BE[] = {" is ", " was ", " are ", " were ",
-                                   " been "};
   size_t w = v;
   for (int i = 0; i < 2 && w > s->a; i++) {
-    for (size_t k = 0; k < SKG_ARRAY_LEN(BE); k++) {
-      size_t n = strlen(BE[k]);
-      if (w >= s->a + n && memcmp(s->t + w - n, BE[k], n) == 0)
-        return true;
-    }
-    /* one adverb back: "is jointly presented" */
-    if (w < s->a + 2 || s->t[w - 1] != ' ')
+    if (xo_before_is(s, w, " is ") || xo_before_is(s, w, " was ") ||
+        xo_before_is(s, w, " are ") || xo_before_is(s, w, " were ") ||
+        xo_before_is(s, w, " been "))
+      return true;
+    /* one adverb back ("is jointly presented"), a word before its space */
+    if (w <= s->a + 1 || s->t[w - 1] != ' ')
       return false;
     w--;
     while (w > s->a && islower((unsigned char)s->t[w - 1]))
@@ -705,7 +692,9 @@ static void financed_by(sent *s) {
         !own_subject(s) || !xo_own_credit(s, REF_OWN))
       continue;
     x_span co[MAX_LIST];
-    size_t stop, n = x_org_list(s->t, b + 4, s->end, co, MAX_LIST, &stop);
+    xc_cur c = xc_at(s->t, s->a, b, s->end);
+    XC_EXACT(&c, " by "); /* found there */
+    size_t stop, n = x_org_list(s->t, c.p, s->end, co, MAX_LIST, &stop);
     for (size_t i = 0; i < n; i++)
       company_credit(s, co[i].off, co[i].len, "crew-own-financed");
   }

@@ -9,6 +9,7 @@
    and plans (other_works.tsv). Part of the own-work crew rules of
    extract_crew_own.c. */
 #include "extract_crew_own.h"
+#include "xmatch.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -16,31 +17,44 @@
 #define ADAPT_REACH 80 /* bytes from the verb to "into a screenplay" */
 
 /* Where a phrase that makes the result a film's script ends at t[p]
-   (" into a screenplay", " for the screen"), or 0. */
+   (" into a screenplay", " for the screen": data/screen_phrases.txt, up
+   to four lower-case words after the space), or 0. */
 static size_t screen_phrase(const sent *s, size_t p) {
-  static const char *const TO[] = {
-      " into a screenplay", " into a script",     " into a film script",
-      " for the screen",    " for the big screen", " as a screenplay",
-      " as a script"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(TO); i++)
-    if (xo_at(s, p, TO[i]) &&
-        (p + strlen(TO[i]) >= s->end ||
-         !isalpha((unsigned char)s->t[p + strlen(TO[i])])))
-      return p + strlen(TO[i]);
+  if (p >= s->end || s->t[p] != ' ')
+    return 0;
+  size_t w = p + 1, q = w;
+  for (int nw = 0; nw < 4 && q < s->end && islower((unsigned char)s->t[q]);
+       nw++) {
+    while (q < s->end && islower((unsigned char)s->t[q]))
+      q++;
+    if ((q >= s->end || !isalpha((unsigned char)s->t[q])) &&
+        skg_lex_has(SKG_LEX_SCREEN_PHRASES, s->t + w, q - w))
+      return q;
+    if (q + 1 >= s->end || s->t[q] != ' ')
+      break;
+    q++;
+  }
   return 0;
 }
 
 /* The end of the verb "adapted", "adapt", "co-adapted", "turned" at v,
    or 0. */
 static size_t adapt_verb(const sent *s, size_t v) {
-  static const char *const VERBS[] = {"adapted", "adapt",  "co-adapted",
-                                      "adapting", "turned", "turn"};
   if (!xo_word_start(s, v))
     return 0;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    if (x_word_at(s->t, v, s->end, VERBS[i]))
-      return v + strlen(VERBS[i]);
-  return 0;
+  /* a word of data/adapt_verbs.txt in any case, its letters and digits
+     ("adapted-for" reads "adapted"), or a word with a hyphen
+     ("co-adapted") */
+  size_t e = v;
+  while (e < s->end && isalnum((unsigned char)s->t[e]))
+    e++;
+  if (e > v && skg_lex_has(SKG_LEX_ADAPT_VERBS, s->t + v, e - v))
+    return e;
+  if (e == v || e >= s->end || s->t[e] != '-')
+    return 0;
+  for (e++; e < s->end && isalnum((unsigned char)s->t[e]);)
+    e++;
+  return skg_lex_has(SKG_LEX_ADAPT_VERBS, s->t + v, e - v) ? e : 0;
 }
 
 /* From the end of the verb at q: the end of the screen phrase within
@@ -62,30 +76,23 @@ static size_t phrase_after(const sent *s, size_t q) {
    the last word before the copula starts, the source itself, which the
    search for other works leaves out; v when there is no copula. */
 static size_t source_start(const sent *s, size_t v) {
-  static const char *const BE[] = {" was ", " is ", " were ", " are "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++) {
-    size_t k = strlen(BE[i]);
-    if (v >= s->a + k && memcmp(s->t + v - k, BE[i], k) == 0) {
-      size_t w = v - k;
-      while (w > s->a && s->t[w - 1] != ' ')
-        w--;
-      return w;
-    }
-  }
-  return v;
+  if (!xo_before_is(s, v, " was ") && !xo_before_is(s, v, " is ") &&
+      !xo_before_is(s, v, " were ") && !xo_before_is(s, v, " are "))
+    return v;
+  size_t w = v - 1; /* back over the copula to the space before it */
+  while (s->t[w - 1] != ' ')
+    w--;
+  for (w--; w > s->a && s->t[w - 1] != ' ';)
+    w--;
+  return w;
 }
 
 /* "had adapted", "previously adapted": an earlier adaptation, another
    film than the article's. */
 static bool earlier(const sent *s, size_t v) {
-  static const char *const BEFORE[] = {"had ", "previously ", "once ",
-                                       "first ", "earlier "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(BEFORE); i++) {
-    size_t k = strlen(BEFORE[i]);
-    if (v >= s->a + k && memcmp(s->t + v - k, BEFORE[i], k) == 0)
-      return true;
-  }
-  return false;
+  return xo_before_is(s, v, "had ") || xo_before_is(s, v, "previously ") ||
+         xo_before_is(s, v, "once ") || xo_before_is(s, v, "first ") ||
+         xo_before_is(s, v, "earlier ");
 }
 
 void xo_adapted(sent *s) {
@@ -98,10 +105,11 @@ void xo_adapted(sent *s) {
       continue;
     x_span who[MAX_LIST];
     size_t stop, n = 0;
-    if (xo_at(s, e, " by ")) /* "The novel was adapted for the screen by A" */
+    xc_cur by = xc_at(s->t, s->a, e, s->end);
+    if (XC_EXACT(&by, " by ")) /* "The novel was adapted for the screen by A" */
       n = x_other_work_cue(s->t, s->a, source_start(s, v), cues)
               ? 0
-              : xo_names_after(s, e + 4, who, &stop);
+              : xo_names_after(s, by.p, who, &stop);
     else if (!x_other_work_cue(s->t, s->a, v, cues) && !earlier(s, v))
       n = xo_agents(s, v, who);
     xo_credit(s, SKG_PRED_WRITER, who, n, "crew-own-adapted");

@@ -5,6 +5,7 @@
    ("the film's original score"), and the makers a sentence names (full
    names, agents before a verb, name lists after "by"). */
 #include "extract_crew_own.h"
+#include "xmatch.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -12,6 +13,12 @@
 
 bool xo_at(const sent *s, size_t p, const char *w) {
   return x_at(s->t, p, s->end, w);
+}
+
+/* True when w ends right before b ("a " before a name). */
+bool xo_before_is(const sent *s, size_t b, const char *w) {
+  size_t n = strlen(w);
+  return b >= s->a + n && xo_at(s, b - n, w);
 }
 
 bool xo_word_start(const sent *s, size_t p) {
@@ -195,17 +202,10 @@ bool xo_credit_noun(const sent *s, size_t w, size_t e, skg_pred *pr,
   return skg_pred_from_name(name, pr);
 }
 
-/* Words that end a noun phrase. */
+/* Words that end a noun phrase (data/phrase_stops.txt: "for", "was",
+   "himself"); w..e is a lower-case word (xo_lower_word_end), as they. */
 static bool phrase_stop(const sent *s, size_t w, size_t e) {
-  static const char *const STOPS[] = {
-      "for", "of", "to",   "in",   "on",    "and", "was",  "were",
-      "is",  "by", "with", "that", "which", "at",  "from", "as",
-      /* "wrote the script together", "scored the film himself" */
-      "together", "himself", "herself", "themselves", "alone", "too"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(STOPS); i++)
-    if (e - w == strlen(STOPS[i]) && memcmp(s->t + w, STOPS[i], e - w) == 0)
-      return true;
-  return false;
+  return skg_lex_has(SKG_LEX_PHRASE_STOPS, s->t + w, e - w);
 }
 
 /* "1989's Night Bat": a year's possessive before a title says which
@@ -226,30 +226,29 @@ size_t xo_noun_tail(const sent *s, size_t q, ref *r) {
   /* "The soundtrack album was composed by A": the album of the music is
      the music (only with "composed", the verb of the music itself; "the
      album was produced by B" names a record producer) */
-  static const char *const ALBUM[] = {" album was composed", " album is composed",
-                                      " album were composed"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(ALBUM); i++)
-    if (xo_at(s, q, ALBUM[i]))
-      return q + strlen(" album");
-  if (xo_at(s, q, " and ")) {
-    size_t w = q + 5 + (xo_at(s, q + 5, "the ") ? 4 : 0),
-           e = xo_lower_word_end(s, w);
+  xc_cur c = xc_at(s->t, s->a, q, s->end), d;
+  if (XC_EXACT(&c, " album") && (d = c, XC_EXACT(&d, " ")) &&
+      XC_ALT(&d, "was|is|were") && XC_EXACT(&d, "composed"))
+    return c.p;
+  c = xc_at(s->t, s->a, q, s->end);
+  if (XC_EXACT(&c, " and ")) {
+    XC_EXACT(&c, "the ");
+    size_t w = c.p, e = xo_lower_word_end(s, w);
     skg_pred pr;
     if (e > w && xo_credit_noun(s, w, e, &pr, NULL))
       q = e;
   }
   /* "the musical score used in the film composed by Ann Roe" */
-  static const char *const PREPS[] = {" for ", " of ", " to ", " used in ",
-                                      " heard in "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PREPS); i++)
-    if (xo_at(s, q, PREPS[i])) {
-      size_t n, p = skip_year_possessive(s, q + strlen(PREPS[i]));
-      ref k = xo_work_ref(s, p, true, &n);
-      if (k != REF_NONE) {
-        *r = k;
-        return p + n;
-      }
+  c = xc_at(s->t, s->a, q, s->end);
+  if (XC_EXACT(&c, " ") && XC_ALT(&c, "for|of|to|used in|heard in") &&
+      s->t[c.p - 1] == ' ') {
+    size_t n, p = skip_year_possessive(s, c.p);
+    ref k = xo_work_ref(s, p, true, &n);
+    if (k != REF_NONE) {
+      *r = k;
+      return p + n;
     }
+  }
   return q;
 }
 
@@ -260,14 +259,12 @@ size_t xo_noun_tail(const sent *s, size_t q, ref *r) {
    of a list of one-word nouns that goes on ("the story, screenplay and
    dialogues", "the story and screenplay"); where it ends, or 0. */
 static size_t noun_list(const sent *s, size_t e, skg_pred *pred, ref *r) {
-  static const char *const SEPS[] = {", and ", ", ", " and "};
   for (int i = 0; i < MAX_SKIP; i++) {
-    size_t k = 0;
-    while (k < SKG_ARRAY_LEN(SEPS) && !xo_at(s, e, SEPS[k]))
-      k++;
-    if (k == SKG_ARRAY_LEN(SEPS))
+    xc_cur c = xc_at(s->t, s->a, e, s->end); /* ", " is a prefix of ", and " */
+    if (!XC_EXACT(&c, ", and ") && !XC_EXACT(&c, ", ") &&
+        !XC_EXACT(&c, " and "))
       return 0;
-    size_t w = e + strlen(SEPS[k]);
+    size_t w = c.p;
     e = xo_lower_word_end(s, w);
     if (e == w || phrase_stop(s, w, e) ||
         (xo_at(s, e, " ") && islower((unsigned char)s->t[e + 1]) &&
@@ -412,13 +409,8 @@ size_t xo_names_ending(const sent *s, size_t e, x_span *out) {
 /* Words between a maker and the verb that show the name before them is
    not the maker ("the music by Ann Roe was composed", "a film that"). */
 static bool clause_break(const sent *s, size_t w, size_t e) {
-  static const char *const BREAKS[] = {
-      "by",  "of",  "for", "with", "from", "than",  "that",  "which",
-      "and", "but", "the", "a",    "an",   "whose", "having"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(BREAKS); i++)
-    if (e - w == strlen(BREAKS[i]) && memcmp(s->t + w, BREAKS[i], e - w) == 0)
-      return true;
-  return false;
+  /* data/clause_breaks.txt; w..e is a lower-case word, as they */
+  return skg_lex_has(SKG_LEX_CLAUSE_BREAKS, s->t + w, e - w);
 }
 
 /* The makers before a verb at v: a list of names, then up to MAX_SKIP
@@ -470,14 +462,14 @@ size_t xo_agents(const sent *s, size_t v, x_span *out) {
    verb after " and " at v, when one clause (no comma, no passive "by")
    runs between them. */
 size_t xo_coordinated_subject(const sent *s, size_t v, x_span *out) {
-  size_t stop, n;
-  if (v < s->a + 5 || memcmp(s->t + v - 5, " and ", 5) != 0 ||
+  size_t stop, n, and = sizeof " and " - 1;
+  if (v < s->a + and || !xo_at(s, v - and, " and ") ||
       !x_cap_at(s->t, s->a, s->end) ||
       !(n = x_name_list(s->t, s->a, s->end, out, MAX_LIST, &stop)) ||
-      out[0].off != s->a || stop + 1 >= v - 5 || v - stop > COORD_REACH ||
+      out[0].off != s->a || stop + 1 >= v - and || v - stop > COORD_REACH ||
       !xo_at(s, stop, " ") || !islower((unsigned char)s->t[stop + 1]))
     return 0;
-  for (size_t q = stop; q < v - 5; q++)
+  for (size_t q = stop; q < v - and; q++)
     if (s->t[q] == ',' || s->t[q] == ';' || s->t[q] == '(' ||
         xo_at(s, q, " by ") || xo_at(s, q, " who ") || xo_at(s, q, " which "))
       return 0;
@@ -488,7 +480,8 @@ size_t xo_coordinated_subject(const sent *s, size_t v, x_span *out) {
    Ann Roe", "Bo Li's regular collaborator Ann Roe", "film composer Ann
    Roe"). */
 size_t xo_names_after(const sent *s, size_t q, x_span *out, size_t *stop) {
-  /* "by the trio of Ann Roe, Bo Li and Cy Dee" */
+  /* "by the trio of Ann Roe, Bo Li and Cy Dee"; in this order, each
+     read where the one before left off: "the duo of" before "the duo" */
   static const char *const GROUPS[] = {
       "the duo of ", "the trio of ", "the team of ", "the writing team of ",
       /* "composed by the duo Ann Roe and Bo Li" (after the "of" forms) */

@@ -4,6 +4,7 @@
    continues or crosses over with ("a spin-off of Night Ledger"), and the
    network of another series ("the 1999 Channel 4 sitcom Spaced"). */
 #include "lexicon.h"
+#include "xmatch.h"
 #include "xsent.h"
 
 #include <ctype.h>
@@ -11,10 +12,7 @@
 
 /* Position after a four-digit year in parentheses at p (" (1998)"), or 0. */
 static size_t year_paren(const sent *s, size_t p) {
-  if (p + 7 <= s->end && s->t[p] == ' ' && s->t[p + 1] == '(' &&
-      s->t[p + 6] == ')' && strspn(s->t + p + 2, "0123456789") >= 4)
-    return p + 7;
-  return 0;
+  return dated_after(s, p) ? p + sizeof " (1998)" - 1 : 0;
 }
 
 /* "Harbor Lights (1998)": a title with its year is a film unless the text
@@ -45,6 +43,7 @@ static void dated_titles(sent *s) {
 /* "the second season of Night Ledger", "the first episode of Night
    Ledger", "the series Night Ledger", "Night Ledger season 2": series. */
 static void series_mentions(sent *s) {
+  /* in this order: the series are made cue by cue */
   static const char *const CUES[] = {" season of ",  " seasons of ",
                                      " episode of ", " episodes of ",
                                      "the series ",  "the television series "};
@@ -58,7 +57,9 @@ static void series_mentions(sent *s) {
     }
   for (size_t p = x_find(s->t, s->a, s->end, " season "); p < s->end;
        p = x_find(s->t, p + 1, s->end, " season ")) {
-    if (!isdigit((unsigned char)s->t[p + 8]))
+    xc_cur c = xc_at(s->t, s->a, p, s->end);
+    XC_EXACT(&c, " season "); /* found there */
+    if (!isdigit((unsigned char)s->t[c.p]))
       continue;
     size_t b = p; /* the title right before: the leftmost that ends here */
     for (size_t q = s->a; q < p && b == p; q++)
@@ -75,6 +76,8 @@ static void series_mentions(sent *s) {
 static void related_series(sent *s) {
   if (s->x->subject == SKG_NONE || s->x->subject_type != SKG_ENT_SERIES)
     return;
+  /* in this order: "equivalent to" lists series, each other cue names
+     one */
   static const char *const CUES[] = {"equivalent to ", "spin-off of ",
                                      "spin-off from ", "crossover with "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
@@ -86,13 +89,13 @@ static void related_series(sent *s) {
           skg_graph_type(s->x->g, w) != SKG_ENT_SERIES)
         break;
       fact(s, s->x->subject, SKG_PRED_RELATED_SERIES, w, "crew-related");
-      p += n; /* " season 1.5, " then the next one */
-      if (starts(s, p, " season "))
-        for (p += 8; p < s->end && (isdigit((unsigned char)s->t[p]) ||
-                                    (s->t[p] == '.' && p + 1 < s->end &&
-                                     isdigit((unsigned char)s->t[p + 1])));)
-          p++;
-      p = starts(s, p, ", and ") ? p + 6 : starts(s, p, ", ") ? p + 2 : s->end;
+      xc_cur c = xc_at(s->t, s->a, p + n, s->end);
+      if (XC_EXACT(&c, " season ")) /* " season 1.5, " then the next one */
+        while (c.p < s->end && (isdigit((unsigned char)s->t[c.p]) ||
+                                (s->t[c.p] == '.' && c.p + 1 < s->end &&
+                                 isdigit((unsigned char)s->t[c.p + 1]))))
+          c.p++;
+      p = XC_EXACT(&c, ", and ") || XC_EXACT(&c, ", ") ? c.p : s->end;
       if (i)
         break;
     }

@@ -41,7 +41,7 @@ GROUPS = [
     'extract_cast_pairs',
     'extract_lead_makers extract_lead_groups extract_lead_companies extract_lead_networks '
     'extract_lead_items extract_lead_others extract_lead_active',
-    'extract_crew extract_crew_employers extract_crew_part',
+    'extract_crew extract_crew_employers extract_crew_part extract_crew_read',
     'extract_literals extract_literals_prose extract_work_relations '
     'extract_literals_genre extract_literals_count',
     'read_wiki read_wiki_scan read_wiki_templates read_wiki_values',
