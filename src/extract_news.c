@@ -436,6 +436,18 @@ static void script_rule(nsent *s, news *nw, size_t p, size_t len) {
               xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON));
 }
 
+/* Does the name t[in..in+n) end in a generational suffix ("Jr", "Sr")
+   that is written with a dot? */
+static bool name_suffix_end(const char *t, size_t in, size_t n) {
+  static const char *const SUFFIX[] = {" Jr", " Sr"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++) {
+    size_t k = strlen(SUFFIX[i]);
+    if (n > k && memcmp(t + in + n - k, SUFFIX[i], k) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* "Kate (Tessa Moreau)", "a teen, Ray (Moreau)": a character and, in
    parentheses, an actor the text has cast: a role in the current work. */
 static void paren_roles(nsent *s, news *nw) {
@@ -449,7 +461,11 @@ static void paren_roles(nsent *s, news *nw) {
       continue;
     size_t st = x_name_before(t, s->a, p), in = p + strlen(" (");
     size_t n = x_name_len(t, in, s->end);
-    if (st == p || !n || !x_at(t, in + n, s->end, ")"))
+    /* "(James Roe Jr.)": the dot of the name's last abbreviation */
+    size_t close = in + n;
+    if (n && x_at(t, close, s->end, ".)") && name_suffix_end(t, in, n))
+      close++;
+    if (st == p || !n || !x_at(t, close, s->end, ")"))
       continue;
     skg_eid a = x_lookup(s->x, X_PERSON, t + in, n, NULL);
     /* "cast stalwarts, including Miranda Bailey (Chandra Wilson)": in a
@@ -694,6 +710,7 @@ static void news_sentence(nsent *s, news *nw) {
   xn_job_titles(s, nw);
   xn_possessive_networks(s, nw);
   xn_known_for(s, nw, &before);
+  xn_resume_credits(s, nw);
   xn_possessive_directors(s, nw);
   paren_roles(s, nw);
   for (size_t p = s->a; p < s->end; p++) {

@@ -124,6 +124,11 @@ void xn_credit_prefixes(nsent *s, news *nw);
    for the current work, before is put back (extract_news_credits.c). */
 void xn_known_for(nsent *s, news *nw, const wref *before);
 
+/* "Her credits include A and B", "The 41-year-old actor's resume
+   includes A": castMember facts of the actor the text named last (a
+   "resume" cue of news_cues; extract_news_credits.c). */
+void xn_resume_credits(nsent *s, news *nw);
+
 /* "The Frozen and Glee actor will join ...": the titles are the works of
    the actor the previous sentence named (extract_news_credits.c). */
 void xn_credit_reference(nsent *s, news *nw);
