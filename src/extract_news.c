@@ -246,11 +246,28 @@ static void stars_rule(nsent *s, news *nw, size_t p, size_t len) {
   cast_list(s, nw, q, &w, "news-stars");
 }
 
+/* Past an aside in brackets and a colon before a list ("includes [deep
+   breath]: A and B", "includes: A, B"); p when there is none. */
+static size_t past_aside(const nsent *s, size_t p) {
+  const char *t = s->t;
+  size_t q = p;
+  if (q < s->end && (t[q] == '[' || t[q] == '(')) {
+    size_t c = x_find(t, q, q + 40 < s->end ? q + 40 : s->end,
+                      t[q] == '[' ? "]" : ")");
+    if (c >= s->end || c >= q + 40)
+      return p;
+    q = c + 1;
+  }
+  if (q < s->end && t[q] == ':')
+    q++;
+  return x_skip_space(t, q, s->end);
+}
+
 /* "The cast also features A, B and C", "Joining the already cast A and B
    will be C and D": cast of the current work. */
 static void castlist_rule(nsent *s, news *nw, size_t p, size_t len) {
-  wref w = nw->work;
-  size_t q = x_skip_space(s->t, p + len, s->end);
+  wref w = xn_has_work(&nw->work) ? nw->work : nw->release;
+  size_t q = past_aside(s, x_skip_space(s->t, p + len, s->end));
   size_t stop = cast_list(s, nw, q, &w, "news-castlist");
   static const char *const MORE[] = {" will be ", " are ", " is "};
   for (size_t i = 0; stop > q && i < SKG_ARRAY_LEN(MORE); i++)
@@ -700,6 +717,15 @@ static void reference_networks(nsent *s, news *nw) {
   }
 }
 
+/* Where an aside cue of news_cues ("known for playing") starts in the
+   sentence; s->end when there is none. */
+static size_t aside_at(const nsent *s) {
+  for (size_t p = s->a + 1, len; p < s->end; p++)
+    if (s->t[p - 1] == ' ' && xn_cue_at(s->t, p, s->end, "aside", &len))
+      return p;
+  return s->end;
+}
+
 /* Applies every cue of the sentence, left to right. */
 static void news_sentence(nsent *s, news *nw) {
   wref before = nw->work;
@@ -743,6 +769,11 @@ static void news_sentence(nsent *s, news *nw) {
     p += len - 1;
   }
   reference_networks(s, nw);
+  /* "Ann Lee, known for playing the lead in Netflix's show X": a title
+     after an aside cue is the actor's credit, not the item's work */
+  size_t c = aside_at(s);
+  if (c < s->end && nw->work.si == s->si && nw->work.off > c)
+    nw->work = before;
 }
 
 /* Series or Film by the text's words: "season", "series", "episode"
@@ -778,13 +809,36 @@ static size_t past_dateline(const char *t, size_t a, size_t end) {
   return x_skip_space(t, d, end);
 }
 
+/* "Fast Lane hits theaters on May 19": a sentence that opens with a title
+   and a release cue (kind "release" of news_cues, "release:film" when the
+   cue says cinemas) names the text's work. The last such sentence wins;
+   nw->release is only the fallback of a cast list that no cue gave a
+   work. */
+static void release_work(x_ctx *x, size_t n, news *nw) {
+  for (size_t si = 0; si < n; si++) {
+    const skg_span *sp = &x->d->sents[si];
+    nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};
+    s.a = past_dateline(s.t, s.a, s.end);
+    size_t tn = x_title_len(s.t, s.a, s.end, X_TITLE_POSS), len;
+    const char *k = tn && x_at(s.t, s.a + tn, s.end, " ")
+                        ? xn_cue_at(s.t, s.a + tn + 1, s.end, "release", &len)
+                        : NULL;
+    wref w;
+    skg_ent ty = k && strcmp(k, "release:film") == 0 ? SKG_ENT_FILM : NO_TYPE;
+    if (k && xn_work_ref(&s, nw, s.a, tn, ty, &w))
+      nw->release = w;
+  }
+}
+
 void x_rules_news(x_ctx *x) {
   if (x->subject != SKG_NONE)
     return; /* a page about one work: its own rules read it */
   size_t n = x->refs_start < x->d->nsents ? x->refs_start : x->d->nsents;
   size_t tend = n ? x->d->sents[n - 1].off + x->d->sents[n - 1].len : 0;
-  news nw = {XN_NO_WORK, text_type(x->d, tend), SKG_NONE, XN_NO_WORK, 0,
-             XN_NO_WORK};
+  news nw = {
+      XN_NO_WORK, text_type(x->d, tend), SKG_NONE, XN_NO_WORK, 0, XN_NO_WORK,
+      XN_NO_WORK};
+  release_work(x, n, &nw);
   for (size_t si = 0; si < n; si++) {
     const skg_span *sp = &x->d->sents[si];
     nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};

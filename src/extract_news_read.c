@@ -65,7 +65,8 @@ const char *xn_cue_at(const char *t, size_t p, size_t end, const char *kind,
     if (strncmp(k, w, wn) != 0)
       break;
     size_t n = strlen(k);
-    if ((k[wn] == ' ' || k[wn] == '\0') && n > bn &&
+    /* the key's first word ends there too ("cast, which includes") */
+    if (!xn_word_char(k[wn]) && n > bn &&
         strncmp(lx->v[i].value, kind, kn) == 0 && xn_key_at(t, p, end, k)) {
       best = lx->v[i].value;
       bn = n;

@@ -44,6 +44,9 @@ typedef struct {
   wref by;          /* the work of the last "directed by" ... */
   size_t by_si;     /* ... in sentence by_si - 1 (0: none) */
   wref opening;     /* the work the first sentence names */
+  wref release;     /* the work a release sentence names ("X hits
+                       theaters on May 19"): the text's work when no cue
+                       named one */
 } news;
 
 /* No work. */
