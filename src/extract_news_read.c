@@ -541,6 +541,21 @@ bool xn_credit_before(const char *t, size_t lo, size_t p) {
 /* The person named t[p..p+n): a known one (surname too), else a new one
    of type ty when the name looks like a person's. Known ones are raised
    to ty. */
+/* "Lady Gaga", "Queen Latifah": a title of the titles lexicon and one
+   capitalised word, in an actor's slot, is a stage name. */
+static bool stage_name(const char *t, size_t n, skg_ent ty) {
+  size_t w = 0;
+  while (w < n && t[w] != ' ')
+    w++;
+  if (ty != SKG_ENT_ACTOR || w >= n || !skg_lex_has(SKG_LEX_TITLES, t, w) ||
+      !isupper((unsigned char)t[w + 1]))
+    return false;
+  for (size_t i = w + 1; i < n; i++)
+    if (!isalpha((unsigned char)t[i]))
+      return false;
+  return true;
+}
+
 skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty) {
   size_t w = 0;
   while (w < n && s->t[p + w] != ' ')
@@ -557,7 +572,8 @@ skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty) {
     return e;
   }
   if (x_lookup(s->x, X_ANY & ~X_PERSON, s->t + p, n, NULL) != SKG_NONE ||
-      !x_person_like(s->t + p, n, xn_credit_before(s->t, s->a, p)) ||
+      !(x_person_like(s->t + p, n, xn_credit_before(s->t, s->a, p)) ||
+        stage_name(s->t + p, n, ty)) ||
       x_network_like(s->t + p, n))
     return SKG_NONE;
   return x_entity(s->x, ty, s->t + p, n);

@@ -197,6 +197,26 @@ void xn_maker_credits(nsent *s, news *nw, skg_eid person, skg_pred pred,
    document: a common word ("Editing"), not a title ("Lancelot"). */
 bool xn_common_word(const x_ctx *x, const char *w, size_t n);
 
+/* ---- what an item is about (extract_news_items.c) ---- */
+
+/* Titles that a work noun or a network's possessive introduces ("its
+   limited series X", "Netflix's X") and a round-up's item header: the
+   current work. */
+void xn_item_titles(nsent *s, news *nw);
+/* "Harbor Lights, Ann Lee's ninth film, ...": the current work, and its
+   director. */
+void xn_appositive(nsent *s, news *nw);
+/* "the hit HBO series": the network of the current work. */
+void xn_reference_networks(nsent *s, news *nw);
+/* Series or Film by the words of the text up to end. */
+skg_ent xn_text_type(const skg_doc *d, size_t end);
+/* Past a dateline that opens a news text ("date 2022-07-26 "). */
+size_t xn_past_dateline(const char *t, size_t a, size_t end);
+/* The work a release sentence of the first n names ("X hits theaters on
+   May 19", release cues of news_cues), with the networks it names, into
+   nw->release. */
+void xn_release_work(x_ctx *x, size_t n, news *nw);
+
 /* ---- review round-ups (extract_review_roundup.c, used by
    extract_review.c) ---- */
 
