@@ -293,6 +293,56 @@ static void feature_rule(nsent *s, news *nw, size_t p, size_t len) {
             &w);
 }
 
+/* Past "James Gunn's bloody " before a title: a person's possessive and
+   up to three lower-case words; p when no capitalised word follows. */
+static size_t past_maker_words(const nsent *s, size_t p) {
+  const char *t = s->t;
+  size_t n = x_name_len(t, p, s->end);
+  size_t ps = n ? x_possessive_at(t, p + n, s->end) : 0;
+  if (!ps || !x_person_like(t + p, n, false) || x_network_like(t + p, n) ||
+      p + n + ps >= s->end || t[p + n + ps] != ' ')
+    return p;
+  size_t q = p + n + ps + 1;
+  for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++)
+    q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
+  return q < s->end && x_cap_at(t, q, s->end) ? q : p;
+}
+
+/* "Ann Lee, who played Kay Brandt in Dock Street": an earlier part of
+   one actor, in the work the clause names (never the item's). */
+static void past_role_rule(nsent *s, news *nw, size_t p, size_t len) {
+  const char *t = s->t;
+  named nm[2];
+  size_t v = p; /* "Ann Lee, who": the name before the comma */
+  while (v > s->a && (t[v - 1] == ' ' || t[v - 1] == ','))
+    v--;
+  if (v == p || xn_subjects_before(s, v, nm, 2) != 1)
+    return;
+  size_t q = x_skip_space(t, p + len, s->end), wl;
+  size_t cn = x_name_len(t, q, s->end), d = q + cn + 1;
+  while (cn && d < s->end && isdigit((unsigned char)t[d]))
+    d++; /* "Ratcatcher 2": a number ends the part's name */
+  if (cn && d > q + cn + 1 && t[q + cn] == ' ')
+    cn = d - q;
+  if (!cn || !x_at(t, q + cn, s->end, " in "))
+    return;
+  size_t r = q + cn + strlen(" in ");
+  wref before = nw->work;
+  size_t r2 = past_maker_words(s, r);
+  wref w = xn_work_at(s, nw, r2, &wl);
+  nw->work = before;
+  if (!wl || !xn_has_work(&w))
+    return;
+  if (r2 > r && w.e == SKG_NONE)
+    w.ty = SKG_ENT_FILM; /* "James Gunn's The Suicide Squad": a film */
+  skg_eid a = xn_person_at(s, nm[0].name.off, nm[0].name.len, SKG_ENT_ACTOR);
+  skg_eid ch = x_lookup(s->x, X_ANY & ~X_CHARACTER, t + q, cn, NULL) == SKG_NONE
+                   ? x_character(s->x, t + q, cn, true)
+                   : SKG_NONE;
+  if (a != SKG_NONE && ch != SKG_NONE)
+    perform(s, "news-past-role", a, ch, &w);
+}
+
 /* "X will direct Y", "X is attached to write and produce Y", "X To
    Direct And Star In Y", "X will be starring in, directing, and
    co-producing Y", "X is set to star alongside A" (the current work). */
@@ -620,6 +670,8 @@ static void news_sentence(nsent *s, news *nw) {
       castlist_rule(s, nw, p, len);
     else if (strcmp(kind, "feature") == 0)
       feature_rule(s, nw, p, len);
+    else if (strcmp(kind, "pastrole") == 0)
+      past_role_rule(s, nw, p, len);
     else if (strcmp(kind, "script") == 0)
       script_rule(s, nw, p, len);
     else if (strcmp(kind, "aux") == 0)
