@@ -361,17 +361,49 @@ static wref along_work(nsent *s, news *nw, size_t q) {
   return nw->work;
 }
 
+/* "adapting Fink's book and executive producing Y": past the source
+   the first verb takes (a "source" word of news_cues among up to four
+   words) and the " and " before the next verb; q when that is not so. */
+static size_t past_source(const nsent *s, size_t q) {
+  const char *t = s->t;
+  size_t a = x_skip_space(t, q, s->end), len;
+  size_t lim = a + 48 < s->end ? a + 48 : s->end;
+  size_t and = x_find(t, a, lim, " and ");
+  bool source = false;
+  for (size_t w = a; and < lim && w < and; w++)
+    if ((w == a || t[w - 1] == ' ') && xn_cue_at(t, w, and, "source", &len))
+      source = true;
+  size_t b = and+strlen(" and ");
+  return source && xn_cue_at(t, b, s->end, "v:", &len) ? b : q;
+}
+
+/* "Copperline Studios is producing.": a company producing the current
+   work. */
+static void company_producing(nsent *s, news *nw, const named *nm) {
+  const char *t = s->t;
+  wref w = nw->work;
+  if (!x_company_like(t + nm->name.off, nm->name.len) || !xn_has_work(&w))
+    return;
+  skg_eid c = x_entity(s->x, SKG_ENT_COMPANY, t + nm->name.off, nm->name.len);
+  skg_eid we = xn_realise(s->x, &w);
+  skg_evidence ev = x_evidence(s->x, s->si, "news-verbs");
+  if (c != SKG_NONE && we != SKG_NONE)
+    skg_graph_add_fact(s->x->g, we, SKG_PRED_PRODUCTION_COMPANY, c, &ev);
+}
+
 static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   const char *t = s->t;
   skg_pred preds[6];
-  size_t n = 0, q = x_skip_space(t, p + len, s->end), vl;
+  size_t n = 0, q = x_skip_space(t, p + len, s->end), vl, r;
   const char *v;
   while (n < SKG_ARRAY_LEN(preds) && (v = xn_cue_at(t, q, s->end, "v:", &vl))) {
     if (!skg_pred_from_name(v + strlen("v:"), &preds[n]))
       return;
     n++;
     q += vl;
-    if (x_at(t, q, s->end, ", and "))
+    if ((r = past_source(s, q)) != q)
+      q = r;
+    else if (x_at(t, q, s->end, ", and "))
       q += 6;
     else if (x_at(t, q, s->end, ", "))
       q += 2;
@@ -389,10 +421,13 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
                  : XN_NO_WORK;
   if (along)
     q--;
-  if (!xn_has_work(&w))
-    return;
   named nm[MAX_LIST];
   size_t k = xn_subjects_before(s, p, nm, MAX_LIST);
+  if (n == 1 && preds[0] == SKG_PRED_PRODUCER && k == 1 &&
+      (q >= s->end || t[q] == '.'))
+    company_producing(s, nw, &nm[0]); /* "Copperline Studios is producing." */
+  if (!xn_has_work(&w))
+    return;
   /* "X is set to star in Y as Z" */
   skg_eid ch = k == 1 && x_at(t, q + wl, s->end, " as ")
                    ? character_at(s, q + wl + strlen(" as "), &cl)

@@ -210,6 +210,27 @@ static bool pronoun_subject(const nsent *s, size_t v, named *out) {
   return true;
 }
 
+/* "Both will also direct ...", "The two are adapting ...": the two or
+   more names the previous sentence opens with ("Ann Roe (Dock Street)
+   and Tom Ash are ..."). Returns how many, or 0. */
+static size_t plural_subject(const nsent *s, size_t v, named *out, size_t max) {
+  static const char *const PRON[] = {"Both", "The two", "The pair", "They"};
+  const char *t = s->t;
+  size_t i = 0, stop;
+  while (i < SKG_ARRAY_LEN(PRON) &&
+         !(v == s->a + strlen(PRON[i]) && x_at(t, s->a, v, PRON[i])))
+    i++;
+  if (i == SKG_ARRAY_LEN(PRON) || s->si == 0)
+    return 0;
+  const skg_span *sp = &s->x->d->sents[s->si - 1];
+  nsent prev = {s->x, s->si - 1, t, sp->off, sp->off + sp->len};
+  size_t n = xn_names_after(&prev, prev.a, out, max, &stop);
+  for (size_t k = 0; k < n; k++)
+    if (!x_person_like(t + out[k].name.off, out[k].name.len, true))
+      return 0;
+  return n >= 2 ? n : 0;
+}
+
 /* Where the word before v (at most back words back) starts, or v. */
 static size_t words_back(const nsent *s, size_t v, int back) {
   size_t w = v;
@@ -331,6 +352,8 @@ size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
   v = past_aux(s, v);
   if (max && pronoun_subject(s, v, &out[0]))
     return 1;
+  if ((n = plural_subject(s, v, out, max)) != 0)
+    return n;
   if (max && !named_before(s, v, &out[0]) &&
       (participle_subject(s, v, &out[0]) ||
        xn_reference_subject(s, v, &out[0]) ||
