@@ -111,6 +111,16 @@ static size_t after_character_noun(const nsent *s, size_t p) {
   return c < lim ? c + strlen(NOUN) : p;
 }
 
+/* Does the title ending at e close the page's headline ("Ann Lee Joins
+   Dock Street": the first line, with no full stop)? */
+static bool headline_end(const nsent *s, size_t e) {
+  const char *t = s->t;
+  size_t z = s->end;
+  while (z > s->a && isspace((unsigned char)t[z - 1]))
+    z--;
+  return s->si == 0 && e == z && memchr(t + s->a, '\n', z - s->a) == NULL;
+}
+
 /* A work after a weak cue ("joins", "boards"): one the text knows, a
    quoted title, "the series", or a title typed by the words after it
    ("joins Night Ledger season 2", "... as Series Regular"). */
@@ -121,7 +131,9 @@ static bool typed_work(const nsent *s, size_t q, size_t wl, const wref *w) {
                 x_at(t, q, s->end, "\xE2\x80\x9C") ||
                 x_at(t, q, s->end, "\xE2\x80\x98");
   return w->e != SKG_NONE || quoted || xn_work_reference(s, q) ||
-         xn_noun_type(t, q, hi) != NO_TYPE;
+         xn_noun_type(t, q, hi) != NO_TYPE ||
+         (headline_end(s, q + wl) && !x_company_like(t + q, wl) &&
+          !x_network_like(t + q, wl)); /* "Ann Lee Joins Acme Pictures" */
 }
 
 /* "X has joined the cast of Y [as Z]", "X joins "Y" on NBC", "X will
@@ -278,17 +290,29 @@ static void castlist_rule(nsent *s, news *nw, size_t p, size_t len) {
 }
 
 /* "the follow-up will also feature Ann Lee as Vera Quill": one actor
-   and the part, or a list of actors, in the current work. */
-static void feature_rule(nsent *s, news *nw, size_t p, size_t len) {
+   and the part, or a list of actors, in the current work; after a
+   "hascast" cue ("Dock Street has cast Ann Lee as Vera"), in the work
+   the cue's subject names, and nothing when it names none. */
+static void feature_rule(nsent *s, news *nw, size_t p, size_t len,
+                         bool subject) {
   named nm[MAX_LIST];
-  wref w = nw->work;
+  wref was = nw->work, w = subject ? xn_work_before(s, nw, p) : nw->work;
   size_t q = x_skip_space(s->t, p + len, s->end), stop, cl;
   size_t n = xn_names_after(s, q, nm, MAX_LIST, &stop);
-  skg_eid ch = n == 1 && x_at(s->t, stop, s->end, " as ")
-                   ? character_at(s, stop + strlen(" as "), &cl)
-                   : SKG_NONE;
+  bool as = n == 1 && x_at(s->t, stop, s->end, " as ");
+  /* "Tom Ash has cast Ann Lee as his lead", "... as Vera in Y": a new
+     subject that reads as a person's name is the one casting, unless
+     one actor and a part close the sentence */
+  if (subject && w.e == SKG_NONE && x_person_like(s->t + w.off, w.n, false)) {
+    size_t c = stop + strlen(" as "), k = as ? x_name_len(s->t, c, s->end) : 0;
+    if (!k || (c + k < s->end && s->t[c + k] != '.')) {
+      nw->work = was; /* the name is no item's title either */
+      return;
+    }
+  }
+  skg_eid ch = as ? character_at(s, stop + strlen(" as "), &cl) : SKG_NONE;
   for (size_t i = 0; xn_has_work(&w) && i < n; i++)
-    perform(s, "news-feature",
+    perform(s, subject ? "news-hascast" : "news-feature",
             xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR), ch,
             &w);
 }
@@ -679,6 +703,7 @@ static size_t aside_at(const nsent *s) {
 static void news_sentence(nsent *s, news *nw) {
   wref before = nw->work;
   xn_item_titles(s, nw);
+  xn_cast_blocks(s, nw);
   xn_appositive(s, nw);
   xn_credit_prefixes(s, nw);
   xn_credit_reference(s, nw);
@@ -703,8 +728,8 @@ static void news_sentence(nsent *s, news *nw) {
       stars_rule(s, nw, p, len);
     else if (strcmp(kind, "castlist") == 0)
       castlist_rule(s, nw, p, len);
-    else if (strcmp(kind, "feature") == 0)
-      feature_rule(s, nw, p, len);
+    else if (strcmp(kind, "feature") == 0 || strcmp(kind, "hascast") == 0)
+      feature_rule(s, nw, p, len, strcmp(kind, "hascast") == 0);
     else if (strcmp(kind, "pastrole") == 0)
       past_role_rule(s, nw, p, len);
     else if (strcmp(kind, "script") == 0)

@@ -24,7 +24,8 @@ static bool det_before(const nsent *s, size_t v) {
 }
 
 /* A round-up's item header opens the sentence: "Night Ledger: The cast
-   is growing", "Night Ledger – Netflix". A one-word header the text also
+   is growing", "Night Ledger – Netflix"; a review's headline "Night
+   Ledger review: ...". A one-word header the text also
    writes in lower case is a common word ("Editing: ..."). */
 static void header_title(nsent *s, news *nw) {
   static const char *const DASH[] = {" \xE2\x80\x93 ", " - ", " \xE2\x80\x94 "};
@@ -39,6 +40,21 @@ static void header_title(nsent *s, news *nw) {
       xn_work_ref(s, nw, s->a, hn, xn_noun_type(t, s->a + hn, s->end), &hw) &&
       !xn_common_word(s->x, t + s->a, hn))
     nw->work = hw;
+  /* "Dock Street review: a quiet storm", the page's first line: the
+     review's work, the subject of the reviews rules */
+  size_t q = x_skip_space(t, s->a + hn, s->end), cl;
+  if (s->si == 0 && nw->headline == SKG_NONE &&
+      xn_cue_at(t, q, s->end, "reviewhead", &cl) &&
+      xn_work_ref(s, nw, s->a, hn, xn_noun_type(t, q, s->end), &hw)) {
+    nw->work = hw;
+    nw->headline = xn_realise(s->x, &hw);
+  }
+  if (s->si == 0 && nw->headline == SKG_NONE &&
+      xn_cue_at(t, s->a, s->end, "reviewhead", &cl)) {
+    hw = xn_work_at(s, nw, x_skip_space(t, s->a + cl, s->end), &q);
+    if (xn_has_work(&hw)) /* "Review: Dock Street is a quiet storm" */
+      nw->headline = xn_realise(s->x, &hw);
+  }
   for (size_t i = 0; i < SKG_ARRAY_LEN(DASH); i++) {
     size_t c = s->a + hn + strlen(DASH[i]);
     size_t k =

@@ -191,8 +191,27 @@ static bool known_person_in(const nsent *s, size_t a, size_t end, named *out) {
   return false;
 }
 
+/* The one full personal name of t[a..end) ("Northwind said that rising
+   star Tom Ash had signed"): a pronoun after it can only mean that
+   person; two such names leave it unresolved. */
+static bool one_person_in(const nsent *s, size_t a, size_t end, named *out) {
+  const char *t = s->t;
+  size_t found = 0;
+  for (size_t p = a; p < end && found < 2; p++) {
+    if (p > a && t[p - 1] != ' ')
+      continue;
+    size_t n = x_name_len(t, p, end);
+    if (n && x_person_like(t + p, n, false)) {
+      *out = (named){{p, n}, {p + n, 0}};
+      found++;
+    }
+    p += n;
+  }
+  return found == 1;
+}
+
 /* "He will play ...", "She has joined ...": the person the previous
-   sentence opens with. */
+   sentence opens with, else one it knows or names alone. */
 static bool pronoun_subject(const nsent *s, size_t v, named *out) {
   static const char *const PRON[] = {"He", "She"};
   const char *t = s->t;
@@ -205,7 +224,8 @@ static bool pronoun_subject(const nsent *s, size_t v, named *out) {
   const skg_span *prev = &s->x->d->sents[s->si - 1];
   size_t n = x_name_len(t, prev->off, prev->off + prev->len);
   if (!n || !x_person_like(t + prev->off, n, false))
-    return known_person_in(s, prev->off, prev->off + prev->len, out);
+    return known_person_in(s, prev->off, prev->off + prev->len, out) ||
+           one_person_in(s, prev->off, prev->off + prev->len, out);
   *out = (named){{prev->off, n}, {prev->off + n, 0}};
   return true;
 }

@@ -217,6 +217,11 @@ size_t xn_past_dateline(const char *t, size_t a, size_t end);
    nw->release. */
 void xn_release_work(x_ctx *x, size_t n, news *nw);
 
+/* "Dock Street" on a line, "Starring: A, B" on the next (a castline
+   cue of news_cues opening the sentence): A and B are cast in it, the
+   current work (extract_news_blocks.c). */
+void xn_cast_blocks(nsent *s, news *nw);
+
 /* ---- review round-ups (extract_review_roundup.c, used by
    extract_review.c) ---- */
 
