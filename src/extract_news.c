@@ -275,6 +275,20 @@ static size_t past_aside(const nsent *s, size_t p) {
   return x_skip_space(t, q, s->end);
 }
 
+/* "Ann Lee is set to direct Y, in which she'll star opposite B": the
+   subjects of the sentence's aux, and B, cast in Y. */
+static void inwhich_rule(nsent *s, news *nw, size_t p, size_t len) {
+  named nm[MAX_LIST];
+  wref w = xn_work_before(s, nw, p);
+  size_t n = xn_has_work(&w) ? xn_aux_subjects(s, p, nm, MAX_LIST) : 0;
+  for (size_t i = 0; i < n; i++)
+    perform(s, "news-inwhich",
+            xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR),
+            SKG_NONE, &w);
+  if (n)
+    alongside(s, nw, p + len, &w);
+}
+
 /* "The cast also features A, B and C", "Joining the already cast A and B
    will be C and D": cast of the current work. */
 static void castlist_rule(nsent *s, news *nw, size_t p, size_t len) {
@@ -385,36 +399,6 @@ static wref along_work(nsent *s, news *nw, size_t q) {
   return nw->work;
 }
 
-/* "adapting Fink's book and executive producing Y": past the source
-   the first verb takes (a "source" word of news_cues among up to four
-   words) and the " and " before the next verb; q when that is not so. */
-static size_t past_source(const nsent *s, size_t q) {
-  const char *t = s->t;
-  size_t a = x_skip_space(t, q, s->end), len;
-  size_t lim = a + 48 < s->end ? a + 48 : s->end;
-  size_t and = x_find(t, a, lim, " and ");
-  bool source = false;
-  for (size_t w = a; and < lim && w < and; w++)
-    if ((w == a || t[w - 1] == ' ') && xn_cue_at(t, w, and, "source", &len))
-      source = true;
-  size_t b = and+strlen(" and ");
-  return source && xn_cue_at(t, b, s->end, "v:", &len) ? b : q;
-}
-
-/* "Copperline Studios is producing.": a company producing the current
-   work. */
-static void company_producing(nsent *s, news *nw, const named *nm) {
-  const char *t = s->t;
-  wref w = nw->work;
-  if (!x_company_like(t + nm->name.off, nm->name.len) || !xn_has_work(&w))
-    return;
-  skg_eid c = x_entity(s->x, SKG_ENT_COMPANY, t + nm->name.off, nm->name.len);
-  skg_eid we = xn_realise(s->x, &w);
-  skg_evidence ev = x_evidence(s->x, s->si, "news-verbs");
-  if (c != SKG_NONE && we != SKG_NONE)
-    skg_graph_add_fact(s->x->g, we, SKG_PRED_PRODUCTION_COMPANY, c, &ev);
-}
-
 static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   const char *t = s->t;
   skg_pred preds[6];
@@ -425,7 +409,7 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
       return;
     n++;
     q += vl;
-    if ((r = past_source(s, q)) != q)
+    if ((r = xn_past_source(s, q)) != q)
       q = r;
     else if (x_at(t, q, s->end, ", and "))
       q += 6;
@@ -449,7 +433,8 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   size_t k = xn_subjects_before(s, p, nm, MAX_LIST);
   if (n == 1 && preds[0] == SKG_PRED_PRODUCER && k == 1 &&
       (q >= s->end || t[q] == '.'))
-    company_producing(s, nw, &nm[0]); /* "Copperline Studios is producing." */
+    xn_company_producing(s, nw,
+                         &nm[0]); /* "Copperline Studios is producing." */
   if (!xn_has_work(&w))
     return;
   /* "X is set to star in Y as Z" */
@@ -726,6 +711,8 @@ static void news_sentence(nsent *s, news *nw) {
       role_rule(s, nw, p, len);
     else if (strcmp(kind, "stars") == 0)
       stars_rule(s, nw, p, len);
+    else if (strcmp(kind, "inwhich") == 0)
+      inwhich_rule(s, nw, p, len);
     else if (strcmp(kind, "castlist") == 0)
       castlist_rule(s, nw, p, len);
     else if (strcmp(kind, "feature") == 0 || strcmp(kind, "hascast") == 0)

@@ -393,3 +393,11 @@ size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
   }
   return n;
 }
+
+size_t xn_aux_subjects(const nsent *s, size_t lim, named *out, size_t max) {
+  size_t len;
+  for (size_t p = s->a + 1; p < lim; p++)
+    if (s->t[p - 1] == ' ' && xn_cue_at(s->t, p, lim, "aux", &len))
+      return xn_subjects_before(s, p, out, max);
+  return 0;
+}

@@ -178,6 +178,18 @@ bool xn_credit_before(const char *t, size_t lo, size_t p);
    alone. */
 size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max);
 
+/* Past the source an adapting verb takes and the " and " before the
+   next verb ("adapting Fink's book and executive producing"), or q
+   (extract_news_verbs.c). */
+size_t xn_past_source(const nsent *s, size_t q);
+/* "Acme Studios is producing.": nm, a company, produces the current
+   work. */
+void xn_company_producing(nsent *s, news *nw, const named *nm);
+
+/* The subjects of the sentence's first aux cue before lim ("Ann Lee is
+   set to direct Y, in which she'll star"): how many, into out. */
+size_t xn_aux_subjects(const nsent *s, size_t lim, named *out, size_t max);
+
 /* The names of a list at p ("A, B (Dock Street), and C", "A and One
    Direction star B"), each with the credits in parentheses after it;
    stops at the first item that is not a name. */
