@@ -401,3 +401,16 @@ size_t xn_aux_subjects(const nsent *s, size_t lim, named *out, size_t max) {
       return xn_subjects_before(s, p, out, max);
   return 0;
 }
+
+bool xn_mononym(const nsent *s, x_span nm) {
+  const char *t = s->t + nm.off;
+  if (nm.len < 3 || !isupper((unsigned char)t[0]))
+    return false;
+  for (size_t i = 1; i < nm.len; i++)
+    if (!islower((unsigned char)t[i]))
+      return false; /* one capitalised word of letters: "Zendaro" */
+  return x_lookup(s->x, X_ANY, t, nm.len, NULL) == SKG_NONE &&
+         !skg_lex_has(SKG_LEX_NOT_NAMES, t, nm.len) &&
+         !xn_common_word(s->x, t, nm.len) && !xn_demonym(t, nm.len) &&
+         !x_network_like(t, nm.len);
+}

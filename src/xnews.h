@@ -186,6 +186,11 @@ size_t xn_past_source(const nsent *s, size_t q);
    work. */
 void xn_company_producing(nsent *s, news *nw, const named *nm);
 
+/* A one-word name that may be a performer's stage name in a list of
+   people ("A and B and Zendaro and C"): one capitalised word of letters
+   the text knows as nothing else and never writes in lower case. */
+bool xn_mononym(const nsent *s, x_span nm);
+
 /* The subjects of the sentence's first aux cue before lim ("Ann Lee is
    set to direct Y, in which she'll star"): how many, into out. */
 size_t xn_aux_subjects(const nsent *s, size_t lim, named *out, size_t max);
