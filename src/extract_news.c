@@ -70,6 +70,8 @@ static size_t cast_list(nsent *s, news *nw, size_t p, wref *w,
   named nm[MAX_LIST];
   size_t stop, n = xn_names_after(s, p, nm, MAX_LIST, &stop);
   for (size_t i = 0; xn_has_work(w) && i < n; i++) {
+    if (x_possessive_at(s->t, nm[i].name.off + nm[i].name.len, s->end))
+      continue; /* "There's Ann Lee's new film" */
     skg_eid a = xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR);
     if (a == SKG_NONE && n >= 3 && xn_mononym(s, nm[i].name))
       a = x_entity(s->x, SKG_ENT_ACTOR, s->t + nm[i].name.off, nm[i].name.len);
