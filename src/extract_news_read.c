@@ -578,7 +578,8 @@ static x_span full_name_of(const nsent *s, size_t p, size_t n) {
     if ((e < s->a && xn_word_char(t[e])) || st >= o ||
         !x_person_like(t + st, e - st, false))
       continue;
-    if (one.len && (one.len != e - st || memcmp(t + one.off, t + st, one.len)))
+    if (one.len &&
+        (one.len != e - st || memcmp(t + one.off, t + st, one.len) != 0))
       return (x_span){0, 0}; /* two people of that name */
     one = (x_span){st, e - st};
   }
