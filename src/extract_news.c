@@ -455,6 +455,8 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
         perform(s, "news-verbs", e, ch, &w);
       else
         crew_fact(s, "news-verbs", &w, preds[j], e);
+      if (preds[j] == SKG_PRED_DIRECTOR && e != SKG_NONE)
+        nw->director = e;
       cast = cast || (c && e != SKG_NONE);
     }
   if (cast)
@@ -750,9 +752,14 @@ void x_rules_news(x_ctx *x) {
     return; /* a page about one work: its own rules read it */
   size_t n = x->refs_start < x->d->nsents ? x->refs_start : x->d->nsents;
   size_t tend = n ? x->d->sents[n - 1].off + x->d->sents[n - 1].len : 0;
-  news nw = {
-      XN_NO_WORK, xn_text_type(x->d, tend), SKG_NONE, XN_NO_WORK, 0, XN_NO_WORK,
-      XN_NO_WORK};
+  news nw = {.work = XN_NO_WORK,
+             .doc_type = xn_text_type(x->d, tend),
+             .headline = SKG_NONE,
+             .by = XN_NO_WORK,
+             .by_si = 0,
+             .opening = XN_NO_WORK,
+             .release = XN_NO_WORK,
+             .director = SKG_NONE};
   xn_release_work(x, n, &nw);
   for (size_t si = 0; si < n; si++) {
     const skg_span *sp = &x->d->sents[si];

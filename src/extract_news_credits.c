@@ -248,10 +248,10 @@ static size_t past_item_words(const nsent *s, size_t p) {
 
 /* The titles of a credit list at p ("The CW's Reign and CBS' SEAL Team",
    "Chewing Gum, Black Mirror and I May Destroy You"), each a castMember
-   fact with the actor; returns where the list ends. An item that is no
-   title ends it. */
-static size_t credit_list(nsent *s, news *nw, size_t p, skg_eid actor,
-                          skg_ent hint, const char *rule) {
+   fact with the actor, or a director fact when maker is set; returns
+   where the list ends. An item that is no title ends it. */
+static size_t maker_list(nsent *s, news *nw, size_t p, skg_eid actor,
+                         skg_ent hint, const char *rule, bool maker) {
   const char *t = s->t;
   static const char *const SEP[] = {", and ", " and ", ", "};
   for (int i = 0; i < MAX_LIST && p < s->end; i++) {
@@ -268,7 +268,10 @@ static size_t credit_list(nsent *s, news *nw, size_t p, skg_eid actor,
     }
     skg_eid we = xn_realise(s->x, &w);
     skg_evidence ev = x_evidence(s->x, s->si, rule);
-    skg_graph_add_performance(s->x->g, actor, SKG_NONE, we, &ev);
+    if (maker)
+      skg_graph_add_fact(s->x->g, we, SKG_PRED_DIRECTOR, actor, &ev);
+    else
+      skg_graph_add_performance(s->x->g, actor, SKG_NONE, we, &ev);
     p = after;
     size_t k = 0;
     while (k < SKG_ARRAY_LEN(SEP) && !x_at(t, p, s->end, SEP[k]))
@@ -278,6 +281,11 @@ static size_t credit_list(nsent *s, news *nw, size_t p, skg_eid actor,
     p += strlen(SEP[k]);
   }
   return p;
+}
+
+static size_t credit_list(nsent *s, news *nw, size_t p, skg_eid actor,
+                          skg_ent hint, const char *rule) {
+  return maker_list(s, nw, p, actor, hint, rule, false);
 }
 
 /* "Ann Lee is an Oscar winner, and is known for X": a second predicate
@@ -368,7 +376,8 @@ static bool recent_actor(const nsent *s, x_span *out) {
    pronoun ("Her"), a reference ending in an actor noun's possessive
    ("The 41-year-old actor's expansive"), each the text's recent actor,
    or a person's possessive ("Newton's"). */
-static bool resume_owner(const nsent *s, size_t a, size_t v, x_span *who) {
+static bool resume_owner(const nsent *s, size_t a, size_t v, skg_eid director,
+                         x_span *who, bool *maker) {
   static const char *const PRONOUN[] = {"Her ", "His ", "Their ",
                                         "her ", "his ", "their "};
   const char *t = s->t;
@@ -385,8 +394,13 @@ static bool resume_owner(const nsent *s, size_t a, size_t v, x_span *who) {
     skg_eid e = st == a && st < p
                     ? x_lookup(s->x, X_PERSON, t + st, p - st, NULL)
                     : SKG_NONE;
-    /* a director's credits are no cast: only an actor's */
-    if (e != SKG_NONE && skg_graph_type(s->x->g, e) == SKG_ENT_ACTOR) {
+    /* a director's credits are no cast: only an actor's, or the films
+       of one the text has named as a work's director ("Nolan's other
+       blockbusters include X") */
+    *maker = e != SKG_NONE && skg_graph_type(s->x->g, e) != SKG_ENT_ACTOR &&
+             e == director;
+    if (e != SKG_NONE &&
+        (skg_graph_type(s->x->g, e) == SKG_ENT_ACTOR || *maker)) {
       *who = (x_span){st, p - st};
       return true;
     }
@@ -405,9 +419,12 @@ void xn_resume_credits(nsent *s, news *nw) {
     const char *k =
         t[p - 1] == ' ' ? xn_cue_at(t, p, s->end, "resume", &len) : NULL;
     x_span who;
-    if (!k || p + len + 1 >= s->end || !resume_owner(s, s->a, p, &who))
+    bool maker = false;
+    if (!k || p + len + 1 >= s->end ||
+        !resume_owner(s, s->a, p, nw->director, &who, &maker))
       continue;
-    skg_eid a = xn_person_at(s, who.off, who.len, SKG_ENT_ACTOR);
+    skg_eid a = xn_person_at(s, who.off, who.len,
+                             maker ? SKG_ENT_PERSON : SKG_ENT_ACTOR);
     /* "include films such as A", "include roles in A": up to four
        lower-case words before the first title */
     size_t q0 = x_skip_space(t, p + len, s->end), q = q0;
@@ -417,7 +434,7 @@ void xn_resume_credits(nsent *s, news *nw) {
     if (q < s->end && t[q] == ':')
       q = x_skip_space(t, q + 1, s->end);
     if (a != SKG_NONE)
-      credit_list(s, nw, q, a, ty, "news-resume");
+      maker_list(s, nw, q, a, ty, "news-resume", maker);
     return;
   }
 }

@@ -47,6 +47,7 @@ typedef struct {
   wref release;     /* the work a release sentence names ("X hits
                        theaters on May 19"): the text's work when no cue
                        named one */
+  skg_eid director; /* the last person a news verb made a director */
 } news;
 
 /* No work. */
