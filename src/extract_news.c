@@ -70,7 +70,11 @@ static size_t cast_list(nsent *s, news *nw, size_t p, wref *w,
   named nm[MAX_LIST];
   size_t stop, n = xn_names_after(s, p, nm, MAX_LIST, &stop);
   for (size_t i = 0; xn_has_work(w) && i < n; i++) {
+    if (x_possessive_at(s->t, nm[i].name.off + nm[i].name.len, s->end))
+      continue; /* "There's Ann Lee's new film" */
     skg_eid a = xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR);
+    if (a == SKG_NONE && n >= 3 && xn_mononym(s, nm[i].name))
+      a = x_entity(s->x, SKG_ENT_ACTOR, s->t + nm[i].name.off, nm[i].name.len);
     if (a == SKG_NONE)
       continue;
     perform(s, rule, a, SKG_NONE, w);
@@ -111,6 +115,16 @@ static size_t after_character_noun(const nsent *s, size_t p) {
   return c < lim ? c + strlen(NOUN) : p;
 }
 
+/* Does the title ending at e close the page's headline ("Ann Lee Joins
+   Dock Street": the first line, with no full stop)? */
+static bool headline_end(const nsent *s, size_t e) {
+  const char *t = s->t;
+  size_t z = s->end;
+  while (z > s->a && isspace((unsigned char)t[z - 1]))
+    z--;
+  return s->si == 0 && e == z && memchr(t + s->a, '\n', z - s->a) == NULL;
+}
+
 /* A work after a weak cue ("joins", "boards"): one the text knows, a
    quoted title, "the series", or a title typed by the words after it
    ("joins Night Ledger season 2", "... as Series Regular"). */
@@ -121,7 +135,9 @@ static bool typed_work(const nsent *s, size_t q, size_t wl, const wref *w) {
                 x_at(t, q, s->end, "\xE2\x80\x9C") ||
                 x_at(t, q, s->end, "\xE2\x80\x98");
   return w->e != SKG_NONE || quoted || xn_work_reference(s, q) ||
-         xn_noun_type(t, q, hi) != NO_TYPE;
+         xn_noun_type(t, q, hi) != NO_TYPE ||
+         (headline_end(s, q + wl) && !x_company_like(t + q, wl) &&
+          !x_network_like(t + q, wl)); /* "Ann Lee Joins Acme Pictures" */
 }
 
 /* "X has joined the cast of Y [as Z]", "X joins "Y" on NBC", "X will
@@ -246,11 +262,42 @@ static void stars_rule(nsent *s, news *nw, size_t p, size_t len) {
   cast_list(s, nw, q, &w, "news-stars");
 }
 
+/* Past an aside in brackets and a colon before a list ("includes [deep
+   breath]: A and B", "includes: A, B"); p when there is none. */
+static size_t past_aside(const nsent *s, size_t p) {
+  const char *t = s->t;
+  size_t q = p;
+  if (q < s->end && (t[q] == '[' || t[q] == '(')) {
+    size_t c = x_find(t, q, q + 40 < s->end ? q + 40 : s->end,
+                      t[q] == '[' ? "]" : ")");
+    if (c >= s->end || c >= q + 40)
+      return p;
+    q = c + 1;
+  }
+  if (q < s->end && t[q] == ':')
+    q++;
+  return x_skip_space(t, q, s->end);
+}
+
+/* "Ann Lee is set to direct Y, in which she'll star opposite B": the
+   subjects of the sentence's aux, and B, cast in Y. */
+static void inwhich_rule(nsent *s, news *nw, size_t p, size_t len) {
+  named nm[MAX_LIST];
+  wref w = xn_work_before(s, nw, p);
+  size_t n = xn_has_work(&w) ? xn_aux_subjects(s, p, nm, MAX_LIST) : 0;
+  for (size_t i = 0; i < n; i++)
+    perform(s, "news-inwhich",
+            xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR),
+            SKG_NONE, &w);
+  if (n)
+    alongside(s, nw, p + len, &w);
+}
+
 /* "The cast also features A, B and C", "Joining the already cast A and B
    will be C and D": cast of the current work. */
 static void castlist_rule(nsent *s, news *nw, size_t p, size_t len) {
-  wref w = nw->work;
-  size_t q = x_skip_space(s->t, p + len, s->end);
+  wref w = xn_has_work(&nw->work) ? nw->work : nw->release;
+  size_t q = past_aside(s, x_skip_space(s->t, p + len, s->end));
   size_t stop = cast_list(s, nw, q, &w, "news-castlist");
   static const char *const MORE[] = {" will be ", " are ", " is "};
   for (size_t i = 0; stop > q && i < SKG_ARRAY_LEN(MORE); i++)
@@ -258,6 +305,84 @@ static void castlist_rule(nsent *s, news *nw, size_t p, size_t len) {
       cast_list(s, nw, stop + strlen(MORE[i]), &w, "news-castlist");
       break;
     }
+}
+
+/* "the follow-up will also feature Ann Lee as Vera Quill": one actor
+   and the part, or a list of actors, in the current work; after a
+   "hascast" cue ("Dock Street has cast Ann Lee as Vera"), in the work
+   the cue's subject names, and nothing when it names none. */
+static void feature_rule(nsent *s, news *nw, size_t p, size_t len,
+                         bool subject) {
+  named nm[MAX_LIST];
+  wref was = nw->work, w = subject ? xn_work_before(s, nw, p) : nw->work;
+  size_t q = x_skip_space(s->t, p + len, s->end), stop, cl;
+  size_t n = xn_names_after(s, q, nm, MAX_LIST, &stop);
+  bool as = n == 1 && x_at(s->t, stop, s->end, " as ");
+  /* "Tom Ash has cast Ann Lee as his lead", "... as Vera in Y": a new
+     subject that reads as a person's name is the one casting, unless
+     one actor and a part close the sentence */
+  if (subject && w.e == SKG_NONE && x_person_like(s->t + w.off, w.n, false)) {
+    size_t c = stop + strlen(" as "), k = as ? x_name_len(s->t, c, s->end) : 0;
+    if (!k || (c + k < s->end && s->t[c + k] != '.')) {
+      nw->work = was; /* the name is no item's title either */
+      return;
+    }
+  }
+  skg_eid ch = as ? character_at(s, stop + strlen(" as "), &cl) : SKG_NONE;
+  for (size_t i = 0; xn_has_work(&w) && i < n; i++)
+    perform(s, subject ? "news-hascast" : "news-feature",
+            xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR), ch,
+            &w);
+}
+
+/* Past "James Gunn's bloody " before a title: a person's possessive and
+   up to three lower-case words; p when no capitalised word follows. */
+static size_t past_maker_words(const nsent *s, size_t p) {
+  const char *t = s->t;
+  size_t n = x_name_len(t, p, s->end);
+  size_t ps = n ? x_possessive_at(t, p + n, s->end) : 0;
+  if (!ps || !x_person_like(t + p, n, false) || x_network_like(t + p, n) ||
+      p + n + ps >= s->end || t[p + n + ps] != ' ')
+    return p;
+  size_t q = p + n + ps + 1;
+  for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++)
+    q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
+  return q < s->end && x_cap_at(t, q, s->end) ? q : p;
+}
+
+/* "Ann Lee, who played Kay Brandt in Dock Street": an earlier part of
+   one actor, in the work the clause names (never the item's). */
+static void past_role_rule(nsent *s, news *nw, size_t p, size_t len) {
+  const char *t = s->t;
+  named nm[2];
+  size_t v = p; /* "Ann Lee, who": the name before the comma */
+  while (v > s->a && (t[v - 1] == ' ' || t[v - 1] == ','))
+    v--;
+  if (v == p || xn_subjects_before(s, v, nm, 2) != 1)
+    return;
+  size_t q = x_skip_space(t, p + len, s->end), wl;
+  size_t cn = x_name_len(t, q, s->end), d = q + cn + 1;
+  while (cn && d < s->end && isdigit((unsigned char)t[d]))
+    d++; /* "Ratcatcher 2": a number ends the part's name */
+  if (cn && d > q + cn + 1 && t[q + cn] == ' ')
+    cn = d - q;
+  if (!cn || !x_at(t, q + cn, s->end, " in "))
+    return;
+  size_t r = q + cn + strlen(" in ");
+  wref before = nw->work;
+  size_t r2 = past_maker_words(s, r);
+  wref w = xn_work_at(s, nw, r2, &wl);
+  nw->work = before;
+  if (!wl || !xn_has_work(&w))
+    return;
+  if (r2 > r && w.e == SKG_NONE)
+    w.ty = SKG_ENT_FILM; /* "James Gunn's The Suicide Squad": a film */
+  skg_eid a = xn_person_at(s, nm[0].name.off, nm[0].name.len, SKG_ENT_ACTOR);
+  skg_eid ch = x_lookup(s->x, X_ANY & ~X_CHARACTER, t + q, cn, NULL) == SKG_NONE
+                   ? x_character(s->x, t + q, cn, true)
+                   : SKG_NONE;
+  if (a != SKG_NONE && ch != SKG_NONE)
+    perform(s, "news-past-role", a, ch, &w);
 }
 
 /* "X will direct Y", "X is attached to write and produce Y", "X To
@@ -281,14 +406,16 @@ static wref along_work(nsent *s, news *nw, size_t q) {
 static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   const char *t = s->t;
   skg_pred preds[6];
-  size_t n = 0, q = x_skip_space(t, p + len, s->end), vl;
+  size_t n = 0, q = x_skip_space(t, p + len, s->end), vl, r;
   const char *v;
   while (n < SKG_ARRAY_LEN(preds) && (v = xn_cue_at(t, q, s->end, "v:", &vl))) {
     if (!skg_pred_from_name(v + strlen("v:"), &preds[n]))
       return;
     n++;
     q += vl;
-    if (x_at(t, q, s->end, ", and "))
+    if ((r = xn_past_source(s, q)) != q)
+      q = r;
+    else if (x_at(t, q, s->end, ", and "))
       q += 6;
     else if (x_at(t, q, s->end, ", "))
       q += 2;
@@ -306,10 +433,14 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
                  : XN_NO_WORK;
   if (along)
     q--;
-  if (!xn_has_work(&w))
-    return;
   named nm[MAX_LIST];
   size_t k = xn_subjects_before(s, p, nm, MAX_LIST);
+  if (n == 1 && preds[0] == SKG_PRED_PRODUCER && k == 1 &&
+      (q >= s->end || t[q] == '.'))
+    xn_company_producing(s, nw,
+                         &nm[0]); /* "Copperline Studios is producing." */
+  if (!xn_has_work(&w))
+    return;
   /* "X is set to star in Y as Z" */
   skg_eid ch = k == 1 && x_at(t, q + wl, s->end, " as ")
                    ? character_at(s, q + wl + strlen(" as "), &cl)
@@ -324,6 +455,8 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
         perform(s, "news-verbs", e, ch, &w);
       else
         crew_fact(s, "news-verbs", &w, preds[j], e);
+      if (preds[j] == SKG_PRED_DIRECTOR && e != SKG_NONE)
+        nw->director = e;
       cast = cast || (c && e != SKG_NONE);
     }
   if (cast)
@@ -436,6 +569,18 @@ static void script_rule(nsent *s, news *nw, size_t p, size_t len) {
               xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON));
 }
 
+/* Does the name t[in..in+n) end in a generational suffix ("Jr", "Sr")
+   that is written with a dot? */
+static bool name_suffix_end(const char *t, size_t in, size_t n) {
+  static const char *const SUFFIX[] = {" Jr", " Sr"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++) {
+    size_t k = strlen(SUFFIX[i]);
+    if (n > k && memcmp(t + in + n - k, SUFFIX[i], k) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* "Kate (Tessa Moreau)", "a teen, Ray (Moreau)": a character and, in
    parentheses, an actor the text has cast: a role in the current work. */
 static void paren_roles(nsent *s, news *nw) {
@@ -449,7 +594,11 @@ static void paren_roles(nsent *s, news *nw) {
       continue;
     size_t st = x_name_before(t, s->a, p), in = p + strlen(" (");
     size_t n = x_name_len(t, in, s->end);
-    if (st == p || !n || !x_at(t, in + n, s->end, ")"))
+    /* "(James Roe Jr.)": the dot of the name's last abbreviation */
+    size_t close = in + n;
+    if (n && x_at(t, close, s->end, ".)") && name_suffix_end(t, in, n))
+      close++;
+    if (st == p || !n || !x_at(t, close, s->end, ")"))
       continue;
     skg_eid a = x_lookup(s->x, X_PERSON, t + in, n, NULL);
     /* "cast stalwarts, including Miranda Bailey (Chandra Wilson)": in a
@@ -532,168 +681,27 @@ static void item_rule(nsent *s, news *nw, size_t p, size_t len,
     nw->headline = xn_realise(s->x, &w);
 }
 
-/* True when the word ending right before t[v] (a space) is one of the
-   determiners of news_cues ("the", "its", "new", "limited"). */
-static bool det_before(const nsent *s, size_t v) {
-  size_t w = v;
-  while (w > s->a && s->t[w - 1] != ' ')
-    w--;
-  const char *k =
-      w < v ? skg_lex_get(SKG_LEX_NEWS_CUES, s->t + w, v - w) : NULL;
-  return k && strcmp(k, "det") == 0;
-}
-
-/* A round-up's item header opens the sentence: "Night Ledger: The cast
-   is growing", "Night Ledger – Netflix". A one-word header the text also
-   writes in lower case is a common word ("Editing: ..."). */
-static void header_title(nsent *s, news *nw) {
-  static const char *const DASH[] = {" \xE2\x80\x93 ", " - ", " \xE2\x80\x94 "};
-  const char *t = s->t;
-  size_t hn = x_title_len(t, s->a, s->end, X_TITLE_POSS);
-  wref hw;
-  if (!hn)
-    return;
-  /* the look for the word in lower case reads the whole text: last */
-  if (x_at(t, s->a + hn, s->end, ": ") &&
-      x_find(t, s->a + hn, s->end, " cast") < s->end &&
-      xn_work_ref(s, nw, s->a, hn, xn_noun_type(t, s->a + hn, s->end), &hw) &&
-      !xn_common_word(s->x, t + s->a, hn))
-    nw->work = hw;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(DASH); i++) {
-    size_t c = s->a + hn + strlen(DASH[i]);
-    size_t k =
-        x_at(t, s->a + hn, s->end, DASH[i]) ? x_name_len(t, c, s->end) : 0;
-    if (k && x_network_like(t + c, k) &&
-        xn_work_ref(s, nw, s->a, hn, SKG_ENT_SERIES, &hw) &&
-        !xn_common_word(s->x, t + s->a, hn)) {
-      hw.net_off = c;
-      hw.net_n = k;
-      xn_realise(s->x, &hw); /* a title and its network: a fact already */
-      nw->work = hw;
-    }
-  }
-}
-
-/* True when t[a..b) is one to three lower-case words and spaces: the
-   genre words between a network and its work noun ("TBS anthology
-   series X", "HBO limited drama series X"). */
-static bool genre_run(const nsent *s, size_t a, size_t b) {
-  int words = 0;
-  for (size_t p = a; p < b; p++) {
-    if (s->t[p] == ' ')
-      continue;
-    if (!islower((unsigned char)s->t[p]))
-      return false;
-    words++;
-    while (p + 1 < b && s->t[p + 1] != ' ')
-      p++;
-  }
-  return words <= 3;
-}
-
-/* Titles that a work noun after a determiner or a network's possessive
-   introduces ("its limited series Night Ledger", "the thriller film
-   Night Ledger", "Netflix's Night Ledger") open an item; a sentence that
-   starts with the network ("Netflix is adding to the cast of its series
-   X", "TBS anthology series X, which ...") names the work's network. */
-static void item_titles(nsent *s, news *nw) {
-  const char *t = s->t;
-  size_t netn = x_name_len(t, s->a, s->end), cl;
-  bool net = netn && (x_network_like(t + s->a, netn) ||
-                      xn_cue_at(t, x_skip_space(t, s->a + netn, s->end), s->end,
-                                "adds", &cl));
-  header_title(s, nw);
-  for (size_t p = s->a; p < s->end; p++) {
-    if (p > s->a && t[p - 1] != ' ')
-      continue;
-    if (xn_network_possessive(s, p).len) {
-      size_t wl;
-      xn_work_at(s, nw, p, &wl);
-      continue;
-    }
-    if (!x_cap_at(t, p, s->end) || p < s->a + 2)
-      continue;
-    /* the word right before the title is the noun, after a determiner */
-    size_t lo = p - 1;
-    while (lo > s->a && t[lo - 1] != ' ')
-      lo--;
-    skg_ent ty = xn_noun_type(t, lo, p - 1);
-    size_t n = ty != NO_TYPE ? x_title_len(t, p, s->end, X_TITLE_POSS) : 0;
-    wref w;
-    bool opener = net && genre_run(s, s->a + netn, lo);
-    if (!n || !islower((unsigned char)t[p - 2]) || lo < s->a + 1 ||
-        !(opener || det_before(s, lo - 1)) || !xn_work_ref(s, nw, p, n, ty, &w))
-      continue;
-    if (opener ||
-        (net && x_find(t, lo > s->a + 20 ? lo - 20 : s->a, lo, "its ") < lo)) {
-      w.net_off = s->a;
-      w.net_n = netn;
-    }
-    nw->work = w;
-    p += n;
-  }
-}
-
-/* "Harbor Lights, Ann Lee's ninth film, had its premiere ...": a title
-   opening the sentence with an appositive that says what it is; the
-   person whose work it is directed it. */
-static void appositive(nsent *s, news *nw) {
-  const char *t = s->t;
-  size_t n = x_title_len(t, s->a, s->end, X_TITLE_POSS);
-  size_t p = s->a + n + strlen(", ");
-  if (!n || !x_at(t, s->a + n, s->end, ", "))
-    return;
-  size_t k = x_name_len(t, p, s->end);
-  size_t ps = k ? x_possessive_at(t, p + k, s->end) : 0;
-  if (!ps || !x_person_like(t + p, k, false))
-    return;
-  size_t q = p + k + ps + 1, c = x_find(t, q, s->end, ",");
-  skg_ent ty = c < s->end && c - q < 40 ? xn_noun_type(t, q, c) : NO_TYPE;
-  wref w;
-  if (ty == NO_TYPE || !xn_work_ref(s, nw, s->a, n, ty, &w))
-    return;
-  nw->work = w;
-  if (s->si == 0)
-    nw->opening = w; /* the work the text opens with */
-  crew_fact(s, "news-appositive", &w, SKG_PRED_DIRECTOR,
-            xn_person_at(s, p, k, SKG_ENT_PERSON));
-}
-
-/* "the hit HBO series", "its Apple TV+ show": a reference to the current
-   work that names its network. */
-static void reference_networks(nsent *s, news *nw) {
-  const char *t = s->t;
-  for (size_t p = s->a; p < s->end && xn_has_work(&nw->work); p++) {
-    size_t r = (p == s->a || t[p - 1] == ' ') ? xn_work_reference(s, p) : 0;
-    if (r && x_find(t, s->a, p, ", who ") < p)
-      r = 0; /* "X, who plays Z in the Apple TV+ series": another show */
-    for (size_t q = p; r && q < p + r; q++) {
-      size_t k = t[q - 1] == ' ' ? x_name_len(t, q, p + r) : 0;
-      if (!k || !x_network_like(t + q, k))
-        continue;
-      k += q + k < p + r && t[q + k] == '+'; /* "Apple TV+" */
-      wref w = nw->work;
-      w.net_off = q;
-      w.net_n = k;
-      w.si = s->si;
-      xn_realise(s->x, &w);
-      nw->work.e = w.e;
-      break;
-    }
-    p += r;
-  }
+/* Where an aside cue of news_cues ("known for playing") starts in the
+   sentence; s->end when there is none. */
+static size_t aside_at(const nsent *s) {
+  for (size_t p = s->a + 1, len; p < s->end; p++)
+    if (s->t[p - 1] == ' ' && xn_cue_at(s->t, p, s->end, "aside", &len))
+      return p;
+  return s->end;
 }
 
 /* Applies every cue of the sentence, left to right. */
 static void news_sentence(nsent *s, news *nw) {
   wref before = nw->work;
-  item_titles(s, nw);
-  appositive(s, nw);
+  xn_item_titles(s, nw);
+  xn_cast_blocks(s, nw);
+  xn_appositive(s, nw);
   xn_credit_prefixes(s, nw);
   xn_credit_reference(s, nw);
   xn_job_titles(s, nw);
   xn_possessive_networks(s, nw);
   xn_known_for(s, nw, &before);
+  xn_resume_credits(s, nw);
   xn_possessive_directors(s, nw);
   paren_roles(s, nw);
   for (size_t p = s->a; p < s->end; p++) {
@@ -709,8 +717,14 @@ static void news_sentence(nsent *s, news *nw) {
       role_rule(s, nw, p, len);
     else if (strcmp(kind, "stars") == 0)
       stars_rule(s, nw, p, len);
+    else if (strcmp(kind, "inwhich") == 0)
+      inwhich_rule(s, nw, p, len);
     else if (strcmp(kind, "castlist") == 0)
       castlist_rule(s, nw, p, len);
+    else if (strcmp(kind, "feature") == 0 || strcmp(kind, "hascast") == 0)
+      feature_rule(s, nw, p, len, strcmp(kind, "hascast") == 0);
+    else if (strcmp(kind, "pastrole") == 0)
+      past_role_rule(s, nw, p, len);
     else if (strcmp(kind, "script") == 0)
       script_rule(s, nw, p, len);
     else if (strcmp(kind, "aux") == 0)
@@ -725,40 +739,12 @@ static void news_sentence(nsent *s, news *nw) {
       continue; /* a verb without its aux */
     p += len - 1;
   }
-  reference_networks(s, nw);
-}
-
-/* Series or Film by the text's words: "season", "series", "episode"
-   against "film", "movie". */
-static skg_ent text_type(const skg_doc *d, size_t end) {
-  static const char *const SER[] = {"series", "season", "episode", "show",
-                                    "sitcom"};
-  static const char *const FIL[] = {"film",  "movie",  "feature",
-                                    "films", "movies", "filmmakers"};
-  int ser = 0, fil = 0;
-  for (size_t p = 0; p < end; p++) {
-    if (p > 0 && xn_word_char(d->text[p - 1]))
-      continue;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(SER); i++)
-      ser += x_word_at(d->text, p, end, SER[i]);
-    for (size_t i = 0; i < SKG_ARRAY_LEN(FIL); i++)
-      fil += x_word_at(d->text, p, end, FIL[i]);
-  }
-  return ser > fil ? SKG_ENT_SERIES : SKG_ENT_FILM;
-}
-
-/* Past a dateline that opens a news text ("date 2022-07-26 Grey's
-   Anatomy has added ...", "2024-01-12 "): the sentence starts after it. */
-static size_t past_dateline(const char *t, size_t a, size_t end) {
-  size_t p = a;
-  if (x_at(t, p, end, "date "))
-    p += strlen("date ");
-  size_t d = p;
-  while (d < end && (isdigit((unsigned char)t[d]) || t[d] == '-'))
-    d++;
-  if (d - p < 8 || d >= end || t[d] != ' ' || !isdigit((unsigned char)t[p]))
-    return a;
-  return x_skip_space(t, d, end);
+  xn_reference_networks(s, nw);
+  /* "Ann Lee, known for playing the lead in Netflix's show X": a title
+     after an aside cue is the actor's credit, not the item's work */
+  size_t c = aside_at(s);
+  if (c < s->end && nw->work.si == s->si && nw->work.off > c)
+    nw->work = before;
 }
 
 void x_rules_news(x_ctx *x) {
@@ -766,12 +752,19 @@ void x_rules_news(x_ctx *x) {
     return; /* a page about one work: its own rules read it */
   size_t n = x->refs_start < x->d->nsents ? x->refs_start : x->d->nsents;
   size_t tend = n ? x->d->sents[n - 1].off + x->d->sents[n - 1].len : 0;
-  news nw = {XN_NO_WORK, text_type(x->d, tend), SKG_NONE, XN_NO_WORK, 0,
-             XN_NO_WORK};
+  news nw = {.work = XN_NO_WORK,
+             .doc_type = xn_text_type(x->d, tend),
+             .headline = SKG_NONE,
+             .by = XN_NO_WORK,
+             .by_si = 0,
+             .opening = XN_NO_WORK,
+             .release = XN_NO_WORK,
+             .director = SKG_NONE};
+  xn_release_work(x, n, &nw);
   for (size_t si = 0; si < n; si++) {
     const skg_span *sp = &x->d->sents[si];
     nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};
-    s.a = past_dateline(s.t, s.a, s.end);
+    s.a = xn_past_dateline(s.t, s.a, s.end);
     news_sentence(&s, &nw);
   }
   /* a review round-up is about the work its headline names: the

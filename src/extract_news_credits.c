@@ -212,30 +212,66 @@ static size_t list_title(const nsent *s, size_t q, size_t *in, size_t *n) {
   }
   *in = q;
   *n = x_title_len(t, q, s->end, X_TITLE_POSS);
+  /* "Solo: A Star Wars Story": a subtitle after a colon goes on */
+  size_t sub = *n && x_at(t, q + *n, s->end, ": ")
+                   ? x_title_len(t, q + *n + 2, s->end, X_TITLE_POSS)
+                   : 0;
+  if (sub)
+    *n += 2 + sub;
+  /* "Mission: Quiet 2": a sequel's number ends the title */
+  size_t d = q + *n + 1;
+  while (*n && d < s->end && isdigit((unsigned char)t[d]))
+    d++;
+  if (*n && d > q + *n + 1 && t[q + *n] == ' ' &&
+      (d >= s->end || !xn_word_char(t[d])))
+    *n = d - q;
   return q + *n;
+}
+
+/* Where a quoted title starts when words that say whose or what it is
+   come first ("the sequel 'X'", "Marvel's 'X'", "Ann Roe's horror
+   thriller 'X'"); p when no quote follows them. */
+static size_t past_item_words(const nsent *s, size_t p) {
+  const char *t = s->t;
+  size_t q = p, n = x_name_len(t, p, s->end);
+  size_t ps = n ? x_possessive_at(t, p + n, s->end) : 0;
+  if (ps && p + n + ps < s->end && t[p + n + ps] == ' ')
+    q = p + n + ps + 1;
+  for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++)
+    q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
+  bool quote =
+      q < s->end && q > p &&
+      (t[q] == '"' || t[q] == '\'' || x_at(t, q, s->end, "\xE2\x80\x9C") ||
+       x_at(t, q, s->end, "\xE2\x80\x98"));
+  return quote ? q : p;
 }
 
 /* The titles of a credit list at p ("The CW's Reign and CBS' SEAL Team",
    "Chewing Gum, Black Mirror and I May Destroy You"), each a castMember
-   fact with the actor; returns where the list ends. An item that is no
-   title ends it. */
-static size_t credit_list(nsent *s, news *nw, size_t p, skg_eid actor) {
+   fact with the actor, or a director fact when maker is set; returns
+   where the list ends. An item that is no title ends it. */
+static size_t maker_list(nsent *s, news *nw, size_t p, skg_eid actor,
+                         skg_ent hint, const char *rule, bool maker) {
   const char *t = s->t;
   static const char *const SEP[] = {", and ", " and ", ", "};
   for (int i = 0; i < MAX_LIST && p < s->end; i++) {
     x_span net = xn_network_possessive(s, p);
-    size_t in, n, after = list_title(s, p + net.len, &in, &n);
+    size_t lead = net.len ? 0 : past_item_words(s, p) - p;
+    size_t in, n, after = list_title(s, p + net.len + lead, &in, &n);
     wref w;
-    if (after == p + net.len || !credit_title(t, in, n) ||
-        !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
+    if (after == p + net.len + lead || !credit_title(t, in, n) ||
+        !xn_work_ref(s, nw, in, n, hint, &w))
       return p;
     if (net.len) {
       w.net_off = net.off;
       w.net_n = x_name_len(t, net.off, s->end);
     }
     skg_eid we = xn_realise(s->x, &w);
-    skg_evidence ev = x_evidence(s->x, s->si, "news-known-for");
-    skg_graph_add_performance(s->x->g, actor, SKG_NONE, we, &ev);
+    skg_evidence ev = x_evidence(s->x, s->si, rule);
+    if (maker)
+      skg_graph_add_fact(s->x->g, we, SKG_PRED_DIRECTOR, actor, &ev);
+    else
+      skg_graph_add_performance(s->x->g, actor, SKG_NONE, we, &ev);
     p = after;
     size_t k = 0;
     while (k < SKG_ARRAY_LEN(SEP) && !x_at(t, p, s->end, SEP[k]))
@@ -245,6 +281,11 @@ static size_t credit_list(nsent *s, news *nw, size_t p, skg_eid actor) {
     p += strlen(SEP[k]);
   }
   return p;
+}
+
+static size_t credit_list(nsent *s, news *nw, size_t p, skg_eid actor,
+                          skg_ent hint, const char *rule) {
+  return maker_list(s, nw, p, actor, hint, rule, false);
 }
 
 /* "Ann Lee is an Oscar winner, and is known for X": a second predicate
@@ -297,10 +338,104 @@ void xn_known_for(nsent *s, news *nw, const wref *before) {
     skg_eid a = xn_person_at(s, nm.name.off, nm.name.len, SKG_ENT_ACTOR);
     if (a == SKG_NONE)
       continue;
-    size_t stop = credit_list(s, nw, e + 1, a);
+    size_t stop = credit_list(s, nw, e + 1, a, NO_TYPE, "news-known-for");
     if (nw->work.si == s->si && nw->work.off > e && nw->work.off < stop)
       nw->work = *before;
     p = stop > p ? stop - 1 : p;
+  }
+}
+
+/* ---- "Her credits include A and B" ---- */
+
+/* The last actor named in the three sentences before s (the nearest
+   sentence first): whom "Her credits include" and "The 41-year-old
+   actor's resume includes" speak of. */
+static bool recent_actor(const nsent *s, x_span *out) {
+  const char *t = s->t;
+  for (size_t k = 1; k <= 3 && k <= s->si; k++) {
+    const skg_span *pr = &s->x->d->sents[s->si - k];
+    bool found = false;
+    for (size_t p = pr->off, end = pr->off + pr->len; p < end; p++) {
+      if (p > pr->off && t[p - 1] != ' ')
+        continue;
+      size_t n = x_name_len(t, p, end);
+      skg_eid e = n ? x_lookup(s->x, X_PERSON, t + p, n, NULL) : SKG_NONE;
+      if (e != SKG_NONE && skg_graph_type(s->x->g, e) == SKG_ENT_ACTOR) {
+        *out = (x_span){p, n};
+        found = true;
+      }
+      p += n;
+    }
+    if (found)
+      return true;
+  }
+  return false;
+}
+
+/* Who the words t[a..v) before a credits cue speak of: a possessive
+   pronoun ("Her"), a reference ending in an actor noun's possessive
+   ("The 41-year-old actor's expansive"), each the text's recent actor,
+   or a person's possessive ("Newton's"). */
+static bool resume_owner(const nsent *s, size_t a, size_t v, skg_eid director,
+                         x_span *who, bool *maker) {
+  static const char *const PRONOUN[] = {"Her ", "His ", "Their ",
+                                        "her ", "his ", "their "};
+  const char *t = s->t;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PRONOUN); i++)
+    if (a + strlen(PRONOUN[i]) == v && x_at(t, a, v, PRONOUN[i]))
+      return recent_actor(s, who);
+  for (size_t p = a; p < v; p++) {
+    size_t ps = (t[p] == '\'' || (unsigned char)t[p] == 0xE2)
+                    ? x_possessive_at(t, p, v)
+                    : 0;
+    if (!ps)
+      continue;
+    size_t st = x_name_before(t, a, p);
+    skg_eid e = st == a && st < p
+                    ? x_lookup(s->x, X_PERSON, t + st, p - st, NULL)
+                    : SKG_NONE;
+    /* a director's credits are no cast: only an actor's, or the films
+       of one the text has named as a work's director ("Nolan's other
+       blockbusters include X") */
+    *maker = e != SKG_NONE && skg_graph_type(s->x->g, e) != SKG_ENT_ACTOR &&
+             e == director;
+    if (e != SKG_NONE &&
+        (skg_graph_type(s->x->g, e) == SKG_ENT_ACTOR || *maker)) {
+      *who = (x_span){st, p - st};
+      return true;
+    }
+    size_t w = p; /* the word the possessive ends: "actor's" */
+    while (w > a && t[w - 1] != ' ')
+      w--;
+    return w < p && xn_credit_noun_at(t, w, p) == p - w && recent_actor(s, who);
+  }
+  return false;
+}
+
+void xn_resume_credits(nsent *s, news *nw) {
+  const char *t = s->t;
+  for (size_t p = s->a + 1; p < s->end; p++) {
+    size_t len;
+    const char *k =
+        t[p - 1] == ' ' ? xn_cue_at(t, p, s->end, "resume", &len) : NULL;
+    x_span who;
+    bool maker = false;
+    if (!k || p + len + 1 >= s->end ||
+        !resume_owner(s, s->a, p, nw->director, &who, &maker))
+      continue;
+    skg_eid a = xn_person_at(s, who.off, who.len,
+                             maker ? SKG_ENT_PERSON : SKG_ENT_ACTOR);
+    /* "include films such as A", "include roles in A": up to four
+       lower-case words before the first title */
+    size_t q0 = x_skip_space(t, p + len, s->end), q = q0;
+    for (int w = 0; w < 4 && q < s->end && islower((unsigned char)t[q]); w++)
+      q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
+    skg_ent ty = q > q0 ? xn_noun_type(t, q0, q) : NO_TYPE; /* "films" */
+    if (q < s->end && t[q] == ':')
+      q = x_skip_space(t, q + 1, s->end);
+    if (a != SKG_NONE)
+      maker_list(s, nw, q, a, ty, "news-resume", maker);
+    return;
   }
 }
 

@@ -65,7 +65,8 @@ const char *xn_cue_at(const char *t, size_t p, size_t end, const char *kind,
     if (strncmp(k, w, wn) != 0)
       break;
     size_t n = strlen(k);
-    if ((k[wn] == ' ' || k[wn] == '\0') && n > bn &&
+    /* the key's first word ends there too ("cast, which includes") */
+    if (!xn_word_char(k[wn]) && n > bn &&
         strncmp(lx->v[i].value, kind, kn) == 0 && xn_key_at(t, p, end, k)) {
       best = lx->v[i].value;
       bn = n;
@@ -540,6 +541,51 @@ bool xn_credit_before(const char *t, size_t lo, size_t p) {
 /* The person named t[p..p+n): a known one (surname too), else a new one
    of type ty when the name looks like a person's. Known ones are raised
    to ty. */
+/* "Lady Gaga", "Queen Latifah": a title of the titles lexicon and one
+   capitalised word, in an actor's slot, is a stage name. */
+static bool stage_name(const char *t, size_t n, skg_ent ty) {
+  size_t w = 0;
+  while (w < n && t[w] != ' ')
+    w++;
+  if (ty != SKG_ENT_ACTOR || w >= n || !skg_lex_has(SKG_LEX_TITLES, t, w) ||
+      !isupper((unsigned char)t[w + 1]))
+    return false;
+  for (size_t i = w + 1; i < n; i++)
+    if (!isalpha((unsigned char)t[i]))
+      return false;
+  return true;
+}
+
+/* How far back a surname looks for its full name, in bytes. */
+#define SURNAME_REACH 20000
+
+/* The one full name the text wrote before s->a that ends in the surname
+   t[p..p+n) ("Ridley" after "John Ridley"): its span, or len 0 when the
+   text names no such person or more than one. */
+static x_span full_name_of(const nsent *s, size_t p, size_t n) {
+  const char *t = s->t;
+  x_span one = {0, 0};
+  size_t lo = s->a > SURNAME_REACH ? s->a - SURNAME_REACH : 0;
+  char w[X_NAME_MAX + 2];
+  if (n + 1 > X_NAME_MAX)
+    return one;
+  w[0] = ' ';
+  memcpy(w + 1, t + p, n);
+  w[n + 1] = '\0';
+  for (size_t o = x_find(t, lo, s->a, w); o < s->a;
+       o = x_find(t, o + 1, s->a, w)) {
+    size_t e = o + 1 + n, st = x_name_before(t, lo, e);
+    if ((e < s->a && xn_word_char(t[e])) || st >= o ||
+        !x_person_like(t + st, e - st, false))
+      continue;
+    if (one.len &&
+        (one.len != e - st || memcmp(t + one.off, t + st, one.len) != 0))
+      return (x_span){0, 0}; /* two people of that name */
+    one = (x_span){st, e - st};
+  }
+  return one;
+}
+
 skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty) {
   size_t w = 0;
   while (w < n && s->t[p + w] != ' ')
@@ -555,8 +601,17 @@ skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty) {
       skg_graph_set_type(s->x->g, e, SKG_ENT_ACTOR);
     return e;
   }
+  if (!memchr(s->t + p, ' ', n) &&
+      x_lookup(s->x, X_ANY & ~X_PERSON, s->t + p, n, NULL) == SKG_NONE) {
+    /* "Ridley" where the text named "John Ridley" before: that person */
+    x_span f = full_name_of(s, p, n);
+    if (f.len && x_lookup(s->x, X_ANY & ~X_PERSON, s->t + f.off, f.len, NULL) ==
+                     SKG_NONE)
+      return xn_person_at(s, f.off, f.len, ty);
+  }
   if (x_lookup(s->x, X_ANY & ~X_PERSON, s->t + p, n, NULL) != SKG_NONE ||
-      !x_person_like(s->t + p, n, xn_credit_before(s->t, s->a, p)) ||
+      !(x_person_like(s->t + p, n, xn_credit_before(s->t, s->a, p)) ||
+        stage_name(s->t + p, n, ty)) ||
       x_network_like(s->t + p, n))
     return SKG_NONE;
   return x_entity(s->x, ty, s->t + p, n);

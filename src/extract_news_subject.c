@@ -191,8 +191,27 @@ static bool known_person_in(const nsent *s, size_t a, size_t end, named *out) {
   return false;
 }
 
+/* The one full personal name of t[a..end) ("Northwind said that rising
+   star Tom Ash had signed"): a pronoun after it can only mean that
+   person; two such names leave it unresolved. */
+static bool one_person_in(const nsent *s, size_t a, size_t end, named *out) {
+  const char *t = s->t;
+  size_t found = 0;
+  for (size_t p = a; p < end && found < 2; p++) {
+    if (p > a && t[p - 1] != ' ')
+      continue;
+    size_t n = x_name_len(t, p, end);
+    if (n && x_person_like(t + p, n, false)) {
+      *out = (named){{p, n}, {p + n, 0}};
+      found++;
+    }
+    p += n;
+  }
+  return found == 1;
+}
+
 /* "He will play ...", "She has joined ...": the person the previous
-   sentence opens with. */
+   sentence opens with, else one it knows or names alone. */
 static bool pronoun_subject(const nsent *s, size_t v, named *out) {
   static const char *const PRON[] = {"He", "She"};
   const char *t = s->t;
@@ -205,9 +224,31 @@ static bool pronoun_subject(const nsent *s, size_t v, named *out) {
   const skg_span *prev = &s->x->d->sents[s->si - 1];
   size_t n = x_name_len(t, prev->off, prev->off + prev->len);
   if (!n || !x_person_like(t + prev->off, n, false))
-    return known_person_in(s, prev->off, prev->off + prev->len, out);
+    return known_person_in(s, prev->off, prev->off + prev->len, out) ||
+           one_person_in(s, prev->off, prev->off + prev->len, out);
   *out = (named){{prev->off, n}, {prev->off + n, 0}};
   return true;
+}
+
+/* "Both will also direct ...", "The two are adapting ...": the two or
+   more names the previous sentence opens with ("Ann Roe (Dock Street)
+   and Tom Ash are ..."). Returns how many, or 0. */
+static size_t plural_subject(const nsent *s, size_t v, named *out, size_t max) {
+  static const char *const PRON[] = {"Both", "The two", "The pair", "They"};
+  const char *t = s->t;
+  size_t i = 0, stop;
+  while (i < SKG_ARRAY_LEN(PRON) &&
+         !(v == s->a + strlen(PRON[i]) && x_at(t, s->a, v, PRON[i])))
+    i++;
+  if (i == SKG_ARRAY_LEN(PRON) || s->si == 0)
+    return 0;
+  const skg_span *sp = &s->x->d->sents[s->si - 1];
+  nsent prev = {s->x, s->si - 1, t, sp->off, sp->off + sp->len};
+  size_t n = xn_names_after(&prev, prev.a, out, max, &stop);
+  for (size_t k = 0; k < n; k++)
+    if (!x_person_like(t + out[k].name.off, out[k].name.len, true))
+      return 0;
+  return n >= 2 ? n : 0;
 }
 
 /* Where the word before v (at most back words back) starts, or v. */
@@ -331,6 +372,8 @@ size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
   v = past_aux(s, v);
   if (max && pronoun_subject(s, v, &out[0]))
     return 1;
+  if ((n = plural_subject(s, v, out, max)) != 0)
+    return n;
   if (max && !named_before(s, v, &out[0]) &&
       (participle_subject(s, v, &out[0]) ||
        xn_reference_subject(s, v, &out[0]) ||
@@ -349,4 +392,25 @@ size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max) {
     }
   }
   return n;
+}
+
+size_t xn_aux_subjects(const nsent *s, size_t lim, named *out, size_t max) {
+  size_t len;
+  for (size_t p = s->a + 1; p < lim; p++)
+    if (s->t[p - 1] == ' ' && xn_cue_at(s->t, p, lim, "aux", &len))
+      return xn_subjects_before(s, p, out, max);
+  return 0;
+}
+
+bool xn_mononym(const nsent *s, x_span nm) {
+  const char *t = s->t + nm.off;
+  if (nm.len < 3 || !isupper((unsigned char)t[0]))
+    return false;
+  for (size_t i = 1; i < nm.len; i++)
+    if (!islower((unsigned char)t[i]))
+      return false; /* one capitalised word of letters: "Zendaro" */
+  return x_lookup(s->x, X_ANY, t, nm.len, NULL) == SKG_NONE &&
+         !skg_lex_has(SKG_LEX_NOT_NAMES, t, nm.len) &&
+         !xn_common_word(s->x, t, nm.len) && !xn_demonym(t, nm.len) &&
+         !x_network_like(t, nm.len);
 }

@@ -412,6 +412,7 @@ static bool find_rating(const x_ctx *x, size_t pos, size_t end, char *out,
 /* ---- the reception part ---- */
 
 typedef struct {
+  bool page;    /* the whole page is a review (review_page) */
   bool open;    /* inside the reception part */
   int gap;      /* sentences since the last review cue */
   skg_eid last; /* critic of the previous sentence, or SKG_NONE */
@@ -489,7 +490,9 @@ static skg_eid byline(x_ctx *x, size_t si, const attribution *a, size_t stop,
   skg_ent head_type;
   bool roundup =
       a->said && xn_roundup_title(x, a->critic.off, &head, &head_type);
-  skg_eid pub = byline_outlet(x, a, roundup);
+  /* on a review page "Ann Lee of the Dock Ledger wrote:" names an
+     outlet by its form, as a round-up's layout does */
+  skg_eid pub = byline_outlet(x, a, roundup || (r->page && verb));
   if (pub == SKG_NONE)
     return SKG_NONE;
   if (roundup && (work == x->subject || work == SKG_NONE))
@@ -608,8 +611,30 @@ static void reporting_outlets(x_ctx *x, size_t si) {
   }
 }
 
+/* Is the page a review of its subject, by its first line ("Dock Street
+   review: a quiet storm", "Review: Dock Street ...", a reviewhead cue of
+   news_cues before or after the title)? Then every
+   critic's judgement in it is a review, rating or not. */
+static bool review_page(const x_ctx *x) {
+  if (x->subject == SKG_NONE || x->d->nsents == 0)
+    return false;
+  const char *t = x->d->text;
+  size_t a = x->d->sents[0].off, end = a + x->d->sents[0].len, len;
+  while (end > a && isspace((unsigned char)t[end - 1]))
+    end--;
+  if (end == a || t[end - 1] == '.')
+    return false; /* a lead sentence, no headline */
+  if (xn_cue_at(t, a, end, "reviewhead", &len))
+    return true; /* "Review: Dock Street is a quiet storm" */
+  for (size_t p = a + 1; p < end; p++)
+    if (t[p - 1] == ' ' && xn_cue_at(t, p, end, "reviewhead", &len))
+      return true;
+  return false;
+}
+
 void x_rules_reviews(x_ctx *x) {
-  reception r = {false, 0, SKG_NONE};
+  bool page = review_page(x);
+  reception r = {page, page, 0, SKG_NONE};
   const char *t = x->d->text;
   for (size_t si = 0; si < x->refs_start && si < x->d->nsents; si++) {
     size_t a = x->d->sents[si].off, end = a + x->d->sents[si].len;
@@ -633,7 +658,7 @@ void x_rules_reviews(x_ctx *x) {
     r.last = last;
     if (cue || last != SKG_NONE)
       r.gap = 0;
-    else if (++r.gap > RECEPTION_GAP)
+    else if (++r.gap > RECEPTION_GAP && !r.page)
       r.open = false;
   }
   xn_roundup_cast(x);

@@ -44,6 +44,10 @@ typedef struct {
   wref by;          /* the work of the last "directed by" ... */
   size_t by_si;     /* ... in sentence by_si - 1 (0: none) */
   wref opening;     /* the work the first sentence names */
+  wref release;     /* the work a release sentence names ("X hits
+                       theaters on May 19"): the text's work when no cue
+                       named one */
+  skg_eid director; /* the last person a news verb made a director */
 } news;
 
 /* No work. */
@@ -124,6 +128,11 @@ void xn_credit_prefixes(nsent *s, news *nw);
    for the current work, before is put back (extract_news_credits.c). */
 void xn_known_for(nsent *s, news *nw, const wref *before);
 
+/* "Her credits include A and B", "The 41-year-old actor's resume
+   includes A": castMember facts of the actor the text named last (a
+   "resume" cue of news_cues; extract_news_credits.c). */
+void xn_resume_credits(nsent *s, news *nw);
+
 /* "The Frozen and Glee actor will join ...": the titles are the works of
    the actor the previous sentence named (extract_news_credits.c). */
 void xn_credit_reference(nsent *s, news *nw);
@@ -170,6 +179,23 @@ bool xn_credit_before(const char *t, size_t lo, size_t p);
    alone. */
 size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max);
 
+/* Past the source an adapting verb takes and the " and " before the
+   next verb ("adapting Fink's book and executive producing"), or q
+   (extract_news_verbs.c). */
+size_t xn_past_source(const nsent *s, size_t q);
+/* "Acme Studios is producing.": nm, a company, produces the current
+   work. */
+void xn_company_producing(nsent *s, news *nw, const named *nm);
+
+/* A one-word name that may be a performer's stage name in a list of
+   people ("A and B and Zendaro and C"): one capitalised word of letters
+   the text knows as nothing else and never writes in lower case. */
+bool xn_mononym(const nsent *s, x_span nm);
+
+/* The subjects of the sentence's first aux cue before lim ("Ann Lee is
+   set to direct Y, in which she'll star"): how many, into out. */
+size_t xn_aux_subjects(const nsent *s, size_t lim, named *out, size_t max);
+
 /* The names of a list at p ("A, B (Dock Street), and C", "A and One
    Direction star B"), each with the credits in parentheses after it;
    stops at the first item that is not a name. */
@@ -188,6 +214,31 @@ void xn_maker_credits(nsent *s, news *nw, skg_eid person, skg_pred pred,
 /* True when the one word w[0..n) also stands in lower case in the
    document: a common word ("Editing"), not a title ("Lancelot"). */
 bool xn_common_word(const x_ctx *x, const char *w, size_t n);
+
+/* ---- what an item is about (extract_news_items.c) ---- */
+
+/* Titles that a work noun or a network's possessive introduces ("its
+   limited series X", "Netflix's X") and a round-up's item header: the
+   current work. */
+void xn_item_titles(nsent *s, news *nw);
+/* "Harbor Lights, Ann Lee's ninth film, ...": the current work, and its
+   director. */
+void xn_appositive(nsent *s, news *nw);
+/* "the hit HBO series": the network of the current work. */
+void xn_reference_networks(nsent *s, news *nw);
+/* Series or Film by the words of the text up to end. */
+skg_ent xn_text_type(const skg_doc *d, size_t end);
+/* Past a dateline that opens a news text ("date 2022-07-26 "). */
+size_t xn_past_dateline(const char *t, size_t a, size_t end);
+/* The work a release sentence of the first n names ("X hits theaters on
+   May 19", release cues of news_cues), with the networks it names, into
+   nw->release. */
+void xn_release_work(x_ctx *x, size_t n, news *nw);
+
+/* "Dock Street" on a line, "Starring: A, B" on the next (a castline
+   cue of news_cues opening the sentence): A and B are cast in it, the
+   current work (extract_news_blocks.c). */
+void xn_cast_blocks(nsent *s, news *nw);
 
 /* ---- review round-ups (extract_review_roundup.c, used by
    extract_review.c) ---- */

@@ -1,0 +1,262 @@
+/* extract_news_items.c: which work a news item is about: titles that a
+   work noun or a network's possessive introduces ("its limited series
+   Night Ledger", "Netflix's Night Ledger"), a round-up's item headers
+   ("Night Ledger: The cast is growing"), an appositive ("Harbor Lights,
+   Ann Lee's ninth film, ..."), references that name a network ("the hit
+   HBO series"), a release sentence ("Fast Lane hits theaters on May 19",
+   the text's work when no cue names one), and the text's Series or Film
+   words. Part of the news family (xnews.h); called by extract_news.c. */
+#include "lexicon.h"
+#include "xnews.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* True when the word ending right before t[v] (a space) is one of the
+   determiners of news_cues ("the", "its", "new", "limited"). */
+static bool det_before(const nsent *s, size_t v) {
+  size_t w = v;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  const char *k =
+      w < v ? skg_lex_get(SKG_LEX_NEWS_CUES, s->t + w, v - w) : NULL;
+  return k && strcmp(k, "det") == 0;
+}
+
+/* A round-up's item header opens the sentence: "Night Ledger: The cast
+   is growing", "Night Ledger – Netflix"; a review's headline "Night
+   Ledger review: ...". A one-word header the text also
+   writes in lower case is a common word ("Editing: ..."). */
+static void header_title(nsent *s, news *nw) {
+  static const char *const DASH[] = {" \xE2\x80\x93 ", " - ", " \xE2\x80\x94 "};
+  const char *t = s->t;
+  size_t hn = x_title_len(t, s->a, s->end, X_TITLE_POSS);
+  wref hw;
+  if (!hn)
+    return;
+  /* the look for the word in lower case reads the whole text: last */
+  if (x_at(t, s->a + hn, s->end, ": ") &&
+      x_find(t, s->a + hn, s->end, " cast") < s->end &&
+      xn_work_ref(s, nw, s->a, hn, xn_noun_type(t, s->a + hn, s->end), &hw) &&
+      !xn_common_word(s->x, t + s->a, hn))
+    nw->work = hw;
+  /* "Dock Street review: a quiet storm", the page's first line: the
+     review's work, the subject of the reviews rules */
+  size_t q = x_skip_space(t, s->a + hn, s->end), cl;
+  if (s->si == 0 && nw->headline == SKG_NONE &&
+      xn_cue_at(t, q, s->end, "reviewhead", &cl) &&
+      xn_work_ref(s, nw, s->a, hn, xn_noun_type(t, q, s->end), &hw)) {
+    nw->work = hw;
+    nw->headline = xn_realise(s->x, &hw);
+  }
+  if (s->si == 0 && nw->headline == SKG_NONE &&
+      xn_cue_at(t, s->a, s->end, "reviewhead", &cl)) {
+    hw = xn_work_at(s, nw, x_skip_space(t, s->a + cl, s->end), &q);
+    if (xn_has_work(&hw)) /* "Review: Dock Street is a quiet storm" */
+      nw->headline = xn_realise(s->x, &hw);
+  }
+  for (size_t i = 0; i < SKG_ARRAY_LEN(DASH); i++) {
+    size_t c = s->a + hn + strlen(DASH[i]);
+    size_t k =
+        x_at(t, s->a + hn, s->end, DASH[i]) ? x_name_len(t, c, s->end) : 0;
+    if (k && x_network_like(t + c, k) &&
+        xn_work_ref(s, nw, s->a, hn, SKG_ENT_SERIES, &hw) &&
+        !xn_common_word(s->x, t + s->a, hn)) {
+      hw.net_off = c;
+      hw.net_n = k;
+      xn_realise(s->x, &hw); /* a title and its network: a fact already */
+      nw->work = hw;
+    }
+  }
+}
+
+/* True when t[a..b) is one to three lower-case words and spaces: the
+   genre words between a network and its work noun ("TBS anthology
+   series X", "HBO limited drama series X"). */
+static bool genre_run(const nsent *s, size_t a, size_t b) {
+  int words = 0;
+  for (size_t p = a; p < b; p++) {
+    if (s->t[p] == ' ')
+      continue;
+    if (!islower((unsigned char)s->t[p]))
+      return false;
+    words++;
+    while (p + 1 < b && s->t[p + 1] != ' ')
+      p++;
+  }
+  return words <= 3;
+}
+
+/* Titles that a work noun after a determiner or a network's possessive
+   introduces ("its limited series Night Ledger", "the thriller film
+   Night Ledger", "Netflix's Night Ledger") open an item; a sentence that
+   starts with the network ("Netflix is adding to the cast of its series
+   X", "TBS anthology series X, which ...") names the work's network. */
+void xn_item_titles(nsent *s, news *nw) {
+  const char *t = s->t;
+  size_t netn = x_name_len(t, s->a, s->end), cl;
+  bool net = netn && (x_network_like(t + s->a, netn) ||
+                      xn_cue_at(t, x_skip_space(t, s->a + netn, s->end), s->end,
+                                "adds", &cl));
+  header_title(s, nw);
+  for (size_t p = s->a; p < s->end; p++) {
+    if (p > s->a && t[p - 1] != ' ')
+      continue;
+    if (xn_network_possessive(s, p).len) {
+      size_t wl;
+      xn_work_at(s, nw, p, &wl);
+      continue;
+    }
+    if (!x_cap_at(t, p, s->end) || p < s->a + 2)
+      continue;
+    /* the word right before the title is the noun, after a determiner */
+    size_t lo = p - 1;
+    while (lo > s->a && t[lo - 1] != ' ')
+      lo--;
+    skg_ent ty = xn_noun_type(t, lo, p - 1);
+    size_t n = ty != NO_TYPE ? x_title_len(t, p, s->end, X_TITLE_POSS) : 0;
+    wref w;
+    bool opener = net && genre_run(s, s->a + netn, lo);
+    if (!n || !islower((unsigned char)t[p - 2]) || lo < s->a + 1 ||
+        !(opener || det_before(s, lo - 1)) || !xn_work_ref(s, nw, p, n, ty, &w))
+      continue;
+    if (opener ||
+        (net && x_find(t, lo > s->a + 20 ? lo - 20 : s->a, lo, "its ") < lo)) {
+      w.net_off = s->a;
+      w.net_n = netn;
+    }
+    nw->work = w;
+    p += n;
+  }
+}
+
+/* "Harbor Lights, Ann Lee's ninth film, had its premiere ...": a title
+   opening the sentence with an appositive that says what it is; the
+   person whose work it is directed it. */
+void xn_appositive(nsent *s, news *nw) {
+  const char *t = s->t;
+  size_t n = x_title_len(t, s->a, s->end, X_TITLE_POSS);
+  size_t p = s->a + n + strlen(", ");
+  if (!n || !x_at(t, s->a + n, s->end, ", "))
+    return;
+  size_t k = x_name_len(t, p, s->end);
+  size_t ps = k ? x_possessive_at(t, p + k, s->end) : 0;
+  if (!ps || !x_person_like(t + p, k, false))
+    return;
+  size_t q = p + k + ps + 1, c = x_find(t, q, s->end, ",");
+  skg_ent ty = c < s->end && c - q < 40 ? xn_noun_type(t, q, c) : NO_TYPE;
+  wref w;
+  if (ty == NO_TYPE || !xn_work_ref(s, nw, s->a, n, ty, &w))
+    return;
+  nw->work = w;
+  if (s->si == 0)
+    nw->opening = w; /* the work the text opens with */
+  skg_eid d = xn_person_at(s, p, k, SKG_ENT_PERSON);
+  if (d != SKG_NONE) {
+    skg_evidence ev = x_evidence(s->x, s->si, "news-appositive");
+    skg_graph_add_fact(s->x->g, xn_realise(s->x, &w), SKG_PRED_DIRECTOR, d,
+                       &ev);
+  }
+}
+
+/* "the hit HBO series", "its Apple TV+ show": a reference to the current
+   work that names its network. */
+void xn_reference_networks(nsent *s, news *nw) {
+  const char *t = s->t;
+  for (size_t p = s->a; p < s->end && xn_has_work(&nw->work); p++) {
+    size_t r = (p == s->a || t[p - 1] == ' ') ? xn_work_reference(s, p) : 0;
+    if (r && x_find(t, s->a, p, ", who ") < p)
+      r = 0; /* "X, who plays Z in the Apple TV+ series": another show */
+    for (size_t q = p; r && q < p + r; q++) {
+      size_t k = t[q - 1] == ' ' ? x_name_len(t, q, p + r) : 0;
+      if (!k || !x_network_like(t + q, k))
+        continue;
+      k += q + k < p + r && t[q + k] == '+'; /* "Apple TV+" */
+      wref w = nw->work;
+      w.net_off = q;
+      w.net_n = k;
+      w.si = s->si;
+      xn_realise(s->x, &w);
+      nw->work.e = w.e;
+      break;
+    }
+    p += r;
+  }
+}
+
+/* Series or Film by the text's words: "season", "series", "episode"
+   against "film", "movie". */
+skg_ent xn_text_type(const skg_doc *d, size_t end) {
+  static const char *const SER[] = {"series", "season", "episode", "show",
+                                    "sitcom"};
+  static const char *const FIL[] = {"film",  "movie",  "feature",
+                                    "films", "movies", "filmmakers"};
+  int ser = 0, fil = 0;
+  for (size_t p = 0; p < end; p++) {
+    if (p > 0 && xn_word_char(d->text[p - 1]))
+      continue;
+    for (size_t i = 0; i < SKG_ARRAY_LEN(SER); i++)
+      ser += x_word_at(d->text, p, end, SER[i]);
+    for (size_t i = 0; i < SKG_ARRAY_LEN(FIL); i++)
+      fil += x_word_at(d->text, p, end, FIL[i]);
+  }
+  return ser > fil ? SKG_ENT_SERIES : SKG_ENT_FILM;
+}
+
+/* Past a dateline that opens a news text ("date 2022-07-26 Grey's
+   Anatomy has added ...", "2024-01-12 "): the sentence starts after it. */
+size_t xn_past_dateline(const char *t, size_t a, size_t end) {
+  size_t p = a;
+  if (x_at(t, p, end, "date "))
+    p += strlen("date ");
+  size_t d = p;
+  while (d < end && (isdigit((unsigned char)t[d]) || t[d] == '-'))
+    d++;
+  if (d - p < 8 || d >= end || t[d] != ' ' || !isdigit((unsigned char)t[p]))
+    return a;
+  return x_skip_space(t, d, end);
+}
+
+/* "Night Ledger returns on April 12 on Northwind in the UK and Streamly+
+   elsewhere": the networks a release sentence names after its cue, from
+   p, are the work's. */
+static void release_networks(nsent *s, size_t p, wref *w) {
+  const char *t = s->t;
+  for (; p < s->end; p++) {
+    size_t k = t[p - 1] == ' ' ? x_name_len(t, p, s->end) : 0;
+    k += k && p + k < s->end && t[p + k] == '+'; /* "Apple TV+" */
+    if (!k || !(x_network_like(t + p, k) ||
+                (t[p + k - 1] == '+' && x_network_like(t + p, k - 1)))) {
+      p += k;
+      continue;
+    }
+    w->net_off = p;
+    w->net_n = k;
+    w->si = s->si;
+    xn_realise(s->x, w);
+    p += k;
+  }
+}
+
+/* "Fast Lane hits theaters on May 19": a sentence that opens with a title
+   and a release cue (kind "release" of news_cues, "release:film" when the
+   cue says cinemas) names the text's work. The last such sentence wins;
+   nw->release is only the fallback of a cast list that no cue gave a
+   work. */
+void xn_release_work(x_ctx *x, size_t n, news *nw) {
+  for (size_t si = 0; si < n; si++) {
+    const skg_span *sp = &x->d->sents[si];
+    nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};
+    s.a = xn_past_dateline(s.t, s.a, s.end);
+    size_t tn = x_title_len(s.t, s.a, s.end, X_TITLE_POSS), len;
+    const char *k = tn && x_at(s.t, s.a + tn, s.end, " ")
+                        ? xn_cue_at(s.t, s.a + tn + 1, s.end, "release", &len)
+                        : NULL;
+    wref w;
+    skg_ent ty = k && strcmp(k, "release:film") == 0 ? SKG_ENT_FILM : NO_TYPE;
+    if (k && xn_work_ref(&s, nw, s.a, tn, ty, &w)) {
+      release_networks(&s, s.a + tn + 1 + len, &w);
+      nw->release = w;
+    }
+  }
+}
