@@ -120,18 +120,19 @@ static void index_all_once(void) {
   INDEX_READY = 1;
 }
 
-const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
+/* Keeps the look-up's rarely taken path out of skg_lex_get, whose own
+   path (most words start no key) then saves no registers. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
+/* The look-up of s[0..n) in the index of lex, s[0] being a byte some key
+   starts with (or n being 0, or s[0] NUL). */
+NOINLINE static const char *indexed_get(skg_lex lex, const char *s, size_t n) {
   const skg_lexicon *l = &SKG_LEXICONS[lex];
-  if (!INDEX_READY)
-    pthread_once(&INDEX_ONCE, index_all_once);
-  if (!INDEX_OK)
-    return bsearch_get(l, s, n);
   const lex_index *ix = &INDEX[lex];
-  if (n && s[0]) { /* most words start no key: refused before anything */
-    unsigned char c = lower((unsigned char)s[0]);
-    if (!(ix->first[c >> 6] & ((uint64_t)1 << (c & 63))))
-      return NULL;
-  }
   /* The compare stops at a NUL of s: a key equal to the bytes before it
      matched; so does the index. No NUL within the longest key: a longer s
      is no key either. */
@@ -152,4 +153,23 @@ const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
       return e->value;
   }
   return NULL;
+}
+
+NOINLINE static const char *unready_get(skg_lex lex, const char *s, size_t n) {
+  pthread_once(&INDEX_ONCE, index_all_once);
+  return skg_lex_get(lex, s, n);
+}
+
+const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
+  if (!INDEX_READY)
+    return unready_get(lex, s, n);
+  if (!INDEX_OK)
+    return bsearch_get(&SKG_LEXICONS[lex], s, n);
+  if (n && s[0]) { /* most words start no key: refused before anything */
+    const lex_index *ix = &INDEX[lex];
+    unsigned char c = lower((unsigned char)s[0]);
+    if (!(ix->first[c >> 6] & ((uint64_t)1 << (c & 63))))
+      return NULL;
+  }
+  return indexed_get(lex, s, n);
 }
