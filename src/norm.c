@@ -68,12 +68,25 @@ bool skg_utf8_valid(const char *s, size_t n, size_t *bad) {
   return true;
 }
 
-size_t skg_utf8_count(const char *s, size_t n) {
+/* Bytes that start a character: all but 10xxxxxx. */
+static size_t lead_bytes(const char *s, size_t n) {
   size_t c = 0;
   for (size_t i = 0; i < n; i++)
     if (((unsigned char)s[i] & 0xC0) != 0x80)
       c++;
   return c;
+}
+
+/* Eight bytes a step when they are all ASCII (most of a page: the
+   document counts every sentence's characters, doc.c). */
+size_t skg_utf8_count(const char *s, size_t n) {
+  const uint64_t high = 0x8080808080808080ULL;
+  size_t c = 0, i = 0;
+  for (uint64_t w; i + sizeof w <= n; i += sizeof w) {
+    memcpy(&w, s + i, sizeof w);
+    c += w & high ? lead_bytes(s + i, sizeof w) : sizeof w;
+  }
+  return c + lead_bytes(s + i, n - i);
 }
 
 static bool keep_cp(utf8proc_int32_t cp) {
