@@ -230,20 +230,28 @@ NOINLINE static size_t find_in(const char *t, size_t pos, size_t end,
   return scan(t, pos, end, needle, n);
 }
 
-NOINLINE static const range_set *set_of(const char *t, size_t pos, size_t end) {
-  return set_for(t, pos, end);
+/* x_find for a range other than the last one searched. */
+NOINLINE static size_t find_other(const char *t, size_t pos, size_t end,
+                                  const char *needle) {
+  const range_set *r = set_for(t, pos, end);
+  if (r && !may_hold(r, needle))
+    return end;
+  return find_in(t, pos, end, needle);
 }
 
+/* Every call out of x_find is its last act, so the common path (the
+   last range again, a needle the pair set turns away) saves no
+   registers. */
 size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
   if (!needle[0] || pos >= end)
     return end;
-  if (needle[1]) { /* a pair set only answers needles of two bytes or more */
-    const range_set *r = CACHE.last; /* the families ask one range in a row */
-    if (!r || r->end != end || r->a > pos || !CACHE.d || t != CACHE.d->text)
-      r = set_of(t, pos, end);
-    if (r && !may_hold(r, needle))
-      return end;
-  }
+  if (!needle[1]) /* a pair set only answers needles of two bytes or more */
+    return find_in(t, pos, end, needle);
+  const range_set *r = CACHE.last; /* the families ask one range in a row */
+  if (!r || r->end != end || r->a > pos || !CACHE.d || t != CACHE.d->text)
+    return find_other(t, pos, end, needle);
+  if (!may_hold(r, needle))
+    return end;
   return find_in(t, pos, end, needle);
 }
 
