@@ -116,6 +116,11 @@ static size_t glue_len(const char *t, size_t pos, size_t n) {
 static size_t word_len(const char *t, size_t pos, size_t end) {
   size_t i = pos;
   while (i < end) {
+    unsigned char b = (unsigned char)t[i];
+    if ((unsigned)((b | 0x20) - 'a') < 26u || (unsigned)(b - '0') < 10u) {
+      i++; /* ASCII letters and digits: alnum_cp's answer, without it */
+      continue;
+    }
     int32_t cp;
     size_t k = cp_at(t, i, end, &cp);
     if (alnum_cp(cp)) {
@@ -229,6 +234,21 @@ static size_t trim_stop_tail(const char *t, size_t pos, size_t i) {
 
 static size_t name_len(const char *t, size_t pos, size_t end);
 
+/* Out of line, so that x_name_len's refusals (most bytes) set up none of
+   the name walk's frame. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t
+name_len_memo(const char *t, size_t pos, size_t end) {
+  size_t n;
+  if (x_memo_name_get(t, pos, end, &n)) /* speed: asked again (xfind.c) */
+    return n;
+  n = name_len(t, pos, end);
+  x_memo_name_put(t, pos, end, n);
+  return n;
+}
+
 size_t x_name_len(const char *t, size_t pos, size_t end) {
   if (pos >= end) /* a caller past its sentence: nothing, not end - pos */
     return 0;
@@ -239,12 +259,7 @@ size_t x_name_len(const char *t, size_t pos, size_t end) {
     return 0;
   if (end - pos > X_NAME_MAX)
     end = pos + X_NAME_MAX;
-  size_t n;
-  if (x_memo_name_get(t, pos, end, &n)) /* speed: asked again (xfind.c) */
-    return n;
-  n = name_len(t, pos, end);
-  x_memo_name_put(t, pos, end, n);
-  return n;
+  return name_len_memo(t, pos, end);
 }
 
 /* True when the name t[pos..i) ends in an initial after a word ("Sundar
