@@ -25,11 +25,18 @@ bool wiki_broken(const wiki *w, size_t i) {
   return w->broken && i < w->n && w->broken[i];
 }
 
+/* The bytes wiki_split_bars acts on; it passes over any other at one
+   look (every template's text is split). */
+static const bool BAR_BYTE[256] = {['<'] = true, ['{'] = true, ['}'] = true,
+                                   ['['] = true, [']'] = true, ['|'] = true};
+
 size_t wiki_split_bars(const wiki *w, size_t a, size_t e, span *v, size_t max) {
   size_t n = 0, start = a;
   int braces = 0, brackets = 0;
   for (size_t j = a; j < e; j++) {
     const char *p = w->t + j;
+    if (!BAR_BYTE[(unsigned char)p[0]])
+      continue;
     if (p[0] == '<' && wiki_at(w, j, e, "<!--"))
       j = wiki_skip_comment(w, j, e) - 1;
     else if (j + 1 < e && p[0] == '{' && p[1] == '{' && !wiki_broken(w, j))
