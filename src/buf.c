@@ -8,8 +8,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Room for need bytes. A buffer's first block holds a short string
+   whole: most are keys and names, which grew 8, 16, 32... a realloc
+   each. */
+static void reserve(skg_buf *b, size_t need) {
+  enum { FIRST = 64 };
+  if (!b->cap && need < FIRST)
+    need = FIRST;
+  b->data = skg_xgrow(b->data, &b->cap, need, 1);
+}
+
 void skg_buf_append(skg_buf *b, const char *s, size_t n) {
-  b->data = skg_xgrow(b->data, &b->cap, b->len + n + 1, 1);
+  if (b->len + n + 1 > b->cap) /* no call when it fits */
+    reserve(b, b->len + n + 1);
   if (n)
     memcpy(b->data + b->len, s, n);
   b->len += n;
@@ -21,7 +32,7 @@ void skg_buf_puts(skg_buf *b, const char *s) { skg_buf_append(b, s, strlen(s)); 
 void skg_buf_putc(skg_buf *b, char c) {
   /* byte by byte in the renderer and the key makers: no call when it fits */
   if (b->len + 2 > b->cap)
-    b->data = skg_xgrow(b->data, &b->cap, b->len + 2, 1);
+    reserve(b, b->len + 2);
   b->data[b->len++] = c;
   b->data[b->len] = '\0';
 }
@@ -33,7 +44,7 @@ void skg_buf_printf(skg_buf *b, const char *fmt, ...) {
   va_end(ap);
   if (n <= 0)
     return;
-  b->data = skg_xgrow(b->data, &b->cap, b->len + (size_t)n + 1, 1);
+  reserve(b, b->len + (size_t)n + 1);
   va_start(ap, fmt);
   vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
   va_end(ap);

@@ -10,6 +10,7 @@
 
 #include "alloc.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,10 +43,22 @@ static size_t decode(const unsigned char *s, size_t n, uint32_t *cp) {
 
 /* Only these bytes can start a forbidden code point: C0 controls, the
    lead byte of U+FDD0..U+FFFF (0xEF) and of the supplementary planes. */
-static bool may_start_bad(unsigned char c) {
+static bool may_start_bad_slow(unsigned char c) {
   return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xEF ||
          (c >= 0xF0 && c <= 0xF4);
 }
+
+/* may_start_bad_slow of every byte, made once: skg_clean_text asks it
+   at every byte of every document. */
+static bool BAD_START[256];
+static pthread_once_t BAD_ONCE = PTHREAD_ONCE_INIT;
+
+static void bad_start_init(void) {
+  for (int c = 0; c < 256; c++)
+    BAD_START[c] = may_start_bad_slow((unsigned char)c);
+}
+
+static bool may_start_bad(unsigned char c) { return BAD_START[c]; }
 
 static void log_add(skg_clean_log *log, size_t at, ptrdiff_t grow) {
   log->at = skg_xgrow(log->at, &log->cap, log->n + 1, sizeof *log->at);
@@ -77,12 +90,19 @@ static void replace(skg_buf *out, uint32_t cp, size_t at, size_t k,
 static void blank_edit_links(skg_buf *text) {
   static const char MARK[] = "[edit]";
   size_t m = sizeof MARK - 1;
-  for (size_t i = 0; i + m <= text->len; i++)
-    if (text->data[i] == '[' && memcmp(text->data + i, MARK, m) == 0)
-      memset(text->data + i, ' ', m);
+  if (text->len < m) /* an empty buffer may have no data at all */
+    return;
+  char *p = text->data, *end = text->data + text->len;
+  while (end - p >= (ptrdiff_t)m &&
+         (p = memchr(p, '[', (size_t)(end - p))) != NULL) {
+    if (end - p >= (ptrdiff_t)m && memcmp(p, MARK, m) == 0)
+      memset(p, ' ', m);
+    p++;
+  }
 }
 
 void skg_clean_text(skg_buf *text, skg_clean_log *log) {
+  pthread_once(&BAD_ONCE, bad_start_init);
   blank_edit_links(text);
   const unsigned char *s = (const unsigned char *)text->data;
   size_t n = text->len, i = 0, done = 0;

@@ -11,6 +11,7 @@
 #include "lexicon.h"
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,10 +36,16 @@ static unsigned char lower(unsigned char c) {
 }
 
 /* FNV-1a over s[0..n) lower-cased as the compare lower-cases it. */
+static const uint32_t HASH_SEED = 2166136261u;
+
+static uint32_t hash_step(uint32_t h, unsigned char c) {
+  return (h ^ (uint32_t)lower(c)) * 16777619u;
+}
+
 static uint32_t hash_lower(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
+  uint32_t h = HASH_SEED;
   for (size_t i = 0; i < n; i++)
-    h = (h ^ (uint32_t)lower((unsigned char)s[i])) * 16777619u;
+    h = hash_step(h, (unsigned char)s[i]);
   return h;
 }
 
@@ -47,6 +54,12 @@ static unsigned two_hash(const char *s) {
   return ((unsigned)lower((unsigned char)s[0]) << 5 ^
           lower((unsigned char)s[1])) &
          4095u;
+}
+
+/* False when no key starts with the two bytes of s (lower-cased). */
+static bool two_may(const lex_index *ix, const char *s) {
+  unsigned h2 = two_hash(s);
+  return ix->two[h2 >> 6] & ((uint64_t)1 << (h2 & 63));
 }
 
 static int index_one(lex_index *ix, const skg_lexicon *l) {
@@ -120,36 +133,57 @@ static void index_all_once(void) {
   INDEX_READY = 1;
 }
 
-const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
+/* Keeps the look-up's rarely taken path out of skg_lex_get, whose own
+   path (most words start no key) then saves no registers. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
+/* The look-up of s[0..n) in the index of lex, s[0] being a byte some key
+   starts with (or n being 0, or s[0] NUL). */
+NOINLINE static const char *indexed_get(skg_lex lex, const char *s, size_t n) {
   const skg_lexicon *l = &SKG_LEXICONS[lex];
-  if (!INDEX_READY)
-    pthread_once(&INDEX_ONCE, index_all_once);
-  if (!INDEX_OK)
-    return bsearch_get(l, s, n);
   const lex_index *ix = &INDEX[lex];
-  if (n && s[0]) { /* most words start no key: refused before anything */
-    unsigned char c = lower((unsigned char)s[0]);
-    if (!(ix->first[c >> 6] & ((uint64_t)1 << (c & 63))))
-      return NULL;
-  }
   /* The compare stops at a NUL of s: a key equal to the bytes before it
      matched; so does the index. No NUL within the longest key: a longer s
-     is no key either. */
-  const char *nul = memchr(s, '\0', n < ix->maxlen + 1 ? n : ix->maxlen + 1);
-  if (nul)
-    n = (size_t)(nul - s);
+     is no key either. The walk to the NUL hashes on its way. */
+  size_t lim = n < ix->maxlen + 1 ? n : ix->maxlen + 1, k = 0;
+  uint32_t h = HASH_SEED;
+  for (; k < lim && s[k]; k++)
+    h = hash_step(h, (unsigned char)s[k]);
+  if (k < lim)
+    n = k;
   if (n > ix->maxlen || !(ix->lens & ((uint64_t)1 << (n < 63 ? n : 63))))
     return NULL;
-  if (n > 1) { /* "played" is no role though "producer" is */
-    unsigned h2 = two_hash(s);
-    if (!(ix->two[h2 >> 6] & ((uint64_t)1 << (h2 & 63))))
-      return NULL;
-  }
-  uint32_t h = hash_lower(s, n);
   for (size_t i = h & ix->mask; ix->slot[i]; i = (i + 1) & ix->mask) {
     const skg_lex_entry *e = &l->v[ix->slot[i] - 1];
     if (cmp(e->key, s, n) == 0)
       return e->value;
   }
   return NULL;
+}
+
+NOINLINE static const char *unready_get(skg_lex lex, const char *s, size_t n) {
+  pthread_once(&INDEX_ONCE, index_all_once);
+  return skg_lex_get(lex, s, n);
+}
+
+const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
+  if (!INDEX_READY)
+    return unready_get(lex, s, n);
+  if (!INDEX_OK)
+    return bsearch_get(&SKG_LEXICONS[lex], s, n);
+  if (n && s[0]) { /* most words start no key: refused before anything */
+    const lex_index *ix = &INDEX[lex];
+    unsigned char c = lower((unsigned char)s[0]);
+    if (!(ix->first[c >> 6] & ((uint64_t)1 << (c & 63))))
+      return NULL;
+    /* s[1] not NUL: the key would have two bytes or more, so the
+       two-byte filter answers before the NUL is looked for */
+    if (n > 1 && s[1] && !two_may(ix, s))
+      return NULL;
+  }
+  return indexed_get(lex, s, n);
 }

@@ -2,6 +2,8 @@
    (NFKC, case folding, mark stripping): tables we should not maintain. */
 #include "norm.h"
 
+#include "alloc.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,12 +68,25 @@ bool skg_utf8_valid(const char *s, size_t n, size_t *bad) {
   return true;
 }
 
-size_t skg_utf8_count(const char *s, size_t n) {
+/* Bytes that start a character: all but 10xxxxxx. */
+static size_t lead_bytes(const char *s, size_t n) {
   size_t c = 0;
   for (size_t i = 0; i < n; i++)
     if (((unsigned char)s[i] & 0xC0) != 0x80)
       c++;
   return c;
+}
+
+/* Eight bytes a step when they are all ASCII (most of a page: the
+   document counts every sentence's characters, doc.c). */
+size_t skg_utf8_count(const char *s, size_t n) {
+  const uint64_t high = 0x8080808080808080ULL;
+  size_t c = 0, i = 0;
+  for (uint64_t w; i + sizeof w <= n; i += sizeof w) {
+    memcpy(&w, s + i, sizeof w);
+    c += w & high ? lead_bytes(s + i, sizeof w) : sizeof w;
+  }
+  return c + lead_bytes(s + i, n - i);
 }
 
 static bool keep_cp(utf8proc_int32_t cp) {
@@ -121,26 +136,31 @@ static bool all_ascii(const char *s, size_t n) {
 }
 
 /* The key of ASCII text without utf8proc_map's allocation and passes:
-   names are looked up several times a word (perf). */
+   names are looked up several times a word (perf). Written straight into
+   out, sized once: a byte in gives at most one byte out (a space is
+   written only for a space read, before the next kept byte), except "+",
+   which emit spells out and after which the room is made again. */
 static void norm_key_ascii(const char *s, size_t n, skg_buf *out) {
   bool pending = false;
-  for (size_t i = 0; i < n;) {
-    int c = (unsigned char)s[i];
-    size_t j = i; /* a run of letters and digits goes in at once */
-    while (j < n &&
-           ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= '0' && s[j] <= '9')))
-      j++;
-    if (j > i) {
+  out->data = skg_xgrow(out->data, &out->cap, out->len + n + 1, 1);
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       if (pending)
-        skg_buf_putc(out, ' ');
+        out->data[out->len++] = ' ';
       pending = false;
-      skg_buf_append(out, s + i, j - i);
-      i = j;
-      continue;
-    }
-    emit(out, c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c, &pending);
-    i++;
+      out->data[out->len++] = c;
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending = out->len > 0; /* what emit does with a space */
+    } else if (c == '+') {
+      out->data[out->len] = '\0';
+      emit(out, c, &pending);
+      out->data = skg_xgrow(out->data, &out->cap, out->len + n - i + 1, 1);
+    } /* any other ASCII byte is no letter or digit: dropped, as by emit */
   }
+  out->data[out->len] = '\0';
 }
 
 void skg_norm_key(const char *s, size_t n, skg_buf *out) {

@@ -126,12 +126,13 @@ const char *skg_mw_piece(const skg_mw_split *sp) {
 }
 
 void skg_mw_consume(skg_mw_split *sp, size_t len) {
-  const char *s = skg_mw_piece(sp);
-  for (size_t i = 0; i < len; i++)
-    if (s[i] == '\n')
-      sp->line++, sp->col = 1;
-    else
-      sp->col++;
+  /* from line break to line break: a page is thousands of bytes */
+  const char *p = skg_mw_piece(sp), *end = p + len, *nl;
+  while (p < end && (nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+    sp->line++, sp->col = 1;
+    p = nl + 1;
+  }
+  sp->col += (size_t)(end - p);
   sp->byte += len;
   sp->start += len;
 }

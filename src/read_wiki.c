@@ -30,6 +30,12 @@ static bool at_ci(const wiki *w, size_t i, size_t e, const char *s) {
   return i + k <= e && strncasecmp(w->t + i, s, k) == 0;
 }
 
+/* The bytes match and pair_pass act on ('<' of a comment, the pairs'
+   brackets, pair_pass's line starts); they pass over any other at one
+   look. */
+static const bool PAIR_BYTE[256] = {['<'] = true, ['\n'] = true, ['{'] = true,
+                                    ['['] = true, ['}'] = true,  [']'] = true};
+
 /* Position of the pair close ("}}" or "]]") that matches the open pair at
    i, or SIZE_MAX. Comments are skipped; both kinds nest. */
 static size_t match(const wiki *w, size_t i, size_t e, char open, char close) {
@@ -39,6 +45,8 @@ static size_t match(const wiki *w, size_t i, size_t e, char open, char close) {
   size_t lim = e - i > MAX_SCAN ? i + MAX_SCAN : e;
   for (size_t j = i; j + 1 < lim; j++) {
     const char *p = w->t + j;
+    if (!PAIR_BYTE[(unsigned char)p[0]]) /* open, close: '{' '}' or '[' ']' */
+      continue;
     if (p[0] == '<' && wiki_at(w, j, lim, "<!--")) {
       j = wiki_skip_comment(w, j, lim) - 1;
     } else if (p[0] == open && p[1] == open && !wiki_broken(w, j)) {
@@ -109,6 +117,8 @@ static void pair_pass(wiki *w, pairs *p) {
   p->nstack = p->nclosed = 0;
   for (size_t j = 0; j + 1 < w->n; j++) {
     const char *c = w->t + j;
+    if (!PAIR_BYTE[(unsigned char)c[0]])
+      continue;
     if (c[0] == '<' && wiki_at(w, j, w->n, "<!--")) {
       j = wiki_skip_comment(w, j, w->n) - 1;
     } else if (c[0] == '\n' && strchr("\n=*#|!{}", c[1])) {
@@ -563,10 +573,13 @@ static size_t block(wiki *w, size_t i, size_t e) {
 
 /* ---- inline ---- */
 
-static bool special(char c) {
-  return c == '<' || c == '{' || c == '[' || c == '&' || c == '\'' ||
-         c == '\n' || c == '_';
-}
+/* The bytes the inline renderer stops at; a table, as it asks at every
+   byte of the text. */
+static const bool SPECIAL[256] = {
+    ['<'] = true,  ['{'] = true,  ['['] = true, ['&'] = true,
+    ['\''] = true, ['\n'] = true, ['_'] = true};
+
+static bool special(char c) { return SPECIAL[(unsigned char)c]; }
 
 /* A line break inside a paragraph is a space; before a blank line or a
    block it ends the paragraph. */

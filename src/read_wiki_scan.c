@@ -25,11 +25,18 @@ bool wiki_broken(const wiki *w, size_t i) {
   return w->broken && i < w->n && w->broken[i];
 }
 
+/* The bytes wiki_split_bars acts on; it passes over any other at one
+   look (every template's text is split). */
+static const bool BAR_BYTE[256] = {['<'] = true, ['{'] = true, ['}'] = true,
+                                   ['['] = true, [']'] = true, ['|'] = true};
+
 size_t wiki_split_bars(const wiki *w, size_t a, size_t e, span *v, size_t max) {
   size_t n = 0, start = a;
   int braces = 0, brackets = 0;
   for (size_t j = a; j < e; j++) {
     const char *p = w->t + j;
+    if (!BAR_BYTE[(unsigned char)p[0]])
+      continue;
     if (p[0] == '<' && wiki_at(w, j, e, "<!--"))
       j = wiki_skip_comment(w, j, e) - 1;
     else if (j + 1 < e && p[0] == '{' && p[1] == '{' && !wiki_broken(w, j))
@@ -49,24 +56,42 @@ size_t wiki_split_bars(const wiki *w, size_t a, size_t e, span *v, size_t max) {
   return n;
 }
 
+/* isspace without its call for ASCII (the six spaces of every locale):
+   the renderer trims every template argument and name. */
+static bool space_byte(char ch) {
+  unsigned char c = (unsigned char)ch;
+  if (c < 0x80)
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  return isspace(c);
+}
+
 span wiki_trim(const wiki *w, span s) {
-  while (s.a < s.e && isspace((unsigned char)w->t[s.a]))
+  while (s.a < s.e && space_byte(w->t[s.a]))
     s.a++;
-  while (s.e > s.a && isspace((unsigned char)w->t[s.e - 1]))
+  while (s.e > s.a && space_byte(w->t[s.e - 1]))
     s.e--;
   return s;
 }
 
+/* The byte of a name as compared: lower case, '_' a space. */
+static int name_byte(char c) {
+  return tolower((unsigned char)(c == '_' ? ' ' : c));
+}
+
 bool wiki_name_is(const wiki *w, span s, const char *want, bool prefix) {
+  while (s.a < s.e && space_byte(w->t[s.a]))
+    s.a++;
+  /* most names differ at once (a template's parameters against a list):
+     refused before the end is trimmed and want measured */
+  if (want[0] && (s.a == s.e || name_byte(w->t[s.a]) != want[0]))
+    return false;
   s = wiki_trim(w, s);
   size_t k = strlen(want);
   if (s.e - s.a < k || (!prefix && s.e - s.a != k))
     return false;
-  for (size_t i = 0; i < k; i++) {
-    char c = w->t[s.a + i] == '_' ? ' ' : w->t[s.a + i];
-    if (tolower((unsigned char)c) != want[i])
+  for (size_t i = 0; i < k; i++)
+    if (name_byte(w->t[s.a + i]) != want[i])
       return false;
-  }
   return true;
 }
 

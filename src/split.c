@@ -21,15 +21,21 @@ static const char *const ABBREV[] = {
 /* The glosses of a lead: "X (transl. Leader of Rebellion) is a film". */
 static const char *const GLOSS[] = {"transl", "lit"};
 
+/* True when w[0..n) is one of the nv words of v; the first byte is
+   compared before the length (every word before a period is asked). */
+static bool in_list(const char *const *v, size_t nv, const char *w, size_t n) {
+  for (size_t i = 0; i < nv; i++)
+    if (n && v[i][0] == w[0] && strlen(v[i]) == n && memcmp(v[i], w, n) == 0)
+      return true;
+  return false;
+}
+
 static bool is_abbrev(const char *w, size_t n) {
   if (n == 1 && isupper((unsigned char)w[0]))
     return true; /* an initial */
-  for (size_t i = 0; i < SKG_ARRAY_LEN(ABBREV); i++)
-    if (strlen(ABBREV[i]) == n && memcmp(ABBREV[i], w, n) == 0)
-      return true;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(GLOSS); i++)
-    if (strlen(GLOSS[i]) == n && memcmp(GLOSS[i], w, n) == 0)
-      return true;
+  if (in_list(ABBREV, SKG_ARRAY_LEN(ABBREV), w, n) ||
+      in_list(GLOSS, SKG_ARRAY_LEN(GLOSS), w, n))
+    return true;
   /* "U.S." or "e.g.": a word with an inner period */
   return memchr(w, '.', n) != NULL && n <= 6;
 }

@@ -27,6 +27,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Keeps a rarely taken path out of its caller's body. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 enum {
   PAIR_WORDS = 32,  /* 2048 bits */
   SLOTS = 4,        /* other ranges remembered a thread */
@@ -213,18 +220,39 @@ static size_t scan(const char *t, size_t pos, size_t end, const char *needle,
   return end;
 }
 
-size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
-  if (!needle[0] || pos >= end)
-    return end;
-  if (needle[1]) { /* a pair set only answers needles of two bytes or more */
-    const range_set *r = set_for(t, pos, end);
-    if (r && !may_hold(r, needle))
-      return end;
-  }
+/* The search itself, out of line: x_find's own path (most needles are
+   answered by the pair set) then saves no registers and sets up no frame. */
+NOINLINE static size_t find_in(const char *t, size_t pos, size_t end,
+                               const char *needle) {
   size_t n = strlen(needle);
   if (n > end - pos)
     return end;
   return scan(t, pos, end, needle, n);
+}
+
+/* x_find for a range other than the last one searched. */
+NOINLINE static size_t find_other(const char *t, size_t pos, size_t end,
+                                  const char *needle) {
+  const range_set *r = set_for(t, pos, end);
+  if (r && !may_hold(r, needle))
+    return end;
+  return find_in(t, pos, end, needle);
+}
+
+/* Every call out of x_find is its last act, so the common path (the
+   last range again, a needle the pair set turns away) saves no
+   registers. */
+size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
+  if (!needle[0] || pos >= end)
+    return end;
+  if (!needle[1]) /* a pair set only answers needles of two bytes or more */
+    return find_in(t, pos, end, needle);
+  const range_set *r = CACHE.last; /* the families ask one range in a row */
+  if (!r || r->end != end || r->a > pos || !CACHE.d || t != CACHE.d->text)
+    return find_other(t, pos, end, needle);
+  if (!may_hold(r, needle))
+    return end;
+  return find_in(t, pos, end, needle);
 }
 
 /* The slot of t[pos..end), or NULL when t is not the registered text or

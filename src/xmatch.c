@@ -7,6 +7,7 @@
 #include "skg.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -344,8 +345,8 @@ const xp_row *xp_rows(size_t *n, size_t *in_data) {
 
 const xp_row *xp_row_of(const char *family, const char *id) {
   pthread_once(&ONCE, read_rows);
-  for (size_t i = 0; i < N_ROWS; i++)
-    if (strcmp(ROWS[i].id, id) == 0)
+  for (size_t i = 0; i < N_ROWS; i++) /* the first byte before strcmp */
+    if (ROWS[i].id[0] == id[0] && strcmp(ROWS[i].id, id) == 0)
       return strcmp(ROWS[i].family, family) == 0 ? &ROWS[i] : NULL;
   return NULL;
 }
@@ -465,16 +466,54 @@ bool xp_at(const xp_row *r, const char *t, size_t lo, size_t p, size_t end,
   return tokens(r, cue, &c, m);
 }
 
+/* The bytes a literal cue can start with: the first byte of each of its
+   '|'-separated alternatives (an empty one matches nothing). Returns that
+   byte when there is only one, else -1. */
+static int first_bytes(const char *alts, uint64_t set[4]) {
+  int only = -1;
+  for (const char *a = alts; *a; a++)
+    if ((a == alts || a[-1] == '|') && *a != '|') {
+      unsigned char ch = (unsigned char)*a;
+      set[ch >> 6] |= (uint64_t)1 << (ch & 63);
+      only = only == -1 || only == ch ? ch : -2;
+    }
+  return only < 0 ? -1 : only;
+}
+
+/* xp_at is asked only where a literal cue is: its first byte, then the
+   cue itself, are checked here first, so that the match's set-up (clearing
+   m) and the walk of the tokens are not paid at every word (the families
+   search every sentence with several rows). */
 bool xp_find(const xp_row *r, const char *t, size_t lo, size_t from, size_t end,
              xp_match *m) {
   const xp_token *cue = &r->tok[r->tok[0].kind == XP_SLOT];
   /* a word starts a word; a punctuation mark may follow one */
   bool word = cue->kind == XP_LEX || wordish(cue->text[0]);
+  bool lit = cue->kind == XP_LIT;
+  uint64_t first[4] = {0, 0, 0, 0};
+  size_t n = 0;
+  int only = -1;
+  if (lit) {
+    only = first_bytes(cue->text, first);
+    n = strlen(cue->text);
+  }
   for (size_t p = from; p < end; p++) {
+    if (only >= 0) { /* one byte starts every alternative: memchr jumps */
+      const char *hit = memchr(t + p, only, end - p);
+      if (!hit)
+        break;
+      p = (size_t)(hit - t);
+    }
+    unsigned char ch = (unsigned char)t[p];
+    if (lit && !(first[ch >> 6] & ((uint64_t)1 << (ch & 63))))
+      continue; /* cheap refusal before the whole pattern */
     if (word && p > lo && t[p - 1] != ' ')
       continue;
-    if (cue->kind == XP_LIT && t[p] != cue->text[0] && !strchr(cue->text, '|'))
-      continue; /* cheap refusal before the whole pattern */
+    if (lit) {
+      xc_cur c = xc_at(t, lo, p, end);
+      if (!xc_alt(&c, cue->text, n))
+        continue;
+    }
     if (xp_at(r, t, lo, p, end, m))
       return true;
   }

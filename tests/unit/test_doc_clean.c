@@ -78,8 +78,21 @@ static void test_document(void) {
   skg_docb_free(b);
 }
 
+/* "[edit]" links become blanks of their length wherever they are, a
+   bracket before one or a cut-off mark at the end included. */
+static void test_edit_links(void) {
+  skg_clean_log log = {0};
+  STR_EQ(cleaned("[edit]", &log), "      ");
+  STR_EQ(cleaned("A[edit]b [[edit] c", &log), "A      b [       c");
+  STR_EQ(cleaned("x [edit][edit] [edi", &log), "x              [edi");
+  STR_EQ(cleaned("[edi", &log), "[edi");
+  OK(log.count == 0, "blanks are no replacement");
+  skg_clean_log_free(&log);
+}
+
 int main(void) {
   test_code_points();
+  test_edit_links();
   test_text();
   test_document();
   return DONE();

@@ -1,8 +1,9 @@
 /* test_speed_paths.c: the shortcuts taken for speed answer what the slow
    paths answered: the ASCII category table is utf8proc's, the ASCII
    identity key is the one utf8proc_map gives, and the hashed lexicon
-   look-up finds every key (any case, with or without trailing bytes) and
-   nothing else. */
+   look-up finds every key (any case, with or without trailing bytes, cut
+   by a NUL) and nothing else, and the word-at-a-time character count is
+   the byte loop's. */
 #include "harness.h"
 #include "lexicon.h"
 #include "norm.h"
@@ -51,15 +52,38 @@ static void test_lexicon_index(void) {
          "\"%s\"",
          k, key);
       OK(!skg_lex_get((skg_lex)k, up, n + 1), "lex %d: not \"%s#\"", k, key);
+      up[n] = '\0'; /* the compare stops at a NUL: so does the look-up */
+      OK(skg_lex_get((skg_lex)k, up, n + 1) == l->v[i].value,
+         "lex %d: \"%s\" then NUL", k, key);
     }
   }
   OK(!skg_lex_get(SKG_LEX_MONTHS, "Januaryy", 8), "no near miss");
   OK(skg_lex_get(SKG_LEX_MONTHS, "JANUARY", 7) != NULL, "upper case month");
 }
 
+static size_t count_slow(const char *s, size_t n) {
+  size_t c = 0;
+  for (size_t i = 0; i < n; i++)
+    c += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return c;
+}
+
+/* Every start and length of a text mixing ASCII runs longer and shorter
+   than a word with two- and four-byte characters. */
+static void test_utf8_count(void) {
+  const char *t = "Cast\xC3\xA9 and crew of a long film \xF0\x9F\x8E\xAC"
+                  "x\xC3\xA9\xC3\xA9 the end of it, plainly.";
+  size_t len = strlen(t), bad = 0;
+  for (size_t a = 0; a <= len; a++)
+    for (size_t n = 0; a + n <= len; n++)
+      bad += skg_utf8_count(t + a, n) != count_slow(t + a, n);
+  OK(bad == 0, "utf8 count: %zu ranges differ", bad);
+}
+
 int main(void) {
   test_ascii_categories();
   test_ascii_key();
   test_lexicon_index();
+  test_utf8_count();
   return DONE();
 }
