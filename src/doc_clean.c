@@ -5,11 +5,13 @@
    well-formed and cut evidence short in Turtle. The replacement is U+FFFD,
    the character Unicode names for exactly this; white-space controls
    (vertical tab, form feed) become a space instead, as a reader would
-   take them. The "[edit]" links of a copied page become blanks. */
+   take them. The "[edit]" links of a copied page and the reference marks glued to
+   its words ("film[1]") become blanks. */
 #include "doc_clean.h"
 
 #include "alloc.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,20 +86,56 @@ static void replace(skg_buf *out, uint32_t cp, size_t at, size_t k,
     log_add(log, at, (ptrdiff_t)3 - (ptrdiff_t)k);
 }
 
+/* The length of a reference mark at p ("[12]", "[b]", "[note 3]",
+   "[citation needed]"), or 0. */
+static size_t ref_mark_len(const char *p, const char *end) {
+  static const char *const WORDS[] = {"[citation needed]", "[note ", "[nb "};
+  const char *q = p + 1;
+  bool word = false;
+  for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS && !word; k++) {
+    size_t n = strlen(WORDS[k]);
+    if (end - p >= (ptrdiff_t)n && memcmp(p, WORDS[k], n) == 0) {
+      if (WORDS[k][n - 1] == ']')
+        return n;
+      q = p + n;
+      word = true;
+    }
+  }
+  const char *digits = q;
+  while (q < end && q - digits < 3 && *q >= '0' && *q <= '9')
+    q++;
+  if (q == digits) {
+    if (word || q >= end || *q < 'a' || *q > 'z')
+      return 0;
+    q++; /* "[a]": one letter, the form of an explanatory note */
+  }
+  return q < end && *q == ']' ? (size_t)(q + 1 - p) : 0;
+}
+
 /* The "[edit]" links a page copied from an encyclopedia keeps beside its
-   headings ("[edit]- Jane Roe as Vera Quill") are no text: blanks of the
-   same length, so no offset moves. */
+   headings ("[edit]- Jane Roe as Vera Quill") are no text, nor are the
+   reference marks glued to the word before them ("a 2016 film[1] directed
+   by", "Welles,[2] [3] with"): left in, they cut a lead in two for the
+   rules. Blanks of the same length, so no offset moves. */
 static void blank_edit_links(skg_buf *text) {
   static const char MARK[] = "[edit]";
   size_t m = sizeof MARK - 1;
-  if (text->len < m) /* an empty buffer may have no data at all */
+  if (text->len < 3) /* an empty buffer may have no data at all */
     return;
-  char *p = text->data, *end = text->data + text->len;
-  while (end - p >= (ptrdiff_t)m &&
-         (p = memchr(p, '[', (size_t)(end - p))) != NULL) {
+  char *p = text->data, *end = text->data + text->len, *after = NULL;
+  while (end - p >= 3 && (p = memchr(p, '[', (size_t)(end - p))) != NULL) {
+    size_t n = 0;
     if (end - p >= (ptrdiff_t)m && memcmp(p, MARK, m) == 0)
-      memset(p, ' ', m);
-    p++;
+      n = m;
+    else if (p > text->data && (!isspace((unsigned char)p[-1]) ||
+                                (p - 1 == after && p[-1] == ' ')))
+      n = ref_mark_len(p, end);
+    if (n) {
+      memset(p, ' ', n);
+      after = p + n;
+      p += n;
+    } else
+      p++;
   }
 }
 

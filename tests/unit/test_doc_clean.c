@@ -79,13 +79,20 @@ static void test_document(void) {
 }
 
 /* "[edit]" links become blanks of their length wherever they are, a
-   bracket before one or a cut-off mark at the end included. */
+   bracket before one or a cut-off mark at the end included; reference
+   marks only when glued to the text before them, or to another mark. */
 static void test_edit_links(void) {
   skg_clean_log log = {0};
   STR_EQ(cleaned("[edit]", &log), "      ");
   STR_EQ(cleaned("A[edit]b [[edit] c", &log), "A      b [       c");
   STR_EQ(cleaned("x [edit][edit] [edi", &log), "x              [edi");
   STR_EQ(cleaned("[edi", &log), "[edi");
+  STR_EQ(cleaned("film[1] by", &log), "film    by");
+  STR_EQ(cleaned("Welles,[2] [13] with", &log), "Welles,         with");
+  STR_EQ(cleaned("here.[citation needed] A[b] c[note 4]", &log),
+         "here.                  A    c        ");
+  STR_EQ(cleaned("Season [2] x[1234] y[ab] z[note] [3", &log),
+         "Season [2] x[1234] y[ab] z[note] [3");
   OK(log.count == 0, "blanks are no replacement");
   skg_clean_log_free(&log);
 }
