@@ -6,6 +6,7 @@
    introduced in ...") and the series of an episode article. What the
    sentences about the work say of it (makers, networks) is
    extract_lead_makers.c's. */
+#include "extract_lead_work.h"
 #include "lexicon.h"
 #include "xrules.h"
 
@@ -375,9 +376,6 @@ static size_t subjectless(const char *t, const skg_span *s) {
   return 0;
 }
 
-static size_t owner_and_kind(const char *t, size_t p, size_t end, x_span *own,
-                             x_span *net, skg_ent *type);
-static size_t long_title_len(const char *t, size_t p, size_t end);
 
 /* "The second season of the American drama series Harbor Days premiered
    on NBC ...", "The third season of Harbor Days, an American sitcom,
@@ -397,12 +395,12 @@ static skg_ent season_at(const char *t, const skg_span *s, size_t *a,
   q += strlen(SEASON);
   x_span own, net;
   skg_ent type;
-  size_t ti = owner_and_kind(t, q, end, &own, &net, &type);
+  size_t ti = x_owner_and_kind(t, q, end, &own, &net, &type);
   if (!ti && x_cap_at(t, q, end)) { /* "of Harbor Days, an American sitcom" */
     ti = q;
     type = SKG_ENT_SERIES;
   }
-  size_t n = ti ? long_title_len(t, ti, end) : 0;
+  size_t n = ti ? x_long_title_len(t, ti, end) : 0;
   if (!n || type != SKG_ENT_SERIES)
     return SKG_ENT_COUNT;
   *a = ti;
@@ -470,124 +468,6 @@ size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
 
 /* ---- character articles ---- */
 
-/* Length of a work noun of one to three words at t[p] ("film", "soap
-   opera", "animated feature film" is read word by word), 0 if none; *type
-   gets what it names. */
-static size_t work_noun_at(const char *t, size_t p, size_t end, skg_ent *type) {
-  size_t best = 0, q = p;
-  for (int words = 0; words < 3 && q < end; words++) {
-    while (q < end && t[q] != ' ' && t[q] != ',')
-      q++;
-    const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + p, q - p);
-    if (v) {
-      best = q - p;
-      *type = strcmp(v, "Film") == 0 ? SKG_ENT_FILM : SKG_ENT_SERIES;
-    }
-    if (q >= end || t[q] != ' ')
-      break;
-    q++;
-  }
-  return best;
-}
-
-/* True when the word at p is the last before a title ("drama Y"). */
-static bool noun_end(const char *t, size_t p, size_t end) {
-  size_t w = x_find(t, p, end, " ");
-  return w < end && x_cap_at(t, w + 1, end);
-}
-
-/* True when a work noun follows within a few lower-case words of p:
-   the capitalised word before p then describes the work ("the American
-   soap opera", "the ABC daytime drama"), it is not its title. */
-static bool noun_follows(const char *t, size_t p, size_t end) {
-  skg_ent type;
-  for (int words = 0; words < 3 && x_at(t, p, end, " "); words++) {
-    p++;
-    if (x_cap_at(t, p, end))
-      return false;
-    if (work_noun_at(t, p, end, &type) ||
-        (x_word_at(t, p, end, "drama") && noun_end(t, p, end)))
-      return true;
-    while (p < end && t[p] != ' ')
-      p++;
-  }
-  return false;
-}
-
-/* The network named in the capitalised words t[p..p+n) before a work
-   noun: "ABC", "the British Channel 4" (a name the scanner ends before its
-   number, after a nationality): a networks lexicon name starting at one
-   of the words, else the whole when it reads as a network. Returns it, or
-   none when there is none. */
-static x_span network_in(const char *t, size_t p, size_t n, size_t end,
-                         x_span none) {
-  size_t e = p + n;
-  if (x_at(t, e, end, " ") && e + 1 < end && t[e + 1] >= '0' && t[e + 1] <= '9')
-    for (e++; e < end && t[e] >= '0' && t[e] <= '9';)
-      e++;
-  for (size_t w = p; w < e; w++)
-    if ((w == p || t[w - 1] == ' ') &&
-        skg_lex_has(SKG_LEX_NETWORKS, t + w, e - w))
-      return (x_span){w, e - w};
-  return x_network_like(t + p, n) ? (x_span){p, n} : none;
-}
-
-/* Skips the words between "in" and a title in a character lead: an
-   owner's possessive ("Ann Roe's", "Lark Pictures'"), then lower-case
-   words, numbers, work nouns ("49th animated feature film") and the
-   capitalised words that describe the work ("the American soap opera",
-   "the ABC soap opera": *net gets a network named so). Sets the owner's
-   span, the work type and returns where the title starts, or 0. */
-static size_t owner_and_kind(const char *t, size_t p, size_t end, x_span *own,
-                             x_span *net, skg_ent *type) {
-  size_t on = x_org_len(t, p, end), k;
-  *own = (x_span){0, 0};
-  *net = (x_span){0, 0};
-  if (on && (k = x_possessive_at(t, p + on, end)) && t[p + on + k] == ' ') {
-    *own = (x_span){p, on};
-    p += on + k + 1;
-  }
-  *type = SKG_ENT_COUNT;
-  for (int words = 0; words < 8 && p < end; words++) {
-    size_t w = p, cn = x_cap_at(t, p, end) ? x_org_len(t, p, end) : 0;
-    if (cn && !noun_follows(t, p + cn, end))
-      break;
-    if (cn)
-      *net = network_in(t, p, cn, end, *net);
-    size_t nn = cn ? 0 : work_noun_at(t, p, end, type);
-    if (!cn && !nn && x_word_at(t, p, end, "drama") && noun_end(t, p, end))
-      *type = SKG_ENT_SERIES; /* "the American medical drama Y" */
-    p += cn ? cn : nn;
-    while (p < end && t[p] != ' ' && t[p] != ',')
-      p++;
-    if (p < end && t[p] == ',')
-      p++;
-    p = x_skip_space(t, p, end);
-    if (p == w)
-      break;
-  }
-  return *type != SKG_ENT_COUNT && x_cap_at(t, p, end) ? p : 0;
-}
-
-/* A title that may also go on over two small words ("The Prince and the
-   Frog", "The Return of the Tide"), which x_title_len stops at. */
-static size_t long_title_len(const char *t, size_t p, size_t end) {
-  static const char *const PAIRS[] = {" and the ", " of the ", " in the ",
-                                      " on the ", " or the "};
-  size_t n = x_title_len(t, p, end, X_TITLE_JOIN);
-  for (bool more = n > 0; more;) { /* another pair may follow */
-    more = false;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(PAIRS) && !more; i++) {
-      size_t k = strlen(PAIRS[i]);
-      if (x_at(t, p + n, end, PAIRS[i]) &&
-          x_cap_at(t, p + n + k, end)) {
-        n += k + x_title_len(t, p + n + k, end, X_TITLE_JOIN);
-        more = true;
-      }
-    }
-  }
-  return n;
-}
 
 /* Passive verbs that name the actor of a character. */
 static const char *const PORTRAYED[] = {"portrayed by ", "played by ",
@@ -785,12 +665,12 @@ static void character_lead(x_ctx *x) {
     return;
   x_span own, net;
   skg_ent type;
-  size_t ti = owner_and_kind(t, in + inlen, end, &own, &net, &type);
+  size_t ti = x_owner_and_kind(t, in + inlen, end, &own, &net, &type);
   if (!ti && x_cap_at(t, in + inlen, end)) { /* "a character in Harbor Days" */
     ti = in + inlen;
     type = kind_in_text(x->d);
   }
-  size_t tn = ti && type != SKG_ENT_COUNT ? long_title_len(t, ti, end) : 0;
+  size_t tn = ti && type != SKG_ENT_COUNT ? x_long_title_len(t, ti, end) : 0;
   if (tn && !title_ends_here(t, ti + tn, end)) /* "in Greek mythology" */
     tn = 0;
   if (!tn) /* "in the Harbor Lights film series" */
