@@ -6,6 +6,7 @@
    character_lead and season_at call these. */
 #include "extract_lead_work.h"
 #include "lexicon.h"
+#include "xmatch.h"
 
 #include <string.h>
 
@@ -73,7 +74,7 @@ static x_span network_in(const char *t, size_t p, size_t n, size_t end,
 
 /* The owner, network and kind before a title (extract_lead_work.h). */
 size_t x_owner_and_kind(const char *t, size_t p, size_t end, x_span *own,
-                             x_span *net, skg_ent *type) {
+                        x_span *net, skg_ent *type) {
   size_t on = x_org_len(t, p, end), k;
   *own = (x_span){0, 0};
   *net = (x_span){0, 0};
@@ -105,19 +106,14 @@ size_t x_owner_and_kind(const char *t, size_t p, size_t end, x_span *own,
 
 /* extract_lead_work.h: a title over "and the", "of the" ... */
 size_t x_long_title_len(const char *t, size_t p, size_t end) {
-  static const char *const PAIRS[] = {" and the ", " of the ", " in the ",
-                                      " on the ", " or the "};
   size_t n = x_title_len(t, p, end, X_TITLE_JOIN);
   for (bool more = n > 0; more;) { /* another pair may follow */
-    more = false;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(PAIRS) && !more; i++) {
-      size_t k = strlen(PAIRS[i]);
-      if (x_at(t, p + n, end, PAIRS[i]) &&
-          x_cap_at(t, p + n + k, end)) {
-        n += k + x_title_len(t, p + n + k, end, X_TITLE_JOIN);
-        more = true;
-      }
-    }
+    /* " and the ", " of the ": a small word, "the", a capital */
+    xc_cur c = xc_at(t, p, p + n, end);
+    more = XC_EXACT(&c, " ") && XC_ALT(&c, "and|of|in|on|or") &&
+           XC_EXACT(&c, "the ") && x_cap_at(t, c.p, end);
+    if (more)
+      n = c.p - p + x_title_len(t, c.p, end, X_TITLE_JOIN);
   }
   return n;
 }
