@@ -62,3 +62,16 @@ bool xl_row_find(const xp_row *r, const char *t, size_t lo, size_t from,
       return true;
   return false;
 }
+
+size_t xl_lex_ending(const char *t, size_t lo, size_t v, skg_lex lex) {
+  const skg_lexicon *l = &SKG_LEXICONS[lex];
+  if (v == lo || t[v - 1] != ' ')
+    return v;
+  for (size_t i = 0; i < l->n; i++) {
+    size_t n = strlen(l->v[i].key);
+    if (v - 1 >= lo + n && memcmp(t + v - 1 - n, l->v[i].key, n) == 0 &&
+        (v - 1 == lo + n || t[v - 1 - n - 1] == ' '))
+      return v - 1 - n;
+  }
+  return v;
+}

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 /* Length of the longest phrase of lex at t[pos] that ends at a word
    boundary (the end, or a byte that is no ASCII letter or digit), in
@@ -31,5 +32,19 @@ bool xl_row_find(const xp_row *r, const char *t, size_t lo, size_t from,
 
 /* The length of a string literal, counted by the compiler. */
 #define XL_LEN(lit) (sizeof(lit) - 1)
+
+/* Where a phrase of lex and one space end at v, the phrase starting at lo
+   or after a space ("would have been " before a verb), read backwards
+   from v: returns where the phrase starts, or v when none does. The
+   phrases are compared as the data gives them (lower case). */
+size_t xl_lex_ending(const char *t, size_t lo, size_t v, skg_lex lex);
+
+/* True when t[lo..v) ends with w[0..n) (a cue read backwards from a
+   verb: ", " before "which"). */
+static inline bool xl_ends(const char *t, size_t lo, size_t v, const char *w,
+                           size_t n) {
+  return v >= lo + n && memcmp(t + v - n, w, n) == 0;
+}
+#define XL_ENDS(t, lo, v, lit) xl_ends((t), (lo), (v), (lit), XL_LEN(lit))
 
 #endif
