@@ -105,15 +105,6 @@ static bool other_appositive(const char *t, size_t lo, size_t a) {
   return word_comma_before(t, lo, a, SKG_LEX_APPOSITIVE_NOUNS);
 }
 
-/* True when t[a..b) holds no capital: the lists below are read as the
-   data gives them (lower case), where the list look-up ignores case. */
-static bool no_capital(const char *t, size_t a, size_t b) {
-  for (size_t i = a; i < b; i++)
-    if (t[i] >= 'A' && t[i] <= 'Z')
-      return false;
-  return true;
-}
-
 /* True when the title at a follows "as" in a sentence about a dub or a
    remake ("dubbed into Tamil as Harbor Vilakku, produced by A"): the
    version's own title (after any other "as", a character may follow). */
@@ -123,7 +114,7 @@ static bool renamed_as(const char *t, size_t lo, size_t a) {
   /* data/renaming_verbs.txt: "dubbed", "remade", "retitled" */
   for (size_t p = lo; p < a; p++) {
     size_t n = xl_lex_len(t, p, a, SKG_LEX_RENAMING_VERBS);
-    if (n && x_at(t, p + n, a, " ") && no_capital(t, p, p + n))
+    if (n && x_at(t, p + n, a, " ") && xl_no_capital(t, p, p + n))
       return true;
   }
   return false;
@@ -142,7 +133,7 @@ static skg_ent kind_before(const char *t, size_t lo, size_t a) {
   skg_ent type;
   for (size_t s = w; s < e; s++) { /* the longest ending first */
     const char *v = skg_lex_get(SKG_LEX_TITLE_KINDS, t + s, e - s);
-    if (v && no_capital(t, s, e) && skg_ent_from_name(v, &type))
+    if (v && xl_no_capital(t, s, e) && skg_ent_from_name(v, &type))
       return type;
   }
   return SKG_ENT_COUNT;

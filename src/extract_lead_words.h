@@ -47,4 +47,20 @@ static inline bool xl_ends(const char *t, size_t lo, size_t v, const char *w,
 }
 #define XL_ENDS(t, lo, v, lit) xl_ends((t), (lo), (v), (lit), XL_LEN(lit))
 
+/* True when t[a..b) holds no ASCII capital: a list read as the data
+   gives it (lower case), where the list look-up ignores case. */
+static inline bool xl_no_capital(const char *t, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++)
+    if (t[i] >= 'A' && t[i] <= 'Z')
+      return false;
+  return true;
+}
+
+/* xl_lex_len of a phrase written in lower case, as the data gives it. */
+static inline size_t xl_lower_lex_len(const char *t, size_t pos, size_t end,
+                                      skg_lex lex) {
+  size_t n = xl_lex_len(t, pos, end, lex);
+  return n && xl_no_capital(t, pos, pos + n) ? n : 0;
+}
+
 #endif
