@@ -69,9 +69,8 @@ static size_t skip_manner(const char *t, size_t p, size_t end) {
   return p;
 }
 
-/* Length of ", and ", ", " or " and " between the members of a group
-   at t[p], or 0. */
-static size_t group_sep(const char *t, size_t p, size_t end) {
+/* xmakers.h: ", and ", ", ", " and " */
+size_t xm_group_sep(const char *t, size_t p, size_t end) {
   xc_cur c = xc_at(t, p, p, end);
   bool comma = XC_EXACT(&c, ",");
   if (!XC_EXACT(&c, " "))
@@ -100,7 +99,7 @@ size_t xm_read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
       p += XL_LEN(" by");
       need_by = false;
     }
-    size_t k = group_sep(t, p, end); /* no verb is "and" */
+    size_t k = xm_group_sep(t, p, end); /* no verb is "and" */
     if (!k || !maker_verb_at(t, p + k, end))
       break;
     p += k;
@@ -128,7 +127,7 @@ size_t xm_noun_group(const char *t, size_t p, size_t end, verb_group *g) {
     xc_cur c = xc_at(t, p, p, end);
     if (XC_EXACT(&c, " by "))
       return g->n > 1 ? c.p : 0; /* one noun: makers() reads it */
-    size_t k = group_sep(t, p, end);
+    size_t k = xm_group_sep(t, p, end);
     if (!k)
       return 0;
     p += k;
@@ -160,7 +159,7 @@ size_t xm_mixed_group(const char *t, size_t p, size_t end, verb_group *g) {
     xc_cur c = xc_at(t, p, p, end);
     if (XC_EXACT(&c, " by "))
       return verb && noun ? c.p : 0;
-    size_t k = group_sep(t, p, end);
+    size_t k = xm_group_sep(t, p, end);
     if (!k)
       return 0;
     p += k;
