@@ -160,8 +160,6 @@ void xm_debut_with(x_ctx *x, size_t si) {
    a maker was stated. */
 static bool titled_object(x_ctx *x, size_t si, size_t p, size_t q,
                           const verb_group *g) {
-  static const char *const ADV[] = {"also",  "had",     "has",  "previously",
-                                    "later", "earlier", "once", "first"};
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
   size_t end = s->off + s->len, o = q + 1, e = p - 1;
@@ -187,16 +185,15 @@ static bool titled_object(x_ctx *x, size_t si, size_t p, size_t q,
     return false;
   marked = marked || w != SKG_NONE || x_at(t, o + n, end, " (1") ||
            x_at(t, o + n, end, " (2");
-  for (bool more = true; more && e > s->off;) { /* "had previously" */
-    more = false;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(ADV) && !more; i++) {
-      size_t k = strlen(ADV[i]);
-      if (e >= s->off + k + 1 && x_word_at(t, e - k, e, ADV[i]) &&
-          t[e - k - 1] == ' ') {
-        e -= k + 1;
-        more = true;
-      }
-    }
+  /* "had previously": words of data/maker_adverbs.txt read back from the
+     verb, each after a space */
+  while (e > s->off) {
+    size_t a = e;
+    while (a > s->off && t[a - 1] != ' ')
+      a--;
+    if (a == s->off || !skg_lex_has(SKG_LEX_MAKER_ADVERBS, t + a, e - a))
+      break;
+    e = a - 1;
   }
   maker_item it;
   if (!marked || !xm_name_before(x, s->off, e, &it))
