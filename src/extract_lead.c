@@ -6,7 +6,10 @@
    introduced in ...") and the series of an episode article. What the
    sentences about the work say of it (makers, networks) is
    extract_lead_makers.c's. */
+#include "extract_lead_words.h"
+#include "extract_lead_work.h"
 #include "lexicon.h"
+#include "xmatch.h"
 #include "xrules.h"
 
 #include <ctype.h>
@@ -14,7 +17,9 @@
 
 /* Copula that separates a lead's title from its description; the last two
    cover a title followed by a parenthesis and no verb ("Title (also known
-   as ...) a 1974 film"). */
+   as ...) a 1974 film"). Searched as text, the first in the sentence
+   wins (a table of C, not a data/ list: its spaces and parenthesis are
+   the cue). */
 static const char *const COPULAS[] = {" is a ",   " is an ", " was a ",
                                       " was an ", " is the ", " was the ",
                                       ") a ",     ") an ",
@@ -40,22 +45,11 @@ static size_t find_copula(const char *t, size_t a, size_t end, size_t *len) {
 }
 
 bool x_description_ends(const char *t, size_t p, size_t end) {
-  static const char *const STOPS[] = {
-      "created", "directed", "written", "produced", "developed", "based",
-      "starring", "that", "which", "about", "set", "from", "by", "for", "on",
-      "in", "with", "featuring", "who",
-      /* participles that are no adjective
-         of a work: the "by" after them is
-         theirs ("a news program hosted by
-         A") */
-      "hosted", "presented", "narrated", "aired", "co-produced", "co-written",
-      "co-directed", "distributed", "helmed", "conceived", "co-created",
-      "shown", "broadcast", "screened", "televised"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(STOPS); i++)
-    if (x_word_at(t, p, end, STOPS[i]))
-      return true;
+  /* data/description_stops.txt: "directed", "based", "which", "hosted" */
+  if (xl_lex_at(t, p, end, SKG_LEX_DESCRIPTION_STOPS))
+    return true;
   if (x_word_at(t, p, end, "and"))
-    return !x_cap_at(t, p + 4, end);
+    return !x_cap_at(t, p + sizeof "and", end); /* the word after */
   return t[p] == ',' || t[p] == '(' || t[p] == ';';
 }
 
@@ -66,24 +60,12 @@ bool x_description_ends(const char *t, size_t p, size_t end) {
    without the phrase naming a work: a role ("film director"), or a kind of
    person or organisation ("film critic", "television company"). */
 static bool modified_head(const char *t, size_t p, size_t end) {
-  static const char *const HEADS[] = {
-      "actor",   "actress", "critic",   "star",     "executive", "editor",
-      "maker",   "historian", "scholar", "student",  "company",   "studio",
-      "festival", "award",  "awards",   "critics",  "personality", "presenter",
-      "host",    "journalist", "distributor", "network", "channel", "format",
-      "station", "broadcaster", "producer", "writer", "director",
-      "anchor", "reporter", "correspondent", "announcer", "newsreader",
-      "commentator", "chef", "judge", "comedian", "pioneer", "magnate",
-      "mogul", "tower", "transmitter", "set", "licence", "license"};
   size_t q = p;
   while (q < end && t[q] != ' ' && t[q] != ',' && t[q] != '.')
     q++;
-  if (skg_lex_has(SKG_LEX_ROLES, t + p, q - p))
-    return true;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(HEADS); i++)
-    if (x_word_at(t, p, q, HEADS[i]))
-      return true;
-  return false;
+  /* data/head_nouns.txt: "critic", "company", "station" */
+  return skg_lex_has(SKG_LEX_ROLES, t + p, q - p) ||
+         xl_lex_at(t, p, q, SKG_LEX_HEAD_NOUNS);
 }
 
 /* "an American television legal drama", "a British TV comedy": with no
@@ -104,6 +86,8 @@ static skg_ent television_kind(const char *t, const size_t *words, size_t nw,
   return SKG_ENT_SERIES;
 }
 
+enum { NOUN_WORDS = 4 };
+
 static skg_ent work_type(const char *t, size_t a, size_t end) {
   size_t words[32], nw = 0, p = a;
   while (p < end && nw < 32 && !x_description_ends(t, p, end)) {
@@ -120,7 +104,10 @@ static skg_ent work_type(const char *t, size_t a, size_t end) {
     while (wend < end && t[wend] != ' ' && t[wend] != ',' &&
            !(t[wend] == '.' && wend + 1 == end))
       wend++;
-    for (size_t first = last >= 3 ? last - 3 : 0; first <= last; first++) {
+    /* a work noun of up to four words ends at the last word */
+    size_t back = NOUN_WORDS - 1;
+    for (size_t first = last >= back ? last - back : 0; first <= last;
+         first++) {
       const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + words[first],
                                   wend - words[first]);
       if (!v)
@@ -138,7 +125,7 @@ static skg_ent work_type(const char *t, size_t a, size_t end) {
 /* "Studio's Title" is also known as "Title": the brand prefix is dropped
    in most of the article. */
 static void brand_alias(x_ctx *x, const char *t, size_t a, size_t n) {
-  for (size_t i = a; i + 3 < a + n; i++) {
+  for (size_t i = a; i + XL_LEN("'s ") < a + n; i++) {
     size_t k = x_possessive_at(t, i, a + n);
     if (k && t[i + k] == ' ' && x_cap_at(t, i + k + 1, a + n)) {
       x_alias(x, x->subject, t + i + k + 1, a + n - (i + k + 1));
@@ -150,17 +137,9 @@ static void brand_alias(x_ctx *x, const char *t, size_t a, size_t n) {
 /* Length of the words that introduce another title inside the lead's
    parenthesis ("also known as ", "English: "), or 0. */
 static size_t alt_cue_len(const char *t, size_t p, size_t end) {
-  static const char *const CUES[] = {
-      "also known as ",    "also titled ",     "also released as ",
-      "released as ",      "known as ",        "English: ",
-      "English title: ",   "lit. ",            "literally ",
-      "often promoted as ", "marketed as ",    "stylized as ",
-      "stylised as ",      "also spelled ",    "originally titled ",
-      "international title: "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
-    if (x_at(t, p, end, CUES[i]))
-      return strlen(CUES[i]);
-  return 0;
+  /* data/alt_title_cues.txt: "also known as", "English:", "lit." */
+  size_t n = xl_lex_len(t, p, end, SKG_LEX_ALT_TITLE_CUES);
+  return n && x_at(t, p + n, end, " ") ? n + 1 : 0;
 }
 
 /* The title part of a lead's subject: quotes dropped, and the text cut at
@@ -179,9 +158,10 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
   while (s + marks < e && strchr("*_'", t[s + marks]) && t[s + marks] == t[s])
     marks++;
   for (size_t i = s; i + 1 < e; i++) {
-    if (t[i] == ' ' && t[i + 1] == '(') {
-      size_t close = x_find(t, i + 2, e, ")");
-      size_t q = i + 2 + alt_cue_len(t, i + 2, close);
+    xc_cur c = xc_at(t, s, i, e);
+    if (XC_EXACT(&c, " (")) {
+      size_t close = x_find(t, c.p, e, ")");
+      size_t q = c.p + alt_cue_len(t, c.p, close);
       size_t k = x_title_len(t, q, close, X_TITLE_JOIN);
       if (close < e && k && (q + k == close || t[q + k] == ',' ||
                              t[q + k] == ';')) {
@@ -191,13 +171,13 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
       e = i;
       break;
     }
-    if (t[i] == ',' && t[i + 1] == ' ' && i + 2 < e && !x_cap_at(t, i + 2, e)) {
+    if (XC_EXACT(&c, ", ") && c.p < e && !x_cap_at(t, c.p, e)) {
       e = i;
       break;
     }
   }
-  if (marks && e >= s + 2 * marks && strspn(t + e - marks, "*_'") >= marks &&
-      t[e - 1] == t[s]) {
+  if (marks && e - s >= marks + marks &&
+      strspn(t + e - marks, "*_'") >= marks && t[e - 1] == t[s]) {
     s += marks;
     e -= marks;
   }
@@ -207,20 +187,33 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
 
 /* ---- finding the lead ---- */
 
+/* Where the first word of lex between two spaces starts, the space before
+   it at most max bytes after p, or end; *len the length of the word and
+   its two spaces. */
+static size_t spaced_word(const char *t, size_t p, size_t end, size_t max,
+                          skg_lex lex, size_t *len) {
+  for (size_t q = p; q < end && q <= p + max; q++) {
+    size_t n = t[q] == ' ' ? xl_lex_len(t, q + 1, end, lex) : 0;
+    if (n && x_at(t, q + 1 + n, end, " ")) {
+      *len = n + XL_LEN("  ");
+      return q;
+    }
+  }
+  return end;
+}
+
 /* "X is the ninth episode of the third season of the series Y", "... of
    Y's ninth season", "the season finale of the third season of Y": the
    series the episode belongs to. */
+enum { EPISODE_WINDOW = 40 };
+
 static skg_eid episode_series(x_ctx *x, size_t p, size_t end) {
-  /* "the fifth episode", "the season finale", "the series premiere" */
-  static const char *const EPISODE[] = {" episode ", " finale ", " premiere ",
-                                        " pilot "};
+  /* "the fifth episode", "the season finale", "the series premiere"
+     (data/episode_nouns.txt) */
   const char *t = x->d->text;
-  size_t ep = end;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(EPISODE); i++) {
-    size_t q = x_find(t, p, end, EPISODE[i]);
-    ep = q < ep ? q : ep;
-  }
-  if (ep == end || ep > p + 40)
+  size_t len,
+      ep = spaced_word(t, p, end, EPISODE_WINDOW, SKG_LEX_EPISODE_NOUNS, &len);
+  if (ep == end)
     return SKG_NONE;
   size_t stop = x_find(t, ep, end, ", "), best = 0, bn = 0;
   if (stop == end)
@@ -245,6 +238,8 @@ static skg_eid episode_series(x_ctx *x, size_t p, size_t end) {
    ("Lolita is a 1962 film ...") never becomes the subject. */
 #define LEAD_PROSE 3
 #define LEAD_WINDOW 60
+/* The longest title a lead may open with. */
+enum { TITLE_MAX = 200 };
 
 /* True when sentence s reads as prose: long enough, without the table
    bar of captions and infobox lines, ending like a sentence. */
@@ -268,8 +263,9 @@ static size_t qualifier_start(const char *s, size_t n) {
     size_t q = n;
     while (q > 0 && s[q - 1] != '(')
       q--;
-    if (q > 1 && s[q - 2] == ' ')
-      return q - 2;
+    size_t open = q ? q - 1 : 0; /* the '(' */
+    if (open > 0 && s[open - 1] == ' ')
+      return open - 1;
   }
   return n;
 }
@@ -278,6 +274,7 @@ static size_t qualifier_start(const char *s, size_t n) {
    <title>: "Harbor Lights - Wikipedia") and without a qualifier
    ("Harbor Lights (1998 film)"). */
 static size_t title_core(const char *s, size_t n) {
+  /* the site's name after a dash or bar: markup, not phrasing */
   static const char *const SITE[] = {" - Wikipedia", " – Wikipedia",
                                      " — Wikipedia", " | Wikipedia"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(SITE); i++)
@@ -322,15 +319,12 @@ static size_t title_line(const skg_doc *d, size_t si, size_t *a) {
    comes before it (lines of a flattened infobox may stand between it and
    the lead). Returns its length, or 0 when there is none. */
 static size_t title_above(const skg_doc *d, size_t si, size_t *a) {
-  static const char *const NAV[] = {"From Wikipedia", "Jump to ",
-                                    "This article ", "Contents",
-                                    "Navigation", "Not to be confused"};
   for (size_t k = 0; k < si; k++) {
     const skg_span *s = &d->sents[k];
-    size_t end = s->off + s->len, i = 0;
-    while (i < SKG_ARRAY_LEN(NAV) && !x_at(d->text, s->off, end, NAV[i]))
-      i++;
-    if (i < SKG_ARRAY_LEN(NAV) || memchr(d->text + s->off, '|', s->len))
+    size_t end = s->off + s->len;
+    /* data/nav_openers.txt: "From Wikipedia", "Jump to", "Contents" */
+    if (xl_lex_at(d->text, s->off, end, SKG_LEX_NAV_OPENERS) ||
+        memchr(d->text + s->off, '|', s->len))
       continue;
     if (prose_sentence(d->text, s))
       return 0;
@@ -344,41 +338,34 @@ static size_t title_above(const skg_doc *d, size_t si, size_t *a) {
 /* True when the subject s[a..a+n) is a pronoun ("It is the second
    film ..."): such a sentence goes on about a subject named before. */
 static bool pronoun(const char *t, size_t a, size_t n) {
-  static const char *const PRONOUNS[] = {"It", "This", "That", "He", "She",
-                                         "They", "These", "Its"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PRONOUNS); i++)
-    if (n == strlen(PRONOUNS[i]) && memcmp(t + a, PRONOUNS[i], n) == 0)
-      return true;
-  return false;
+  /* data/lead_pronouns.txt, capitalised: the sentence's first word */
+  return n && x_cap_at(t, a, a + n) &&
+         skg_lex_has(SKG_LEX_LEAD_PRONOUNS, t + a, n);
 }
 
 /* "is a 1988 Japanese animated film ...": a lead whose subject was
    dropped with its markup (plain-text renderings remove the bold title).
    Returns where the description starts after the opening copula, or 0. */
 static size_t subjectless(const char *t, const skg_span *s) {
-  static const char *const OPENERS[] = {"is a ", "is an ", "was a ",
-                                        "was an ", "is the ", "was the "};
+  enum { ALSO_MAX = 120 }; /* the other name's clause */
   size_t p = s->off, end = s->off + s->len;
   if (t[p] == '(') { /* "(Japanese: ..., Hepburn: ...) is a" */
     p = x_find(t, p, end, ") ");
     if (p == end)
       return 0;
-    p += 2;
+    p += XL_LEN(") ");
   } else if (t[p] == ',') { /* ", also known as Night Tide, is a" */
-    p = x_find(t, p + 1, p + 120 < end ? p + 120 : end, ", ");
-    if (p == end || p > s->off + 120)
+    p = x_find(t, p + 1, p + ALSO_MAX < end ? p + ALSO_MAX : end, ", ");
+    if (p == end || p > s->off + ALSO_MAX)
       return 0;
-    p += 2;
+    p += XL_LEN(", ");
   }
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OPENERS); i++)
-    if (x_at(t, p, end, OPENERS[i]))
-      return p + strlen(OPENERS[i]);
-  return 0;
+  /* "is a ", "was the ": the space after the article too */
+  xc_cur c = xc_at(t, p, p, end);
+  return XC_ALT(&c, "is|was") && XC_ALT(&c, "a|an|the") && t[c.p - 1] == ' '
+             ? c.p
+             : 0;
 }
-
-static size_t owner_and_kind(const char *t, size_t p, size_t end, x_span *own,
-                             x_span *net, skg_ent *type);
-static size_t long_title_len(const char *t, size_t p, size_t end);
 
 /* "The second season of the American drama series Harbor Days premiered
    on NBC ...", "The third season of Harbor Days, an American sitcom,
@@ -388,22 +375,22 @@ static size_t long_title_len(const char *t, size_t p, size_t end);
    sitcom Y"). Returns Series, or SKG_ENT_COUNT when s is no such lead. */
 static skg_ent season_at(const char *t, const skg_span *s, size_t *a,
                          size_t *tl, size_t *desc) {
-  static const char SEASON[] = " season of ";
+  enum { ORDINAL_MAX = 30 }; /* "The second season", "The thirty-first ..." */
   size_t end = s->off + s->len, p = s->off;
   if (!x_word_at(t, p, end, "The"))
     return SKG_ENT_COUNT;
-  size_t q = x_find(t, p, end, SEASON);
-  if (q == end || q > p + 30)
+  size_t q = x_find(t, p, end, " season of ");
+  if (q == end || q > p + ORDINAL_MAX)
     return SKG_ENT_COUNT;
-  q += strlen(SEASON);
+  q += XL_LEN(" season of ");
   x_span own, net;
   skg_ent type;
-  size_t ti = owner_and_kind(t, q, end, &own, &net, &type);
+  size_t ti = x_owner_and_kind(t, q, end, &own, &net, &type);
   if (!ti && x_cap_at(t, q, end)) { /* "of Harbor Days, an American sitcom" */
     ti = q;
     type = SKG_ENT_SERIES;
   }
-  size_t n = ti ? long_title_len(t, ti, end) : 0;
+  size_t n = ti ? x_long_title_len(t, ti, end) : 0;
   if (!n || type != SKG_ENT_SERIES)
     return SKG_ENT_COUNT;
   *a = ti;
@@ -433,13 +420,13 @@ static bool lead_at(const skg_doc *d, size_t si, skg_ent *type, size_t *a,
     return *type != SKG_ENT_COUNT && *tl;
   }
   size_t cop = find_copula(t, s->off, end, &clen);
-  if (cop == end || cop > s->off + 200)
+  if (cop == end || cop > s->off + TITLE_MAX)
     return (*type = season_at(t, s, a, tl, desc)) != SKG_ENT_COUNT;
   *type = work_type(t, cop + clen, end);
   *a = s->off;
   *tl = lead_title(t, a, cop - s->off, &alt, &altn);
   *desc = cop + clen;
-  return *type != SKG_ENT_COUNT && *tl && *tl <= 200 &&
+  return *type != SKG_ENT_COUNT && *tl && *tl <= TITLE_MAX &&
          x_cap_at(t, *a, end) && !pronoun(t, *a, *tl);
 }
 
@@ -471,135 +458,14 @@ size_t x_find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
 
 /* ---- character articles ---- */
 
-/* Length of a work noun of one to three words at t[p] ("film", "soap
-   opera", "animated feature film" is read word by word), 0 if none; *type
-   gets what it names. */
-static size_t work_noun_at(const char *t, size_t p, size_t end, skg_ent *type) {
-  size_t best = 0, q = p;
-  for (int words = 0; words < 3 && q < end; words++) {
-    while (q < end && t[q] != ' ' && t[q] != ',')
-      q++;
-    const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + p, q - p);
-    if (v) {
-      best = q - p;
-      *type = strcmp(v, "Film") == 0 ? SKG_ENT_FILM : SKG_ENT_SERIES;
-    }
-    if (q >= end || t[q] != ' ')
-      break;
-    q++;
-  }
-  return best;
-}
-
-/* True when the word at p is the last before a title ("drama Y"). */
-static bool noun_end(const char *t, size_t p, size_t end) {
-  size_t w = x_find(t, p, end, " ");
-  return w < end && x_cap_at(t, w + 1, end);
-}
-
-/* True when a work noun follows within a few lower-case words of p:
-   the capitalised word before p then describes the work ("the American
-   soap opera", "the ABC daytime drama"), it is not its title. */
-static bool noun_follows(const char *t, size_t p, size_t end) {
-  skg_ent type;
-  for (int words = 0; words < 3 && x_at(t, p, end, " "); words++) {
-    p++;
-    if (x_cap_at(t, p, end))
-      return false;
-    if (work_noun_at(t, p, end, &type) ||
-        (x_word_at(t, p, end, "drama") && noun_end(t, p, end)))
-      return true;
-    while (p < end && t[p] != ' ')
-      p++;
-  }
-  return false;
-}
-
-/* The network named in the capitalised words t[p..p+n) before a work
-   noun: "ABC", "the British Channel 4" (a name the scanner ends before its
-   number, after a nationality): a networks lexicon name starting at one
-   of the words, else the whole when it reads as a network. Returns it, or
-   none when there is none. */
-static x_span network_in(const char *t, size_t p, size_t n, size_t end,
-                         x_span none) {
-  size_t e = p + n;
-  if (x_at(t, e, end, " ") && e + 1 < end && t[e + 1] >= '0' && t[e + 1] <= '9')
-    for (e++; e < end && t[e] >= '0' && t[e] <= '9';)
-      e++;
-  for (size_t w = p; w < e; w++)
-    if ((w == p || t[w - 1] == ' ') &&
-        skg_lex_has(SKG_LEX_NETWORKS, t + w, e - w))
-      return (x_span){w, e - w};
-  return x_network_like(t + p, n) ? (x_span){p, n} : none;
-}
-
-/* Skips the words between "in" and a title in a character lead: an
-   owner's possessive ("Ann Roe's", "Lark Pictures'"), then lower-case
-   words, numbers, work nouns ("49th animated feature film") and the
-   capitalised words that describe the work ("the American soap opera",
-   "the ABC soap opera": *net gets a network named so). Sets the owner's
-   span, the work type and returns where the title starts, or 0. */
-static size_t owner_and_kind(const char *t, size_t p, size_t end, x_span *own,
-                             x_span *net, skg_ent *type) {
-  size_t on = x_org_len(t, p, end), k;
-  *own = (x_span){0, 0};
-  *net = (x_span){0, 0};
-  if (on && (k = x_possessive_at(t, p + on, end)) && t[p + on + k] == ' ') {
-    *own = (x_span){p, on};
-    p += on + k + 1;
-  }
-  *type = SKG_ENT_COUNT;
-  for (int words = 0; words < 8 && p < end; words++) {
-    size_t w = p, cn = x_cap_at(t, p, end) ? x_org_len(t, p, end) : 0;
-    if (cn && !noun_follows(t, p + cn, end))
-      break;
-    if (cn)
-      *net = network_in(t, p, cn, end, *net);
-    size_t nn = cn ? 0 : work_noun_at(t, p, end, type);
-    if (!cn && !nn && x_word_at(t, p, end, "drama") && noun_end(t, p, end))
-      *type = SKG_ENT_SERIES; /* "the American medical drama Y" */
-    p += cn ? cn : nn;
-    while (p < end && t[p] != ' ' && t[p] != ',')
-      p++;
-    if (p < end && t[p] == ',')
-      p++;
-    p = x_skip_space(t, p, end);
-    if (p == w)
-      break;
-  }
-  return *type != SKG_ENT_COUNT && x_cap_at(t, p, end) ? p : 0;
-}
-
-/* A title that may also go on over two small words ("The Prince and the
-   Frog", "The Return of the Tide"), which x_title_len stops at. */
-static size_t long_title_len(const char *t, size_t p, size_t end) {
-  static const char *const PAIRS[] = {" and the ", " of the ", " in the ",
-                                      " on the ", " or the "};
-  size_t n = x_title_len(t, p, end, X_TITLE_JOIN);
-  for (bool more = n > 0; more;) { /* another pair may follow */
-    more = false;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(PAIRS) && !more; i++) {
-      size_t k = strlen(PAIRS[i]);
-      if (x_at(t, p + n, end, PAIRS[i]) &&
-          x_cap_at(t, p + n + k, end)) {
-        n += k + x_title_len(t, p + n + k, end, X_TITLE_JOIN);
-        more = true;
-      }
-    }
-  }
-  return n;
-}
-
-/* Passive verbs that name the actor of a character. */
-static const char *const PORTRAYED[] = {"portrayed by ", "played by ",
-                                        "voiced by "};
-
-/* Length of a portrayal verb at t[p] ("portrayed by "), or 0. */
-static size_t portrayed_at(const char *t, size_t p, size_t end) {
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PORTRAYED); i++)
-    if (x_at(t, p, end, PORTRAYED[i]))
-      return strlen(PORTRAYED[i]);
-  return 0;
+/* A passive verb that names the actor of a character at the cursor
+   ("portrayed by "); consumes it. */
+static bool portrayed_at(xc_cur *c) {
+  xc_cur v = *c;
+  if (!XC_ALT(&v, "portrayed|played|voiced") || !XC_EXACT(&v, "by "))
+    return false;
+  *c = v;
+  return true;
 }
 
 /* The actors named at t[p] ("Jane Roe", "Jane Roe and Ann Lee") play the
@@ -626,27 +492,14 @@ static void portrayers(x_ctx *x, size_t si, size_t p, size_t end, skg_eid ch) {
    character article a pronoun or "The character" is the article's
    character. Returns where the actors start, or 0. */
 static size_t pronoun_portrayed(const char *t, size_t p, size_t end) {
-  static const char *const SUBJ[] = {"She ", "He ", "The character ",
-                                     "The role "};
-  static const char *const AUX[] = {
-      "is ",        "was ",       "has ",   "been ",  "also ",  "originally ",
-      "currently ", "initially ", "first ", "later ", "since ", "have "};
-  size_t i = 0;
-  while (i < SKG_ARRAY_LEN(SUBJ) && !x_at(t, p, end, SUBJ[i]))
-    i++;
-  if (i == SKG_ARRAY_LEN(SUBJ))
+  xc_cur c = xc_at(t, p, p, end);
+  if (!XC_ALT(&c, "She|He|The character|The role") || t[c.p - 1] != ' ')
     return 0;
-  p += strlen(SUBJ[i]);
-  for (bool more = true; more;) {
-    more = false;
-    for (size_t k = 0; k < SKG_ARRAY_LEN(AUX) && !more; k++)
-      if (x_at(t, p, end, AUX[k])) {
-        p += strlen(AUX[k]);
-        more = true;
-      }
-  }
-  size_t k = portrayed_at(t, p, end);
-  return k ? p + k : 0;
+  /* data/portrayal_fillers.txt: "is", "has been", "originally" */
+  for (size_t n; (n = xl_lex_len(t, c.p, end, SKG_LEX_PORTRAYAL_FILLERS)) &&
+                 x_at(t, c.p + n, end, " ");)
+    c.p += n + 1;
+  return portrayed_at(&c) ? c.p : 0;
 }
 
 /* The actors of the article's character: ", portrayed by A" right after
@@ -656,11 +509,11 @@ static size_t pronoun_portrayed(const char *t, size_t p, size_t end) {
 static void character_actors(x_ctx *x, size_t after_title, skg_eid ch) {
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[0];
-  size_t end = s->off + s->len, p = after_title, k;
-  if (x_at(t, p, end, ")")) /* "Harbor Days (TV series), portrayed by" */
-    p++;
-  if (x_at(t, p, end, ", ") && (k = portrayed_at(t, p + 2, end)))
-    portrayers(x, 0, p + 2 + k, end, ch);
+  size_t end = s->off + s->len;
+  xc_cur c = xc_at(t, s->off, after_title, end);
+  XC_EXACT(&c, ")"); /* "Harbor Days (TV series), portrayed by" */
+  if (XC_EXACT(&c, ", ") && portrayed_at(&c))
+    portrayers(x, 0, c.p, end, ch);
   for (size_t si = 1; si < x->refs_start && si < x->d->nsents; si++) {
     s = &x->d->sents[si];
     size_t q = pronoun_portrayed(t, s->off, s->off + s->len);
@@ -679,6 +532,9 @@ static size_t honorific_len(const char *t, size_t p, size_t end) {
    when the text speaks of a series, show or episode, else Film when it
    speaks of a film, else SKG_ENT_COUNT. */
 static skg_ent kind_in_text(const skg_doc *d) {
+  /* Searched as text anywhere in the document (" show" in " shown" too),
+     so tables of C, and a series' words before a film's: the order is
+     the rule. */
   static const char *const SERIES[] = {" series", " show",   " episode",
                                        " season", " sitcom", " soap opera"};
   static const char *const FILM[] = {" film", " movie"};
@@ -709,6 +565,7 @@ static bool title_ends_here(const char *t, size_t p, size_t end) {
 /* Where the noun that makes a lead a character's starts: "character",
    "protagonist", "antagonist" (the first of them), or end. */
 static size_t character_noun(const char *t, size_t p, size_t end) {
+  /* searched as text (" characters" too): the first in the sentence */
   static const char *const NOUNS[] = {" character", " protagonist",
                                       " antagonist"};
   size_t best = end;
@@ -724,18 +581,19 @@ static size_t character_noun(const char *t, size_t p, size_t end) {
    *type set, or 0. */
 static size_t title_then_noun(const char *t, size_t p, size_t end, size_t *ti,
                               skg_ent *type) {
-  if (!x_at(t, p, end, "the ") || !x_cap_at(t, p + 4, end))
+  xc_cur c = xc_at(t, p, p, end);
+  if (!XC_EXACT(&c, "the ") || !x_cap_at(t, c.p, end))
     return 0;
-  size_t n = x_title_len(t, p + 4, end, 0);
-  if (!n || !x_at(t, p + 4 + n, end, " "))
+  size_t a = c.p, n = x_title_len(t, a, end, 0);
+  if (!n || !x_at(t, a + n, end, " "))
     return 0;
-  size_t q = p + 4 + n + 1, e = q;
+  size_t q = a + n + 1, e = q;
   for (int words = 0; words < 2 && e < end; words++) {
     while (e < end && islower((unsigned char)t[e]))
       e++;
     const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + q, e - q);
     if (v && (e == end || !isalpha((unsigned char)t[e]))) {
-      *ti = p + 4;
+      *ti = a;
       *type = strncmp(v, "Series", 6) == 0 ? SKG_ENT_SERIES : SKG_ENT_FILM;
       return n;
     }
@@ -745,10 +603,6 @@ static size_t title_then_noun(const char *t, size_t p, size_t end, size_t *ti,
   }
   return 0;
 }
-
-/* Prepositions that join "a fictional character" to its work. */
-static const char *const CHAR_PREPS[] = {" in ", " on ", " from ", " of ",
-                                         " for "};
 
 /* "Vera Quill is a fictional character introduced in Ann Roe's 1967
    animated film, The Harbor Tale", "Vera is a main character who appears
@@ -765,33 +619,29 @@ static void character_lead(x_ctx *x) {
   const skg_span *s = &x->d->sents[0];
   size_t end = s->off + s->len, clen = 0, alt, altn, a = s->off;
   size_t cop = find_copula(t, s->off, end, &clen);
-  static const char ONE_OF[] = " is one of the "; /* "the main characters" */
-  size_t one = x_find(t, s->off, end, ONE_OF);
+  /* "is one of the main characters" */
+  size_t one = x_find(t, s->off, end, " is one of the ");
   if (one < cop) {
     cop = one;
-    clen = strlen(ONE_OF);
+    clen = XL_LEN(" is one of the ");
   }
+  enum { ADJ_MAX = 30, PREP_MAX = 40 }; /* "a main recurring character in" */
   size_t ch = character_noun(t, cop, end);
-  if (cop == end || ch == end || ch > cop + clen + 30)
+  if (cop == end || ch == end || ch > cop + clen + ADJ_MAX)
     return;
-  size_t in = end, inlen = 0;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CHAR_PREPS); i++) {
-    size_t q = x_find(t, ch, end, CHAR_PREPS[i]);
-    if (q < in) {
-      in = q;
-      inlen = strlen(CHAR_PREPS[i]);
-    }
-  }
-  if (in == end || in > ch + 40)
+  /* data/character_preps.txt: "in", "on", "from" */
+  size_t inlen = 0, in = spaced_word(t, ch, end, PREP_MAX,
+                                     SKG_LEX_CHARACTER_PREPS, &inlen);
+  if (in == end)
     return;
   x_span own, net;
   skg_ent type;
-  size_t ti = owner_and_kind(t, in + inlen, end, &own, &net, &type);
+  size_t ti = x_owner_and_kind(t, in + inlen, end, &own, &net, &type);
   if (!ti && x_cap_at(t, in + inlen, end)) { /* "a character in Harbor Days" */
     ti = in + inlen;
     type = kind_in_text(x->d);
   }
-  size_t tn = ti && type != SKG_ENT_COUNT ? long_title_len(t, ti, end) : 0;
+  size_t tn = ti && type != SKG_ENT_COUNT ? x_long_title_len(t, ti, end) : 0;
   if (tn && !title_ends_here(t, ti + tn, end)) /* "in Greek mythology" */
     tn = 0;
   if (!tn) /* "in the Harbor Lights film series" */

@@ -6,6 +6,7 @@
    (extract_crew_own.c). Apart from extract_lead_makers.c, which calls
    these on each sentence. */
 #include "extract_lead_verbs.h"
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xmakers.h"
 
@@ -24,10 +25,7 @@ static size_t active_group(const char *t, size_t p, size_t end, verb_group *g) {
     g->executive[g->n] = false;
     g->v[g->n++] = v;
     p = q + strlen(v->w);
-    q = p + (x_at(t, p, end, ", and ")  ? 6
-             : x_at(t, p, end, ", ")    ? 2
-             : x_at(t, p, end, " and ") ? 5
-                                        : 0);
+    q = p + xm_group_sep(t, p, end);
     if (q == p)
       break;
   }
@@ -37,19 +35,20 @@ static size_t active_group(const char *t, size_t p, size_t end, verb_group *g) {
 /* True when what follows an object names another work: "the film
    Harbor", "the music for Harbor Row", "the film's sequel". */
 static bool other_object(const char *t, size_t p, size_t end) {
-  if (x_at(t, p, end, " for ") || x_at(t, p, end, " of "))
-    p += 4 + (t[p + 4] == ' ');
-  else if (!x_at(t, p, end, " "))
+  xc_cur c = xc_at(t, p, p, end);
+  if (XC_EXACT(&c, " for ") || XC_EXACT(&c, " of "))
+    XC_EXACT(&c, " ");
+  else if (!XC_EXACT(&c, " "))
     return false;
-  else
-    p++;
-  return x_cap_at(t, p, end);
+  return x_cap_at(t, c.p, end);
 }
 
 /* Length of " the film" (or movie, series, show, episode) at t[p] when
    it is the object and names no other work ("the film Harbor", "the
    film's sequel"), or 0. */
 static size_t the_work_object(const char *t, size_t p, size_t end) {
+  /* a table of C: the longer object first ("the film's score" before
+     "the film"), the first that fits wins */
   static const char *const OBJ[] = {" the film's musical score",
                                     " the film's original score",
                                     " the film's score",
@@ -120,9 +119,9 @@ static bool company_before(x_ctx *x, size_t si, size_t v, const verb_group *g) {
   for (int guard = 0; guard < 8; guard++) { /* "A, B and C produced" */
     skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
                        xl_company(x, t, a, v - a), &ev);
-    size_t k = a >= lo + 5 && x_at(t, a - 5, v, " and ") ? 5
-               : a >= lo + 2 && x_at(t, a - 2, v, ", ")  ? 2
-                                                         : 0;
+    size_t k = XL_ENDS(t, lo, a, " and ") ? XL_LEN(" and ")
+               : XL_ENDS(t, lo, a, ", ")  ? XL_LEN(", ")
+                                          : 0;
     if (!k)
       break;
     v = a - k;
@@ -161,8 +160,6 @@ void xm_debut_with(x_ctx *x, size_t si) {
    a maker was stated. */
 static bool titled_object(x_ctx *x, size_t si, size_t p, size_t q,
                           const verb_group *g) {
-  static const char *const ADV[] = {"also",  "had",     "has",  "previously",
-                                    "later", "earlier", "once", "first"};
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
   size_t end = s->off + s->len, o = q + 1, e = p - 1;
@@ -171,7 +168,7 @@ static bool titled_object(x_ctx *x, size_t si, size_t p, size_t q,
   skg_ent type = SKG_ENT_FILM;
   bool marked = false;
   if (x_word_at(t, o, end, "the")) { /* "the 1980 film Harbor Row" */
-    size_t w = x_skip_space(t, o + 3, end);
+    size_t w = x_skip_space(t, o + XL_LEN("the"), end);
     if (w < end && t[w] >= '0' && t[w] <= '9')
       w = x_find(t, w, end, " ") + 1;
     size_t k = x_work_noun_len(t, w, end, &type); /* data/work_nouns.tsv */
@@ -188,16 +185,15 @@ static bool titled_object(x_ctx *x, size_t si, size_t p, size_t q,
     return false;
   marked = marked || w != SKG_NONE || x_at(t, o + n, end, " (1") ||
            x_at(t, o + n, end, " (2");
-  for (bool more = true; more && e > s->off;) { /* "had previously" */
-    more = false;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(ADV) && !more; i++) {
-      size_t k = strlen(ADV[i]);
-      if (e >= s->off + k + 1 && x_word_at(t, e - k, e, ADV[i]) &&
-          t[e - k - 1] == ' ') {
-        e -= k + 1;
-        more = true;
-      }
-    }
+  /* "had previously": words of data/maker_adverbs.txt read back from the
+     verb, each after a space */
+  while (e > s->off) {
+    size_t a = e;
+    while (a > s->off && t[a - 1] != ' ')
+      a--;
+    if (a == s->off || !skg_lex_has(SKG_LEX_MAKER_ADVERBS, t + a, e - a))
+      break;
+    e = a - 1;
   }
   maker_item it;
   if (!marked || !xm_name_before(x, s->off, e, &it))

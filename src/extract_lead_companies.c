@@ -5,6 +5,7 @@
    by C", "The production companies were A and B", "under the C banner".
    Apart from extract_lead_makers.c, which reads maker verbs and calls
    these. */
+#include "extract_lead_words.h"
 #include "xlead.h"
 
 #include <string.h>
@@ -47,6 +48,8 @@ static void cue_companies(x_ctx *x, size_t si, const char *const *cues,
    name with no company suffix counts (a person's name would otherwise
    type Person). "under his banner X" is extract_crew_own's. */
 static void under_banner(x_ctx *x, size_t si) {
+  /* tables of C: each cue is searched as text in the sentence, and the
+     companies are stated in the tables' order (the order of the facts) */
   static const char *const UNDER[] = {" under the ", " under his ",
                                       " under her ", " under their ",
                                       " under its "};
@@ -86,6 +89,7 @@ void xl_studio_cues(x_ctx *x, size_t si) {
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
   size_t end = s->off + s->len;
+  enum { AT_MAX = 20 }; /* "since 2002 at" */
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
     size_t q = x_find(t, s->off, end, CUES[i].cue);
     if (q == end)
@@ -93,9 +97,9 @@ void xl_studio_cues(x_ctx *x, size_t si) {
     q += strlen(CUES[i].cue);
     if (CUES[i].at) {
       size_t at = x_find(t, q, end, " at ");
-      if (at == end || at > q + 20)
+      if (at == end || at > q + AT_MAX)
         continue;
-      q = at + strlen(" at ");
+      q = at + XL_LEN(" at ");
     }
     x_span sp[MAX_ITEMS];
     size_t stop, n = x_org_list(t, q, end, sp, MAX_ITEMS, &stop);
@@ -118,8 +122,7 @@ static void company_production(x_ctx *x, const about *ab, size_t p,
   for (size_t q = x_find(t, p, end, " production"); q < end;
        q = x_find(t, q + 1, end, " production")) {
     size_t a = x_name_before(t, p, q);
-    if (a == q || a < p + 2 ||
-        !(x_at(t, a - 2, q, "a ") || (a >= p + 3 && x_at(t, a - 3, q, "an "))))
+    if (a == q || !(XL_ENDS(t, p, a, "a ") || XL_ENDS(t, p, a, "an ")))
       continue;
     if (x_org_len(t, a, end) == q - a && x_company_like(t + a, q - a))
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,

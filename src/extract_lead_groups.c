@@ -6,6 +6,7 @@
    which applies the groups to the sentences about the work; shared through
    xmakers.h. */
 #include "extract_lead_verbs.h"
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xlead.h"
 #include "xmakers.h"
@@ -42,33 +43,40 @@ const maker_verb *xm_verb_at(const char *t, size_t p, size_t end,
 
 /* True when t[p] starts a year of four digits and the word ends there. */
 static bool year_at(const char *t, size_t p, size_t end) {
-  for (size_t i = 0; i < 4; i++)
-    if (p + i >= end || t[p + i] < '0' || t[p + i] > '9')
+  size_t e = p + XL_LEN("1997");
+  for (size_t i = p; i < e; i++)
+    if (i >= end || t[i] < '0' || t[i] > '9')
       return false;
-  return p + 4 == end || t[p + 4] == ' ' || t[p + 4] == ',';
+  return e == end || t[e] == ' ' || t[e] == ',';
 }
 
 /* Skips the words between "adapted" and "by" ("adapted to the screen
    by", "created in 1997 by"): a few words that say how or when, never a
    name. */
 static size_t skip_manner(const char *t, size_t p, size_t end) {
-  static const char *const MANNER[] = {
-      "to",      "for",        "the",      "screen", "television",
-      "jointly", "originally", "together", "mainly", "solely"};
   for (int guard = 0; guard < 4 && p < end && t[p] == ' '; guard++) {
-    if (x_at(t, p, end, " in ") && year_at(t, p + 4, end)) {
-      p += strlen(" in 1997"); /* "created in 1997 by" */
+    xc_cur c = xc_at(t, p, p, end);
+    if (XC_EXACT(&c, " in ") && year_at(t, c.p, end)) {
+      p += XL_LEN(" in 1997"); /* "created in 1997 by" */
       continue;
     }
-    size_t i;
-    for (i = 0; i < SKG_ARRAY_LEN(MANNER); i++)
-      if (x_word_at(t, p + 1, end, MANNER[i]))
-        break;
-    if (i == SKG_ARRAY_LEN(MANNER))
+    /* data/manner_words.txt: "to", "the", "screen", "jointly" */
+    size_t k = xl_lex_len(t, p + 1, end, SKG_LEX_MANNER_WORDS);
+    if (!k)
       break;
-    p += 1 + strlen(MANNER[i]);
+    p += 1 + k;
   }
   return p;
+}
+
+/* xmakers.h: ", and ", ", ", " and " */
+size_t xm_group_sep(const char *t, size_t p, size_t end) {
+  xc_cur c = xc_at(t, p, p, end);
+  bool comma = XC_EXACT(&c, ",");
+  if (!XC_EXACT(&c, " "))
+    return 0;
+  bool conj = XC_EXACT(&c, "and ");
+  return comma || conj ? c.p - p : 0;
 }
 
 /* Reads "produced, written, and directed by", "written by and starring",
@@ -81,39 +89,24 @@ size_t xm_read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
     const maker_verb *v = maker_verb_at(t, p, end);
     if (!v)
       break;
-    g->executive[g->n] = p >= 10 && x_word_at(t, p - 10, end, "executive");
+    size_t ex = XL_LEN("executive "); /* "executive produced by" */
+    g->executive[g->n] = p >= ex && x_word_at(t, p - ex, end, "executive");
     g->v[g->n++] = v;
     p = skip_manner(t, p + strlen(v->w), end);
     if (!(v->flags & MV_CAST))
       need_by = true;
     if (x_word_at(t, p + 1, end, "by") && t[p] == ' ') {
-      p += 3;
+      p += XL_LEN(" by");
       need_by = false;
     }
-    static const char *const SEPS[] = {", and ", ", ", " and "};
-    size_t i;
-    for (i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
-      if (p + strlen(SEPS[i]) <= end &&
-          memcmp(t + p, SEPS[i], strlen(SEPS[i])) == 0 &&
-          maker_verb_at(t, p + strlen(SEPS[i]), end))
-        break;
-    if (i == SKG_ARRAY_LEN(SEPS))
+    size_t k = xm_group_sep(t, p, end); /* no verb is "and" */
+    if (!k || !maker_verb_at(t, p + k, end))
       break;
-    p += strlen(SEPS[i]);
+    p += k;
   }
   if (!g->n || need_by || p >= end || t[p] != ' ')
     return 0;
   return p + 1;
-}
-
-/* Length of ", and ", ", " or " and " between the members of a group
-   at t[p], or 0. */
-static size_t group_sep(const char *t, size_t p, size_t end) {
-  static const char *const SEPS[] = {", and ", ", ", " and "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
-    if (x_at(t, p, end, SEPS[i]))
-      return strlen(SEPS[i]);
-  return 0;
 }
 
 /* The maker noun at p, one of maker_nouns.tsv or, when more follow joined
@@ -131,9 +124,10 @@ size_t xm_noun_group(const char *t, size_t p, size_t end, verb_group *g) {
     g->executive[g->n] = false;
     g->v[g->n++] = v;
     p += strlen(v->w);
-    if (x_at(t, p, end, " by "))
-      return g->n > 1 ? p + 4 : 0; /* one noun: makers() reads it */
-    size_t k = group_sep(t, p, end);
+    xc_cur c = xc_at(t, p, p, end);
+    if (XC_EXACT(&c, " by "))
+      return g->n > 1 ? c.p : 0; /* one noun: makers() reads it */
+    size_t k = xm_group_sep(t, p, end);
     if (!k)
       return 0;
     p += k;
@@ -162,9 +156,10 @@ size_t xm_mixed_group(const char *t, size_t p, size_t end, verb_group *g) {
     g->executive[g->n] = false;
     g->v[g->n++] = v;
     p += strlen(v->w);
-    if (x_at(t, p, end, " by "))
-      return verb && noun ? p + 4 : 0;
-    size_t k = group_sep(t, p, end);
+    xc_cur c = xc_at(t, p, p, end);
+    if (XC_EXACT(&c, " by "))
+      return verb && noun ? c.p : 0;
+    size_t k = xm_group_sep(t, p, end);
     if (!k)
       return 0;
     p += k;

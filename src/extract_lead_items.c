@@ -4,6 +4,7 @@
    banner of Lark Films"): each item a person or a company, and for a cast
    verb the character after "as". Apart from extract_lead_makers.c, which
    finds the verbs and states the facts. */
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xmakers.h"
 
@@ -112,26 +113,24 @@ static size_t the_org_len(const char *t, size_t p, size_t end) {
   size_t o = x_org_len(t, p, end);
   if (!o || (!memchr(t + p, ' ', o) && !x_company_like(t + p, o)))
     return 0;
-  size_t q = p + o + 4;
-  if (x_at(t, p + o, end, " of the "))
-    q += 4;
-  if (x_at(t, p + o, end, " of ") && x_org_len(t, q, end))
-    o = q + x_org_len(t, q, end) - p;
-  return o;
+  xc_cur c = xc_at(t, p, p + o, end);
+  if (!XC_EXACT(&c, " of "))
+    return o;
+  XC_EXACT(&c, "the ");
+  size_t k = x_org_len(t, c.p, end);
+  return k ? c.p + k - p : o;
 }
 
 /* "by the London office of Lark Media", "by the animation division of
    Lark Media": after "the", a few words and a unit noun then "of"; the
    maker is the company after it. Returns where its name starts, or 0. */
 static size_t unit_of(const char *t, size_t p, size_t end) {
-  static const char *const UNITS[] = {"office of ",     "division of ",
-                                      "branch of ",     "unit of ",
-                                      "subsidiary of ", "arm of "};
   for (int words = 0; words < 4 && p < end; words++) {
-    for (size_t i = 0; i < SKG_ARRAY_LEN(UNITS); i++)
-      if (x_at(t, p, end, UNITS[i]))
-        return x_cap_at(t, p + strlen(UNITS[i]), end) ? p + strlen(UNITS[i])
-                                                      : 0;
+    /* data/unit_nouns.txt, lower case: "office", "division", "arm" */
+    size_t n = xl_lower_lex_len(t, p, end, SKG_LEX_UNIT_NOUNS);
+    xc_cur c = xc_at(t, p, p + n, end);
+    if (n && XC_EXACT(&c, " of "))
+      return x_cap_at(t, c.p, end) ? c.p : 0;
     while (p < end && t[p] != ' ' && t[p] != ',' && t[p] != '.')
       p++;
     if (p >= end || t[p] != ' ')
@@ -145,39 +144,30 @@ static size_t unit_of(const char *t, size_t p, size_t end) {
    production company ", " under their company ": where the name of the
    maker's company starts, or 0. */
 size_t xm_banner_at(const char *t, size_t p, size_t end) {
-  static const char *const PREP[] = {" under ", " through ", " via ", " for "};
-  static const char *const WHOSE[] = {"his ", "her ", "their ", "the ", "its "};
-  static const char *const KIND[] = {
-      "banner",           "production company", "company",
-      "production house", "production banner",  "production tag",
-      "production label"};
-  size_t i = 0, j = 0, k = 0;
-  while (i < SKG_ARRAY_LEN(PREP) && !x_at(t, p, end, PREP[i]))
-    i++;
-  if (i == SKG_ARRAY_LEN(PREP))
+  xc_cur c = xc_at(t, p, p, end);
+  if (!XC_EXACT(&c, " ") || !XC_ALT(&c, "under|through|via|for") ||
+      t[c.p - 1] != ' ' || !XC_ALT(&c, "his|her|their|the|its") ||
+      t[c.p - 1] != ' ')
     return 0;
-  p += strlen(PREP[i]);
-  while (j < SKG_ARRAY_LEN(WHOSE) && !x_at(t, p, end, WHOSE[j]))
-    j++;
-  if (j == SKG_ARRAY_LEN(WHOSE))
+  /* data/banner_nouns.txt: "banner", "production company" */
+  size_t k = xl_lex_len(t, c.p, end, SKG_LEX_BANNER_NOUNS);
+  if (!k)
     return 0;
-  p += strlen(WHOSE[j]);
-  while (k < SKG_ARRAY_LEN(KIND) && !x_word_at(t, p, end, KIND[k]))
-    k++;
-  if (k == SKG_ARRAY_LEN(KIND))
-    return 0;
-  p += strlen(KIND[k]);
-  p += x_at(t, p, end, ",") + x_at(t, p, end, " of") * 3;
-  return x_at(t, p, end, " ") ? p + 1 : 0;
+  c.p += k;
+  if (!XC_EXACT(&c, ","))
+    XC_EXACT(&c, " of");
+  return XC_EXACT(&c, " ") ? c.p : 0;
 }
 
 /* True when a one-word maker at t[p] ends cleanly: the sentence, a comma,
    "and", a parenthesis or a banner follow ("Horror & Fantasy" is not a
    name). */
 static bool clean_end(const char *t, size_t p, size_t end) {
-  return p >= end || strchr(".,;()", t[p]) || x_at(t, p, end, " and ") ||
-         x_at(t, p, end, " under ") || x_at(t, p, end, " in ") ||
-         x_at(t, p, end, " for ") || x_at(t, p, end, " with ") ||
+  if (p >= end || strchr(".,;()", t[p]))
+    return true;
+  xc_cur c = xc_at(t, p, p, end);
+  return (XC_EXACT(&c, " ") && XC_ALT(&c, "and|under|in|for|with") &&
+          t[c.p - 1] == ' ') ||
          xm_banner_at(t, p, end);
 }
 
@@ -188,20 +178,15 @@ static bool clean_end(const char *t, size_t p, size_t end) {
 /* Length of a lower-case word for a company after a name at p ("Golden
    Lantern films"), or 0. */
 static size_t kind_word_len(const char *t, size_t p, size_t end) {
-  static const char *const KIND[] = {" films", " pictures", " studios",
-                                     " productions"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(KIND); i++) {
-    size_t k = strlen(KIND[i]);
-    if (x_at(t, p, end, KIND[i]) &&
-        (p + k >= end || !isalnum((unsigned char)t[p + k])))
-      return k;
-  }
-  return 0;
+  /* data/company_kind_words.txt, lower case: "films", "studios" */
+  xc_cur c = xc_at(t, p, p, end);
+  if (!XC_EXACT(&c, " "))
+    return 0;
+  size_t k = xl_lower_lex_len(t, c.p, end, SKG_LEX_COMPANY_KIND_WORDS);
+  return k ? c.p + k - p : 0;
 }
 
 static size_t company_of(const char *t, size_t a, size_t p, size_t end) {
-  static const char *const OWNED[] = {"company", "production company", "studio",
-                                      "banner", "production house"};
   size_t k = x_possessive_at(t, p, end);
   if (!k || t[p + k] != ' ')
     return 0;
@@ -216,15 +201,11 @@ static size_t company_of(const char *t, size_t a, size_t p, size_t end) {
   size_t n = x_name_len(t, p, end);
   if (n && kind_word_len(t, p + n, end))
     return p;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OWNED); i++) {
-    size_t q = p + strlen(OWNED[i]);
-    if (!x_word_at(t, p, end, OWNED[i]))
-      continue;
-    q += x_at(t, q, end, ",");
-    if (x_at(t, q, end, " ") && x_org_len(t, q + 1, end))
-      return q + 1;
-  }
-  return 0;
+  /* data/owned_company_nouns.txt: "company", "production house" */
+  size_t w = xl_lex_len(t, p, end, SKG_LEX_OWNED_COMPANY_NOUNS);
+  xc_cur c = xc_at(t, p, p + w, end);
+  XC_EXACT(&c, ",");
+  return w && XC_EXACT(&c, " ") && x_org_len(t, c.p, end) ? c.p : 0;
 }
 
 /* Reads one item at t[p]; returns its end or 0. */
@@ -234,18 +215,18 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
     p = skip_description(t, p, end);
   p += role_noun_len(t, p, end); /* "written by showrunner A" */
   size_t o;
-  size_t unit = (flags & MV_ORG) && x_word_at(t, p, end, "the")
-                    ? unit_of(t, p + 4, end)
-                    : 0;
+  bool the = (flags & MV_ORG) && x_word_at(t, p, end, "the");
+  size_t after = p + XL_LEN("the "); /* x_word_at: a space or mark */
+  size_t unit = the ? unit_of(t, after, end) : 0;
   if (unit && (o = x_org_len(t, unit, end))) { /* "the X office of C" */
     *it = (maker_item){unit, o, true, 0, 0};
     return unit + o;
   }
-  if ((flags & MV_ORG) && x_word_at(t, p, end, "the")) { /* "by the X" */
-    if (!(o = the_org_len(t, p + 4, end)))
+  if (the) { /* "by the X" */
+    if (!(o = the_org_len(t, after, end)))
       return 0;
-    *it = (maker_item){p + 4, o, true, 0, 0};
-    return p + 4 + o;
+    *it = (maker_item){after, o, true, 0, 0};
+    return after + o;
   }
   if (p < end && t[p] >= '0' && t[p] <= '9') { /* "by 20th Century Fox" */
     if (!(flags & MV_ORG) || !(o = x_org_len(t, p, end)))
@@ -302,12 +283,14 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
     }
   }
   p += n;
-  if ((flags & MV_CAST) && p + 4 < end && memcmp(t + p, " as ", 4) == 0 &&
-      (it->clen = x_name_len(t, p + 4, end))) {
-    it->coff = p + 4;
+  xc_cur c = xc_at(t, p, p, end);
+  if ((flags & MV_CAST) && XC_EXACT(&c, " as ") && c.p < end &&
+      (it->clen = x_name_len(t, c.p, end))) {
+    it->coff = c.p;
     p = it->coff + it->clen;
-    if (p + 3 < end && memcmp(t + p, " / ", 3) == 0)
-      p += 3 + x_name_len(t, p + 3, end);
+    c = xc_at(t, p, p, end);
+    if (XC_EXACT(&c, " / ") && c.p < end) /* "as Vera / Vesna" */
+      p = c.p + x_name_len(t, c.p, end);
   }
   return p;
 }
@@ -316,10 +299,13 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
    space ends ("Ann Roe.Lentz", "Tom Ash.On the trail"): a word of two
    lower-case letters or more, a full stop, a capital. Initials ("J.R.")
    do not count. Returns that full stop's position, or 0. */
+static bool ascii_lower(char ch) { return ch >= 'a' && ch <= 'z'; }
+
 static size_t glued_end(const char *t, size_t off, size_t len) {
-  for (size_t i = off + 2; i + 1 < off + len; i++)
-    if (t[i] == '.' && t[i - 1] >= 'a' && t[i - 1] <= 'z' && t[i - 2] >= 'a' &&
-        t[i - 2] <= 'z' && t[i + 1] >= 'A' && t[i + 1] <= 'Z')
+  enum { LOWER_RUN = 2 }; /* the letters before the full stop */
+  for (size_t i = off + LOWER_RUN; i + 1 < off + len; i++)
+    if (t[i] == '.' && ascii_lower(t[i - 1]) && ascii_lower(t[i - LOWER_RUN]) &&
+        t[i + 1] >= 'A' && t[i + 1] <= 'Z')
       return i;
   return 0;
 }
@@ -327,24 +313,39 @@ static size_t glued_end(const char *t, size_t off, size_t len) {
 /* Length of ", Jr." or ", Sr." after a name at p (or the period of "Jr."
    the name scanner left out), which is no other name; 0 if none. */
 static size_t generation_len(const char *t, size_t p, size_t end) {
-  static const char *const SUFFIX[] = {", Jr.", ", Sr.", ", Jr", ", Sr"};
-  static const char *const ENDS[] = {" Jr", " Sr"}; /* "Roe Jr." */
-  for (size_t i = 0; i < SKG_ARRAY_LEN(ENDS) && x_at(t, p, end, "."); i++)
-    if (p >= strlen(ENDS[i]) && x_at(t, p - strlen(ENDS[i]), end, ENDS[i]))
-      return strlen(".");
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++) {
-    size_t k = strlen(SUFFIX[i]); /* not ", Sri Devi" */
-    if (x_at(t, p, end, SUFFIX[i]) &&
-        (p + k >= end || !isalnum((unsigned char)t[p + k])))
-      return k;
-  }
-  return 0;
+  size_t g = XL_LEN(" Jr"); /* "Roe Jr.": the name ends before the "." */
+  xc_cur c = xc_at(t, p >= g ? p - g : p, p >= g ? p - g : p, end);
+  if (p >= g && x_at(t, p, end, ".") &&
+      (XC_EXACT(&c, " Jr") || XC_EXACT(&c, " Sr")))
+    return XL_LEN(".");
+  c = xc_at(t, p, p, end); /* ", Jr.", ", Sr", not ", Sri Devi" */
+  if (!XC_EXACT(&c, ", ") || !(XC_EXACT(&c, "Jr") || XC_EXACT(&c, "Sr")))
+    return 0;
+  xc_cur dot = c;
+  if (XC_EXACT(&dot, ".") &&
+      (dot.p >= end || !isalnum((unsigned char)t[dot.p])))
+    return dot.p - p;
+  return c.p >= end || !isalnum((unsigned char)t[c.p]) ? c.p - p : 0;
+}
+
+/* Length of the separator before the next item at t[p] (", ", ", and ",
+   ", & ", " and ", " & "; with kin, also a kin phrase after it: " and his
+   son ") when a capital follows it, or 0. */
+static size_t separator_len(const char *t, size_t p, size_t end, bool kin) {
+  xc_cur c = xc_at(t, p, p, end);
+  bool comma = XC_EXACT(&c, ", ");
+  if (!comma && !XC_EXACT(&c, " "))
+    return 0;
+  bool conj = XC_EXACT(&c, "and ") || XC_EXACT(&c, "& ");
+  if (!comma && !conj)
+    return 0;
+  size_t q = c.p + (kin ? x_kin_len(t, c.p, end) : 0);
+  return x_cap_at(t, q, end) ? q - p : 0;
 }
 
 /* Reads the list of makers at t[p]: "A", "A and B", "A, B, and C". */
 size_t xm_read_items(x_ctx *x, const char *t, size_t p, size_t end,
                      unsigned flags, maker_item *out, size_t *stop) {
-  static const char *const SEPS[] = {", and ", ", & ", ", ", " and ", " & "};
   size_t n = 0;
   *stop = p;
   while (n < MAX_ITEMS) {
@@ -365,23 +366,16 @@ size_t xm_read_items(x_ctx *x, const char *t, size_t p, size_t end,
       out[n].len += gen;
     n++;
     q += gen;
-    if (q + 2 < end && t[q] == ' ' && t[q + 1] == '(') /* "A (the ...)" */
+    xc_cur c = xc_at(t, q, q, end);
+    if (XC_EXACT(&c, " (") && c.p < end) /* "A (the ...)" */
       q = x_find(t, q, end, ")") + 1;
     *stop = p = q < end ? q : end;
     /* "A and his son B" (after a full name: x_kin_len) */
     bool kin = memchr(t + out[n - 1].off, ' ', out[n - 1].len) != NULL;
-    size_t i, k = 0;
-    for (i = 0; i < SKG_ARRAY_LEN(SEPS); i++) {
-      k = strlen(SEPS[i]);
-      if (p + k >= end || memcmp(t + p, SEPS[i], k) != 0)
-        continue;
-      k += kin ? x_kin_len(t, p + k, end) : 0;
-      if (x_cap_at(t, p + k, end))
-        break;
-    }
-    if (i == SKG_ARRAY_LEN(SEPS))
+    size_t sep = separator_len(t, p, end, kin);
+    if (!sep)
       break;
-    p += k;
+    p += sep;
   }
   return n;
 }

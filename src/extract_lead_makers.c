@@ -7,13 +7,37 @@
    the film with B", "Bill Pope's cinematography"). Apart from extract_lead.c,
    which finds the work in the lead, because this runs later (the driver runs
    it, once the reference list is known) over every sentence whose subject is
-   the work. */
+   the work. "From director A", "the brainchild of A", "the directorial
+   debut of A", "set in the X Universe" and "part of the X franchise" are
+   rows of data/phrasings.tsv (family lead_makers); the cue words of the
+   sentence tests are data/ lists (data/README.md). */
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xlead.h"
 #include "xmakers.h"
+#include "xmatch.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
+
+/* The family's rows of data/phrasings.tsv, found once per process (a
+   look-up by id compares every row's id). NULL: a row left out. */
+static struct {
+  const xp_row *director, *creator, *writer, *debut, *brainchild, *universe,
+      *franchise;
+} ROWS;
+static pthread_once_t ROWS_ONCE = PTHREAD_ONCE_INIT;
+
+static void find_rows(void) {
+  ROWS.director = xp_row_of("lead_makers", "work-from-director");
+  ROWS.creator = xp_row_of("lead_makers", "work-from-creator");
+  ROWS.writer = xp_row_of("lead_makers", "work-from-writer-director");
+  ROWS.debut = xp_row_of("lead_makers", "work-directorial-debut-of");
+  ROWS.brainchild = xp_row_of("lead_makers", "work-brainchild-of");
+  ROWS.universe = xp_row_of("lead_makers", "work-universe-set-in");
+  ROWS.franchise = xp_row_of("lead_makers", "work-franchise-part-of");
+}
 
 /* ---- makers named in sentences about the work (the groups of verbs
    and nouns before them: extract_lead_groups.c) ---- */
@@ -84,29 +108,26 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
                          xl_company(x, t, q, k), &ab->ev);
     return;
   }
-  if (x_at(t, p, end, " in association with ")) {
-    n = x_org_list(t, p + 21, end, sp, MAX_ITEMS, &stop);
+  xc_cur c = xc_at(t, p, p, end);
+  if (XC_EXACT(&c, " in association with ")) {
+    n = x_org_list(t, c.p, end, sp, MAX_ITEMS, &stop);
     for (size_t i = 0; i < n; i++)
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
                          xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
     return;
   }
-  if (x_at(t, p, end, " through ") || x_at(t, p, end, " with ")) {
-    companies_only(x, ab, t, p + (t[p + 1] == 't' ? 9 : 6), end);
+  if (XC_EXACT(&c, " through ") || XC_EXACT(&c, " with ")) {
+    companies_only(x, ab, t, c.p, end);
     return;
   }
-  if (!x_at(t, p, end, " for "))
+  if (!XC_EXACT(&c, " for "))
     return;
-  p += 5;
-  bool service = false; /* "the streaming service N", "the network N" */
-  static const char *const KINDS[] = {"the streaming service ",
-                                      "the streaming platform ",
-                                      "the network ", "the channel "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(KINDS); i++)
-    if (x_at(t, p, end, KINDS[i])) {
-      p += strlen(KINDS[i]);
-      service = true;
-    }
+  /* "the streaming service N", "the network N" (data/service_nouns.txt) */
+  xc_cur the = c;
+  k = XC_EXACT(&the, "the ") ? xl_lex_len(t, the.p, end, SKG_LEX_SERVICE_NOUNS)
+                             : 0;
+  bool service = k && x_at(t, the.p + k, end, " ");
+  p = service ? the.p + k + 1 : c.p;
   /* A film made "for" several companies was made for its financiers
      ("animated by S for T, U and V"), which neither broadcast nor
      produced it; one studio it was made for ("produced by A for Lark
@@ -127,8 +148,11 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
 /* From a maker noun at p, the position after "is"/"are"/"was"/"were"
    within the next few words ("score and soundtrack are composed"). */
 static size_t skip_to_verb(const char *t, size_t p, size_t end) {
+  /* in this order: the first of " is " anywhere in the window before the
+     first " are " */
   static const char *const BE[] = {" is ", " are ", " was ", " were "};
-  size_t lim = p + 40 < end ? p + 40 : end;
+  enum { WINDOW = 40 };
+  size_t lim = p + WINDOW < end ? p + WINDOW : end;
   for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++) {
     size_t q = x_find(t, p, lim, BE[i]);
     if (q < lim)
@@ -141,42 +165,33 @@ static size_t skip_to_verb(const char *t, size_t p, size_t end) {
    and other shows)": the company made the works it is said to be behind. */
 static void behind_works(x_ctx *x, const about *ab, const maker_item *it,
                          size_t end) {
-  static const char *const CUES[] = {" (the people behind ",
-                                     " (the company behind ",
-                                     " (the studio behind "};
   const char *t = x->d->text;
-  size_t p = it->off + it->len;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
-    if (x_at(t, p, end, CUES[i])) {
-      size_t q = p + strlen(CUES[i]);
-      skg_eid co = xl_company(x, t, it->off, it->len);
-      for (int guard = 0; guard < 16; guard++) {
-        size_t n = x_title_len(t, q, end, X_TITLE_JOIN);
-        if (!n)
-          break;
-        skg_eid w = x_lookup(x, X_WORK, t + q, n, NULL);
-        if (w == SKG_NONE)
-          w = x_entity(x, SKG_ENT_SERIES, t + q, n);
-        skg_graph_add_fact(x->g, w, SKG_PRED_PRODUCTION_COMPANY, co, &ab->ev);
-        q += n;
-        q += x_at(t, q, end, ", and ") ? 6
-             : x_at(t, q, end, ", ")  ? 2
-                                             : 0;
-      }
-    }
+  xc_cur c = xc_at(t, it->off, it->off + it->len, end);
+  if (!XC_EXACT(&c, " (the ") || !XC_ALT(&c, "people|company|studio") ||
+      !XC_EXACT(&c, "behind "))
+    return;
+  skg_eid co = xl_company(x, t, it->off, it->len);
+  for (int guard = 0; guard < 16; guard++) {
+    size_t n = x_title_len(t, c.p, end, X_TITLE_JOIN);
+    if (!n)
+      break;
+    skg_eid w = x_lookup(x, X_WORK, t + c.p, n, NULL);
+    if (w == SKG_NONE)
+      w = x_entity(x, SKG_ENT_SERIES, t + c.p, n);
+    skg_graph_add_fact(x->g, w, SKG_PRED_PRODUCTION_COMPANY, co, &ab->ev);
+    c.p += n;
+    if (!XC_EXACT(&c, ", and "))
+      XC_EXACT(&c, ", ");
+  }
 }
 
-/* Words that name a work other than the article's. */
-static const char *const OTHER_WORKS[] = {
-    "dub",     "dubbed", "version", "remake", "sequel", "prequel",
-    "novel",   "book",   "play",    "album",  "soundtrack", "game",
-    "musical", "comic",  "manga",   "spin-off", "adaptation", "reboot"};
 /* " in lead roles", " in the lead roles", " in pivotal roles", " in
    the title role" at t[p]: the list before it was the cast. */
 static bool in_roles(const char *t, size_t p, size_t end) {
-  if (!x_at(t, p, end, " in "))
+  xc_cur c = xc_at(t, p, p, end);
+  if (!XC_EXACT(&c, " in "))
     return false;
-  p += 4;
+  p = c.p;
   for (int words = 0; words < 3 && p < end; words++) {
     if (x_word_at(t, p, end, "role") || x_word_at(t, p, end, "roles") ||
         x_word_at(t, p, end, "lead"))
@@ -194,17 +209,15 @@ static bool in_roles(const char *t, size_t p, size_t end) {
    a verb of doing come between it and "by" ("music by A", "cinematography
    was by A", "cinematography was handled by A"), or 0. */
 static size_t noun_by(const char *t, size_t p, size_t end) {
-  static const char *const GAP[] = {"was", "is", "were", "are", "handled",
-                                    "done", "provided", "also", "credited"};
   for (int words = 0; words < 4 && x_at(t, p, end, " "); words++) {
-    if (x_at(t, p, end, " by "))
-      return p + 4;
-    size_t i = 0;
-    while (i < SKG_ARRAY_LEN(GAP) && !x_word_at(t, p + 1, end, GAP[i]))
-      i++;
-    if (i == SKG_ARRAY_LEN(GAP))
+    xc_cur c = xc_at(t, p, p, end);
+    if (XC_EXACT(&c, " by "))
+      return c.p;
+    /* data/maker_noun_gaps.txt: "was", "handled", "also" */
+    size_t k = xl_lex_len(t, p + 1, end, SKG_LEX_MAKER_NOUN_GAPS);
+    if (!k)
       return 0;
-    p += 1 + strlen(GAP[i]);
+    p += 1 + k;
   }
   return 0;
 }
@@ -297,33 +310,26 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
       p++;
     p = x_skip_space(t, p, end);
   }
-  /* "a 1998 crime film from director Ann Roe", "from filmmaker Ann Roe" */
-  static const struct {
-    const char *cue;
-    bool film;   /* a film's cue, else a series' */
-    bool writer; /* the maker wrote it too */
-  } FROM[] = {{"from director ", true, false},
-              {"from filmmaker ", true, false},
-              {"from writer-director ", true, true},
-              {"from creator ", false, false}};
+  /* "a 1998 crime film from director Ann Roe", "from creator Ann Roe":
+     rows work-from-director (a film's) and work-from-creator (a series');
+     "from writer-director" (row work-from-writer-director) credits the
+     writer too */
+  bool film = x->subject_type == SKG_ENT_FILM;
+  const xp_row *r = film ? ROWS.director : ROWS.creator;
+  const xp_row *w = film ? ROWS.writer : NULL;
+  xp_match m;
   size_t list = 0;
-  bool writer = false;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(FROM) && !list; i++)
-    if (FROM[i].film == (x->subject_type == SKG_ENT_FILM) &&
-        x_at(t, p, end, FROM[i].cue)) {
-      list = p + strlen(FROM[i].cue);
-      writer = FROM[i].writer;
-    }
+  if (r && xp_at(r, t, p, p, end, &m))
+    list = xp_slot(&m, r->obj)->off;
+  bool writer = list && w && xp_at(w, t, p, p, end, &m);
   if (!list && x_word_at(t, p, end, "by"))
-    list = p + 3;
+    list = p + sizeof "by"; /* and the space after */
   if (!list || list >= end)
     return;
   maker_item items[MAX_ITEMS];
   size_t stop,
       n = xm_read_items(x, t, list, end, MV_PERSON | MV_ORG, items, &stop);
-  maker_verb v = {"", x->subject_type == SKG_ENT_FILM ? SKG_PRED_DIRECTOR
-                                                     : SKG_PRED_CREATOR,
-                  MV_PERSON};
+  maker_verb v = {"", film ? SKG_PRED_DIRECTOR : SKG_PRED_CREATOR, MV_PERSON};
   for (size_t i = 0; i < n; i++) {
     const char *s = t + items[i].off;
     if (x_network_like(s, items[i].len))
@@ -335,8 +341,8 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
       /* a name of two words or more ("by DreamWorks" names no one) */
       xm_add_maker(x, ab, &v, false, t, &items[i]);
       if (writer)
-        xm_add_maker(x, ab, &(maker_verb){"", SKG_PRED_WRITER, MV_PERSON},
-                     false, t, &items[i]);
+        xm_add_maker(x, ab, &(maker_verb){"", w->pred, MV_PERSON}, false, t,
+                     &items[i]);
     }
   }
 }
@@ -345,19 +351,18 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
    Wars franchise": the fictional universe or franchise of the work. */
 static void part_of(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
-  size_t q = x_find(t, p, end, "set in the ");
-  if (q < end) {
-    size_t n = x_title_len(t, q + 11, end, 0);
-    if (n > 9 && x_word_at(t, q + 11 + n - 8, end, "Universe"))
-      skg_graph_add_literal(x->g, ab->work, SKG_PRED_PART_OF, t + q + 11, n,
-                            &ab->ev);
+  const xp_row *u = ROWS.universe, *f = ROWS.franchise;
+  xp_match m;
+  if (u && xl_row_find(u, t, p, p, end, &m)) { /* "... Cinematic Universe" */
+    size_t q = xp_slot(&m, u->obj)->off, n = x_title_len(t, q, end, 0);
+    size_t last = XL_LEN("Universe");
+    if (n > last + 1 && x_word_at(t, q + n - last, end, "Universe"))
+      skg_graph_add_literal(x->g, ab->work, u->pred, t + q, n, &ab->ev);
   }
-  q = x_find(t, p, end, "part of the ");
-  if (q < end) {
-    size_t n = x_title_len(t, q + 12, end, 0);
-    if (n && x_word_at(t, q + 13 + n, end, "franchise"))
-      skg_graph_add_literal(x->g, ab->work, SKG_PRED_PART_OF, t + q + 12, n,
-                            &ab->ev);
+  if (f && xl_row_find(f, t, p, p, end, &m)) { /* "the Star Wars franchise" */
+    size_t q = xp_slot(&m, f->obj)->off, n = x_title_len(t, q, end, 0);
+    if (n && x_word_at(t, q + n + 1, end, "franchise"))
+      skg_graph_add_literal(x->g, ab->work, f->pred, t + q, n, &ab->ev);
   }
 }
 
@@ -379,16 +384,12 @@ static bool other_kind(const x_ctx *x, const char *kind, const char *noun,
    work noun at p ("The series' theme song", "The film trailer"): the
    phrase names that part. */
 static bool part_noun(const char *t, size_t p, size_t end) {
-  /* not "finale" or "pilot": an episode's own page is typed a series */
-  static const char *const PARTS[] = {"theme",  "opener", "trailer",
-                                      "poster", "album",  "teaser"};
-  p += x_at(t, p, end, "'s") ? 2 : x_at(t, p, end, "'") ? 1 : 0;
-  if (!x_at(t, p, end, " "))
-    return false;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PARTS); i++)
-    if (x_word_at(t, p + 1, end, PARTS[i]))
-      return true;
-  return false;
+  xc_cur c = xc_at(t, p, p, end);
+  if (!XC_EXACT(&c, "'s"))
+    XC_EXACT(&c, "'");
+  /* data/part_nouns.txt (not "finale" or "pilot": an episode's own page
+     is typed a series) */
+  return XC_EXACT(&c, " ") && xl_lex_at(t, c.p, end, SKG_LEX_PART_NOUNS);
 }
 
 /* Length of "The film", "This series", "The television series" at t[p],
@@ -397,7 +398,9 @@ static size_t work_phrase(const x_ctx *x, size_t p, size_t end) {
   const char *t = x->d->text;
   if (!x_word_at(t, p, end, "The") && !x_word_at(t, p, end, "This"))
     return 0;
-  size_t a = p + 4 + (t[p + 1] == 'h' && t[p + 2] == 'i'), best = 0;
+  xc_cur c = xc_at(t, p, p, end);
+  xc_skip_word(&c);
+  size_t a = c.p + 1, best = 0; /* the noun after the space */
   size_t q = a;
   for (int words = 0; words < 3 && q < end; words++) {
     while (q < end && t[q] != ' ' && t[q] != ',' && t[q] != '\'')
@@ -418,7 +421,9 @@ static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
     return 0; /* "The screenplay", "Its screenplay" */
   /* "The black and white cinematography", not "The soundtrack includes
      rock music": a word ending in "s" may be a verb, and stops it */
-  for (size_t q = p + 4, words = 0; q < end && words < 5; words++) {
+  xc_cur c = xc_at(t, p, p, end);
+  xc_skip_word(&c);
+  for (size_t q = c.p + 1, words = 0; q < end && words < 5; words++) {
     if (xm_noun_at(SKG_LEX_MAKER_NOUNS, t, q, end))
       return q - p;
     const char *v =
@@ -427,7 +432,7 @@ static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
       return 0; /* "The film's trailer music": the trailer's */
     while (q < end && t[q] != ' ')
       q++;
-    if (q < end && t[q - 1] == 's' && t[q - 2] != '\'')
+    if (q < end && t[q - 1] == 's' && !x_at(t, q - XL_LEN("'s"), end, "'s"))
       return 0;
     q++;
   }
@@ -438,20 +443,17 @@ static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
    sentence that opens with a maker noun, alone or of the work, and goes
    on with its verb (not "Music videos were directed by"). */
 static bool bare_maker_noun(const char *t, size_t p, size_t end) {
-  static const char *const OF[] = {" for the film", " of the film",
-                                   " for the series", " of the series"};
-  static const char *const THEN[] = {" was ", " is ", " were ", " by "};
   const maker_verb *noun = xm_noun_at(SKG_LEX_MAKER_NOUNS, t, p, end);
   if (!noun)
     return false;
-  size_t q = p + strlen(noun->w);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OF); i++)
-    if (x_at(t, q, end, OF[i]))
-      q += strlen(OF[i]);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(THEN); i++)
-    if (x_at(t, q, end, THEN[i]))
-      return true;
-  return false;
+  xc_cur c = xc_at(t, p, p + strlen(noun->w), end), of = c;
+  /* "Music for the film was", "Cinematography was by" */
+  if (XC_EXACT(&of, " ") && XC_ALT(&of, "for|of") && XC_WORD(&of, "the") &&
+      XC_ALT(&of, "film|series"))
+    c = of;
+  else if (!XC_EXACT(&c, " "))
+    return false;
+  return XC_ALT(&c, "was|is|were|by");
 }
 
 /* After an opening participle clause, where the predicate of a main
@@ -460,15 +462,17 @@ static bool bare_maker_noun(const char *t, size_t p, size_t end) {
 static size_t main_clause(const x_ctx *x, size_t p, size_t end) {
   const char *t = x->d->text;
   for (size_t c = x_find(t, p, end, ", "); c < end;
-       c = x_find(t, c + 2, end, ", ")) {
-    size_t n = work_phrase(x, c + 2, end);
+       c = x_find(t, c + 1, end, ", ")) {
+    xc_cur k = xc_at(t, p, c, end);
+    XC_EXACT(&k, ", ");
+    size_t w = k.p, n = work_phrase(x, w, end);
     if (n)
-      return c + 2 + n;
-    if (x_at(t, c, end, ", it "))
-      return c + 4;
-    n = x_title_len(t, c + 2, end, X_TITLE_JOIN);
-    if (n && x_lookup(x, X_WORK, t + c + 2, n, NULL) == x->subject)
-      return c + 2 + n;
+      return w + n;
+    if (XC_EXACT(&k, "it "))
+      return k.p - 1; /* at the space, as after a work phrase */
+    n = x_title_len(t, w, end, X_TITLE_JOIN);
+    if (n && x_lookup(x, X_WORK, t + w, n, NULL) == x->subject)
+      return w + n;
   }
   return 0;
 }
@@ -481,16 +485,13 @@ static bool opens_paragraph(const skg_doc *d, size_t si) {
   return o == 0 || d->text[o - 1] == '\n';
 }
 
-/* True when sentence si holds one of words[0..n) as a word. */
-static bool has_word(const skg_doc *d, size_t si, const char *const *words,
-                     size_t n) {
+/* True when sentence si holds a word of lex. */
+static bool has_word(const skg_doc *d, size_t si, skg_lex lex) {
   const char *t = d->text;
   size_t p = d->sents[si].off, end = p + d->sents[si].len;
   for (size_t a = p; p < end; p++)
-    if (p == a || t[p - 1] == ' ')
-      for (size_t i = 0; i < n; i++)
-        if (x_word_at(t, p, end, words[i]))
-          return true;
+    if ((p == a || t[p - 1] == ' ') && xl_lex_at(t, p, end, lex))
+      return true;
   return false;
 }
 
@@ -499,7 +500,7 @@ static bool has_word(const skg_doc *d, size_t si, const char *const *words,
    VHS"), which a following "It" may mean. */
 static bool names_other_work(const skg_doc *d, size_t si) {
   const skg_span *s = &d->sents[si];
-  return has_word(d, si, OTHER_WORKS, SKG_ARRAY_LEN(OTHER_WORKS)) ||
+  return has_word(d, si, SKG_LEX_OTHER_WORK_NOUNS) ||
          x_other_work_cue(d->text, s->off, s->off + s->len, X_CUE_WORK);
 }
 
@@ -509,10 +510,8 @@ static bool names_other_work(const skg_doc *d, size_t si) {
    goes on with that one. A novel or a play before ("based on the novel")
    changes nothing: the film is still the article's. */
 static bool after_other_film(const x_ctx *x, size_t si, size_t lead) {
-  static const char *const FILMS[] = {"sequel", "prequel", "remake",
-                                      "spin-off", "reboot"};
   return si > 0 && si - 1 != lead && !opens_paragraph(x->d, si) &&
-         has_word(x->d, si - 1, FILMS, SKG_ARRAY_LEN(FILMS));
+         has_word(x->d, si - 1, SKG_LEX_FOLLOW_ON_WORKS);
 }
 
 /* True when the sentence opens with a participle clause ("Based on",
@@ -525,24 +524,16 @@ static bool participle_at(const char *t, size_t p, size_t end) {
     q++;
   if (q - p < 3 || !x_cap_at(t, p, end))
     return false;
-  static const char *const OPENERS[] = {"Set",    "Shot",   "Made",  "Upon",
-                                        "After",  "During", "Following",
-                                        "Despite", "Before", "Like", "Unlike"};
-  if (memcmp(t + q - 2, "ed", 2) == 0 || memcmp(t + q - 3, "ing", 3) == 0)
+  if (memcmp(t + q - XL_LEN("ed"), "ed", XL_LEN("ed")) == 0 ||
+      memcmp(t + q - XL_LEN("ing"), "ing", XL_LEN("ing")) == 0)
     return true;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OPENERS); i++)
-    if (x_word_at(t, p, end, OPENERS[i]))
-      return true;
-  return false;
+  return xl_lex_at(t, p, end, SKG_LEX_CLAUSE_OPENERS); /* "Set", "Upon" */
 }
 
 /* True when a work phrase ending at p goes on with a possessive and a
    thing made apart from the work ("The film's trailer was produced by
    A", "The film's sequel"): the sentence's subject is that thing. */
 static bool part_of_work(const char *t, size_t p, size_t end) {
-  static const char *const PARTS[] = {"trailer", "teaser",   "poster",
-                                      "album",   "campaign", "documentary",
-                                      "video",   "website",  "tie-in"};
   size_t k = x_possessive_at(t, p, end);
   if (!k || !x_at(t, p + k, end, " "))
     return false;
@@ -550,12 +541,8 @@ static bool part_of_work(const char *t, size_t p, size_t end) {
   while (e < end && t[e] != ' ' && t[e] != ',' && t[e] != '.')
     e++;
   const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + a, e - a);
-  if (v && strcmp(v, "work") == 0)
-    return true;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PARTS); i++)
-    if (x_word_at(t, a, end, PARTS[i]))
-      return true;
-  return false;
+  return (v && strcmp(v, "work") == 0) ||
+         xl_lex_at(t, a, end, SKG_LEX_WORK_EXTRAS); /* "trailer", "tie-in" */
 }
 
 /* Where the predicate of sentence si starts when its subject is the work
@@ -573,7 +560,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
     return si == 0 || opens_paragraph(x->d, si) || si - 1 == lead ||
                    about_work(x, si - 1, lead) ||
                    !names_other_work(x->d, si - 1)
-               ? p + 2
+               ? p + XL_LEN("It")
                : 0;
   if ((n = work_phrase(x, p, end)))
     return part_of_work(t, p + n, end) || after_other_film(x, si, lead)
@@ -583,11 +570,10 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
     return p + n;
   /* "Filming took place in Paris, produced by A", "Production was handled
      by Lark Films": the work's own making */
-  static const char *const MAKING[] = {"Filming ", "Production ", "Shooting ",
-                                       "Principal photography "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(MAKING); i++)
-    if (x_at(t, p, end, MAKING[i]))
-      return p + strlen(MAKING[i]) - 1;
+  if (x_cap_at(t, p, end) &&
+      (n = xl_lex_len(t, p, end, SKG_LEX_MAKING_NOUNS)) &&
+      x_at(t, p + n, end, " "))
+    return p + n; /* data/making_nouns.txt */
   if (bare_maker_noun(t, p, end))
     return p;
   if ((n = x_title_len(t, p, end, X_TITLE_JOIN)) &&
@@ -597,10 +583,11 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   /* "The directed by A and produced by B." right after the lead: the
      work's noun left out, as stub pages of one writing style do */
   if (si == lead + 1 && x_word_at(t, p, end, "The") &&
-      xm_read_verbs(t, p + 4, end, &g))
-    return p + 3;
+      xm_read_verbs(t, p + sizeof "The", end, &g))
+    return p + XL_LEN("The");
   size_t c = x_find(t, p, end, ", the ");
-  if (xm_read_verbs(t, p, end, &g) && c < end && work_phrase(x, c + 2, end))
+  if (xm_read_verbs(t, p, end, &g) && c < end &&
+      work_phrase(x, c + XL_LEN(", "), end))
     return after_other_film(x, si, lead) ? 0 : p;
   /* "Based on the novel by A, the film was written by B": the clause
      before the comma is about another work; the main clause is about
@@ -610,17 +597,17 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   /* "A British and American joint venture, the film was co-produced by
      A": a noun phrase in apposition to the subject after it (only up to
      the first comma, so that no other clause comes between) */
-  c = x_find(t, p, end, ", ");
+  c = x_find(t, p, end, ", ") + XL_LEN(", ");
   if ((x_word_at(t, p, end, "A") || x_word_at(t, p, end, "An")) && c < end &&
-      (n = work_phrase(x, c + 2, end)))
-    return c + 2 + n;
+      (n = work_phrase(x, c, end)))
+    return c + n;
   /* "The Night Ledger, along with its sister shows, was removed from
      Streamco. They began streaming on Zeta+": "They" goes on with a
      sentence whose subject was the work (one step back only). */
   if (x_word_at(t, p, end, "They") && si > 0 &&
       !x_word_at(t, x->d->sents[si - 1].off, end, "They") &&
       about_work(x, si - 1, lead))
-    return p + 4;
+    return p + XL_LEN("They");
   return 0;
 }
 
@@ -634,14 +621,19 @@ static void directorial_debut(x_ctx *x, const about *ab, size_t p,
   const char *t = x->d->text;
   maker_verb v = {"", SKG_PRED_DIRECTOR, MV_PERSON};
   maker_item it;
-  size_t q = x_find(t, p, end, "directorial debut of "), n;
-  if (q < end && (n = x_name_len(t, q + 21, end)) &&
-      x_person_like(t + q + 21, n, false)) {
-    it = (maker_item){q + 21, n, false, 0, 0};
-    xm_add_maker(x, ab, &v, false, t, &it);
+  const xp_row *r = ROWS.debut;
+  xp_match m;
+  size_t n;
+  if (r && xl_row_find(r, t, p, p, end, &m)) {
+    size_t q = xp_slot(&m, r->obj)->off;
+    if ((n = x_name_len(t, q, end)) && x_person_like(t + q, n, false)) {
+      it = (maker_item){q, n, false, 0, 0};
+      v.p = r->pred;
+      xm_add_maker(x, ab, &v, false, t, &it);
+    }
   }
   for (size_t i = 0; i < SKG_ARRAY_LEN(POSS); i++) {
-    q = x_find(t, p, end, POSS[i]);
+    size_t q = x_find(t, p, end, POSS[i]);
     size_t after = q + strlen(POSS[i]);
     if (q < end && (after >= end || strchr(".;", t[after]) ||
                     x_at(t, after, end, " and ")) &&
@@ -652,15 +644,16 @@ static void directorial_debut(x_ctx *x, const about *ab, size_t p,
 
 /* "The show was the brainchild of Ann Lee": its creator. */
 static void brainchild(x_ctx *x, const about *ab, size_t p, size_t end) {
-  static const char CUE[] = "the brainchild of ";
+  const xp_row *r = ROWS.brainchild;
   const char *t = x->d->text;
-  size_t q = x_find(t, p, end, CUE), n;
-  maker_item it;
-  if (q == end || !(n = x_name_len(t, q + strlen(CUE), end)) ||
-      !x_person_like(t + q + strlen(CUE), n, false))
+  xp_match m;
+  if (!r || !xl_row_find(r, t, p, p, end, &m))
     return;
-  it = (maker_item){q + strlen(CUE), n, false, 0, 0};
-  maker_verb v = {"", SKG_PRED_CREATOR, MV_PERSON};
+  size_t q = xp_slot(&m, r->obj)->off, n = x_name_len(t, q, end);
+  if (!n || !x_person_like(t + q, n, false))
+    return;
+  maker_item it = {q, n, false, 0, 0};
+  maker_verb v = {"", r->pred, MV_PERSON};
   xm_add_maker(x, ab, &v, false, t, &it);
 }
 
@@ -679,17 +672,16 @@ static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
   /* "It is a Netflix original series": a network in a later description
      of the work, not in one of another work ("a remake of the NBC
      series") */
-  static const char *const COPULA[] = {" is a ", " is an ", " was a ",
-                                       " was an "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(COPULA); i++)
-    if (si > 0 && x_at(x->d->text, p, end, COPULA[i]))
-      xl_description_network(x, &ab, p + strlen(COPULA[i]),
-                             x_find(x->d->text, p, end, " of "));
+  xc_cur c = xc_at(x->d->text, p, p, end);
+  if (si > 0 && XC_EXACT(&c, " ") && XC_ALT(&c, "is|was") &&
+      XC_ALT(&c, "a|an") && c.p < end)
+    xl_description_network(x, &ab, c.p, x_find(x->d->text, p, end, " of "));
   ab.ev = x_evidence(x, si, "lead-universe");
   part_of(x, &ab, p, end);
 }
 
 void x_rules_lead_makers(x_ctx *x) {
+  pthread_once(&ROWS_ONCE, find_rows);
   skg_ent type;
   size_t a, tl, desc;
   size_t lead = x_find_lead(x, &type, &a, &tl, &desc);

@@ -5,6 +5,7 @@
    before "from a screenplay". Read by makers() of extract_lead_makers.c
    in the sentences about the article's work; the verbs are those of
    data/credit_verbs.tsv whose work-object column is writer. */
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xmakers.h"
 
@@ -14,13 +15,9 @@
 /* Past "he ", "she " or "they " (and an optional "that " before) at t[p]:
    where the verb starts, or 0. */
 static size_t pronoun_subject(const char *t, size_t p, size_t end) {
-  static const char *const WHO[] = {"he ", "she ", "they "};
-  if (x_at(t, p, end, "that "))
-    p += strlen("that ");
-  for (size_t i = 0; i < SKG_ARRAY_LEN(WHO); i++)
-    if (x_at(t, p, end, WHO[i]))
-      return p + strlen(WHO[i]);
-  return 0;
+  xc_cur c = xc_at(t, p, p, end);
+  XC_EXACT(&c, "that ");
+  return XC_ALT(&c, "he|she|they") && t[c.p - 1] == ' ' ? c.p : 0;
 }
 
 /* Length of a verb of credit_verbs.tsv at t[p] that makes its subject a
@@ -31,7 +28,7 @@ static size_t writing_verb(const char *t, size_t p, size_t end) {
     q++;
   const char *v = skg_lex_get(SKG_LEX_CREDIT_VERBS, t + p, q - p);
   const char *tab = v ? strchr(v, '\t') : NULL;
-  return tab && strncmp(tab + 1, "writer", 6) == 0 ? q - p : 0;
+  return tab && strncmp(tab + 1, "writer", XL_LEN("writer")) == 0 ? q - p : 0;
 }
 
 /* True when the name ending at v is the last of a makers list: a verb
@@ -40,42 +37,36 @@ static size_t writing_verb(const char *t, size_t p, size_t end) {
 static bool made_by(const x_ctx *x, size_t from, size_t v) {
   const char *t = x->d->text;
   size_t a = x_name_before(t, from, v);
-  if (a < from + 4 || memcmp(t + a - 4, " by ", 4) != 0)
+  if (!XL_ENDS(t, from, a, " by "))
     return false;
-  size_t w = a - 4;
+  size_t e = a - XL_LEN(" by "), w = e;
   while (w > from && t[w - 1] != ' ')
     w--;
-  return skg_lex_has(SKG_LEX_MAKER_VERBS, t + w, a - 4 - w);
+  return skg_lex_has(SKG_LEX_MAKER_VERBS, t + w, e - w);
 }
 
 /* The maker before " from a ", " from the " or " based on a " that ends
-   at v, the noun's article: the pronoun's antecedent, a full name. */
+   at v, the noun's article (a space at t[v]): the pronoun's antecedent,
+   a full name. */
 static bool antecedent(x_ctx *x, size_t from, size_t v, x_span *it) {
-  static const char *const CUES[] = {" from a", " from the", " from an",
-                                     " based on a"};
   const char *t = x->d->text;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
-    size_t k = strlen(CUES[i]);
-    if (v >= from + k && memcmp(t + v - k, CUES[i], k) == 0) {
-      size_t a = x_name_before(t, from, v - k);
-      *it = (x_span){a, v - k - a};
-      return a < v - k && made_by(x, from, v - k) &&
-             x_person_like(t + a, it->len, false);
-    }
-  }
-  return false;
+  /* data/source_cues.txt: "from a", "based on a", after a space */
+  size_t s = xl_lex_ending(t, from, v + 1, SKG_LEX_SOURCE_CUES);
+  if (s > v || s == from)
+    return false;
+  size_t e = s - XL_LEN(" ");
+  size_t a = x_name_before(t, from, e);
+  *it = (x_span){a, e - a};
+  return a < e && made_by(x, from, e) && x_person_like(t + a, it->len, false);
 }
 
 /* Past "his brother ", "her longtime collaborator " at t[p]: a possessive
    and up to two lower-case words before a name; p when none. */
 static size_t skip_relation(const char *t, size_t p, size_t end) {
-  static const char *const POSS[] = {"his ", "her ", "their "};
-  size_t q = p, i = 0;
-  while (i < SKG_ARRAY_LEN(POSS) && !x_at(t, q, end, POSS[i]))
-    i++;
-  if (i == SKG_ARRAY_LEN(POSS))
+  xc_cur c = xc_at(t, p, p, end);
+  if (!XC_ALT(&c, "his|her|their") || t[c.p - 1] != ' ')
     return p;
-  q += strlen(POSS[i]);
+  size_t q = c.p;
   for (int words = 0; words < 2 && q < end && islower((unsigned char)t[q]);
        words++) {
     while (q < end && islower((unsigned char)t[q]))
@@ -99,18 +90,21 @@ static void add_writer(x_ctx *x, const about *ab, size_t off, size_t len) {
 void xm_cowrote_with(x_ctx *x, const about *ab, size_t from, size_t noun,
                      size_t p, size_t end) {
   const char *t = x->d->text;
-  if (!x_at(t, p, end, " ") || noun < from + 2 || t[noun - 1] != ' ')
+  if (!x_at(t, p, end, " ") || !XL_ENDS(t, from + 1, noun, " "))
     return;
   size_t q = pronoun_subject(t, p + 1, end), k;
-  if (!q || !(k = writing_verb(t, q, end)) || !x_at(t, q + k, end, " with "))
+  if (!q || !(k = writing_verb(t, q, end)))
+    return;
+  xc_cur c = xc_at(t, q, q + k, end);
+  if (!XC_EXACT(&c, " with "))
     return;
   x_span before;
   if (!antecedent(x, from, noun - 1, &before))
     return; /* "the screenplay he co-wrote": whose, the text does not say */
   add_writer(x, ab, before.off, before.len);
   x_span who[MAX_ITEMS];
-  size_t stop, n = x_name_list(t, skip_relation(t, q + k + 6, end), end, who,
-                              MAX_ITEMS, &stop);
+  size_t stop, n = x_name_list(t, skip_relation(t, c.p, end), end, who,
+                               MAX_ITEMS, &stop);
   for (size_t i = 0; i < n; i++)
     if (x_person_like(t + who[i].off, who[i].len, false))
       add_writer(x, ab, who[i].off, who[i].len);

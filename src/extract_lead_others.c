@@ -4,20 +4,18 @@
    by B", "a short film titled Sunny Days, directed by C"), a relative
    clause about another title, a credit denied or never carried out ("was
    never directed by A", "would have been directed by B"). Apart from
-   extract_lead_makers.c, which reads the verbs and states the facts. */
+   extract_lead_makers.c, which reads the verbs and states the facts.
+   Read backwards from the verb: cues ending at it are data/ lists read
+   with xl_lex_ending, or literals with XL_ENDS (extract_lead_words.h). */
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xmakers.h"
 
 #include <string.h>
 
-/* The ones that a maker participle right after them belongs to ("a remake
-   of Harbor directed by A"); the score or soundtrack "composed by" is the
-   work's own, an "adaptation of X directed by" may be the work itself. */
-static const char *const OTHER_MADE[] = {
-    "dub",    "remake", "sequel",  "prequel",   "novel",        "book",
-    "play",   "game",   "comic",   "manga",     "spin-off",     "reboot",
-    "lyrics", "album",  "novella", "memoir",    "poem",         "article",
-    "essay",  "song",   "opera",   "biography", "autobiography"};
+/* Words for another work that a maker participle right after them
+   belongs to: data/other_made_nouns.txt ("a remake of Harbor directed by
+   A"). */
 
 /* True when the maker verb at v belongs to another work named just
    before it, with no comma or "and" between ("a remake of the Telugu film
@@ -27,37 +25,33 @@ static bool other_work_before(const char *t, size_t from, size_t v) {
     if (t[q - 1] == ',' || t[q - 1] == ';' || t[q - 1] == '(' ||
         (t[q - 1] == ' ' && x_word_at(t, q, v, "and")))
       return false;
-    if (t[q - 1] == ' ' && x_word_at(t, q, v, "story") && q >= from + 6 &&
-        x_at(t, q - 6, v, "short ")) /* "a short story written by A" */
+    if (t[q - 1] == ' ' && x_word_at(t, q, v, "story") &&
+        XL_ENDS(t, from, q, "short ")) /* "a short story written by A" */
       return true;
-    if (t[q - 1] == ' ' || q - 1 == from)
-      for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER_MADE); i++)
-        if (x_word_at(t, q - (q - 1 == from && t[q - 1] != ' '), v,
-                      OTHER_MADE[i]))
-          return true;
+    if ((t[q - 1] == ' ' || q - 1 == from) &&
+        xl_lex_at(t, q - (q - 1 == from && t[q - 1] != ' '), v,
+                  SKG_LEX_OTHER_MADE_NOUNS))
+      return true;
   }
   return false;
 }
 
-/* True when ", " ends right before v and the word before it is one of
-   words[0..n) ("sequel, "). */
+/* True when ", " ends right before v and the word before it is a word
+   of lex ("sequel, "). */
 static bool word_comma_before(const char *t, size_t from, size_t v,
-                              const char *const *words, size_t n) {
-  if (v < from + 3 || !x_at(t, v - 2, v, ", "))
+                              skg_lex lex) {
+  if (!XL_ENDS(t, from + 1, v, ", "))
     return false;
-  size_t w = v - 2;
+  size_t e = v - XL_LEN(", "), w = e;
   while (w > from && t[w - 1] != ' ')
     w--;
-  for (size_t i = 0; i < n; i++)
-    if (w + strlen(words[i]) == v - 2 && x_word_at(t, w, v - 2, words[i]))
-      return true;
-  return false;
+  return skg_lex_has(lex, t + w, e - w);
 }
 
 /* True when the maker verb at v follows a comma after a word for another
    work: "on the sequel, directed by A". */
 static bool other_noun_comma(const char *t, size_t from, size_t v) {
-  return word_comma_before(t, from, v, OTHER_MADE, SKG_ARRAY_LEN(OTHER_MADE));
+  return word_comma_before(t, from, v, SKG_LEX_OTHER_MADE_NOUNS);
 }
 
 /* True when the maker verb at v opens a relative clause ("..., which
@@ -66,18 +60,12 @@ static bool other_noun_comma(const char *t, size_t from, size_t v) {
    (2010), which was directed by A"), or a noun near a word for another
    work ("a remake of the 1990 film, which was"). */
 static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
-  static const char *const REL[] = {
-      ", which was ", ", which is ", ", which were ", ", which had been ",
-      ", that was ",  ", which ",    ", that "};
   const char *t = x->d->text;
-  size_t c = v;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(REL) && c == v; i++) {
-    size_t k = strlen(REL[i]);
-    if (v >= from + k && memcmp(t + v - k, REL[i], k) == 0)
-      c = v - k;
-  }
-  if (c == v)
+  /* ", which was ", ", that ": data/relative_openers.txt after ", " */
+  size_t c = xl_lex_ending(t, from, v, SKG_LEX_RELATIVE_OPENERS);
+  if (c == v || !XL_ENDS(t, from, c, ", "))
     return false;
+  c -= XL_LEN(", ");
   size_t e = c;
   if (e > from && t[e - 1] == ')') /* "Blue Lotus (2010)" */
     while (e > from && t[e] != '(')
@@ -87,10 +75,10 @@ static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
   size_t a = x_name_before(t, from, e);
   if (a < e) /* a title ends there */
     return x_lookup(x, X_WORK, t + a, e - a, NULL) != x->subject;
-  for (size_t q = e; q > from && q + 80 > e; q--) /* "a remake of the film" */
-    for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER_MADE); i++)
-      if (t[q - 1] == ' ' && x_word_at(t, q, e, OTHER_MADE[i]))
-        return true;
+  enum { NOUN_MAX = 80 }; /* "a remake of the 1990 Telugu film" */
+  for (size_t q = e; q > from && q + NOUN_MAX > e; q--)
+    if (t[q - 1] == ' ' && xl_lex_at(t, q, e, SKG_LEX_OTHER_MADE_NOUNS))
+      return true;
   return false;
 }
 
@@ -101,43 +89,61 @@ static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
    otherwise. */
 /* Length of " (1980)" ending at e (a title's year), or 0. */
 static size_t year_before(const char *t, size_t lo, size_t e) {
-  static const char FORM[] = " (1980)";
-  size_t k = strlen(FORM);
-  if (e < lo + k || t[e - k] != ' ' || t[e - k + 1] != '(' || t[e - 1] != ')')
+  size_t k = XL_LEN(" (1980)");
+  if (e < lo + k || t[e - 1] != ')')
     return 0;
-  return strspn(t + e - k + 2, "0123456789") == k - 3 ? k : 0;
+  xc_cur c = xc_at(t, lo, e - k, e);
+  return XC_EXACT(&c, " (") && strspn(t + c.p, "0123456789") == XL_LEN("1980")
+             ? k
+             : 0;
 }
 
 /* True when the title at a is set off by a comma after a word for
    another work or a work noun ("a sequel, Harbor Row 2,", "a short film,
    Harbor Row,"). */
 static bool other_appositive(const char *t, size_t lo, size_t a) {
-  static const char *const NOUNS[] = {"film",    "short",  "movie",   "sequel",
-                                      "prequel", "remake", "spin-off"};
-  return word_comma_before(t, lo, a, NOUNS, SKG_ARRAY_LEN(NOUNS));
+  return word_comma_before(t, lo, a, SKG_LEX_APPOSITIVE_NOUNS);
 }
 
 /* True when the title at a follows "as" in a sentence about a dub or a
    remake ("dubbed into Tamil as Harbor Vilakku, produced by A"): the
    version's own title (after any other "as", a character may follow). */
 static bool renamed_as(const char *t, size_t lo, size_t a) {
-  static const char *const RENAMED[] = {"dubbed ", "remade ", "retitled "};
-  if (a < lo + 3 || !x_at(t, a - 3, a, "as "))
+  if (!XL_ENDS(t, lo, a, "as "))
     return false;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(RENAMED); i++)
-    if (x_find(t, lo, a, RENAMED[i]) < a)
+  /* data/renaming_verbs.txt: "dubbed", "remade", "retitled" */
+  for (size_t p = lo; p < a; p++) {
+    size_t n = xl_lex_len(t, p, a, SKG_LEX_RENAMING_VERBS);
+    if (n && x_at(t, p + n, a, " ") && xl_no_capital(t, p, p + n))
       return true;
+  }
   return false;
 }
 
+/* The kind of work a word of data/title_kinds.tsv ending right before
+   the title at a says ("the film ", "the sitcom ", "titled "): the end of
+   the word before the space, compared as text ("telefilm " too), or
+   SKG_ENT_COUNT. */
+static skg_ent kind_before(const char *t, size_t lo, size_t a) {
+  if (a == lo || t[a - 1] != ' ')
+    return SKG_ENT_COUNT;
+  size_t e = a - 1, w = e;
+  while (w > lo && t[w - 1] != ' ')
+    w--;
+  skg_ent type;
+  for (size_t s = w; s < e; s++) { /* the longest ending first */
+    const char *v = skg_lex_get(SKG_LEX_TITLE_KINDS, t + s, e - s);
+    if (v && xl_no_capital(t, s, e) && skg_ent_from_name(v, &type))
+      return type;
+  }
+  return SKG_ENT_COUNT;
+}
+
 static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
-  static const char *const KIND[] = {
-      "film ",       "movie ", "series ", "sitcom ",   "show ",
-      "miniseries ", "short ", "titled ", "entitled ", "called "};
   const char *t = x->d->text;
-  if (v < lo + 3 || !x_at(t, v - strlen(", "), v, ", "))
+  if (!XL_ENDS(t, lo + 1, v, ", "))
     return SKG_NONE;
-  size_t e = v - strlen(", "), year = year_before(t, lo, e);
+  size_t e = v - XL_LEN(", "), year = year_before(t, lo, e);
   e -= year;
   size_t d = e; /* "Harbor Row 2": a sequel's number ends the title */
   while (d > lo && t[d - 1] >= '0' && t[d - 1] <= '9')
@@ -148,19 +154,16 @@ static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
     return SKG_NONE;
   /* "the film The Blues Road (1980)": the name leaves out "The", the
      title has it */
-  if (a >= lo + strlen("The ") && x_at(t, a - strlen("The "), a, "The "))
-    a -= strlen("The ");
+  if (XL_ENDS(t, lo, a, "The "))
+    a -= XL_LEN("The ");
   skg_eid w = x_lookup(x, X_WORK, t + a, e - a, NULL);
   if (w == x->subject && w != SKG_NONE)
     return SKG_NONE;
   if (w != SKG_NONE)
     return w;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(KIND); i++) {
-    size_t k = strlen(KIND[i]);
-    if (a >= lo + k && memcmp(t + a - k, KIND[i], k) == 0)
-      return x_entity(x, i >= 2 && i <= 5 ? SKG_ENT_SERIES : SKG_ENT_FILM,
-                      t + a, e - a);
-  }
+  skg_ent kind = kind_before(t, lo, a);
+  if (kind != SKG_ENT_COUNT)
+    return x_entity(x, kind, t + a, e - a);
   if (year || other_appositive(t, lo, a))
     return x_entity(x, SKG_ENT_FILM, t + a, e - a);
   return renamed_as(t, lo, a)
@@ -178,7 +181,8 @@ static bool participle_clause(const char *t, size_t c, size_t v) {
   size_t w = c;
   while (w < v && t[w] >= 'a' && t[w] <= 'z')
     w++;
-  if (w < c + 3 || !x_at(t, w - 2, v, "ed by ") || !x_at(t, v - 4, v, "and "))
+  if (!XL_ENDS(t, c + 1, w, "ed") || !x_at(t, w, v, " by ") ||
+      !XL_ENDS(t, c, v, "and "))
     return false;
   for (size_t q = w; q < v; q++)
     if (t[q] == '.' || t[q] == ';' || t[q] == '(' || t[q] == ':')
@@ -191,11 +195,13 @@ static bool participle_clause(const char *t, size_t c, size_t v) {
    Walks back over the commas of a name list ("by A, B and C and"); any
    other comma ends the search. */
 static skg_eid chained_title(x_ctx *x, size_t lo, size_t v) {
+  enum { CLAUSE_MIN = 8, CLAUSE_MAX = 160 }; /* "X, by A and " */
   const char *t = x->d->text;
-  if (v < lo + 8 || !x_at(t, v - 4, v, "and "))
+  if (v < lo + CLAUSE_MIN || !XL_ENDS(t, lo, v, "and "))
     return SKG_NONE;
-  for (size_t c = v - 4; c > lo + 2 && c + 160 > v; c--) {
-    if (t[c - 1] != ' ' || t[c - 2] != ',')
+  for (size_t c = v - XL_LEN("and ");
+       c > lo + XL_LEN(", ") && c + CLAUSE_MAX > v; c--) {
+    if (!XL_ENDS(t, lo, c, ", "))
       continue;
     if (participle_clause(t, c, v))
       return titled_before(x, lo, c);
@@ -206,14 +212,12 @@ static skg_eid chained_title(x_ctx *x, size_t lo, size_t v) {
 }
 
 skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v) {
-  static const char *const REL[] = {"which ", "that ", "which also "};
   const char *t = x->d->text;
-  /* "Harbor Row (1954), which starred" */
-  for (size_t i = 0; i < SKG_ARRAY_LEN(REL); i++)
-    if (v >= lo + strlen(REL[i]) + 2 &&
-        x_at(t, v - strlen(REL[i]), v, REL[i]) &&
-        x_at(t, v - strlen(REL[i]) - 2, v, ", "))
-      return titled_before(x, lo, v - strlen(REL[i]));
+  /* "Harbor Row (1954), which starred": data/relative_titled.txt after
+     ", " */
+  size_t r = xl_lex_ending(t, lo, v, SKG_LEX_RELATIVE_TITLED);
+  if (r < v && XL_ENDS(t, lo, r, ", "))
+    return titled_before(x, lo, r);
   skg_eid w = titled_before(x, lo, v);
   return w != SKG_NONE ? w : chained_title(x, lo, v);
 }
@@ -222,26 +226,8 @@ skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v) {
    "not to be scored by A", "was never directed by A", "would have been
    directed by A", "was originally to be directed by A". */
 bool xm_not_carried_out(const char *t, size_t from, size_t v) {
-  static const char *const NEG[] = {"not ",
-                                    "never ",
-                                    "not to be ",
-                                    "not be ",
-                                    "not been ",
-                                    "never been ",
-                                    "not being ",
-                                    "would have been ",
-                                    "originally to be ",
-                                    "initially to be ",
-                                    "originally going to be ",
-                                    "originally set to be ",
-                                    "supposed to be "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(NEG); i++) {
-    size_t k = strlen(NEG[i]);
-    if (v >= from + k && memcmp(t + v - k, NEG[i], k) == 0 &&
-        (v == from + k || t[v - k - 1] == ' '))
-      return true;
-  }
-  return false;
+  /* data/unmade_cues.txt: "never", "would have been", "supposed to be" */
+  return xl_lex_ending(t, from, v, SKG_LEX_UNMADE_CUES) < v;
 }
 
 /* True when the maker verb at v (a sentence about the work starting at

@@ -26,6 +26,7 @@
 
    The cue phrases and what they credit are data (data/group_credits.tsv).
    Entities and facts belong to the document's graph. */
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "vocab.h"
 #include "xmakers.h"
@@ -40,10 +41,12 @@
 /* Length of the four-digit year or decade ("1990s") at p followed by a
    space, or 0. */
 static size_t year_at(const sent *s, size_t p) {
-  size_t k = p + 5 < s->end && s->t[p + 4] == 's' ? 5 : 4;
+  size_t y = XL_LEN("1990"), k = y;
+  if (p + XL_LEN("1990s") < s->end && s->t[p + y] == 's')
+    k = XL_LEN("1990s");
   if (p + k + 1 > s->end || s->t[p + k] != ' ')
     return 0;
-  for (size_t i = 0; i < 4; i++)
+  for (size_t i = 0; i < y; i++)
     if (!isdigit((unsigned char)s->t[p + i]))
       return 0;
   return k;
@@ -307,6 +310,8 @@ static void film_series(x_ctx *x) {
 /* Past "also", "which", "which was": where a clause after a work's title
    starts its cue ("directed by", "starred"). */
 static size_t clause_start(const sent *s, size_t q) {
+  /* a table of C: each word is skipped in turn, in the order of the
+     clause ("which was also") */
   static const char *const SKIP[] = {"which ", "that ", "was ",
                                      "is ",    "were ", "also "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(SKIP); i++)
@@ -331,22 +336,23 @@ static void work_clauses(sent *s) {
       continue;
     size_t n = sequel_title_len(s, p);
     skg_eid w = n ? x_lookup(s->x, X_WORK, s->t + p, n, NULL) : SKG_NONE;
-    size_t q = p + n + (n && dated_after(s, p + n) ? 7 : 0);
+    size_t q = p + n + (n && dated_after(s, p + n) ? XL_LEN(" (1998)") : 0);
     p += n;
     /* "The 2004 film Night Dock was directed by": the title is the
        clause's subject */
     if (n && w != SKG_NONE && w != s->x->subject &&
         (x_at(s->t, q, s->end, " was ") || x_at(s->t, q, s->end, " is ")))
       credit_works(s, clause_start(s, q + 1), &w, 1, "other-work-clause");
-    if (!n || !x_at(s->t, q, s->end, ", "))
+    xc_cur c = xc_at(s->t, q, q, s->end);
+    if (!n || !XC_EXACT(&c, ", "))
       continue;
     /* "A second sequel, Grey Quay, directed by": a title the text marks
        as a work right before the clause */
-    if (w == SKG_NONE && has_cue(s, clause_start(s, q + 2)))
-      w = xm_titled_before(s->x, s->a, q + 2);
+    if (w == SKG_NONE && has_cue(s, clause_start(s, c.p)))
+      w = xm_titled_before(s->x, s->a, c.p);
     if (w == SKG_NONE || w == s->x->subject)
       continue;
-    credit_works(s, clause_start(s, q + 2), &w, 1, "other-work-clause");
+    credit_works(s, clause_start(s, c.p), &w, 1, "other-work-clause");
   }
 }
 
@@ -365,13 +371,11 @@ static size_t made_works(sent *s, size_t p, skg_eid *w) {
     if (e == SKG_NONE)
       break;
     w[nw++] = e;
-    p += n + (dated ? 7 : 0);
-    if (x_at(s->t, p, s->end, ", and "))
-      p += strlen(", and ");
-    else if (x_at(s->t, p, s->end, ", ") || x_at(s->t, p, s->end, " and "))
-      p += x_at(s->t, p, s->end, ", ") ? 2 : strlen(" and ");
-    else
+    p += n + (dated ? XL_LEN(" (1998)") : 0);
+    size_t k = xm_group_sep(s->t, p, s->end); /* ", and ", ", ", " and " */
+    if (!k)
       break;
+    p += k;
   }
   return nw;
 }
