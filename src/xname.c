@@ -265,13 +265,15 @@ size_t x_name_len(const char *t, size_t pos, size_t end) {
 /* True when the name t[pos..i) ends in an initial after a word ("Sundar
    C.") and the capitalised word t[j..j+k) after it starts the next
    sentence instead: a word no name has (not_names), then a lower-case
-   word ("directed by Sundar C. It stars ..."). The splitter keeps "C. It"
-   together, as it must for "S. J. Clarkson". */
+   word or a comma ("directed by Sundar C. It stars ...", "and Cardi B.
+   However, the ..."). The splitter keeps "C. It" together, as it must
+   for "S. J. Clarkson". */
 static bool sentence_after_initial(const char *t, size_t pos, size_t i,
                                    size_t j, size_t k, size_t end) {
   if (i < pos + 4 || t[i - 1] != '.' || t[i - 3] != ' ' || j + k + 1 >= end ||
-      initial_len(t, j, end) || t[j + k] != ' ' ||
-      !islower((unsigned char)t[j + k + 1]))
+      initial_len(t, j, end) ||
+      !(t[j + k] == ',' ||
+        (t[j + k] == ' ' && islower((unsigned char)t[j + k + 1]))))
     return false;
   return skg_lex_has(SKG_LEX_NOT_NAMES, t + j, k);
 }

@@ -22,6 +22,9 @@ static void test_name_len(void) {
   READS(name_at("J.R. Quill wrote"), "J.R. Quill wrote", "J.R. Quill");
   READS(name_at("Arun C. It stars"), "Arun C. It stars", "Arun C.");
   READS(name_at("Arun C. and"), "Arun C. and", "Arun C.");
+  READS(name_at("Kiri B. Alas, the"), "Kiri B. Alas, the", "Kiri B.");
+  READS(name_at("Kiri B. However, it"), "Kiri B. However, it", "Kiri B.");
+  READS(name_at("Vela C. Ram, who"), "Vela C. Ram, who", "Vela C. Ram");
   READS(name_at("Vela C. Ram wrote"), "Vela C. Ram wrote", "Vela C. Ram");
   READS(name_at("T.C. Vole III of"), "T.C. Vole III of", "T.C. Vole III");
   READS(name_at("Carrie-Anne Moss-Hale left"), "Carrie-Anne Moss-Hale left",
