@@ -16,7 +16,8 @@
 /* Reads a crew role noun at p ("cinematographer", "executive producers",
    "Showrunner"); returns its length and sets *pred, or 0. */
 size_t xc_role_at(const sent *s, size_t p, skg_pred *pred) {
-  if (!word_start(s, p))
+  if (!word_start(s, p) ||
+      !skg_lex_may_start(SKG_LEX_ROLES, s->t + p, s->end - p))
     return 0;
   size_t ends[3] = {0}, nw = 0, q = p; /* ends[0..nw) are set below */
   while (nw < 3 && q < s->end && isalpha((unsigned char)s->t[q])) {
@@ -205,7 +206,8 @@ size_t xc_work_refs(sent *s, size_t p, skg_eid *out, size_t max, size_t *stop,
 /* Length of a job title at p ("head", "vice president of original
    content", "editor-in-chief"), with its "of ..." words; 0 if none. */
 size_t xc_job_at(const sent *s, size_t p) {
-  if (!word_start(s, p))
+  if (!word_start(s, p) ||
+      !skg_lex_may_start(SKG_LEX_JOB_TITLES, s->t + p, s->end - p))
     return 0;
   size_t best = 0, q = p;
   for (int nw = 0; nw < 4 && q < s->end; nw++) {

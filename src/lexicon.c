@@ -187,3 +187,19 @@ const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
   }
   return indexed_get(lex, s, n);
 }
+
+bool skg_lex_may_start(skg_lex lex, const char *s, size_t n) {
+  if (!INDEX_READY)
+    pthread_once(&INDEX_ONCE, index_all_once);
+  if (!INDEX_OK || !n || !s[0])
+    return true;
+  const lex_index *ix = &INDEX[lex];
+  unsigned char c = lower((unsigned char)s[0]);
+  if (!(ix->first[c >> 6] & ((uint64_t)1 << (c & 63))))
+    return false;
+  /* a one-byte key, or a look-up cut to one byte by a NUL, is not in the
+     two-byte filter */
+  if (n < 2 || !s[1] || (ix->lens & 2u))
+    return true;
+  return two_may(ix, s);
+}
