@@ -6,6 +6,8 @@
 #include "harness.h"
 #include "lexicon.h"
 
+#include <string.h>
+
 static void test_infobox_fields(void) {
   const skg_lexicon *l = &SKG_LEXICONS[SKG_LEX_INFOBOX_FIELDS];
   OK(l->n > 10, "infobox_fields.tsv has rows, got %zu", l->n);
@@ -39,8 +41,35 @@ static void test_roles(void) {
   }
 }
 
+/* skg_lex_may_start never refuses a text some prefix of which is a key:
+   every key of every lexicon, as it is, capitalised and with more text
+   after it; and it does refuse a start no key has. */
+static void test_may_start(void) {
+  char buf[512];
+  size_t refused = 0;
+  for (int k = 0; k < SKG_LEX_COUNT; k++) {
+    const skg_lexicon *l = &SKG_LEXICONS[k];
+    for (size_t i = 0; i < l->n; i++) {
+      size_t n = strlen(l->v[i].key);
+      if (!n || n + 8 > sizeof buf)
+        continue;
+      memcpy(buf, l->v[i].key, n);
+      memcpy(buf + n, " tail x", 8);
+      if (buf[0] >= 'a' && buf[0] <= 'z')
+        buf[0] = (char)(buf[0] - 'a' + 'A');
+      if (!skg_lex_may_start((skg_lex)k, buf, n + 7))
+        refused++;
+    }
+  }
+  OK(refused == 0, "keys refused by skg_lex_may_start: %zu", refused);
+  OK(!skg_lex_may_start(SKG_LEX_ROLES, "Zqx and", 7), "\"Zqx\" starts a role");
+  OK(skg_lex_may_start(SKG_LEX_ROLES, "Directors of", 12),
+     "\"Directors\" refused");
+}
+
 int main(void) {
   test_infobox_fields();
   test_roles();
+  test_may_start();
   return DONE();
 }
