@@ -85,6 +85,18 @@ void xc_cast_lists(x_ctx *x);
 /* extract_cast_own.c: the article's own cast (in an episode article, the
    series'): cue lists, actors in parentheses, passives, plot summaries. */
 void xc_own_rules(sent *s);
+/* Actor (and character) of the article's work, or in an episode article
+   of its series (extract_cast_own.c). */
+void xc_own_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch);
+/* True when t[p..p+n) may name a character: no pronoun, and no person,
+   work or company the text knows has that name (extract_cast_own.c). */
+bool xc_char_name_ok(const sent *s, size_t p, size_t n);
+/* extract_cast_plot.c, run by xc_own_rules: plot summaries' characters
+   ("The episode follows Hal and Vera"), a plot sentence's subject ("Vera
+   becomes jealous"), the people a work features. */
+void xc_plot_characters(sent *s);
+void xc_plot_subject(sent *s);
+void xc_features_people(sent *s);
 /* extract_cast_prose.c: actors, their characters and the works they play
    them in; m carries the works named so far from sentence to sentence. */
 void xc_prose_rules(sent *s, work_memo *m);
