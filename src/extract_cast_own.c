@@ -26,11 +26,7 @@ void xc_own_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch) {
 /* True when t[p..p+n) is a personal pronoun that opens a sentence ("She
    was portrayed by ..."): it stands for a character named before. */
 static bool pronoun_name(const char *s, size_t n) {
-  static const char *const P[] = {"He", "She", "They", "It", "This"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(P); i++)
-    if (n == strlen(P[i]) && memcmp(s, P[i], n) == 0)
-      return true;
-  return false;
+  return skg_lex_has(SKG_LEX_PRONOUNS, s, n);
 }
 
 /* True when t[p..p+n) may name a character: no pronoun, and no person,
@@ -46,18 +42,12 @@ bool xc_char_name_ok(const sent *s, size_t p, size_t n) {
    Wales)", "moved to Port Vell (Lorvania)") or a naming word ("remade as
    Quiet Bay (Jin Sato)", "titled Sea Wave (Umi Nami)"). */
 static bool place_before(const sent *s, size_t c) {
-  static const char *const PREPS[] = {
-      "in",     "at",     "from", "near",   "to",     "into",  "on",
-      "across", "around", "as",   "titled", "called", "named", "retitled"};
-  if (c < s->a + 2 || s->t[c - 1] != ' ')
+  if (c <= s->a || s->t[c - 1] != ' ')
     return false;
   size_t w = c - 1;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PREPS); i++)
-    if (w + strlen(PREPS[i]) == c - 1 && x_word_at(s->t, w, c - 1, PREPS[i]))
-      return true;
-  return false;
+  return w < c - 1 && skg_lex_has(SKG_LEX_PLACE_WORDS, s->t + w, c - 1 - w);
 }
 
 /* True when the sentence names a prize before t[c] ("Academy Award for
@@ -79,9 +69,11 @@ static bool prize_before(const sent *s, size_t c) {
    character, Hal Brine (Tom Ash), who ...": a character with its actor in
    parentheses. */
 static void paren_actor(sent *s) {
-  for (size_t p = x_find(s->t, s->a, s->end, " ("); p < s->end;
-       p = x_find(s->t, p + 2, s->end, " (")) {
-    size_t q = p + 2, n = x_name_len(s->t, q, s->end);
+  static const char PAREN[] = " (";
+  for (size_t p = x_find(s->t, s->a, s->end, PAREN), q; p < s->end;
+       p = x_find(s->t, q, s->end, PAREN)) {
+    q = p + sizeof PAREN - 1;
+    size_t n = x_name_len(s->t, q, s->end);
     if (!n || q + n >= s->end || s->t[q + n] != ')' ||
         !x_person_like(s->t + q, n, false) ||
         x_lookup(s->x, X_ANY & ~X_PERSON, s->t + q, n, NULL) != SKG_NONE)
@@ -195,24 +187,17 @@ static void hosted_by(sent *s) {
    role in the sequel", "the lead role in Harbor Row" (a title that is not
    the article's work). */
 static bool role_elsewhere(sent *s, size_t p) {
-  static const char *const OTHER[] = {"sequel",   "prequel",  "remake",
-                                      "spin-off", "stage",    "play",
-                                      "musical",  "original", "novel"};
   size_t q = p;
   while (q < s->end && isalpha((unsigned char)s->t[q]))
     q++;
-  if (!xc_starts(s, q, " in "))
+  if (!(q = XC_AFTER(s, q, " in ")))
     return false;
-  q += strlen(" in ");
   size_t n = x_title_len(s->t, q, s->end, X_TITLE_JOIN);
   if (n)
     return x_lookup(s->x, X_WORK, s->t + q, n, NULL) != s->x->subject;
   if (xc_starts(s, q, "the ") || xc_starts(s, q, "a "))
     q = x_find(s->t, q, s->end, " ") + 1;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER); i++)
-    if (x_word_at(s->t, q, s->end, OTHER[i]))
-      return true;
-  return false;
+  return xc_word_in(s, q, SKG_LEX_OTHER_WORK_WORDS);
 }
 
 /* True when "the cast" ending at p is said to be another work's: "of
@@ -355,14 +340,16 @@ static void passive_by(sent *s) {
           w != SKG_NONE ? xc_perform(s, "cast-passive", actor, ch, w)
                         : xc_own_perform(s, "cast-passive", actor, ch);
         /* "and his wife Vera by Jane Roe" */
-        if (!xc_starts(s, p + an, " and "))
+        size_t and = XC_AFTER(s, p + an, " and ");
+        if (!and)
           break;
-        c = xc_skip_lower(s, p + an + 5);
+        c = xc_skip_lower(s, and);
         size_t cn = x_name_len(s->t, c, s->end);
-        if (!cn || !xc_starts(s, c + cn, " by "))
+        size_t by = cn ? XC_AFTER(s, c + cn, " by ") : 0;
+        if (!by)
           break;
         b = c + cn;
-        p = b + 4;
+        p = by;
         an = x_name_len(s->t, p, s->end);
       }
     }

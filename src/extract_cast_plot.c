@@ -6,22 +6,17 @@
    article's work's, or in an episode article its series'. */
 #include "lexicon.h"
 #include "xcast.h"
+#include "xmatch.h"
 
 #include <string.h>
 
 /* True when the word ending at v says the work is the subject: "The
    episode follows", "The film's subplot, which sees", "It centers on". */
 static bool work_subject_before(const sent *s, size_t v) {
-  static const char *const W[] = {"episode", "film",  "series",     "show",
-                                  "It",      "which", "plot",       "subplot",
-                                  "story",   "movie", "installment"};
   size_t w = v;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(W); i++)
-    if (x_word_at(s->t, w, v, W[i]) && w + strlen(W[i]) == v)
-      return true;
-  return false;
+  return w < v && skg_lex_has(SKG_LEX_WORK_SUBJECT_WORDS, s->t + w, v - w);
 }
 
 /* The character named t[p..p+n) of the article's work (in an episode
@@ -40,27 +35,18 @@ static void own_character(sent *s, const char *rule, size_t p, size_t n) {
    Vera, and their son Tom", "and his dog Rex": relatives named with a
    possessive and a lower-case noun are characters of the work too. */
 static void kin_items(sent *s, size_t p) {
-  static const char *const SEP[] = {", and ", ", ", " and "};
-  static const char *const POSS[] = {"his ", "her ", "their "};
   for (int guard = 0; guard < 8; guard++) {
-    size_t i = 0, j = 0;
-    while (i < SKG_ARRAY_LEN(SEP) && !xc_starts(s, p, SEP[i]))
-      i++;
-    if (i == SKG_ARRAY_LEN(SEP))
+    xc_cur k = xc_at(s->t, s->a, p, s->end);
+    /* ", and his", ", her", " and their" (", and " before ", ") */
+    if (!(XC_EXACT(&k, ", and ") || XC_EXACT(&k, ", ") ||
+          XC_EXACT(&k, " and ")) ||
+        !XC_ALT(&k, "his|her|their"))
       return;
-    size_t q = p + strlen(SEP[i]);
-    while (j < SKG_ARRAY_LEN(POSS) && !xc_starts(s, q, POSS[j]))
-      j++;
-    if (j == SKG_ARRAY_LEN(POSS))
-      return;
-    q += strlen(POSS[j]);
+    size_t q = k.p;
     size_t c = q, w = 0; /* one or two lower-case words: "wife", "pet dog" */
     for (; w < 2 && c < s->end && !x_cap_at(s->t, c, s->end); w++) {
-      static const char *const PREP[] = {"in", "at",   "of",  "from", "on",
-                                         "to", "with", "and", "for"};
-      for (size_t k = 0; k < SKG_ARRAY_LEN(PREP); k++)
-        if (x_word_at(s->t, c, s->end, PREP[k])) /* "friends in New York" */
-          return;
+      if (xc_word_in(s, c, SKG_LEX_KIN_STOPS)) /* "friends in New York" */
+        return;
       c = x_find(s->t, c, s->end, " ") + 1;
     }
     size_t n = c > q && c < s->end ? x_name_len(s->t, c, s->end) : 0;
@@ -138,10 +124,12 @@ void xc_plot_characters(sent *s) {
       if (w < s->end && !x_cap_at(s->t, stop + 1, s->end))
         own_character(s, "cast-plot", w + 1, x_name_len(s->t, w + 1, s->end));
     }
-  size_t v = x_find(s->t, s->a, s->end, " main characters");
+  static const char MAIN[] = " main characters";
+  size_t v = x_find(s->t, s->a, s->end, MAIN);
   if (v == s->end || s->x->subject == SKG_NONE)
     return;
-  size_t p = x_skip_space(s->t, v + 16 + xc_starts(s, v + 16, ","), s->end);
+  size_t p = v + sizeof MAIN - 1;
+  p = x_skip_space(s->t, p + xc_starts(s, p, ","), s->end);
   n = x_name_list(s->t, p, s->end, it, 8, &stop);
   for (size_t k = 0; n >= 2 && k < n; k++)
     own_character(s, "cast-main-characters", it[k].off, it[k].len);
@@ -166,21 +154,17 @@ static bool people_end(const sent *s, size_t p) {
 }
 
 void xc_features_people(sent *s) {
-  size_t v = x_find(s->t, s->a, s->end, " features "), b = v;
-  static const char ALSO[] = " also"; /* "The film also features" */
-  if (v < s->end && v >= s->a + strlen(ALSO) &&
-      xc_starts(s, v - strlen(ALSO), ALSO))
-    b = v - strlen(ALSO);
-  if (v == s->end || !work_subject_before(s, b) || s->x->subject == SKG_NONE)
+  static const char FEATURES[] = " features ";
+  size_t v = x_find(s->t, s->a, s->end, FEATURES);
+  if (v == s->end ||
+      !work_subject_before(s, XC_BEFORE(s, v, " also")) || /* "also features" */
+      s->x->subject == SKG_NONE)
     return;
-  size_t p = v + 10;
+  size_t p = v + sizeof FEATURES - 1;
   for (int k = 0; k < 5 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
     size_t w = x_find(s->t, p, s->end, " ");
-    static const char *const STOP[] = {"by",    "of",    "from", "with",
-                                       "music", "songs", "a",    "an"};
-    for (size_t i = 0; i < SKG_ARRAY_LEN(STOP); i++)
-      if (x_word_at(s->t, p, s->end, STOP[i]))
-        return;
+    if (xc_word_in(s, p, SKG_LEX_FEATURE_STOPS)) /* "features music by" */
+      return;
     p = w + 1;
   }
   x_span it[8];
@@ -198,45 +182,24 @@ void xc_features_people(sent *s) {
    saying, which a critic or a maker is the subject of ("says", "notes"),
    nor one of an actor ("makes a cameo", "plays", "voices"). */
 static bool plot_verb_at(const sent *s, size_t p) {
-  static const char *const SAYING[] = {
-      "says", "states", "notes", "explains", "comments", "argues", "writes",
-      "praises", "calls", "was", "has", "is", "thinks", "believes", "feels",
-      "describes", "considers", "gives", "rates", "ranks", "lists",
-      /* an actor's verbs */
-      "makes", "appears", "stars", "plays", "voices", "portrays", "reprises",
-      "cameos", "hosts", "directs", "guests", "narrates", "sings"};
-  /* a plural noun is no verb: "Nine songs are performed" */
-  static const char *const AUX[] = {"are", "were", "have", "had", "of"};
   size_t w = p;
   while (w < s->end && s->t[w] >= 'a' && s->t[w] <= 'z')
     w++;
-  if (w - p < 3 || s->t[w - 1] != 's' || s->t[w - 2] == 's' ||
-      (w < s->end && s->t[w] != ' '))
+  if (w - p < 3 || (w < s->end && s->t[w] != ' '))
     return false;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SAYING); i++)
-    if (x_word_at(s->t, p, s->end, SAYING[i]))
-      return false;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++)
-    if (x_word_at(s->t, w + 1, s->end, AUX[i]))
-      return false;
-  return true;
+  const char *last = s->t + w - 1; /* "becomes", not "kisses" */
+  if (last[0] != 's' || last[-1] == 's')
+    return false;
+  /* a plural noun is no verb: "Nine songs are performed" */
+  return !skg_lex_has(SKG_LEX_PLOT_NOT_VERBS, s->t + p, w - p) &&
+         !xc_word_in(s, w + 1, SKG_LEX_NOUN_NEXT_WORDS);
 }
 
 /* True when the capitalised word at p opens a sentence without naming
    anyone: a number, a quantifier or a preposition ("Nine songs are",
    "Upon its airing", "Several critics"). */
 static bool opener_word(const sent *s, size_t p) {
-  static const char *const W[] = {
-      "One",    "Two",     "Three", "Four",  "Five",     "Six",
-      "Seven",  "Eight",   "Nine",  "Ten",   "Several",  "Many",
-      "Some",   "Both",    "All",   "Most",  "Upon",     "After",
-      "Before", "During",  "While", "When",  "Although", "Though",
-      "Since",  "Despite", "Its",   "His",   "Her",      "Their",
-      "Each",   "Every",   "Other", "Later", "Meanwhile"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(W); i++)
-    if (x_word_at(s->t, p, s->end, W[i]))
-      return true;
-  return false;
+  return xc_word_in(s, p, SKG_LEX_OPENER_WORDS);
 }
 
 /* Where the verb after a plot sentence's subject ending at q starts:
@@ -245,27 +208,20 @@ static bool opener_word(const sent *s, size_t p) {
    advice, calls"); 0 when none. A clause that opens with an article or a
    relative pronoun describes a person ("Ann Lee, a guest star, plays"). */
 static size_t plot_verb_after(const sent *s, size_t q) {
-  static const char *const ADVERBS[] = {"later", "then",    "soon",
-                                        "also",  "finally", "eventually",
-                                        "still", "again",   "now"};
-  static const char *const OPENERS[] = {
-      "per",  "after",   "despite",   "upon",    "on",      "in",
-      "with", "against", "meanwhile", "however", "unaware", "fearing"};
-  if (xc_starts(s, q, " ")) {
-    for (size_t i = 0; i < SKG_ARRAY_LEN(ADVERBS); i++)
-      if (x_word_at(s->t, q + 1, s->end, ADVERBS[i]))
-        return q + 2 + strlen(ADVERBS[i]);
-    return q + 1;
+  size_t o = XC_AFTER(s, q, " ");
+  if (o) {
+    xc_cur c = xc_at(s->t, s->a, o, s->end);
+    if (!xc_lex_word(&c, SKG_LEX_PLOT_ADVERBS)) /* "Vera later discovers" */
+      return o;
+    /* one byte past the adverb, the space the cursor ate or not */
+    return c.p + (s->t[c.p - 1] != ' ');
   }
-  if (!xc_starts(s, q, ", "))
+  if (!(o = XC_AFTER(s, q, ", ")))
     return 0;
-  size_t c = x_find(s->t, q + 2, s->end, ", ");
-  if (c == s->end || c - q > 60 || memchr(s->t + q + 2, ';', c - q - 2))
+  size_t c = x_find(s->t, o, s->end, ", ");
+  if (c == s->end || c - q > 60 || memchr(s->t + o, ';', c - o))
     return 0;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OPENERS); i++)
-    if (x_word_at(s->t, q + 2, s->end, OPENERS[i]))
-      return c + 2;
-  return 0;
+  return xc_word_in(s, o, SKG_LEX_CLAUSE_OPENERS) ? XC_AFTER(s, c, ", ") : 0;
 }
 
 /* "Vera becomes jealous of her friends": in an episode article's plot,
