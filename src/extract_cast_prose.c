@@ -329,9 +329,6 @@ static skg_eid actor_before(sent *s, size_t v) {
     p = x_name_before(s->t, s->a, who);
     return p < who ? xc_actor_at(s, p, who - p, false) : SKG_NONE;
   }
-  static const char *const MODALS[] = {"would", "will", "also", "later",
-                                       "then",  "to",   "be",   "was",
-                                       "is",    "has",  "been", "reported"};
   for (size_t e = v, guard = 0; e > s->a && guard < 5; guard++) {
     size_t np = x_name_before(s->t, s->a, e);
     if (np < e)
@@ -341,10 +338,8 @@ static skg_eid actor_before(sent *s, size_t v) {
       w--;
     if (x_word_at(s->t, w, e, "he") || x_word_at(s->t, w, e, "she"))
       return last_actor(s, v);
-    bool modal = false;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(MODALS); i++)
-      modal |= x_word_at(s->t, w, e, MODALS[i]) && w + strlen(MODALS[i]) == e;
-    if (!modal || w == s->a)
+    /* "Tom Ash would later play" */
+    if (!skg_lex_has(SKG_LEX_CAST_VERB_MODALS, s->t + w, e - w) || w == s->a)
       break;
     e = w - 1;
   }
@@ -495,23 +490,19 @@ static void reprise(sent *s, work_memo *m) {
    roles to star in Night Ledger": actors the text already named (here by
    surname) are in the cast of the work after "in", else of the subject. */
 static void reprise_roles(sent *s) {
-  static const char *const AUX[] = {" would", " will", " all",
-                                    " also",  " to",   " each"};
   size_t v = x_find(s->t, s->a, s->end, " reprise their roles");
   if (v == s->end)
     v = x_find(s->t, s->a, s->end, " reprised their roles");
   if (v == s->end)
     return;
   size_t e = v;
-  for (bool more = true; more;) {
-    more = false;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++) {
-      size_t k = strlen(AUX[i]);
-      if (e >= s->a + k && memcmp(s->t + e - k, AUX[i], k) == 0) {
-        e -= k;
-        more = true;
-      }
-    }
+  for (;;) { /* "would all", "will also": the words before the verb */
+    size_t w = e;
+    while (w > s->a && s->t[w - 1] != ' ')
+      w--;
+    if (w <= s->a || !skg_lex_has(SKG_LEX_REPRISE_AUX, s->t + w, e - w))
+      break;
+    e = w - 1;
   }
   size_t after = x_find(s->t, v, s->end, " in ");
   skg_eid w = after < s->end && after - v < 40 ? xc_work_after(s, after)
