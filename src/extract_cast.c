@@ -161,19 +161,21 @@ skg_eid xc_character_at(sent *s, size_t p, size_t n) {
   return ch;
 }
 
+bool xc_year_after(const sent *s, size_t p) {
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  if (p > s->end || !XC_EXACT(&c, " ("))
+    return false;
+  size_t digits = strspn(s->t + c.p, "0123456789");
+  c.p += digits;
+  return digits == 4 && XC_EXACT(&c, ")");
+}
+
 skg_eid xc_work_at(sent *s, size_t p, size_t *n) {
   *n = x_name_len(s->t, p, s->end);
   if (!*n)
     return SKG_NONE;
   skg_eid w = x_lookup(s->x, X_WORK, s->t + p, *n, NULL);
-  if (w != SKG_NONE)
-    return w;
-  xc_cur c = xc_at(s->t, s->a, p + *n, s->end); /* " (1998)": a year */
-  if (!XC_EXACT(&c, " ("))
-    return w;
-  size_t digits = strspn(s->t + c.p, "0123456789");
-  c.p += digits;
-  if (digits == 4 && XC_EXACT(&c, ")"))
+  if (w == SKG_NONE && xc_year_after(s, p + *n))
     w = x_entity(s->x, SKG_ENT_FILM, s->t + p, *n);
   return w;
 }

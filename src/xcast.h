@@ -65,6 +65,8 @@ skg_eid xc_character_at(sent *s, size_t p, size_t n);
    title the text marks as a film with its year ("Harbor Lights (1998)").
    *n gets the mention's length. */
 skg_eid xc_work_at(sent *s, size_t p, size_t *n);
+/* True when a year in parentheses, " (1998)", follows at p. */
+bool xc_year_after(const sent *s, size_t p);
 /* The other work a sentence is about before c, to which a character
    (actor) pair there belongs: the series of "In the Night Ledger
    episode", the work of an opening "In the 1999 film Night Ledger," or
