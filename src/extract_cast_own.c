@@ -8,6 +8,7 @@
    or in an episode article to its series (own_perform). */
 #include "lexicon.h"
 #include "xcast.h"
+#include "xmatch.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -307,52 +308,71 @@ static void cast_before_verb(sent *s) {
   }
 }
 
+/* Where row r matches at the word that ends right before the " by " at
+   by ("voiced by", "(played by"): the verb's start, or 0. The rows are
+   tried only there: most sentences have no " by ", and x_find skips
+   them faster than the matcher would. */
+static size_t verb_before_by(const sent *s, const xp_row *r, size_t by,
+                             xp_match *m) {
+  size_t w = by;
+  while (w > s->a && isalpha((unsigned char)s->t[w - 1]))
+    w--;
+  if (!r || w == by || w <= s->a || !xp_at(r, s->t, s->a, w, s->end, m))
+    return 0;
+  return w;
+}
+
 /* "Vera Quill was voiced by Jane Roe in the original 1967 film", "Hal is
    played by Tom Ash", "whose persona was portrayed by Tom Ash and his
    wife Vera by Jane Roe": the character before the verb, the actor after
    it, then gapped pairs "and [his wife] C by D". */
+static void passive_at(sent *s, const char *rule, size_t v, size_t p) {
+  size_t b = v; /* "Vera was voiced", "Vera is also played" */
+  while (b > s->a) {
+    size_t w = b;
+    while (w > s->a && s->t[w - 1] != ' ')
+      w--;
+    if (w == b || w == s->a ||
+        !(x_word_at(s->t, w, b, "was") || x_word_at(s->t, w, b, "is") ||
+          x_word_at(s->t, w, b, "also") || x_word_at(s->t, w, b, "be")))
+      break;
+    b = w - 1;
+  }
+  size_t an = x_name_len(s->t, p, s->end);
+  size_t c = x_name_before(s->t, s->a, b);
+  skg_eid w = xc_work_after(s, p + an);
+  for (int guard = 0; an && guard < 6; guard++) {
+    skg_eid actor = xc_actor_at(s, p, an, false);
+    skg_eid ch = c < b && xc_char_name_ok(s, c, b - c)
+                     ? x_character(s->x, s->t + c, b - c, true)
+                     : SKG_NONE;
+    if (actor != SKG_NONE && ch != SKG_NONE)
+      w != SKG_NONE ? xc_perform(s, rule, actor, ch, w)
+                    : xc_own_perform(s, rule, actor, ch);
+    /* "and his wife Vera by Jane Roe" */
+    size_t and = XC_AFTER(s, p + an, " and ");
+    if (!and)
+      break;
+    c = xc_skip_lower(s, and);
+    size_t cn = x_name_len(s->t, c, s->end);
+    size_t by = cn ? XC_AFTER(s, c + cn, " by ") : 0;
+    if (!by)
+      break;
+    b = c + cn;
+    p = by;
+    an = x_name_len(s->t, p, s->end);
+  }
+}
+
 static void passive_by(sent *s) {
-  static const char *const VERBS[] = {" voiced by ", " portrayed by ",
-                                      " played by "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
-      size_t b = v; /* "Vera was voiced", "Vera is also played" */
-      while (b > s->a) {
-        size_t w = b;
-        while (w > s->a && s->t[w - 1] != ' ')
-          w--;
-        if (w == b || w == s->a ||
-            !(x_word_at(s->t, w, b, "was") || x_word_at(s->t, w, b, "is") ||
-              x_word_at(s->t, w, b, "also") || x_word_at(s->t, w, b, "be")))
-          break;
-        b = w - 1;
-      }
-      size_t p = v + strlen(VERBS[i]), an = x_name_len(s->t, p, s->end);
-      size_t c = x_name_before(s->t, s->a, b);
-      skg_eid w = xc_work_after(s, p + an);
-      for (int guard = 0; an && guard < 6; guard++) {
-        skg_eid actor = xc_actor_at(s, p, an, false);
-        skg_eid ch = c < b && xc_char_name_ok(s, c, b - c)
-                         ? x_character(s->x, s->t + c, b - c, true)
-                         : SKG_NONE;
-        if (actor != SKG_NONE && ch != SKG_NONE)
-          w != SKG_NONE ? xc_perform(s, "cast-passive", actor, ch, w)
-                        : xc_own_perform(s, "cast-passive", actor, ch);
-        /* "and his wife Vera by Jane Roe" */
-        size_t and = XC_AFTER(s, p + an, " and ");
-        if (!and)
-          break;
-        c = xc_skip_lower(s, and);
-        size_t cn = x_name_len(s->t, c, s->end);
-        size_t by = cn ? XC_AFTER(s, c + cn, " by ") : 0;
-        if (!by)
-          break;
-        b = c + cn;
-        p = by;
-        an = x_name_len(s->t, p, s->end);
-      }
-    }
+  const xp_row *r = xp_row_of("cast_own", "cast-passive");
+  xp_match m;
+  for (size_t at = x_find(s->t, s->a, s->end, " by "); at < s->end;
+       at = x_find(s->t, at + 1, s->end, " by ")) {
+    size_t verb = verb_before_by(s, r, at, &m);
+    if (verb && s->t[verb - 1] == ' ') /* " voiced by " */
+      passive_at(s, r->id, verb - 1, xp_slot(&m, r->obj)->off);
+  }
 }
 
 /* "Hal Brine (played by Tom Ash)", "Sugar and Spice, played by Ann Lee
@@ -360,33 +380,35 @@ static void passive_by(sent *s) {
    before the note, the actors after it, paired in order (or one role and
    its actor). The work is the article's. */
 static void played_by_note(sent *s) {
-  static const char *const NOTES[] = {" (played by ",    " (portrayed by ",
-                                      " (voiced by ",    ", played by ",
-                                      ", portrayed by ", ", voiced by "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(NOTES); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, NOTES[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, NOTES[i])) {
-      x_span ch[8], act[8];
-      size_t nc, stop;
-      xc_list_before(s, xc_clause_start(s, v), v, ch, 8, &nc);
-      size_t na =
-          x_name_list(s->t, v + strlen(NOTES[i]), s->end, act, 8, &stop);
-      if (nc > 1 && nc != na) { /* "Tom Ash, Kay Moss and Hal Brine (played" */
-        ch[0] = ch[nc - 1];
-        nc = 1;
-      }
-      if (na != nc)
-        continue;
-      for (size_t k = 0; k < nc; k++) {
-        if (!xc_char_name_ok(s, ch[k].off, ch[k].len) ||
-            xc_award_like(s->t + ch[k].off, ch[k].len))
-          continue;
-        skg_eid actor = xc_actor_at(s, act[k].off, act[k].len, false);
-        if (actor != SKG_NONE)
-          xc_own_perform(s, "cast-played-by", actor,
-                         x_character(s->x, s->t + ch[k].off, ch[k].len, true));
-      }
+  const xp_row *r = xp_row_of("cast_own", "cast-played-by");
+  xp_match m;
+  for (size_t at = x_find(s->t, s->a, s->end, " by "); at < s->end;
+       at = x_find(s->t, at + 1, s->end, " by ")) {
+    size_t w = verb_before_by(s, r, at, &m), v = w;
+    if (w && (v = XC_BEFORE(s, w, " (")) == w) /* " (played by " */
+      v = XC_BEFORE(s, w, ", ");               /* ", played by " */
+    if (v == w)
+      continue;
+    x_span ch[8];
+    size_t nc, na;
+    xc_list_before(s, xc_clause_start(s, v), v, ch, 8, &nc);
+    const x_span *act = xp_slot_list(&m, r->obj, &na);
+    if (nc > 1 && nc != na) { /* "Tom Ash, Kay Moss and Hal Brine (played" */
+      ch[0] = ch[nc - 1];
+      nc = 1;
     }
+    if (na != nc)
+      continue;
+    for (size_t k = 0; k < nc; k++) {
+      if (!xc_char_name_ok(s, ch[k].off, ch[k].len) ||
+          xc_award_like(s->t + ch[k].off, ch[k].len))
+        continue;
+      skg_eid actor = xc_actor_at(s, act[k].off, act[k].len, false);
+      if (actor != SKG_NONE)
+        xc_own_perform(s, r->id, actor,
+                       x_character(s->x, s->t + ch[k].off, ch[k].len, true));
+    }
+  }
 }
 
 /* The character a title role names: the lead's title when it reads as a
@@ -415,30 +437,36 @@ static skg_eid title_character(sent *s) {
   return x_character(s->x, t, n, true);
 }
 
+/* True when the noun at p after "the title" is one the verb takes
+   (value: its row of data/title_role_verbs.tsv, "role character"):
+   "in the title role", "stars as the title character". */
+static bool title_noun(const sent *s, size_t p, const char *value) {
+  static const char *const NOUNS[] = {"role", "character"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NOUNS); i++)
+    if (strstr(value, NOUNS[i]) && xc_starts(s, p, NOUNS[i]))
+      return true;
+  return false;
+}
+
 /* "starring Jane Roe in the title role", "Jane Roe stars as the title
    character": the actor plays the character the work is named after. */
 static void title_role(sent *s) {
-  static const char *const CUES[] = {" in the title role",
-                                     " as the title character",
-                                     " plays the title role",
-                                     " played the title role",
-                                     " plays the title character",
-                                     " played the title character",
-                                     " stars as the title character",
-                                     " starred as the title character",
-                                     " portrays the title character",
-                                     " portrayed the title character"};
-  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE)
+  const xp_row *r = xp_row_of("cast_own", "cast-title-role");
+  /* speed: the matcher only where x_find saw "the title" */
+  if (!r || s->x->subject == SKG_NONE || s->parent != SKG_NONE ||
+      x_find(s->t, s->a, s->end, " the title ") == s->end)
     return;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
-    size_t v = x_find(s->t, s->a, s->end, CUES[i]);
-    if (v == s->end)
+  xp_match m;
+  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &m);
+       from = m.cue + 1) {
+    size_t v = m.cue - 1; /* the space before the verb */
+    if (m.cue == s->a || !title_noun(s, m.end, m.lex_value))
       continue;
     size_t a = x_name_before(s->t, s->a, v);
     skg_eid actor = a < v ? xc_actor_at(s, a, v - a, false) : SKG_NONE;
     skg_eid ch = title_character(s);
     if (ch != SKG_NONE)
-      xc_own_perform(s, "cast-title-role", actor, ch);
+      xc_own_perform(s, r->id, actor, ch);
   }
 }
 
