@@ -25,6 +25,19 @@ typedef struct {
 
 static bool blank(char c) { return c == ' ' || c == '\t'; }
 
+/* Past a list marker a copied page kept and the blank after it ("- Jane
+   Roe as Vera", "• Jane Roe as Vera"; data/list_bullets.txt), else a.
+   A marker is at most a few bytes (one UTF-8 character). */
+static size_t after_bullet(const char *t, size_t a, size_t end) {
+  size_t k = 0;
+  while (a + k < end && k < 4 && !blank(t[a + k]))
+    k++;
+  if (k == 0 || a + k >= end || !blank(t[a + k]) ||
+      !skg_lex_has(SKG_LEX_LIST_BULLETS, t + a, k))
+    return a;
+  return a + k + 1;
+}
+
 /* The line sentence si starts; false when it does not start one. */
 static bool line_of(const x_ctx *x, size_t si, line_t *l) {
   const char *t = x->d->text;
@@ -36,8 +49,7 @@ static bool line_of(const x_ctx *x, size_t si, line_t *l) {
     return false;
   while (a < end && blank(t[a]))
     a++;
-  if (a + 1 < end && (t[a] == '-' || t[a] == '*') && blank(t[a + 1]))
-    a += 2; /* a list marker a copied page kept: "- Jane Roe as Vera" */
+  a = after_bullet(t, a, end);
   /* the item reads to the end of the line, past a full stop the
      sentence splitter took for an end ("as Ltc. Hal Brine") */
   size_t e = x_find(t, a, x->d->len, "\n"), le = e;
