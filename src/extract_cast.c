@@ -128,8 +128,8 @@ static bool abbrev_before_stop(const sent *s, size_t p, size_t n) {
    stops at ("Dr. Vera Quill", "Capt. Hal Brine", "L.A. Cop"). */
 static size_t titled_name_len(const sent *s, size_t p) {
   size_t n = x_name_len(s->t, p, s->end);
-  for (size_t q; n && (q = XC_AFTER(s, p + n, ". ")) &&
-                abbrev_before_stop(s, p, n);) {
+  for (size_t q;
+       n && (q = XC_AFTER(s, p + n, ". ")) && abbrev_before_stop(s, p, n);) {
     size_t k = x_name_len(s->t, q, s->end);
     if (!k)
       break;
@@ -264,8 +264,8 @@ static void season_of(x_ctx *x, size_t si) {
     if (x_possessive_at(s.t, q + n, s.end)) /* "season of Kay's life" */
       continue;
     /* a character may share the title; a person or company may not */
-    if (n && x_lookup(x, X_PERSON | X_ORG | X_WORK, s.t + q, n, NULL) ==
-                 SKG_NONE)
+    if (n &&
+        x_lookup(x, X_PERSON | X_ORG | X_WORK, s.t + q, n, NULL) == SKG_NONE)
       x_entity(x, SKG_ENT_SERIES, s.t + q, n);
   }
 }

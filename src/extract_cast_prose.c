@@ -98,8 +98,8 @@ static size_t item_role(const sent *s, size_t p, cast_ref *r) {
     r->cn = xc_char_len(s, e);
     return XC_AFTER(s, e + r->cn, ")");
   }
-  for (int words = 0; q && words < 4 && q < s->end && !x_cap_at(s->t, q, s->end);
-       words++) {
+  for (int words = 0;
+       q && words < 4 && q < s->end && !x_cap_at(s->t, q, s->end); words++) {
     while (q < s->end && s->t[q] != ' ' && s->t[q] != ',')
       q++;
     if (list_sep(s, q))
@@ -598,8 +598,8 @@ static void characters_in(sent *s) {
     return;
   size_t wn, n;
   xc_cur in = xc_at(s->t, s->a, v + 1, s->end);
-  skg_eid w = XC_SKIP_TO(&in, " in ", s->end) ? xc_work_at(s, in.p, &wn)
-                                                : SKG_NONE;
+  skg_eid w =
+      XC_SKIP_TO(&in, " in ", s->end) ? xc_work_at(s, in.p, &wn) : SKG_NONE;
   x_span act[8];
   xc_list_before(s, s->a, v - k, act, 8, &n);
   for (size_t i = 0; w != SKG_NONE && i < n; i++)
