@@ -444,14 +444,17 @@ static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v) {
    Night Ledger role of Brine", "Ash reprises her role as Brine", "Ash said she
    would be reprising the role of Brine from Night Ledger". */
 static void reprise(sent *s, work_memo *m) {
-  static const char *const VERBS[] = {
-      " reprises his ", " reprises her ", " reprise his ",   " reprise her ",
-      " reprised his ", " reprised her ", " reprising his ", " reprising her "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
-    size_t v = x_find(s->t, s->a, s->end, VERBS[i]), wn;
-    if (v == s->end)
+  const xp_row *r = xp_row_of("cast_prose", "cast-reprise");
+  /* speed: the matcher only where x_find saw " repris" */
+  if (!r || x_find(s->t, s->a, s->end, " repris") == s->end)
+    return;
+  xp_match mt;
+  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &mt);
+       from = mt.cue + 1) {
+    if (mt.cue == s->a)
       continue;
-    size_t p = v + strlen(VERBS[i]);
+    size_t v = mt.cue - 1, wn; /* the space before the verb */
+    size_t p = xp_slot(&mt, r->obj)->off;
     skg_eid w = xc_work_at(s, p, &wn);
     p += wn;
     bool bare = w == SKG_NONE &&
@@ -471,7 +474,7 @@ static void reprise(sent *s, work_memo *m) {
     if (actor == SKG_NONE)
       continue;
     remember(m, w);
-    xc_perform(s, "cast-reprise", actor, xc_character_at(s, p, cn), w);
+    xc_perform(s, r->id, actor, xc_character_at(s, p, cn), w);
   }
   static const char ROLE_OF[] = " reprising the role of ";
   size_t v = x_find(s->t, s->a, s->end, ROLE_OF);
