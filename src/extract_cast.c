@@ -8,12 +8,19 @@
    find actors, characters and works the same way; this file runs them. */
 #include "lexicon.h"
 #include "xcast.h"
+#include "xmatch.h"
 
+#include <ctype.h>
 #include <string.h>
+
+/* What parts a character's name from its alias: "Vera Quill / The
+   Quill". */
+static const char SLASH[] = " / ";
+enum { SLASH_LEN = sizeof SLASH - 1 };
 
 /* Splits "Name / Alias" at " / "; returns the length of the name part. */
 static size_t before_slash(const char *t, size_t a, size_t n) {
-  size_t p = x_find(t, a, a + n, " / ");
+  size_t p = x_find(t, a, a + n, SLASH);
   return p - a;
 }
 
@@ -24,9 +31,10 @@ static bool cast_item(x_ctx *x, size_t si) {
   const char *t = x->d->text;
   size_t a = s->off, end = s->off + s->len;
   size_t an = x_name_len(t, a, end);
-  if (!an || a + an + 4 >= end || memcmp(t + a + an, " as ", 4) != 0)
+  xc_cur k = xc_at(t, a, a + an, end);
+  if (!an || !XC_EXACT(&k, " as ") || k.p >= end)
     return false;
-  size_t c = a + an + 4;
+  size_t c = k.p;
   size_t colon = x_find(t, c, end, ": ");
   if (colon == end || colon - c > 120 || !x_cap_at(t, c, end))
     return false;
@@ -37,7 +45,7 @@ static bool cast_item(x_ctx *x, size_t si) {
   skg_eid actor = x_entity(x, SKG_ENT_ACTOR, t + a, an);
   skg_eid ch = x_entity(x, SKG_ENT_CHARACTER, t + c, cn);
   if (c + cn < colon) { /* " / Alias" */
-    size_t al = c + cn + 3;
+    size_t al = c + cn + SLASH_LEN;
     skg_graph_add_literal(x->g, ch, SKG_PRED_ALIAS, t + al, colon - al, &ev);
     x_alias(x, ch, t + al, colon - al);
   }
@@ -69,6 +77,30 @@ bool xc_starts(const sent *s, size_t p, const char *w) {
   return x_at(s->t, p, s->end, w); /* compares as it walks: no strlen */
 }
 
+size_t xc_after(const sent *s, size_t p, const char *w, size_t n) {
+  if (p > s->end)
+    return 0;
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  return xc_exact(&c, w, n) ? c.p : 0;
+}
+
+size_t xc_before(const sent *s, size_t v, const char *w, size_t n) {
+  if (v > s->end || v < s->a + n || memcmp(s->t + v - n, w, n) != 0)
+    return v;
+  return v - n;
+}
+
+bool xc_word_in(const sent *s, size_t p, skg_lex lex) {
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  if (xc_lex_word(&c, lex))
+    return true;
+  size_t e = p; /* "spin-off": a word with hyphens */
+  bool hyphen = false;
+  while (e < s->end && (isalnum((unsigned char)s->t[e]) || s->t[e] == '-'))
+    hyphen |= s->t[e++] == '-';
+  return hyphen && skg_lex_has(lex, s->t + p, e - p);
+}
+
 skg_eid xc_actor_at(sent *s, size_t p, size_t n, bool single) {
   if (!n)
     return SKG_NONE;
@@ -96,21 +128,22 @@ static bool abbrev_before_stop(const sent *s, size_t p, size_t n) {
    stops at ("Dr. Vera Quill", "Capt. Hal Brine", "L.A. Cop"). */
 static size_t titled_name_len(const sent *s, size_t p) {
   size_t n = x_name_len(s->t, p, s->end);
-  while (n && xc_starts(s, p + n, ". ") && abbrev_before_stop(s, p, n)) {
-    size_t k = x_name_len(s->t, p + n + 2, s->end);
+  for (size_t q;
+       n && (q = XC_AFTER(s, p + n, ". ")) && abbrev_before_stop(s, p, n);) {
+    size_t k = x_name_len(s->t, q, s->end);
     if (!k)
       break;
-    n += 2 + k;
+    n = q + k - p;
   }
   return n;
 }
 
 size_t xc_char_len(const sent *s, size_t p) {
   size_t n = titled_name_len(s, p);
-  if (n && xc_starts(s, p + n, " / ")) {
-    size_t k = x_name_len(s->t, p + n + 3, s->end);
+  if (n && xc_starts(s, p + n, SLASH)) {
+    size_t k = x_name_len(s->t, p + n + SLASH_LEN, s->end);
     if (k)
-      n += 3 + k;
+      n += SLASH_LEN + k;
   }
   return n;
 }
@@ -120,11 +153,21 @@ skg_eid xc_character_at(sent *s, size_t p, size_t n) {
   skg_eid ch = x_character(s->x, s->t + p, main, true);
   if (ch != SKG_NONE && main < n) {
     skg_evidence ev = x_evidence(s->x, s->si, "cast-alias");
-    skg_graph_add_literal(s->x->g, ch, SKG_PRED_ALIAS, s->t + p + main + 3,
-                          n - main - 3, &ev);
-    x_alias(s->x, ch, s->t + p + main + 3, n - main - 3);
+    size_t al = main + SLASH_LEN; /* after " / " */
+    skg_graph_add_literal(s->x->g, ch, SKG_PRED_ALIAS, s->t + p + al, n - al,
+                          &ev);
+    x_alias(s->x, ch, s->t + p + al, n - al);
   }
   return ch;
+}
+
+bool xc_year_after(const sent *s, size_t p) {
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  if (p > s->end || !XC_EXACT(&c, " ("))
+    return false;
+  size_t digits = strspn(s->t + c.p, "0123456789");
+  c.p += digits;
+  return digits == 4 && XC_EXACT(&c, ")");
 }
 
 skg_eid xc_work_at(sent *s, size_t p, size_t *n) {
@@ -132,10 +175,7 @@ skg_eid xc_work_at(sent *s, size_t p, size_t *n) {
   if (!*n)
     return SKG_NONE;
   skg_eid w = x_lookup(s->x, X_WORK, s->t + p, *n, NULL);
-  size_t q = p + *n;
-  if (w == SKG_NONE && q + 7 <= s->end && s->t[q] == ' ' &&
-      s->t[q + 1] == '(' && s->t[q + 6] == ')' &&
-      strspn(s->t + q + 2, "0123456789") == 4)
+  if (w == SKG_NONE && xc_year_after(s, p + *n))
     w = x_entity(s->x, SKG_ENT_FILM, s->t + p, *n);
   return w;
 }
@@ -163,7 +203,8 @@ size_t xc_skip_lower(const sent *s, size_t p) {
 /* A known work named within a few words after "in the " at p: "in the
    2016 live-action / CGI Harbor Lights film" -> Harbor Lights. */
 static skg_eid work_in_the(sent *s, size_t p) {
-  size_t lim = p + 60 < s->end ? p + 60 : s->end;
+  enum { WINDOW = 60 }; /* a few words */
+  size_t lim = p + WINDOW < s->end ? p + WINDOW : s->end;
   for (size_t q = p; q < lim && s->t[q] != ',' && s->t[q] != ';'; q++) {
     if (s->t[q - 1] != ' ' || !x_cap_at(s->t, q, lim))
       continue;
@@ -177,8 +218,9 @@ static skg_eid work_in_the(sent *s, size_t p) {
 
 skg_eid xc_work_after(sent *s, size_t p) {
   static const char *const PREPS[] = {" in ", " for ", " from "};
-  if (xc_starts(s, p, " in the "))
-    return work_in_the(s, p + 8);
+  size_t in_the = XC_AFTER(s, p, " in the ");
+  if (in_the)
+    return work_in_the(s, in_the);
   for (size_t i = 0; i < SKG_ARRAY_LEN(PREPS); i++)
     if (xc_starts(s, p, PREPS[i])) {
       size_t n;
@@ -203,9 +245,9 @@ size_t xc_list_before(const sent *s, size_t lo, size_t v, x_span *out,
 
 size_t xc_clause_start(const sent *s, size_t v) {
   size_t c = s->a;
-  for (size_t p = s->a; p + 1 < v; p++)
-    if (s->t[p] == ';' && s->t[p + 1] == ' ')
-      c = p + 2;
+  for (size_t p = s->a, e; p + 1 < v; p++)
+    if (s->t[p] == ';' && (e = XC_AFTER(s, p, "; ")))
+      c = e;
   return c;
 }
 
@@ -215,15 +257,16 @@ size_t xc_clause_start(const sent *s, size_t v) {
    the prose rules run, so "for Night Ledger" resolves. */
 static void season_of(x_ctx *x, size_t si) {
   sent s = xc_sent_of(x, si);
-  for (size_t v = x_find(s.t, s.a, s.end, " season of "); v < s.end;
-       v = x_find(s.t, v + 11, s.end, " season of ")) {
-    size_t n = x_name_len(s.t, v + 11, s.end);
-    if (x_possessive_at(s.t, v + 11 + n, s.end)) /* "season of Kay's life" */
+  static const char SEASON_OF[] = " season of ";
+  for (size_t v = x_find(s.t, s.a, s.end, SEASON_OF); v < s.end;
+       v = x_find(s.t, v + sizeof SEASON_OF - 1, s.end, SEASON_OF)) {
+    size_t q = v + sizeof SEASON_OF - 1, n = x_name_len(s.t, q, s.end);
+    if (x_possessive_at(s.t, q + n, s.end)) /* "season of Kay's life" */
       continue;
     /* a character may share the title; a person or company may not */
-    if (n && x_lookup(x, X_PERSON | X_ORG | X_WORK, s.t + v + 11, n, NULL) ==
-                 SKG_NONE)
-      x_entity(x, SKG_ENT_SERIES, s.t + v + 11, n);
+    if (n &&
+        x_lookup(x, X_PERSON | X_ORG | X_WORK, s.t + q, n, NULL) == SKG_NONE)
+      x_entity(x, SKG_ENT_SERIES, s.t + q, n);
   }
 }
 

@@ -13,6 +13,7 @@
    is not about a work has no cast list. */
 #include "lexicon.h"
 #include "xcast.h"
+#include "xmatch.h"
 
 #include <string.h>
 
@@ -23,6 +24,19 @@ typedef struct {
 } line_t;
 
 static bool blank(char c) { return c == ' ' || c == '\t'; }
+
+/* Past a list marker a copied page kept and the blank after it ("- Jane
+   Roe as Vera", "• Jane Roe as Vera"; data/list_bullets.txt), else a.
+   A marker is at most a few bytes (one UTF-8 character). */
+static size_t after_bullet(const char *t, size_t a, size_t end) {
+  size_t k = 0;
+  while (a + k < end && k < 4 && !blank(t[a + k]))
+    k++;
+  if (k == 0 || a + k >= end || !blank(t[a + k]) ||
+      !skg_lex_has(SKG_LEX_LIST_BULLETS, t + a, k))
+    return a;
+  return a + k + 1;
+}
 
 /* The line sentence si starts; false when it does not start one. */
 static bool line_of(const x_ctx *x, size_t si, line_t *l) {
@@ -35,8 +49,7 @@ static bool line_of(const x_ctx *x, size_t si, line_t *l) {
     return false;
   while (a < end && blank(t[a]))
     a++;
-  if (a + 1 < end && (t[a] == '-' || t[a] == '*') && blank(t[a + 1]))
-    a += 2; /* a list marker a copied page kept: "- Jane Roe as Vera" */
+  a = after_bullet(t, a, end);
   /* the item reads to the end of the line, past a full stop the
      sentence splitter took for an end ("as Ltc. Hal Brine") */
   size_t e = x_find(t, a, x->d->len, "\n"), le = e;
@@ -99,6 +112,7 @@ static size_t blanks(const sent *s, size_t p) {
    cells of a table rendered to text ("; ", a tab, two blanks). 0 if
    none. */
 static size_t dash_at(const sent *s, size_t p) {
+  /* stays in C: an order ("--" before "-"), and bytes of no word */
   static const char *const DASHES[] = {
       "\xE2\x80\x93", "\xE2\x80\x94", "--", "-", "...", ":", ";"};
   size_t q = blanks(s, p);
@@ -125,12 +139,7 @@ static bool role_ends(const sent *s, size_t p) {
 
 /* "Himself", "Herself": the actor is cast, with no character. */
 static bool self_role(const sent *s, size_t p, size_t n) {
-  static const char *const SELF[] = {"Himself", "Herself", "Themselves",
-                                     "Itself"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SELF); i++)
-    if (n == strlen(SELF[i]) && memcmp(s->t + p, SELF[i], n) == 0)
-      return true;
-  return false;
+  return skg_lex_has(SKG_LEX_SELF_ROLES, s->t + p, n);
 }
 
 /* Length of the role mention at c: a character name with an alias
@@ -165,15 +174,16 @@ static void roles_at(sent *s, const char *rule, skg_eid actor, size_t c) {
    returns where it ends and sets *other to an actor named at its start. */
 static size_t skip_note(sent *s, size_t p, size_t *other, size_t *on) {
   *on = 0;
-  if (!xc_starts(s, p, " ("))
+  size_t o = XC_AFTER(s, p, " (");
+  if (!o)
     return p;
   size_t q = x_find(s->t, p, s->end, ")");
   if (q == s->end || q - p > 80)
     return p;
-  size_t n = x_name_len(s->t, p + 2, q);
-  if (n && x_person_like(s->t + p + 2, n, false) &&
-      (p + 2 + n == q || xc_starts(s, p + 2 + n, " in "))) {
-    *other = p + 2;
+  size_t n = x_name_len(s->t, o, q);
+  if (n && x_person_like(s->t + o, n, false) &&
+      (o + n == q || xc_starts(s, o + n, " in "))) {
+    *other = o;
     *on = n;
   }
   return q + 1;
@@ -192,13 +202,13 @@ static bool crew_role(const sent *s, size_t p, size_t n) {
 /* "Jane Roe as Vera Quill[, ...]", "Jane Roe as:" (sets *multi). */
 static bool as_item(sent *s, bool in, size_t an, skg_eid *multi) {
   size_t other = 0, on, p = skip_note(s, s->a + an, &other, &on);
-  if (xc_starts(s, p, " as:") && p + 4 >= s->end) {
+  size_t c = XC_AFTER(s, p, " as:");
+  if (c && c >= s->end) { /* "Jane Roe as:", the roles on the next lines */
     *multi = xc_actor_at(s, s->a, an, in);
     return *multi != SKG_NONE;
   }
-  if (!xc_starts(s, p, " as "))
+  if (!(c = XC_AFTER(s, p, " as ")))
     return false;
-  size_t c = p + 4;
   if (!x_cap_at(s->t, c, s->end)) { /* "as the Prosecutor" */
     if (!in)
       return false;
@@ -240,25 +250,24 @@ static void more_actors(sent *s, size_t p, size_t role, const char *rule) {
   for (int k = 0; k < 4; k++) {
     size_t other, on;
     p = skip_note(s, p, &other, &on);
-    if (!xc_starts(s, p, "; ") && !xc_starts(s, p, ", "))
+    size_t q = XC_AFTER(s, p, "; ");
+    if (!q && !(q = XC_AFTER(s, p, ", ")))
       return;
-    size_t n = x_name_len(s->t, p + 2, s->end);
-    if (!n || !x_person_like(s->t + p + 2, n, false) ||
-        !role_ends(s, p + 2 + n))
+    size_t n = x_name_len(s->t, q, s->end);
+    if (!n || !x_person_like(s->t + q, n, false) || !role_ends(s, q + n))
       return;
-    roles_at(s, rule, xc_actor_at(s, p + 2, n, false), role);
-    p += 2 + n;
+    roles_at(s, rule, xc_actor_at(s, q, n, false), role);
+    p = q + n;
   }
 }
 
 /* Length of "played by ", "voiced by ", "portrayed by " at p, or 0. */
 static size_t by_len(const sent *s, size_t p) {
-  static const char *const BY[] = {"played by ", "voiced by ", "portrayed by ",
-                                   "Played by ", "Voiced by ", "Portrayed by "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(BY); i++)
-    if (xc_starts(s, p, BY[i]))
-      return strlen(BY[i]);
-  return 0;
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  if (!XC_ALT(&c, "played|voiced|portrayed|Played|Voiced|Portrayed") ||
+      !XC_WORD(&c, "by"))
+    return 0;
+  return c.p - p;
 }
 
 /* "Jane Roe – Vera Quill" or "Vera Quill – Jane Roe": the side that
@@ -301,8 +310,8 @@ static bool table_header(const x_ctx *x, const line_t *l, order_t *o) {
   const char *t = x->d->text;
   int actor = -1, role = -1;
   int i = 0;
-  for (size_t c = l->a; c < l->end; c = x_find(t, c, l->end, "; ") + 2, i++) {
-    size_t e = x_find(t, c, l->end, "; ");
+  for (size_t c = l->a, e; c < l->end; c = e + sizeof "; " - 1, i++) {
+    e = x_find(t, c, l->end, "; ");
     const char *v = skg_lex_get(SKG_LEX_CAST_COLUMNS, t + c, e - c);
     if (v && *v == 'a' && actor < 0)
       actor = i;
@@ -321,7 +330,8 @@ static bool table_header(const x_ctx *x, const line_t *l, order_t *o) {
 static int dash_vote(x_ctx *x, size_t si) {
   int vote = 0;
   /* a bound keeps a page of many cast headings linear */
-  for (size_t lim = si + 400; si < x->refs_start && si < lim; si++) {
+  enum { MAX_LINES = 400 };
+  for (size_t lim = si + MAX_LINES; si < x->refs_start && si < lim; si++) {
     line_t l;
     if (!line_of(x, si, &l))
       continue;

@@ -8,6 +8,7 @@
    or in an episode article to its series (own_perform). */
 #include "lexicon.h"
 #include "xcast.h"
+#include "xmatch.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -15,7 +16,7 @@
 /* Actor (and character) of the article's work. In an episode article
    both belong to the series: guest stars and regulars are the series'
    cast, as the annotated data has it. */
-static void own_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch) {
+void xc_own_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch) {
   if (s->parent == SKG_NONE) {
     xc_perform(s, rule, actor, ch, s->x->subject);
     return;
@@ -26,16 +27,12 @@ static void own_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch) {
 /* True when t[p..p+n) is a personal pronoun that opens a sentence ("She
    was portrayed by ..."): it stands for a character named before. */
 static bool pronoun_name(const char *s, size_t n) {
-  static const char *const P[] = {"He", "She", "They", "It", "This"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(P); i++)
-    if (n == strlen(P[i]) && memcmp(s, P[i], n) == 0)
-      return true;
-  return false;
+  return skg_lex_has(SKG_LEX_PRONOUNS, s, n);
 }
 
 /* True when t[p..p+n) may name a character: no pronoun, and no person,
    work or company the text knows has that name. */
-static bool char_name_ok(const sent *s, size_t p, size_t n) {
+bool xc_char_name_ok(const sent *s, size_t p, size_t n) {
   return n && !pronoun_name(s->t + p, n) && !x_company_like(s->t + p, n) &&
          x_lookup(s->x, X_PERSON | X_WORK | X_ORG, s->t + p, n, NULL) ==
              SKG_NONE;
@@ -46,18 +43,12 @@ static bool char_name_ok(const sent *s, size_t p, size_t n) {
    Wales)", "moved to Port Vell (Lorvania)") or a naming word ("remade as
    Quiet Bay (Jin Sato)", "titled Sea Wave (Umi Nami)"). */
 static bool place_before(const sent *s, size_t c) {
-  static const char *const PREPS[] = {
-      "in",     "at",     "from", "near",   "to",     "into",  "on",
-      "across", "around", "as",   "titled", "called", "named", "retitled"};
-  if (c < s->a + 2 || s->t[c - 1] != ' ')
+  if (c <= s->a || s->t[c - 1] != ' ')
     return false;
   size_t w = c - 1;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PREPS); i++)
-    if (w + strlen(PREPS[i]) == c - 1 && x_word_at(s->t, w, c - 1, PREPS[i]))
-      return true;
-  return false;
+  return w < c - 1 && skg_lex_has(SKG_LEX_PLACE_WORDS, s->t + w, c - 1 - w);
 }
 
 /* True when the sentence names a prize before t[c] ("Academy Award for
@@ -79,15 +70,17 @@ static bool prize_before(const sent *s, size_t c) {
    character, Hal Brine (Tom Ash), who ...": a character with its actor in
    parentheses. */
 static void paren_actor(sent *s) {
-  for (size_t p = x_find(s->t, s->a, s->end, " ("); p < s->end;
-       p = x_find(s->t, p + 2, s->end, " (")) {
-    size_t q = p + 2, n = x_name_len(s->t, q, s->end);
+  static const char PAREN[] = " (";
+  for (size_t p = x_find(s->t, s->a, s->end, PAREN), q; p < s->end;
+       p = x_find(s->t, q, s->end, PAREN)) {
+    q = p + sizeof PAREN - 1;
+    size_t n = x_name_len(s->t, q, s->end);
     if (!n || q + n >= s->end || s->t[q + n] != ')' ||
         !x_person_like(s->t + q, n, false) ||
         x_lookup(s->x, X_ANY & ~X_PERSON, s->t + q, n, NULL) != SKG_NONE)
       continue;
     size_t c = x_name_before(s->t, s->a, p);
-    if (c == p || !char_name_ok(s, c, p - c) || xc_award_like(s->t + q, n) ||
+    if (c == p || !xc_char_name_ok(s, c, p - c) || xc_award_like(s->t + q, n) ||
         xc_award_like(s->t + c, p - c) || /* "Best Director (Jane Roe)" */
         prize_before(s, c) ||             /* "Academy Award for X, Y (Ann)" */
         place_before(s, c))               /* "in Lake Town (New Wales)" */
@@ -99,8 +92,8 @@ static void paren_actor(sent *s) {
       xc_perform(s, "cast-paren", actor,
                  x_character(s->x, s->t + c, p - c, true), other);
     else if (actor != SKG_NONE)
-      own_perform(s, "cast-paren", actor,
-                  x_character(s->x, s->t + c, p - c, true));
+      xc_own_perform(s, "cast-paren", actor,
+                     x_character(s->x, s->t + c, p - c, true));
   }
 }
 
@@ -120,8 +113,8 @@ static void own_cast_list(sent *s, const char *rule, const x_span *it, size_t n,
                           bool single) {
   for (size_t i = 0; i < n; i++) {
     x_span a = strip_not_name(s, it[i]);
-    own_perform(s, rule, xc_actor_at(s, a.off, a.len, single || n >= 3),
-                SKG_NONE);
+    xc_own_perform(s, rule, xc_actor_at(s, a.off, a.len, single || n >= 3),
+                   SKG_NONE);
   }
 }
 
@@ -187,32 +180,25 @@ static void hosted_by(sent *s) {
   size_t stop, n = x_name_list(s->t, p, s->end, it, 8, &stop);
   for (size_t i = 0; i < n; i++)
     if (x_person_like(s->t + it[i].off, it[i].len, false))
-      own_perform(s, "cast-host", xc_actor_at(s, it[i].off, it[i].len, false),
-                  SKG_NONE);
+      xc_own_perform(s, "cast-host",
+                     xc_actor_at(s, it[i].off, it[i].len, false), SKG_NONE);
 }
 
 /* True when the role word at p is said to be in another work: "a small
    role in the sequel", "the lead role in Harbor Row" (a title that is not
    the article's work). */
 static bool role_elsewhere(sent *s, size_t p) {
-  static const char *const OTHER[] = {"sequel",   "prequel",  "remake",
-                                      "spin-off", "stage",    "play",
-                                      "musical",  "original", "novel"};
   size_t q = p;
   while (q < s->end && isalpha((unsigned char)s->t[q]))
     q++;
-  if (!xc_starts(s, q, " in "))
+  if (!(q = XC_AFTER(s, q, " in ")))
     return false;
-  q += strlen(" in ");
   size_t n = x_title_len(s->t, q, s->end, X_TITLE_JOIN);
   if (n)
     return x_lookup(s->x, X_WORK, s->t + q, n, NULL) != s->x->subject;
   if (xc_starts(s, q, "the ") || xc_starts(s, q, "a "))
     q = x_find(s->t, q, s->end, " ") + 1;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OTHER); i++)
-    if (x_word_at(s->t, q, s->end, OTHER[i]))
-      return true;
-  return false;
+  return xc_word_in(s, q, SKG_LEX_OTHER_WORK_WORDS);
 }
 
 /* True when "the cast" ending at p is said to be another work's: "of
@@ -322,50 +308,71 @@ static void cast_before_verb(sent *s) {
   }
 }
 
+/* Where row r matches at the word that ends right before the " by " at
+   by ("voiced by", "(played by"): the verb's start, or 0. The rows are
+   tried only there: most sentences have no " by ", and x_find skips
+   them faster than the matcher would. */
+static size_t verb_before_by(const sent *s, const xp_row *r, size_t by,
+                             xp_match *m) {
+  size_t w = by;
+  while (w > s->a && isalpha((unsigned char)s->t[w - 1]))
+    w--;
+  if (!r || w == by || w <= s->a || !xp_at(r, s->t, s->a, w, s->end, m))
+    return 0;
+  return w;
+}
+
 /* "Vera Quill was voiced by Jane Roe in the original 1967 film", "Hal is
    played by Tom Ash", "whose persona was portrayed by Tom Ash and his
    wife Vera by Jane Roe": the character before the verb, the actor after
    it, then gapped pairs "and [his wife] C by D". */
+static void passive_at(sent *s, const char *rule, size_t v, size_t p) {
+  size_t b = v; /* "Vera was voiced", "Vera is also played" */
+  while (b > s->a) {
+    size_t w = b;
+    while (w > s->a && s->t[w - 1] != ' ')
+      w--;
+    if (w == b || w == s->a ||
+        !(x_word_at(s->t, w, b, "was") || x_word_at(s->t, w, b, "is") ||
+          x_word_at(s->t, w, b, "also") || x_word_at(s->t, w, b, "be")))
+      break;
+    b = w - 1;
+  }
+  size_t an = x_name_len(s->t, p, s->end);
+  size_t c = x_name_before(s->t, s->a, b);
+  skg_eid w = xc_work_after(s, p + an);
+  for (int guard = 0; an && guard < 6; guard++) {
+    skg_eid actor = xc_actor_at(s, p, an, false);
+    skg_eid ch = c < b && xc_char_name_ok(s, c, b - c)
+                     ? x_character(s->x, s->t + c, b - c, true)
+                     : SKG_NONE;
+    if (actor != SKG_NONE && ch != SKG_NONE)
+      w != SKG_NONE ? xc_perform(s, rule, actor, ch, w)
+                    : xc_own_perform(s, rule, actor, ch);
+    /* "and his wife Vera by Jane Roe" */
+    size_t and = XC_AFTER(s, p + an, " and ");
+    if (!and)
+      break;
+    c = xc_skip_lower(s, and);
+    size_t cn = x_name_len(s->t, c, s->end);
+    size_t by = cn ? XC_AFTER(s, c + cn, " by ") : 0;
+    if (!by)
+      break;
+    b = c + cn;
+    p = by;
+    an = x_name_len(s->t, p, s->end);
+  }
+}
+
 static void passive_by(sent *s) {
-  static const char *const VERBS[] = {" voiced by ", " portrayed by ",
-                                      " played by "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
-      size_t b = v; /* "Vera was voiced", "Vera is also played" */
-      while (b > s->a) {
-        size_t w = b;
-        while (w > s->a && s->t[w - 1] != ' ')
-          w--;
-        if (w == b || w == s->a ||
-            !(x_word_at(s->t, w, b, "was") || x_word_at(s->t, w, b, "is") ||
-              x_word_at(s->t, w, b, "also") || x_word_at(s->t, w, b, "be")))
-          break;
-        b = w - 1;
-      }
-      size_t p = v + strlen(VERBS[i]), an = x_name_len(s->t, p, s->end);
-      size_t c = x_name_before(s->t, s->a, b);
-      skg_eid w = xc_work_after(s, p + an);
-      for (int guard = 0; an && guard < 6; guard++) {
-        skg_eid actor = xc_actor_at(s, p, an, false);
-        skg_eid ch = c < b && char_name_ok(s, c, b - c)
-                         ? x_character(s->x, s->t + c, b - c, true)
-                         : SKG_NONE;
-        if (actor != SKG_NONE && ch != SKG_NONE)
-          w != SKG_NONE ? xc_perform(s, "cast-passive", actor, ch, w)
-                        : own_perform(s, "cast-passive", actor, ch);
-        /* "and his wife Vera by Jane Roe" */
-        if (!xc_starts(s, p + an, " and "))
-          break;
-        c = xc_skip_lower(s, p + an + 5);
-        size_t cn = x_name_len(s->t, c, s->end);
-        if (!cn || !xc_starts(s, c + cn, " by "))
-          break;
-        b = c + cn;
-        p = b + 4;
-        an = x_name_len(s->t, p, s->end);
-      }
-    }
+  const xp_row *r = xp_row_of("cast_own", "cast-passive");
+  xp_match m;
+  for (size_t at = x_find(s->t, s->a, s->end, " by "); at < s->end;
+       at = x_find(s->t, at + 1, s->end, " by ")) {
+    size_t verb = verb_before_by(s, r, at, &m);
+    if (verb && s->t[verb - 1] == ' ') /* " voiced by " */
+      passive_at(s, r->id, verb - 1, xp_slot(&m, r->obj)->off);
+  }
 }
 
 /* "Hal Brine (played by Tom Ash)", "Sugar and Spice, played by Ann Lee
@@ -373,217 +380,35 @@ static void passive_by(sent *s) {
    before the note, the actors after it, paired in order (or one role and
    its actor). The work is the article's. */
 static void played_by_note(sent *s) {
-  static const char *const NOTES[] = {" (played by ",    " (portrayed by ",
-                                      " (voiced by ",    ", played by ",
-                                      ", portrayed by ", ", voiced by "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(NOTES); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, NOTES[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, NOTES[i])) {
-      x_span ch[8], act[8];
-      size_t nc, stop;
-      xc_list_before(s, xc_clause_start(s, v), v, ch, 8, &nc);
-      size_t na =
-          x_name_list(s->t, v + strlen(NOTES[i]), s->end, act, 8, &stop);
-      if (nc > 1 && nc != na) { /* "Tom Ash, Kay Moss and Hal Brine (played" */
-        ch[0] = ch[nc - 1];
-        nc = 1;
-      }
-      if (na != nc)
+  const xp_row *r = xp_row_of("cast_own", "cast-played-by");
+  xp_match m;
+  for (size_t at = x_find(s->t, s->a, s->end, " by "); at < s->end;
+       at = x_find(s->t, at + 1, s->end, " by ")) {
+    size_t w = verb_before_by(s, r, at, &m), v = w;
+    if (w && (v = XC_BEFORE(s, w, " (")) == w) /* " (played by " */
+      v = XC_BEFORE(s, w, ", ");               /* ", played by " */
+    if (v == w)
+      continue;
+    x_span ch[8];
+    size_t nc, na;
+    xc_list_before(s, xc_clause_start(s, v), v, ch, 8, &nc);
+    const x_span *act = xp_slot_list(&m, r->obj, &na);
+    if (nc > 1 && nc != na) { /* "Tom Ash, Kay Moss and Hal Brine (played" */
+      ch[0] = ch[nc - 1];
+      nc = 1;
+    }
+    if (na != nc)
+      continue;
+    for (size_t k = 0; k < nc; k++) {
+      if (!xc_char_name_ok(s, ch[k].off, ch[k].len) ||
+          xc_award_like(s->t + ch[k].off, ch[k].len))
         continue;
-      for (size_t k = 0; k < nc; k++) {
-        if (!char_name_ok(s, ch[k].off, ch[k].len) ||
-            xc_award_like(s->t + ch[k].off, ch[k].len))
-          continue;
-        skg_eid actor = xc_actor_at(s, act[k].off, act[k].len, false);
-        if (actor != SKG_NONE)
-          own_perform(s, "cast-played-by", actor,
-                      x_character(s->x, s->t + ch[k].off, ch[k].len, true));
-      }
+      skg_eid actor = xc_actor_at(s, act[k].off, act[k].len, false);
+      if (actor != SKG_NONE)
+        xc_own_perform(s, r->id, actor,
+                       x_character(s->x, s->t + ch[k].off, ch[k].len, true));
     }
-}
-
-/* True when the word ending at v says the work is the subject: "The
-   episode follows", "The film's subplot, which sees", "It centers on". */
-static bool work_subject_before(const sent *s, size_t v) {
-  static const char *const W[] = {"episode", "film",  "series",     "show",
-                                  "It",      "which", "plot",       "subplot",
-                                  "story",   "movie", "installment"};
-  size_t w = v;
-  while (w > s->a && s->t[w - 1] != ' ')
-    w--;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(W); i++)
-    if (x_word_at(s->t, w, v, W[i]) && w + strlen(W[i]) == v)
-      return true;
-  return false;
-}
-
-/* The character named t[p..p+n) of the article's work (in an episode
-   article, of its series). */
-static void own_character(sent *s, const char *rule, size_t p, size_t n) {
-  if (!char_name_ok(s, p, n) || x_possessive_at(s->t, p + n, s->end) ||
-      skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n))
-    return;
-  skg_eid ch = x_character(s->x, s->t + p, n, true);
-  skg_evidence ev = x_evidence(s->x, s->si, rule);
-  skg_graph_add_fact(s->x->g, s->parent != SKG_NONE ? s->parent : s->x->subject,
-                     SKG_PRED_HAS_CHARACTER, ch, &ev);
-}
-
-/* After the characters a plot verb names, ending at p: "..., his wife
-   Vera, and their son Tom", "and his dog Rex": relatives named with a
-   possessive and a lower-case noun are characters of the work too. */
-static void kin_items(sent *s, size_t p) {
-  static const char *const SEP[] = {", and ", ", ", " and "};
-  static const char *const POSS[] = {"his ", "her ", "their "};
-  for (int guard = 0; guard < 8; guard++) {
-    size_t i = 0, j = 0;
-    while (i < SKG_ARRAY_LEN(SEP) && !xc_starts(s, p, SEP[i]))
-      i++;
-    if (i == SKG_ARRAY_LEN(SEP))
-      return;
-    size_t q = p + strlen(SEP[i]);
-    while (j < SKG_ARRAY_LEN(POSS) && !xc_starts(s, q, POSS[j]))
-      j++;
-    if (j == SKG_ARRAY_LEN(POSS))
-      return;
-    q += strlen(POSS[j]);
-    size_t c = q, w = 0; /* one or two lower-case words: "wife", "pet dog" */
-    for (; w < 2 && c < s->end && !x_cap_at(s->t, c, s->end); w++) {
-      static const char *const PREP[] = {"in", "at",   "of",  "from", "on",
-                                         "to", "with", "and", "for"};
-      for (size_t k = 0; k < SKG_ARRAY_LEN(PREP); k++)
-        if (x_word_at(s->t, c, s->end, PREP[k])) /* "friends in New York" */
-          return;
-      c = x_find(s->t, c, s->end, " ") + 1;
-    }
-    size_t n = c > q && c < s->end ? x_name_len(s->t, c, s->end) : 0;
-    if (!n)
-      return;
-    own_character(s, "cast-plot-kin", c, n);
-    p = c + n;
   }
-}
-
-/* True when the names after "tells the story of", "is about" are
-   people: two or more person-like names, or one with a description after
-   a comma ("Vera Quill, a nurse", "Hal, who ..."); "is about World War
-   II" and "concerns Anglo-French relations" are not. */
-static bool plot_people(const sent *s, const x_span *it, size_t n,
-                        size_t stop) {
-  static const char *const APPOSITION[] = {
-      ", a ", ", an ", ", the ", ", who ", ", his ", ", her ", ", their "};
-  for (size_t k = 0; k < n; k++)
-    if (!x_person_like(s->t + it[k].off, it[k].len, true))
-      return false;
-  for (size_t i = 0; n == 1 && i < SKG_ARRAY_LEN(APPOSITION); i++)
-    if (xc_starts(s, stop, APPOSITION[i]))
-      return true;
-  return n >= 2;
-}
-
-/* "The episode follows Hal and Vera as they ...", "The episode sees Hal
-   Brine marry Vera", "a subplot, which sees Hal stay at ...", "It tells
-   the story of Hal", "The series follows the adventures of Hal", "the two
-   main characters, Hal and Vera": characters of the work. */
-static void plot_characters(sent *s) {
-  static const char *const VERBS[] = {" follows ",
-                                      " sees ",
-                                      " centers on ",
-                                      " centres on ",
-                                      " focuses on ",
-                                      " revolves around ",
-                                      " tells the story of ",
-                                      " is about ",
-                                      " was about ",
-                                      " concerns ",
-                                      " narrates "};
-  /* "follows the adventures of A", "centers on the relationship between
-     A and B" */
-  static const char *const OF[] = {"the adventures of ",
-                                   "the story of ",
-                                   "the lives of ",
-                                   "the life of ",
-                                   "the relationship between ",
-                                   "the exploits of ",
-                                   "the journey of ",
-                                   "the misadventures of "};
-  x_span it[8];
-  size_t n, stop;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
-      if (!work_subject_before(s, v) || s->x->subject == SKG_NONE)
-        continue;
-      size_t p = v + strlen(VERBS[i]);
-      for (size_t k = 0; k < SKG_ARRAY_LEN(OF); k++)
-        if (xc_starts(s, p, OF[k]))
-          p += strlen(OF[k]);
-      n = x_name_list(s->t, p, s->end, it, 8, &stop);
-      if (i >= 6 && !plot_people(s, it, n, stop)) /* "is about World War II" */
-        continue;
-      for (size_t k = 0; k < n; k++)
-        own_character(s, "cast-plot", it[k].off, it[k].len);
-      if (n)
-        kin_items(s, stop);
-      if (n != 1 || i != 1 || !xc_starts(s, stop, " ")) /* "sees A marry B" */
-        continue;
-      size_t w = x_find(s->t, stop + 1, s->end, " ");
-      if (w < s->end && !x_cap_at(s->t, stop + 1, s->end))
-        own_character(s, "cast-plot", w + 1, x_name_len(s->t, w + 1, s->end));
-    }
-  size_t v = x_find(s->t, s->a, s->end, " main characters");
-  if (v == s->end || s->x->subject == SKG_NONE)
-    return;
-  size_t p = x_skip_space(s->t, v + 16 + xc_starts(s, v + 16, ","), s->end);
-  n = x_name_list(s->t, p, s->end, it, 8, &stop);
-  for (size_t k = 0; n >= 2 && k < n; k++)
-    own_character(s, "cast-main-characters", it[k].off, it[k].len);
-}
-
-/* "The series features identical twin brothers Tom Ash and Kay Ash": a
-   work subject, a short lower-case description, then full names. */
-/* True when a list of people's names ends at p as a list of the people
-   themselves: the sentence's end, a comma, or a preposition; not a
-   possessive or a noun they modify ("Ann Lee's music", "Elvis Roe
-   songs"). */
-static bool people_end(const sent *s, size_t p) {
-  static const char *const NEXT[] = {" in ",   " as ",    " and ",
-                                     " with ", " among ", " alongside ",
-                                     " who ",  " along ", " ("};
-  if (p >= s->end || strchr(".,;:(", s->t[p]))
-    return true;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(NEXT); i++)
-    if (xc_starts(s, p, NEXT[i]))
-      return true;
-  return false;
-}
-
-static void features_people(sent *s) {
-  size_t v = x_find(s->t, s->a, s->end, " features "), b = v;
-  static const char ALSO[] = " also"; /* "The film also features" */
-  if (v < s->end && v >= s->a + strlen(ALSO) &&
-      xc_starts(s, v - strlen(ALSO), ALSO))
-    b = v - strlen(ALSO);
-  if (v == s->end || !work_subject_before(s, b) || s->x->subject == SKG_NONE)
-    return;
-  size_t p = v + 10;
-  for (int k = 0; k < 5 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
-    size_t w = x_find(s->t, p, s->end, " ");
-    static const char *const STOP[] = {"by",    "of",    "from", "with",
-                                       "music", "songs", "a",    "an"};
-    for (size_t i = 0; i < SKG_ARRAY_LEN(STOP); i++)
-      if (x_word_at(s->t, p, s->end, STOP[i]))
-        return;
-    p = w + 1;
-  }
-  x_span it[8];
-  size_t stop, n = x_name_list(s->t, p, s->end, it, 8, &stop);
-  if (!n || !people_end(s, stop)) /* "features Ann Lee's music" */
-    return;
-  for (size_t k = 0; k < n; k++)
-    if (x_person_like(s->t + it[k].off, it[k].len, false))
-      own_perform(s, "cast-features",
-                  xc_actor_at(s, it[k].off, it[k].len, false), SKG_NONE);
 }
 
 /* The character a title role names: the lead's title when it reads as a
@@ -612,30 +437,36 @@ static skg_eid title_character(sent *s) {
   return x_character(s->x, t, n, true);
 }
 
+/* True when the noun at p after "the title" is one the verb takes
+   (value: its row of data/title_role_verbs.tsv, "role character"):
+   "in the title role", "stars as the title character". */
+static bool title_noun(const sent *s, size_t p, const char *value) {
+  static const char *const NOUNS[] = {"role", "character"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NOUNS); i++)
+    if (strstr(value, NOUNS[i]) && xc_starts(s, p, NOUNS[i]))
+      return true;
+  return false;
+}
+
 /* "starring Jane Roe in the title role", "Jane Roe stars as the title
    character": the actor plays the character the work is named after. */
 static void title_role(sent *s) {
-  static const char *const CUES[] = {" in the title role",
-                                     " as the title character",
-                                     " plays the title role",
-                                     " played the title role",
-                                     " plays the title character",
-                                     " played the title character",
-                                     " stars as the title character",
-                                     " starred as the title character",
-                                     " portrays the title character",
-                                     " portrayed the title character"};
-  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE)
+  const xp_row *r = xp_row_of("cast_own", "cast-title-role");
+  /* speed: the matcher only where x_find saw "the title" */
+  if (!r || s->x->subject == SKG_NONE || s->parent != SKG_NONE ||
+      x_find(s->t, s->a, s->end, " the title ") == s->end)
     return;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
-    size_t v = x_find(s->t, s->a, s->end, CUES[i]);
-    if (v == s->end)
+  xp_match m;
+  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &m);
+       from = m.cue + 1) {
+    size_t v = m.cue - 1; /* the space before the verb */
+    if (m.cue == s->a || !title_noun(s, m.end, m.lex_value))
       continue;
     size_t a = x_name_before(s->t, s->a, v);
     skg_eid actor = a < v ? xc_actor_at(s, a, v - a, false) : SKG_NONE;
     skg_eid ch = title_character(s);
     if (ch != SKG_NONE)
-      own_perform(s, "cast-title-role", actor, ch);
+      xc_own_perform(s, r->id, actor, ch);
   }
 }
 
@@ -682,98 +513,6 @@ static void lead_with(sent *s) {
         !x_person_like(s->t + it[i].off, it[i].len, false))
       return;
   own_cast_list(s, "cast-lead-with", it, n, false);
-}
-
-/* True when the word at p is a plot verb in the present tense: lower
-   case, ending in "s" ("becomes", "takes", "tries"), and not a verb of
-   saying, which a critic or a maker is the subject of ("says", "notes"),
-   nor one of an actor ("makes a cameo", "plays", "voices"). */
-static bool plot_verb_at(const sent *s, size_t p) {
-  static const char *const SAYING[] = {
-      "says", "states", "notes", "explains", "comments", "argues", "writes",
-      "praises", "calls", "was", "has", "is", "thinks", "believes", "feels",
-      "describes", "considers", "gives", "rates", "ranks", "lists",
-      /* an actor's verbs */
-      "makes", "appears", "stars", "plays", "voices", "portrays", "reprises",
-      "cameos", "hosts", "directs", "guests", "narrates", "sings"};
-  /* a plural noun is no verb: "Nine songs are performed" */
-  static const char *const AUX[] = {"are", "were", "have", "had", "of"};
-  size_t w = p;
-  while (w < s->end && s->t[w] >= 'a' && s->t[w] <= 'z')
-    w++;
-  if (w - p < 3 || s->t[w - 1] != 's' || s->t[w - 2] == 's' ||
-      (w < s->end && s->t[w] != ' '))
-    return false;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SAYING); i++)
-    if (x_word_at(s->t, p, s->end, SAYING[i]))
-      return false;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++)
-    if (x_word_at(s->t, w + 1, s->end, AUX[i]))
-      return false;
-  return true;
-}
-
-/* True when the capitalised word at p opens a sentence without naming
-   anyone: a number, a quantifier or a preposition ("Nine songs are",
-   "Upon its airing", "Several critics"). */
-static bool opener_word(const sent *s, size_t p) {
-  static const char *const W[] = {
-      "One",    "Two",     "Three", "Four",  "Five",     "Six",
-      "Seven",  "Eight",   "Nine",  "Ten",   "Several",  "Many",
-      "Some",   "Both",    "All",   "Most",  "Upon",     "After",
-      "Before", "During",  "While", "When",  "Although", "Though",
-      "Since",  "Despite", "Its",   "His",   "Her",      "Their",
-      "Each",   "Every",   "Other", "Later", "Meanwhile"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(W); i++)
-    if (x_word_at(s->t, p, s->end, W[i]))
-      return true;
-  return false;
-}
-
-/* Where the verb after a plot sentence's subject ending at q starts:
-   right after it, after an adverb ("Vera later discovers"), or after a
-   clause between commas that opens with a preposition ("Vera, per Hal's
-   advice, calls"); 0 when none. A clause that opens with an article or a
-   relative pronoun describes a person ("Ann Lee, a guest star, plays"). */
-static size_t plot_verb_after(const sent *s, size_t q) {
-  static const char *const ADVERBS[] = {"later", "then",    "soon",
-                                        "also",  "finally", "eventually",
-                                        "still", "again",   "now"};
-  static const char *const OPENERS[] = {
-      "per",  "after",   "despite",   "upon",    "on",      "in",
-      "with", "against", "meanwhile", "however", "unaware", "fearing"};
-  if (xc_starts(s, q, " ")) {
-    for (size_t i = 0; i < SKG_ARRAY_LEN(ADVERBS); i++)
-      if (x_word_at(s->t, q + 1, s->end, ADVERBS[i]))
-        return q + 2 + strlen(ADVERBS[i]);
-    return q + 1;
-  }
-  if (!xc_starts(s, q, ", "))
-    return 0;
-  size_t c = x_find(s->t, q + 2, s->end, ", ");
-  if (c == s->end || c - q > 60 || memchr(s->t + q + 2, ';', c - q - 2))
-    return 0;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OPENERS); i++)
-    if (x_word_at(s->t, q + 2, s->end, OPENERS[i]))
-      return c + 2;
-  return 0;
-}
-
-/* "Vera becomes jealous of her friends": in an episode article's plot,
-   a sentence whose subject is a name no person, work or company of the
-   text has, before a verb in the present tense, is about a character of
-   the series. */
-static void plot_subject(sent *s) {
-  if (s->parent == SKG_NONE || s->si == 0)
-    return;
-  size_t p = s->a, n = x_name_len(s->t, p, s->end);
-  if (!n || n > 40 || skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n) ||
-      opener_word(s, p) || !x_person_like(s->t + p, n, true) ||
-      x_lookup(s->x, X_WORK | X_ORG | X_PERSON, s->t + p, n, NULL) != SKG_NONE)
-    return;
-  size_t q = plot_verb_after(s, p + n);
-  if (q && plot_verb_at(s, q))
-    own_character(s, "cast-plot-subject", p, n);
 }
 
 /* True when sentence s is about the article's work: the lead, or one
@@ -826,39 +565,59 @@ static void named_character(sent *s) {
   }
 }
 
+/* Where the character's name starts when the verb at v is followed by
+   one of the phrases of value (its row of data/voice_verbs.tsv, "the
+   voice of|the voices of") and a space; else 0. */
+static size_t voice_rest(const sent *s, size_t v, const char *value) {
+  size_t p = v;
+  while (p < s->end && isalpha((unsigned char)s->t[p]))
+    p++;
+  if (p >= s->end || s->t[p] != ' ')
+    return 0;
+  for (const char *alt = value; *alt;) {
+    size_t n = strcspn(alt, "|");
+    if (p + 1 + n < s->end && memcmp(s->t + p + 1, alt, n) == 0 &&
+        s->t[p + 1 + n] == ' ')
+      return p + 1 + n + 1;
+    alt += n + (alt[n] == '|');
+  }
+  return 0;
+}
+
 /* "Ann Lee provides the voice of Vera", "Tom Ash lent his voice to Hal":
    the actor before the verb voices the character after it, in the
    article's work (or in the one named after "in"). */
 static void provides_voice(sent *s) {
-  static const char *const CUES[] = {
-      " provides the voice of ", " provided the voice of ",
-      " provide the voices of ", " provided the voices of ",
-      " lends her voice to ",    " lends his voice to ",
-      " lent her voice to ",     " lent his voice to "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, CUES[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, CUES[i])) {
-      size_t c = v + strlen(CUES[i]), cn = xc_char_len(s, c);
-      size_t a = x_name_before(s->t, s->a, v);
-      if (!cn || a == v || !char_name_ok(s, c, cn))
-        continue;
-      skg_eid actor = xc_actor_at(s, a, v - a, false);
-      skg_eid w = xc_work_after(s, c + cn);
-      if (actor == SKG_NONE ||
-          (w == SKG_NONE && cast_of_other(s, c + cn))) /* "in the sequel" */
-        continue;
-      skg_eid ch = x_character(s->x, s->t + c, cn, true);
-      if (w != SKG_NONE)
-        xc_perform(s, "cast-voice-of", actor, ch, w);
-      else
-        own_perform(s, "cast-voice-of", actor, ch);
-    }
+  const xp_row *r = xp_row_of("cast_own", "cast-voice-of");
+  /* speed: the matcher only where x_find saw " voice" */
+  if (!r || x_find(s->t, s->a, s->end, " voice") == s->end)
+    return;
+  xp_match m;
+  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &m);
+       from = m.cue + 1) {
+    size_t v = m.cue - 1; /* the space before the verb */
+    size_t c = m.cue > s->a ? voice_rest(s, m.cue, m.lex_value) : 0;
+    size_t cn = c ? xc_char_len(s, c) : 0;
+    size_t a = x_name_before(s->t, s->a, v);
+    if (!cn || a == v || !xc_char_name_ok(s, c, cn))
+      continue;
+    skg_eid actor = xc_actor_at(s, a, v - a, false);
+    skg_eid w = xc_work_after(s, c + cn);
+    if (actor == SKG_NONE ||
+        (w == SKG_NONE && cast_of_other(s, c + cn))) /* "in the sequel" */
+      continue;
+    skg_eid ch = x_character(s->x, s->t + c, cn, true);
+    if (w != SKG_NONE)
+      xc_perform(s, r->id, actor, ch, w);
+    else
+      xc_own_perform(s, r->id, actor, ch);
+  }
 }
 
 void xc_own_rules(sent *s) {
   provides_voice(s);
   named_character(s);
-  plot_subject(s);
+  xc_plot_subject(s);
   title_role(s);
   lead_with(s);
   paren_actor(s);
@@ -867,6 +626,6 @@ void xc_own_rules(sent *s) {
   cast_after_cue(s);
   cast_before_verb(s);
   passive_by(s);
-  plot_characters(s);
-  features_people(s);
+  xc_plot_characters(s);
+  xc_features_people(s);
 }

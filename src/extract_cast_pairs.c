@@ -33,13 +33,9 @@ static bool cast_sentence(const sent *s) {
    name starts, or 0 when a preposition or the sentence's end comes
    first ("as a nurse in New York"). */
 static size_t skip_description(const sent *s, size_t p) {
-  static const char *const STOP[] = {
-      "in",  "at", "of",  "from",  "on",   "to",      "with",    "and",
-      "for", "by", "who", "which", "that", "himself", "herself", "themselves"};
   for (int w = 0; w < 4 && p < s->end && !x_cap_at(s->t, p, s->end); w++) {
-    for (size_t i = 0; i < SKG_ARRAY_LEN(STOP); i++)
-      if (x_word_at(s->t, p, s->end, STOP[i]))
-        return 0;
+    if (xc_word_in(s, p, SKG_LEX_ROLE_DESCRIPTION_STOPS))
+      return 0;
     size_t q = p;
     while (q < s->end && islower((unsigned char)s->t[q]))
       q++;
@@ -69,22 +65,16 @@ static skg_eid pair_character(sent *s, size_t p) {
    starring, "while". Not "in the musical Side Story as Riff" (a title),
    nor a run of names of a flattened table. */
 static bool actor_slot(const sent *s, size_t a) {
-  static const char *const BEFORE[] = {
-      "and",      "with",        "starring",  "stars",    "starred", "star",
-      "co-stars", "co-starring", "featuring", "features", "while",   "also",
-      "plus",     "alongside",   "whereas",   "by"};
-  if (a == s->a ||
-      (a >= s->a + 2 && (s->t[a - 2] == ',' || s->t[a - 1] == '(')))
+  const char *at = s->t + a; /* ", Ann Lee", "(Ann Lee" */
+  if (a == s->a || (a > s->a + 1 && (at[-2] == ',' || at[-1] == '(')))
     return true;
-  if (a < s->a + 2 || s->t[a - 1] != ' ')
+  if (a <= s->a || at[-1] != ' ')
     return false;
   size_t w = a - 1;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(BEFORE); i++)
-    if (a - 1 - w == strlen(BEFORE[i]) && x_word_at(s->t, w, a - 1, BEFORE[i]))
-      return true;
-  return false;
+  return w < a - 1 &&
+         skg_lex_has(SKG_LEX_ACTOR_SLOT_WORDS, s->t + w, a - 1 - w);
 }
 
 /* The actor whose name ends right before v, in an actor's slot: a known
@@ -131,24 +121,15 @@ static void guests_before(sent *s) {
     size_t n, a = xc_list_before(s, s->a, v, it, 8, &n);
     if (!n || !actor_slot(s, a))
       continue;
+    enum { AS_WITHIN = 20 }; /* "made a guest appearance in 2004 as" */
     size_t as = x_find(s->t, v, s->end, " as ");
-    skg_eid ch = n == 1 && as < s->end && as < v + strlen(VERBS[i]) + 20
-                     ? pair_character(s, as + strlen(" as "))
+    skg_eid ch = n == 1 && as < s->end && as < v + strlen(VERBS[i]) + AS_WITHIN
+                     ? pair_character(s, XC_AFTER(s, as, " as "))
                      : SKG_NONE;
     for (size_t k = 0; k < n; k++)
       xc_perform(s, "cast-guest", xc_actor_at(s, it[k].off, it[k].len, false),
                  ch, work);
   }
-}
-
-/* True when " (1990)" follows at p. */
-static bool year_after(const sent *s, size_t p) {
-  if (!xc_starts(s, p, " (") || p + 7 > s->end || s->t[p + 6] != ')')
-    return false;
-  for (size_t i = 2; i < 6; i++)
-    if (!isdigit((unsigned char)s->t[p + i]))
-      return false;
-  return true;
 }
 
 /* True when the sentence names a film or series other than the
@@ -162,7 +143,7 @@ static bool names_other_work(const sent *s) {
       continue;
     size_t n = x_title_len(s->t, p, s->end, 0);
     skg_eid w = n ? x_lookup(s->x, X_WORK, s->t + p, n, NULL) : SKG_NONE;
-    if (w == SKG_NONE && n && year_after(s, p + n)) /* "Night Dock (1990)" */
+    if (w == SKG_NONE && n && xc_year_after(s, p + n)) /* "Night Dock (1990)" */
       return true;
     if (w != SKG_NONE && w != s->x->subject && w != s->parent)
       return true;

@@ -9,6 +9,7 @@
 #include "lexicon.h"
 #include "xcast.h"
 #include "xmakers.h"
+#include "xmatch.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -45,9 +46,9 @@ typedef struct {
 /* Length of " in the lead roles", " in a cameo role", " in supporting
    roles" at p (up to three lower-case words before "role"), or 0. */
 static size_t role_phrase(const sent *s, size_t p) {
-  if (!xc_starts(s, p, " in "))
+  size_t q = XC_AFTER(s, p, " in ");
+  if (!q)
     return 0;
-  size_t q = p + 4;
   for (int k = 0; k < 4 && q < s->end && !x_cap_at(s->t, q, s->end); k++) {
     if (x_word_at(s->t, q, s->end, "role"))
       return q + strlen("role") - p;
@@ -76,6 +77,38 @@ static size_t suffix_len(const sent *s, size_t p) {
   return 0;
 }
 
+/* The character of a list item whose actor's name ends at p: "A as B",
+   "A (as B)", "A (B)" (into r); returns where the item ends. "A as the
+   mother and B": a description is read over, up to the next separator. */
+static size_t item_role(const sent *s, size_t p, cast_ref *r) {
+  size_t q = XC_AFTER(s, p, " as "), e;
+  if (q && x_cap_at(s->t, q, s->end)) {
+    r->c = q;
+    r->cn = xc_char_len(s, q);
+    return q + r->cn;
+  }
+  if ((e = XC_AFTER(s, p, " (as ")) && x_cap_at(s->t, e, s->end)) {
+    r->c = e; /* "A (as B), C" */
+    r->cn = xc_char_len(s, e);
+    return e + r->cn + xc_starts(s, e + r->cn, ")");
+  }
+  if ((e = XC_AFTER(s, p, " (")) && x_cap_at(s->t, e, s->end) &&
+      XC_AFTER(s, e + xc_char_len(s, e), ")")) {
+    r->c = e; /* "A (B), C (D)" */
+    r->cn = xc_char_len(s, e);
+    return XC_AFTER(s, e + r->cn, ")");
+  }
+  for (int words = 0;
+       q && words < 4 && q < s->end && !x_cap_at(s->t, q, s->end); words++) {
+    while (q < s->end && s->t[q] != ' ' && s->t[q] != ',')
+      q++;
+    if (list_sep(s, q))
+      return q;
+    q++;
+  }
+  return p;
+}
+
 /* Reads "A as B, C as D, and E" at p; returns the number of items.
    "A and B in the lead roles with C in a cameo role" reads on over the
    role phrases; *roles (may be NULL) tells that one was seen. */
@@ -94,37 +127,7 @@ static size_t cast_refs_roles(const sent *s, size_t p, cast_ref *out,
     if (!an)
       break;
     cast_ref r = {p, an, 0, 0};
-    p += an + suffix_len(s, p + an);
-    if (xc_starts(s, p, " as ") && x_cap_at(s->t, p + 4, s->end)) {
-      r.c = p + 4;
-      r.cn = xc_char_len(s, r.c);
-      p = r.c + r.cn;
-    } else if (xc_starts(s, p, " (as ") &&
-               x_cap_at(s->t, p + strlen(" (as "), s->end)) {
-      r.c = p + strlen(" (as "); /* "A (as B), C" */
-      r.cn = xc_char_len(s, r.c);
-      p = r.c + r.cn;
-      p += xc_starts(s, p, ")");
-    } else if (xc_starts(s, p, " (") &&
-               x_cap_at(s->t, p + strlen(" ("), s->end) &&
-               xc_starts(s, p + strlen(" (") + xc_char_len(s, p + strlen(" (")),
-                         ")")) {
-      r.c = p + strlen(" ("); /* "A (B), C (D)" */
-      r.cn = xc_char_len(s, r.c);
-      p = r.c + r.cn + strlen(")");
-    } else if (xc_starts(s, p, " as ")) { /* "A as the mother and B" */
-      size_t q = p + strlen(" as ");
-      for (int words = 0; words < 4 && q < s->end && !x_cap_at(s->t, q, s->end);
-           words++) {
-        while (q < s->end && s->t[q] != ' ' && s->t[q] != ',')
-          q++;
-        if (list_sep(s, q)) {
-          p = q;
-          break;
-        }
-        q++;
-      }
-    }
+    p = item_role(s, p + an + suffix_len(s, p + an), &r);
     out[n++] = r;
     size_t rp = role_phrase(s, p);
     if (rp && roles)
@@ -248,10 +251,7 @@ static void star_lists(sent *s) {
     bool feature = strstr(VERBS[i], "featur") != NULL;
     if (!n || (feature && !r[0].cn && !roles))
       continue;
-    size_t before = v;
-    if (xc_starts(s, v - 5, " also")) /* "It also stars" */
-      before = v - 5;
-    skg_eid work = work_before(s, before);
+    skg_eid work = work_before(s, XC_BEFORE(s, v, " also")); /* "It also" */
     if (work != SKG_NONE) {
       add_cast_refs(s, "cast-stars", r, n, work);
       self_in_list(s, stop, work);
@@ -324,13 +324,11 @@ static skg_eid last_actor(sent *s, size_t v) {
    before ", who", or after "he"/"she" the last actor named before. */
 static skg_eid actor_before(sent *s, size_t v) {
   size_t p;
-  if (v >= s->a + 5 && memcmp(s->t + v - 5, ", who", 5) == 0) {
-    p = x_name_before(s->t, s->a, v - 5);
-    return p < v - 5 ? xc_actor_at(s, p, v - 5 - p, false) : SKG_NONE;
+  size_t who = XC_BEFORE(s, v, ", who");
+  if (who < v) {
+    p = x_name_before(s->t, s->a, who);
+    return p < who ? xc_actor_at(s, p, who - p, false) : SKG_NONE;
   }
-  static const char *const MODALS[] = {"would", "will", "also", "later",
-                                       "then",  "to",   "be",   "was",
-                                       "is",    "has",  "been", "reported"};
   for (size_t e = v, guard = 0; e > s->a && guard < 5; guard++) {
     size_t np = x_name_before(s->t, s->a, e);
     if (np < e)
@@ -340,10 +338,8 @@ static skg_eid actor_before(sent *s, size_t v) {
       w--;
     if (x_word_at(s->t, w, e, "he") || x_word_at(s->t, w, e, "she"))
       return last_actor(s, v);
-    bool modal = false;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(MODALS); i++)
-      modal |= x_word_at(s->t, w, e, MODALS[i]) && w + strlen(MODALS[i]) == e;
-    if (!modal || w == s->a)
+    /* "Tom Ash would later play" */
+    if (!skg_lex_has(SKG_LEX_CAST_VERB_MODALS, s->t + w, e - w) || w == s->a)
       break;
     e = w - 1;
   }
@@ -382,10 +378,10 @@ static size_t role_of(const sent *s, size_t c) {
     return c;
   if (!xc_starts(s, c, "the "))
     return s->end;
-  size_t q = x_find(s->t, c, s->end, " role of ");
-  if (q == s->end || q - c > 30)
+  xc_cur q = xc_at(s->t, s->a, c, s->end);
+  if (!XC_SKIP_TO(&q, " role of ", 30))
     return s->end;
-  return x_cap_at(s->t, q + 9, s->end) ? q + 9 : s->end;
+  return x_cap_at(s->t, q.p, s->end) ? q.p : s->end;
 }
 
 /* "Tom Ash stars as Hal Brine", "Ash plays Brine", "Ash voices Brine",
@@ -419,8 +415,8 @@ static void verb_as(sent *s, work_memo *m) {
 static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v) {
   size_t c = v + strlen(vb->verb);
   if (strstr(vb->verb, "cameo")) { /* cameo: "... through X as Brine" */
-    size_t q = x_find(s->t, c, s->end, " as ");
-    c = q == s->end || q - c > 60 ? s->end : q + 4;
+    xc_cur q = xc_at(s->t, s->a, c, s->end);
+    c = XC_SKIP_TO(&q, " as ", 60) ? q.p : s->end;
   }
   c = vb->direct ? role_of(s, c) : xc_skip_lower(s, c);
   size_t cn = xc_char_len(s, c);
@@ -448,14 +444,17 @@ static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v) {
    Night Ledger role of Brine", "Ash reprises her role as Brine", "Ash said she
    would be reprising the role of Brine from Night Ledger". */
 static void reprise(sent *s, work_memo *m) {
-  static const char *const VERBS[] = {
-      " reprises his ", " reprises her ", " reprise his ",   " reprise her ",
-      " reprised his ", " reprised her ", " reprising his ", " reprising her "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
-    size_t v = x_find(s->t, s->a, s->end, VERBS[i]), wn;
-    if (v == s->end)
+  const xp_row *r = xp_row_of("cast_prose", "cast-reprise");
+  /* speed: the matcher only where x_find saw " repris" */
+  if (!r || x_find(s->t, s->a, s->end, " repris") == s->end)
+    return;
+  xp_match mt;
+  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &mt);
+       from = mt.cue + 1) {
+    if (mt.cue == s->a)
       continue;
-    size_t p = v + strlen(VERBS[i]);
+    size_t v = mt.cue - 1, wn; /* the space before the verb */
+    size_t p = xp_slot(&mt, r->obj)->off;
     skg_eid w = xc_work_at(s, p, &wn);
     p += wn;
     bool bare = w == SKG_NONE &&
@@ -475,12 +474,13 @@ static void reprise(sent *s, work_memo *m) {
     if (actor == SKG_NONE)
       continue;
     remember(m, w);
-    xc_perform(s, "cast-reprise", actor, xc_character_at(s, p, cn), w);
+    xc_perform(s, r->id, actor, xc_character_at(s, p, cn), w);
   }
-  size_t v = x_find(s->t, s->a, s->end, " reprising the role of ");
+  static const char ROLE_OF[] = " reprising the role of ";
+  size_t v = x_find(s->t, s->a, s->end, ROLE_OF);
   if (v == s->end)
     return;
-  size_t p = v + 23, cn = xc_char_len(s, p);
+  size_t p = v + sizeof ROLE_OF - 1, cn = xc_char_len(s, p);
   skg_eid w = cn ? xc_work_after(s, p + cn) : SKG_NONE;
   skg_eid actor = w != SKG_NONE ? last_actor(s, v) : SKG_NONE;
   if (actor == SKG_NONE)
@@ -493,23 +493,19 @@ static void reprise(sent *s, work_memo *m) {
    roles to star in Night Ledger": actors the text already named (here by
    surname) are in the cast of the work after "in", else of the subject. */
 static void reprise_roles(sent *s) {
-  static const char *const AUX[] = {" would", " will", " all",
-                                    " also",  " to",   " each"};
   size_t v = x_find(s->t, s->a, s->end, " reprise their roles");
   if (v == s->end)
     v = x_find(s->t, s->a, s->end, " reprised their roles");
   if (v == s->end)
     return;
   size_t e = v;
-  for (bool more = true; more;) {
-    more = false;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++) {
-      size_t k = strlen(AUX[i]);
-      if (e >= s->a + k && memcmp(s->t + e - k, AUX[i], k) == 0) {
-        e -= k;
-        more = true;
-      }
-    }
+  for (;;) { /* "would all", "will also": the words before the verb */
+    size_t w = e;
+    while (w > s->a && s->t[w - 1] != ' ')
+      w--;
+    if (w <= s->a || !skg_lex_has(SKG_LEX_REPRISE_AUX, s->t + w, e - w))
+      break;
+    e = w - 1;
   }
   size_t after = x_find(s->t, v, s->end, " in ");
   skg_eid w = after < s->end && after - v < 40 ? xc_work_after(s, after)
@@ -529,13 +525,14 @@ static void reprise_roles(sent *s) {
    actors and characters pair up in order; "Vera and Jo Quill" share the
    surname. */
 static void portray_pairs(sent *s) {
-  size_t v = x_find(s->t, s->a, s->end, " portray ");
+  static const char PORTRAY[] = " portray ";
+  size_t v = x_find(s->t, s->a, s->end, PORTRAY);
   if (v == s->end)
     return;
   x_span act[8], chr[8];
   size_t na, nc, stop;
   xc_list_before(s, xc_clause_start(s, v), v, act, 8, &na);
-  nc = x_name_list(s->t, v + 9, s->end, chr, 8, &stop);
+  nc = x_name_list(s->t, v + sizeof PORTRAY - 1, s->end, chr, 8, &stop);
   if (na < 2 || na != nc)
     return;
   const char *sur = NULL;
@@ -581,10 +578,10 @@ static void as_themselves(sent *s) {
         words = 99;
     if (!n || words > 3)
       continue;
-    skg_eid e =
-        memcmp(s->t + c, "The ", 4) ? xc_actor_at(s, c, n, false) : SKG_NONE;
-    if (e == SKG_NONE && n > 4 && memcmp(s->t + c, "The ", 4) == 0)
-      e = x_entity(s->x, SKG_ENT_COMPANY, s->t + c + 4, n - 4);
+    size_t the = XC_AFTER(s, c, "The "); /* "The Harbor Quartet" */
+    skg_eid e = the ? SKG_NONE : xc_actor_at(s, c, n, false);
+    if (the && c + n > the)
+      e = x_entity(s->x, SKG_ENT_COMPANY, s->t + the, c + n - the);
     xc_perform(s, "cast-self", e, SKG_NONE, s->x->subject);
   }
 }
@@ -603,7 +600,9 @@ static void characters_in(sent *s) {
   if (k == 5 || v - k <= s->a)
     return;
   size_t wn, n;
-  skg_eid w = xc_work_at(s, x_find(s->t, v + 1, s->end, " in ") + 4, &wn);
+  xc_cur in = xc_at(s->t, s->a, v + 1, s->end);
+  skg_eid w =
+      XC_SKIP_TO(&in, " in ", s->end) ? xc_work_at(s, in.p, &wn) : SKG_NONE;
   x_span act[8];
   xc_list_before(s, s->a, v - k, act, 8, &n);
   for (size_t i = 0; w != SKG_NONE && i < n; i++)
@@ -614,21 +613,21 @@ static void characters_in(sent *s) {
 /* "Tom Ash, Hal Brine in Night Ledger, said ...": an apposition naming an
    actor's character in a known work. */
 static void apposition(sent *s) {
-  for (size_t v = x_find(s->t, s->a, s->end, " in "); v < s->end;
-       v = x_find(s->t, v + 4, s->end, " in ")) {
-    size_t wn;
-    skg_eid w = xc_work_at(s, v + 4, &wn);
-    size_t after = v + 4 + wn;
-    if (w == SKG_NONE || (after < s->end && s->t[after] != ','))
+  static const char IN[] = " in ";
+  for (size_t v = x_find(s->t, s->a, s->end, IN); v < s->end;
+       v = x_find(s->t, v + sizeof IN - 1, s->end, IN)) {
+    size_t wn, q = v + sizeof IN - 1;
+    skg_eid w = xc_work_at(s, q, &wn);
+    if (w == SKG_NONE || (q + wn < s->end && s->t[q + wn] != ','))
       continue;
-    size_t c = x_name_before(s->t, s->a, v);
-    if (c == v || c < s->a + 3 || memcmp(s->t + c - 2, ", ", 2) != 0)
+    size_t c = x_name_before(s->t, s->a, v), comma = XC_BEFORE(s, c, ", ");
+    if (c == v || comma == c || comma <= s->a)
       continue;
-    size_t p = x_name_before(s->t, s->a, c - 2);
-    if (p == c - 2 || !x_person_like(s->t + p, c - 2 - p, false) ||
+    size_t p = x_name_before(s->t, s->a, comma);
+    if (p == comma || !x_person_like(s->t + p, comma - p, false) ||
         x_lookup(s->x, X_ANY & ~X_CHARACTER, s->t + c, v - c, NULL) != SKG_NONE)
       continue;
-    xc_perform(s, "cast-apposition", xc_actor_at(s, p, c - 2 - p, false),
+    xc_perform(s, "cast-apposition", xc_actor_at(s, p, comma - p, false),
                x_character(s->x, s->t + c, v - c, true), w);
   }
 }
@@ -636,13 +635,12 @@ static void apposition(sent *s) {
 /* "with Tom Ash also headlining Night Ledger": a known actor leads the
    cast of a known work. */
 static void headlining(sent *s, work_memo *m) {
-  size_t v = x_find(s->t, s->a, s->end, " headlining ");
+  static const char HEADLINING[] = " headlining ";
+  size_t v = x_find(s->t, s->a, s->end, HEADLINING);
   if (v == s->end)
     return;
-  size_t wn, e = v;
-  if (e > s->a + 5 && memcmp(s->t + e - 5, " also", 5) == 0)
-    e -= 5;
-  skg_eid w = xc_work_at(s, v + 12, &wn);
+  size_t wn, e = XC_BEFORE(s, v, " also");
+  skg_eid w = xc_work_at(s, v + sizeof HEADLINING - 1, &wn);
   size_t p = x_name_before(s->t, s->a, e);
   skg_eid actor =
       p < e ? x_lookup(s->x, X_PERSON, s->t + p, e - p, NULL) : SKG_NONE;

@@ -38,6 +38,19 @@ sent xc_sent_of(x_ctx *x, size_t si);
 /* Is w at t[p..)? False when p is past the end, or wrapped below 0 by a
    caller's "v - 5" at the start of the text. */
 bool xc_starts(const sent *s, size_t p, const char *w);
+/* Where the literal w[0..n) ends when it starts at p, else 0; with a
+   string literal XC_AFTER(s, p, " as "), whose length the compiler
+   counts. Read with the matcher's cursor (xc_exact). */
+size_t xc_after(const sent *s, size_t p, const char *w, size_t n);
+#define XC_AFTER(s, p, lit) xc_after((s), (p), (lit), sizeof(lit) - 1)
+/* Where the literal w[0..n) starts when it ends at v within the sentence
+   ("It also stars": " also" before " stars"), else v: XC_BEFORE(s, v,
+   " also"). */
+size_t xc_before(const sent *s, size_t v, const char *w, size_t n);
+#define XC_BEFORE(s, v, lit) xc_before((s), (v), (lit), sizeof(lit) - 1)
+/* True when the word at p (letters and digits, or with hyphens:
+   "spin-off") is one of lexicon lex, in any case. */
+bool xc_word_in(const sent *s, size_t p, skg_lex lex);
 /* The actor named t[p..p+n): a known person (full name or surname), typed
    Actor from now on, or a new Actor when the name looks like a person's
    (one word only when single is true). */
@@ -52,6 +65,8 @@ skg_eid xc_character_at(sent *s, size_t p, size_t n);
    title the text marks as a film with its year ("Harbor Lights (1998)").
    *n gets the mention's length. */
 skg_eid xc_work_at(sent *s, size_t p, size_t *n);
+/* True when a year in parentheses, " (1998)", follows at p. */
+bool xc_year_after(const sent *s, size_t p);
 /* The other work a sentence is about before c, to which a character
    (actor) pair there belongs: the series of "In the Night Ledger
    episode", the work of an opening "In the 1999 film Night Ledger," or
@@ -85,6 +100,18 @@ void xc_cast_lists(x_ctx *x);
 /* extract_cast_own.c: the article's own cast (in an episode article, the
    series'): cue lists, actors in parentheses, passives, plot summaries. */
 void xc_own_rules(sent *s);
+/* Actor (and character) of the article's work, or in an episode article
+   of its series (extract_cast_own.c). */
+void xc_own_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch);
+/* True when t[p..p+n) may name a character: no pronoun, and no person,
+   work or company the text knows has that name (extract_cast_own.c). */
+bool xc_char_name_ok(const sent *s, size_t p, size_t n);
+/* extract_cast_plot.c, run by xc_own_rules: plot summaries' characters
+   ("The episode follows Hal and Vera"), a plot sentence's subject ("Vera
+   becomes jealous"), the people a work features. */
+void xc_plot_characters(sent *s);
+void xc_plot_subject(sent *s);
+void xc_features_people(sent *s);
 /* extract_cast_prose.c: actors, their characters and the works they play
    them in; m carries the works named so far from sentence to sentence. */
 void xc_prose_rules(sent *s, work_memo *m);

@@ -1,0 +1,242 @@
+/* extract_cast_plot.c: characters of the article's work read from its
+   plot summary ("The episode follows Hal and Vera", "Vera becomes
+   jealous of her friends", "his wife Vera") and the people a work
+   "features". Apart from extract_cast_own.c, which runs these in its
+   order (xc_own_rules), to keep each file short; what they find is the
+   article's work's, or in an episode article its series'. */
+#include "lexicon.h"
+#include "xcast.h"
+#include "xmatch.h"
+
+#include <string.h>
+
+/* True when the word ending at v says the work is the subject: "The
+   episode follows", "The film's subplot, which sees", "It centers on". */
+static bool work_subject_before(const sent *s, size_t v) {
+  size_t w = v;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  return w < v && skg_lex_has(SKG_LEX_WORK_SUBJECT_WORDS, s->t + w, v - w);
+}
+
+/* The character named t[p..p+n) of the article's work (in an episode
+   article, of its series). */
+static void own_character(sent *s, const char *rule, size_t p, size_t n) {
+  if (!xc_char_name_ok(s, p, n) || x_possessive_at(s->t, p + n, s->end) ||
+      skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n))
+    return;
+  skg_eid ch = x_character(s->x, s->t + p, n, true);
+  skg_evidence ev = x_evidence(s->x, s->si, rule);
+  skg_graph_add_fact(s->x->g, s->parent != SKG_NONE ? s->parent : s->x->subject,
+                     SKG_PRED_HAS_CHARACTER, ch, &ev);
+}
+
+/* After the characters a plot verb names, ending at p: "..., his wife
+   Vera, and their son Tom", "and his dog Rex": relatives named with a
+   possessive and a lower-case noun are characters of the work too. */
+static void kin_items(sent *s, size_t p) {
+  for (int guard = 0; guard < 8; guard++) {
+    xc_cur k = xc_at(s->t, s->a, p, s->end);
+    /* ", and his", ", her", " and their" (", and " before ", ") */
+    if (!(XC_EXACT(&k, ", and ") || XC_EXACT(&k, ", ") ||
+          XC_EXACT(&k, " and ")) ||
+        !XC_ALT(&k, "his|her|their"))
+      return;
+    size_t q = k.p;
+    size_t c = q, w = 0; /* one or two lower-case words: "wife", "pet dog" */
+    for (; w < 2 && c < s->end && !x_cap_at(s->t, c, s->end); w++) {
+      if (xc_word_in(s, c, SKG_LEX_KIN_STOPS)) /* "friends in New York" */
+        return;
+      c = x_find(s->t, c, s->end, " ") + 1;
+    }
+    size_t n = c > q && c < s->end ? x_name_len(s->t, c, s->end) : 0;
+    if (!n)
+      return;
+    own_character(s, "cast-plot-kin", c, n);
+    p = c + n;
+  }
+}
+
+/* True when the names after "tells the story of", "is about" are
+   people: two or more person-like names, or one with a description after
+   a comma ("Vera Quill, a nurse", "Hal, who ..."); "is about World War
+   II" and "concerns Anglo-French relations" are not. */
+static bool plot_people(const sent *s, const x_span *it, size_t n,
+                        size_t stop) {
+  static const char *const APPOSITION[] = {
+      ", a ", ", an ", ", the ", ", who ", ", his ", ", her ", ", their "};
+  for (size_t k = 0; k < n; k++)
+    if (!x_person_like(s->t + it[k].off, it[k].len, true))
+      return false;
+  for (size_t i = 0; n == 1 && i < SKG_ARRAY_LEN(APPOSITION); i++)
+    if (xc_starts(s, stop, APPOSITION[i]))
+      return true;
+  return n >= 2;
+}
+
+/* "The episode follows Hal and Vera as they ...", "The episode sees Hal
+   Brine marry Vera", "a subplot, which sees Hal stay at ...", "It tells
+   the story of Hal", "The series follows the adventures of Hal", "the two
+   main characters, Hal and Vera": characters of the work. */
+void xc_plot_characters(sent *s) {
+  static const char *const VERBS[] = {" follows ",
+                                      " sees ",
+                                      " centers on ",
+                                      " centres on ",
+                                      " focuses on ",
+                                      " revolves around ",
+                                      " tells the story of ",
+                                      " is about ",
+                                      " was about ",
+                                      " concerns ",
+                                      " narrates "};
+  /* "follows the adventures of A", "centers on the relationship between
+     A and B" */
+  static const char *const OF[] = {"the adventures of ",
+                                   "the story of ",
+                                   "the lives of ",
+                                   "the life of ",
+                                   "the relationship between ",
+                                   "the exploits of ",
+                                   "the journey of ",
+                                   "the misadventures of "};
+  x_span it[8];
+  size_t n, stop;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+      if (!work_subject_before(s, v) || s->x->subject == SKG_NONE)
+        continue;
+      size_t p = v + strlen(VERBS[i]);
+      for (size_t k = 0; k < SKG_ARRAY_LEN(OF); k++)
+        if (xc_starts(s, p, OF[k]))
+          p += strlen(OF[k]);
+      n = x_name_list(s->t, p, s->end, it, 8, &stop);
+      if (i >= 6 && !plot_people(s, it, n, stop)) /* "is about World War II" */
+        continue;
+      for (size_t k = 0; k < n; k++)
+        own_character(s, "cast-plot", it[k].off, it[k].len);
+      if (n)
+        kin_items(s, stop);
+      if (n != 1 || i != 1 || !xc_starts(s, stop, " ")) /* "sees A marry B" */
+        continue;
+      size_t w = x_find(s->t, stop + 1, s->end, " ");
+      if (w < s->end && !x_cap_at(s->t, stop + 1, s->end))
+        own_character(s, "cast-plot", w + 1, x_name_len(s->t, w + 1, s->end));
+    }
+  static const char MAIN[] = " main characters";
+  size_t v = x_find(s->t, s->a, s->end, MAIN);
+  if (v == s->end || s->x->subject == SKG_NONE)
+    return;
+  size_t p = v + sizeof MAIN - 1;
+  p = x_skip_space(s->t, p + xc_starts(s, p, ","), s->end);
+  n = x_name_list(s->t, p, s->end, it, 8, &stop);
+  for (size_t k = 0; n >= 2 && k < n; k++)
+    own_character(s, "cast-main-characters", it[k].off, it[k].len);
+}
+
+/* "The series features identical twin brothers Tom Ash and Kay Ash": a
+   work subject, a short lower-case description, then full names. */
+/* True when a list of people's names ends at p as a list of the people
+   themselves: the sentence's end, a comma, or a preposition; not a
+   possessive or a noun they modify ("Ann Lee's music", "Elvis Roe
+   songs"). */
+static bool people_end(const sent *s, size_t p) {
+  static const char *const NEXT[] = {" in ",   " as ",    " and ",
+                                     " with ", " among ", " alongside ",
+                                     " who ",  " along ", " ("};
+  if (p >= s->end || strchr(".,;:(", s->t[p]))
+    return true;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NEXT); i++)
+    if (xc_starts(s, p, NEXT[i]))
+      return true;
+  return false;
+}
+
+void xc_features_people(sent *s) {
+  static const char FEATURES[] = " features ";
+  size_t v = x_find(s->t, s->a, s->end, FEATURES);
+  if (v == s->end ||
+      !work_subject_before(s, XC_BEFORE(s, v, " also")) || /* "also features" */
+      s->x->subject == SKG_NONE)
+    return;
+  size_t p = v + sizeof FEATURES - 1;
+  for (int k = 0; k < 5 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
+    size_t w = x_find(s->t, p, s->end, " ");
+    if (xc_word_in(s, p, SKG_LEX_FEATURE_STOPS)) /* "features music by" */
+      return;
+    p = w + 1;
+  }
+  x_span it[8];
+  size_t stop, n = x_name_list(s->t, p, s->end, it, 8, &stop);
+  if (!n || !people_end(s, stop)) /* "features Ann Lee's music" */
+    return;
+  for (size_t k = 0; k < n; k++)
+    if (x_person_like(s->t + it[k].off, it[k].len, false))
+      xc_own_perform(s, "cast-features",
+                     xc_actor_at(s, it[k].off, it[k].len, false), SKG_NONE);
+}
+
+/* True when the word at p is a plot verb in the present tense: lower
+   case, ending in "s" ("becomes", "takes", "tries"), and not a verb of
+   saying, which a critic or a maker is the subject of ("says", "notes"),
+   nor one of an actor ("makes a cameo", "plays", "voices"). */
+static bool plot_verb_at(const sent *s, size_t p) {
+  size_t w = p;
+  while (w < s->end && s->t[w] >= 'a' && s->t[w] <= 'z')
+    w++;
+  if (w - p < 3 || (w < s->end && s->t[w] != ' '))
+    return false;
+  const char *last = s->t + w - 1; /* "becomes", not "kisses" */
+  if (last[0] != 's' || last[-1] == 's')
+    return false;
+  /* a plural noun is no verb: "Nine songs are performed" */
+  return !skg_lex_has(SKG_LEX_PLOT_NOT_VERBS, s->t + p, w - p) &&
+         !xc_word_in(s, w + 1, SKG_LEX_NOUN_NEXT_WORDS);
+}
+
+/* True when the capitalised word at p opens a sentence without naming
+   anyone: a number, a quantifier or a preposition ("Nine songs are",
+   "Upon its airing", "Several critics"). */
+static bool opener_word(const sent *s, size_t p) {
+  return xc_word_in(s, p, SKG_LEX_OPENER_WORDS);
+}
+
+/* Where the verb after a plot sentence's subject ending at q starts:
+   right after it, after an adverb ("Vera later discovers"), or after a
+   clause between commas that opens with a preposition ("Vera, per Hal's
+   advice, calls"); 0 when none. A clause that opens with an article or a
+   relative pronoun describes a person ("Ann Lee, a guest star, plays"). */
+static size_t plot_verb_after(const sent *s, size_t q) {
+  size_t o = XC_AFTER(s, q, " ");
+  if (o) {
+    xc_cur c = xc_at(s->t, s->a, o, s->end);
+    if (!xc_lex_word(&c, SKG_LEX_PLOT_ADVERBS)) /* "Vera later discovers" */
+      return o;
+    /* one byte past the adverb, the space the cursor ate or not */
+    return c.p + (s->t[c.p - 1] != ' ');
+  }
+  if (!(o = XC_AFTER(s, q, ", ")))
+    return 0;
+  size_t c = x_find(s->t, o, s->end, ", ");
+  if (c == s->end || c - q > 60 || memchr(s->t + o, ';', c - o))
+    return 0;
+  return xc_word_in(s, o, SKG_LEX_PLOT_CLAUSE_OPENERS) ? XC_AFTER(s, c, ", ") : 0;
+}
+
+/* "Vera becomes jealous of her friends": in an episode article's plot,
+   a sentence whose subject is a name no person, work or company of the
+   text has, before a verb in the present tense, is about a character of
+   the series. */
+void xc_plot_subject(sent *s) {
+  if (s->parent == SKG_NONE || s->si == 0)
+    return;
+  size_t p = s->a, n = x_name_len(s->t, p, s->end);
+  if (!n || n > 40 || skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n) ||
+      opener_word(s, p) || !x_person_like(s->t + p, n, true) ||
+      x_lookup(s->x, X_WORK | X_ORG | X_PERSON, s->t + p, n, NULL) != SKG_NONE)
+    return;
+  size_t q = plot_verb_after(s, p + n);
+  if (q && plot_verb_at(s, q))
+    own_character(s, "cast-plot-subject", p, n);
+}
