@@ -70,3 +70,25 @@ if grep -q "<${ID}person/orla-penn>" "$T/one/x.nt"; then
 elif grep -qF "<${ID}work/dock-nine> <https://w3id.org/screenkg/ontology#castMember> <${ID}person/orla-penn-actress> ." "$T/one/x.nt"; then
   ok "an unlinked mention of a name the page links once is that person"
 else nok "person/orla-penn-actress is not in the cast"; fi
+
+# Issue 13's measure on real pages, when the shared set is there: of the
+# people, works and companies of each wiki-dev page whose label the page
+# links, at least 95 % carry schema:sameAs.
+SHARED=${SHARED:-../shared}
+PY=/usr/bin/python3
+if [ -d "$SHARED/eval/wiki-dev/xml" ] && [ -x "$PY" ]; then
+  set --
+  for d in "$SHARED"/eval/wiki-dev/xml/*/; do
+    n=$(basename "$d")
+    "$BIN" -q -o "$T/share" -n "$n" -f ntriples "$d/page.xml" 2>/dev/null
+    set -- "$@" "$d/page.xml" "$T/share/$n.nt"
+  done
+  line=$("$PY" tests/checks/links_share.py "$@")
+  n=$(echo "$line" | sed 's/linked \([0-9]*\),.*/\1/')
+  m=$(echo "$line" | sed 's/.*sameAs \([0-9]*\)/\1/')
+  if [ "$n" -gt 0 ] && [ $((m * 100)) -ge $((n * 95)) ]; then
+    ok "wiki-dev pages: $line (at least 95 %)"
+  else nok "wiki-dev pages: $line (under 95 %)"; fi
+else
+  skip "links share: $SHARED/eval/wiki-dev/xml not found"
+fi
