@@ -284,17 +284,18 @@ static bool and_before(const char *t, size_t lo, size_t p) {
 }
 
 /* The names after an aside that broke a cast list ("co-stars A, B,
-   marking her debut in Tamil cinema, C, D, and E"): from a ", " in the
-   aside, a list whose last name follows "and" and that ends the
-   sentence. The list reader stops at the aside; this reads the rest.
-   An aside that credits by " by " starts another clause, not an aside. */
+   marking her debut in Tamil cinema, C, D, and E"), an aside that opens
+   with a word of aside_openers: from a ", " in the aside, a list whose last
+   name follows "and" and that ends the sentence. The list reader stops at the
+   aside; this reads the rest. An aside that credits by " by " starts another
+   clause, not an aside. */
 static void aside_tail(sent *s, size_t p) {
   const char *t = s->t;
-  if (p >= s->end || x_cap_at(t, p, s->end) || t[p] < 'a' || t[p] > 'z')
+  if (p >= s->end || !xc_word_in(s, p, SKG_LEX_ASIDE_OPENERS))
     return;
   size_t lim = p + ASIDE < s->end ? p + ASIDE : s->end;
   for (size_t q = x_find(t, p, lim, ", "); q < lim;
-       q = x_find(t, q + 2, lim, ", ")) {
+       q = x_find(t, q + strlen(", "), lim, ", ")) {
     x_span out[ROSTER_NAMES];
     size_t stop, a = q + strlen(", ");
     size_t n = x_name_list(t, a, s->end, out, ROSTER_NAMES, &stop);
@@ -304,10 +305,11 @@ static void aside_tail(sent *s, size_t p) {
       continue;
     if (x_find(t, p, q, " by ") < q) /* "and was written by C and D" */
       return;
+    bool single = n > 1; /* "Ramki, Chaya Singh and Yogi Babu" */
     for (size_t i = 0; i < n; i++)
-      if (x_person_like(t + out[i].off, out[i].len, false))
+      if (x_person_like(t + out[i].off, out[i].len, single))
         xc_perform(s, "roster-aside-list",
-                   xc_actor_at(s, out[i].off, out[i].len, false), SKG_NONE,
+                   xc_actor_at(s, out[i].off, out[i].len, single), SKG_NONE,
                    s->x->subject);
     return;
   }
