@@ -12,7 +12,11 @@
      supporting cast of A, B and C", "A, B and C have been cast in", "A
      makes a cameo appearance", "with A making a guest appearance",
      "stars in the film along with A and B", "A will star as Vera,
-     alongside B and C", "joined by A as Vera".
+     alongside B and C", "joined by A as Vera", "A joined the cast as
+     Vera", "A joined the cast of the film" (a sentence of its own);
+   - a cast list an aside broke ("co-stars A, B, marking her debut in
+     Tamil cinema, C, D, and E"; rows of family "roster_aside" give the
+     cue): the list reader stops at the aside, this reads the rest.
    Every fact belongs to the article's work: nothing when the page is not
    about one, nor from a sentence about another work (x_other_work_cue).
    Run after the cast family, whose facts these complete. */
@@ -23,7 +27,8 @@
 
 #include <string.h>
 
-enum { ROSTER_NAMES = 16, PARAGRAPH = 100 };
+/* ASIDE: how far after a broken cast list its rest may resume */
+enum { ROSTER_NAMES = 16, PARAGRAPH = 100, ASIDE = 100 };
 
 static bool blank(char c) { return c == ' ' || c == '\t'; }
 
@@ -272,6 +277,59 @@ static void cue_row(sent *s, const xp_row *r) {
   }
 }
 
+/* True when "and " stands right before p: the last item of a list. */
+static bool and_before(const char *t, size_t lo, size_t p) {
+  return p >= lo + strlen("and ") &&
+         memcmp(t + p - strlen("and "), "and ", strlen("and ")) == 0;
+}
+
+/* The names after an aside that broke a cast list ("co-stars A, B,
+   marking her debut in Tamil cinema, C, D, and E"), an aside that opens
+   with a word of aside_openers: from a ", " in the aside, a list whose last
+   name follows "and" and that ends the sentence. The list reader stops at the
+   aside; this reads the rest. An aside that credits by " by " starts another
+   clause, not an aside. */
+static void aside_tail(sent *s, size_t p) {
+  const char *t = s->t;
+  if (p >= s->end || !xc_word_in(s, p, SKG_LEX_ASIDE_OPENERS))
+    return;
+  size_t lim = p + ASIDE < s->end ? p + ASIDE : s->end;
+  for (size_t q = x_find(t, p, lim, ", "); q < lim;
+       q = x_find(t, q + strlen(", "), lim, ", ")) {
+    x_span out[ROSTER_NAMES];
+    size_t stop, a = q + strlen(", ");
+    size_t n = x_name_list(t, a, s->end, out, ROSTER_NAMES, &stop);
+    if (stop < s->end && t[stop] == '.')
+      stop++;
+    if (!n || stop != s->end || !and_before(t, a, out[n - 1].off))
+      continue;
+    if (x_find(t, p, q, " by ") < q) /* "and was written by C and D" */
+      return;
+    bool single = n > 1; /* "Ramki, Chaya Singh and Yogi Babu" */
+    for (size_t i = 0; i < n; i++)
+      if (x_person_like(t + out[i].off, out[i].len, single))
+        xc_perform(s, "roster-aside-list",
+                   xc_actor_at(s, out[i].off, out[i].len, single), SKG_NONE,
+                   s->x->subject);
+    return;
+  }
+}
+
+/* Cast lists broken by an aside, after a cue of the roster_aside rows;
+   not a list that "and" closed before the comma ("stars A and B, and was
+   written by C and D"): that one ended. */
+static void aside_lists(sent *s) {
+  const xp_row *r = xp_row_of("roster_aside", "roster-aside-list");
+  xp_match m;
+  for (size_t from = s->a; r && xp_find(r, s->t, s->a, from, s->end, &m);
+       from = m.cue + 1) {
+    size_t n;
+    const x_span *list = xp_slot_list(&m, 'A', &n);
+    if (n && !and_before(s->t, s->a, list[n - 1].off))
+      aside_tail(s, m.end);
+  }
+}
+
 /* The family's rows, in data order. */
 static void cue_rows(x_ctx *x) {
   size_t nrows, in_data;
@@ -283,6 +341,7 @@ static void cue_rows(x_ctx *x) {
     for (size_t i = 0; i < nrows; i++)
       if (strcmp(rows[i].family, "roster") == 0)
         cue_row(&s, &rows[i]);
+    aside_lists(&s);
   }
 }
 
