@@ -175,7 +175,7 @@ static bool suffixless_studio(x_ctx *x, const char *t, size_t p, size_t n) {
    categories.tsv, "=Name" lines): its "Name films" category lists both,
    so it credits a maker only when the prose also names it as one. */
 static bool distributing_studio(const char *t, size_t p, size_t n) {
-  char key[STUDIO_NAME_MAX + 2];
+  char key[1 + STUDIO_NAME_MAX]; /* STUDIO_MARK and the name */
   if (n > STUDIO_NAME_MAX)
     return false;
   key[0] = STUDIO_MARK;
@@ -189,7 +189,8 @@ static bool tail_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
                         const skg_lex_entry *l, skg_pred pr) {
   const char *tail = l->key + 1;
   size_t k = strlen(tail);
-  if (e < a + k + 2 || t[e - k - 1] != ' ' ||
+  /* a name of one byte or more, a space, the tail */
+  if (e <= a + k + 1 || t[e - k - 1] != ' ' ||
       strncasecmp(t + e - k, tail, k) != 0)
     return false;
   size_t n = e - k - 1 - a, m = x_org_len(t, a, e);

@@ -5,6 +5,7 @@
    and calls these. The phrasings "made for N", "moved to N" and "N aired
    the series" are rows network-made-for, network-moved and
    lead-network-verb of data/phrasings.tsv. */
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xlead.h"
 #include "xmatch.h"
@@ -64,30 +65,34 @@ static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
 }
 
 #define NETWORK_NAME_MAX 80
+/* Bytes after an airing verb that may name its network. */
+#define AIR_CLAUSE_MAX 200
 
 /* The network named t[p..p+n) after "the": "on the WB network" names "The
    WB" when the lexicon knows the network with its article, else the name
    alone ("on the BBC"). */
 static skg_eid network_after_the(x_ctx *x, size_t p, size_t n) {
   char name[NETWORK_NAME_MAX + 1];
-  if (n + 4 > NETWORK_NAME_MAX)
+  const size_t k = XL_LEN("The "), len = k + n;
+  if (len > NETWORK_NAME_MAX)
     return xl_company(x, x->d->text, p, n);
-  memcpy(name, "The ", 4);
-  memcpy(name + 4, x->d->text + p, n);
-  name[n + 4] = '\0';
-  if (!skg_lex_has(SKG_LEX_NETWORKS, name, n + 4))
+  memcpy(name, "The ", k);
+  memcpy(name + k, x->d->text + p, n);
+  name[len] = '\0';
+  if (!skg_lex_has(SKG_LEX_NETWORKS, name, len))
     return xl_company(x, x->d->text, p, n);
-  skg_eid e = x_lookup(x, X_ORG, name, n + 4, NULL);
-  return e != SKG_NONE ? e : x_entity(x, SKG_ENT_COMPANY, name, n + 4);
+  skg_eid e = x_lookup(x, X_ORG, name, len, NULL);
+  return e != SKG_NONE ? e : x_entity(x, SKG_ENT_COMPANY, name, len);
 }
 
 /* "the United Paramount Network (UPN)": where the short form the network
    lexicon knows starts in the parenthesis at t[p], or 0; the network goes
    by it. */
 static size_t short_form(const char *t, size_t p, size_t end) {
-  if (!x_at(t, p, end, " ("))
+  xc_cur c = xc_at(t, p, p, end);
+  if (!XC_EXACT(&c, " ("))
     return 0;
-  size_t a = p + 2, n = x_org_len(t, a, end);
+  size_t a = c.p, n = x_org_len(t, a, end);
   return n && x_at(t, a + n, end, ")") &&
                  skg_lex_has(SKG_LEX_NETWORKS, t + a, n)
              ? a
@@ -109,8 +114,10 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
     d++;
   if (d > p + n + 1 && t[p + n] == ' ' && x_network_like(t + p, d - p))
     n = d - p; /* "Channel 4", which the name scanner ends before the digit */
-  bool named = p + n + 8 <= end && (x_word_at(t, p + n + 1, end, "network") ||
-                                    x_word_at(t, p + n + 1, end, "channel"));
+  size_t w = p + n + 1; /* "network" and "channel" have one length */
+  bool named =
+      w + XL_LEN("network") <= end &&
+      (x_word_at(t, w, end, "network") || x_word_at(t, w, end, "channel"));
   size_t a = short_form(t, p + n, end);
   if (named || a || x_network_like(t + p, n) ||
       (on && television_tail(t + p, n)) ||
@@ -157,7 +164,8 @@ static bool released_by(x_ctx *x, const about *ab, size_t p, size_t end) {
 static bool regional(const char *t, size_t verb, size_t by) {
   for (size_t q = x_find(t, verb, by, " in "); q < by;
        q = x_find(t, q + 1, by, " in "))
-    if (x_cap_at(t, q + 4, by) || x_at(t, q + 4, by, "the U"))
+    if (x_cap_at(t, q + XL_LEN(" in "), by) ||
+        x_at(t, q + XL_LEN(" in "), by, "the U"))
       return true;
   return false;
 }
@@ -238,8 +246,8 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   size_t stop = x_find(t, verb, end, ";");
   while (x_at(t, stop, end, "; and ")) /* "on NBC; and from 1992 on ABC" */
     stop = x_find(t, stop + 1, end, ";");
-  if (stop > verb + 200)
-    stop = verb + 200;
+  if (stop > verb + AIR_CLAUSE_MAX)
+    stop = verb + AIR_CLAUSE_MAX;
   if (home_video(t, verb, stop))
     return;
   /* A film "broadcast on CBS" or "shown on Fox Movie Channel" years
@@ -255,7 +263,7 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(SERIES_RUN); i++)
     loose = loose || x_word_at(t, verb, end, SERIES_RUN[i]);
   loose = loose && x->subject_type == SKG_ENT_SERIES;
-  for (size_t q = verb; q + 4 < stop; q++) {
+  for (size_t q = verb; q + XL_LEN(" on ") < stop; q++) {
     xc_cur c = xc_at(t, verb, q, stop);
     bool by = XC_EXACT(&c, " by "), on = by || XC_EXACT(&c, " on ");
     bool and = !on && XC_EXACT(&c, " and ");

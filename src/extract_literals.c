@@ -11,6 +11,7 @@
    field's line, as for the infobox's other facts. */
 #include "xliterals.h"
 
+#include "extract_lead_words.h"
 #include "graph.h"
 #include "lexicon.h"
 #include "vocab.h"
@@ -19,6 +20,9 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Digits of a date's year, and of its month or day in "2017-08-18". */
+enum { YEAR_LEN = 4, PART_LEN = 2 };
 
 static size_t digits(const char *t, size_t pos, size_t end) {
   size_t n = 0;
@@ -63,14 +67,16 @@ static bool write_date(char out[11], long y, int m, long d) {
 
 /* "2017-08-18" */
 static size_t iso_date(const char *t, size_t pos, size_t end, char out[11]) {
-  if (digits(t, pos, end) != 4 || pos + 10 > end || t[pos + 4] != '-' ||
-      digits(t, pos + 5, end) != 2 || t[pos + 7] != '-' ||
-      digits(t, pos + 8, end) != 2 || digits(t, pos + 10, end))
+  /* where the month, the day and the date end; a '-' before each part */
+  size_t mo = pos + YEAR_LEN + 1, d = mo + PART_LEN + 1, e = d + PART_LEN;
+  if (digits(t, pos, end) != YEAR_LEN || e > end || t[mo - 1] != '-' ||
+      digits(t, mo, end) != PART_LEN || t[d - 1] != '-' ||
+      digits(t, d, end) != PART_LEN || digits(t, e, end))
     return 0;
-  return write_date(out, digits_value(t, pos, 4),
-                    (int)digits_value(t, pos + 5, 2),
-                    digits_value(t, pos + 8, 2))
-             ? 10
+  return write_date(out, digits_value(t, pos, YEAR_LEN),
+                    (int)digits_value(t, mo, PART_LEN),
+                    digits_value(t, d, PART_LEN))
+             ? e - pos
              : 0;
 }
 
@@ -86,14 +92,14 @@ size_t x_lit_date(const char *t, size_t pos, size_t end, char out[11]) {
     long d = digits_value(t, p + 1, n);
     p += 1 + n;
     if (x_at(t, p, end, ", "))
-      p += 2;
+      p += XL_LEN(", ");
     else if (x_at(t, p, end, " "))
       p += 1;
     else
       return 0;
-    return digits(t, p, end) == 4 &&
-                   write_date(out, digits_value(t, p, 4), m, d)
-               ? p + 4 - pos
+    return digits(t, p, end) == YEAR_LEN &&
+                   write_date(out, digits_value(t, p, YEAR_LEN), m, d)
+               ? p + YEAR_LEN - pos
                : 0;
   }
   n = digits(t, pos, end); /* "18 August 2017" */
@@ -103,9 +109,10 @@ size_t x_lit_date(const char *t, size_t pos, size_t end, char out[11]) {
   if (!(m = month_at(t, p, end, &mn)) || !x_at(t, p + mn, end, " "))
     return 0;
   p += mn + 1;
-  return digits(t, p, end) == 4 && write_date(out, digits_value(t, p, 4), m,
-                                              digits_value(t, pos, n))
-             ? p + 4 - pos
+  return digits(t, p, end) == YEAR_LEN &&
+                 write_date(out, digits_value(t, p, YEAR_LEN), m,
+                            digits_value(t, pos, n))
+             ? p + YEAR_LEN - pos
              : 0;
 }
 
@@ -135,9 +142,7 @@ size_t x_lit_decimal(const char *t, size_t pos, size_t end, char out[16]) {
   size_t len = n + (f ? 1 + f : 0);
   memcpy(out, t + pos, len);
   if (!f) { /* "8" is written "8.0" */
-    out[len] = '.';
-    out[len + 1] = '0';
-    out[len + 2] = '\0';
+    memcpy(out + len, ".0", sizeof ".0");
   } else
     out[len] = '\0';
   return len;

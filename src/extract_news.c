@@ -10,6 +10,7 @@
    "the series"/"the film", which means the work the item is about: the
    last one a cue named. Its type comes from the nouns around it ("limited
    series X", "X season 2"), else from the words of the whole text. */
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xnews.h"
 
@@ -106,11 +107,20 @@ static void alongside(nsent *s, news *nw, size_t p, wref *w) {
   cast_list(s, nw, p, w, "news-alongside");
 }
 
+/* Bytes the few words after a cue may span: before " character " (a
+   description of the role), after a work's title (its type: "season 2"),
+   before " in " (a role and the work it is in), and an aside in brackets
+   before a list. */
+#define ROLE_WORDS_MAX 30
+#define TYPE_WORDS_MAX 24
+#define ROLE_IN_MAX 60
+#define ASIDE_MAX 40
+
 /* Past "non-binary character " in "as non-binary character Bon Clay";
    else p. */
 static size_t after_character_noun(const nsent *s, size_t p) {
   static const char NOUN[] = " character ";
-  size_t lim = p + 30 < s->end ? p + 30 : s->end;
+  size_t lim = p + ROLE_WORDS_MAX < s->end ? p + ROLE_WORDS_MAX : s->end;
   size_t c = islower((unsigned char)s->t[p]) ? x_find(s->t, p, lim, NOUN) : lim;
   return c < lim ? c + strlen(NOUN) : p;
 }
@@ -130,7 +140,8 @@ static bool headline_end(const nsent *s, size_t e) {
    ("joins Night Ledger season 2", "... as Series Regular"). */
 static bool typed_work(const nsent *s, size_t q, size_t wl, const wref *w) {
   const char *t = s->t;
-  size_t hi = q + wl + 24 < s->end ? q + wl + 24 : s->end;
+  size_t hi =
+      q + wl + TYPE_WORDS_MAX < s->end ? q + wl + TYPE_WORDS_MAX : s->end;
   bool quoted = t[q] == '"' || t[q] == '\'' ||
                 x_at(t, q, s->end, "\xE2\x80\x9C") ||
                 x_at(t, q, s->end, "\xE2\x80\x98");
@@ -227,7 +238,7 @@ static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
   wref w = nw->work;
   size_t in = q + cl;
   if (ch == SKG_NONE) { /* "will play the lead role in the thriller Y" */
-    size_t lim = q + 60 < s->end ? q + 60 : s->end;
+    size_t lim = q + ROLE_IN_MAX < s->end ? q + ROLE_IN_MAX : s->end;
     in = x_find(s->t, q, lim, " in ");
     in = in < lim ? in : s->end;
   }
@@ -268,9 +279,9 @@ static size_t past_aside(const nsent *s, size_t p) {
   const char *t = s->t;
   size_t q = p;
   if (q < s->end && (t[q] == '[' || t[q] == '(')) {
-    size_t c = x_find(t, q, q + 40 < s->end ? q + 40 : s->end,
-                      t[q] == '[' ? "]" : ")");
-    if (c >= s->end || c >= q + 40)
+    size_t lim = q + ASIDE_MAX < s->end ? q + ASIDE_MAX : s->end;
+    size_t c = x_find(t, q, lim, t[q] == '[' ? "]" : ")");
+    if (c >= s->end || c >= q + ASIDE_MAX)
       return p;
     q = c + 1;
   }
@@ -589,7 +600,7 @@ static void paren_roles(nsent *s, news *nw) {
      pairs of a list of the cast, not "Tom Ash (Dock Street) joins" */
   size_t incl = x_find(t, s->a, s->end, " including ");
   bool cast_words = incl < s->end && x_find(t, s->a, incl, " cast ") < incl;
-  for (size_t p = s->a; p + 2 < s->end; p++) {
+  for (size_t p = s->a; p + XL_LEN(" (") < s->end; p++) {
     if (t[p] != ' ' || t[p + 1] != '(')
       continue;
     size_t st = x_name_before(t, s->a, p), in = p + strlen(" (");

@@ -8,6 +8,7 @@
    ("actor", "breakout star") and the words that stand there but name an
    industry or a prize, not a work ("Bollywood star"), are the rows of
    data/news_credits.tsv. Part of the news family (xnews.h). */
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xnews.h"
 
@@ -24,7 +25,7 @@ static size_t real_possessive(const char *t, size_t lo, size_t i, size_t end) {
   if (i == lo || t[i - 1] != 's')
     return 0;
   for (size_t j = i; j-- > lo;) /* an opening quote before it */
-    if (t[j] == '\'' || (j + 2 < i && memcmp(t + j, "\xE2\x80\x98", 3) == 0))
+    if (t[j] == '\'' || x_at(t, j, i, "\xE2\x80\x98"))
       return (j == lo || t[j - 1] == ' ') ? 0 : ps;
   return ps;
 }
@@ -71,10 +72,9 @@ static bool credit_title(const char *t, size_t in, size_t n) {
 
 /* Is t[in..in+n) quoted in the text (the quote mark right before it)? */
 static bool quoted_at(const char *t, size_t lo, size_t in) {
-  return in > lo &&
-         (t[in - 1] == '"' || t[in - 1] == '\'' ||
-          (in >= lo + 3 && (memcmp(t + in - 3, "\xE2\x80\x9C", 3) == 0 ||
-                            memcmp(t + in - 3, "\xE2\x80\x98", 3) == 0)));
+  return in > lo && (t[in - 1] == '"' || t[in - 1] == '\'' ||
+                     XL_ENDS(t, lo, in, "\xE2\x80\x9C") ||
+                     XL_ENDS(t, lo, in, "\xE2\x80\x98"));
 }
 
 /* The castMember fact of the work titled t[in..in+n) and the actor named
@@ -121,7 +121,8 @@ static size_t person_after(const nsent *s, size_t c, bool single) {
    name. */
 static void noun_credit(nsent *s, news *nw, size_t p) {
   size_t len = xn_credit_noun_at(s->t, p, s->end), in, n;
-  if (!len || p < s->a + 2 || s->t[p - 1] != ' ' || p + len >= s->end ||
+  /* a title's last byte and a space before the noun, a space after it */
+  if (!len || p <= s->a + 1 || s->t[p - 1] != ' ' || p + len >= s->end ||
       s->t[p + len] != ' ')
     return;
   size_t c = p + len + 1, n2 = person_after(s, c, true);
@@ -214,10 +215,10 @@ static size_t list_title(const nsent *s, size_t q, size_t *in, size_t *n) {
   *n = x_title_len(t, q, s->end, X_TITLE_POSS);
   /* "Solo: A Star Wars Story": a subtitle after a colon goes on */
   size_t sub = *n && x_at(t, q + *n, s->end, ": ")
-                   ? x_title_len(t, q + *n + 2, s->end, X_TITLE_POSS)
+                   ? x_title_len(t, q + *n + XL_LEN(": "), s->end, X_TITLE_POSS)
                    : 0;
   if (sub)
-    *n += 2 + sub;
+    *n += XL_LEN(": ") + sub;
   /* "Mission: Quiet 2": a sequel's number ends the title */
   size_t d = q + *n + 1;
   while (*n && d < s->end && isdigit((unsigned char)t[d]))

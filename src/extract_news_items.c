@@ -87,6 +87,10 @@ static bool genre_run(const nsent *s, size_t a, size_t b) {
   return words <= 3;
 }
 
+/* Bytes before a work noun where "its" makes the sentence's network the
+   work's. */
+#define ITS_MAX 20
+
 /* Titles that a work noun after a determiner or a network's possessive
    introduces ("its limited series Night Ledger", "the thriller film
    Night Ledger", "Netflix's Night Ledger") open an item; a sentence that
@@ -107,21 +111,21 @@ void xn_item_titles(nsent *s, news *nw) {
       xn_work_at(s, nw, p, &wl);
       continue;
     }
-    if (!x_cap_at(t, p, s->end) || p < s->a + 2)
+    if (!x_cap_at(t, p, s->end) || p <= s->a + 1) /* a noun's letter, ' ' */
       continue;
     /* the word right before the title is the noun, after a determiner */
-    size_t lo = p - 1;
+    size_t sp = p - 1, lo = sp; /* the byte before the title */
     while (lo > s->a && t[lo - 1] != ' ')
       lo--;
-    skg_ent ty = xn_noun_type(t, lo, p - 1);
+    skg_ent ty = xn_noun_type(t, lo, sp);
     size_t n = ty != NO_TYPE ? x_title_len(t, p, s->end, X_TITLE_POSS) : 0;
     wref w;
     bool opener = net && genre_run(s, s->a + netn, lo);
-    if (!n || !islower((unsigned char)t[p - 2]) || lo < s->a + 1 ||
+    if (!n || !islower((unsigned char)t[sp - 1]) || lo < s->a + 1 ||
         !(opener || det_before(s, lo - 1)) || !xn_work_ref(s, nw, p, n, ty, &w))
       continue;
-    if (opener ||
-        (net && x_find(t, lo > s->a + 20 ? lo - 20 : s->a, lo, "its ") < lo)) {
+    if (opener || (net && x_find(t, lo > s->a + ITS_MAX ? lo - ITS_MAX : s->a,
+                                 lo, "its ") < lo)) {
       w.net_off = s->a;
       w.net_n = netn;
     }

@@ -136,15 +136,19 @@ skg_ent xn_noun_type(const char *t, size_t a, size_t b) {
   return NO_TYPE;
 }
 
+/* Bytes before and after a title that context_type reads. */
+#define CONTEXT_BEFORE 24
+#define CONTEXT_AFTER 12
+
 /* The type a title at [p, p+n) gets from the few words around it. */
 static skg_ent context_type(const nsent *s, size_t p, size_t n) {
-  size_t lo = p > s->a + 24 ? p - 24 : s->a;
+  size_t lo = p > s->a + CONTEXT_BEFORE ? p - CONTEXT_BEFORE : s->a;
   while (lo < p && lo > s->a && s->t[lo - 1] != ' ')
     lo++;
   skg_ent ty = xn_noun_type(s->t, lo, p);
   if (ty != NO_TYPE)
     return ty;
-  size_t hi = p + n + 12 < s->end ? p + n + 12 : s->end;
+  size_t hi = p + n + CONTEXT_AFTER < s->end ? p + n + CONTEXT_AFTER : s->end;
   return xn_noun_type(s->t, p + n, hi);
 }
 
@@ -475,12 +479,15 @@ bool xn_title_ending(const nsent *s, size_t v, size_t *in, size_t *n) {
 /* The work a cue at v speaks of when it comes after it: "The film stars",
    "Three Generations stars", "the film, which stars": the current work
    or a title ending there. */
+/* Bytes before a verb where xn_work_before looks for "the" and a work. */
+#define WORK_BEFORE_MAX 30
+
 wref xn_work_before(nsent *s, news *nw, size_t v) {
   const char *t = s->t;
   size_t e = v;
   while (e > s->a && (t[e - 1] == ' ' || t[e - 1] == ','))
     e--;
-  size_t lo = e > s->a + 30 ? e - 30 : s->a;
+  size_t lo = e > s->a + WORK_BEFORE_MAX ? e - WORK_BEFORE_MAX : s->a;
   for (size_t p = lo; p < e; p++) {
     if ((p > s->a && t[p - 1] != ' ') ||
         !(x_at(t, p, e, "the ") || x_at(t, p, e, "The ")))
@@ -525,9 +532,9 @@ bool xn_common_word(const x_ctx *x, const char *w, size_t n) {
 /* ---- people ---- */
 
 size_t xn_word_before(const char *t, size_t lo, size_t p) {
-  if (p < lo + 2 || t[p - 1] != ' ')
+  size_t w = p - 1; /* the space before the word, not the first byte */
+  if (p <= lo || w == lo || t[w] != ' ')
     return p;
-  size_t w = p - 1;
   while (w > lo && t[w - 1] != ' ')
     w--;
   return w;
@@ -566,7 +573,7 @@ static x_span full_name_of(const nsent *s, size_t p, size_t n) {
   const char *t = s->t;
   x_span one = {0, 0};
   size_t lo = s->a > SURNAME_REACH ? s->a - SURNAME_REACH : 0;
-  char w[X_NAME_MAX + 2];
+  char w[sizeof " " + X_NAME_MAX]; /* " Name" and its NUL */
   if (n + 1 > X_NAME_MAX)
     return one;
   w[0] = ' ';
@@ -643,12 +650,12 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
     size_t k = x_name_len(t, p, s->end);
     if (!k)
       break;
-    size_t cn = p + k + 1 < s->end && t[p + k] == ' '
-                    ? xn_credit_noun_at(t, p + k + 1, s->end)
-                    : 0;
-    if (cn && p + k + 1 + cn < s->end && t[p + k + 1 + cn] == ' ') {
+    size_t nb = p + k + 1; /* a credit noun after the name and a space */
+    size_t cn =
+        nb < s->end && t[p + k] == ' ' ? xn_credit_noun_at(t, nb, s->end) : 0;
+    if (cn && nb + cn < s->end && t[nb + cn] == ' ') {
       /* "One Direction star X", "Dock Street actor X" */
-      size_t q = p + k + 2 + cn, m = x_name_len(t, q, s->end);
+      size_t q = nb + cn + 1, m = x_name_len(t, q, s->end);
       if (m) {
         p = q;
         k = m;
@@ -730,7 +737,8 @@ static size_t credit_works(nsent *s, news *nw, x_span c, bool actor,
       m = k;
     }
     /* items part at ", " or, quoted the American way, at ",\" " */
-    bool comma_in = m > 2 && (t[p + m - 1] == ',' || t[p + m - 2] == ',');
+    size_t last = p + m - 1; /* the item's last byte */
+    bool comma_in = m > 2 && (t[last] == ',' || t[last - 1] == ',');
     if (!m ||
         (p + m < end && !x_at(t, p + m, end, ", ") &&
          !(comma_in && t[p + m] == ' ')) ||

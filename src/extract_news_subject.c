@@ -5,18 +5,22 @@
    star will") reaches back to the person named earlier. Part of the news
    family (xnews.h); split from extract_news_read.c, which it reads with.
    Owner: h-news2 (issue 11). */
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xnews.h"
 
 #include <ctype.h>
 #include <string.h>
 
+/* Bytes an appositive (", best known for X,") may span at most. */
+#define APPOSITIVE_MAX 80
+
 /* A word shaped like a nationality ("Irish", "Canadian", "Japanese",
    "Korean"): before "actor" it says where the actor is from. */
 bool xn_demonym(const char *w, size_t n) {
   static const char *const END[] = {"ish", "ian", "ese", "ean", "can"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(END); i++)
-    if (n > 4 && memcmp(w + n - 3, END[i], 3) == 0)
+    if (n > 4 && xl_ends(w, 0, n, END[i], strlen(END[i])))
       return true;
   return false;
 }
@@ -75,9 +79,10 @@ static bool title_items(const char *t, size_t a, size_t b) {
    not_names word ("The Irish actor", "the Oscar-winning actress"). */
 static bool reference_titles(const nsent *s, size_t a, size_t p) {
   const char *t = s->t;
-  if (p < a + 2 || !title_items(t, a, p - 1))
+  size_t e = p - 1; /* the space before the noun (p > a) */
+  if (e <= a || !title_items(t, a, e))
     return false;
-  size_t n = p - 1 - a;
+  size_t n = e - a;
   return memchr(t + a, ' ', n) ||
          !(xn_common_word(s->x, t + a, n) || xn_demonym(t + a, n) ||
            skg_lex_has(SKG_LEX_NOT_NAMES, t + a, n));
@@ -103,8 +108,10 @@ size_t xn_reference_at(const nsent *s, size_t v, size_t *noun) {
     if (a < s->a + strlen("the ") ||
         !(x_at(t, the, w, "the ") || x_at(t, the, w, "The ")))
       continue;
-    bool opens = the == s->a || (the >= s->a + 2 && t[the - 2] == ',') ||
-                 (the >= s->a + 7 && x_at(t, the - 7, the, ", with "));
+    size_t comma = the - XL_LEN(", "); /* its space is not read */
+    bool opens = the == s->a ||
+                 (the >= s->a + XL_LEN(", ") && t[comma] == ',') ||
+                 XL_ENDS(t, s->a, the, ", with ");
     if (opens && reference_titles(s, a, w)) {
       *noun = w;
       return a;
@@ -144,7 +151,7 @@ static bool named_before(const nsent *s, size_t v, named *out) {
     size_t o = v - 1;
     while (o > s->a && t[o] != '(' && v - o < QUOTE_MAX)
       o--;
-    if (t[o] != '(' || o < s->a + 2 || t[o - 1] != ' ')
+    if (t[o] != '(' || o <= s->a + 1 || t[o - 1] != ' ') /* text, " (" */
       return false;
     out->credits = (x_span){o + 1, v - 1 - (o + 1)};
     v = o - 1;
@@ -313,7 +320,8 @@ static size_t past_aux(const nsent *s, size_t v) {
       moved = st;
     if (moved == v && v > s->a && t[v - 1] == ',') {
       /* an appositive: ", best known for X," back to its comma */
-      size_t lo = v > s->a + 80 ? v - 80 : s->a, c = v - 1;
+      size_t lo = v > s->a + APPOSITIVE_MAX ? v - APPOSITIVE_MAX : s->a;
+      size_t c = v - 1;
       while (c > lo && t[c - 1] != ',')
         c--;
       if (c > lo && c + 1 < v && t[c] == ' ' &&
@@ -353,8 +361,7 @@ static bool participle_subject(const nsent *s, size_t v, named *out) {
     c--;
   while (w < s->end && xn_word_char(t[w]))
     w++;
-  if (c == s->a || t[c - 1] != ',' || w - f < 5 ||
-      memcmp(t + w - 3, "ing", 3) != 0)
+  if (c == s->a || t[c - 1] != ',' || w - f < 5 || !XL_ENDS(t, f, w, "ing"))
     return false;
   for (size_t p = s->a; p < c; p++)
     for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++)

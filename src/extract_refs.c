@@ -7,6 +7,7 @@
    text with its own scanner over the citation's parts: author, (date),
    "title", outlet, [publisher], then a date, "Archived ..." or
    "Retrieved ...". Names inside titles are never read. */
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xrules.h"
 
@@ -35,6 +36,12 @@ typedef struct {
 #define REFS_MIN 3
 /* Bytes an author's or outlet's name may span at most. */
 #define NAME_MAX_LEN 120
+/* Bytes a date in parentheses, "(May 2, 2019)", or a medium note after a
+   title, "(Podcast).", may span at most. */
+#define PAREN_MAX_LEN 40
+/* Bytes a quoted title, and a citation part, may span at most. */
+#define TITLE_MAX_LEN 500
+#define PART_MAX_LEN 300
 
 static bool at_text(const char *t, size_t pos, size_t end, const char *s) {
   size_t n = strlen(s);
@@ -48,7 +55,7 @@ static size_t paren_date_len(const char *t, size_t pos, size_t end) {
     return 0;
   size_t digits = 0, i = pos + 1;
   bool year = false;
-  for (; i < end && i < pos + 40 && t[i] != ')'; i++) {
+  for (; i < end && i < pos + PAREN_MAX_LEN && t[i] != ')'; i++) {
     digits = isdigit((unsigned char)t[i]) ? digits + 1 : 0;
     year = year || digits == 4;
     if (t[i] == '"' || t[i] == '(')
@@ -67,7 +74,7 @@ static size_t title_len(const char *t, size_t pos, size_t end) {
     return 0;
   const char *close = curly ? "\xE2\x80\x9D" : "\"";
   size_t cl = strlen(close);
-  for (size_t i = pos + 1; i < end && i < pos + 500; i++) {
+  for (size_t i = pos + 1; i < end && i < pos + TITLE_MAX_LEN; i++) {
     if (!at_text(t, i, end, close))
       continue;
     size_t j = i + cl;
@@ -75,8 +82,9 @@ static size_t title_len(const char *t, size_t pos, size_t end) {
       return j - pos;
     size_t k = paren_date_len(t, j + 1, end); /* not a date: a medium */
     if (!k && j + 1 < end && t[j] == ' ' && t[j + 1] == '(') {
-      size_t r = x_find(t, j + 1, j + 40 < end ? j + 40 : end, ").");
-      if (r < end && r < j + 40)
+      size_t lim = j + PAREN_MAX_LEN < end ? j + PAREN_MAX_LEN : end;
+      size_t r = x_find(t, j + 1, lim, ").");
+      if (r < end && r < j + PAREN_MAX_LEN)
         return r + 1 - pos;
     }
   }
@@ -87,13 +95,14 @@ static size_t title_len(const char *t, size_t pos, size_t end) {
    by white space or the end of the text. A period after a single capital
    ("The A.V. Club") is an abbreviation, not an end. */
 static size_t part_end(const char *t, size_t pos, size_t end) {
-  for (size_t i = pos; i < end && i < pos + 300; i++) {
+  for (size_t i = pos; i < end && i < pos + PART_MAX_LEN; i++) {
     if (t[i] == '\n')
       return i;
     if (t[i] != '.' || (i + 1 < end && t[i + 1] != ' ' && t[i + 1] != '\n'))
       continue;
-    bool initial = i >= 1 && isupper((unsigned char)t[i - 1]) &&
-                   (i < 2 || t[i - 2] == ' ' || t[i - 2] == '.');
+    size_t cap = i - 1; /* the capital before the period, when i > 0 */
+    bool initial = i >= 1 && isupper((unsigned char)t[cap]) &&
+                   (cap == 0 || t[cap - 1] == ' ' || t[cap - 1] == '.');
     if (!initial)
       return i;
   }
@@ -165,9 +174,10 @@ static size_t read_name(const char *t, size_t pos, size_t end, author *au,
     end = pos + NAME_MAX_LEN;
   size_t p = pos + x_name_len(t, pos, end);
   au->comma = 0;
-  if (p > pos && at_text(t, p, end, ", ") && x_name_len(t, p + 2, end)) {
+  size_t given = p + XL_LEN(", "); /* where the given name starts */
+  if (p > pos && at_text(t, p, end, ", ") && x_name_len(t, given, end)) {
     au->comma = p;
-    p += 2 + x_name_len(t, p + 2, end);
+    p = given + x_name_len(t, given, end);
   } else if (inverted) {
     return pos;
   }
@@ -188,8 +198,9 @@ static size_t read_authors(const char *t, size_t pos, size_t end, citation *c) {
   c->nauthors = 1;
   while (c->authors[0].comma && c->nauthors < MAX_AUTHORS &&
          at_text(t, p, end, "; ")) {
-    size_t q = read_name(t, p + 2, end, &c->authors[c->nauthors], true);
-    if (q == p + 2)
+    size_t next = p + XL_LEN("; ");
+    size_t q = read_name(t, next, end, &c->authors[c->nauthors], true);
+    if (q == next)
       return 0;
     c->nauthors++;
     p = q;
@@ -259,8 +270,9 @@ static size_t author_name(const char *t, const author *au, char *buf,
     memcpy(buf, t + a, n);
     return n;
   }
-  size_t sur = au->comma - a, given = a + n - (au->comma + 2);
-  memcpy(buf, t + au->comma + 2, given);
+  size_t first = au->comma + XL_LEN(", "); /* the given name */
+  size_t sur = au->comma - a, given = a + n - first;
+  memcpy(buf, t + first, given);
   buf[given] = ' ';
   memcpy(buf + given + 1, t + a, sur);
   return sur + given + 1;
@@ -306,8 +318,7 @@ static void author_outlet(x_ctx *x, size_t pos) {
 /* True when a citation could start at pos: the text's start, a line's
    start, or after the period ending the previous part. */
 static bool part_start(const char *t, size_t pos) {
-  return pos == 0 || t[pos - 1] == '\n' ||
-         (pos >= 2 && t[pos - 1] == ' ' && t[pos - 2] == '.');
+  return pos == 0 || t[pos - 1] == '\n' || XL_ENDS(t, 0, pos, ". ");
 }
 
 /* Reads every citation; returns where the first run of REFS_MIN or more
@@ -366,9 +377,10 @@ static void via_outlets(x_ctx *x, size_t from) {
 static void link_outlets(x_ctx *x, size_t from) {
   const char *t = x->d->text;
   size_t end = x->d->len;
-  for (size_t p = x_find(t, from, end, " at "); p < end;
-       p = x_find(t, p + 4, end, " at ")) {
-    size_t a = p + 4, n = x_name_len(t, a, end);
+  for (size_t p = x_find(t, from, end, " at "), a; p < end;
+       p = x_find(t, a, end, " at ")) {
+    a = p + XL_LEN(" at "); /* the site's name */
+    size_t n = x_name_len(t, a, end);
     while (n && !skg_lex_has(SKG_LEX_PUBLICATIONS, t + a, n)) {
       while (n && t[a + n - 1] != ' ')
         n--;

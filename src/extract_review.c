@@ -298,13 +298,13 @@ static size_t number_at(const char *t, size_t pos, size_t end, char *out,
       w = (int)i;
       p = pos + strlen(WORDS[i]);
     }
-  if (p == pos || p - pos + 3 >= cap)
+  if (p == pos || p - pos + sizeof ".5" >= cap)
     return 0;
   if (w >= 0)
     snprintf(out, cap, "%d", w);
   else
     snprintf(out, cap, "%.*s", (int)(p - pos), t + pos);
-  size_t len = strlen(out); /* < cap - 3: checked above */
+  size_t len = strlen(out); /* leaves room for ".5": checked above */
   xc_cur c = xc_at(t, pos, p, end);
   if (XC_EXACT(&c, "\xC2\xBD") || /* "3½" */
       XC_EXACT(&c, " and a half") || XC_EXACT(&c, "-and-a-half"))
@@ -398,7 +398,8 @@ static bool find_rating(const x_ctx *x, size_t pos, size_t end, char *out,
       continue;
     size_t obj = next_word(t, p, end), q = obj;
     for (int i = 0; i < 8 && q < end; i++, q = next_word(t, q, end)) {
-      if (t[q - 2] == ',' || t[q - 2] == ';' || t[q - 2] == ':')
+      size_t sp = q - 1; /* the space before word q */
+      if (t[sp - 1] == ',' || t[sp - 1] == ';' || t[sp - 1] == ':')
         break;
       if (rating_at(t, q, end, out)) {
         object_work(x, obj, q, work);

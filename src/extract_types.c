@@ -4,6 +4,7 @@
    names with a company suffix, labels that released a record, and the
    eponymous team an article's characters form. Runs last, when the other
    families have introduced the names it compares against. */
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xrules.h"
 
@@ -30,10 +31,10 @@ static bool known(const x_ctx *x, const char *s, size_t n) {
    and B"). "Streamline Pictures, Ann Roe said ..." is a clause after a
    phrase, not a list, and gives its names no kind. */
 static bool joined_list(const char *t, const x_span *v, size_t n) {
-  size_t a = v[n - 2].off + v[n - 2].len, b = v[n - 1].off;
+  const x_span *last = &v[n - 1], *prev = last - 1;
+  size_t a = prev->off + prev->len, b = last->off;
   for (size_t i = a; i + 1 < b; i++)
-    if (t[i] == '&' || (t[i] == 'a' && i + 3 <= b &&
-                        memcmp(t + i, "and", 3) == 0))
+    if (t[i] == '&' || x_at(t, i, b, "and"))
       return true;
   return false;
 }
@@ -115,14 +116,15 @@ static void type_list(x_ctx *x, size_t si, const x_span *v, size_t n,
 static bool name_start(const char *t, size_t a, size_t p) {
   if (p == a || t[p - 1] == ' ' || t[p - 1] == '(' || t[p - 1] == ':')
     return true;
-  return t[p - 1] == '.' && p - a >= 2 && islower((unsigned char)t[p - 2]);
+  size_t dot = p - 1;
+  return t[dot] == '.' && dot > a && islower((unsigned char)t[dot - 1]);
 }
 
 /* True when the word before p is a small number ("the 50 Greatest
    Movies"): a ranked list, not a company. A year ("In 1994 Zeta Films
    ...") is not. */
 static bool after_number(const char *t, size_t a, size_t p) {
-  if (p < a + 2 || t[p - 1] != ' ')
+  if (p <= a || t[p - 1] != ' ') /* a space at a has no digits before it */
     return false;
   size_t q = p - 1, digits = 0;
   while (q > a && isdigit((unsigned char)t[q - 1]))
@@ -239,7 +241,7 @@ static void releasers_in(x_ctx *x, size_t si) {
       continue;
     x_span v[MAX_LIST];
     size_t stop;
-    size_t n = x_org_list(t, by + 4, end, v, MAX_LIST, &stop);
+    size_t n = x_org_list(t, by + XL_LEN(" by "), end, v, MAX_LIST, &stop);
     /* neither a person nor a state ("issued by the United States") */
     for (size_t j = 0; j < n; j++)
       if (!known(x, t + v[j].off, v[j].len) &&
@@ -265,7 +267,7 @@ static bool group_name(const x_ctx *x, x_span *out) {
   if (cop == end)
     return false;
   size_t a = s->off;
-  for (size_t i = a; i + 3 < cop; i++) {
+  for (size_t i = a; i + XL_LEN("'s ") < cop; i++) {
     size_t k = x_possessive_at(t, i, cop);
     if (k && t[i + k] == ' ' && x_cap_at(t, i + k + 1, cop)) {
       a = i + k + 1;
@@ -283,10 +285,11 @@ static void eponymous_in(x_ctx *x, size_t si) {
   x_span g;
   for (size_t i = 0; i < SKG_ARRAY_LEN(EPONYMOUS); i++) {
     size_t p = x_find(t, s->off, end, EPONYMOUS[i]);
-    if (p == end || p < 2 || t[p - 2] != ',' || !group_name(x, &g))
+    size_t lo = p - XL_LEN(", "); /* the comma before "who" */
+    if (p == end || p < XL_LEN(", ") || t[lo] != ',' || !group_name(x, &g))
       continue;
     /* The list ends at the comma before "who"; find where it starts. */
-    size_t lo = p - 2, a = lo;
+    size_t a = lo;
     while (a > s->off && t[a - 1] != ':' && t[a - 1] != ';' &&
            !(t[a - 1] == ' ' && a >= 2 && islower((unsigned char)t[a]) &&
              t[a] != 'a'))
