@@ -11,6 +11,8 @@
 #include "xlead.h"
 #include "xmakers.h"
 
+#include <limits.h>
+#include <pthread.h>
 #include <string.h>
 
 /* The verb of data/maker_verbs.tsv at t[p] ("directed", "starring"),
@@ -31,9 +33,47 @@ const maker_verb *xm_noun_at(skg_lex lex, const char *t, size_t p, size_t end) {
   return xm_verb_at(t, p, end, tab, n);
 }
 
+/* speed: the families ask xm_verb_at at every word, and nearly every
+   word starts with a byte no row of the table starts with (in either
+   case, as x_word_at compares it); so the first bytes of each table are
+   marked once and such a word is refused with one look. */
+typedef struct {
+  const maker_verb *tab;
+  bool first[UCHAR_MAX + 1];
+} verb_firsts;
+
+static const skg_lex FIRST_LEXES[] = {SKG_LEX_MAKER_VERBS, SKG_LEX_ACTIVE_VERBS,
+                                      SKG_LEX_MAKER_NOUNS, SKG_LEX_GROUP_NOUNS};
+static verb_firsts FIRSTS[SKG_ARRAY_LEN(FIRST_LEXES)];
+static pthread_once_t FIRSTS_ONCE = PTHREAD_ONCE_INIT;
+
+static void mark_firsts(void) {
+  for (size_t i = 0; i < SKG_ARRAY_LEN(FIRST_LEXES); i++) {
+    size_t n;
+    verb_firsts *f = &FIRSTS[i];
+    f->tab = xm_verb_table(FIRST_LEXES[i], &n);
+    for (size_t r = 0; r < n; r++)
+      for (int b = 0; b <= UCHAR_MAX; b++) /* an empty word: every byte */
+        if (!f->tab[r].w[0] || (b | 0x20) == (f->tab[r].w[0] | 0x20))
+          f->first[b] = true;
+  }
+}
+
+/* The first bytes of tab, or NULL when tab is none of FIRST_LEXES'. */
+static const bool *firsts_of(const maker_verb *tab) {
+  pthread_once(&FIRSTS_ONCE, mark_firsts);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(FIRSTS); i++)
+    if (FIRSTS[i].tab == tab)
+      return FIRSTS[i].first;
+  return NULL;
+}
+
 const maker_verb *xm_verb_at(const char *t, size_t p, size_t end,
                              const maker_verb *tab, size_t n) {
   if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '"')
+    return NULL;
+  const bool *first = firsts_of(tab);
+  if (first && p < end && !first[(unsigned char)t[p]])
     return NULL;
   for (size_t i = 0; i < n; i++)
     if (x_word_at(t, p, end, tab[i].w))
