@@ -41,6 +41,7 @@ typedef struct {
 static lit_kind KINDS[LIT_MAX_KINDS];
 static size_t N_KINDS;
 static size_t KEY_LEN[LIT_MAX_ROWS];
+static int KEY_FIRST[LIT_MAX_ROWS]; /* the key's first byte, lowered */
 static bool INDEXED;
 static pthread_once_t ONCE = PTHREAD_ONCE_INIT;
 
@@ -64,7 +65,7 @@ static void index_cues(void) {
       return;
     KEY_LEN[i] = strlen(l->v[i].key);
     k->rows[k->n++] = (unsigned short)i;
-    int c = tolower((unsigned char)l->v[i].key[0]);
+    int c = KEY_FIRST[i] = tolower((unsigned char)l->v[i].key[0]);
     for (int b = 0; b <= UCHAR_MAX; b++)
       if (tolower(b) == c)
         k->first[b] = true;
@@ -110,9 +111,10 @@ static size_t cue_at_kind(const char *t, size_t pos, size_t end,
   size_t best = 0;
   if (!k->first[(unsigned char)t[pos]])
     return 0;
+  int c = tolower((unsigned char)t[pos]);
   for (size_t j = 0; j < k->n; j++) {
     size_t i = k->rows[j], n = KEY_LEN[i];
-    if (n > best && pos + n <= end &&
+    if (KEY_FIRST[i] == c && n > best && pos + n <= end &&
         strncasecmp(t + pos, l->v[i].key, n) == 0 &&
         (pos + n == end || !isalnum((unsigned char)t[pos + n])))
       best = n;
