@@ -143,7 +143,10 @@ static unsigned cue_kinds(const char *t, size_t a, size_t end) {
     /* lower-case words, and the first ("Initially, ..."); a pair first
        ("stage musical", "video game") */
     const char *v = NULL;
-    if (islower((unsigned char)t[p]) || p == a) {
+    /* speed: both look-ups below start at p, and most words start no
+       key (from their first two bytes) */
+    if ((islower((unsigned char)t[p]) || p == a) &&
+        skg_lex_may_start(SKG_LEX_OTHER_WORKS, t + p, e - p)) {
       size_t f = e + 1;
       while (f < end && islower((unsigned char)t[f]))
         f++;

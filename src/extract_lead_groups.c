@@ -11,6 +11,8 @@
 #include "xlead.h"
 #include "xmakers.h"
 
+#include <limits.h>
+#include <pthread.h>
 #include <string.h>
 
 /* The verb of data/maker_verbs.tsv at t[p] ("directed", "starring"),
@@ -31,10 +33,77 @@ const maker_verb *xm_noun_at(skg_lex lex, const char *t, size_t p, size_t end) {
   return xm_verb_at(t, p, end, tab, n);
 }
 
+/* speed: the families ask xm_verb_at at every word, and a word can only
+   be a row whose first byte is its own (in either case, as x_word_at
+   compares it); so each table's rows are chained once by that byte, in
+   table order, and a word walks only its own chain (none for most). A
+   table with an empty word or more rows than the chains hold is walked
+   whole, as before. */
+enum { CHAIN_ROWS = 128 };
+
+typedef struct {
+  const maker_verb *tab; /* NULL: not chained */
+  size_t n;
+  short head[UCHAR_MAX + 1]; /* by the first byte | 0x20; -1: none */
+  short next[CHAIN_ROWS];
+} verb_chains;
+
+static const skg_lex CHAIN_LEXES[] = {SKG_LEX_MAKER_VERBS, SKG_LEX_ACTIVE_VERBS,
+                                      SKG_LEX_MAKER_NOUNS, SKG_LEX_GROUP_NOUNS};
+static verb_chains CHAINS[SKG_ARRAY_LEN(CHAIN_LEXES)];
+static pthread_once_t CHAINS_ONCE = PTHREAD_ONCE_INIT;
+
+static unsigned char fold(char c) {
+  return (unsigned char)((unsigned char)c | 0x20);
+}
+
+static void chain_table(verb_chains *v, const maker_verb *tab, size_t n) {
+  if (n > CHAIN_ROWS)
+    return;
+  for (size_t r = 0; r < n; r++)
+    if (!tab[r].w[0])
+      return;
+  for (int b = 0; b <= UCHAR_MAX; b++)
+    v->head[b] = -1;
+  for (size_t r = n; r-- > 0;) { /* pushed in front: table order */
+    unsigned char b = fold(tab[r].w[0]);
+    v->next[r] = v->head[b];
+    v->head[b] = (short)r;
+  }
+  v->tab = tab;
+  v->n = n;
+}
+
+static void chain_tables(void) {
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CHAIN_LEXES); i++) {
+    size_t n;
+    const maker_verb *tab = xm_verb_table(CHAIN_LEXES[i], &n);
+    chain_table(&CHAINS[i], tab, n);
+  }
+}
+
+/* The chains of tab[0..n), or NULL when it has none. */
+static const verb_chains *chains_of(const maker_verb *tab, size_t n) {
+  pthread_once(&CHAINS_ONCE, chain_tables);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CHAINS); i++)
+    if (CHAINS[i].tab == tab && CHAINS[i].n == n)
+      return &CHAINS[i];
+  return NULL;
+}
+
 const maker_verb *xm_verb_at(const char *t, size_t p, size_t end,
                              const maker_verb *tab, size_t n) {
   if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '"')
     return NULL;
+  const verb_chains *v = chains_of(tab, n);
+  if (v) { /* no row is empty: none is at the end */
+    if (p >= end)
+      return NULL;
+    for (int i = v->head[fold(t[p])]; i >= 0; i = v->next[i])
+      if (x_word_at(t, p, end, tab[i].w))
+        return &tab[i];
+    return NULL;
+  }
   for (size_t i = 0; i < n; i++)
     if (x_word_at(t, p, end, tab[i].w))
       return &tab[i];

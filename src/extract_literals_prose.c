@@ -20,18 +20,76 @@
 
 #include <ctype.h>
 #include <limits.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
-/* Length of a cue of kind at t[pos] (case-insensitive, whole words), 0 if
-   none; the longest wins. */
-static size_t cue_at(const char *t, size_t pos, size_t end, const char *kind) {
+/* speed: find_cue asks at every byte of a sentence, so the rows of
+   data/literal_cues.tsv are indexed once: for each kind, its rows in file
+   order, the bytes that start them (any case) and each key's length.
+   A lexicon past the index's room is read row by row as before. */
+#define LIT_MAX_KINDS 16
+#define LIT_MAX_ROWS 256
+
+typedef struct {
+  const char *kind;
+  bool first[UCHAR_MAX + 1]; /* a byte of the text, not lowered */
+  unsigned short rows[LIT_MAX_ROWS];
+  size_t n;
+} lit_kind;
+
+static lit_kind KINDS[LIT_MAX_KINDS];
+static size_t N_KINDS;
+static size_t KEY_LEN[LIT_MAX_ROWS];
+static int KEY_FIRST[LIT_MAX_ROWS]; /* the key's first byte, lowered */
+static bool INDEXED;
+static pthread_once_t ONCE = PTHREAD_ONCE_INIT;
+
+static lit_kind *kind_slot(const char *kind) {
+  for (size_t k = 0; k < N_KINDS; k++)
+    if (strcmp(KINDS[k].kind, kind) == 0)
+      return &KINDS[k];
+  if (N_KINDS == LIT_MAX_KINDS)
+    return NULL;
+  KINDS[N_KINDS].kind = kind;
+  return &KINDS[N_KINDS++];
+}
+
+static void index_cues(void) {
+  const skg_lexicon *l = &SKG_LEXICONS[SKG_LEX_LITERAL_CUES];
+  if (l->n > LIT_MAX_ROWS)
+    return;
+  for (size_t i = 0; i < l->n; i++) {
+    lit_kind *k = kind_slot(l->v[i].value);
+    if (!k)
+      return;
+    KEY_LEN[i] = strlen(l->v[i].key);
+    k->rows[k->n++] = (unsigned short)i;
+    int c = KEY_FIRST[i] = tolower((unsigned char)l->v[i].key[0]);
+    for (int b = 0; b <= UCHAR_MAX; b++)
+      if (tolower(b) == c)
+        k->first[b] = true;
+  }
+  INDEXED = true;
+}
+
+/* The index of kind, or NULL when the lexicon is not indexed. */
+static const lit_kind *kind_index(const char *kind) {
+  static const lit_kind none = {NULL, {false}, {0}, 0};
+  pthread_once(&ONCE, index_cues);
+  if (!INDEXED)
+    return NULL;
+  for (size_t k = 0; k < N_KINDS; k++)
+    if (KINDS[k].kind[0] == kind[0] && strcmp(KINDS[k].kind, kind) == 0)
+      return &KINDS[k];
+  return &none; /* a kind no row has: no cue */
+}
+
+/* cue_at without the index: every row of the lexicon. */
+static size_t cue_at_rows(const char *t, size_t pos, size_t end,
+                          const char *kind) {
   const skg_lexicon *l = &SKG_LEXICONS[SKG_LEX_LITERAL_CUES];
   size_t best = 0;
-  if (pos >= end || (pos > 0 && isalnum((unsigned char)t[pos - 1])))
-    return 0;
-  /* find_cue asks at every byte: the first byte refuses nearly every
-     row before its kind is compared or its key measured */
   int c = tolower((unsigned char)t[pos]);
   for (size_t i = 0; i < l->n; i++) {
     const char *key = l->v[i].key;
@@ -46,18 +104,48 @@ static size_t cue_at(const char *t, size_t pos, size_t end, const char *kind) {
   return best;
 }
 
+/* cue_at with kind's index k: only kind's rows. */
+static size_t cue_at_kind(const char *t, size_t pos, size_t end,
+                          const lit_kind *k) {
+  const skg_lexicon *l = &SKG_LEXICONS[SKG_LEX_LITERAL_CUES];
+  size_t best = 0;
+  if (!k->first[(unsigned char)t[pos]])
+    return 0;
+  int c = tolower((unsigned char)t[pos]);
+  for (size_t j = 0; j < k->n; j++) {
+    size_t i = k->rows[j], n = KEY_LEN[i];
+    if (KEY_FIRST[i] == c && n > best && pos + n <= end &&
+        strncasecmp(t + pos, l->v[i].key, n) == 0 &&
+        (pos + n == end || !isalnum((unsigned char)t[pos + n])))
+      best = n;
+  }
+  return best;
+}
+
+/* Length of a cue of kind at t[pos] (case-insensitive, whole words), 0 if
+   none; the longest wins. */
+static size_t cue_at(const char *t, size_t pos, size_t end, const char *kind) {
+  if (pos >= end || (pos > 0 && isalnum((unsigned char)t[pos - 1])))
+    return 0;
+  const lit_kind *k = kind_index(kind);
+  return k ? cue_at_kind(t, pos, end, k) : cue_at_rows(t, pos, end, kind);
+}
+
 /* Where a cue of kind starts in t[pos..end) (its length in *n), or end. */
 static size_t find_cue(const char *t, size_t pos, size_t end, const char *kind,
                        size_t *n) {
-  /* the first bytes of kind's cues, so that a byte starting none of them
-     is passed over without cue_at's walk of the rows */
-  const skg_lexicon *l = &SKG_LEXICONS[SKG_LEX_LITERAL_CUES];
-  bool first[UCHAR_MAX + 1] = {false};
-  for (size_t i = 0; i < l->n; i++)
-    if (l->v[i].value[0] == kind[0] && strcmp(l->v[i].value, kind) == 0)
-      first[tolower((unsigned char)l->v[i].key[0])] = true;
+  const lit_kind *k = kind_index(kind);
+  if (!k) {
+    for (size_t p = pos; p < end; p++)
+      if ((*n = cue_at(t, p, end, kind)))
+        return p;
+    return end;
+  }
+  /* a byte that starts none of kind's cues is passed over with one look */
   for (size_t p = pos; p < end; p++)
-    if (first[tolower((unsigned char)t[p])] && (*n = cue_at(t, p, end, kind)))
+    if (k->first[(unsigned char)t[p]] &&
+        (p == 0 || !isalnum((unsigned char)t[p - 1])) &&
+        (*n = cue_at_kind(t, p, end, k)))
       return p;
   return end;
 }

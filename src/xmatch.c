@@ -504,10 +504,20 @@ bool xp_find(const xp_row *r, const char *t, size_t lo, size_t from, size_t end,
         break;
       p = (size_t)(hit - t);
     }
+    if (word && p > lo && t[p - 1] != ' ') {
+      /* within a word: on to the next word's start, not byte by byte */
+      const char *sp = memchr(t + p, ' ', end - p);
+      if (!sp || (p = (size_t)(sp - t) + 1) >= end)
+        break;
+      if (only >= 0 && t[p] != only)
+        continue;
+    }
     unsigned char ch = (unsigned char)t[p];
     if (lit && !(first[ch >> 6] & ((uint64_t)1 << (ch & 63))))
       continue; /* cheap refusal before the whole pattern */
-    if (word && p > lo && t[p - 1] != ' ')
+    /* a lexicon cue: no key starts with these bytes, so xc_lex's look-ups
+       of one to three words would all fail */
+    if (!lit && !skg_lex_may_start(cue->lex, t + p, end - p))
       continue;
     if (lit) {
       xc_cur c = xc_at(t, lo, p, end);
