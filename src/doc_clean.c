@@ -117,7 +117,7 @@ static size_t ref_mark_len(const char *p, const char *end) {
    reference marks glued to the word before them ("a 2016 film[1] directed
    by", "Welles,[2] [3] with"): left in, they cut a lead in two for the
    rules. Blanks of the same length, so no offset moves. */
-static void blank_edit_links(skg_buf *text) {
+static void blank_marks(skg_buf *text) {
   static const char MARK[] = "[edit]";
   size_t m = sizeof MARK - 1;
   if (text->len < 3) /* an empty buffer may have no data at all */
@@ -141,7 +141,7 @@ static void blank_edit_links(skg_buf *text) {
 
 void skg_clean_text(skg_buf *text, skg_clean_log *log) {
   pthread_once(&BAD_ONCE, bad_start_init);
-  blank_edit_links(text);
+  blank_marks(text);
   const unsigned char *s = (const unsigned char *)text->data;
   size_t n = text->len, i = 0, done = 0;
   skg_buf out = SKG_BUF_INIT;

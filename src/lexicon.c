@@ -56,6 +56,12 @@ static unsigned two_hash(const char *s) {
          4095u;
 }
 
+/* False when no key starts with the byte s[0] (lower-cased). */
+static bool first_may(const lex_index *ix, const char *s) {
+  unsigned char c = lower((unsigned char)s[0]);
+  return ix->first[c >> 6] & ((uint64_t)1 << (c & 63));
+}
+
 /* False when no key starts with the two bytes of s (lower-cased). */
 static bool two_may(const lex_index *ix, const char *s) {
   unsigned h2 = two_hash(s);
@@ -177,8 +183,7 @@ const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
     return bsearch_get(&SKG_LEXICONS[lex], s, n);
   if (n && s[0]) { /* most words start no key: refused before anything */
     const lex_index *ix = &INDEX[lex];
-    unsigned char c = lower((unsigned char)s[0]);
-    if (!(ix->first[c >> 6] & ((uint64_t)1 << (c & 63))))
+    if (!first_may(ix, s))
       return NULL;
     /* s[1] not NUL: the key would have two bytes or more, so the
        two-byte filter answers before the NUL is looked for */
@@ -194,8 +199,7 @@ bool skg_lex_may_start(skg_lex lex, const char *s, size_t n) {
   if (!INDEX_OK || !n || !s[0])
     return true;
   const lex_index *ix = &INDEX[lex];
-  unsigned char c = lower((unsigned char)s[0]);
-  if (!(ix->first[c >> 6] & ((uint64_t)1 << (c & 63))))
+  if (!first_may(ix, s))
     return false;
   /* a one-byte key, or a look-up cut to one byte by a NUL, is not in the
      two-byte filter */
