@@ -224,19 +224,69 @@ static size_t plot_verb_after(const sent *s, size_t q) {
   return xc_word_in(s, o, SKG_LEX_PLOT_CLAUSE_OPENERS) ? XC_AFTER(s, c, ", ") : 0;
 }
 
+/* Where the plot sentence's subject starts after an opener that names
+   the work ("In the episode, Vera becomes ...", "In this episode, Hal
+   ..."; the noun one of data/work_subject_words.txt), or s->a. */
+static size_t after_work_opener(const sent *s) {
+  xc_cur c = xc_at(s->t, s->a, s->a, s->end);
+  if (!XC_ALT(&c, "In |During ") || !XC_ALT(&c, "the |this ") ||
+      !xc_lex_word(&c, SKG_LEX_WORK_SUBJECT_WORDS) || !XC_EXACT(&c, ", "))
+    return s->a;
+  return c.p;
+}
+
+/* True when t[p..p+n) may be a character named as a plot sentence's
+   subject: a person-like name no person, work or company of the text
+   has, not an opener ("Nine songs"). */
+static bool subject_name(const sent *s, size_t p, size_t n) {
+  return n && n <= 40 && !skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n) &&
+         !opener_word(s, p) && x_person_like(s->t + p, n, true) &&
+         x_lookup(s->x, X_WORK | X_ORG | X_PERSON, s->t + p, n, NULL) ==
+             SKG_NONE;
+}
+
+/* True when the word at p is a plot verb in the plural present after
+   two subjects ("Hal and his wife Vera adopt a dog", "Hal and Vera are
+   forced to"): lower case, no "s" at its end, not a word of
+   data/plot_not_verbs.txt. */
+static bool plural_verb_at(const sent *s, size_t p) {
+  size_t w = p;
+  while (w < s->end && s->t[w] >= 'a' && s->t[w] <= 'z')
+    w++;
+  return w - p >= 2 && w < s->end && s->t[w] == ' ' && s->t[w - 1] != 's' &&
+         !skg_lex_has(SKG_LEX_PLOT_NOT_VERBS, s->t + p, w - p);
+}
+
+/* After an opener that names the work, "Hal and Vera adopt a dog", "Hal
+   and his wife Vera adopt": two characters, a plural verb. */
+static void two_subjects(sent *s, size_t p, size_t n) {
+  xc_cur c = xc_at(s->t, s->a, p + n, s->end);
+  if (!XC_EXACT(&c, " and "))
+    return;
+  size_t q = c.p + x_kin_len(s->t, c.p, s->end);
+  size_t n2 = x_name_len(s->t, q, s->end);
+  if (!subject_name(s, q, n2) || !x_at(s->t, q + n2, s->end, " ") ||
+      !plural_verb_at(s, q + n2 + 1))
+    return;
+  own_character(s, "cast-plot-subject", p, n);
+  own_character(s, "cast-plot-subject", q, n2);
+}
+
 /* "Vera becomes jealous of her friends": in an episode article's plot,
    a sentence whose subject is a name no person, work or company of the
    text has, before a verb in the present tense, is about a character of
-   the series. */
+   the series; in any article, so is one after "In the film, ". */
 void xc_plot_subject(sent *s) {
-  if (s->parent == SKG_NONE || s->si == 0)
+  if (s->si == 0 || s->x->subject == SKG_NONE)
     return;
-  size_t p = s->a, n = x_name_len(s->t, p, s->end);
-  if (!n || n > 40 || skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n) ||
-      opener_word(s, p) || !x_person_like(s->t + p, n, true) ||
-      x_lookup(s->x, X_WORK | X_ORG | X_PERSON, s->t + p, n, NULL) != SKG_NONE)
+  size_t p = after_work_opener(s), n = x_name_len(s->t, p, s->end);
+  /* outside an episode article only after "In the film, ": a film's
+     text names its makers and critics at the start of sentences too */
+  if ((s->parent == SKG_NONE && p == s->a) || !subject_name(s, p, n))
     return;
   size_t q = plot_verb_after(s, p + n);
   if (q && plot_verb_at(s, q))
     own_character(s, "cast-plot-subject", p, n);
+  else if (p != s->a)
+    two_subjects(s, p, n);
 }

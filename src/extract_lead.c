@@ -48,8 +48,10 @@ bool x_description_ends(const char *t, size_t p, size_t end) {
   /* data/description_stops.txt: "directed", "based", "which", "hosted" */
   if (xl_lex_at(t, p, end, SKG_LEX_DESCRIPTION_STOPS))
     return true;
-  if (x_word_at(t, p, end, "and"))
-    return !x_cap_at(t, p + sizeof "and", end); /* the word after */
+  if (x_word_at(t, p, end, "and")) /* not "the 12th and final episode" */
+    return !x_cap_at(t, p + sizeof "and", end) && /* the word after */
+           !x_word_at(t, p + sizeof "and", end, "final") &&
+           !x_word_at(t, p + sizeof "and", end, "last");
   return t[p] == ',' || t[p] == '(' || t[p] == ';';
 }
 
@@ -88,15 +90,30 @@ static skg_ent television_kind(const char *t, const size_t *words, size_t nw,
 
 enum { NOUN_WORDS = 4 };
 
+/* True when the word at p says the article is a character's ("the
+   title character of the 1995 film Y", "the main protagonist of the
+   2004 film Y"). */
+static bool character_word(const char *t, size_t p, size_t end) {
+  static const char *const WORDS[] = {"character",   "characters",
+                                      "protagonist", "protagonists",
+                                      "antagonist",  "antagonists"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(WORDS); i++)
+    if (x_word_at(t, p, end, WORDS[i]))
+      return true;
+  return false;
+}
+
 static skg_ent work_type(const char *t, size_t a, size_t end) {
   size_t words[32], nw = 0, p = a;
+  bool noun = false; /* a work noun came first: "a film about the character" */
   while (p < end && nw < 32 && !x_description_ends(t, p, end)) {
-    /* "the title character of the 1995 film Y": a character article */
-    if (x_word_at(t, p, end, "character") || x_word_at(t, p, end, "characters"))
+    if (!noun && character_word(t, p, end)) /* a character article */
       return SKG_ENT_COUNT;
     words[nw++] = p;
+    size_t w = p;
     while (p < end && t[p] != ' ' && t[p] != ',')
       p++;
+    noun = noun || skg_lex_has(SKG_LEX_WORK_NOUNS, t + w, p - w);
     p = x_skip_space(t, p, end);
   }
   for (size_t last = nw; last-- > 0;) {
@@ -211,6 +228,8 @@ static skg_eid episode_series(x_ctx *x, size_t p, size_t end) {
   /* "the fifth episode", "the season finale", "the series premiere"
      (data/episode_nouns.txt) */
   const char *t = x->d->text;
+  if (p > 0 && t[p - 1] == ' ') /* "is an episode": the noun right at p */
+    p--;
   size_t len,
       ep = spaced_word(t, p, end, EPISODE_WINDOW, SKG_LEX_EPISODE_NOUNS, &len);
   if (ep == end)
@@ -604,6 +623,23 @@ static size_t title_then_noun(const char *t, size_t p, size_t end, size_t *ti,
   return 0;
 }
 
+/* "a character on the American series Harbor Row on NBC": a title that
+   the scanner ran on into " on " and a network's name ends before it,
+   and the network is the work's (*net, unless the text named one before
+   the title). Returns the title's length. */
+static size_t network_tail(const char *t, size_t ti, size_t tn, x_span *net) {
+  size_t end = ti + tn, q = end;
+  while (q > ti && !x_at(t, q, end, " on "))
+    q--;
+  size_t a = q + XL_LEN(" on ");
+  if (q == ti || x_org_len(t, a, end) != end - a ||
+      !x_network_like(t + a, end - a))
+    return tn;
+  if (!net->len)
+    *net = (x_span){a, end - a};
+  return q - ti;
+}
+
 /* "Vera Quill is a fictional character introduced in Ann Roe's 1967
    animated film, The Harbor Tale", "Vera is a main character who appears
    in Lark Pictures' animated feature film Harbor Lights (2009)", "Vera
@@ -646,6 +682,8 @@ static void character_lead(x_ctx *x) {
     tn = 0;
   if (!tn) /* "in the Harbor Lights film series" */
     tn = title_then_noun(t, in + inlen, end, &ti, &type);
+  size_t after_title = ti + tn; /* ", portrayed by" after " on NBC" */
+  tn = tn ? network_tail(t, ti, tn, &net) : 0;
   size_t cn = lead_title(t, &a, cop - s->off, &alt, &altn);
   size_t hon = honorific_len(t, a, a + cn); /* "Dr. Vera Quill" */
   if (!tn || !cn || x_name_len(t, a + hon, a + cn) != cn - hon)
@@ -664,7 +702,7 @@ static void character_lead(x_ctx *x) {
   if (net.len)
     skg_graph_add_fact(x->g, x->subject, SKG_PRED_NETWORK,
                        x_entity(x, SKG_ENT_COMPANY, t + net.off, net.len), &ev);
-  character_actors(x, ti + tn, c);
+  character_actors(x, after_title, c);
 }
 
 skg_eid x_episode_series(x_ctx *x) {

@@ -208,6 +208,48 @@ static size_t company_of(const char *t, size_t a, size_t p, size_t end) {
   return w && XC_EXACT(&c, " ") && x_org_len(t, c.p, end) ? c.p : 0;
 }
 
+/* "by the French studio Lark Films", "by the independent production
+   company Lark Films", "by Belgian company Lark Films": up to three words
+   that describe a company after "the" (one without it), a noun of
+   data/company_nouns.txt, then the company's name; or "the", lower-case
+   words and a name that reads as a company's ("by the newly formed Lark
+   Pictures"). Returns where the name starts, or 0. */
+static size_t described_company(const char *t, size_t p, size_t end) {
+  bool the = x_word_at(t, p, end, "the");
+  if (the)
+    p += XL_LEN("the ");
+  bool lower = true; /* no capital yet: not "The Ann Roe Company" */
+  /* without "the" one word only: not "by Ann Roe through her company C" */
+  for (int words = 0; words < (the ? 4 : 2) && p < end; words++) {
+    size_t k = xl_lower_lex_len(t, p, end, SKG_LEX_COMPANY_NOUNS);
+    if (k && x_at(t, p + k, end, " ") && x_cap_at(t, p + k + 1, end))
+      return p + k + 1;
+    size_t o = the && words && lower ? x_org_len(t, p, end) : 0;
+    if (o && x_company_like(t + p, o))
+      return p;
+    lower = lower && !x_cap_at(t, p, end);
+    while (p < end && t[p] != ' ' && t[p] != ',' && t[p] != '.' && t[p] != ';')
+      p++;
+    if (p >= end || t[p] != ' ')
+      return 0;
+    p++;
+  }
+  return 0;
+}
+
+/* Length of the character's name after "as" at t[p]: a name, or a title
+   of data/titles.txt and the name after it ("as Dr. Watts", where the
+   name scanner alone stops at "Dr"). */
+static size_t character_len(const char *t, size_t p, size_t end) {
+  size_t w = p;
+  while (w < end && t[w] != ' ')
+    w++;
+  size_t n = w < end && skg_lex_has(SKG_LEX_TITLES, t + p, w - p)
+                 ? x_name_len(t, w + 1, end)
+                 : 0;
+  return n ? w + 1 + n - p : x_name_len(t, p, end);
+}
+
 /* Reads one item at t[p]; returns its end or 0. */
 static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
                         unsigned flags, maker_item *it) {
@@ -215,6 +257,11 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
     p = skip_description(t, p, end);
   p += role_noun_len(t, p, end); /* "written by showrunner A" */
   size_t o;
+  size_t named = (flags & MV_ORG) ? described_company(t, p, end) : 0;
+  if (named && (o = x_org_len(t, named, end))) { /* "the French studio C" */
+    *it = (maker_item){named, o, true, 0, 0};
+    return named + o;
+  }
   bool the = (flags & MV_ORG) && x_word_at(t, p, end, "the");
   size_t after = p + XL_LEN("the "); /* x_word_at: a space or mark */
   size_t unit = the ? unit_of(t, after, end) : 0;
@@ -285,7 +332,7 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   p += n;
   xc_cur c = xc_at(t, p, p, end);
   if ((flags & MV_CAST) && XC_EXACT(&c, " as ") && c.p < end &&
-      (it->clen = x_name_len(t, c.p, end))) {
+      (it->clen = character_len(t, c.p, end))) {
     it->coff = c.p;
     p = it->coff + it->clen;
     c = xc_at(t, p, p, end);
@@ -340,7 +387,8 @@ static size_t separator_len(const char *t, size_t p, size_t end, bool kin) {
   if (!comma && !conj)
     return 0;
   size_t q = c.p + (kin ? x_kin_len(t, c.p, end) : 0);
-  return x_cap_at(t, q, end) ? q - p : 0;
+  /* "A and the Belgian company C": read_item reads the description */
+  return x_cap_at(t, q, end) || described_company(t, q, end) ? q - p : 0;
 }
 
 /* Reads the list of makers at t[p]: "A", "A and B", "A, B, and C". */

@@ -231,6 +231,24 @@ static void moved_network(x_ctx *x, const about *ab, size_t p, size_t end) {
   }
 }
 
+/* True when the lead's description calls the film a television film ("a
+   1998 American television film", data/tv_film_words.txt): it was made
+   for its broadcast, which is then its first run. */
+static bool tv_film(const x_ctx *x) {
+  skg_ent type;
+  size_t a, tl, p;
+  size_t si = x_find_lead(x, &type, &a, &tl, &p);
+  if (si >= x->d->nsents)
+    return false;
+  const char *t = x->d->text;
+  size_t end = x->d->sents[si].off + x->d->sents[si].len;
+  for (; p < end && !x_description_ends(t, p, end); p++)
+    if ((t[p - 1] == ' ' || t[p - 1] == '-') &&
+        xl_lex_at(t, p, end, SKG_LEX_TV_FILM_WORDS))
+      return true;
+  return false;
+}
+
 void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   made_for(x, ab, p, end);
@@ -252,7 +270,8 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
     return;
   /* A film "broadcast on CBS" or "shown on Fox Movie Channel" years
      later was not made for that network; only its first run says so. */
-  bool first_run = x->subject_type != SKG_ENT_FILM, premiere = false;
+  bool first_run = x->subject_type != SKG_ENT_FILM || tv_film(x);
+  bool premiere = false;
   for (size_t i = 0; i < SKG_ARRAY_LEN(FIRST_RUN); i++)
     premiere = premiere || x_word_at(t, verb, end, FIRST_RUN[i]);
   first_run = first_run || premiere;
