@@ -4,6 +4,7 @@
    "features". Apart from extract_cast_own.c, which runs these in its
    order (xc_own_rules), to keep each file short; what they find is the
    article's work's, or in an episode article its series'. */
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xcast.h"
 #include "xmatch.h"
@@ -78,7 +79,56 @@ static bool plot_people(const sent *s, const x_span *it, size_t n,
    Brine marry Vera", "a subplot, which sees Hal stay at ...", "It tells
    the story of Hal", "The series follows the adventures of Hal", "the two
    main characters, Hal and Vera": characters of the work. */
+/* True when the document's lead or sentence s calls the work a true
+   story (data/nonfiction_words.txt: "documentary", "biographical"): the
+   people it is about are real, no characters. */
+static bool nonfiction(const sent *s) {
+  skg_ent type;
+  size_t a, tl, desc, si = x_find_lead(s->x, &type, &a, &tl, &desc);
+  const skg_doc *d = s->x->d;
+  size_t lo = si < d->nsents ? d->sents[si].off : s->a;
+  size_t hi = si < d->nsents ? d->sents[si].off + d->sents[si].len : s->a;
+  for (int pass = 0; pass < 2; pass++, lo = s->a, hi = s->end)
+    for (size_t p = lo; p < hi; p++)
+      if ((p == lo || d->text[p - 1] == ' ') &&
+          xl_lex_at(d->text, p, hi, SKG_LEX_NONFICTION_WORDS))
+        return true;
+  return false;
+}
+
+/* True when s is the document's lead ("a 1998 film about A"). */
+static bool in_lead(const sent *s) {
+  skg_ent type;
+  size_t a, tl, desc;
+  return x_find_lead(s->x, &type, &a, &tl, &desc) == s->si;
+}
+
+/* "is about a young man, Hal, who ...", "the story of two brothers, Hal
+   and Tom, who": a few lower-case words that describe them, a comma, then
+   the names, which a comma or "who" ends. Returns how many names it
+   read into it (up to max), *stop after them; 0 if none. */
+static size_t appositive_names(const sent *s, size_t p, x_span *it, size_t max,
+                               size_t *stop) {
+  for (int words = 0; words < 6 && p < s->end && !x_cap_at(s->t, p, s->end);
+       words++) {
+    while (p < s->end && s->t[p] != ' ' && s->t[p] != ',' && s->t[p] != '.')
+      p++;
+    if (xc_starts(s, p, ", ") && words > 0) {
+      size_t n = x_name_list(s->t, p + XL_LEN(", "), s->end, it, max, stop);
+      return n && (xc_starts(s, *stop, ",") || xc_starts(s, *stop, " who "))
+                 ? n
+                 : 0;
+    }
+    if (p >= s->end || s->t[p] != ' ')
+      return 0;
+    p++;
+  }
+  return 0;
+}
+
 void xc_plot_characters(sent *s) {
+  /* from " tells the story of " on, the names must be people's (plot_people);
+     " about " only right after a work's noun ("a 1998 film about A") */
   static const char *const VERBS[] = {" follows ",
                                       " sees ",
                                       " centers on ",
@@ -89,7 +139,10 @@ void xc_plot_characters(sent *s) {
                                       " is about ",
                                       " was about ",
                                       " concerns ",
-                                      " narrates "};
+                                      " narrates ",
+                                      " depicts ",
+                                      " chronicles ",
+                                      " about "};
   /* "follows the adventures of A", "centers on the relationship between
      A and B" */
   static const char *const OF[] = {"the adventures of ",
@@ -99,7 +152,8 @@ void xc_plot_characters(sent *s) {
                                    "the relationship between ",
                                    "the exploits of ",
                                    "the journey of ",
-                                   "the misadventures of "};
+                                   "the misadventures of ",
+                                   "the character of "};
   x_span it[8];
   size_t n, stop;
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
@@ -112,7 +166,14 @@ void xc_plot_characters(sent *s) {
         if (xc_starts(s, p, OF[k]))
           p += strlen(OF[k]);
       n = x_name_list(s->t, p, s->end, it, 8, &stop);
-      if (i >= 6 && !plot_people(s, it, n, stop)) /* "is about World War II" */
+      bool apposed = !n && (n = appositive_names(s, p, it, 8, &stop));
+      if (i >= 6 && !apposed &&
+          !plot_people(s, it, n, stop)) /* "is about World War II" */
+        continue;
+      if (i >= 11 && nonfiction(s)) /* "a documentary about A" */
+        continue;
+      if (i == SKG_ARRAY_LEN(VERBS) - 1 && !in_lead(s)) /* "his plans for a
+                                                          film about A" */
         continue;
       for (size_t k = 0; k < n; k++)
         own_character(s, "cast-plot", it[k].off, it[k].len);

@@ -623,21 +623,18 @@ static size_t title_then_noun(const char *t, size_t p, size_t end, size_t *ti,
   return 0;
 }
 
-/* "a character on the American series Harbor Row on NBC": a title that
-   the scanner ran on into " on " and a network's name ends before it,
-   and the network is the work's (*net, unless the text named one before
-   the title). Returns the title's length. */
-static size_t network_tail(const char *t, size_t ti, size_t tn, x_span *net) {
-  size_t end = ti + tn, q = end;
-  while (q > ti && !x_at(t, q, end, " on "))
-    q--;
-  size_t a = q + XL_LEN(" on ");
-  if (q == ti || x_org_len(t, a, end) != end - a ||
-      !x_network_like(t + a, end - a))
-    return tn;
+/* "a character on the American series Harbor Row on NBC": " on " and a
+   network's name right after the title (the title scanner stops before
+   them) name the work's network, unless the text named one before the
+   title (*net). Returns where the text after them starts, or p. */
+static size_t network_after(const char *t, size_t p, size_t end, x_span *net) {
+  xc_cur c = xc_at(t, p, p, end);
+  size_t n = XC_EXACT(&c, " on ") ? x_org_len(t, c.p, end) : 0;
+  if (!n || !x_network_like(t + c.p, n))
+    return p;
   if (!net->len)
-    *net = (x_span){a, end - a};
-  return q - ti;
+    *net = (x_span){c.p, n};
+  return c.p + n;
 }
 
 /* "Vera Quill is a fictional character introduced in Ann Roe's 1967
@@ -682,8 +679,7 @@ static void character_lead(x_ctx *x) {
     tn = 0;
   if (!tn) /* "in the Harbor Lights film series" */
     tn = title_then_noun(t, in + inlen, end, &ti, &type);
-  size_t after_title = ti + tn; /* ", portrayed by" after " on NBC" */
-  tn = tn ? network_tail(t, ti, tn, &net) : 0;
+  size_t after_title = tn ? network_after(t, ti + tn, end, &net) : ti + tn;
   size_t cn = lead_title(t, &a, cop - s->off, &alt, &altn);
   size_t hon = honorific_len(t, a, a + cn); /* "Dr. Vera Quill" */
   if (!tn || !cn || x_name_len(t, a + hon, a + cn) != cn - hon)
