@@ -266,7 +266,7 @@ static bool tv_film(const x_ctx *x) {
   const char *t = x->d->text;
   size_t end = x->d->sents[si].off + x->d->sents[si].len;
   for (; p < end && !x_description_ends(t, p, end); p++)
-    if ((t[p - 1] == ' ' || t[p - 1] == '-') &&
+    if (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '-') &&
         xl_lex_at(t, p, end, SKG_LEX_TV_FILM_WORDS))
       return true;
   return false;
