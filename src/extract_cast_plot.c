@@ -75,10 +75,6 @@ static bool plot_people(const sent *s, const x_span *it, size_t n,
   return n >= 2;
 }
 
-/* "The episode follows Hal and Vera as they ...", "The episode sees Hal
-   Brine marry Vera", "a subplot, which sees Hal stay at ...", "It tells
-   the story of Hal", "The series follows the adventures of Hal", "the two
-   main characters, Hal and Vera": characters of the work. */
 /* True when the document's lead or sentence s calls the work a true
    story (data/nonfiction_words.txt: "documentary", "biographical"): the
    people it is about are real, no characters. */
@@ -126,25 +122,31 @@ static size_t appositive_names(const sent *s, size_t p, x_span *it, size_t max,
   return 0;
 }
 
-void xc_plot_characters(sent *s) {
-  /* from " tells the story of " on, the names must be people's (plot_people);
-     " about " only right after a work's noun ("a 1998 film about A") */
-  static const char *const VERBS[] = {" follows ",
-                                      " sees ",
-                                      " centers on ",
-                                      " centres on ",
-                                      " focuses on ",
-                                      " revolves around ",
-                                      " tells the story of ",
-                                      " is about ",
-                                      " was about ",
-                                      " concerns ",
-                                      " narrates ",
-                                      " depicts ",
-                                      " chronicles ",
-                                      " about "};
-  /* "follows the adventures of A", "centers on the relationship between
-     A and B" */
+/* Plot verbs after the work ("The film follows A"). From " tells the
+   story of " on (PEOPLE_VERBS) the names must be people's (plot_people);
+   from " depicts " on (REAL_VERBS) not in a documentary; " about " (the
+   last) only in the lead, right after a work's noun ("a 1998 film about
+   A"). */
+static const char *const PLOT_VERBS[] = {" follows ",
+                                         " sees ",
+                                         " centers on ",
+                                         " centres on ",
+                                         " focuses on ",
+                                         " revolves around ",
+                                         " tells the story of ",
+                                         " is about ",
+                                         " was about ",
+                                         " concerns ",
+                                         " narrates ",
+                                         " depicts ",
+                                         " chronicles ",
+                                         " about "};
+enum { SEES_VERB = 1, PEOPLE_VERBS = 6, REAL_VERBS = 11 };
+
+/* The characters that PLOT_VERBS[i], whose object starts at p, names:
+   "follows the adventures of A", "centers on the relationship between A
+   and B", "is about a young man, A, who", "sees A marry B". */
+static void verb_characters(sent *s, size_t i, size_t p) {
   static const char *const OF[] = {"the adventures of ",
                                    "the story of ",
                                    "the lives of ",
@@ -155,43 +157,47 @@ void xc_plot_characters(sent *s) {
                                    "the misadventures of ",
                                    "the character of "};
   x_span it[8];
-  size_t n, stop;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
-      if (!work_subject_before(s, v) || s->x->subject == SKG_NONE)
-        continue;
-      size_t p = v + strlen(VERBS[i]);
-      for (size_t k = 0; k < SKG_ARRAY_LEN(OF); k++)
-        if (xc_starts(s, p, OF[k]))
-          p += strlen(OF[k]);
-      n = x_name_list(s->t, p, s->end, it, 8, &stop);
-      bool apposed = !n && (n = appositive_names(s, p, it, 8, &stop));
-      if (i >= 6 && !apposed &&
-          !plot_people(s, it, n, stop)) /* "is about World War II" */
-        continue;
-      if (i >= 11 && nonfiction(s)) /* "a documentary about A" */
-        continue;
-      if (i == SKG_ARRAY_LEN(VERBS) - 1 && !in_lead(s)) /* "his plans for a
-                                                          film about A" */
-        continue;
-      for (size_t k = 0; k < n; k++)
-        own_character(s, "cast-plot", it[k].off, it[k].len);
-      if (n)
-        kin_items(s, stop);
-      if (n != 1 || i != 1 || !xc_starts(s, stop, " ")) /* "sees A marry B" */
-        continue;
-      size_t w = x_find(s->t, stop + 1, s->end, " ");
-      if (w < s->end && !x_cap_at(s->t, stop + 1, s->end))
-        own_character(s, "cast-plot", w + 1, x_name_len(s->t, w + 1, s->end));
-    }
+  size_t stop;
+  for (size_t k = 0; k < SKG_ARRAY_LEN(OF); k++)
+    if (xc_starts(s, p, OF[k]))
+      p += strlen(OF[k]);
+  size_t n = x_name_list(s->t, p, s->end, it, 8, &stop);
+  bool apposed = !n && (n = appositive_names(s, p, it, 8, &stop));
+  if ((i >= PEOPLE_VERBS && !apposed &&
+       !plot_people(s, it, n, stop)) ||     /* "is about World War II" */
+      (i >= REAL_VERBS && nonfiction(s)) || /* "a documentary about A" */
+      (i == SKG_ARRAY_LEN(PLOT_VERBS) - 1 && !in_lead(s)))
+    return;
+  for (size_t k = 0; k < n; k++)
+    own_character(s, "cast-plot", it[k].off, it[k].len);
+  if (n)
+    kin_items(s, stop);
+  if (n != 1 || i != SEES_VERB ||
+      !xc_starts(s, stop, " ")) /* "sees A marry B" */
+    return;
+  size_t w = x_find(s->t, stop + 1, s->end, " ");
+  if (w < s->end && !x_cap_at(s->t, stop + 1, s->end))
+    own_character(s, "cast-plot", w + 1, x_name_len(s->t, w + 1, s->end));
+}
+
+/* "The episode follows Hal and Vera as they ...", "The episode sees Hal
+   Brine marry Vera", "a subplot, which sees Hal stay at ...", "It tells
+   the story of Hal", "The series follows the adventures of Hal", "the two
+   main characters, Hal and Vera": characters of the work. */
+void xc_plot_characters(sent *s) {
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PLOT_VERBS); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, PLOT_VERBS[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, PLOT_VERBS[i]))
+      if (work_subject_before(s, v) && s->x->subject != SKG_NONE)
+        verb_characters(s, i, v + strlen(PLOT_VERBS[i]));
   static const char MAIN[] = " main characters";
   size_t v = x_find(s->t, s->a, s->end, MAIN);
   if (v == s->end || s->x->subject == SKG_NONE)
     return;
-  size_t p = v + sizeof MAIN - 1;
+  x_span it[8];
+  size_t stop, p = v + sizeof MAIN - 1;
   p = x_skip_space(s->t, p + xc_starts(s, p, ","), s->end);
-  n = x_name_list(s->t, p, s->end, it, 8, &stop);
+  size_t n = x_name_list(s->t, p, s->end, it, 8, &stop);
   for (size_t k = 0; n >= 2 && k < n; k++)
     own_character(s, "cast-main-characters", it[k].off, it[k].len);
 }
