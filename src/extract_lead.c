@@ -645,6 +645,34 @@ static size_t network_after(const char *t, size_t p, size_t end, x_span *net) {
    it appears in is the work the rest of the text is read against. A
    person's possessive names the producer, a company's the production
    company; a network before the work noun is the work's network. */
+/* The work a character lead names after the character noun at ch ("a
+   character in the ABC soap opera Harbor Days"): its title's length (0
+   when none), *ti, *type, the owner and the network named before it;
+   *after where the text after them goes on. */
+static size_t character_work(const skg_doc *d, size_t ch, size_t end,
+                             size_t *ti, skg_ent *type, x_span *own,
+                             x_span *net, size_t *after) {
+  enum { PREP_MAX = 40 }; /* "a main recurring character in" */
+  const char *t = d->text;
+  /* data/character_preps.txt: "in", "on", "from" */
+  size_t inlen = 0, in = spaced_word(t, ch, end, PREP_MAX,
+                                     SKG_LEX_CHARACTER_PREPS, &inlen);
+  if (in == end)
+    return 0;
+  *ti = x_owner_and_kind(t, in + inlen, end, own, net, type);
+  if (!*ti && x_cap_at(t, in + inlen, end)) { /* "a character in Harbor Days" */
+    *ti = in + inlen;
+    *type = kind_in_text(d);
+  }
+  size_t tn = *ti && *type != SKG_ENT_COUNT ? x_long_title_len(t, *ti, end) : 0;
+  if (tn && !title_ends_here(t, *ti + tn, end)) /* "in Greek mythology" */
+    tn = 0;
+  if (!tn) /* "in the Harbor Lights film series" */
+    tn = title_then_noun(t, in + inlen, end, ti, type);
+  *after = tn ? network_after(t, *ti + tn, end, net) : *ti + tn;
+  return tn;
+}
+
 static void character_lead(x_ctx *x) {
   const char *t = x->d->text;
   if (!x->d->nsents)
@@ -658,32 +686,23 @@ static void character_lead(x_ctx *x) {
     cop = one;
     clen = XL_LEN(" is one of the ");
   }
-  enum { ADJ_MAX = 30, PREP_MAX = 40 }; /* "a main recurring character in" */
+  enum { ADJ_MAX = 30 }; /* "a main recurring character" */
   size_t ch = character_noun(t, cop, end);
   if (cop == end || ch == end || ch > cop + clen + ADJ_MAX)
     return;
-  /* data/character_preps.txt: "in", "on", "from" */
-  size_t inlen = 0, in = spaced_word(t, ch, end, PREP_MAX,
-                                     SKG_LEX_CHARACTER_PREPS, &inlen);
-  if (in == end)
-    return;
-  x_span own, net;
-  skg_ent type;
-  size_t ti = x_owner_and_kind(t, in + inlen, end, &own, &net, &type);
-  if (!ti && x_cap_at(t, in + inlen, end)) { /* "a character in Harbor Days" */
-    ti = in + inlen;
-    type = kind_in_text(x->d);
-  }
-  size_t tn = ti && type != SKG_ENT_COUNT ? x_long_title_len(t, ti, end) : 0;
-  if (tn && !title_ends_here(t, ti + tn, end)) /* "in Greek mythology" */
-    tn = 0;
-  if (!tn) /* "in the Harbor Lights film series" */
-    tn = title_then_noun(t, in + inlen, end, &ti, &type);
-  size_t after_title = tn ? network_after(t, ti + tn, end, &net) : ti + tn;
   size_t cn = lead_title(t, &a, cop - s->off, &alt, &altn);
   size_t hon = honorific_len(t, a, a + cn); /* "Dr. Vera Quill" */
-  if (!tn || !cn || x_name_len(t, a + hon, a + cn) != cn - hon)
+  if (!cn || x_name_len(t, a + hon, a + cn) != cn - hon)
     return;
+  x_span own = {0, 0}, net = {0, 0};
+  skg_ent type = SKG_ENT_COUNT;
+  size_t ti = 0, after = 0,
+         tn = character_work(x->d, ch, end, &ti, &type, &own, &net, &after);
+  if (!tn) { /* "a fictional character created by Ann Roe": the works she
+                appears in come later (extract_character_works.c) */
+    x_entity(x, SKG_ENT_CHARACTER, t + a, cn);
+    return;
+  }
   skg_evidence ev = x_evidence(x, 0, "lead-character");
   x->subject_type = type;
   x->subject = x_entity(x, type, t + ti, tn);
@@ -698,7 +717,7 @@ static void character_lead(x_ctx *x) {
   if (net.len)
     skg_graph_add_fact(x->g, x->subject, SKG_PRED_NETWORK,
                        x_entity(x, SKG_ENT_COMPANY, t + net.off, net.len), &ev);
-  character_actors(x, after_title, c);
+  character_actors(x, after, c);
 }
 
 skg_eid x_episode_series(x_ctx *x) {
