@@ -48,8 +48,10 @@ bool x_description_ends(const char *t, size_t p, size_t end) {
   /* data/description_stops.txt: "directed", "based", "which", "hosted" */
   if (xl_lex_at(t, p, end, SKG_LEX_DESCRIPTION_STOPS))
     return true;
-  if (x_word_at(t, p, end, "and"))
-    return !x_cap_at(t, p + sizeof "and", end); /* the word after */
+  if (x_word_at(t, p, end, "and")) /* not "the 12th and final episode" */
+    return !x_cap_at(t, p + sizeof "and", end) && /* the word after */
+           !x_word_at(t, p + sizeof "and", end, "final") &&
+           !x_word_at(t, p + sizeof "and", end, "last");
   return t[p] == ',' || t[p] == '(' || t[p] == ';';
 }
 
@@ -88,15 +90,30 @@ static skg_ent television_kind(const char *t, const size_t *words, size_t nw,
 
 enum { NOUN_WORDS = 4 };
 
+/* True when the word at p says the article is a character's ("the
+   title character of the 1995 film Y", "the main protagonist of the
+   2004 film Y"). */
+static bool character_word(const char *t, size_t p, size_t end) {
+  static const char *const WORDS[] = {"character",   "characters",
+                                      "protagonist", "protagonists",
+                                      "antagonist",  "antagonists"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(WORDS); i++)
+    if (x_word_at(t, p, end, WORDS[i]))
+      return true;
+  return false;
+}
+
 static skg_ent work_type(const char *t, size_t a, size_t end) {
   size_t words[32], nw = 0, p = a;
+  bool noun = false; /* a work noun came first: "a film about the character" */
   while (p < end && nw < 32 && !x_description_ends(t, p, end)) {
-    /* "the title character of the 1995 film Y": a character article */
-    if (x_word_at(t, p, end, "character") || x_word_at(t, p, end, "characters"))
+    if (!noun && character_word(t, p, end)) /* a character article */
       return SKG_ENT_COUNT;
     words[nw++] = p;
+    size_t w = p;
     while (p < end && t[p] != ' ' && t[p] != ',')
       p++;
+    noun = noun || skg_lex_has(SKG_LEX_WORK_NOUNS, t + w, p - w);
     p = x_skip_space(t, p, end);
   }
   for (size_t last = nw; last-- > 0;) {
@@ -211,6 +228,8 @@ static skg_eid episode_series(x_ctx *x, size_t p, size_t end) {
   /* "the fifth episode", "the season finale", "the series premiere"
      (data/episode_nouns.txt) */
   const char *t = x->d->text;
+  if (p > 0 && t[p - 1] == ' ') /* "is an episode": the noun right at p */
+    p--;
   size_t len,
       ep = spaced_word(t, p, end, EPISODE_WINDOW, SKG_LEX_EPISODE_NOUNS, &len);
   if (ep == end)
@@ -604,6 +623,20 @@ static size_t title_then_noun(const char *t, size_t p, size_t end, size_t *ti,
   return 0;
 }
 
+/* "a character on the American series Harbor Row on NBC": " on " and a
+   network's name right after the title (the title scanner stops before
+   them) name the work's network, unless the text named one before the
+   title (*net). Returns where the text after them starts, or p. */
+static size_t network_after(const char *t, size_t p, size_t end, x_span *net) {
+  xc_cur c = xc_at(t, p, p, end);
+  size_t n = XC_EXACT(&c, " on ") ? x_org_len(t, c.p, end) : 0;
+  if (!n || !x_network_like(t + c.p, n))
+    return p;
+  if (!net->len)
+    *net = (x_span){c.p, n};
+  return c.p + n;
+}
+
 /* "Vera Quill is a fictional character introduced in Ann Roe's 1967
    animated film, The Harbor Tale", "Vera is a main character who appears
    in Lark Pictures' animated feature film Harbor Lights (2009)", "Vera
@@ -612,6 +645,34 @@ static size_t title_then_noun(const char *t, size_t p, size_t end, size_t *ti,
    it appears in is the work the rest of the text is read against. A
    person's possessive names the producer, a company's the production
    company; a network before the work noun is the work's network. */
+/* The work a character lead names after the character noun at ch ("a
+   character in the ABC soap opera Harbor Days"): its title's length (0
+   when none), *ti, *type, the owner and the network named before it;
+   *after where the text after them goes on. */
+static size_t character_work(const skg_doc *d, size_t ch, size_t end,
+                             size_t *ti, skg_ent *type, x_span *own,
+                             x_span *net, size_t *after) {
+  enum { PREP_MAX = 40 }; /* "a main recurring character in" */
+  const char *t = d->text;
+  /* data/character_preps.txt: "in", "on", "from" */
+  size_t inlen = 0, in = spaced_word(t, ch, end, PREP_MAX,
+                                     SKG_LEX_CHARACTER_PREPS, &inlen);
+  if (in == end)
+    return 0;
+  *ti = x_owner_and_kind(t, in + inlen, end, own, net, type);
+  if (!*ti && x_cap_at(t, in + inlen, end)) { /* "a character in Harbor Days" */
+    *ti = in + inlen;
+    *type = kind_in_text(d);
+  }
+  size_t tn = *ti && *type != SKG_ENT_COUNT ? x_long_title_len(t, *ti, end) : 0;
+  if (tn && !title_ends_here(t, *ti + tn, end)) /* "in Greek mythology" */
+    tn = 0;
+  if (!tn) /* "in the Harbor Lights film series" */
+    tn = title_then_noun(t, in + inlen, end, ti, type);
+  *after = tn ? network_after(t, *ti + tn, end, net) : *ti + tn;
+  return tn;
+}
+
 static void character_lead(x_ctx *x) {
   const char *t = x->d->text;
   if (!x->d->nsents)
@@ -625,31 +686,23 @@ static void character_lead(x_ctx *x) {
     cop = one;
     clen = XL_LEN(" is one of the ");
   }
-  enum { ADJ_MAX = 30, PREP_MAX = 40 }; /* "a main recurring character in" */
+  enum { ADJ_MAX = 30 }; /* "a main recurring character" */
   size_t ch = character_noun(t, cop, end);
   if (cop == end || ch == end || ch > cop + clen + ADJ_MAX)
     return;
-  /* data/character_preps.txt: "in", "on", "from" */
-  size_t inlen = 0, in = spaced_word(t, ch, end, PREP_MAX,
-                                     SKG_LEX_CHARACTER_PREPS, &inlen);
-  if (in == end)
-    return;
-  x_span own, net;
-  skg_ent type;
-  size_t ti = x_owner_and_kind(t, in + inlen, end, &own, &net, &type);
-  if (!ti && x_cap_at(t, in + inlen, end)) { /* "a character in Harbor Days" */
-    ti = in + inlen;
-    type = kind_in_text(x->d);
-  }
-  size_t tn = ti && type != SKG_ENT_COUNT ? x_long_title_len(t, ti, end) : 0;
-  if (tn && !title_ends_here(t, ti + tn, end)) /* "in Greek mythology" */
-    tn = 0;
-  if (!tn) /* "in the Harbor Lights film series" */
-    tn = title_then_noun(t, in + inlen, end, &ti, &type);
   size_t cn = lead_title(t, &a, cop - s->off, &alt, &altn);
   size_t hon = honorific_len(t, a, a + cn); /* "Dr. Vera Quill" */
-  if (!tn || !cn || x_name_len(t, a + hon, a + cn) != cn - hon)
+  if (!cn || x_name_len(t, a + hon, a + cn) != cn - hon)
     return;
+  x_span own = {0, 0}, net = {0, 0};
+  skg_ent type = SKG_ENT_COUNT;
+  size_t ti = 0, after = 0,
+         tn = character_work(x->d, ch, end, &ti, &type, &own, &net, &after);
+  if (!tn) { /* "a fictional character created by Ann Roe": the works she
+                appears in come later (extract_character_works.c) */
+    x_entity(x, SKG_ENT_CHARACTER, t + a, cn);
+    return;
+  }
   skg_evidence ev = x_evidence(x, 0, "lead-character");
   x->subject_type = type;
   x->subject = x_entity(x, type, t + ti, tn);
@@ -664,7 +717,7 @@ static void character_lead(x_ctx *x) {
   if (net.len)
     skg_graph_add_fact(x->g, x->subject, SKG_PRED_NETWORK,
                        x_entity(x, SKG_ENT_COMPANY, t + net.off, net.len), &ev);
-  character_actors(x, ti + tn, c);
+  character_actors(x, after, c);
 }
 
 skg_eid x_episode_series(x_ctx *x) {

@@ -208,6 +208,68 @@ static size_t company_of(const char *t, size_t a, size_t p, size_t end) {
   return w && XC_EXACT(&c, " ") && x_org_len(t, c.p, end) ? c.p : 0;
 }
 
+/* xmakers.h: up to max words that describe a maker at t[p], a noun of
+   nouns, then the name; with org, also lower-case words and a name that
+   reads as a company's. */
+size_t xm_described_name(const char *t, size_t p, size_t end, skg_lex nouns,
+                         int max, bool org) {
+  bool lower = true; /* no capital yet: not "The Ann Roe Company" */
+  for (int words = 0; words < max && p < end; words++) {
+    size_t k = xl_lower_lex_len(t, p, end, nouns);
+    if (k && x_at(t, p + k, end, " ") && x_cap_at(t, p + k + 1, end))
+      return p + k + 1;
+    size_t o = org && words && lower ? x_org_len(t, p, end) : 0;
+    if (o && x_company_like(t + p, o))
+      return p;
+    lower = lower && !x_cap_at(t, p, end);
+    xc_cur c = xc_at(t, p, p, end); /* the next word */
+    xc_skip_word(&c);
+    if (!XC_EXACT(&c, " "))
+      return 0;
+    p = c.p;
+  }
+  return 0;
+}
+
+/* "by the French studio Lark Films", "by the independent production
+   company Lark Films", "by Belgian company Lark Films": up to three words
+   that describe a company after "the" (one without it: not "by Ann Roe
+   through her company C"), a noun of data/company_nouns.txt, then the
+   company's name; or "the", lower-case words and a name that reads as a
+   company's ("by the newly formed Lark Pictures"). Returns where the
+   name starts, or 0. */
+static size_t described_company(const char *t, size_t p, size_t end) {
+  bool the = x_word_at(t, p, end, "the");
+  if (the)
+    p += XL_LEN("the ");
+  return xm_described_name(t, p, end, SKG_LEX_COMPANY_NOUNS, the ? 4 : 2, the);
+}
+
+/* Length of the character's name after "as" at t[p]: a name, or a title
+   of data/titles.txt and the name after it ("as Dr. Watts", where the
+   name scanner alone stops at "Dr"). */
+static size_t character_len(const char *t, size_t p, size_t end) {
+  size_t w = p;
+  while (w < end && t[w] != ' ')
+    w++;
+  size_t n = w < end && skg_lex_has(SKG_LEX_TITLES, t + p, w - p)
+                 ? x_name_len(t, w + 1, end)
+                 : 0;
+  return n ? w + 1 + n - p : x_name_len(t, p, end);
+}
+
+/* Length of a duo's name at t[p] whose first name is n bytes long
+   ("Salim–Javed", "Laxmikant–Pyarelal": two names joined by an en dash,
+   credited as one), or n. */
+static size_t duo_len(const char *t, size_t p, size_t n, size_t end) {
+  static const char DASH[] = "\xe2\x80\x93"; /* U+2013 EN DASH */
+  size_t d = p + n, k = XL_LEN(DASH);
+  if (!n || !x_at(t, d, end, DASH))
+    return n;
+  size_t m = x_name_len(t, d + k, end);
+  return m && !memchr(t + d + k, ' ', m) ? n + k + m : n;
+}
+
 /* Reads one item at t[p]; returns its end or 0. */
 static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
                         unsigned flags, maker_item *it) {
@@ -215,6 +277,11 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
     p = skip_description(t, p, end);
   p += role_noun_len(t, p, end); /* "written by showrunner A" */
   size_t o;
+  size_t named = (flags & MV_ORG) ? described_company(t, p, end) : 0;
+  if (named && (o = x_org_len(t, named, end))) { /* "the French studio C" */
+    *it = (maker_item){named, o, true, 0, 0};
+    return named + o;
+  }
   bool the = (flags & MV_ORG) && x_word_at(t, p, end, "the");
   size_t after = p + XL_LEN("the "); /* x_word_at: a space or mark */
   size_t unit = the ? unit_of(t, after, end) : 0;
@@ -237,6 +304,8 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   p = skip_epithet(t, p, end);
   o = x_org_len(t, p, end);
   size_t n = x_name_len(t, p, end);
+  if (!(flags & MV_CAST) && n && !memchr(t + p, ' ', n))
+    n = duo_len(t, p, n, end); /* "written by Salim–Javed" */
   size_t owned = n ? company_of(t, p, p + n, end) : 0;
   if (owned && (flags & MV_ORG)) { /* "by Ann Roe's company, Lark Films" */
     size_t o2 = x_org_len(t, owned, end);
@@ -285,7 +354,7 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   p += n;
   xc_cur c = xc_at(t, p, p, end);
   if ((flags & MV_CAST) && XC_EXACT(&c, " as ") && c.p < end &&
-      (it->clen = x_name_len(t, c.p, end))) {
+      (it->clen = character_len(t, c.p, end))) {
     it->coff = c.p;
     p = it->coff + it->clen;
     c = xc_at(t, p, p, end);
@@ -340,7 +409,8 @@ static size_t separator_len(const char *t, size_t p, size_t end, bool kin) {
   if (!comma && !conj)
     return 0;
   size_t q = c.p + (kin ? x_kin_len(t, c.p, end) : 0);
-  return x_cap_at(t, q, end) ? q - p : 0;
+  /* "A and the Belgian company C": read_item reads the description */
+  return x_cap_at(t, q, end) || described_company(t, q, end) ? q - p : 0;
 }
 
 /* Reads the list of makers at t[p]: "A", "A and B", "A, B, and C". */

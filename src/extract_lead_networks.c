@@ -8,6 +8,7 @@
 #include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xlead.h"
+#include "xmakers.h"
 #include "xmatch.h"
 
 #include <string.h>
@@ -99,6 +100,15 @@ static size_t short_form(const char *t, size_t p, size_t end) {
              : 0;
 }
 
+/* "the British broadcaster ITV", "the Japanese network TV Tokyo",
+   "cable network USA Network": up to four words that describe a network
+   (at p, after "the" if any), a noun of data/network_nouns.txt, then its
+   name. Returns where the name starts, or 0. */
+static size_t described_network(const char *t, size_t p, size_t end) {
+  enum { WORDS = 4 };
+  return xm_described_name(t, p, end, SKG_LEX_NETWORK_NOUNS, WORDS, false);
+}
+
 static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
                          bool loose) {
   const char *t = x->d->text;
@@ -107,6 +117,11 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
   xc_cur c = xc_at(t, p, p, end);
   bool the = XC_WORD(&c, "the");
   p = c.p;
+  size_t described = described_network(t, p, end);
+  if (described) { /* "the British broadcaster ITV": the noun says so */
+    p = described;
+    the = false;
+  }
   size_t n = x_org_len(t, p, end), d = p + n + 1;
   if (!n)
     return p;
@@ -119,7 +134,10 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
       w + XL_LEN("network") <= end &&
       (x_word_at(t, w, end, "network") || x_word_at(t, w, end, "channel"));
   size_t a = short_form(t, p + n, end);
-  if (named || a || x_network_like(t + p, n) ||
+  /* after "the British broadcaster" a name that is no date, holiday or
+     person ("the channel Saturdays at 9") */
+  described = described && loose_network(t, p, n, end);
+  if (named || a || described || x_network_like(t + p, n) ||
       (on && television_tail(t + p, n)) ||
       (on && loose && loose_network(t, p, n, end))) {
     xl_add_network(x, ab,
@@ -208,7 +226,12 @@ static void made_for(x_ctx *x, const about *ab, size_t p, size_t end) {
       q = c.p;
       n = x_org_len(t, q, end);
     }
-    if (n && x_network_like(t + q, n))
+    size_t described = described_network(t, q, end); /* "the Canadian
+                                                        broadcaster N" */
+    if (described && (n = x_org_len(t, described, end)))
+      q = described;
+    described = described && loose_network(t, q, n, end);
+    if (n && (described || x_network_like(t + q, n)))
       xl_add_network(x, ab, xl_company(x, t, q, n));
   }
 }
@@ -229,6 +252,24 @@ static void moved_network(x_ctx *x, const about *ab, size_t p, size_t end) {
     for (int hops = 0; hops < 2 && XC_ALT(&c, "to|from"); hops++)
       c.p = x_skip_space(t, network_at(x, ab, c.p, end, false), end);
   }
+}
+
+/* True when the lead's description calls the film a television film ("a
+   1998 American television film", data/tv_film_words.txt): it was made
+   for its broadcast, which is then its first run. */
+static bool tv_film(const x_ctx *x) {
+  skg_ent type;
+  size_t a, tl, p;
+  size_t si = x_find_lead(x, &type, &a, &tl, &p);
+  if (si >= x->d->nsents)
+    return false;
+  const char *t = x->d->text;
+  size_t end = x->d->sents[si].off + x->d->sents[si].len;
+  for (; p < end && !x_description_ends(t, p, end); p++)
+    if (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '-') &&
+        xl_lex_at(t, p, end, SKG_LEX_TV_FILM_WORDS))
+      return true;
+  return false;
 }
 
 void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
@@ -252,7 +293,8 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
     return;
   /* A film "broadcast on CBS" or "shown on Fox Movie Channel" years
      later was not made for that network; only its first run says so. */
-  bool first_run = x->subject_type != SKG_ENT_FILM, premiere = false;
+  bool first_run = x->subject_type != SKG_ENT_FILM || tv_film(x);
+  bool premiere = false;
   for (size_t i = 0; i < SKG_ARRAY_LEN(FIRST_RUN); i++)
     premiere = premiere || x_word_at(t, verb, end, FIRST_RUN[i]);
   first_run = first_run || premiere;
