@@ -66,6 +66,19 @@ static bool prize_before(const sent *s, size_t c) {
   return false;
 }
 
+/* True when the one word at *it is the surname of a person the text
+   names in full and already knows ("Mike (Roe)" after "starring Ann
+   Roe"); *it becomes the full name. Not a word that only ends some other
+   capitalised phrase ("Holy Grail (Book)"). */
+static bool surname_of_known(const sent *s, x_span *it) {
+  x_span full;
+  if (!x_full_name(s->x, s->t + it->off, it->len, &full) ||
+      x_lookup(s->x, X_PERSON, s->t + full.off, full.len, NULL) == SKG_NONE)
+    return false;
+  *it = full;
+  return true;
+}
+
 /* "the first appearance of Dr. Vera Quill (Jane Roe)", "its lead
    character, Hal Brine (Tom Ash), who ...": a character with its actor in
    parentheses. */
@@ -75,8 +88,9 @@ static void paren_actor(sent *s) {
        p = x_find(s->t, q, s->end, PAREN)) {
     q = p + sizeof PAREN - 1;
     size_t n = x_name_len(s->t, q, s->end);
+    x_span full = {q, n}; /* "Mike (Roe)" where the text names Ann Roe */
     if (!n || q + n >= s->end || s->t[q + n] != ')' ||
-        !x_person_like(s->t + q, n, false) ||
+        (!x_person_like(s->t + q, n, false) && !surname_of_known(s, &full)) ||
         x_lookup(s->x, X_ANY & ~X_PERSON, s->t + q, n, NULL) != SKG_NONE)
       continue;
     size_t c = x_name_before(s->t, s->a, p);
@@ -87,7 +101,7 @@ static void paren_actor(sent *s) {
       continue;
     if (x_short_form_of(s->t + q, n, s->t + c, p - c))
       continue; /* "the Irish Republican Army (IRA)": a short form */
-    skg_eid actor = xc_actor_at(s, q, n, false), other;
+    skg_eid actor = xc_actor_at(s, full.off, full.len, false), other;
     if (actor != SKG_NONE && (other = xc_other_work_before(s, c)) != SKG_NONE)
       xc_perform(s, "cast-paren", actor,
                  x_character(s->x, s->t + c, p - c, true), other);
