@@ -9,12 +9,16 @@ sources hold rendered pages, not exports.
 
   html_to_wikitext.py OUT_DIR PAGE.html...   (writes OUT_DIR/TITLE.mediawiki)
 
+A page rendered without its frame (action=render) names no title: it is
+read from PAGE.json beside it ({"title": ...}).
+
 then wrap_wikitext.py turns the .mediawiki files into one-page exports.
 Dropped, as the wikitext renders them to nothing or to non-prose: reference
 marks and lists, edit links, the table of contents, hatnotes, navigation
 boxes, image thumbnails, and the References / External links sections.
 Needs python3-bs4.
 """
+import json
 import os
 import re
 import sys
@@ -41,6 +45,11 @@ LABELS = {
     'release date': 'released', 'running time': 'runtime',
     'no. of seasons': 'num_seasons', 'no. of series': 'num_series',
     'no. of episodes': 'num_episodes', 'genre': 'genre',
+    # the labels of older pages (2014): "Producer(s)", "Original channel"
+    'producer(s)': 'producer', 'executive producer(s)': 'executive_producer',
+    'composer(s)': 'composer', 'production company(s)': 'studio',
+    'original channel': 'network',
+    'presented by': 'presenter', 'theme music composer': 'theme_music_composer',
 }
 DROP_SECTIONS = {'references', 'notes', 'external links', 'further reading',
                  'sources', 'bibliography', 'citations', 'footnotes'}
@@ -51,7 +60,9 @@ DROP_CLASSES = ('reference', 'mw-editsection', 'toc', 'hatnote', 'navbox',
 
 
 def link_target(a):
-    href = a.get('href', '')
+    # "/wiki/X" in a saved page, "//en.wikipedia.org/wiki/X" in a rendered
+    # one (action=render)
+    href = re.sub(r'^(?:https?:)?//en\.wikipedia\.org(?=/wiki/)', '', a.get('href', ''))
     if not href.startswith('/wiki/'):
         return None
     target = urllib.parse.unquote(href[len('/wiki/'):].split('#')[0])
@@ -162,11 +173,17 @@ def block(node, out):
             block(c, out)
 
 
-def convert(html):
+def convert(html, title=None):
+    """(title, wikitext) of a page; title is for a page rendered without
+    its frame (action=render), which names no title itself."""
     soup = BeautifulSoup(html, 'lxml')
     h1 = soup.find(id='firstHeading')
-    title = h1.get_text().strip() if h1 else soup.title.get_text().split(' - ')[0]
-    body = soup.select_one('#mw-content-text .mw-parser-output') or soup.select_one('#mw-content-text')
+    if h1 is not None:
+        title = h1.get_text().strip()
+    elif title is None:
+        title = soup.title.get_text().split(' - ')[0]
+    body = (soup.select_one('#mw-content-text .mw-parser-output') or
+            soup.select_one('#mw-content-text') or soup.body or soup)
     for el in body.find_all(['style', 'script', 'sup']):
         if el.name != 'sup' or 'reference' in (el.get('class') or []):
             el.decompose()
@@ -193,8 +210,15 @@ def main(argv):
         return 2
     os.makedirs(argv[1], exist_ok=True)
     for path in argv[2:]:
+        # a rendered page's title: PAGE.json beside it ({"title": ...}, as
+        # WikiTableQuestions keeps them)
+        side = os.path.splitext(path)[0] + '.json'
+        given = None
+        if os.path.exists(side):
+            with open(side, encoding='utf-8') as f:
+                given = json.load(f).get('title')
         with open(path, encoding='utf-8') as f:
-            title, text = convert(f.read())
+            title, text = convert(f.read(), given)
         name = title.replace('/', '_')
         tmp = os.path.join(argv[1], name + '.mediawiki.tmp')
         with open(tmp, 'w', encoding='utf-8') as f:
