@@ -66,6 +66,16 @@ static bool prize_before(const sent *s, size_t c) {
   return false;
 }
 
+/* True when t[c..c+n) may be a character a surname in parentheses
+   plays: a name with a lower-case letter ("Mike (Roe)"), not an
+   abbreviation ("Bones, U.S. (Fox), 2005": a country, a network). */
+static bool named_like_person(const sent *s, size_t c, size_t n) {
+  bool lower = false;
+  for (size_t i = c; i < c + n && !lower; i++)
+    lower = islower((unsigned char)s->t[i]) != 0;
+  return lower && x_person_like(s->t + c, n, true);
+}
+
 /* True when the one word at *it is the surname of a person the text
    names in full and already knows ("Mike (Roe)" after "starring Ann
    Roe"); *it becomes the full name. Not a word that only ends some other
@@ -97,7 +107,8 @@ static void paren_actor(sent *s) {
     if (c == p || !xc_char_name_ok(s, c, p - c) || xc_award_like(s->t + q, n) ||
         xc_award_like(s->t + c, p - c) || /* "Best Director (Jane Roe)" */
         prize_before(s, c) ||             /* "Academy Award for X, Y (Ann)" */
-        place_before(s, c))               /* "in Lake Town (New Wales)" */
+        place_before(s, c) ||             /* "in Lake Town (New Wales)" */
+        (full.off != q && !named_like_person(s, c, p - c)))
       continue;
     if (x_short_form_of(s->t + q, n, s->t + c, p - c))
       continue; /* "the Irish Republican Army (IRA)": a short form */
