@@ -66,6 +66,43 @@ static bool prize_before(const sent *s, size_t c) {
   return false;
 }
 
+/* Where the spaces and no-break spaces from p end. */
+static size_t blanks_end(const sent *s, size_t p) {
+  for (;;)
+    if (xc_starts(s, p, " "))
+      p++;
+    else if (xc_starts(s, p, "\xC2\xA0")) /* U+00A0 */
+      p += 2;
+    else
+      return p;
+}
+
+/* Length of the word at p when it is one of data/award_results.txt
+   ("Won", "Nominated"), else 0. */
+static size_t result_word(const sent *s, size_t p) {
+  size_t e = p;
+  while (e < s->end && isalpha((unsigned char)s->t[e]))
+    e++;
+  return e > p && skg_lex_has(SKG_LEX_AWARD_RESULTS, s->t + p, e - p) ? e - p
+                                                                      : 0;
+}
+
+/* True when the parenthesis closing at e is a winner's or a nominee's in
+   a line of an awards list: a result follows after a dash ("Best Actor —
+   Motion Picture Drama (Jane Roe) — Nominated") or opens the line ("Won:
+   Best Art Direction - Color (Tom Ash)"). */
+static bool award_line(const sent *s, size_t e) {
+  static const char *const DASHES[] = {"\xE2\x80\x94", "\xE2\x80\x93", "-"};
+  size_t k = result_word(s, s->a);
+  if (k && xc_starts(s, s->a + k, ":"))
+    return true;
+  size_t p = blanks_end(s, e + 1);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(DASHES); i++)
+    if (p > e + 1 && xc_starts(s, p, DASHES[i]))
+      return result_word(s, blanks_end(s, p + strlen(DASHES[i]))) > 0;
+  return false;
+}
+
 /* True when t[c..c+n) may be a character a surname in parentheses
    plays: a name with a lower-case letter ("Mike (Roe)"), not an
    abbreviation ("Bones, U.S. (Fox), 2005": a country, a network). */
@@ -108,6 +145,7 @@ static void paren_actor(sent *s) {
         xc_award_like(s->t + c, p - c) || /* "Best Director (Jane Roe)" */
         prize_before(s, c) ||             /* "Academy Award for X, Y (Ann)" */
         place_before(s, c) ||             /* "in Lake Town (New Wales)" */
+        award_line(s, q + n) ||           /* "Best Actor (Ann Roe) - Won" */
         (full.off != q && !named_like_person(s, c, p - c)))
       continue;
     if (x_short_form_of(s->t + q, n, s->t + c, p - c))
