@@ -2,10 +2,13 @@
    article's work is the cast of another work, which no title right before
    the verb names: the clause's subject is another work ("A remake of
    Night Ledger, starring A, was released in 2013", "The adaptation
-   starred B"), or an appositive gives a title the year of another film
-   ("Night Ledger, a 1992 film starring C, was based on it": a namesake
-   remake). Apart from extract_cast_prose.c, which reads the lists. Part
-   of the cast family (xcast.h). */
+   starred B"); an appositive names another title ("Dock Songs, a crime
+   comedy starring C") or the article's own with another year (a namesake
+   remake: "Night Ledger, a 1992 film starring D"); a relative clause is
+   about another title ("the reboot, Dock Songs, which starred E"); the
+   noun before the verb is a work of another kind ("the series stars F" on
+   a film's page). Apart from extract_cast_prose.c, which reads the lists.
+   Part of the cast family (xcast.h). */
 #include "lexicon.h"
 #include "xcast.h"
 
@@ -79,34 +82,86 @@ static int own_year(const sent *s) {
   return year_in(d->text, desc >= l->off && desc < end ? desc : l->off, end);
 }
 
-/* True when ", a " or ", an " opens an appositive that runs up to v with
-   no comma, after a title, and gives a year other than the article's
-   work's: "Night Ledger, a 1992 film starring A". */
-static bool other_year_appositive(const sent *s, size_t v) {
-  static const char *const OPENS[] = {", a ", ", an "};
-  size_t c = xc_clause_start(s, v);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OPENS); i++) {
-    size_t o = v;
+/* Where the title ending at the comma at o starts ("Night Ledger (film),
+   a 2000 film": the title's tag is read over), or o when no name ends
+   there. *e gets where the title ends. */
+static size_t title_before_comma(const sent *s, size_t o, size_t *e) {
+  size_t q = o;
+  if (q > s->a && s->t[q - 1] == ')')
+    while (q > s->a && s->t[q] != '(')
+      q--;
+  while (q > s->a && s->t[q - 1] == ' ')
+    q--;
+  *e = q;
+  size_t b = x_name_before(s->t, s->a, q);
+  return b < q ? b : o;
+}
+
+/* The last place in the clause before v where one of cues starts, or v;
+   none when a comma comes between it and v and no_comma holds. */
+static size_t last_cue(const sent *s, size_t v, const char *const *cues,
+                       size_t ncues, bool no_comma) {
+  size_t c = xc_clause_start(s, v), o = v;
+  for (size_t i = 0; i < ncues; i++)
     for (size_t p = c; p < v; p++)
-      if (xc_starts(s, p, OPENS[i]))
+      if (xc_starts(s, p, cues[i]) && (o == v || p > o))
         o = p;
-    if (o >= v || memchr(s->t + o + 1, ',', v - o - 1))
-      continue;
-    size_t e = o; /* "Night Ledger (film), a 2000 film": the title's tag */
-    if (e > s->a && s->t[e - 1] == ')')
-      while (e > s->a && s->t[e] != '(')
-        e--;
-    while (e > s->a && s->t[e - 1] == ' ')
-      e--;
-    if (x_name_before(s->t, s->a, e) == e)
-      continue;
-    int y = year_in(s->t, o, v);
-    if (y && y != own_year(s))
-      return true;
-  }
-  return false;
+  if (o < v && no_comma && memchr(s->t + o + 1, ',', v - o - 1))
+    return v;
+  return o;
+}
+
+/* True when the title t[b..e) is another work than the article's: not the
+   article's own title (looked up), nor a person the text knows. */
+static bool other_title(const sent *s, size_t b, size_t e) {
+  return x_lookup(s->x, X_WORK, s->t + b, e - b, NULL) != s->x->subject &&
+         x_lookup(s->x, X_PERSON, s->t + b, e - b, NULL) == SKG_NONE;
+}
+
+/* True when ", a " or ", an " opens an appositive that runs up to v with
+   no comma, after a title that is another work ("Dock Songs, a crime
+   comedy starring A") or the article's own title with another year (a
+   namesake remake: "Night Ledger, a 1992 film starring B"). */
+static bool other_appositive(const sent *s, size_t v) {
+  static const char *const OPENS[] = {", a ", ", an "};
+  size_t e, o = last_cue(s, v, OPENS, SKG_ARRAY_LEN(OPENS), true);
+  size_t b = o < v ? title_before_comma(s, o, &e) : o;
+  if (b == o)
+    return false;
+  if (other_title(s, b, e))
+    return true;
+  int y = year_in(s->t, o, v);
+  return y && y != own_year(s);
+}
+
+/* True when v is in a relative clause about another title: "the 2016
+   reboot, Dock Songs, which was directed by A and starred B". */
+static bool other_relative(const sent *s, size_t v) {
+  static const char *const OPENS[] = {", which ", ", that "};
+  size_t e, o = last_cue(s, v, OPENS, SKG_ARRAY_LEN(OPENS), true);
+  size_t b = o < v ? title_before_comma(s, o, &e) : o;
+  return b < o && other_title(s, b, e);
+}
+
+/* True when the noun right before the verb at v is a work of another
+   kind than the article's: "the series stars A" on a film's page (its
+   spin-off series), "the film starred B" on a series' page. */
+static bool other_kind_before(const sent *s, size_t v) {
+  size_t w = v;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  if (w == v || w < s->a + 1 ||
+      !(xc_starts(s, w - strlen("the "), "the ") ||
+        xc_starts(s, w - strlen("The "), "The ")))
+    return false;
+  const char *kind = skg_lex_get(SKG_LEX_TITLE_KINDS, s->t + w, v - w);
+  skg_ent type;
+  return kind && skg_ent_from_name(kind, &type) &&
+         (type == SKG_ENT_FILM || type == SKG_ENT_SERIES) &&
+         type != s->x->subject_type;
 }
 
 bool xc_stars_other(const sent *s, size_t v) {
-  return other_subject(s, v) || other_year_appositive(s, v);
+  return other_subject(s, v) || other_appositive(s, v) ||
+         other_relative(s, v) || other_kind_before(s, v);
 }

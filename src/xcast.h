@@ -75,8 +75,10 @@ bool xc_year_after(const sent *s, size_t p);
 skg_eid xc_other_work_before(sent *s, size_t c);
 /* True when a starring list at v is another work's cast though no title
    stands right before the verb: the clause's subject is another work ("A
-   remake of it, starring A"), or a title's appositive gives another year
-   ("Night Ledger, a 1992 film starring B") (extract_cast_other.c). */
+   remake of it, starring A"), an appositive or a relative clause is about
+   another title ("Dock Songs, a comedy starring B"), the noun before the
+   verb is a work of another kind ("the series stars C" on a film's page)
+   (extract_cast_other.c). */
 bool xc_stars_other(const sent *s, size_t v);
 /* The work after " in ", " for " or " from " at p (a known one only). */
 skg_eid xc_work_after(sent *s, size_t p);
