@@ -126,6 +126,66 @@ static bool surname_of_known(const sent *s, x_span *it) {
   return true;
 }
 
+/* The kind data/actor_lists.tsv gives the word at w..e ("actor",
+   "include"), or NULL. */
+static const char *list_word(const sent *s, size_t w, size_t e) {
+  return e > w ? skg_lex_get(SKG_LEX_ACTOR_LISTS, s->t + w, e - w) : NULL;
+}
+
+/* True when an actor noun and then an "include" word come before c:
+   "Actresses who auditioned for Vera and got other roles include Ann Lee
+   (Mara), ...". */
+static bool actor_list_before(const sent *s, size_t c) {
+  bool actor = false;
+  for (size_t w = s->a, e; w < c; w = e) {
+    while (w < c && !isalpha((unsigned char)s->t[w]))
+      w++;
+    for (e = w; e < c && isalpha((unsigned char)s->t[e]);)
+      e++;
+    const char *k = list_word(s, w, e);
+    if (k && strcmp(k, "actor") == 0)
+      actor = true;
+    else if (k && actor && strcmp(k, "include") == 0)
+      return true;
+  }
+  return false;
+}
+
+/* True when another sentence of the text calls the person named
+   t[a..a+n) an actor ("ex-soap actor Nick Berry"): the name before a
+   parenthesis is then the actor ("the departure of Nick Berry (P.C. Nick
+   Rowan)"). Not this sentence: "fading actor Rob Ray (Al Mow)" calls a
+   character an actor. */
+static bool called_actor(const sent *s, size_t a, size_t n) {
+  char name[X_NAME_MAX + 1];
+  if (n > X_NAME_MAX)
+    return false;
+  memcpy(name, s->t + a, n);
+  name[n] = '\0';
+  size_t len = s->x->d->len;
+  for (size_t h = x_find(s->t, 0, len, name); h < len;
+       h = x_find(s->t, h + 1, len, name)) {
+    if ((h >= s->a && h < s->end) || h < 2 || s->t[h - 1] != ' ')
+      continue;
+    size_t w = h - 1;
+    while (w > 0 && isalpha((unsigned char)s->t[w - 1]))
+      w--;
+    const char *k = list_word(s, w, h - 1);
+    if (k && strcmp(k, "actor") == 0)
+      return true;
+  }
+  return false;
+}
+
+/* True when the pair "t[c..p) (t[q..q+n))" gives the actor first: the
+   name before the parenthesis is one, the one inside no person the text
+   knows. */
+static bool actor_first(const sent *s, size_t c, size_t p, size_t q, size_t n) {
+  return x_person_like(s->t + c, p - c, false) &&
+         x_lookup(s->x, X_PERSON, s->t + q, n, NULL) == SKG_NONE &&
+         (actor_list_before(s, c) || called_actor(s, c, p - c));
+}
+
 /* "the first appearance of Dr. Vera Quill (Jane Roe)", "its lead
    character, Hal Brine (Tom Ash), who ...": a character with its actor in
    parentheses. */
@@ -150,13 +210,19 @@ static void paren_actor(sent *s) {
       continue;
     if (x_short_form_of(s->t + q, n, s->t + c, p - c))
       continue; /* "the Irish Republican Army (IRA)": a short form */
+    x_span role = {c, p - c};
+    if (full.off == q && actor_first(s, c, p, q, n)) {
+      role = full; /* "Nick Berry (P.C. Nick Rowan)" */
+      full = (x_span){c, p - c};
+    }
     skg_eid actor = xc_actor_at(s, full.off, full.len, false), other;
+    skg_eid ch = actor != SKG_NONE
+                     ? x_character(s->x, s->t + role.off, role.len, true)
+                     : SKG_NONE;
     if (actor != SKG_NONE && (other = xc_other_work_before(s, c)) != SKG_NONE)
-      xc_perform(s, "cast-paren", actor,
-                 x_character(s->x, s->t + c, p - c, true), other);
+      xc_perform(s, "cast-paren", actor, ch, other);
     else if (actor != SKG_NONE)
-      xc_own_perform(s, "cast-paren", actor,
-                     x_character(s->x, s->t + c, p - c, true));
+      xc_own_perform(s, "cast-paren", actor, ch);
   }
 }
 
