@@ -66,6 +66,126 @@ static bool prize_before(const sent *s, size_t c) {
   return false;
 }
 
+/* Where the spaces and no-break spaces from p end. */
+static size_t blanks_end(const sent *s, size_t p) {
+  for (;;)
+    if (xc_starts(s, p, " "))
+      p++;
+    else if (xc_starts(s, p, "\xC2\xA0")) /* U+00A0 */
+      p += 2;
+    else
+      return p;
+}
+
+/* Length of the word at p when it is one of data/award_results.txt
+   ("Won", "Nominated"), else 0. */
+static size_t result_word(const sent *s, size_t p) {
+  size_t e = p;
+  while (e < s->end && isalpha((unsigned char)s->t[e]))
+    e++;
+  return e > p && skg_lex_has(SKG_LEX_AWARD_RESULTS, s->t + p, e - p) ? e - p
+                                                                      : 0;
+}
+
+/* True when the parenthesis closing at e is a winner's or a nominee's in
+   a line of an awards list: a result follows after a dash ("Best Actor —
+   Motion Picture Drama (Jane Roe) — Nominated") or opens the line ("Won:
+   Best Art Direction - Color (Tom Ash)"). */
+static bool award_line(const sent *s, size_t e) {
+  static const char *const DASHES[] = {"\xE2\x80\x94", "\xE2\x80\x93", "-"};
+  size_t k = result_word(s, s->a);
+  if (k && xc_starts(s, s->a + k, ":"))
+    return true;
+  size_t p = blanks_end(s, e + 1);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(DASHES); i++)
+    if (p > e + 1 && xc_starts(s, p, DASHES[i]))
+      return result_word(s, blanks_end(s, p + strlen(DASHES[i]))) > 0;
+  return false;
+}
+
+/* True when t[c..c+n) may be a character a surname in parentheses
+   plays: a name with a lower-case letter ("Mike (Roe)"), not an
+   abbreviation ("Bones, U.S. (Fox), 2005": a country, a network). */
+static bool named_like_person(const sent *s, size_t c, size_t n) {
+  bool lower = false;
+  for (size_t i = c; i < c + n && !lower; i++)
+    lower = islower((unsigned char)s->t[i]) != 0;
+  return lower && x_person_like(s->t + c, n, true);
+}
+
+/* True when the one word at *it is the surname of a person the text
+   names in full and already knows ("Mike (Roe)" after "starring Ann
+   Roe"); *it becomes the full name. Not a word that only ends some other
+   capitalised phrase ("Holy Grail (Book)"). */
+static bool surname_of_known(const sent *s, x_span *it) {
+  x_span full;
+  if (!x_full_name(s->x, s->t + it->off, it->len, &full) ||
+      x_lookup(s->x, X_PERSON, s->t + full.off, full.len, NULL) == SKG_NONE)
+    return false;
+  *it = full;
+  return true;
+}
+
+/* The kind data/actor_lists.tsv gives the word at w..e ("actor",
+   "include"), or NULL. */
+static const char *list_word(const sent *s, size_t w, size_t e) {
+  return e > w ? skg_lex_get(SKG_LEX_ACTOR_LISTS, s->t + w, e - w) : NULL;
+}
+
+/* True when an actor noun and then an "include" word come before c:
+   "Actresses who auditioned for Vera and got other roles include Ann Lee
+   (Mara), ...". */
+static bool actor_list_before(const sent *s, size_t c) {
+  bool actor = false;
+  for (size_t w = s->a, e; w < c; w = e) {
+    while (w < c && !isalpha((unsigned char)s->t[w]))
+      w++;
+    for (e = w; e < c && isalpha((unsigned char)s->t[e]);)
+      e++;
+    const char *k = list_word(s, w, e);
+    if (k && strcmp(k, "actor") == 0)
+      actor = true;
+    else if (k && actor && strcmp(k, "include") == 0)
+      return true;
+  }
+  return false;
+}
+
+/* True when another sentence of the text calls the person named
+   t[a..a+n) an actor ("ex-soap actor Nick Berry"): the name before a
+   parenthesis is then the actor ("the departure of Nick Berry (P.C. Nick
+   Rowan)"). Not this sentence: "fading actor Rob Ray (Al Mow)" calls a
+   character an actor. */
+static bool called_actor(const sent *s, size_t a, size_t n) {
+  char name[X_NAME_MAX + 1];
+  if (n > X_NAME_MAX)
+    return false;
+  memcpy(name, s->t + a, n);
+  name[n] = '\0';
+  size_t len = s->x->d->len;
+  for (size_t h = x_find(s->t, 0, len, name); h < len;
+       h = x_find(s->t, h + 1, len, name)) {
+    if ((h >= s->a && h < s->end) || h < 2 || s->t[h - 1] != ' ')
+      continue;
+    size_t w = h - 1;
+    while (w > 0 && isalpha((unsigned char)s->t[w - 1]))
+      w--;
+    const char *k = list_word(s, w, h - 1);
+    if (k && strcmp(k, "actor") == 0)
+      return true;
+  }
+  return false;
+}
+
+/* True when the pair "t[c..p) (t[q..q+n))" gives the actor first: the
+   name before the parenthesis is one, the one inside no person the text
+   knows. */
+static bool actor_first(const sent *s, size_t c, size_t p, size_t q, size_t n) {
+  return x_person_like(s->t + c, p - c, false) &&
+         x_lookup(s->x, X_PERSON, s->t + q, n, NULL) == SKG_NONE &&
+         (actor_list_before(s, c) || called_actor(s, c, p - c));
+}
+
 /* "the first appearance of Dr. Vera Quill (Jane Roe)", "its lead
    character, Hal Brine (Tom Ash), who ...": a character with its actor in
    parentheses. */
@@ -75,25 +195,34 @@ static void paren_actor(sent *s) {
        p = x_find(s->t, q, s->end, PAREN)) {
     q = p + sizeof PAREN - 1;
     size_t n = x_name_len(s->t, q, s->end);
+    x_span full = {q, n}; /* "Mike (Roe)" where the text names Ann Roe */
     if (!n || q + n >= s->end || s->t[q + n] != ')' ||
-        !x_person_like(s->t + q, n, false) ||
+        (!x_person_like(s->t + q, n, false) && !surname_of_known(s, &full)) ||
         x_lookup(s->x, X_ANY & ~X_PERSON, s->t + q, n, NULL) != SKG_NONE)
       continue;
     size_t c = x_name_before(s->t, s->a, p);
     if (c == p || !xc_char_name_ok(s, c, p - c) || xc_award_like(s->t + q, n) ||
         xc_award_like(s->t + c, p - c) || /* "Best Director (Jane Roe)" */
         prize_before(s, c) ||             /* "Academy Award for X, Y (Ann)" */
-        place_before(s, c))               /* "in Lake Town (New Wales)" */
+        place_before(s, c) ||             /* "in Lake Town (New Wales)" */
+        award_line(s, q + n) ||           /* "Best Actor (Ann Roe) - Won" */
+        (full.off != q && !named_like_person(s, c, p - c)))
       continue;
     if (x_short_form_of(s->t + q, n, s->t + c, p - c))
       continue; /* "the Irish Republican Army (IRA)": a short form */
-    skg_eid actor = xc_actor_at(s, q, n, false), other;
+    x_span role = {c, p - c};
+    if (full.off == q && actor_first(s, c, p, q, n)) {
+      role = full; /* "Nick Berry (P.C. Nick Rowan)" */
+      full = (x_span){c, p - c};
+    }
+    skg_eid actor = xc_actor_at(s, full.off, full.len, false), other;
+    skg_eid ch = actor != SKG_NONE
+                     ? x_character(s->x, s->t + role.off, role.len, true)
+                     : SKG_NONE;
     if (actor != SKG_NONE && (other = xc_other_work_before(s, c)) != SKG_NONE)
-      xc_perform(s, "cast-paren", actor,
-                 x_character(s->x, s->t + c, p - c, true), other);
+      xc_perform(s, "cast-paren", actor, ch, other);
     else if (actor != SKG_NONE)
-      xc_own_perform(s, "cast-paren", actor,
-                     x_character(s->x, s->t + c, p - c, true));
+      xc_own_perform(s, "cast-paren", actor, ch);
   }
 }
 

@@ -124,7 +124,9 @@ static size_t cast_refs_roles(const sent *s, size_t p, cast_ref *out,
   size_t n = 0;
   while (n < max) {
     size_t an = x_name_len(s->t, p, s->end);
-    if (!an)
+    /* "actors A and B, along with C's design group": a name with a
+       possessive owns the noun after it and is no cast member */
+    if (!an || x_possessive_at(s->t, p + an, s->end))
       break;
     cast_ref r = {p, an, 0, 0};
     p = item_role(s, p + an + suffix_len(s, p + an), &r);
@@ -252,6 +254,8 @@ static void star_lists(sent *s) {
     if (!n || (feature && !r[0].cn && !roles))
       continue;
     skg_eid work = work_before(s, XC_BEFORE(s, v, " also")); /* "It also" */
+    if (work == s->x->subject && xc_stars_other(s, v))
+      continue; /* "A remake of it, starring A": the remake's */
     if (work != SKG_NONE) {
       add_cast_refs(s, "cast-stars", r, n, work);
       self_in_list(s, stop, work);

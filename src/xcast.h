@@ -73,6 +73,13 @@ bool xc_year_after(const sent *s, size_t p);
    "In Night Ledger (1999),"; SKG_NONE when none or the article's own
    (extract_cast_prose.c). */
 skg_eid xc_other_work_before(sent *s, size_t c);
+/* True when a starring list at v is another work's cast though no title
+   stands right before the verb: the clause's subject is another work ("A
+   remake of it, starring A"), an appositive or a relative clause is about
+   another title ("Dock Songs, a comedy starring B"), the noun before the
+   verb is a work of another kind ("the series stars C" on a film's page)
+   (extract_cast_other.c). */
+bool xc_stars_other(const sent *s, size_t v);
 /* The work after " in ", " for " or " from " at p (a known one only). */
 skg_eid xc_work_after(sent *s, size_t p);
 /* States that actor plays ch in work, found by rule; nothing when there
