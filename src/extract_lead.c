@@ -193,6 +193,9 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
       break;
     }
   }
+  /* "Title  is a ...": a doubled space is not part of the title */
+  while (e > s + 1 && t[e - 1] == ' ')
+    e--;
   if (marks && e - s >= marks + marks &&
       strspn(t + e - marks, "*_'") >= marks && t[e - 1] == t[s]) {
     s += marks;
