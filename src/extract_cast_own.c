@@ -452,13 +452,12 @@ static bool title_noun(const sent *s, size_t p, const char *value) {
    character": the actor plays the character the work is named after. */
 static void title_role(sent *s) {
   const xp_row *r = xp_row_of("cast_own", "cast-title-role");
-  /* speed: the matcher only where x_find saw "the title" */
-  if (!r || s->x->subject == SKG_NONE || s->parent != SKG_NONE ||
-      x_find(s->t, s->a, s->end, " the title ") == s->end)
+  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE)
     return;
+  /* speed: the matcher only where x_find saw "the title" */
+  xp_run u = xp_run_of(r, s->t, s->a, s->a, s->end, " the title ");
   xp_match m;
-  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &m);
-       from = m.cue + 1) {
+  while (xp_run_next(&u, &m)) {
     size_t v = m.cue - 1; /* the space before the verb */
     if (m.cue == s->a || !title_noun(s, m.end, m.lex_value))
       continue;
@@ -590,11 +589,9 @@ static size_t voice_rest(const sent *s, size_t v, const char *value) {
 static void provides_voice(sent *s) {
   const xp_row *r = xp_row_of("cast_own", "cast-voice-of");
   /* speed: the matcher only where x_find saw " voice" */
-  if (!r || x_find(s->t, s->a, s->end, " voice") == s->end)
-    return;
+  xp_run u = xp_run_of(r, s->t, s->a, s->a, s->end, " voice");
   xp_match m;
-  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &m);
-       from = m.cue + 1) {
+  while (xp_run_next(&u, &m)) {
     size_t v = m.cue - 1; /* the space before the verb */
     size_t c = m.cue > s->a ? voice_rest(s, m.cue, m.lex_value) : 0;
     size_t cn = c ? xc_char_len(s, c) : 0;

@@ -446,11 +446,9 @@ static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v) {
 static void reprise(sent *s, work_memo *m) {
   const xp_row *r = xp_row_of("cast_prose", "cast-reprise");
   /* speed: the matcher only where x_find saw " repris" */
-  if (!r || x_find(s->t, s->a, s->end, " repris") == s->end)
-    return;
+  xp_run u = xp_run_of(r, s->t, s->a, s->a, s->end, " repris");
   xp_match mt;
-  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &mt);
-       from = mt.cue + 1) {
+  while (xp_run_next(&u, &mt)) {
     if (mt.cue == s->a)
       continue;
     size_t v = mt.cue - 1, wn; /* the space before the verb */

@@ -114,9 +114,9 @@ void x_rules_character_works(x_ctx *x) {
     sent s = sent_of(x, si);
     if (!about_character(&s, c))
       continue;
+    xp_run u = xp_run_of(r, s.t, s.a, s.a, s.end, NULL);
     xp_match m;
-    for (size_t from = s.a; xp_find(r, s.t, s.a, from, s.end, &m);
-         from = m.cue + 1)
+    while (xp_run_next(&u, &m))
       credit_list(&s, xp_slot(&m, r->subj)->off, c, r->id);
   }
 }

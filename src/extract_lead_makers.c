@@ -353,13 +353,15 @@ static void part_of(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   const xp_row *u = ROWS.universe, *f = ROWS.franchise;
   xp_match m;
-  if (u && xl_row_find(u, t, p, p, end, &m)) { /* "... Cinematic Universe" */
+  xp_run run = xp_run_of(u, t, p, p, end, NULL);
+  if (xp_run_next(&run, &m)) { /* "... Cinematic Universe" */
     size_t q = xp_slot(&m, u->obj)->off, n = x_title_len(t, q, end, 0);
     size_t last = XL_LEN("Universe");
     if (n > last + 1 && x_word_at(t, q + n - last, end, "Universe"))
       skg_graph_add_literal(x->g, ab->work, u->pred, t + q, n, &ab->ev);
   }
-  if (f && xl_row_find(f, t, p, p, end, &m)) { /* "the Star Wars franchise" */
+  run = xp_run_of(f, t, p, p, end, NULL);
+  if (xp_run_next(&run, &m)) { /* "the Star Wars franchise" */
     size_t q = xp_slot(&m, f->obj)->off, n = x_title_len(t, q, end, 0);
     if (n && x_word_at(t, q + n + 1, end, "franchise"))
       skg_graph_add_literal(x->g, ab->work, f->pred, t + q, n, &ab->ev);
@@ -624,7 +626,8 @@ static void directorial_debut(x_ctx *x, const about *ab, size_t p,
   const xp_row *r = ROWS.debut;
   xp_match m;
   size_t n;
-  if (r && xl_row_find(r, t, p, p, end, &m)) {
+  xp_run run = xp_run_of(r, t, p, p, end, NULL);
+  if (xp_run_next(&run, &m)) {
     size_t q = xp_slot(&m, r->obj)->off;
     if ((n = x_name_len(t, q, end)) && x_person_like(t + q, n, false)) {
       it = (maker_item){q, n, false, 0, 0};
@@ -647,7 +650,8 @@ static void brainchild(x_ctx *x, const about *ab, size_t p, size_t end) {
   const xp_row *r = ROWS.brainchild;
   const char *t = x->d->text;
   xp_match m;
-  if (!r || !xl_row_find(r, t, p, p, end, &m))
+  xp_run run = xp_run_of(r, t, p, p, end, NULL);
+  if (!xp_run_next(&run, &m))
     return;
   size_t q = xp_slot(&m, r->obj)->off, n = x_name_len(t, q, end);
   if (!n || !x_person_like(t + q, n, false))

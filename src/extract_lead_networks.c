@@ -197,10 +197,10 @@ static bool home_video(const char *t, size_t p, size_t end) {
 static void made_for(x_ctx *x, const about *ab, size_t p, size_t end) {
   const xp_row *r = xp_row_of("lead_networks", "network-made-for");
   const char *t = x->d->text;
-  xp_match m;
   /* from p + 1: the verb follows a space at or after p */
-  for (size_t from = p + 1; r && xp_find(r, t, p, from, end, &m);
-       from = m.cue + 1) {
+  xp_run u = xp_run_of(r, t, p, p + 1, end, NULL);
+  xp_match m;
+  while (xp_run_next(&u, &m)) {
     size_t q = xp_slot(&m, r->obj)->off;
     size_t n = x_org_len(t, q, end); /* "The WB" is a name with "The" */
     xc_cur c = xc_at(t, p, q, end);
@@ -221,9 +221,9 @@ static void moved_network(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   if (x->subject_type != SKG_ENT_SERIES)
     return;
+  xp_run u = xp_run_of(r, t, p, p + 1, end, NULL);
   xp_match m;
-  for (size_t from = p + 1; r && xp_find(r, t, p, from, end, &m);
-       from = m.cue + 1) {
+  while (xp_run_next(&u, &m)) {
     xc_cur c = xc_at(t, p, xp_slot(&m, r->obj)->off, end);
     /* "to N", "from N to M" */
     for (int hops = 0; hops < 2 && XC_ALT(&c, "to|from"); hops++)

@@ -51,18 +51,6 @@ size_t xl_lex_len(const char *t, size_t pos, size_t end, skg_lex lex) {
   return best;
 }
 
-bool xl_row_find(const xp_row *r, const char *t, size_t lo, size_t from,
-                 size_t end, xp_match *m) {
-  const xp_token *cue = &r->tok[r->tok[0].kind == XP_SLOT];
-  if (cue->kind != XP_LIT || !alnum(cue->text[0]) || strchr(cue->text, '|'))
-    return xp_find(r, t, lo, from, end, m);
-  for (size_t p = x_find(t, from, end, cue->text); p < end;
-       p = x_find(t, p + 1, end, cue->text))
-    if ((p <= lo || t[p - 1] == ' ') && xp_at(r, t, lo, p, end, m))
-      return true;
-  return false;
-}
-
 size_t xl_lex_ending(const char *t, size_t lo, size_t v, skg_lex lex) {
   const skg_lexicon *l = &SKG_LEXICONS[lex];
   if (v == lo || t[v - 1] != ' ')

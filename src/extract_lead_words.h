@@ -24,12 +24,6 @@ static inline bool xl_lex_at(const char *t, size_t pos, size_t end,
   return xl_lex_len(t, pos, end, lex) > 0;
 }
 
-/* xp_find (xmatch.h) for a row whose cue is one literal word: the
-   candidates are found with x_find, which skips text faster than the
-   matcher's byte-by-byte walk; the same first match. */
-bool xl_row_find(const xp_row *r, const char *t, size_t lo, size_t from,
-                 size_t end, xp_match *m);
-
 /* The length of a string literal, counted by the compiler. */
 #define XL_LEN(lit) (sizeof(lit) - 1)
 

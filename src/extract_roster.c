@@ -268,9 +268,9 @@ static void credit(sent *s, const xp_row *r, const xp_match *m,
 
 /* Applies one row to sentence s. */
 static void cue_row(sent *s, const xp_row *r) {
+  xp_run u = xp_run_of(r, s->t, s->a, s->a, s->end, NULL);
   xp_match m;
-  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &m);
-       from = m.cue + 1) {
+  while (xp_run_next(&u, &m)) {
     x_span names[ROSTER_NAMES];
     size_t n = other_title_after(s, r, &m) ? 0 : slot_names(s, r, &m, names);
     credit(s, r, &m, names, n);
@@ -320,9 +320,9 @@ static void aside_tail(sent *s, size_t p) {
    written by C and D"): that one ended. */
 static void aside_lists(sent *s) {
   const xp_row *r = xp_row_of("roster_aside", "roster-aside-list");
+  xp_run u = xp_run_of(r, s->t, s->a, s->a, s->end, NULL);
   xp_match m;
-  for (size_t from = s->a; r && xp_find(r, s->t, s->a, from, s->end, &m);
-       from = m.cue + 1) {
+  while (xp_run_next(&u, &m)) {
     size_t n;
     const x_span *list = xp_slot_list(&m, 'A', &n);
     if (n && !and_before(s->t, s->a, list[n - 1].off))

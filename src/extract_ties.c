@@ -299,18 +299,18 @@ static tsent tsent_of(x_ctx *x, size_t si) {
   return (tsent){x, si, x->d->text, sp->off, sp->off + sp->len};
 }
 
-/* Each match of the row id in the sentence, in order. */
-#define EACH_MATCH(s, r, m)                                                    \
-  for (size_t from_ = (s)->a;                                                  \
-       (r) && xp_find((r), (s)->t, (s)->a, from_, (s)->end, &(m));             \
-       from_ = (m).cue + 1)
+/* The run of row r over sentence s (xp_run_of). */
+static xp_run run_over(const tsent *s, const xp_row *r) {
+  return xp_run_of(r, s->t, s->a, s->a, s->end, NULL);
+}
 
 /* Row tie-noun-to, "Hal would act as ... a mentor to Vera Quill": the
    last character named before is the subject. */
 static void noun_to(tsent *s) {
   const xp_row *r = xp_row_of(FAMILY, "tie-noun-to");
+  xp_run u = run_over(s, r);
   xp_match m;
-  EACH_MATCH(s, r, m) {
+  while (xp_run_next(&u, &m)) {
     if (group_pred(m.pred))
       continue;
     skg_eid o[8];
@@ -328,8 +328,9 @@ static void noun_to(tsent *s) {
    previous sentence). */
 static void pronoun_noun(tsent *s) {
   const xp_row *r = xp_row_of(FAMILY, "tie-pronoun");
+  xp_run u = run_over(s, r);
   xp_match m;
-  EACH_MATCH(s, r, m) {
+  while (xp_run_next(&u, &m)) {
     if (group_pred(m.pred))
       continue;
     const x_span *on = xp_slot(&m, r->subj), *before = xp_slot(&m, r->obj);

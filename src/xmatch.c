@@ -546,3 +546,37 @@ const x_span *xp_slot_list(const xp_match *m, char letter, size_t *n) {
   *n = 0;
   return NULL;
 }
+
+/* ---- running a row over a text ---- */
+
+xp_run xp_run_of(const xp_row *r, const char *t, size_t lo, size_t from,
+                 size_t end, const char *need) {
+  if (r && need && x_find(t, lo, end, need) == end)
+    r = NULL;
+  return (xp_run){r, t, lo, from, end};
+}
+
+/* The first match of r from from on, found with x_find when the row
+   starts with one literal word (xp_at then reads the whole pattern
+   there), else with xp_find. */
+static bool find_from(const xp_row *r, const char *t, size_t lo, size_t from,
+                      size_t end, xp_match *m) {
+  const xp_token *cue = &r->tok[r->tok[0].kind == XP_SLOT];
+  if (r->tok[0].kind == XP_SLOT || cue->kind != XP_LIT ||
+      !wordish(cue->text[0]) || strchr(cue->text, '|'))
+    return xp_find(r, t, lo, from, end, m);
+  for (size_t p = x_find(t, from, end, cue->text); p < end;
+       p = x_find(t, p + 1, end, cue->text))
+    if ((p <= lo || t[p - 1] == ' ') && xp_at(r, t, lo, p, end, m))
+      return true;
+  return false;
+}
+
+bool xp_run_next(xp_run *u, xp_match *m) {
+  if (!u->r || !find_from(u->r, u->t, u->lo, u->from, u->end, m)) {
+    u->r = NULL;
+    return false;
+  }
+  u->from = m->cue + 1;
+  return true;
+}

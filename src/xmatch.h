@@ -142,4 +142,28 @@ const x_span *xp_slot(const xp_match *m, char letter);
 /* The names of an XS_NAMES slot, and how many. */
 const x_span *xp_slot_list(const xp_match *m, char letter, size_t *n);
 
+/* ---- running a row over a text (h-rows2) ---- */
+
+/* The matches of one row over t[lo..end), in order, each found from one
+   byte after the last one's cue: the one way a family runs a row over a
+   sentence (xp_find for a single match). */
+typedef struct {
+  const xp_row *r; /* NULL: no match left */
+  const char *t;
+  size_t lo, from, end;
+} xp_run;
+
+/* The run of row r over t[lo..end), its cues at or after from. It is
+   empty when r is NULL, or when need is not NULL and t[lo..end) does not
+   hold it (a quick x_find before a row whose cue is a lexicon phrase,
+   which the matcher tries word by word: " voice" before <voice_verbs>). */
+xp_run xp_run_of(const xp_row *r, const char *t, size_t lo, size_t from,
+                 size_t end, const char *need);
+/* The run's next match into m; false when none is left. The cue of a row
+   that starts with one literal word is looked for with x_find, which
+   skips text faster than the matcher's walk (a row with a leading slot
+   keeps the walk: its cue is often a short word, "a", that x_find would
+   stop at inside every word); the same matches either way. */
+bool xp_run_next(xp_run *u, xp_match *m);
+
 #endif
