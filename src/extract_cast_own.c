@@ -73,7 +73,7 @@ static void paren_actor(sent *s) {
   static const char PAREN[] = " (";
   for (size_t p = x_find(s->t, s->a, s->end, PAREN), q; p < s->end;
        p = x_find(s->t, q, s->end, PAREN)) {
-    q = p + sizeof PAREN - 1;
+    q = p + XC_LEN(PAREN);
     size_t n = x_name_len(s->t, q, s->end);
     if (!n || q + n >= s->end || s->t[q + n] != ')' ||
         !x_person_like(s->t + q, n, false) ||
@@ -169,7 +169,7 @@ static void hosted_by(sent *s) {
   size_t v = x_find(s->t, s->a, s->end, " hosted by ");
   if (v == s->end || s->x->subject_type != SKG_ENT_SERIES)
     return;
-  size_t p = v + strlen(" hosted by ");
+  size_t p = v + XC_LEN(" hosted by ");
   for (int k = 0; k < 8 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
     size_t w = x_find(s->t, p, s->end, " ");
     if (w == s->end || w - p < 1)
@@ -207,7 +207,7 @@ static bool role_elsewhere(sent *s, size_t p) {
 static bool cast_of_other(sent *s, size_t p) {
   if (!xc_starts(s, p, " of ") && !xc_starts(s, p, " in "))
     return false;
-  size_t q = p + strlen(" of ");
+  size_t q = p + XC_LEN(" of ");
   size_t n = x_title_len(s->t, q, s->end, X_TITLE_JOIN);
   if (n)
     return x_lookup(s->x, X_WORK, s->t + q, n, NULL) != s->x->subject;
@@ -475,10 +475,10 @@ static bool cast_list_end(const sent *s, size_t p) {
   if (p >= s->end || strchr(".;", s->t[p]) || xc_starts(s, p, ", "))
     return true;
   if (xc_starts(s, p, " as ")) /* "as Vera", not "as executive producer" */
-    return x_cap_at(s->t, p + strlen(" as "), s->end);
+    return x_cap_at(s->t, p + XC_LEN(" as "), s->end);
   if (!xc_starts(s, p, " in "))
     return false;
-  p += strlen(" in ");
+  p += XC_LEN(" in ");
   for (int words = 0; words < 3 && p < s->end; words++) {
     if (x_word_at(s->t, p, s->end, "role") ||
         x_word_at(s->t, p, s->end, "roles") ||
@@ -504,7 +504,7 @@ static void lead_with(sent *s) {
     return;
   x_span it[12];
   size_t stop,
-      n = x_name_list(s->t, v + strlen(", with "), s->end, it, 12, &stop);
+      n = x_name_list(s->t, v + XC_LEN(", with "), s->end, it, 12, &stop);
   if (!n || !cast_list_end(s, stop))
     return;
   for (size_t i = 0; i < n; i++)
@@ -541,7 +541,7 @@ static void named_character(sent *s) {
   skg_evidence ev = x_evidence(s->x, s->si, "cast-named-character");
   for (size_t v = x_find(s->t, s->a, s->end, " character "); v < s->end;
        v = x_find(s->t, v + 1, s->end, " character ")) {
-    size_t c = v + strlen(" character "), cn = xc_char_len(s, c);
+    size_t c = v + XC_LEN(" character "), cn = xc_char_len(s, c);
     /* the work may be named after the character ("Vera Quill ...
        featuring the character Vera Quill"); a person or company not */
     if (!cn || x_possessive_at(s->t, c + cn, s->end) ||

@@ -128,7 +128,7 @@ void xc_plot_characters(sent *s) {
   size_t v = x_find(s->t, s->a, s->end, MAIN);
   if (v == s->end || s->x->subject == SKG_NONE)
     return;
-  size_t p = v + sizeof MAIN - 1;
+  size_t p = v + XC_LEN(MAIN);
   p = x_skip_space(s->t, p + xc_starts(s, p, ","), s->end);
   n = x_name_list(s->t, p, s->end, it, 8, &stop);
   for (size_t k = 0; n >= 2 && k < n; k++)
@@ -160,7 +160,7 @@ void xc_features_people(sent *s) {
       !work_subject_before(s, XC_BEFORE(s, v, " also")) || /* "also features" */
       s->x->subject == SKG_NONE)
     return;
-  size_t p = v + sizeof FEATURES - 1;
+  size_t p = v + XC_LEN(FEATURES);
   for (int k = 0; k < 5 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
     size_t w = x_find(s->t, p, s->end, " ");
     if (xc_word_in(s, p, SKG_LEX_FEATURE_STOPS)) /* "features music by" */

@@ -51,7 +51,7 @@ static skg_eid work_at(sent *s, size_t p, skg_ent kind, size_t *n) {
       dated_after(s, q + *n) || (quoted && x_at(s->t, q + *n, s->end, "\""));
   if (w == SKG_NONE && marked && x_work_name_ok(s->t + q, *n))
     w = x_entity(s->x, kind, s->t + q, *n);
-  *n += quoted + (dated_after(s, q + *n) ? sizeof " (1998)" - 1 : 0) +
+  *n += quoted + (dated_after(s, q + *n) ? XC_LEN(" (1998)") : 0) +
         (quoted && x_at(s->t, q + *n, s->end, "\"") ? 1 : 0);
   return w;
 }

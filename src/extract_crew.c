@@ -147,7 +147,7 @@ static void single_names(sent *s, const x_span *who, size_t n) {
 /* True when the role noun at p has an owner before it: a possessive
    ("the film's", "Roe's") or "its". */
 static bool owned_role(const sent *s, size_t p) {
-  size_t n = sizeof "its " - 1; /* any case, as "Its" */
+  size_t n = XC_LEN("its "); /* any case, as "Its" */
   if (p >= s->a + n && x_word_at(s->t, p - n, p - 1, "its"))
     return true;
   for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
@@ -161,7 +161,7 @@ static bool owned_role(const sent *s, size_t p) {
    and producer Ann Roe"): the noun says what the person does, not what
    they did on the work. */
 static bool kin_appositive(const sent *s, size_t p) {
-  size_t n = sizeof ", the " - 1;
+  size_t n = XC_LEN(", the ");
   if (p < s->a + n + 1 || !x_at(s->t, p - n, p, ", the "))
     return false;
   size_t e = p - n, w = e;
@@ -263,7 +263,7 @@ static void role_names(sent *s) {
       continue; /* "producer Ann Roe hired him for a version of X" */
     if (w == s->x->subject && kin_appositive(s, p))
       continue; /* "Roe's daughter, the producer Ann Roe": her trade */
-    size_t by = sizeof "by " - 1;
+    size_t by = XC_LEN("by ");
     if (w == s->x->subject && p >= s->a + by + 1 &&
         x_at(s->t, p - by, p, "by ") &&
         x_word_before_is(s->t, s->a, p - by, SKG_LEX_OTHER_WORKS, "opinion"))
@@ -379,7 +379,7 @@ static void serve_as(sent *s) {
   for (size_t a = x_find(s->t, s->a, s->end, " as "); a < s->end;
        a = x_find(s->t, a + 1, s->end, " as ")) {
     size_t v = phrase_before(s, a, SKG_LEX_SERVE_VERBS);
-    size_t b = a, with = sizeof "with " - 1; /* "with Ann Roe as composer" */
+    size_t b = a, with = XC_LEN("with "); /* "with Ann Roe as composer" */
     if (v == a) {
       b = x_name_before(s->t, s->a, a);
       if (b == a || b < s->a + with || !x_at(s->t, b - with, b, "with "))
@@ -547,7 +547,7 @@ static size_t gerund_agent(const sent *s, size_t g, size_t *len) {
     size_t n = x_name_len(s->t, p, g), q = p + n + 1, w = q;
     while (w < g && isalpha((unsigned char)s->t[w]))
       w++;
-    size_t ing = sizeof "ing" - 1, poss = sizeof "'s" - 1;
+    size_t ing = XC_LEN("ing"), poss = XC_LEN("'s");
     bool verb = (w - q > ing && memcmp(s->t + w - ing, "ing", ing) == 0) ||
                 x_word_at(s->t, q, g, "was") || x_word_at(s->t, q, g, "is");
     bool after_poss =

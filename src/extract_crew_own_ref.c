@@ -465,7 +465,7 @@ size_t xo_agents(const sent *s, size_t v, x_span *out) {
    verb after " and " at v, when one clause (no comma, no passive "by")
    runs between them. */
 size_t xo_coordinated_subject(const sent *s, size_t v, x_span *out) {
-  size_t stop, n, and = sizeof " and " - 1;
+  size_t stop, n, and = XC_LEN(" and ");
   if (v < s->a + and || !xo_at(s, v - and, " and ") ||
       !x_cap_at(s->t, s->a, s->end) ||
       !(n = x_name_list(s->t, s->a, s->end, out, MAX_LIST, &stop)) ||

@@ -125,7 +125,7 @@ static skg_ent work_type(const char *t, size_t a, size_t end) {
 /* "Studio's Title" is also known as "Title": the brand prefix is dropped
    in most of the article. */
 static void brand_alias(x_ctx *x, const char *t, size_t a, size_t n) {
-  for (size_t i = a; i + XL_LEN("'s ") < a + n; i++) {
+  for (size_t i = a; i + XC_LEN("'s ") < a + n; i++) {
     size_t k = x_possessive_at(t, i, a + n);
     if (k && t[i + k] == ' ' && x_cap_at(t, i + k + 1, a + n)) {
       x_alias(x, x->subject, t + i + k + 1, a + n - (i + k + 1));
@@ -195,7 +195,7 @@ static size_t spaced_word(const char *t, size_t p, size_t end, size_t max,
   for (size_t q = p; q < end && q <= p + max; q++) {
     size_t n = t[q] == ' ' ? xl_lex_len(t, q + 1, end, lex) : 0;
     if (n && x_at(t, q + 1 + n, end, " ")) {
-      *len = n + XL_LEN("  ");
+      *len = n + XC_LEN("  ");
       return q;
     }
   }
@@ -353,12 +353,12 @@ static size_t subjectless(const char *t, const skg_span *s) {
     p = x_find(t, p, end, ") ");
     if (p == end)
       return 0;
-    p += XL_LEN(") ");
+    p += XC_LEN(") ");
   } else if (t[p] == ',') { /* ", also known as Night Tide, is a" */
     p = x_find(t, p + 1, p + ALSO_MAX < end ? p + ALSO_MAX : end, ", ");
     if (p == end || p > s->off + ALSO_MAX)
       return 0;
-    p += XL_LEN(", ");
+    p += XC_LEN(", ");
   }
   /* "is a ", "was the ": the space after the article too */
   xc_cur c = xc_at(t, p, p, end);
@@ -382,7 +382,7 @@ static skg_ent season_at(const char *t, const skg_span *s, size_t *a,
   size_t q = x_find(t, p, end, " season of ");
   if (q == end || q > p + ORDINAL_MAX)
     return SKG_ENT_COUNT;
-  q += XL_LEN(" season of ");
+  q += XC_LEN(" season of ");
   x_span own, net;
   skg_ent type;
   size_t ti = x_owner_and_kind(t, q, end, &own, &net, &type);
@@ -623,7 +623,7 @@ static void character_lead(x_ctx *x) {
   size_t one = x_find(t, s->off, end, " is one of the ");
   if (one < cop) {
     cop = one;
-    clen = XL_LEN(" is one of the ");
+    clen = XC_LEN(" is one of the ");
   }
   enum { ADJ_MAX = 30, PREP_MAX = 40 }; /* "a main recurring character in" */
   size_t ch = character_noun(t, cop, end);

@@ -119,8 +119,8 @@ static bool company_before(x_ctx *x, size_t si, size_t v, const verb_group *g) {
   for (int guard = 0; guard < 8; guard++) { /* "A, B and C produced" */
     skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
                        xl_company(x, t, a, v - a), &ev);
-    size_t k = XL_ENDS(t, lo, a, " and ") ? XL_LEN(" and ")
-               : XL_ENDS(t, lo, a, ", ")  ? XL_LEN(", ")
+    size_t k = XL_ENDS(t, lo, a, " and ") ? XC_LEN(" and ")
+               : XL_ENDS(t, lo, a, ", ")  ? XC_LEN(", ")
                                           : 0;
     if (!k)
       break;
@@ -168,7 +168,7 @@ static bool titled_object(x_ctx *x, size_t si, size_t p, size_t q,
   skg_ent type = SKG_ENT_FILM;
   bool marked = false;
   if (x_word_at(t, o, end, "the")) { /* "the 1980 film Harbor Row" */
-    size_t w = x_skip_space(t, o + XL_LEN("the"), end);
+    size_t w = x_skip_space(t, o + XC_LEN("the"), end);
     if (w < end && t[w] >= '0' && t[w] <= '9')
       w = x_find(t, w, end, " ") + 1;
     size_t k = x_work_noun_len(t, w, end, &type); /* data/work_nouns.tsv */

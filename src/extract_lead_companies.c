@@ -99,7 +99,7 @@ void xl_studio_cues(x_ctx *x, size_t si) {
       size_t at = x_find(t, q, end, " at ");
       if (at == end || at > q + AT_MAX)
         continue;
-      q = at + XL_LEN(" at ");
+      q = at + XC_LEN(" at ");
     }
     x_span sp[MAX_ITEMS];
     size_t stop, n = x_org_list(t, q, end, sp, MAX_ITEMS, &stop);

@@ -216,7 +216,7 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   p += role_noun_len(t, p, end); /* "written by showrunner A" */
   size_t o;
   bool the = (flags & MV_ORG) && x_word_at(t, p, end, "the");
-  size_t after = p + XL_LEN("the "); /* x_word_at: a space or mark */
+  size_t after = p + XC_LEN("the "); /* x_word_at: a space or mark */
   size_t unit = the ? unit_of(t, after, end) : 0;
   if (unit && (o = x_org_len(t, unit, end))) { /* "the X office of C" */
     *it = (maker_item){unit, o, true, 0, 0};
@@ -313,11 +313,11 @@ static size_t glued_end(const char *t, size_t off, size_t len) {
 /* Length of ", Jr." or ", Sr." after a name at p (or the period of "Jr."
    the name scanner left out), which is no other name; 0 if none. */
 static size_t generation_len(const char *t, size_t p, size_t end) {
-  size_t g = XL_LEN(" Jr"); /* "Roe Jr.": the name ends before the "." */
+  size_t g = XC_LEN(" Jr"); /* "Roe Jr.": the name ends before the "." */
   xc_cur c = xc_at(t, p >= g ? p - g : p, p >= g ? p - g : p, end);
   if (p >= g && x_at(t, p, end, ".") &&
       (XC_EXACT(&c, " Jr") || XC_EXACT(&c, " Sr")))
-    return XL_LEN(".");
+    return XC_LEN(".");
   c = xc_at(t, p, p, end); /* ", Jr.", ", Sr", not ", Sri Devi" */
   if (!XC_EXACT(&c, ", ") || !(XC_EXACT(&c, "Jr") || XC_EXACT(&c, "Sr")))
     return 0;

@@ -356,7 +356,7 @@ static void part_of(x_ctx *x, const about *ab, size_t p, size_t end) {
   xp_run run = xp_run_of(u, t, p, p, end, NULL);
   if (xp_run_next(&run, &m)) { /* "... Cinematic Universe" */
     size_t q = xp_slot(&m, u->obj)->off, n = x_title_len(t, q, end, 0);
-    size_t last = XL_LEN("Universe");
+    size_t last = XC_LEN("Universe");
     if (n > last + 1 && x_word_at(t, q + n - last, end, "Universe"))
       skg_graph_add_literal(x->g, ab->work, u->pred, t + q, n, &ab->ev);
   }
@@ -379,7 +379,7 @@ static bool other_kind(const x_ctx *x, const char *kind, const char *noun,
   if (x->subject_type == SKG_ENT_SERIES)
     return strcmp(kind, "Film") == 0;
   return x->subject_type == SKG_ENT_FILM && strcmp(kind, "Series") == 0 &&
-         !(n == strlen("series") && strncasecmp(noun, "series", n) == 0);
+         !(n == XC_LEN("series") && strncasecmp(noun, "series", n) == 0);
 }
 
 /* True when a word for a part of the work made apart from it follows a
@@ -434,7 +434,7 @@ static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
       return 0; /* "The film's trailer music": the trailer's */
     while (q < end && t[q] != ' ')
       q++;
-    if (q < end && t[q - 1] == 's' && !x_at(t, q - XL_LEN("'s"), end, "'s"))
+    if (q < end && t[q - 1] == 's' && !x_at(t, q - XC_LEN("'s"), end, "'s"))
       return 0;
     q++;
   }
@@ -526,8 +526,8 @@ static bool participle_at(const char *t, size_t p, size_t end) {
     q++;
   if (q - p < 3 || !x_cap_at(t, p, end))
     return false;
-  if (memcmp(t + q - XL_LEN("ed"), "ed", XL_LEN("ed")) == 0 ||
-      memcmp(t + q - XL_LEN("ing"), "ing", XL_LEN("ing")) == 0)
+  if (memcmp(t + q - XC_LEN("ed"), "ed", XC_LEN("ed")) == 0 ||
+      memcmp(t + q - XC_LEN("ing"), "ing", XC_LEN("ing")) == 0)
     return true;
   return xl_lex_at(t, p, end, SKG_LEX_CLAUSE_OPENERS); /* "Set", "Upon" */
 }
@@ -562,7 +562,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
     return si == 0 || opens_paragraph(x->d, si) || si - 1 == lead ||
                    about_work(x, si - 1, lead) ||
                    !names_other_work(x->d, si - 1)
-               ? p + XL_LEN("It")
+               ? p + XC_LEN("It")
                : 0;
   if ((n = work_phrase(x, p, end)))
     return part_of_work(t, p + n, end) || after_other_film(x, si, lead)
@@ -586,10 +586,10 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
      work's noun left out, as stub pages of one writing style do */
   if (si == lead + 1 && x_word_at(t, p, end, "The") &&
       xm_read_verbs(t, p + sizeof "The", end, &g))
-    return p + XL_LEN("The");
+    return p + XC_LEN("The");
   size_t c = x_find(t, p, end, ", the ");
   if (xm_read_verbs(t, p, end, &g) && c < end &&
-      work_phrase(x, c + XL_LEN(", "), end))
+      work_phrase(x, c + XC_LEN(", "), end))
     return after_other_film(x, si, lead) ? 0 : p;
   /* "Based on the novel by A, the film was written by B": the clause
      before the comma is about another work; the main clause is about
@@ -599,7 +599,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   /* "A British and American joint venture, the film was co-produced by
      A": a noun phrase in apposition to the subject after it (only up to
      the first comma, so that no other clause comes between) */
-  c = x_find(t, p, end, ", ") + XL_LEN(", ");
+  c = x_find(t, p, end, ", ") + XC_LEN(", ");
   if ((x_word_at(t, p, end, "A") || x_word_at(t, p, end, "An")) && c < end &&
       (n = work_phrase(x, c, end)))
     return c + n;
@@ -609,7 +609,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   if (x_word_at(t, p, end, "They") && si > 0 &&
       !x_word_at(t, x->d->sents[si - 1].off, end, "They") &&
       about_work(x, si - 1, lead))
-    return p + XL_LEN("They");
+    return p + XC_LEN("They");
   return 0;
 }
 

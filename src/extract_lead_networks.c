@@ -73,7 +73,7 @@ static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
    alone ("on the BBC"). */
 static skg_eid network_after_the(x_ctx *x, size_t p, size_t n) {
   char name[NETWORK_NAME_MAX + 1];
-  const size_t k = XL_LEN("The "), len = k + n;
+  const size_t k = XC_LEN("The "), len = k + n;
   if (len > NETWORK_NAME_MAX)
     return xl_company(x, x->d->text, p, n);
   memcpy(name, "The ", k);
@@ -116,7 +116,7 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
     n = d - p; /* "Channel 4", which the name scanner ends before the digit */
   size_t w = p + n + 1; /* "network" and "channel" have one length */
   bool named =
-      w + XL_LEN("network") <= end &&
+      w + XC_LEN("network") <= end &&
       (x_word_at(t, w, end, "network") || x_word_at(t, w, end, "channel"));
   size_t a = short_form(t, p + n, end);
   if (named || a || x_network_like(t + p, n) ||
@@ -164,8 +164,8 @@ static bool released_by(x_ctx *x, const about *ab, size_t p, size_t end) {
 static bool regional(const char *t, size_t verb, size_t by) {
   for (size_t q = x_find(t, verb, by, " in "); q < by;
        q = x_find(t, q + 1, by, " in "))
-    if (x_cap_at(t, q + XL_LEN(" in "), by) ||
-        x_at(t, q + XL_LEN(" in "), by, "the U"))
+    if (x_cap_at(t, q + XC_LEN(" in "), by) ||
+        x_at(t, q + XC_LEN(" in "), by, "the U"))
       return true;
   return false;
 }
@@ -263,7 +263,7 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(SERIES_RUN); i++)
     loose = loose || x_word_at(t, verb, end, SERIES_RUN[i]);
   loose = loose && x->subject_type == SKG_ENT_SERIES;
-  for (size_t q = verb; q + XL_LEN(" on ") < stop; q++) {
+  for (size_t q = verb; q + XC_LEN(" on ") < stop; q++) {
     xc_cur c = xc_at(t, verb, q, stop);
     bool by = XC_EXACT(&c, " by "), on = by || XC_EXACT(&c, " on ");
     bool and = !on && XC_EXACT(&c, " and ");

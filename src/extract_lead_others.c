@@ -42,7 +42,7 @@ static bool word_comma_before(const char *t, size_t from, size_t v,
                               skg_lex lex) {
   if (!XL_ENDS(t, from + 1, v, ", "))
     return false;
-  size_t e = v - XL_LEN(", "), w = e;
+  size_t e = v - XC_LEN(", "), w = e;
   while (w > from && t[w - 1] != ' ')
     w--;
   return skg_lex_has(lex, t + w, e - w);
@@ -65,7 +65,7 @@ static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
   size_t c = xl_lex_ending(t, from, v, SKG_LEX_RELATIVE_OPENERS);
   if (c == v || !XL_ENDS(t, from, c, ", "))
     return false;
-  c -= XL_LEN(", ");
+  c -= XC_LEN(", ");
   size_t e = c;
   if (e > from && t[e - 1] == ')') /* "Blue Lotus (2010)" */
     while (e > from && t[e] != '(')
@@ -89,11 +89,11 @@ static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
    otherwise. */
 /* Length of " (1980)" ending at e (a title's year), or 0. */
 static size_t year_before(const char *t, size_t lo, size_t e) {
-  size_t k = XL_LEN(" (1980)");
+  size_t k = XC_LEN(" (1980)");
   if (e < lo + k || t[e - 1] != ')')
     return 0;
   xc_cur c = xc_at(t, lo, e - k, e);
-  return XC_EXACT(&c, " (") && strspn(t + c.p, "0123456789") == XL_LEN("1980")
+  return XC_EXACT(&c, " (") && strspn(t + c.p, "0123456789") == XC_LEN("1980")
              ? k
              : 0;
 }
@@ -143,7 +143,7 @@ static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
   const char *t = x->d->text;
   if (!XL_ENDS(t, lo + 1, v, ", "))
     return SKG_NONE;
-  size_t e = v - XL_LEN(", "), year = year_before(t, lo, e);
+  size_t e = v - XC_LEN(", "), year = year_before(t, lo, e);
   e -= year;
   size_t d = e; /* "Harbor Row 2": a sequel's number ends the title */
   while (d > lo && t[d - 1] >= '0' && t[d - 1] <= '9')
@@ -155,7 +155,7 @@ static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
   /* "the film The Blues Road (1980)": the name leaves out "The", the
      title has it */
   if (XL_ENDS(t, lo, a, "The "))
-    a -= XL_LEN("The ");
+    a -= XC_LEN("The ");
   skg_eid w = x_lookup(x, X_WORK, t + a, e - a, NULL);
   if (w == x->subject && w != SKG_NONE)
     return SKG_NONE;
@@ -199,8 +199,8 @@ static skg_eid chained_title(x_ctx *x, size_t lo, size_t v) {
   const char *t = x->d->text;
   if (v < lo + CLAUSE_MIN || !XL_ENDS(t, lo, v, "and "))
     return SKG_NONE;
-  for (size_t c = v - XL_LEN("and ");
-       c > lo + XL_LEN(", ") && c + CLAUSE_MAX > v; c--) {
+  for (size_t c = v - XC_LEN("and ");
+       c > lo + XC_LEN(", ") && c + CLAUSE_MAX > v; c--) {
     if (!XL_ENDS(t, lo, c, ", "))
       continue;
     if (participle_clause(t, c, v))

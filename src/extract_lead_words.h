@@ -24,9 +24,6 @@ static inline bool xl_lex_at(const char *t, size_t pos, size_t end,
   return xl_lex_len(t, pos, end, lex) > 0;
 }
 
-/* The length of a string literal, counted by the compiler. */
-#define XL_LEN(lit) (sizeof(lit) - 1)
-
 /* Where a phrase of lex and one space end at v, the phrase starting at lo
    or after a space ("would have been " before a verb), read backwards
    from v: returns where the phrase starts, or v when none does. The
@@ -39,7 +36,7 @@ static inline bool xl_ends(const char *t, size_t lo, size_t v, const char *w,
                            size_t n) {
   return v >= lo + n && memcmp(t + v - n, w, n) == 0;
 }
-#define XL_ENDS(t, lo, v, lit) xl_ends((t), (lo), (v), (lit), XL_LEN(lit))
+#define XL_ENDS(t, lo, v, lit) xl_ends((t), (lo), (v), (lit), XC_LEN(lit))
 
 /* True when t[a..b) holds no ASCII capital: a list read as the data
    gives it (lower case), where the list look-up ignores case. */

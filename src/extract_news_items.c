@@ -140,7 +140,7 @@ void xn_item_titles(nsent *s, news *nw) {
 void xn_appositive(nsent *s, news *nw) {
   const char *t = s->t;
   size_t n = x_title_len(t, s->a, s->end, X_TITLE_POSS);
-  size_t p = s->a + n + strlen(", ");
+  size_t p = s->a + n + XC_LEN(", ");
   if (!n || !x_at(t, s->a + n, s->end, ", "))
     return;
   size_t k = x_name_len(t, p, s->end);
@@ -212,7 +212,7 @@ skg_ent xn_text_type(const skg_doc *d, size_t end) {
 size_t xn_past_dateline(const char *t, size_t a, size_t end) {
   size_t p = a;
   if (x_at(t, p, end, "date "))
-    p += strlen("date ");
+    p += XC_LEN("date ");
   size_t d = p;
   while (d < end && (isdigit((unsigned char)t[d]) || t[d] == '-'))
     d++;

@@ -67,7 +67,7 @@ static bool title_items(const char *t, size_t a, size_t b) {
     if (t[p] == ' ' && !(isupper((unsigned char)t[p + 1]) ||
                          isdigit((unsigned char)t[p + 1]))) {
       if (x_at(t, p, b, " and "))
-        p += strlen(" and") - 1;
+        p += XC_LEN(" and") - 1;
       else if (!(x_at(t, p, b, " of ") || x_at(t, p, b, " the ")))
         return false;
     }
@@ -104,13 +104,13 @@ size_t xn_reference_at(const nsent *s, size_t v, size_t *noun) {
     return none;
   size_t lo = w > s->a + X_NAME_MAX ? w - X_NAME_MAX : s->a;
   for (size_t a = w - 1; a > lo; a--) {
-    size_t the = a - strlen("the ");
-    if (a < s->a + strlen("the ") ||
+    size_t the = a - XC_LEN("the ");
+    if (a < s->a + XC_LEN("the ") ||
         !(x_at(t, the, w, "the ") || x_at(t, the, w, "The ")))
       continue;
-    size_t comma = the - XL_LEN(", "); /* its space is not read */
+    size_t comma = the - XC_LEN(", "); /* its space is not read */
     bool opens = the == s->a ||
-                 (the >= s->a + XL_LEN(", ") && t[comma] == ',') ||
+                 (the >= s->a + XC_LEN(", ") && t[comma] == ',') ||
                  XL_ENDS(t, s->a, the, ", with ");
     if (opens && reference_titles(s, a, w)) {
       *noun = w;
@@ -289,8 +289,8 @@ static bool coordinated_subject(const nsent *s, size_t v, named *out) {
     }
   if (!ends_with(t, s->a, v, " and", &st))
     return false;
-  if (pronoun_subject(s, s->a + strlen("He"), out) ||
-      pronoun_subject(s, s->a + strlen("She"), out))
+  if (pronoun_subject(s, s->a + XC_LEN("He"), out) ||
+      pronoun_subject(s, s->a + XC_LEN("She"), out))
     return true;
   size_t n = x_name_len(t, s->a, s->end);
   if (!n || x_lookup(s->x, X_PERSON, t + s->a, n, NULL) == SKG_NONE)

@@ -19,7 +19,7 @@ size_t xn_past_source(const nsent *s, size_t q) {
   for (size_t w = a; conj < lim && w < conj; w++)
     if ((w == a || t[w - 1] == ' ') && xn_cue_at(t, w, conj, "source", &len))
       source = true;
-  size_t b = conj + strlen(" and ");
+  size_t b = conj + XC_LEN(" and ");
   return source && xn_cue_at(t, b, s->end, "v:", &len) ? b : q;
 }
 

@@ -174,7 +174,7 @@ static size_t read_name(const char *t, size_t pos, size_t end, author *au,
     end = pos + NAME_MAX_LEN;
   size_t p = pos + x_name_len(t, pos, end);
   au->comma = 0;
-  size_t given = p + XL_LEN(", "); /* where the given name starts */
+  size_t given = p + XC_LEN(", "); /* where the given name starts */
   if (p > pos && at_text(t, p, end, ", ") && x_name_len(t, given, end)) {
     au->comma = p;
     p = given + x_name_len(t, given, end);
@@ -198,7 +198,7 @@ static size_t read_authors(const char *t, size_t pos, size_t end, citation *c) {
   c->nauthors = 1;
   while (c->authors[0].comma && c->nauthors < MAX_AUTHORS &&
          at_text(t, p, end, "; ")) {
-    size_t next = p + XL_LEN("; ");
+    size_t next = p + XC_LEN("; ");
     size_t q = read_name(t, next, end, &c->authors[c->nauthors], true);
     if (q == next)
       return 0;
@@ -270,7 +270,7 @@ static size_t author_name(const char *t, const author *au, char *buf,
     memcpy(buf, t + a, n);
     return n;
   }
-  size_t first = au->comma + XL_LEN(", "); /* the given name */
+  size_t first = au->comma + XC_LEN(", "); /* the given name */
   size_t sur = au->comma - a, given = a + n - first;
   memcpy(buf, t + first, given);
   buf[given] = ' ';
@@ -379,7 +379,7 @@ static void link_outlets(x_ctx *x, size_t from) {
   size_t end = x->d->len;
   for (size_t p = x_find(t, from, end, " at "), a; p < end;
        p = x_find(t, a, end, " at ")) {
-    a = p + XL_LEN(" at "); /* the site's name */
+    a = p + XC_LEN(" at "); /* the site's name */
     size_t n = x_name_len(t, a, end);
     while (n && !skg_lex_has(SKG_LEX_PUBLICATIONS, t + a, n)) {
       while (n && t[a + n - 1] != ' ')

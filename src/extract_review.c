@@ -204,7 +204,7 @@ static bool outlet_first(const char *t, size_t a, size_t end, attribution *at) {
   xc_cur cur = xc_at(t, a, p, end);
   XC_EXACT(&cur, "the ");
   p = cur.p;
-  size_t k = pub_len(t, p, end), from = 0, the = strlen("The ");
+  size_t k = pub_len(t, p, end), from = 0, the = XC_LEN("The ");
   if (k > the && at_text(t, p, end, "The ") &&
       !skg_lex_has(SKG_LEX_PUBLICATIONS, t + p, k) &&
       skg_lex_has(SKG_LEX_PUBLICATIONS, t + p + the, k - the)) {
@@ -221,7 +221,7 @@ static bool outlet_first(const char *t, size_t a, size_t end, attribution *at) {
     size_t w = x_find(t, c, end, ", with ");
     if (in || w == end)
       return false;
-    c = w + strlen(", with ");
+    c = w + XC_LEN(", with ");
     from = a;
   }
   size_t n = x_name_len(t, c, end);

@@ -75,7 +75,7 @@ static bool paragraph_next(const x_ctx *x, size_t p) {
    ("... (archive footage)"). */
 static bool bare_tail(const char *t, size_t p, size_t end) {
   if (x_at(t, p, end, " ..."))
-    p += strlen(" ...");
+    p += XC_LEN(" ...");
   if (p == end)
     return true;
   return x_at(t, p, end, " (") && t[end - 1] == ')';
@@ -279,8 +279,8 @@ static void cue_row(sent *s, const xp_row *r) {
 
 /* True when "and " stands right before p: the last item of a list. */
 static bool and_before(const char *t, size_t lo, size_t p) {
-  return p >= lo + strlen("and ") &&
-         memcmp(t + p - strlen("and "), "and ", strlen("and ")) == 0;
+  return p >= lo + XC_LEN("and ") &&
+         memcmp(t + p - XC_LEN("and "), "and ", XC_LEN("and ")) == 0;
 }
 
 /* The names after an aside that broke a cast list ("co-stars A, B,
@@ -295,9 +295,9 @@ static void aside_tail(sent *s, size_t p) {
     return;
   size_t lim = p + ASIDE < s->end ? p + ASIDE : s->end;
   for (size_t q = x_find(t, p, lim, ", "); q < lim;
-       q = x_find(t, q + strlen(", "), lim, ", ")) {
+       q = x_find(t, q + XC_LEN(", "), lim, ", ")) {
     x_span out[ROSTER_NAMES];
-    size_t stop, a = q + strlen(", ");
+    size_t stop, a = q + XC_LEN(", ");
     size_t n = x_name_list(t, a, s->end, out, ROSTER_NAMES, &stop);
     if (stop < s->end && t[stop] == '.')
       stop++;

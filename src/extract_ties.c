@@ -378,7 +378,7 @@ static void both_being(tsent *s) {
   const x_span *before = xp_slot(&m, r->subj), *gs = xp_slot(&m, r->obj);
   size_t e = before->off + before->len;
   static const char RESP[] = ", respectively";
-  size_t rn = sizeof RESP - 1; /* its length, not counted by hand */
+  size_t rn = XC_LEN(RESP); /* its length, not counted by hand */
   if (e > s->a + rn && memcmp(s->t + e - rn, RESP, rn) == 0)
     e -= rn;
   size_t gn;

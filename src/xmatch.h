@@ -69,12 +69,17 @@ size_t xc_names(xc_cur *c, x_span *out, size_t max);
 /* Skips to the literal w within max bytes and past it. */
 bool xc_skip_to(xc_cur *c, const char *w, size_t n, size_t max);
 
+/* The length of a string literal, counted by the compiler: the one way
+   the families write a literal's length (XC_LEN(" season of "), never
+   11). */
+#define XC_LEN(lit) (sizeof(lit) - 1)
+
 /* The same with a string literal, whose length the compiler counts:
    XC_WORD(&c, "runs"), XC_EXACT(&c, " for "), XC_ALT(&c, "her|his"). */
-#define XC_WORD(c, lit) xc_word((c), (lit), sizeof(lit) - 1)
-#define XC_EXACT(c, lit) xc_exact((c), (lit), sizeof(lit) - 1)
-#define XC_ALT(c, lit) xc_alt((c), (lit), sizeof(lit) - 1)
-#define XC_SKIP_TO(c, lit, max) xc_skip_to((c), (lit), sizeof(lit) - 1, (max))
+#define XC_WORD(c, lit) xc_word((c), (lit), XC_LEN(lit))
+#define XC_EXACT(c, lit) xc_exact((c), (lit), XC_LEN(lit))
+#define XC_ALT(c, lit) xc_alt((c), (lit), XC_LEN(lit))
+#define XC_SKIP_TO(c, lit, max) xc_skip_to((c), (lit), XC_LEN(lit), (max))
 
 /* ---- phrasing rows ---- */
 
