@@ -85,7 +85,7 @@ size_t xc_after(const sent *s, size_t p, const char *w, size_t n) {
 }
 
 size_t xc_before(const sent *s, size_t v, const char *w, size_t n) {
-  if (v > s->end || v < s->a + n || memcmp(s->t + v - n, w, n) != 0)
+  if (v > s->end || !xc_ends(s->t, s->a, v, w, n))
     return v;
   return v - n;
 }

@@ -452,7 +452,7 @@ static void copula_roles(sent *s) {
     size_t i, v = 0;
     for (i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
       size_t n = strlen(VERBS[i]);
-      if (q >= s->a + n && memcmp(s->t + q - n, VERBS[i], n) == 0) {
+      if (xc_ends(s->t, s->a, q, VERBS[i], n)) {
         v = q - n;
         break;
       }

@@ -37,7 +37,7 @@ static size_t writing_verb(const char *t, size_t p, size_t end) {
 static bool made_by(const x_ctx *x, size_t from, size_t v) {
   const char *t = x->d->text;
   size_t a = x_name_before(t, from, v);
-  if (!XL_ENDS(t, from, a, " by "))
+  if (!XC_ENDS(t, from, a, " by "))
     return false;
   size_t e = a - XC_LEN(" by "), w = e;
   while (w > from && t[w - 1] != ' ')
@@ -90,7 +90,7 @@ static void add_writer(x_ctx *x, const about *ab, size_t off, size_t len) {
 void xm_cowrote_with(x_ctx *x, const about *ab, size_t from, size_t noun,
                      size_t p, size_t end) {
   const char *t = x->d->text;
-  if (!x_at(t, p, end, " ") || !XL_ENDS(t, from + 1, noun, " "))
+  if (!x_at(t, p, end, " ") || !XC_ENDS(t, from + 1, noun, " "))
     return;
   size_t q = pronoun_subject(t, p + 1, end), k;
   if (!q || !(k = writing_verb(t, q, end)))

@@ -30,14 +30,6 @@ static inline bool xl_lex_at(const char *t, size_t pos, size_t end,
    phrases are compared as the data gives them (lower case). */
 size_t xl_lex_ending(const char *t, size_t lo, size_t v, skg_lex lex);
 
-/* True when t[lo..v) ends with w[0..n) (a cue read backwards from a
-   verb: ", " before "which"). */
-static inline bool xl_ends(const char *t, size_t lo, size_t v, const char *w,
-                           size_t n) {
-  return v >= lo + n && memcmp(t + v - n, w, n) == 0;
-}
-#define XL_ENDS(t, lo, v, lit) xl_ends((t), (lo), (v), (lit), XC_LEN(lit))
-
 /* True when t[a..b) holds no ASCII capital: a list read as the data
    gives it (lower case), where the list look-up ignores case. */
 static inline bool xl_no_capital(const char *t, size_t a, size_t b) {

@@ -492,7 +492,7 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
     v--;
   for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++) {
     size_t b = strlen(BE[i]);
-    if (v >= s->a + b && memcmp(s->t + v - b, BE[i], b) == 0) {
+    if (xc_ends(s->t, s->a, v, BE[i], b)) {
       v -= b;
       break;
     }
@@ -586,7 +586,7 @@ static bool name_suffix_end(const char *t, size_t in, size_t n) {
   static const char *const SUFFIX[] = {" Jr", " Sr"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++) {
     size_t k = strlen(SUFFIX[i]);
-    if (n > k && memcmp(t + in + n - k, SUFFIX[i], k) == 0)
+    if (xc_ends(t, in + 1, in + n, SUFFIX[i], k)) /* n > k */
       return true;
   }
   return false;

@@ -73,8 +73,8 @@ static bool credit_title(const char *t, size_t in, size_t n) {
 /* Is t[in..in+n) quoted in the text (the quote mark right before it)? */
 static bool quoted_at(const char *t, size_t lo, size_t in) {
   return in > lo && (t[in - 1] == '"' || t[in - 1] == '\'' ||
-                     XL_ENDS(t, lo, in, "\xE2\x80\x9C") ||
-                     XL_ENDS(t, lo, in, "\xE2\x80\x98"));
+                     XC_ENDS(t, lo, in, "\xE2\x80\x9C") ||
+                     XC_ENDS(t, lo, in, "\xE2\x80\x98"));
 }
 
 /* The castMember fact of the work titled t[in..in+n) and the actor named
@@ -295,7 +295,7 @@ static size_t credit_list(nsent *s, news *nw, size_t p, skg_eid actor,
 static bool coordinated_subject(const nsent *s, size_t v, named *out) {
   static const char AND[] = ", and";
   size_t k = strlen(AND), n = x_name_len(s->t, s->a, s->end);
-  if (v < s->a + k || memcmp(s->t + v - k, AND, k) != 0 || !n ||
+  if (!xc_ends(s->t, s->a, v, AND, k) || !n ||
       !x_at(s->t, s->a + n, s->end, " is ") ||
       !x_person_like(s->t + s->a, n, false) ||
       x_lookup(s->x, X_ANY & ~X_PERSON, s->t + s->a, n, NULL) != SKG_NONE)

@@ -20,7 +20,7 @@
 bool xn_demonym(const char *w, size_t n) {
   static const char *const END[] = {"ish", "ian", "ese", "ean", "can"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(END); i++)
-    if (n > 4 && xl_ends(w, 0, n, END[i], strlen(END[i])))
+    if (n > 4 && xc_ends(w, 0, n, END[i], strlen(END[i])))
       return true;
   return false;
 }
@@ -111,7 +111,7 @@ size_t xn_reference_at(const nsent *s, size_t v, size_t *noun) {
     size_t comma = the - XC_LEN(", "); /* its space is not read */
     bool opens = the == s->a ||
                  (the >= s->a + XC_LEN(", ") && t[comma] == ',') ||
-                 XL_ENDS(t, s->a, the, ", with ");
+                 XC_ENDS(t, s->a, the, ", with ");
     if (opens && reference_titles(s, a, w)) {
       *noun = w;
       return a;
@@ -126,7 +126,7 @@ size_t xn_reference_at(const nsent *s, size_t v, size_t *noun) {
 static bool with_subject(const nsent *s, size_t a, x_span *who) {
   static const char WITH[] = ", with the ";
   size_t k = strlen(WITH), n = x_name_len(s->t, s->a, s->end);
-  if (a < s->a + k || memcmp(s->t + a - k, WITH, k) != 0 || !n ||
+  if (!xc_ends(s->t, s->a, a, WITH, k) || !n ||
       !x_person_like(s->t + s->a, n, false))
     return false;
   *who = (x_span){s->a, n};
@@ -175,7 +175,7 @@ static bool named_before(const nsent *s, size_t v, named *out) {
 static bool ends_with(const char *t, size_t lo, size_t v, const char *w,
                       size_t *st) {
   size_t n = strlen(w);
-  if (v < lo + n || memcmp(t + v - n, w, n) != 0)
+  if (!xc_ends(t, lo, v, w, n))
     return false;
   *st = v - n;
   return true;
@@ -361,7 +361,7 @@ static bool participle_subject(const nsent *s, size_t v, named *out) {
     c--;
   while (w < s->end && xn_word_char(t[w]))
     w++;
-  if (c == s->a || t[c - 1] != ',' || w - f < 5 || !XL_ENDS(t, f, w, "ing"))
+  if (c == s->a || t[c - 1] != ',' || w - f < 5 || !XC_ENDS(t, f, w, "ing"))
     return false;
   for (size_t p = s->a; p < c; p++)
     for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++)

@@ -318,7 +318,7 @@ static void author_outlet(x_ctx *x, size_t pos) {
 /* True when a citation could start at pos: the text's start, a line's
    start, or after the period ending the previous part. */
 static bool part_start(const char *t, size_t pos) {
-  return pos == 0 || t[pos - 1] == '\n' || XL_ENDS(t, 0, pos, ". ");
+  return pos == 0 || t[pos - 1] == '\n' || XC_ENDS(t, 0, pos, ". ");
 }
 
 /* Reads every citation; returns where the first run of REFS_MIN or more

@@ -80,7 +80,7 @@ static bool said_before(const char *t, size_t pos) {
   static const char *const V[] = {"said ", "wrote ", "says ", "writes "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(V); i++) {
     size_t n = strlen(V[i]);
-    if (pos >= n && memcmp(t + pos - n, V[i], n) == 0 &&
+    if (xc_ends(t, 0, pos, V[i], n) &&
         (pos == n || !isalpha((unsigned char)t[pos - n - 1])))
       return true;
   }
@@ -464,7 +464,7 @@ static bool according_to(const char *t, const attribution *a) {
   size_t at = a->pub.off < a->critic.off ? a->pub.off : a->critic.off;
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUE); i++) {
     size_t n = strlen(CUE[i]);
-    if (at >= n && memcmp(t + at - n, CUE[i], n) == 0)
+    if (xc_ends(t, 0, at, CUE[i], n))
       return true;
   }
   return false;

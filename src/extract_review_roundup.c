@@ -43,7 +43,7 @@ static size_t stars_before(const char *t, size_t s, size_t e) {
     more = false;
     for (size_t i = 0; i < sizeof STAR / sizeof STAR[0]; i++) {
       size_t n = strlen(STAR[i]);
-      if (p - s >= n && memcmp(t + p - n, STAR[i], n) == 0) {
+      if (xc_ends(t, s, p, STAR[i], n)) {
         p -= n;
         count++;
         more = true;

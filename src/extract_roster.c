@@ -277,12 +277,6 @@ static void cue_row(sent *s, const xp_row *r) {
   }
 }
 
-/* True when "and " stands right before p: the last item of a list. */
-static bool and_before(const char *t, size_t lo, size_t p) {
-  return p >= lo + XC_LEN("and ") &&
-         memcmp(t + p - XC_LEN("and "), "and ", XC_LEN("and ")) == 0;
-}
-
 /* The names after an aside that broke a cast list ("co-stars A, B,
    marking her debut in Tamil cinema, C, D, and E"), an aside that opens
    with a word of aside_openers: from a ", " in the aside, a list whose last
@@ -301,7 +295,7 @@ static void aside_tail(sent *s, size_t p) {
     size_t n = x_name_list(t, a, s->end, out, ROSTER_NAMES, &stop);
     if (stop < s->end && t[stop] == '.')
       stop++;
-    if (!n || stop != s->end || !and_before(t, a, out[n - 1].off))
+    if (!n || stop != s->end || !XC_ENDS(t, a, out[n - 1].off, "and "))
       continue;
     if (x_find(t, p, q, " by ") < q) /* "and was written by C and D" */
       return;
@@ -325,7 +319,7 @@ static void aside_lists(sent *s) {
   while (xp_run_next(&u, &m)) {
     size_t n;
     const x_span *list = xp_slot_list(&m, 'A', &n);
-    if (n && !and_before(s->t, s->a, list[n - 1].off))
+    if (n && !XC_ENDS(s->t, s->a, list[n - 1].off, "and "))
       aside_tail(s, m.end);
   }
 }

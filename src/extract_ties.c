@@ -379,7 +379,7 @@ static void both_being(tsent *s) {
   size_t e = before->off + before->len;
   static const char RESP[] = ", respectively";
   size_t rn = XC_LEN(RESP); /* its length, not counted by hand */
-  if (e > s->a + rn && memcmp(s->t + e - rn, RESP, rn) == 0)
+  if (xc_ends(s->t, s->a + 1, e, RESP, rn)) /* after the sentence's start */
     e -= rn;
   size_t gn;
   skg_eid g = group_at(s, gs->off, &gn);

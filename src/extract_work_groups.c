@@ -390,7 +390,7 @@ static size_t maker_before(const sent *s, size_t v) {
     more = false;
     for (size_t i = 0; i < SKG_ARRAY_LEN(ADV); i++) {
       size_t k = strlen(ADV[i]);
-      if (v >= s->a + k && memcmp(s->t + v - k, ADV[i], k) == 0) {
+      if (xc_ends(s->t, s->a, v, ADV[i], k)) {
         v -= k;
         more = true;
       }

@@ -35,6 +35,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 /* ---- the sentence cursor ---- */
 
@@ -147,7 +148,17 @@ const x_span *xp_slot(const xp_match *m, char letter);
 /* The names of an XS_NAMES slot, and how many. */
 const x_span *xp_slot_list(const xp_match *m, char letter, size_t *n);
 
-/* ---- running a row over a text (h-rows2) ---- */
+/* ---- reading backwards, and running a row over a text (h-rows2) ---- */
+
+/* True when t[lo..v) ends with w[0..n): a cue read backwards from a
+   position (", " before "which", " also" before "stars"). The one "ends
+   with" test of the families; with a string literal XC_ENDS(t, lo, v,
+   ", "). */
+static inline bool xc_ends(const char *t, size_t lo, size_t v, const char *w,
+                           size_t n) {
+  return v >= lo + n && memcmp(t + v - n, w, n) == 0;
+}
+#define XC_ENDS(t, lo, v, lit) xc_ends((t), (lo), (v), (lit), XC_LEN(lit))
 
 /* The matches of one row over t[lo..end), in order, each found from one
    byte after the last one's cue: the one way a family runs a row over a
