@@ -43,11 +43,6 @@ typedef struct {
 #define TITLE_MAX_LEN 500
 #define PART_MAX_LEN 300
 
-static bool at_text(const char *t, size_t pos, size_t end, const char *s) {
-  size_t n = strlen(s);
-  return pos + n <= end && memcmp(t + pos, s, n) == 0;
-}
-
 /* Length of "(May 2, 2019)" / "(2019)" / "(2 May 2019)" at pos: a short
    parenthesis with a four-digit year in it; 0 otherwise. */
 static size_t paren_date_len(const char *t, size_t pos, size_t end) {
@@ -69,13 +64,13 @@ static size_t paren_date_len(const char *t, size_t pos, size_t end) {
    it: "Episode 81" (Podcast). Nested quotes end with the outer one:
    "Star says: "Wait for it"". 0 when pos opens no title. */
 static size_t title_len(const char *t, size_t pos, size_t end) {
-  bool curly = at_text(t, pos, end, "\xE2\x80\x9C");
+  bool curly = x_at(t, pos, end, "\xE2\x80\x9C");
   if (!curly && (pos >= end || t[pos] != '"'))
     return 0;
   const char *close = curly ? "\xE2\x80\x9D" : "\"";
   size_t cl = strlen(close);
   for (size_t i = pos + 1; i < end && i < pos + TITLE_MAX_LEN; i++) {
-    if (!at_text(t, i, end, close))
+    if (!x_at(t, i, end, close))
       continue;
     size_t j = i + cl;
     if (j < end && t[j] == '.')
@@ -175,7 +170,7 @@ static size_t read_name(const char *t, size_t pos, size_t end, author *au,
   size_t p = pos + x_name_len(t, pos, end);
   au->comma = 0;
   size_t given = p + XC_LEN(", "); /* where the given name starts */
-  if (p > pos && at_text(t, p, end, ", ") && x_name_len(t, given, end)) {
+  if (p > pos && x_at(t, p, end, ", ") && x_name_len(t, given, end)) {
     au->comma = p;
     p = given + x_name_len(t, given, end);
   } else if (inverted) {
@@ -197,7 +192,7 @@ static size_t read_authors(const char *t, size_t pos, size_t end, citation *c) {
     return 0;
   c->nauthors = 1;
   while (c->authors[0].comma && c->nauthors < MAX_AUTHORS &&
-         at_text(t, p, end, "; ")) {
+         x_at(t, p, end, "; ")) {
     size_t next = p + XC_LEN("; ");
     size_t q = read_name(t, next, end, &c->authors[c->nauthors], true);
     if (q == next)
@@ -205,7 +200,7 @@ static size_t read_authors(const char *t, size_t pos, size_t end, citation *c) {
     c->nauthors++;
     p = q;
   }
-  size_t k = at_text(t, p, end, " (") ? paren_date_len(t, p + 1, end) : 0;
+  size_t k = x_at(t, p, end, " (") ? paren_date_len(t, p + 1, end) : 0;
   if (k)
     p += 1 + k;
   else if (!c->authors[0].comma)
@@ -308,10 +303,10 @@ static void author_outlet(x_ctx *x, size_t pos) {
   size_t end = x->d->len,
          lim = end - pos > NAME_MAX_LEN ? pos + NAME_MAX_LEN : end;
   size_t n = x_name_len(t, pos, lim);
-  size_t k = n && at_text(t, pos + n, end, " (")
+  size_t k = n && x_at(t, pos + n, end, " (")
                  ? paren_date_len(t, pos + n + 1, end)
                  : 0;
-  if (k && at_text(t, pos + n + 1 + k, end, ". "))
+  if (k && x_at(t, pos + n + 1 + k, end, ". "))
     x_publication(x, t + pos, n);
 }
 

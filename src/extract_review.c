@@ -31,11 +31,6 @@ typedef struct {
    over. */
 #define RECEPTION_GAP 4
 
-static bool at_text(const char *t, size_t pos, size_t end, const char *s) {
-  size_t n = strlen(s);
-  return pos + n <= end && memcmp(t + pos, s, n) == 0;
-}
-
 /* True when any of words[] (case-insensitive, whole words) is at pos. */
 static bool word_in(const char *t, size_t pos, size_t end,
                     const char *const *words, size_t n) {
@@ -104,7 +99,7 @@ static bool person_of_outlet(const char *t, size_t pos, size_t end,
   xc_cur c = xc_at(t, pos, p, end);
   if (!XC_EXACT(&c, " of ") && !XC_EXACT(&c, " for ")) {
     size_t i = 0;
-    while (i < SKG_ARRAY_LEN(SAID) && !at_text(t, p, end, SAID[i]))
+    while (i < SKG_ARRAY_LEN(SAID) && !x_at(t, p, end, SAID[i]))
       i++;
     if (i == SKG_ARRAY_LEN(SAID) ||
         ((!strcmp(SAID[i], " in ") || !strcmp(SAID[i], " on ")) &&
@@ -116,7 +111,7 @@ static bool person_of_outlet(const char *t, size_t pos, size_t end,
   bool the = XC_EXACT(&c, "the ");
   p = c.p;
   size_t k = pub_len(t, p, end);
-  if (!k || (said && t[p - 1] == '(' && !at_text(t, p + k, end, ")")))
+  if (!k || (said && t[p - 1] == '(' && !x_at(t, p + k, end, ")")))
     return false;
   *a = (attribution){{pos, n}, {p, k}, p + k, false, false, the, said, 0};
   return true;
@@ -129,7 +124,7 @@ static size_t critic_noun(const char *t, size_t pos, size_t end) {
                                       " television critic ", " TV critic ",
                                       " reviewer "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(NOUNS); i++)
-    if (at_text(t, pos, end, NOUNS[i]))
+    if (x_at(t, pos, end, NOUNS[i]))
       return strlen(NOUNS[i]) - 1;
   return 0;
 }
@@ -145,7 +140,7 @@ static bool outlet_possessive(const char *t, size_t pos, size_t end,
   /* "Screen Weekly magazine's Jane Roe" */
   static const char *const KIND[] = {" magazine", " newspaper"};
   for (size_t i = 0; k && !ps && i < SKG_ARRAY_LEN(KIND); i++)
-    if (at_text(t, pos + k, end, KIND[i])) {
+    if (x_at(t, pos + k, end, KIND[i])) {
       size_t m = strlen(KIND[i]), q = x_possessive_at(t, pos + k + m, end);
       ps = q ? m + q : 0;
     }
@@ -173,7 +168,7 @@ static bool reviewing_for(const char *t, size_t a, size_t end,
   if (comma == end || comma - a > 160)
     return false;
   size_t f = comma, p;
-  while (f > a && !at_text(t, f, end, " for "))
+  while (f > a && !x_at(t, f, end, " for "))
     f--;
   if (f == a)
     return false;
@@ -205,7 +200,7 @@ static bool outlet_first(const char *t, size_t a, size_t end, attribution *at) {
   XC_EXACT(&cur, "the ");
   p = cur.p;
   size_t k = pub_len(t, p, end), from = 0, the = XC_LEN("The ");
-  if (k > the && at_text(t, p, end, "The ") &&
+  if (k > the && x_at(t, p, end, "The ") &&
       !skg_lex_has(SKG_LEX_PUBLICATIONS, t + p, k) &&
       skg_lex_has(SKG_LEX_PUBLICATIONS, t + p + the, k - the)) {
     p += the; /* "The Daily Courier:" where the lexicon says "Daily Courier" */
@@ -317,9 +312,9 @@ static size_t number_at(const char *t, size_t pos, size_t end, char *out,
 static bool grade_at(const char *t, size_t pos, size_t end, bool article,
                      char *out) {
   const char *close = NULL;
-  if (at_text(t, pos, end, "\"") || at_text(t, pos, end, "'"))
+  if (x_at(t, pos, end, "\"") || x_at(t, pos, end, "'"))
     close = t[pos] == '"' ? "\"" : "'";
-  else if (at_text(t, pos, end, "\xE2\x80\x9C"))
+  else if (x_at(t, pos, end, "\xE2\x80\x9C"))
     close = "\xE2\x80\x9D";
   size_t p = pos + (close ? (close[0] == '\xE2' ? 3 : 1) : 0), g = 1;
   if (p >= end || t[p] < 'A' || t[p] > 'F' || t[p] == 'E')
@@ -328,12 +323,12 @@ static bool grade_at(const char *t, size_t pos, size_t end, bool article,
   if (p + 1 < end && (t[p + 1] == '+' || t[p + 1] == '-')) {
     sign = t[p + 1];
     g = 2;
-  } else if (at_text(t, p + 1, end, "\xE2\x88\x92")) { /* minus sign */
+  } else if (x_at(t, p + 1, end, "\xE2\x88\x92")) { /* minus sign */
     sign = '-';
     g = 4;
   }
   size_t after = p + g;
-  if (close ? !at_text(t, after, end, close)
+  if (close ? !x_at(t, after, end, close)
             : !article || (after < end && (isalnum((unsigned char)t[after]) ||
                                            t[after] == '-')))
     return false;
@@ -350,7 +345,7 @@ static bool rating_at(const char *t, size_t pos, size_t end, char *out) {
   static const char *const MIDS[] = {" out of ", "/", " stars out of ",
                                      " star out of "};
   size_t p = pos;
-  if (at_text(t, p, end, "a ") || at_text(t, p, end, "an "))
+  if (x_at(t, p, end, "a ") || x_at(t, p, end, "an "))
     p = next_word(t, p, end);
   if (grade_at(t, p, end, p != pos, out))
     return true;
@@ -358,15 +353,14 @@ static bool rating_at(const char *t, size_t pos, size_t end, char *out) {
   size_t k = number_at(t, p, end, n, sizeof n);
   for (size_t i = 0; k && i < SKG_ARRAY_LEN(MIDS); i++) {
     size_t q = p + k + strlen(MIDS[i]);
-    if (at_text(t, p + k, end, MIDS[i]) && number_at(t, q, end, m, sizeof m)) {
+    if (x_at(t, p + k, end, MIDS[i]) && number_at(t, q, end, m, sizeof m)) {
       snprintf(out, 32, "%s/%s", n, m);
       return true;
     }
   }
   /* "gave it four stars": star ratings without a scale are out of five,
      as the outlets that print them use */
-  if (k &&
-      (at_text(t, p + k, end, " stars") || at_text(t, p + k, end, " star")) &&
+  if (k && (x_at(t, p + k, end, " stars") || x_at(t, p + k, end, " star")) &&
       strtod(n, NULL) <= 5) {
     snprintf(out, 32, "%s/5", n);
     return true;
@@ -584,7 +578,7 @@ static void aggregators(x_ctx *x, size_t si) {
     w++;
   if (!n || skg_lex_has(SKG_LEX_NOT_NAMES, t + a, w))
     return; /* "Critics gave the film an average rating ..." */
-  if (at_text(t, a + n, end, ",") ||
+  if (x_at(t, a + n, end, ",") ||
       (a + n + 1 < end && t[a + n] == ' ' &&
        word_in(t, a + n + 1, end, TALLY, SKG_ARRAY_LEN(TALLY))))
     aggregator_at(x, a, end);
