@@ -90,17 +90,6 @@ size_t xc_before(const sent *s, size_t v, const char *w, size_t n) {
   return v - n;
 }
 
-bool xc_word_in(const sent *s, size_t p, skg_lex lex) {
-  xc_cur c = xc_at(s->t, s->a, p, s->end);
-  if (xc_lex_word(&c, lex))
-    return true;
-  size_t e = p; /* "spin-off": a word with hyphens */
-  bool hyphen = false;
-  while (e < s->end && (isalnum((unsigned char)s->t[e]) || s->t[e] == '-'))
-    hyphen |= s->t[e++] == '-';
-  return hyphen && skg_lex_has(lex, s->t + p, e - p);
-}
-
 skg_eid xc_actor_at(sent *s, size_t p, size_t n, bool single) {
   if (!n)
     return SKG_NONE;

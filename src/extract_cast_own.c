@@ -198,7 +198,7 @@ static bool role_elsewhere(sent *s, size_t p) {
     return x_lookup(s->x, X_WORK, s->t + q, n, NULL) != s->x->subject;
   if (xc_starts(s, q, "the ") || xc_starts(s, q, "a "))
     q = x_find(s->t, q, s->end, " ") + 1;
-  return xc_word_in(s, q, SKG_LEX_OTHER_WORK_WORDS);
+  return xc_lex_at(s->t, q, s->end, SKG_LEX_OTHER_WORK_WORDS);
 }
 
 /* True when "the cast" ending at p is said to be another work's: "of

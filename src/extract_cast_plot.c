@@ -45,7 +45,8 @@ static void kin_items(sent *s, size_t p) {
     size_t q = k.p;
     size_t c = q, w = 0; /* one or two lower-case words: "wife", "pet dog" */
     for (; w < 2 && c < s->end && !x_cap_at(s->t, c, s->end); w++) {
-      if (xc_word_in(s, c, SKG_LEX_KIN_STOPS)) /* "friends in New York" */
+      if (xc_lex_at(s->t, c, s->end,
+                    SKG_LEX_KIN_STOPS)) /* "friends in New York" */
         return;
       c = x_find(s->t, c, s->end, " ") + 1;
     }
@@ -163,7 +164,8 @@ void xc_features_people(sent *s) {
   size_t p = v + XC_LEN(FEATURES);
   for (int k = 0; k < 5 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
     size_t w = x_find(s->t, p, s->end, " ");
-    if (xc_word_in(s, p, SKG_LEX_FEATURE_STOPS)) /* "features music by" */
+    if (xc_lex_at(s->t, p, s->end,
+                  SKG_LEX_FEATURE_STOPS)) /* "features music by" */
       return;
     p = w + 1;
   }
@@ -192,14 +194,14 @@ static bool plot_verb_at(const sent *s, size_t p) {
     return false;
   /* a plural noun is no verb: "Nine songs are performed" */
   return !skg_lex_has(SKG_LEX_PLOT_NOT_VERBS, s->t + p, w - p) &&
-         !xc_word_in(s, w + 1, SKG_LEX_NOUN_NEXT_WORDS);
+         !xc_lex_at(s->t, w + 1, s->end, SKG_LEX_NOUN_NEXT_WORDS);
 }
 
 /* True when the capitalised word at p opens a sentence without naming
    anyone: a number, a quantifier or a preposition ("Nine songs are",
    "Upon its airing", "Several critics"). */
 static bool opener_word(const sent *s, size_t p) {
-  return xc_word_in(s, p, SKG_LEX_OPENER_WORDS);
+  return xc_lex_at(s->t, p, s->end, SKG_LEX_OPENER_WORDS);
 }
 
 /* Where the verb after a plot sentence's subject ending at q starts:
@@ -221,7 +223,9 @@ static size_t plot_verb_after(const sent *s, size_t q) {
   size_t c = x_find(s->t, o, s->end, ", ");
   if (c == s->end || c - q > 60 || memchr(s->t + o, ';', c - o))
     return 0;
-  return xc_word_in(s, o, SKG_LEX_PLOT_CLAUSE_OPENERS) ? XC_AFTER(s, c, ", ") : 0;
+  return xc_lex_at(s->t, o, s->end, SKG_LEX_PLOT_CLAUSE_OPENERS)
+             ? XC_AFTER(s, c, ", ")
+             : 0;
 }
 
 /* "Vera becomes jealous of her friends": in an episode article's plot,

@@ -18,15 +18,6 @@
 
 /* ---- crew ---- */
 
-/* True when the word at w (its letters and digits, before end) is of
-   lex, in any case: x_word_at's test for each word of a list. */
-static bool word_of(const sent *s, size_t w, size_t end, skg_lex lex) {
-  size_t e = w;
-  while (e < end && isalnum((unsigned char)s->t[e]))
-    e++;
-  return e > w && skg_lex_has(lex, s->t + w, e - w);
-}
-
 /* The known work whose title ends right before a role noun at p ("Night
    Ledger creator Ann Roe"), or SKG_NONE. */
 static skg_eid work_before(const sent *s, size_t p) {
@@ -83,7 +74,7 @@ static skg_eid credited_work(const sent *s, size_t p) {
       return owner_work(s, w, p - 1 - k);
   /* data/role_open_words.txt: "and", "the", "hired", "that" (a clause
      starts: "a gag that creators A and B wanted") */
-  if (word_of(s, w, p - 1, SKG_LEX_ROLE_OPEN_WORDS))
+  if (xc_lex_at(s->t, w, p - 1, SKG_LEX_ROLE_OPEN_WORDS))
     return s->x->subject;
   /* "series creator Ann Roe" on a series' page: its own creator */
   xc_cur c = xc_at(s->t, s->a, w, p - 1);

@@ -46,7 +46,7 @@ static size_t find_copula(const char *t, size_t a, size_t end, size_t *len) {
 
 bool x_description_ends(const char *t, size_t p, size_t end) {
   /* data/description_stops.txt: "directed", "based", "which", "hosted" */
-  if (xl_lex_at(t, p, end, SKG_LEX_DESCRIPTION_STOPS))
+  if (xc_lex_at(t, p, end, SKG_LEX_DESCRIPTION_STOPS))
     return true;
   if (x_word_at(t, p, end, "and"))
     return !x_cap_at(t, p + sizeof "and", end); /* the word after */
@@ -65,7 +65,7 @@ static bool modified_head(const char *t, size_t p, size_t end) {
     q++;
   /* data/head_nouns.txt: "critic", "company", "station" */
   return skg_lex_has(SKG_LEX_ROLES, t + p, q - p) ||
-         xl_lex_at(t, p, q, SKG_LEX_HEAD_NOUNS);
+         xc_lex_at(t, p, q, SKG_LEX_HEAD_NOUNS);
 }
 
 /* "an American television legal drama", "a British TV comedy": with no
@@ -138,7 +138,7 @@ static void brand_alias(x_ctx *x, const char *t, size_t a, size_t n) {
    parenthesis ("also known as ", "English: "), or 0. */
 static size_t alt_cue_len(const char *t, size_t p, size_t end) {
   /* data/alt_title_cues.txt: "also known as", "English:", "lit." */
-  size_t n = xl_lex_len(t, p, end, SKG_LEX_ALT_TITLE_CUES);
+  size_t n = xc_lex_len(t, p, end, SKG_LEX_ALT_TITLE_CUES);
   return n && x_at(t, p + n, end, " ") ? n + 1 : 0;
 }
 
@@ -193,7 +193,7 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
 static size_t spaced_word(const char *t, size_t p, size_t end, size_t max,
                           skg_lex lex, size_t *len) {
   for (size_t q = p; q < end && q <= p + max; q++) {
-    size_t n = t[q] == ' ' ? xl_lex_len(t, q + 1, end, lex) : 0;
+    size_t n = t[q] == ' ' ? xc_lex_len(t, q + 1, end, lex) : 0;
     if (n && x_at(t, q + 1 + n, end, " ")) {
       *len = n + XC_LEN("  ");
       return q;
@@ -323,7 +323,7 @@ static size_t title_above(const skg_doc *d, size_t si, size_t *a) {
     const skg_span *s = &d->sents[k];
     size_t end = s->off + s->len;
     /* data/nav_openers.txt: "From Wikipedia", "Jump to", "Contents" */
-    if (xl_lex_at(d->text, s->off, end, SKG_LEX_NAV_OPENERS) ||
+    if (xc_lex_at(d->text, s->off, end, SKG_LEX_NAV_OPENERS) ||
         memchr(d->text + s->off, '|', s->len))
       continue;
     if (prose_sentence(d->text, s))
@@ -496,7 +496,7 @@ static size_t pronoun_portrayed(const char *t, size_t p, size_t end) {
   if (!XC_ALT(&c, "She|He|The character|The role") || t[c.p - 1] != ' ')
     return 0;
   /* data/portrayal_fillers.txt: "is", "has been", "originally" */
-  for (size_t n; (n = xl_lex_len(t, c.p, end, SKG_LEX_PORTRAYAL_FILLERS)) &&
+  for (size_t n; (n = xc_lex_len(t, c.p, end, SKG_LEX_PORTRAYAL_FILLERS)) &&
                  x_at(t, c.p + n, end, " ");)
     c.p += n + 1;
   return portrayed_at(&c) ? c.p : 0;

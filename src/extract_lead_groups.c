@@ -130,7 +130,7 @@ static size_t skip_manner(const char *t, size_t p, size_t end) {
       continue;
     }
     /* data/manner_words.txt: "to", "the", "screen", "jointly" */
-    size_t k = xl_lex_len(t, p + 1, end, SKG_LEX_MANNER_WORDS);
+    size_t k = xc_lex_len(t, p + 1, end, SKG_LEX_MANNER_WORDS);
     if (!k)
       break;
     p += 1 + k;

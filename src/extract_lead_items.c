@@ -150,7 +150,7 @@ size_t xm_banner_at(const char *t, size_t p, size_t end) {
       t[c.p - 1] != ' ')
     return 0;
   /* data/banner_nouns.txt: "banner", "production company" */
-  size_t k = xl_lex_len(t, c.p, end, SKG_LEX_BANNER_NOUNS);
+  size_t k = xc_lex_len(t, c.p, end, SKG_LEX_BANNER_NOUNS);
   if (!k)
     return 0;
   c.p += k;
@@ -202,7 +202,7 @@ static size_t company_of(const char *t, size_t a, size_t p, size_t end) {
   if (n && kind_word_len(t, p + n, end))
     return p;
   /* data/owned_company_nouns.txt: "company", "production house" */
-  size_t w = xl_lex_len(t, p, end, SKG_LEX_OWNED_COMPANY_NOUNS);
+  size_t w = xc_lex_len(t, p, end, SKG_LEX_OWNED_COMPANY_NOUNS);
   xc_cur c = xc_at(t, p, p + w, end);
   XC_EXACT(&c, ",");
   return w && XC_EXACT(&c, " ") && x_org_len(t, c.p, end) ? c.p : 0;

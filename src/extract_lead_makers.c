@@ -124,7 +124,7 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
     return;
   /* "the streaming service N", "the network N" (data/service_nouns.txt) */
   xc_cur the = c;
-  k = XC_EXACT(&the, "the ") ? xl_lex_len(t, the.p, end, SKG_LEX_SERVICE_NOUNS)
+  k = XC_EXACT(&the, "the ") ? xc_lex_len(t, the.p, end, SKG_LEX_SERVICE_NOUNS)
                              : 0;
   bool service = k && x_at(t, the.p + k, end, " ");
   p = service ? the.p + k + 1 : c.p;
@@ -214,7 +214,7 @@ static size_t noun_by(const char *t, size_t p, size_t end) {
     if (XC_EXACT(&c, " by "))
       return c.p;
     /* data/maker_noun_gaps.txt: "was", "handled", "also" */
-    size_t k = xl_lex_len(t, p + 1, end, SKG_LEX_MAKER_NOUN_GAPS);
+    size_t k = xc_lex_len(t, p + 1, end, SKG_LEX_MAKER_NOUN_GAPS);
     if (!k)
       return 0;
     p += 1 + k;
@@ -391,7 +391,7 @@ static bool part_noun(const char *t, size_t p, size_t end) {
     XC_EXACT(&c, "'");
   /* data/part_nouns.txt (not "finale" or "pilot": an episode's own page
      is typed a series) */
-  return XC_EXACT(&c, " ") && xl_lex_at(t, c.p, end, SKG_LEX_PART_NOUNS);
+  return XC_EXACT(&c, " ") && xc_lex_at(t, c.p, end, SKG_LEX_PART_NOUNS);
 }
 
 /* Length of "The film", "This series", "The television series" at t[p],
@@ -492,7 +492,7 @@ static bool has_word(const skg_doc *d, size_t si, skg_lex lex) {
   const char *t = d->text;
   size_t p = d->sents[si].off, end = p + d->sents[si].len;
   for (size_t a = p; p < end; p++)
-    if ((p == a || t[p - 1] == ' ') && xl_lex_at(t, p, end, lex))
+    if ((p == a || t[p - 1] == ' ') && xc_lex_at(t, p, end, lex))
       return true;
   return false;
 }
@@ -529,7 +529,7 @@ static bool participle_at(const char *t, size_t p, size_t end) {
   if (memcmp(t + q - XC_LEN("ed"), "ed", XC_LEN("ed")) == 0 ||
       memcmp(t + q - XC_LEN("ing"), "ing", XC_LEN("ing")) == 0)
     return true;
-  return xl_lex_at(t, p, end, SKG_LEX_CLAUSE_OPENERS); /* "Set", "Upon" */
+  return xc_lex_at(t, p, end, SKG_LEX_CLAUSE_OPENERS); /* "Set", "Upon" */
 }
 
 /* True when a work phrase ending at p goes on with a possessive and a
@@ -544,7 +544,7 @@ static bool part_of_work(const char *t, size_t p, size_t end) {
     e++;
   const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + a, e - a);
   return (v && strcmp(v, "work") == 0) ||
-         xl_lex_at(t, a, end, SKG_LEX_WORK_EXTRAS); /* "trailer", "tie-in" */
+         xc_lex_at(t, a, end, SKG_LEX_WORK_EXTRAS); /* "trailer", "tie-in" */
 }
 
 /* Where the predicate of sentence si starts when its subject is the work
@@ -573,7 +573,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   /* "Filming took place in Paris, produced by A", "Production was handled
      by Lark Films": the work's own making */
   if (x_cap_at(t, p, end) &&
-      (n = xl_lex_len(t, p, end, SKG_LEX_MAKING_NOUNS)) &&
+      (n = xc_lex_len(t, p, end, SKG_LEX_MAKING_NOUNS)) &&
       x_at(t, p + n, end, " "))
     return p + n; /* data/making_nouns.txt */
   if (bare_maker_noun(t, p, end))

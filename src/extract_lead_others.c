@@ -29,7 +29,7 @@ static bool other_work_before(const char *t, size_t from, size_t v) {
         XC_ENDS(t, from, q, "short ")) /* "a short story written by A" */
       return true;
     if ((t[q - 1] == ' ' || q - 1 == from) &&
-        xl_lex_at(t, q - (q - 1 == from && t[q - 1] != ' '), v,
+        xc_lex_at(t, q - (q - 1 == from && t[q - 1] != ' '), v,
                   SKG_LEX_OTHER_MADE_NOUNS))
       return true;
   }
@@ -77,7 +77,7 @@ static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
     return x_lookup(x, X_WORK, t + a, e - a, NULL) != x->subject;
   enum { NOUN_MAX = 80 }; /* "a remake of the 1990 Telugu film" */
   for (size_t q = e; q > from && q + NOUN_MAX > e; q--)
-    if (t[q - 1] == ' ' && xl_lex_at(t, q, e, SKG_LEX_OTHER_MADE_NOUNS))
+    if (t[q - 1] == ' ' && xc_lex_at(t, q, e, SKG_LEX_OTHER_MADE_NOUNS))
       return true;
   return false;
 }
@@ -113,7 +113,7 @@ static bool renamed_as(const char *t, size_t lo, size_t a) {
     return false;
   /* data/renaming_verbs.txt: "dubbed", "remade", "retitled" */
   for (size_t p = lo; p < a; p++) {
-    size_t n = xl_lex_len(t, p, a, SKG_LEX_RENAMING_VERBS);
+    size_t n = xc_lex_len(t, p, a, SKG_LEX_RENAMING_VERBS);
     if (n && x_at(t, p + n, a, " ") && xl_no_capital(t, p, p + n))
       return true;
   }

@@ -257,10 +257,6 @@ static size_t find_attributions(const char *t, size_t a, size_t end,
 /* ---- what the sentence says the person did ---- */
 
 /* True when a word of lex (a whole word, any case) is at pos. */
-static bool lex_word_in(const char *t, size_t pos, size_t end, skg_lex lex) {
-  xc_cur c = xc_at(t, pos, pos, end);
-  return xc_lex_word(&c, lex);
-}
 
 /* True when a verb of judging or reporting (data/review_verbs.txt) follows
    the byline ending at pos, after commas and adverbs
@@ -269,10 +265,9 @@ static bool lex_word_in(const char *t, size_t pos, size_t end, skg_lex lex) {
 static bool verb_follows(const char *t, size_t pos, size_t end) {
   while (pos < end && (t[pos] == ' ' || t[pos] == ','))
     pos++;
-  for (int i = 0; i < 3 && lex_word_in(t, pos, end, SKG_LEX_REVIEW_ADVERBS);
-       i++)
+  for (int i = 0; i < 3 && xc_lex_at(t, pos, end, SKG_LEX_REVIEW_ADVERBS); i++)
     pos = next_word(t, pos, end);
-  return lex_word_in(t, pos, end, SKG_LEX_REVIEW_VERBS);
+  return xc_lex_at(t, pos, end, SKG_LEX_REVIEW_VERBS);
 }
 
 /* Reads a number at pos as digits into out: "3", "6.5", "3½", "three",
@@ -388,7 +383,7 @@ static bool find_rating(const x_ctx *x, size_t pos, size_t end, char *out,
                         skg_eid *work) {
   const char *t = x->d->text;
   for (size_t p = pos; p < end; p = next_word(t, p, end)) {
-    if (!lex_word_in(t, p, end, SKG_LEX_RATING_VERBS))
+    if (!xc_lex_at(t, p, end, SKG_LEX_RATING_VERBS))
       continue;
     size_t obj = next_word(t, p, end), q = obj;
     for (int i = 0; i < 8 && q < end; i++, q = next_word(t, q, end)) {

@@ -285,7 +285,7 @@ static void cue_row(sent *s, const xp_row *r) {
    clause, not an aside. */
 static void aside_tail(sent *s, size_t p) {
   const char *t = s->t;
-  if (p >= s->end || !xc_word_in(s, p, SKG_LEX_ASIDE_OPENERS))
+  if (p >= s->end || !xc_lex_at(s->t, p, s->end, SKG_LEX_ASIDE_OPENERS))
     return;
   size_t lim = p + ASIDE < s->end ? p + ASIDE : s->end;
   for (size_t q = x_find(t, p, lim, ", "); q < lim;

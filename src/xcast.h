@@ -49,9 +49,6 @@ size_t xc_after(const sent *s, size_t p, const char *w, size_t n);
    " also"). */
 size_t xc_before(const sent *s, size_t v, const char *w, size_t n);
 #define XC_BEFORE(s, v, lit) xc_before((s), (v), (lit), XC_LEN(lit))
-/* True when the word at p (letters and digits, or with hyphens:
-   "spin-off") is one of lexicon lex, in any case. */
-bool xc_word_in(const sent *s, size_t p, skg_lex lex);
 /* The actor named t[p..p+n): a known person (full name or surname), typed
    Actor from now on, or a new Actor when the name looks like a person's
    (one word only when single is true). */

@@ -148,7 +148,22 @@ const x_span *xp_slot(const xp_match *m, char letter);
 /* The names of an XS_NAMES slot, and how many. */
 const x_span *xp_slot_list(const xp_match *m, char letter, size_t *n);
 
-/* ---- reading backwards, and running a row over a text (h-rows2) ---- */
+/* ---- a phrase of a list, reading backwards, and running a row over a
+   text (h-rows2) ---- */
+
+/* Length of the longest phrase of lex at t[pos] that ends at a word
+   boundary (the end, or a byte that is no ASCII letter or digit), in
+   any case; 0 when none. A phrase may hold hyphens and spaces
+   ("co-produced", "principal photography": up to XC_LEX_BOUNDS
+   boundaries). The one "word of a list at a position" test of the
+   families (xc_lex_word is the cursor's, for one word): true of a list
+   exactly when x_word_at is true of one of its words. */
+enum { XC_LEX_BOUNDS = 4 };
+size_t xc_lex_len(const char *t, size_t pos, size_t end, skg_lex lex);
+static inline bool xc_lex_at(const char *t, size_t pos, size_t end,
+                             skg_lex lex) {
+  return xc_lex_len(t, pos, end, lex) > 0;
+}
 
 /* True when t[lo..v) ends with w[0..n): a cue read backwards from a
    position (", " before "which", " also" before "stars"). The one "ends
