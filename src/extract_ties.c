@@ -183,6 +183,10 @@ static size_t one_of(tsent *s, desc *d, size_t p) {
   return o + n; /* past the group, not into its possessive */
 }
 
+/* Bytes from "runs" to the comma before the group's name at most ("runs
+   her own detective agency, X"). */
+enum { OWN_SPAN = 40 };
+
 /* Row tie-runs, "who runs her own agency, Quill Investigations", "who
    runs Quill Investigations" -> leaderOf. Returns p when "runs" is not
    at p, else where it ends, or the group when there is one. */
@@ -193,7 +197,7 @@ static size_t runs(tsent *s, desc *d, size_t p) {
   size_t after = xp_slot(&m, d->r.runs->obj)->off;
   xc_cur q = xc_at(s->t, s->a, after, s->end);
   if (XC_ALT(&q, "her|his|their") && XC_WORD(&q, "own")) {
-    if (q.p > p + 40 || !XC_SKIP_TO(&q, ", ", p + 40 - q.p))
+    if (q.p > p + OWN_SPAN || !XC_SKIP_TO(&q, ", ", p + OWN_SPAN - q.p))
       return after;
   } else {
     q.p = after;
