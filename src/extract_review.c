@@ -31,15 +31,6 @@ typedef struct {
    over. */
 #define RECEPTION_GAP 4
 
-/* True when any of words[] (case-insensitive, whole words) is at pos. */
-static bool word_in(const char *t, size_t pos, size_t end,
-                    const char *const *words, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (x_word_at(t, pos, end, words[i]))
-      return true;
-  return false;
-}
-
 /* Position after the word at pos and the spaces that follow it. */
 static size_t next_word(const char *t, size_t pos, size_t end) {
   while (pos < end && t[pos] != ' ')
@@ -159,10 +150,7 @@ static bool outlet_possessive(const char *t, size_t pos, size_t end,
    "Writing for Screen Weekly, Jane Roe ...". */
 static bool reviewing_for(const char *t, size_t a, size_t end,
                           attribution *at) {
-  static const char *const OPEN[] = {"Reviewing",     "Writing",
-                                     "In a review",   "In his review",
-                                     "In her review", "In their review"};
-  if (!word_in(t, a, end, OPEN, SKG_ARRAY_LEN(OPEN)))
+  if (!xc_lex_at(t, a, end, SKG_LEX_REVIEW_OPENERS))
     return false;
   size_t comma = x_find(t, a, end, ", ");
   if (comma == end || comma - a > 160)
@@ -224,11 +212,8 @@ static bool outlet_first(const char *t, size_t a, size_t end, attribution *at) {
     return false;
   /* "..., with Jane Roe giving it two stars", not "..., with Jane Roe
      in the lead" */
-  static const char *const ING[] = {"giving",  "saying",   "calling",
-                                    "writing", "awarding", "describing",
-                                    "noting",  "praising", "adding"};
-  if (from &&
-      !word_in(t, x_skip_space(t, c + n, end), end, ING, SKG_ARRAY_LEN(ING)))
+  if (from && !xc_lex_at(t, x_skip_space(t, c + n, end), end,
+                         SKG_LEX_REVIEW_PARTICIPLES))
     return false;
   *at = (attribution){{c, n}, {p, k}, c + n, false, false, false, false, from};
   return true;
@@ -544,10 +529,6 @@ static void aggregator_at(x_ctx *x, size_t p, size_t end) {
    reported ...", "On Screen Tally, the film holds an approval rating
    ...", "Screen Tally, which uses a weighted average, assigned ...". */
 static void aggregators(x_ctx *x, size_t si) {
-  static const char *const SITE[] = {"website", "site", "web", "Web"};
-  static const char *const TALLY[] = {"reported",   "reports", "assigned",
-                                      "assigns",    "gave",    "gives",
-                                      "calculated", "sampled"};
   static const char *const SCORE[] = {"approval rating", "weighted average",
                                       "average rating", "average score",
                                       "Metascore"};
@@ -557,7 +538,7 @@ static void aggregators(x_ctx *x, size_t si) {
   size_t p = x_find(t, a, end, "aggregator");
   if (p < end) {
     p = next_word(t, p, end);
-    while (word_in(t, p, end, SITE, SKG_ARRAY_LEN(SITE)))
+    while (xc_lex_at(t, p, end, SKG_LEX_AGGREGATOR_SITE_WORDS))
       p = next_word(t, p, end);
     aggregator_at(x, p, end);
   }
@@ -575,7 +556,7 @@ static void aggregators(x_ctx *x, size_t si) {
     return; /* "Critics gave the film an average rating ..." */
   if (x_at(t, a + n, end, ",") ||
       (a + n + 1 < end && t[a + n] == ' ' &&
-       word_in(t, a + n + 1, end, TALLY, SKG_ARRAY_LEN(TALLY))))
+       xc_lex_at(t, a + n + 1, end, SKG_LEX_AGGREGATOR_VERBS)))
     aggregator_at(x, a, end);
 }
 
@@ -583,14 +564,13 @@ static void aggregators(x_ctx *x, size_t si) {
    lexicon knows. A one-word lexicon name opening a sentence may be a
    common word ("People reported ...") and needs the document's word. */
 static void reporting_outlets(x_ctx *x, size_t si) {
-  static const char *const REPORT[] = {"reported", "reports", "revealed"};
   const skg_span *s = &x->d->sents[si];
   const char *t = x->d->text;
   size_t a = s->off, end = a + s->len;
   for (size_t p = a; p < end;) {
     size_t k = pub_len(t, p, end);
     if (k && p + k + 1 < end && t[p + k] == ' ' &&
-        word_in(t, p + k + 1, end, REPORT, SKG_ARRAY_LEN(REPORT))) {
+        xc_lex_at(t, p + k + 1, end, SKG_LEX_REPORT_VERBS)) {
       bool risky = p == a && !memchr(t + p, ' ', k);
       skg_eid e = x_lookup(x, X_ORG, t + p, k, NULL);
       if (!risky ||
