@@ -107,14 +107,10 @@ static size_t part_end(const char *t, size_t pos, size_t end) {
 /* True when the part at pos closes a citation's outlet: a date, a year,
    "Archived from ...", "Retrieved ...", a time code, or the text's end. */
 static bool closes_outlet(const char *t, size_t pos, size_t end) {
-  static const char *const WORDS[] = {"Archived", "Retrieved",  "Accessed",
-                                      "Event",    "Originally", "ISBN",
-                                      "ISSN",     "p",          "pp"};
   if (pos >= end || t[pos] == '\n' || isdigit((unsigned char)t[pos]))
     return true;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(WORDS); i++)
-    if (x_word_at(t, pos, end, WORDS[i]))
-      return true;
+  if (xc_lex_at(t, pos, end, SKG_LEX_CITATION_CLOSERS))
+    return true;
   size_t w = pos;
   while (w < end && isalpha((unsigned char)t[w]))
     w++;
