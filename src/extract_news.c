@@ -191,19 +191,15 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
    words, none of which opens a clause or names a part ("a woman who",
    "the lead role in"); p when there is none. */
 static size_t past_description(const nsent *s, size_t p) {
-  static const char *const STOP[] = {
-      "who",  "which", "that",  "whose", "and",  "or",   "in", "on",
-      "of",   "at",    "for",   "with",  "to",   "from", "by", "as",
-      "role", "part",  "roles", "parts", "lead", "title"};
   const char *t = s->t;
   size_t q = p;
   for (int w = 0; w < 4 && q < s->end && islower((unsigned char)t[q]); w++) {
     size_t e = q;
     while (e < s->end && (islower((unsigned char)t[e]) || t[e] == '-'))
       e++;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(STOP); i++)
-      if (e - q == strlen(STOP[i]) && memcmp(t + q, STOP[i], e - q) == 0)
-        return p;
+    /* the word is lower case, as the list: no case to ignore */
+    if (skg_lex_has(SKG_LEX_NEWS_DESCRIPTION_STOPS, t + q, e - q))
+      return p;
     if (e >= s->end || t[e] != ' ')
       return p;
     q = e + 1;

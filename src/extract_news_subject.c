@@ -275,18 +275,15 @@ static size_t words_back(const nsent *s, size_t v, int back) {
    with no name before it has the subject that opens the sentence: a
    person the text knows (full name or surname) or a pronoun. */
 static bool coordinated_subject(const nsent *s, size_t v, named *out) {
-  static const char *const ADV[] = {"next", "also", "then", "later", "soon"};
   const char *t = s->t;
   size_t st, w;
   while (v > s->a && t[v - 1] == ' ')
     v--;
   w = words_back(s, v, 1);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(ADV); i++)
-    if (w + strlen(ADV[i]) == v && x_at(t, w, v, ADV[i])) {
-      for (v = w; v > s->a && t[v - 1] == ' ';)
-        v--;
-      break;
-    }
+  if (w < v && skg_lex_has(SKG_LEX_SUBJECT_ADVERBS, t + w, v - w) &&
+      xl_no_capital(t, w, v)) /* as the list writes it: "also", not "Also" */
+    for (v = w; v > s->a && t[v - 1] == ' ';)
+      v--;
   if (!ends_with(t, s->a, v, " and", &st))
     return false;
   if (pronoun_subject(s, s->a + XC_LEN("He"), out) ||
