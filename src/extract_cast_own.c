@@ -422,7 +422,7 @@ static skg_eid title_character(sent *s) {
   const char *t = a == X_PAGE_TITLE ? s->x->d->title : s->x->d->text + a;
   static const char OF[] = " of ";
   for (size_t i = n; i >= strlen(OF); i--)
-    if (memcmp(t + i - strlen(OF), OF, strlen(OF)) == 0) {
+    if (XC_ENDS(t, 0, i, OF)) {
       t += i;
       n -= i;
       break;

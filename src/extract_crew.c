@@ -538,8 +538,8 @@ static size_t gerund_agent(const sent *s, size_t g, size_t *len) {
     size_t n = x_name_len(s->t, p, g), q = p + n + 1, w = q;
     while (w < g && isalpha((unsigned char)s->t[w]))
       w++;
-    size_t ing = XC_LEN("ing"), poss = XC_LEN("'s");
-    bool verb = (w - q > ing && memcmp(s->t + w - ing, "ing", ing) == 0) ||
+    size_t poss = XC_LEN("'s");
+    bool verb = XC_ENDS(s->t, q + 1, w, "ing") /* more than "ing" */ ||
                 x_word_at(s->t, q, g, "was") || x_word_at(s->t, q, g, "is");
     bool after_poss =
         p > s->a + poss && (x_at(s->t, p - 1 - poss, p - 1, "'s") ||

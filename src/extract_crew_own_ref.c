@@ -17,8 +17,7 @@ bool xo_at(const sent *s, size_t p, const char *w) {
 
 /* True when w ends right before b ("a " before a name). */
 bool xo_before_is(const sent *s, size_t b, const char *w) {
-  size_t n = strlen(w);
-  return b >= s->a + n && xo_at(s, b - n, w);
+  return b <= s->end && xc_ends(s->t, s->a, b, w, strlen(w));
 }
 
 bool xo_word_start(const sent *s, size_t p) {

@@ -731,8 +731,7 @@ void x_rules_lead(x_ctx *x) {
 bool x_lead_season(const x_ctx *x) {
   static const char SEASON[] = " season of ";
   skg_ent type;
-  size_t a, tl, desc, n = strlen(SEASON);
+  size_t a, tl, desc;
   size_t si = x_find_lead(x, &type, &a, &tl, &desc);
-  return si < x->d->nsents && desc >= n &&
-         memcmp(x->d->text + desc - n, SEASON, n) == 0;
+  return si < x->d->nsents && XC_ENDS(x->d->text, 0, desc, SEASON);
 }

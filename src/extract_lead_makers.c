@@ -526,8 +526,7 @@ static bool participle_at(const char *t, size_t p, size_t end) {
     q++;
   if (q - p < 3 || !x_cap_at(t, p, end))
     return false;
-  if (memcmp(t + q - XC_LEN("ed"), "ed", XC_LEN("ed")) == 0 ||
-      memcmp(t + q - XC_LEN("ing"), "ing", XC_LEN("ing")) == 0)
+  if (XC_ENDS(t, p, q, "ed") || XC_ENDS(t, p, q, "ing"))
     return true;
   return xc_lex_at(t, p, end, SKG_LEX_CLAUSE_OPENERS); /* "Set", "Upon" */
 }

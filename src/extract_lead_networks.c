@@ -25,7 +25,7 @@ static const char *const AIR_VERBS[] = {
    ("produced by Lark Television"). */
 static bool television_tail(const char *s, size_t n) {
   static const char TV[] = " Television";
-  return n > strlen(TV) && memcmp(s + n - strlen(TV), TV, strlen(TV)) == 0;
+  return XC_ENDS(s, 1, n, TV); /* and more before it: n > its length */
 }
 
 /* Reads "[the] N [network]" at t[p] and states it when it is a network.
@@ -103,7 +103,7 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
                          bool loose) {
   const char *t = x->d->text;
   static const char ON[] = "on ";
-  bool on = p >= strlen(ON) && memcmp(t + p - strlen(ON), ON, strlen(ON)) == 0;
+  bool on = XC_ENDS(t, 0, p, ON);
   xc_cur c = xc_at(t, p, p, end);
   bool the = XC_WORD(&c, "the");
   p = c.p;
@@ -139,7 +139,7 @@ static bool distributor_name(const char *s, size_t n) {
                                       " Home Entertainment", " Home Video"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(TAILS); i++) {
     size_t k = strlen(TAILS[i]);
-    if (n > k && memcmp(s + n - k, TAILS[i], k) == 0)
+    if (xc_ends(s, 1, n, TAILS[i], k)) /* n > k */
       return true;
   }
   return false;

@@ -196,7 +196,7 @@ static bool after_possessive(const char *t, size_t a, size_t p) {
   static const char *const ENDS[] = {"'s ", "\xE2\x80\x99s ", "s' "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(ENDS); i++) {
     size_t k = strlen(ENDS[i]);
-    if (p >= a + k + 1 && memcmp(t + p - k, ENDS[i], k) == 0)
+    if (xc_ends(t, a + 1, p, ENDS[i], k)) /* a byte before it at least */
       return true;
   }
   return false;
