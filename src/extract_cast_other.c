@@ -151,8 +151,8 @@ static bool other_kind_before(const sent *s, size_t v) {
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
   if (w == v || w < s->a + 1 ||
-      !(xc_starts(s, w - strlen("the "), "the ") ||
-        xc_starts(s, w - strlen("The "), "The ")))
+      !(xc_starts(s, w - XC_LEN("the "), "the ") ||
+        xc_starts(s, w - XC_LEN("The "), "The ")))
     return false;
   const char *kind = skg_lex_get(SKG_LEX_TITLE_KINDS, s->t + w, v - w);
   skg_ent type;

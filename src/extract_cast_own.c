@@ -193,7 +193,7 @@ static void paren_actor(sent *s) {
   static const char PAREN[] = " (";
   for (size_t p = x_find(s->t, s->a, s->end, PAREN), q; p < s->end;
        p = x_find(s->t, q, s->end, PAREN)) {
-    q = p + sizeof PAREN - 1;
+    q = p + XC_LEN(PAREN);
     size_t n = x_name_len(s->t, q, s->end);
     x_span full = {q, n}; /* "Mike (Roe)" where the text names Ann Roe */
     if (!n || q + n >= s->end || s->t[q + n] != ')' ||
@@ -298,7 +298,7 @@ static void hosted_by(sent *s) {
   size_t v = x_find(s->t, s->a, s->end, " hosted by ");
   if (v == s->end || s->x->subject_type != SKG_ENT_SERIES)
     return;
-  size_t p = v + strlen(" hosted by ");
+  size_t p = v + XC_LEN(" hosted by ");
   for (int k = 0; k < 8 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
     size_t w = x_find(s->t, p, s->end, " ");
     if (w == s->end || w - p < 1)
@@ -327,7 +327,7 @@ static bool role_elsewhere(sent *s, size_t p) {
     return x_lookup(s->x, X_WORK, s->t + q, n, NULL) != s->x->subject;
   if (xc_starts(s, q, "the ") || xc_starts(s, q, "a "))
     q = x_find(s->t, q, s->end, " ") + 1;
-  return xc_word_in(s, q, SKG_LEX_OTHER_WORK_WORDS);
+  return xc_lex_at(s->t, q, s->end, SKG_LEX_OTHER_WORK_WORDS);
 }
 
 /* True when "the cast" ending at p is said to be another work's: "of
@@ -336,7 +336,7 @@ static bool role_elsewhere(sent *s, size_t p) {
 static bool cast_of_other(sent *s, size_t p) {
   if (!xc_starts(s, p, " of ") && !xc_starts(s, p, " in "))
     return false;
-  size_t q = p + strlen(" of ");
+  size_t q = p + XC_LEN(" of ");
   size_t n = x_title_len(s->t, q, s->end, X_TITLE_JOIN);
   if (n)
     return x_lookup(s->x, X_WORK, s->t + q, n, NULL) != s->x->subject;
@@ -551,7 +551,7 @@ static skg_eid title_character(sent *s) {
   const char *t = a == X_PAGE_TITLE ? s->x->d->title : s->x->d->text + a;
   static const char OF[] = " of ";
   for (size_t i = n; i >= strlen(OF); i--)
-    if (memcmp(t + i - strlen(OF), OF, strlen(OF)) == 0) {
+    if (XC_ENDS(t, 0, i, OF)) {
       t += i;
       n -= i;
       break;
@@ -581,13 +581,12 @@ static bool title_noun(const sent *s, size_t p, const char *value) {
    character": the actor plays the character the work is named after. */
 static void title_role(sent *s) {
   const xp_row *r = xp_row_of("cast_own", "cast-title-role");
-  /* speed: the matcher only where x_find saw "the title" */
-  if (!r || s->x->subject == SKG_NONE || s->parent != SKG_NONE ||
-      x_find(s->t, s->a, s->end, " the title ") == s->end)
+  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE)
     return;
+  /* speed: the matcher only where x_find saw "the title" */
+  xp_run u = xp_run_of(r, s->t, s->a, s->a, s->end, " the title ");
   xp_match m;
-  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &m);
-       from = m.cue + 1) {
+  while (xp_run_next(&u, &m)) {
     size_t v = m.cue - 1; /* the space before the verb */
     if (m.cue == s->a || !title_noun(s, m.end, m.lex_value))
       continue;
@@ -605,10 +604,10 @@ static bool cast_list_end(const sent *s, size_t p) {
   if (p >= s->end || strchr(".;", s->t[p]) || xc_starts(s, p, ", "))
     return true;
   if (xc_starts(s, p, " as ")) /* "as Vera", not "as executive producer" */
-    return x_cap_at(s->t, p + strlen(" as "), s->end);
+    return x_cap_at(s->t, p + XC_LEN(" as "), s->end);
   if (!xc_starts(s, p, " in "))
     return false;
-  p += strlen(" in ");
+  p += XC_LEN(" in ");
   for (int words = 0; words < 3 && p < s->end; words++) {
     if (x_word_at(s->t, p, s->end, "role") ||
         x_word_at(s->t, p, s->end, "roles") ||
@@ -634,7 +633,7 @@ static void lead_with(sent *s) {
     return;
   x_span it[12];
   size_t stop,
-      n = x_name_list(s->t, v + strlen(", with "), s->end, it, 12, &stop);
+      n = x_name_list(s->t, v + XC_LEN(", with "), s->end, it, 12, &stop);
   if (!n || !cast_list_end(s, stop))
     return;
   for (size_t i = 0; i < n; i++)
@@ -671,7 +670,7 @@ static void named_character(sent *s) {
   skg_evidence ev = x_evidence(s->x, s->si, "cast-named-character");
   for (size_t v = x_find(s->t, s->a, s->end, " character "); v < s->end;
        v = x_find(s->t, v + 1, s->end, " character ")) {
-    size_t c = v + strlen(" character "), cn = xc_char_len(s, c);
+    size_t c = v + XC_LEN(" character "), cn = xc_char_len(s, c);
     /* the work may be named after the character ("Vera Quill ...
        featuring the character Vera Quill"); a person or company not */
     if (!cn || x_possessive_at(s->t, c + cn, s->end) ||
@@ -719,11 +718,9 @@ static size_t voice_rest(const sent *s, size_t v, const char *value) {
 static void provides_voice(sent *s) {
   const xp_row *r = xp_row_of("cast_own", "cast-voice-of");
   /* speed: the matcher only where x_find saw " voice" */
-  if (!r || x_find(s->t, s->a, s->end, " voice") == s->end)
-    return;
+  xp_run u = xp_run_of(r, s->t, s->a, s->a, s->end, " voice");
   xp_match m;
-  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &m);
-       from = m.cue + 1) {
+  while (xp_run_next(&u, &m)) {
     size_t v = m.cue - 1; /* the space before the verb */
     size_t c = m.cue > s->a ? voice_rest(s, m.cue, m.lex_value) : 0;
     size_t cn = c ? xc_char_len(s, c) : 0;

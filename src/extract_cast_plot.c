@@ -46,7 +46,8 @@ static void kin_items(sent *s, size_t p) {
     size_t q = k.p;
     size_t c = q, w = 0; /* one or two lower-case words: "wife", "pet dog" */
     for (; w < 2 && c < s->end && !x_cap_at(s->t, c, s->end); w++) {
-      if (xc_word_in(s, c, SKG_LEX_KIN_STOPS)) /* "friends in New York" */
+      if (xc_lex_at(s->t, c, s->end,
+                    SKG_LEX_KIN_STOPS)) /* "friends in New York" */
         return;
       c = x_find(s->t, c, s->end, " ") + 1;
     }
@@ -87,7 +88,7 @@ static bool nonfiction(const sent *s) {
   for (int pass = 0; pass < 2; pass++, lo = s->a, hi = s->end)
     for (size_t p = lo; p < hi; p++)
       if ((p == lo || d->text[p - 1] == ' ') &&
-          xl_lex_at(d->text, p, hi, SKG_LEX_NONFICTION_WORDS))
+          xc_lex_at(d->text, p, hi, SKG_LEX_NONFICTION_WORDS))
         return true;
   return false;
 }
@@ -110,7 +111,7 @@ static size_t appositive_names(const sent *s, size_t p, x_span *it, size_t max,
     while (p < s->end && s->t[p] != ' ' && s->t[p] != ',' && s->t[p] != '.')
       p++;
     if (xc_starts(s, p, ", ") && words > 0) {
-      size_t n = x_name_list(s->t, p + XL_LEN(", "), s->end, it, max, stop);
+      size_t n = x_name_list(s->t, p + XC_LEN(", "), s->end, it, max, stop);
       return n && (xc_starts(s, *stop, ",") || xc_starts(s, *stop, " who "))
                  ? n
                  : 0;
@@ -195,7 +196,7 @@ void xc_plot_characters(sent *s) {
   if (v == s->end || s->x->subject == SKG_NONE)
     return;
   x_span it[8];
-  size_t stop, p = v + sizeof MAIN - 1;
+  size_t stop, p = v + XC_LEN(MAIN);
   p = x_skip_space(s->t, p + xc_starts(s, p, ","), s->end);
   size_t n = x_name_list(s->t, p, s->end, it, 8, &stop);
   for (size_t k = 0; n >= 2 && k < n; k++)
@@ -227,10 +228,11 @@ void xc_features_people(sent *s) {
       !work_subject_before(s, XC_BEFORE(s, v, " also")) || /* "also features" */
       s->x->subject == SKG_NONE)
     return;
-  size_t p = v + sizeof FEATURES - 1;
+  size_t p = v + XC_LEN(FEATURES);
   for (int k = 0; k < 5 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
     size_t w = x_find(s->t, p, s->end, " ");
-    if (xc_word_in(s, p, SKG_LEX_FEATURE_STOPS)) /* "features music by" */
+    if (xc_lex_at(s->t, p, s->end,
+                  SKG_LEX_FEATURE_STOPS)) /* "features music by" */
       return;
     p = w + 1;
   }
@@ -259,14 +261,14 @@ static bool plot_verb_at(const sent *s, size_t p) {
     return false;
   /* a plural noun is no verb: "Nine songs are performed" */
   return !skg_lex_has(SKG_LEX_PLOT_NOT_VERBS, s->t + p, w - p) &&
-         !xc_word_in(s, w + 1, SKG_LEX_NOUN_NEXT_WORDS);
+         !xc_lex_at(s->t, w + 1, s->end, SKG_LEX_NOUN_NEXT_WORDS);
 }
 
 /* True when the capitalised word at p opens a sentence without naming
    anyone: a number, a quantifier or a preposition ("Nine songs are",
    "Upon its airing", "Several critics"). */
 static bool opener_word(const sent *s, size_t p) {
-  return xc_word_in(s, p, SKG_LEX_OPENER_WORDS);
+  return xc_lex_at(s->t, p, s->end, SKG_LEX_OPENER_WORDS);
 }
 
 /* Where the verb after a plot sentence's subject ending at q starts:
@@ -288,7 +290,9 @@ static size_t plot_verb_after(const sent *s, size_t q) {
   size_t c = x_find(s->t, o, s->end, ", ");
   if (c == s->end || c - q > 60 || memchr(s->t + o, ';', c - o))
     return 0;
-  return xc_word_in(s, o, SKG_LEX_PLOT_CLAUSE_OPENERS) ? XC_AFTER(s, c, ", ") : 0;
+  return xc_lex_at(s->t, o, s->end, SKG_LEX_PLOT_CLAUSE_OPENERS)
+             ? XC_AFTER(s, c, ", ")
+             : 0;
 }
 
 /* Where the plot sentence's subject starts after an opener that names

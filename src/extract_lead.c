@@ -46,7 +46,7 @@ static size_t find_copula(const char *t, size_t a, size_t end, size_t *len) {
 
 bool x_description_ends(const char *t, size_t p, size_t end) {
   /* data/description_stops.txt: "directed", "based", "which", "hosted" */
-  if (xl_lex_at(t, p, end, SKG_LEX_DESCRIPTION_STOPS))
+  if (xc_lex_at(t, p, end, SKG_LEX_DESCRIPTION_STOPS))
     return true;
   if (x_word_at(t, p, end, "and")) /* not "the 12th and final episode" */
     return !x_cap_at(t, p + sizeof "and", end) && /* the word after */
@@ -67,7 +67,7 @@ static bool modified_head(const char *t, size_t p, size_t end) {
     q++;
   /* data/head_nouns.txt: "critic", "company", "station" */
   return skg_lex_has(SKG_LEX_ROLES, t + p, q - p) ||
-         xl_lex_at(t, p, q, SKG_LEX_HEAD_NOUNS);
+         xc_lex_at(t, p, q, SKG_LEX_HEAD_NOUNS);
 }
 
 /* "an American television legal drama", "a British TV comedy": with no
@@ -142,7 +142,7 @@ static skg_ent work_type(const char *t, size_t a, size_t end) {
 /* "Studio's Title" is also known as "Title": the brand prefix is dropped
    in most of the article. */
 static void brand_alias(x_ctx *x, const char *t, size_t a, size_t n) {
-  for (size_t i = a; i + XL_LEN("'s ") < a + n; i++) {
+  for (size_t i = a; i + XC_LEN("'s ") < a + n; i++) {
     size_t k = x_possessive_at(t, i, a + n);
     if (k && t[i + k] == ' ' && x_cap_at(t, i + k + 1, a + n)) {
       x_alias(x, x->subject, t + i + k + 1, a + n - (i + k + 1));
@@ -155,7 +155,7 @@ static void brand_alias(x_ctx *x, const char *t, size_t a, size_t n) {
    parenthesis ("also known as ", "English: "), or 0. */
 static size_t alt_cue_len(const char *t, size_t p, size_t end) {
   /* data/alt_title_cues.txt: "also known as", "English:", "lit." */
-  size_t n = xl_lex_len(t, p, end, SKG_LEX_ALT_TITLE_CUES);
+  size_t n = xc_lex_len(t, p, end, SKG_LEX_ALT_TITLE_CUES);
   return n && x_at(t, p + n, end, " ") ? n + 1 : 0;
 }
 
@@ -213,9 +213,9 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
 static size_t spaced_word(const char *t, size_t p, size_t end, size_t max,
                           skg_lex lex, size_t *len) {
   for (size_t q = p; q < end && q <= p + max; q++) {
-    size_t n = t[q] == ' ' ? xl_lex_len(t, q + 1, end, lex) : 0;
+    size_t n = t[q] == ' ' ? xc_lex_len(t, q + 1, end, lex) : 0;
     if (n && x_at(t, q + 1 + n, end, " ")) {
-      *len = n + XL_LEN("  ");
+      *len = n + XC_LEN("  ");
       return q;
     }
   }
@@ -345,7 +345,7 @@ static size_t title_above(const skg_doc *d, size_t si, size_t *a) {
     const skg_span *s = &d->sents[k];
     size_t end = s->off + s->len;
     /* data/nav_openers.txt: "From Wikipedia", "Jump to", "Contents" */
-    if (xl_lex_at(d->text, s->off, end, SKG_LEX_NAV_OPENERS) ||
+    if (xc_lex_at(d->text, s->off, end, SKG_LEX_NAV_OPENERS) ||
         memchr(d->text + s->off, '|', s->len))
       continue;
     if (prose_sentence(d->text, s))
@@ -375,12 +375,12 @@ static size_t subjectless(const char *t, const skg_span *s) {
     p = x_find(t, p, end, ") ");
     if (p == end)
       return 0;
-    p += XL_LEN(") ");
+    p += XC_LEN(") ");
   } else if (t[p] == ',') { /* ", also known as Night Tide, is a" */
     p = x_find(t, p + 1, p + ALSO_MAX < end ? p + ALSO_MAX : end, ", ");
     if (p == end || p > s->off + ALSO_MAX)
       return 0;
-    p += XL_LEN(", ");
+    p += XC_LEN(", ");
   }
   /* "is a ", "was the ": the space after the article too */
   xc_cur c = xc_at(t, p, p, end);
@@ -404,7 +404,7 @@ static skg_ent season_at(const char *t, const skg_span *s, size_t *a,
   size_t q = x_find(t, p, end, " season of ");
   if (q == end || q > p + ORDINAL_MAX)
     return SKG_ENT_COUNT;
-  q += XL_LEN(" season of ");
+  q += XC_LEN(" season of ");
   x_span own, net;
   skg_ent type;
   size_t ti = x_owner_and_kind(t, q, end, &own, &net, &type);
@@ -518,7 +518,7 @@ static size_t pronoun_portrayed(const char *t, size_t p, size_t end) {
   if (!XC_ALT(&c, "She|He|The character|The role") || t[c.p - 1] != ' ')
     return 0;
   /* data/portrayal_fillers.txt: "is", "has been", "originally" */
-  for (size_t n; (n = xl_lex_len(t, c.p, end, SKG_LEX_PORTRAYAL_FILLERS)) &&
+  for (size_t n; (n = xc_lex_len(t, c.p, end, SKG_LEX_PORTRAYAL_FILLERS)) &&
                  x_at(t, c.p + n, end, " ");)
     c.p += n + 1;
   return portrayed_at(&c) ? c.p : 0;
@@ -687,7 +687,7 @@ static void character_lead(x_ctx *x) {
   size_t one = x_find(t, s->off, end, " is one of the ");
   if (one < cop) {
     cop = one;
-    clen = XL_LEN(" is one of the ");
+    clen = XC_LEN(" is one of the ");
   }
   enum { ADJ_MAX = 30 }; /* "a main recurring character" */
   size_t ch = character_noun(t, cop, end);
@@ -787,8 +787,7 @@ void x_rules_lead(x_ctx *x) {
 bool x_lead_season(const x_ctx *x) {
   static const char SEASON[] = " season of ";
   skg_ent type;
-  size_t a, tl, desc, n = strlen(SEASON);
+  size_t a, tl, desc;
   size_t si = x_find_lead(x, &type, &a, &tl, &desc);
-  return si < x->d->nsents && desc >= n &&
-         memcmp(x->d->text + desc - n, SEASON, n) == 0;
+  return si < x->d->nsents && XC_ENDS(x->d->text, 0, desc, SEASON);
 }

@@ -150,7 +150,7 @@ size_t xm_banner_at(const char *t, size_t p, size_t end) {
       t[c.p - 1] != ' ')
     return 0;
   /* data/banner_nouns.txt: "banner", "production company" */
-  size_t k = xl_lex_len(t, c.p, end, SKG_LEX_BANNER_NOUNS);
+  size_t k = xc_lex_len(t, c.p, end, SKG_LEX_BANNER_NOUNS);
   if (!k)
     return 0;
   c.p += k;
@@ -202,7 +202,7 @@ static size_t company_of(const char *t, size_t a, size_t p, size_t end) {
   if (n && kind_word_len(t, p + n, end))
     return p;
   /* data/owned_company_nouns.txt: "company", "production house" */
-  size_t w = xl_lex_len(t, p, end, SKG_LEX_OWNED_COMPANY_NOUNS);
+  size_t w = xc_lex_len(t, p, end, SKG_LEX_OWNED_COMPANY_NOUNS);
   xc_cur c = xc_at(t, p, p + w, end);
   XC_EXACT(&c, ",");
   return w && XC_EXACT(&c, " ") && x_org_len(t, c.p, end) ? c.p : 0;
@@ -241,7 +241,7 @@ size_t xm_described_name(const char *t, size_t p, size_t end, skg_lex nouns,
 static size_t described_company(const char *t, size_t p, size_t end) {
   bool the = x_word_at(t, p, end, "the");
   if (the)
-    p += XL_LEN("the ");
+    p += XC_LEN("the ");
   return xm_described_name(t, p, end, SKG_LEX_COMPANY_NOUNS, the ? 4 : 2, the);
 }
 
@@ -263,7 +263,7 @@ static size_t character_len(const char *t, size_t p, size_t end) {
    credited as one), or n. */
 static size_t duo_len(const char *t, size_t p, size_t n, size_t end) {
   static const char DASH[] = "\xe2\x80\x93"; /* U+2013 EN DASH */
-  size_t d = p + n, k = XL_LEN(DASH);
+  size_t d = p + n, k = XC_LEN(DASH);
   if (!n || !x_at(t, d, end, DASH))
     return n;
   size_t m = x_name_len(t, d + k, end);
@@ -283,7 +283,7 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
     return named + o;
   }
   bool the = (flags & MV_ORG) && x_word_at(t, p, end, "the");
-  size_t after = p + XL_LEN("the "); /* x_word_at: a space or mark */
+  size_t after = p + XC_LEN("the "); /* x_word_at: a space or mark */
   size_t unit = the ? unit_of(t, after, end) : 0;
   if (unit && (o = x_org_len(t, unit, end))) { /* "the X office of C" */
     *it = (maker_item){unit, o, true, 0, 0};
@@ -382,11 +382,11 @@ static size_t glued_end(const char *t, size_t off, size_t len) {
 /* Length of ", Jr." or ", Sr." after a name at p (or the period of "Jr."
    the name scanner left out), which is no other name; 0 if none. */
 static size_t generation_len(const char *t, size_t p, size_t end) {
-  size_t g = XL_LEN(" Jr"); /* "Roe Jr.": the name ends before the "." */
+  size_t g = XC_LEN(" Jr"); /* "Roe Jr.": the name ends before the "." */
   xc_cur c = xc_at(t, p >= g ? p - g : p, p >= g ? p - g : p, end);
   if (p >= g && x_at(t, p, end, ".") &&
       (XC_EXACT(&c, " Jr") || XC_EXACT(&c, " Sr")))
-    return XL_LEN(".");
+    return XC_LEN(".");
   c = xc_at(t, p, p, end); /* ", Jr.", ", Sr", not ", Sri Devi" */
   if (!XC_EXACT(&c, ", ") || !(XC_EXACT(&c, "Jr") || XC_EXACT(&c, "Sr")))
     return 0;

@@ -6,6 +6,7 @@
 #ifndef SKG_XCAST_H
 #define SKG_XCAST_H
 
+#include "xmatch.h"
 #include "xrules.h"
 
 #include <stdbool.h>
@@ -42,15 +43,12 @@ bool xc_starts(const sent *s, size_t p, const char *w);
    string literal XC_AFTER(s, p, " as "), whose length the compiler
    counts. Read with the matcher's cursor (xc_exact). */
 size_t xc_after(const sent *s, size_t p, const char *w, size_t n);
-#define XC_AFTER(s, p, lit) xc_after((s), (p), (lit), sizeof(lit) - 1)
+#define XC_AFTER(s, p, lit) xc_after((s), (p), (lit), XC_LEN(lit))
 /* Where the literal w[0..n) starts when it ends at v within the sentence
    ("It also stars": " also" before " stars"), else v: XC_BEFORE(s, v,
    " also"). */
 size_t xc_before(const sent *s, size_t v, const char *w, size_t n);
-#define XC_BEFORE(s, v, lit) xc_before((s), (v), (lit), sizeof(lit) - 1)
-/* True when the word at p (letters and digits, or with hyphens:
-   "spin-off") is one of lexicon lex, in any case. */
-bool xc_word_in(const sent *s, size_t p, skg_lex lex);
+#define XC_BEFORE(s, v, lit) xc_before((s), (v), (lit), XC_LEN(lit))
 /* The actor named t[p..p+n): a known person (full name or surname), typed
    Actor from now on, or a new Actor when the name looks like a person's
    (one word only when single is true). */

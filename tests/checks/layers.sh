@@ -21,7 +21,8 @@ B = os.environ['BUILDDIR']
 LAYERS = [
     ('base', 'alloc buf status table intern norm lexicon lexicon_data tabular '
              'out child html_assets skg html/assets weblink quote strdist'),
-    ('model', 'doc doc_clean split vocab value_types predicates graph iri xmlw'),
+    ('model', 'doc doc_clean split vocab value_types predicates graph graph_rec '
+              'graph_finish iri xmlw'),
     ('stream', 'read_bz2 instream'),
     ('readers', 'read_flat read_html read_jsonl read_mwxml read_mwxml_split read_text '
                 'read_wiki* read page_filter'),
