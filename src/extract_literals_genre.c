@@ -84,8 +84,12 @@ static size_t description_genres(const char *t, size_t p, size_t end, span *g) {
     if (x_description_ends(t, p, end) || (w && other_phrase(t, p, end)))
       break;
     size_t n = phrase_at(SKG_LEX_GENRES, t, p, end);
-    if (!n && phrase_at(SKG_LEX_WORK_NOUNS, t, p, end))
-      return ng; /* "film", "television series" */
+    size_t m = n ? 0 : phrase_at(SKG_LEX_WORK_NOUNS, t, p, end);
+    /* "film", "television series"; but "police drama" before "series"
+       only modifies it, and "drama" is a genre */
+    if (m && !(p + m < end && t[p + m] == ' ' &&
+               phrase_at(SKG_LEX_WORK_NOUNS, t, p + m + 1, end)))
+      return ng;
     if (n && ng < MAX_GENRES)
       g[ng++] = (span){p, n};
     last_genre = n != 0;
