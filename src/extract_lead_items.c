@@ -6,6 +6,7 @@
    finds the verbs and states the facts. */
 #include "extract_lead_words.h"
 #include "lexicon.h"
+#include "xcast_desc.h"
 #include "xmakers.h"
 
 #include <ctype.h>
@@ -234,7 +235,7 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
     *it = (maker_item){p, o, true, 0, 0};
     return p + o;
   }
-  p = skip_epithet(t, p, end);
+  p = x_desc_skip(t, skip_epithet(t, p, end), end); /* "newcomer A" */
   o = x_org_len(t, p, end);
   size_t n = x_name_len(t, p, end);
   size_t owned = n ? company_of(t, p, p + n, end) : 0;
@@ -340,7 +341,7 @@ static size_t separator_len(const char *t, size_t p, size_t end, bool kin) {
   if (!comma && !conj)
     return 0;
   size_t q = c.p + (kin ? x_kin_len(t, c.p, end) : 0);
-  return x_cap_at(t, q, end) ? q - p : 0;
+  return x_cap_at(t, q, end) || x_desc_skip(t, q, end) != q ? q - p : 0;
 }
 
 /* Reads the list of makers at t[p]: "A", "A and B", "A, B, and C". */
