@@ -8,6 +8,7 @@
    or in an episode article to its series (own_perform). */
 #include "lexicon.h"
 #include "xcast.h"
+#include "xcast_desc.h"
 #include "xmatch.h"
 
 #include <ctype.h>
@@ -83,7 +84,9 @@ static void paren_actor(sent *s) {
     if (c == p || !xc_char_name_ok(s, c, p - c) || xc_award_like(s->t + q, n) ||
         xc_award_like(s->t + c, p - c) || /* "Best Director (Jane Roe)" */
         prize_before(s, c) ||             /* "Academy Award for X, Y (Ann)" */
-        place_before(s, c))               /* "in Lake Town (New Wales)" */
+        place_before(s, c) ||             /* "in Lake Town (New Wales)" */
+        /* "Actors ... include Ann Roe (Vera)": actor first (issue 11) */
+        x_actor_list_before(s->t, s->a, c, s->end, NULL))
       continue;
     if (x_short_form_of(s->t + q, n, s->t + c, p - c))
       continue; /* "the Irish Republican Army (IRA)": a short form */

@@ -357,6 +357,33 @@ static void aside_lists(sent *s) {
   }
 }
 
+/* "Actresses who got other roles include A (B), C (D), and E (F)" (row
+   roster-actors-include): each item an actor and, in parentheses, the
+   role; the list ends at the first item that is neither. */
+static void actor_paren_list(sent *s) {
+  static const char *const SEPS[] = {", and ", ", ", " and "};
+  size_t p;
+  if (!x_actor_list_before(s->t, s->a, s->end, s->end, &p))
+    return;
+  for (;;) {
+    size_t n = x_name_len(s->t, p, s->end), c = p + n + strlen(" ("), k;
+    if (!n || !x_at(s->t, p + n, s->end, " (") ||
+        !(k = x_name_len(s->t, c, s->end)) || !x_at(s->t, c + k, s->end, ")"))
+      return;
+    skg_eid actor = xc_actor_at(s, p, n, false);
+    if (actor != SKG_NONE)
+      xc_perform(s, "roster-actors-include", actor, xc_character_at(s, c, k),
+                 s->x->subject);
+    p = c + k + strlen(")");
+    size_t i = 0;
+    while (i < SKG_ARRAY_LEN(SEPS) && !x_at(s->t, p, s->end, SEPS[i]))
+      i++;
+    if (i == SKG_ARRAY_LEN(SEPS))
+      return;
+    p += strlen(SEPS[i]);
+  }
+}
+
 /* The family's rows, in data order. */
 static void cue_rows(x_ctx *x) {
   size_t nrows, in_data;
@@ -369,6 +396,7 @@ static void cue_rows(x_ctx *x) {
       if (strcmp(rows[i].family, "roster") == 0)
         cue_row(&s, &rows[i]);
     aside_lists(&s);
+    actor_paren_list(&s);
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include "lexicon.h"
 #include "xctx.h"
+#include "xmatch.h"
 
 #include <ctype.h>
 #include <stdbool.h>
@@ -23,10 +24,12 @@ static size_t word_at(const char *t, size_t p, size_t end) {
 }
 
 /* True when the lower-case word t[p..p+n) may describe: not a small word
-   that closes a phrase ("the", "of": "and the director A" is no cast). */
+   that closes a phrase ("the", "of", "by": "and the director A", "with
+   music by A" are no descriptions). */
 static bool adjective(const char *t, size_t p, size_t n) {
   return n > 0 && islower((unsigned char)t[p]) &&
-         !skg_lex_has(SKG_LEX_ADJECTIVE_STOPS, t + p, n);
+         !skg_lex_has(SKG_LEX_ADJECTIVE_STOPS, t + p, n) &&
+         !skg_lex_has(SKG_LEX_PHRASE_STOPS, t + p, n);
 }
 
 /* True when the word t[q..q+n) is a lower-case performer noun and a
@@ -57,4 +60,15 @@ size_t x_desc_skip(const char *t, size_t p, size_t end) {
     q += n + 1;
   }
   return p;
+}
+
+bool x_actor_list_before(const char *t, size_t lo, size_t c, size_t end,
+                         size_t *list) {
+  const xp_row *r = xp_row_of("roster_paren", "roster-actors-include");
+  xp_match m;
+  if (!r || !xp_find(r, t, lo, lo, end, &m) || m.end > c)
+    return false;
+  if (list)
+    *list = m.end;
+  return true;
 }
