@@ -186,15 +186,13 @@ static void behind_works(x_ctx *x, const about *ab, const maker_item *it,
 }
 
 /* " in lead roles", " in the lead roles", " in pivotal roles", " in
-   the title role", " in his second Hollywood role" at t[p]: the list
-   before it was the cast. */
+   the title role" at t[p]: the list before it was the cast. */
 static bool in_roles(const char *t, size_t p, size_t end) {
-  enum { ROLE_WORDS = 4 }; /* "his second Hollywood role" */
   xc_cur c = xc_at(t, p, p, end);
   if (!XC_EXACT(&c, " in "))
     return false;
   p = c.p;
-  for (int words = 0; words < ROLE_WORDS && p < end; words++) {
+  for (int words = 0; words < 3 && p < end; words++) {
     if (x_word_at(t, p, end, "role") || x_word_at(t, p, end, "roles") ||
         x_word_at(t, p, end, "lead"))
       return true;
