@@ -16,7 +16,7 @@
 /* What parts a character's name from its alias: "Vera Quill / The
    Quill". */
 static const char SLASH[] = " / ";
-enum { SLASH_LEN = sizeof SLASH - 1 };
+enum { SLASH_LEN = XC_LEN(SLASH) };
 
 /* Splits "Name / Alias" at " / "; returns the length of the name part. */
 static size_t before_slash(const char *t, size_t a, size_t n) {
@@ -85,20 +85,9 @@ size_t xc_after(const sent *s, size_t p, const char *w, size_t n) {
 }
 
 size_t xc_before(const sent *s, size_t v, const char *w, size_t n) {
-  if (v > s->end || v < s->a + n || memcmp(s->t + v - n, w, n) != 0)
+  if (v > s->end || !xc_ends(s->t, s->a, v, w, n))
     return v;
   return v - n;
-}
-
-bool xc_word_in(const sent *s, size_t p, skg_lex lex) {
-  xc_cur c = xc_at(s->t, s->a, p, s->end);
-  if (xc_lex_word(&c, lex))
-    return true;
-  size_t e = p; /* "spin-off": a word with hyphens */
-  bool hyphen = false;
-  while (e < s->end && (isalnum((unsigned char)s->t[e]) || s->t[e] == '-'))
-    hyphen |= s->t[e++] == '-';
-  return hyphen && skg_lex_has(lex, s->t + p, e - p);
 }
 
 skg_eid xc_actor_at(sent *s, size_t p, size_t n, bool single) {
@@ -259,8 +248,8 @@ static void season_of(x_ctx *x, size_t si) {
   sent s = xc_sent_of(x, si);
   static const char SEASON_OF[] = " season of ";
   for (size_t v = x_find(s.t, s.a, s.end, SEASON_OF); v < s.end;
-       v = x_find(s.t, v + sizeof SEASON_OF - 1, s.end, SEASON_OF)) {
-    size_t q = v + sizeof SEASON_OF - 1, n = x_name_len(s.t, q, s.end);
+       v = x_find(s.t, v + XC_LEN(SEASON_OF), s.end, SEASON_OF)) {
+    size_t q = v + XC_LEN(SEASON_OF), n = x_name_len(s.t, q, s.end);
     if (x_possessive_at(s.t, q + n, s.end)) /* "season of Kay's life" */
       continue;
     /* a character may share the title; a person or company may not */

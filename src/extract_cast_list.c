@@ -310,7 +310,7 @@ static bool table_header(const x_ctx *x, const line_t *l, order_t *o) {
   const char *t = x->d->text;
   int actor = -1, role = -1;
   int i = 0;
-  for (size_t c = l->a, e; c < l->end; c = e + sizeof "; " - 1, i++) {
+  for (size_t c = l->a, e; c < l->end; c = e + XC_LEN("; "), i++) {
     e = x_find(t, c, l->end, "; ");
     const char *v = skg_lex_get(SKG_LEX_CAST_COLUMNS, t + c, e - c);
     if (v && *v == 'a' && actor < 0)

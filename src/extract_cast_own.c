@@ -8,7 +8,6 @@
    or in an episode article to its series (own_perform). */
 #include "lexicon.h"
 #include "xcast.h"
-#include "xcast_desc.h"
 #include "xmatch.h"
 
 #include <ctype.h>
@@ -67,6 +66,126 @@ static bool prize_before(const sent *s, size_t c) {
   return false;
 }
 
+/* Where the spaces and no-break spaces from p end. */
+static size_t blanks_end(const sent *s, size_t p) {
+  for (;;)
+    if (xc_starts(s, p, " "))
+      p++;
+    else if (xc_starts(s, p, "\xC2\xA0")) /* U+00A0 */
+      p += 2;
+    else
+      return p;
+}
+
+/* Length of the word at p when it is one of data/award_results.txt
+   ("Won", "Nominated"), else 0. */
+static size_t result_word(const sent *s, size_t p) {
+  size_t e = p;
+  while (e < s->end && isalpha((unsigned char)s->t[e]))
+    e++;
+  return e > p && skg_lex_has(SKG_LEX_AWARD_RESULTS, s->t + p, e - p) ? e - p
+                                                                      : 0;
+}
+
+/* True when the parenthesis closing at e is a winner's or a nominee's in
+   a line of an awards list: a result follows after a dash ("Best Actor —
+   Motion Picture Drama (Jane Roe) — Nominated") or opens the line ("Won:
+   Best Art Direction - Color (Tom Ash)"). */
+static bool award_line(const sent *s, size_t e) {
+  static const char *const DASHES[] = {"\xE2\x80\x94", "\xE2\x80\x93", "-"};
+  size_t k = result_word(s, s->a);
+  if (k && xc_starts(s, s->a + k, ":"))
+    return true;
+  size_t p = blanks_end(s, e + 1);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(DASHES); i++)
+    if (p > e + 1 && xc_starts(s, p, DASHES[i]))
+      return result_word(s, blanks_end(s, p + strlen(DASHES[i]))) > 0;
+  return false;
+}
+
+/* True when t[c..c+n) may be a character a surname in parentheses
+   plays: a name with a lower-case letter ("Mike (Roe)"), not an
+   abbreviation ("Bones, U.S. (Fox), 2005": a country, a network). */
+static bool named_like_person(const sent *s, size_t c, size_t n) {
+  bool lower = false;
+  for (size_t i = c; i < c + n && !lower; i++)
+    lower = islower((unsigned char)s->t[i]) != 0;
+  return lower && x_person_like(s->t + c, n, true);
+}
+
+/* True when the one word at *it is the surname of a person the text
+   names in full and already knows ("Mike (Roe)" after "starring Ann
+   Roe"); *it becomes the full name. Not a word that only ends some other
+   capitalised phrase ("Holy Grail (Book)"). */
+static bool surname_of_known(const sent *s, x_span *it) {
+  x_span full;
+  if (!x_full_name(s->x, s->t + it->off, it->len, &full) ||
+      x_lookup(s->x, X_PERSON, s->t + full.off, full.len, NULL) == SKG_NONE)
+    return false;
+  *it = full;
+  return true;
+}
+
+/* The kind data/actor_lists.tsv gives the word at w..e ("actor",
+   "include"), or NULL. */
+static const char *list_word(const sent *s, size_t w, size_t e) {
+  return e > w ? skg_lex_get(SKG_LEX_ACTOR_LISTS, s->t + w, e - w) : NULL;
+}
+
+/* True when an actor noun and then an "include" word come before c:
+   "Actresses who auditioned for Vera and got other roles include Ann Lee
+   (Mara), ...". */
+static bool actor_list_before(const sent *s, size_t c) {
+  bool actor = false;
+  for (size_t w = s->a, e; w < c; w = e) {
+    while (w < c && !isalpha((unsigned char)s->t[w]))
+      w++;
+    for (e = w; e < c && isalpha((unsigned char)s->t[e]);)
+      e++;
+    const char *k = list_word(s, w, e);
+    if (k && strcmp(k, "actor") == 0)
+      actor = true;
+    else if (k && actor && strcmp(k, "include") == 0)
+      return true;
+  }
+  return false;
+}
+
+/* True when another sentence of the text calls the person named
+   t[a..a+n) an actor ("ex-soap actor Nick Berry"): the name before a
+   parenthesis is then the actor ("the departure of Nick Berry (P.C. Nick
+   Rowan)"). Not this sentence: "fading actor Rob Ray (Al Mow)" calls a
+   character an actor. */
+static bool called_actor(const sent *s, size_t a, size_t n) {
+  char name[X_NAME_MAX + 1];
+  if (n > X_NAME_MAX)
+    return false;
+  memcpy(name, s->t + a, n);
+  name[n] = '\0';
+  size_t len = s->x->d->len;
+  for (size_t h = x_find(s->t, 0, len, name); h < len;
+       h = x_find(s->t, h + 1, len, name)) {
+    if ((h >= s->a && h < s->end) || h < 2 || s->t[h - 1] != ' ')
+      continue;
+    size_t w = h - 1;
+    while (w > 0 && isalpha((unsigned char)s->t[w - 1]))
+      w--;
+    const char *k = list_word(s, w, h - 1);
+    if (k && strcmp(k, "actor") == 0)
+      return true;
+  }
+  return false;
+}
+
+/* True when the pair "t[c..p) (t[q..q+n))" gives the actor first: the
+   name before the parenthesis is one, the one inside no person the text
+   knows. */
+static bool actor_first(const sent *s, size_t c, size_t p, size_t q, size_t n) {
+  return x_person_like(s->t + c, p - c, false) &&
+         x_lookup(s->x, X_PERSON, s->t + q, n, NULL) == SKG_NONE &&
+         (actor_list_before(s, c) || called_actor(s, c, p - c));
+}
+
 /* "the first appearance of Dr. Vera Quill (Jane Roe)", "its lead
    character, Hal Brine (Tom Ash), who ...": a character with its actor in
    parentheses. */
@@ -74,10 +193,11 @@ static void paren_actor(sent *s) {
   static const char PAREN[] = " (";
   for (size_t p = x_find(s->t, s->a, s->end, PAREN), q; p < s->end;
        p = x_find(s->t, q, s->end, PAREN)) {
-    q = p + sizeof PAREN - 1;
+    q = p + XC_LEN(PAREN);
     size_t n = x_name_len(s->t, q, s->end);
+    x_span full = {q, n}; /* "Mike (Roe)" where the text names Ann Roe */
     if (!n || q + n >= s->end || s->t[q + n] != ')' ||
-        !x_person_like(s->t + q, n, false) ||
+        (!x_person_like(s->t + q, n, false) && !surname_of_known(s, &full)) ||
         x_lookup(s->x, X_ANY & ~X_PERSON, s->t + q, n, NULL) != SKG_NONE)
       continue;
     size_t c = x_name_before(s->t, s->a, p);
@@ -85,18 +205,24 @@ static void paren_actor(sent *s) {
         xc_award_like(s->t + c, p - c) || /* "Best Director (Jane Roe)" */
         prize_before(s, c) ||             /* "Academy Award for X, Y (Ann)" */
         place_before(s, c) ||             /* "in Lake Town (New Wales)" */
-        /* "Actors ... include Ann Roe (Vera)": actor first (issue 11) */
-        x_actor_list_before(s->t, s->a, c, s->end, NULL))
+        award_line(s, q + n) ||           /* "Best Actor (Ann Roe) - Won" */
+        (full.off != q && !named_like_person(s, c, p - c)))
       continue;
     if (x_short_form_of(s->t + q, n, s->t + c, p - c))
       continue; /* "the Irish Republican Army (IRA)": a short form */
-    skg_eid actor = xc_actor_at(s, q, n, false), other;
+    x_span role = {c, p - c};
+    if (full.off == q && actor_first(s, c, p, q, n)) {
+      role = full; /* "Nick Berry (P.C. Nick Rowan)" */
+      full = (x_span){c, p - c};
+    }
+    skg_eid actor = xc_actor_at(s, full.off, full.len, false), other;
+    skg_eid ch = actor != SKG_NONE
+                     ? x_character(s->x, s->t + role.off, role.len, true)
+                     : SKG_NONE;
     if (actor != SKG_NONE && (other = xc_other_work_before(s, c)) != SKG_NONE)
-      xc_perform(s, "cast-paren", actor,
-                 x_character(s->x, s->t + c, p - c, true), other);
+      xc_perform(s, "cast-paren", actor, ch, other);
     else if (actor != SKG_NONE)
-      xc_own_perform(s, "cast-paren", actor,
-                     x_character(s->x, s->t + c, p - c, true));
+      xc_own_perform(s, "cast-paren", actor, ch);
   }
 }
 
@@ -172,7 +298,7 @@ static void hosted_by(sent *s) {
   size_t v = x_find(s->t, s->a, s->end, " hosted by ");
   if (v == s->end || s->x->subject_type != SKG_ENT_SERIES)
     return;
-  size_t p = v + strlen(" hosted by ");
+  size_t p = v + XC_LEN(" hosted by ");
   for (int k = 0; k < 8 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
     size_t w = x_find(s->t, p, s->end, " ");
     if (w == s->end || w - p < 1)
@@ -201,7 +327,7 @@ static bool role_elsewhere(sent *s, size_t p) {
     return x_lookup(s->x, X_WORK, s->t + q, n, NULL) != s->x->subject;
   if (xc_starts(s, q, "the ") || xc_starts(s, q, "a "))
     q = x_find(s->t, q, s->end, " ") + 1;
-  return xc_word_in(s, q, SKG_LEX_OTHER_WORK_WORDS);
+  return xc_lex_at(s->t, q, s->end, SKG_LEX_OTHER_WORK_WORDS);
 }
 
 /* True when "the cast" ending at p is said to be another work's: "of
@@ -210,7 +336,7 @@ static bool role_elsewhere(sent *s, size_t p) {
 static bool cast_of_other(sent *s, size_t p) {
   if (!xc_starts(s, p, " of ") && !xc_starts(s, p, " in "))
     return false;
-  size_t q = p + strlen(" of ");
+  size_t q = p + XC_LEN(" of ");
   size_t n = x_title_len(s->t, q, s->end, X_TITLE_JOIN);
   if (n)
     return x_lookup(s->x, X_WORK, s->t + q, n, NULL) != s->x->subject;
@@ -425,7 +551,7 @@ static skg_eid title_character(sent *s) {
   const char *t = a == X_PAGE_TITLE ? s->x->d->title : s->x->d->text + a;
   static const char OF[] = " of ";
   for (size_t i = n; i >= strlen(OF); i--)
-    if (memcmp(t + i - strlen(OF), OF, strlen(OF)) == 0) {
+    if (XC_ENDS(t, 0, i, OF)) {
       t += i;
       n -= i;
       break;
@@ -455,13 +581,12 @@ static bool title_noun(const sent *s, size_t p, const char *value) {
    character": the actor plays the character the work is named after. */
 static void title_role(sent *s) {
   const xp_row *r = xp_row_of("cast_own", "cast-title-role");
-  /* speed: the matcher only where x_find saw "the title" */
-  if (!r || s->x->subject == SKG_NONE || s->parent != SKG_NONE ||
-      x_find(s->t, s->a, s->end, " the title ") == s->end)
+  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE)
     return;
+  /* speed: the matcher only where x_find saw "the title" */
+  xp_run u = xp_run_of(r, s->t, s->a, s->a, s->end, " the title ");
   xp_match m;
-  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &m);
-       from = m.cue + 1) {
+  while (xp_run_next(&u, &m)) {
     size_t v = m.cue - 1; /* the space before the verb */
     if (m.cue == s->a || !title_noun(s, m.end, m.lex_value))
       continue;
@@ -479,10 +604,10 @@ static bool cast_list_end(const sent *s, size_t p) {
   if (p >= s->end || strchr(".;", s->t[p]) || xc_starts(s, p, ", "))
     return true;
   if (xc_starts(s, p, " as ")) /* "as Vera", not "as executive producer" */
-    return x_cap_at(s->t, p + strlen(" as "), s->end);
+    return x_cap_at(s->t, p + XC_LEN(" as "), s->end);
   if (!xc_starts(s, p, " in "))
     return false;
-  p += strlen(" in ");
+  p += XC_LEN(" in ");
   for (int words = 0; words < 3 && p < s->end; words++) {
     if (x_word_at(s->t, p, s->end, "role") ||
         x_word_at(s->t, p, s->end, "roles") ||
@@ -508,7 +633,7 @@ static void lead_with(sent *s) {
     return;
   x_span it[12];
   size_t stop,
-      n = x_name_list(s->t, v + strlen(", with "), s->end, it, 12, &stop);
+      n = x_name_list(s->t, v + XC_LEN(", with "), s->end, it, 12, &stop);
   if (!n || !cast_list_end(s, stop))
     return;
   for (size_t i = 0; i < n; i++)
@@ -545,7 +670,7 @@ static void named_character(sent *s) {
   skg_evidence ev = x_evidence(s->x, s->si, "cast-named-character");
   for (size_t v = x_find(s->t, s->a, s->end, " character "); v < s->end;
        v = x_find(s->t, v + 1, s->end, " character ")) {
-    size_t c = v + strlen(" character "), cn = xc_char_len(s, c);
+    size_t c = v + XC_LEN(" character "), cn = xc_char_len(s, c);
     /* the work may be named after the character ("Vera Quill ...
        featuring the character Vera Quill"); a person or company not */
     if (!cn || x_possessive_at(s->t, c + cn, s->end) ||
@@ -593,11 +718,9 @@ static size_t voice_rest(const sent *s, size_t v, const char *value) {
 static void provides_voice(sent *s) {
   const xp_row *r = xp_row_of("cast_own", "cast-voice-of");
   /* speed: the matcher only where x_find saw " voice" */
-  if (!r || x_find(s->t, s->a, s->end, " voice") == s->end)
-    return;
+  xp_run u = xp_run_of(r, s->t, s->a, s->a, s->end, " voice");
   xp_match m;
-  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &m);
-       from = m.cue + 1) {
+  while (xp_run_next(&u, &m)) {
     size_t v = m.cue - 1; /* the space before the verb */
     size_t c = m.cue > s->a ? voice_rest(s, m.cue, m.lex_value) : 0;
     size_t cn = c ? xc_char_len(s, c) : 0;

@@ -34,7 +34,7 @@ static bool cast_sentence(const sent *s) {
    first ("as a nurse in New York"). */
 static size_t skip_description(const sent *s, size_t p) {
   for (int w = 0; w < 4 && p < s->end && !x_cap_at(s->t, p, s->end); w++) {
-    if (xc_word_in(s, p, SKG_LEX_ROLE_DESCRIPTION_STOPS))
+    if (xc_lex_at(s->t, p, s->end, SKG_LEX_ROLE_DESCRIPTION_STOPS))
       return 0;
     size_t q = p;
     while (q < s->end && islower((unsigned char)s->t[q]))

@@ -4,6 +4,7 @@
    "features". Apart from extract_cast_own.c, which runs these in its
    order (xc_own_rules), to keep each file short; what they find is the
    article's work's, or in an episode article its series'. */
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xcast.h"
 #include "xmatch.h"
@@ -45,7 +46,8 @@ static void kin_items(sent *s, size_t p) {
     size_t q = k.p;
     size_t c = q, w = 0; /* one or two lower-case words: "wife", "pet dog" */
     for (; w < 2 && c < s->end && !x_cap_at(s->t, c, s->end); w++) {
-      if (xc_word_in(s, c, SKG_LEX_KIN_STOPS)) /* "friends in New York" */
+      if (xc_lex_at(s->t, c, s->end,
+                    SKG_LEX_KIN_STOPS)) /* "friends in New York" */
         return;
       c = x_find(s->t, c, s->end, " ") + 1;
     }
@@ -74,24 +76,78 @@ static bool plot_people(const sent *s, const x_span *it, size_t n,
   return n >= 2;
 }
 
-/* "The episode follows Hal and Vera as they ...", "The episode sees Hal
-   Brine marry Vera", "a subplot, which sees Hal stay at ...", "It tells
-   the story of Hal", "The series follows the adventures of Hal", "the two
-   main characters, Hal and Vera": characters of the work. */
-void xc_plot_characters(sent *s) {
-  static const char *const VERBS[] = {" follows ",
-                                      " sees ",
-                                      " centers on ",
-                                      " centres on ",
-                                      " focuses on ",
-                                      " revolves around ",
-                                      " tells the story of ",
-                                      " is about ",
-                                      " was about ",
-                                      " concerns ",
-                                      " narrates "};
-  /* "follows the adventures of A", "centers on the relationship between
-     A and B" */
+/* True when the document's lead or sentence s calls the work a true
+   story (data/nonfiction_words.txt: "documentary", "biographical"): the
+   people it is about are real, no characters. */
+static bool nonfiction(const sent *s) {
+  skg_ent type;
+  size_t a, tl, desc, si = x_find_lead(s->x, &type, &a, &tl, &desc);
+  const skg_doc *d = s->x->d;
+  size_t lo = si < d->nsents ? d->sents[si].off : s->a;
+  size_t hi = si < d->nsents ? d->sents[si].off + d->sents[si].len : s->a;
+  for (int pass = 0; pass < 2; pass++, lo = s->a, hi = s->end)
+    for (size_t p = lo; p < hi; p++)
+      if ((p == lo || d->text[p - 1] == ' ') &&
+          xc_lex_at(d->text, p, hi, SKG_LEX_NONFICTION_WORDS))
+        return true;
+  return false;
+}
+
+/* True when s is the document's lead ("a 1998 film about A"). */
+static bool in_lead(const sent *s) {
+  skg_ent type;
+  size_t a, tl, desc;
+  return x_find_lead(s->x, &type, &a, &tl, &desc) == s->si;
+}
+
+/* "is about a young man, Hal, who ...", "the story of two brothers, Hal
+   and Tom, who": a few lower-case words that describe them, a comma, then
+   the names, which a comma or "who" ends. Returns how many names it
+   read into it (up to max), *stop after them; 0 if none. */
+static size_t appositive_names(const sent *s, size_t p, x_span *it, size_t max,
+                               size_t *stop) {
+  for (int words = 0; words < 6 && p < s->end && !x_cap_at(s->t, p, s->end);
+       words++) {
+    while (p < s->end && s->t[p] != ' ' && s->t[p] != ',' && s->t[p] != '.')
+      p++;
+    if (xc_starts(s, p, ", ") && words > 0) {
+      size_t n = x_name_list(s->t, p + XC_LEN(", "), s->end, it, max, stop);
+      return n && (xc_starts(s, *stop, ",") || xc_starts(s, *stop, " who "))
+                 ? n
+                 : 0;
+    }
+    if (p >= s->end || s->t[p] != ' ')
+      return 0;
+    p++;
+  }
+  return 0;
+}
+
+/* Plot verbs after the work ("The film follows A"). From " tells the
+   story of " on (PEOPLE_VERBS) the names must be people's (plot_people);
+   from " depicts " on (REAL_VERBS) not in a documentary; " about " (the
+   last) only in the lead, right after a work's noun ("a 1998 film about
+   A"). */
+static const char *const PLOT_VERBS[] = {" follows ",
+                                         " sees ",
+                                         " centers on ",
+                                         " centres on ",
+                                         " focuses on ",
+                                         " revolves around ",
+                                         " tells the story of ",
+                                         " is about ",
+                                         " was about ",
+                                         " concerns ",
+                                         " narrates ",
+                                         " depicts ",
+                                         " chronicles ",
+                                         " about "};
+enum { SEES_VERB = 1, PEOPLE_VERBS = 6, REAL_VERBS = 11 };
+
+/* The characters that PLOT_VERBS[i], whose object starts at p, names:
+   "follows the adventures of A", "centers on the relationship between A
+   and B", "is about a young man, A, who", "sees A marry B". */
+static void verb_characters(sent *s, size_t i, size_t p) {
   static const char *const OF[] = {"the adventures of ",
                                    "the story of ",
                                    "the lives of ",
@@ -99,38 +155,50 @@ void xc_plot_characters(sent *s) {
                                    "the relationship between ",
                                    "the exploits of ",
                                    "the journey of ",
-                                   "the misadventures of "};
+                                   "the misadventures of ",
+                                   "the character of "};
   x_span it[8];
-  size_t n, stop;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
-      if (!work_subject_before(s, v) || s->x->subject == SKG_NONE)
-        continue;
-      size_t p = v + strlen(VERBS[i]);
-      for (size_t k = 0; k < SKG_ARRAY_LEN(OF); k++)
-        if (xc_starts(s, p, OF[k]))
-          p += strlen(OF[k]);
-      n = x_name_list(s->t, p, s->end, it, 8, &stop);
-      if (i >= 6 && !plot_people(s, it, n, stop)) /* "is about World War II" */
-        continue;
-      for (size_t k = 0; k < n; k++)
-        own_character(s, "cast-plot", it[k].off, it[k].len);
-      if (n)
-        kin_items(s, stop);
-      if (n != 1 || i != 1 || !xc_starts(s, stop, " ")) /* "sees A marry B" */
-        continue;
-      size_t w = x_find(s->t, stop + 1, s->end, " ");
-      if (w < s->end && !x_cap_at(s->t, stop + 1, s->end))
-        own_character(s, "cast-plot", w + 1, x_name_len(s->t, w + 1, s->end));
-    }
+  size_t stop;
+  for (size_t k = 0; k < SKG_ARRAY_LEN(OF); k++)
+    if (xc_starts(s, p, OF[k]))
+      p += strlen(OF[k]);
+  size_t n = x_name_list(s->t, p, s->end, it, 8, &stop);
+  bool apposed = !n && (n = appositive_names(s, p, it, 8, &stop));
+  if ((i >= PEOPLE_VERBS && !apposed &&
+       !plot_people(s, it, n, stop)) ||     /* "is about World War II" */
+      (i >= REAL_VERBS && nonfiction(s)) || /* "a documentary about A" */
+      (i == SKG_ARRAY_LEN(PLOT_VERBS) - 1 && !in_lead(s)))
+    return;
+  for (size_t k = 0; k < n; k++)
+    own_character(s, "cast-plot", it[k].off, it[k].len);
+  if (n)
+    kin_items(s, stop);
+  if (n != 1 || i != SEES_VERB ||
+      !xc_starts(s, stop, " ")) /* "sees A marry B" */
+    return;
+  size_t w = x_find(s->t, stop + 1, s->end, " ");
+  if (w < s->end && !x_cap_at(s->t, stop + 1, s->end))
+    own_character(s, "cast-plot", w + 1, x_name_len(s->t, w + 1, s->end));
+}
+
+/* "The episode follows Hal and Vera as they ...", "The episode sees Hal
+   Brine marry Vera", "a subplot, which sees Hal stay at ...", "It tells
+   the story of Hal", "The series follows the adventures of Hal", "the two
+   main characters, Hal and Vera": characters of the work. */
+void xc_plot_characters(sent *s) {
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PLOT_VERBS); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, PLOT_VERBS[i]); v < s->end;
+         v = x_find(s->t, v + 1, s->end, PLOT_VERBS[i]))
+      if (work_subject_before(s, v) && s->x->subject != SKG_NONE)
+        verb_characters(s, i, v + strlen(PLOT_VERBS[i]));
   static const char MAIN[] = " main characters";
   size_t v = x_find(s->t, s->a, s->end, MAIN);
   if (v == s->end || s->x->subject == SKG_NONE)
     return;
-  size_t p = v + sizeof MAIN - 1;
+  x_span it[8];
+  size_t stop, p = v + XC_LEN(MAIN);
   p = x_skip_space(s->t, p + xc_starts(s, p, ","), s->end);
-  n = x_name_list(s->t, p, s->end, it, 8, &stop);
+  size_t n = x_name_list(s->t, p, s->end, it, 8, &stop);
   for (size_t k = 0; n >= 2 && k < n; k++)
     own_character(s, "cast-main-characters", it[k].off, it[k].len);
 }
@@ -160,10 +228,11 @@ void xc_features_people(sent *s) {
       !work_subject_before(s, XC_BEFORE(s, v, " also")) || /* "also features" */
       s->x->subject == SKG_NONE)
     return;
-  size_t p = v + sizeof FEATURES - 1;
+  size_t p = v + XC_LEN(FEATURES);
   for (int k = 0; k < 5 && p < s->end && !x_cap_at(s->t, p, s->end); k++) {
     size_t w = x_find(s->t, p, s->end, " ");
-    if (xc_word_in(s, p, SKG_LEX_FEATURE_STOPS)) /* "features music by" */
+    if (xc_lex_at(s->t, p, s->end,
+                  SKG_LEX_FEATURE_STOPS)) /* "features music by" */
       return;
     p = w + 1;
   }
@@ -192,14 +261,14 @@ static bool plot_verb_at(const sent *s, size_t p) {
     return false;
   /* a plural noun is no verb: "Nine songs are performed" */
   return !skg_lex_has(SKG_LEX_PLOT_NOT_VERBS, s->t + p, w - p) &&
-         !xc_word_in(s, w + 1, SKG_LEX_NOUN_NEXT_WORDS);
+         !xc_lex_at(s->t, w + 1, s->end, SKG_LEX_NOUN_NEXT_WORDS);
 }
 
 /* True when the capitalised word at p opens a sentence without naming
    anyone: a number, a quantifier or a preposition ("Nine songs are",
    "Upon its airing", "Several critics"). */
 static bool opener_word(const sent *s, size_t p) {
-  return xc_word_in(s, p, SKG_LEX_OPENER_WORDS);
+  return xc_lex_at(s->t, p, s->end, SKG_LEX_OPENER_WORDS);
 }
 
 /* Where the verb after a plot sentence's subject ending at q starts:
@@ -221,22 +290,74 @@ static size_t plot_verb_after(const sent *s, size_t q) {
   size_t c = x_find(s->t, o, s->end, ", ");
   if (c == s->end || c - q > 60 || memchr(s->t + o, ';', c - o))
     return 0;
-  return xc_word_in(s, o, SKG_LEX_PLOT_CLAUSE_OPENERS) ? XC_AFTER(s, c, ", ") : 0;
+  return xc_lex_at(s->t, o, s->end, SKG_LEX_PLOT_CLAUSE_OPENERS)
+             ? XC_AFTER(s, c, ", ")
+             : 0;
+}
+
+/* Where the plot sentence's subject starts after an opener that names
+   the work ("In the episode, Vera becomes ...", "In this episode, Hal
+   ..."; the noun one of data/work_subject_words.txt), or s->a. */
+static size_t after_work_opener(const sent *s) {
+  xc_cur c = xc_at(s->t, s->a, s->a, s->end);
+  if (!XC_ALT(&c, "In |During ") || !XC_ALT(&c, "the |this ") ||
+      !xc_lex_word(&c, SKG_LEX_WORK_SUBJECT_WORDS) || !XC_EXACT(&c, ", "))
+    return s->a;
+  return c.p;
+}
+
+/* True when t[p..p+n) may be a character named as a plot sentence's
+   subject: a person-like name no person, work or company of the text
+   has, not an opener ("Nine songs"). */
+static bool subject_name(const sent *s, size_t p, size_t n) {
+  return n && n <= 40 && !skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n) &&
+         !opener_word(s, p) && x_person_like(s->t + p, n, true) &&
+         x_lookup(s->x, X_WORK | X_ORG | X_PERSON, s->t + p, n, NULL) ==
+             SKG_NONE;
+}
+
+/* True when the word at p is a plot verb in the plural present after
+   two subjects ("Hal and his wife Vera adopt a dog", "Hal and Vera are
+   forced to"): lower case, no "s" at its end, not a word of
+   data/plot_not_verbs.txt. */
+static bool plural_verb_at(const sent *s, size_t p) {
+  size_t w = p;
+  while (w < s->end && s->t[w] >= 'a' && s->t[w] <= 'z')
+    w++;
+  return w - p >= 2 && w < s->end && s->t[w] == ' ' && s->t[w - 1] != 's' &&
+         !skg_lex_has(SKG_LEX_PLOT_NOT_VERBS, s->t + p, w - p);
+}
+
+/* After an opener that names the work, "Hal and Vera adopt a dog", "Hal
+   and his wife Vera adopt": two characters, a plural verb. */
+static void two_subjects(sent *s, size_t p, size_t n) {
+  xc_cur c = xc_at(s->t, s->a, p + n, s->end);
+  if (!XC_EXACT(&c, " and "))
+    return;
+  size_t q = c.p + x_kin_len(s->t, c.p, s->end);
+  size_t n2 = x_name_len(s->t, q, s->end);
+  if (!subject_name(s, q, n2) || !x_at(s->t, q + n2, s->end, " ") ||
+      !plural_verb_at(s, q + n2 + 1))
+    return;
+  own_character(s, "cast-plot-subject", p, n);
+  own_character(s, "cast-plot-subject", q, n2);
 }
 
 /* "Vera becomes jealous of her friends": in an episode article's plot,
    a sentence whose subject is a name no person, work or company of the
    text has, before a verb in the present tense, is about a character of
-   the series. */
+   the series; in any article, so is one after "In the film, ". */
 void xc_plot_subject(sent *s) {
-  if (s->parent == SKG_NONE || s->si == 0)
+  if (s->si == 0 || s->x->subject == SKG_NONE)
     return;
-  size_t p = s->a, n = x_name_len(s->t, p, s->end);
-  if (!n || n > 40 || skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n) ||
-      opener_word(s, p) || !x_person_like(s->t + p, n, true) ||
-      x_lookup(s->x, X_WORK | X_ORG | X_PERSON, s->t + p, n, NULL) != SKG_NONE)
+  size_t p = after_work_opener(s), n = x_name_len(s->t, p, s->end);
+  /* outside an episode article only after "In the film, ": a film's
+     text names its makers and critics at the start of sentences too */
+  if ((s->parent == SKG_NONE && p == s->a) || !subject_name(s, p, n))
     return;
   size_t q = plot_verb_after(s, p + n);
   if (q && plot_verb_at(s, q))
     own_character(s, "cast-plot-subject", p, n);
+  else if (p != s->a)
+    two_subjects(s, p, n);
 }

@@ -54,11 +54,11 @@ static size_t role_phrase(const sent *s, size_t p) {
     return 0;
   for (int k = 0; k < 4 && q < s->end && !x_cap_at(s->t, q, s->end); k++) {
     if (x_word_at(s->t, q, s->end, "role"))
-      return q + strlen("role") - p;
+      return q + XC_LEN("role") - p;
     if (x_word_at(s->t, q, s->end, "roles"))
-      return q + strlen("roles") - p;
+      return q + XC_LEN("roles") - p;
     if (x_word_at(s->t, q, s->end, "cameo"))
-      return q + strlen("cameo") - p;
+      return q + XC_LEN("cameo") - p;
     q = x_find(s->t, q, s->end, " ") + 1;
   }
   return 0;
@@ -73,7 +73,7 @@ static size_t suffix_len(const sent *s, size_t p) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(ENDS) && xc_starts(s, p, "."); i++)
     if (p >= s->a + strlen(ENDS[i]) &&
         xc_starts(s, p - strlen(ENDS[i]), ENDS[i]))
-      return strlen(".");
+      return XC_LEN(".");
   for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++)
     if (xc_starts(s, p, SUFFIX[i]))
       return strlen(SUFFIX[i]);
@@ -128,7 +128,9 @@ static size_t cast_refs_roles(const sent *s, size_t p, cast_ref *out,
   while (n < max) {
     p = x_desc_skip(s->t, p, s->end); /* "wrestler A": A (issue 11) */
     size_t an = x_name_len(s->t, p, s->end);
-    if (!an)
+    /* "actors A and B, along with C's design group": a name with a
+       possessive owns the noun after it and is no cast member */
+    if (!an || x_possessive_at(s->t, p + an, s->end))
       break;
     cast_ref r = {p, an, 0, 0};
     p = item_role(s, p + an + suffix_len(s, p + an), &r);
@@ -257,6 +259,8 @@ static void star_lists(sent *s) {
     if (!n || (feature && !r[0].cn && !roles))
       continue;
     skg_eid work = work_before(s, XC_BEFORE(s, v, " also")); /* "It also" */
+    if (work == s->x->subject && xc_stars_other(s, v))
+      continue; /* "A remake of it, starring A": the remake's */
     if (work != SKG_NONE) {
       add_cast_refs(s, "cast-stars", r, n, work);
       self_in_list(s, stop, work);
@@ -451,11 +455,9 @@ static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v) {
 static void reprise(sent *s, work_memo *m) {
   const xp_row *r = xp_row_of("cast_prose", "cast-reprise");
   /* speed: the matcher only where x_find saw " repris" */
-  if (!r || x_find(s->t, s->a, s->end, " repris") == s->end)
-    return;
+  xp_run u = xp_run_of(r, s->t, s->a, s->a, s->end, " repris");
   xp_match mt;
-  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &mt);
-       from = mt.cue + 1) {
+  while (xp_run_next(&u, &mt)) {
     if (mt.cue == s->a)
       continue;
     size_t v = mt.cue - 1, wn; /* the space before the verb */
@@ -467,7 +469,7 @@ static void reprise(sent *s, work_memo *m) {
     if (!bare && (w == SKG_NONE || !(xc_starts(s, p, " role as ") ||
                                      xc_starts(s, p, " role of "))))
       continue;
-    p += bare ? strlen("role as ") : strlen(" role as ");
+    p += bare ? XC_LEN("role as ") : XC_LEN(" role as ");
     size_t cn = xc_char_len(s, p);
     if (bare) /* "reprises her role as Brine [in Night Ledger]": else the
                  article's work, which the actor returns to */
@@ -485,7 +487,7 @@ static void reprise(sent *s, work_memo *m) {
   size_t v = x_find(s->t, s->a, s->end, ROLE_OF);
   if (v == s->end)
     return;
-  size_t p = v + sizeof ROLE_OF - 1, cn = xc_char_len(s, p);
+  size_t p = v + XC_LEN(ROLE_OF), cn = xc_char_len(s, p);
   skg_eid w = cn ? xc_work_after(s, p + cn) : SKG_NONE;
   skg_eid actor = w != SKG_NONE ? last_actor(s, v) : SKG_NONE;
   if (actor == SKG_NONE)
@@ -537,7 +539,7 @@ static void portray_pairs(sent *s) {
   x_span act[8], chr[8];
   size_t na, nc, stop;
   xc_list_before(s, xc_clause_start(s, v), v, act, 8, &na);
-  nc = x_name_list(s->t, v + sizeof PORTRAY - 1, s->end, chr, 8, &stop);
+  nc = x_name_list(s->t, v + XC_LEN(PORTRAY), s->end, chr, 8, &stop);
   if (na < 2 || na != nc)
     return;
   const char *sur = NULL;
@@ -620,8 +622,8 @@ static void characters_in(sent *s) {
 static void apposition(sent *s) {
   static const char IN[] = " in ";
   for (size_t v = x_find(s->t, s->a, s->end, IN); v < s->end;
-       v = x_find(s->t, v + sizeof IN - 1, s->end, IN)) {
-    size_t wn, q = v + sizeof IN - 1;
+       v = x_find(s->t, v + XC_LEN(IN), s->end, IN)) {
+    size_t wn, q = v + XC_LEN(IN);
     skg_eid w = xc_work_at(s, q, &wn);
     if (w == SKG_NONE || (q + wn < s->end && s->t[q + wn] != ','))
       continue;
@@ -645,7 +647,7 @@ static void headlining(sent *s, work_memo *m) {
   if (v == s->end)
     return;
   size_t wn, e = XC_BEFORE(s, v, " also");
-  skg_eid w = xc_work_at(s, v + sizeof HEADLINING - 1, &wn);
+  skg_eid w = xc_work_at(s, v + XC_LEN(HEADLINING), &wn);
   size_t p = x_name_before(s->t, s->a, e);
   skg_eid actor =
       p < e ? x_lookup(s->x, X_PERSON, s->t + p, e - p, NULL) : SKG_NONE;
@@ -673,7 +675,7 @@ static skg_eid other_work_at(sent *s, size_t p, size_t *n) {
         w = x_entity(s->x, SKG_ENT_SERIES, s->t + p + 1, k);
     }
   } else if (xc_starts(s, p, "the ")) { /* "the 1980 film Harbor Row" */
-    size_t q = p + strlen("the ");
+    size_t q = p + XC_LEN("the ");
     if (q < s->end && s->t[q] >= '0' && s->t[q] <= '9')
       q = x_find(s->t, q, s->end, " ") + 1;
     skg_ent type; /* a work noun of data/work_nouns.tsv */
@@ -694,12 +696,12 @@ static skg_eid other_work_at(sent *s, size_t p, size_t *n) {
 /* The work an opening "In the 1999 film Night Ledger," or "In Night
    Ledger (1999)," names, ending before c; *type its kind; 0 if none. */
 static size_t opening_work(const sent *s, size_t c, size_t *a, skg_ent *type) {
-  size_t p = s->a + strlen("In "), n = 0;
+  size_t p = s->a + XC_LEN("In "), n = 0;
   *type = SKG_ENT_FILM;
   if (!xc_starts(s, s->a, "In "))
     return 0;
   if (xc_starts(s, p, "the ")) { /* "the 1999 film", a work noun */
-    p += strlen("the ");
+    p += XC_LEN("the ");
     if (p < c && isdigit((unsigned char)s->t[p]))
       p = x_find(s->t, p, c, " ") + 1;
     size_t k = p < c ? x_work_noun_len(s->t, p, c, type) : 0;

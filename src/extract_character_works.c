@@ -51,7 +51,7 @@ static skg_eid work_at(sent *s, size_t p, skg_ent kind, size_t *n) {
       dated_after(s, q + *n) || (quoted && x_at(s->t, q + *n, s->end, "\""));
   if (w == SKG_NONE && marked && x_work_name_ok(s->t + q, *n))
     w = x_entity(s->x, kind, s->t + q, *n);
-  *n += quoted + (dated_after(s, q + *n) ? sizeof " (1998)" - 1 : 0) +
+  *n += quoted + (dated_after(s, q + *n) ? XC_LEN(" (1998)") : 0) +
         (quoted && x_at(s->t, q + *n, s->end, "\"") ? 1 : 0);
   return w;
 }
@@ -114,9 +114,9 @@ void x_rules_character_works(x_ctx *x) {
     sent s = sent_of(x, si);
     if (!about_character(&s, c))
       continue;
+    xp_run u = xp_run_of(r, s.t, s.a, s.a, s.end, NULL);
     xp_match m;
-    for (size_t from = s.a; xp_find(r, s.t, s.a, from, s.end, &m);
-         from = m.cue + 1)
+    while (xp_run_next(&u, &m))
       credit_list(&s, xp_slot(&m, r->subj)->off, c, r->id);
   }
 }

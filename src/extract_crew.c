@@ -18,15 +18,6 @@
 
 /* ---- crew ---- */
 
-/* True when the word at w (its letters and digits, before end) is of
-   lex, in any case: x_word_at's test for each word of a list. */
-static bool word_of(const sent *s, size_t w, size_t end, skg_lex lex) {
-  size_t e = w;
-  while (e < end && isalnum((unsigned char)s->t[e]))
-    e++;
-  return e > w && skg_lex_has(lex, s->t + w, e - w);
-}
-
 /* The known work whose title ends right before a role noun at p ("Night
    Ledger creator Ann Roe"), or SKG_NONE. */
 static skg_eid work_before(const sent *s, size_t p) {
@@ -83,7 +74,7 @@ static skg_eid credited_work(const sent *s, size_t p) {
       return owner_work(s, w, p - 1 - k);
   /* data/role_open_words.txt: "and", "the", "hired", "that" (a clause
      starts: "a gag that creators A and B wanted") */
-  if (word_of(s, w, p - 1, SKG_LEX_ROLE_OPEN_WORDS))
+  if (xc_lex_at(s->t, w, p - 1, SKG_LEX_ROLE_OPEN_WORDS))
     return s->x->subject;
   /* "series creator Ann Roe" on a series' page: its own creator */
   xc_cur c = xc_at(s->t, s->a, w, p - 1);
@@ -147,7 +138,7 @@ static void single_names(sent *s, const x_span *who, size_t n) {
 /* True when the role noun at p has an owner before it: a possessive
    ("the film's", "Roe's") or "its". */
 static bool owned_role(const sent *s, size_t p) {
-  size_t n = sizeof "its " - 1; /* any case, as "Its" */
+  size_t n = XC_LEN("its "); /* any case, as "Its" */
   if (p >= s->a + n && x_word_at(s->t, p - n, p - 1, "its"))
     return true;
   for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
@@ -161,7 +152,7 @@ static bool owned_role(const sent *s, size_t p) {
    and producer Ann Roe"): the noun says what the person does, not what
    they did on the work. */
 static bool kin_appositive(const sent *s, size_t p) {
-  size_t n = sizeof ", the " - 1;
+  size_t n = XC_LEN(", the ");
   if (p < s->a + n + 1 || !x_at(s->t, p - n, p, ", the "))
     return false;
   size_t e = p - n, w = e;
@@ -263,7 +254,7 @@ static void role_names(sent *s) {
       continue; /* "producer Ann Roe hired him for a version of X" */
     if (w == s->x->subject && kin_appositive(s, p))
       continue; /* "Roe's daughter, the producer Ann Roe": her trade */
-    size_t by = sizeof "by " - 1;
+    size_t by = XC_LEN("by ");
     if (w == s->x->subject && p >= s->a + by + 1 &&
         x_at(s->t, p - by, p, "by ") &&
         x_word_before_is(s->t, s->a, p - by, SKG_LEX_OTHER_WORKS, "opinion"))
@@ -379,7 +370,7 @@ static void serve_as(sent *s) {
   for (size_t a = x_find(s->t, s->a, s->end, " as "); a < s->end;
        a = x_find(s->t, a + 1, s->end, " as ")) {
     size_t v = phrase_before(s, a, SKG_LEX_SERVE_VERBS);
-    size_t b = a, with = sizeof "with " - 1; /* "with Ann Roe as composer" */
+    size_t b = a, with = XC_LEN("with "); /* "with Ann Roe as composer" */
     if (v == a) {
       b = x_name_before(s->t, s->a, a);
       if (b == a || b < s->a + with || !x_at(s->t, b - with, b, "with "))
@@ -452,7 +443,7 @@ static void copula_roles(sent *s) {
     size_t i, v = 0;
     for (i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
       size_t n = strlen(VERBS[i]);
-      if (q >= s->a + n && memcmp(s->t + q - n, VERBS[i], n) == 0) {
+      if (xc_ends(s->t, s->a, q, VERBS[i], n)) {
         v = q - n;
         break;
       }
@@ -547,8 +538,8 @@ static size_t gerund_agent(const sent *s, size_t g, size_t *len) {
     size_t n = x_name_len(s->t, p, g), q = p + n + 1, w = q;
     while (w < g && isalpha((unsigned char)s->t[w]))
       w++;
-    size_t ing = sizeof "ing" - 1, poss = sizeof "'s" - 1;
-    bool verb = (w - q > ing && memcmp(s->t + w - ing, "ing", ing) == 0) ||
+    size_t poss = XC_LEN("'s");
+    bool verb = XC_ENDS(s->t, q + 1, w, "ing") /* more than "ing" */ ||
                 x_word_at(s->t, q, g, "was") || x_word_at(s->t, q, g, "is");
     bool after_poss =
         p > s->a + poss && (x_at(s->t, p - 1 - poss, p - 1, "'s") ||

@@ -198,8 +198,8 @@ static size_t financiers(sent *s, x_span *who, size_t n) {
    of a relative clause on a maker in a sentence about the work (a
    sentence about another work names it, and xo_own_credit() drops it). */
 static bool who_it(const sent *s, size_t v, size_t q) {
-  size_t it = sizeof "it" - 1, also = sizeof "also " - 1,
-         who = sizeof ", who " - 1, by = sizeof " by " - 1;
+  size_t it = XC_LEN("it"), also = XC_LEN("also "), who = XC_LEN(", who "),
+         by = XC_LEN(" by ");
   if (!xo_at(s, q, "it") || (q + it < s->end && !strchr(" ,.;", s->t[q + it])))
     return false;
   if (xo_before_is(s, v, "also "))
@@ -295,7 +295,7 @@ static void maker_verbs(sent *s) {
 static void with_gerunds(sent *s) {
   for (size_t w = x_find(s->t, s->a, s->end, "with "); w < s->end;
        w = x_find(s->t, w + 1, s->end, "with ")) {
-    size_t stop, q = w + strlen("with ");
+    size_t stop, q = w + XC_LEN("with ");
     x_span who[MAX_LIST];
     size_t n = xo_word_start(s, w)
                    ? x_name_list(s->t, q, s->end, who, MAX_LIST, &stop)
@@ -634,14 +634,14 @@ static size_t pronoun_company(const sent *s, size_t c) {
 static void companies_of(sent *s) {
   for (size_t c = x_find(s->t, s->a, s->end, " company"); c < s->end;
        c = x_find(s->t, c + 1, s->end, " company")) {
-    size_t e = c, q = c + strlen(" company"), b = pronoun_company(s, c);
+    size_t e = c, q = c + XC_LEN(" company"), b = pronoun_company(s, c);
     if (b < c) {
       if (production_cue(s))
         company_credit(s, b, c - b, "crew-own-company");
       continue;
     }
     if (xo_before_is(s, e, " production"))
-      e -= strlen(" production");
+      e -= XC_LEN(" production");
     size_t k = 0; /* "'s" or "’s" right before */
     for (size_t back = 1; back <= 4 && !k && e >= s->a + back; back++)
       if (x_possessive_at(s->t, e - back, s->end) == back)
@@ -722,7 +722,7 @@ static bool own_before(const sent *s, size_t u) {
 static void under_company(sent *s) {
   for (size_t u = x_find(s->t, s->a, s->end, " under "); u < s->end;
        u = x_find(s->t, u + 1, s->end, " under ")) {
-    size_t q = u + strlen(" under ");
+    size_t q = u + XC_LEN(" under ");
     if (!x_cap_at(s->t, q, s->end) || !production_cue(s) || !own_before(s, u))
       continue;
     x_span co[MAX_LIST];

@@ -17,8 +17,7 @@ bool xo_at(const sent *s, size_t p, const char *w) {
 
 /* True when w ends right before b ("a " before a name). */
 bool xo_before_is(const sent *s, size_t b, const char *w) {
-  size_t n = strlen(w);
-  return b >= s->a + n && xo_at(s, b - n, w);
+  return b <= s->end && xc_ends(s->t, s->a, b, w, strlen(w));
 }
 
 bool xo_word_start(const sent *s, size_t p) {
@@ -465,7 +464,7 @@ size_t xo_agents(const sent *s, size_t v, x_span *out) {
    verb after " and " at v, when one clause (no comma, no passive "by")
    runs between them. */
 size_t xo_coordinated_subject(const sent *s, size_t v, x_span *out) {
-  size_t stop, n, and = sizeof " and " - 1;
+  size_t stop, n, and = XC_LEN(" and ");
   if (v < s->a + and || !xo_at(s, v - and, " and ") ||
       !x_cap_at(s->t, s->a, s->end) ||
       !(n = x_name_list(s->t, s->a, s->end, out, MAX_LIST, &stop)) ||

@@ -12,7 +12,7 @@
 
 /* Position after a four-digit year in parentheses at p (" (1998)"), or 0. */
 static size_t year_paren(const sent *s, size_t p) {
-  return dated_after(s, p) ? p + sizeof " (1998)" - 1 : 0;
+  return dated_after(s, p) ? p + XC_LEN(" (1998)") : 0;
 }
 
 /* "Harbor Lights (1998)": a title with its year is a film unless the text
@@ -120,7 +120,7 @@ static size_t network_at(const sent *s, size_t p) {
    a network before a series noun (work_nouns.tsv) names the network of
    the title after it, another work than the article's. */
 static void network_series(sent *s, size_t p) {
-  size_t q = p + strlen("the ");
+  size_t q = p + XC_LEN("the ");
   size_t y = strspn(s->t + q, "0123456789");
   if (y == 4)
     q += y + (s->t[q + y] == 's') + 1;

@@ -46,10 +46,12 @@ static size_t find_copula(const char *t, size_t a, size_t end, size_t *len) {
 
 bool x_description_ends(const char *t, size_t p, size_t end) {
   /* data/description_stops.txt: "directed", "based", "which", "hosted" */
-  if (xl_lex_at(t, p, end, SKG_LEX_DESCRIPTION_STOPS))
+  if (xc_lex_at(t, p, end, SKG_LEX_DESCRIPTION_STOPS))
     return true;
-  if (x_word_at(t, p, end, "and"))
-    return !x_cap_at(t, p + sizeof "and", end); /* the word after */
+  if (x_word_at(t, p, end, "and")) /* not "the 12th and final episode" */
+    return !x_cap_at(t, p + sizeof "and", end) && /* the word after */
+           !x_word_at(t, p + sizeof "and", end, "final") &&
+           !x_word_at(t, p + sizeof "and", end, "last");
   return t[p] == ',' || t[p] == '(' || t[p] == ';';
 }
 
@@ -65,7 +67,7 @@ static bool modified_head(const char *t, size_t p, size_t end) {
     q++;
   /* data/head_nouns.txt: "critic", "company", "station" */
   return skg_lex_has(SKG_LEX_ROLES, t + p, q - p) ||
-         xl_lex_at(t, p, q, SKG_LEX_HEAD_NOUNS);
+         xc_lex_at(t, p, q, SKG_LEX_HEAD_NOUNS);
 }
 
 /* "an American television legal drama", "a British TV comedy": with no
@@ -88,15 +90,30 @@ static skg_ent television_kind(const char *t, const size_t *words, size_t nw,
 
 enum { NOUN_WORDS = 4 };
 
+/* True when the word at p says the article is a character's ("the
+   title character of the 1995 film Y", "the main protagonist of the
+   2004 film Y"). */
+static bool character_word(const char *t, size_t p, size_t end) {
+  static const char *const WORDS[] = {"character",   "characters",
+                                      "protagonist", "protagonists",
+                                      "antagonist",  "antagonists"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(WORDS); i++)
+    if (x_word_at(t, p, end, WORDS[i]))
+      return true;
+  return false;
+}
+
 static skg_ent work_type(const char *t, size_t a, size_t end) {
   size_t words[32], nw = 0, p = a;
+  bool noun = false; /* a work noun came first: "a film about the character" */
   while (p < end && nw < 32 && !x_description_ends(t, p, end)) {
-    /* "the title character of the 1995 film Y": a character article */
-    if (x_word_at(t, p, end, "character") || x_word_at(t, p, end, "characters"))
+    if (!noun && character_word(t, p, end)) /* a character article */
       return SKG_ENT_COUNT;
     words[nw++] = p;
+    size_t w = p;
     while (p < end && t[p] != ' ' && t[p] != ',')
       p++;
+    noun = noun || skg_lex_has(SKG_LEX_WORK_NOUNS, t + w, p - w);
     p = x_skip_space(t, p, end);
   }
   for (size_t last = nw; last-- > 0;) {
@@ -125,7 +142,7 @@ static skg_ent work_type(const char *t, size_t a, size_t end) {
 /* "Studio's Title" is also known as "Title": the brand prefix is dropped
    in most of the article. */
 static void brand_alias(x_ctx *x, const char *t, size_t a, size_t n) {
-  for (size_t i = a; i + XL_LEN("'s ") < a + n; i++) {
+  for (size_t i = a; i + XC_LEN("'s ") < a + n; i++) {
     size_t k = x_possessive_at(t, i, a + n);
     if (k && t[i + k] == ' ' && x_cap_at(t, i + k + 1, a + n)) {
       x_alias(x, x->subject, t + i + k + 1, a + n - (i + k + 1));
@@ -138,7 +155,7 @@ static void brand_alias(x_ctx *x, const char *t, size_t a, size_t n) {
    parenthesis ("also known as ", "English: "), or 0. */
 static size_t alt_cue_len(const char *t, size_t p, size_t end) {
   /* data/alt_title_cues.txt: "also known as", "English:", "lit." */
-  size_t n = xl_lex_len(t, p, end, SKG_LEX_ALT_TITLE_CUES);
+  size_t n = xc_lex_len(t, p, end, SKG_LEX_ALT_TITLE_CUES);
   return n && x_at(t, p + n, end, " ") ? n + 1 : 0;
 }
 
@@ -176,6 +193,9 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
       break;
     }
   }
+  /* "Title  is a ...": a doubled space is not part of the title */
+  while (e > s + 1 && t[e - 1] == ' ')
+    e--;
   if (marks && e - s >= marks + marks &&
       strspn(t + e - marks, "*_'") >= marks && t[e - 1] == t[s]) {
     s += marks;
@@ -193,9 +213,9 @@ static size_t lead_title(const char *t, size_t *a, size_t n, size_t *alt,
 static size_t spaced_word(const char *t, size_t p, size_t end, size_t max,
                           skg_lex lex, size_t *len) {
   for (size_t q = p; q < end && q <= p + max; q++) {
-    size_t n = t[q] == ' ' ? xl_lex_len(t, q + 1, end, lex) : 0;
+    size_t n = t[q] == ' ' ? xc_lex_len(t, q + 1, end, lex) : 0;
     if (n && x_at(t, q + 1 + n, end, " ")) {
-      *len = n + XL_LEN("  ");
+      *len = n + XC_LEN("  ");
       return q;
     }
   }
@@ -211,6 +231,8 @@ static skg_eid episode_series(x_ctx *x, size_t p, size_t end) {
   /* "the fifth episode", "the season finale", "the series premiere"
      (data/episode_nouns.txt) */
   const char *t = x->d->text;
+  if (p > 0 && t[p - 1] == ' ') /* "is an episode": the noun right at p */
+    p--;
   size_t len,
       ep = spaced_word(t, p, end, EPISODE_WINDOW, SKG_LEX_EPISODE_NOUNS, &len);
   if (ep == end)
@@ -323,7 +345,7 @@ static size_t title_above(const skg_doc *d, size_t si, size_t *a) {
     const skg_span *s = &d->sents[k];
     size_t end = s->off + s->len;
     /* data/nav_openers.txt: "From Wikipedia", "Jump to", "Contents" */
-    if (xl_lex_at(d->text, s->off, end, SKG_LEX_NAV_OPENERS) ||
+    if (xc_lex_at(d->text, s->off, end, SKG_LEX_NAV_OPENERS) ||
         memchr(d->text + s->off, '|', s->len))
       continue;
     if (prose_sentence(d->text, s))
@@ -353,12 +375,12 @@ static size_t subjectless(const char *t, const skg_span *s) {
     p = x_find(t, p, end, ") ");
     if (p == end)
       return 0;
-    p += XL_LEN(") ");
+    p += XC_LEN(") ");
   } else if (t[p] == ',') { /* ", also known as Night Tide, is a" */
     p = x_find(t, p + 1, p + ALSO_MAX < end ? p + ALSO_MAX : end, ", ");
     if (p == end || p > s->off + ALSO_MAX)
       return 0;
-    p += XL_LEN(", ");
+    p += XC_LEN(", ");
   }
   /* "is a ", "was the ": the space after the article too */
   xc_cur c = xc_at(t, p, p, end);
@@ -382,7 +404,7 @@ static skg_ent season_at(const char *t, const skg_span *s, size_t *a,
   size_t q = x_find(t, p, end, " season of ");
   if (q == end || q > p + ORDINAL_MAX)
     return SKG_ENT_COUNT;
-  q += XL_LEN(" season of ");
+  q += XC_LEN(" season of ");
   x_span own, net;
   skg_ent type;
   size_t ti = x_owner_and_kind(t, q, end, &own, &net, &type);
@@ -496,7 +518,7 @@ static size_t pronoun_portrayed(const char *t, size_t p, size_t end) {
   if (!XC_ALT(&c, "She|He|The character|The role") || t[c.p - 1] != ' ')
     return 0;
   /* data/portrayal_fillers.txt: "is", "has been", "originally" */
-  for (size_t n; (n = xl_lex_len(t, c.p, end, SKG_LEX_PORTRAYAL_FILLERS)) &&
+  for (size_t n; (n = xc_lex_len(t, c.p, end, SKG_LEX_PORTRAYAL_FILLERS)) &&
                  x_at(t, c.p + n, end, " ");)
     c.p += n + 1;
   return portrayed_at(&c) ? c.p : 0;
@@ -604,6 +626,20 @@ static size_t title_then_noun(const char *t, size_t p, size_t end, size_t *ti,
   return 0;
 }
 
+/* "a character on the American series Harbor Row on NBC": " on " and a
+   network's name right after the title (the title scanner stops before
+   them) name the work's network, unless the text named one before the
+   title (*net). Returns where the text after them starts, or p. */
+static size_t network_after(const char *t, size_t p, size_t end, x_span *net) {
+  xc_cur c = xc_at(t, p, p, end);
+  size_t n = XC_EXACT(&c, " on ") ? x_org_len(t, c.p, end) : 0;
+  if (!n || !x_network_like(t + c.p, n))
+    return p;
+  if (!net->len)
+    *net = (x_span){c.p, n};
+  return c.p + n;
+}
+
 /* "Vera Quill is a fictional character introduced in Ann Roe's 1967
    animated film, The Harbor Tale", "Vera is a main character who appears
    in Lark Pictures' animated feature film Harbor Lights (2009)", "Vera
@@ -612,6 +648,34 @@ static size_t title_then_noun(const char *t, size_t p, size_t end, size_t *ti,
    it appears in is the work the rest of the text is read against. A
    person's possessive names the producer, a company's the production
    company; a network before the work noun is the work's network. */
+/* The work a character lead names after the character noun at ch ("a
+   character in the ABC soap opera Harbor Days"): its title's length (0
+   when none), *ti, *type, the owner and the network named before it;
+   *after where the text after them goes on. */
+static size_t character_work(const skg_doc *d, size_t ch, size_t end,
+                             size_t *ti, skg_ent *type, x_span *own,
+                             x_span *net, size_t *after) {
+  enum { PREP_MAX = 40 }; /* "a main recurring character in" */
+  const char *t = d->text;
+  /* data/character_preps.txt: "in", "on", "from" */
+  size_t inlen = 0, in = spaced_word(t, ch, end, PREP_MAX,
+                                     SKG_LEX_CHARACTER_PREPS, &inlen);
+  if (in == end)
+    return 0;
+  *ti = x_owner_and_kind(t, in + inlen, end, own, net, type);
+  if (!*ti && x_cap_at(t, in + inlen, end)) { /* "a character in Harbor Days" */
+    *ti = in + inlen;
+    *type = kind_in_text(d);
+  }
+  size_t tn = *ti && *type != SKG_ENT_COUNT ? x_long_title_len(t, *ti, end) : 0;
+  if (tn && !title_ends_here(t, *ti + tn, end)) /* "in Greek mythology" */
+    tn = 0;
+  if (!tn) /* "in the Harbor Lights film series" */
+    tn = title_then_noun(t, in + inlen, end, ti, type);
+  *after = tn ? network_after(t, *ti + tn, end, net) : *ti + tn;
+  return tn;
+}
+
 static void character_lead(x_ctx *x) {
   const char *t = x->d->text;
   if (!x->d->nsents)
@@ -623,33 +687,25 @@ static void character_lead(x_ctx *x) {
   size_t one = x_find(t, s->off, end, " is one of the ");
   if (one < cop) {
     cop = one;
-    clen = XL_LEN(" is one of the ");
+    clen = XC_LEN(" is one of the ");
   }
-  enum { ADJ_MAX = 30, PREP_MAX = 40 }; /* "a main recurring character in" */
+  enum { ADJ_MAX = 30 }; /* "a main recurring character" */
   size_t ch = character_noun(t, cop, end);
   if (cop == end || ch == end || ch > cop + clen + ADJ_MAX)
     return;
-  /* data/character_preps.txt: "in", "on", "from" */
-  size_t inlen = 0, in = spaced_word(t, ch, end, PREP_MAX,
-                                     SKG_LEX_CHARACTER_PREPS, &inlen);
-  if (in == end)
-    return;
-  x_span own, net;
-  skg_ent type;
-  size_t ti = x_owner_and_kind(t, in + inlen, end, &own, &net, &type);
-  if (!ti && x_cap_at(t, in + inlen, end)) { /* "a character in Harbor Days" */
-    ti = in + inlen;
-    type = kind_in_text(x->d);
-  }
-  size_t tn = ti && type != SKG_ENT_COUNT ? x_long_title_len(t, ti, end) : 0;
-  if (tn && !title_ends_here(t, ti + tn, end)) /* "in Greek mythology" */
-    tn = 0;
-  if (!tn) /* "in the Harbor Lights film series" */
-    tn = title_then_noun(t, in + inlen, end, &ti, &type);
   size_t cn = lead_title(t, &a, cop - s->off, &alt, &altn);
   size_t hon = honorific_len(t, a, a + cn); /* "Dr. Vera Quill" */
-  if (!tn || !cn || x_name_len(t, a + hon, a + cn) != cn - hon)
+  if (!cn || x_name_len(t, a + hon, a + cn) != cn - hon)
     return;
+  x_span own = {0, 0}, net = {0, 0};
+  skg_ent type = SKG_ENT_COUNT;
+  size_t ti = 0, after = 0,
+         tn = character_work(x->d, ch, end, &ti, &type, &own, &net, &after);
+  if (!tn) { /* "a fictional character created by Ann Roe": the works she
+                appears in come later (extract_character_works.c) */
+    x_entity(x, SKG_ENT_CHARACTER, t + a, cn);
+    return;
+  }
   skg_evidence ev = x_evidence(x, 0, "lead-character");
   x->subject_type = type;
   x->subject = x_entity(x, type, t + ti, tn);
@@ -664,7 +720,7 @@ static void character_lead(x_ctx *x) {
   if (net.len)
     skg_graph_add_fact(x->g, x->subject, SKG_PRED_NETWORK,
                        x_entity(x, SKG_ENT_COMPANY, t + net.off, net.len), &ev);
-  character_actors(x, ti + tn, c);
+  character_actors(x, after, c);
 }
 
 skg_eid x_episode_series(x_ctx *x) {
@@ -731,8 +787,7 @@ void x_rules_lead(x_ctx *x) {
 bool x_lead_season(const x_ctx *x) {
   static const char SEASON[] = " season of ";
   skg_ent type;
-  size_t a, tl, desc, n = strlen(SEASON);
+  size_t a, tl, desc;
   size_t si = x_find_lead(x, &type, &a, &tl, &desc);
-  return si < x->d->nsents && desc >= n &&
-         memcmp(x->d->text + desc - n, SEASON, n) == 0;
+  return si < x->d->nsents && XC_ENDS(x->d->text, 0, desc, SEASON);
 }

@@ -84,7 +84,7 @@ bool xm_name_before(x_ctx *x, size_t lo, size_t v, maker_item *it) {
   static const char *const PRONOUNS[] = {"He", "She", "They", "It", "We", "I"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(PRONOUNS); i++) {
     size_t k = strlen(PRONOUNS[i]);
-    if (v >= lo + k && memcmp(t + v - k, PRONOUNS[i], k) == 0 &&
+    if (xc_ends(t, lo, v, PRONOUNS[i], k) &&
         (v == lo + k || t[v - k - 1] == ' '))
       return false; /* "He composed the score": someone said before */
   }
@@ -119,8 +119,8 @@ static bool company_before(x_ctx *x, size_t si, size_t v, const verb_group *g) {
   for (int guard = 0; guard < 8; guard++) { /* "A, B and C produced" */
     skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
                        xl_company(x, t, a, v - a), &ev);
-    size_t k = XL_ENDS(t, lo, a, " and ") ? XL_LEN(" and ")
-               : XL_ENDS(t, lo, a, ", ")  ? XL_LEN(", ")
+    size_t k = XC_ENDS(t, lo, a, " and ") ? XC_LEN(" and ")
+               : XC_ENDS(t, lo, a, ", ")  ? XC_LEN(", ")
                                           : 0;
     if (!k)
       break;
@@ -168,7 +168,7 @@ static bool titled_object(x_ctx *x, size_t si, size_t p, size_t q,
   skg_ent type = SKG_ENT_FILM;
   bool marked = false;
   if (x_word_at(t, o, end, "the")) { /* "the 1980 film Harbor Row" */
-    size_t w = x_skip_space(t, o + XL_LEN("the"), end);
+    size_t w = x_skip_space(t, o + XC_LEN("the"), end);
     if (w < end && t[w] >= '0' && t[w] <= '9')
       w = x_find(t, w, end, " ") + 1;
     size_t k = x_work_noun_len(t, w, end, &type); /* data/work_nouns.tsv */

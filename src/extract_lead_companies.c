@@ -117,7 +117,7 @@ void xl_studio_cues(x_ctx *x, size_t si) {
       size_t at = x_find(t, q, end, " at ");
       if (at == end || at > q + AT_MAX)
         continue;
-      q = at + XL_LEN(" at ");
+      q = at + XC_LEN(" at ");
     }
     x_span sp[MAX_ITEMS];
     size_t stop, n = x_org_list(t, q, end, sp, MAX_ITEMS, &stop);
@@ -140,7 +140,7 @@ static void company_production(x_ctx *x, const about *ab, size_t p,
   for (size_t q = x_find(t, p, end, " production"); q < end;
        q = x_find(t, q + 1, end, " production")) {
     size_t a = x_name_before(t, p, q);
-    if (a == q || !(XL_ENDS(t, p, a, "a ") || XL_ENDS(t, p, a, "an ")))
+    if (a == q || !(XC_ENDS(t, p, a, "a ") || XC_ENDS(t, p, a, "an ")))
       continue;
     if (x_org_len(t, a, end) == q - a && x_company_like(t + a, q - a))
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,

@@ -112,7 +112,7 @@ const maker_verb *xm_verb_at(const char *t, size_t p, size_t end,
 
 /* True when t[p] starts a year of four digits and the word ends there. */
 static bool year_at(const char *t, size_t p, size_t end) {
-  size_t e = p + XL_LEN("1997");
+  size_t e = p + XC_LEN("1997");
   for (size_t i = p; i < e; i++)
     if (i >= end || t[i] < '0' || t[i] > '9')
       return false;
@@ -126,11 +126,11 @@ static size_t skip_manner(const char *t, size_t p, size_t end) {
   for (int guard = 0; guard < 4 && p < end && t[p] == ' '; guard++) {
     xc_cur c = xc_at(t, p, p, end);
     if (XC_EXACT(&c, " in ") && year_at(t, c.p, end)) {
-      p += XL_LEN(" in 1997"); /* "created in 1997 by" */
+      p += XC_LEN(" in 1997"); /* "created in 1997 by" */
       continue;
     }
     /* data/manner_words.txt: "to", "the", "screen", "jointly" */
-    size_t k = xl_lex_len(t, p + 1, end, SKG_LEX_MANNER_WORDS);
+    size_t k = xc_lex_len(t, p + 1, end, SKG_LEX_MANNER_WORDS);
     if (!k)
       break;
     p += 1 + k;
@@ -158,14 +158,14 @@ size_t xm_read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
     const maker_verb *v = maker_verb_at(t, p, end);
     if (!v)
       break;
-    size_t ex = XL_LEN("executive "); /* "executive produced by" */
+    size_t ex = XC_LEN("executive "); /* "executive produced by" */
     g->executive[g->n] = p >= ex && x_word_at(t, p - ex, end, "executive");
     g->v[g->n++] = v;
     p = skip_manner(t, p + strlen(v->w), end);
     if (!(v->flags & MV_CAST))
       need_by = true;
     if (x_word_at(t, p + 1, end, "by") && t[p] == ' ') {
-      p += XL_LEN(" by");
+      p += XC_LEN(" by");
       need_by = false;
     }
     size_t k = xm_group_sep(t, p, end); /* no verb is "and" */

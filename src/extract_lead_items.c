@@ -151,7 +151,7 @@ size_t xm_banner_at(const char *t, size_t p, size_t end) {
       t[c.p - 1] != ' ')
     return 0;
   /* data/banner_nouns.txt: "banner", "production company" */
-  size_t k = xl_lex_len(t, c.p, end, SKG_LEX_BANNER_NOUNS);
+  size_t k = xc_lex_len(t, c.p, end, SKG_LEX_BANNER_NOUNS);
   if (!k)
     return 0;
   c.p += k;
@@ -203,10 +203,72 @@ static size_t company_of(const char *t, size_t a, size_t p, size_t end) {
   if (n && kind_word_len(t, p + n, end))
     return p;
   /* data/owned_company_nouns.txt: "company", "production house" */
-  size_t w = xl_lex_len(t, p, end, SKG_LEX_OWNED_COMPANY_NOUNS);
+  size_t w = xc_lex_len(t, p, end, SKG_LEX_OWNED_COMPANY_NOUNS);
   xc_cur c = xc_at(t, p, p + w, end);
   XC_EXACT(&c, ",");
   return w && XC_EXACT(&c, " ") && x_org_len(t, c.p, end) ? c.p : 0;
+}
+
+/* xmakers.h: up to max words that describe a maker at t[p], a noun of
+   nouns, then the name; with org, also lower-case words and a name that
+   reads as a company's. */
+size_t xm_described_name(const char *t, size_t p, size_t end, skg_lex nouns,
+                         int max, bool org) {
+  bool lower = true; /* no capital yet: not "The Ann Roe Company" */
+  for (int words = 0; words < max && p < end; words++) {
+    size_t k = xl_lower_lex_len(t, p, end, nouns);
+    if (k && x_at(t, p + k, end, " ") && x_cap_at(t, p + k + 1, end))
+      return p + k + 1;
+    size_t o = org && words && lower ? x_org_len(t, p, end) : 0;
+    if (o && x_company_like(t + p, o))
+      return p;
+    lower = lower && !x_cap_at(t, p, end);
+    xc_cur c = xc_at(t, p, p, end); /* the next word */
+    xc_skip_word(&c);
+    if (!XC_EXACT(&c, " "))
+      return 0;
+    p = c.p;
+  }
+  return 0;
+}
+
+/* "by the French studio Lark Films", "by the independent production
+   company Lark Films", "by Belgian company Lark Films": up to three words
+   that describe a company after "the" (one without it: not "by Ann Roe
+   through her company C"), a noun of data/company_nouns.txt, then the
+   company's name; or "the", lower-case words and a name that reads as a
+   company's ("by the newly formed Lark Pictures"). Returns where the
+   name starts, or 0. */
+static size_t described_company(const char *t, size_t p, size_t end) {
+  bool the = x_word_at(t, p, end, "the");
+  if (the)
+    p += XC_LEN("the ");
+  return xm_described_name(t, p, end, SKG_LEX_COMPANY_NOUNS, the ? 4 : 2, the);
+}
+
+/* Length of the character's name after "as" at t[p]: a name, or a title
+   of data/titles.txt and the name after it ("as Dr. Watts", where the
+   name scanner alone stops at "Dr"). */
+static size_t character_len(const char *t, size_t p, size_t end) {
+  size_t w = p;
+  while (w < end && t[w] != ' ')
+    w++;
+  size_t n = w < end && skg_lex_has(SKG_LEX_TITLES, t + p, w - p)
+                 ? x_name_len(t, w + 1, end)
+                 : 0;
+  return n ? w + 1 + n - p : x_name_len(t, p, end);
+}
+
+/* Length of a duo's name at t[p] whose first name is n bytes long
+   ("Salim–Javed", "Laxmikant–Pyarelal": two names joined by an en dash,
+   credited as one), or n. */
+static size_t duo_len(const char *t, size_t p, size_t n, size_t end) {
+  static const char DASH[] = "\xe2\x80\x93"; /* U+2013 EN DASH */
+  size_t d = p + n, k = XC_LEN(DASH);
+  if (!n || !x_at(t, d, end, DASH))
+    return n;
+  size_t m = x_name_len(t, d + k, end);
+  return m && !memchr(t + d + k, ' ', m) ? n + k + m : n;
 }
 
 /* Reads one item at t[p]; returns its end or 0. */
@@ -216,8 +278,13 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
     p = skip_description(t, p, end);
   p += role_noun_len(t, p, end); /* "written by showrunner A" */
   size_t o;
+  size_t named = (flags & MV_ORG) ? described_company(t, p, end) : 0;
+  if (named && (o = x_org_len(t, named, end))) { /* "the French studio C" */
+    *it = (maker_item){named, o, true, 0, 0};
+    return named + o;
+  }
   bool the = (flags & MV_ORG) && x_word_at(t, p, end, "the");
-  size_t after = p + XL_LEN("the "); /* x_word_at: a space or mark */
+  size_t after = p + XC_LEN("the "); /* x_word_at: a space or mark */
   size_t unit = the ? unit_of(t, after, end) : 0;
   if (unit && (o = x_org_len(t, unit, end))) { /* "the X office of C" */
     *it = (maker_item){unit, o, true, 0, 0};
@@ -238,6 +305,8 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   p = x_desc_skip(t, skip_epithet(t, p, end), end); /* "newcomer A" */
   o = x_org_len(t, p, end);
   size_t n = x_name_len(t, p, end);
+  if (!(flags & MV_CAST) && n && !memchr(t + p, ' ', n))
+    n = duo_len(t, p, n, end); /* "written by Salim–Javed" */
   size_t owned = n ? company_of(t, p, p + n, end) : 0;
   if (owned && (flags & MV_ORG)) { /* "by Ann Roe's company, Lark Films" */
     size_t o2 = x_org_len(t, owned, end);
@@ -286,7 +355,7 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   p += n;
   xc_cur c = xc_at(t, p, p, end);
   if ((flags & MV_CAST) && XC_EXACT(&c, " as ") && c.p < end &&
-      (it->clen = x_name_len(t, c.p, end))) {
+      (it->clen = character_len(t, c.p, end))) {
     it->coff = c.p;
     p = it->coff + it->clen;
     c = xc_at(t, p, p, end);
@@ -314,11 +383,11 @@ static size_t glued_end(const char *t, size_t off, size_t len) {
 /* Length of ", Jr." or ", Sr." after a name at p (or the period of "Jr."
    the name scanner left out), which is no other name; 0 if none. */
 static size_t generation_len(const char *t, size_t p, size_t end) {
-  size_t g = XL_LEN(" Jr"); /* "Roe Jr.": the name ends before the "." */
+  size_t g = XC_LEN(" Jr"); /* "Roe Jr.": the name ends before the "." */
   xc_cur c = xc_at(t, p >= g ? p - g : p, p >= g ? p - g : p, end);
   if (p >= g && x_at(t, p, end, ".") &&
       (XC_EXACT(&c, " Jr") || XC_EXACT(&c, " Sr")))
-    return XL_LEN(".");
+    return XC_LEN(".");
   c = xc_at(t, p, p, end); /* ", Jr.", ", Sr", not ", Sri Devi" */
   if (!XC_EXACT(&c, ", ") || !(XC_EXACT(&c, "Jr") || XC_EXACT(&c, "Sr")))
     return 0;
@@ -353,8 +422,11 @@ static size_t separator_len(const char *t, size_t p, size_t end, bool kin,
   if (!comma && !conj)
     return 0;
   size_t q = c.p + (kin ? x_kin_len(t, c.p, end) : 0);
-  return x_cap_at(t, q, end) || (x_desc_skip(t, q, end) != q &&
-                                 (cast || !maker_verb_at(t, q, end)))
+  /* "A and the Belgian company C": read_item reads the description; "A
+     and newcomer B" (issue 11), not after a maker verb in a maker list */
+  return x_cap_at(t, q, end) || described_company(t, q, end) ||
+                 (x_desc_skip(t, q, end) != q &&
+                  (cast || !maker_verb_at(t, q, end)))
              ? q - p
              : 0;
 }

@@ -124,7 +124,7 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
     return;
   /* "the streaming service N", "the network N" (data/service_nouns.txt) */
   xc_cur the = c;
-  k = XC_EXACT(&the, "the ") ? xl_lex_len(t, the.p, end, SKG_LEX_SERVICE_NOUNS)
+  k = XC_EXACT(&the, "the ") ? xc_lex_len(t, the.p, end, SKG_LEX_SERVICE_NOUNS)
                              : 0;
   bool service = k && x_at(t, the.p + k, end, " ");
   p = service ? the.p + k + 1 : c.p;
@@ -214,7 +214,7 @@ static size_t noun_by(const char *t, size_t p, size_t end) {
     if (XC_EXACT(&c, " by "))
       return c.p;
     /* data/maker_noun_gaps.txt: "was", "handled", "also" */
-    size_t k = xl_lex_len(t, p + 1, end, SKG_LEX_MAKER_NOUN_GAPS);
+    size_t k = xc_lex_len(t, p + 1, end, SKG_LEX_MAKER_NOUN_GAPS);
     if (!k)
       return 0;
     p += 1 + k;
@@ -353,13 +353,15 @@ static void part_of(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   const xp_row *u = ROWS.universe, *f = ROWS.franchise;
   xp_match m;
-  if (u && xl_row_find(u, t, p, p, end, &m)) { /* "... Cinematic Universe" */
+  xp_run run = xp_run_of(u, t, p, p, end, NULL);
+  if (xp_run_next(&run, &m)) { /* "... Cinematic Universe" */
     size_t q = xp_slot(&m, u->obj)->off, n = x_title_len(t, q, end, 0);
-    size_t last = XL_LEN("Universe");
+    size_t last = XC_LEN("Universe");
     if (n > last + 1 && x_word_at(t, q + n - last, end, "Universe"))
       skg_graph_add_literal(x->g, ab->work, u->pred, t + q, n, &ab->ev);
   }
-  if (f && xl_row_find(f, t, p, p, end, &m)) { /* "the Star Wars franchise" */
+  run = xp_run_of(f, t, p, p, end, NULL);
+  if (xp_run_next(&run, &m)) { /* "the Star Wars franchise" */
     size_t q = xp_slot(&m, f->obj)->off, n = x_title_len(t, q, end, 0);
     if (n && x_word_at(t, q + n + 1, end, "franchise"))
       skg_graph_add_literal(x->g, ab->work, f->pred, t + q, n, &ab->ev);
@@ -377,7 +379,7 @@ static bool other_kind(const x_ctx *x, const char *kind, const char *noun,
   if (x->subject_type == SKG_ENT_SERIES)
     return strcmp(kind, "Film") == 0;
   return x->subject_type == SKG_ENT_FILM && strcmp(kind, "Series") == 0 &&
-         !(n == strlen("series") && strncasecmp(noun, "series", n) == 0);
+         !(n == XC_LEN("series") && strncasecmp(noun, "series", n) == 0);
 }
 
 /* True when a word for a part of the work made apart from it follows a
@@ -389,7 +391,7 @@ static bool part_noun(const char *t, size_t p, size_t end) {
     XC_EXACT(&c, "'");
   /* data/part_nouns.txt (not "finale" or "pilot": an episode's own page
      is typed a series) */
-  return XC_EXACT(&c, " ") && xl_lex_at(t, c.p, end, SKG_LEX_PART_NOUNS);
+  return XC_EXACT(&c, " ") && xc_lex_at(t, c.p, end, SKG_LEX_PART_NOUNS);
 }
 
 /* Length of "The film", "This series", "The television series" at t[p],
@@ -432,7 +434,7 @@ static size_t maker_noun_phrase(const char *t, size_t p, size_t end) {
       return 0; /* "The film's trailer music": the trailer's */
     while (q < end && t[q] != ' ')
       q++;
-    if (q < end && t[q - 1] == 's' && !x_at(t, q - XL_LEN("'s"), end, "'s"))
+    if (q < end && t[q - 1] == 's' && !x_at(t, q - XC_LEN("'s"), end, "'s"))
       return 0;
     q++;
   }
@@ -490,7 +492,7 @@ static bool has_word(const skg_doc *d, size_t si, skg_lex lex) {
   const char *t = d->text;
   size_t p = d->sents[si].off, end = p + d->sents[si].len;
   for (size_t a = p; p < end; p++)
-    if ((p == a || t[p - 1] == ' ') && xl_lex_at(t, p, end, lex))
+    if ((p == a || t[p - 1] == ' ') && xc_lex_at(t, p, end, lex))
       return true;
   return false;
 }
@@ -524,10 +526,9 @@ static bool participle_at(const char *t, size_t p, size_t end) {
     q++;
   if (q - p < 3 || !x_cap_at(t, p, end))
     return false;
-  if (memcmp(t + q - XL_LEN("ed"), "ed", XL_LEN("ed")) == 0 ||
-      memcmp(t + q - XL_LEN("ing"), "ing", XL_LEN("ing")) == 0)
+  if (XC_ENDS(t, p, q, "ed") || XC_ENDS(t, p, q, "ing"))
     return true;
-  return xl_lex_at(t, p, end, SKG_LEX_CLAUSE_OPENERS); /* "Set", "Upon" */
+  return xc_lex_at(t, p, end, SKG_LEX_CLAUSE_OPENERS); /* "Set", "Upon" */
 }
 
 /* True when a work phrase ending at p goes on with a possessive and a
@@ -542,7 +543,7 @@ static bool part_of_work(const char *t, size_t p, size_t end) {
     e++;
   const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + a, e - a);
   return (v && strcmp(v, "work") == 0) ||
-         xl_lex_at(t, a, end, SKG_LEX_WORK_EXTRAS); /* "trailer", "tie-in" */
+         xc_lex_at(t, a, end, SKG_LEX_WORK_EXTRAS); /* "trailer", "tie-in" */
 }
 
 /* Where the predicate of sentence si starts when its subject is the work
@@ -560,7 +561,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
     return si == 0 || opens_paragraph(x->d, si) || si - 1 == lead ||
                    about_work(x, si - 1, lead) ||
                    !names_other_work(x->d, si - 1)
-               ? p + XL_LEN("It")
+               ? p + XC_LEN("It")
                : 0;
   if ((n = work_phrase(x, p, end)))
     return part_of_work(t, p + n, end) || after_other_film(x, si, lead)
@@ -571,7 +572,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   /* "Filming took place in Paris, produced by A", "Production was handled
      by Lark Films": the work's own making */
   if (x_cap_at(t, p, end) &&
-      (n = xl_lex_len(t, p, end, SKG_LEX_MAKING_NOUNS)) &&
+      (n = xc_lex_len(t, p, end, SKG_LEX_MAKING_NOUNS)) &&
       x_at(t, p + n, end, " "))
     return p + n; /* data/making_nouns.txt */
   if (bare_maker_noun(t, p, end))
@@ -584,10 +585,10 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
      work's noun left out, as stub pages of one writing style do */
   if (si == lead + 1 && x_word_at(t, p, end, "The") &&
       xm_read_verbs(t, p + sizeof "The", end, &g))
-    return p + XL_LEN("The");
+    return p + XC_LEN("The");
   size_t c = x_find(t, p, end, ", the ");
   if (xm_read_verbs(t, p, end, &g) && c < end &&
-      work_phrase(x, c + XL_LEN(", "), end))
+      work_phrase(x, c + XC_LEN(", "), end))
     return after_other_film(x, si, lead) ? 0 : p;
   /* "Based on the novel by A, the film was written by B": the clause
      before the comma is about another work; the main clause is about
@@ -597,7 +598,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   /* "A British and American joint venture, the film was co-produced by
      A": a noun phrase in apposition to the subject after it (only up to
      the first comma, so that no other clause comes between) */
-  c = x_find(t, p, end, ", ") + XL_LEN(", ");
+  c = x_find(t, p, end, ", ") + XC_LEN(", ");
   if ((x_word_at(t, p, end, "A") || x_word_at(t, p, end, "An")) && c < end &&
       (n = work_phrase(x, c, end)))
     return c + n;
@@ -607,7 +608,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   if (x_word_at(t, p, end, "They") && si > 0 &&
       !x_word_at(t, x->d->sents[si - 1].off, end, "They") &&
       about_work(x, si - 1, lead))
-    return p + XL_LEN("They");
+    return p + XC_LEN("They");
   return 0;
 }
 
@@ -624,7 +625,8 @@ static void directorial_debut(x_ctx *x, const about *ab, size_t p,
   const xp_row *r = ROWS.debut;
   xp_match m;
   size_t n;
-  if (r && xl_row_find(r, t, p, p, end, &m)) {
+  xp_run run = xp_run_of(r, t, p, p, end, NULL);
+  if (xp_run_next(&run, &m)) {
     size_t q = xp_slot(&m, r->obj)->off;
     if ((n = x_name_len(t, q, end)) && x_person_like(t + q, n, false)) {
       it = (maker_item){q, n, false, 0, 0};
@@ -647,7 +649,8 @@ static void brainchild(x_ctx *x, const about *ab, size_t p, size_t end) {
   const xp_row *r = ROWS.brainchild;
   const char *t = x->d->text;
   xp_match m;
-  if (!r || !xl_row_find(r, t, p, p, end, &m))
+  xp_run run = xp_run_of(r, t, p, p, end, NULL);
+  if (!xp_run_next(&run, &m))
     return;
   size_t q = xp_slot(&m, r->obj)->off, n = x_name_len(t, q, end);
   if (!n || !x_person_like(t + q, n, false))

@@ -28,7 +28,7 @@ static size_t writing_verb(const char *t, size_t p, size_t end) {
     q++;
   const char *v = skg_lex_get(SKG_LEX_CREDIT_VERBS, t + p, q - p);
   const char *tab = v ? strchr(v, '\t') : NULL;
-  return tab && strncmp(tab + 1, "writer", XL_LEN("writer")) == 0 ? q - p : 0;
+  return tab && strncmp(tab + 1, "writer", XC_LEN("writer")) == 0 ? q - p : 0;
 }
 
 /* True when the name ending at v is the last of a makers list: a verb
@@ -37,9 +37,9 @@ static size_t writing_verb(const char *t, size_t p, size_t end) {
 static bool made_by(const x_ctx *x, size_t from, size_t v) {
   const char *t = x->d->text;
   size_t a = x_name_before(t, from, v);
-  if (!XL_ENDS(t, from, a, " by "))
+  if (!XC_ENDS(t, from, a, " by "))
     return false;
-  size_t e = a - XL_LEN(" by "), w = e;
+  size_t e = a - XC_LEN(" by "), w = e;
   while (w > from && t[w - 1] != ' ')
     w--;
   return skg_lex_has(SKG_LEX_MAKER_VERBS, t + w, e - w);
@@ -54,7 +54,7 @@ static bool antecedent(x_ctx *x, size_t from, size_t v, x_span *it) {
   size_t s = xl_lex_ending(t, from, v + 1, SKG_LEX_SOURCE_CUES);
   if (s > v || s == from)
     return false;
-  size_t e = s - XL_LEN(" ");
+  size_t e = s - XC_LEN(" ");
   size_t a = x_name_before(t, from, e);
   *it = (x_span){a, e - a};
   return a < e && made_by(x, from, e) && x_person_like(t + a, it->len, false);
@@ -90,7 +90,7 @@ static void add_writer(x_ctx *x, const about *ab, size_t off, size_t len) {
 void xm_cowrote_with(x_ctx *x, const about *ab, size_t from, size_t noun,
                      size_t p, size_t end) {
   const char *t = x->d->text;
-  if (!x_at(t, p, end, " ") || !XL_ENDS(t, from + 1, noun, " "))
+  if (!x_at(t, p, end, " ") || !XC_ENDS(t, from + 1, noun, " "))
     return;
   size_t q = pronoun_subject(t, p + 1, end), k;
   if (!q || !(k = writing_verb(t, q, end)))

@@ -8,6 +8,7 @@
 #include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xlead.h"
+#include "xmakers.h"
 #include "xmatch.h"
 
 #include <string.h>
@@ -25,7 +26,7 @@ static const char *const AIR_VERBS[] = {
    ("produced by Lark Television"). */
 static bool television_tail(const char *s, size_t n) {
   static const char TV[] = " Television";
-  return n > strlen(TV) && memcmp(s + n - strlen(TV), TV, strlen(TV)) == 0;
+  return XC_ENDS(s, 1, n, TV); /* and more before it: n > its length */
 }
 
 /* Reads "[the] N [network]" at t[p] and states it when it is a network.
@@ -73,7 +74,7 @@ static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
    alone ("on the BBC"). */
 static skg_eid network_after_the(x_ctx *x, size_t p, size_t n) {
   char name[NETWORK_NAME_MAX + 1];
-  const size_t k = XL_LEN("The "), len = k + n;
+  const size_t k = XC_LEN("The "), len = k + n;
   if (len > NETWORK_NAME_MAX)
     return xl_company(x, x->d->text, p, n);
   memcpy(name, "The ", k);
@@ -99,14 +100,28 @@ static size_t short_form(const char *t, size_t p, size_t end) {
              : 0;
 }
 
+/* "the British broadcaster ITV", "the Japanese network TV Tokyo",
+   "cable network USA Network": up to four words that describe a network
+   (at p, after "the" if any), a noun of data/network_nouns.txt, then its
+   name. Returns where the name starts, or 0. */
+static size_t described_network(const char *t, size_t p, size_t end) {
+  enum { WORDS = 4 };
+  return xm_described_name(t, p, end, SKG_LEX_NETWORK_NOUNS, WORDS, false);
+}
+
 static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
                          bool loose) {
   const char *t = x->d->text;
   static const char ON[] = "on ";
-  bool on = p >= strlen(ON) && memcmp(t + p - strlen(ON), ON, strlen(ON)) == 0;
+  bool on = XC_ENDS(t, 0, p, ON);
   xc_cur c = xc_at(t, p, p, end);
   bool the = XC_WORD(&c, "the");
   p = c.p;
+  size_t described = described_network(t, p, end);
+  if (described) { /* "the British broadcaster ITV": the noun says so */
+    p = described;
+    the = false;
+  }
   size_t n = x_org_len(t, p, end), d = p + n + 1;
   if (!n)
     return p;
@@ -116,10 +131,13 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
     n = d - p; /* "Channel 4", which the name scanner ends before the digit */
   size_t w = p + n + 1; /* "network" and "channel" have one length */
   bool named =
-      w + XL_LEN("network") <= end &&
+      w + XC_LEN("network") <= end &&
       (x_word_at(t, w, end, "network") || x_word_at(t, w, end, "channel"));
   size_t a = short_form(t, p + n, end);
-  if (named || a || x_network_like(t + p, n) ||
+  /* after "the British broadcaster" a name that is no date, holiday or
+     person ("the channel Saturdays at 9") */
+  described = described && loose_network(t, p, n, end);
+  if (named || a || described || x_network_like(t + p, n) ||
       (on && television_tail(t + p, n)) ||
       (on && loose && loose_network(t, p, n, end))) {
     xl_add_network(x, ab,
@@ -139,7 +157,7 @@ static bool distributor_name(const char *s, size_t n) {
                                       " Home Entertainment", " Home Video"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(TAILS); i++) {
     size_t k = strlen(TAILS[i]);
-    if (n > k && memcmp(s + n - k, TAILS[i], k) == 0)
+    if (xc_ends(s, 1, n, TAILS[i], k)) /* n > k */
       return true;
   }
   return false;
@@ -164,8 +182,8 @@ static bool released_by(x_ctx *x, const about *ab, size_t p, size_t end) {
 static bool regional(const char *t, size_t verb, size_t by) {
   for (size_t q = x_find(t, verb, by, " in "); q < by;
        q = x_find(t, q + 1, by, " in "))
-    if (x_cap_at(t, q + XL_LEN(" in "), by) ||
-        x_at(t, q + XL_LEN(" in "), by, "the U"))
+    if (x_cap_at(t, q + XC_LEN(" in "), by) ||
+        x_at(t, q + XC_LEN(" in "), by, "the U"))
       return true;
   return false;
 }
@@ -197,10 +215,10 @@ static bool home_video(const char *t, size_t p, size_t end) {
 static void made_for(x_ctx *x, const about *ab, size_t p, size_t end) {
   const xp_row *r = xp_row_of("lead_networks", "network-made-for");
   const char *t = x->d->text;
-  xp_match m;
   /* from p + 1: the verb follows a space at or after p */
-  for (size_t from = p + 1; r && xp_find(r, t, p, from, end, &m);
-       from = m.cue + 1) {
+  xp_run u = xp_run_of(r, t, p, p + 1, end, NULL);
+  xp_match m;
+  while (xp_run_next(&u, &m)) {
     size_t q = xp_slot(&m, r->obj)->off;
     size_t n = x_org_len(t, q, end); /* "The WB" is a name with "The" */
     xc_cur c = xc_at(t, p, q, end);
@@ -208,7 +226,12 @@ static void made_for(x_ctx *x, const about *ab, size_t p, size_t end) {
       q = c.p;
       n = x_org_len(t, q, end);
     }
-    if (n && x_network_like(t + q, n))
+    size_t described = described_network(t, q, end); /* "the Canadian
+                                                        broadcaster N" */
+    if (described && (n = x_org_len(t, described, end)))
+      q = described;
+    described = described && loose_network(t, q, n, end);
+    if (n && (described || x_network_like(t + q, n)))
       xl_add_network(x, ab, xl_company(x, t, q, n));
   }
 }
@@ -221,14 +244,32 @@ static void moved_network(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   if (x->subject_type != SKG_ENT_SERIES)
     return;
+  xp_run u = xp_run_of(r, t, p, p + 1, end, NULL);
   xp_match m;
-  for (size_t from = p + 1; r && xp_find(r, t, p, from, end, &m);
-       from = m.cue + 1) {
+  while (xp_run_next(&u, &m)) {
     xc_cur c = xc_at(t, p, xp_slot(&m, r->obj)->off, end);
     /* "to N", "from N to M" */
     for (int hops = 0; hops < 2 && XC_ALT(&c, "to|from"); hops++)
       c.p = x_skip_space(t, network_at(x, ab, c.p, end, false), end);
   }
+}
+
+/* True when the lead's description calls the film a television film ("a
+   1998 American television film", data/tv_film_words.txt): it was made
+   for its broadcast, which is then its first run. */
+static bool tv_film(const x_ctx *x) {
+  skg_ent type;
+  size_t a, tl, p;
+  size_t si = x_find_lead(x, &type, &a, &tl, &p);
+  if (si >= x->d->nsents)
+    return false;
+  const char *t = x->d->text;
+  size_t end = x->d->sents[si].off + x->d->sents[si].len;
+  for (; p < end && !x_description_ends(t, p, end); p++)
+    if (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '-') &&
+        xc_lex_at(t, p, end, SKG_LEX_TV_FILM_WORDS))
+      return true;
+  return false;
 }
 
 void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
@@ -252,7 +293,8 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
     return;
   /* A film "broadcast on CBS" or "shown on Fox Movie Channel" years
      later was not made for that network; only its first run says so. */
-  bool first_run = x->subject_type != SKG_ENT_FILM, premiere = false;
+  bool first_run = x->subject_type != SKG_ENT_FILM || tv_film(x);
+  bool premiere = false;
   for (size_t i = 0; i < SKG_ARRAY_LEN(FIRST_RUN); i++)
     premiere = premiere || x_word_at(t, verb, end, FIRST_RUN[i]);
   first_run = first_run || premiere;
@@ -263,7 +305,7 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(SERIES_RUN); i++)
     loose = loose || x_word_at(t, verb, end, SERIES_RUN[i]);
   loose = loose && x->subject_type == SKG_ENT_SERIES;
-  for (size_t q = verb; q + XL_LEN(" on ") < stop; q++) {
+  for (size_t q = verb; q + XC_LEN(" on ") < stop; q++) {
     xc_cur c = xc_at(t, verb, q, stop);
     bool by = XC_EXACT(&c, " by "), on = by || XC_EXACT(&c, " on ");
     bool and = !on && XC_EXACT(&c, " and ");

@@ -6,7 +6,7 @@
    never directed by A", "would have been directed by B"). Apart from
    extract_lead_makers.c, which reads the verbs and states the facts.
    Read backwards from the verb: cues ending at it are data/ lists read
-   with xl_lex_ending, or literals with XL_ENDS (extract_lead_words.h). */
+   with xl_lex_ending, or literals with XC_ENDS (xmatch.h). */
 #include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xmakers.h"
@@ -26,10 +26,10 @@ static bool other_work_before(const char *t, size_t from, size_t v) {
         (t[q - 1] == ' ' && x_word_at(t, q, v, "and")))
       return false;
     if (t[q - 1] == ' ' && x_word_at(t, q, v, "story") &&
-        XL_ENDS(t, from, q, "short ")) /* "a short story written by A" */
+        XC_ENDS(t, from, q, "short ")) /* "a short story written by A" */
       return true;
     if ((t[q - 1] == ' ' || q - 1 == from) &&
-        xl_lex_at(t, q - (q - 1 == from && t[q - 1] != ' '), v,
+        xc_lex_at(t, q - (q - 1 == from && t[q - 1] != ' '), v,
                   SKG_LEX_OTHER_MADE_NOUNS))
       return true;
   }
@@ -40,9 +40,9 @@ static bool other_work_before(const char *t, size_t from, size_t v) {
    of lex ("sequel, "). */
 static bool word_comma_before(const char *t, size_t from, size_t v,
                               skg_lex lex) {
-  if (!XL_ENDS(t, from + 1, v, ", "))
+  if (!XC_ENDS(t, from + 1, v, ", "))
     return false;
-  size_t e = v - XL_LEN(", "), w = e;
+  size_t e = v - XC_LEN(", "), w = e;
   while (w > from && t[w - 1] != ' ')
     w--;
   return skg_lex_has(lex, t + w, e - w);
@@ -63,9 +63,9 @@ static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
   const char *t = x->d->text;
   /* ", which was ", ", that ": data/relative_openers.txt after ", " */
   size_t c = xl_lex_ending(t, from, v, SKG_LEX_RELATIVE_OPENERS);
-  if (c == v || !XL_ENDS(t, from, c, ", "))
+  if (c == v || !XC_ENDS(t, from, c, ", "))
     return false;
-  c -= XL_LEN(", ");
+  c -= XC_LEN(", ");
   size_t e = c;
   if (e > from && t[e - 1] == ')') /* "Blue Lotus (2010)" */
     while (e > from && t[e] != '(')
@@ -77,7 +77,7 @@ static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
     return x_lookup(x, X_WORK, t + a, e - a, NULL) != x->subject;
   enum { NOUN_MAX = 80 }; /* "a remake of the 1990 Telugu film" */
   for (size_t q = e; q > from && q + NOUN_MAX > e; q--)
-    if (t[q - 1] == ' ' && xl_lex_at(t, q, e, SKG_LEX_OTHER_MADE_NOUNS))
+    if (t[q - 1] == ' ' && xc_lex_at(t, q, e, SKG_LEX_OTHER_MADE_NOUNS))
       return true;
   return false;
 }
@@ -89,11 +89,11 @@ static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
    otherwise. */
 /* Length of " (1980)" ending at e (a title's year), or 0. */
 static size_t year_before(const char *t, size_t lo, size_t e) {
-  size_t k = XL_LEN(" (1980)");
+  size_t k = XC_LEN(" (1980)");
   if (e < lo + k || t[e - 1] != ')')
     return 0;
   xc_cur c = xc_at(t, lo, e - k, e);
-  return XC_EXACT(&c, " (") && strspn(t + c.p, "0123456789") == XL_LEN("1980")
+  return XC_EXACT(&c, " (") && strspn(t + c.p, "0123456789") == XC_LEN("1980")
              ? k
              : 0;
 }
@@ -109,11 +109,11 @@ static bool other_appositive(const char *t, size_t lo, size_t a) {
    remake ("dubbed into Tamil as Harbor Vilakku, produced by A"): the
    version's own title (after any other "as", a character may follow). */
 static bool renamed_as(const char *t, size_t lo, size_t a) {
-  if (!XL_ENDS(t, lo, a, "as "))
+  if (!XC_ENDS(t, lo, a, "as "))
     return false;
   /* data/renaming_verbs.txt: "dubbed", "remade", "retitled" */
   for (size_t p = lo; p < a; p++) {
-    size_t n = xl_lex_len(t, p, a, SKG_LEX_RENAMING_VERBS);
+    size_t n = xc_lex_len(t, p, a, SKG_LEX_RENAMING_VERBS);
     if (n && x_at(t, p + n, a, " ") && xl_no_capital(t, p, p + n))
       return true;
   }
@@ -141,9 +141,9 @@ static skg_ent kind_before(const char *t, size_t lo, size_t a) {
 
 static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
   const char *t = x->d->text;
-  if (!XL_ENDS(t, lo + 1, v, ", "))
+  if (!XC_ENDS(t, lo + 1, v, ", "))
     return SKG_NONE;
-  size_t e = v - XL_LEN(", "), year = year_before(t, lo, e);
+  size_t e = v - XC_LEN(", "), year = year_before(t, lo, e);
   e -= year;
   size_t d = e; /* "Harbor Row 2": a sequel's number ends the title */
   while (d > lo && t[d - 1] >= '0' && t[d - 1] <= '9')
@@ -154,8 +154,8 @@ static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
     return SKG_NONE;
   /* "the film The Blues Road (1980)": the name leaves out "The", the
      title has it */
-  if (XL_ENDS(t, lo, a, "The "))
-    a -= XL_LEN("The ");
+  if (XC_ENDS(t, lo, a, "The "))
+    a -= XC_LEN("The ");
   skg_eid w = x_lookup(x, X_WORK, t + a, e - a, NULL);
   if (w == x->subject && w != SKG_NONE)
     return SKG_NONE;
@@ -181,8 +181,8 @@ static bool participle_clause(const char *t, size_t c, size_t v) {
   size_t w = c;
   while (w < v && t[w] >= 'a' && t[w] <= 'z')
     w++;
-  if (!XL_ENDS(t, c + 1, w, "ed") || !x_at(t, w, v, " by ") ||
-      !XL_ENDS(t, c, v, "and "))
+  if (!XC_ENDS(t, c + 1, w, "ed") || !x_at(t, w, v, " by ") ||
+      !XC_ENDS(t, c, v, "and "))
     return false;
   for (size_t q = w; q < v; q++)
     if (t[q] == '.' || t[q] == ';' || t[q] == '(' || t[q] == ':')
@@ -197,11 +197,11 @@ static bool participle_clause(const char *t, size_t c, size_t v) {
 static skg_eid chained_title(x_ctx *x, size_t lo, size_t v) {
   enum { CLAUSE_MIN = 8, CLAUSE_MAX = 160 }; /* "X, by A and " */
   const char *t = x->d->text;
-  if (v < lo + CLAUSE_MIN || !XL_ENDS(t, lo, v, "and "))
+  if (v < lo + CLAUSE_MIN || !XC_ENDS(t, lo, v, "and "))
     return SKG_NONE;
-  for (size_t c = v - XL_LEN("and ");
-       c > lo + XL_LEN(", ") && c + CLAUSE_MAX > v; c--) {
-    if (!XL_ENDS(t, lo, c, ", "))
+  for (size_t c = v - XC_LEN("and ");
+       c > lo + XC_LEN(", ") && c + CLAUSE_MAX > v; c--) {
+    if (!XC_ENDS(t, lo, c, ", "))
       continue;
     if (participle_clause(t, c, v))
       return titled_before(x, lo, c);
@@ -216,7 +216,7 @@ skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v) {
   /* "Harbor Row (1954), which starred": data/relative_titled.txt after
      ", " */
   size_t r = xl_lex_ending(t, lo, v, SKG_LEX_RELATIVE_TITLED);
-  if (r < v && XL_ENDS(t, lo, r, ", "))
+  if (r < v && XC_ENDS(t, lo, r, ", "))
     return titled_before(x, lo, r);
   skg_eid w = titled_before(x, lo, v);
   return w != SKG_NONE ? w : chained_title(x, lo, v);

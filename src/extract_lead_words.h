@@ -1,6 +1,7 @@
-/* extract_lead_words.h: a cue word of a data/ list at a position, read
-   the way x_word_at reads one word of a C table, so that the lead
-   families' cue words can live in data/ lists (extract_lead_words.c). */
+/* extract_lead_words.h: cue phrases of data/ lists read backwards from a
+   position, or only as the data writes them (lower case), for the lead
+   families (extract_lead_words.c); a phrase of a list at a position,
+   forwards and in any case, is xc_lex_len (xmatch.h). */
 #ifndef SKG_EXTRACT_LEAD_WORDS_H
 #define SKG_EXTRACT_LEAD_WORDS_H
 
@@ -11,41 +12,11 @@
 #include <stddef.h>
 #include <string.h>
 
-/* Length of the longest phrase of lex at t[pos] that ends at a word
-   boundary (the end, or a byte that is no ASCII letter or digit), in
-   any case; 0 when none. A phrase may hold hyphens and spaces
-   ("co-produced", "principal photography": up to XL_LEX_BOUNDS
-   boundaries). True of a list exactly when x_word_at is true of one of
-   its words. */
-enum { XL_LEX_BOUNDS = 4 };
-size_t xl_lex_len(const char *t, size_t pos, size_t end, skg_lex lex);
-static inline bool xl_lex_at(const char *t, size_t pos, size_t end,
-                             skg_lex lex) {
-  return xl_lex_len(t, pos, end, lex) > 0;
-}
-
-/* xp_find (xmatch.h) for a row whose cue is one literal word: the
-   candidates are found with x_find, which skips text faster than the
-   matcher's byte-by-byte walk; the same first match. */
-bool xl_row_find(const xp_row *r, const char *t, size_t lo, size_t from,
-                 size_t end, xp_match *m);
-
-/* The length of a string literal, counted by the compiler. */
-#define XL_LEN(lit) (sizeof(lit) - 1)
-
 /* Where a phrase of lex and one space end at v, the phrase starting at lo
    or after a space ("would have been " before a verb), read backwards
    from v: returns where the phrase starts, or v when none does. The
    phrases are compared as the data gives them (lower case). */
 size_t xl_lex_ending(const char *t, size_t lo, size_t v, skg_lex lex);
-
-/* True when t[lo..v) ends with w[0..n) (a cue read backwards from a
-   verb: ", " before "which"). */
-static inline bool xl_ends(const char *t, size_t lo, size_t v, const char *w,
-                           size_t n) {
-  return v >= lo + n && memcmp(t + v - n, w, n) == 0;
-}
-#define XL_ENDS(t, lo, v, lit) xl_ends((t), (lo), (v), (lit), XL_LEN(lit))
 
 /* True when t[a..b) holds no ASCII capital: a list read as the data
    gives it (lower case), where the list look-up ignores case. */
@@ -56,10 +27,10 @@ static inline bool xl_no_capital(const char *t, size_t a, size_t b) {
   return true;
 }
 
-/* xl_lex_len of a phrase written in lower case, as the data gives it. */
+/* xc_lex_len of a phrase written in lower case, as the data gives it. */
 static inline size_t xl_lower_lex_len(const char *t, size_t pos, size_t end,
                                       skg_lex lex) {
-  size_t n = xl_lex_len(t, pos, end, lex);
+  size_t n = xc_lex_len(t, pos, end, lex);
   return n && xl_no_capital(t, pos, pos + n) ? n : 0;
 }
 

@@ -92,7 +92,7 @@ size_t x_lit_date(const char *t, size_t pos, size_t end, char out[11]) {
     long d = digits_value(t, p + 1, n);
     p += 1 + n;
     if (x_at(t, p, end, ", "))
-      p += XL_LEN(", ");
+      p += XC_LEN(", ");
     else if (x_at(t, p, end, " "))
       p += 1;
     else

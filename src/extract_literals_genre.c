@@ -18,6 +18,7 @@
 #include "lexicon.h"
 #include "skg.h"
 #include "vocab.h"
+#include "xmatch.h"
 #include "xrules.h"
 
 #include <ctype.h>
@@ -60,12 +61,7 @@ static size_t phrase_at(skg_lex lex, const char *t, size_t p, size_t end) {
 /* A word that opens another noun phrase inside the description ("a
    sequel to the 1984 horror film Y"): what follows is not the work's. */
 static bool other_phrase(const char *t, size_t p, size_t end) {
-  static const char *const OPENERS[] = {"of", "to", "the", "a",
-                                        "an", "at", "as",  "into"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OPENERS); i++)
-    if (x_word_at(t, p, end, OPENERS[i]))
-      return true;
-  return false;
+  return xc_lex_at(t, p, end, SKG_LEX_PHRASE_OPENERS);
 }
 
 static void add_genre(x_ctx *x, size_t si, const char *t, span g) {

@@ -234,8 +234,8 @@ static bool approval(const sent *s, size_t p, size_t n, char out[16]) {
   size_t k = x_lit_count(s->t, q, s->end, out);
   if (k && x_at(s->t, q + k, s->end, "%"))
     return true;
-  return p >= 2 && s->t[p - 1] == ' ' && s->t[p - 2] == '%' &&
-         number_before(s->t, s->a, p - 2, out);
+  return XC_ENDS(s->t, 0, p, "% ") &&
+         number_before(s->t, s->a, p - XC_LEN("% "), out);
 }
 
 static bool rotten_tomatoes(sent *s) {

@@ -87,8 +87,8 @@ static size_t cast_list(nsent *s, news *nw, size_t p, wref *w,
 
 /* The length of " alongside " or " opposite " at p, or 0. */
 static size_t along_at(const char *t, size_t p, size_t end) {
-  return x_at(t, p, end, " alongside ")  ? strlen(" alongside ")
-         : x_at(t, p, end, " opposite ") ? strlen(" opposite ")
+  return x_at(t, p, end, " alongside ")  ? XC_LEN(" alongside ")
+         : x_at(t, p, end, " opposite ") ? XC_LEN(" opposite ")
                                          : 0;
 }
 
@@ -165,16 +165,16 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
   skg_eid actors[MAX_LIST];
   size_t n = actors_before(s, nw, p, actors), cl;
   skg_eid ch = SKG_NONE;
-  size_t as = x_at(s->t, q + wl, s->end, " as ") ? strlen(" as ")
+  size_t as = x_at(s->t, q + wl, s->end, " as ") ? XC_LEN(" as ")
               : x_at(s->t, q + wl, s->end, " in the role of ")
-                  ? strlen(" in the role of ")
+                  ? XC_LEN(" in the role of ")
                   : 0;
   if (n == 1 && as)
     ch = character_at(s, after_character_noun(s, q + wl + as), &cl);
   for (size_t i = 0; i < n; i++)
     perform(s, "news-join", actors[i], ch, &w);
   if (n && x_at(s->t, q + wl, s->end, " on ")) { /* "joins Y on NBC" */
-    size_t c = q + wl + strlen(" on "), k = x_name_len(s->t, c, s->end);
+    size_t c = q + wl + XC_LEN(" on "), k = x_name_len(s->t, c, s->end);
     if (k && x_network_like(s->t + c, k)) {
       skg_evidence ev = x_evidence(s->x, s->si, "news-network");
       skg_eid net = x_entity(s->x, SKG_ENT_COMPANY, s->t + c, k);
@@ -191,19 +191,15 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
    words, none of which opens a clause or names a part ("a woman who",
    "the lead role in"); p when there is none. */
 static size_t past_description(const nsent *s, size_t p) {
-  static const char *const STOP[] = {
-      "who",  "which", "that",  "whose", "and",  "or",   "in", "on",
-      "of",   "at",    "for",   "with",  "to",   "from", "by", "as",
-      "role", "part",  "roles", "parts", "lead", "title"};
   const char *t = s->t;
   size_t q = p;
   for (int w = 0; w < 4 && q < s->end && islower((unsigned char)t[q]); w++) {
     size_t e = q;
     while (e < s->end && (islower((unsigned char)t[e]) || t[e] == '-'))
       e++;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(STOP); i++)
-      if (e - q == strlen(STOP[i]) && memcmp(t + q, STOP[i], e - q) == 0)
-        return p;
+    /* the word is lower case, as the list: no case to ignore */
+    if (skg_lex_has(SKG_LEX_NEWS_DESCRIPTION_STOPS, t + q, e - q))
+      return p;
     if (e >= s->end || t[e] != ' ')
       return p;
     q = e + 1;
@@ -243,7 +239,7 @@ static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
     in = in < lim ? in : s->end;
   }
   if (x_at(s->t, in, s->end, " in ") || x_at(s->t, in, s->end, " on ")) {
-    size_t r = in + strlen(" in "); /* or " on " */
+    size_t r = in + XC_LEN(" in "); /* or " on " */
     for (int i = 0; ch == SKG_NONE && i < 3 && r < s->end &&
                     islower((unsigned char)s->t[r]) && !xn_work_reference(s, r);
          i++) {
@@ -333,13 +329,13 @@ static void feature_rule(nsent *s, news *nw, size_t p, size_t len,
      subject that reads as a person's name is the one casting, unless
      one actor and a part close the sentence */
   if (subject && w.e == SKG_NONE && x_person_like(s->t + w.off, w.n, false)) {
-    size_t c = stop + strlen(" as "), k = as ? x_name_len(s->t, c, s->end) : 0;
+    size_t c = stop + XC_LEN(" as "), k = as ? x_name_len(s->t, c, s->end) : 0;
     if (!k || (c + k < s->end && s->t[c + k] != '.')) {
       nw->work = was; /* the name is no item's title either */
       return;
     }
   }
-  skg_eid ch = as ? character_at(s, stop + strlen(" as "), &cl) : SKG_NONE;
+  skg_eid ch = as ? character_at(s, stop + XC_LEN(" as "), &cl) : SKG_NONE;
   for (size_t i = 0; xn_has_work(&w) && i < n; i++)
     perform(s, subject ? "news-hascast" : "news-feature",
             xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR), ch,
@@ -379,7 +375,7 @@ static void past_role_rule(nsent *s, news *nw, size_t p, size_t len) {
     cn = d - q;
   if (!cn || !x_at(t, q + cn, s->end, " in "))
     return;
-  size_t r = q + cn + strlen(" in ");
+  size_t r = q + cn + XC_LEN(" in ");
   wref before = nw->work;
   size_t r2 = past_maker_words(s, r);
   wref w = xn_work_at(s, nw, r2, &wl);
@@ -405,7 +401,7 @@ static void past_role_rule(nsent *s, news *nw, size_t p, size_t len) {
 static wref along_work(nsent *s, news *nw, size_t q) {
   size_t in = x_find(s->t, q, s->end, " in "), wl;
   if (in < s->end) {
-    size_t r = in + strlen(" in ");
+    size_t r = in + XC_LEN(" in ");
     wref before = nw->work, w = xn_work_at(s, nw, r, &wl);
     if (xn_has_work(&w))
       return w;
@@ -420,7 +416,7 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   size_t n = 0, q = x_skip_space(t, p + len, s->end), vl, r;
   const char *v;
   while (n < SKG_ARRAY_LEN(preds) && (v = xn_cue_at(t, q, s->end, "v:", &vl))) {
-    if (!skg_pred_from_name(v + strlen("v:"), &preds[n]))
+    if (!skg_pred_from_name(v + XC_LEN("v:"), &preds[n]))
       return;
     n++;
     q += vl;
@@ -454,7 +450,7 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
     return;
   /* "X is set to star in Y as Z" */
   skg_eid ch = k == 1 && x_at(t, q + wl, s->end, " as ")
-                   ? character_at(s, q + wl + strlen(" as "), &cl)
+                   ? character_at(s, q + wl + XC_LEN(" as "), &cl)
                    : SKG_NONE;
   bool cast = false;
   for (size_t i = 0; i < k; i++)
@@ -480,7 +476,7 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
                     const char *kind) {
   static const char *const BE[] = {" is", " was", " will be", " are"};
   skg_pred pred;
-  if (!skg_pred_from_name(kind + strlen("by:"), &pred))
+  if (!skg_pred_from_name(kind + XC_LEN("by:"), &pred))
     return;
   named nm[MAX_LIST];
   size_t stop, n = xn_names_after(s, x_skip_space(s->t, p + len, s->end), nm,
@@ -492,7 +488,7 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
     v--;
   for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++) {
     size_t b = strlen(BE[i]);
-    if (v >= s->a + b && memcmp(s->t + v - b, BE[i], b) == 0) {
+    if (xc_ends(s->t, s->a, v, BE[i], b)) {
       v -= b;
       break;
     }
@@ -532,7 +528,7 @@ static void of_rule(nsent *s, news *nw, size_t p, size_t len,
   static const char COMMA[] = ", ";
   size_t v = p - strlen(COMMA);
   if (p < s->a + strlen(COMMA) || !x_at(t, v, p, COMMA) ||
-      !skg_pred_from_name(kind + strlen("of:"), &pred))
+      !skg_pred_from_name(kind + XC_LEN("of:"), &pred))
     return;
   size_t st = x_name_before(t, s->a, v);
   if (st == v)
@@ -547,11 +543,11 @@ static void of_rule(nsent *s, news *nw, size_t p, size_t len,
     crew_fact(s, "news-of", &w, pred, who);
     q += wl;
     if (x_at(t, q, s->end, ", and "))
-      q += strlen(", and ");
+      q += XC_LEN(", and ");
     else if (x_at(t, q, s->end, " and "))
-      q += strlen(" and ");
-    else if (x_at(t, q, s->end, ", ") && x_cap_at(t, q + strlen(", "), s->end))
-      q += strlen(", ");
+      q += XC_LEN(" and ");
+    else if (x_at(t, q, s->end, ", ") && x_cap_at(t, q + XC_LEN(", "), s->end))
+      q += XC_LEN(", ");
     else
       break;
   }
@@ -574,7 +570,7 @@ static void script_rule(nsent *s, news *nw, size_t p, size_t len) {
   named nm[MAX_LIST];
   size_t n = xn_subjects_before(s, p, nm, MAX_LIST), stop;
   if (x_at(t, q, s->end, " with "))
-    n += xn_names_after(s, q + strlen(" with "), nm + n, MAX_LIST - n, &stop);
+    n += xn_names_after(s, q + XC_LEN(" with "), nm + n, MAX_LIST - n, &stop);
   for (size_t i = 0; i < n; i++)
     crew_fact(s, "news-script", &w, SKG_PRED_WRITER,
               xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON));
@@ -586,7 +582,7 @@ static bool name_suffix_end(const char *t, size_t in, size_t n) {
   static const char *const SUFFIX[] = {" Jr", " Sr"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(SUFFIX); i++) {
     size_t k = strlen(SUFFIX[i]);
-    if (n > k && memcmp(t + in + n - k, SUFFIX[i], k) == 0)
+    if (xc_ends(t, in + 1, in + n, SUFFIX[i], k)) /* n > k */
       return true;
   }
   return false;
@@ -600,10 +596,10 @@ static void paren_roles(nsent *s, news *nw) {
      pairs of a list of the cast, not "Tom Ash (Dock Street) joins" */
   size_t incl = x_find(t, s->a, s->end, " including ");
   bool cast_words = incl < s->end && x_find(t, s->a, incl, " cast ") < incl;
-  for (size_t p = s->a; p + XL_LEN(" (") < s->end; p++) {
+  for (size_t p = s->a; p + XC_LEN(" (") < s->end; p++) {
     if (t[p] != ' ' || t[p + 1] != '(')
       continue;
-    size_t st = x_name_before(t, s->a, p), in = p + strlen(" (");
+    size_t st = x_name_before(t, s->a, p), in = p + XC_LEN(" (");
     size_t n = x_name_len(t, in, s->end);
     /* "(James Roe Jr.)": the dot of the name's last abbreviation */
     size_t close = in + n;
@@ -657,7 +653,7 @@ static void item_rule(nsent *s, news *nw, size_t p, size_t len,
     /* "Netflix is adding to the cast of its series X": not the work;
        "X has added another resident to its roster" is */
     size_t its = x_find(t, p, s->end, " its ");
-    size_t q = its < s->end ? its + strlen(" its ") : s->end;
+    size_t q = its < s->end ? its + XC_LEN(" its ") : s->end;
     while (q < s->end && islower((unsigned char)t[q]))
       q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
     if (q >= s->end || !x_cap_at(t, q, s->end))
@@ -740,9 +736,9 @@ static void news_sentence(nsent *s, news *nw) {
       script_rule(s, nw, p, len);
     else if (strcmp(kind, "aux") == 0)
       verbs_rule(s, nw, p, len);
-    else if (strncmp(kind, "of:", strlen("of:")) == 0)
+    else if (strncmp(kind, "of:", XC_LEN("of:")) == 0)
       of_rule(s, nw, p, len, kind);
-    else if (strncmp(kind, "by:", strlen("by:")) == 0)
+    else if (strncmp(kind, "by:", XC_LEN("by:")) == 0)
       by_rule(s, nw, p, len, kind);
     else if (strcmp(kind, "adds") == 0 || strcmp(kind, "headline") == 0)
       item_rule(s, nw, p, len, kind);

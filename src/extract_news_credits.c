@@ -73,8 +73,8 @@ static bool credit_title(const char *t, size_t in, size_t n) {
 /* Is t[in..in+n) quoted in the text (the quote mark right before it)? */
 static bool quoted_at(const char *t, size_t lo, size_t in) {
   return in > lo && (t[in - 1] == '"' || t[in - 1] == '\'' ||
-                     XL_ENDS(t, lo, in, "\xE2\x80\x9C") ||
-                     XL_ENDS(t, lo, in, "\xE2\x80\x98"));
+                     XC_ENDS(t, lo, in, "\xE2\x80\x9C") ||
+                     XC_ENDS(t, lo, in, "\xE2\x80\x98"));
 }
 
 /* The castMember fact of the work titled t[in..in+n) and the actor named
@@ -215,10 +215,10 @@ static size_t list_title(const nsent *s, size_t q, size_t *in, size_t *n) {
   *n = x_title_len(t, q, s->end, X_TITLE_POSS);
   /* "Solo: A Star Wars Story": a subtitle after a colon goes on */
   size_t sub = *n && x_at(t, q + *n, s->end, ": ")
-                   ? x_title_len(t, q + *n + XL_LEN(": "), s->end, X_TITLE_POSS)
+                   ? x_title_len(t, q + *n + XC_LEN(": "), s->end, X_TITLE_POSS)
                    : 0;
   if (sub)
-    *n += XL_LEN(": ") + sub;
+    *n += XC_LEN(": ") + sub;
   /* "Mission: Quiet 2": a sequel's number ends the title */
   size_t d = q + *n + 1;
   while (*n && d < s->end && isdigit((unsigned char)t[d]))
@@ -295,7 +295,7 @@ static size_t credit_list(nsent *s, news *nw, size_t p, skg_eid actor,
 static bool coordinated_subject(const nsent *s, size_t v, named *out) {
   static const char AND[] = ", and";
   size_t k = strlen(AND), n = x_name_len(s->t, s->a, s->end);
-  if (v < s->a + k || memcmp(s->t + v - k, AND, k) != 0 || !n ||
+  if (!xc_ends(s->t, s->a, v, AND, k) || !n ||
       !x_at(s->t, s->a + n, s->end, " is ") ||
       !x_person_like(s->t + s->a, n, false) ||
       x_lookup(s->x, X_ANY & ~X_PERSON, s->t + s->a, n, NULL) != SKG_NONE)
@@ -457,7 +457,7 @@ static void reference_credits(nsent *s, news *nw, size_t a, size_t e,
       skg_graph_add_performance(s->x->g, actor, SKG_NONE, xn_realise(s->x, &w),
                                 &ev);
     }
-    a = j + (j == c ? strlen(", ") : strlen(" and "));
+    a = j + (j == c ? XC_LEN(", ") : XC_LEN(" and "));
   }
 }
 
@@ -543,7 +543,7 @@ void xn_job_titles(nsent *s, news *nw) {
                            ? xn_cue_at(t, p, s->end, "job:", &len)
                            : NULL;
     skg_pred pred;
-    if (!kind || !skg_pred_from_name(kind + strlen("job:"), &pred) ||
+    if (!kind || !skg_pred_from_name(kind + XC_LEN("job:"), &pred) ||
         title_word_before(s, p) || p + len >= s->end || t[p + len] != ' ')
       continue;
     named nm[MAX_LIST];

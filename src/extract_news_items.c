@@ -140,7 +140,7 @@ void xn_item_titles(nsent *s, news *nw) {
 void xn_appositive(nsent *s, news *nw) {
   const char *t = s->t;
   size_t n = x_title_len(t, s->a, s->end, X_TITLE_POSS);
-  size_t p = s->a + n + strlen(", ");
+  size_t p = s->a + n + XC_LEN(", ");
   if (!n || !x_at(t, s->a + n, s->end, ", "))
     return;
   size_t k = x_name_len(t, p, s->end);
@@ -191,18 +191,14 @@ void xn_reference_networks(nsent *s, news *nw) {
 /* Series or Film by the text's words: "season", "series", "episode"
    against "film", "movie". */
 skg_ent xn_text_type(const skg_doc *d, size_t end) {
-  static const char *const SER[] = {"series", "season", "episode", "show",
-                                    "sitcom"};
-  static const char *const FIL[] = {"film",  "movie",  "feature",
-                                    "films", "movies", "filmmakers"};
   int ser = 0, fil = 0;
   for (size_t p = 0; p < end; p++) {
     if (p > 0 && xn_word_char(d->text[p - 1]))
       continue;
-    for (size_t i = 0; i < SKG_ARRAY_LEN(SER); i++)
-      ser += x_word_at(d->text, p, end, SER[i]);
-    for (size_t i = 0; i < SKG_ARRAY_LEN(FIL); i++)
-      fil += x_word_at(d->text, p, end, FIL[i]);
+    /* one word of a list at most starts at p ("film" is no word of
+       "films"), so these count as the per-word tests did */
+    ser += xc_lex_at(d->text, p, end, SKG_LEX_TEXT_SERIES_WORDS);
+    fil += xc_lex_at(d->text, p, end, SKG_LEX_TEXT_FILM_WORDS);
   }
   return ser > fil ? SKG_ENT_SERIES : SKG_ENT_FILM;
 }
@@ -212,7 +208,7 @@ skg_ent xn_text_type(const skg_doc *d, size_t end) {
 size_t xn_past_dateline(const char *t, size_t a, size_t end) {
   size_t p = a;
   if (x_at(t, p, end, "date "))
-    p += strlen("date ");
+    p += XC_LEN("date ");
   size_t d = p;
   while (d < end && (isdigit((unsigned char)t[d]) || t[d] == '-'))
     d++;

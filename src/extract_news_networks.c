@@ -36,7 +36,7 @@ static size_t network_list(const nsent *s, size_t p, x_span *nets,
     }
     if (!x_at(s->t, p + k, s->end, " and "))
       return 0;
-    p += k + strlen(" and ");
+    p += k + XC_LEN(" and ");
   }
   return 0;
 }

@@ -290,14 +290,14 @@ static size_t season_of(const nsent *s, size_t p, bool *alone) {
   size_t q = p;
   *alone = false;
   if (x_at(t, q, s->end, "the "))
-    q = x_skip_space(t, x_find(t, q + strlen("the "), s->end, " "), s->end);
+    q = x_skip_space(t, x_find(t, q + XC_LEN("the "), s->end, " "), s->end);
   if (!x_word_at(t, q, s->end, "season"))
     return p;
-  q += strlen("season");
+  q += XC_LEN("season");
   if (q < s->end && t[q] == ' ' && q + 1 < s->end && t[q + 1] != 'o')
     q = x_find(t, q + 1, s->end, " "); /* the number */
   if (x_at(t, q, s->end, " of "))
-    return q + strlen(" of ");
+    return q + XC_LEN(" of ");
   *alone = q > p;
   return p;
 }
@@ -413,7 +413,7 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
     /* "the sitcom Only Murders in the Building": the noun types it; a
        network among the words is the work's ("the Apple TV+ series
        Dock Street", "Amazon's show Reacher") */
-    size_t e = x_at(t, q, s->end, "the ") ? q + strlen("the ") : q;
+    size_t e = x_at(t, q, s->end, "the ") ? q + XC_LEN("the ") : q;
     x_span tn = {0, 0};
     e = past_network_words(s, e, &tn);
     if (tn.len)
@@ -421,7 +421,7 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
     skg_ent nty = xn_noun_type(t, q, e);
     bool genre = nty == NO_TYPE && xn_genre_before(s, q, e);
     if (e < s->end && x_cap_at(t, e, s->end) &&
-        (e == q + strlen("the ") || nty != NO_TYPE || genre)) {
+        (e == q + XC_LEN("the ") || nty != NO_TYPE || genre)) {
       q = e;
       ty = nty != NO_TYPE ? nty : ty;
       in = q;
@@ -677,7 +677,7 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
       size_t c = x_find(t, p, lim, ")");
       if (c == lim)
         break;
-      size_t o = p + strlen(" (");
+      size_t o = p + XC_LEN(" (");
       out[n].credits = (x_span){o, c - o};
       p = c + 1;
     }
@@ -685,7 +685,7 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
     if (x_at(t, p, s->end, ", and "))
       p += 6;
     else if (x_at(t, p, s->end, " as well as "))
-      p += strlen(" as well as ");
+      p += XC_LEN(" as well as ");
     else if (x_at(t, p, s->end, " and "))
       p += 5;
     else if (x_at(t, p, s->end, ", "))

@@ -20,7 +20,7 @@
 bool xn_demonym(const char *w, size_t n) {
   static const char *const END[] = {"ish", "ian", "ese", "ean", "can"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(END); i++)
-    if (n > 4 && xl_ends(w, 0, n, END[i], strlen(END[i])))
+    if (n > 4 && xc_ends(w, 0, n, END[i], strlen(END[i])))
       return true;
   return false;
 }
@@ -67,7 +67,7 @@ static bool title_items(const char *t, size_t a, size_t b) {
     if (t[p] == ' ' && !(isupper((unsigned char)t[p + 1]) ||
                          isdigit((unsigned char)t[p + 1]))) {
       if (x_at(t, p, b, " and "))
-        p += strlen(" and") - 1;
+        p += XC_LEN(" and") - 1;
       else if (!(x_at(t, p, b, " of ") || x_at(t, p, b, " the ")))
         return false;
     }
@@ -104,14 +104,14 @@ size_t xn_reference_at(const nsent *s, size_t v, size_t *noun) {
     return none;
   size_t lo = w > s->a + X_NAME_MAX ? w - X_NAME_MAX : s->a;
   for (size_t a = w - 1; a > lo; a--) {
-    size_t the = a - strlen("the ");
-    if (a < s->a + strlen("the ") ||
+    size_t the = a - XC_LEN("the ");
+    if (a < s->a + XC_LEN("the ") ||
         !(x_at(t, the, w, "the ") || x_at(t, the, w, "The ")))
       continue;
-    size_t comma = the - XL_LEN(", "); /* its space is not read */
+    size_t comma = the - XC_LEN(", "); /* its space is not read */
     bool opens = the == s->a ||
-                 (the >= s->a + XL_LEN(", ") && t[comma] == ',') ||
-                 XL_ENDS(t, s->a, the, ", with ");
+                 (the >= s->a + XC_LEN(", ") && t[comma] == ',') ||
+                 XC_ENDS(t, s->a, the, ", with ");
     if (opens && reference_titles(s, a, w)) {
       *noun = w;
       return a;
@@ -126,7 +126,7 @@ size_t xn_reference_at(const nsent *s, size_t v, size_t *noun) {
 static bool with_subject(const nsent *s, size_t a, x_span *who) {
   static const char WITH[] = ", with the ";
   size_t k = strlen(WITH), n = x_name_len(s->t, s->a, s->end);
-  if (a < s->a + k || memcmp(s->t + a - k, WITH, k) != 0 || !n ||
+  if (!xc_ends(s->t, s->a, a, WITH, k) || !n ||
       !x_person_like(s->t + s->a, n, false))
     return false;
   *who = (x_span){s->a, n};
@@ -175,7 +175,7 @@ static bool named_before(const nsent *s, size_t v, named *out) {
 static bool ends_with(const char *t, size_t lo, size_t v, const char *w,
                       size_t *st) {
   size_t n = strlen(w);
-  if (v < lo + n || memcmp(t + v - n, w, n) != 0)
+  if (!xc_ends(t, lo, v, w, n))
     return false;
   *st = v - n;
   return true;
@@ -275,22 +275,19 @@ static size_t words_back(const nsent *s, size_t v, int back) {
    with no name before it has the subject that opens the sentence: a
    person the text knows (full name or surname) or a pronoun. */
 static bool coordinated_subject(const nsent *s, size_t v, named *out) {
-  static const char *const ADV[] = {"next", "also", "then", "later", "soon"};
   const char *t = s->t;
   size_t st, w;
   while (v > s->a && t[v - 1] == ' ')
     v--;
   w = words_back(s, v, 1);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(ADV); i++)
-    if (w + strlen(ADV[i]) == v && x_at(t, w, v, ADV[i])) {
-      for (v = w; v > s->a && t[v - 1] == ' ';)
-        v--;
-      break;
-    }
+  if (w < v && skg_lex_has(SKG_LEX_SUBJECT_ADVERBS, t + w, v - w) &&
+      xl_no_capital(t, w, v)) /* as the list writes it: "also", not "Also" */
+    for (v = w; v > s->a && t[v - 1] == ' ';)
+      v--;
   if (!ends_with(t, s->a, v, " and", &st))
     return false;
-  if (pronoun_subject(s, s->a + strlen("He"), out) ||
-      pronoun_subject(s, s->a + strlen("She"), out))
+  if (pronoun_subject(s, s->a + XC_LEN("He"), out) ||
+      pronoun_subject(s, s->a + XC_LEN("She"), out))
     return true;
   size_t n = x_name_len(t, s->a, s->end);
   if (!n || x_lookup(s->x, X_PERSON, t + s->a, n, NULL) == SKG_NONE)
@@ -361,7 +358,7 @@ static bool participle_subject(const nsent *s, size_t v, named *out) {
     c--;
   while (w < s->end && xn_word_char(t[w]))
     w++;
-  if (c == s->a || t[c - 1] != ',' || w - f < 5 || !XL_ENDS(t, f, w, "ing"))
+  if (c == s->a || t[c - 1] != ',' || w - f < 5 || !XC_ENDS(t, f, w, "ing"))
     return false;
   for (size_t p = s->a; p < c; p++)
     for (size_t i = 0; i < SKG_ARRAY_LEN(AUX); i++)

@@ -7,19 +7,23 @@
 
 #include <string.h>
 
+/* Bytes from the verb's object to the " and " after its source at most
+   ("Fink's 2019 novel The Long Way and"). */
+enum { SOURCE_SPAN = 48 };
+
 /* "adapting Fink's book and executive producing Y": past the source
    the first verb takes (a "source" word of news_cues among up to four
    words) and the " and " before the next verb; q when that is not so. */
 size_t xn_past_source(const nsent *s, size_t q) {
   const char *t = s->t;
   size_t a = x_skip_space(t, q, s->end), len;
-  size_t lim = a + 48 < s->end ? a + 48 : s->end;
+  size_t lim = a + SOURCE_SPAN < s->end ? a + SOURCE_SPAN : s->end;
   size_t conj = x_find(t, a, lim, " and ");
   bool source = false;
   for (size_t w = a; conj < lim && w < conj; w++)
     if ((w == a || t[w - 1] == ' ') && xn_cue_at(t, w, conj, "source", &len))
       source = true;
-  size_t b = conj + strlen(" and ");
+  size_t b = conj + XC_LEN(" and ");
   return source && xn_cue_at(t, b, s->end, "v:", &len) ? b : q;
 }
 

@@ -46,11 +46,6 @@ typedef struct {
 #define TITLE_MAX_LEN 500
 #define PART_MAX_LEN 300
 
-static bool at_text(const char *t, size_t pos, size_t end, const char *s) {
-  size_t n = strlen(s);
-  return pos + n <= end && memcmp(t + pos, s, n) == 0;
-}
-
 /* Length of "(May 2, 2019)" / "(2019)" / "(2 May 2019)" at pos: a short
    parenthesis with a four-digit year in it; 0 otherwise. */
 static size_t paren_date_len(const char *t, size_t pos, size_t end) {
@@ -72,13 +67,13 @@ static size_t paren_date_len(const char *t, size_t pos, size_t end) {
    it: "Episode 81" (Podcast). Nested quotes end with the outer one:
    "Star says: "Wait for it"". 0 when pos opens no title. */
 static size_t title_len(const char *t, size_t pos, size_t end) {
-  bool curly = at_text(t, pos, end, "\xE2\x80\x9C");
+  bool curly = x_at(t, pos, end, "\xE2\x80\x9C");
   if (!curly && (pos >= end || t[pos] != '"'))
     return 0;
   const char *close = curly ? "\xE2\x80\x9D" : "\"";
   size_t cl = strlen(close);
   for (size_t i = pos + 1; i < end && i < pos + TITLE_MAX_LEN; i++) {
-    if (!at_text(t, i, end, close))
+    if (!x_at(t, i, end, close))
       continue;
     size_t j = i + cl;
     if (j < end && t[j] == '.')
@@ -115,14 +110,10 @@ static size_t part_end(const char *t, size_t pos, size_t end) {
 /* True when the part at pos closes a citation's outlet: a date, a year,
    "Archived from ...", "Retrieved ...", a time code, or the text's end. */
 static bool closes_outlet(const char *t, size_t pos, size_t end) {
-  static const char *const WORDS[] = {"Archived", "Retrieved",  "Accessed",
-                                      "Event",    "Originally", "ISBN",
-                                      "ISSN",     "p",          "pp"};
   if (pos >= end || t[pos] == '\n' || isdigit((unsigned char)t[pos]))
     return true;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(WORDS); i++)
-    if (x_word_at(t, pos, end, WORDS[i]))
-      return true;
+  if (xc_lex_at(t, pos, end, SKG_LEX_CITATION_CLOSERS))
+    return true;
   size_t w = pos;
   while (w < end && isalpha((unsigned char)t[w]))
     w++;
@@ -177,8 +168,8 @@ static size_t read_name(const char *t, size_t pos, size_t end, author *au,
     end = pos + NAME_MAX_LEN;
   size_t p = pos + x_name_len(t, pos, end);
   au->comma = 0;
-  size_t given = p + XL_LEN(", "); /* where the given name starts */
-  if (p > pos && at_text(t, p, end, ", ") && x_name_len(t, given, end)) {
+  size_t given = p + XC_LEN(", "); /* where the given name starts */
+  if (p > pos && x_at(t, p, end, ", ") && x_name_len(t, given, end)) {
     au->comma = p;
     p = given + x_name_len(t, given, end);
   } else if (inverted) {
@@ -200,15 +191,15 @@ static size_t read_authors(const char *t, size_t pos, size_t end, citation *c) {
     return 0;
   c->nauthors = 1;
   while (c->authors[0].comma && c->nauthors < MAX_AUTHORS &&
-         at_text(t, p, end, "; ")) {
-    size_t next = p + XL_LEN("; ");
+         x_at(t, p, end, "; ")) {
+    size_t next = p + XC_LEN("; ");
     size_t q = read_name(t, next, end, &c->authors[c->nauthors], true);
     if (q == next)
       return 0;
     c->nauthors++;
     p = q;
   }
-  size_t k = at_text(t, p, end, " (") ? paren_date_len(t, p + 1, end) : 0;
+  size_t k = x_at(t, p, end, " (") ? paren_date_len(t, p + 1, end) : 0;
   if (k)
     p += 1 + k;
   else if (!c->authors[0].comma)
@@ -273,7 +264,7 @@ static size_t author_name(const char *t, const author *au, char *buf,
     memcpy(buf, t + a, n);
     return n;
   }
-  size_t first = au->comma + XL_LEN(", "); /* the given name */
+  size_t first = au->comma + XC_LEN(", "); /* the given name */
   size_t sur = au->comma - a, given = a + n - first;
   memcpy(buf, t + first, given);
   buf[given] = ' ';
@@ -311,17 +302,17 @@ static void author_outlet(x_ctx *x, size_t pos) {
   size_t end = x->d->len,
          lim = end - pos > NAME_MAX_LEN ? pos + NAME_MAX_LEN : end;
   size_t n = x_name_len(t, pos, lim);
-  size_t k = n && at_text(t, pos + n, end, " (")
+  size_t k = n && x_at(t, pos + n, end, " (")
                  ? paren_date_len(t, pos + n + 1, end)
                  : 0;
-  if (k && at_text(t, pos + n + 1 + k, end, ". "))
+  if (k && x_at(t, pos + n + 1 + k, end, ". "))
     x_publication(x, t + pos, n);
 }
 
 /* True when a citation could start at pos: the text's start, a line's
    start, or after the period ending the previous part. */
 static bool part_start(const char *t, size_t pos) {
-  return pos == 0 || t[pos - 1] == '\n' || XL_ENDS(t, 0, pos, ". ");
+  return pos == 0 || t[pos - 1] == '\n' || XC_ENDS(t, 0, pos, ". ");
 }
 
 /* Reads every citation; returns where the first run of REFS_MIN or more
@@ -382,7 +373,7 @@ static void link_outlets(x_ctx *x, size_t from) {
   size_t end = x->d->len;
   for (size_t p = x_find(t, from, end, " at "), a; p < end;
        p = x_find(t, a, end, " at ")) {
-    a = p + XL_LEN(" at "); /* the site's name */
+    a = p + XC_LEN(" at "); /* the site's name */
     size_t n = x_name_len(t, a, end);
     while (n && !skg_lex_has(SKG_LEX_PUBLICATIONS, t + a, n)) {
       while (n && t[a + n - 1] != ' ')

@@ -31,20 +31,6 @@ typedef struct {
    over. */
 #define RECEPTION_GAP 4
 
-static bool at_text(const char *t, size_t pos, size_t end, const char *s) {
-  size_t n = strlen(s);
-  return pos + n <= end && memcmp(t + pos, s, n) == 0;
-}
-
-/* True when any of words[] (case-insensitive, whole words) is at pos. */
-static bool word_in(const char *t, size_t pos, size_t end,
-                    const char *const *words, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (x_word_at(t, pos, end, words[i]))
-      return true;
-  return false;
-}
-
 /* Position after the word at pos and the spaces that follow it. */
 static size_t next_word(const char *t, size_t pos, size_t end) {
   while (pos < end && t[pos] != ' ')
@@ -80,7 +66,7 @@ static bool said_before(const char *t, size_t pos) {
   static const char *const V[] = {"said ", "wrote ", "says ", "writes "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(V); i++) {
     size_t n = strlen(V[i]);
-    if (pos >= n && memcmp(t + pos - n, V[i], n) == 0 &&
+    if (xc_ends(t, 0, pos, V[i], n) &&
         (pos == n || !isalpha((unsigned char)t[pos - n - 1])))
       return true;
   }
@@ -104,7 +90,7 @@ static bool person_of_outlet(const char *t, size_t pos, size_t end,
   xc_cur c = xc_at(t, pos, p, end);
   if (!XC_EXACT(&c, " of ") && !XC_EXACT(&c, " for ")) {
     size_t i = 0;
-    while (i < SKG_ARRAY_LEN(SAID) && !at_text(t, p, end, SAID[i]))
+    while (i < SKG_ARRAY_LEN(SAID) && !x_at(t, p, end, SAID[i]))
       i++;
     if (i == SKG_ARRAY_LEN(SAID) ||
         ((!strcmp(SAID[i], " in ") || !strcmp(SAID[i], " on ")) &&
@@ -116,7 +102,7 @@ static bool person_of_outlet(const char *t, size_t pos, size_t end,
   bool the = XC_EXACT(&c, "the ");
   p = c.p;
   size_t k = pub_len(t, p, end);
-  if (!k || (said && t[p - 1] == '(' && !at_text(t, p + k, end, ")")))
+  if (!k || (said && t[p - 1] == '(' && !x_at(t, p + k, end, ")")))
     return false;
   *a = (attribution){{pos, n}, {p, k}, p + k, false, false, the, said, 0};
   return true;
@@ -129,7 +115,7 @@ static size_t critic_noun(const char *t, size_t pos, size_t end) {
                                       " television critic ", " TV critic ",
                                       " reviewer "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(NOUNS); i++)
-    if (at_text(t, pos, end, NOUNS[i]))
+    if (x_at(t, pos, end, NOUNS[i]))
       return strlen(NOUNS[i]) - 1;
   return 0;
 }
@@ -145,7 +131,7 @@ static bool outlet_possessive(const char *t, size_t pos, size_t end,
   /* "Screen Weekly magazine's Jane Roe" */
   static const char *const KIND[] = {" magazine", " newspaper"};
   for (size_t i = 0; k && !ps && i < SKG_ARRAY_LEN(KIND); i++)
-    if (at_text(t, pos + k, end, KIND[i])) {
+    if (x_at(t, pos + k, end, KIND[i])) {
       size_t m = strlen(KIND[i]), q = x_possessive_at(t, pos + k + m, end);
       ps = q ? m + q : 0;
     }
@@ -164,16 +150,13 @@ static bool outlet_possessive(const char *t, size_t pos, size_t end,
    "Writing for Screen Weekly, Jane Roe ...". */
 static bool reviewing_for(const char *t, size_t a, size_t end,
                           attribution *at) {
-  static const char *const OPEN[] = {"Reviewing",     "Writing",
-                                     "In a review",   "In his review",
-                                     "In her review", "In their review"};
-  if (!word_in(t, a, end, OPEN, SKG_ARRAY_LEN(OPEN)))
+  if (!xc_lex_at(t, a, end, SKG_LEX_REVIEW_OPENERS))
     return false;
   size_t comma = x_find(t, a, end, ", ");
   if (comma == end || comma - a > 160)
     return false;
   size_t f = comma, p;
-  while (f > a && !at_text(t, f, end, " for "))
+  while (f > a && !x_at(t, f, end, " for "))
     f--;
   if (f == a)
     return false;
@@ -204,8 +187,8 @@ static bool outlet_first(const char *t, size_t a, size_t end, attribution *at) {
   xc_cur cur = xc_at(t, a, p, end);
   XC_EXACT(&cur, "the ");
   p = cur.p;
-  size_t k = pub_len(t, p, end), from = 0, the = strlen("The ");
-  if (k > the && at_text(t, p, end, "The ") &&
+  size_t k = pub_len(t, p, end), from = 0, the = XC_LEN("The ");
+  if (k > the && x_at(t, p, end, "The ") &&
       !skg_lex_has(SKG_LEX_PUBLICATIONS, t + p, k) &&
       skg_lex_has(SKG_LEX_PUBLICATIONS, t + p + the, k - the)) {
     p += the; /* "The Daily Courier:" where the lexicon says "Daily Courier" */
@@ -221,7 +204,7 @@ static bool outlet_first(const char *t, size_t a, size_t end, attribution *at) {
     size_t w = x_find(t, c, end, ", with ");
     if (in || w == end)
       return false;
-    c = w + strlen(", with ");
+    c = w + XC_LEN(", with ");
     from = a;
   }
   size_t n = x_name_len(t, c, end);
@@ -229,11 +212,8 @@ static bool outlet_first(const char *t, size_t a, size_t end, attribution *at) {
     return false;
   /* "..., with Jane Roe giving it two stars", not "..., with Jane Roe
      in the lead" */
-  static const char *const ING[] = {"giving",  "saying",   "calling",
-                                    "writing", "awarding", "describing",
-                                    "noting",  "praising", "adding"};
-  if (from &&
-      !word_in(t, x_skip_space(t, c + n, end), end, ING, SKG_ARRAY_LEN(ING)))
+  if (from && !xc_lex_at(t, x_skip_space(t, c + n, end), end,
+                         SKG_LEX_REVIEW_PARTICIPLES))
     return false;
   *at = (attribution){{c, n}, {p, k}, c + n, false, false, false, false, from};
   return true;
@@ -262,10 +242,6 @@ static size_t find_attributions(const char *t, size_t a, size_t end,
 /* ---- what the sentence says the person did ---- */
 
 /* True when a word of lex (a whole word, any case) is at pos. */
-static bool lex_word_in(const char *t, size_t pos, size_t end, skg_lex lex) {
-  xc_cur c = xc_at(t, pos, pos, end);
-  return xc_lex_word(&c, lex);
-}
 
 /* True when a verb of judging or reporting (data/review_verbs.txt) follows
    the byline ending at pos, after commas and adverbs
@@ -274,10 +250,9 @@ static bool lex_word_in(const char *t, size_t pos, size_t end, skg_lex lex) {
 static bool verb_follows(const char *t, size_t pos, size_t end) {
   while (pos < end && (t[pos] == ' ' || t[pos] == ','))
     pos++;
-  for (int i = 0; i < 3 && lex_word_in(t, pos, end, SKG_LEX_REVIEW_ADVERBS);
-       i++)
+  for (int i = 0; i < 3 && xc_lex_at(t, pos, end, SKG_LEX_REVIEW_ADVERBS); i++)
     pos = next_word(t, pos, end);
-  return lex_word_in(t, pos, end, SKG_LEX_REVIEW_VERBS);
+  return xc_lex_at(t, pos, end, SKG_LEX_REVIEW_VERBS);
 }
 
 /* Reads a number at pos as digits into out: "3", "6.5", "3½", "three",
@@ -317,9 +292,9 @@ static size_t number_at(const char *t, size_t pos, size_t end, char *out,
 static bool grade_at(const char *t, size_t pos, size_t end, bool article,
                      char *out) {
   const char *close = NULL;
-  if (at_text(t, pos, end, "\"") || at_text(t, pos, end, "'"))
+  if (x_at(t, pos, end, "\"") || x_at(t, pos, end, "'"))
     close = t[pos] == '"' ? "\"" : "'";
-  else if (at_text(t, pos, end, "\xE2\x80\x9C"))
+  else if (x_at(t, pos, end, "\xE2\x80\x9C"))
     close = "\xE2\x80\x9D";
   size_t p = pos + (close ? (close[0] == '\xE2' ? 3 : 1) : 0), g = 1;
   if (p >= end || t[p] < 'A' || t[p] > 'F' || t[p] == 'E')
@@ -328,12 +303,12 @@ static bool grade_at(const char *t, size_t pos, size_t end, bool article,
   if (p + 1 < end && (t[p + 1] == '+' || t[p + 1] == '-')) {
     sign = t[p + 1];
     g = 2;
-  } else if (at_text(t, p + 1, end, "\xE2\x88\x92")) { /* minus sign */
+  } else if (x_at(t, p + 1, end, "\xE2\x88\x92")) { /* minus sign */
     sign = '-';
     g = 4;
   }
   size_t after = p + g;
-  if (close ? !at_text(t, after, end, close)
+  if (close ? !x_at(t, after, end, close)
             : !article || (after < end && (isalnum((unsigned char)t[after]) ||
                                            t[after] == '-')))
     return false;
@@ -350,7 +325,7 @@ static bool rating_at(const char *t, size_t pos, size_t end, char *out) {
   static const char *const MIDS[] = {" out of ", "/", " stars out of ",
                                      " star out of "};
   size_t p = pos;
-  if (at_text(t, p, end, "a ") || at_text(t, p, end, "an "))
+  if (x_at(t, p, end, "a ") || x_at(t, p, end, "an "))
     p = next_word(t, p, end);
   if (grade_at(t, p, end, p != pos, out))
     return true;
@@ -358,15 +333,14 @@ static bool rating_at(const char *t, size_t pos, size_t end, char *out) {
   size_t k = number_at(t, p, end, n, sizeof n);
   for (size_t i = 0; k && i < SKG_ARRAY_LEN(MIDS); i++) {
     size_t q = p + k + strlen(MIDS[i]);
-    if (at_text(t, p + k, end, MIDS[i]) && number_at(t, q, end, m, sizeof m)) {
+    if (x_at(t, p + k, end, MIDS[i]) && number_at(t, q, end, m, sizeof m)) {
       snprintf(out, 32, "%s/%s", n, m);
       return true;
     }
   }
   /* "gave it four stars": star ratings without a scale are out of five,
      as the outlets that print them use */
-  if (k &&
-      (at_text(t, p + k, end, " stars") || at_text(t, p + k, end, " star")) &&
+  if (k && (x_at(t, p + k, end, " stars") || x_at(t, p + k, end, " star")) &&
       strtod(n, NULL) <= 5) {
     snprintf(out, 32, "%s/5", n);
     return true;
@@ -394,7 +368,7 @@ static bool find_rating(const x_ctx *x, size_t pos, size_t end, char *out,
                         skg_eid *work) {
   const char *t = x->d->text;
   for (size_t p = pos; p < end; p = next_word(t, p, end)) {
-    if (!lex_word_in(t, p, end, SKG_LEX_RATING_VERBS))
+    if (!xc_lex_at(t, p, end, SKG_LEX_RATING_VERBS))
       continue;
     size_t obj = next_word(t, p, end), q = obj;
     for (int i = 0; i < 8 && q < end; i++, q = next_word(t, q, end)) {
@@ -464,7 +438,7 @@ static bool according_to(const char *t, const attribution *a) {
   size_t at = a->pub.off < a->critic.off ? a->pub.off : a->critic.off;
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUE); i++) {
     size_t n = strlen(CUE[i]);
-    if (at >= n && memcmp(t + at - n, CUE[i], n) == 0)
+    if (xc_ends(t, 0, at, CUE[i], n))
       return true;
   }
   return false;
@@ -555,10 +529,6 @@ static void aggregator_at(x_ctx *x, size_t p, size_t end) {
    reported ...", "On Screen Tally, the film holds an approval rating
    ...", "Screen Tally, which uses a weighted average, assigned ...". */
 static void aggregators(x_ctx *x, size_t si) {
-  static const char *const SITE[] = {"website", "site", "web", "Web"};
-  static const char *const TALLY[] = {"reported",   "reports", "assigned",
-                                      "assigns",    "gave",    "gives",
-                                      "calculated", "sampled"};
   static const char *const SCORE[] = {"approval rating", "weighted average",
                                       "average rating", "average score",
                                       "Metascore"};
@@ -568,7 +538,7 @@ static void aggregators(x_ctx *x, size_t si) {
   size_t p = x_find(t, a, end, "aggregator");
   if (p < end) {
     p = next_word(t, p, end);
-    while (word_in(t, p, end, SITE, SKG_ARRAY_LEN(SITE)))
+    while (xc_lex_at(t, p, end, SKG_LEX_AGGREGATOR_SITE_WORDS))
       p = next_word(t, p, end);
     aggregator_at(x, p, end);
   }
@@ -584,9 +554,9 @@ static void aggregators(x_ctx *x, size_t si) {
     w++;
   if (!n || skg_lex_has(SKG_LEX_NOT_NAMES, t + a, w))
     return; /* "Critics gave the film an average rating ..." */
-  if (at_text(t, a + n, end, ",") ||
+  if (x_at(t, a + n, end, ",") ||
       (a + n + 1 < end && t[a + n] == ' ' &&
-       word_in(t, a + n + 1, end, TALLY, SKG_ARRAY_LEN(TALLY))))
+       xc_lex_at(t, a + n + 1, end, SKG_LEX_AGGREGATOR_VERBS)))
     aggregator_at(x, a, end);
 }
 
@@ -594,14 +564,13 @@ static void aggregators(x_ctx *x, size_t si) {
    lexicon knows. A one-word lexicon name opening a sentence may be a
    common word ("People reported ...") and needs the document's word. */
 static void reporting_outlets(x_ctx *x, size_t si) {
-  static const char *const REPORT[] = {"reported", "reports", "revealed"};
   const skg_span *s = &x->d->sents[si];
   const char *t = x->d->text;
   size_t a = s->off, end = a + s->len;
   for (size_t p = a; p < end;) {
     size_t k = pub_len(t, p, end);
     if (k && p + k + 1 < end && t[p + k] == ' ' &&
-        word_in(t, p + k + 1, end, REPORT, SKG_ARRAY_LEN(REPORT))) {
+        xc_lex_at(t, p + k + 1, end, SKG_LEX_REPORT_VERBS)) {
       bool risky = p == a && !memchr(t + p, ' ', k);
       skg_eid e = x_lookup(x, X_ORG, t + p, k, NULL);
       if (!risky ||

@@ -43,7 +43,7 @@ static size_t stars_before(const char *t, size_t s, size_t e) {
     more = false;
     for (size_t i = 0; i < sizeof STAR / sizeof STAR[0]; i++) {
       size_t n = strlen(STAR[i]);
-      if (p - s >= n && memcmp(t + p - n, STAR[i], n) == 0) {
+      if (xc_ends(t, s, p, STAR[i], n)) {
         p -= n;
         count++;
         more = true;
@@ -151,8 +151,8 @@ static void paren_cast(x_ctx *x, size_t si, section *sec) {
   const char *t = x->d->text;
   size_t a = x->d->sents[si].off, end = a + x->d->sents[si].len;
   for (size_t p = x_find(t, a, end, " ("); p < end;
-       p = x_find(t, p + 2, end, " (")) {
-    size_t q = p + 2, n = x_name_len(t, q, end);
+       p = x_find(t, p + XC_LEN(" ("), end, " (")) {
+    size_t q = p + XC_LEN(" ("), n = x_name_len(t, q, end);
     if (!n || q + n >= end || t[q + n] != ')' || !memchr(t + q, ' ', n) ||
         !x_person_like(t + q, n, false) ||
         x_lookup(x, X_ANY & ~X_PERSON, t + q, n, NULL) != SKG_NONE)

@@ -76,7 +76,7 @@ static bool paragraph_next(const x_ctx *x, size_t p) {
    ("... (archive footage)"). */
 static bool bare_tail(const char *t, size_t p, size_t end) {
   if (x_at(t, p, end, " ..."))
-    p += strlen(" ...");
+    p += XC_LEN(" ...");
   if (p == end)
     return true;
   return x_at(t, p, end, " (") && t[end - 1] == ')';
@@ -295,19 +295,13 @@ static void credit(sent *s, const xp_row *r, const xp_match *m,
 
 /* Applies one row to sentence s. */
 static void cue_row(sent *s, const xp_row *r) {
+  xp_run u = xp_run_of(r, s->t, s->a, s->a, s->end, NULL);
   xp_match m;
-  for (size_t from = s->a; xp_find(r, s->t, s->a, from, s->end, &m);
-       from = m.cue + 1) {
+  while (xp_run_next(&u, &m)) {
     x_span names[ROSTER_NAMES];
     size_t n = other_title_after(s, r, &m) ? 0 : slot_names(s, r, &m, names);
     credit(s, r, &m, names, n);
   }
-}
-
-/* True when "and " stands right before p: the last item of a list. */
-static bool and_before(const char *t, size_t lo, size_t p) {
-  return p >= lo + strlen("and ") &&
-         memcmp(t + p - strlen("and "), "and ", strlen("and ")) == 0;
 }
 
 /* The names after an aside that broke a cast list ("co-stars A, B,
@@ -318,17 +312,17 @@ static bool and_before(const char *t, size_t lo, size_t p) {
    clause, not an aside. */
 static void aside_tail(sent *s, size_t p) {
   const char *t = s->t;
-  if (p >= s->end || !xc_word_in(s, p, SKG_LEX_ASIDE_OPENERS))
+  if (p >= s->end || !xc_lex_at(s->t, p, s->end, SKG_LEX_ASIDE_OPENERS))
     return;
   size_t lim = p + ASIDE < s->end ? p + ASIDE : s->end;
   for (size_t q = x_find(t, p, lim, ", "); q < lim;
-       q = x_find(t, q + strlen(", "), lim, ", ")) {
+       q = x_find(t, q + XC_LEN(", "), lim, ", ")) {
     x_span out[ROSTER_NAMES];
-    size_t stop, a = q + strlen(", ");
+    size_t stop, a = q + XC_LEN(", ");
     size_t n = x_name_list(t, a, s->end, out, ROSTER_NAMES, &stop);
     if (stop < s->end && t[stop] == '.')
       stop++;
-    if (!n || stop != s->end || !and_before(t, a, out[n - 1].off))
+    if (!n || stop != s->end || !XC_ENDS(t, a, out[n - 1].off, "and "))
       continue;
     if (x_find(t, p, q, " by ") < q) /* "and was written by C and D" */
       return;
@@ -347,40 +341,13 @@ static void aside_tail(sent *s, size_t p) {
    written by C and D"): that one ended. */
 static void aside_lists(sent *s) {
   const xp_row *r = xp_row_of("roster_aside", "roster-aside-list");
+  xp_run u = xp_run_of(r, s->t, s->a, s->a, s->end, NULL);
   xp_match m;
-  for (size_t from = s->a; r && xp_find(r, s->t, s->a, from, s->end, &m);
-       from = m.cue + 1) {
+  while (xp_run_next(&u, &m)) {
     size_t n;
     const x_span *list = xp_slot_list(&m, 'A', &n);
-    if (n && !and_before(s->t, s->a, list[n - 1].off))
+    if (n && !XC_ENDS(s->t, s->a, list[n - 1].off, "and "))
       aside_tail(s, m.end);
-  }
-}
-
-/* "Actresses who got other roles include A (B), C (D), and E (F)" (row
-   roster-actors-include): each item an actor and, in parentheses, the
-   role; the list ends at the first item that is neither. */
-static void actor_paren_list(sent *s) {
-  static const char *const SEPS[] = {", and ", ", ", " and "};
-  size_t p;
-  if (!x_actor_list_before(s->t, s->a, s->end, s->end, &p))
-    return;
-  for (;;) {
-    size_t n = x_name_len(s->t, p, s->end), c = p + n + strlen(" ("), k;
-    if (!n || !x_at(s->t, p + n, s->end, " (") ||
-        !(k = x_name_len(s->t, c, s->end)) || !x_at(s->t, c + k, s->end, ")"))
-      return;
-    skg_eid actor = xc_actor_at(s, p, n, false);
-    if (actor != SKG_NONE)
-      xc_perform(s, "roster-actors-include", actor, xc_character_at(s, c, k),
-                 s->x->subject);
-    p = c + k + strlen(")");
-    size_t i = 0;
-    while (i < SKG_ARRAY_LEN(SEPS) && !x_at(s->t, p, s->end, SEPS[i]))
-      i++;
-    if (i == SKG_ARRAY_LEN(SEPS))
-      return;
-    p += strlen(SEPS[i]);
   }
 }
 
@@ -396,7 +363,6 @@ static void cue_rows(x_ctx *x) {
       if (strcmp(rows[i].family, "roster") == 0)
         cue_row(&s, &rows[i]);
     aside_lists(&s);
-    actor_paren_list(&s);
   }
 }
 

@@ -183,6 +183,10 @@ static size_t one_of(tsent *s, desc *d, size_t p) {
   return o + n; /* past the group, not into its possessive */
 }
 
+/* Bytes from "runs" to the comma before the group's name at most ("runs
+   her own detective agency, X"). */
+enum { OWN_SPAN = 40 };
+
 /* Row tie-runs, "who runs her own agency, Quill Investigations", "who
    runs Quill Investigations" -> leaderOf. Returns p when "runs" is not
    at p, else where it ends, or the group when there is one. */
@@ -193,7 +197,7 @@ static size_t runs(tsent *s, desc *d, size_t p) {
   size_t after = xp_slot(&m, d->r.runs->obj)->off;
   xc_cur q = xc_at(s->t, s->a, after, s->end);
   if (XC_ALT(&q, "her|his|their") && XC_WORD(&q, "own")) {
-    if (q.p > p + 40 || !XC_SKIP_TO(&q, ", ", p + 40 - q.p))
+    if (q.p > p + OWN_SPAN || !XC_SKIP_TO(&q, ", ", p + OWN_SPAN - q.p))
       return after;
   } else {
     q.p = after;
@@ -299,18 +303,18 @@ static tsent tsent_of(x_ctx *x, size_t si) {
   return (tsent){x, si, x->d->text, sp->off, sp->off + sp->len};
 }
 
-/* Each match of the row id in the sentence, in order. */
-#define EACH_MATCH(s, r, m)                                                    \
-  for (size_t from_ = (s)->a;                                                  \
-       (r) && xp_find((r), (s)->t, (s)->a, from_, (s)->end, &(m));             \
-       from_ = (m).cue + 1)
+/* The run of row r over sentence s (xp_run_of). */
+static xp_run run_over(const tsent *s, const xp_row *r) {
+  return xp_run_of(r, s->t, s->a, s->a, s->end, NULL);
+}
 
 /* Row tie-noun-to, "Hal would act as ... a mentor to Vera Quill": the
    last character named before is the subject. */
 static void noun_to(tsent *s) {
   const xp_row *r = xp_row_of(FAMILY, "tie-noun-to");
+  xp_run u = run_over(s, r);
   xp_match m;
-  EACH_MATCH(s, r, m) {
+  while (xp_run_next(&u, &m)) {
     if (group_pred(m.pred))
       continue;
     skg_eid o[8];
@@ -328,8 +332,9 @@ static void noun_to(tsent *s) {
    previous sentence). */
 static void pronoun_noun(tsent *s) {
   const xp_row *r = xp_row_of(FAMILY, "tie-pronoun");
+  xp_run u = run_over(s, r);
   xp_match m;
-  EACH_MATCH(s, r, m) {
+  while (xp_run_next(&u, &m)) {
     if (group_pred(m.pred))
       continue;
     const x_span *on = xp_slot(&m, r->subj), *before = xp_slot(&m, r->obj);
@@ -377,8 +382,8 @@ static void both_being(tsent *s) {
   const x_span *before = xp_slot(&m, r->subj), *gs = xp_slot(&m, r->obj);
   size_t e = before->off + before->len;
   static const char RESP[] = ", respectively";
-  size_t rn = sizeof RESP - 1; /* its length, not counted by hand */
-  if (e > s->a + rn && memcmp(s->t + e - rn, RESP, rn) == 0)
+  size_t rn = XC_LEN(RESP); /* its length, not counted by hand */
+  if (xc_ends(s->t, s->a + 1, e, RESP, rn)) /* after the sentence's start */
     e -= rn;
   size_t gn;
   skg_eid g = group_at(s, gs->off, &gn);

@@ -196,7 +196,7 @@ static bool after_possessive(const char *t, size_t a, size_t p) {
   static const char *const ENDS[] = {"'s ", "\xE2\x80\x99s ", "s' "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(ENDS); i++) {
     size_t k = strlen(ENDS[i]);
-    if (p >= a + k + 1 && memcmp(t + p - k, ENDS[i], k) == 0)
+    if (xc_ends(t, a + 1, p, ENDS[i], k)) /* a byte before it at least */
       return true;
   }
   return false;
@@ -241,7 +241,7 @@ static void releasers_in(x_ctx *x, size_t si) {
       continue;
     x_span v[MAX_LIST];
     size_t stop;
-    size_t n = x_org_list(t, by + XL_LEN(" by "), end, v, MAX_LIST, &stop);
+    size_t n = x_org_list(t, by + XC_LEN(" by "), end, v, MAX_LIST, &stop);
     /* neither a person nor a state ("issued by the United States") */
     for (size_t j = 0; j < n; j++)
       if (!known(x, t + v[j].off, v[j].len) &&
@@ -267,7 +267,7 @@ static bool group_name(const x_ctx *x, x_span *out) {
   if (cop == end)
     return false;
   size_t a = s->off;
-  for (size_t i = a; i + XL_LEN("'s ") < cop; i++) {
+  for (size_t i = a; i + XC_LEN("'s ") < cop; i++) {
     size_t k = x_possessive_at(t, i, cop);
     if (k && t[i + k] == ' ' && x_cap_at(t, i + k + 1, cop)) {
       a = i + k + 1;
@@ -285,8 +285,8 @@ static void eponymous_in(x_ctx *x, size_t si) {
   x_span g;
   for (size_t i = 0; i < SKG_ARRAY_LEN(EPONYMOUS); i++) {
     size_t p = x_find(t, s->off, end, EPONYMOUS[i]);
-    size_t lo = p - XL_LEN(", "); /* the comma before "who" */
-    if (p == end || p < XL_LEN(", ") || t[lo] != ',' || !group_name(x, &g))
+    size_t lo = p - XC_LEN(", "); /* the comma before "who" */
+    if (p == end || p < XC_LEN(", ") || t[lo] != ',' || !group_name(x, &g))
       continue;
     /* The list ends at the comma before "who"; find where it starts. */
     size_t a = lo;

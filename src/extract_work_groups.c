@@ -41,9 +41,9 @@
 /* Length of the four-digit year or decade ("1990s") at p followed by a
    space, or 0. */
 static size_t year_at(const sent *s, size_t p) {
-  size_t y = XL_LEN("1990"), k = y;
-  if (p + XL_LEN("1990s") < s->end && s->t[p + y] == 's')
-    k = XL_LEN("1990s");
+  size_t y = XC_LEN("1990"), k = y;
+  if (p + XC_LEN("1990s") < s->end && s->t[p + y] == 's')
+    k = XC_LEN("1990s");
   if (p + k + 1 > s->end || s->t[p + k] != ' ')
     return 0;
   for (size_t i = 0; i < y; i++)
@@ -64,7 +64,7 @@ static skg_ent noun_type(const sent *s, size_t p, size_t q) {
    Pelican": after "the", a year and up to three more words, the last of
    them a work noun, the title right after it is a work of that kind. */
 static void dated_noun_title(sent *s, size_t p) {
-  size_t q = p + strlen("the ") + year_at(s, p + strlen("the ")) + 1;
+  size_t q = p + XC_LEN("the ") + year_at(s, p + XC_LEN("the ")) + 1;
   for (int words = 0; words < 4 && q < s->end; words++) {
     size_t w = q;
     while (w < s->end && islower((unsigned char)s->t[w]))
@@ -86,11 +86,11 @@ static void dated_noun_title(sent *s, size_t p) {
 
 static void dated_noun_titles(sent *s) {
   /* "The 1998 film Harbor Lights, written by ..." opens a sentence */
-  if (x_at(s->t, s->a, s->end, "The ") && year_at(s, s->a + strlen("The ")))
+  if (x_at(s->t, s->a, s->end, "The ") && year_at(s, s->a + XC_LEN("The ")))
     dated_noun_title(s, s->a);
   for (size_t p = x_find(s->t, s->a, s->end, "the "); p < s->end;
        p = x_find(s->t, p + 1, s->end, "the "))
-    if (word_start(s, p) && year_at(s, p + strlen("the ")))
+    if (word_start(s, p) && year_at(s, p + XC_LEN("the ")))
       dated_noun_title(s, p);
 }
 
@@ -122,7 +122,7 @@ static size_t read_cues(const sent *s, size_t p, skg_pred *pr, size_t *npr) {
       (*npr)++;
       if (last)
         return w + 1;
-      w += strlen(" and");
+      w += XC_LEN(" and");
       part = w + 1;
     }
     q = w + 1;
@@ -192,8 +192,8 @@ static void credit_works(sent *s, size_t p, const skg_eid *w, size_t nw,
     }
   /* "produced by A and B and written by C": the next cue of the clause */
   if (m && stop < s->end && x_at(s->t, stop, s->end, " and ") &&
-      !x_cap_at(s->t, stop + strlen(" and "), s->end))
-    credit_works(s, stop + strlen(" and "), w, nw, rule);
+      !x_cap_at(s->t, stop + XC_LEN(" and "), s->end))
+    credit_works(s, stop + XC_LEN(" and "), w, nw, rule);
 }
 
 /* Works named in t[from..to) of the sentence: known films and series. */
@@ -252,7 +252,7 @@ static size_t series_films_cue(x_ctx *x, size_t *si) {
   size_t f = x_find(s.t, p, s.end, " films ");
   if (p == s.end || f == s.end || x_find(s.t, p, f, ",") != f)
     return 0;
-  return f + strlen(" films ");
+  return f + XC_LEN(" films ");
 }
 
 /* Length of a title at p with its sequel number ("Night Watch 2"). */
@@ -336,7 +336,7 @@ static void work_clauses(sent *s) {
       continue;
     size_t n = sequel_title_len(s, p);
     skg_eid w = n ? x_lookup(s->x, X_WORK, s->t + p, n, NULL) : SKG_NONE;
-    size_t q = p + n + (n && dated_after(s, p + n) ? XL_LEN(" (1998)") : 0);
+    size_t q = p + n + (n && dated_after(s, p + n) ? XC_LEN(" (1998)") : 0);
     p += n;
     /* "The 2004 film Night Dock was directed by": the title is the
        clause's subject */
@@ -371,7 +371,7 @@ static size_t made_works(sent *s, size_t p, skg_eid *w) {
     if (e == SKG_NONE)
       break;
     w[nw++] = e;
-    p += n + (dated ? XL_LEN(" (1998)") : 0);
+    p += n + (dated ? XC_LEN(" (1998)") : 0);
     size_t k = xm_group_sep(s->t, p, s->end); /* ", and ", ", ", " and " */
     if (!k)
       break;
@@ -390,7 +390,7 @@ static size_t maker_before(const sent *s, size_t v) {
     more = false;
     for (size_t i = 0; i < SKG_ARRAY_LEN(ADV); i++) {
       size_t k = strlen(ADV[i]);
-      if (v >= s->a + k && memcmp(s->t + v - k, ADV[i], k) == 0) {
+      if (xc_ends(s->t, s->a, v, ADV[i], k)) {
         v -= k;
         more = true;
       }
@@ -429,7 +429,7 @@ static void maker_lists(sent *s) {
 static size_t past_work_noun(const sent *s, size_t p) {
   if (!x_at(s->t, p, s->end, "the "))
     return p;
-  size_t q = p + strlen("the ");
+  size_t q = p + XC_LEN("the ");
   for (int words = 0; words < 6 && q < s->end; words++) {
     size_t w = q;
     while (w < s->end && s->t[w] != ' ' && s->t[w] != ',' && s->t[w] != '.')

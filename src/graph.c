@@ -1,7 +1,8 @@
 /* graph.c: entities, facts, performances and reviews, with identity decided
-   here and only here (class + identity key), and the sort that makes every
-   writer deterministic. */
-#include "graph.h"
+   here and only here (class + identity key). The sort that makes every
+   writer deterministic is graph_finish.c's; the records both files read
+   are in graph_rec.h. */
+#include "graph_rec.h"
 
 #include "alloc.h"
 #include "buf.h"
@@ -9,114 +10,9 @@
 #include "norm.h"
 #include "table.h"
 
-#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* 32-bit counts: one list a fact, performance and review, of 24 bytes
-   instead of 32 (a fact has fewer than 2^32 pieces: nstated is 32-bit). */
-typedef struct {
-  skg_evidence *v;
-  uint32_t n, cap;
-  uint32_t total; /* distinct pieces seen, kept or not */
-  uint32_t id;    /* the list's number in the graph, for ev_seen */
-} ev_list;
-
-/* A piece of evidence of the current document: which list, which
-   sentence. */
-typedef struct {
-  uint32_t list;
-  size_t byte_start;
-} ev_seen;
-
-typedef struct {
-  skg_sym label;
-  skg_sym key;    /* the label's identity key */
-  uint32_t count; /* times given as a name (skg_graph_entity); 0 for labels
-                     only ever added as alternatives */
-} label_use;
-
-typedef struct {
-  skg_ent type;
-  skg_sym key;
-  label_use *labels;
-  size_t nlabels, cap;
-  skg_sym same_as; /* skg_graph_entity_link, or 0 */
-} ent_rec;
-
-typedef struct {
-  skg_class cls;
-  skg_sym key;
-  skg_eid e;
-} key_rec;
-
-/* A fact while the graph is built: what identifies it and its evidence,
-   40 bytes (the public skg_fact is made by finish). */
-typedef struct {
-  skg_eid s;
-  skg_pred p;
-  skg_eid o;
-  skg_sym lit;
-} fact_key;
-
-typedef struct {
-  fact_key f;
-  ev_list ev;
-} fact_rec;
-
-typedef struct {
-  skg_performance p;
-  ev_list ev;
-} perf_rec;
-
-typedef struct {
-  skg_review r;
-  ev_list ev;
-} review_rec;
-
-struct skg_graph {
-  skg_intern strs;
-
-  skg_document *docs;
-  size_t ndocs, capdocs;
-
-  ent_rec *ents;
-  size_t nents, capents;
-  skg_entity *out_ents; /* public view, built by finish */
-  skg_sym *alt_pool;
-
-  key_rec *keys;
-  size_t nkeys, capkeys;
-  skg_table key_index;
-
-  fact_rec *facts;
-  size_t nfacts, capfacts;
-  skg_table fact_index;
-  skg_fact *out_facts;
-
-  perf_rec *perfs;
-  size_t nperfs, capperfs;
-  skg_table perf_index;
-  skg_performance *out_perfs;
-
-  review_rec *reviews;
-  size_t nreviews, capreviews;
-  skg_table review_index;
-  skg_review *out_reviews;
-
-  uint32_t nlists; /* evidence lists made, for their ids */
-  /* The pieces of evidence of the current document (seen_doc), hashed, so
-     that add_ev finds a repeat in constant time. Evidence comes document
-     by document; the set starts again with each. */
-  ev_seen *seen;
-  size_t nseen, capseen;
-  skg_table seen_index;
-  uint32_t seen_doc;
-
-  int finished;
-  bool first_evidence_only; /* skg_graph_keep_first_evidence */
-};
 
 /* ---- strings ---- */
 
@@ -144,7 +40,7 @@ skg_graph *skg_graph_new(void) {
    skg_graph_finish calls it once the public arrays are made, so that the
    largest graphs (a million small documents, bench/memory.md) do not hold
    both; skg_graph_free calls it for a graph never finished. */
-static void free_indexes(skg_graph *g, bool strings_too) {
+void graph_free_indexes(skg_graph *g, bool strings_too) {
   if (strings_too)
     skg_intern_drop_index(&g->strs);
   skg_table_free(&g->key_index);
@@ -159,7 +55,7 @@ static void free_indexes(skg_graph *g, bool strings_too) {
   g->nseen = g->capseen = g->nkeys = g->capkeys = 0;
 }
 
-static void free_ent_records(skg_graph *g) {
+void graph_free_ent_records(skg_graph *g) {
   for (size_t i = 0; g->ents && i < g->nents; i++)
     free(g->ents[i].labels);
   free(g->ents);
@@ -167,8 +63,8 @@ static void free_ent_records(skg_graph *g) {
 }
 
 static void free_build_records(skg_graph *g) {
-  free_indexes(g, true);
-  free_ent_records(g);
+  graph_free_indexes(g, true);
+  graph_free_ent_records(g);
   for (size_t i = 0; !g->out_facts && g->facts && i < g->nfacts; i++)
     free(g->facts[i].ev.v);
   for (size_t i = 0; !g->out_perfs && g->perfs && i < g->nperfs; i++)
@@ -672,245 +568,4 @@ const skg_performance *skg_graph_performance_at(const skg_graph *g,
 size_t skg_graph_n_reviews(const skg_graph *g) { return g->nreviews; }
 const skg_review *skg_graph_review_at(const skg_graph *g, size_t i) {
   return &g->out_reviews[i];
-}
-
-/* ---- finish: canonical labels, sorting, renumbering ---- */
-
-/* qsort has no context argument, so the comparators read the graph from
-   this file-local pointer, set and cleared around each finish; the lock
-   keeps two threads from finishing graphs at once (--stream finishes each
-   document's graph on a worker). */
-static const skg_graph *sort_graph;
-static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
-
-static int cmp_sym(skg_sym a, skg_sym b) {
-  return a == b ? 0 : strcmp(skg_sym_str(sort_graph, a),
-                            skg_sym_str(sort_graph, b));
-}
-
-/* The canonical label is the most used label whose key is the identity key
-   (a name reached through an alias key is an alternative name); ties go to
-   the byte-wise smallest, so input order never matters. */
-static skg_sym canonical(const skg_graph *g, const ent_rec *r) {
-  skg_sym best = 0;
-  uint32_t best_n = 0;
-  for (size_t i = 0; i < r->nlabels; i++) {
-    const label_use *u = &r->labels[i];
-    if (!u->count || u->key != r->key)
-      continue;
-    if (!best || u->count > best_n ||
-        (u->count == best_n &&
-         strcmp(skg_sym_str(g, u->label), skg_sym_str(g, best)) < 0)) {
-      best = u->label;
-      best_n = u->count;
-    }
-  }
-  return best ? best : r->labels[0].label;
-}
-
-static int cmp_ent(const void *pa, const void *pb) {
-  const skg_entity *a = pa, *b = pb;
-  if (a->type != b->type)
-    return (int)a->type - (int)b->type;
-  int c = cmp_sym(a->label, b->label);
-  return c ? c : cmp_sym(a->key, b->key);
-}
-
-static int cmp_sym_p(const void *a, const void *b) {
-  return cmp_sym(*(const skg_sym *)a, *(const skg_sym *)b);
-}
-
-static skg_sym make_slug(skg_graph *g, skg_ent t, skg_sym key) {
-  skg_buf b = SKG_BUF_INIT;
-  skg_buf_puts(&b, skg_class_name(skg_ent_class(t)));
-  skg_buf_putc(&b, '/');
-  skg_norm_slug(skg_sym_str(g, key), &b);
-  skg_sym s = skg_graph_intern(g, b.data, b.len);
-  skg_buf_free(&b);
-  return s;
-}
-
-/* sort_records' comparison of two record numbers: the records' order,
-   then their numbers (so ties keep input order, as a stable sort would). */
-static const char *sort_base;
-static size_t sort_size;
-static int (*sort_cmp)(const void *, const void *);
-
-static int cmp_index(const void *pa, const void *pb) {
-  uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
-  int c = sort_cmp(sort_base + a * sort_size, sort_base + b * sort_size);
-  return c ? c : (a > b) - (a < b);
-}
-
-/* Sorts the n records of size bytes at base by cmp, in place, and returns
-   where each went (old position -> new; the caller frees it). qsort on the
-   records themselves copies them all into a buffer of the same size (glibc
-   sorts by merging); sorting 4-byte record numbers and then moving each
-   record along its cycle of the permutation needs 12 bytes a record. */
-static uint32_t *sort_records(void *base, size_t n, size_t size,
-                              int (*cmp)(const void *, const void *)) {
-  uint32_t *order = skg_xcalloc(n + 1, sizeof *order);
-  uint32_t *to = skg_xcalloc(n + 1, sizeof *to);
-  for (size_t i = 0; i < n; i++)
-    order[i] = (uint32_t)i;
-  sort_base = base, sort_size = size, sort_cmp = cmp;
-  qsort(order, n, sizeof *order, cmp_index);
-  for (size_t i = 0; i < n; i++)
-    to[order[i]] = (uint32_t)i;
-  memcpy(order, to, n * sizeof *order); /* order: the work copy of to */
-  char *tmp = skg_xmalloc(size), *r = base;
-  for (size_t i = 0; i < n; i++)
-    while (order[i] != i) { /* record i belongs at order[i]: swap it there */
-      uint32_t j = order[i];
-      memcpy(tmp, r + j * size, size);
-      memcpy(r + j * size, r + i * size, size);
-      memcpy(r + i * size, tmp, size);
-      order[i] = order[j];
-      order[j] = j;
-    }
-  free(tmp);
-  free(order);
-  return to;
-}
-
-/* Builds the public entity array in sorted order; returns old -> new ids. */
-static skg_eid *sort_entities(skg_graph *g) {
-  size_t n = g->nents, nalt = 0;
-  g->out_ents = skg_xcalloc(n, sizeof *g->out_ents);
-  for (size_t i = 0; i < n; i++)
-    nalt += g->ents[i].nlabels;
-  g->alt_pool = skg_xcalloc(nalt, sizeof *g->alt_pool);
-  skg_sym *pool = g->alt_pool;
-  for (size_t i = 0; i < n; i++) {
-    ent_rec *r = &g->ents[i];
-    skg_entity *e = &g->out_ents[i];
-    e->type = r->type;
-    e->key = r->key;
-    e->label = canonical(g, r);
-    e->slug = make_slug(g, r->type, r->key);
-    e->same_as = r->same_as;
-    e->alt = pool;
-    for (size_t j = 0; j < r->nlabels; j++)
-      if (r->labels[j].label != e->label)
-        pool[e->nalt++] = r->labels[j].label;
-    qsort(pool, e->nalt, sizeof *pool, cmp_sym_p);
-    pool += e->nalt;
-  }
-  return sort_records(g->out_ents, n, sizeof *g->out_ents, cmp_ent);
-}
-
-static int cmp_ev(const void *pa, const void *pb) {
-  const skg_evidence *a = pa, *b = pb;
-  if (a->doc != b->doc)
-    return a->doc < b->doc ? -1 : 1;
-  if (a->byte_start != b->byte_start)
-    return a->byte_start < b->byte_start ? -1 : 1;
-  return cmp_sym(a->rule, b->rule);
-}
-
-static int cmp_u32(uint32_t a, uint32_t b) { return a < b ? -1 : a > b; }
-
-static int cmp_fact(const void *pa, const void *pb) {
-  const skg_fact *a = pa, *b = pb;
-  int c = cmp_u32(a->s, b->s);
-  if (!c)
-    c = cmp_u32(a->p, b->p);
-  if (!c)
-    c = cmp_u32(a->o, b->o);
-  return c ? c : cmp_sym(a->lit, b->lit);
-}
-
-static int cmp_perf(const void *pa, const void *pb) {
-  const skg_performance *a = pa, *b = pb;
-  int c = cmp_u32(a->actor, b->actor);
-  if (!c)
-    c = cmp_u32(a->work, b->work);
-  return c ? c : cmp_u32(a->character, b->character);
-}
-
-static int cmp_review(const void *pa, const void *pb) {
-  const skg_review *a = pa, *b = pb;
-  int c = cmp_u32(a->critic, b->critic);
-  if (!c)
-    c = cmp_u32(a->work, b->work);
-  if (!c) /* two reviews of one work by one critic (review_eq) */
-    c = cmp_u32(a->publication, b->publication);
-  return c ? c : cmp_u32(a->rating, b->rating);
-}
-
-static const skg_evidence *seal_ev(ev_list *l, uint32_t *n) {
-  if (l->n > 1) /* qsort must not see the NULL array of an empty list */
-    qsort(l->v, l->n, sizeof *l->v, cmp_ev);
-  *n = (uint32_t)l->n;
-  return l->v;
-}
-
-static skg_eid remap(const skg_eid *map, skg_eid e) {
-  return e == SKG_NONE ? SKG_NONE : map[e];
-}
-
-/* The public facts, sorted; the build records go as soon as they are
-   copied (their evidence arrays move to the public records). */
-static void finish_facts(skg_graph *g, const skg_eid *map) {
-  g->out_facts = skg_xcalloc(g->nfacts, sizeof *g->out_facts);
-  for (size_t i = 0; i < g->nfacts; i++) {
-    const fact_key *k = &g->facts[i].f;
-    skg_fact f = {remap(map, k->s), k->p, remap(map, k->o), k->lit, NULL, 0, 0};
-    if (f.o != SKG_NONE && skg_pred_info_of(f.p)->symmetric && f.o < f.s) {
-      skg_eid t = f.s;
-      f.s = f.o;
-      f.o = t;
-    }
-    f.ev = seal_ev(&g->facts[i].ev, &f.nev);
-    f.nstated = g->facts[i].ev.total;
-    g->out_facts[i] = f;
-  }
-  free(g->facts);
-  g->facts = NULL;
-  free(sort_records(g->out_facts, g->nfacts, sizeof *g->out_facts, cmp_fact));
-}
-
-static void finish_perfs_reviews(skg_graph *g, const skg_eid *map) {
-  g->out_perfs = skg_xcalloc(g->nperfs, sizeof *g->out_perfs);
-  for (size_t i = 0; i < g->nperfs; i++) {
-    skg_performance p = g->perfs[i].p;
-    p.actor = remap(map, p.actor);
-    p.character = remap(map, p.character);
-    p.work = remap(map, p.work);
-    p.ev = seal_ev(&g->perfs[i].ev, &p.nev);
-    g->out_perfs[i] = p;
-  }
-  free(g->perfs);
-  g->perfs = NULL;
-  free(sort_records(g->out_perfs, g->nperfs, sizeof *g->out_perfs, cmp_perf));
-  g->out_reviews = skg_xcalloc(g->nreviews, sizeof *g->out_reviews);
-  for (size_t i = 0; i < g->nreviews; i++) {
-    skg_review r = g->reviews[i].r;
-    r.critic = remap(map, r.critic);
-    r.work = remap(map, r.work);
-    r.publication = remap(map, r.publication);
-    r.ev = seal_ev(&g->reviews[i].ev, &r.nev);
-    g->out_reviews[i] = r;
-  }
-  free(g->reviews);
-  g->reviews = NULL;
-  free(sort_records(g->out_reviews, g->nreviews, sizeof *g->out_reviews,
-                    cmp_review));
-}
-
-void skg_graph_finish(skg_graph *g) {
-  if (g->finished)
-    return;
-  pthread_mutex_lock(&sort_lock);
-  sort_graph = g;
-  free_indexes(g, false); /* the string index: until make_slug's interning */
-  skg_eid *map = sort_entities(g);
-  free_indexes(g, true);
-  free_ent_records(g);
-  g->finished = 1;
-  finish_facts(g, map);
-  finish_perfs_reviews(g, map);
-  sort_graph = NULL;
-  pthread_mutex_unlock(&sort_lock);
-  free(map);
 }

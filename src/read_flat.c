@@ -596,7 +596,11 @@ void skg_flat_infobox(skg_docb *b, bool titled) {
       next = e2 + 1;
     }
     if (c == e) {
-      /* a blank line changes nothing */
+      /* A blank line changes nothing, except after a label that had its
+         value on its own line ("Music by: Ann Roe"): a line after the
+         gap is a heading ("Broadcast history"), not one more name. */
+      if (cur && p[head].va < p[head].e)
+        cur = NULL;
     } else if ((wrapped || label_at(r.t, c, e, &l)) &&
                label_line(&r, &l, a, e, &va, &items)) {
       if (!r.labels++)

@@ -6,6 +6,7 @@
 #ifndef SKG_XCAST_H
 #define SKG_XCAST_H
 
+#include "xmatch.h"
 #include "xrules.h"
 
 #include <stdbool.h>
@@ -42,15 +43,12 @@ bool xc_starts(const sent *s, size_t p, const char *w);
    string literal XC_AFTER(s, p, " as "), whose length the compiler
    counts. Read with the matcher's cursor (xc_exact). */
 size_t xc_after(const sent *s, size_t p, const char *w, size_t n);
-#define XC_AFTER(s, p, lit) xc_after((s), (p), (lit), sizeof(lit) - 1)
+#define XC_AFTER(s, p, lit) xc_after((s), (p), (lit), XC_LEN(lit))
 /* Where the literal w[0..n) starts when it ends at v within the sentence
    ("It also stars": " also" before " stars"), else v: XC_BEFORE(s, v,
    " also"). */
 size_t xc_before(const sent *s, size_t v, const char *w, size_t n);
-#define XC_BEFORE(s, v, lit) xc_before((s), (v), (lit), sizeof(lit) - 1)
-/* True when the word at p (letters and digits, or with hyphens:
-   "spin-off") is one of lexicon lex, in any case. */
-bool xc_word_in(const sent *s, size_t p, skg_lex lex);
+#define XC_BEFORE(s, v, lit) xc_before((s), (v), (lit), XC_LEN(lit))
 /* The actor named t[p..p+n): a known person (full name or surname), typed
    Actor from now on, or a new Actor when the name looks like a person's
    (one word only when single is true). */
@@ -73,6 +71,13 @@ bool xc_year_after(const sent *s, size_t p);
    "In Night Ledger (1999),"; SKG_NONE when none or the article's own
    (extract_cast_prose.c). */
 skg_eid xc_other_work_before(sent *s, size_t c);
+/* True when a starring list at v is another work's cast though no title
+   stands right before the verb: the clause's subject is another work ("A
+   remake of it, starring A"), an appositive or a relative clause is about
+   another title ("Dock Songs, a comedy starring B"), the noun before the
+   verb is a work of another kind ("the series stars C" on a film's page)
+   (extract_cast_other.c). */
+bool xc_stars_other(const sent *s, size_t v);
 /* The work after " in ", " for " or " from " at p (a known one only). */
 skg_eid xc_work_after(sent *s, size_t p);
 /* States that actor plays ch in work, found by rule; nothing when there

@@ -7,7 +7,6 @@
 
 #include "lexicon.h"
 #include "xctx.h"
-#include "xmatch.h"
 
 #include <ctype.h>
 #include <stdbool.h>
@@ -60,15 +59,4 @@ size_t x_desc_skip(const char *t, size_t p, size_t end) {
     q += n + 1;
   }
   return p;
-}
-
-bool x_actor_list_before(const char *t, size_t lo, size_t c, size_t end,
-                         size_t *list) {
-  const xp_row *r = xp_row_of("roster_paren", "roster-actors-include");
-  xp_match m;
-  if (!r || !xp_find(r, t, lo, lo, end, &m) || m.end > c)
-    return false;
-  if (list)
-    *list = m.end;
-  return true;
 }

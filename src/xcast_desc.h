@@ -4,7 +4,6 @@
 #ifndef SKG_XCAST_DESC_H
 #define SKG_XCAST_DESC_H
 
-#include <stdbool.h>
 #include <stddef.h>
 
 /* Where the name after a performer's description at t[p..end) starts
@@ -12,13 +11,5 @@
    description is a noun of data/performer_nouns.txt after at most two
    lower-case words or one capitalised one, and a capital follows it. */
 size_t x_desc_skip(const char *t, size_t p, size_t end);
-
-/* True when the text before c in sentence t[lo..end) opens a list of
-   actors with their roles in parentheses (row roster-actors-include of
-   data/phrasings.tsv: "Actresses who got other roles include A (B)"):
-   the name before a parenthesis there is the actor's. Its list starts at
-   *list (may be NULL). */
-bool x_actor_list_before(const char *t, size_t lo, size_t c, size_t end,
-                         size_t *list);
 
 #endif

@@ -60,6 +60,13 @@ size_t xm_read_items(x_ctx *x, const char *t, size_t p, size_t end,
 /* " under his banner ", " through her production company ": where the
    name of the maker's company starts, or 0. */
 size_t xm_banner_at(const char *t, size_t p, size_t end);
+/* "the French studio C", "the British broadcaster N": up to max words
+   at p that describe a maker, a lower-case noun of the list nouns, then
+   the maker's name; with org, also lower-case words before a name that
+   reads as a company's ("the newly formed Lark Pictures"). Returns where
+   the name starts, or 0 (extract_lead_items.c). */
+size_t xm_described_name(const char *t, size_t p, size_t end, skg_lex nouns,
+                         int max, bool org);
 /* True when the single word s[0..n), named as a maker, may be a person
    known by one name. */
 bool xm_one_name(const x_ctx *x, const char *s, size_t n);

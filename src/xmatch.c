@@ -546,3 +546,77 @@ const x_span *xp_slot_list(const xp_match *m, char letter, size_t *n) {
   *n = 0;
   return NULL;
 }
+
+/* ---- running a row over a text ---- */
+
+xp_run xp_run_of(const xp_row *r, const char *t, size_t lo, size_t from,
+                 size_t end, const char *need) {
+  if (r && need && x_find(t, lo, end, need) == end)
+    r = NULL;
+  return (xp_run){r, t, lo, from, end};
+}
+
+/* The first match of r from from on, found with x_find when the row
+   starts with one literal word (xp_at then reads the whole pattern
+   there), else with xp_find. */
+static bool find_from(const xp_row *r, const char *t, size_t lo, size_t from,
+                      size_t end, xp_match *m) {
+  const xp_token *cue = &r->tok[r->tok[0].kind == XP_SLOT];
+  if (r->tok[0].kind == XP_SLOT || cue->kind != XP_LIT ||
+      !wordish(cue->text[0]) || strchr(cue->text, '|'))
+    return xp_find(r, t, lo, from, end, m);
+  for (size_t p = x_find(t, from, end, cue->text); p < end;
+       p = x_find(t, p + 1, end, cue->text))
+    if ((p <= lo || t[p - 1] == ' ') && xp_at(r, t, lo, p, end, m))
+      return true;
+  return false;
+}
+
+bool xp_run_next(xp_run *u, xp_match *m) {
+  if (!u->r || !find_from(u->r, u->t, u->lo, u->from, u->end, m)) {
+    u->r = NULL;
+    return false;
+  }
+  u->from = m->cue + 1;
+  return true;
+}
+
+/* ---- a phrase of a list at a position ---- */
+
+/* Each list's longest key and the bytes its keys start with, measured
+   once per process (pthread_once: extraction runs on several threads),
+   so that a look-up never reads past what a key could match. */
+static size_t LEX_MAXLEN[SKG_LEX_COUNT];
+static uint64_t LEX_FIRST[SKG_LEX_COUNT][4]; /* bit c: a key starts with c */
+static pthread_once_t LEX_ONCE = PTHREAD_ONCE_INIT;
+
+static void measure_lexicons(void) {
+  for (int l = 0; l < SKG_LEX_COUNT; l++)
+    for (size_t i = 0; i < SKG_LEXICONS[l].n; i++) {
+      const char *k = SKG_LEXICONS[l].v[i].key;
+      size_t n = strlen(k);
+      LEX_MAXLEN[l] = n > LEX_MAXLEN[l] ? n : LEX_MAXLEN[l];
+      unsigned char c = (unsigned char)k[0];
+      LEX_FIRST[l][c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+}
+
+size_t xc_lex_len(const char *t, size_t pos, size_t end, skg_lex lex) {
+  pthread_once(&LEX_ONCE, measure_lexicons);
+  if (pos >= end)
+    return 0;
+  unsigned char c = (unsigned char)(t[pos] >= 'A' && t[pos] <= 'Z'
+                                        ? t[pos] | 0x20
+                                        : t[pos]); /* keys are lower-case */
+  if (!(LEX_FIRST[lex][c >> 6] >> (c & 63) & 1))
+    return 0;
+  size_t best = 0, q = pos,
+         lim = end - pos > LEX_MAXLEN[lex] ? pos + LEX_MAXLEN[lex] : end;
+  for (int bounds = 0; bounds < XC_LEX_BOUNDS && q <= lim; bounds++, q++) {
+    while (q < end && wordish(t[q]))
+      q++;
+    if (q > pos && q <= lim && skg_lex_has(lex, t + pos, q - pos))
+      best = q - pos;
+  }
+  return best;
+}

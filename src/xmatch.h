@@ -35,6 +35,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 /* ---- the sentence cursor ---- */
 
@@ -69,12 +70,17 @@ size_t xc_names(xc_cur *c, x_span *out, size_t max);
 /* Skips to the literal w within max bytes and past it. */
 bool xc_skip_to(xc_cur *c, const char *w, size_t n, size_t max);
 
+/* The length of a string literal, counted by the compiler: the one way
+   the families write a literal's length (XC_LEN(" season of "), never
+   11). */
+#define XC_LEN(lit) (sizeof(lit) - 1)
+
 /* The same with a string literal, whose length the compiler counts:
    XC_WORD(&c, "runs"), XC_EXACT(&c, " for "), XC_ALT(&c, "her|his"). */
-#define XC_WORD(c, lit) xc_word((c), (lit), sizeof(lit) - 1)
-#define XC_EXACT(c, lit) xc_exact((c), (lit), sizeof(lit) - 1)
-#define XC_ALT(c, lit) xc_alt((c), (lit), sizeof(lit) - 1)
-#define XC_SKIP_TO(c, lit, max) xc_skip_to((c), (lit), sizeof(lit) - 1, (max))
+#define XC_WORD(c, lit) xc_word((c), (lit), XC_LEN(lit))
+#define XC_EXACT(c, lit) xc_exact((c), (lit), XC_LEN(lit))
+#define XC_ALT(c, lit) xc_alt((c), (lit), XC_LEN(lit))
+#define XC_SKIP_TO(c, lit, max) xc_skip_to((c), (lit), XC_LEN(lit), (max))
 
 /* ---- phrasing rows ---- */
 
@@ -141,5 +147,54 @@ bool xp_lex_pred(const char *value, skg_pred *pred, bool *inverse);
 const x_span *xp_slot(const xp_match *m, char letter);
 /* The names of an XS_NAMES slot, and how many. */
 const x_span *xp_slot_list(const xp_match *m, char letter, size_t *n);
+
+/* ---- a phrase of a list, reading backwards, and running a row over a
+   text (h-rows2) ---- */
+
+/* Length of the longest phrase of lex at t[pos] that ends at a word
+   boundary (the end, or a byte that is no ASCII letter or digit), in
+   any case; 0 when none. A phrase may hold hyphens and spaces
+   ("co-produced", "principal photography": up to XC_LEX_BOUNDS
+   boundaries). The one "word of a list at a position" test of the
+   families (xc_lex_word is the cursor's, for one word): true of a list
+   exactly when x_word_at is true of one of its words. */
+enum { XC_LEX_BOUNDS = 4 };
+size_t xc_lex_len(const char *t, size_t pos, size_t end, skg_lex lex);
+static inline bool xc_lex_at(const char *t, size_t pos, size_t end,
+                             skg_lex lex) {
+  return xc_lex_len(t, pos, end, lex) > 0;
+}
+
+/* True when t[lo..v) ends with w[0..n): a cue read backwards from a
+   position (", " before "which", " also" before "stars"). The one "ends
+   with" test of the families; with a string literal XC_ENDS(t, lo, v,
+   ", "). */
+static inline bool xc_ends(const char *t, size_t lo, size_t v, const char *w,
+                           size_t n) {
+  return v >= lo + n && memcmp(t + v - n, w, n) == 0;
+}
+#define XC_ENDS(t, lo, v, lit) xc_ends((t), (lo), (v), (lit), XC_LEN(lit))
+
+/* The matches of one row over t[lo..end), in order, each found from one
+   byte after the last one's cue: the one way a family runs a row over a
+   sentence (xp_find for a single match). */
+typedef struct {
+  const xp_row *r; /* NULL: no match left */
+  const char *t;
+  size_t lo, from, end;
+} xp_run;
+
+/* The run of row r over t[lo..end), its cues at or after from. It is
+   empty when r is NULL, or when need is not NULL and t[lo..end) does not
+   hold it (a quick x_find before a row whose cue is a lexicon phrase,
+   which the matcher tries word by word: " voice" before <voice_verbs>). */
+xp_run xp_run_of(const xp_row *r, const char *t, size_t lo, size_t from,
+                 size_t end, const char *need);
+/* The run's next match into m; false when none is left. The cue of a row
+   that starts with one literal word is looked for with x_find, which
+   skips text faster than the matcher's walk (a row with a leading slot
+   keeps the walk: its cue is often a short word, "a", that x_find would
+   stop at inside every word); the same matches either way. */
+bool xp_run_next(xp_run *u, xp_match *m);
 
 #endif

@@ -587,6 +587,16 @@ static size_t small_run_len(const char *t, size_t i, size_t end,
   return 0;
 }
 
+/* True when the small run of w bytes at t[i] is " on " before a
+   network's name: "the series Ward Nine on NBC" names the network after
+   the title, not a longer title. */
+static bool network_after_on(const char *t, size_t i, size_t w, size_t end) {
+  size_t n = w == sizeof " on " - 1 && x_at(t, i, end, " on ")
+                 ? x_name_len(t, i + w, end)
+                 : 0;
+  return n && x_network_like(t + i + w, n);
+}
+
 size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags) {
   if (pos >= end) /* a caller past its sentence: nothing, not end - pos */
     return 0;
@@ -600,7 +610,8 @@ size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags) {
     if ((flags & X_TITLE_POSS) && k && i + k + 1 < end && t[i + k] == ' ' &&
         x_cap_at(t, i + k + 1, end)) {
       i += k + 1 + x_name_len(t, i + k + 1, end);
-    } else if ((w = small_run_len(t, i, end, flags))) {
+    } else if ((w = small_run_len(t, i, end, flags)) &&
+               !network_after_on(t, i, w, end)) {
       i += w + x_name_len(t, i + w, end);
     } else if ((flags & X_TITLE_JOIN) && i + 2 < end && t[i] == ':' &&
                t[i + 1] == ' ' && x_cap_at(t, i + 2, end)) {

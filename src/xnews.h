@@ -6,6 +6,7 @@
 #ifndef SKG_XNEWS_H
 #define SKG_XNEWS_H
 
+#include "xmatch.h"
 #include "xrules.h"
 
 #include <stdbool.h>

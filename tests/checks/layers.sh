@@ -21,7 +21,8 @@ B = os.environ['BUILDDIR']
 LAYERS = [
     ('base', 'alloc buf status table intern norm lexicon lexicon_data tabular '
              'out child html_assets skg html/assets weblink quote strdist'),
-    ('model', 'doc doc_clean split vocab value_types predicates graph iri xmlw'),
+    ('model', 'doc doc_clean split vocab value_types predicates graph graph_rec '
+              'graph_finish iri xmlw'),
     ('stream', 'read_bz2 instream'),
     ('readers', 'read_flat read_html read_jsonl read_mwxml read_mwxml_split read_text '
                 'read_wiki* read page_filter'),
@@ -38,7 +39,7 @@ LAYERS = [
 # call each other; two different modules may not call each other both ways.
 GROUPS = [
     'extract_cast extract_cast_list extract_cast_own extract_cast_plot '
-    'extract_cast_prose extract_cast_pairs',
+    'extract_cast_prose extract_cast_pairs extract_cast_other',
     'extract_lead_makers extract_lead_groups extract_lead_companies extract_lead_networks '
     'extract_lead_items extract_lead_others extract_lead_active',
     'extract_crew extract_crew_employers extract_crew_part extract_crew_read',

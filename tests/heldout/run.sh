@@ -30,7 +30,7 @@ reach() {
     "${src[@]}" --label "$2" "$1"
 }
 reach "$dir/redocred-test" "Re-DocRED test, recall of facts the text names" "$out/redocred" "$preds"
-for half in wikiA wikiB wiki; do
+for half in wikiA wikiB wiki wikiD; do
   [ -d "$dir/$half" ] || continue
   for kind in prose xml; do
     echo "== $half $kind ($(ls "$dir/$half/$kind" | wc -l) pages, silver gold)"
