@@ -8,6 +8,7 @@
    (work_memo), or else the article's. */
 #include "lexicon.h"
 #include "xcast.h"
+#include "xcast_desc.h"
 #include "xmakers.h"
 #include "xmatch.h"
 
@@ -33,7 +34,9 @@ static size_t list_sep(const sent *s, size_t p) {
                                      ", ",
                                      " and "};
   for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
-    if (xc_starts(s, p, SEPS[i]) && x_cap_at(s->t, p + strlen(SEPS[i]), s->end))
+    if (xc_starts(s, p, SEPS[i]) &&
+        (x_cap_at(s->t, p + strlen(SEPS[i]), s->end) ||
+         x_desc_skip(s->t, p + strlen(SEPS[i]), s->end) != p + strlen(SEPS[i])))
       return strlen(SEPS[i]);
   return 0;
 }
@@ -123,6 +126,7 @@ static size_t cast_refs_roles(const sent *s, size_t p, cast_ref *out,
                               size_t max, size_t *stop, bool *roles) {
   size_t n = 0;
   while (n < max) {
+    p = x_desc_skip(s->t, p, s->end); /* "wrestler A": A (issue 11) */
     size_t an = x_name_len(s->t, p, s->end);
     /* "actors A and B, along with C's design group": a name with a
        possessive owns the noun after it and is no cast member */
@@ -231,6 +235,7 @@ static void star_lists(sent *s) {
                                       " voices of ",
                                       "cast consisting of ",
                                       "cast consists of ",
+                                      "cast consisted of ",
                                       " voice talents of ",
                                       " voice talent of ",
                                       "cast comprising ",

@@ -19,6 +19,22 @@ static bool studio_name(const x_ctx *x, const char *s, size_t n) {
           x_lookup(x, X_ANY, s, n, NULL) == SKG_NONE);
 }
 
+/* "produced under Ann Roe's banner", "under Ann Roe's home banner, Lark
+   Films": a person's name with a possessive after a studio cue owns the
+   company, and so produced the work (issue 11); true when t[a..a+n) is
+   such a name, stated as producer. */
+static bool owner_producer(x_ctx *x, const char *t, size_t a, size_t n,
+                           size_t end, const skg_evidence *ev) {
+  if (!x_possessive_at(t, a + n, end) || x_company_like(t + a, n) ||
+      !x_person_like(t + a, n, false))
+    return false;
+  skg_eid e = x_lookup(x, X_PERSON, t + a, n, NULL);
+  if (e == SKG_NONE)
+    e = x_entity(x, SKG_ENT_PERSON, t + a, n);
+  skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCER, e, ev);
+  return true;
+}
+
 /* The companies named right after one of cues in sentence si: with
    banner, only a name followed by " banner" ("under the Lark Pictures
    banner"); without it, a name not followed by one. Never a person the
@@ -36,6 +52,8 @@ static void cue_companies(x_ctx *x, size_t si, const char *const *cues,
           x_lookup(x, X_PERSON, t + a, n, NULL) != SKG_NONE)
         continue;
       skg_evidence ev = x_evidence(x, si, rule);
+      if (owner_producer(x, t, a, n, end, &ev))
+        continue; /* "produced under Ann Roe's banner": her company */
       skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
                          xl_company(x, t, a, n), &ev);
     }

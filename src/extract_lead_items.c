@@ -6,6 +6,7 @@
    finds the verbs and states the facts. */
 #include "extract_lead_words.h"
 #include "lexicon.h"
+#include "xcast_desc.h"
 #include "xmakers.h"
 
 #include <ctype.h>
@@ -301,7 +302,7 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
     *it = (maker_item){p, o, true, 0, 0};
     return p + o;
   }
-  p = skip_epithet(t, p, end);
+  p = x_desc_skip(t, skip_epithet(t, p, end), end); /* "newcomer A" */
   o = x_org_len(t, p, end);
   size_t n = x_name_len(t, p, end);
   if (!(flags & MV_CAST) && n && !memchr(t + p, ' ', n))
@@ -397,10 +398,22 @@ static size_t generation_len(const char *t, size_t p, size_t end) {
   return c.p >= end || !isalnum((unsigned char)t[c.p]) ? c.p - p : 0;
 }
 
+/* True when a verb of data/maker_verbs.tsv starts at t[q] ("starring"):
+   the list of makers before it has ended ("directed by A, starring
+   former wrestler B": B directed nothing). */
+static bool maker_verb_at(const char *t, size_t q, size_t end) {
+  size_t e = q;
+  while (e < end && (islower((unsigned char)t[e]) || t[e] == '-'))
+    e++;
+  return e > q && skg_lex_has(SKG_LEX_MAKER_VERBS, t + q, e - q);
+}
+
 /* Length of the separator before the next item at t[p] (", ", ", and ",
    ", & ", " and ", " & "; with kin, also a kin phrase after it: " and his
-   son ") when a capital follows it, or 0. */
-static size_t separator_len(const char *t, size_t p, size_t end, bool kin) {
+   son ") when a capital follows it (or a performer's description: "and
+   newcomer A"; after a maker list, not one after a maker verb), or 0. */
+static size_t separator_len(const char *t, size_t p, size_t end, bool kin,
+                            bool cast) {
   xc_cur c = xc_at(t, p, p, end);
   bool comma = XC_EXACT(&c, ", ");
   if (!comma && !XC_EXACT(&c, " "))
@@ -409,8 +422,13 @@ static size_t separator_len(const char *t, size_t p, size_t end, bool kin) {
   if (!comma && !conj)
     return 0;
   size_t q = c.p + (kin ? x_kin_len(t, c.p, end) : 0);
-  /* "A and the Belgian company C": read_item reads the description */
-  return x_cap_at(t, q, end) || described_company(t, q, end) ? q - p : 0;
+  /* "A and the Belgian company C": read_item reads the description; "A
+     and newcomer B" (issue 11), not after a maker verb in a maker list */
+  return x_cap_at(t, q, end) || described_company(t, q, end) ||
+                 (x_desc_skip(t, q, end) != q &&
+                  (cast || !maker_verb_at(t, q, end)))
+             ? q - p
+             : 0;
 }
 
 /* Reads the list of makers at t[p]: "A", "A and B", "A, B, and C". */
@@ -442,7 +460,7 @@ size_t xm_read_items(x_ctx *x, const char *t, size_t p, size_t end,
     *stop = p = q < end ? q : end;
     /* "A and his son B" (after a full name: x_kin_len) */
     bool kin = memchr(t + out[n - 1].off, ' ', out[n - 1].len) != NULL;
-    size_t sep = separator_len(t, p, end, kin);
+    size_t sep = separator_len(t, p, end, kin, flags & MV_CAST);
     if (!sep)
       break;
     p += sep;

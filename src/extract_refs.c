@@ -30,8 +30,11 @@ typedef struct {
   size_t start, end;
 } citation;
 
-/* Citations further apart than this (bytes) are not one list. */
-#define REFS_GAP 2000
+/* Citations further apart than this (bytes) are not one list: a reference
+   list has one after the other, while inline citations of prose rendered
+   with its references (a few in one paragraph, issue 11) stand a sentence
+   or more apart and must not end the prose there. */
+#define REFS_GAP 400
 /* A reference list has at least this many citations in a run. */
 #define REFS_MIN 3
 /* Bytes an author's or outlet's name may span at most. */

@@ -22,6 +22,7 @@
    Run after the cast family, whose facts these complete. */
 #include "lexicon.h"
 #include "xcast.h"
+#include "xcast_desc.h"
 #include "xmatch.h"
 #include "xrules.h"
 
@@ -172,6 +173,31 @@ static size_t lead_end(const sent *s, const x_span *a) {
   return e;
 }
 
+/* "along with A, B, and YouTube personality C": an item that is a
+   description takes the name after it, and a list the name reader ended
+   at a description ("A and newcomer C") goes on with the described names
+   (x_desc_skip); returns the new count. */
+static size_t described(const sent *s, x_span *out, size_t n) {
+  static const char *const SEPS[] = {", and ", ", ", " and "};
+  for (size_t i = 0; i < n; i++) {
+    size_t q = x_desc_skip(s->t, out[i].off, s->end);
+    if (q != out[i].off)
+      out[i] = (x_span){q, x_name_len(s->t, q, s->end)};
+  }
+  for (size_t i = 0; n && n < ROSTER_NAMES && i < SKG_ARRAY_LEN(SEPS);) {
+    size_t p = out[n - 1].off + out[n - 1].len, q;
+    if (!x_at(s->t, p, s->end, SEPS[i]) ||
+        (q = x_desc_skip(s->t, p + strlen(SEPS[i]), s->end)) ==
+            p + strlen(SEPS[i])) {
+      i++;
+      continue;
+    }
+    out[n++] = (x_span){q, x_name_len(s->t, q, s->end)};
+    i = 0;
+  }
+  return n;
+}
+
 /* The names of slot A of a match: the list the slot read, or for a
    leading slot the list that ends right before the cue. */
 static size_t slot_names(sent *s, const xp_row *r, const xp_match *m,
@@ -182,9 +208,10 @@ static size_t slot_names(sent *s, const xp_row *r, const xp_match *m,
     return 0;
   if (r->tok[0].kind == XP_SLOT) /* a leading slot: all the text before */
     xc_list_before(s, a->off, lead_end(s, a), out, ROSTER_NAMES, &n);
-  else if (n) /* a names slot */
+  else if (n) { /* a names slot */
     memcpy(out, list, n * sizeof *out);
-  else if ((n = a->len > 0)) /* a name slot */
+    n = described(s, out, n);
+  } else if ((n = a->len > 0)) /* a name slot */
     out[0] = *a;
   return n;
 }

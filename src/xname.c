@@ -278,6 +278,19 @@ static bool sentence_after_initial(const char *t, size_t pos, size_t i,
   return skg_lex_has(SKG_LEX_NOT_NAMES, t + j, k);
 }
 
+/* Length of an elided particle glued to the next part of a name ("d'"
+   of "Jean d'Arcy", also with a typographic apostrophe), or 0. */
+static size_t elided_particle_len(const char *t, size_t j, size_t end) {
+  static const char *const ELIDED[] = {"d'", "d\u2019"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(ELIDED); i++) {
+    size_t n = strlen(ELIDED[i]);
+    if (j + n < end && strncmp(t + j, ELIDED[i], n) == 0 &&
+        x_cap_at(t, j + n, end))
+      return n;
+  }
+  return 0;
+}
+
 static size_t name_len(const char *t, size_t pos, size_t end) {
   size_t first = part_len(t, pos, end);
   if (!first)
@@ -296,6 +309,7 @@ static size_t name_len(const char *t, size_t pos, size_t end) {
         x_cap_at(t, j + w + 1, end)) {
       j += w + 1;
     }
+    j += elided_particle_len(t, j, end); /* "Jean d'Arcy" (issue 11) */
     if (!(k = part_len(t, j, end)) ||
         sentence_after_initial(t, pos, i, j, k, end))
       break;

@@ -28,7 +28,7 @@ LAYERS = [
                 'read_wiki* read page_filter'),
     ('inputs', 'read_input read_dir read_file.h'),
     ('context', 'xfind xname xname_people xwords xctx xmatch'),
-    ('families', 'extract_* xrules xcast xcrew xlead xliterals xmakers xnews xsent'),
+    ('families', 'extract_* xrules xcast xcast_desc xcrew xlead xliterals xmakers xnews xsent'),
     ('driver', 'extract'),
     ('writers', 'write_* write.h'),
     ('output', 'write'),

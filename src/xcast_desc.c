@@ -1,0 +1,62 @@
+/* xcast_desc.c: a performer described before their name in a cast list
+   (issue 11, h-cls2): "It stars A, B and YouTube personality C", "the cast
+   consisted of co-writer A and pornographic film star B". The list readers
+   take a name at each item; a description there either ends the list (a
+   lower-case word) or is taken for the name ("YouTube"). */
+#include "xcast_desc.h"
+
+#include "lexicon.h"
+#include "xctx.h"
+
+#include <ctype.h>
+#include <stdbool.h>
+
+/* Words before the noun: at most two lower-case, or one capitalised. */
+enum { DESC_WORDS = 2 };
+
+/* Length of the word at p: letters, digits, hyphens; 0 if none. */
+static size_t word_at(const char *t, size_t p, size_t end) {
+  size_t e = p;
+  while (e < end && (isalnum((unsigned char)t[e]) || t[e] == '-'))
+    e++;
+  return e - p;
+}
+
+/* True when the lower-case word t[p..p+n) may describe: not a small word
+   that closes a phrase ("the", "of", "by": "and the director A", "with
+   music by A" are no descriptions). */
+static bool adjective(const char *t, size_t p, size_t n) {
+  return n > 0 && islower((unsigned char)t[p]) &&
+         !skg_lex_has(SKG_LEX_ADJECTIVE_STOPS, t + p, n) &&
+         !skg_lex_has(SKG_LEX_PHRASE_STOPS, t + p, n);
+}
+
+/* True when the word t[q..q+n) is a lower-case performer noun and a
+   person's name follows it (not "Rising Star Entertainment": a company). */
+static bool performer(const char *t, size_t q, size_t n, size_t end) {
+  if (!islower((unsigned char)t[q]) ||
+      !skg_lex_has(SKG_LEX_PERFORMER_NOUNS, t + q, n) ||
+      !x_cap_at(t, q + n + 1, end))
+    return false;
+  size_t k = x_name_len(t, q + n + 1, end);
+  return k && !x_company_like(t + q + n + 1, k);
+}
+
+size_t x_desc_skip(const char *t, size_t p, size_t end) {
+  size_t q = p;
+  for (int w = 0; w <= DESC_WORDS && q < end; w++) {
+    size_t n = word_at(t, q, end);
+    if (!n || q + n >= end || t[q + n] != ' ')
+      return p;
+    if (performer(t, q, n, end))
+      return q + n + 1;
+    bool cap = x_cap_at(t, q, end);
+    if (cap ? w > 0 || !word_at(t, q + n + 1, end) : !adjective(t, q, n))
+      return p;
+    if (cap && !skg_lex_has(SKG_LEX_PERFORMER_NOUNS, t + q + n + 1,
+                            word_at(t, q + n + 1, end)))
+      return p; /* "YouTube personality": a capital right before the noun */
+    q += n + 1;
+  }
+  return p;
+}
