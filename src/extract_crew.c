@@ -177,6 +177,17 @@ static bool opinion_at(const sent *s, size_t q) {
   return v && strcmp(v, "opinion") == 0;
 }
 
+/* True when the words at q say the people before did not take the job
+   ("Directors Ann Roe and Bo Li turned down the project";
+   data/refusal_verbs.txt): their role noun is their trade. */
+static bool refusal_at(const sent *s, size_t q) {
+  xc_cur c = xc_at(s->t, s->a, q, s->end);
+  if (!XC_EXACT(&c, " "))
+    return false;
+  XC_ALT(&c, "all|both|each|reportedly|had|have|has");
+  return xc_lex_at(s->t, c.p, s->end, SKG_LEX_REFUSAL_VERBS);
+}
+
 /* True when the sentence names someone else "as" the role pr ("Director
    Ann Roe stayed on as producer, with Bo Li as director"): the role noun
    before Ann Roe was her trade, the work's role is Bo Li's. */
@@ -269,7 +280,8 @@ static void role_names(sent *s) {
     q = c.p;
     x_span who[MAX_LIST];
     size_t stop, n = xc_people(s, q, who, MAX_LIST, &stop);
-    if (!n || opinion_at(s, stop) || (appos && !starts(s, stop, ",")))
+    if (!n || opinion_at(s, stop) || refusal_at(s, stop) ||
+        (appos && !starts(s, stop, ",")))
       continue;
     if (w == s->x->subject &&
         (xc_other_part_at(s, stop) || role_as_other(s, stop, pr)))
