@@ -373,6 +373,12 @@ void xl_description_network(x_ctx *x, const about *ab, size_t p, size_t end) {
       xl_add_network(x, ab, xl_company(x, t, p, n));
     p += n;
   }
+  /* "a sitcom on Nickelodeon that premiered in 1994": the network right
+     after the description */
+  xc_cur c = xc_at(t, p, p, end);
+  size_t n = XC_WORD(&c, "on") ? x_org_len(t, c.p, end) : 0;
+  if (n && x_cap_at(t, c.p, end) && x_network_like(t + c.p, n))
+    xl_add_network(x, ab, xl_company(x, t, c.p, n));
 }
 
 /* Length of the work as an object at t[p]: "the series", "the show", "it"
