@@ -221,6 +221,21 @@ static bool credit_and_name(const char *t, size_t p, size_t n) {
   return false;
 }
 
+/* Is the capitalised run t[p..p+n) a pronoun's work in a title-cased
+   headline ("Her Second Feature Film", "His Next Movie"), no title? */
+static bool pronoun_work(const char *t, size_t p, size_t n) {
+  static const char *const PRON[] = {"Her ", "His ", "Their ", "Its "};
+  size_t w = p + n;
+  while (w > p && t[w - 1] != ' ')
+    w--;
+  if (w == p || !skg_lex_get(SKG_LEX_WORK_NOUNS, t + w, p + n - w))
+    return false;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PRON); i++)
+    if (x_at(t, p, p + n, PRON[i]))
+      return true;
+  return false;
+}
+
 /* The work titled t[p..p+n), with the type its context gives: a known
    one, or one to create. False when the name is a known person, company
    or group, a network or a common word. */
@@ -245,6 +260,8 @@ bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
     w1++;
   if (w1 == n && skg_lex_has(SKG_LEX_NOT_NAMES, t + p, n))
     return false;
+  if (pronoun_work(t, p, n))
+    return false; /* "Set To Direct Her Second Feature Film" */
   skg_ent ty = hint != NO_TYPE ? hint : context_type(s, p, n);
   out->ty = ty != NO_TYPE ? ty : nw->doc_type;
   return true;
@@ -351,6 +368,8 @@ static size_t quote_ahead(const nsent *s, size_t p, x_span *net) {
 static size_t past_network_words(const nsent *s, size_t e, x_span *net) {
   const char *t = s->t;
   for (int i = 0; i < 6 && e < s->end; i++) {
+    if (xn_cue_at(t, e, s->end, "genrestop", &(size_t){0}))
+      break; /* "series based on the Gallow podcast": another work */
     size_t k = network_at(t, e, s->end);
     if (k && !net->len && e + k + 1 < s->end && t[e + k] == ' ' &&
         islower((unsigned char)t[e + k + 1])) {
