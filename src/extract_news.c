@@ -127,6 +127,16 @@ static size_t after_character_noun(const nsent *s, size_t p) {
    star in Y alongside A". */
 static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
   size_t wl, q = x_skip_space(s->t, p + len, s->end);
+  wref jw;
+  if (weak && xn_join_person(s, nw, q, &jw)) { /* "joins Ann Lee in Y" */
+    skg_eid actors[MAX_LIST];
+    size_t n = actors_before(s, nw, p, actors);
+    for (size_t i = 0; i < n; i++)
+      perform(s, "news-join", actors[i], SKG_NONE, &jw);
+    if (n)
+      cast_list(s, nw, q, &jw, "news-join");
+    return;
+  }
   wref before = nw->work, w = xn_work_at(s, nw, q, &wl);
   if (!xn_has_work(&w))
     return;
@@ -450,9 +460,10 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   if (!xn_has_work(&w) || xn_headline_work(s, &w))
     return;
   /* "X is set to star in Y as Z" */
-  skg_eid ch = k == 1 && x_at(t, q + wl, s->end, " as ")
-                   ? character_at(s, q + wl + strlen(" as "), &cl)
-                   : SKG_NONE;
+  skg_eid ch =
+      k == 1 && x_at(t, q + wl, s->end, " as ") /* "as the villain Z" too */
+          ? character_at(s, past_description(s, q + wl + strlen(" as ")), &cl)
+          : SKG_NONE;
   bool cast = false;
   for (size_t i = 0; i < k; i++)
     for (size_t j = 0; j < n; j++) {

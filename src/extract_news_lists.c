@@ -231,3 +231,21 @@ bool xn_typed_work(const nsent *s, size_t q, size_t wl, const wref *w) {
          (headline_end(s, q + wl) && !x_company_like(t + q, wl) &&
           !x_network_like(t + q, wl)); /* "Ann Lee Joins Acme Pictures" */
 }
+
+bool xn_join_person(nsent *s, news *nw, size_t q, wref *out) {
+  const char *t = s->t;
+  size_t k = x_name_len(t, q, s->end), wl;
+  if (!k || !x_person_like(t + q, k, false) ||
+      !x_at(t, q + k, s->end, " in ") ||
+      x_lookup(s->x, X_ANY & ~X_PERSON, t + q, k, NULL) != SKG_NONE)
+    return false;
+  size_t r = q + k + strlen(" in ");
+  wref before = nw->work;
+  *out = xn_work_at(s, nw, r, &wl);
+  size_t e = r + wl;
+  bool described = x_at(t, e, s->end, ", a ") || x_at(t, e, s->end, ", an ");
+  if (xn_has_work(out) && wl && (described || xn_typed_work(s, r, wl, out)))
+    return true;
+  nw->work = before;
+  return false;
+}

@@ -347,18 +347,22 @@ static size_t titlecase_len(const char *t, size_t p, size_t end) {
 static size_t quote_ahead(const nsent *s, size_t p, x_span *net) {
   const char *t = s->t;
   size_t w = p, in, n;
+  x_span found = {0, 0}; /* the network's, only when a quote follows */
   for (int i = 0; i < 6 && w < s->end; i++) {
     if (x_word_at(t, w, s->end, "with") || x_word_at(t, w, s->end, "and"))
       return p; /* "a new film with Abel "The Weeknd" Tesfaye" */
     size_t k = x_name_len(t, w, s->end);
     if (k && x_network_like(t + w, k))
-      *net = (x_span){w, k};
+      found = (x_span){w, k};
     size_t e = x_find(t, w, s->end, " ");
     if (e >= s->end || t[e - 1] == ',' || t[e - 1] == '.')
       return p;
     w = e + 1;
-    if (quoted_title(t, w, s->end, &in, &n))
+    if (quoted_title(t, w, s->end, &in, &n)) {
+      if (found.len)
+        *net = found;
       return w;
+    }
   }
   return p;
 }
@@ -399,6 +403,28 @@ static size_t cut_date_tail(const char *t, size_t in, size_t n) {
       if (skg_lex_has(SKG_LEX_MONTHS, t + w, e - w))
         return p - in;
     }
+  return n;
+}
+
+/* A title's subtitle after a colon ("Harbor Lights: Final Watch as
+   ..."): the length of the title at q (n bytes) with it, when the
+   subtitle ends where a title does (before " as ", ", ", ".", " in ",
+   " on ", " (" or the sentence's end); else n. A clause after the
+   colon ("Dock Street: Ann Lee will ...") is no subtitle. */
+static size_t colon_tail(const nsent *s, size_t q, size_t n) {
+  static const char *const END[] = {" as ", ", ", ".", " in ", " on ", " ("};
+  const char *t = s->t;
+  size_t c = q + n + strlen(": ");
+  if (q == s->a || !x_at(t, q + n, s->end, ": "))
+    return n;
+  size_t m = x_title_len(t, c, s->end, X_TITLE_POSS);
+  if (!m || x_lookup(s->x, X_PERSON, t + c, m, NULL) != SKG_NONE)
+    return n;
+  if (c + m >= s->end)
+    return c + m - q;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(END); i++)
+    if (x_at(t, c + m, s->end, END[i]))
+      return c + m - q;
   return n;
 }
 
@@ -450,7 +476,7 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
   }
   if (!k) {
     n = x_title_len(t, q, s->end, X_TITLE_POSS);
-    n = n ? cut_date_tail(t, q, n) : 0;
+    n = n ? colon_tail(s, q, cut_date_tail(t, q, n)) : 0;
     in = q;
     k = n;
   }

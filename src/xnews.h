@@ -303,4 +303,9 @@ bool xn_headline_work(const nsent *s, const wref *w);
    words after it ("joins Night Ledger season 2", "(working title)"). */
 bool xn_typed_work(const nsent *s, size_t q, size_t wl, const wref *w);
 
+/* "My'hala has joined Ann Lee in Copper Sky, a thriller ...": the name
+   at q, after a weak join, is a person's and the work follows " in "
+   (typed, or described after a comma); *out gets it. */
+bool xn_join_person(nsent *s, news *nw, size_t q, wref *out);
+
 #endif
