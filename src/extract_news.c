@@ -744,6 +744,8 @@ static void news_sentence(nsent *s, news *nw) {
       feature_rule(s, nw, p, len, strcmp(kind, "hascast") == 0);
     else if (strcmp(kind, "pastrole") == 0)
       past_role_rule(s, nw, p, len);
+    else if (strcmp(kind, "playedby") == 0)
+      xn_played_by(s, nw, p, len);
     else if (strcmp(kind, "script") == 0)
       script_rule(s, nw, p, len);
     else if (strcmp(kind, "aux") == 0)

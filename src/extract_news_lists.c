@@ -249,3 +249,25 @@ bool xn_join_person(nsent *s, news *nw, size_t q, wref *out) {
   nw->work = before;
   return false;
 }
+
+void xn_played_by(nsent *s, news *nw, size_t p, size_t len) {
+  const char *t = s->t;
+  size_t v = p, q = x_skip_space(t, p + len, s->end);
+  while (v > s->a && (t[v - 1] == ' ' || t[v - 1] == ','))
+    v--;
+  size_t st = x_name_before(t, s->a, v);
+  size_t k = x_name_len(t, q, s->end);
+  wref w = nw->work;
+  if (st == v || !k || !xn_has_work(&w) || !x_person_like(t + q, k, false) ||
+      x_lookup(s->x, X_ANY & ~X_CHARACTER, t + st, v - st, NULL) != SKG_NONE ||
+      x_lookup(s->x, X_ANY & ~X_PERSON, t + q, k, NULL) != SKG_NONE)
+    return;
+  skg_eid a = xn_person_at(s, q, k, SKG_ENT_ACTOR);
+  skg_eid ch = x_person_like(t + st, v - st, true)
+                   ? x_character(s->x, t + st, v - st, true)
+                   : SKG_NONE;
+  if (a == SKG_NONE || ch == SKG_NONE)
+    return;
+  skg_evidence ev = x_evidence(s->x, s->si, "news-playedby");
+  skg_graph_add_performance(s->x->g, a, ch, xn_realise(s->x, &w), &ev);
+}

@@ -331,6 +331,12 @@ static size_t past_aux(const nsent *s, size_t v) {
     }
     if (moved == v && ends_with(t, s->a, v, ", who", &st))
       moved = st;
+    if (moved == v) { /* "Ann Roe reportedly will play" */
+      size_t w = words_back(s, v, 1);
+      if (w > s->a && v - w > 4 && islower((unsigned char)t[w]) &&
+          x_at(t, v - 2, v, "ly"))
+        moved = w;
+    }
     if (moved == v && ends_with(t, s->a, v, " fame", &st))
       moved = of_fame(s, st); /* "Tom Ash of Dock Street fame joins" */
     if (moved == v && v > s->a && t[v - 1] == ',') {

@@ -308,4 +308,9 @@ bool xn_typed_work(const nsent *s, size_t q, size_t wl, const wref *w);
    (typed, or described after a comma); *out gets it. */
 bool xn_join_person(nsent *s, news *nw, size_t q, wref *out);
 
+/* "a young soldier named Kay Brandt played by Amy Lott" (a "playedby"
+   cue at p, len bytes): the name before it is a part in the current
+   work, the name after it the actor. */
+void xn_played_by(nsent *s, news *nw, size_t p, size_t len);
+
 #endif
