@@ -746,6 +746,8 @@ static void news_sentence(nsent *s, news *nw) {
       past_role_rule(s, nw, p, len);
     else if (strcmp(kind, "playedby") == 0)
       xn_played_by(s, nw, p, len);
+    else if (strncmp(kind, "crew:", strlen("crew:")) == 0)
+      xn_crew_list(s, nw, p, len, kind + strlen("crew:"));
     else if (strcmp(kind, "script") == 0)
       script_rule(s, nw, p, len);
     else if (strcmp(kind, "aux") == 0)

@@ -271,3 +271,20 @@ void xn_played_by(nsent *s, news *nw, size_t p, size_t len) {
   skg_evidence ev = x_evidence(s->x, s->si, "news-playedby");
   skg_graph_add_performance(s->x->g, a, ch, xn_realise(s->x, &w), &ev);
 }
+
+void xn_crew_list(nsent *s, news *nw, size_t p, size_t len, const char *pred) {
+  skg_pred pr;
+  named nm[MAX_LIST];
+  size_t stop, q = x_skip_space(s->t, p + len, s->end);
+  wref w = nw->work;
+  if (!xn_has_work(&w) || !skg_pred_from_name(pred, &pr) ||
+      !xn_same_kind(s, &w, p))
+    return;
+  size_t n = xn_names_after(s, q, nm, MAX_LIST, &stop);
+  skg_evidence ev = x_evidence(s->x, s->si, "news-crewlist");
+  for (size_t i = 0; i < n; i++) {
+    skg_eid e = xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON);
+    if (e != SKG_NONE)
+      skg_graph_add_fact(s->x->g, xn_realise(s->x, &w), pr, e, &ev);
+  }
+}

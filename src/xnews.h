@@ -313,4 +313,8 @@ bool xn_join_person(nsent *s, news *nw, size_t q, wref *out);
    work, the name after it the actor. */
 void xn_played_by(nsent *s, news *nw, size_t p, size_t len);
 
+/* "Executive producers are A, B and C" (a "crew:PRED" cue at p, len
+   bytes): PRED facts of the current work for the people listed. */
+void xn_crew_list(nsent *s, news *nw, size_t p, size_t len, const char *pred);
+
 #endif
