@@ -443,7 +443,6 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   }
   bool along =
       n == 1 && preds[0] == SKG_PRED_CAST_MEMBER && along_at(t, q - 1, s->end);
-  wref before = nw->work;
   wref w = along ? along_work(s, nw, q)
            : n   ? xn_work_at(s, nw, q, &wl)
                  : XN_NO_WORK;
@@ -455,8 +454,9 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
       (q >= s->end || t[q] == '.'))
     xn_company_producing(s, nw,
                          &nm[0]); /* "Copperline Studios is producing." */
-  if (xn_headline_work(s, &w))
-    nw->work = before; /* no item: a headline's run of capitals */
+  if (n && (xn_headline_work(s, &w) ||
+            (!xn_has_work(&w) && xn_headline_case(s, 0, 0))))
+    nw->work = XN_NO_WORK; /* a headline's new item, its title not read */
   if (!xn_has_work(&w) || xn_headline_work(s, &w))
     return;
   /* "X is set to star in Y as Z" */

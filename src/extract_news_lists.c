@@ -246,7 +246,9 @@ bool xn_join_person(nsent *s, news *nw, size_t q, wref *out) {
   bool described = x_at(t, e, s->end, ", a ") || x_at(t, e, s->end, ", an ");
   if (xn_has_work(out) && wl && (described || xn_typed_work(s, r, wl, out)))
     return true;
-  nw->work = before;
+  /* "will join Ann Lee in Die, My Love": a title not read whole names a
+     new item all the same; the last one's work is not its */
+  nw->work = xn_has_work(out) && wl ? XN_NO_WORK : before;
   return false;
 }
 
