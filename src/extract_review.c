@@ -663,4 +663,5 @@ void x_rules_reviews(x_ctx *x) {
       r.open = false;
   }
   xn_roundup_cast(x);
+  xn_signoff_reviews(x);
 }

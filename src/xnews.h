@@ -317,4 +317,9 @@ void xn_played_by(nsent *s, news *nw, size_t p, size_t len);
    bytes): PRED facts of the current work for the people listed. */
 void xn_crew_list(nsent *s, news *nw, size_t p, size_t len, const char *pred);
 
+/* extract_review_signoff.c: critics' quotes signed on their own line
+   ("Jane Roe, The Daily Courier") under a heading line naming the work:
+   reviewed and writesFor facts, when the text signs two quotes or more. */
+void xn_signoff_reviews(x_ctx *x);
+
 #endif
