@@ -581,8 +581,11 @@ static void script_rule(nsent *s, news *nw, size_t p, size_t len) {
   }
   named nm[MAX_LIST];
   size_t n = xn_subjects_before(s, p, nm, MAX_LIST), stop;
-  if (x_at(t, q, s->end, " with "))
-    n += xn_names_after(s, q + strlen(" with "), nm + n, MAX_LIST - n, &stop);
+  size_t k = x_at(t, q, s->end, " with ")        ? strlen(" with ")
+             : x_at(t, q, s->end, " alongside ") ? strlen(" alongside ")
+                                                 : 0;
+  if (k)
+    n += xn_names_after(s, q + k, nm + n, MAX_LIST - n, &stop);
   for (size_t i = 0; i < n; i++)
     crew_fact(s, "news-script", &w, SKG_PRED_WRITER,
               xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON));
