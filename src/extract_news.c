@@ -108,11 +108,9 @@ static void alongside(nsent *s, news *nw, size_t p, wref *w) {
 }
 
 /* Bytes the few words after a cue may span: before " character " (a
-   description of the role), after a work's title (its type: "season 2"),
-   before " in " (a role and the work it is in), and an aside in brackets
-   before a list. */
+   description of the role), before " in " (a role and the work it is
+   in), and an aside in brackets before a list. */
 #define ROLE_WORDS_MAX 30
-#define TYPE_WORDS_MAX 24
 #define ROLE_IN_MAX 60
 #define ASIDE_MAX 40
 
@@ -125,42 +123,32 @@ static size_t after_character_noun(const nsent *s, size_t p) {
   return c < lim ? c + strlen(NOUN) : p;
 }
 
-/* Does the title ending at e close the page's headline ("Ann Lee Joins
-   Dock Street": the first line, with no full stop)? */
-static bool headline_end(const nsent *s, size_t e) {
-  const char *t = s->t;
-  size_t z = s->end;
-  while (z > s->a && isspace((unsigned char)t[z - 1]))
-    z--;
-  return s->si == 0 && e == z && memchr(t + s->a, '\n', z - s->a) == NULL;
-}
-
-/* A work after a weak cue ("joins", "boards"): one the text knows, a
-   quoted title, "the series", or a title typed by the words after it
-   ("joins Night Ledger season 2", "... as Series Regular"). */
-static bool typed_work(const nsent *s, size_t q, size_t wl, const wref *w) {
-  const char *t = s->t;
-  size_t hi =
-      q + wl + TYPE_WORDS_MAX < s->end ? q + wl + TYPE_WORDS_MAX : s->end;
-  bool quoted = t[q] == '"' || t[q] == '\'' ||
-                x_at(t, q, s->end, "\xE2\x80\x9C") ||
-                x_at(t, q, s->end, "\xE2\x80\x98");
-  return w->e != SKG_NONE || quoted || xn_work_reference(s, q) ||
-         xn_noun_type(t, q, hi) != NO_TYPE ||
-         (headline_end(s, q + wl) && !x_company_like(t + q, wl) &&
-          !x_network_like(t + q, wl)); /* "Ann Lee Joins Acme Pictures" */
-}
-
 /* "X has joined the cast of Y [as Z]", "X joins "Y" on NBC", "X will
    star in Y alongside A". */
 static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
   size_t wl, q = x_skip_space(s->t, p + len, s->end);
+  wref jw;
+  if (weak && xn_join_person(s, nw, q, &jw)) { /* "joins Ann Lee in Y" */
+    skg_eid actors[MAX_LIST];
+    size_t n = actors_before(s, nw, p, actors);
+    for (size_t i = 0; i < n; i++)
+      perform(s, "news-join", actors[i], SKG_NONE, &jw);
+    if (n)
+      cast_list(s, nw, q, &jw, "news-join");
+    return;
+  }
   wref before = nw->work, w = xn_work_at(s, nw, q, &wl);
   if (!xn_has_work(&w))
     return;
-  if (weak && !typed_work(s, q, wl, &w)) {
+  if (weak && !xn_typed_work(s, q, wl, &w)) {
     nw->work = before; /* "boards Flight 180" names no item */
     return;
+  }
+  x_span an = xn_appositive_network(s, q + wl);
+  if (an.len && !w.net_n && w.e == SKG_NONE) { /* "Y, Peacock's series" */
+    w.net_off = an.off;
+    w.net_n = an.len;
+    nw->work = w;
   }
   skg_eid actors[MAX_LIST];
   size_t n = actors_before(s, nw, p, actors), cl;
@@ -302,9 +290,18 @@ static void inwhich_rule(nsent *s, news *nw, size_t p, size_t len) {
 
 /* "The cast also features A, B and C", "Joining the already cast A and B
    will be C and D": cast of the current work. */
-static void castlist_rule(nsent *s, news *nw, size_t p, size_t len) {
+static void castlist_rule(nsent *s, news *nw, size_t p, size_t len, bool are) {
   wref w = xn_has_work(&nw->work) ? nw->work : nw->release;
   size_t q = past_aside(s, x_skip_space(s->t, p + len, s->end));
+  if (!xn_same_kind(s, &w, p))
+    return; /* "The series cast" after a sentence about a film */
+  size_t q0 = q;
+  if (are && (q = xn_past_are(s, q)) == q0)
+    return;               /* "Also returning, ..." names no list */
+  if (xn_pair_at(s, q)) { /* "... includes A as B, C as D" */
+    xn_pair_list(s, q, &w, "news-castlist");
+    return;
+  }
   size_t stop = cast_list(s, nw, q, &w, "news-castlist");
   static const char *const MORE[] = {" will be ", " are ", " is "};
   for (size_t i = 0; stop > q && i < SKG_ARRAY_LEN(MORE); i++)
@@ -433,6 +430,13 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
     q = x_skip_space(t, q, s->end);
   }
   size_t wl = 0, cl;
+  wref ws;
+  if (n == 1 && preds[0] == SKG_PRED_CAST_MEMBER &&
+      xn_work_subject(s, nw, p, q, &ws)) { /* "\"Y\" will star A, B" */
+    nw->work = ws;
+    alongside(s, nw, cast_list(s, nw, q, &ws, "news-stars"), &ws);
+    return;
+  }
   bool along =
       n == 1 && preds[0] == SKG_PRED_CAST_MEMBER && along_at(t, q - 1, s->end);
   wref w = along ? along_work(s, nw, q)
@@ -446,12 +450,16 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
       (q >= s->end || t[q] == '.'))
     xn_company_producing(s, nw,
                          &nm[0]); /* "Copperline Studios is producing." */
-  if (!xn_has_work(&w))
+  if (n && (xn_headline_work(s, &w) ||
+            (!xn_has_work(&w) && xn_headline_case(s, 0, 0))))
+    nw->work = XN_NO_WORK; /* a headline's new item, its title not read */
+  if (!xn_has_work(&w) || xn_headline_work(s, &w))
     return;
   /* "X is set to star in Y as Z" */
-  skg_eid ch = k == 1 && x_at(t, q + wl, s->end, " as ")
-                   ? character_at(s, q + wl + XC_LEN(" as "), &cl)
-                   : SKG_NONE;
+  skg_eid ch =
+      k == 1 && x_at(t, q + wl, s->end, " as ") /* "as the villain Z" too */
+          ? character_at(s, past_description(s, q + wl + XC_LEN(" as ")), &cl)
+          : SKG_NONE;
   bool cast = false;
   for (size_t i = 0; i < k; i++)
     for (size_t j = 0; j < n; j++) {
@@ -569,8 +577,11 @@ static void script_rule(nsent *s, news *nw, size_t p, size_t len) {
   }
   named nm[MAX_LIST];
   size_t n = xn_subjects_before(s, p, nm, MAX_LIST), stop;
-  if (x_at(t, q, s->end, " with "))
-    n += xn_names_after(s, q + XC_LEN(" with "), nm + n, MAX_LIST - n, &stop);
+  size_t k = x_at(t, q, s->end, " with ")        ? XC_LEN(" with ")
+             : x_at(t, q, s->end, " alongside ") ? XC_LEN(" alongside ")
+                                                 : 0;
+  if (k)
+    n += xn_names_after(s, q + k, nm + n, MAX_LIST - n, &stop);
   for (size_t i = 0; i < n; i++)
     crew_fact(s, "news-script", &w, SKG_PRED_WRITER,
               xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON));
@@ -726,12 +737,16 @@ static void news_sentence(nsent *s, news *nw) {
       stars_rule(s, nw, p, len);
     else if (strcmp(kind, "inwhich") == 0)
       inwhich_rule(s, nw, p, len);
-    else if (strcmp(kind, "castlist") == 0)
-      castlist_rule(s, nw, p, len);
+    else if (strcmp(kind, "castlist") == 0 || strcmp(kind, "castare") == 0)
+      castlist_rule(s, nw, p, len, strcmp(kind, "castare") == 0);
     else if (strcmp(kind, "feature") == 0 || strcmp(kind, "hascast") == 0)
       feature_rule(s, nw, p, len, strcmp(kind, "hascast") == 0);
     else if (strcmp(kind, "pastrole") == 0)
       past_role_rule(s, nw, p, len);
+    else if (strcmp(kind, "playedby") == 0)
+      xn_played_by(s, nw, p, len);
+    else if (strncmp(kind, "crew:", XC_LEN("crew:")) == 0)
+      xn_crew_list(s, nw, p, len, kind + XC_LEN("crew:"));
     else if (strcmp(kind, "script") == 0)
       script_rule(s, nw, p, len);
     else if (strcmp(kind, "aux") == 0)

@@ -154,6 +154,8 @@ static void possessive_credit(nsent *s, news *nw, size_t i) {
       xn_credit_noun_at(s->t, c + n2 + 1, s->end))
     return;
   const char *t = s->t;
+  if (xn_headline_case(s, c, n2))
+    return; /* "Ann Lee Joins Tom Ash In Kay Brandt's Upcoming Debut" */
   bool safe = quoted_at(t, s->a, in) || !memchr(t + in, ' ', n) ||
               x_at(t, in, in + n, "The ") ||
               x_lookup(s->x, X_WORK, t + in, n, NULL) != SKG_NONE;
@@ -351,26 +353,43 @@ void xn_known_for(nsent *s, news *nw, const wref *before) {
 /* The last actor named in the three sentences before s (the nearest
    sentence first): whom "Her credits include" and "The 41-year-old
    actor's resume includes" speak of. */
-static bool recent_actor(const nsent *s, x_span *out) {
+static bool recent_actor(const nsent *s, x_span *out, bool single) {
   const char *t = s->t;
   for (size_t k = 1; k <= 3 && k <= s->si; k++) {
     const skg_span *pr = &s->x->d->sents[s->si - k];
-    bool found = false;
+    int found = 0;
     for (size_t p = pr->off, end = pr->off + pr->len; p < end; p++) {
       if (p > pr->off && t[p - 1] != ' ')
         continue;
       size_t n = x_name_len(t, p, end);
       skg_eid e = n ? x_lookup(s->x, X_PERSON, t + p, n, NULL) : SKG_NONE;
       if (e != SKG_NONE && skg_graph_type(s->x->g, e) == SKG_ENT_ACTOR) {
+        found += !found || memcmp(t + out->off, t + p, n) != 0;
         *out = (x_span){p, n};
-        found = true;
       }
       p += n;
     }
     if (found)
-      return true;
+      return !single || found == 1; /* "His other TV credits": whose? */
   }
   return false;
+}
+
+/* Words a pronoun's credits may have before the cue: "His" alone, or
+   with up to three lower-case words or a short acronym ("His myriad
+   other TV credits include"). */
+static bool modifier_words(const char *t, size_t p, size_t v) {
+  for (int w = 0; p < v; w++) {
+    size_t e = p;
+    while (e < v && t[e] != ' ')
+      e++;
+    bool acronym = e - p <= 3 && isupper((unsigned char)t[p]) &&
+                   isupper((unsigned char)t[e - 1]);
+    if (w == 3 || !(islower((unsigned char)t[p]) || acronym) || e == v)
+      return false;
+    p = e + 1;
+  }
+  return true;
 }
 
 /* Who the words t[a..v) before a credits cue speak of: a possessive
@@ -383,8 +402,9 @@ static bool resume_owner(const nsent *s, size_t a, size_t v, skg_eid director,
                                         "her ", "his ", "their "};
   const char *t = s->t;
   for (size_t i = 0; i < SKG_ARRAY_LEN(PRONOUN); i++)
-    if (a + strlen(PRONOUN[i]) == v && x_at(t, a, v, PRONOUN[i]))
-      return recent_actor(s, who);
+    if (x_at(t, a, v, PRONOUN[i]) &&
+        modifier_words(t, a + strlen(PRONOUN[i]), v))
+      return recent_actor(s, who, a + strlen(PRONOUN[i]) < v);
   for (size_t p = a; p < v; p++) {
     size_t ps = (t[p] == '\'' || (unsigned char)t[p] == 0xE2)
                     ? x_possessive_at(t, p, v)
@@ -408,7 +428,8 @@ static bool resume_owner(const nsent *s, size_t a, size_t v, skg_eid director,
     size_t w = p; /* the word the possessive ends: "actor's" */
     while (w > a && t[w - 1] != ' ')
       w--;
-    return w < p && xn_credit_noun_at(t, w, p) == p - w && recent_actor(s, who);
+    return w < p && xn_credit_noun_at(t, w, p) == p - w &&
+           recent_actor(s, who, false);
   }
   return false;
 }

@@ -221,6 +221,21 @@ static bool credit_and_name(const char *t, size_t p, size_t n) {
   return false;
 }
 
+/* Is the capitalised run t[p..p+n) a pronoun's work in a title-cased
+   headline ("Her Second Feature Film", "His Next Movie"), no title? */
+static bool pronoun_work(const char *t, size_t p, size_t n) {
+  static const char *const PRON[] = {"Her ", "His ", "Their ", "Its "};
+  size_t w = p + n;
+  while (w > p && t[w - 1] != ' ')
+    w--;
+  if (w == p || !skg_lex_get(SKG_LEX_WORK_NOUNS, t + w, p + n - w))
+    return false;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PRON); i++)
+    if (x_at(t, p, p + n, PRON[i]))
+      return true;
+  return false;
+}
+
 /* The work titled t[p..p+n), with the type its context gives: a known
    one, or one to create. False when the name is a known person, company
    or group, a network or a common word. */
@@ -245,6 +260,8 @@ bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
     w1++;
   if (w1 == n && skg_lex_has(SKG_LEX_NOT_NAMES, t + p, n))
     return false;
+  if (pronoun_work(t, p, n))
+    return false; /* "Set To Direct Her Second Feature Film" */
   skg_ent ty = hint != NO_TYPE ? hint : context_type(s, p, n);
   out->ty = ty != NO_TYPE ? ty : nw->doc_type;
   return true;
@@ -330,18 +347,22 @@ static size_t titlecase_len(const char *t, size_t p, size_t end) {
 static size_t quote_ahead(const nsent *s, size_t p, x_span *net) {
   const char *t = s->t;
   size_t w = p, in, n;
+  x_span found = {0, 0}; /* the network's, only when a quote follows */
   for (int i = 0; i < 6 && w < s->end; i++) {
     if (x_word_at(t, w, s->end, "with") || x_word_at(t, w, s->end, "and"))
       return p; /* "a new film with Abel "The Weeknd" Tesfaye" */
     size_t k = x_name_len(t, w, s->end);
     if (k && x_network_like(t + w, k))
-      *net = (x_span){w, k};
+      found = (x_span){w, k};
     size_t e = x_find(t, w, s->end, " ");
     if (e >= s->end || t[e - 1] == ',' || t[e - 1] == '.')
       return p;
     w = e + 1;
-    if (quoted_title(t, w, s->end, &in, &n))
+    if (quoted_title(t, w, s->end, &in, &n)) {
+      if (found.len)
+        *net = found;
       return w;
+    }
   }
   return p;
 }
@@ -351,6 +372,8 @@ static size_t quote_ahead(const nsent *s, size_t p, x_span *net) {
 static size_t past_network_words(const nsent *s, size_t e, x_span *net) {
   const char *t = s->t;
   for (int i = 0; i < 6 && e < s->end; i++) {
+    if (xn_cue_at(t, e, s->end, "genrestop", &(size_t){0}))
+      break; /* "series based on the Gallow podcast": another work */
     size_t k = network_at(t, e, s->end);
     if (k && !net->len && e + k + 1 < s->end && t[e + k] == ' ' &&
         islower((unsigned char)t[e + k + 1])) {
@@ -380,6 +403,28 @@ static size_t cut_date_tail(const char *t, size_t in, size_t n) {
       if (skg_lex_has(SKG_LEX_MONTHS, t + w, e - w))
         return p - in;
     }
+  return n;
+}
+
+/* A title's subtitle after a colon ("Harbor Lights: Final Watch as
+   ..."): the length of the title at q (n bytes) with it, when the
+   subtitle ends where a title does (before " as ", ", ", ".", " in ",
+   " on ", " (" or the sentence's end); else n. A clause after the
+   colon ("Dock Street: Ann Lee will ...") is no subtitle. */
+static size_t colon_tail(const nsent *s, size_t q, size_t n) {
+  static const char *const END[] = {" as ", ", ", ".", " in ", " on ", " ("};
+  const char *t = s->t;
+  size_t c = q + n + XC_LEN(": ");
+  if (q == s->a || !x_at(t, q + n, s->end, ": "))
+    return n;
+  size_t m = x_title_len(t, c, s->end, X_TITLE_POSS);
+  if (!m || x_lookup(s->x, X_PERSON, t + c, m, NULL) != SKG_NONE)
+    return n;
+  if (c + m >= s->end)
+    return c + m - q;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(END); i++)
+    if (x_at(t, c + m, s->end, END[i]))
+      return c + m - q;
   return n;
 }
 
@@ -431,7 +476,7 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
   }
   if (!k) {
     n = x_title_len(t, q, s->end, X_TITLE_POSS);
-    n = n ? cut_date_tail(t, q, n) : 0;
+    n = n ? colon_tail(s, q, cut_date_tail(t, q, n)) : 0;
     in = q;
     k = n;
   }

@@ -296,6 +296,19 @@ static bool coordinated_subject(const nsent *s, size_t v, named *out) {
   return true;
 }
 
+/* Where " of Dock Street" starts before the " fame" at f (a title of
+   capitalised words between), or f when there is none. */
+static size_t of_fame(const nsent *s, size_t f) {
+  size_t lo = f > s->a + APPOSITIVE_MAX ? f - APPOSITIVE_MAX : s->a;
+  for (size_t o = f; o > lo; o--)
+    if (x_at(s->t, o - 1, f, " of ")) {
+      size_t p = o - 1 + XC_LEN(" of ");
+      size_t k = x_title_len(s->t, p, f, X_TITLE_POSS);
+      return k && p + k == f ? o - 1 : f;
+    }
+  return f;
+}
+
 /* v moved back over what stands between a subject and its cue: an
    auxiliary ("Ann Roe will join", "is set to"), a relative pronoun
    ("Tom Ash, who portrays"), an appositive that starts in lower case
@@ -315,6 +328,14 @@ static size_t past_aux(const nsent *s, size_t v) {
     }
     if (moved == v && ends_with(t, s->a, v, ", who", &st))
       moved = st;
+    if (moved == v) { /* "Ann Roe reportedly will play" */
+      size_t w = words_back(s, v, 1);
+      if (w > s->a && v - w > 4 && islower((unsigned char)t[w]) &&
+          x_at(t, v - 2, v, "ly"))
+        moved = w;
+    }
+    if (moved == v && ends_with(t, s->a, v, " fame", &st))
+      moved = of_fame(s, st); /* "Tom Ash of Dock Street fame joins" */
     if (moved == v && v > s->a && t[v - 1] == ',') {
       /* an appositive: ", best known for X," back to its comma */
       size_t lo = v > s->a + APPOSITIVE_MAX ? v - APPOSITIVE_MAX : s->a;

@@ -632,4 +632,5 @@ void x_rules_reviews(x_ctx *x) {
       r.open = false;
   }
   xn_roundup_cast(x);
+  xn_signoff_reviews(x);
 }

@@ -254,4 +254,73 @@ bool xn_roundup_title(const x_ctx *x, size_t pos, x_span *title, skg_ent *type);
    rated heading is a performance in the heading's work. */
 void xn_roundup_cast(x_ctx *x);
 
+/* extract_news_lists.c: is the name at p followed by " as " (an actor
+   and a part: "Ann Lee as Vera Quill")? */
+bool xn_pair_at(const nsent *s, size_t p);
+
+/* A list of actors and parts at p ("A as B, C as Femi's Uncle D and E as
+   F"): performances in w. Returns where the list ended. */
+size_t xn_pair_list(nsent *s, size_t p, wref *w, const char *rule);
+
+/* Past the " are " of a "castare" cue ("Also returning for series two
+   are"), or p when it has none within a few words. */
+size_t xn_past_are(const nsent *s, size_t p);
+
+/* "\"Night Ledger\" will star A": the work (quoted, or one the text
+   knows) that opens the sentence and ends before the aux at v, when the
+   name at q, after the verb, is a person's. */
+bool xn_work_subject(nsent *s, news *nw, size_t v, size_t q, wref *out);
+
+/* Do the words right after a title at e say it is a work: "(working
+   title)", or an appositive with a network's possessive (", Peacock's
+   limited series")? */
+bool xn_typed_after(const nsent *s, size_t e);
+
+/* The network of such an appositive (", Peacock's limited series"), or
+   an empty span. */
+x_span xn_appositive_network(const nsent *s, size_t e);
+
+/* "the second season of the hit comedy-drama, Lantern Hill.": a title
+   at p after a work noun or a genre and a comma, ending the sentence,
+   opens an item. */
+bool xn_comma_title(nsent *s, news *nw, size_t p);
+
+/* False when the words of the sentence before p name a kind of work
+   ("The series cast will also include") that w is not. */
+bool xn_same_kind(const nsent *s, const wref *w, size_t p);
+
+/* Is the name t[c..c+n) part of a title-cased headline rather than a
+   person's: it holds a capitalised joining word ("Guide To Selling
+   Out"), or nearly every word of the sentence is capitalised? */
+bool xn_headline_case(const nsent *s, size_t c, size_t n);
+
+/* Is w an unquoted title the text did not know, read in a title-cased
+   headline ("Ann Lee Set To Direct Her Next Film, This Time With
+   Netflix"), where any run of capitals reads as one? */
+bool xn_headline_work(const nsent *s, const wref *w);
+
+/* A work after a weak cue ("joins", "boards") at q, wl bytes: one the
+   text knows, a quoted title, "the series", or a title typed by the
+   words after it ("joins Night Ledger season 2", "(working title)"). */
+bool xn_typed_work(const nsent *s, size_t q, size_t wl, const wref *w);
+
+/* "My'hala has joined Ann Lee in Copper Sky, a thriller ...": the name
+   at q, after a weak join, is a person's and the work follows " in "
+   (typed, or described after a comma); *out gets it. */
+bool xn_join_person(nsent *s, news *nw, size_t q, wref *out);
+
+/* "a young soldier named Kay Brandt played by Amy Lott" (a "playedby"
+   cue at p, len bytes): the name before it is a part in the current
+   work, the name after it the actor. */
+void xn_played_by(nsent *s, news *nw, size_t p, size_t len);
+
+/* "Executive producers are A, B and C" (a "crew:PRED" cue at p, len
+   bytes): PRED facts of the current work for the people listed. */
+void xn_crew_list(nsent *s, news *nw, size_t p, size_t len, const char *pred);
+
+/* extract_review_signoff.c: critics' quotes signed on their own line
+   ("Jane Roe, The Daily Courier") under a heading line naming the work:
+   reviewed and writesFor facts, when the text signs two quotes or more. */
+void xn_signoff_reviews(x_ctx *x);
+
 #endif

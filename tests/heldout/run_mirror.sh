@@ -4,7 +4,8 @@
 # hand-written gold; mirror-pages.txt says how it was built).
 # Usage: tests/heldout/run_mirror.sh SCREENKG HELDOUT_DIR [--errors N]
 # Prints one score.py table (all predicates, per predicate) for each half:
-# HELDOUT_DIR/mirror/wiki and HELDOUT_DIR/mirror/news.
+# HELDOUT_DIR/mirror/wiki and HELDOUT_DIR/mirror/news, then for
+# HELDOUT_DIR/news2 (a second casting-news set, news2-pages.txt) if present.
 set -eu
 [ $# -ge 2 ] || { echo "usage: $0 SCREENKG HELDOUT_DIR [--errors N]" >&2; exit 2; }
 bin=$1
@@ -21,3 +22,7 @@ for half in wiki news; do
   score_set "$bin" "$dir/$half" "$out/$half" "$shared" "$errs"
   echo
 done
+if [ -d "$2/news2" ]; then
+  echo "== news2 ($(ls "$2/news2" | wc -l) pages, hand-written gold, all predicates)"
+  score_set "$bin" "$2/news2" "$out/news2" "$shared" "$errs"
+fi
