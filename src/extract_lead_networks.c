@@ -383,6 +383,19 @@ void xl_description_network(x_ctx *x, const about *ab, size_t p, size_t end) {
 
 /* Length of the work as an object at t[p]: "the series", "the show", "it"
    or the work's title; 0 if none. */
+/* The length of the work's own title at t[p], or 0; the title read
+   there may run on into the words after it ("Harbor Lights from March
+   to July"), so its shorter word prefixes are asked too. */
+static size_t titled(const x_ctx *x, size_t p, size_t end) {
+  const char *t = x->d->text;
+  for (size_t n = x_title_len(t, p, end, X_TITLE_JOIN); n; n--)
+    if ((p + n == end || t[p + n] == ' ' || t[p + n] == ',' ||
+         t[p + n] == '.') &&
+        x_lookup(x, X_WORK, t + p, n, NULL) == x->subject)
+      return n;
+  return 0;
+}
+
 static size_t work_object(const x_ctx *x, size_t p, size_t end) {
   static const char *const OBJ[] = {"the series",
                                     "the show",
@@ -402,9 +415,9 @@ static size_t work_object(const x_ctx *x, size_t p, size_t end) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++)
     if (x_word_at(t, p, end, OBJ[i]))
       return strlen(OBJ[i]);
-  size_t n = x_title_len(t, p, end, X_TITLE_JOIN);
-  return n && x_lookup(x, X_WORK, t + p, n, NULL) == x->subject ? n : 0;
+  return titled(x, p, end);
 }
+
 
 void xl_active_network(x_ctx *x, size_t si, skg_eid parent) {
   const xp_row *r = xp_row_of("lead_networks", "lead-network-verb");
@@ -417,15 +430,22 @@ void xl_active_network(x_ctx *x, size_t si, skg_eid parent) {
     if ((p > s->off && t[p - 1] != ' ') || !x_cap_at(t, p, end))
       continue;
     size_t n = x_org_len(t, p, end);
-    if (!n || !x_network_like(t + p, n)) {
+    /* a name the lexicon lacks only opens the sentence and has the
+       work's own title for object ("Canal Nueve aired Harbor Lights") */
+    xc_cur v = xc_at(t, p, p + n, end);
+    bool loose = p == s->off && n && n <= 40 && XC_EXACT(&v, " ") &&
+                 XC_ALT(&v, "aired|broadcast");
+    if (!n || !(loose || x_network_like(t + p, n))) {
       p += n;
       continue;
     }
     /* "NBC aired the series": the verb right after the name */
     xp_match m;
+    size_t o;
     if (r && x_at(t, p + n, end, " ") &&
         xp_at(r, t, s->off, p + n + 1, end, &m) &&
-        work_object(x, xp_slot(&m, r->obj)->off, end)) {
+        work_object(x, o = xp_slot(&m, r->obj)->off, end) &&
+        (!loose || x_network_like(t + p, n) || titled(x, o, end))) {
       about ab = {x->subject, parent, x_evidence(x, si, r->id)};
       xl_add_network(x, &ab, xl_company(x, t, p, n));
     }
