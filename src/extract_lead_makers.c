@@ -13,6 +13,7 @@
    sentence tests are data/ lists (data/README.md). */
 #include "extract_lead_words.h"
 #include "lexicon.h"
+#include "xcast_desc.h"
 #include "xlead.h"
 #include "xmakers.h"
 #include "xmatch.h"
@@ -627,7 +628,8 @@ static void directorial_debut(x_ctx *x, const about *ab, size_t p,
   size_t n;
   xp_run run = xp_run_of(r, t, p, p, end, NULL);
   if (xp_run_next(&run, &m)) {
-    size_t q = xp_slot(&m, r->obj)->off;
+    /* "the directorial debut of filmmaker Ann Roe" */
+    size_t q = x_desc_skip(t, xp_slot(&m, r->obj)->off, end);
     if ((n = x_name_len(t, q, end)) && x_person_like(t + q, n, false)) {
       it = (maker_item){q, n, false, 0, 0};
       v.p = r->pred;
