@@ -418,7 +418,6 @@ static size_t work_object(const x_ctx *x, size_t p, size_t end) {
   return titled(x, p, end);
 }
 
-
 void xl_active_network(x_ctx *x, size_t si, skg_eid parent) {
   const xp_row *r = xp_row_of("lead_networks", "lead-network-verb");
   const char *t = x->d->text;

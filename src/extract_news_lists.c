@@ -123,7 +123,8 @@ x_span xn_appositive_network(const nsent *s, size_t e) {
   if (!x_at(s->t, c, s->end, ", "))
     return (x_span){0, 0};
   x_span net = xn_network_possessive(s, c + XC_LEN(", "));
-  return net.len ? (x_span){c + XC_LEN(", "), x_name_len(s->t, c + XC_LEN(", "), s->end)}
+  return net.len ? (x_span){c + XC_LEN(", "),
+                            x_name_len(s->t, c + XC_LEN(", "), s->end)}
                  : net;
 }
 
