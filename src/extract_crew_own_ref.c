@@ -167,7 +167,12 @@ static unsigned cue_kinds(const char *t, size_t a, size_t end) {
 }
 
 bool x_other_work_cue(const char *t, size_t a, size_t end, unsigned kinds) {
-  return (cue_kinds(t, a, end) & kinds) != 0;
+  unsigned k; /* speed: the families ask the same sentences (xfind.c) */
+  if (!x_memo_cue_get(t, a, end, &k)) {
+    k = cue_kinds(t, a, end);
+    x_memo_cue_put(t, a, end, k);
+  }
+  return (k & kinds) != 0;
 }
 
 static bool other_work_cue(sent *s, unsigned kinds) {

@@ -170,6 +170,10 @@ void x_find_doc(const skg_doc *d);
    texts are never remembered. */
 bool x_memo_name_get(const char *t, size_t pos, size_t end, size_t *n);
 void x_memo_name_put(const char *t, size_t pos, size_t end, size_t n);
+/* The same for the other-work cue kinds of t[pos..end)
+   (x_other_work_cue, extract_crew_own_ref.c), a function of its bytes. */
+bool x_memo_cue_get(const char *t, size_t pos, size_t end, unsigned *kinds);
+void x_memo_cue_put(const char *t, size_t pos, size_t end, unsigned kinds);
 
 /* A span of the document text. */
 typedef struct {
