@@ -344,10 +344,22 @@ static skg_eid qualified_person(const x_ctx *x, const char *s, size_t n,
              : SKG_NONE;
 }
 
+/* The key buffer of x_lookup, kept for the thread's next look-up (the
+   families look up names at every other word, and a heap block a
+   look-up cost more than the key); KEY_BUSY: a look-up is using it, so
+   one nested in it makes its own. x_ctx_free frees it. */
+static _Thread_local skg_buf KEY = SKG_BUF_INIT;
+static _Thread_local bool KEY_BUSY;
+
 skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
                  unsigned *cls) {
-  skg_buf key = SKG_BUF_INIT;
-  skg_norm_key(s, n, &key);
+  bool own = KEY_BUSY; /* own: a key of this call alone, freed at its end */
+  skg_buf mine = SKG_BUF_INIT;
+  skg_buf *kb = own ? &mine : &KEY;
+  KEY_BUSY = true;
+  skg_buf_clear(kb);
+  skg_norm_key(s, n, kb);
+  const skg_buf key = *kb;
   skg_eid found = SKG_NONE;
   unsigned fcls = 0;
   int fpass = 0;
@@ -378,7 +390,10 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
   if (found != SKG_NONE && fpass == 1 && fcls == SKG_CLASS_PERSON &&
       strchr(key.data, ' '))
     skg_graph_add_label(x->g, found, s, n);
-  skg_buf_free(&key);
+  if (own)
+    skg_buf_free(&mine);
+  else
+    KEY_BUSY = false;
   if (found != SKG_NONE && fcls == SKG_CLASS_PERSON)
     found = qualified_person(x, s, n, found);
   if (cls)
@@ -475,6 +490,7 @@ void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
 
 void x_ctx_free(x_ctx *x) {
   x_find_doc(NULL);
+  skg_buf_free(&KEY);
   for (size_t i = 0; i < x->nnames; i++)
     free(x->names[i].key);
   free(x->names);
