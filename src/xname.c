@@ -37,12 +37,7 @@ static bool alnum_cp(int32_t cp) {
          (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
 }
 
-bool x_cap_at(const char *t, size_t pos, size_t end) {
-  if (pos >= end)
-    return false;
-  unsigned char c0 = (unsigned char)t[pos];
-  if (c0 < 0x80) /* the only ASCII of categories Lu and Lt */
-    return c0 >= 'A' && c0 <= 'Z';
+bool x_cap_at_rest(const char *t, size_t pos, size_t end) {
   int32_t cp;
   cp_at(t, pos, end, &cp);
   utf8proc_category_t c = skg_cp_category(cp);
