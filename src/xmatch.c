@@ -395,12 +395,35 @@ const xp_row *xp_rows(size_t *n, size_t *in_data) {
   return ROWS;
 }
 
-const xp_row *xp_row_of(const char *family, const char *id) {
+static const xp_row *row_of(const char *family, const char *id) {
   pthread_once(&ONCE, read_rows);
   for (size_t i = 0; i < N_ROWS; i++) /* the first byte before strcmp */
     if (ROWS[i].id[0] == id[0] && strcmp(ROWS[i].id, id) == 0)
       return strcmp(ROWS[i].family, family) == 0 ? &ROWS[i] : NULL;
   return NULL;
+}
+
+/* The families ask for their rows by string literals at every sentence:
+   the row found is remembered a thread by the strings' addresses, and
+   taken again when its id and family still read the same (a caller's
+   buffer may hold other text at the same address next time). */
+enum { ROW_MEMO = 64 }; /* a power of two */
+
+const xp_row *xp_row_of(const char *family, const char *id) {
+  static _Thread_local struct {
+    const char *family, *id;
+    const xp_row *row;
+  } memo[ROW_MEMO];
+  size_t h = ((uintptr_t)id >> 3 ^ (uintptr_t)family >> 5) & (ROW_MEMO - 1);
+  const xp_row *m = memo[h].row;
+  if (m && memo[h].id == id && memo[h].family == family &&
+      strcmp(m->id, id) == 0 && strcmp(m->family, family) == 0)
+    return m;
+  const xp_row *r = row_of(family, id);
+  memo[h].family = family;
+  memo[h].id = id;
+  memo[h].row = r;
+  return r;
 }
 
 /* ---- matching ---- */
