@@ -21,11 +21,6 @@ bool xo_before_is(const sent *s, size_t b, const char *w) {
   return b >= s->a + n && xo_at(s, b - n, w);
 }
 
-bool xo_word_start(const sent *s, size_t p) {
-  return p == s->a || s->t[p - 1] == ' ' || s->t[p - 1] == '(' ||
-         s->t[p - 1] == '\"';
-}
-
 /* End of the lower-case word at p ("co-produced"), or p. */
 size_t xo_lower_word_end(const sent *s, size_t p) {
   size_t q = p;
