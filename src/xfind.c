@@ -44,6 +44,7 @@ enum {
 };
 
 typedef struct {
+  const char *t; /* the text, the registered document's */
   size_t a, end; /* the range t[a..end) whose pairs are set; end 0: none */
   unsigned last; /* clock of the last use, for replacing the oldest */
   uint64_t pairs[PAIR_WORDS];
@@ -112,6 +113,7 @@ static void fill(range_set *r, const char *t, size_t a, size_t end) {
     unsigned h = pair_hash(t + i);
     r->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
   }
+  r->t = t;
   r->a = a;
   r->end = end;
 }
@@ -255,8 +257,10 @@ size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
     return end;
   if (!needle[1]) /* a pair set only answers needles of two bytes or more */
     return find_in(t, pos, end, needle);
-  const range_set *r = CACHE.last; /* the families ask one range in a row */
-  if (!r || r->end != end || r->a > pos || !CACHE.d || t != CACHE.d->text)
+  /* the families ask one range in a row; a set is only made for the
+     registered text (set_for), and x_find_doc forgets the last one */
+  const range_set *r = CACHE.last;
+  if (!r || r->end != end || r->a > pos || r->t != t)
     return find_other(t, pos, end, needle);
   if (!may_hold(r, needle))
     return end;
