@@ -54,7 +54,7 @@ typedef struct {
    families asked again had been replaced (1.3 % of the instructions of
    the wiki-dev xml folder went to asking them afresh) */
 enum { MEMO_SLOTS = 8192 };
-enum { CUE_SLOTS = 4096 };  /* x_other_work_cue answers (sentences) */
+enum { CUE_SLOTS = 4096 }; /* x_other_work_cue answers (sentences) */
 
 typedef struct {
   uint32_t pos, end, n, gen; /* gen: the document's, 0 never */
