@@ -490,7 +490,11 @@ bool x_work_name_ok(const char *s, size_t n) {
    Ivan" may close a list that began before the sentence's subject). */
 static size_t separator_len(const char *t, size_t pos, size_t end, bool kin) {
   static const char *const SEPS[] = {", and ", ", & ", ", ", " and ", " & "};
+  if (pos >= end)
+    return 0;
   for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++) {
+    if (t[pos] != SEPS[i][0]) /* speed: most places fail here */
+      continue;
     size_t n = strlen(SEPS[i]);
     if (pos + n <= end && memcmp(t + pos, SEPS[i], n) == 0)
       return n + (kin && (i == 0 || i == 3) ? x_kin_len(t, pos + n, end) : 0);
@@ -597,7 +601,11 @@ size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags) {
 static size_t legal_suffix_len(const char *t, size_t pos, size_t end) {
   static const char *const FORMS[] = {", Inc.", ", Inc", ", LLC", ", Ltd.",
                                       ", Ltd", ", Co.", ", Corp."};
+  if (pos >= end)
+    return 0;
   for (size_t i = 0; i < SKG_ARRAY_LEN(FORMS); i++) {
+    if (t[pos] != FORMS[i][0]) /* speed: most places fail here */
+      continue;
     size_t n = strlen(FORMS[i]);
     if (pos + n <= end && memcmp(t + pos, FORMS[i], n) == 0 &&
         (pos + n == end || !isalnum((unsigned char)t[pos + n])))
