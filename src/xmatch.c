@@ -332,6 +332,10 @@ static pthread_once_t ONCE = PTHREAD_ONCE_INIT;
    NUL-terminated, an empty string after the last; empty: no gate. */
 typedef struct {
   char alts[XP_TEXT + 1];
+  /* each alternative's length; a text of XP_TEXT - 1 bytes holds at most
+     XP_TEXT / 2 alternatives ("a|b|..."), n of them here */
+  unsigned char len[XP_TEXT / 2];
+  size_t n;
 } xp_gate;
 
 /* Per row of ROWS, its gate (gate_of), looked for in the sentence
@@ -373,6 +377,7 @@ static void gate_of(const xp_row *r, xp_gate *g) {
     if (k) { /* the text holds at most XP_TEXT - 1 bytes: room enough */
       memcpy(o, a, k);
       o += k + 1;
+      g->len[g->n++] = (unsigned char)k;
     }
     a += k + (a[k] == '|');
   }
@@ -573,7 +578,8 @@ static bool gate_open(const xp_row *r, const char *t, size_t from, size_t end) {
     gate_of(r, &own);
   if (!g->alts[0] || from >= end)
     return true; /* no gate; an empty range is xp_find's to refuse */
-  for (const char *a = g->alts; *a; a += strlen(a) + 1)
+  const char *a = g->alts;
+  for (size_t i = 0; i < g->n; a += g->len[i++] + 1)
     if (x_find(t, from, end, a) < end)
       return true;
   return false;
