@@ -236,6 +236,8 @@ static skg_eid inspired_work(sent *s) {
 static void role_names(sent *s) {
   int other = -1; /* about another work? not yet known */
   for (size_t p = s->a; p < s->end; p++) {
+    if (!word_start(s, p)) /* speed: xc_role_at's first test, no call */
+      continue;
     skg_pred pr;
     size_t k = xc_role_at(s, p, &pr), ow = k ? own_work_after(s, p + k) : 0,
            q = p + k + ow + 1;

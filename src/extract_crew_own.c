@@ -40,6 +40,10 @@ static void company_for(sent *s, size_t q) {
 /* The verb of credit_verbs.tsv at v ("composed", "worked on", "was
    responsible for"), the longest of up to three words; its length. */
 static size_t credit_verb(const sent *s, size_t v, const char **val) {
+  /* speed: the look-ups below all start at v, and most words start no
+     key (from their first two bytes) */
+  if (!skg_lex_may_start(SKG_LEX_CREDIT_VERBS, s->t + v, s->end - v))
+    return 0;
   size_t best = 0, q = v;
   for (int nw = 0; nw < 3 && q < s->end && islower((unsigned char)s->t[q]);
        nw++) {

@@ -29,7 +29,11 @@ typedef enum { REF_NONE, REF_OWN, REF_OTHER } ref;
 /* ---- words and which work (extract_crew_own_ref.c) ---- */
 bool xo_at(const sent *s, size_t p, const char *w);
 bool xo_before_is(const sent *s, size_t b, const char *w);
-bool xo_word_start(const sent *s, size_t p);
+/* inline: the families ask it at every byte of a sentence */
+static inline bool xo_word_start(const sent *s, size_t p) {
+  return p == s->a || s->t[p - 1] == ' ' || s->t[p - 1] == '(' ||
+         s->t[p - 1] == '\"';
+}
 size_t xo_lower_word_end(const sent *s, size_t p);
 ref xo_work_ref(const sent *s, size_t p, bool titled, size_t *n);
 bool xo_own_credit(sent *s, ref r);

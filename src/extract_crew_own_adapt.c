@@ -40,7 +40,8 @@ static size_t screen_phrase(const sent *s, size_t p) {
 /* The end of the verb "adapted", "adapt", "co-adapted", "turned" at v,
    or 0. */
 static size_t adapt_verb(const sent *s, size_t v) {
-  if (!xo_word_start(s, v))
+  if (!xo_word_start(s, v) || /* speed: both look-ups below start at v */
+      !skg_lex_may_start(SKG_LEX_ADAPT_VERBS, s->t + v, s->end - v))
     return 0;
   /* a word of data/adapt_verbs.txt in any case, its letters and digits
      ("adapted-for" reads "adapted"), or a word with a hyphen

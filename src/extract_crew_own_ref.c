@@ -20,11 +20,6 @@ bool xo_before_is(const sent *s, size_t b, const char *w) {
   return b <= s->end && xc_ends(s->t, s->a, b, w, strlen(w));
 }
 
-bool xo_word_start(const sent *s, size_t p) {
-  return p == s->a || s->t[p - 1] == ' ' || s->t[p - 1] == '(' ||
-         s->t[p - 1] == '\"';
-}
-
 /* End of the lower-case word at p ("co-produced"), or p. */
 size_t xo_lower_word_end(const sent *s, size_t p) {
   size_t q = p;
@@ -166,7 +161,12 @@ static unsigned cue_kinds(const char *t, size_t a, size_t end) {
 }
 
 bool x_other_work_cue(const char *t, size_t a, size_t end, unsigned kinds) {
-  return (cue_kinds(t, a, end) & kinds) != 0;
+  unsigned k; /* speed: the families ask the same sentences (xfind.c) */
+  if (!x_memo_cue_get(t, a, end, &k)) {
+    k = cue_kinds(t, a, end);
+    x_memo_cue_put(t, a, end, k);
+  }
+  return (k & kinds) != 0;
 }
 
 static bool other_work_cue(sent *s, unsigned kinds) {

@@ -290,9 +290,15 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   moved_network(x, ab, p, end);
   size_t verb = end;
   for (size_t i = 0; i < SKG_ARRAY_LEN(AIR_VERBS) && verb == end; i++)
-    for (size_t q = p; q < end && verb == end; q++)
-      if (t[q - 1] == ' ' && x_word_at(t, q, end, AIR_VERBS[i]))
+    for (size_t q = p; q < end && verb == end; q++) {
+      /* speed: memchr finds the next q with a space before it */
+      const char *sp = memchr(t + q - 1, ' ', end - q);
+      if (!sp)
+        break;
+      q = (size_t)(sp - t) + 1;
+      if (x_word_at(t, q, end, AIR_VERBS[i]))
         verb = q;
+    }
   if (verb == end)
     return;
   bool released = x_word_at(t, verb, end, "released");

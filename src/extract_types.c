@@ -137,7 +137,7 @@ static void lists_in(x_ctx *x, size_t si) {
   const char *t = x->d->text;
   size_t end = s->off + s->len;
   for (size_t p = s->off; p < end; p++) {
-    if (!name_start(t, s->off, p) || !x_cap_at(t, p, end))
+    if (!x_cap_at(t, p, end) || !name_start(t, s->off, p))
       continue;
     /* Company names may hold small words ("Nine and a Half Fingers,
        Inc."), so companies are read as an organisation list. */
@@ -207,8 +207,8 @@ static void suffixes_in(x_ctx *x, size_t si) {
   const char *t = x->d->text;
   size_t end = s->off + s->len;
   for (size_t p = s->off; p < end; p++) {
-    if (!name_start(t, s->off, p) ||
-        !(x_cap_at(t, p, end) || isdigit((unsigned char)t[p])))
+    if (!(x_cap_at(t, p, end) || isdigit((unsigned char)t[p])) ||
+        !name_start(t, s->off, p))
       continue;
     size_t k = x_org_len(t, p, end); /* "20th Century Fox" starts with 2 */
     if (!k)
@@ -297,7 +297,7 @@ static void eponymous_in(x_ctx *x, size_t si) {
     x_span v[MAX_LIST];
     size_t stop = a, n = 0;
     for (size_t q = a; q < lo && !n; q++)
-      if (name_start(t, s->off, q) && x_cap_at(t, q, lo))
+      if (x_cap_at(t, q, lo) && name_start(t, s->off, q))
         n = x_name_list(t, q, lo, v, MAX_LIST, &stop);
     if (n < 2 || stop != lo)
       continue;

@@ -31,9 +31,15 @@ static int INDEX_OK; /* 0 if an allocation failed: binary search then */
 
 /* ASCII lower-casing, as tolower does in the C locale and on the single
    bytes of UTF-8 text in any locale, without its call per byte. */
-static unsigned char lower(unsigned char c) {
+static unsigned char lower_byte(unsigned char c) {
   return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
 }
+
+/* lower_byte of every byte, made by index_all before any look-up: the
+   hash and the filters lower every byte they read, a load each. */
+static unsigned char LOWER[256];
+
+static unsigned char lower(unsigned char c) { return LOWER[c]; }
 
 /* FNV-1a over s[0..n) lower-cased as the compare lower-cases it. */
 static const uint32_t HASH_SEED = 2166136261u;
@@ -98,6 +104,8 @@ static int index_one(lex_index *ix, const skg_lexicon *l) {
 }
 
 static void index_all(void) {
+  for (size_t c = 0; c < sizeof LOWER; c++)
+    LOWER[c] = lower_byte((unsigned char)c);
   for (int k = 0; k < SKG_LEX_COUNT; k++)
     if (!index_one(&INDEX[k], &SKG_LEXICONS[k]))
       return;

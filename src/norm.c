@@ -125,26 +125,27 @@ static void emit(skg_buf *out, utf8proc_int32_t cp, bool *pending_space) {
   skg_buf_append(out, (const char *)enc, (size_t)k);
 }
 
-/* True when s[0..n) is all ASCII: its NFKC case fold is then its ASCII
-   lower case (no ASCII character decomposes, carries a mark or is
-   default-ignorable; tests/unit checks every one against utf8proc). */
-static bool all_ascii(const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if ((unsigned char)s[i] >= 0x80)
-      return false;
-  return true;
-}
-
 /* The key of ASCII text without utf8proc_map's allocation and passes:
-   names are looked up several times a word (perf). Written straight into
-   out, sized once: a byte in gives at most one byte out (a space is
-   written only for a space read, before the next kept byte), except "+",
-   which emit spells out and after which the room is made again. */
-static void norm_key_ascii(const char *s, size_t n, skg_buf *out) {
+   names are looked up several times a word (perf). For ASCII, the NFKC
+   case fold is the ASCII lower case (no ASCII character decomposes,
+   carries a mark or is default-ignorable; tests/unit checks every one
+   against utf8proc). Written straight into out, sized once: a byte in
+   gives at most one byte out (a space is written only for a space read,
+   before the next kept byte), except "+", which emit spells out and after
+   which the room is made again. False, with out as it was, at the first
+   byte that is not ASCII (the text is then mapped by utf8proc): the bytes
+   are read once, not first checked and then keyed. */
+static bool norm_key_ascii(const char *s, size_t n, skg_buf *out) {
   bool pending = false;
+  size_t start = out->len;
   out->data = skg_xgrow(out->data, &out->cap, out->len + n + 1, 1);
   for (size_t i = 0; i < n; i++) {
     char c = s[i];
+    if ((unsigned char)c >= 0x80) {
+      out->len = start;
+      out->data[start] = '\0';
+      return false;
+    }
     if (c >= 'A' && c <= 'Z')
       c = (char)(c - 'A' + 'a');
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
@@ -161,13 +162,12 @@ static void norm_key_ascii(const char *s, size_t n, skg_buf *out) {
     } /* any other ASCII byte is no letter or digit: dropped, as by emit */
   }
   out->data[out->len] = '\0';
+  return true;
 }
 
 void skg_norm_key(const char *s, size_t n, skg_buf *out) {
-  if (all_ascii(s, n)) {
-    norm_key_ascii(s, n, out);
+  if (norm_key_ascii(s, n, out))
     return;
-  }
   utf8proc_uint8_t *mapped = NULL;
   /* Marks are stripped after compatibility decomposition, so "é" loses its
      accent and "ﬁ" becomes "fi"; the result is composed again. */

@@ -74,16 +74,44 @@ static void put_name(x_ctx *x, const char *key, unsigned cls, skg_eid e,
   skg_table_put(&x->name_index, h, (uint32_t)x->nnames++);
 }
 
-static skg_eid get_name(const x_ctx *x, const char *key, unsigned cls,
-                        bool *partial) {
+/* get_name with the key's hash (skg_hash_bytes) already made. */
+static skg_eid get_name_hashed(const x_ctx *x, const char *key, uint64_t kh,
+                               unsigned cls, bool *partial) {
   name_probe p = {key, cls};
   uint32_t r =
-      skg_table_get(&x->name_index, name_hash(key, cls), name_eq, x, &p);
+      skg_table_get(&x->name_index, skg_hash_mix(kh, cls), name_eq, x, &p);
   if (r == UINT32_MAX)
     return SKG_NONE;
   if (partial)
     *partial = x->names[r].partial;
   return x->names[r].e;
+}
+
+static skg_eid get_name(const x_ctx *x, const char *key, unsigned cls,
+                        bool *partial) {
+  return get_name_hashed(x, key, skg_hash_bytes(key, strlen(key)), cls,
+                         partial);
+}
+
+/* x_lookup's answers of get_name for one key, a class each: its two
+   passes ask the same classes, and the key is hashed once. */
+typedef struct {
+  const x_ctx *x;
+  const char *key;
+  uint64_t kh;
+  unsigned asked; /* bit c: e[c] and partial[c] are set */
+  skg_eid e[SKG_CLASS_COUNT];
+  bool partial[SKG_CLASS_COUNT];
+} name_asks;
+
+static skg_eid ask_class(name_asks *a, unsigned c, bool *partial) {
+  if (!(a->asked & (1u << c))) {
+    a->partial[c] = false;
+    a->e[c] = get_name_hashed(a->x, a->key, a->kh, c, &a->partial[c]);
+    a->asked |= 1u << c;
+  }
+  *partial = a->partial[c];
+  return a->e[c];
 }
 
 /* Registers the full key and, for people and characters, the first and
@@ -344,10 +372,22 @@ static skg_eid qualified_person(const x_ctx *x, const char *s, size_t n,
              : SKG_NONE;
 }
 
+/* The key buffer of x_lookup, kept for the thread's next look-up (the
+   families look up names at every other word, and a heap block a
+   look-up cost more than the key); KEY_BUSY: a look-up is using it, so
+   one nested in it makes its own. x_ctx_free frees it. */
+static _Thread_local skg_buf KEY = SKG_BUF_INIT;
+static _Thread_local bool KEY_BUSY;
+
 skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
                  unsigned *cls) {
-  skg_buf key = SKG_BUF_INIT;
-  skg_norm_key(s, n, &key);
+  bool own = KEY_BUSY; /* own: a key of this call alone, freed at its end */
+  skg_buf mine = SKG_BUF_INIT;
+  skg_buf *kb = own ? &mine : &KEY;
+  KEY_BUSY = true;
+  skg_buf_clear(kb);
+  skg_norm_key(s, n, kb);
+  const skg_buf key = *kb;
   skg_eid found = SKG_NONE;
   unsigned fcls = 0;
   int fpass = 0;
@@ -356,12 +396,15 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
      so a document extracts the same facts whatever else the run read
      ("Paris" in a film article is not another article's character), and
      the shards of --shard merge into the single run (docs/scale.md). */
+  name_asks asks = {x, key.data, 0, 0, {0}, {0}};
+  if (key.len)
+    asks.kh = skg_hash_bytes(key.data, strlen(key.data));
   for (int pass = 0; pass < 2 && found == SKG_NONE && key.len; pass++) {
     for (unsigned c = 0; c < SKG_CLASS_COUNT; c++) {
       if (!(mask & (1u << c)))
         continue;
       bool partial = false;
-      skg_eid e = get_name(x, key.data, c, &partial);
+      skg_eid e = ask_class(&asks, c, &partial);
       if (e == SKG_NONE || partial != (pass == 1))
         continue;
       if (found != SKG_NONE && found != e) {
@@ -378,7 +421,10 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
   if (found != SKG_NONE && fpass == 1 && fcls == SKG_CLASS_PERSON &&
       strchr(key.data, ' '))
     skg_graph_add_label(x->g, found, s, n);
-  skg_buf_free(&key);
+  if (own)
+    skg_buf_free(&mine);
+  else
+    KEY_BUSY = false;
   if (found != SKG_NONE && fcls == SKG_CLASS_PERSON)
     found = qualified_person(x, s, n, found);
   if (cls)
@@ -475,6 +521,7 @@ void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
 
 void x_ctx_free(x_ctx *x) {
   x_find_doc(NULL);
+  skg_buf_free(&KEY);
   for (size_t i = 0; i < x->nnames; i++)
     free(x->names[i].key);
   free(x->names);

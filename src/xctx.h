@@ -130,8 +130,18 @@ bool x_generic_name(const char *s, size_t n);
 bool x_institution_like(const char *s, size_t n);
 /* True when s[0..n) ends in a company suffix ("Studios", "Inc.", ...). */
 bool x_company_like(const char *s, size_t n);
-/* True when the word at t[pos] starts with a capital letter. */
-bool x_cap_at(const char *t, size_t pos, size_t end);
+/* True when the word at t[pos] starts with a capital letter. The ASCII
+   answer is given inline (the families ask at nearly every byte);
+   x_cap_at_rest reads a UTF-8 letter's category. */
+bool x_cap_at_rest(const char *t, size_t pos, size_t end);
+static inline bool x_cap_at(const char *t, size_t pos, size_t end) {
+  if (pos >= end)
+    return false;
+  unsigned char c0 = (unsigned char)t[pos];
+  if (c0 < 0x80) /* the only ASCII of categories Lu and Lt */
+    return c0 >= 'A' && c0 <= 'Z';
+  return x_cap_at_rest(t, pos, end);
+}
 /* Length of a possessive ending at t[pos] ("'s", "'", "’s"), or 0. */
 size_t x_possessive_at(const char *t, size_t pos, size_t end);
 /* Case-insensitive ASCII prefix test of word w at t[pos]; also checks
@@ -170,6 +180,10 @@ void x_find_doc(const skg_doc *d);
    texts are never remembered. */
 bool x_memo_name_get(const char *t, size_t pos, size_t end, size_t *n);
 void x_memo_name_put(const char *t, size_t pos, size_t end, size_t n);
+/* The same for the other-work cue kinds of t[pos..end)
+   (x_other_work_cue, extract_crew_own_ref.c), a function of its bytes. */
+bool x_memo_cue_get(const char *t, size_t pos, size_t end, unsigned *kinds);
+void x_memo_cue_put(const char *t, size_t pos, size_t end, unsigned kinds);
 
 /* A span of the document text. */
 typedef struct {

@@ -20,7 +20,9 @@
    The same registration keeps a small direct-mapped memo of x_name_len
    answers for that text (x_memo_name_get/put): a name's length is a
    function of the bytes alone, and the families ask for it at the same
-   positions many times. */
+   positions many times; and one of the other-work cues of a sentence
+   (x_memo_cue_get/put, extract_crew_own_ref.c), which half of the
+   families ask of each sentence. */
 #include "xctx.h"
 
 #include <stdint.h>
@@ -42,12 +44,17 @@ enum {
 };
 
 typedef struct {
+  const char *t; /* the text, the registered document's */
   size_t a, end; /* the range t[a..end) whose pairs are set; end 0: none */
   unsigned last; /* clock of the last use, for replacing the oldest */
   uint64_t pairs[PAIR_WORDS];
 } range_set;
 
-enum { MEMO_SLOTS = 2048 }; /* x_name_len answers remembered a thread */
+/* x_name_len answers remembered a thread: at 2,048 slots, answers the
+   families asked again had been replaced (1.3 % of the instructions of
+   the wiki-dev xml folder went to asking them afresh) */
+enum { MEMO_SLOTS = 8192 };
+enum { CUE_SLOTS = 4096 }; /* x_other_work_cue answers (sentences) */
 
 typedef struct {
   uint32_t pos, end, n, gen; /* gen: the document's, 0 never */
@@ -66,6 +73,7 @@ static _Thread_local struct {
                        families search one sentence many times in a row */
   uint32_t gen;    /* bumped for each document: older memo slots are void */
   memo_slot memo[MEMO_SLOTS];
+  memo_slot cue[CUE_SLOTS];
 } CACHE;
 
 /* True when the sentences come in order without overlap, so a range's
@@ -87,6 +95,7 @@ void x_find_doc(const skg_doc *d) {
     CACHE.r[i].end = 0;
   if (++CACHE.gen == 0) { /* wrapped: every slot void again */
     memset(CACHE.memo, 0, sizeof CACHE.memo);
+    memset(CACHE.cue, 0, sizeof CACHE.cue);
     CACHE.gen = 1;
   }
   if (d && d->nsents && sentences_ordered(d))
@@ -104,6 +113,7 @@ static void fill(range_set *r, const char *t, size_t a, size_t end) {
     unsigned h = pair_hash(t + i);
     r->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
   }
+  r->t = t;
   r->a = a;
   r->end = end;
 }
@@ -247,33 +257,59 @@ size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
     return end;
   if (!needle[1]) /* a pair set only answers needles of two bytes or more */
     return find_in(t, pos, end, needle);
-  const range_set *r = CACHE.last; /* the families ask one range in a row */
-  if (!r || r->end != end || r->a > pos || !CACHE.d || t != CACHE.d->text)
+  /* the families ask one range in a row; a set is only made for the
+     registered text (set_for), and x_find_doc forgets the last one */
+  const range_set *r = CACHE.last;
+  if (!r || r->end != end || r->a > pos || r->t != t)
     return find_other(t, pos, end, needle);
   if (!may_hold(r, needle))
     return end;
   return find_in(t, pos, end, needle);
 }
 
-/* The slot of t[pos..end), or NULL when t is not the registered text or
-   the offsets do not fit the slot. */
-static memo_slot *memo_slot_of(const char *t, size_t pos, size_t end) {
+/* The slot of t[pos..end) in a memo of nslots slots (a power of two),
+   or NULL when t is not the registered text or the offsets do not fit
+   the slot. */
+static memo_slot *memo_slot_of(memo_slot *memo, size_t nslots, const char *t,
+                               size_t pos, size_t end) {
   if (!CACHE.d || t != CACHE.d->text || end >= UINT32_MAX)
     return NULL;
   uint32_t h = ((uint32_t)pos * 2654435761u) ^ ((uint32_t)end * 40503u);
-  return &CACHE.memo[(h >> 7) & (MEMO_SLOTS - 1)];
+  return &memo[(h >> 7) & (nslots - 1)];
 }
 
-bool x_memo_name_get(const char *t, size_t pos, size_t end, size_t *n) {
-  const memo_slot *m = memo_slot_of(t, pos, end);
+static bool memo_get(memo_slot *memo, size_t nslots, const char *t, size_t pos,
+                     size_t end, size_t *n) {
+  const memo_slot *m = memo_slot_of(memo, nslots, t, pos, end);
   if (!m || m->gen != CACHE.gen || m->pos != pos || m->end != end)
     return false;
   *n = m->n;
   return true;
 }
 
-void x_memo_name_put(const char *t, size_t pos, size_t end, size_t n) {
-  memo_slot *m = memo_slot_of(t, pos, end);
+static void memo_put(memo_slot *memo, size_t nslots, const char *t, size_t pos,
+                     size_t end, size_t n) {
+  memo_slot *m = memo_slot_of(memo, nslots, t, pos, end);
   if (m && n < UINT32_MAX)
     *m = (memo_slot){(uint32_t)pos, (uint32_t)end, (uint32_t)n, CACHE.gen};
+}
+
+bool x_memo_name_get(const char *t, size_t pos, size_t end, size_t *n) {
+  return memo_get(CACHE.memo, MEMO_SLOTS, t, pos, end, n);
+}
+
+void x_memo_name_put(const char *t, size_t pos, size_t end, size_t n) {
+  memo_put(CACHE.memo, MEMO_SLOTS, t, pos, end, n);
+}
+
+bool x_memo_cue_get(const char *t, size_t pos, size_t end, unsigned *kinds) {
+  size_t n;
+  if (!memo_get(CACHE.cue, CUE_SLOTS, t, pos, end, &n))
+    return false;
+  *kinds = (unsigned)n;
+  return true;
+}
+
+void x_memo_cue_put(const char *t, size_t pos, size_t end, unsigned kinds) {
+  memo_put(CACHE.cue, CUE_SLOTS, t, pos, end, kinds);
 }

@@ -328,12 +328,69 @@ static xp_row ROWS[MAX_ROWS];
 static size_t N_ROWS;
 static pthread_once_t ONCE = PTHREAD_ONCE_INIT;
 
+/* A row's gate: the alternatives of one required literal word, each
+   NUL-terminated, an empty string after the last; empty: no gate. */
+typedef struct {
+  char alts[XP_TEXT + 1];
+  /* each alternative's length; a text of XP_TEXT - 1 bytes holds at most
+     XP_TEXT / 2 alternatives ("a|b|..."), n of them here */
+  unsigned char len[XP_TEXT / 2];
+  size_t n;
+} xp_gate;
+
+/* Per row of ROWS, its gate (gate_of), looked for in the sentence
+   before xp_find walks it. */
+static xp_gate GATES[MAX_ROWS];
+
+/* The shortest non-empty alternative of a literal's '|' list (an empty
+   one matches nothing, so it is no way round the gate). */
+static size_t shortest_alt(const char *alts) {
+  size_t best = SIZE_MAX;
+  for (const char *a = alts; *a;) {
+    size_t k = strcspn(a, "|");
+    if (k && k < best)
+      best = k;
+    a += k + (a[k] == '|');
+  }
+  return best == SIZE_MAX ? 0 : best;
+}
+
+/* The required literal (no optional word) whose shortest alternative is
+   longest, its alternatives split at '|': every match holds one of them,
+   byte for byte, after the cue, so a sentence without any has no match;
+   the longest is the likeliest to be missing ("supporting", "cameo"). */
+static void gate_of(const xp_row *r, xp_gate *g) {
+  size_t best = 0, len = 0;
+  for (size_t i = 0; i < r->ntok; i++) {
+    size_t n = r->tok[i].kind == XP_LIT ? shortest_alt(r->tok[i].text) : 0;
+    if (n > len) {
+      best = i;
+      len = n;
+    }
+  }
+  memset(g, 0, sizeof *g);
+  if (!len)
+    return;
+  char *o = g->alts;
+  for (const char *a = r->tok[best].text; *a;) {
+    size_t k = strcspn(a, "|");
+    if (k) { /* the text holds at most XP_TEXT - 1 bytes: room enough */
+      memcpy(o, a, k);
+      o += k + 1;
+      g->len[g->n++] = (unsigned char)k;
+    }
+    a += k + (a[k] == '|');
+  }
+}
+
 static void read_rows(void) {
   const skg_lexicon *l = &SKG_LEXICONS[SKG_LEX_PHRASINGS];
   char why[160];
   for (size_t i = 0; i < l->n && N_ROWS < MAX_ROWS; i++)
     N_ROWS +=
         xp_compile(l->v[i].key, l->v[i].value, &ROWS[N_ROWS], why, sizeof why);
+  for (size_t i = 0; i < N_ROWS; i++)
+    gate_of(&ROWS[i], &GATES[i]);
 }
 
 const xp_row *xp_rows(size_t *n, size_t *in_data) {
@@ -343,12 +400,35 @@ const xp_row *xp_rows(size_t *n, size_t *in_data) {
   return ROWS;
 }
 
-const xp_row *xp_row_of(const char *family, const char *id) {
+static const xp_row *row_of(const char *family, const char *id) {
   pthread_once(&ONCE, read_rows);
   for (size_t i = 0; i < N_ROWS; i++) /* the first byte before strcmp */
     if (ROWS[i].id[0] == id[0] && strcmp(ROWS[i].id, id) == 0)
       return strcmp(ROWS[i].family, family) == 0 ? &ROWS[i] : NULL;
   return NULL;
+}
+
+/* The families ask for their rows by string literals at every sentence:
+   the row found is remembered a thread by the strings' addresses, and
+   taken again when its id and family still read the same (a caller's
+   buffer may hold other text at the same address next time). */
+enum { ROW_MEMO = 64 }; /* a power of two */
+
+const xp_row *xp_row_of(const char *family, const char *id) {
+  static _Thread_local struct {
+    const char *family, *id;
+    const xp_row *row;
+  } memo[ROW_MEMO];
+  size_t h = ((uintptr_t)id >> 3 ^ (uintptr_t)family >> 5) & (ROW_MEMO - 1);
+  const xp_row *m = memo[h].row;
+  if (m && memo[h].id == id && memo[h].family == family &&
+      strcmp(m->id, id) == 0 && strcmp(m->family, family) == 0)
+    return m;
+  const xp_row *r = row_of(family, id);
+  memo[h].family = family;
+  memo[h].id = id;
+  memo[h].row = r;
+  return r;
 }
 
 /* ---- matching ---- */
@@ -484,8 +564,31 @@ static int first_bytes(const char *alts, uint64_t set[4]) {
    cue itself, are checked here first, so that the match's set-up (clearing
    m) and the walk of the tokens are not paid at every word (the families
    search every sentence with several rows). */
+/* False when no alternative of row r's gate is in t[from..end): then no
+   match starts there. x_find answers most absent words from the
+   sentence's byte pairs without reading it. The rows of the data have
+   their gate made once; a row compiled elsewhere (a unit test) gets it
+   made here. */
+static bool gate_open(const xp_row *r, const char *t, size_t from, size_t end) {
+  xp_gate own;
+  const xp_gate *g = &own;
+  if (r >= ROWS && r < ROWS + N_ROWS)
+    g = &GATES[r - ROWS];
+  else
+    gate_of(r, &own);
+  if (!g->alts[0] || from >= end)
+    return true; /* no gate; an empty range is xp_find's to refuse */
+  const char *a = g->alts;
+  for (size_t i = 0; i < g->n; a += g->len[i++] + 1)
+    if (x_find(t, from, end, a) < end)
+      return true;
+  return false;
+}
+
 bool xp_find(const xp_row *r, const char *t, size_t lo, size_t from, size_t end,
              xp_match *m) {
+  if (!gate_open(r, t, from, end))
+    return false;
   const xp_token *cue = &r->tok[r->tok[0].kind == XP_SLOT];
   /* a word starts a word; a punctuation mark may follow one */
   bool word = cue->kind == XP_LEX || wordish(cue->text[0]);

@@ -37,12 +37,7 @@ static bool alnum_cp(int32_t cp) {
          (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
 }
 
-bool x_cap_at(const char *t, size_t pos, size_t end) {
-  if (pos >= end)
-    return false;
-  unsigned char c0 = (unsigned char)t[pos];
-  if (c0 < 0x80) /* the only ASCII of categories Lu and Lt */
-    return c0 >= 'A' && c0 <= 'Z';
+bool x_cap_at_rest(const char *t, size_t pos, size_t end) {
   int32_t cp;
   cp_at(t, pos, end, &cp);
   utf8proc_category_t c = skg_cp_category(cp);
@@ -509,7 +504,11 @@ bool x_work_name_ok(const char *s, size_t n) {
    Ivan" may close a list that began before the sentence's subject). */
 static size_t separator_len(const char *t, size_t pos, size_t end, bool kin) {
   static const char *const SEPS[] = {", and ", ", & ", ", ", " and ", " & "};
+  if (pos >= end)
+    return 0;
   for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++) {
+    if (t[pos] != SEPS[i][0]) /* speed: most places fail here */
+      continue;
     size_t n = strlen(SEPS[i]);
     if (pos + n <= end && memcmp(t + pos, SEPS[i], n) == 0)
       return n + (kin && (i == 0 || i == 3) ? x_kin_len(t, pos + n, end) : 0);
@@ -627,7 +626,11 @@ size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags) {
 static size_t legal_suffix_len(const char *t, size_t pos, size_t end) {
   static const char *const FORMS[] = {", Inc.", ", Inc", ", LLC", ", Ltd.",
                                       ", Ltd", ", Co.", ", Corp."};
+  if (pos >= end)
+    return 0;
   for (size_t i = 0; i < SKG_ARRAY_LEN(FORMS); i++) {
+    if (t[pos] != FORMS[i][0]) /* speed: most places fail here */
+      continue;
     size_t n = strlen(FORMS[i]);
     if (pos + n <= end && memcmp(t + pos, FORMS[i], n) == 0 &&
         (pos + n == end || !isalnum((unsigned char)t[pos + n])))

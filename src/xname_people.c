@@ -67,9 +67,9 @@ static void index_words(x_ctx *x) {
   for (size_t si = 0; si < x->refs_start; si++) {
     size_t a = x->d->sents[si].off, end = a + x->d->sents[si].len;
     for (size_t p = a; p < end; p++) {
-      if ((p > a && (isalnum((unsigned char)t[p - 1]) ||
-                     (unsigned char)t[p - 1] >= 0x80)) ||
-          !x_cap_at(t, p, end))
+      if (!x_cap_at(t, p, end) || /* speed: most bytes are no capital */
+          (p > a && (isalnum((unsigned char)t[p - 1]) ||
+                     (unsigned char)t[p - 1] >= 0x80)))
         continue;
       size_t k = x_name_len(t, p, end);
       if (!k)
