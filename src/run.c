@@ -216,6 +216,8 @@ static skg_status save_text(reading *r, const skg_doc *d) {
 /* A document read: off to extraction (the pipeline frees it). */
 static skg_status on_doc(void *ctx, skg_doc *d, uint64_t raw) {
   reading *r = ctx;
+  if (r->o->texts && !d->sha256[0]) /* its file name */
+    skg_doc_digest(d, d->sha256);
   skg_status st = r->o->texts ? save_text(r, d) : SKG_OK;
   if (st != SKG_OK) {
     skg_doc_free(d);
@@ -252,6 +254,19 @@ static void on_skipped(void *ctx, const skg_error *err) {
   pthread_mutex_unlock(&r->lock);
 }
 
+/* True when an RDF format is written: their provenance names every
+   document's digest (doc.h, skg_doc_set_digest_all). */
+static bool wants_rdf(const skg_run_opts *o) {
+  size_t n;
+  const skg_writer *w = skg_writers(&n);
+  bool rdf = o->stream || o->graphs;
+  for (size_t i = 0; i < n && i < MAX_FORMATS; i++)
+    rdf |= o->want[i] && (strcmp(w[i].format, "turtle") == 0 ||
+                          strcmp(w[i].format, "ntriples") == 0 ||
+                          strcmp(w[i].format, "nquads") == 0);
+  return rdf;
+}
+
 /* Reads and extracts each input; a bad input (or a bad document in one)
    is reported and skipped. r->worst gets the worst status seen. */
 static void read_inputs(reading *r, char **files, int n) {
@@ -264,6 +279,7 @@ static void read_inputs(reading *r, char **files, int n) {
   skg_bz2_set_jobs(r->o->jobs); /* multistream bzip2 on threads */
   skg_bz2_set_index(r->o->dump_index);
   skg_read_set_max_document(r->o->max_document);
+  skg_doc_set_digest_all(wants_rdf(r->o));
   r->pipe = skg_pipe_new(r->o->jobs, r->o->only_works, on_result, r);
   if (r->timings) {
     skg_pipe_time(r->pipe);
