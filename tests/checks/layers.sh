@@ -21,7 +21,7 @@ B = os.environ['BUILDDIR']
 LAYERS = [
     ('base', 'alloc buf status table intern norm lexicon lexicon_data tabular '
              'out child html_assets skg html/assets weblink quote strdist '
-             'timings raptor_lazy'),
+             'timings'),
     ('model', 'doc doc_clean split vocab value_types predicates graph graph_rec '
               'graph_finish iri xmlw'),
     ('stream', 'read_bz2 instream'),
