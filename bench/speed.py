@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """speed.py: CPU speed of the film-page path (issue 15, item 3).
 
-Prints, for the real MediaWiki pages of wiki-dev (one process a page,
-facts output): the median per-page MB/s of wikitext a core and the median
-ms a page, the start-up cost of an empty input subtracted; the same for the
+Prints, for the real MediaWiki pages of wiki-dev: the median per-page
+MB/s of the page file a core and the median ms a page, from each
+document's own CPU time in one process (--timings, --jobs 1, facts
+output; each page's least time over --reps runs), beside the aggregate
+of that one process (its whole CPU, start-up subtracted); the same for the
 plain-text (prose) pages; then the hostile line (repeated "Ann as Bo, ",
-made here) and its ratio to the prose pages per MB.
+made here) and its ratio to the prose pages per MB. The start-up (a run
+on an empty input) is printed first.
 
 Usage: bench/speed.py [--bin build/screenkg] [--shared /work/shared]
                       [--reps 3] [--hostile-mb 22]
@@ -56,12 +59,44 @@ def one_run(binary, paths, reps, base):
     return cpu * 1000.0 / len(paths), size / 1e6 / cpu
 
 
-def page_rows(binary, pages, reps, base):
-    """(ms, MB/s) a page, start-up subtracted."""
+def read_timings(path):
+    """{document name: CPU seconds} of a --timings file."""
+    got = {}
+    with open(path, encoding="utf-8") as f:
+        next(f)  # the header
+        for line in f:
+            name, _, ms = line.rstrip("\n").split("\t")
+            got[name] = float(ms) / 1000.0
+    return got
+
+
+def doc_times(binary, pages, reps):
+    """CPU seconds of each page's documents (a page file holds one, named
+    PATH or PATH#Title), the least of reps runs of one process over all
+    pages with --jobs 1 --timings."""
+    best = [None] * len(pages)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "t.tsv")
+        for _ in range(reps):
+            subprocess.run([binary, "-q", "--jobs", "1", "-o", "-", "-f",
+                            "facts", "--timings", out] + pages, check=True,
+                           stdout=subprocess.DEVNULL)
+            got = read_timings(out)
+            for i, page in enumerate(pages):
+                cpu = sum(t for n, t in got.items()
+                          if n == page or n.startswith(page + "#"))
+                best[i] = cpu if best[i] is None else min(best[i], cpu)
+    return best
+
+
+def page_rows(binary, pages, reps, base=None):
+    """(ms, MB/s, bytes, CPU s) a page, from the pages' own CPU times in
+    one process (doc_times): no start-up in them, so base is not used."""
+    del base
     rows = []
-    for path in pages:
+    for path, cpu in zip(pages, doc_times(binary, pages, reps)):
         size = os.path.getsize(path)
-        cpu = max(cpu_of(binary, path, reps) - base, 1e-6)
+        cpu = max(cpu, 1e-6)
         rows.append((cpu * 1000.0, size / 1e6 / cpu, size, cpu))
     return rows
 
@@ -77,7 +112,7 @@ def stats(rows):
 def summary(name, rows):
     ms, mbs, total = stats(rows)
     print(f"{name:28s} pages {len(rows):3d}  median {ms:7.2f} ms/page  "
-          f"median {mbs:6.2f} MB/s  aggregate {total:6.2f} MB/s")
+          f"median {mbs:6.2f} MB/s  sum {total:6.2f} MB/s")
     return total
 
 
@@ -123,15 +158,16 @@ def main():
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = start_up(args.bin, tmp, args.reps)
-        print(f"start-up (empty input)       {base * 1000:.2f} ms")
+        print(f"start-up (empty input)       {base * 1000:.2f} ms  "
+              f"load average {os.getloadavg()[0]:.2f}")
         xml = xml_pages(args.shared)
-        summary("wiki-dev xml (real pages)", page_rows(args.bin, xml,
+        summary("wiki-dev xml, a page", page_rows(args.bin, xml,
                                                        args.reps, base))
         ms, mbs = one_run(args.bin, xml, args.reps, base)
         print(f"{'wiki-dev xml, one process':28s} pages {len(xml):3d}  "
               f"mean   {ms:7.2f} ms/page  {mbs:6.2f} MB/s")
         prose = prose_pages(args.shared)
-        ordinary = summary("wiki-dev prose (plain text)",
+        ordinary = summary("wiki-dev prose, a page",
                            page_rows(args.bin, prose, args.reps, base))
         ms, mbs = one_run(args.bin, prose, args.reps, base)
         print(f"{'wiki-dev prose, one process':28s} pages {len(prose):3d}  "

@@ -46,7 +46,7 @@ typedef struct {
   size_t chars;   /* code points */
   skg_span *sents;
   size_t nsents;
-  char sha256[65]; /* hex digest of the text */
+  char sha256[65]; /* hex digest of the text; "" when not made (below) */
   /* What the reader knew; all may be empty (plain text has none). */
   char *title;    /* page title, or NULL */
   /* The page's own IRI, or NULL: a wiki page's URL, an HTML page's
@@ -79,6 +79,14 @@ skg_status skg_doc_from_memory(const char *name, const char *data, size_t n,
                                skg_doc **out, skg_error *err);
 
 void skg_doc_free(skg_doc *d);
+
+/* The hex SHA-256 of d's text, into out[65]. */
+void skg_doc_digest(const skg_doc *d, char out[65]);
+/* Whether documents get d->sha256 when read (the default). The digest is
+   3 % of a run's CPU, and only RDF (its provenance, and the IRI of a
+   document without a source of its own) and --texts read it: a run
+   without RDF turns it off and asks skg_doc_digest where needed. */
+void skg_doc_set_digest_all(bool on);
 
 /* The value of infobox field key (lower case), or NULL. */
 const char *skg_doc_field(const skg_doc *d, const char *key);

@@ -28,7 +28,8 @@ enum {
   OPT_MAX_DOCUMENT,
   OPT_MAX_NODES,
   OPT_TEXTS,
-  OPT_GRAPHS
+  OPT_GRAPHS,
+  OPT_TIMINGS
 };
 
 static const char *const DEFAULT_FORMATS =
@@ -78,7 +79,10 @@ static void usage(FILE *f) {
         "DIR/SHA256.txt\n"
         "      --graphs          also write N-Quads, the facts in one named "
         "graph per\n                        document (--format nquads with "
-        "the others)\n",
+        "the others)\n"
+        "      --timings FILE    write each document's CPU time as a TSV "
+        "(document,\n                        bytes of its text, CPU ms), "
+        "in input order: which\n                        pages are slow\n",
         f);
   fprintf(f,
           "  -b, --base IRI        base IRI of entities, absolute, ending in / "
@@ -327,6 +331,7 @@ static int parse_args(int argc, char **argv, skg_run_opts *o) {
       {"texts", required_argument, NULL, OPT_TEXTS},
       {"graphs", no_argument, NULL, OPT_GRAPHS},
       {"stats", no_argument, NULL, 'S'},
+      {"timings", required_argument, NULL, OPT_TIMINGS},
       {"max-document-bytes", required_argument, NULL, OPT_MAX_DOCUMENT},
       {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
       {"quiet", no_argument, NULL, 'q'},
@@ -389,6 +394,9 @@ static int parse_args(int argc, char **argv, skg_run_opts *o) {
       o->graphs = true;
       break;
     case 'S': o->stats = true; break;
+    case OPT_TIMINGS:
+      o->timings = optarg;
+      break;
     case OPT_MAX_DOCUMENT:
       if ((rc = parse_bytes("max-document-bytes", optarg, &o->max_document)))
         return rc;

@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "extract.h"
 #include "extract_infobox.h"
+#include "timings.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -23,12 +24,14 @@ enum { MAX_JOBS = 256, SLOTS_PER_JOB = 16 };
 
 typedef struct {
   skg_doc *d;
+  uint64_t read_ns; /* with timed */
   skg_doc_result r;
   bool ready;
 } slot;
 
 struct skg_pipe {
   bool only_works;
+  bool timed; /* skg_pipe_time */
   skg_pipe_fn done;
   void *ctx;
   skg_status st; /* first failure of done, or SKG_OK; under mu */
@@ -53,7 +56,7 @@ int skg_pipe_default_jobs(void) {
 }
 
 /* Extracts d into a graph of its own and frees d. */
-static skg_doc_result process(const skg_pipe *p, skg_doc *d) {
+static skg_doc_result extract_doc(const skg_pipe *p, skg_doc *d) {
   skg_doc_result r = {0};
   if ((p->only_works || d->only_if_work) && !skg_extract_is_work(d)) {
     r.not_work = true;
@@ -70,15 +73,30 @@ static skg_doc_result process(const skg_pipe *p, skg_doc *d) {
   return r;
 }
 
+/* extract_doc, timed on this thread's CPU clock when asked. */
+static skg_doc_result process(const skg_pipe *p, skg_doc *d, uint64_t read_ns) {
+  if (!p->timed)
+    return extract_doc(p, d);
+  uint64_t t0 = skg_thread_cpu_ns();
+  char *name = skg_xstrdup(d->name ? d->name : "");
+  size_t bytes = d->len;
+  skg_doc_result r = extract_doc(p, d);
+  r.name = name;
+  r.bytes = bytes;
+  r.cpu_ns = read_ns + (skg_thread_cpu_ns() - t0);
+  return r;
+}
+
 /* Hands r to the caller's function, or drops it when an earlier result
    failed (st); returns the pipeline's status after it. */
 static skg_status hand_over(const skg_pipe *p, skg_status st,
                             skg_doc_result *r) {
-  if (st != SKG_OK) {
+  if (st != SKG_OK)
     skg_graph_free(r->g);
-    return st;
-  }
-  return p->done(p->ctx, r);
+  else
+    st = p->done(p->ctx, r);
+  free(r->name);
+  return st;
 }
 
 /* Delivers the head result and the ready ones after it, unless another
@@ -116,9 +134,10 @@ static void *worker(void *arg) {
       break; /* stopping, and nothing left to take */
     slot *s = &p->ring[p->taken++ % p->cap];
     skg_doc *d = s->d;
+    uint64_t read_ns = s->read_ns;
     s->d = NULL;
     pthread_mutex_unlock(&p->mu);
-    skg_doc_result r = process(p, d);
+    skg_doc_result r = process(p, d, read_ns);
     pthread_mutex_lock(&p->mu);
     s->r = r;
     s->ready = true;
@@ -150,9 +169,11 @@ skg_pipe *skg_pipe_new(int jobs, bool only_works, skg_pipe_fn done,
   return p;
 }
 
-skg_status skg_pipe_push(skg_pipe *p, skg_doc *d) {
+void skg_pipe_time(skg_pipe *p) { p->timed = true; }
+
+skg_status skg_pipe_push(skg_pipe *p, skg_doc *d, uint64_t read_ns) {
   if (!p->nthreads) { /* no workers (--jobs 1, or none could start) */
-    skg_doc_result r = process(p, d);
+    skg_doc_result r = process(p, d, read_ns);
     p->st = hand_over(p, p->st, &r);
     return p->st;
   }
@@ -161,7 +182,7 @@ skg_status skg_pipe_push(skg_pipe *p, skg_doc *d) {
     pthread_cond_wait(&p->space, &p->mu);
   skg_status st = p->st;
   if (st == SKG_OK) {
-    p->ring[p->pushed++ % p->cap] = (slot){d, {0}, false};
+    p->ring[p->pushed++ % p->cap] = (slot){d, read_ns, {0}, false};
     pthread_cond_signal(&p->work);
   }
   pthread_mutex_unlock(&p->mu);

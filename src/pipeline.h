@@ -25,6 +25,13 @@ typedef struct {
   size_t nsents;  /* sentences read */
   skg_status st;  /* SKG_OK, or why extraction failed (err says more) */
   skg_error err;
+  /* With skg_pipe_time: the document's name (the pipeline frees it after
+     the caller's function), the bytes of its text, and the CPU time of
+     its reading (given to skg_pipe_push) and extraction. NULL and 0
+     otherwise. */
+  char *name;
+  size_t bytes;
+  uint64_t cpu_ns;
 } skg_doc_result;
 
 /* Called in push order, never twice at once, but on a worker thread when
@@ -40,9 +47,14 @@ typedef struct skg_pipe skg_pipe;
    are not about a film or a series. */
 skg_pipe *skg_pipe_new(int jobs, bool only_works, skg_pipe_fn done,
                        void *ctx);
+/* Fills the results' name, bytes and cpu_ns (--timings); call before
+   the first push. */
+void skg_pipe_time(skg_pipe *p);
 /* Hands d over (the pipeline frees it); waits while too many documents
-   are in flight. Without workers, extracts d and delivers it at once. */
-skg_status skg_pipe_push(skg_pipe *p, skg_doc *d);
+   are in flight. Without workers, extracts d and delivers it at once.
+   read_ns: the CPU time its reading took, added to its result's cpu_ns
+   when timed. */
+skg_status skg_pipe_push(skg_pipe *p, skg_doc *d, uint64_t read_ns);
 /* Delivers the results of every document pushed so far. */
 skg_status skg_pipe_drain(skg_pipe *p);
 /* Drains, stops the workers and frees p (NULL is fine). */

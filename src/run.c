@@ -14,6 +14,7 @@
 #include "read.h"
 #include "read_bz2.h"
 #include "skg.h"
+#include "timings.h"
 #include "vocab.h"
 #include "write.h"
 #include "write_projection.h"
@@ -89,6 +90,8 @@ typedef struct {
   bool tty;
   struct timespec t0;
   double last_draw;
+  skg_timings *timings; /* --timings: a row a document, in input order */
+  uint64_t read_mark;   /* --timings: the reader's CPU clock after a push */
 } reading;
 
 static double since(const struct timespec *t0) {
@@ -170,6 +173,7 @@ static skg_status take_result(reading *r, skg_doc_result *res) {
   r->ndocs++;
   r->nsents += res->nsents;
   skg_status st = SKG_OK;
+  uint64_t t0 = r->timings ? skg_thread_cpu_ns() : 0;
   if (r->nt) {
     skg_graph_finish(res->g);
     st = skg_nt_stream_write(r->nt, res->g, &r->write_err);
@@ -179,6 +183,9 @@ static skg_status take_result(reading *r, skg_doc_result *res) {
     skg_graph_merge(r->g, res->g);
   }
   skg_graph_free(res->g);
+  if (r->timings)
+    skg_timings_add(r->timings, res->name, res->bytes,
+                    res->cpu_ns + (skg_thread_cpu_ns() - t0));
   progress(r, false);
   return st;
 }
@@ -209,18 +216,26 @@ static skg_status save_text(reading *r, const skg_doc *d) {
 /* A document read: off to extraction (the pipeline frees it). */
 static skg_status on_doc(void *ctx, skg_doc *d, uint64_t raw) {
   reading *r = ctx;
+  if (r->o->texts && !d->sha256[0]) /* its file name */
+    skg_doc_digest(d, d->sha256);
   skg_status st = r->o->texts ? save_text(r, d) : SKG_OK;
   if (st != SKG_OK) {
     skg_doc_free(d);
     return st;
   }
+  /* --timings: the reader's CPU since the last push is this document's
+     reading (the pipeline adds its extraction, take_result its merge). */
+  uint64_t read_ns = r->timings ? skg_thread_cpu_ns() - r->read_mark : 0;
   r->cur_raw = raw; /* atomic: the lock may be held for a whole merge */
   if (r->o->source_iri && !r->sourced) { /* the reader's thread only */
     free(d->source);
     d->source = skg_xstrdup(r->o->source_iri);
     r->sourced = true;
   }
-  return skg_pipe_push(r->pipe, d);
+  st = skg_pipe_push(r->pipe, d, read_ns);
+  if (r->timings)
+    r->read_mark = skg_thread_cpu_ns();
+  return st;
 }
 
 static void on_skipped(void *ctx, const skg_error *err) {
@@ -239,6 +254,19 @@ static void on_skipped(void *ctx, const skg_error *err) {
   pthread_mutex_unlock(&r->lock);
 }
 
+/* True when an RDF format is written: their provenance names every
+   document's digest (doc.h, skg_doc_set_digest_all). */
+static bool wants_rdf(const skg_run_opts *o) {
+  size_t n;
+  const skg_writer *w = skg_writers(&n);
+  bool rdf = o->stream || o->graphs;
+  for (size_t i = 0; i < n && i < MAX_FORMATS; i++)
+    rdf |= o->want[i] && (strcmp(w[i].format, "turtle") == 0 ||
+                          strcmp(w[i].format, "ntriples") == 0 ||
+                          strcmp(w[i].format, "nquads") == 0);
+  return rdf;
+}
+
 /* Reads and extracts each input; a bad input (or a bad document in one)
    is reported and skipped. r->worst gets the worst status seen. */
 static void read_inputs(reading *r, char **files, int n) {
@@ -251,7 +279,12 @@ static void read_inputs(reading *r, char **files, int n) {
   skg_bz2_set_jobs(r->o->jobs); /* multistream bzip2 on threads */
   skg_bz2_set_index(r->o->dump_index);
   skg_read_set_max_document(r->o->max_document);
+  skg_doc_set_digest_all(wants_rdf(r->o));
   r->pipe = skg_pipe_new(r->o->jobs, r->o->only_works, on_result, r);
+  if (r->timings) {
+    skg_pipe_time(r->pipe);
+    r->read_mark = skg_thread_cpu_ns();
+  }
   for (int i = 0; r->tty && i < n; i++)
     r->total += skg_input_size(files[i]);
   for (int i = 0; i < n; i++) {
@@ -602,10 +635,19 @@ static skg_status close_stream(reading *r, bool keep, skg_error *err) {
 /* Writes the outputs of a run that found documents: the graph's formats,
    or the end of the stream. */
 static skg_status finish_run(reading *r, skg_error *err) {
-  if (r->o->stream)
-    return close_stream(r, true, err);
-  skg_graph_finish(r->g);
-  return write_outputs(r->g, r->o, err, &r->lost);
+  skg_status st;
+  if (r->o->stream) {
+    st = close_stream(r, true, err);
+  } else {
+    skg_graph_finish(r->g);
+    st = write_outputs(r->g, r->o, err, &r->lost);
+  }
+  if (st == SKG_OK && r->timings) {
+    st = skg_timings_commit(r->timings, err);
+    if (st != SKG_OK)
+      name_file(err, r->o->timings);
+  }
+  return st;
 }
 
 int skg_run(char **files, int nfiles, const skg_run_opts *o) {
@@ -630,6 +672,15 @@ int skg_run(char **files, int nfiles, const skg_run_opts *o) {
     if (!needs_all_evidence(o))
       skg_graph_keep_first_evidence(r.g);
   }
+  if (o->timings && !(r.timings = skg_timings_open(o->timings, &err))) {
+    name_file(&err, o->timings);
+    report(&err);
+    if (o->stream)
+      close_stream(&r, false, &err);
+    skg_graph_free(r.g);
+    free(r.stream_path);
+    return EXIT_IO;
+  }
   read_inputs(&r, files, nfiles);
   double read_secs = since(&r.t0);
   /* A shard may get no document (more shards than documents): its share
@@ -653,6 +704,7 @@ int skg_run(char **files, int nfiles, const skg_run_opts *o) {
   if (o->stats)
     stats(&r, read_secs, since(&r.t0));
   skg_graph_free(r.g);
+  skg_timings_free(r.timings);
   free(r.stream_path);
   if (st == SKG_OK && r.lost != SKG_OK)
     st = r.lost;

@@ -39,6 +39,7 @@ typedef struct {
   const char *source_iri; /* --source-iri: the one input's own IRI */
   const char *texts;      /* --texts DIR: extracted texts (write_texts.h) */
   bool graphs;            /* --graphs: also --format nquads */
+  const char *timings;    /* --timings FILE: CPU time a document */
   skg_write_opts w;
 } skg_run_opts;
 

@@ -507,7 +507,13 @@ void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
   x->g = g;
   x->d = d;
   x_find_doc(d);
-  x->doc = skg_graph_add_doc(g, d->name, d->sha256, d->chars);
+  /* Without it (skg_doc_set_digest_all) the digest is made here for a
+     document whose IRI is its digest (iri.c: no source of its own). */
+  char sha[65] = "";
+  if (!d->sha256[0] && (!d->source || !d->source[0]))
+    skg_doc_digest(d, sha);
+  x->doc =
+      skg_graph_add_doc(g, d->name, d->sha256[0] ? d->sha256 : sha, d->chars);
   skg_graph_doc_origin(g, x->doc, d->title, d->source);
   x->subject = SKG_NONE;
   x->subject_type = SKG_ENT_SERIES;

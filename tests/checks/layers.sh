@@ -20,7 +20,8 @@ B = os.environ['BUILDDIR']
 # writers sits).
 LAYERS = [
     ('base', 'alloc buf status table intern norm lexicon lexicon_data tabular '
-             'out child html_assets skg html/assets weblink quote strdist'),
+             'out child html_assets skg html/assets weblink quote strdist '
+             'timings'),
     ('model', 'doc doc_clean split vocab value_types predicates graph graph_rec '
               'graph_finish iri xmlw'),
     ('stream', 'read_bz2 instream'),
