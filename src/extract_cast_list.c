@@ -282,10 +282,13 @@ static bool dash_item(sent *s, const order_t *o) {
     return false;
   size_t q = e + d, by = by_len(s, q);
   q += by;
-  size_t rn = x_name_len(s->t, q, s->end);
-  if (!rn || !role_ends(s, q + role_len(s, q)) ||
+  size_t rn = x_name_len(s->t, q, s->end), qn = role_len(s, q);
+  /* "Jane Roe - Vera Quill/The Quill": a second role after "/" */
+  bool ends = role_ends(s, q + qn) ||
+              (xc_starts(s, q + qn, "/") && x_cap_at(s->t, q + qn + 1, s->end));
+  if (!rn || !ends ||
       skg_lex_has(SKG_LEX_CAST_COLUMNS, s->t + s->a, an) ||
-      crew_role(s, s->a, an) || crew_role(s, q, role_len(s, q)))
+      crew_role(s, s->a, an) || crew_role(s, q, qn))
     return false; /* "Ada Black – Director" in a crew table */
   bool lp = x_person_like(s->t + s->a, an, false);
   bool rp = x_person_like(s->t + q, rn, false);
