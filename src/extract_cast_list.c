@@ -286,8 +286,7 @@ static bool dash_item(sent *s, const order_t *o) {
   /* "Jane Roe - Vera Quill/The Quill": a second role after "/" */
   bool ends = role_ends(s, q + qn) ||
               (xc_starts(s, q + qn, "/") && x_cap_at(s->t, q + qn + 1, s->end));
-  if (!rn || !ends ||
-      skg_lex_has(SKG_LEX_CAST_COLUMNS, s->t + s->a, an) ||
+  if (!rn || !ends || skg_lex_has(SKG_LEX_CAST_COLUMNS, s->t + s->a, an) ||
       crew_role(s, s->a, an) || crew_role(s, q, qn))
     return false; /* "Ada Black – Director" in a crew table */
   bool lp = x_person_like(s->t + s->a, an, false);
