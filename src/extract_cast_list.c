@@ -270,6 +270,19 @@ static size_t by_len(const sent *s, size_t p) {
   return c.p - p;
 }
 
+/* "Jane Roe – Vera Quill's sister" in a section whose rows read actor
+   first: the actor is cast; the role is a description, no character. */
+static bool possessive_role(sent *s, const order_t *o, size_t an) {
+  if (o->vote < 0 || !x_person_like(s->t + s->a, an, false))
+    return false;
+  skg_eid actor = xc_actor_at(s, s->a, an, false);
+  if (actor == SKG_NONE)
+    return false;
+  xc_perform(s, o->fixed ? "cast-list-table" : "cast-list-dash", actor,
+             SKG_NONE, s->x->subject);
+  return true;
+}
+
 /* "Jane Roe – Vera Quill" or "Vera Quill – Jane Roe": the side that
    looks like a person's full name is the actor; when both or neither
    do, the section's vote decides, and a table's header always does. */
@@ -282,10 +295,17 @@ static bool dash_item(sent *s, const order_t *o) {
     return false;
   size_t q = e + d, by = by_len(s, q);
   q += by;
-  size_t rn = x_name_len(s->t, q, s->end);
-  if (!rn || !role_ends(s, q + role_len(s, q)) ||
-      skg_lex_has(SKG_LEX_CAST_COLUMNS, s->t + s->a, an) ||
-      crew_role(s, s->a, an) || crew_role(s, q, role_len(s, q)))
+  size_t rn = x_name_len(s->t, q, s->end), qn = role_len(s, q);
+  /* "Jane Roe - Vera Quill/The Quill": a second role after "/" */
+  bool ends = role_ends(s, q + qn) ||
+              (xc_starts(s, q + qn, "/") && x_cap_at(s->t, q + qn + 1, s->end));
+  /* "Jane Roe – Vera's sister"; not "Vera Quill (Jane Roe) – Hal's
+     wife", whose note names the actor */
+  if (rn && !ends && !by && e == s->a + an &&
+      x_possessive_at(s->t, q + rn, s->end))
+    return possessive_role(s, o, an);
+  if (!rn || !ends || skg_lex_has(SKG_LEX_CAST_COLUMNS, s->t + s->a, an) ||
+      crew_role(s, s->a, an) || crew_role(s, q, qn))
     return false; /* "Ada Black – Director" in a crew table */
   bool lp = x_person_like(s->t + s->a, an, false);
   bool rp = x_person_like(s->t + q, rn, false);

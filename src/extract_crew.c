@@ -429,11 +429,12 @@ static void serve_as(sent *s) {
 }
 
 /* True when a role read up to q ends its clause: ".", ",", ";", " and
-   ", the sentence's end ("Ann Roe was the cinematographer."), not " of
-   the festival" or " who". */
+   ", a note in parentheses ("was the executive producer (receiving top
+   billing)"), the sentence's end ("Ann Roe was the cinematographer."),
+   not " of the festival" or " who". */
 static bool role_ends_clause(const sent *s, size_t q) {
   return q >= s->end || s->t[q] == '.' || s->t[q] == ',' || s->t[q] == ';' ||
-         starts(s, q, " and ");
+         starts(s, q, " and ") || starts(s, q, " (");
 }
 
 /* True when the role read up to q is followed by the article's work and

@@ -495,6 +495,12 @@ size_t xo_names_after(const sent *s, size_t q, x_span *out, size_t *stop) {
       if (!x_cap_at(s->t, q, s->end))
         return 0; /* "the duo behind Dark Pier" */
     }
+  size_t d = isdigit((unsigned char)s->t[q]) ? x_org_len(s->t, q, s->end) : 0;
+  if (d) { /* "by 20th Century Fox Television": a company's name */
+    out[0] = (x_span){q, d};
+    *stop = q + d;
+    return 1;
+  }
   for (int i = 0; i <= MAX_SKIP && q < s->end; i++) {
     if (x_cap_at(s->t, q, s->end)) {
       size_t n = x_name_len(s->t, q, s->end);

@@ -290,13 +290,30 @@ size_t xc_people_before(const sent *s, size_t e, x_span *out, size_t max) {
 
 /* Adds role facts for each person of the list to each work. With
    pairwise (", respectively"), the i-th person goes with the i-th work. */
+/* Length of a compound role word and its space before a person's name
+   ("Actor-producer Ann Roe": its last part a crew role of
+   data/roles.tsv), which the name scanner took as the name's first word;
+   0 if none. */
+static size_t role_prefix_len(const char *t, size_t off, size_t len) {
+  const char *sp = memchr(t + off, ' ', len);
+  if (!sp)
+    return 0;
+  size_t w = (size_t)(sp - (t + off)), h = w;
+  while (h > 0 && t[off + h - 1] != '-')
+    h--;
+  if (h < 2 || h == w || !skg_lex_has(SKG_LEX_ROLES, t + off + h, w - h))
+    return 0;
+  return w + 1;
+}
+
 void xc_credit(sent *s, const x_span *who, size_t nwho, const skg_pred *r,
                size_t nr, const skg_eid *w, size_t nw, bool pairwise,
                const char *rule) {
   if (pairwise && nw != nwho)
     return;
   for (size_t i = 0; i < nwho; i++) {
-    skg_eid e = person(s, who[i].off, who[i].len);
+    size_t pre = role_prefix_len(s->t, who[i].off, who[i].len);
+    skg_eid e = person(s, who[i].off + pre, who[i].len - pre);
     for (size_t j = 0; j < nw; j++)
       for (size_t k = 0; k < nr; k++)
         if (!pairwise || i == j)

@@ -69,7 +69,8 @@ static size_t role_noun_len(const char *t, size_t p, size_t end) {
    name starts, or p. */
 static size_t skip_epithet(const char *t, size_t p, size_t end) {
   size_t q = p, k;
-  if (x_cap_at(t, q, end)) { /* "Ann Roe's" */
+  bool poss = x_cap_at(t, q, end);
+  if (poss) { /* "Ann Roe's" */
     size_t n = x_name_len(t, q, end);
     if (!n || !(k = x_possessive_at(t, q + n, end)) || t[q + n + k] != ' ')
       return p;
@@ -80,8 +81,17 @@ static size_t skip_epithet(const char *t, size_t p, size_t end) {
     if (x_word_at(t, q, end, "the") || x_word_at(t, q, end, "a") ||
         x_word_at(t, q, end, "and") || x_word_at(t, q, end, "an"))
       return p;
+    size_t w = q;
     while (q < end && t[q] != ' ' && t[q] != ',' && t[q] != '.')
       q++;
+    /* "Ann Roe's son, Tom Roe": the possessor's relative (a noun of
+       data/ties.tsv), in apposition */
+    if (poss && x_at(t, q, end, ", ") && x_cap_at(t, q + XC_LEN(", "), end) &&
+        skg_lex_has(SKG_LEX_TIES, t + w, q - w)) {
+      q += XC_LEN(", ");
+      words++;
+      break;
+    }
     if (q >= end || t[q] != ' ')
       return p;
     q++;

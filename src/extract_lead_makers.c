@@ -239,6 +239,20 @@ static bool keep_noun_verbs(verb_group *g, const maker_verb *noun) {
 /* "directed by A and B", "produced, written and directed by A", "The
    cinematography was by A and B", "starring A, B and C", "starred A as
    Helen and B as Paris" anywhere in [p, end). */
+/* States what each verb of g says about each of the n items. In a group
+   with a cast verb ("directed, produced by and starring Raj Roe and Ann
+   Lee") the crew verbs are the first name's; all are cast. */
+static void credit_group(x_ctx *x, const about *to, const verb_group *g,
+                         const char *t, const maker_item *items, size_t n) {
+  bool cast = false;
+  for (size_t i = 0; i < g->n; i++)
+    cast = cast || g->v[i]->p == SKG_PRED_CAST_MEMBER;
+  for (size_t i = 0; i < g->n; i++)
+    for (size_t j = 0; j < n; j++)
+      if (!cast || j == 0 || g->v[i]->p == SKG_PRED_CAST_MEMBER)
+        xm_add_maker(x, to, g->v[i], g->executive[i], t, &items[j]);
+}
+
 static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   for (size_t from = p; p < end; p++) {
@@ -283,9 +297,7 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
     size_t stop, n = xm_read_items(x, t, list, end, flags, items, &stop);
     if ((flags & MV_ROLES) && !in_roles(t, stop, end))
       n = 0;
-    for (size_t i = 0; i < g.n; i++)
-      for (size_t j = 0; j < n; j++)
-        xm_add_maker(x, to, g.v[i], g.executive[i], t, &items[j]);
+    credit_group(x, to, &g, t, items, n);
     if (to != ab) {
       p = n ? stop : p;
       continue;

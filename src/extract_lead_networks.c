@@ -2,9 +2,10 @@
    read from the sentences about it ("It aired on Fox", "broadcast by
    Channel 4", "ABC's last series", "a weekday BBC Two programme"). Apart
    from extract_lead_makers.c, which finds the sentences about the work
-   and calls these. The phrasings "made for N", "moved to N" and "N aired
-   the series" are rows network-made-for, network-moved and
-   lead-network-verb of data/phrasings.tsv. */
+   and calls these. The phrasings "made for N", "moved to N", "cancelled
+   by N" and "N aired the series" are rows network-made-for,
+   network-moved, network-cancelled-by and lead-network-verb of
+   data/phrasings.tsv. */
 #include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xlead.h"
@@ -254,6 +255,18 @@ static void moved_network(x_ctx *x, const about *ab, size_t p, size_t end) {
   }
 }
 
+/* "The series was cancelled in the United States by ABC", "renewed by
+   N": a network that cancelled or renewed a series ran it. */
+static void cancelled_by(x_ctx *x, const about *ab, size_t p, size_t end) {
+  const xp_row *r = xp_row_of("lead_networks", "network-cancelled-by");
+  if (x->subject_type != SKG_ENT_SERIES)
+    return;
+  xp_run u = xp_run_of(r, x->d->text, p, p + 1, end, NULL);
+  xp_match m;
+  while (xp_run_next(&u, &m))
+    network_at(x, ab, xp_slot(&m, r->obj)->off, end, false);
+}
+
 /* True when the lead's description calls the film a television film ("a
    1998 American television film", data/tv_film_words.txt): it was made
    for its broadcast, which is then its first run. */
@@ -288,6 +301,7 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   made_for(x, ab, p, end);
   moved_network(x, ab, p, end);
+  cancelled_by(x, ab, p, end);
   size_t verb = end;
   for (size_t i = 0; i < SKG_ARRAY_LEN(AIR_VERBS) && verb == end; i++)
     for (size_t q = p; q < end && verb == end; q++) {

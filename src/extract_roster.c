@@ -26,6 +26,7 @@
 #include "xmatch.h"
 #include "xrules.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* ASIDE: how far after a broken cast list its rest may resume */
@@ -82,19 +83,29 @@ static bool bare_tail(const char *t, size_t p, size_t end) {
   return x_at(t, p, end, " (") && t[end - 1] == ')';
 }
 
-/* A line that is only a person's name (and a note): a cast member. */
-static void bare_item(x_ctx *x, size_t si, const x_span *l) {
+/* A line that is only a person's name (and a note): a cast member.
+   With single, after a full name on a line of its own in the same list,
+   also a one-word name ("Santhoshi", an actor known by one name).
+   Returns true when the line was a full name's. */
+static bool bare_item(x_ctx *x, size_t si, const x_span *l, bool single) {
   sent s = xc_sent_of(x, si);
   s.a = l->off;
   s.end = l->off + l->len;
   size_t n = x_name_len(s.t, s.a, s.end);
+  bool one = n && !memchr(s.t + s.a, ' ', n);
+  /* "SNEAKS": a title or heading in capitals, not a one-word name */
+  if (one && n > 1 && isupper((unsigned char)s.t[s.a + 1]))
+    return false;
   if (!n || !bare_tail(s.t, s.a + n, s.end) ||
-      !x_person_like(s.t + s.a, n, false) ||
+      !x_person_like(s.t + s.a, n, single && one) ||
+      (one && (!single || skg_lex_has(SKG_LEX_CAST_HEADINGS, s.t + s.a, n) ||
+               x_lookup(x, X_WORK | X_ORG, s.t + s.a, n, NULL) != SKG_NONE)) ||
       x_lookup(x, X_CHARACTER, s.t + s.a, n, NULL) != SKG_NONE ||
       paragraph_next(x, s.end))
-    return;
-  xc_perform(&s, "roster-bare-line", xc_actor_at(&s, s.a, n, false), SKG_NONE,
+    return false;
+  xc_perform(&s, "roster-bare-line", xc_actor_at(&s, s.a, n, one), SKG_NONE,
              x->subject);
+  return !one;
 }
 
 /* "Jane Roe as Vera and Tom Ash as Hal": the whole line, two pairs. */
@@ -137,21 +148,21 @@ static bool gap_before(const x_ctx *x, size_t a) {
 /* Cast sections: from a cast heading to the first paragraph, or to the
    first empty line after an item. */
 static void cast_sections(x_ctx *x) {
-  bool in = false, items = false;
+  bool in = false, items = false, full = false;
   for (size_t si = 0; si < x->refs_start; si++) {
     x_span l;
     if (!line_of(x, si, &l))
       continue;
     if (cast_heading(x, &l)) {
       in = true;
-      items = false;
+      items = full = false;
       continue;
     }
     pair_line(x, si, &l);
     if (in && (l.len > PARAGRAPH || (items && gap_before(x, l.off))))
       in = false;
     else if (in) {
-      bare_item(x, si, &l);
+      full = bare_item(x, si, &l, full) || full;
       items = true;
     }
   }
