@@ -505,7 +505,12 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
   if (!xn_has_work(&w) && nw->by_si == s->si + 1)
     w = nw->by; /* "... and executive produced by Z" */
   bool cast = pred == SKG_PRED_CAST_MEMBER; /* "Y, starring A and B" */
+  bool firm[MAX_LIST] = {false};
+  for (size_t i = 0; !cast && i < n; i++)
+    firm[i] = xn_company_maker(s, nw, &w, pred, nm, i, n);
   for (size_t i = 0; xn_has_work(&w) && i < n; i++) {
+    if (firm[i])
+      continue;
     skg_eid e = xn_person_at(s, nm[i].name.off, nm[i].name.len,
                              cast ? SKG_ENT_ACTOR : SKG_ENT_PERSON);
     if (cast)
@@ -516,7 +521,7 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
   /* "directed by X ("A", "B")": X's earlier works, even when the work
      at hand has no title yet */
   for (size_t i = 0; !cast && i < n; i++)
-    if (nm[i].credits.len)
+    if (nm[i].credits.len && !firm[i])
       xn_maker_credits(
           s, nw,
           xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON), pred,

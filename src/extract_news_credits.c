@@ -312,7 +312,7 @@ static bool coordinated_subject(const nsent *s, size_t v, named *out) {
   if (x_lookup(s->x, X_PERSON, s->t + s->a, n, NULL) == SKG_NONE &&
       x_find(s->t, 0, s->a, name) >= s->a)
     return false;
-  *out = (named){{s->a, n}, {s->a + n, 0}};
+  *out = (named){.name = {s->a, n}, .credits = {s->a + n, 0}};
   return true;
 }
 

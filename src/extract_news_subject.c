@@ -138,7 +138,7 @@ bool xn_reference_subject(const nsent *s, size_t v, named *out) {
   x_span who;
   if (a == v || !(with_subject(s, a, &who) || xn_previous_actor(s, &who)))
     return false;
-  *out = (named){who, {a, noun - 1 - a}};
+  *out = (named){.name = who, .credits = {a, noun - 1 - a}};
   return true;
 }
 
@@ -190,7 +190,7 @@ static bool known_person_in(const nsent *s, size_t a, size_t end, named *out) {
       continue;
     size_t n = x_name_len(t, p, end);
     if (n && x_lookup(s->x, X_PERSON, t + p, n, NULL) != SKG_NONE) {
-      *out = (named){{p, n}, {p + n, 0}};
+      *out = (named){.name = {p, n}, .credits = {p + n, 0}};
       return true;
     }
     p += n;
@@ -209,7 +209,7 @@ static bool one_person_in(const nsent *s, size_t a, size_t end, named *out) {
       continue;
     size_t n = x_name_len(t, p, end);
     if (n && x_person_like(t + p, n, false)) {
-      *out = (named){{p, n}, {p + n, 0}};
+      *out = (named){.name = {p, n}, .credits = {p + n, 0}};
       found++;
     }
     p += n;
@@ -233,7 +233,7 @@ static bool pronoun_subject(const nsent *s, size_t v, named *out) {
   if (!n || !x_person_like(t + prev->off, n, false))
     return known_person_in(s, prev->off, prev->off + prev->len, out) ||
            one_person_in(s, prev->off, prev->off + prev->len, out);
-  *out = (named){{prev->off, n}, {prev->off + n, 0}};
+  *out = (named){.name = {prev->off, n}, .credits = {prev->off + n, 0}};
   return true;
 }
 
@@ -292,7 +292,7 @@ static bool coordinated_subject(const nsent *s, size_t v, named *out) {
   size_t n = x_name_len(t, s->a, s->end);
   if (!n || x_lookup(s->x, X_PERSON, t + s->a, n, NULL) == SKG_NONE)
     return false;
-  *out = (named){{s->a, n}, {s->a + n, 0}};
+  *out = (named){.name = {s->a, n}, .credits = {s->a + n, 0}};
   return true;
 }
 
