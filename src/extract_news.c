@@ -612,6 +612,14 @@ static void paren_roles(nsent *s, news *nw) {
      pairs of a list of the cast, not "Tom Ash (Dock Street) joins" */
   size_t incl = x_find(t, s->a, s->end, " including ");
   bool cast_words = incl < s->end && x_find(t, s->a, incl, " cast ") < incl;
+  /* "The limited series centers on Kay Brandt (Ann Lee), who ...": in a
+     sentence about the work's story, too */
+  size_t r = xn_work_reference(s, s->a), cue;
+  if (r && xn_has_work(&nw->work) &&
+      xn_cue_at(t, x_skip_space(t, s->a + r, s->end), s->end, "story", &cue)) {
+    incl = s->a;
+    cast_words = true;
+  }
   for (size_t p = s->a; p + XC_LEN(" (") < s->end; p++) {
     if (t[p] != ' ' || t[p + 1] != '(')
       continue;
@@ -621,8 +629,9 @@ static void paren_roles(nsent *s, news *nw) {
     size_t close = in + n;
     if (n && x_at(t, close, s->end, ".)") && name_suffix_end(t, in, n))
       close++;
-    if (st == p || !n || !x_at(t, close, s->end, ")"))
-      continue;
+    if (st == p || !n || !x_at(t, close, s->end, ")") ||
+        XC_ENDS(t, s->a, st, "\xE2\x80\x9D ") || XC_ENDS(t, s->a, st, "\" "))
+      continue; /* "Joe "Wild" Ferris (Ann Lee)": not "Ferris" alone */
     skg_eid a = x_lookup(s->x, X_PERSON, t + in, n, NULL);
     /* "cast stalwarts, including Miranda Bailey (Chandra Wilson)": in a
        sentence about the cast, a full name in parentheses is an actor */
