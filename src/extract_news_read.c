@@ -433,9 +433,40 @@ static size_t colon_tail(const nsent *s, size_t q, size_t n) {
    a network's possessive, "the sitcom", "Season 3 of", or a reference to
    the current work ("the series", "Season 3"); *len gets the length
    read. It becomes the current work. */
+/* "a WWII spy thriller with the tentative title Y": where the title
+   after a described work starts (a "worktitle" cue of news_cues within
+   six words of "a"/"an" at p), or p; the words' type in *ty. */
+static size_t described_title(const nsent *s, size_t p, skg_ent *ty) {
+  const char *t = s->t;
+  size_t w = p, len;
+  if (!x_at(t, p, s->end, "a ") && !x_at(t, p, s->end, "an "))
+    return p;
+  for (int i = 0; i < 6 && w < s->end; i++) {
+    w = x_find(t, w, s->end, " ") + 1;
+    if (w >= s->end || t[w - 2] == ',' || t[w - 2] == '.')
+      return p;
+    if (xn_cue_at(t, w, s->end, "worktitle", &len)) {
+      *ty = xn_noun_type(t, p, w);
+      return x_skip_space(t, w + len, s->end);
+    }
+  }
+  return p;
+}
+
 wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
   const char *t = s->t;
   bool alone;
+  skg_ent dty = NO_TYPE;
+  size_t d = described_title(s, p, &dty);
+  if (d != p) {
+    wref w = xn_work_at(s, nw, d, len);
+    if (!xn_has_work(&w))
+      return w;
+    if (w.e == SKG_NONE && dty != NO_TYPE)
+      w.ty = nw->work.ty = dty;
+    *len += d - p;
+    return w;
+  }
   size_t r = xn_work_reference(s, p), q0 = season_of(s, p, &alone);
   *len = 0;
   if (r || alone) { /* "the series", "Season 3" */
