@@ -360,8 +360,8 @@ void xn_known_for(nsent *s, news *nw, const wref *before) {
       v--;
     if (v > s->a && t[v - 1] == ',')
       v--;
-    bool who = xn_subjects_before(s, v, &nm, 1) == 1 ||
-               coordinated_subject(s, v, &nm);
+    bool who =
+        xn_subjects_before(s, v, &nm, 1) == 1 || coordinated_subject(s, v, &nm);
     skg_eid a = who ? xn_person_at(s, nm.name.off, nm.name.len, SKG_ENT_ACTOR)
                     : SKG_NONE;
     if (a == SKG_NONE && pronoun_actor(s, v, &nm))

@@ -749,10 +749,10 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
     }
     out[n] = (named){.name = {p, k}, .credits = {p + k, 0}};
     p += k;
-    size_t ck = p + 1 < s->end && t[p] == ' '
-                    ? xl_lower_lex_len(t, p + 1, s->end,
-                                       SKG_LEX_COMPANY_KIND_WORDS)
-                    : 0;
+    size_t ck =
+        p + 1 < s->end && t[p] == ' '
+            ? xl_lower_lex_len(t, p + 1, s->end, SKG_LEX_COMPANY_KIND_WORDS)
+            : 0;
     if (ck) { /* "Brad Pitt's Plan B productions (Moonlight)" */
       out[n].company = true;
       p += 1 + ck;

@@ -241,8 +241,8 @@ static bool opened_pronoun(const nsent *s, size_t v) {
              (t[p - 1] == ' ' && !islower((unsigned char)t[p])))
       return false;
   }
-  return words <= 3 && x_lookup(s->x, X_ANY, t + s->a, first - s->a, NULL) ==
-                           SKG_NONE;
+  return words <= 3 &&
+         x_lookup(s->x, X_ANY, t + s->a, first - s->a, NULL) == SKG_NONE;
 }
 
 static bool pronoun_subject(const nsent *s, size_t v, named *out) {

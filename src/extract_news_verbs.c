@@ -45,8 +45,7 @@ void xn_company_producing(nsent *s, news *nw, const named *nm) {
    company word follows it ("Plan B productions"); a one-word name that
    is no person's, in a list that holds a company ("Pastel (Moonlight)
    and Plan B productions"), too. */
-static bool company_maker(const nsent *s, const named *nm, size_t i,
-                          size_t n) {
+static bool company_maker(const nsent *s, const named *nm, size_t i, size_t n) {
   const char *t = s->t;
   const x_span *m = &nm[i].name;
   if (nm[i].company || x_company_like(t + m->off, m->len))
