@@ -284,7 +284,9 @@ static void inwhich_rule(nsent *s, news *nw, size_t p, size_t len) {
     perform(s, "news-inwhich",
             xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR),
             SKG_NONE, &w);
-  if (n)
+  /* "... with the drama Y, in which she co-starred alongside B": B is
+     Y's cast whoever "she" is */
+  if (n || xn_has_work(&w))
     alongside(s, nw, p + len, &w);
 }
 

@@ -583,7 +583,10 @@ wref xn_work_before(nsent *s, news *nw, size_t v) {
     return nw->work; /* "TBS series X, which stars": the item's title */
   /* a bare title the text has not named before is the sentence's
      subject and more than a word: "Bollywood stars X" is not a work */
-  if (w.e == SKG_NONE && in == st && (st != s->a || !memchr(t + in, ' ', n)))
+  bool genre = st > s->a + 1 && t[st - 1] == ' ' &&
+               xn_genre_before(s, s->a, st); /* "the drama Y, in which" */
+  if (w.e == SKG_NONE && in == st && !genre &&
+      (st != s->a || !memchr(t + in, ' ', n)))
     return XN_NO_WORK;
   nw->work = w;
   return w;
