@@ -388,9 +388,7 @@ static int parse_args(int argc, char **argv, skg_run_opts *o) {
     case OPT_GRAPHS:
       o->graphs = true;
       break;
-    case 'S':
-      o->stats = true;
-      break;
+    case 'S': o->stats = true; break;
     case OPT_MAX_DOCUMENT:
       if ((rc = parse_bytes("max-document-bytes", optarg, &o->max_document)))
         return rc;

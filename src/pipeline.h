@@ -38,7 +38,8 @@ typedef struct skg_pipe skg_pipe;
 /* A pipeline with jobs workers (jobs <= 1: no threads, each document is
    extracted inside skg_pipe_push). only_works leaves out documents that
    are not about a film or a series. */
-skg_pipe *skg_pipe_new(int jobs, bool only_works, skg_pipe_fn done, void *ctx);
+skg_pipe *skg_pipe_new(int jobs, bool only_works, skg_pipe_fn done,
+                       void *ctx);
 /* Hands d over (the pipeline frees it); waits while too many documents
    are in flight. Without workers, extracts d and delivers it at once. */
 skg_status skg_pipe_push(skg_pipe *p, skg_doc *d);
