@@ -284,7 +284,9 @@ static void inwhich_rule(nsent *s, news *nw, size_t p, size_t len) {
     perform(s, "news-inwhich",
             xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR),
             SKG_NONE, &w);
-  if (n)
+  /* "... with the drama Y, in which she co-starred alongside B": B is
+     Y's cast whoever "she" is */
+  if (n || xn_has_work(&w))
     alongside(s, nw, p + len, &w);
 }
 
@@ -505,7 +507,12 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
   if (!xn_has_work(&w) && nw->by_si == s->si + 1)
     w = nw->by; /* "... and executive produced by Z" */
   bool cast = pred == SKG_PRED_CAST_MEMBER; /* "Y, starring A and B" */
+  bool firm[MAX_LIST] = {false};
+  for (size_t i = 0; !cast && i < n; i++)
+    firm[i] = xn_company_maker(s, nw, &w, pred, nm, i, n);
   for (size_t i = 0; xn_has_work(&w) && i < n; i++) {
+    if (firm[i])
+      continue;
     skg_eid e = xn_person_at(s, nm[i].name.off, nm[i].name.len,
                              cast ? SKG_ENT_ACTOR : SKG_ENT_PERSON);
     if (cast)
@@ -516,7 +523,7 @@ static void by_rule(nsent *s, news *nw, size_t p, size_t len,
   /* "directed by X ("A", "B")": X's earlier works, even when the work
      at hand has no title yet */
   for (size_t i = 0; !cast && i < n; i++)
-    if (nm[i].credits.len)
+    if (nm[i].credits.len && !firm[i])
       xn_maker_credits(
           s, nw,
           xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON), pred,
@@ -607,6 +614,14 @@ static void paren_roles(nsent *s, news *nw) {
      pairs of a list of the cast, not "Tom Ash (Dock Street) joins" */
   size_t incl = x_find(t, s->a, s->end, " including ");
   bool cast_words = incl < s->end && x_find(t, s->a, incl, " cast ") < incl;
+  /* "The limited series centers on Kay Brandt (Ann Lee), who ...": in a
+     sentence about the work's story, too */
+  size_t r = xn_work_reference(s, s->a), cue;
+  if (r && xn_has_work(&nw->work) &&
+      xn_cue_at(t, x_skip_space(t, s->a + r, s->end), s->end, "story", &cue)) {
+    incl = s->a;
+    cast_words = true;
+  }
   for (size_t p = s->a; p + XC_LEN(" (") < s->end; p++) {
     if (t[p] != ' ' || t[p + 1] != '(')
       continue;
@@ -616,8 +631,9 @@ static void paren_roles(nsent *s, news *nw) {
     size_t close = in + n;
     if (n && x_at(t, close, s->end, ".)") && name_suffix_end(t, in, n))
       close++;
-    if (st == p || !n || !x_at(t, close, s->end, ")"))
-      continue;
+    if (st == p || !n || !x_at(t, close, s->end, ")") ||
+        XC_ENDS(t, s->a, st, "\xE2\x80\x9D ") || XC_ENDS(t, s->a, st, "\" "))
+      continue; /* "Joe "Wild" Ferris (Ann Lee)": not "Ferris" alone */
     skg_eid a = x_lookup(s->x, X_PERSON, t + in, n, NULL);
     /* "cast stalwarts, including Miranda Bailey (Chandra Wilson)": in a
        sentence about the cast, a full name in parentheses is an actor */

@@ -179,15 +179,16 @@ void xn_credit_prefixes(nsent *s, news *nw) {
 
 /* ---- "best known for A and B", "has appeared in A, B and C" ---- */
 
-/* Where the known-for cue at p (a "knownfor" row of news_credits) ends,
-   or p. */
-static size_t known_for_at(const char *t, size_t p, size_t end) {
+/* Where the longest news_credits row of the kind at p ends, or p:
+   "knownfor" (the cue), "knownfill" (words before its list). */
+static size_t credits_row_at(const char *t, size_t p, size_t end,
+                             const char *kind) {
   size_t best = p, e = p;
   for (int w = 0; w < 4 && e < end; w++) {
     while (e < end && xn_word_char(t[e]))
       e++;
     const char *k = skg_lex_get(SKG_LEX_NEWS_CREDITS, t + p, e - p);
-    if (k && strcmp(k, "knownfor") == 0)
+    if (k && strcmp(k, kind) == 0)
       best = e;
     if (e >= end || t[e] != ' ')
       break;
@@ -312,7 +313,22 @@ static bool coordinated_subject(const nsent *s, size_t v, named *out) {
   if (x_lookup(s->x, X_PERSON, s->t + s->a, n, NULL) == SKG_NONE &&
       x_find(s->t, 0, s->a, name) >= s->a)
     return false;
-  *out = (named){{s->a, n}, {s->a + n, 0}};
+  *out = (named){.name = {s->a, n}, .credits = {s->a + n, 0}};
+  return true;
+}
+
+static bool recent_actor(const nsent *s, x_span *out, bool single);
+
+/* "He also appeared in": a pronoun that opens the sentence and ends at v,
+   whose previous sentence names no one ("His other credits include
+   ..."): the one actor of the three sentences before. */
+static bool pronoun_actor(const nsent *s, size_t v, named *out) {
+  x_span a = {0, 0};
+  if (!((v == s->a + XC_LEN("He") && x_at(s->t, s->a, v, "He")) ||
+        (v == s->a + XC_LEN("She") && x_at(s->t, s->a, v, "She"))) ||
+      !recent_actor(s, &a, true))
+    return false;
+  *out = (named){.name = a, .credits = {a.off + a.len, 0}};
   return true;
 }
 
@@ -326,22 +342,33 @@ void xn_known_for(nsent *s, news *nw, const wref *before) {
   for (size_t p = s->a + 1; p < s->end; p++) {
     if (t[p - 1] != ' ' || !may_open(known, t[p]))
       continue;
-    size_t e = known_for_at(t, p, s->end);
+    size_t e = credits_row_at(t, p, s->end, "knownfor");
     if (e == p || e + 1 >= s->end || t[e] != ' ')
       continue;
+    /* "known for her work in movies like A": the list after the words */
+    size_t f = e;
+    for (int i = 0; i < 2 && f + 1 < s->end && t[f] == ' '; i++) {
+      size_t g = credits_row_at(t, f + 1, s->end, "knownfill");
+      if (g == f + 1 || g + 1 >= s->end || t[g] != ' ')
+        break;
+      f = g;
+    }
+    skg_ent hint = xn_noun_type(t, e, f);
     named nm;
     size_t v = p; /* "Ann Lee, best known for": the name before the comma */
     while (v > s->a && t[v - 1] == ' ')
       v--;
     if (v > s->a && t[v - 1] == ',')
       v--;
-    if (xn_subjects_before(s, v, &nm, 1) != 1 &&
-        !coordinated_subject(s, v, &nm))
-      continue;
-    skg_eid a = xn_person_at(s, nm.name.off, nm.name.len, SKG_ENT_ACTOR);
+    bool who =
+        xn_subjects_before(s, v, &nm, 1) == 1 || coordinated_subject(s, v, &nm);
+    skg_eid a = who ? xn_person_at(s, nm.name.off, nm.name.len, SKG_ENT_ACTOR)
+                    : SKG_NONE;
+    if (a == SKG_NONE && pronoun_actor(s, v, &nm))
+      a = xn_person_at(s, nm.name.off, nm.name.len, SKG_ENT_ACTOR);
     if (a == SKG_NONE)
       continue;
-    size_t stop = credit_list(s, nw, e + 1, a, NO_TYPE, "news-known-for");
+    size_t stop = credit_list(s, nw, f + 1, a, hint, "news-known-for");
     if (nw->work.si == s->si && nw->work.off > e && nw->work.off < stop)
       nw->work = *before;
     p = stop > p ? stop - 1 : p;

@@ -2,6 +2,7 @@
    data/news_cues.tsv, titles (quoted or capitalised) and the works they
    name, created only when a fact is stated, and lists of people with
    their credits in parentheses. */
+#include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xnews.h"
 
@@ -432,9 +433,40 @@ static size_t colon_tail(const nsent *s, size_t q, size_t n) {
    a network's possessive, "the sitcom", "Season 3 of", or a reference to
    the current work ("the series", "Season 3"); *len gets the length
    read. It becomes the current work. */
+/* "a WWII spy thriller with the tentative title Y": where the title
+   after a described work starts (a "worktitle" cue of news_cues within
+   six words of "a"/"an" at p), or p; the words' type in *ty. */
+static size_t described_title(const nsent *s, size_t p, skg_ent *ty) {
+  const char *t = s->t;
+  size_t w = p, len;
+  if (!x_at(t, p, s->end, "a ") && !x_at(t, p, s->end, "an "))
+    return p;
+  for (int i = 0; i < 6 && w < s->end; i++) {
+    w = x_find(t, w, s->end, " ") + 1;
+    if (w >= s->end || t[w - 2] == ',' || t[w - 2] == '.')
+      return p;
+    if (xn_cue_at(t, w, s->end, "worktitle", &len)) {
+      *ty = xn_noun_type(t, p, w);
+      return x_skip_space(t, w + len, s->end);
+    }
+  }
+  return p;
+}
+
 wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
   const char *t = s->t;
   bool alone;
+  skg_ent dty = NO_TYPE;
+  size_t d = described_title(s, p, &dty);
+  if (d != p) {
+    wref w = xn_work_at(s, nw, d, len);
+    if (!xn_has_work(&w))
+      return w;
+    if (w.e == SKG_NONE && dty != NO_TYPE)
+      w.ty = nw->work.ty = dty;
+    *len += d - p;
+    return w;
+  }
   size_t r = xn_work_reference(s, p), q0 = season_of(s, p, &alone);
   *len = 0;
   if (r || alone) { /* "the series", "Season 3" */
@@ -551,7 +583,10 @@ wref xn_work_before(nsent *s, news *nw, size_t v) {
     return nw->work; /* "TBS series X, which stars": the item's title */
   /* a bare title the text has not named before is the sentence's
      subject and more than a word: "Bollywood stars X" is not a work */
-  if (w.e == SKG_NONE && in == st && (st != s->a || !memchr(t + in, ' ', n)))
+  bool genre = st > s->a + 1 && t[st - 1] == ' ' &&
+               xn_genre_before(s, s->a, st); /* "the drama Y, in which" */
+  if (w.e == SKG_NONE && in == st && !genre &&
+      (st != s->a || !memchr(t + in, ' ', n)))
     return XN_NO_WORK;
   nw->work = w;
   return w;
@@ -715,8 +750,16 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
         k = m;
       }
     }
-    out[n] = (named){{p, k}, {p + k, 0}};
+    out[n] = (named){.name = {p, k}, .credits = {p + k, 0}};
     p += k;
+    size_t ck =
+        p + 1 < s->end && t[p] == ' '
+            ? xl_lower_lex_len(t, p + 1, s->end, SKG_LEX_COMPANY_KIND_WORDS)
+            : 0;
+    if (ck) { /* "Brad Pitt's Plan B productions (Moonlight)" */
+      out[n].company = true;
+      p += 1 + ck;
+    }
     if (x_at(t, p, s->end, " (")) {
       size_t lim = p + QUOTE_MAX < s->end ? p + QUOTE_MAX : s->end;
       size_t c = x_find(t, p, lim, ")");
@@ -764,6 +807,29 @@ static size_t credit_len(const char *t, size_t p, size_t end) {
   return e - p;
 }
 
+/* The type a work noun right before another mention of the title
+   t[in..in+n) in the text gives ("his 2016 film Moonlight" for
+   "(Moonlight)"), or NO_TYPE. */
+static skg_ent noun_type_elsewhere(const nsent *s, size_t in, size_t n) {
+  const char *t = s->x->d->text;
+  size_t end = s->x->d->len;
+  char w[X_NAME_MAX + 2]; /* " Title" and its NUL */
+  if (n + 1 >= sizeof w || t != s->t)
+    return NO_TYPE;
+  w[0] = ' ';
+  memcpy(w + 1, t + in, n);
+  w[n + 1] = '\0';
+  for (size_t o = x_find(t, 0, end, w); o < end; o = x_find(t, o + 1, end, w)) {
+    size_t e = o + 1 + n;
+    if (o == in - 1 || (e < end && xn_word_char(t[e])))
+      continue;
+    skg_ent ty = xn_noun_type(t, xn_word_before(t, 0, o + 1), o);
+    if (ty != NO_TYPE)
+      return ty;
+  }
+  return NO_TYPE;
+}
+
 /* The works of a person's credits "(Harbor Lights, "Dock Street")": each
    item a whole title; a quoted one, in a text that leaves film titles
    bare, is an actor's series (a maker's credits keep the text's type).
@@ -781,6 +847,8 @@ static size_t credit_works(nsent *s, news *nw, x_span c, bool actor,
       in = p;
       m = k;
     }
+    skg_ent seen = k ? noun_type_elsewhere(s, in, k) : NO_TYPE;
+    hint = seen != NO_TYPE ? seen : hint;
     /* items part at ", " or, quoted the American way, at ",\" " */
     size_t last = p + m - 1; /* the item's last byte */
     bool comma_in = m > 2 && (t[last] == ',' || t[last - 1] == ',');

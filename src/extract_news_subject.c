@@ -138,7 +138,7 @@ bool xn_reference_subject(const nsent *s, size_t v, named *out) {
   x_span who;
   if (a == v || !(with_subject(s, a, &who) || xn_previous_actor(s, &who)))
     return false;
-  *out = (named){who, {a, noun - 1 - a}};
+  *out = (named){.name = who, .credits = {a, noun - 1 - a}};
   return true;
 }
 
@@ -190,7 +190,7 @@ static bool known_person_in(const nsent *s, size_t a, size_t end, named *out) {
       continue;
     size_t n = x_name_len(t, p, end);
     if (n && x_lookup(s->x, X_PERSON, t + p, n, NULL) != SKG_NONE) {
-      *out = (named){{p, n}, {p + n, 0}};
+      *out = (named){.name = {p, n}, .credits = {p + n, 0}};
       return true;
     }
     p += n;
@@ -209,7 +209,7 @@ static bool one_person_in(const nsent *s, size_t a, size_t end, named *out) {
       continue;
     size_t n = x_name_len(t, p, end);
     if (n && x_person_like(t + p, n, false)) {
-      *out = (named){{p, n}, {p + n, 0}};
+      *out = (named){.name = {p, n}, .credits = {p + n, 0}};
       found++;
     }
     p += n;
@@ -219,6 +219,32 @@ static bool one_person_in(const nsent *s, size_t a, size_t end, named *out) {
 
 /* "He will play ...", "She has joined ...": the person the previous
    sentence opens with, else one it knows or names alone. */
+/* "But currently he": up to three words before a lower-case pronoun
+   that ends at v, only the first capitalised, no name, digit or comma
+   but one after the first word. */
+static bool opened_pronoun(const nsent *s, size_t v) {
+  static const char *const PRON[] = {" he", " she"};
+  const char *t = s->t;
+  size_t i = 0, k = 0;
+  while (i < SKG_ARRAY_LEN(PRON) &&
+         !xc_ends(t, s->a, v, PRON[i], k = strlen(PRON[i])))
+    i++;
+  if (i == SKG_ARRAY_LEN(PRON))
+    return false;
+  size_t words = 1, first = x_find(t, s->a, v, " ");
+  if (first > s->a && t[first - 1] == ',')
+    first--;
+  for (size_t p = s->a + 1; p < v - k; p++) {
+    if (t[p] == ' ')
+      words++;
+    else if (isdigit((unsigned char)t[p]) || (p >= first && t[p] == ',') ||
+             (t[p - 1] == ' ' && !islower((unsigned char)t[p])))
+      return false;
+  }
+  return words <= 3 &&
+         x_lookup(s->x, X_ANY, t + s->a, first - s->a, NULL) == SKG_NONE;
+}
+
 static bool pronoun_subject(const nsent *s, size_t v, named *out) {
   static const char *const PRON[] = {"He", "She"};
   const char *t = s->t;
@@ -226,14 +252,14 @@ static bool pronoun_subject(const nsent *s, size_t v, named *out) {
   while (i < SKG_ARRAY_LEN(PRON) &&
          !(v == s->a + strlen(PRON[i]) && x_at(t, s->a, v, PRON[i])))
     i++;
-  if (i == SKG_ARRAY_LEN(PRON) || s->si == 0)
+  if ((i == SKG_ARRAY_LEN(PRON) && !opened_pronoun(s, v)) || s->si == 0)
     return false;
   const skg_span *prev = &s->x->d->sents[s->si - 1];
   size_t n = x_name_len(t, prev->off, prev->off + prev->len);
   if (!n || !x_person_like(t + prev->off, n, false))
     return known_person_in(s, prev->off, prev->off + prev->len, out) ||
            one_person_in(s, prev->off, prev->off + prev->len, out);
-  *out = (named){{prev->off, n}, {prev->off + n, 0}};
+  *out = (named){.name = {prev->off, n}, .credits = {prev->off + n, 0}};
   return true;
 }
 
@@ -292,7 +318,7 @@ static bool coordinated_subject(const nsent *s, size_t v, named *out) {
   size_t n = x_name_len(t, s->a, s->end);
   if (!n || x_lookup(s->x, X_PERSON, t + s->a, n, NULL) == SKG_NONE)
     return false;
-  *out = (named){{s->a, n}, {s->a + n, 0}};
+  *out = (named){.name = {s->a, n}, .credits = {s->a + n, 0}};
   return true;
 }
 

@@ -40,3 +40,39 @@ void xn_company_producing(nsent *s, news *nw, const named *nm) {
   if (c != SKG_NONE && we != SKG_NONE)
     skg_graph_add_fact(s->x->g, we, SKG_PRED_PRODUCTION_COMPANY, c, &ev);
 }
+
+/* Is the maker nm of a list of n a company? Its name reads as one, or a
+   company word follows it ("Plan B productions"); a one-word name that
+   is no person's, in a list that holds a company ("Pastel (Moonlight)
+   and Plan B productions"), too. */
+static bool company_maker(const nsent *s, const named *nm, size_t i, size_t n) {
+  const char *t = s->t;
+  const x_span *m = &nm[i].name;
+  if (nm[i].company || x_company_like(t + m->off, m->len))
+    return true;
+  if (memchr(t + m->off, ' ', m->len) ||
+      x_lookup(s->x, X_PERSON, t + m->off, m->len, NULL) != SKG_NONE)
+    return false;
+  for (size_t j = 0; j < n; j++)
+    if (j != i && nm[j].company)
+      return true;
+  return false;
+}
+
+bool xn_company_maker(nsent *s, news *nw, wref *w, skg_pred pred,
+                      const named *nm, size_t i, size_t n) {
+  if ((pred != SKG_PRED_PRODUCER && pred != SKG_PRED_EXECUTIVE_PRODUCER) ||
+      !company_maker(s, nm, i, n))
+    return false;
+  const x_span *m = &nm[i].name;
+  skg_eid c = x_entity(s->x, SKG_ENT_COMPANY, s->t + m->off, m->len);
+  if (c == SKG_NONE)
+    return true;
+  skg_eid we = xn_has_work(w) ? xn_realise(s->x, w) : SKG_NONE;
+  skg_evidence ev = x_evidence(s->x, s->si, "news-by");
+  if (we != SKG_NONE)
+    skg_graph_add_fact(s->x->g, we, SKG_PRED_PRODUCTION_COMPANY, c, &ev);
+  if (nm[i].credits.len) /* "Studio Lambert ("The Nest")" */
+    xn_maker_credits(s, nw, c, SKG_PRED_PRODUCTION_COMPANY, nm[i].credits);
+  return true;
+}

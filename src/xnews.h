@@ -62,6 +62,8 @@ static inline bool xn_has_work(const wref *w) {
    Street")". */
 typedef struct {
   x_span name, credits; /* credits.len 0 when none */
+  bool company;         /* a company word followed the name ("Plan B
+                           productions"): the name is a company's */
 } named;
 
 /* A letter, digit, hyphen or non-ASCII byte: inside a word. */
@@ -187,6 +189,13 @@ size_t xn_past_source(const nsent *s, size_t q);
 /* "Acme Studios is producing.": nm, a company, produces the current
    work. */
 void xn_company_producing(nsent *s, news *nw, const named *nm);
+
+/* "executive produced by Pastel (Moonlight) and Plan B productions": the
+   maker nm[i] of a list of n after a producer cue, when it is a company,
+   is w's production company, and that of the works of its credits. True
+   when it is a company (its facts made), false when it is a person. */
+bool xn_company_maker(nsent *s, news *nw, wref *w, skg_pred pred,
+                      const named *nm, size_t i, size_t n);
 
 /* A one-word name that may be a performer's stage name in a list of
    people ("A and B and Zendaro and C"): one capitalised word of letters
