@@ -72,6 +72,12 @@ bool xn_word_char(char c);
 /* Case-insensitive match of key at p, ending on a word boundary. */
 bool xn_key_at(const char *t, size_t p, size_t end, const char *key);
 
+/* A quoted title at t[p]: *in and *n get the title inside the quotes;
+   returns the length with the quotes (and a comma or full stop the quote
+   holds), or 0. The title starts with a capital or a digit. */
+size_t xn_quoted_title(const char *t, size_t p, size_t end, size_t *in,
+                       size_t *n);
+
 /* The longest cue of news_cues at p whose kind starts with kind; its
    length in *len, its kind in the return value (NULL if none). */
 const char *xn_cue_at(const char *t, size_t p, size_t end, const char *kind,
