@@ -285,18 +285,6 @@ static bool tv_film(const x_ctx *x) {
   return false;
 }
 
-/* True when the word before the verb at t[verb] makes the broadcast a
-   later run ("is also broadcast on N", "currently airs on N";
-   data/rerun_words.txt): abroad or in repeats, not the work's network. */
-static bool rerun(const char *t, size_t lo, size_t verb) {
-  if (verb < lo + 2 || t[verb - 1] != ' ')
-    return false;
-  size_t w = verb - 1;
-  while (w > lo && t[w - 1] != ' ')
-    w--;
-  return skg_lex_has(SKG_LEX_RERUN_WORDS, t + w, verb - 1 - w);
-}
-
 void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   made_for(x, ab, p, end);
@@ -321,7 +309,10 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
     stop = x_find(t, stop + 1, end, ";");
   if (stop > verb + AIR_CLAUSE_MAX)
     stop = verb + AIR_CLAUSE_MAX;
-  if (home_video(t, verb, stop) || rerun(t, p, verb))
+  /* "is also broadcast on N", "currently airs on N" (data/rerun_words.txt):
+     a later run, abroad or in repeats, is not the work's network */
+  if (home_video(t, verb, stop) ||
+      x_word_before_is(t, p, verb, SKG_LEX_RERUN_WORDS, NULL))
     return;
   /* A film "broadcast on CBS" or "shown on Fox Movie Channel" years
      later was not made for that network; only its first run says so. */

@@ -242,7 +242,8 @@ size_t x_work_noun_len(const char *t, size_t pos, size_t end, skg_ent *type);
    ("Provisional IRA" of "Provisional Irish Republican Army"), no other. */
 bool x_short_form_of(const char *s, size_t n, const char *o, size_t m);
 /* True when the word before the space at t[p - 1] (not before lo) has
-   the value kind in lexicon lex ("trailer" is a "part" in other_works). */
+   the value kind in lexicon lex ("trailer" is a "part" in other_works),
+   or, with kind NULL, is any word of lex. */
 bool x_word_before_is(const char *t, size_t lo, size_t p, skg_lex lex,
                       const char *kind);
 /* Length of a company name at t[pos]: a capitalised name with small inner

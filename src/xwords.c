@@ -38,7 +38,7 @@ bool x_word_before_is(const char *t, size_t lo, size_t p, skg_lex lex,
   while (w > lo && t[w - 1] != ' ')
     w--;
   const char *v = skg_lex_get(lex, t + w, p - 1 - w);
-  return v && strcmp(v, kind) == 0;
+  return v && (!kind || strcmp(v, kind) == 0);
 }
 
 bool x_short_form_of(const char *s, size_t n, const char *o, size_t m) {
