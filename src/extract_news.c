@@ -17,26 +17,6 @@
 #include <ctype.h>
 #include <string.h>
 
-/* ---- facts ---- */
-
-static void perform(nsent *s, const char *rule, skg_eid actor, skg_eid ch,
-                    wref *work) {
-  if (actor == SKG_NONE || (ch == SKG_NONE && !xn_has_work(work)))
-    return;
-  skg_eid w = xn_realise(s->x, work);
-  skg_evidence ev = x_evidence(s->x, s->si, rule);
-  skg_graph_add_performance(s->x->g, actor, ch, w, &ev);
-}
-
-static void crew_fact(nsent *s, const char *rule, wref *work, skg_pred p,
-                      skg_eid person) {
-  if (!xn_has_work(work) || person == SKG_NONE)
-    return;
-  skg_eid w = xn_realise(s->x, work);
-  skg_evidence ev = x_evidence(s->x, s->si, rule);
-  skg_graph_add_fact(s->x->g, w, p, person, &ev);
-}
-
 /* A character named at p ("Kay Brandt", not "a woman"), or SKG_NONE. */
 static skg_eid character_at(nsent *s, size_t p, size_t *len) {
   size_t n = x_name_len(s->t, p, s->end);
@@ -78,7 +58,7 @@ static size_t cast_list(nsent *s, news *nw, size_t p, wref *w,
       a = x_entity(s->x, SKG_ENT_ACTOR, s->t + nm[i].name.off, nm[i].name.len);
     if (a == SKG_NONE)
       continue;
-    perform(s, rule, a, SKG_NONE, w);
+    xn_perform(s, rule, a, SKG_NONE, w);
     if (nm[i].credits.len)
       xn_credits(s, nw, a, nm[i].credits);
   }
@@ -132,7 +112,7 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
     skg_eid actors[MAX_LIST];
     size_t n = actors_before(s, nw, p, actors);
     for (size_t i = 0; i < n; i++)
-      perform(s, "news-join", actors[i], SKG_NONE, &jw);
+      xn_perform(s, "news-join", actors[i], SKG_NONE, &jw);
     if (n)
       cast_list(s, nw, q, &jw, "news-join");
     return;
@@ -160,7 +140,7 @@ static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
   if (n == 1 && as)
     ch = character_at(s, after_character_noun(s, q + wl + as), &cl);
   for (size_t i = 0; i < n; i++)
-    perform(s, "news-join", actors[i], ch, &w);
+    xn_perform(s, "news-join", actors[i], ch, &w);
   if (n && x_at(s->t, q + wl, s->end, " on ")) { /* "joins Y on NBC" */
     size_t c = q + wl + XC_LEN(" on "), k = x_name_len(s->t, c, s->end);
     if (k && x_network_like(s->t + c, k)) {
@@ -243,7 +223,7 @@ static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
       w = XN_NO_WORK;
   }
   for (size_t i = 0; i < n; i++)
-    perform(s, "news-role", actors[i], n == 1 ? ch : SKG_NONE, &w);
+    xn_perform(s, "news-role", actors[i], n == 1 ? ch : SKG_NONE, &w);
 }
 
 /* "Y stars A, B and C", "the film, which stars A and B". */
@@ -281,9 +261,9 @@ static void inwhich_rule(nsent *s, news *nw, size_t p, size_t len) {
   wref w = xn_work_before(s, nw, p);
   size_t n = xn_has_work(&w) ? xn_aux_subjects(s, p, nm, MAX_LIST) : 0;
   for (size_t i = 0; i < n; i++)
-    perform(s, "news-inwhich",
-            xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR),
-            SKG_NONE, &w);
+    xn_perform(s, "news-inwhich",
+               xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR),
+               SKG_NONE, &w);
   /* "... with the drama Y, in which she co-starred alongside B": B is
      Y's cast whoever "she" is */
   if (n || xn_has_work(&w))
@@ -336,9 +316,9 @@ static void feature_rule(nsent *s, news *nw, size_t p, size_t len,
   }
   skg_eid ch = as ? character_at(s, stop + XC_LEN(" as "), &cl) : SKG_NONE;
   for (size_t i = 0; xn_has_work(&w) && i < n; i++)
-    perform(s, subject ? "news-hascast" : "news-feature",
-            xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR), ch,
-            &w);
+    xn_perform(s, subject ? "news-hascast" : "news-feature",
+               xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR),
+               ch, &w);
 }
 
 /* Past "James Gunn's bloody " before a title: a person's possessive and
@@ -388,7 +368,7 @@ static void past_role_rule(nsent *s, news *nw, size_t p, size_t len) {
                    ? x_character(s->x, t + q, cn, true)
                    : SKG_NONE;
   if (a != SKG_NONE && ch != SKG_NONE)
-    perform(s, "news-past-role", a, ch, &w);
+    xn_perform(s, "news-past-role", a, ch, &w);
 }
 
 /* "X will direct Y", "X is attached to write and produce Y", "X To
@@ -469,129 +449,15 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
       skg_eid e = xn_person_at(s, nm[i].name.off, nm[i].name.len,
                                c ? SKG_ENT_ACTOR : SKG_ENT_PERSON);
       if (c)
-        perform(s, "news-verbs", e, ch, &w);
+        xn_perform(s, "news-verbs", e, ch, &w);
       else
-        crew_fact(s, "news-verbs", &w, preds[j], e);
+        xn_crew_fact(s, "news-verbs", &w, preds[j], e);
       if (preds[j] == SKG_PRED_DIRECTOR && e != SKG_NONE)
         nw->director = e;
       cast = cast || (c && e != SKG_NONE);
     }
   if (cast)
     alongside(s, nw, q + wl, &w);
-}
-
-/* "Y, directed by X and Z", "Y is created by X", "The show created by X
-   and executive produced by Z". */
-static void by_rule(nsent *s, news *nw, size_t p, size_t len,
-                    const char *kind) {
-  static const char *const BE[] = {" is", " was", " will be", " are"};
-  skg_pred pred;
-  if (!skg_pred_from_name(kind + XC_LEN("by:"), &pred))
-    return;
-  named nm[MAX_LIST];
-  size_t stop, n = xn_names_after(s, x_skip_space(s->t, p + len, s->end), nm,
-                                  MAX_LIST, &stop);
-  if (!n)
-    return;
-  size_t v = p;
-  while (v > s->a && s->t[v - 1] == ' ')
-    v--;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++) {
-    size_t b = strlen(BE[i]);
-    if (xc_ends(s->t, s->a, v, BE[i], b)) {
-      v -= b;
-      break;
-    }
-  }
-  wref w = xn_work_before(s, nw, v);
-  if (!xn_has_work(&w) && nw->by_si == s->si + 1)
-    w = nw->by; /* "... and executive produced by Z" */
-  bool cast = pred == SKG_PRED_CAST_MEMBER; /* "Y, starring A and B" */
-  bool firm[MAX_LIST] = {false};
-  for (size_t i = 0; !cast && i < n; i++)
-    firm[i] = xn_company_maker(s, nw, &w, pred, nm, i, n);
-  for (size_t i = 0; xn_has_work(&w) && i < n; i++) {
-    if (firm[i])
-      continue;
-    skg_eid e = xn_person_at(s, nm[i].name.off, nm[i].name.len,
-                             cast ? SKG_ENT_ACTOR : SKG_ENT_PERSON);
-    if (cast)
-      perform(s, "news-by", e, SKG_NONE, &w);
-    else
-      crew_fact(s, "news-by", &w, pred, e);
-  }
-  /* "directed by X ("A", "B")": X's earlier works, even when the work
-     at hand has no title yet */
-  for (size_t i = 0; !cast && i < n; i++)
-    if (nm[i].credits.len && !firm[i])
-      xn_maker_credits(
-          s, nw,
-          xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON), pred,
-          nm[i].credits);
-  if (xn_has_work(&w)) {
-    nw->by = w;
-    nw->by_si = s->si + 1;
-  }
-}
-
-/* "Ann Lee, creator of Night Ledger and Dock Street, said ...": the
-   person before the comma made the titles after the cue. */
-static void of_rule(nsent *s, news *nw, size_t p, size_t len,
-                    const char *kind) {
-  const char *t = s->t;
-  skg_pred pred;
-  static const char COMMA[] = ", ";
-  size_t v = p - strlen(COMMA);
-  if (p < s->a + strlen(COMMA) || !x_at(t, v, p, COMMA) ||
-      !skg_pred_from_name(kind + XC_LEN("of:"), &pred))
-    return;
-  size_t st = x_name_before(t, s->a, v);
-  if (st == v)
-    return;
-  skg_eid who = xn_person_at(s, st, v - st, SKG_ENT_PERSON);
-  size_t q = p + len + 1;
-  for (int i = 0; who != SKG_NONE && i < MAX_LIST && q < s->end; i++) {
-    size_t wl;
-    wref w = xn_work_at(s, nw, q, &wl);
-    if (!wl)
-      break;
-    crew_fact(s, "news-of", &w, pred, who);
-    q += wl;
-    if (x_at(t, q, s->end, ", and "))
-      q += XC_LEN(", and ");
-    else if (x_at(t, q, s->end, " and "))
-      q += XC_LEN(" and ");
-    else if (x_at(t, q, s->end, ", ") && x_cap_at(t, q + XC_LEN(", "), s->end))
-      q += XC_LEN(", ");
-    else
-      break;
-  }
-}
-
-/* "X co-wrote the script with Y": writers of the current work (or of
-   the work named after "for"). */
-static void script_rule(nsent *s, news *nw, size_t p, size_t len) {
-  const char *t = s->t;
-  size_t q = p + len, wl;
-  wref w = nw->work;
-  static const char FOR[] = " for";
-  if (q >= strlen(FOR) && x_at(t, q - strlen(FOR), s->end, FOR)) {
-    wref w2 = xn_work_at(s, nw, x_skip_space(t, q, s->end), &wl);
-    if (!xn_has_work(&w2))
-      return;
-    w = w2;
-    q = x_skip_space(t, q, s->end) + wl;
-  }
-  named nm[MAX_LIST];
-  size_t n = xn_subjects_before(s, p, nm, MAX_LIST), stop;
-  size_t k = x_at(t, q, s->end, " with ")        ? XC_LEN(" with ")
-             : x_at(t, q, s->end, " alongside ") ? XC_LEN(" alongside ")
-                                                 : 0;
-  if (k)
-    n += xn_names_after(s, q + k, nm + n, MAX_LIST - n, &stop);
-  for (size_t i = 0; i < n; i++)
-    crew_fact(s, "news-script", &w, SKG_PRED_WRITER,
-              xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON));
 }
 
 /* Does the name t[in..in+n) end in a generational suffix ("Jr", "Sr")
@@ -647,7 +513,7 @@ static void paren_roles(nsent *s, news *nw) {
     skg_eid ch = character_at(s, st, &cl);
     wref w = nw->work;
     if (ch != SKG_NONE && cl == p - st)
-      perform(s, "news-paren", a, ch, &w);
+      xn_perform(s, "news-paren", a, ch, &w);
   }
 }
 
@@ -665,9 +531,9 @@ static void added_cast(nsent *s, news *nw, size_t q) {
   wref w = nw->work;
   for (size_t i = 0; i < n; i++)
     if (x_person_like(s->t + nm[i].name.off, nm[i].name.len, false))
-      perform(s, "news-added",
-              xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR),
-              SKG_NONE, &w);
+      xn_perform(s, "news-added",
+                 xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR),
+                 SKG_NONE, &w);
 }
 
 /* "Netflix's Night Ledger has added ..." names the item's work;
@@ -704,9 +570,9 @@ static void item_rule(nsent *s, news *nw, size_t p, size_t len,
   if (n && (ps = x_possessive_at(t, q + n, s->end)) &&
       x_person_like(t + q, n, false)) {
     w = xn_work_at(s, nw, q + n + ps + 1, &wl);
-    crew_fact(s, "news-headline", &w, SKG_PRED_DIRECTOR,
-              xn_has_work(&w) ? xn_person_at(s, q, n, SKG_ENT_PERSON)
-                              : SKG_NONE);
+    xn_crew_fact(s, "news-headline", &w, SKG_PRED_DIRECTOR,
+                 xn_has_work(&w) ? xn_person_at(s, q, n, SKG_ENT_PERSON)
+                                 : SKG_NONE);
   } else {
     w = xn_work_at(s, nw, q, &wl);
   }
@@ -764,13 +630,13 @@ static void news_sentence(nsent *s, news *nw) {
     else if (strncmp(kind, "crew:", XC_LEN("crew:")) == 0)
       xn_crew_list(s, nw, p, len, kind + XC_LEN("crew:"));
     else if (strcmp(kind, "script") == 0)
-      script_rule(s, nw, p, len);
+      xn_script_rule(s, nw, p, len);
     else if (strcmp(kind, "aux") == 0)
       verbs_rule(s, nw, p, len);
     else if (strncmp(kind, "of:", XC_LEN("of:")) == 0)
-      of_rule(s, nw, p, len, kind);
+      xn_of_rule(s, nw, p, len, kind);
     else if (strncmp(kind, "by:", XC_LEN("by:")) == 0)
-      by_rule(s, nw, p, len, kind);
+      xn_by_rule(s, nw, p, len, kind);
     else if (strcmp(kind, "adds") == 0 || strcmp(kind, "headline") == 0)
       item_rule(s, nw, p, len, kind);
     else

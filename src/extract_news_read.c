@@ -608,3 +608,23 @@ bool xn_common_word(const x_ctx *x, const char *w, size_t n) {
       return true;
   return false;
 }
+
+/* ---- facts (of the news rules; extract_news.c, extract_news_makers.c) ---- */
+
+void xn_perform(nsent *s, const char *rule, skg_eid actor, skg_eid ch,
+                wref *work) {
+  if (actor == SKG_NONE || (ch == SKG_NONE && !xn_has_work(work)))
+    return;
+  skg_eid w = xn_realise(s->x, work);
+  skg_evidence ev = x_evidence(s->x, s->si, rule);
+  skg_graph_add_performance(s->x->g, actor, ch, w, &ev);
+}
+
+void xn_crew_fact(nsent *s, const char *rule, wref *work, skg_pred p,
+                  skg_eid person) {
+  if (!xn_has_work(work) || person == SKG_NONE)
+    return;
+  skg_eid w = xn_realise(s->x, work);
+  skg_evidence ev = x_evidence(s->x, s->si, rule);
+  skg_graph_add_fact(s->x->g, w, p, person, &ev);
+}

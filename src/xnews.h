@@ -101,6 +101,14 @@ bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
 /* The entity of w, created now if need be, with its network. */
 skg_eid xn_realise(x_ctx *x, wref *w);
 
+/* actor played ch (either may be missing, not both) in work, and
+   person is pred of work, with rule as evidence; nothing when a party
+   is missing (extract_news_read.c). */
+void xn_perform(nsent *s, const char *rule, skg_eid actor, skg_eid ch,
+                wref *work);
+void xn_crew_fact(nsent *s, const char *rule, wref *work, skg_pred p,
+                  skg_eid person);
+
 /* "Netflix's " before a title: the network's name span, or n = 0. */
 x_span xn_network_possessive(const nsent *s, size_t p);
 
@@ -332,6 +340,13 @@ void xn_played_by(nsent *s, news *nw, size_t p, size_t len);
 /* "Executive producers are A, B and C" (a "crew:PRED" cue at p, len
    bytes): PRED facts of the current work for the people listed. */
 void xn_crew_list(nsent *s, news *nw, size_t p, size_t len, const char *pred);
+
+/* extract_news_makers.c: the cues "by:PRED" ("Y, directed by X"),
+   "of:PRED" ("Ann Lee, creator of Y, said") and "script" ("X co-wrote
+   the script with Z") at p, len bytes; kind is the cue's kind. */
+void xn_by_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind);
+void xn_of_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind);
+void xn_script_rule(nsent *s, news *nw, size_t p, size_t len);
 
 /* extract_review_signoff.c: critics' quotes signed on their own line
    ("Jane Roe, The Daily Courier") under a heading line naming the work:

@@ -1,0 +1,123 @@
+/* extract_news_makers.c: the news rules that name a work's makers
+   (cues "by:PRED", "of:PRED" and "script" of data/news_cues.tsv):
+     "Y, directed by X and Z", "The show created by X and executive
+      produced by Z", "Ann Lee, creator of Night Ledger, said ...",
+     "X co-wrote the script with Y".
+   Part of the news family (xnews.h); called by extract_news.c. */
+#include "lexicon.h"
+#include "xnews.h"
+
+#include <string.h>
+
+/* "Y, directed by X and Z", "Y is created by X", "The show created by X
+   and executive produced by Z". */
+void xn_by_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
+  static const char *const BE[] = {" is", " was", " will be", " are"};
+  skg_pred pred;
+  if (!skg_pred_from_name(kind + XC_LEN("by:"), &pred))
+    return;
+  named nm[MAX_LIST];
+  size_t stop, n = xn_names_after(s, x_skip_space(s->t, p + len, s->end), nm,
+                                  MAX_LIST, &stop);
+  if (!n)
+    return;
+  size_t v = p;
+  while (v > s->a && s->t[v - 1] == ' ')
+    v--;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++) {
+    size_t b = strlen(BE[i]);
+    if (xc_ends(s->t, s->a, v, BE[i], b)) {
+      v -= b;
+      break;
+    }
+  }
+  wref w = xn_work_before(s, nw, v);
+  if (!xn_has_work(&w) && nw->by_si == s->si + 1)
+    w = nw->by; /* "... and executive produced by Z" */
+  bool cast = pred == SKG_PRED_CAST_MEMBER; /* "Y, starring A and B" */
+  bool firm[MAX_LIST] = {false};
+  for (size_t i = 0; !cast && i < n; i++)
+    firm[i] = xn_company_maker(s, nw, &w, pred, nm, i, n);
+  for (size_t i = 0; xn_has_work(&w) && i < n; i++) {
+    if (firm[i])
+      continue;
+    skg_eid e = xn_person_at(s, nm[i].name.off, nm[i].name.len,
+                             cast ? SKG_ENT_ACTOR : SKG_ENT_PERSON);
+    if (cast)
+      xn_perform(s, "news-by", e, SKG_NONE, &w);
+    else
+      xn_crew_fact(s, "news-by", &w, pred, e);
+  }
+  /* "directed by X ("A", "B")": X's earlier works, even when the work
+     at hand has no title yet */
+  for (size_t i = 0; !cast && i < n; i++)
+    if (nm[i].credits.len && !firm[i])
+      xn_maker_credits(
+          s, nw,
+          xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON), pred,
+          nm[i].credits);
+  if (xn_has_work(&w)) {
+    nw->by = w;
+    nw->by_si = s->si + 1;
+  }
+}
+
+/* "Ann Lee, creator of Night Ledger and Dock Street, said ...": the
+   person before the comma made the titles after the cue. */
+void xn_of_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
+  const char *t = s->t;
+  skg_pred pred;
+  static const char COMMA[] = ", ";
+  size_t v = p - strlen(COMMA);
+  if (p < s->a + strlen(COMMA) || !x_at(t, v, p, COMMA) ||
+      !skg_pred_from_name(kind + XC_LEN("of:"), &pred))
+    return;
+  size_t st = x_name_before(t, s->a, v);
+  if (st == v)
+    return;
+  skg_eid who = xn_person_at(s, st, v - st, SKG_ENT_PERSON);
+  size_t q = p + len + 1;
+  for (int i = 0; who != SKG_NONE && i < MAX_LIST && q < s->end; i++) {
+    size_t wl;
+    wref w = xn_work_at(s, nw, q, &wl);
+    if (!wl)
+      break;
+    xn_crew_fact(s, "news-of", &w, pred, who);
+    q += wl;
+    if (x_at(t, q, s->end, ", and "))
+      q += XC_LEN(", and ");
+    else if (x_at(t, q, s->end, " and "))
+      q += XC_LEN(" and ");
+    else if (x_at(t, q, s->end, ", ") && x_cap_at(t, q + XC_LEN(", "), s->end))
+      q += XC_LEN(", ");
+    else
+      break;
+  }
+}
+
+/* "X co-wrote the script with Y": writers of the current work (or of
+   the work named after "for"). */
+void xn_script_rule(nsent *s, news *nw, size_t p, size_t len) {
+  const char *t = s->t;
+  size_t q = p + len, wl;
+  wref w = nw->work;
+  static const char FOR[] = " for";
+  if (q >= strlen(FOR) && x_at(t, q - strlen(FOR), s->end, FOR)) {
+    wref w2 = xn_work_at(s, nw, x_skip_space(t, q, s->end), &wl);
+    if (!xn_has_work(&w2))
+      return;
+    w = w2;
+    q = x_skip_space(t, q, s->end) + wl;
+  }
+  named nm[MAX_LIST];
+  size_t n = xn_subjects_before(s, p, nm, MAX_LIST), stop;
+  size_t k = x_at(t, q, s->end, " with ")        ? XC_LEN(" with ")
+             : x_at(t, q, s->end, " alongside ") ? XC_LEN(" alongside ")
+                                                 : 0;
+  if (k)
+    n += xn_names_after(s, q + k, nm + n, MAX_LIST - n, &stop);
+  for (size_t i = 0; i < n; i++)
+    xn_crew_fact(
+        s, "news-script", &w, SKG_PRED_WRITER,
+        xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON));
+}
