@@ -600,6 +600,7 @@ static void news_sentence(nsent *s, news *nw) {
   xn_credit_reference(s, nw);
   xn_job_titles(s, nw);
   xn_possessive_networks(s, nw);
+  xn_network_titles(s, nw);
   xn_known_for(s, nw, &before);
   xn_resume_credits(s, nw);
   xn_possessive_directors(s, nw);

@@ -3,7 +3,9 @@
    Disney+'s iconic sci-fi drama". Each network of the possessive list is
    the item's network (a title after the nouns, "Netflix's drama Dock
    Street", is read by the title readers instead). Part of the news family
-   (xnews.h). Owner: h-news2 (issue 11). */
+   (xnews.h). Owner: h-news2 (issue 11). A title after the network's
+   words of praise and its work noun is that network's work, whatever the
+   sentence says of it (xn_network_titles, h-news6). */
 #include "xnews.h"
 
 #include <ctype.h>
@@ -78,5 +80,74 @@ void xn_possessive_networks(nsent *s, news *nw) {
       xn_realise(s->x, &w);
     }
     p = after;
+  }
+}
+
+/* Words between a network's possessive and a work noun: "hit", "Emmy-
+   winning", another title used as a modifier ("Addams Family" spinoff). */
+#define PRAISE_WORDS_MAX 6
+
+/* Past one word of praise at q: a lower-case word, a capitalised word
+   with a lower-case part after a hyphen ("Emmy-winning") or a quoted
+   title a lower-case word follows; q when none. */
+static size_t past_praise_word(const nsent *s, size_t q) {
+  const char *t = s->t;
+  size_t in, n, e = q;
+  size_t k = xn_quoted_title(t, q, s->end, &in, &n);
+  if (k)
+    return q + k + 1 < s->end && t[q + k] == ' ' &&
+                   islower((unsigned char)t[q + k + 1])
+               ? q + k + 1
+               : q;
+  while (e < s->end && t[e] != ' ' && t[e] != ',' && t[e] != '.')
+    e++;
+  size_t h = x_find(t, q, e, "-");
+  bool word = islower((unsigned char)t[q]) ||
+              (h + 1 < e && islower((unsigned char)t[h + 1]));
+  return word && e + 1 < s->end && t[e] == ' ' ? e + 1 : q;
+}
+
+/* "Netflix's hit "Red Lane" spinoff series "Dock Street"", "Netflix's
+   Emmy-winning dramedy Dock Street": the title after the network's
+   words, when the last of them is a work noun or a genre, is a work of
+   that network (one network: a list is read by xn_possessive_networks). */
+void xn_network_titles(nsent *s, news *nw) {
+  const char *t = s->t;
+  for (size_t p = s->a; p < s->end; p++) {
+    if (p > s->a && t[p - 1] != ' ')
+      continue;
+    x_span net;
+    size_t after = p, in, n;
+    if (network_list(s, p, &net, &after) != 1 || after + 1 >= s->end ||
+        t[after] != ' ')
+      continue;
+    size_t q = after + 1;
+    skg_ent ty = NO_TYPE;
+    for (int i = 0; i < PRAISE_WORDS_MAX; i++) {
+      if (ty != NO_TYPE &&
+          (xn_quoted_title(t, q, s->end, &in, &n) || x_cap_at(t, q, s->end)))
+        break; /* the noun's title */
+      size_t r = past_praise_word(s, q);
+      if (r == q)
+        break;
+      skg_ent nty = xn_noun_type(t, q, r - 1);
+      ty = nty != NO_TYPE             ? nty
+           : xn_genre_before(s, q, r) ? SKG_ENT_SERIES /* as xn_work_at */
+                                      : NO_TYPE;
+      q = r;
+    }
+    if (ty == NO_TYPE || q == after + 1)
+      continue;
+    if (!xn_quoted_title(t, q, s->end, &in, &n)) {
+      in = q;
+      n = x_title_len(t, q, s->end, 0);
+    }
+    wref w;
+    if (!n || !xn_work_ref(s, nw, in, n, ty, &w))
+      continue;
+    w.net_off = net.off;
+    w.net_n = net.len;
+    xn_realise(s->x, &w);
+    p = in + n;
   }
 }

@@ -161,6 +161,9 @@ void xn_job_titles(nsent *s, news *nw);
 /* "will join BBC and Disney+'s iconic sci-fi drama": the networks of the
    item's work (extract_news_networks.c). */
 void xn_possessive_networks(nsent *s, news *nw);
+/* "Netflix's Emmy-winning dramedy Dock Street": the network's work,
+   typed by its noun (extract_news_networks.c). */
+void xn_network_titles(nsent *s, news *nw);
 /* The subject of a cue at v that is such a reference ("Per Deadline, the
    Dock Street star will be seen in Y"): the actor the previous sentence
    named, the titles as its credits. */
