@@ -453,6 +453,34 @@ static size_t described_title(const nsent *s, size_t p, skg_ent *ty) {
   return p;
 }
 
+/* Words after a maker's possessive that end in a work noun. */
+#define MAKER_WORDS_MAX 3
+
+/* "join Tom Abrams' next film, an untitled ...": a name at [q, q+n)
+   whose possessive goes on in lower-case words to a work noun and no
+   title names a maker's untitled work, not a work. "Dock Street's
+   second season" is not such (season is no work noun of the list). */
+static bool maker_possessive(const nsent *s, size_t q, size_t n) {
+  const char *t = s->t;
+  size_t ps = x_possessive_at(t, q + n, s->end);
+  size_t w = q + n + ps, last = 0, e = w;
+  if (!ps || w >= s->end || t[w] != ' ')
+    return false;
+  for (int i = 0;
+       i < MAKER_WORDS_MAX && ++w < s->end && islower((unsigned char)t[w]);
+       i++) {
+    e = w;
+    while (e < s->end && xn_word_char(t[e]))
+      e++;
+    last = w;
+    w = e;
+    if (w >= s->end || t[w] != ' ')
+      break;
+  }
+  return last && skg_lex_get(SKG_LEX_WORK_NOUNS, t + last, e - last) &&
+         !(e + 1 < s->end && t[e] == ' ' && x_cap_at(t, e + 1, s->end));
+}
+
 wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
   const char *t = s->t;
   bool alone;
@@ -509,6 +537,8 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
   if (!k) {
     n = x_title_len(t, q, s->end, X_TITLE_POSS);
     n = n ? colon_tail(s, q, cut_date_tail(t, q, n)) : 0;
+    if (n && maker_possessive(s, q, n))
+      return XN_NO_WORK;
     in = q;
     k = n;
   }
