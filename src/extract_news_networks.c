@@ -6,9 +6,11 @@
    (xnews.h). Owner: h-news2 (issue 11). A title after the network's
    words of praise and its work noun is that network's work, whatever the
    sentence says of it (xn_network_titles, h-news6). */
+#include "lexicon.h"
 #include "xnews.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #define MAX_NETS 3
@@ -107,19 +109,41 @@ static size_t past_praise_word(const nsent *s, size_t q) {
   return word && e + 1 < s->end && t[e] == ' ' ? e + 1 : q;
 }
 
+/* Longest network name the networks list holds with its article. */
+#define NETWORK_NAME_MAX 64
+
+/* The network named at net: by its full name when the networks list
+   holds it with "The " ("the aughts CW show": The CW). */
+static skg_eid network_entity(x_ctx *x, x_span net) {
+  const char *t = x->d->text;
+  char full[NETWORK_NAME_MAX];
+  int k = net.len < sizeof full ? snprintf(full, sizeof full, "The %.*s",
+                                           (int)net.len, t + net.off)
+                                : -1;
+  if (k > 0 && (size_t)k < sizeof full &&
+      skg_lex_has(SKG_LEX_NETWORKS, full, (size_t)k))
+    return x_entity(x, SKG_ENT_COMPANY, full, (size_t)k);
+  return x_entity(x, SKG_ENT_COMPANY, t + net.off, net.len);
+}
+
 /* "Netflix's hit "Red Lane" spinoff series "Dock Street"", "Netflix's
-   Emmy-winning dramedy Dock Street": the title after the network's
-   words, when the last of them is a work noun or a genre, is a work of
-   that network (one network: a list is read by xn_possessive_networks). */
+   Emmy-winning dramedy Dock Street", "the aughts CW show Dock Street",
+   "BBC comedy-drama "Dock Street"": the title after the network's words,
+   when the last of them is a work noun or a genre, is a work of that
+   network (one network: a list is read by xn_possessive_networks). */
 void xn_network_titles(nsent *s, news *nw) {
   const char *t = s->t;
   for (size_t p = s->a; p < s->end; p++) {
     if (p > s->a && t[p - 1] != ' ')
       continue;
     x_span net;
-    size_t after = p, in, n;
-    if (network_list(s, p, &net, &after) != 1 || after + 1 >= s->end ||
-        t[after] != ' ')
+    size_t after = p, in, n, k = network_len(s, p);
+    size_t nets = network_list(s, p, &net, &after);
+    if (!nets && k) { /* "the aughts CW show Dock Street" */
+      net = (x_span){p, k};
+      after = p + k;
+    }
+    if (nets > 1 || !k || after + 1 >= s->end || t[after] != ' ')
       continue;
     size_t q = after + 1;
     skg_ent ty = NO_TYPE;
@@ -145,9 +169,10 @@ void xn_network_titles(nsent *s, news *nw) {
     wref w;
     if (!n || !xn_work_ref(s, nw, in, n, ty, &w))
       continue;
-    w.net_off = net.off;
-    w.net_n = net.len;
-    xn_realise(s->x, &w);
+    skg_eid we = xn_realise(s->x, &w), c = network_entity(s->x, net);
+    skg_evidence ev = x_evidence(s->x, s->si, "news-network");
+    if (we != SKG_NONE && c != SKG_NONE)
+      skg_graph_add_fact(s->x->g, we, SKG_PRED_NETWORK, c, &ev);
     p = in + n;
   }
 }
