@@ -263,6 +263,7 @@ void x_rules_cast(x_ctx *x) {
   for (size_t si = 0; x->subject != SKG_NONE && si < x->refs_start; si++)
     cast_item(x, si);
   xc_cast_lists(x);
+  xc_flat_tables(x);
   for (size_t si = 0; si < x->refs_start; si++)
     season_of(x, si);
   work_memo m = {{0}, 0};

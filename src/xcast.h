@@ -99,6 +99,9 @@ size_t xc_clause_start(const sent *s, size_t v);
    Quill", "Jane Roe – Vera Quill" under a cast heading) of the article's
    work; nothing when the article is not about a work. */
 void xc_cast_lists(x_ctx *x);
+/* extract_cast_flat.c: a cast table flattened into one line ("Character
+   Actor Years Vera Quill Ann Lee 2004- ..."), rows of the article's work. */
+void xc_flat_tables(x_ctx *x);
 
 /* ---- the prose rules, run on each sentence in this order ---- */
 
