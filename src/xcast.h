@@ -53,6 +53,10 @@ size_t xc_before(const sent *s, size_t v, const char *w, size_t n);
    Actor from now on, or a new Actor when the name looks like a person's
    (one word only when single is true). */
 skg_eid xc_actor_at(sent *s, size_t p, size_t n, bool single);
+/* 1 when the name t[p..p+n) ends in a generational suffix
+   (data/name_generations.txt, "Jr") whose full stop t[p+n] holds, which
+   the name scanner leaves out ("Hal Roe Jr. as Kay"); else 0. */
+size_t xc_generation_dot(const sent *s, size_t p, size_t n);
 /* Length of a character mention at p: a name, optionally " / Alias"
    ("Vera Quill / The Quill"). */
 size_t xc_char_len(const sent *s, size_t p);
