@@ -59,15 +59,24 @@ static size_t column_at(const char *t, size_t p, size_t end, char *kind) {
   return best;
 }
 
-/* The header at a: where the rows start (0 when the line does not open
-   with an actor and a role column), *actor_first its order, *hend where
-   its names end. */
-static size_t header_of(const char *t, size_t a, size_t end,
-                        bool *actor_first) {
+/* The header of a flattened table: where its names end, how many
+   columns it names, the order of the actor and role columns (its first
+   two), and whether two blanks part its cells ("Actor  Role  Notes", a
+   wikitable's inline row rendered to text). */
+typedef struct {
+  size_t end;
+  int ncols;
+  bool actor_first, cells;
+} header_t;
+
+/* Reads the header at a into *h; false when the line does not open with
+   an actor and a role column and go on after them. */
+static bool header_of(const char *t, size_t a, size_t end, header_t *h) {
   char k0 = 0, k1 = 0, k;
   size_t p = a, n;
   word_t w;
-  for (int i = 0; next_word(t, p, end, &w); i++) {
+  int i = 0;
+  for (; next_word(t, p, end, &w); i++) {
     if (!(n = column_at(t, w.a, end, &k)))
       break;
     if (i == 0)
@@ -78,9 +87,9 @@ static size_t header_of(const char *t, size_t a, size_t end,
   }
   if (!((k0 == 'a' && k1 == 'r') || (k0 == 'r' && k1 == 'a')) ||
       !next_word(t, p, end, &w))
-    return 0;
-  *actor_first = k0 == 'a';
-  return p;
+    return false;
+  *h = (header_t){p, i, k0 == 'a', x_find(t, a, p, "  ") < p};
+  return true;
 }
 
 /* A cell of numbers or a dash alone: "2004-", "1.1-8.2", "16", "–". */
@@ -170,21 +179,37 @@ static void rows(sent *s, size_t a, size_t hend, bool actor_first) {
   }
 }
 
+/* Reads the table line starting at a, if it is one; si holds its
+   start. */
+static void table_line(x_ctx *x, size_t si, size_t a) {
+  const char *t = x->d->text;
+  while (a < x->d->len && (t[a] == ' ' || t[a] == '\t'))
+    a++;
+  sent s = xc_sent_of(x, si);
+  s.end = x_find(t, a, x->d->len, "\n");
+  header_t h;
+  if (!header_of(t, a, s.end, &h))
+    return;
+  if (h.cells)
+    xc_flat_cells(&s, h.end, h.ncols, h.actor_first);
+  else
+    rows(&s, a, h.end, h.actor_first);
+}
+
 void xc_flat_tables(x_ctx *x) {
   if (x->subject == SKG_NONE)
     return;
   const char *t = x->d->text;
+  /* every line, also one the sentence splitter joined to a heading
+     line before it ("Characters" then the table) */
   for (size_t si = 0; si < x->refs_start; si++) {
-    size_t a = x->d->sents[si].off, b = a;
+    size_t a = x->d->sents[si].off, end = a + x->d->sents[si].len, b = a;
     while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
       b--;
-    if (b > 0 && t[b - 1] != '\n')
-      continue;
-    sent s = xc_sent_of(x, si);
-    s.end = x_find(t, a, x->d->len, "\n");
-    bool actor_first;
-    size_t hend = header_of(t, a, s.end, &actor_first);
-    if (hend)
-      rows(&s, a, hend, actor_first);
+    if (b == 0 || t[b - 1] == '\n')
+      table_line(x, si, a);
+    for (size_t n = x_find(t, a, end, "\n"); n < end;
+         n = x_find(t, n + 1, end, "\n"))
+      table_line(x, si, n + 1);
   }
 }

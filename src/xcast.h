@@ -106,6 +106,10 @@ void xc_cast_lists(x_ctx *x);
 /* extract_cast_flat.c: a cast table flattened into one line ("Character
    Actor Years Vera Quill Ann Lee 2004- ..."), rows of the article's work. */
 void xc_flat_tables(x_ctx *x);
+/* extract_cast_cells.c: the rows after the header of such a table whose
+   cells two blanks part, from p; ncols columns, the actor's first or
+   the role's. */
+void xc_flat_cells(sent *s, size_t p, int ncols, bool actor_first);
 
 /* ---- the prose rules, run on each sentence in this order ---- */
 
