@@ -104,6 +104,15 @@ skg_eid xc_actor_at(sent *s, size_t p, size_t n, bool single) {
   return x_entity(s->x, SKG_ENT_ACTOR, s->t + p, n);
 }
 
+size_t xc_generation_dot(const sent *s, size_t p, size_t n) {
+  size_t w = p + n;
+  if (!n || w >= s->end || s->t[w] != '.')
+    return 0;
+  while (w > p && s->t[w - 1] != ' ')
+    w--;
+  return w > p && skg_lex_has(SKG_LEX_NAME_GENERATIONS, s->t + w, p + n - w);
+}
+
 /* True when the last word of t[p..p+n) is a short abbreviation or title
    that a full stop ends ("Dr", "Ltc", "L.A"). */
 static bool abbrev_before_stop(const sent *s, size_t p, size_t n) {
@@ -263,6 +272,7 @@ void x_rules_cast(x_ctx *x) {
   for (size_t si = 0; x->subject != SKG_NONE && si < x->refs_start; si++)
     cast_item(x, si);
   xc_cast_lists(x);
+  xc_flat_tables(x);
   for (size_t si = 0; si < x->refs_start; si++)
     season_of(x, si);
   work_memo m = {{0}, 0};

@@ -201,7 +201,9 @@ static bool crew_role(const sent *s, size_t p, size_t n) {
 
 /* "Jane Roe as Vera Quill[, ...]", "Jane Roe as:" (sets *multi). */
 static bool as_item(sent *s, bool in, size_t an, skg_eid *multi) {
-  size_t other = 0, on, p = skip_note(s, s->a + an, &other, &on);
+  size_t other = 0, on;
+  size_t p =
+      skip_note(s, s->a + an + xc_generation_dot(s, s->a, an), &other, &on);
   size_t c = XC_AFTER(s, p, " as:");
   if (c && c >= s->end) { /* "Jane Roe as:", the roles on the next lines */
     *multi = xc_actor_at(s, s->a, an, in);
@@ -234,6 +236,17 @@ static bool as_item(sent *s, bool in, size_t an, skg_eid *multi) {
   if (second != SKG_NONE)
     roles_at(s, "cast-list-line", second, c);
   return true;
+}
+
+/* Length of an actor's stage name with "the" inside it, "Larry the
+   Cable Guy as Mater", at the line's start, where the name scanner stops
+   at "the": only when " as " follows it, else an. */
+static size_t stage_name_len(const sent *s, size_t an) {
+  size_t q = XC_AFTER(s, s->a + an, " the ");
+  if (!q || !x_cap_at(s->t, q, s->end))
+    return an;
+  size_t k = x_name_len(s->t, q, s->end);
+  return k && XC_AFTER(s, q + k, " as ") ? q + k - s->a : an;
 }
 
 /* How the rows of a cast section read: actor first (> 0) or role first
@@ -436,8 +449,8 @@ void xc_cast_lists(x_ctx *x) {
       continue;
     }
     size_t an = x_name_len(s.t, s.a, s.end);
-    if (an && !as_item(&s, in, an, &multi) && in && !dash_item(&s, &order) &&
-        chars)
+    if (an && !as_item(&s, in, stage_name_len(&s, an), &multi) && in &&
+        !dash_item(&s, &order) && chars)
       character_line(&s);
   }
 }

@@ -195,8 +195,9 @@ static void paren_actor(sent *s) {
        p = x_find(s->t, q, s->end, PAREN)) {
     q = p + XC_LEN(PAREN);
     size_t n = x_name_len(s->t, q, s->end);
+    size_t g = xc_generation_dot(s, q, n); /* "(Sammy Roe Jr.)" */
     x_span full = {q, n}; /* "Mike (Roe)" where the text names Ann Roe */
-    if (!n || q + n >= s->end || s->t[q + n] != ')' ||
+    if (!n || q + n + g >= s->end || s->t[q + n + g] != ')' ||
         (!x_person_like(s->t + q, n, false) && !surname_of_known(s, &full)) ||
         x_lookup(s->x, X_ANY & ~X_PERSON, s->t + q, n, NULL) != SKG_NONE)
       continue;

@@ -263,6 +263,18 @@ static bool other_title_after(const sent *s, const xp_row *r,
   return x_lookup(s->x, X_WORK, s->t + m->end, n, NULL) != s->x->subject;
 }
 
+/* True when a row with a slot B ("A, who also stars in the film {B}")
+   goes on with another work's title where B marks, or after the role
+   its slot C names ("as Vera in Dock Street"). */
+static bool title_at_b(const sent *s, const xp_match *m) {
+  const x_span *b = xp_slot(m, 'B'), *c = xp_slot(m, 'C');
+  if (!b)
+    return false;
+  if (c)
+    return credit_elsewhere(s, c->off + xc_char_len(s, c->off));
+  return x_cap_at(s->t, b->off, s->end);
+}
+
 /* The maker a crew row names: a known person (a company for
    productionCompany), else a new one when the name looks like one. */
 static skg_eid maker_at(sent *s, skg_pred pred, const x_span *n) {
@@ -310,7 +322,9 @@ static void cue_row(sent *s, const xp_row *r) {
   xp_match m;
   while (xp_run_next(&u, &m)) {
     x_span names[ROSTER_NAMES];
-    size_t n = other_title_after(s, r, &m) ? 0 : slot_names(s, r, &m, names);
+    size_t n = other_title_after(s, r, &m) || title_at_b(s, &m)
+                   ? 0
+                   : slot_names(s, r, &m, names);
     credit(s, r, &m, names, n);
   }
 }

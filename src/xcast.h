@@ -53,6 +53,10 @@ size_t xc_before(const sent *s, size_t v, const char *w, size_t n);
    Actor from now on, or a new Actor when the name looks like a person's
    (one word only when single is true). */
 skg_eid xc_actor_at(sent *s, size_t p, size_t n, bool single);
+/* 1 when the name t[p..p+n) ends in a generational suffix
+   (data/name_generations.txt, "Jr") whose full stop t[p+n] holds, which
+   the name scanner leaves out ("Hal Roe Jr. as Kay"); else 0. */
+size_t xc_generation_dot(const sent *s, size_t p, size_t n);
 /* Length of a character mention at p: a name, optionally " / Alias"
    ("Vera Quill / The Quill"). */
 size_t xc_char_len(const sent *s, size_t p);
@@ -99,6 +103,13 @@ size_t xc_clause_start(const sent *s, size_t v);
    Quill", "Jane Roe – Vera Quill" under a cast heading) of the article's
    work; nothing when the article is not about a work. */
 void xc_cast_lists(x_ctx *x);
+/* extract_cast_flat.c: a cast table flattened into one line ("Character
+   Actor Years Vera Quill Ann Lee 2004- ..."), rows of the article's work. */
+void xc_flat_tables(x_ctx *x);
+/* extract_cast_cells.c: the rows after the header of such a table whose
+   cells two blanks part, from p; ncols columns, the actor's first or
+   the role's. */
+void xc_flat_cells(sent *s, size_t p, int ncols, bool actor_first);
 
 /* ---- the prose rules, run on each sentence in this order ---- */
 
