@@ -397,6 +397,10 @@ static size_t passive_by(const sent *s, size_t q, bool verb) {
   if (XC_EXACT(&c, " ") && XC_ALT(&c, "was|were|is|are") &&
       s->t[c.p - 1] == ' ')
     q = c.p - 1; /* the space after the copula */
+  /* "The screenplay was an adaptation by Ann Roe (of the novel)": the
+     adapters wrote the contribution */
+  if (q != q0 && xo_at(s, q, " an adaptation by "))
+    return q + XC_LEN(" an adaptation");
   for (int i = 0; i < 3 && !xo_at(s, q, " by "); i++) {
     const char *val;
     size_t k = q + 1 < s->end ? credit_verb(s, q + 1, &val) : 0;
@@ -635,6 +639,13 @@ static size_t pronoun_company(const sent *s, size_t c) {
              : c;
 }
 
+/* "The production company, Libra Productions, was ...": a sentence that
+   opens on the definite noun (e is where " production" starts) names the
+   company of the article's work, as "the film's" would. */
+static bool the_opening(const sent *s, size_t e) {
+  return e == s->a + XC_LEN("The") && x_at(s->t, s->a, e, "The");
+}
+
 static void companies_of(sent *s) {
   for (size_t c = x_find(s->t, s->a, s->end, " company"); c < s->end;
        c = x_find(s->t, c + 1, s->end, " company")) {
@@ -651,7 +662,9 @@ static void companies_of(sent *s) {
       if (x_possessive_at(s->t, e - back, s->end) == back)
         k = back;
     xc_cur d = xc_at(s->t, s->a, q, s->end);
-    if (!k || !(XC_EXACT(&d, " ") || XC_EXACT(&d, ", ")))
+    if (!k && !(e < c && the_opening(s, e)))
+      continue;
+    if (!(XC_EXACT(&d, " ") || XC_EXACT(&d, ", ")))
       continue;
     q = d.p;
     if (production_cue(s))
