@@ -397,6 +397,24 @@ static size_t phrase_before(const sent *s, size_t e, skg_lex lex) {
   return e;
 }
 
+/* The makers named before the verb at v. "A and B, who served as
+   editors": a relative clause is about the one name before its comma
+   (not "the novel by A and B"'s list). */
+static size_t agents_before(const sent *s, size_t v, x_span *who) {
+  size_t e = agent_end(s, v), w = e, who_len = XC_LEN("who");
+  if (e >= s->a + who_len + 2 && x_at(s->t, e - who_len, e, "who") &&
+      x_at(s->t, e - who_len - 2, e - who_len, ", ")) {
+    w = e - who_len - 2; /* the comma */
+    size_t n = xc_people_before(s, w, who, MAX_LIST);
+    if (n > 1) {
+      who[0] = who[n - 1];
+      n = 1;
+    }
+    return n;
+  }
+  return xc_people_before(s, e, who, MAX_LIST);
+}
+
 /* "A also serves as an executive producer on the miniseries, along with
    B, C, and Studio head D", "A and B would serve as showrunners and
    executive producers on X", "with A serving as showrunner", "A joined
@@ -443,7 +461,7 @@ static void serve_as(sent *s) {
       }
     }
     x_span who[MAX_LIST];
-    size_t nwho = xc_people_before(s, agent_end(s, v), who, MAX_LIST);
+    size_t nwho = agents_before(s, v, who);
     xc_credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
     c = xc_at(s->t, s->a, stop, s->end);
     if (XC_EXACT(&c, ", along with ") || XC_EXACT(&c, " alongside ") ||
@@ -500,7 +518,7 @@ static void copula_roles(sent *s) {
                             : other))))
       continue;
     x_span who[MAX_LIST];
-    size_t nwho = nr ? xc_people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
+    size_t nwho = nr ? agents_before(s, v, who) : 0;
     single_names(s, who, nwho);
     xc_credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
   }
@@ -520,7 +538,7 @@ static void copula_roles(sent *s) {
                : other))
         continue;
       x_span who[MAX_LIST];
-      size_t nwho = xc_people_before(s, agent_end(s, v), who, MAX_LIST);
+      size_t nwho = agents_before(s, v, who);
       xc_credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
     }
 }
@@ -541,7 +559,7 @@ static void replaced_as(sent *s) {
     if (n && XC_EXACT(&c, " as "))
       xc_roles_at(s, c.p, r, &nr);
     x_span who[MAX_LIST];
-    size_t nwho = nr ? xc_people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
+    size_t nwho = nr ? agents_before(s, v, who) : 0;
     skg_eid w = s->x->subject;
     xc_credit(s, who, nwho, r, nr, &w, 1, false, "crew-replaced");
   }
