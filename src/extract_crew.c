@@ -401,11 +401,11 @@ static size_t phrase_before(const sent *s, size_t e, skg_lex lex) {
    editors": a relative clause is about the one name before its comma
    (not "the novel by A and B"'s list). */
 static size_t agents_before(const sent *s, size_t v, x_span *who) {
-  size_t e = agent_end(s, v), w = e, who_len = XC_LEN("who");
+  size_t e = agent_end(s, v), who_len = XC_LEN("who");
   if (e >= s->a + who_len + 2 && x_at(s->t, e - who_len, e, "who") &&
       x_at(s->t, e - who_len - 2, e - who_len, ", ")) {
-    w = e - who_len - 2; /* the comma */
-    size_t n = xc_people_before(s, w, who, MAX_LIST);
+    size_t comma = e - who_len - 2;
+    size_t n = xc_people_before(s, comma, who, MAX_LIST);
     if (n > 1) {
       who[0] = who[n - 1];
       n = 1;
