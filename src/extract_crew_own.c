@@ -337,6 +337,18 @@ static bool after_other_work(const sent *s) {
    won ...", "Produced by Northfield Pictures, it is the second film":
    a participle chain opening the sentence, its makers, then the
    article's work as the subject. */
+/* "Scripted by Ann Roe (Dark Pier, Night Ledger), the film": past the
+   maker's earlier works in brackets after the name ending at q; q when
+   none. */
+static size_t credits_note_end(const sent *s, size_t q) {
+  if (!xo_at(s, q, " (") || !x_cap_at(s->t, q + 2, s->end))
+    return q;
+  size_t e = q + 2;
+  while (e < s->end && s->t[e] != ')' && s->t[e] != '(')
+    e++;
+  return e < s->end && s->t[e] == ')' ? e + 1 : q;
+}
+
 static void opening_participles(sent *s) {
   char head[OPENING_MAX];
   size_t len = s->end - s->a < sizeof head ? s->end - s->a : sizeof head;
@@ -359,7 +371,7 @@ static void opening_participles(sent *s) {
       stop = who[i].off + who[i].len;
       break;
     }
-  c = xc_at(s->t, s->a, n ? stop : s->end, s->end);
+  c = xc_at(s->t, s->a, n ? credits_note_end(s, stop) : s->end, s->end);
   if (!n || !XC_EXACT(&c, ", ") ||
       !(xo_at(s, c.p, "it ") || xo_work_ref(s, c.p, true, &m) == REF_OWN) ||
       !xo_own_credit(s, REF_OWN) || after_other_work(s))

@@ -42,6 +42,24 @@ static bool work_noun(const char *w, size_t n) {
                 skg_lex_has(SKG_LEX_WORK_NOUNS, w, n - 1));
 }
 
+/* Past the genre words of data/genres.txt at w before a work noun ("the
+   action-adventure film", "the crime drama series"): where the noun
+   starts, or w. */
+static size_t genre_after(const sent *s, size_t w) {
+  size_t q = w;
+  for (int i = 0; i < 2; i++) {
+    size_t e = xo_lower_word_end(s, q);
+    if (e == q || !xo_at(s, e, " ") ||
+        !skg_lex_has(SKG_LEX_GENRES, s->t + q, e - q))
+      break;
+    size_t f = xo_lower_word_end(s, e + 1);
+    if (f > e + 1 && work_noun(s->t + e + 1, f - e - 1))
+      return e + 1;
+    q = e + 1;
+  }
+  return w;
+}
+
 /* Past a year at w ("the 1984 film Dark Pier"): where the noun starts. */
 static size_t year_after(const sent *s, size_t w) {
   size_t d = w;
@@ -71,7 +89,8 @@ ref xo_work_ref(const sent *s, size_t p, bool titled, size_t *n) {
   *n = 0;
   bool near = xo_at(s, p, "this ");
   if (near || xo_at(s, p, "the ") || xo_at(s, p, "The ")) {
-    size_t w = year_after(s, p + (near ? 5 : 4)), e = xo_lower_word_end(s, w);
+    size_t w = genre_after(s, year_after(s, p + (near ? 5 : 4)));
+    size_t e = xo_lower_word_end(s, w);
     if (e > w && work_noun(s->t + w, e - w)) {
       size_t tn; /* "the film Dark Pier": the title decides */
       ref r = xo_at(s, e, " ") && x_cap_at(s->t, e + 1, s->end)
