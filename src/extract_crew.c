@@ -55,6 +55,20 @@ static skg_eid owner_work(const sent *s, size_t w, size_t e) {
    "Art director") and so is any other lower-case word ("the opera composer").
    "his" and "her" point at another person's work ("Godard and his
    cinematographer"). */
+/* "filmed as Dark Pier (1931) by director Ann Roe": a role noun after
+   "by" that follows a title dated in brackets belongs to that title;
+   where the bracket starts (w: the word before the noun), else 0. */
+static size_t year_paren_before(const sent *s, size_t w) {
+  const size_t yp = XC_LEN("(1931) "), by = XC_LEN("by ");
+  if (w < s->a + yp + 1 || !x_at(s->t, w, w + by, "by ") ||
+      s->t[w - 2] != ')' || s->t[w - yp] != '(' || s->t[w - yp - 1] != ' ')
+    return 0;
+  for (size_t i = w - yp + 1; i < w - 2; i++)
+    if (!isdigit((unsigned char)s->t[i]))
+      return 0;
+  return w - yp;
+}
+
 static skg_eid credited_work(const sent *s, size_t p) {
   size_t sp = p - 1; /* the space before the role noun */
   if (p <= s->a + 1 || s->t[sp - 1] == ',')
@@ -72,6 +86,9 @@ static skg_eid credited_work(const sent *s, size_t p) {
   for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
     if (x_possessive_at(s->t, p - 1 - k, p) == k)
       return owner_work(s, w, p - 1 - k);
+  size_t y = year_paren_before(s, w);
+  if (y)
+    return work_before(s, y); /* the dated title's, known or none */
   /* data/role_open_words.txt: "and", "the", "hired", "that" (a clause
      starts: "a gag that creators A and B wanted") */
   if (xc_lex_at(s->t, w, p - 1, SKG_LEX_ROLE_OPEN_WORDS))
@@ -229,6 +246,15 @@ static skg_eid inspired_work(sent *s) {
   return SKG_NONE;
 }
 
+/* "director Ann Roe, then a film student, made a short": an aside on
+   what the person was at the time tells that the role noun is the trade
+   they came to, not a credit on the work. */
+static bool then_aside(const sent *s, size_t q) {
+  xc_cur c = xc_at(s->t, s->a, q, s->end);
+  return XC_EXACT(&c, ", then ") && c.p < s->end &&
+         islower((unsigned char)s->t[c.p]);
+}
+
 /* "cinematographer Ann Roe, production designer Bo Li, and costume
    designer Cy Dee", "Executive producer Ann Roe", "Night Ledger creator
    Ann Roe", "directors Ann Roe and Bo Li", "The executive producers were
@@ -283,7 +309,7 @@ static void role_names(sent *s) {
     x_span who[MAX_LIST];
     size_t stop, n = xc_people(s, q, who, MAX_LIST, &stop);
     if (!n || opinion_at(s, stop) || refusal_at(s, stop) ||
-        (appos && !starts(s, stop, ",")))
+        (appos && !starts(s, stop, ",")) || then_aside(s, stop))
       continue;
     if (w == s->x->subject &&
         (xc_other_part_at(s, stop) || role_as_other(s, stop, pr)))
@@ -371,6 +397,24 @@ static size_t phrase_before(const sent *s, size_t e, skg_lex lex) {
   return e;
 }
 
+/* The makers named before the verb at v. "A and B, who served as
+   editors": a relative clause is about the one name before its comma
+   (not "the novel by A and B"'s list). */
+static size_t agents_before(const sent *s, size_t v, x_span *who) {
+  size_t e = agent_end(s, v), who_len = XC_LEN("who");
+  if (e >= s->a + who_len + 2 && x_at(s->t, e - who_len, e, "who") &&
+      x_at(s->t, e - who_len - 2, e - who_len, ", ")) {
+    size_t comma = e - who_len - 2;
+    size_t n = xc_people_before(s, comma, who, MAX_LIST);
+    if (n > 1) {
+      who[0] = who[n - 1];
+      n = 1;
+    }
+    return n;
+  }
+  return xc_people_before(s, e, who, MAX_LIST);
+}
+
 /* "A also serves as an executive producer on the miniseries, along with
    B, C, and Studio head D", "A and B would serve as showrunners and
    executive producers on X", "with A serving as showrunner", "A joined
@@ -417,7 +461,7 @@ static void serve_as(sent *s) {
       }
     }
     x_span who[MAX_LIST];
-    size_t nwho = xc_people_before(s, agent_end(s, v), who, MAX_LIST);
+    size_t nwho = agents_before(s, v, who);
     xc_credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
     c = xc_at(s->t, s->a, stop, s->end);
     if (XC_EXACT(&c, ", along with ") || XC_EXACT(&c, " alongside ") ||
@@ -474,7 +518,7 @@ static void copula_roles(sent *s) {
                             : other))))
       continue;
     x_span who[MAX_LIST];
-    size_t nwho = nr ? xc_people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
+    size_t nwho = nr ? agents_before(s, v, who) : 0;
     single_names(s, who, nwho);
     xc_credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
   }
@@ -494,7 +538,7 @@ static void copula_roles(sent *s) {
                : other))
         continue;
       x_span who[MAX_LIST];
-      size_t nwho = xc_people_before(s, agent_end(s, v), who, MAX_LIST);
+      size_t nwho = agents_before(s, v, who);
       xc_credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
     }
 }
@@ -515,7 +559,7 @@ static void replaced_as(sent *s) {
     if (n && XC_EXACT(&c, " as "))
       xc_roles_at(s, c.p, r, &nr);
     x_span who[MAX_LIST];
-    size_t nwho = nr ? xc_people_before(s, agent_end(s, v), who, MAX_LIST) : 0;
+    size_t nwho = nr ? agents_before(s, v, who) : 0;
     skg_eid w = s->x->subject;
     xc_credit(s, who, nwho, r, nr, &w, 1, false, "crew-replaced");
   }

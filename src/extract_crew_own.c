@@ -337,6 +337,18 @@ static bool after_other_work(const sent *s) {
    won ...", "Produced by Northfield Pictures, it is the second film":
    a participle chain opening the sentence, its makers, then the
    article's work as the subject. */
+/* "Scripted by Ann Roe (Dark Pier, Night Ledger), the film": past the
+   maker's earlier works in brackets after the name ending at q; q when
+   none. */
+static size_t credits_note_end(const sent *s, size_t q) {
+  if (!xo_at(s, q, " (") || !x_cap_at(s->t, q + 2, s->end))
+    return q;
+  size_t e = q + 2;
+  while (e < s->end && s->t[e] != ')' && s->t[e] != '(')
+    e++;
+  return e < s->end && s->t[e] == ')' ? e + 1 : q;
+}
+
 static void opening_participles(sent *s) {
   char head[OPENING_MAX];
   size_t len = s->end - s->a < sizeof head ? s->end - s->a : sizeof head;
@@ -359,7 +371,7 @@ static void opening_participles(sent *s) {
       stop = who[i].off + who[i].len;
       break;
     }
-  c = xc_at(s->t, s->a, n ? stop : s->end, s->end);
+  c = xc_at(s->t, s->a, n ? credits_note_end(s, stop) : s->end, s->end);
   if (!n || !XC_EXACT(&c, ", ") ||
       !(xo_at(s, c.p, "it ") || xo_work_ref(s, c.p, true, &m) == REF_OWN) ||
       !xo_own_credit(s, REF_OWN) || after_other_work(s))
@@ -397,6 +409,10 @@ static size_t passive_by(const sent *s, size_t q, bool verb) {
   if (XC_EXACT(&c, " ") && XC_ALT(&c, "was|were|is|are") &&
       s->t[c.p - 1] == ' ')
     q = c.p - 1; /* the space after the copula */
+  /* "The screenplay was an adaptation by Ann Roe (of the novel)": the
+     adapters wrote the contribution */
+  if (q != q0 && xo_at(s, q, " an adaptation by "))
+    return q + XC_LEN(" an adaptation");
   for (int i = 0; i < 3 && !xo_at(s, q, " by "); i++) {
     const char *val;
     size_t k = q + 1 < s->end ? credit_verb(s, q + 1, &val) : 0;
@@ -635,6 +651,13 @@ static size_t pronoun_company(const sent *s, size_t c) {
              : c;
 }
 
+/* "The production company, Libra Productions, was ...": a sentence that
+   opens on the definite noun (e is where " production" starts) names the
+   company of the article's work, as "the film's" would. */
+static bool the_opening(const sent *s, size_t e) {
+  return e == s->a + XC_LEN("The") && x_at(s->t, s->a, e, "The");
+}
+
 static void companies_of(sent *s) {
   for (size_t c = x_find(s->t, s->a, s->end, " company"); c < s->end;
        c = x_find(s->t, c + 1, s->end, " company")) {
@@ -651,7 +674,9 @@ static void companies_of(sent *s) {
       if (x_possessive_at(s->t, e - back, s->end) == back)
         k = back;
     xc_cur d = xc_at(s->t, s->a, q, s->end);
-    if (!k || !(XC_EXACT(&d, " ") || XC_EXACT(&d, ", ")))
+    if (!k && !(e < c && the_opening(s, e)))
+      continue;
+    if (!(XC_EXACT(&d, " ") || XC_EXACT(&d, ", ")))
       continue;
     q = d.p;
     if (production_cue(s))

@@ -42,6 +42,24 @@ static bool work_noun(const char *w, size_t n) {
                 skg_lex_has(SKG_LEX_WORK_NOUNS, w, n - 1));
 }
 
+/* Past the genre words of data/genres.txt at w before a work noun ("the
+   action-adventure film", "the crime drama series"): where the noun
+   starts, or w. */
+static size_t genre_after(const sent *s, size_t w) {
+  size_t q = w;
+  for (int i = 0; i < 2; i++) {
+    size_t e = xo_lower_word_end(s, q);
+    if (e == q || !xo_at(s, e, " ") ||
+        !skg_lex_has(SKG_LEX_GENRES, s->t + q, e - q))
+      break;
+    size_t f = xo_lower_word_end(s, e + 1);
+    if (f > e + 1 && work_noun(s->t + e + 1, f - e - 1))
+      return e + 1;
+    q = e + 1;
+  }
+  return w;
+}
+
 /* Past a year at w ("the 1984 film Dark Pier"): where the noun starts. */
 static size_t year_after(const sent *s, size_t w) {
   size_t d = w;
@@ -71,7 +89,8 @@ ref xo_work_ref(const sent *s, size_t p, bool titled, size_t *n) {
   *n = 0;
   bool near = xo_at(s, p, "this ");
   if (near || xo_at(s, p, "the ") || xo_at(s, p, "The ")) {
-    size_t w = year_after(s, p + (near ? 5 : 4)), e = xo_lower_word_end(s, w);
+    size_t w = genre_after(s, year_after(s, p + (near ? 5 : 4)));
+    size_t e = xo_lower_word_end(s, w);
     if (e > w && work_noun(s->t + w, e - w)) {
       size_t tn; /* "the film Dark Pier": the title decides */
       ref r = xo_at(s, e, " ") && x_cap_at(s->t, e + 1, s->end)
@@ -116,6 +135,20 @@ static bool language_version(const char *t, size_t p, size_t e, size_t end) {
   return v && (strcmp(v, "version") == 0 || strcmp(v, "work") == 0);
 }
 
+/* "an adaptation by Ann Roe from the novel of the same name": "from
+   the" and a "work" noun of other_works.tsv name the source, as "based
+   on" does. */
+static bool source_from(const char *t, size_t p, size_t end) {
+  const size_t k = strlen("from the ");
+  if (!x_at(t, p, end, "from the "))
+    return false;
+  size_t q = p + k, f = q;
+  while (f < end && islower((unsigned char)t[f]))
+    f++;
+  const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + q, f - q);
+  return v && strcmp(v, "work") == 0;
+}
+
 /* The X_CUE_* kinds of the words of t[a..end). */
 static unsigned cue_kinds(const char *t, size_t a, size_t end) {
   sent s = {NULL, t, 0, a, end, 0};
@@ -127,7 +160,7 @@ static unsigned cue_kinds(const char *t, size_t a, size_t end) {
        the source of the work the clause credits, not another work it
        is about */
     if (p > a && (x_at(t, p, end, "based on ") ||
-                  x_at(t, p, end, "adapted from ")))
+                  x_at(t, p, end, "adapted from ") || source_from(t, p, end)))
       break;
     size_t e = p + 1;
     while (e < end && (isalpha((unsigned char)t[e]) || t[e] == '-'))
@@ -418,6 +451,20 @@ static bool clause_break(const sent *s, size_t w, size_t e) {
 /* The makers before a verb at v: a list of names, then up to MAX_SKIP
    lower-case words ("also", "returned to", "was hired to") and at most
    one appositive (", who composed the music for Dark Pier,"). */
+/* "A and B (who produced the film)": the relative clause in brackets
+   is about the one name just before it (w is where "who" starts, e its
+   end); 0 for any other bracketed word. */
+static size_t who_paren(const sent *s, size_t w, size_t e, x_span *out) {
+  if (!x_word_at(s->t, w, e, "who") || s->t[w - 2] != ' ')
+    return 0;
+  size_t n = xo_names_ending(s, w - 2, out);
+  if (n > 1) {
+    out[0] = out[n - 1];
+    n = 1;
+  }
+  return n;
+}
+
 size_t xo_agents(const sent *s, size_t v, x_span *out) {
   size_t e = v > s->a ? v - 1 : v;
   bool apposed = false;
@@ -450,6 +497,8 @@ size_t xo_agents(const sent *s, size_t v, x_span *out) {
     size_t w = e;
     while (w > s->a && islower((unsigned char)s->t[w - 1]))
       w--;
+    if (w > s->a + 2 && s->t[w - 1] == '(')
+      return who_paren(s, w, e, out);
     if (w == e || w == s->a || s->t[w - 1] != ' ' || clause_break(s, w, e))
       return 0;
     e = w - 1;

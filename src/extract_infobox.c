@@ -184,6 +184,21 @@ static size_t people_sep(const char *v, size_t i) {
   return 0;
 }
 
+/* Length of a separator between two companies at v[i] (", ": "[[Northwind
+   TV|NTV]], [[Harbor TV|HTV]]"), or 0; not the comma before a legal form
+   that ends the name ("Northfield Productions, Inc."), a word of
+   company_suffixes.txt alone up to the next comma or line. */
+static size_t company_sep(const char *v, size_t i, size_t n) {
+  const size_t k = strlen(", ");
+  if (i + k >= n || strncmp(v + i, ", ", k) != 0)
+    return 0;
+  size_t w = i + k, e = w;
+  while (e < n && v[e] != ' ' && v[e] != ',' && v[e] != '\n')
+    e++;
+  bool last = e >= n || v[e] == ',' || v[e] == '\n';
+  return last && skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, v + w, e - w) ? 0 : k;
+}
+
 /* One field: an item a line; people's fields may also list "A, B" or
    "A and B". */
 static void field(x_ctx *x, const field_rule *r, const skg_field *f) {
@@ -200,7 +215,8 @@ static void field(x_ctx *x, const field_rule *r, const skg_field *f) {
     size_t sep = 1;
     for (; e < n && v[e] != '\n'; e++) {
       paren += (v[e] == '(') - (v[e] == ')');
-      if (r->type != SKG_ENT_COMPANY && paren <= 0 && (sep = people_sep(v, e)))
+      if (paren <= 0 && (sep = r->type == SKG_ENT_COMPANY ? company_sep(v, e, n)
+                                                          : people_sep(v, e)))
         break;
       sep = 1;
     }
