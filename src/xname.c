@@ -3,6 +3,7 @@
 #include "lexicon.h"
 #include "norm.h"
 #include "xctx.h"
+#include "xname_words.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -11,9 +12,6 @@
 static const char *const PARTICLES[] = {"de", "van", "von", "da", "di",
                                         "del", "der", "la", "le", "bin",
                                         "al", "du", "dos", "das", "ter"};
-
-static bool small_word(const char *t, size_t pos, size_t n, bool joiners);
-static size_t lower_len(const char *t, size_t pos, size_t end);
 
 /* Decodes the code point at t[pos]; returns its length (1 on bad bytes). */
 static size_t cp_at(const char *t, size_t pos, size_t end, int32_t *cp) {
@@ -142,19 +140,9 @@ static size_t word_len(const char *t, size_t pos, size_t end) {
   return i - pos;
 }
 
-/* True when s[0..n) is the word w: strlen(w) == n and the same bytes,
-   stopping at the first difference (these small-word lists are asked at
-   every word of a name). */
-static bool same_word(const char *w, const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (!w[i] || w[i] != s[i])
-      return false;
-  return !w[n];
-}
-
 static bool is_particle(const char *t, size_t pos, size_t n) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(PARTICLES); i++)
-    if (same_word(PARTICLES[i], t + pos, n))
+    if (xw_same_word(PARTICLES[i], t + pos, n))
       return true;
   return false;
 }
@@ -327,178 +315,6 @@ size_t x_skip_space(const char *t, size_t pos, size_t end) {
   return pos;
 }
 
-/* ASCII lower case: what tolower does in the C locale the program runs
-   in, without its table look-up. */
-static inline int lower_ascii(unsigned char c) {
-  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-/* x_word_at and x_at run at nearly every word for many cue words: they
-   compare as they walk the cue (no strlen first) and stop at the first
-   difference, usually the first byte. */
-bool x_word_at_rest(const char *t, size_t pos, size_t end, const char *w) {
-  size_t i = 0;
-  for (; w[i]; i++)
-    if (pos + i >= end || lower_ascii((unsigned char)t[pos + i]) !=
-                              lower_ascii((unsigned char)w[i]))
-      return false;
-  if (pos + i > end) /* an empty cue past the end */
-    return false;
-  return pos + i == end || !isalnum((unsigned char)t[pos + i]);
-}
-
-bool x_at_rest(const char *t, size_t pos, size_t end, const char *s) {
-  for (size_t i = 0; s[i]; i++)
-    if (pos + i >= end || t[pos + i] != s[i])
-      return false;
-  return pos <= end;
-}
-
-/* Number of space-separated words in s[0..n); the last word's start. */
-static size_t count_words(const char *s, size_t n, size_t *last,
-                          size_t *firstlen) {
-  size_t words = 0;
-  *last = 0;
-  *firstlen = 0;
-  for (size_t i = 0; i < n;) {
-    while (i < n && s[i] == ' ')
-      i++;
-    if (i >= n)
-      break;
-    size_t st = i;
-    while (i < n && s[i] != ' ')
-      i++;
-    if (!words)
-      *firstlen = i - st;
-    *last = st;
-    words++;
-  }
-  return words;
-}
-
-bool x_company_like(const char *s, size_t n) {
-  size_t last, firstlen;
-  if (count_words(s, n, &last, &firstlen) < 2)
-    return false;
-  size_t ln = n - last;
-  while (ln && s[last + ln - 1] == '.')
-    ln--;
-  return skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + last, ln);
-}
-
-/* True when a word after the first of s[0..n) is a company suffix or, when
-   suffixes is false, only an organisation or place word ("Bengal
-   Multimedia Limite", "Black Student Union", "United States"). */
-static bool word_inside(const char *s, size_t n, bool suffixes) {
-  size_t i = 0;
-  while (i < n && s[i] != ' ')
-    i++;
-  while (i < n) {
-    while (i < n && s[i] == ' ')
-      i++;
-    size_t st = i;
-    while (i < n && s[i] != ' ')
-      i++;
-    if (i > st &&
-        ((suffixes && skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + st, i - st)) ||
-         skg_lex_has(SKG_LEX_ORG_WORDS, s + st, i - st)))
-      return true;
-  }
-  return false;
-}
-
-bool x_institution_like(const char *s, size_t n) {
-  return word_inside(s, n, false);
-}
-
-/* True when s[0..n) ends in an initial after another word: "Sundar C."
-   keeps its period as a name ("Arun C. directed"), where another trailing
-   period ("Ann Roe.") ends a sentence. Not "I." (a numeral: "Part I."). */
-static bool initial_last(const char *s, size_t n) {
-  return n >= 4 && s[n - 1] == '.' && s[n - 3] == ' ' &&
-         isupper((unsigned char)s[n - 2]) && s[n - 2] != 'I';
-}
-
-bool x_person_like(const char *s, size_t n, bool single) {
-  size_t last, firstlen;
-  size_t words = count_words(s, n, &last, &firstlen);
-  if (words < (single ? 1u : 2u) || words > 5)
-    return false;
-  if (skg_lex_has(SKG_LEX_NOT_NAMES, s, firstlen) ||
-      skg_lex_has(SKG_LEX_MONTHS, s, firstlen))
-    return false;
-  if (x_company_like(s, n) || x_generic_name(s, n) ||
-      word_inside(s, n, true) ||
-      (memchr(s, '.', n) == s + n - 1 && !initial_last(s, n)) ||
-      memchr(s, ':', n) || s[n - 1] == ',')
-    return false;
-  for (size_t i = 0; i < n; i++)
-    if (isdigit((unsigned char)s[i]) || s[i] == '&')
-      return false;
-  return true;
-}
-
-/* True when s[0..n) names an award, a prize or a festival: a word of the
-   award_words lexicon after the first word ("Saturn Award for Best Horror
-   Film", "Golden Globe"), unless the name is an article and that word
-   ("The Prize", a title). */
-static bool award_name(const char *s, size_t n) {
-  size_t i = 0, words = 0, firstlen = 0;
-  while (i < n) {
-    size_t st = i;
-    while (i < n && s[i] != ' ')
-      i++;
-    if (!words)
-      firstlen = i - st;
-    else if (skg_lex_has(SKG_LEX_PRIZE_WORDS, s + st, i - st) &&
-             !(words == 1 && i == n &&
-               skg_lex_has(SKG_LEX_NAME_TAIL_STOPS, s, firstlen)) &&
-             !(words == 1 && i == n && firstlen == 1 && s[0] == 'A'))
-      return true;
-    words++;
-    while (i < n && s[i] == ' ')
-      i++;
-  }
-  return false;
-}
-
-/* True when s[0..n) is a talk with a person ("Interview with Ann Roe"), a
-   piece about someone rather than a work of its own. */
-static bool talk_name(const char *s, size_t n) {
-  static const char *const HEADS[] = {"Interview with ", "An Interview with ",
-                                      "Conversation with ",
-                                      "A Conversation with ",
-                                      "In Conversation with "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(HEADS); i++) {
-    size_t h = strlen(HEADS[i]);
-    if (n > h && memcmp(s, HEADS[i], h) == 0 &&
-        x_person_like(s + h, n - h, false))
-      return true;
-  }
-  return false;
-}
-
-bool x_generic_name(const char *s, size_t n) {
-  size_t i = 0;
-  while (i < n) {
-    size_t st = i;
-    while (i < n && s[i] != ' ')
-      i++;
-    size_t w = i - st;
-    bool small = lower_len(s, st, st + w) == w && small_word(s, st, w, true);
-    if (!small && !skg_lex_has(SKG_LEX_GENERIC_WORDS, s + st, w) &&
-        !skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + st, w))
-      return false;
-    while (i < n && s[i] == ' ')
-      i++;
-  }
-  return n > 0;
-}
-
-bool x_work_name_ok(const char *s, size_t n) {
-  return !award_name(s, n) && !talk_name(s, n);
-}
-
 /* Length of a list separator at pos: ", ", ", and ", " and ", "; ", and,
    when kin, " and his son " (after a full name only: "Sam and his brother
    Ivan" may close a list that began before the sentence's subject). */
@@ -537,29 +353,6 @@ size_t x_name_list(const char *t, size_t pos, size_t end, x_span *out,
 
 /* ---- works and companies ---- */
 
-/* Small words that may sit between the capitalised words of a title. */
-static const char *const TITLE_SMALL[] = {
-    "of",   "the", "a",   "an", "for", "in", "on", "to", "at", "with",
-    "from", "de",  "del", "la", "le",  "vs", "v",  "into", "upon"};
-
-static bool small_word(const char *t, size_t pos, size_t n, bool joiners) {
-  if (joiners && ((n == 3 && memcmp(t + pos, "and", 3) == 0) ||
-                  (n == 2 && memcmp(t + pos, "or", 2) == 0)))
-    return true;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(TITLE_SMALL); i++)
-    if (same_word(TITLE_SMALL[i], t + pos, n))
-      return true;
-  return false;
-}
-
-/* Length of the lower-case ASCII word at t[pos]. */
-static size_t lower_len(const char *t, size_t pos, size_t end) {
-  size_t i = pos;
-  while (i < end && ((t[i] >= 'a' && t[i] <= 'z') || t[i] == '&'))
-    i++;
-  return i - pos;
-}
-
 /* Length of " of the " (one or two small words of a title, each with the
    space before it, and the space after) at t[i] when a capital follows
    ("Half in the Bag", "Ash vs. Evil Dead"), or 0. A joiner or "at" is
@@ -569,8 +362,8 @@ static size_t small_run_len(const char *t, size_t i, size_t end,
                             unsigned flags) {
   size_t j = i;
   for (int words = 0; words < 2 && j + 1 < end && t[j] == ' '; words++) {
-    size_t w = lower_len(t, j + 1, end);
-    if (!w || !small_word(t, j + 1, w, flags & X_TITLE_JOIN))
+    size_t w = xw_lower_len(t, j + 1, end);
+    if (!w || !xw_small_word(t, j + 1, w, flags & X_TITLE_JOIN))
       break;
     bool alone = x_word_at(t, j + 1, end, "and") ||
                  x_word_at(t, j + 1, end, "or") ||
@@ -644,7 +437,7 @@ static size_t legal_suffix_len(const char *t, size_t pos, size_t end) {
 static bool org_word(const char *t, size_t pos, size_t n) {
   static const char *const W[] = {"of", "the", "a", "an", "and", "&", "de"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(W); i++)
-    if (same_word(W[i], t + pos, n))
+    if (xw_same_word(W[i], t + pos, n))
       return true;
   return false;
 }
@@ -720,7 +513,7 @@ size_t x_org_len(const char *t, size_t pos, size_t end) {
     /* "Nine and a Half": "and" only before another small word, so that
        the list "A and B" stays two names */
     size_t j = i, words = 0, w;
-    while (j + 1 < end && t[j] == ' ' && (w = lower_len(t, j + 1, end)) &&
+    while (j + 1 < end && t[j] == ' ' && (w = xw_lower_len(t, j + 1, end)) &&
            org_word(t, j + 1, w) && words < 2) {
       j += w + 1;
       words++;
@@ -769,26 +562,6 @@ size_t x_org_list(const char *t, size_t pos, size_t end, x_span *out,
     i += s;
   }
   return n;
-}
-
-bool x_network_like(const char *s, size_t n) {
-  if (skg_lex_has(SKG_LEX_NETWORKS, s, n))
-    return true;
-  size_t last, firstlen;
-  if (count_words(s, n, &last, &firstlen) < 2)
-    return false;
-  static const char *const TAILS[] = {"Network", "Channel", "TV"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(TAILS); i++)
-    if (n - last == strlen(TAILS[i]) && memcmp(s + last, TAILS[i], n - last) == 0)
-      return true;
-  /* "BBC Two", "HGTV Canada": a known network and more, unless the rest
-     ends like a studio ("ABC Studios") */
-  if (x_company_like(s, n) && !x_word_at(s, last, n, "Television"))
-    return false;
-  for (size_t i = 1; i < n; i++)
-    if (s[i] == ' ' && skg_lex_has(SKG_LEX_NETWORKS, s, i))
-      return true;
-  return false;
 }
 
 /* Length of the word at t[pos] up to a space (the not_names test needs the
