@@ -9,10 +9,6 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static const char *const PARTICLES[] = {"de", "van", "von", "da", "di",
-                                        "del", "der", "la", "le", "bin",
-                                        "al", "du", "dos", "das", "ter"};
-
 /* Decodes the code point at t[pos]; returns its length (1 on bad bytes). */
 static size_t cp_at(const char *t, size_t pos, size_t end, int32_t *cp) {
   if ((unsigned char)t[pos] < 0x80) { /* what utf8proc_iterate says */
@@ -140,11 +136,13 @@ static size_t word_len(const char *t, size_t pos, size_t end) {
   return i - pos;
 }
 
+/* True when the n-byte word at t[pos] is a particle of a name of
+   data/name_particles.txt ("de", "van", "bin"), in lower case only ("De"
+   is a name's word of its own). Most words of a name are capitalised
+   and end at the first byte, before any look-up. */
 static bool is_particle(const char *t, size_t pos, size_t n) {
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PARTICLES); i++)
-    if (xw_same_word(PARTICLES[i], t + pos, n))
-      return true;
-  return false;
+  return xw_lower_len(t, pos, pos + n) == n &&
+         skg_lex_has(SKG_LEX_NAME_PARTICLES, t + pos, n);
 }
 
 /* Initials are capitals each with a period, before a space: "J." and
