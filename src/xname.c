@@ -3,6 +3,7 @@
 #include "lexicon.h"
 #include "norm.h"
 #include "xctx.h"
+#include "xmatch.h" /* XC_LEN only: xname calls nothing of xmatch */
 #include "xname_words.h"
 
 #include <ctype.h>
@@ -38,19 +39,25 @@ bool x_cap_at_rest(const char *t, size_t pos, size_t end) {
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
+/* The typographic apostrophe (U+2019) in UTF-8. */
+#define RSQUO "\xE2\x80\x99"
+
 size_t x_possessive_at(const char *t, size_t pos, size_t end) {
   if (pos < end && t[pos] == '\'') {
     if (pos + 1 < end && t[pos + 1] == 's' &&
-        (pos + 2 >= end || !isalnum((unsigned char)t[pos + 2])))
-      return 2;
+        (pos + XC_LEN("'s") >= end ||
+         !isalnum((unsigned char)t[pos + XC_LEN("'s")])))
+      return XC_LEN("'s");
     if (pos + 1 >= end || !isalnum((unsigned char)t[pos + 1]))
       return 1;
   }
-  if (pos + 2 < end && memcmp(t + pos, "\xE2\x80\x99", 3) == 0) {
-    if (pos + 3 < end && t[pos + 3] == 's' &&
-        (pos + 4 >= end || !isalnum((unsigned char)t[pos + 4])))
-      return 4;
-    return 3;
+  if (pos + XC_LEN(RSQUO) - 1 < end &&
+      memcmp(t + pos, RSQUO, XC_LEN(RSQUO)) == 0) {
+    if (pos + XC_LEN(RSQUO) < end && t[pos + XC_LEN(RSQUO)] == 's' &&
+        (pos + XC_LEN(RSQUO "s") >= end ||
+         !isalnum((unsigned char)t[pos + XC_LEN(RSQUO "s")])))
+      return XC_LEN(RSQUO "s");
+    return XC_LEN(RSQUO);
   }
   return 0;
 }
@@ -163,7 +170,8 @@ static size_t nickname_len(const char *t, size_t pos, size_t end) {
     return 0;
   size_t w = word_len(t, pos + 1, end);
   size_t q = pos + 1 + w;
-  if (q + 2 < end && t[q] == '"' && t[q + 1] == ' ' && x_cap_at(t, q + 2, end))
+  if (q + XC_LEN("\" ") < end && t[q] == '"' && t[q + 1] == ' ' &&
+      x_cap_at(t, q + XC_LEN("\" "), end))
     return q + 1 - pos;
   return 0;
 }
@@ -251,7 +259,8 @@ size_t x_name_len(const char *t, size_t pos, size_t end) {
    for "S. J. Clarkson". */
 static bool sentence_after_initial(const char *t, size_t pos, size_t i,
                                    size_t j, size_t k, size_t end) {
-  if (i < pos + 4 || t[i - 1] != '.' || t[i - 3] != ' ' || j + k + 1 >= end ||
+  if (i < pos + XC_LEN("A C.") || t[i - 1] != '.' ||
+      t[i - XC_LEN(" C.")] != ' ' || j + k + 1 >= end ||
       initial_len(t, j, end) ||
       !(t[j + k] == ',' ||
         (t[j + k] == ' ' && islower((unsigned char)t[j + k + 1]))))
@@ -403,9 +412,10 @@ size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags) {
     } else if ((w = small_run_len(t, i, end, flags)) &&
                !network_after_on(t, i, w, end)) {
       i += w + x_name_len(t, i + w, end);
-    } else if ((flags & X_TITLE_JOIN) && i + 2 < end && t[i] == ':' &&
-               t[i + 1] == ' ' && x_cap_at(t, i + 2, end)) {
-      i += 2 + x_name_len(t, i + 2, end);
+    } else if ((flags & X_TITLE_JOIN) && i + XC_LEN(": ") < end &&
+               t[i] == ':' && t[i + 1] == ' ' &&
+               x_cap_at(t, i + XC_LEN(": "), end)) {
+      i += XC_LEN(": ") + x_name_len(t, i + XC_LEN(": "), end);
     } else {
       break;
     }
@@ -450,8 +460,8 @@ static size_t ordinal_len(const char *t, size_t pos, size_t end) {
   if (i == pos || i - pos > 3)
     return 0;
   for (size_t k = 0; k < SKG_ARRAY_LEN(ENDS); k++)
-    if (x_at(t, i, end, ENDS[k]) && x_cap_at(t, i + 3, end))
-      return i + 3 - pos;
+    if (x_at(t, i, end, ENDS[k]) && x_cap_at(t, i + XC_LEN("th "), end))
+      return i + XC_LEN("th ") - pos; /* each ending is as long */
   return 0;
 }
 
@@ -517,8 +527,8 @@ size_t x_org_len(const char *t, size_t pos, size_t end) {
       words++;
     }
     bool and_first = words && x_word_at(t, i + 1, end, "and");
-    if (and_first && !x_word_at(t, i + 5, end, "a") &&
-        !x_word_at(t, i + 5, end, "an"))
+    if (and_first && !x_word_at(t, i + XC_LEN(" and "), end, "a") &&
+        !x_word_at(t, i + XC_LEN(" and "), end, "an"))
       break;
     if (!words || (and_first && words < 2) || j + 1 >= end || t[j] != ' ' ||
         !x_cap_at(t, j + 1, end))
@@ -526,9 +536,10 @@ size_t x_org_len(const char *t, size_t pos, size_t end) {
     i = j + 1 + x_name_len(t, j + 1, end);
   }
   size_t a = abbrev_period_len(t, pos, i, end);
-  if (a && i + 2 < end && t[i + 1] == ' ' && x_cap_at(t, i + 2, end)) {
+  if (a && i + XC_LEN(". ") < end && t[i + 1] == ' ' &&
+      x_cap_at(t, i + XC_LEN(". "), end)) {
     /* "Vole Bros. Pictures": a company name goes on after the period */
-    size_t m = i + 2 + x_name_len(t, i + 2, end);
+    size_t m = i + XC_LEN(". ") + x_name_len(t, i + XC_LEN(". "), end);
     if (x_company_like(t + pos, m - pos))
       return m - pos + legal_suffix_len(t, m, end);
   }
@@ -540,8 +551,8 @@ size_t x_org_list(const char *t, size_t pos, size_t end, x_span *out,
   size_t n = 0, i = pos;
   *stop = pos;
   while (n < max) {
-    if (x_word_at(t, i, end, "the") && x_cap_at(t, i + 4, end))
-      i += 4;
+    if (x_word_at(t, i, end, "the") && x_cap_at(t, i + XC_LEN("the "), end))
+      i += XC_LEN("the ");
     size_t k = x_org_len(t, i, end), poss;
     if (!k)
       break;

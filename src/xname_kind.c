@@ -4,6 +4,7 @@
    where names start and end. */
 #include "lexicon.h"
 #include "xctx.h"
+#include "xmatch.h" /* XC_LEN only */
 #include "xname_words.h"
 
 #include <ctype.h>
@@ -70,8 +71,10 @@ bool x_institution_like(const char *s, size_t n) {
    keeps its period as a name ("Arun C. directed"), where another trailing
    period ("Ann Roe.") ends a sentence. Not "I." (a numeral: "Part I."). */
 static bool initial_last(const char *s, size_t n) {
-  return n >= 4 && s[n - 1] == '.' && s[n - 3] == ' ' &&
-         isupper((unsigned char)s[n - 2]) && s[n - 2] != 'I';
+  return n >= XC_LEN("A C.") && s[n - 1] == '.' &&
+         s[n - XC_LEN(" C.")] == ' ' &&
+         isupper((unsigned char)s[n - XC_LEN("C.")]) &&
+         s[n - XC_LEN("C.")] != 'I';
 }
 
 bool x_person_like(const char *s, size_t n, bool single) {
