@@ -13,6 +13,7 @@
 #include "xrules.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Copula that separates a lead's title from its description; the last two
@@ -94,13 +95,7 @@ enum { NOUN_WORDS = 4 };
    title character of the 1995 film Y", "the main protagonist of the
    2004 film Y"). */
 static bool character_word(const char *t, size_t p, size_t end) {
-  static const char *const WORDS[] = {"character",   "characters",
-                                      "protagonist", "protagonists",
-                                      "antagonist",  "antagonists"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(WORDS); i++)
-    if (x_word_at(t, p, end, WORDS[i]))
-      return true;
-  return false;
+  return xc_lex_at(t, p, end, SKG_LEX_CHARACTER_WORDS);
 }
 
 static skg_ent work_type(const char *t, size_t a, size_t end) {
@@ -550,23 +545,36 @@ static size_t honorific_len(const char *t, size_t p, size_t end) {
   return w < end && skg_lex_has(SKG_LEX_TITLES, t + p, w - p) ? w + 1 - p : 0;
 }
 
+/* Position of the first " KEY" in t[p..end): a space, then a key of lex
+   as data/ writes it (lower case), whose value is value (any, when NULL);
+   end when there is none. The words are searched as text, so " show"
+   is found in " shown" too. */
+static size_t first_key(const char *t, size_t p, size_t end, skg_lex lex,
+                        const char *value) {
+  const skg_lexicon *l = &SKG_LEXICONS[lex];
+  size_t best = end;
+  for (size_t i = 0; i < l->n; i++) {
+    char w[40];
+    int n = snprintf(w, sizeof w, " %s", l->v[i].key);
+    if (n > 0 && (size_t)n < sizeof w &&
+        (!value || strcmp(l->v[i].value, value) == 0)) {
+      size_t q = x_find(t, p, end, w);
+      best = q < best ? q : best;
+    }
+  }
+  return best;
+}
+
 /* What a character's work is when its lead names no work noun: Series
    when the text speaks of a series, show or episode, else Film when it
-   speaks of a film, else SKG_ENT_COUNT. */
+   speaks of a film, else SKG_ENT_COUNT (the words and their kinds:
+   data/character_work_kinds.tsv). */
 static skg_ent kind_in_text(const skg_doc *d) {
-  /* Searched as text anywhere in the document (" show" in " shown" too),
-     so tables of C, and a series' words before a film's: the order is
-     the rule. */
-  static const char *const SERIES[] = {" series", " show",   " episode",
-                                       " season", " sitcom", " soap opera"};
-  static const char *const FILM[] = {" film", " movie"};
   size_t end = d->len;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SERIES); i++)
-    if (x_find(d->text, 0, end, SERIES[i]) < end)
-      return SKG_ENT_SERIES;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(FILM); i++)
-    if (x_find(d->text, 0, end, FILM[i]) < end)
-      return SKG_ENT_FILM;
+  if (first_key(d->text, 0, end, SKG_LEX_CHARACTER_WORK_KINDS, "Series") < end)
+    return SKG_ENT_SERIES;
+  if (first_key(d->text, 0, end, SKG_LEX_CHARACTER_WORK_KINDS, "Film") < end)
+    return SKG_ENT_FILM;
   return SKG_ENT_COUNT;
 }
 
@@ -574,28 +582,17 @@ static skg_ent kind_in_text(const skg_doc *d) {
    punctuation or a parenthesis, not a lower-case word it would modify
    ("in Greek mythology"). */
 static bool title_ends_here(const char *t, size_t p, size_t end) {
+  /* data/title_end_words.txt: "and", "by", "in", "portrayed" */
   return p >= end || strchr(".,;:()", t[p]) || !x_at(t, p, end, " ") ||
          x_cap_at(t, p + 1, end) || x_at(t, p, end, " (") ||
-         x_word_at(t, p + 1, end, "and") || x_word_at(t, p + 1, end, "by") ||
-         x_word_at(t, p + 1, end, "in") || x_word_at(t, p + 1, end, "from") ||
-         x_word_at(t, p + 1, end, "on") || x_word_at(t, p + 1, end, "who") ||
-         x_word_at(t, p + 1, end, "portrayed") ||
-         x_word_at(t, p + 1, end, "played") ||
-         x_word_at(t, p + 1, end, "voiced");
+         xc_lex_at(t, p + 1, end, SKG_LEX_TITLE_END_WORDS);
 }
 
 /* Where the noun that makes a lead a character's starts: "character",
-   "protagonist", "antagonist" (the first of them), or end. */
+   "protagonist", "antagonist" (the first of them, searched as text:
+   data/character_words.txt), or end. */
 static size_t character_noun(const char *t, size_t p, size_t end) {
-  /* searched as text (" characters" too): the first in the sentence */
-  static const char *const NOUNS[] = {" character", " protagonist",
-                                      " antagonist"};
-  size_t best = end;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(NOUNS); i++) {
-    size_t q = x_find(t, p, end, NOUNS[i]);
-    best = q < best ? q : best;
-  }
-  return best;
+  return first_key(t, p, end, SKG_LEX_CHARACTER_WORDS, NULL);
 }
 
 /* "the Harbor Lights film series", "the Night Ledger television series":
@@ -785,9 +782,8 @@ void x_rules_lead(x_ctx *x) {
    description just after "season of". The page's dates and counts are
    the season's, not the series' (extract_literals.c). */
 bool x_lead_season(const x_ctx *x) {
-  static const char SEASON[] = " season of ";
   skg_ent type;
   size_t a, tl, desc;
   size_t si = x_find_lead(x, &type, &a, &tl, &desc);
-  return si < x->d->nsents && XC_ENDS(x->d->text, 0, desc, SEASON);
+  return si < x->d->nsents && XC_ENDS(x->d->text, 0, desc, " season of ");
 }

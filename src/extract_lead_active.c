@@ -9,7 +9,9 @@
 #include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xmakers.h"
+#include "xmatch.h"
 
+#include <pthread.h>
 #include <string.h>
 
 /* Reads "wrote and directed", "co-wrote, produced and directed" (verbs
@@ -77,17 +79,22 @@ static size_t the_work_object(const char *t, size_t p, size_t end) {
   return 0;
 }
 
+/* True when the word that ends at t[v] (after a space, or at lo) is a
+   pronoun of data/maker_pronouns.txt ("He", "She"): a maker said before,
+   not named here. In any case: a lower-case one names no one either. */
+static bool pronoun_before(const char *t, size_t lo, size_t v) {
+  size_t w = v;
+  while (w > lo && t[w - 1] != ' ')
+    w--;
+  return skg_lex_has(SKG_LEX_MAKER_PRONOUNS, t + w, v - w);
+}
+
 /* The person named just before t[v] (a space): a full name, a known
    surname or the full name a surname stands for. */
 bool xm_name_before(x_ctx *x, size_t lo, size_t v, maker_item *it) {
   const char *t = x->d->text;
-  static const char *const PRONOUNS[] = {"He", "She", "They", "It", "We", "I"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PRONOUNS); i++) {
-    size_t k = strlen(PRONOUNS[i]);
-    if (xc_ends(t, lo, v, PRONOUNS[i], k) &&
-        (v == lo + k || t[v - k - 1] == ' '))
-      return false; /* "He composed the score": someone said before */
-  }
+  if (pronoun_before(t, lo, v))
+    return false; /* "He composed the score": someone said before */
   size_t a = x_name_before(t, lo, v);
   if (a == v || (a > lo && t[a - 1] != ' '))
     return false;
@@ -132,22 +139,35 @@ static bool company_before(x_ctx *x, size_t si, size_t v, const verb_group *g) {
   return true;
 }
 
-/* "Ann Roe made her directorial debut with the film": the work the debut
-   was made with is the article's. */
+/* The row lead-makers-debut of data/phrasings.tsv, found once per
+   process. */
+static const xp_row *DEBUT;
+static pthread_once_t DEBUT_ONCE = PTHREAD_ONCE_INIT;
+
+static void find_debut(void) {
+  DEBUT = xp_row_of("lead_makers", "lead-makers-debut");
+}
+
+/* "Ann Roe made her directorial debut with the film" (row
+   lead-makers-debut): the work the debut was made with is the
+   article's. */
 void xm_debut_with(x_ctx *x, size_t si) {
-  static const char *const MADE[] = {" made his directorial debut with",
-                                     " made her directorial debut with",
-                                     " made their directorial debut with"};
+  pthread_once(&DEBUT_ONCE, find_debut);
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
   size_t end = s->off + s->len;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(MADE); i++) {
-    size_t v = x_find(t, s->off, end, MADE[i]), q = v + strlen(MADE[i]);
-    maker_item it;
-    if (v == end || !the_work_object(t, q, end) ||
-        !xm_name_before(x, s->off, v, &it))
+  xp_run run = xp_run_of(DEBUT, t, s->off, s->off, end, NULL);
+  xp_match m;
+  while (xp_run_next(&run, &m)) {
+    /* O starts after the space that follows "with", where the object
+       (" the film") begins */
+    if (m.cue == s->off) /* no name before it */
       continue;
-    about ab = {x->subject, SKG_NONE, x_evidence(x, si, "lead-makers-debut")};
+    size_t v = m.cue - 1, q = xp_slot(&m, 'O')->off - 1;
+    maker_item it;
+    if (!the_work_object(t, q, end) || !xm_name_before(x, s->off, v, &it))
+      continue;
+    about ab = {x->subject, SKG_NONE, x_evidence(x, si, DEBUT->id)};
     maker_verb dv = {"", SKG_PRED_DIRECTOR, MV_PERSON};
     xm_add_maker(x, &ab, &dv, false, t, &it);
   }

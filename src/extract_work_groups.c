@@ -30,13 +30,25 @@
 #include "lexicon.h"
 #include "vocab.h"
 #include "xmakers.h"
+#include "xmatch.h"
 #include "xsent.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 
 #define MAX_WORKS 8
 #define MAX_CUES 4
+
+/* The family's rows of data/phrasings.tsv, found once per process (a
+   look-up by id compares every row's id). NULL: a row left out. */
+static struct { const xp_row *maker, *starred; } ROWS;
+static pthread_once_t ROWS_ONCE = PTHREAD_ONCE_INIT;
+
+static void find_rows(void) {
+  ROWS.maker = xp_row_of("work_groups", "other-work-maker");
+  ROWS.starred = xp_row_of("work_groups", "other-work-starred");
+}
 
 /* Length of the four-digit year or decade ("1990s") at p followed by a
    space, or 0. */
@@ -399,28 +411,40 @@ static size_t maker_before(const sent *s, size_t v) {
   return x_name_before(s->t, s->a, v);
 }
 
+/* True when t[a..end) holds a key of lex as data/ writes it (lower
+   case): a quick x_find per key before a row whose cue is a phrase of a
+   small lexicon, which the matcher would otherwise try at every word. */
+static bool holds_key(const char *t, size_t a, size_t end, skg_lex lex) {
+  const skg_lexicon *l = &SKG_LEXICONS[lex];
+  for (size_t i = 0; i < l->n; i++)
+    if (x_find(t, a, end, l->v[i].key) < end)
+      return true;
+  return false;
+}
+
 /* "Stern had previously directed Harbor Lights (1998) and Night Dock
-   (1999)", "Ivo Stern, who also directed Harbor Lights": a known person
-   made each of the works the verb lists. */
+   (1999)", "Ivo Stern, who also directed Harbor Lights" (row
+   other-work-maker; the verbs and their predicates are
+   data/other_work_verbs.tsv): a known person made each of the works the
+   verb lists, from W on. */
 static void maker_lists(sent *s) {
-  static const char *const VERBS[] = {" directed ", " co-directed ",
-                                      " wrote ",    " co-wrote ",
-                                      " produced ", " created "};
-  static const skg_pred PRED[] = {SKG_PRED_DIRECTOR, SKG_PRED_DIRECTOR,
-                                  SKG_PRED_WRITER,   SKG_PRED_WRITER,
-                                  SKG_PRED_PRODUCER, SKG_PRED_CREATOR};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
-      skg_eid w[MAX_WORKS];
-      size_t nw = made_works(s, v + strlen(VERBS[i]), w);
-      size_t a = nw ? maker_before(s, v) : v;
-      skg_eid who = a < v ? x_lookup(s->x, X_PERSON, s->t + a,
-                                     x_name_len(s->t, a, s->end), NULL)
-                          : SKG_NONE;
-      for (size_t j = 0; who != SKG_NONE && j < nw; j++)
-        fact(s, w[j], PRED[i], who, "other-work-maker");
-    }
+  if (!holds_key(s->t, s->a, s->end, SKG_LEX_OTHER_WORK_VERBS))
+    return;
+  xp_run run = xp_run_of(ROWS.maker, s->t, s->a, s->a, s->end, NULL);
+  xp_match m;
+  while (xp_run_next(&run, &m)) {
+    if (m.cue == s->a) /* no maker before the verb */
+      continue;
+    size_t v = m.cue - 1; /* the space before the verb */
+    skg_eid w[MAX_WORKS];
+    size_t nw = made_works(s, xp_slot(&m, 'W')->off, w);
+    size_t a = nw ? maker_before(s, v) : v;
+    skg_eid who = a < v ? x_lookup(s->x, X_PERSON, s->t + a,
+                                   x_name_len(s->t, a, s->end), NULL)
+                        : SKG_NONE;
+    for (size_t j = 0; who != SKG_NONE && j < nw; j++)
+      fact(s, w[j], m.pred, who, ROWS.maker->id);
+  }
 }
 
 /* Past "the 2004 film ", "the series ", "the 1999 Channel 4 sitcom ": the
@@ -444,33 +468,35 @@ static size_t past_work_noun(const sent *s, size_t p) {
 }
 
 /* "Ann Lee also starred in the 2004 film Night Dock", "Lee appeared in
-   Harbor Lights (1998) and Night Dock (1999)": a person (one the text
-   knows, or a full name) is in the cast of each work the verb lists
-   (titles the text knows, or dated). A credit never carried out ("would
-   have starred in") is none. */
+   Harbor Lights (1998) and Night Dock (1999)" (row other-work-starred):
+   a person (one the text knows, or a full name) is in the cast of each
+   work the verb lists from W on (titles the text knows, or dated). A
+   credit never carried out ("would have starred in") is none. */
 static void starred_in(sent *s) {
-  static const char *const VERBS[] = {" starred in ", " co-starred in ",
-                                      " appeared in ", " played in "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
-      if (xm_not_carried_out(s->t, s->a, v + 1))
-        continue;
-      skg_eid w[MAX_WORKS];
-      size_t nw = made_works(s, past_work_noun(s, v + strlen(VERBS[i])), w);
-      size_t a = nw ? maker_before(s, v) : v;
-      size_t n = a < v ? x_name_len(s->t, a, s->end) : 0;
-      if (!n)
-        continue;
-      skg_pred pr = SKG_PRED_CAST_MEMBER;
-      skg_eid who = credited(s, a, n, false, &pr);
-      for (size_t j = 0; who != SKG_NONE && j < nw; j++)
-        if (pr == SKG_PRED_CAST_MEMBER)
-          fact(s, w[j], pr, who, "other-work-starred");
-    }
+  xp_run run = xp_run_of(ROWS.starred, s->t, s->a, s->a, s->end, NULL);
+  xp_match m;
+  while (xp_run_next(&run, &m)) {
+    if (m.cue == s->a) /* no actor before the verb */
+      continue;
+    size_t v = m.cue - 1; /* the space before the verb */
+    if (xm_not_carried_out(s->t, s->a, v + 1))
+      continue;
+    skg_eid w[MAX_WORKS];
+    size_t nw = made_works(s, past_work_noun(s, xp_slot(&m, 'W')->off), w);
+    size_t a = nw ? maker_before(s, v) : v;
+    size_t n = a < v ? x_name_len(s->t, a, s->end) : 0;
+    if (!n)
+      continue;
+    skg_pred pr = SKG_PRED_CAST_MEMBER;
+    skg_eid who = credited(s, a, n, false, &pr);
+    for (size_t j = 0; who != SKG_NONE && j < nw; j++)
+      if (pr == SKG_PRED_CAST_MEMBER)
+        fact(s, w[j], pr, who, ROWS.starred->id);
+  }
 }
 
 void x_rules_work_groups(x_ctx *x) {
+  pthread_once(&ROWS_ONCE, find_rows);
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = sent_of(x, si);
     dated_noun_titles(&s);

@@ -3,17 +3,12 @@
 #include "lexicon.h"
 #include "norm.h"
 #include "xctx.h"
+#include "xmatch.h" /* XC_LEN only: xname calls nothing of xmatch */
+#include "xname_words.h"
 
 #include <ctype.h>
 #include <string.h>
 #include <utf8proc.h>
-
-static const char *const PARTICLES[] = {"de", "van", "von", "da", "di",
-                                        "del", "der", "la", "le", "bin",
-                                        "al", "du", "dos", "das", "ter"};
-
-static bool small_word(const char *t, size_t pos, size_t n, bool joiners);
-static size_t lower_len(const char *t, size_t pos, size_t end);
 
 /* Decodes the code point at t[pos]; returns its length (1 on bad bytes). */
 static size_t cp_at(const char *t, size_t pos, size_t end, int32_t *cp) {
@@ -44,19 +39,25 @@ bool x_cap_at_rest(const char *t, size_t pos, size_t end) {
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
+/* The typographic apostrophe (U+2019) in UTF-8. */
+#define RSQUO "\xE2\x80\x99"
+
 size_t x_possessive_at(const char *t, size_t pos, size_t end) {
   if (pos < end && t[pos] == '\'') {
     if (pos + 1 < end && t[pos + 1] == 's' &&
-        (pos + 2 >= end || !isalnum((unsigned char)t[pos + 2])))
-      return 2;
+        (pos + XC_LEN("'s") >= end ||
+         !isalnum((unsigned char)t[pos + XC_LEN("'s")])))
+      return XC_LEN("'s");
     if (pos + 1 >= end || !isalnum((unsigned char)t[pos + 1]))
       return 1;
   }
-  if (pos + 2 < end && memcmp(t + pos, "\xE2\x80\x99", 3) == 0) {
-    if (pos + 3 < end && t[pos + 3] == 's' &&
-        (pos + 4 >= end || !isalnum((unsigned char)t[pos + 4])))
-      return 4;
-    return 3;
+  if (pos + XC_LEN(RSQUO) - 1 < end &&
+      memcmp(t + pos, RSQUO, XC_LEN(RSQUO)) == 0) {
+    if (pos + XC_LEN(RSQUO) < end && t[pos + XC_LEN(RSQUO)] == 's' &&
+        (pos + XC_LEN(RSQUO "s") >= end ||
+         !isalnum((unsigned char)t[pos + XC_LEN(RSQUO "s")])))
+      return XC_LEN(RSQUO "s");
+    return XC_LEN(RSQUO);
   }
   return 0;
 }
@@ -142,21 +143,13 @@ static size_t word_len(const char *t, size_t pos, size_t end) {
   return i - pos;
 }
 
-/* True when s[0..n) is the word w: strlen(w) == n and the same bytes,
-   stopping at the first difference (these small-word lists are asked at
-   every word of a name). */
-static bool same_word(const char *w, const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (!w[i] || w[i] != s[i])
-      return false;
-  return !w[n];
-}
-
+/* True when the n-byte word at t[pos] is a particle of a name of
+   data/name_particles.txt ("de", "van", "bin"), in lower case only ("De"
+   is a name's word of its own). Most words of a name are capitalised
+   and end at the first byte, before any look-up. */
 static bool is_particle(const char *t, size_t pos, size_t n) {
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PARTICLES); i++)
-    if (same_word(PARTICLES[i], t + pos, n))
-      return true;
-  return false;
+  return xw_lower_len(t, pos, pos + n) == n &&
+         skg_lex_has(SKG_LEX_NAME_PARTICLES, t + pos, n);
 }
 
 /* Initials are capitals each with a period, before a space: "J." and
@@ -177,7 +170,8 @@ static size_t nickname_len(const char *t, size_t pos, size_t end) {
     return 0;
   size_t w = word_len(t, pos + 1, end);
   size_t q = pos + 1 + w;
-  if (q + 2 < end && t[q] == '"' && t[q + 1] == ' ' && x_cap_at(t, q + 2, end))
+  if (q + XC_LEN("\" ") < end && t[q] == '"' && t[q + 1] == ' ' &&
+      x_cap_at(t, q + XC_LEN("\" "), end))
     return q + 1 - pos;
   return 0;
 }
@@ -265,7 +259,8 @@ size_t x_name_len(const char *t, size_t pos, size_t end) {
    for "S. J. Clarkson". */
 static bool sentence_after_initial(const char *t, size_t pos, size_t i,
                                    size_t j, size_t k, size_t end) {
-  if (i < pos + 4 || t[i - 1] != '.' || t[i - 3] != ' ' || j + k + 1 >= end ||
+  if (i < pos + XC_LEN("A C.") || t[i - 1] != '.' ||
+      t[i - XC_LEN(" C.")] != ' ' || j + k + 1 >= end ||
       initial_len(t, j, end) ||
       !(t[j + k] == ',' ||
         (t[j + k] == ' ' && islower((unsigned char)t[j + k + 1]))))
@@ -327,178 +322,6 @@ size_t x_skip_space(const char *t, size_t pos, size_t end) {
   return pos;
 }
 
-/* ASCII lower case: what tolower does in the C locale the program runs
-   in, without its table look-up. */
-static inline int lower_ascii(unsigned char c) {
-  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-/* x_word_at and x_at run at nearly every word for many cue words: they
-   compare as they walk the cue (no strlen first) and stop at the first
-   difference, usually the first byte. */
-bool x_word_at_rest(const char *t, size_t pos, size_t end, const char *w) {
-  size_t i = 0;
-  for (; w[i]; i++)
-    if (pos + i >= end || lower_ascii((unsigned char)t[pos + i]) !=
-                              lower_ascii((unsigned char)w[i]))
-      return false;
-  if (pos + i > end) /* an empty cue past the end */
-    return false;
-  return pos + i == end || !isalnum((unsigned char)t[pos + i]);
-}
-
-bool x_at_rest(const char *t, size_t pos, size_t end, const char *s) {
-  for (size_t i = 0; s[i]; i++)
-    if (pos + i >= end || t[pos + i] != s[i])
-      return false;
-  return pos <= end;
-}
-
-/* Number of space-separated words in s[0..n); the last word's start. */
-static size_t count_words(const char *s, size_t n, size_t *last,
-                          size_t *firstlen) {
-  size_t words = 0;
-  *last = 0;
-  *firstlen = 0;
-  for (size_t i = 0; i < n;) {
-    while (i < n && s[i] == ' ')
-      i++;
-    if (i >= n)
-      break;
-    size_t st = i;
-    while (i < n && s[i] != ' ')
-      i++;
-    if (!words)
-      *firstlen = i - st;
-    *last = st;
-    words++;
-  }
-  return words;
-}
-
-bool x_company_like(const char *s, size_t n) {
-  size_t last, firstlen;
-  if (count_words(s, n, &last, &firstlen) < 2)
-    return false;
-  size_t ln = n - last;
-  while (ln && s[last + ln - 1] == '.')
-    ln--;
-  return skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + last, ln);
-}
-
-/* True when a word after the first of s[0..n) is a company suffix or, when
-   suffixes is false, only an organisation or place word ("Bengal
-   Multimedia Limite", "Black Student Union", "United States"). */
-static bool word_inside(const char *s, size_t n, bool suffixes) {
-  size_t i = 0;
-  while (i < n && s[i] != ' ')
-    i++;
-  while (i < n) {
-    while (i < n && s[i] == ' ')
-      i++;
-    size_t st = i;
-    while (i < n && s[i] != ' ')
-      i++;
-    if (i > st &&
-        ((suffixes && skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + st, i - st)) ||
-         skg_lex_has(SKG_LEX_ORG_WORDS, s + st, i - st)))
-      return true;
-  }
-  return false;
-}
-
-bool x_institution_like(const char *s, size_t n) {
-  return word_inside(s, n, false);
-}
-
-/* True when s[0..n) ends in an initial after another word: "Sundar C."
-   keeps its period as a name ("Arun C. directed"), where another trailing
-   period ("Ann Roe.") ends a sentence. Not "I." (a numeral: "Part I."). */
-static bool initial_last(const char *s, size_t n) {
-  return n >= 4 && s[n - 1] == '.' && s[n - 3] == ' ' &&
-         isupper((unsigned char)s[n - 2]) && s[n - 2] != 'I';
-}
-
-bool x_person_like(const char *s, size_t n, bool single) {
-  size_t last, firstlen;
-  size_t words = count_words(s, n, &last, &firstlen);
-  if (words < (single ? 1u : 2u) || words > 5)
-    return false;
-  if (skg_lex_has(SKG_LEX_NOT_NAMES, s, firstlen) ||
-      skg_lex_has(SKG_LEX_MONTHS, s, firstlen))
-    return false;
-  if (x_company_like(s, n) || x_generic_name(s, n) ||
-      word_inside(s, n, true) ||
-      (memchr(s, '.', n) == s + n - 1 && !initial_last(s, n)) ||
-      memchr(s, ':', n) || s[n - 1] == ',')
-    return false;
-  for (size_t i = 0; i < n; i++)
-    if (isdigit((unsigned char)s[i]) || s[i] == '&')
-      return false;
-  return true;
-}
-
-/* True when s[0..n) names an award, a prize or a festival: a word of the
-   award_words lexicon after the first word ("Saturn Award for Best Horror
-   Film", "Golden Globe"), unless the name is an article and that word
-   ("The Prize", a title). */
-static bool award_name(const char *s, size_t n) {
-  size_t i = 0, words = 0, firstlen = 0;
-  while (i < n) {
-    size_t st = i;
-    while (i < n && s[i] != ' ')
-      i++;
-    if (!words)
-      firstlen = i - st;
-    else if (skg_lex_has(SKG_LEX_PRIZE_WORDS, s + st, i - st) &&
-             !(words == 1 && i == n &&
-               skg_lex_has(SKG_LEX_NAME_TAIL_STOPS, s, firstlen)) &&
-             !(words == 1 && i == n && firstlen == 1 && s[0] == 'A'))
-      return true;
-    words++;
-    while (i < n && s[i] == ' ')
-      i++;
-  }
-  return false;
-}
-
-/* True when s[0..n) is a talk with a person ("Interview with Ann Roe"), a
-   piece about someone rather than a work of its own. */
-static bool talk_name(const char *s, size_t n) {
-  static const char *const HEADS[] = {"Interview with ", "An Interview with ",
-                                      "Conversation with ",
-                                      "A Conversation with ",
-                                      "In Conversation with "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(HEADS); i++) {
-    size_t h = strlen(HEADS[i]);
-    if (n > h && memcmp(s, HEADS[i], h) == 0 &&
-        x_person_like(s + h, n - h, false))
-      return true;
-  }
-  return false;
-}
-
-bool x_generic_name(const char *s, size_t n) {
-  size_t i = 0;
-  while (i < n) {
-    size_t st = i;
-    while (i < n && s[i] != ' ')
-      i++;
-    size_t w = i - st;
-    bool small = lower_len(s, st, st + w) == w && small_word(s, st, w, true);
-    if (!small && !skg_lex_has(SKG_LEX_GENERIC_WORDS, s + st, w) &&
-        !skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + st, w))
-      return false;
-    while (i < n && s[i] == ' ')
-      i++;
-  }
-  return n > 0;
-}
-
-bool x_work_name_ok(const char *s, size_t n) {
-  return !award_name(s, n) && !talk_name(s, n);
-}
-
 /* Length of a list separator at pos: ", ", ", and ", " and ", "; ", and,
    when kin, " and his son " (after a full name only: "Sam and his brother
    Ivan" may close a list that began before the sentence's subject). */
@@ -537,29 +360,6 @@ size_t x_name_list(const char *t, size_t pos, size_t end, x_span *out,
 
 /* ---- works and companies ---- */
 
-/* Small words that may sit between the capitalised words of a title. */
-static const char *const TITLE_SMALL[] = {
-    "of",   "the", "a",   "an", "for", "in", "on", "to", "at", "with",
-    "from", "de",  "del", "la", "le",  "vs", "v",  "into", "upon"};
-
-static bool small_word(const char *t, size_t pos, size_t n, bool joiners) {
-  if (joiners && ((n == 3 && memcmp(t + pos, "and", 3) == 0) ||
-                  (n == 2 && memcmp(t + pos, "or", 2) == 0)))
-    return true;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(TITLE_SMALL); i++)
-    if (same_word(TITLE_SMALL[i], t + pos, n))
-      return true;
-  return false;
-}
-
-/* Length of the lower-case ASCII word at t[pos]. */
-static size_t lower_len(const char *t, size_t pos, size_t end) {
-  size_t i = pos;
-  while (i < end && ((t[i] >= 'a' && t[i] <= 'z') || t[i] == '&'))
-    i++;
-  return i - pos;
-}
-
 /* Length of " of the " (one or two small words of a title, each with the
    space before it, and the space after) at t[i] when a capital follows
    ("Half in the Bag", "Ash vs. Evil Dead"), or 0. A joiner or "at" is
@@ -569,8 +369,8 @@ static size_t small_run_len(const char *t, size_t i, size_t end,
                             unsigned flags) {
   size_t j = i;
   for (int words = 0; words < 2 && j + 1 < end && t[j] == ' '; words++) {
-    size_t w = lower_len(t, j + 1, end);
-    if (!w || !small_word(t, j + 1, w, flags & X_TITLE_JOIN))
+    size_t w = xw_lower_len(t, j + 1, end);
+    if (!w || !xw_small_word(t, j + 1, w, flags & X_TITLE_JOIN))
       break;
     bool alone = x_word_at(t, j + 1, end, "and") ||
                  x_word_at(t, j + 1, end, "or") ||
@@ -612,9 +412,10 @@ size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags) {
     } else if ((w = small_run_len(t, i, end, flags)) &&
                !network_after_on(t, i, w, end)) {
       i += w + x_name_len(t, i + w, end);
-    } else if ((flags & X_TITLE_JOIN) && i + 2 < end && t[i] == ':' &&
-               t[i + 1] == ' ' && x_cap_at(t, i + 2, end)) {
-      i += 2 + x_name_len(t, i + 2, end);
+    } else if ((flags & X_TITLE_JOIN) && i + XC_LEN(": ") < end &&
+               t[i] == ':' && t[i + 1] == ' ' &&
+               x_cap_at(t, i + XC_LEN(": "), end)) {
+      i += XC_LEN(": ") + x_name_len(t, i + XC_LEN(": "), end);
     } else {
       break;
     }
@@ -644,7 +445,7 @@ static size_t legal_suffix_len(const char *t, size_t pos, size_t end) {
 static bool org_word(const char *t, size_t pos, size_t n) {
   static const char *const W[] = {"of", "the", "a", "an", "and", "&", "de"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(W); i++)
-    if (same_word(W[i], t + pos, n))
+    if (xw_same_word(W[i], t + pos, n))
       return true;
   return false;
 }
@@ -659,8 +460,8 @@ static size_t ordinal_len(const char *t, size_t pos, size_t end) {
   if (i == pos || i - pos > 3)
     return 0;
   for (size_t k = 0; k < SKG_ARRAY_LEN(ENDS); k++)
-    if (x_at(t, i, end, ENDS[k]) && x_cap_at(t, i + 3, end))
-      return i + 3 - pos;
+    if (x_at(t, i, end, ENDS[k]) && x_cap_at(t, i + XC_LEN("th "), end))
+      return i + XC_LEN("th ") - pos; /* each ending is as long */
   return 0;
 }
 
@@ -720,14 +521,14 @@ size_t x_org_len(const char *t, size_t pos, size_t end) {
     /* "Nine and a Half": "and" only before another small word, so that
        the list "A and B" stays two names */
     size_t j = i, words = 0, w;
-    while (j + 1 < end && t[j] == ' ' && (w = lower_len(t, j + 1, end)) &&
+    while (j + 1 < end && t[j] == ' ' && (w = xw_lower_len(t, j + 1, end)) &&
            org_word(t, j + 1, w) && words < 2) {
       j += w + 1;
       words++;
     }
     bool and_first = words && x_word_at(t, i + 1, end, "and");
-    if (and_first && !x_word_at(t, i + 5, end, "a") &&
-        !x_word_at(t, i + 5, end, "an"))
+    if (and_first && !x_word_at(t, i + XC_LEN(" and "), end, "a") &&
+        !x_word_at(t, i + XC_LEN(" and "), end, "an"))
       break;
     if (!words || (and_first && words < 2) || j + 1 >= end || t[j] != ' ' ||
         !x_cap_at(t, j + 1, end))
@@ -735,9 +536,10 @@ size_t x_org_len(const char *t, size_t pos, size_t end) {
     i = j + 1 + x_name_len(t, j + 1, end);
   }
   size_t a = abbrev_period_len(t, pos, i, end);
-  if (a && i + 2 < end && t[i + 1] == ' ' && x_cap_at(t, i + 2, end)) {
+  if (a && i + XC_LEN(". ") < end && t[i + 1] == ' ' &&
+      x_cap_at(t, i + XC_LEN(". "), end)) {
     /* "Vole Bros. Pictures": a company name goes on after the period */
-    size_t m = i + 2 + x_name_len(t, i + 2, end);
+    size_t m = i + XC_LEN(". ") + x_name_len(t, i + XC_LEN(". "), end);
     if (x_company_like(t + pos, m - pos))
       return m - pos + legal_suffix_len(t, m, end);
   }
@@ -749,8 +551,8 @@ size_t x_org_list(const char *t, size_t pos, size_t end, x_span *out,
   size_t n = 0, i = pos;
   *stop = pos;
   while (n < max) {
-    if (x_word_at(t, i, end, "the") && x_cap_at(t, i + 4, end))
-      i += 4;
+    if (x_word_at(t, i, end, "the") && x_cap_at(t, i + XC_LEN("the "), end))
+      i += XC_LEN("the ");
     size_t k = x_org_len(t, i, end), poss;
     if (!k)
       break;
@@ -769,26 +571,6 @@ size_t x_org_list(const char *t, size_t pos, size_t end, x_span *out,
     i += s;
   }
   return n;
-}
-
-bool x_network_like(const char *s, size_t n) {
-  if (skg_lex_has(SKG_LEX_NETWORKS, s, n))
-    return true;
-  size_t last, firstlen;
-  if (count_words(s, n, &last, &firstlen) < 2)
-    return false;
-  static const char *const TAILS[] = {"Network", "Channel", "TV"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(TAILS); i++)
-    if (n - last == strlen(TAILS[i]) && memcmp(s + last, TAILS[i], n - last) == 0)
-      return true;
-  /* "BBC Two", "HGTV Canada": a known network and more, unless the rest
-     ends like a studio ("ABC Studios") */
-  if (x_company_like(s, n) && !x_word_at(s, last, n, "Television"))
-    return false;
-  for (size_t i = 1; i < n; i++)
-    if (s[i] == ' ' && skg_lex_has(SKG_LEX_NETWORKS, s, i))
-      return true;
-  return false;
 }
 
 /* Length of the word at t[pos] up to a space (the not_names test needs the

@@ -28,7 +28,7 @@ LAYERS = [
     ('readers', 'read_flat read_html read_jsonl read_mwxml read_mwxml_split read_text '
                 'read_wiki* read page_filter'),
     ('inputs', 'read_input read_dir read_file.h'),
-    ('context', 'xfind xname xname_people xwords xctx xmatch'),
+    ('context', 'xfind xname_words xname_kind xname xname_people xwords xctx xmatch'),
     ('families', 'extract_* xrules xcast xcast_desc xcrew xlead xliterals xmakers xnews xsent'),
     ('driver', 'extract'),
     ('writers', 'write_* write.h'),

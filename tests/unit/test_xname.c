@@ -200,7 +200,42 @@ static void test_generic(void) {
      "a generic phrase is no person");
 }
 
+/* xname_kind.c and xname_words.c (moved out of xname.c): a network's
+   name, and the cue-word tests every family asks at a position. */
+static void test_network_like(void) {
+  static const struct {
+    const char *s;
+    bool want;
+    const char *why;
+  } CASES[] = {{"NBC", true, "a network of the lexicon"},
+               {"Vole Network", true, "ends in Network"},
+               {"Quarry Channel", true, "ends in Channel"},
+               {"BBC Two", true, "a known network and more"},
+               {"ABC Television", true, "Television is a network's"},
+               {"ABC Studios", false, "a studio, not the network"},
+               {"Vole", false, "one unknown word"},
+               {"Ann Roe", false, "a person"}};
+  for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
+    OK(x_network_like(CASES[i].s, strlen(CASES[i].s)) == CASES[i].want,
+       "\"%s\": %s", CASES[i].s, CASES[i].why);
+}
+
+static void test_word_at(void) {
+  const char *t = "Directed by Ann";
+  size_t n = strlen(t);
+  OK(x_word_at(t, 0, n, "directed"), "any case");
+  OK(!x_word_at(t, 0, n, "direct"), "a word ends at a boundary");
+  OK(x_word_at(t, 12, n, "ann"), "a word at the end");
+  OK(!x_word_at(t, 12, 14, "ann"), "not past end");
+  OK(!x_word_at(t, n + 1, n, ""), "an empty cue past the end");
+  OK(x_at(t, 0, n, "Direct"), "a literal needs no boundary");
+  OK(!x_at(t, 0, n, "direct"), "a literal keeps its case");
+  OK(!x_at(t, 12, 14, "Ann"), "not past end");
+}
+
 int main(void) {
+  test_network_like();
+  test_word_at();
   test_generic();
   test_institution();
   test_name_len();
