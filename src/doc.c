@@ -154,9 +154,17 @@ void skg_docb_text(skg_docb *b, const char *s, size_t n) {
     if (b->space && !at_line_start(b))
       skg_buf_putc(&b->text, ' ');
     b->space = false;
-    size_t j = i + 1; /* a run of other bytes goes in one append */
-    while (j < n && !blank(s[j]))
-      j++;
+    /* a run of other bytes goes in one append, and so do the single
+       spaces between its words: each would be written as it stands */
+    size_t j = i + 1;
+    for (;;) {
+      while (j < n && !blank(s[j]))
+        j++;
+      if (j + 1 < n && s[j] == ' ' && !blank(s[j + 1]))
+        j += 2;
+      else
+        break;
+    }
     skg_buf_append(&b->text, s + i, j - i);
     i = j;
   }

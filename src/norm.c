@@ -22,8 +22,7 @@ const unsigned char SKG_ASCII_CATEGORY[128] = { /* sixteen a row */
     2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  14, 19, 15, 19, 26};
 /* clang-format on */
 
-/* Length of the UTF-8 sequence at s (1..4), or 0 when it is invalid. */
-static size_t seq_len(const unsigned char *s, size_t n) {
+size_t skg_utf8_seq_len(const unsigned char *s, size_t n) {
   unsigned c = s[0];
   if (c < 0x80)
     return 1;
@@ -53,11 +52,19 @@ bool skg_utf8_valid(const char *s, size_t n, size_t *bad) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
   while (i < n) {
+    uint64_t w; /* eight ASCII bytes a step: most of a page's text */
+    if (n - i >= sizeof w) {
+      memcpy(&w, u + i, sizeof w);
+      if (!(w & 0x8080808080808080ULL)) {
+        i += sizeof w;
+        continue;
+      }
+    }
     if (u[i] < 0x80) {
       i++;
       continue;
     }
-    size_t l = seq_len(u + i, n - i);
+    size_t l = skg_utf8_seq_len(u + i, n - i);
     if (!l) {
       if (bad)
         *bad = i;
@@ -125,6 +132,23 @@ static void emit(skg_buf *out, utf8proc_int32_t cp, bool *pending_space) {
   skg_buf_append(out, (const char *)enc, (size_t)k);
 }
 
+/* What norm_key_ascii does with an ASCII byte: the byte it writes (a
+   letter lowered, a digit), or 1 for a space (KB_SPACE), 2 for "+"
+   (KB_PLUS), 0 for any other (dropped). One look a byte instead of five
+   ranges; tests/unit checks the key of every ASCII byte. */
+enum { KB_DROP = 0, KB_SPACE = 1, KB_PLUS = 2 };
+/* clang-format off */
+static const unsigned char KEY_BYTE[128] = { /* sixteen a row */
+      0,   0,   0,   0,   0,   0,   0,   0,   0,   1,   1,   0,   0,   1,   0,   0,
+      0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+      1,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   2,   0,   0,   0,   0,
+     48,  49,  50,  51,  52,  53,  54,  55,  56,  57,   0,   0,   0,   0,   0,   0,
+      0,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,   0,   0,   0,   0,   0,
+      0,  97,  98,  99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,   0,   0,   0,   0,   0};
+/* clang-format on */
+
 /* The key of ASCII text without utf8proc_map's allocation and passes:
    names are looked up several times a word (perf). For ASCII, the NFKC
    case fold is the ASCII lower case (no ASCII character decomposes,
@@ -140,24 +164,23 @@ static bool norm_key_ascii(const char *s, size_t n, skg_buf *out) {
   size_t start = out->len;
   out->data = skg_xgrow(out->data, &out->cap, out->len + n + 1, 1);
   for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    if ((unsigned char)c >= 0x80) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) {
       out->len = start;
       out->data[start] = '\0';
       return false;
     }
-    if (c >= 'A' && c <= 'Z')
-      c = (char)(c - 'A' + 'a');
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+    unsigned char k = KEY_BYTE[c];
+    if (k > KB_PLUS) { /* a letter or a digit */
       if (pending)
         out->data[out->len++] = ' ';
       pending = false;
-      out->data[out->len++] = c;
-    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      out->data[out->len++] = (char)k;
+    } else if (k == KB_SPACE) {
       pending = out->len > 0; /* what emit does with a space */
-    } else if (c == '+') {
+    } else if (k == KB_PLUS) {
       out->data[out->len] = '\0';
-      emit(out, c, &pending);
+      emit(out, '+', &pending);
       out->data = skg_xgrow(out->data, &out->cap, out->len + n - i + 1, 1);
     } /* any other ASCII byte is no letter or digit: dropped, as by emit */
   }

@@ -669,6 +669,8 @@ skg_status skg_read_wiki(const char *name, const char *title,
   w.t = wikitext;
   w.n = n;
   w.doc = w.out = skg_docb_new();
+  w.eqs = skg_xmalloc(sizeof *w.eqs);
+  w.eqs->v = NULL;
   if (title)
     skg_docb_title(w.doc, title, strlen(title));
   find_broken(&w);
@@ -686,5 +688,6 @@ skg_status skg_read_wiki(const char *name, const char *title,
   skg_docb_free(w.doc);
   skg_buf_free(&w.refs);
   free(w.broken);
+  free(w.eqs);
   return st;
 }

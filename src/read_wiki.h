@@ -21,6 +21,15 @@ typedef struct {
   size_t a, e;
 } span;
 
+/* The '=' of each argument of the template wiki_arg was asked about
+   last (read_wiki_scan.c): a citation asks a dozen keys of the same
+   arguments. Its split is known by its place, t[v[0].a..v[nv-1].e). */
+typedef struct {
+  const span *v;
+  size_t nv, a, e;
+  size_t eq[MAX_ARGS];
+} wiki_eqs;
+
 typedef struct {
   const char *t; /* the wikitext */
   size_t n;
@@ -37,6 +46,7 @@ typedef struct {
   /* Openers ("{{", "[[") that close nowhere, read as text: one byte a
      position of t, or NULL when every pair closes (read_wiki.c). */
   unsigned char *broken;
+  wiki_eqs *eqs; /* or NULL: wiki_arg then finds each '=' afresh */
 } wiki;
 
 /* ---- scanning (read_wiki_scan.c) ---- */

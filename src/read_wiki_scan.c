@@ -106,11 +106,25 @@ size_t wiki_arg_eq(const wiki *w, span s) {
   return SIZE_MAX;
 }
 
+/* The '=' of each of v[1..nv), remembered in w->eqs; NULL without. */
+static const size_t *arg_eqs(const wiki *w, const span *v, size_t nv) {
+  wiki_eqs *c = w->eqs;
+  if (!c || !nv || nv > MAX_ARGS)
+    return NULL;
+  if (c->v != v || c->nv != nv || c->a != v[0].a || c->e != v[nv - 1].e) {
+    for (size_t i = 1; i < nv; i++)
+      c->eq[i] = wiki_arg_eq(w, v[i]);
+    c->v = v, c->nv = nv, c->a = v[0].a, c->e = v[nv - 1].e;
+  }
+  return c->eq;
+}
+
 bool wiki_arg(const wiki *w, const span *v, size_t nv, const char *key,
               size_t pos, span *out) {
   size_t k = 0;
+  const size_t *eqs = arg_eqs(w, v, nv);
   for (size_t i = 1; i < nv; i++) {
-    size_t eq = wiki_arg_eq(w, v[i]);
+    size_t eq = eqs ? eqs[i] : wiki_arg_eq(w, v[i]);
     if (key && eq != SIZE_MAX &&
         wiki_name_is(w, (span){v[i].a, eq}, key, false)) {
       *out = wiki_trim(w, (span){eq + 1, v[i].e});

@@ -194,10 +194,19 @@ static void push(skg_span **v, size_t *n, size_t *cap, const char *t,
   (*v)[(*n)++] = (skg_span){a, b - a, 0, 0};
 }
 
+/* The bytes the splitter stops at: a line break and the terminators; it
+   passes over any other at one look. */
+static const bool STOP[256] = {
+    ['\n'] = true, ['.'] = true, ['!'] = true, ['?'] = true};
+
 size_t skg_split_sentences(const char *text, size_t len, skg_span **out) {
   skg_span *v = NULL;
   size_t n = 0, cap = 0, start = 0;
   for (size_t i = 0; i < len; i++) {
+    while (i < len && !STOP[(unsigned char)text[i]])
+      i++;
+    if (i == len)
+      break;
     char c = text[i];
     if (c == '\n') {
       push(&v, &n, &cap, text, start, i);

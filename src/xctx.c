@@ -241,45 +241,41 @@ static void link_to(x_ctx *x, skg_eid e, const char *t, size_t tn) {
   skg_buf_free(&url);
 }
 
-/* A walk over the pages this document links: its links' targets, then
+/* The pages this document links, in order: its links' targets, then
    the pages of its infobox (d->pages, one a line, whose links the reader
-   replaced by their targets). */
-typedef struct {
-  const skg_doc *d;
-  size_t link;      /* the next link of d->links */
-  const char *line; /* the next line of d->pages, once the links are done */
-} linked_pages;
-
-static linked_pages linked_pages_of(const skg_doc *d) {
-  return (linked_pages){d, 0, d->pages};
-}
-
-/* The next page, *page[0..*tn) (not NUL-terminated for the infobox's);
-   false when there is none left. */
-static bool next_linked_page(linked_pages *it, const char **page, size_t *tn) {
-  if (it->link < it->d->nlinks) {
-    *page = it->d->links[it->link++].target;
-    *tn = strlen(*page);
-    return true;
+   replaced by their targets). Measured once a document: each entity
+   walked them all with a strlen or strcspn a page (1.5 % of a real
+   page's instructions). */
+static const x_page *linked_pages(x_ctx *x, size_t *n) {
+  if (!x->pages_listed) {
+    const skg_doc *d = x->d;
+    size_t cap = d->nlinks;
+    for (const char *p = d->pages; p && *p; p++)
+      cap += *p == '\n';
+    x->pages = skg_xmalloc((cap + 1) * sizeof *x->pages);
+    for (size_t i = 0; i < d->nlinks; i++)
+      x->pages[x->npages++] =
+          (x_page){d->links[i].target, strlen(d->links[i].target)};
+    for (const char *line = d->pages; line && *line;) {
+      size_t tn = strcspn(line, "\n"); /* cap + 1: a last line unended */
+      x->pages[x->npages++] = (x_page){line, tn};
+      line += tn + (line[tn] == '\n');
+    }
+    x->pages_listed = true;
   }
-  if (!it->line || !*it->line)
-    return false;
-  *page = it->line;
-  *tn = strcspn(it->line, "\n");
-  it->line += *tn + (it->line[*tn] == '\n');
-  return true;
+  *n = x->npages;
+  return x->pages;
 }
 
 static void link_by_name(x_ctx *x, skg_eid e, const char *s, size_t n) {
   const skg_doc *d = x->d;
   if (e == SKG_NONE || !skg_weblink_is_wikipedia(d->source))
     return;
-  linked_pages it = linked_pages_of(d);
-  const char *t;
-  size_t tn;
-  while (next_linked_page(&it, &t, &tn))
-    if (names_page(t, tn, s, n)) {
-      link_to(x, e, t, tn);
+  size_t np;
+  const x_page *pg = linked_pages(x, &np);
+  for (size_t i = 0; i < np; i++)
+    if (names_page(pg[i].s, pg[i].n, s, n)) {
+      link_to(x, e, pg[i].s, pg[i].n);
       return;
     }
 }
@@ -288,20 +284,24 @@ static void link_by_name(x_ctx *x, skg_eid e, const char *s, size_t n) {
    ("Vera Lind (actress)" for "Vera Lind"), in its text or its infobox,
    copied into page; false when there is none or more than one (then
    "Jane Roe" alone does not say which Jane Roe). */
-static bool one_qualified_page(const x_ctx *x, const char *s, size_t n,
+static bool one_qualified_page(x_ctx *x, const char *s, size_t n,
                                char page[X_NAME_MAX + 64]) {
-  linked_pages it = linked_pages_of(x->d);
-  const char *p;
-  size_t tn;
+  size_t np;
+  const x_page *pg = linked_pages(x, &np);
   int found = 0;
-  while (found < 2 && next_linked_page(&it, &p, &tn))
-    if (tn < X_NAME_MAX + 64 && tn > n && strncmp(p, s, n) == 0 &&
-        p[n] == ' ' && p[n + 1] == '(' && p[tn - 1] == ')' &&
+  for (size_t i = 0; found < 2 && i < np; i++) {
+    const char *p = pg[i].s;
+    size_t tn = pg[i].n;
+    /* the first byte before strncmp: most pages name another */
+    if (tn < X_NAME_MAX + 64 && tn > n && (!n || p[0] == s[0]) &&
+        strncmp(p, s, n) == 0 && p[n] == ' ' && p[n + 1] == '(' &&
+        p[tn - 1] == ')' &&
         !(found && strncmp(page, p, tn) == 0 && page[tn] == '\0')) {
       memcpy(page, p, tn);
       page[tn] = '\0';
       found++;
     }
+  }
   return found == 1;
 }
 
@@ -379,6 +379,66 @@ static skg_eid qualified_person(const x_ctx *x, const char *s, size_t n,
 static _Thread_local skg_buf KEY = SKG_BUF_INIT;
 static _Thread_local bool KEY_BUSY;
 
+/* The keys of the document's text that x_lookup made, by their place:
+   the families look up the same span again and again (three look-ups in
+   four, wiki-dev xml), and a key's making and hash were half of a
+   look-up. A thread's slots and key bytes serve the document of its
+   current context (x_ctx_init bumps the generation). */
+enum { KEY_SLOTS = 4096 };
+
+typedef struct {
+  uint32_t pos, n, gen; /* gen 0: never */
+  uint32_t off, len;    /* the key, in KEYS.bytes */
+  uint64_t kh;          /* its skg_hash_bytes */
+} key_slot;
+
+static _Thread_local struct {
+  uint32_t gen;
+  skg_buf bytes; /* the keys, each NUL-terminated */
+  key_slot slot[KEY_SLOTS];
+} KEYS;
+
+/* The slot of s[0..n) when it lies in the document's text and fits. */
+static key_slot *key_slot_of(const x_ctx *x, const char *s, size_t n) {
+  const skg_doc *d = x->d;
+  if (s < d->text || s >= d->text + d->len || d->len >= UINT32_MAX ||
+      KEYS.bytes.len >= UINT32_MAX / 2)
+    return NULL;
+  uint32_t pos = (uint32_t)(s - d->text);
+  uint32_t h = (pos * 2654435761u) ^ ((uint32_t)n * 40503u);
+  return &KEYS.slot[(h >> 7) & (KEY_SLOTS - 1)];
+}
+
+/* skg_norm_key of s[0..n) into kb (empty), and its hash when not empty:
+   remembered for the document's text. */
+static void lookup_key(const x_ctx *x, const char *s, size_t n, skg_buf *kb,
+                       uint64_t *kh) {
+  key_slot *k = key_slot_of(x, s, n);
+  if (k && k->gen == KEYS.gen && k->pos == (uint32_t)(s - x->d->text) &&
+      k->n == n) {
+    skg_buf_append(kb, KEYS.bytes.data + k->off, k->len);
+    *kh = k->kh;
+    return;
+  }
+  skg_norm_key(s, n, kb);
+  *kh = kb->len ? skg_hash_bytes(kb->data, strlen(kb->data)) : 0;
+  if (k) {
+    *k = (key_slot){(uint32_t)(s - x->d->text), (uint32_t)n,       KEYS.gen,
+                    (uint32_t)KEYS.bytes.len,   (uint32_t)kb->len, *kh};
+    skg_buf_append(&KEYS.bytes, kb->data ? kb->data : "", kb->len);
+    skg_buf_putc(&KEYS.bytes, '\0');
+  }
+}
+
+/* A new document: the remembered keys are void. */
+static void lookup_keys_reset(void) {
+  skg_buf_clear(&KEYS.bytes);
+  if (++KEYS.gen == 0) { /* wrapped: every slot void again */
+    memset(KEYS.slot, 0, sizeof KEYS.slot);
+    KEYS.gen = 1;
+  }
+}
+
 skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
                  unsigned *cls) {
   bool own = KEY_BUSY; /* own: a key of this call alone, freed at its end */
@@ -386,7 +446,8 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
   skg_buf *kb = own ? &mine : &KEY;
   KEY_BUSY = true;
   skg_buf_clear(kb);
-  skg_norm_key(s, n, kb);
+  uint64_t kh;
+  lookup_key(x, s, n, kb, &kh);
   const skg_buf key = *kb;
   skg_eid found = SKG_NONE;
   unsigned fcls = 0;
@@ -396,9 +457,7 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
      so a document extracts the same facts whatever else the run read
      ("Paris" in a film article is not another article's character), and
      the shards of --shard merge into the single run (docs/scale.md). */
-  name_asks asks = {x, key.data, 0, 0, {0}, {0}};
-  if (key.len)
-    asks.kh = skg_hash_bytes(key.data, strlen(key.data));
+  name_asks asks = {x, key.data, kh, 0, {0}, {0}};
   for (int pass = 0; pass < 2 && found == SKG_NONE && key.len; pass++) {
     for (unsigned c = 0; c < SKG_CLASS_COUNT; c++) {
       if (!(mask & (1u << c)))
@@ -507,6 +566,7 @@ void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
   x->g = g;
   x->d = d;
   x_find_doc(d);
+  lookup_keys_reset();
   /* Without it (skg_doc_set_digest_all) the digest is made here for a
      document whose IRI is its digest (iri.c: no source of its own). */
   char sha[65] = "";
@@ -528,9 +588,11 @@ void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
 void x_ctx_free(x_ctx *x) {
   x_find_doc(NULL);
   skg_buf_free(&KEY);
+  skg_buf_free(&KEYS.bytes);
   for (size_t i = 0; i < x->nnames; i++)
     free(x->names[i].key);
   free(x->names);
+  free(x->pages);
   free(x->fulls);
   free(x->alones);
   skg_table_free(&x->name_index);

@@ -38,6 +38,13 @@ typedef struct {
   skg_ent type;
 } x_lead_memo;
 
+/* A page the document links: s[0..n), not NUL-terminated for an
+   infobox's (skg_doc.pages). */
+typedef struct {
+  const char *s;
+  size_t n;
+} x_page;
+
 typedef struct {
   skg_graph *g;
   const skg_doc *d;
@@ -55,6 +62,12 @@ typedef struct {
   size_t nfulls, nalones;
   bool words_indexed;
   x_lead_memo lead; /* filled at the first x_find_lead */
+  /* the pages the document links (its links' targets, then its infobox's
+     pages), measured once at the first entity (xctx.c): every entity
+     walks them */
+  x_page *pages;
+  size_t npages;
+  bool pages_listed;
 } x_ctx;
 
 /* Class masks for look-ups. */

@@ -37,10 +37,12 @@
 #endif
 
 enum {
-  PAIR_WORDS = 32,  /* 2048 bits */
-  SLOTS = 4,        /* other ranges remembered a thread */
-  MIN_RANGE = 48,   /* shorter ranges are scanned at once */
-  MAX_RANGE = 2048, /* longer ranges (the whole text) too */
+  PAIR_WORDS = 32, /* 2048 bits */
+  SLOTS = 4,       /* other ranges remembered a thread */
+  MIN_RANGE = 48,  /* shorter ranges are scanned at once */
+  MAX_RANGE = 256, /* longer ones (a paragraph, the whole text) too: a
+                      set of up to 2,048 bytes cost more to fill than
+                      the scans it spared (1 % of a real page) */
 };
 
 typedef struct {
