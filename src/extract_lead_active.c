@@ -45,38 +45,26 @@ static bool other_object(const char *t, size_t p, size_t end) {
   return x_cap_at(t, c.p, end);
 }
 
-/* Length of " the film" (or movie, series, show, episode) at t[p] when
-   it is the object and names no other work ("the film Harbor", "the
-   film's sequel"), or 0. */
+/* Length of " the film" (or movie, series, show, episode: a space and
+   a phrase of data/work_objects.txt, as written there) at t[p] when it
+   is the object and names no other work ("the film Harbor", "the film's
+   sequel"), or 0. The longest phrase that does wins ("the film's score"
+   before "the film"). */
 static size_t the_work_object(const char *t, size_t p, size_t end) {
-  /* a table of C: the longer object first ("the film's score" before
-     "the film"), the first that fits wins */
-  static const char *const OBJ[] = {" the film's musical score",
-                                    " the film's original score",
-                                    " the film's score",
-                                    " the film's music",
-                                    " the musical score",
-                                    " the score",
-                                    " the music",
-                                    " the film",
-                                    " the movie",
-                                    " the series",
-                                    " the show",
-                                    " the episode",
-                                    " the screenplay",
-                                    " the script",
-                                    " the teleplay",
-                                    " it"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OBJ); i++) {
-    size_t k = strlen(OBJ[i]);
-    if (!x_at(t, p, end, OBJ[i])) /* first: t[p + k] is in the text */
+  const skg_lexicon *l = &SKG_LEXICONS[SKG_LEX_WORK_OBJECTS];
+  size_t best = 0;
+  if (p >= end || t[p] != ' ')
+    return 0;
+  for (size_t i = 0; i < l->n; i++) {
+    size_t k = 1 + strlen(l->v[i].key); /* the space, then the phrase */
+    if (k <= best || k > end - p || memcmp(t + p + 1, l->v[i].key, k - 1) != 0)
       continue;
     bool whole = p + k == end || !(t[p + k] >= 'a' && t[p + k] <= 'z');
     if (whole && !x_possessive_at(t, p + k, end) &&
         !other_object(t, p + k, end))
-      return k;
+      best = k;
   }
-  return 0;
+  return best;
 }
 
 /* True when the word that ends at t[v] (after a space, or at lo) is a

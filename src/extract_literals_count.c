@@ -17,23 +17,13 @@
 #include "lexicon.h"
 #include "skg.h"
 #include "vocab.h"
+#include "xmatch.h"
 #include "xsent.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* The nouns a count is of. Grammar of the count, not phrasing: a season
-   ("series" in British usage) or an episode. */
-static const struct {
-  const char *word;
-  skg_pred pred;
-} UNITS[] = {{"seasons", SKG_PRED_NUMBER_OF_SEASONS},
-             {"season", SKG_PRED_NUMBER_OF_SEASONS},
-             {"series", SKG_PRED_NUMBER_OF_SEASONS},
-             {"episodes", SKG_PRED_NUMBER_OF_EPISODES},
-             {"episode", SKG_PRED_NUMBER_OF_EPISODES}};
 
 /* A number word at t[p] ("three", "twenty-two"): its value into out. */
 static size_t number_word(const char *t, size_t p, size_t end, char out[16]) {
@@ -70,18 +60,19 @@ static size_t count_at(const char *t, size_t p, size_t end, skg_pred *pred,
     n = number_word(t, p, end, out);
   if (!n || !x_at(t, p + n, end, " "))
     return 0;
-  size_t q = p + n + 1;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(UNITS); i++) {
-    if (!x_word_at(t, q, end, UNITS[i].word))
-      continue;
-    size_t e = q + strlen(UNITS[i].word);
-    size_t w = x_skip_space(t, e, end); /* "13 episodes per season" */
-    if (x_word_at(t, w, end, "per") || x_word_at(t, w, end, "each"))
-      return 0;
-    *pred = UNITS[i].pred;
-    return e - p;
-  }
-  return 0;
+  /* the noun the count is of, a word of data/count_nouns.tsv ("seasons",
+     "episode"), whose value is the count's predicate */
+  size_t q = p + n + 1, k = xc_lex_len(t, q, end, SKG_LEX_COUNT_NOUNS);
+  const char *v = k ? skg_lex_get(SKG_LEX_COUNT_NOUNS, t + q, k) : NULL;
+  skg_pred up;
+  if (!v || !skg_pred_from_name(v, &up))
+    return 0;
+  size_t e = q + k;
+  size_t w = x_skip_space(t, e, end); /* "13 episodes per season" */
+  if (x_word_at(t, w, end, "per") || x_word_at(t, w, end, "each"))
+    return 0;
+  *pred = up;
+  return e - p;
 }
 
 /* What joins a second count to a first: "and", "over", "across", "in". */
