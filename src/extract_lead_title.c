@@ -8,13 +8,35 @@
 #include "lexicon.h"
 #include "xmatch.h"
 
+#include <ctype.h>
 #include <string.h>
+
+/* True when the sentence at p follows a list number at the start of its
+   line ("  1. Add a new article to the next subpage.", the number split
+   off as a sentence of its own): an instruction or an entry of a list,
+   which is no lead and none of the prose a lead may follow. */
+static bool numbered_item(const char *t, size_t p) {
+  size_t q = p;
+  while (q > 0 && t[q - 1] == ' ')
+    q--;
+  if (q == 0 || t[q - 1] != '.')
+    return false;
+  size_t d = --q;
+  while (d > 0 && isdigit((unsigned char)t[d - 1]))
+    d--;
+  if (d == q)
+    return false;
+  while (d > 0 && (t[d - 1] == ' ' || t[d - 1] == '\t'))
+    d--;
+  return d == 0 || t[d - 1] == '\n';
+}
 
 /* True when sentence s reads as prose: long enough, without the table
    bar of captions and infobox lines, ending like a sentence. */
 bool x_lead_prose(const char *t, const skg_span *s) {
   size_t end = s->off + s->len;
-  if (s->len < 40 || memchr(t + s->off, '|', s->len))
+  if (s->len < 40 || memchr(t + s->off, '|', s->len) ||
+      numbered_item(t, s->off))
     return false;
   /* a hatnote: "This article is about the 1988 film. For the novel, see
      X." */
