@@ -673,7 +673,7 @@ static void title_alias(x_ctx *x, size_t si, size_t a, size_t tl) {
 
 void x_rules_lead(x_ctx *x) {
   skg_ent type;
-  size_t a, tl, desc, alt = 0, altn, la, ln;
+  size_t a, tl, desc, alt = 0, altn, ln;
   size_t si = x_find_lead(x, &type, &a, &tl, &desc);
   if (si == x->d->nsents) {
     character_lead(x);
@@ -681,9 +681,10 @@ void x_rules_lead(x_ctx *x) {
   }
   const char *t = x->d->text;
   x->subject_type = type;
-  bool added = x_article_added(x->d, si, a, tl, &la, &ln);
+  const char *lname;
+  bool added = x_article_added(x->d, si, a, tl, &lname, &ln);
   if (added)
-    x->subject = subject_entity(x, type, t + la, ln);
+    x->subject = subject_entity(x, type, lname, ln);
   else
     x->subject =
         subject_entity(x, type, a == X_PAGE_TITLE ? x->d->title : t + a, tl);
@@ -691,7 +692,7 @@ void x_rules_lead(x_ctx *x) {
   lead_title(t, &ta, desc - ta, &alt, &altn);
   if (altn)
     x_alias(x, x->subject, t + alt, altn);
-  if (added) { /* the lead's name, the title line's known */
+  if (added) { /* the lead's name, the title's known */
     x_alias(x, x->subject, t + a, tl);
     return;
   }

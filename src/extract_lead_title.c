@@ -127,17 +127,23 @@ size_t x_title_above(const skg_doc *d, size_t si, size_t *a) {
 }
 
 /* "The Night Ledger is an animated series" under the title line "Night
-   Ledger (1967 TV series)": the page's title is the work's name and the
-   lead's, the same with a leading "The", another (the name of the team
-   or place the work is about, often). True when the lead's title
-   t[a..a+tl) is the title line's with "The " before it; *ta, *n the
-   title line's. */
+   Ledger (1967 TV series)", or in a page whose title that is: the page's
+   title is the work's name and the lead's, the same with a leading
+   "The", another (the name of the team or place the work is about,
+   often). True when the lead's title t[a..a+tl) is the title line's (else
+   the page title's) with "The " before it; *name, *n that title. */
 bool x_article_added(const skg_doc *d, size_t si, size_t a, size_t tl,
-                     size_t *ta, size_t *n) {
+                     const char **name, size_t *n) {
   const char *t = d->text;
+  size_t ta;
   if (a == X_PAGE_TITLE || !x_at(t, a, a + tl, "The "))
     return false;
-  *n = x_title_above(d, si, ta);
+  *n = x_title_above(d, si, &ta);
+  *name = t + ta;
+  if (!*n && d->title) {
+    *name = d->title;
+    *n = x_title_core(d->title, strlen(d->title));
+  }
   return *n && *n + XC_LEN("The ") == tl &&
-         memcmp(t + *ta, t + a + XC_LEN("The "), *n) == 0;
+         memcmp(*name, t + a + XC_LEN("The "), *n) == 0;
 }

@@ -18,9 +18,9 @@ size_t x_title_core(const char *s, size_t n);
    is none. */
 size_t x_title_above(const skg_doc *d, size_t si, size_t *a);
 /* True when the lead's title t[a..a+tl) of sentence si is the title
-   line's with "The " before it ("The Night Ledger is" under "Night Ledger
-   (TV series)"); *ta, *n the title line's. */
+   line's, else the page title's, with "The " before it ("The Night Ledger
+   is" under "Night Ledger (TV series)"); *name, *n that title. */
 bool x_article_added(const skg_doc *d, size_t si, size_t a, size_t tl,
-                     size_t *ta, size_t *n);
+                     const char **name, size_t *n);
 
 #endif
