@@ -6,6 +6,7 @@
    introduced in ...") and the series of an episode article. What the
    sentences about the work say of it (makers, networks) is
    extract_lead_makers.c's. */
+#include "extract_lead_title.h"
 #include "extract_lead_words.h"
 #include "extract_lead_work.h"
 #include "lexicon.h"
@@ -258,100 +259,6 @@ static skg_eid episode_series(x_ctx *x, size_t p, size_t end) {
 /* The longest title a lead may open with. */
 enum { TITLE_MAX = 200 };
 
-/* True when sentence s reads as prose: long enough, without the table
-   bar of captions and infobox lines, ending like a sentence. */
-static bool prose_sentence(const char *t, const skg_span *s) {
-  size_t end = s->off + s->len;
-  if (s->len < 40 || memchr(t + s->off, '|', s->len))
-    return false;
-  /* a hatnote: "This article is about the 1988 film. For the novel, see
-     X." */
-  if (x_at(t, s->off, end, "This article is about ") ||
-      (x_at(t, s->off, end, "For ") && x_find(t, s->off, end, ", see ") < end))
-    return false;
-  char last = t[s->off + s->len - 1];
-  return last == '.' || last == '!' || last == '?' || last == '"';
-}
-
-/* Length of s[0..n) without a trailing qualifier in parentheses ("Night
-   Ledger (TV series)", "Harbor (2016 film)"). */
-static size_t qualifier_start(const char *s, size_t n) {
-  if (n && s[n - 1] == ')') {
-    size_t q = n;
-    while (q > 0 && s[q - 1] != '(')
-      q--;
-    size_t open = q ? q - 1 : 0; /* the '(' */
-    if (open > 0 && s[open - 1] == ' ')
-      return open - 1;
-  }
-  return n;
-}
-
-/* Length of a page title s[0..n) without the site's name (a web page's
-   <title>: "Harbor Lights - Wikipedia") and without a qualifier
-   ("Harbor Lights (1998 film)"). */
-static size_t title_core(const char *s, size_t n) {
-  /* the site's name after a dash or bar: markup, not phrasing */
-  static const char *const SITE[] = {" - Wikipedia", " – Wikipedia",
-                                     " — Wikipedia", " | Wikipedia"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SITE); i++)
-    for (size_t k = strlen(SITE[i]), q = 0; q + k <= n; q++)
-      if (memcmp(s + q, SITE[i], k) == 0) {
-        n = q;
-        break;
-      }
-  return qualifier_start(s, n);
-}
-
-/* True when sentence si starts a line of its own. */
-static bool starts_line(const skg_doc *d, size_t si) {
-  size_t o = d->sents[si].off;
-  while (o > 0 && (d->text[o - 1] == ' ' || d->text[o - 1] == '\t'))
-    o--;
-  return o == 0 || d->text[o - 1] == '\n';
-}
-
-/* The title of a title line ("Night Ledger (TV series)", "# Harbor
-   Lights", "Harbor_Lights"): the markup and a trailing qualifier in
-   parentheses left out. Returns its length, *a its start; 0 when sentence
-   si is no whole short line. */
-static size_t title_line(const skg_doc *d, size_t si, size_t *a) {
-  const char *t = d->text;
-  const skg_span *s = &d->sents[si];
-  size_t p = s->off, e = s->off + s->len;
-  if (!starts_line(d, si) || (si + 1 < d->nsents && !starts_line(d, si + 1)))
-    return 0;
-  while (p < e && (t[p] == '#' || t[p] == ' '))
-    p++;
-  e = p + title_core(t + p, e - p);
-  if (e <= p || e - p > 120 || !x_cap_at(t, p, e) ||
-      memchr(t + p, '|', e - p) || t[e - 1] == '.') /* a sentence */
-    return 0;
-  *a = p;
-  return e - p;
-}
-
-/* The title line above sentence si: the first line from the top of the
-   document that is neither navigation nor an image caption, when no prose
-   comes before it (lines of a flattened infobox may stand between it and
-   the lead). Returns its length, or 0 when there is none. */
-static size_t title_above(const skg_doc *d, size_t si, size_t *a) {
-  for (size_t k = 0; k < si; k++) {
-    const skg_span *s = &d->sents[k];
-    size_t end = s->off + s->len;
-    /* data/nav_openers.txt: "From Wikipedia", "Jump to", "Contents" */
-    if (xc_lex_at(d->text, s->off, end, SKG_LEX_NAV_OPENERS) ||
-        memchr(d->text + s->off, '|', s->len))
-      continue;
-    if (prose_sentence(d->text, s))
-      return 0;
-    size_t n = title_line(d, k, a);
-    if (n)
-      return n;
-  }
-  return 0;
-}
-
 /* True when the subject s[a..a+n) is a pronoun ("It is the second
    film ..."): such a sentence goes on about a subject named before. */
 static bool pronoun(const char *t, size_t a, size_t n) {
@@ -416,6 +323,14 @@ static skg_ent season_at(const char *t, const skg_span *s, size_t *a,
   return type;
 }
 
+/* True when a lead's title may open at p: a capital, or a digit ("1920
+   is a series of horror films", "12 Rooms is a 1998 film"); a year
+   before a copula says what the year was, which names no work noun, so
+   work_type keeps such a sentence out. */
+static bool title_opens(const char *t, size_t p, size_t end) {
+  return x_cap_at(t, p, end) || (p < end && isdigit((unsigned char)t[p]));
+}
+
 /* Sentence si is the lead when it says what a work is: its type, title
    and description as for x_find_lead. The subject of a subjectless lead
    is the document's title line (title_above), else the page title the
@@ -428,10 +343,10 @@ static bool lead_at(const skg_doc *d, size_t si, skg_ent *type, size_t *a,
   size_t open = subjectless(t, s);
   if (open) {
     *type = work_type(t, open, end);
-    *tl = title_above(d, si, a);
+    *tl = x_title_above(d, si, a);
     if (!*tl && d->title) { /* the page title the reader knew */
       *a = X_PAGE_TITLE;
-      *tl = title_core(d->title, strlen(d->title));
+      *tl = x_title_core(d->title, strlen(d->title));
     }
     *desc = open;
     return *type != SKG_ENT_COUNT && *tl;
@@ -444,7 +359,7 @@ static bool lead_at(const skg_doc *d, size_t si, skg_ent *type, size_t *a,
   *tl = lead_title(t, a, cop - s->off, &alt, &altn);
   *desc = cop + clen;
   return *type != SKG_ENT_COUNT && *tl && *tl <= TITLE_MAX &&
-         x_cap_at(t, *a, end) && !pronoun(t, *a, *tl);
+         title_opens(t, *a, end) && !pronoun(t, *a, *tl);
 }
 
 static size_t find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
@@ -452,7 +367,7 @@ static size_t find_lead(const x_ctx *x, skg_ent *type, size_t *a, size_t *tl,
   const skg_doc *d = x->d;
   int prose = 0;
   for (size_t si = 0; si < d->nsents && si < LEAD_WINDOW; si++) {
-    if (prose_sentence(d->text, &d->sents[si]) && ++prose > LEAD_PROSE)
+    if (x_lead_prose(d->text, &d->sents[si]) && ++prose > LEAD_PROSE)
       break;
     if (lead_at(d, si, type, a, tl, desc))
       return si;
@@ -748,7 +663,7 @@ static skg_eid subject_entity(x_ctx *x, skg_ent type, const char *s,
    use it. */
 static void title_alias(x_ctx *x, size_t si, size_t a, size_t tl) {
   const skg_doc *d = x->d;
-  size_t ta, n = title_above(d, si, &ta);
+  size_t ta, n = x_title_above(d, si, &ta);
   if (!n || a == X_PAGE_TITLE || ta == a)
     return;
   if (n == tl && memcmp(d->text + ta, d->text + a, n) == 0)
@@ -758,7 +673,7 @@ static void title_alias(x_ctx *x, size_t si, size_t a, size_t tl) {
 
 void x_rules_lead(x_ctx *x) {
   skg_ent type;
-  size_t a, tl, desc, alt = 0, altn;
+  size_t a, tl, desc, alt = 0, altn, ln;
   size_t si = x_find_lead(x, &type, &a, &tl, &desc);
   if (si == x->d->nsents) {
     character_lead(x);
@@ -766,12 +681,21 @@ void x_rules_lead(x_ctx *x) {
   }
   const char *t = x->d->text;
   x->subject_type = type;
-  x->subject = subject_entity(x, type, a == X_PAGE_TITLE ? x->d->title : t + a,
-                              tl);
+  const char *lname;
+  bool added = x_article_added(x->d, si, a, tl, &lname, &ln);
+  if (added)
+    x->subject = subject_entity(x, type, lname, ln);
+  else
+    x->subject =
+        subject_entity(x, type, a == X_PAGE_TITLE ? x->d->title : t + a, tl);
   size_t ta = x->d->sents[si].off;
   lead_title(t, &ta, desc - ta, &alt, &altn);
   if (altn)
     x_alias(x, x->subject, t + alt, altn);
+  if (added) { /* the lead's name, the title's known */
+    x_alias(x, x->subject, t + a, tl);
+    return;
+  }
   if (a != X_PAGE_TITLE)
     brand_alias(x, t, a, tl);
   title_alias(x, si, a, tl);

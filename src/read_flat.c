@@ -558,10 +558,48 @@ typedef struct {
   bool unsplit; /* names follow one a line: none run together */
 } pending;
 
+/* True when the items of a companies' field of p hold the line s[0..n). */
+static bool company_item(const pending *p, size_t np, const char *s, size_t n) {
+  for (size_t i = 0; i < np; i++) {
+    const skg_buf *b = &p[i].items;
+    if (p[i].l.kind != LIST_COMPANIES)
+      continue;
+    for (size_t a = 0; a + n < b->len + 1; a++)
+      if ((a == 0 || b->data[a - 1] == '\n') &&
+          memcmp(b->data + a, s, n) == 0 &&
+          (a + n == b->len || b->data[a + n] == '\n'))
+        return true;
+  }
+  return false;
+}
+
+/* "ProducerWarner Brothers" above "Production companyWarner Brothers":
+   a name the run gives as a company is no person of a people's field
+   (a people's label reads any name as a person's). */
+static void drop_companies(pending *p, size_t np) {
+  for (size_t i = 0; i < np; i++) {
+    if (p[i].l.kind != LIST_PEOPLE || !p[i].items.len)
+      continue;
+    skg_buf keep = SKG_BUF_INIT;
+    const char *d = p[i].items.data;
+    for (size_t a = 0, e; a < p[i].items.len; a = e + 1) {
+      const char *nl = memchr(d + a, '\n', p[i].items.len - a);
+      e = nl ? (size_t)(nl - d) : p[i].items.len;
+      if (!company_item(p, np, d + a, e - a)) {
+        skg_buf_append(&keep, d + a, e - a);
+        skg_buf_putc(&keep, '\n');
+      }
+    }
+    skg_buf_free(&p[i].items);
+    p[i].items = keep;
+  }
+}
+
 static void flush(run *r, pending *p, size_t np, bool take, bool titled) {
   if (take) {
     if (!titled)
       guess_title(r);
+    drop_companies(p, np);
     skg_docb_infobox(r->b, r->series ? "flat television" : "flat film",
                      r->series ? 15 : 9);
     for (size_t i = 0; i < np; i++)
