@@ -189,14 +189,16 @@ static bool actor_first(const sent *s, size_t c, size_t p, size_t q, size_t n) {
 /* True when a maker's "by" comes right before the name at c ("Written
    by Ann Roe (Dark Pier), the film ...", "music by Ann Roe (Dark Pier)"):
    the parentheses hold the maker's earlier works, not an actor, and the
-   name is a maker's, not a character's. */
+   name is a maker's, not a character's. A maker verb only when it opens
+   the sentence: in a plot "a plan devised by Hal (Tom Roe)", "shot by
+   Hal (Tom Roe)" name a character and its actor. */
 static bool maker_by_before(const sent *s, size_t c) {
   if (c < s->a + XC_LEN(" by ") ||
       !x_at(s->t, c - XC_LEN(" by "), s->end, " by "))
     return false;
   size_t b = c - XC_LEN("by ");
   if (x_word_before_is(s->t, s->a, b, SKG_LEX_MAKER_VERBS, NULL))
-    return true;
+    return memchr(s->t + s->a, ' ', b - 1 - s->a) == NULL;
   /* "The score is by A": a gap word of data/maker_noun_gaps.txt may
      stand between the maker noun and "by" */
   for (int gap = 0; gap < 2; gap++) {
