@@ -186,6 +186,32 @@ static bool actor_first(const sent *s, size_t c, size_t p, size_t q, size_t n) {
          (actor_list_before(s, c) || called_actor(s, c, p - c));
 }
 
+/* True when a maker's "by" comes right before the name at c ("Written
+   by Ann Roe (Dark Pier), the film ...", "music by Ann Roe (Dark Pier)"):
+   the parentheses hold the maker's earlier works, not an actor, and the
+   name is a maker's, not a character's. A maker verb only when it opens
+   the sentence: in a plot "a plan devised by Hal (Tom Roe)", "shot by
+   Hal (Tom Roe)" name a character and its actor. */
+static bool maker_by_before(const sent *s, size_t c) {
+  if (c < s->a + XC_LEN(" by ") ||
+      !x_at(s->t, c - XC_LEN(" by "), s->end, " by "))
+    return false;
+  size_t b = c - XC_LEN("by ");
+  if (x_word_before_is(s->t, s->a, b, SKG_LEX_MAKER_VERBS, NULL))
+    return memchr(s->t + s->a, ' ', b - 1 - s->a) == NULL;
+  /* "The score is by A": a gap word of data/maker_noun_gaps.txt may
+     stand between the maker noun and "by" */
+  for (int gap = 0; gap < 2; gap++) {
+    if (x_word_before_is(s->t, s->a, b, SKG_LEX_MAKER_NOUNS, NULL))
+      return true;
+    if (!x_word_before_is(s->t, s->a, b, SKG_LEX_MAKER_NOUN_GAPS, NULL))
+      return false;
+    for (b--; b > s->a && s->t[b - 1] != ' ';) /* to the gap word's start */
+      b--;
+  }
+  return false;
+}
+
 /* "the first appearance of Dr. Vera Quill (Jane Roe)", "its lead
    character, Hal Brine (Tom Ash), who ...": a character with its actor in
    parentheses. */
@@ -205,6 +231,7 @@ static void paren_actor(sent *s) {
     if (c == p || !xc_char_name_ok(s, c, p - c) || xc_award_like(s->t + q, n) ||
         xc_award_like(s->t + c, p - c) || /* "Best Director (Jane Roe)" */
         prize_before(s, c) ||             /* "Academy Award for X, Y (Ann)" */
+        maker_by_before(s, c) ||          /* "Written by Ann (Dark Pier)" */
         place_before(s, c) ||             /* "in Lake Town (New Wales)" */
         award_line(s, q + n) ||           /* "Best Actor (Ann Roe) - Won" */
         (full.off != q && !named_like_person(s, c, p - c)))
@@ -237,12 +264,25 @@ static x_span strip_not_name(const sent *s, x_span it) {
   return it;
 }
 
+/* True when a possessive and a capitalised name follow the item a
+   ("opposite Red Lane's Ann Lee", "opposite Tom Roe's Hal Brine"): the
+   item names a work the next name is known for, or an actor whose
+   character it is; which one the form does not say, so neither is read
+   as the cast (news rules read the actor after a work's possessive). */
+static bool possessive_of_name(const sent *s, x_span a) {
+  size_t e = a.off + a.len, k = x_possessive_at(s->t, e, s->end);
+  return k && x_at(s->t, e + k, s->end, " ") &&
+         x_cap_at(s->t, e + k + XC_LEN(" "), s->end);
+}
+
 /* Adds the names of a list to the article's cast; one-word names only
    in lists of three or more, or when single says the cue is enough. */
 static void own_cast_list(sent *s, const char *rule, const x_span *it, size_t n,
                           bool single) {
   for (size_t i = 0; i < n; i++) {
     x_span a = strip_not_name(s, it[i]);
+    if (possessive_of_name(s, a))
+      continue;
     xc_own_perform(s, rule, xc_actor_at(s, a.off, a.len, single || n >= 3),
                    SKG_NONE);
   }

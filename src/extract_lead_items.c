@@ -81,6 +81,11 @@ static size_t skip_epithet(const char *t, size_t p, size_t end) {
     if (x_word_at(t, q, end, "the") || x_word_at(t, q, end, "a") ||
         x_word_at(t, q, end, "and") || x_word_at(t, q, end, "an"))
       return p;
+    /* "stars as Hal Brine", "stars the character Vera Quill": a role
+       (data/character_words.txt), no one who plays it */
+    if (x_word_at(t, q, end, "as") ||
+        xc_lex_at(t, q, end, SKG_LEX_CHARACTER_WORDS))
+      return p;
     size_t w = q;
     while (q < end && t[q] != ' ' && t[q] != ',' && t[q] != '.')
       q++;

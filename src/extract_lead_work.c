@@ -87,6 +87,8 @@ size_t x_owner_and_kind(const char *t, size_t p, size_t end, x_span *own,
     size_t w = p, cn = x_cap_at(t, p, end) ? x_org_len(t, p, end) : 0;
     if (cn && !noun_follows(t, p + cn, end))
       break;
+    if (x_word_at(t, p, end, "by")) /* "films, created by Tom Roe": a maker */
+      break;
     if (cn)
       *net = network_in(t, p, cn, end, *net);
     size_t nn = cn ? 0 : work_noun_at(t, p, end, type);
