@@ -60,10 +60,11 @@ static skg_eid owner_work(const sent *s, size_t w, size_t e) {
    where the bracket starts (w: the word before the noun), else 0. */
 static size_t year_paren_before(const sent *s, size_t w) {
   const size_t yp = XC_LEN("(1931) "), by = XC_LEN("by ");
+  const size_t close = w - XC_LEN(") "); /* where ')' must stand */
   if (w < s->a + yp + 1 || !x_at(s->t, w, w + by, "by ") ||
-      s->t[w - 2] != ')' || s->t[w - yp] != '(' || s->t[w - yp - 1] != ' ')
+      s->t[close] != ')' || s->t[w - yp] != '(' || s->t[w - yp - 1] != ' ')
     return 0;
-  for (size_t i = w - yp + 1; i < w - 2; i++)
+  for (size_t i = w - yp + 1; i < close; i++)
     if (!isdigit((unsigned char)s->t[i]))
       return 0;
   return w - yp;
@@ -401,10 +402,9 @@ static size_t phrase_before(const sent *s, size_t e, skg_lex lex) {
    editors": a relative clause is about the one name before its comma
    (not "the novel by A and B"'s list). */
 static size_t agents_before(const sent *s, size_t v, x_span *who) {
-  size_t e = agent_end(s, v), who_len = XC_LEN("who");
-  if (e >= s->a + who_len + 2 && x_at(s->t, e - who_len, e, "who") &&
-      x_at(s->t, e - who_len - 2, e - who_len, ", ")) {
-    size_t comma = e - who_len - 2;
+  size_t e = agent_end(s, v), clause = XC_LEN(", who");
+  if (e >= s->a + clause && x_at(s->t, e - clause, e, ", who")) {
+    size_t comma = e - clause;
     size_t n = xc_people_before(s, comma, who, MAX_LIST);
     if (n > 1) {
       who[0] = who[n - 1];

@@ -341,9 +341,9 @@ static bool after_other_work(const sent *s) {
    maker's earlier works in brackets after the name ending at q; q when
    none. */
 static size_t credits_note_end(const sent *s, size_t q) {
-  if (!xo_at(s, q, " (") || !x_cap_at(s->t, q + 2, s->end))
+  size_t e = q + XC_LEN(" (");
+  if (!xo_at(s, q, " (") || !x_cap_at(s->t, e, s->end))
     return q;
-  size_t e = q + 2;
   while (e < s->end && s->t[e] != ')' && s->t[e] != '(')
     e++;
   return e < s->end && s->t[e] == ')' ? e + 1 : q;

@@ -455,9 +455,11 @@ static bool clause_break(const sent *s, size_t w, size_t e) {
    is about the one name just before it (w is where "who" starts, e its
    end); 0 for any other bracketed word. */
 static size_t who_paren(const sent *s, size_t w, size_t e, x_span *out) {
-  if (!x_word_at(s->t, w, e, "who") || s->t[w - 2] != ' ')
+  /* w - 1 is the '(' */
+  size_t before = w - XC_LEN(" (");
+  if (!x_word_at(s->t, w, e, "who") || s->t[before] != ' ')
     return 0;
-  size_t n = xo_names_ending(s, w - 2, out);
+  size_t n = xo_names_ending(s, before, out);
   if (n > 1) {
     out[0] = out[n - 1];
     n = 1;
