@@ -6,6 +6,7 @@
 #include "alloc.h"
 #include "buf.h"
 #include "doc_clean.h"
+#include "graph.h"
 #include "norm.h"
 
 #include <ctype.h>
@@ -367,6 +368,18 @@ skg_status skg_docb_finish(skg_docb *b, const char *name, skg_doc **out,
   }
   clean_doc(b, d->name);
   append_fields(b);
+  /* Evidence offsets are 32-bit; repairs can make a text longer than the
+     --max-document-bytes it was read under. */
+  if (b->text.len > SKG_MAX_OFFSET) {
+    size_t len = b->text.len;
+    free(d->name);
+    free(d);
+    docb_reset(b);
+    return skg_err(err, SKG_ERR_SYNTAX, name, 0, 0, SIZE_MAX,
+                   "the text is %zu bytes once read and repaired; a document "
+                   "can have at most %lu",
+                   len, (unsigned long)SKG_MAX_OFFSET);
+  }
   d->text = b->text.data;
   d->len = b->text.len;
   d->title = b->title;

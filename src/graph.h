@@ -17,14 +17,21 @@ typedef uint32_t skg_sym; /* an interned string; 0 is the empty string */
 typedef uint32_t skg_eid; /* an entity */
 #define SKG_NONE UINT32_MAX
 
+/* The largest offset a piece of evidence holds, so the most bytes a
+   document's text may have: the offsets are 32-bit, which makes a piece
+   36 bytes instead of 56 (most of a graph of many small documents is
+   evidence: bench/memory.md). --max-document-bytes cannot be set above
+   it, and skg_docb_finish refuses a text that grew past it. */
+#define SKG_MAX_OFFSET UINT32_MAX
+
 typedef struct {
-  uint32_t doc;                 /* index into the graph's documents */
-  size_t byte_start, byte_end;  /* sentence span in the document, bytes */
-  size_t char_start, char_end;  /* the same span in code points */
-  skg_sym sentence;             /* the sentence text */
-  skg_sym rule;                 /* name of the rule that found the fact */
-  skg_sym prefix, suffix;       /* the text just before and after the
-                                   sentence (quote.h), or 0 */
+  uint32_t doc;                  /* index into the graph's documents */
+  uint32_t byte_start, byte_end; /* sentence span in the document, bytes */
+  uint32_t char_start, char_end; /* the same span in code points */
+  skg_sym sentence;              /* the sentence text */
+  skg_sym rule;                  /* name of the rule that found the fact */
+  skg_sym prefix, suffix;        /* the text just before and after the
+                                    sentence (quote.h), or 0 */
 } skg_evidence;
 
 typedef struct {

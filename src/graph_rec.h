@@ -24,10 +24,10 @@ typedef struct {
 } ev_list;
 
 /* A piece of evidence of the current document: which list, which
-   sentence. */
+   sentence (8 bytes). */
 typedef struct {
   uint32_t list;
-  size_t byte_start;
+  uint32_t byte_start;
 } ev_seen;
 
 typedef struct {

@@ -54,7 +54,11 @@ bool skg_in_transcoded(const skg_in *in) {
 
 static uint64_t max_document = SKG_MAX_DOCUMENT_DEFAULT;
 
-void skg_read_set_max_document(uint64_t bytes) { max_document = bytes; }
+void skg_read_set_max_document(uint64_t bytes) {
+  max_document = bytes && bytes < SKG_MAX_DOCUMENT_CEILING
+                     ? bytes
+                     : SKG_MAX_DOCUMENT_CEILING;
+}
 
 skg_status skg_too_big(const char *name, uint64_t at, skg_error *err) {
   return skg_err(err, SKG_ERR_SYNTAX, name, 0, 0, (size_t)at,
@@ -63,9 +67,7 @@ skg_status skg_too_big(const char *name, uint64_t at, skg_error *err) {
                  (unsigned long long)max_document, (unsigned long long)at);
 }
 
-bool skg_over_max(uint64_t bytes) {
-  return max_document && bytes > max_document;
-}
+bool skg_over_max(uint64_t bytes) { return bytes > max_document; }
 
 /* ---- raw bytes and decompression ---- */
 

@@ -5,6 +5,7 @@
 #define SKG_INSTREAM_H
 
 #include "buf.h"
+#include "graph.h"
 #include "skg.h"
 
 #include <stdbool.h>
@@ -40,9 +41,11 @@ uint64_t skg_in_raw(const skg_in *in);
 
 /* The most bytes one document may take once decompressed (a text or HTML
    file, a JSON line, a dump's page), so that /dev/zero or a gzip bomb
-   stops with an error instead of filling memory: --max-document-bytes;
-   0 is no limit. Set before reading. */
+   stops with an error instead of filling memory: --max-document-bytes.
+   It is at most SKG_MAX_DOCUMENT_CEILING, what evidence offsets can hold
+   (graph.h SKG_MAX_OFFSET); 0 is that ceiling. Set before reading. */
 #define SKG_MAX_DOCUMENT_DEFAULT ((uint64_t)64 << 20)
+#define SKG_MAX_DOCUMENT_CEILING ((uint64_t)SKG_MAX_OFFSET)
 void skg_read_set_max_document(uint64_t bytes);
 /* True when bytes is over the limit; skg_too_big fills err for input
    name, where reading stopped at byte at. */

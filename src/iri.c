@@ -138,7 +138,7 @@ void skg_iri_fact(const skg_graph *g, const char *base, const skg_fact *f,
 void skg_iri_sentence(const skg_graph *g, const char *base,
                       const skg_evidence *ev, skg_buf *out) {
   skg_iri_doc(g, base, ev->doc, out);
-  skg_buf_printf(out, "/%zu-%zu", ev->byte_start, ev->byte_end);
+  skg_buf_printf(out, "/%u-%u", ev->byte_start, ev->byte_end);
 }
 
 void skg_iri_performance(const skg_graph *g, const char *base,

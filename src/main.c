@@ -144,7 +144,7 @@ static void usage(FILE *f) {
           "      --max-document-bytes N  stop reading a file, JSON line or "
           "page beyond N\n                        bytes once decompressed "
           "(K, M, G: binary multiples;\n                        default 64M; "
-          "0: no limit)\n"
+          "at most 4G - 1, which 0 gives)\n"
           "      --max-nodes N     diagrams: draw at most N nodes, those "
           "with the most\n                        links (default %d; 0: no "
           "limit)\n"
@@ -282,8 +282,9 @@ static int parse_count(const char *opt, const char *arg, long lo, long hi,
 }
 
 /* --OPT ARG, a size in bytes with an optional K, M or G (powers of 1024),
-   into *out. */
-static int parse_bytes(const char *opt, const char *arg, uint64_t *out) {
+   at most max, into *out. */
+static int parse_bytes(const char *opt, const char *arg, uint64_t max,
+                       uint64_t *out) {
   char *end;
   errno = 0;
   unsigned long long v = *arg >= '0' && *arg <= '9' ? strtoull(arg, &end, 10) : 0;
@@ -294,9 +295,17 @@ static int parse_bytes(const char *opt, const char *arg, uint64_t *out) {
       v > (UINT64_MAX >> 30)) {
     fprintf(stderr,
             "screenkg: error: --%s '%s' must be a number of bytes, with K, M "
-            "or G after it or not (0: no limit)\n"
+            "or G after it or not (0: the largest)\n"
             "Try 'screenkg --help' for more information.\n",
             opt, arg);
+    return EXIT_USAGE;
+  }
+  if (((uint64_t)v << shift) > max) {
+    fprintf(stderr,
+            "screenkg: error: --%s '%s' is too large: at most %llu bytes "
+            "(4G - 1, what 0 gives)\n"
+            "Try 'screenkg --help' for more information.\n",
+            opt, arg, (unsigned long long)max);
     return EXIT_USAGE;
   }
   *out = (uint64_t)v << shift;
@@ -398,7 +407,8 @@ static int parse_args(int argc, char **argv, skg_run_opts *o) {
       o->timings = optarg;
       break;
     case OPT_MAX_DOCUMENT:
-      if ((rc = parse_bytes("max-document-bytes", optarg, &o->max_document)))
+      if ((rc = parse_bytes("max-document-bytes", optarg,
+                            SKG_MAX_DOCUMENT_CEILING, &o->max_document)))
         return rc;
       break;
     case OPT_MAX_NODES:

@@ -28,7 +28,7 @@ static void put_explain(const skg_graph *g, FILE *out, const skg_evidence *ev,
   put_field(out, skg_sym_str(g, e->rule));
   fputc('\t', out);
   put_field(out, skg_iri_doc_label(g, e->doc)); /* never a local path */
-  fprintf(out, ":%zu-%zu\t", e->byte_start, e->byte_end);
+  fprintf(out, ":%u-%u\t", e->byte_start, e->byte_end);
   put_field(out, skg_sym_str(g, e->sentence));
 }
 

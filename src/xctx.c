@@ -11,6 +11,7 @@
 #include "quote.h"
 #include "weblink.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,12 +21,16 @@ skg_evidence x_evidence(x_ctx *x, size_t si, const char *rule) {
   const char *t = x->d->text;
   size_t pre, post; /* the quote's context, for RDF (quote.h) */
   skg_quote_context(t, x->d->len, s->off, s->off + s->len, &pre, &post);
+  /* The offsets are 32-bit (graph.h SKG_MAX_OFFSET): skg_docb_finish
+     refuses a document whose text is longer, so no sentence the rules see
+     ends past it, and a code point is at least a byte. */
+  assert(x->d->len <= SKG_MAX_OFFSET);
   skg_evidence ev = {
       x->doc,
-      s->off,
-      s->off + s->len,
-      s->char_off,
-      s->char_off + s->char_len,
+      (uint32_t)s->off,
+      (uint32_t)(s->off + s->len),
+      (uint32_t)s->char_off,
+      (uint32_t)(s->char_off + s->char_len),
       skg_graph_intern(x->g, x->d->text + s->off, s->len),
       skg_graph_intern(x->g, rule, strlen(rule)),
       skg_graph_intern(x->g, t + pre, s->off - pre),

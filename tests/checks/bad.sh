@@ -456,6 +456,15 @@ grep -q 'Tide Mark	Film	director	Ola Berg' "$T/bigj/x.facts.tsv" 2>/dev/null && 
 expect "dump page over --max-document-bytes" 1 "^screenkg: error: .*big-dump.xml: a document of more than 1048576 bytes" -- -q -o "$T/bigd" -n x -f facts --max-document-bytes 1M "$T/big-dump.xml"
 grep -q 'Harbor Lights	Film	director	Mae Dorsey' "$T/bigd/x.facts.tsv" 2>/dev/null && ok "dump page over the limit: the page before it exported" || nok "dump page over the limit" "$T/bigd/x.facts.tsv"
 expect "--max-document-bytes with a bad size" 2 "^screenkg: error: --max-document-bytes '12X' must be a number of bytes" -- --max-document-bytes 12X $EX
+# Evidence offsets are 32-bit (graph.h SKG_MAX_OFFSET): a limit of 4 GiB
+# or more is refused before anything is read; 4G - 1 and 0 (which means
+# it) are taken.
+mkdir -p "$T/o-maxdoc"
+expect "--max-document-bytes 4G refused" 2 "^screenkg: error: --max-document-bytes '4G' is too large: at most 4294967295 bytes" -- -q -o "$T/o-maxdoc" --max-document-bytes 4G $EX
+expect "--max-document-bytes 4194304K refused" 2 "^screenkg: error: --max-document-bytes '4194304K' is too large" -- -q -o "$T/o-maxdoc" --max-document-bytes 4194304K $EX
+empty_dir "--max-document-bytes too large" "$T/o-maxdoc"
+expect "--max-document-bytes 4294967295 taken" 0 "" -- -q -o "$T/maxdoc-ok" -n x -f facts --max-document-bytes 4294967295 $EX
+expect "--max-document-bytes 0 taken" 0 "" -- -q -o "$T/maxdoc-0" -n x -f facts --max-document-bytes 0 "$T/bomb.txt.gz"
 
 # One article with a cast list of CAST_N names (10,000; 2,500 in the
 # sanitizer run, where BAD_BIG_MB is smaller): the co-appearance file

@@ -126,7 +126,7 @@ static void describe(const skg_graph *g, skg_buf *b) {
              skg_sym_str(g, f->lit), f->nev);
     skg_buf_puts(b, line);
     for (uint32_t j = 0; j < f->nev; j++) {
-      snprintf(line, sizeof line, "  doc %u at %zu\n", f->ev[j].doc,
+      snprintf(line, sizeof line, "  doc %u at %u\n", f->ev[j].doc,
                f->ev[j].byte_start);
       skg_buf_puts(b, line);
     }
