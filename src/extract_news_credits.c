@@ -20,6 +20,12 @@
    film") and when it closes no quote ("'The Copper Saints' trilogy"). */
 static size_t real_possessive(const char *t, size_t lo, size_t i, size_t end) {
   size_t ps = x_possessive_at(t, i, end);
+  /* "Alan Roe‘s": an opening curly quote typed for the apostrophe */
+  if (!ps && i > lo && xn_word_char(t[i - 1]) &&
+      x_at(t, i, end, "\xE2\x80\x98s") &&
+      (i + XC_LEN("\xE2\x80\x98s") >= end ||
+       !isalnum((unsigned char)t[i + XC_LEN("\xE2\x80\x98s")])))
+    return XC_LEN("\xE2\x80\x98s");
   if (ps != 1 && ps != 3)
     return ps;
   if (i == lo || t[i - 1] != 's')
@@ -197,6 +203,28 @@ static size_t credits_row_at(const char *t, size_t p, size_t end,
   return best;
 }
 
+/* The closing mark of a quote opening at q, straight or curly ("X", 'X',
+   “X”, ‘X’); *ql and *cl get the lengths of the opening and closing
+   marks (*ql 0 when no quote opens at q). A curly closing single quote
+   with a letter after it is an apostrophe ("‘Don’t Look’"). */
+static size_t quote_close(const char *t, size_t q, size_t end, size_t *ql,
+                          size_t *cl) {
+  *ql = *cl = 0;
+  if (q < end && (t[q] == '"' || t[q] == '\'')) {
+    *ql = *cl = 1;
+    return x_find(t, q + 1, end, t[q] == '"' ? "\"" : "'");
+  }
+  bool dbl = x_at(t, q, end, "\xE2\x80\x9C");
+  if (!dbl && !x_at(t, q, end, "\xE2\x80\x98"))
+    return q;
+  *ql = *cl = XC_LEN("\xE2\x80\x9C");
+  const char *close = dbl ? "\xE2\x80\x9D" : "\xE2\x80\x99";
+  size_t c = x_find(t, q + *ql, end, close);
+  while (!dbl && c < end && c + *cl < end && xn_word_char(t[c + *cl]))
+    c = x_find(t, c + *cl, end, close);
+  return c;
+}
+
 /* The title of a credit list's item at q, quoted or capitalised: its
    words in *in and *n; returns where the item ends (past the quote), or
    q when none is there. */
@@ -204,15 +232,16 @@ static size_t list_title(const nsent *s, size_t q, size_t *in, size_t *n) {
   const char *t = s->t;
   *in = q;
   *n = 0;
-  if (q < s->end && (t[q] == '"' || t[q] == '\'')) {
-    size_t c = x_find(t, q + 1, s->end, t[q] == '"' ? "\"" : "'");
+  size_t ql, cl;
+  size_t c = quote_close(t, q, s->end, &ql, &cl);
+  if (ql) {
     if (c >= s->end || c - q > QUOTE_MAX)
       return q;
-    *in = q + 1;
+    *in = q + ql;
     *n = c - *in;
     while (*n && (t[*in + *n - 1] == ',' || t[*in + *n - 1] == '.'))
       (*n)--;
-    return *n ? c + 1 : q;
+    return *n ? c + cl : q;
   }
   *in = q;
   *n = x_title_len(t, q, s->end, X_TITLE_POSS);
@@ -533,6 +562,18 @@ void xn_credit_reference(nsent *s, news *nw) {
 
 /* ---- "Martin McDonagh's "The Banshees of Inisherin"" ---- */
 
+/* Are the words t[a..b) (each ending in a space) all "det" rows of
+   news_cues ("new", "upcoming")? */
+static bool det_words(const nsent *s, size_t a, size_t b) {
+  for (size_t w = a, e; w < b; w = e + 1) {
+    e = x_find(s->t, w, b, " ");
+    const char *k = skg_lex_get(SKG_LEX_NEWS_CUES, s->t + w, e - w);
+    if (!k || strcmp(k, "det") != 0)
+      return false;
+  }
+  return true;
+}
+
 /* A person's possessive before a quoted title, or before a title that a
    genre or work noun introduces ("Jordan Peele's horror thriller 'Us'",
    "James Gunn's bloody The Suicide Squad"): the person directed it. The
@@ -549,9 +590,13 @@ static void possessive_director(nsent *s, news *nw, size_t i) {
     q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
   bool quoted = list_title(s, q, &in, &n) != q && in != q;
   /* words between must name the kind of work ("horror thriller"), not
-     say more ("other hits include"); not "Hans Zimmer's "best" score" */
-  bool kind = q > lo &&
-              (xn_noun_type(t, lo, q) != NO_TYPE || xn_genre_before(s, lo, q));
+     say more ("other hits include", "second season as"); not "Hans
+     Zimmer's "best" score"; before a quoted title they may say when it
+     comes ("Ann Roe's new "X" trilogy") */
+  size_t last = q > lo ? xn_word_before(t, lo, q) : q;
+  bool kind =
+      q > lo && (xn_noun_type(t, last, q) != NO_TYPE ||
+                 xn_genre_before(s, lo, q) || (quoted && det_words(s, lo, q)));
   if (!n || !(isupper((unsigned char)t[in]) || isdigit((unsigned char)t[in])) ||
       (q > lo && !kind) || (!quoted && !kind) || !credit_title(t, in, n))
     return;
@@ -567,11 +612,66 @@ static void possessive_director(nsent *s, news *nw, size_t i) {
   skg_graph_add_fact(s->x->g, we, SKG_PRED_DIRECTOR, d, &ev);
 }
 
+/* Where the quoted title that closes at c (a closing mark of cl bytes)
+   opens, past its opening mark; c when no quote or a comma ends it
+   ("star of "X," director Ann Roe": no title of hers). */
+static size_t quote_open(const nsent *s, size_t c, size_t cl) {
+  const char *t = s->t;
+  const char *open = cl == 1 ? (t[c] == '"' ? "\"" : "'") : "\xE2\x80\x9C";
+  if (c == s->a || t[c - 1] == ',')
+    return c;
+  for (size_t o = c; o-- > s->a && c - o <= QUOTE_MAX;)
+    if (x_at(t, o, c, open))
+      return (o == s->a || t[o - 1] == ' ') ? o + strlen(open) : c;
+  return c;
+}
+
+/* ""Maniac" director Franck Khalfoun", "the "X" directors A and B": a
+   quoted title right before a director noun and names; the names
+   directed it. c is the closing quote. */
+static void title_director(nsent *s, news *nw, size_t c) {
+  const char *t = s->t;
+  size_t cl = (t[c] == '"' || t[c] == '\'') ? 1 : XC_LEN("\xE2\x80\x9D"), k;
+  if (cl == 1 ? c + 1 < s->end && xn_word_char(t[c + 1])
+              : !x_at(t, c, s->end, "\xE2\x80\x9D"))
+    return;
+  if (x_at(t, c + cl, s->end, " director "))
+    k = c + cl + XC_LEN(" director ");
+  else if (x_at(t, c + cl, s->end, " directors "))
+    k = c + cl + XC_LEN(" directors ");
+  else
+    return;
+  size_t in = quote_open(s, c, cl), stop;
+  named nm[MAX_LIST];
+  size_t n = in < c ? xn_names_after(s, k, nm, MAX_LIST, &stop) : 0;
+  wref before = nw->work, w;
+  if (!n || !isupper((unsigned char)t[in]) || !credit_title(t, in, c - in) ||
+      !xn_work_ref(s, nw, in, c - in, NO_TYPE, &w))
+    return;
+  nw->work = before;
+  skg_eid we = SKG_NONE;
+  for (size_t i = 0; i < n; i++) {
+    x_span nmi = nm[i].name;
+    if (nm[i].company || !x_person_like(t + nmi.off, nmi.len, false))
+      continue;
+    skg_eid d = xn_person_at(s, nmi.off, nmi.len, SKG_ENT_PERSON);
+    if (d == SKG_NONE || skg_graph_type(s->x->g, d) == SKG_ENT_ACTOR)
+      continue;
+    we = we == SKG_NONE ? xn_realise(s->x, &w) : we;
+    skg_evidence ev = x_evidence(s->x, s->si, "news-title-director");
+    skg_graph_add_fact(s->x->g, we, SKG_PRED_DIRECTOR, d, &ev);
+  }
+}
+
 void xn_possessive_directors(nsent *s, news *nw) {
-  for (size_t p = s->a + 1; p < s->end; p++)
+  for (size_t p = s->a + 1; p < s->end; p++) {
     if ((s->t[p] == '\'' || (unsigned char)s->t[p] == 0xE2) &&
         xn_word_char(s->t[p - 1]))
       possessive_director(s, nw, p);
+    if (s->t[p] == '"' || s->t[p] == '\'' ||
+        x_at(s->t, p, s->end, "\xE2\x80\x9D"))
+      title_director(s, nw, p);
+  }
 }
 
 /* ---- "Showrunner Ann Roe added:" ---- */
