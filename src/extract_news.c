@@ -638,6 +638,8 @@ static void news_sentence(nsent *s, news *nw) {
       xn_of_rule(s, nw, p, len, kind);
     else if (strncmp(kind, "by:", XC_LEN("by:")) == 0)
       xn_by_rule(s, nw, p, len, kind);
+    else if (strncmp(kind, "after:", XC_LEN("after:")) == 0)
+      xn_after_rule(s, nw, p, len, kind);
     else if (strcmp(kind, "adds") == 0 || strcmp(kind, "headline") == 0)
       item_rule(s, nw, p, len, kind);
     else

@@ -495,7 +495,9 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
     *len += d - p;
     return w;
   }
-  size_t r = xn_work_reference(s, p), q0 = season_of(s, p, &alone);
+  /* "the fourth season of Y" is Y's season, no reference to the item */
+  size_t q0 = season_of(s, p, &alone),
+         r = q0 == p ? xn_work_reference(s, p) : 0;
   *len = 0;
   if (r || alone) { /* "the series", "Season 3" */
     size_t e = x_find(t, x_find(t, p, s->end, " ") + 1, s->end, " ");
