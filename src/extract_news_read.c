@@ -300,8 +300,9 @@ x_span xn_network_possessive(const nsent *s, size_t p) {
   return (x_span){p, n + ps + 1};
 }
 
-/* "Season 3 of ", "season two of ", "the third season of " before a
-   title: where the title starts, or p. *alone is set for "Season 3" with
+/* "Season 3 of ", "season two of ", "the third season of ", "the first
+   installment of " (an "instalment" row of news_cues) before a title:
+   where the title starts, or p. *alone is set for "Season 3" with
    no "of" after it, a season of the current work. */
 static size_t season_of(const nsent *s, size_t p, bool *alone) {
   const char *t = s->t;
@@ -309,9 +310,10 @@ static size_t season_of(const nsent *s, size_t p, bool *alone) {
   *alone = false;
   if (x_at(t, q, s->end, "the "))
     q = x_skip_space(t, x_find(t, q + XC_LEN("the "), s->end, " "), s->end);
-  if (!x_word_at(t, q, s->end, "season"))
+  size_t k;
+  if (!xn_cue_at(t, q, s->end, "instalment", &k))
     return p;
-  q += XC_LEN("season");
+  q += k;
   if (q < s->end && t[q] == ' ' && q + 1 < s->end && t[q + 1] != 'o')
     q = x_find(t, q + 1, s->end, " "); /* the number */
   if (x_at(t, q, s->end, " of "))

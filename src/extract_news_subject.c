@@ -339,6 +339,16 @@ static size_t of_fame(const nsent *s, size_t f) {
    auxiliary ("Ann Roe will join", "is set to"), a relative pronoun
    ("Tom Ash, who portrays"), an appositive that starts in lower case
    ("Ann Roe, best known for Dock Street, will play"). */
+/* Is t[a..b) a person's age, one to three digits ("Ann Roe, 25, has")? */
+static bool age_between(const char *t, size_t a, size_t b) {
+  if (b <= a || b - a > 3)
+    return false;
+  for (size_t i = a; i < b; i++)
+    if (!isdigit((unsigned char)t[i]))
+      return false;
+  return true;
+}
+
 static size_t past_aux(const nsent *s, size_t v) {
   const char *t = s->t;
   size_t st;
@@ -363,13 +373,14 @@ static size_t past_aux(const nsent *s, size_t v) {
     if (moved == v && ends_with(t, s->a, v, " fame", &st))
       moved = of_fame(s, st); /* "Tom Ash of Dock Street fame joins" */
     if (moved == v && v > s->a && t[v - 1] == ',') {
-      /* an appositive: ", best known for X," back to its comma */
+      /* an appositive: ", best known for X," or an age (", 25,"), back
+         to its comma */
       size_t lo = v > s->a + APPOSITIVE_MAX ? v - APPOSITIVE_MAX : s->a;
       size_t c = v - 1;
       while (c > lo && t[c - 1] != ',')
         c--;
       if (c > lo && c + 1 < v && t[c] == ' ' &&
-          islower((unsigned char)t[c + 1]))
+          (islower((unsigned char)t[c + 1]) || age_between(t, c + 1, v - 1)))
         moved = c - 1;
     }
     if (moved == v)
