@@ -574,6 +574,15 @@ static bool det_words(const nsent *s, size_t a, size_t b) {
   return true;
 }
 
+/* Where the last two words of t[a..b) start, in a capitalised run of a
+   title-cased headline ("Joins Ann Lee In Tom Fell"); a when fewer. */
+static size_t last_two_words(const char *t, size_t a, size_t b) {
+  size_t w = b, spaces = 0;
+  while (w > a && !(t[w - 1] == ' ' && ++spaces == 2))
+    w--;
+  return spaces == 2 ? w : a;
+}
+
 /* A person's possessive before a quoted title, or before a title that a
    genre or work noun introduces ("Jordan Peele's horror thriller 'Us'",
    "James Gunn's bloody The Suicide Squad"): the person directed it. The
@@ -582,11 +591,20 @@ static void possessive_director(nsent *s, news *nw, size_t i) {
   const char *t = s->t;
   size_t ps = real_possessive(t, s->a, i, s->end);
   size_t st = ps ? x_name_before(t, s->a, i) : i;
+  if (st < i && !x_person_like(t + st, i - st, false))
+    st = last_two_words(t, st, i); /* "... Joins Ann Lee In Tom Fell's" */
   if (st == i || !x_person_like(t + st, i - st, false) ||
       i + ps + 1 >= s->end || t[i + ps] != ' ')
     return;
-  size_t q = i + ps + 1, in, n, lo = q;
-  for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++)
+  size_t q = i + ps + 1, in, n, lo = q, dl;
+  /* "Chris Roe's Upcoming Directorial Debut 'X'", in any case */
+  bool debut =
+      xn_cue_at(t, lo, s->end, "debut", &dl) &&
+      (x_at(t, lo + dl, s->end, " ") || x_at(t, lo + dl, s->end, ", "));
+  if (debut)
+    q = x_skip_space(t, lo + dl + (t[lo + dl] == ','), s->end);
+  for (int w = 0; !debut && w < 3 && q < s->end && islower((unsigned char)t[q]);
+       w++)
     q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
   bool quoted = list_title(s, q, &in, &n) != q && in != q;
   /* words between must name the kind of work ("horror thriller"), not
@@ -594,9 +612,9 @@ static void possessive_director(nsent *s, news *nw, size_t i) {
      Zimmer's "best" score"; before a quoted title they may say when it
      comes ("Ann Roe's new "X" trilogy") */
   size_t last = q > lo ? xn_word_before(t, lo, q) : q;
-  bool kind =
-      q > lo && (xn_noun_type(t, last, q) != NO_TYPE ||
-                 xn_genre_before(s, lo, q) || (quoted && det_words(s, lo, q)));
+  bool kind = debut || (q > lo && (xn_noun_type(t, last, q) != NO_TYPE ||
+                                   xn_genre_before(s, lo, q) ||
+                                   (quoted && det_words(s, lo, q))));
   if (!n || !(isupper((unsigned char)t[in]) || isdigit((unsigned char)t[in])) ||
       (q > lo && !kind) || (!quoted && !kind) || !credit_title(t, in, n))
     return;
