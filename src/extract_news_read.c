@@ -7,6 +7,7 @@
 #include "xnews.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 /* ---- text helpers ---- */
@@ -268,6 +269,23 @@ bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
   return true;
 }
 
+/* Longest network name the networks list holds with its article. */
+#define NETWORK_NAME_MAX 64
+
+/* The network named at net: by its full name when the networks list
+   holds it with "The " ("the aughts CW show": The CW). */
+skg_eid xn_network_entity(x_ctx *x, x_span net) {
+  const char *t = x->d->text;
+  char full[NETWORK_NAME_MAX];
+  int k = net.len < sizeof full ? snprintf(full, sizeof full, "The %.*s",
+                                           (int)net.len, t + net.off)
+                                : -1;
+  if (k > 0 && (size_t)k < sizeof full &&
+      skg_lex_has(SKG_LEX_NETWORKS, full, (size_t)k))
+    return x_entity(x, SKG_ENT_COMPANY, full, (size_t)k);
+  return x_entity(x, SKG_ENT_COMPANY, t + net.off, net.len);
+}
+
 /* The entity of w, created now if need be, with its network. */
 skg_eid xn_realise(x_ctx *x, wref *w) {
   const char *t = x->d->text;
@@ -284,7 +302,7 @@ skg_eid xn_realise(x_ctx *x, wref *w) {
   }
   if (w->e != SKG_NONE && w->net_n) {
     skg_evidence ev = x_evidence(x, w->si, "news-network");
-    skg_eid c = x_entity(x, SKG_ENT_COMPANY, t + w->net_off, w->net_n);
+    skg_eid c = xn_network_entity(x, (x_span){w->net_off, w->net_n});
     skg_graph_add_fact(x->g, w->e, SKG_PRED_NETWORK, c, &ev);
     w->net_n = 0;
   }

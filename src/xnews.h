@@ -100,6 +100,9 @@ bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
 
 /* The entity of w, created now if need be, with its network. */
 skg_eid xn_realise(x_ctx *x, wref *w);
+/* The network named at net: by its full name when the networks list
+   holds it with "The " ("the aughts CW show": The CW). */
+skg_eid xn_network_entity(x_ctx *x, x_span net);
 
 /* actor played ch (either may be missing, not both) in work, and
    person is pred of work, with rule as evidence; nothing when a party
