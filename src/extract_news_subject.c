@@ -245,12 +245,20 @@ static bool opened_pronoun(const nsent *s, size_t v) {
          x_lookup(s->x, X_ANY, t + s->a, first - s->a, NULL) == SKG_NONE;
 }
 
+/* Does the pronoun pr end at v and open the sentence, or its clause
+   after a colon ("he shares something with Ann: He's also played")? */
+static bool pronoun_opens(const nsent *s, size_t v, const char *pr) {
+  size_t n = strlen(pr);
+  if (v < s->a + n || !x_at(s->t, v - n, v, pr))
+    return false;
+  return v == s->a + n || XC_ENDS(s->t, s->a, v - n, ": ");
+}
+
 static bool pronoun_subject(const nsent *s, size_t v, named *out) {
   static const char *const PRON[] = {"He", "She"};
   const char *t = s->t;
   size_t i = 0;
-  while (i < SKG_ARRAY_LEN(PRON) &&
-         !(v == s->a + strlen(PRON[i]) && x_at(t, s->a, v, PRON[i])))
+  while (i < SKG_ARRAY_LEN(PRON) && !pronoun_opens(s, v, PRON[i]))
     i++;
   if ((i == SKG_ARRAY_LEN(PRON) && !opened_pronoun(s, v)) || s->si == 0)
     return false;
