@@ -336,15 +336,36 @@ static size_t past_maker_words(const nsent *s, size_t p) {
   return q < s->end && x_cap_at(t, q, s->end) ? q : p;
 }
 
-/* "Ann Lee, who played Kay Brandt in Dock Street": an earlier part of
+/* Past " in " or " on " after a past part's name at p, maybe after an
+   aside between commas ("Kay, albeit ages ago, on Y"); p when neither. */
+static size_t past_part_in(const nsent *s, size_t p) {
+  const char *t = s->t;
+  size_t q = p;
+  if (x_at(t, q, s->end, ", ")) {
+    size_t lim = q + ASIDE_MAX < s->end ? q + ASIDE_MAX : s->end;
+    size_t c = x_find(t, q + XC_LEN(", "), lim, ",");
+    q = c < lim ? c + 1 : p;
+  }
+  if (x_at(t, q, s->end, " in ") || x_at(t, q, s->end, " on "))
+    return q + XC_LEN(" in ");
+  return p;
+}
+
+/* "Ann Lee, who played Kay Brandt in Dock Street" (clause set), "He's
+   also played Kay, albeit ages ago, on Dock Street": an earlier part of
    one actor, in the work the clause names (never the item's). */
-static void past_role_rule(nsent *s, news *nw, size_t p, size_t len) {
+static void past_role_rule(nsent *s, news *nw, size_t p, size_t len,
+                           bool clause) {
   const char *t = s->t;
   named nm[2];
   size_t v = p; /* "Ann Lee, who": the name before the comma */
-  while (v > s->a && (t[v - 1] == ' ' || t[v - 1] == ','))
+  while (v > s->a && (t[v - 1] == ' ' || (clause && t[v - 1] == ',')))
     v--;
-  if (v == p || xn_subjects_before(s, v, nm, 2) != 1)
+  if (!clause && XC_ENDS(t, s->a, v, "'s"))
+    v -= XC_LEN("'s"); /* "He's also played": he has */
+  else if (!clause && XC_ENDS(t, s->a, v, "\xE2\x80\x99s"))
+    v -= XC_LEN("\xE2\x80\x99s");
+  if ((clause && v == p) || xn_subjects_before(s, v, nm, 2) != 1)
     return;
   size_t q = x_skip_space(t, p + len, s->end), wl;
   size_t cn = x_name_len(t, q, s->end), d = q + cn + 1;
@@ -352,9 +373,9 @@ static void past_role_rule(nsent *s, news *nw, size_t p, size_t len) {
     d++; /* "Ratcatcher 2": a number ends the part's name */
   if (cn && d > q + cn + 1 && t[q + cn] == ' ')
     cn = d - q;
-  if (!cn || !x_at(t, q + cn, s->end, " in "))
+  size_t r = cn ? past_part_in(s, q + cn) : q;
+  if (r == q + cn)
     return;
-  size_t r = q + cn + XC_LEN(" in ");
   wref before = nw->work;
   size_t r2 = past_maker_words(s, r);
   wref w = xn_work_at(s, nw, r2, &wl);
@@ -624,8 +645,8 @@ static void news_sentence(nsent *s, news *nw) {
       castlist_rule(s, nw, p, len, strcmp(kind, "castare") == 0);
     else if (strcmp(kind, "feature") == 0 || strcmp(kind, "hascast") == 0)
       feature_rule(s, nw, p, len, strcmp(kind, "hascast") == 0);
-    else if (strcmp(kind, "pastrole") == 0)
-      past_role_rule(s, nw, p, len);
+    else if (strcmp(kind, "pastrole") == 0 || strcmp(kind, "played") == 0)
+      past_role_rule(s, nw, p, len, strcmp(kind, "pastrole") == 0);
     else if (strcmp(kind, "playedby") == 0)
       xn_played_by(s, nw, p, len);
     else if (strncmp(kind, "crew:", XC_LEN("crew:")) == 0)
@@ -638,6 +659,8 @@ static void news_sentence(nsent *s, news *nw) {
       xn_of_rule(s, nw, p, len, kind);
     else if (strncmp(kind, "by:", XC_LEN("by:")) == 0)
       xn_by_rule(s, nw, p, len, kind);
+    else if (strncmp(kind, "after:", XC_LEN("after:")) == 0)
+      xn_after_rule(s, nw, p, len, kind);
     else if (strcmp(kind, "adds") == 0 || strcmp(kind, "headline") == 0)
       item_rule(s, nw, p, len, kind);
     else

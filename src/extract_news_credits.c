@@ -20,6 +20,12 @@
    film") and when it closes no quote ("'The Copper Saints' trilogy"). */
 static size_t real_possessive(const char *t, size_t lo, size_t i, size_t end) {
   size_t ps = x_possessive_at(t, i, end);
+  /* "Alan Roe‘s": an opening curly quote typed for the apostrophe */
+  if (!ps && i > lo && xn_word_char(t[i - 1]) &&
+      x_at(t, i, end, "\xE2\x80\x98s") &&
+      (i + XC_LEN("\xE2\x80\x98s") >= end ||
+       !isalnum((unsigned char)t[i + XC_LEN("\xE2\x80\x98s")])))
+    return XC_LEN("\xE2\x80\x98s");
   if (ps != 1 && ps != 3)
     return ps;
   if (i == lo || t[i - 1] != 's')
@@ -197,6 +203,28 @@ static size_t credits_row_at(const char *t, size_t p, size_t end,
   return best;
 }
 
+/* The closing mark of a quote opening at q, straight or curly ("X", 'X',
+   “X”, ‘X’); *ql and *cl get the lengths of the opening and closing
+   marks (*ql 0 when no quote opens at q). A curly closing single quote
+   with a letter after it is an apostrophe ("‘Don’t Look’"). */
+static size_t quote_close(const char *t, size_t q, size_t end, size_t *ql,
+                          size_t *cl) {
+  *ql = *cl = 0;
+  if (q < end && (t[q] == '"' || t[q] == '\'')) {
+    *ql = *cl = 1;
+    return x_find(t, q + 1, end, t[q] == '"' ? "\"" : "'");
+  }
+  bool dbl = x_at(t, q, end, "\xE2\x80\x9C");
+  if (!dbl && !x_at(t, q, end, "\xE2\x80\x98"))
+    return q;
+  *ql = *cl = XC_LEN("\xE2\x80\x9C");
+  const char *close = dbl ? "\xE2\x80\x9D" : "\xE2\x80\x99";
+  size_t c = x_find(t, q + *ql, end, close);
+  while (!dbl && c < end && c + *cl < end && xn_word_char(t[c + *cl]))
+    c = x_find(t, c + *cl, end, close);
+  return c;
+}
+
 /* The title of a credit list's item at q, quoted or capitalised: its
    words in *in and *n; returns where the item ends (past the quote), or
    q when none is there. */
@@ -204,15 +232,16 @@ static size_t list_title(const nsent *s, size_t q, size_t *in, size_t *n) {
   const char *t = s->t;
   *in = q;
   *n = 0;
-  if (q < s->end && (t[q] == '"' || t[q] == '\'')) {
-    size_t c = x_find(t, q + 1, s->end, t[q] == '"' ? "\"" : "'");
+  size_t ql, cl;
+  size_t c = quote_close(t, q, s->end, &ql, &cl);
+  if (ql) {
     if (c >= s->end || c - q > QUOTE_MAX)
       return q;
-    *in = q + 1;
+    *in = q + ql;
     *n = c - *in;
     while (*n && (t[*in + *n - 1] == ',' || t[*in + *n - 1] == '.'))
       (*n)--;
-    return *n ? c + 1 : q;
+    return *n ? c + cl : q;
   }
   *in = q;
   *n = x_title_len(t, q, s->end, X_TITLE_POSS);
@@ -533,6 +562,27 @@ void xn_credit_reference(nsent *s, news *nw) {
 
 /* ---- "Martin McDonagh's "The Banshees of Inisherin"" ---- */
 
+/* Are the words t[a..b) (each ending in a space) all "det" rows of
+   news_cues ("new", "upcoming")? */
+static bool det_words(const nsent *s, size_t a, size_t b) {
+  for (size_t w = a, e; w < b; w = e + 1) {
+    e = x_find(s->t, w, b, " ");
+    const char *k = skg_lex_get(SKG_LEX_NEWS_CUES, s->t + w, e - w);
+    if (!k || strcmp(k, "det") != 0)
+      return false;
+  }
+  return true;
+}
+
+/* Where the last two words of t[a..b) start, in a capitalised run of a
+   title-cased headline ("Joins Ann Lee In Tom Fell"); a when fewer. */
+static size_t last_two_words(const char *t, size_t a, size_t b) {
+  size_t w = b, spaces = 0;
+  while (w > a && !(t[w - 1] == ' ' && ++spaces == 2))
+    w--;
+  return spaces == 2 ? w : a;
+}
+
 /* A person's possessive before a quoted title, or before a title that a
    genre or work noun introduces ("Jordan Peele's horror thriller 'Us'",
    "James Gunn's bloody The Suicide Squad"): the person directed it. The
@@ -541,17 +591,30 @@ static void possessive_director(nsent *s, news *nw, size_t i) {
   const char *t = s->t;
   size_t ps = real_possessive(t, s->a, i, s->end);
   size_t st = ps ? x_name_before(t, s->a, i) : i;
+  if (st < i && !x_person_like(t + st, i - st, false))
+    st = last_two_words(t, st, i); /* "... Joins Ann Lee In Tom Fell's" */
   if (st == i || !x_person_like(t + st, i - st, false) ||
       i + ps + 1 >= s->end || t[i + ps] != ' ')
     return;
-  size_t q = i + ps + 1, in, n, lo = q;
-  for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++)
+  size_t q = i + ps + 1, in, n, lo = q, dl;
+  /* "Chris Roe's Upcoming Directorial Debut 'X'", in any case */
+  bool debut =
+      xn_cue_at(t, lo, s->end, "debut", &dl) &&
+      (x_at(t, lo + dl, s->end, " ") || x_at(t, lo + dl, s->end, ", "));
+  if (debut)
+    q = x_skip_space(t, lo + dl + (t[lo + dl] == ','), s->end);
+  for (int w = 0; !debut && w < 3 && q < s->end && islower((unsigned char)t[q]);
+       w++)
     q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
   bool quoted = list_title(s, q, &in, &n) != q && in != q;
   /* words between must name the kind of work ("horror thriller"), not
-     say more ("other hits include"); not "Hans Zimmer's "best" score" */
-  bool kind = q > lo &&
-              (xn_noun_type(t, lo, q) != NO_TYPE || xn_genre_before(s, lo, q));
+     say more ("other hits include", "second season as"); not "Hans
+     Zimmer's "best" score"; before a quoted title they may say when it
+     comes ("Ann Roe's new "X" trilogy") */
+  size_t last = q > lo ? xn_word_before(t, lo, q) : q;
+  bool kind = debut || (q > lo && (xn_noun_type(t, last, q) != NO_TYPE ||
+                                   xn_genre_before(s, lo, q) ||
+                                   (quoted && det_words(s, lo, q))));
   if (!n || !(isupper((unsigned char)t[in]) || isdigit((unsigned char)t[in])) ||
       (q > lo && !kind) || (!quoted && !kind) || !credit_title(t, in, n))
     return;
@@ -567,11 +630,102 @@ static void possessive_director(nsent *s, news *nw, size_t i) {
   skg_graph_add_fact(s->x->g, we, SKG_PRED_DIRECTOR, d, &ev);
 }
 
+/* Where the quoted title that closes at c (a closing mark of cl bytes)
+   opens, past its opening mark; c when no quote or a comma ends it
+   ("star of "X," director Ann Roe": no title of hers). */
+static size_t quote_open(const nsent *s, size_t c, size_t cl) {
+  const char *t = s->t;
+  const char *open = cl == 1 ? (t[c] == '"' ? "\"" : "'") : "\xE2\x80\x9C";
+  if (c == s->a || t[c - 1] == ',')
+    return c;
+  for (size_t o = c; o-- > s->a && c - o <= QUOTE_MAX;)
+    if (x_at(t, o, c, open))
+      return (o == s->a || t[o - 1] == ' ') ? o + strlen(open) : c;
+  return c;
+}
+
+/* ""Maniac" director Franck Khalfoun", "the "X" directors A and B": a
+   quoted title right before a director noun and names; the names
+   directed it. c is the closing quote. */
+static void title_director(nsent *s, news *nw, size_t c) {
+  const char *t = s->t;
+  size_t cl = (t[c] == '"' || t[c] == '\'') ? 1 : XC_LEN("\xE2\x80\x9D"), k;
+  if (cl == 1 ? c + 1 < s->end && xn_word_char(t[c + 1])
+              : !x_at(t, c, s->end, "\xE2\x80\x9D"))
+    return;
+  if (x_at(t, c + cl, s->end, " director "))
+    k = c + cl + XC_LEN(" director ");
+  else if (x_at(t, c + cl, s->end, " directors "))
+    k = c + cl + XC_LEN(" directors ");
+  else
+    return;
+  size_t in = quote_open(s, c, cl), stop;
+  named nm[MAX_LIST];
+  size_t n = in < c ? xn_names_after(s, k, nm, MAX_LIST, &stop) : 0;
+  wref before = nw->work, w;
+  if (!n || !isupper((unsigned char)t[in]) || !credit_title(t, in, c - in) ||
+      !xn_work_ref(s, nw, in, c - in, NO_TYPE, &w))
+    return;
+  nw->work = before;
+  skg_eid we = SKG_NONE;
+  for (size_t i = 0; i < n; i++) {
+    x_span nmi = nm[i].name;
+    if (nm[i].company || !x_person_like(t + nmi.off, nmi.len, false))
+      continue;
+    skg_eid d = xn_person_at(s, nmi.off, nmi.len, SKG_ENT_PERSON);
+    if (d == SKG_NONE || skg_graph_type(s->x->g, d) == SKG_ENT_ACTOR)
+      continue;
+    we = we == SKG_NONE ? xn_realise(s->x, &w) : we;
+    skg_evidence ev = x_evidence(s->x, s->si, "news-title-director");
+    skg_graph_add_fact(s->x->g, we, SKG_PRED_DIRECTOR, d, &ev);
+  }
+}
+
+/* Does a clause or an appositive that describes a person start at p
+   (", who", ", the", ", a")? */
+static bool described_after(const char *t, size_t p, size_t end) {
+  static const char *const AFTER[] = {", who", ", the ", ", a ", ", an "};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(AFTER); i++)
+    if (x_at(t, p, end, AFTER[i]))
+      return true;
+  return false;
+}
+
+/* "(It's unclear if he'll team up with Charlize Theron's Cipher, who's
+   also back.)": a name the text has made an actor, its possessive and a
+   one-person name that a clause or an appositive describes: the actor's
+   part in the current work. Not "Ann Lee's Dock Street co-star" (words
+   go on), "Ann Lee's Paris." (nothing says who), nor a known work,
+   person, network or company after the possessive. */
+static void actor_part(nsent *s, news *nw, size_t i) {
+  const char *t = s->t;
+  size_t ps = real_possessive(t, s->a, i, s->end);
+  size_t st = ps ? x_name_before(t, s->a, i) : i, q = i + ps + 1;
+  if (st == i || q >= s->end || t[q - 1] != ' ' || !xn_has_work(&nw->work))
+    return;
+  skg_eid a = x_lookup(s->x, X_PERSON, t + st, i - st, NULL);
+  size_t n = x_name_len(t, q, s->end);
+  if (a == SKG_NONE || skg_graph_type(s->x->g, a) != SKG_ENT_ACTOR || !n ||
+      !described_after(t, q + n, s->end) || !x_person_like(t + q, n, true) ||
+      x_network_like(t + q, n) || x_company_like(t + q, n) ||
+      x_lookup(s->x, X_ANY & ~X_CHARACTER, t + q, n, NULL) != SKG_NONE ||
+      skg_lex_has(SKG_LEX_NOT_NAMES, t + q, n))
+    return;
+  skg_eid ch = x_character(s->x, t + q, n, true);
+  xn_perform(s, "news-actor-part", a, ch, &nw->work);
+}
+
 void xn_possessive_directors(nsent *s, news *nw) {
-  for (size_t p = s->a + 1; p < s->end; p++)
+  for (size_t p = s->a + 1; p < s->end; p++) {
     if ((s->t[p] == '\'' || (unsigned char)s->t[p] == 0xE2) &&
-        xn_word_char(s->t[p - 1]))
+        xn_word_char(s->t[p - 1])) {
       possessive_director(s, nw, p);
+      actor_part(s, nw, p);
+    }
+    if (s->t[p] == '"' || s->t[p] == '\'' ||
+        x_at(s->t, p, s->end, "\xE2\x80\x9D"))
+      title_director(s, nw, p);
+  }
 }
 
 /* ---- "Showrunner Ann Roe added:" ---- */
@@ -581,6 +735,26 @@ void xn_possessive_directors(nsent *s, news *nw) {
 static bool title_word_before(const nsent *s, size_t p) {
   size_t w = xn_word_before(s->t, s->a, p);
   return w < p && isupper((unsigned char)s->t[w]);
+}
+
+/* "Directors Ann and Bo Roe": a given name alone, " and ", then a full
+   name; the given name takes the full name's surname ("Ann Roe").
+   SKG_NONE when a is not such a given name. */
+static skg_eid shared_surname(nsent *s, const named *a, const named *b) {
+  const char *t = s->t, *an = t + a->name.off, *bn = t + b->name.off;
+  const char *sur = memchr(bn, ' ', b->name.len);
+  if (!sur || memchr(an, ' ', a->name.len) ||
+      !x_at(t, a->name.off + a->name.len, b->name.off, " and "))
+    return SKG_NONE;
+  while (memchr(sur + 1, ' ', b->name.len - (size_t)(sur + 1 - bn)))
+    sur = memchr(sur + 1, ' ', b->name.len - (size_t)(sur + 1 - bn));
+  size_t sn = b->name.len - (size_t)(sur - bn);
+  char buf[X_NAME_MAX];
+  if (a->name.len + sn >= sizeof buf)
+    return SKG_NONE;
+  memcpy(buf, an, a->name.len); /* "Ann" + " Roe" */
+  memcpy(buf + a->name.len, sur, sn);
+  return x_entity(s->x, SKG_ENT_PERSON, buf, a->name.len + sn);
 }
 
 void xn_job_titles(nsent *s, news *nw) {
@@ -602,8 +776,9 @@ void xn_job_titles(nsent *s, news *nw) {
       continue;
     skg_eid w = xn_realise(s->x, &nw->work);
     for (size_t i = 0; w != SKG_NONE && i < n; i++) {
-      skg_eid e =
-          xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON);
+      skg_eid e = i + 1 < n ? shared_surname(s, &nm[i], &nm[i + 1]) : SKG_NONE;
+      if (e == SKG_NONE)
+        e = xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON);
       skg_evidence ev = x_evidence(s->x, s->si, "news-job");
       if (e != SKG_NONE)
         skg_graph_add_fact(s->x->g, w, pred, e, &ev);

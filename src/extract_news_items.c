@@ -205,10 +205,29 @@ skg_ent xn_text_type(const skg_doc *d, size_t end) {
   return ser > fil ? SKG_ENT_SERIES : SKG_ENT_FILM;
 }
 
-/* Past a dateline that opens a news text ("date 2022-07-26 Grey's
-   Anatomy has added ...", "2024-01-12 "): the sentence starts after it. */
-size_t xn_past_dateline(const char *t, size_t a, size_t end) {
+/* Past the list bullets that open a news item ("- •Ann Lee has joined
+   ...", data/list_bullets.txt): a one-byte bullet before a space, a
+   longer one ("•") glued to the name too. */
+static size_t past_bullets(const char *t, size_t a, size_t end) {
   size_t p = a;
+  while (p < end) {
+    size_t k = 1;
+    while ((unsigned char)t[p] >= 0x80 && p + k < end &&
+           ((unsigned char)t[p + k] & 0xC0) == 0x80)
+      k++; /* one UTF-8 character */
+    if (!skg_lex_has(SKG_LEX_LIST_BULLETS, t + p, k) ||
+        (k == 1 && !x_at(t, p + 1, end, " ")))
+      return p;
+    p = x_skip_space(t, p + k, end);
+  }
+  return p;
+}
+
+/* Past a dateline that opens a news text ("date 2022-07-26 Grey's
+   Anatomy has added ...", "2024-01-12 ") or a list item's bullets: the
+   sentence starts after them. */
+size_t xn_past_dateline(const char *t, size_t a, size_t end) {
+  size_t p = a = past_bullets(t, a, end);
   if (x_at(t, p, end, "date "))
     p += XC_LEN("date ");
   size_t d = p;

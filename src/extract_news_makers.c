@@ -1,8 +1,9 @@
 /* extract_news_makers.c: the news rules that name a work's makers
-   (cues "by:PRED", "of:PRED" and "script" of data/news_cues.tsv):
+   (cues "by:PRED", "of:PRED", "script" and "after:PRED" of data/news_cues.tsv):
      "Y, directed by X and Z", "The show created by X and executive
       produced by Z", "Ann Lee, creator of Night Ledger, said ...",
-     "X co-wrote the script with Y".
+     "X co-wrote the script with Y",
+     "Five years after directing 'Y,' Ann Roe is gearing up ...".
    Part of the news family (xnews.h); called by extract_news.c. */
 #include "lexicon.h"
 #include "xnews.h"
@@ -120,4 +121,37 @@ void xn_script_rule(nsent *s, news *nw, size_t p, size_t len) {
     xn_crew_fact(
         s, "news-script", &w, SKG_PRED_WRITER,
         xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON));
+}
+
+/* Where a name starts after the title that ends at e: past ", " or, when
+   the comma sits inside the quote ("'Y,' Ann Roe"), past the space; e
+   when no comma ends the title. */
+static size_t past_title_comma(const char *t, size_t lo, size_t e, size_t end) {
+  if (x_at(t, e, end, ", "))
+    return e + XC_LEN(", ");
+  for (size_t b = e; b > lo && e - b <= XC_LEN("\xE2\x80\x9D"); b--)
+    if (t[b - 1] == ',')
+      return x_at(t, e, end, " ") ? e + 1 : e;
+  return e;
+}
+
+/* "Five years after directing 'Y,' Ann Roe is gearing up": the person
+   the sentence goes on about made Y, an earlier work that is not the
+   item. */
+void xn_after_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
+  const char *t = s->t;
+  skg_pred pred;
+  size_t q = x_skip_space(t, p + len, s->end), wl;
+  if (!skg_pred_from_name(kind + XC_LEN("after:"), &pred))
+    return;
+  wref before = nw->work, w = xn_work_at(s, nw, q, &wl);
+  nw->work = before;
+  size_t c = wl ? past_title_comma(t, q, q + wl, s->end) : q;
+  size_t n = c > q + wl ? x_name_len(t, c, s->end) : 0;
+  if (!xn_has_work(&w) || !n || !x_person_like(t + c, n, false) ||
+      x_lookup(s->x, X_ANY & ~X_PERSON, t + c, n, NULL) != SKG_NONE ||
+      !x_at(t, c + n, s->end, " "))
+    return;
+  xn_crew_fact(s, "news-after", &w, pred,
+               xn_person_at(s, c, n, SKG_ENT_PERSON));
 }

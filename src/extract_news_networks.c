@@ -10,7 +10,6 @@
 #include "xnews.h"
 
 #include <ctype.h>
-#include <stdio.h>
 #include <string.h>
 
 #define MAX_NETS 3
@@ -109,23 +108,6 @@ static size_t past_praise_word(const nsent *s, size_t q) {
   return word && e + 1 < s->end && t[e] == ' ' ? e + 1 : q;
 }
 
-/* Longest network name the networks list holds with its article. */
-#define NETWORK_NAME_MAX 64
-
-/* The network named at net: by its full name when the networks list
-   holds it with "The " ("the aughts CW show": The CW). */
-static skg_eid network_entity(x_ctx *x, x_span net) {
-  const char *t = x->d->text;
-  char full[NETWORK_NAME_MAX];
-  int k = net.len < sizeof full ? snprintf(full, sizeof full, "The %.*s",
-                                           (int)net.len, t + net.off)
-                                : -1;
-  if (k > 0 && (size_t)k < sizeof full &&
-      skg_lex_has(SKG_LEX_NETWORKS, full, (size_t)k))
-    return x_entity(x, SKG_ENT_COMPANY, full, (size_t)k);
-  return x_entity(x, SKG_ENT_COMPANY, t + net.off, net.len);
-}
-
 /* "Netflix's hit "Red Lane" spinoff series "Dock Street"", "Netflix's
    Emmy-winning dramedy Dock Street", "the aughts CW show Dock Street",
    "BBC comedy-drama "Dock Street"": the title after the network's words,
@@ -169,7 +151,7 @@ void xn_network_titles(nsent *s, news *nw) {
     wref w;
     if (!n || !xn_work_ref(s, nw, in, n, ty, &w))
       continue;
-    skg_eid we = xn_realise(s->x, &w), c = network_entity(s->x, net);
+    skg_eid we = xn_realise(s->x, &w), c = xn_network_entity(s->x, net);
     skg_evidence ev = x_evidence(s->x, s->si, "news-network");
     if (we != SKG_NONE && c != SKG_NONE)
       skg_graph_add_fact(s->x->g, we, SKG_PRED_NETWORK, c, &ev);

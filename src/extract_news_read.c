@@ -7,6 +7,7 @@
 #include "xnews.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 /* ---- text helpers ---- */
@@ -268,6 +269,23 @@ bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
   return true;
 }
 
+/* Longest network name the networks list holds with its article. */
+#define NETWORK_NAME_MAX 64
+
+/* The network named at net: by its full name when the networks list
+   holds it with "The " ("the aughts CW show": The CW). */
+skg_eid xn_network_entity(x_ctx *x, x_span net) {
+  const char *t = x->d->text;
+  char full[NETWORK_NAME_MAX];
+  int k = net.len < sizeof full ? snprintf(full, sizeof full, "The %.*s",
+                                           (int)net.len, t + net.off)
+                                : -1;
+  if (k > 0 && (size_t)k < sizeof full &&
+      skg_lex_has(SKG_LEX_NETWORKS, full, (size_t)k))
+    return x_entity(x, SKG_ENT_COMPANY, full, (size_t)k);
+  return x_entity(x, SKG_ENT_COMPANY, t + net.off, net.len);
+}
+
 /* The entity of w, created now if need be, with its network. */
 skg_eid xn_realise(x_ctx *x, wref *w) {
   const char *t = x->d->text;
@@ -284,7 +302,7 @@ skg_eid xn_realise(x_ctx *x, wref *w) {
   }
   if (w->e != SKG_NONE && w->net_n) {
     skg_evidence ev = x_evidence(x, w->si, "news-network");
-    skg_eid c = x_entity(x, SKG_ENT_COMPANY, t + w->net_off, w->net_n);
+    skg_eid c = xn_network_entity(x, (x_span){w->net_off, w->net_n});
     skg_graph_add_fact(x->g, w->e, SKG_PRED_NETWORK, c, &ev);
     w->net_n = 0;
   }
@@ -300,8 +318,9 @@ x_span xn_network_possessive(const nsent *s, size_t p) {
   return (x_span){p, n + ps + 1};
 }
 
-/* "Season 3 of ", "season two of ", "the third season of " before a
-   title: where the title starts, or p. *alone is set for "Season 3" with
+/* "Season 3 of ", "season two of ", "the third season of ", "the first
+   installment of " (an "instalment" row of news_cues) before a title:
+   where the title starts, or p. *alone is set for "Season 3" with
    no "of" after it, a season of the current work. */
 static size_t season_of(const nsent *s, size_t p, bool *alone) {
   const char *t = s->t;
@@ -309,9 +328,10 @@ static size_t season_of(const nsent *s, size_t p, bool *alone) {
   *alone = false;
   if (x_at(t, q, s->end, "the "))
     q = x_skip_space(t, x_find(t, q + XC_LEN("the "), s->end, " "), s->end);
-  if (!x_word_at(t, q, s->end, "season"))
+  size_t k;
+  if (!xn_cue_at(t, q, s->end, "instalment", &k))
     return p;
-  q += XC_LEN("season");
+  q += k;
   if (q < s->end && t[q] == ' ' && q + 1 < s->end && t[q + 1] != 'o')
     q = x_find(t, q + 1, s->end, " "); /* the number */
   if (x_at(t, q, s->end, " of "))
@@ -495,7 +515,9 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
     *len += d - p;
     return w;
   }
-  size_t r = xn_work_reference(s, p), q0 = season_of(s, p, &alone);
+  /* "the fourth season of Y" is Y's season, no reference to the item */
+  size_t q0 = season_of(s, p, &alone),
+         r = q0 == p ? xn_work_reference(s, p) : 0;
   *len = 0;
   if (r || alone) { /* "the series", "Season 3" */
     size_t e = x_find(t, x_find(t, p, s->end, " ") + 1, s->end, " ");

@@ -245,12 +245,20 @@ static bool opened_pronoun(const nsent *s, size_t v) {
          x_lookup(s->x, X_ANY, t + s->a, first - s->a, NULL) == SKG_NONE;
 }
 
+/* Does the pronoun pr end at v and open the sentence, or its clause
+   after a colon ("he shares something with Ann: He's also played")? */
+static bool pronoun_opens(const nsent *s, size_t v, const char *pr) {
+  size_t n = strlen(pr);
+  if (v < s->a + n || !x_at(s->t, v - n, v, pr))
+    return false;
+  return v == s->a + n || XC_ENDS(s->t, s->a, v - n, ": ");
+}
+
 static bool pronoun_subject(const nsent *s, size_t v, named *out) {
   static const char *const PRON[] = {"He", "She"};
   const char *t = s->t;
   size_t i = 0;
-  while (i < SKG_ARRAY_LEN(PRON) &&
-         !(v == s->a + strlen(PRON[i]) && x_at(t, s->a, v, PRON[i])))
+  while (i < SKG_ARRAY_LEN(PRON) && !pronoun_opens(s, v, PRON[i]))
     i++;
   if ((i == SKG_ARRAY_LEN(PRON) && !opened_pronoun(s, v)) || s->si == 0)
     return false;
@@ -339,6 +347,16 @@ static size_t of_fame(const nsent *s, size_t f) {
    auxiliary ("Ann Roe will join", "is set to"), a relative pronoun
    ("Tom Ash, who portrays"), an appositive that starts in lower case
    ("Ann Roe, best known for Dock Street, will play"). */
+/* Is t[a..b) a person's age, one to three digits ("Ann Roe, 25, has")? */
+static bool age_between(const char *t, size_t a, size_t b) {
+  if (b <= a || b - a > 3)
+    return false;
+  for (size_t i = a; i < b; i++)
+    if (!isdigit((unsigned char)t[i]))
+      return false;
+  return true;
+}
+
 static size_t past_aux(const nsent *s, size_t v) {
   const char *t = s->t;
   size_t st;
@@ -363,13 +381,14 @@ static size_t past_aux(const nsent *s, size_t v) {
     if (moved == v && ends_with(t, s->a, v, " fame", &st))
       moved = of_fame(s, st); /* "Tom Ash of Dock Street fame joins" */
     if (moved == v && v > s->a && t[v - 1] == ',') {
-      /* an appositive: ", best known for X," back to its comma */
+      /* an appositive: ", best known for X," or an age (", 25,"), back
+         to its comma */
       size_t lo = v > s->a + APPOSITIVE_MAX ? v - APPOSITIVE_MAX : s->a;
       size_t c = v - 1;
       while (c > lo && t[c - 1] != ',')
         c--;
       if (c > lo && c + 1 < v && t[c] == ' ' &&
-          islower((unsigned char)t[c + 1]))
+          (islower((unsigned char)t[c + 1]) || age_between(t, c + 1, v - 1)))
         moved = c - 1;
     }
     if (moved == v)

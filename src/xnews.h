@@ -100,6 +100,9 @@ bool xn_work_ref(nsent *s, news *nw, size_t p, size_t n, skg_ent hint,
 
 /* The entity of w, created now if need be, with its network. */
 skg_eid xn_realise(x_ctx *x, wref *w);
+/* The network named at net: by its full name when the networks list
+   holds it with "The " ("the aughts CW show": The CW). */
+skg_eid xn_network_entity(x_ctx *x, x_span net);
 
 /* actor played ch (either may be missing, not both) in work, and
    person is pred of work, with rule as evidence; nothing when a party
@@ -255,7 +258,8 @@ void xn_appositive(nsent *s, news *nw);
 void xn_reference_networks(nsent *s, news *nw);
 /* Series or Film by the words of the text up to end. */
 skg_ent xn_text_type(const skg_doc *d, size_t end);
-/* Past a dateline that opens a news text ("date 2022-07-26 "). */
+/* Past a dateline that opens a news text ("date 2022-07-26 ") or the
+   bullets of a list item ("- •"). */
 size_t xn_past_dateline(const char *t, size_t a, size_t end);
 /* The work a release sentence of the first n names ("X hits theaters on
    May 19", release cues of news_cues), with the networks it names, into
@@ -345,11 +349,13 @@ void xn_played_by(nsent *s, news *nw, size_t p, size_t len);
 void xn_crew_list(nsent *s, news *nw, size_t p, size_t len, const char *pred);
 
 /* extract_news_makers.c: the cues "by:PRED" ("Y, directed by X"),
-   "of:PRED" ("Ann Lee, creator of Y, said") and "script" ("X co-wrote
-   the script with Z") at p, len bytes; kind is the cue's kind. */
+   "of:PRED" ("Ann Lee, creator of Y, said"), "script" ("X co-wrote
+   the script with Z") and "after:PRED" ("After directing Y, Ann Lee
+   ...") at p, len bytes; kind is the cue's kind. */
 void xn_by_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind);
 void xn_of_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind);
 void xn_script_rule(nsent *s, news *nw, size_t p, size_t len);
+void xn_after_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind);
 
 /* extract_review_signoff.c: critics' quotes signed on their own line
    ("Jane Roe, The Daily Courier") under a heading line naming the work:
