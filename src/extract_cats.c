@@ -37,8 +37,7 @@ static size_t find_phrase(const char *t, size_t a, size_t e, const char *ph) {
   for (size_t p = a; p + n <= e; p++)
     if ((p == a || t[p - 1] == ' ') &&
         tolower((unsigned char)t[p]) == tolower((unsigned char)ph[0]) &&
-        strncasecmp(t + p, ph, n) == 0 &&
-        (p + n == e || t[p + n] == ' '))
+        strncasecmp(t + p, ph, n) == 0 && (p + n == e || t[p + n] == ' '))
       return p;
   return e;
 }

@@ -466,8 +466,8 @@ typedef struct {
 static skg_sym copy_sym(merger *m, skg_sym s) {
   if (!s || m->sym[s])
     return m->sym[s];
-  m->sym[s] = skg_graph_intern(m->dst, m->src->strs.strs[s],
-                               m->src->strs.lens[s]);
+  m->sym[s] =
+      skg_graph_intern(m->dst, m->src->strs.strs[s], m->src->strs.lens[s]);
   return m->sym[s];
 }
 
