@@ -32,13 +32,17 @@ static size_t category_end(const char *t, size_t a, size_t e) {
    case; e when absent. */
 static size_t find_phrase(const char *t, size_t a, size_t e, const char *ph) {
   size_t n = strlen(ph);
-  /* the first byte turns most words away before a call: every category
-     line is asked for every phrase */
-  for (size_t p = a; p + n <= e; p++)
-    if ((p == a || t[p - 1] == ' ') &&
-        tolower((unsigned char)t[p]) == tolower((unsigned char)ph[0]) &&
+  /* word by word, and the first byte turns most words away before a
+     call: every category line is asked for every phrase */
+  for (size_t p = a; p + n <= e;) {
+    if (tolower((unsigned char)t[p]) == tolower((unsigned char)ph[0]) &&
         strncasecmp(t + p, ph, n) == 0 && (p + n == e || t[p + n] == ' '))
       return p;
+    const char *sp = memchr(t + p, ' ', e - p);
+    if (!sp)
+      break;
+    p = (size_t)(sp - t) + 1;
+  }
   return e;
 }
 
