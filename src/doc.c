@@ -130,6 +130,16 @@ static void docb_reset(skg_docb *b) {
   memset(b, 0, sizeof *b);
 }
 
+/* A page renders each template argument it reads into a builder of its
+   own: reusing one saves an allocation and the text's growth each time. */
+void skg_docb_clear(skg_docb *b) {
+  skg_buf text = b->text;
+  b->text = (skg_buf){NULL, 0, 0};
+  docb_reset(b);
+  skg_buf_clear(&text);
+  b->text = text;
+}
+
 void skg_docb_free(skg_docb *b) {
   if (!b)
     return;

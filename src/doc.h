@@ -102,6 +102,8 @@ typedef struct skg_docb skg_docb;
 /* Returns a new empty builder; free it with skg_docb_free (NULL is fine). */
 skg_docb *skg_docb_new(void);
 void skg_docb_free(skg_docb *b);
+/* Empties b as if new, keeping the room of its text for the next one. */
+void skg_docb_clear(skg_docb *b);
 /* Appends s[0..n) as inline text: runs of white space (line breaks
    included) become one space, none at the start of a line. */
 void skg_docb_text(skg_docb *b, const char *s, size_t n);

@@ -32,10 +32,17 @@ static size_t category_end(const char *t, size_t a, size_t e) {
    case; e when absent. */
 static size_t find_phrase(const char *t, size_t a, size_t e, const char *ph) {
   size_t n = strlen(ph);
-  for (size_t p = a; p + n <= e; p++)
-    if ((p == a || t[p - 1] == ' ') && strncasecmp(t + p, ph, n) == 0 &&
-        (p + n == e || t[p + n] == ' '))
+  /* word by word, and the first byte turns most words away before a
+     call: every category line is asked for every phrase */
+  for (size_t p = a; p + n <= e;) {
+    if (tolower((unsigned char)t[p]) == tolower((unsigned char)ph[0]) &&
+        strncasecmp(t + p, ph, n) == 0 && (p + n == e || t[p + n] == ' '))
       return p;
+    const char *sp = memchr(t + p, ' ', e - p);
+    if (!sp)
+      break;
+    p = (size_t)(sp - t) + 1;
+  }
   return e;
 }
 
@@ -59,9 +66,13 @@ static void credit(x_ctx *x, size_t si, skg_pred pr, const char *t, size_t p,
 
 /* "Films directed by Ann Roe": the name runs to the end of the category. */
 static bool by_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
-                      const skg_lex_entry *l, skg_pred pr) {
+                      const skg_lex_entry *l) {
   size_t p = find_phrase(t, a, e, l->key);
-  if (p == e || p + strlen(l->key) + 1 >= e)
+  skg_pred pr;
+  /* the row's predicate only once its phrase is there: most lines hold
+     none */
+  if (p == e || p + strlen(l->key) + 1 >= e ||
+      !skg_pred_from_name(l->value, &pr))
     return false;
   size_t q = p + strlen(l->key) + 1;
   size_t n = x_name_len(t, q, e);
@@ -186,12 +197,14 @@ static bool distributing_studio(const char *t, size_t p, size_t n) {
 /* "Northfield Pictures films", "Zeta network shows": the whole name before
    the tail, a company (or a network) by its own name. */
 static bool tail_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
-                        const skg_lex_entry *l, skg_pred pr) {
+                        const skg_lex_entry *l) {
   const char *tail = l->key + 1;
   size_t k = strlen(tail);
+  skg_pred pr;
   /* a name of one byte or more, a space, the tail */
   if (e <= a + k + 1 || t[e - k - 1] != ' ' ||
-      strncasecmp(t + e - k, tail, k) != 0)
+      strncasecmp(t + e - k, tail, k) != 0 ||
+      !skg_pred_from_name(l->value, &pr))
     return false;
   size_t n = e - k - 1 - a, m = x_org_len(t, a, e);
   if (m != n && !(m + 1 == n && t[a + m] == '.')) /* "Warner Bros." */
@@ -217,12 +230,10 @@ static bool category_text(x_ctx *x, size_t si, const char *t, size_t a,
      "by", so the first phrase that reads a whole name wins. */
   for (size_t i = 0; i < lex->n; i++) {
     const skg_lex_entry *l = &lex->v[i];
-    skg_pred pr;
-    if (l->key[0] == STUDIO_MARK || !skg_pred_from_name(l->value, &pr) ||
-        (l->key[0] == '-' && !tails))
+    if (l->key[0] == STUDIO_MARK || (l->key[0] == '-' && !tails))
       continue;
-    if (l->key[0] == '-' ? tail_phrase(x, si, t, a, e, l, pr)
-                         : by_phrase(x, si, t, a, e, l, pr))
+    if (l->key[0] == '-' ? tail_phrase(x, si, t, a, e, l)
+                         : by_phrase(x, si, t, a, e, l))
       return true;
   }
   return false;

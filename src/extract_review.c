@@ -48,11 +48,18 @@ static size_t pub_len(const char *t, size_t pos, size_t end) {
   size_t n = x_name_len(t, pos, end);
   if (n || pos >= end || !islower((unsigned char)t[pos]))
     return n;
+  /* asked at most words of a review section: lower-case letters (the
+     common case) are passed first, without a digit-or-capital test */
   size_t i = pos;
   bool mixed = false;
-  for (; i < end && (isalnum((unsigned char)t[i]) || t[i] == '.'); i++)
-    mixed =
-        mixed || isdigit((unsigned char)t[i]) || isupper((unsigned char)t[i]);
+  for (; i < end; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (islower(c) || c == '.')
+      continue;
+    if (!isdigit(c) && !isupper(c))
+      break;
+    mixed = true;
+  }
   while (i > pos && t[i - 1] == '.')
     i--;
   return mixed ? i - pos : 0;

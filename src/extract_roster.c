@@ -20,6 +20,7 @@
    Every fact belongs to the article's work: nothing when the page is not
    about one, nor from a sentence about another work (x_other_work_cue).
    Run after the cast family, whose facts these complete. */
+#include "alloc.h"
 #include "lexicon.h"
 #include "xcast.h"
 #include "xcast_desc.h"
@@ -27,6 +28,7 @@
 #include "xrules.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ASIDE: how far after a broken cast list its rest may resume */
@@ -361,11 +363,10 @@ static void aside_tail(sent *s, size_t p) {
   }
 }
 
-/* Cast lists broken by an aside, after a cue of the roster_aside rows;
+/* Cast lists broken by an aside, after a cue of row r (roster_aside);
    not a list that "and" closed before the comma ("stars A and B, and was
    written by C and D"): that one ended. */
-static void aside_lists(sent *s) {
-  const xp_row *r = xp_row_of("roster_aside", "roster-aside-list");
+static void aside_lists(sent *s, const xp_row *r) {
   xp_run u = xp_run_of(r, s->t, s->a, s->a, s->end, NULL);
   xp_match m;
   while (xp_run_next(&u, &m)) {
@@ -376,19 +377,25 @@ static void aside_lists(sent *s) {
   }
 }
 
-/* The family's rows, in data order. */
+/* The family's rows, in data order; picked out of all rows once a
+   document rather than once a sentence. */
 static void cue_rows(x_ctx *x) {
-  size_t nrows, in_data;
+  size_t nrows, in_data, nmine = 0;
   const xp_row *rows = xp_rows(&nrows, &in_data);
+  const xp_row **mine = skg_xmalloc((nrows + 1) * sizeof *mine);
+  const xp_row *aside = xp_row_of("roster_aside", "roster-aside-list");
+  for (size_t i = 0; i < nrows; i++)
+    if (strcmp(rows[i].family, "roster") == 0)
+      mine[nmine++] = &rows[i];
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = xc_sent_of(x, si);
     if (x_other_work_cue(s.t, s.a, s.end, X_CUE_WORK))
       continue;
-    for (size_t i = 0; i < nrows; i++)
-      if (strcmp(rows[i].family, "roster") == 0)
-        cue_row(&s, &rows[i]);
-    aside_lists(&s);
+    for (size_t i = 0; i < nmine; i++)
+      cue_row(&s, mine[i]);
+    aside_lists(&s, aside);
   }
+  free(mine);
 }
 
 void x_rules_roster(x_ctx *x) {

@@ -462,12 +462,17 @@ typedef struct {
   const skg_graph *src;
   skg_eid *ent;  /* src entity -> dst entity */
   uint32_t *doc; /* src document -> dst document */
+  skg_sym *sym;  /* src string -> dst string, 0 until copied */
 } merger;
 
+/* A document's evidence repeats its sentences and rule names: each src
+   string is hashed into dst once, then read from m->sym. */
 static skg_sym copy_sym(merger *m, skg_sym s) {
-  return s ? skg_graph_intern(m->dst, m->src->strs.strs[s],
-                              m->src->strs.lens[s])
-           : 0;
+  if (!s || m->sym[s])
+    return m->sym[s];
+  m->sym[s] =
+      skg_graph_intern(m->dst, m->src->strs.strs[s], m->src->strs.lens[s]);
+  return m->sym[s];
 }
 
 /* The dst entity for src entity r, found or created as skg_graph_entity
@@ -526,7 +531,8 @@ static void merge_perfs_reviews(merger *m) {
 }
 
 void skg_graph_merge(skg_graph *dst, const skg_graph *src) {
-  merger m = {dst, src, NULL, NULL};
+  merger m = {dst, src, NULL, NULL, NULL};
+  m.sym = skg_xcalloc(src->strs.n + 1, sizeof *m.sym);
   m.doc = skg_xcalloc(src->ndocs + 1, sizeof *m.doc);
   for (size_t i = 0; i < src->ndocs; i++) {
     const skg_document *d = &src->docs[i];
@@ -548,6 +554,7 @@ void skg_graph_merge(skg_graph *dst, const skg_graph *src) {
   merge_perfs_reviews(&m);
   free(m.ent);
   free(m.doc);
+  free(m.sym);
 }
 
 /* ---- accessors ---- */

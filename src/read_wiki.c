@@ -689,5 +689,8 @@ skg_status skg_read_wiki(const char *name, const char *title,
   skg_buf_free(&w.refs);
   free(w.broken);
   free(w.eqs);
+  for (size_t i = 0; i < w.nspare; i++)
+    skg_docb_free(w.spare[i]);
+  free(w.spare);
   return st;
 }

@@ -47,6 +47,10 @@ typedef struct {
      position of t, or NULL when every pair closes (read_wiki.c). */
   unsigned char *broken;
   wiki_eqs *eqs; /* or NULL: wiki_arg then finds each '=' afresh */
+  /* Cleared builders that rendered a template argument, for the next
+     one (read_wiki_templates.c); the page's reader frees them. */
+  skg_docb **spare;
+  size_t nspare, capspare;
 } wiki;
 
 /* ---- scanning (read_wiki_scan.c) ---- */

@@ -21,11 +21,14 @@
 static void render_str(wiki *w, span s, bool targets, skg_buf *out) {
   skg_docb *saved = w->out;
   bool saved_targets = w->targets;
-  w->out = skg_docb_new();
+  skg_docb *b = w->nspare ? w->spare[--w->nspare] : skg_docb_new();
+  w->out = b;
   w->targets = targets;
   wiki_render(w, s.a, s.e);
-  skg_buf_puts(out, skg_docb_str(w->out));
-  skg_docb_free(w->out);
+  skg_buf_puts(out, skg_docb_str(b));
+  skg_docb_clear(b);
+  w->spare = skg_xgrow(w->spare, &w->capspare, w->nspare + 1, sizeof *w->spare);
+  w->spare[w->nspare++] = b;
   w->out = saved;
   w->targets = saved_targets;
 }
