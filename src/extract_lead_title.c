@@ -135,7 +135,7 @@ size_t x_title_above(const skg_doc *d, size_t si, size_t *a) {
 bool x_article_added(const skg_doc *d, size_t si, size_t a, size_t tl,
                      const char **name, size_t *n) {
   const char *t = d->text;
-  size_t ta;
+  size_t ta = 0; /* x_title_above sets it only when it finds a title */
   if (a == X_PAGE_TITLE || !x_at(t, a, a + tl, "The "))
     return false;
   *n = x_title_above(d, si, &ta);
