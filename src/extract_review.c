@@ -266,24 +266,21 @@ static bool verb_follows(const char *t, size_t pos, size_t end) {
    "three and a half". Returns the length read, or 0. */
 static size_t number_at(const char *t, size_t pos, size_t end, char *out,
                         size_t cap) {
-  static const char *const WORDS[] = {"zero",  "one",  "two", "three",
-                                      "four",  "five", "six", "seven",
-                                      "eight", "nine", "ten"};
   size_t p = pos;
-  int w = -1;
+  const char *w = NULL; /* a number word's digits (data/rating_numbers.tsv) */
   while (p < end && (isdigit((unsigned char)t[p]) ||
                      (t[p] == '.' && p > pos && p + 1 < end &&
                       isdigit((unsigned char)t[p + 1]))))
     p++;
-  for (size_t i = 0; p == pos && i < SKG_ARRAY_LEN(WORDS); i++)
-    if (x_word_at(t, pos, end, WORDS[i])) {
-      w = (int)i;
-      p = pos + strlen(WORDS[i]);
-    }
+  if (p == pos) {
+    size_t n = xc_lex_len(t, pos, end, SKG_LEX_RATING_NUMBERS);
+    w = n ? skg_lex_get(SKG_LEX_RATING_NUMBERS, t + pos, n) : NULL;
+    p = pos + n;
+  }
   if (p == pos || p - pos + sizeof ".5" >= cap)
     return 0;
-  if (w >= 0)
-    snprintf(out, cap, "%d", w);
+  if (w)
+    snprintf(out, cap, "%s", w);
   else
     snprintf(out, cap, "%.*s", (int)(p - pos), t + pos);
   size_t len = strlen(out); /* leaves room for ".5": checked above */
