@@ -118,13 +118,11 @@ static bool person_of_outlet(const char *t, size_t pos, size_t end,
 /* Length of a critic noun after an outlet ("Variety critic Jane Roe"),
    with its space, or 0. */
 static size_t critic_noun(const char *t, size_t pos, size_t end) {
-  static const char *const NOUNS[] = {" critic ", " film critic ",
-                                      " television critic ", " TV critic ",
-                                      " reviewer "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(NOUNS); i++)
-    if (x_at(t, pos, end, NOUNS[i]))
-      return strlen(NOUNS[i]) - 1;
-  return 0;
+  /* data/critic_nouns.txt, between two spaces */
+  if (!x_at(t, pos, end, " "))
+    return 0;
+  size_t n = xc_lex_len(t, pos + 1, end, SKG_LEX_CRITIC_NOUNS);
+  return n && x_at(t, pos + 1 + n, end, " ") ? n + 1 : 0;
 }
 
 /* "The Daily Courier's Jane Roe", "io9's Jane Roe", "Variety critic Jane
@@ -135,13 +133,12 @@ static bool outlet_possessive(const char *t, size_t pos, size_t end,
   size_t ps = k ? x_possessive_at(t, pos + k, end) : 0;
   if (k && !ps)
     ps = critic_noun(t, pos + k, end);
-  /* "Screen Weekly magazine's Jane Roe" */
-  static const char *const KIND[] = {" magazine", " newspaper"};
-  for (size_t i = 0; k && !ps && i < SKG_ARRAY_LEN(KIND); i++)
-    if (x_at(t, pos + k, end, KIND[i])) {
-      size_t m = strlen(KIND[i]), q = x_possessive_at(t, pos + k + m, end);
-      ps = q ? m + q : 0;
-    }
+  /* "Screen Weekly magazine's Jane Roe" (data/outlet_kind_words.txt) */
+  if (k && !ps && x_at(t, pos + k, end, " ")) {
+    size_t m = xc_lex_len(t, pos + k + 1, end, SKG_LEX_OUTLET_KIND_WORDS);
+    size_t q = m ? x_possessive_at(t, pos + k + 1 + m, end) : 0;
+    ps = q ? 1 + m + q : 0;
+  }
   size_t c = pos + k + ps + 1;
   if (!ps || c >= end || t[c - 1] != ' ')
     return false;
