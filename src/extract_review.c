@@ -67,17 +67,15 @@ static size_t pub_len(const char *t, size_t pos, size_t end) {
 
 /* ---- who wrote for which outlet ---- */
 
-/* True when "said " or "wrote " ends right before pos: "..., said Jane
-   Roe in the Daily Courier". */
+/* True when a whole word of data/said_verbs.txt ("said", "wrote") and a
+   space end right before pos: "..., said Jane Roe in the Daily Courier". */
 static bool said_before(const char *t, size_t pos) {
-  static const char *const V[] = {"said ", "wrote ", "says ", "writes "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(V); i++) {
-    size_t n = strlen(V[i]);
-    if (xc_ends(t, 0, pos, V[i], n) &&
-        (pos == n || !isalpha((unsigned char)t[pos - n - 1])))
-      return true;
-  }
-  return false;
+  if (pos < 2 || t[pos - 1] != ' ')
+    return false;
+  size_t w = pos - 1;
+  while (w > 0 && isalpha((unsigned char)t[w - 1]))
+    w--;
+  return w < pos - 1 && skg_lex_has(SKG_LEX_SAID_VERBS, t + w, pos - 1 - w);
 }
 
 /* "Jane Roe of the Daily Courier", "Jane Roe for Screen Weekly", "Jane

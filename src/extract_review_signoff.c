@@ -70,7 +70,8 @@ static bool heading(x_ctx *x, const char *t, line l, x_span *work,
     return false;
   size_t c = x_find(t, l.a, l.e, ", ");
   *work = (x_span){l.a, c - l.a};
-  *net = c < l.e ? (x_span){c + 2, l.e - c - 2} : (x_span){0, 0};
+  size_t n = c + XC_LEN(", "); /* the channel after the comma */
+  *net = c < l.e ? (x_span){n, l.e - n} : (x_span){0, 0};
   return x_title_len(t, l.a, c, X_TITLE_POSS) == c - l.a;
 }
 
