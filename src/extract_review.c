@@ -491,8 +491,7 @@ static skg_eid follow_up(x_ctx *x, size_t si, const reception *r) {
   const char *t = x->d->text;
   size_t a = s->off, end = a + s->len, p;
   skg_eid c = SKG_NONE;
-  if (r->last != SKG_NONE &&
-      (x_word_at(t, a, end, "He") || x_word_at(t, a, end, "She"))) {
+  if (r->last != SKG_NONE && xc_lex_at(t, a, end, SKG_LEX_CRITIC_PRONOUNS)) {
     c = r->last;
     p = next_word(t, a, end);
   } else {
@@ -546,7 +545,7 @@ static void aggregators(x_ctx *x, size_t si) {
     score = score || x_find(t, a, end, SCORE[i]) < end;
   if (!score)
     return;
-  if (x_word_at(t, a, end, "On") || x_word_at(t, a, end, "At"))
+  if (xc_lex_at(t, a, end, SKG_LEX_AGGREGATOR_OPENERS))
     a = next_word(t, a, end);
   size_t n = pub_len(t, a, end), w = 0;
   while (w < n && t[a + w] != ' ')
