@@ -12,7 +12,6 @@
 #include "xmakers.h"
 #include "xmatch.h"
 
-#include <ctype.h>
 #include <string.h>
 
 /* Verbs after which "on N" names the network that carried the work. */
@@ -375,17 +374,9 @@ void xl_possessive_network(x_ctx *x, const about *ab, size_t p, size_t end) {
 
 /* "Newsnight is a weekday BBC Two current affairs programme": a network
    named inside the lead's description. */
-/* True when the description stops at p: a stop word that starts there
-   (not the "on" that ends "television"), or its punctuation. */
-static bool description_stop(const char *t, size_t p, size_t end) {
-  if (p > 0 && isalnum((unsigned char)t[p - 1]))
-    return t[p] == ',' || t[p] == '(' || t[p] == ';';
-  return x_description_ends(t, p, end);
-}
-
 void xl_description_network(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
-  for (; p < end && !description_stop(t, p, end); p++) {
+  for (; p < end && !x_description_ends(t, p, end); p++) {
     if (t[p - 1] != ' ' || !x_cap_at(t, p, end))
       continue;
     size_t n = x_org_len(t, p, end);
