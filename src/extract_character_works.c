@@ -115,23 +115,26 @@ static void credit_list(sent *s, size_t p, skg_eid c, const char *rule) {
 
 /* The performer the article is about: the name that opens the first
    sentence, a copula after it (past an aside "(born 1970)"), and a
-   performer noun (data/performer_nouns.txt) among the next words. */
-static skg_eid article_performer(x_ctx *x) {
+   performer noun (data/performer_nouns.txt) among the next words. The
+   span of the name (len 0 when the article is no performer's); the
+   entity is made only when a role is credited. */
+static x_span article_performer(x_ctx *x) {
+  x_span none = {0, 0};
   if (!x->d->nsents)
-    return SKG_NONE;
+    return none;
   sent s = sent_of(x, 0);
   size_t n = x_name_len(s.t, s.a, s.end);
   if (!n || !x_person_like(s.t + s.a, n, false))
-    return SKG_NONE;
+    return none;
   size_t p = s.a + n;
   if (x_at(s.t, p, s.end, " (")) {
     const char *q = memchr(s.t + p, ')', s.end - p);
     if (!q)
-      return SKG_NONE;
+      return none;
     p = (size_t)(q - s.t) + 1;
   }
   if (!x_at(s.t, p, s.end, " is a") && !x_at(s.t, p, s.end, " was a"))
-    return SKG_NONE;
+    return none;
   for (int w = 0; w < 8 && p < s.end; w++) {
     while (p < s.end && s.t[p] != ' ')
       p++;
@@ -139,9 +142,9 @@ static skg_eid article_performer(x_ctx *x) {
     while (e < s.end && (isalpha((unsigned char)s.t[e]) || s.t[e] == '-'))
       e++;
     if (skg_lex_has(SKG_LEX_PERFORMER_NOUNS, s.t + p, e - p))
-      return x_entity(x, SKG_ENT_ACTOR, s.t + s.a, n);
+      return (x_span){s.a, n};
   }
-  return SKG_NONE;
+  return none;
 }
 
 /* Where the title starts after the words at p that end with a work noun
@@ -202,7 +205,7 @@ static skg_eid role_work(sent *s, size_t p, size_t *e) {
    Lights", "Vera on Harbor Lights (2004)"): the work gets the performer
    as cast member and the character, the performer portrays it. Returns
    where the work's mention ends, 0 when the text is no such role. */
-static size_t credit_role(sent *s, size_t p, skg_eid who, const char *rule) {
+static size_t credit_role(sent *s, size_t p, x_span who, const char *rule) {
   size_t cn = x_name_len(s->t, p, s->end), e;
   if (!cn) /* "Captain Brill": no person's name, the " in " after it says */
     return 0;
@@ -212,17 +215,20 @@ static size_t credit_role(sent *s, size_t p, skg_eid who, const char *rule) {
   skg_eid w = role_work(s, c.p, &e);
   skg_eid ch = w != SKG_NONE ? x_entity(s->x, SKG_ENT_CHARACTER, s->t + p, cn)
                              : SKG_NONE;
-  if (ch == SKG_NONE)
+  skg_eid a = ch != SKG_NONE
+                  ? x_entity(s->x, SKG_ENT_ACTOR, s->t + who.off, who.len)
+                  : SKG_NONE;
+  if (a == SKG_NONE)
     return 0;
   skg_evidence ev = x_evidence(s->x, s->si, rule);
-  skg_graph_add_fact(s->x->g, w, SKG_PRED_CAST_MEMBER, who, &ev);
+  skg_graph_add_fact(s->x->g, w, SKG_PRED_CAST_MEMBER, a, &ev);
   skg_graph_add_fact(s->x->g, w, SKG_PRED_HAS_CHARACTER, ch, &ev);
-  skg_graph_add_fact(s->x->g, who, SKG_PRED_PORTRAYS, ch, &ev);
+  skg_graph_add_fact(s->x->g, a, SKG_PRED_PORTRAYS, ch, &ev);
   return e;
 }
 
 /* The roles listed from p: "Vera in A, Joe in B and Ada in C". */
-static void credit_roles(sent *s, size_t p, skg_eid who, const char *rule) {
+static void credit_roles(sent *s, size_t p, x_span who, const char *rule) {
   for (int k = 0; k < MAX_WORKS && p < s->end; k++) {
     size_t e = credit_role(s, p, who, rule);
     if (!e)
@@ -241,8 +247,8 @@ static void credit_roles(sent *s, size_t p, skg_eid who, const char *rule) {
 static void performer_roles(x_ctx *x) {
   static const char *const IDS[] = {"person-known-for-role",
                                     "person-known-for-role-as"};
-  skg_eid who = article_performer(x);
-  for (size_t si = 0; who != SKG_NONE && si < x->refs_start; si++) {
+  x_span who = article_performer(x);
+  for (size_t si = 0; who.len && si < x->refs_start; si++) {
     sent s = sent_of(x, si);
     for (size_t i = 0; i < SKG_ARRAY_LEN(IDS); i++) {
       const xp_row *r = xp_row_of("character_works", IDS[i]);
