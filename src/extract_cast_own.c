@@ -697,6 +697,24 @@ static bool about_own_work(sent *s) {
   return x_find_lead(s->x, &type, &a, &tl, &desc) == s->si;
 }
 
+/* "featuring the characters Vera Quill and Hal Brine": each name of the
+   list after the plural noun at c that names no known person or company
+   is a character of the work. */
+static void named_characters(sent *s, size_t c, const skg_evidence *ev) {
+  x_span it[8];
+  size_t stop, n = x_name_list(s->t, c, s->end, it, 8, &stop);
+  if (n < 2)
+    return; /* "the characters Vera and Hal", never one word alone */
+  for (size_t k = 0; k < n; k++) {
+    const char *w = s->t + it[k].off;
+    if (x_lookup(s->x, X_PERSON | X_ORG | X_WORK, w, it[k].len, NULL) ==
+            SKG_NONE &&
+        !skg_lex_has(SKG_LEX_NOT_NAMES, w, it[k].len))
+      skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_HAS_CHARACTER,
+                         x_character(s->x, w, it[k].len, true), ev);
+  }
+}
+
 /* "the third film featuring the character Vera Quill", "based on the
    comic strip character Vera Quill", "about the pulp hero of the same
    name": in a sentence about the work, a character the text names with
@@ -723,6 +741,10 @@ static void named_character(sent *s) {
       skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_HAS_CHARACTER,
                          x_character(s->x, s->t + c, cn, true), &ev);
   }
+  ev = x_evidence(s->x, s->si, "cast-named-characters");
+  for (size_t v = x_find(s->t, s->a, s->end, " characters "); v < s->end;
+       v = x_find(s->t, v + 1, s->end, " characters "))
+    named_characters(s, v + XC_LEN(" characters "), &ev);
   ev = x_evidence(s->x, s->si, "cast-same-name");
   for (size_t i = 0; i < SKG_ARRAY_LEN(SAME); i++) {
     skg_eid ch = x_find(s->t, s->a, s->end, SAME[i]) < s->end

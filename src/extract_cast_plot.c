@@ -9,6 +9,7 @@
 #include "xcast.h"
 #include "xmatch.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* True when the word ending at v says the work is the subject: "The
@@ -35,8 +36,29 @@ static void own_character(sent *s, const char *rule, size_t p, size_t n) {
 /* After the characters a plot verb names, ending at p: "..., his wife
    Vera, and their son Tom", "and his dog Rex": relatives named with a
    possessive and a lower-case noun are characters of the work too. */
+/* Past a short description of the character named before p (", a young
+   lawyer,"): where its closing comma is, so that a relative after it
+   ("..., and her brother Tom") is read; p itself when none. */
+static size_t skip_description(const sent *s, size_t p) {
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  if (!XC_EXACT(&c, ", ") || !XC_ALT(&c, "a|an"))
+    return p;
+  for (int w = 0; w < 5 && c.p < s->end && !x_cap_at(s->t, c.p, s->end); w++) {
+    size_t q = c.p;
+    while (q < s->end && (isalpha((unsigned char)s->t[q]) || s->t[q] == '-'))
+      q++;
+    if (q < s->end && s->t[q] == ',')
+      return q;
+    if (q == c.p || q >= s->end || s->t[q] != ' ')
+      return p;
+    c.p = q + 1;
+  }
+  return p;
+}
+
 static void kin_items(sent *s, size_t p) {
   for (int guard = 0; guard < 8; guard++) {
+    p = skip_description(s, p);
     xc_cur k = xc_at(s->t, s->a, p, s->end);
     /* ", and his", ", her", " and their" (", and " before ", ") */
     if (!(XC_EXACT(&k, ", and ") || XC_EXACT(&k, ", ") ||

@@ -15,6 +15,27 @@ static size_t year_paren(const sent *s, size_t p) {
   return dated_after(s, p) ? p + XC_LEN(" (1998)") : 0;
 }
 
+/* "played Vera Quill in Harbor Lights (1998)", "as Vera in Harbor Lights
+   (1998)": after a role verb, the title that x_title_len runs on from
+   the character's name ("Vera Quill in Harbor Lights") starts after the
+   first " in "; the start a of the title otherwise. */
+static size_t role_title(const sent *s, size_t a, size_t e) {
+  static const char *const ROLE[] = {"as",      "played",    "plays",
+                                     "playing", "portrayed", "portraying",
+                                     "voiced",  "voicing"};
+  size_t i = x_find(s->t, a, e, " in ");
+  if (i >= e || a < s->a + 2 || s->t[a - 1] != ' ')
+    return a;
+  size_t w = a - 1;
+  while (w > s->a && isalpha((unsigned char)s->t[w - 1]))
+    w--;
+  for (size_t k = 0; k < SKG_ARRAY_LEN(ROLE); k++)
+    if (a - 1 - w == strlen(ROLE[k]) &&
+        memcmp(s->t + w, ROLE[k], a - 1 - w) == 0)
+      return x_cap_at(s->t, i + XC_LEN(" in "), e) ? i + XC_LEN(" in ") : a;
+  return a;
+}
+
 /* "Harbor Lights (1998)": a title with its year is a film unless the text
    already knows the work. "Ann Roe's Harbor Lights (1998)": Ann Roe
    directed it. */
@@ -31,6 +52,7 @@ static void dated_titles(sent *s) {
       q++;
     bool by = k && q + k < p + n && x_person_like(s->t + p, q - p, false);
     size_t ta = by ? q + k + 1 : p;
+    ta = role_title(s, ta, p + n);
     skg_eid w = x_lookup(s->x, X_WORK, s->t + ta, p + n - ta, NULL);
     if (w == SKG_NONE)
       w = x_entity(s->x, SKG_ENT_FILM, s->t + ta, p + n - ta);

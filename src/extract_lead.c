@@ -47,6 +47,10 @@ static size_t find_copula(const char *t, size_t a, size_t end, size_t *len) {
 }
 
 bool x_description_ends(const char *t, size_t p, size_t end) {
+  /* a stop word only where a word starts: not the "on" that ends
+     "television" for a caller that steps byte by byte */
+  if (p > 0 && isalnum((unsigned char)t[p - 1]))
+    return t[p] == ',' || t[p] == '(' || t[p] == ';';
   /* data/description_stops.txt: "directed", "based", "which", "hosted" */
   if (xc_lex_at(t, p, end, SKG_LEX_DESCRIPTION_STOPS))
     return true;

@@ -316,9 +316,18 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
    Roe", "a 1998 film from director Ann Roe": "by" right after the lead's
    description names the film's director or the series' creator ("based
    on a novel by" stops the description before). */
+/* True when a maker verb that no description stop lists comes at p with
+   "by" after it ("a 1998 film scripted by A", "penned by A"): its own
+   rule credits the names, which are no "film by A". */
+static bool maker_verb_by(const char *t, size_t p, size_t end) {
+  size_t n = xc_lex_len(t, p, end, SKG_LEX_MAKER_VERBS);
+  return n && x_word_at(t, p + n + 1, end, "by");
+}
+
 static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
-  while (p < end && !x_description_ends(t, p, end)) {
+  while (p < end && !x_description_ends(t, p, end) &&
+         !maker_verb_by(t, p, end)) {
     while (p < end && t[p] != ' ' && t[p] != ',')
       p++;
     p = x_skip_space(t, p, end);
