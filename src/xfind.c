@@ -25,6 +25,7 @@
    families ask of each sentence. */
 #include "xctx.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,18 +207,23 @@ static const unsigned char FREQ[256] = {
     ['k'] = 8,   ['0'] = 5,   ['1'] = 5,  ['2'] = 5,  ['9'] = 5,  ['-'] = 3,
     ['j'] = 2,   ['x'] = 2,   ['q'] = 1,  ['z'] = 1};
 
-/* Index of the needle's rarest byte (the first of equals). */
-static size_t rarest(const char *needle, size_t n) {
-  size_t best = 0;
-  for (size_t i = 1; i < n; i++)
-    if (FREQ[(unsigned char)needle[i]] < FREQ[(unsigned char)needle[best]])
+/* The needle's length and the index of its rarest byte (the first of
+   equals), in one walk. */
+static size_t rarest(const char *needle, size_t *n) {
+  size_t best = 0, i = 1;
+  unsigned f = FREQ[(unsigned char)needle[0]];
+  for (; needle[i]; i++)
+    if (FREQ[(unsigned char)needle[i]] < f) {
       best = i;
+      f = FREQ[(unsigned char)needle[i]];
+    }
+  *n = i;
   return best;
 }
 
+/* needle (n bytes) in t[pos..end), its rarest byte at k. */
 static size_t scan(const char *t, size_t pos, size_t end, const char *needle,
-                   size_t n) {
-  size_t k = rarest(needle, n);
+                   size_t n, size_t k) {
   unsigned char c = (unsigned char)needle[k];
   /* a match starting at s has needle[k] at s + k, pos <= s <= end - n */
   const char *p = t + pos + k, *last = t + end - n + k;
@@ -225,7 +231,9 @@ static size_t scan(const char *t, size_t pos, size_t end, const char *needle,
     const char *hit = memchr(p, c, (size_t)(last - p) + 1);
     if (!hit)
       break;
-    if (memcmp(hit - k, needle, n) == 0)
+    /* the first byte inline: a call to memcmp costs more than most
+       candidates, which already differ there */
+    if (hit[-(ptrdiff_t)k] == needle[0] && memcmp(hit - k, needle, n) == 0)
       return (size_t)(hit - k - t);
     p = hit + 1;
   }
@@ -236,10 +244,19 @@ static size_t scan(const char *t, size_t pos, size_t end, const char *needle,
    answered by the pair set) then saves no registers and sets up no frame. */
 NOINLINE static size_t find_in(const char *t, size_t pos, size_t end,
                                const char *needle) {
-  size_t n = strlen(needle);
+  size_t n;
+  size_t k = rarest(needle, &n);
   if (n > end - pos)
     return end;
-  return scan(t, pos, end, needle, n);
+  return scan(t, pos, end, needle, n, k);
+}
+
+/* A needle of one byte: memchr alone, without find_in's walk of the
+   needle for its length and rarest byte. */
+NOINLINE static size_t find_byte(const char *t, size_t pos, size_t end,
+                                 char c) {
+  const char *hit = memchr(t + pos, c, end - pos);
+  return hit ? (size_t)(hit - t) : end;
 }
 
 /* x_find for a range other than the last one searched. */
@@ -258,7 +275,7 @@ size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
   if (!needle[0] || pos >= end)
     return end;
   if (!needle[1]) /* a pair set only answers needles of two bytes or more */
-    return find_in(t, pos, end, needle);
+    return find_byte(t, pos, end, needle[0]);
   /* the families ask one range in a row; a set is only made for the
      registered text (set_for), and x_find_doc forgets the last one */
   const range_set *r = CACHE.last;
