@@ -74,6 +74,9 @@ static _Thread_local struct {
   range_set r[SLOTS];
   range_set *last; /* the set of the last search, for the next one: the
                        families search one sentence many times in a row */
+  const char *last_t; /* last's text and range, copied: x_find compares */
+  size_t last_a;      /* them without reading last first; last_end 0: */
+  size_t last_end;    /* no last (x_find never asks an empty range) */
   uint32_t gen;    /* bumped for each document: older memo slots are void */
   memo_slot memo[MEMO_SLOTS];
   memo_slot cue[CUE_SLOTS];
@@ -94,6 +97,7 @@ void x_find_doc(const skg_doc *d) {
   CACHE.d = d;
   CACHE.hint = 0;
   CACHE.last = NULL;
+  CACHE.last_end = 0;
   for (size_t i = 0; i < SLOTS; i++)
     CACHE.r[i].end = 0;
   if (++CACHE.gen == 0) { /* wrapped: every slot void again */
@@ -156,6 +160,15 @@ static range_set *sentence_set(const char *t, size_t pos, size_t end) {
   return r->end ? r : NULL; /* an empty sentence has no set */
 }
 
+/* Makes r the set of the last search. */
+static range_set *remember(range_set *r) {
+  CACHE.last = r;
+  CACHE.last_t = r->t;
+  CACHE.last_a = r->a;
+  CACHE.last_end = r->end;
+  return r;
+}
+
 /* The pair set of a remembered range holding t[pos..end), made when the
    range is worth it; NULL when there is none. */
 static const range_set *set_for(const char *t, size_t pos, size_t end) {
@@ -166,13 +179,13 @@ static const range_set *set_for(const char *t, size_t pos, size_t end) {
     return r;
   r = CACHE.sent ? sentence_set(t, pos, end) : NULL;
   if (r)
-    return CACHE.last = r;
+    return remember(r);
   range_set *old = &CACHE.r[0];
   for (size_t i = 0; i < SLOTS; i++) {
     r = &CACHE.r[i];
     if (r->end == end && r->a <= pos) {
       r->last = ++CACHE.clock;
-      return CACHE.last = r;
+      return remember(r);
     }
     if (old->end && (!r->end || r->last < old->last))
       old = r; /* a free slot, else the least recently used */
@@ -181,7 +194,7 @@ static const range_set *set_for(const char *t, size_t pos, size_t end) {
     return NULL;
   fill(old, t, pos, end);
   old->last = ++CACHE.clock;
-  return CACHE.last = old;
+  return remember(old);
 }
 
 /* False when some byte pair of the needle (NUL-terminated, two bytes or
@@ -278,10 +291,15 @@ size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
     return find_byte(t, pos, end, needle[0]);
   /* the families ask one range in a row; a set is only made for the
      registered text (set_for), and x_find_doc forgets the last one */
-  const range_set *r = CACHE.last;
-  if (!r || r->end != end || r->a > pos || r->t != t)
+  if (CACHE.last_end != end || CACHE.last_a > pos || CACHE.last_t != t)
     return find_other(t, pos, end, needle);
-  if (!may_hold(r, needle))
+  /* the first pair apart, from the two bytes read above: two needles in
+     three are turned away by it */
+  const range_set *r = CACHE.last;
+  unsigned h = pair_hash(needle);
+  if (!(r->pairs[h >> 6] & ((uint64_t)1 << (h & 63))))
+    return end;
+  if (!may_hold(r, needle + 1))
     return end;
   return find_in(t, pos, end, needle);
 }
