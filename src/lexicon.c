@@ -254,12 +254,16 @@ const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
   return indexed_get(lex, s, n);
 }
 
+/* skg_lex_may_start before the indexes are built: builds them. Out of
+   line, so that skg_lex_may_start's own path saves no registers. */
+NOINLINE static bool unready_may_start(skg_lex lex, const char *s, size_t n) {
+  pthread_once(&INDEX_ONCE, index_all_once);
+  return INDEX_READY != 1 || skg_lex_may_start(lex, s, n);
+}
+
 bool skg_lex_may_start(skg_lex lex, const char *s, size_t n) {
-  if (INDEX_READY != 1) {
-    pthread_once(&INDEX_ONCE, index_all_once);
-    if (INDEX_READY != 1)
-      return true;
-  }
+  if (INDEX_READY != 1)
+    return unready_may_start(lex, s, n);
   if (!n || !s[0])
     return true;
   const lex_index *ix = &INDEX[lex];
