@@ -656,10 +656,26 @@ const x_span *xp_slot_list(const xp_match *m, char letter, size_t *n) {
 
 /* ---- running a row over a text ---- */
 
+/* Keeps a rarely taken path out of its caller's body. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
+/* xp_run_of with a needed word: the search out of line, so that the
+   common call (no word needed) saves no registers. */
+NOINLINE static xp_run run_needing(const xp_row *r, const char *t, size_t lo,
+                                   size_t from, size_t end, const char *need) {
+  if (x_find(t, lo, end, need) == end)
+    r = NULL;
+  return (xp_run){r, t, lo, from, end};
+}
+
 xp_run xp_run_of(const xp_row *r, const char *t, size_t lo, size_t from,
                  size_t end, const char *need) {
-  if (r && need && x_find(t, lo, end, need) == end)
-    r = NULL;
+  if (r && need)
+    return run_needing(r, t, lo, from, end, need);
   return (xp_run){r, t, lo, from, end};
 }
 
