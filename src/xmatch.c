@@ -28,6 +28,13 @@ static bool wordish(char ch) {
   return (lc >= 'a' && lc <= 'z') || (ch >= '0' && ch <= '9');
 }
 
+/* Keeps a rarely taken path out of its caller's body. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 /* One space after what was matched goes with it: the cursor then sits on
    the next word, where the next match function looks. */
 static void eat_space(xc_cur *c) {
@@ -35,8 +42,10 @@ static void eat_space(xc_cur *c) {
     c->p++;
 }
 
-bool xc_word(xc_cur *c, const char *w, size_t n) {
-  if (n == 0 || c->p + n > c->end || memcmp(c->t + c->p, w, n) != 0)
+/* xc_word once the first byte matched; out of line, so that xc_word's
+   own path (most words differ at their first byte) saves no registers. */
+NOINLINE static bool word_rest(xc_cur *c, const char *w, size_t n) {
+  if (memcmp(c->t + c->p, w, n) != 0)
     return false;
   /* a word ends at a boundary; a punctuation mark is one already */
   if (wordish(w[n - 1]) && c->p + n < c->end && c->t[c->p + n] != ' ')
@@ -46,8 +55,15 @@ bool xc_word(xc_cur *c, const char *w, size_t n) {
   return true;
 }
 
+bool xc_word(xc_cur *c, const char *w, size_t n) {
+  if (n == 0 || c->p + n > c->end || c->t[c->p] != w[0])
+    return false;
+  return word_rest(c, w, n);
+}
+
 bool xc_exact(xc_cur *c, const char *w, size_t n) {
-  if (c->p + n > c->end || memcmp(c->t + c->p, w, n) != 0)
+  if (c->p + n > c->end || (n && c->t[c->p] != w[0]) ||
+      memcmp(c->t + c->p, w, n) != 0)
     return false;
   c->p += n;
   return true;
@@ -655,13 +671,6 @@ const x_span *xp_slot_list(const xp_match *m, char letter, size_t *n) {
 }
 
 /* ---- running a row over a text ---- */
-
-/* Keeps a rarely taken path out of its caller's body. */
-#if defined(__GNUC__)
-#define NOINLINE __attribute__((noinline))
-#else
-#define NOINLINE
-#endif
 
 /* xp_run_of with a needed word: the search out of line, so that the
    common call (no word needed) saves no registers. */
