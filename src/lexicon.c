@@ -16,6 +16,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A third filter after the first byte and the first two: of the words
+   the two-byte filter lets through, most would hash and probe in vain
+   (two thirds have a length some key has). */
+enum { THREE_WORDS = 128 };
+
 typedef struct {
   uint32_t *slot;    /* entry index + 1; 0 = empty */
   size_t mask;       /* slots - 1 (a power of two) */
@@ -23,6 +28,7 @@ typedef struct {
   uint64_t lens;     /* bit n set: a key of n bytes (n < 64; bit 63: longer) */
   uint64_t first[4]; /* bit c set: a key starting with byte c */
   uint64_t two[64];  /* a key's first two bytes, hashed to 4,096 bits */
+  uint64_t three[THREE_WORDS]; /* its first three, hashed to 8,192 bits */
 } lex_index;
 
 static lex_index INDEX[SKG_LEX_COUNT];
@@ -62,10 +68,41 @@ static unsigned two_hash(const char *s) {
          4095u;
 }
 
-/* False when no key starts with the byte s[0] (lower-cased). */
+/* False when no key starts with the byte s[0] (lower-cased). The set
+   holds the bytes that lower-case to a key's first byte (index_one), so
+   s[0] is read as it is. */
 static bool first_may(const lex_index *ix, const char *s) {
-  unsigned char c = lower((unsigned char)s[0]);
+  unsigned char c = (unsigned char)s[0];
   return ix->first[c >> 6] & ((uint64_t)1 << (c & 63));
+}
+
+static void set_bit(uint64_t *set, unsigned char b) {
+  set[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+/* Marks in ix->first the bytes that lower-case to c, a key's first
+   byte: c itself unless it is a capital (lower-casing never gives one,
+   so it starts no match), and the capital of a lower-case letter. */
+static void mark_first(lex_index *ix, unsigned char c) {
+  if (lower_byte(c) == c)
+    set_bit(ix->first, c);
+  if (c >= 'a' && c <= 'z')
+    set_bit(ix->first, (unsigned char)(c - ('a' - 'A')));
+}
+
+/* The three-byte filter's bit for s[0..3) lower-cased. */
+static unsigned three_hash(const char *s) {
+  return ((unsigned)lower((unsigned char)s[0]) << 10 ^
+          (unsigned)lower((unsigned char)s[1]) << 5 ^
+          lower((unsigned char)s[2])) &
+         (THREE_WORDS * 64u - 1);
+}
+
+/* False when no key of three bytes or more starts with s[0..3)
+   (lower-cased). */
+static bool three_may(const lex_index *ix, const char *s) {
+  unsigned h3 = three_hash(s);
+  return ix->three[h3 >> 6] & ((uint64_t)1 << (h3 & 63));
 }
 
 /* False when no key starts with the two bytes of s (lower-cased). */
@@ -87,13 +124,15 @@ static int index_one(lex_index *ix, const skg_lexicon *l) {
     if (len > ix->maxlen)
       ix->maxlen = len;
     ix->lens |= (uint64_t)1 << (len < 63 ? len : 63);
-    if (len) {
-      unsigned char c = (unsigned char)l->v[i].key[0];
-      ix->first[c >> 6] |= (uint64_t)1 << (c & 63);
-    }
+    if (len)
+      mark_first(ix, (unsigned char)l->v[i].key[0]);
     if (len > 1) {
       unsigned h2 = two_hash(l->v[i].key);
       ix->two[h2 >> 6] |= (uint64_t)1 << (h2 & 63);
+    }
+    if (len > 2) {
+      unsigned h3 = three_hash(l->v[i].key);
+      ix->three[h3 >> 6] |= (uint64_t)1 << (h3 & 63);
     }
     size_t h = hash_lower(l->v[i].key, len) & ix->mask;
     while (ix->slot[h])
@@ -138,13 +177,14 @@ static const char *bsearch_get(const skg_lexicon *l, const char *s, size_t n) {
   return NULL;
 }
 
-/* Set once the indexes are built (or failed): the look-ups then skip
-   pthread_once, a library call at every word. */
+/* 1 once the indexes are built, 2 once building them failed: the
+   look-ups then skip pthread_once, a library call at every word, and
+   test this one flag for both (INDEX_OK is read only on the rare path). */
 static _Atomic int INDEX_READY;
 
 static void index_all_once(void) {
   index_all();
-  INDEX_READY = 1;
+  INDEX_READY = INDEX_OK ? 1 : 2;
 }
 
 /* Keeps the look-up's rarely taken path out of skg_lex_get, whose own
@@ -157,20 +197,20 @@ static void index_all_once(void) {
 
 /* The look-up of s[0..n) in the index of lex, s[0] being a byte some key
    starts with (or n being 0, or s[0] NUL). */
-NOINLINE static const char *indexed_get(skg_lex lex, const char *s, size_t n) {
+NOINLINE static const char *probe(skg_lex lex, const char *s, size_t n) {
   const skg_lexicon *l = &SKG_LEXICONS[lex];
   const lex_index *ix = &INDEX[lex];
   /* The compare stops at a NUL of s: a key equal to the bytes before it
      matched; so does the index. No NUL within the longest key: a longer s
-     is no key either. The walk to the NUL hashes on its way. */
-  size_t lim = n < ix->maxlen + 1 ? n : ix->maxlen + 1, k = 0;
-  uint32_t h = HASH_SEED;
-  for (; k < lim && s[k]; k++)
-    h = hash_step(h, (unsigned char)s[k]);
+     is no key either. The length is known (strnlen) before the hash, so
+     a length no key has costs no hashing. */
+  size_t lim = n < ix->maxlen + 1 ? n : ix->maxlen + 1;
+  size_t k = strnlen(s, lim);
   if (k < lim)
     n = k;
   if (n > ix->maxlen || !(ix->lens & ((uint64_t)1 << (n < 63 ? n : 63))))
     return NULL;
+  uint32_t h = hash_lower(s, n);
   for (size_t i = h & ix->mask; ix->slot[i]; i = (i + 1) & ix->mask) {
     const skg_lex_entry *e = &l->v[ix->slot[i] - 1];
     if (cmp(e->key, s, n) == 0)
@@ -179,32 +219,52 @@ NOINLINE static const char *indexed_get(skg_lex lex, const char *s, size_t n) {
   return NULL;
 }
 
+/* Builds the indexes at the first look-up; without them (an allocation
+   failed), the binary search. */
+/* The three-byte filter, then the look-up; a function of its own, so
+   that neither skg_lex_get's path nor this one needs a frame (probe's
+   calls do). */
+NOINLINE static const char *indexed_get(skg_lex lex, const char *s, size_t n) {
+  /* three bytes, none NUL: so would the key have */
+  if (n > 2 && s[0] && s[1] && s[2] && !three_may(&INDEX[lex], s))
+    return NULL;
+  return probe(lex, s, n);
+}
+
 NOINLINE static const char *unready_get(skg_lex lex, const char *s, size_t n) {
   pthread_once(&INDEX_ONCE, index_all_once);
+  if (INDEX_READY != 1)
+    return bsearch_get(&SKG_LEXICONS[lex], s, n);
   return skg_lex_get(lex, s, n);
 }
 
 const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
-  if (!INDEX_READY)
+  if (INDEX_READY != 1)
     return unready_get(lex, s, n);
-  if (!INDEX_OK)
-    return bsearch_get(&SKG_LEXICONS[lex], s, n);
   if (n && s[0]) { /* most words start no key: refused before anything */
     const lex_index *ix = &INDEX[lex];
     if (!first_may(ix, s))
       return NULL;
     /* s[1] not NUL: the key would have two bytes or more, so the
-       two-byte filter answers before the NUL is looked for */
+       two-byte filter answers before the NUL is looked for (and
+       indexed_get's three-byte one) */
     if (n > 1 && s[1] && !two_may(ix, s))
       return NULL;
   }
   return indexed_get(lex, s, n);
 }
 
+/* skg_lex_may_start before the indexes are built: builds them. Out of
+   line, so that skg_lex_may_start's own path saves no registers. */
+NOINLINE static bool unready_may_start(skg_lex lex, const char *s, size_t n) {
+  pthread_once(&INDEX_ONCE, index_all_once);
+  return INDEX_READY != 1 || skg_lex_may_start(lex, s, n);
+}
+
 bool skg_lex_may_start(skg_lex lex, const char *s, size_t n) {
-  if (!INDEX_READY)
-    pthread_once(&INDEX_ONCE, index_all_once);
-  if (!INDEX_OK || !n || !s[0])
+  if (INDEX_READY != 1)
+    return unready_may_start(lex, s, n);
+  if (!n || !s[0])
     return true;
   const lex_index *ix = &INDEX[lex];
   if (!first_may(ix, s))
@@ -213,5 +273,11 @@ bool skg_lex_may_start(skg_lex lex, const char *s, size_t n) {
      two-byte filter */
   if (n < 2 || !s[1] || (ix->lens & 2u))
     return true;
-  return two_may(ix, s);
+  if (!two_may(ix, s))
+    return false;
+  /* nor a two-byte one, or a look-up of two bytes, in the three-byte
+     filter; any longer look-up at s starts with s[0..3) */
+  if (n < 3 || !s[2] || (ix->lens & 4u))
+    return true;
+  return three_may(ix, s);
 }

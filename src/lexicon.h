@@ -172,7 +172,7 @@ extern const char *const SKG_LEXICON_NAMES[SKG_LEX_COUNT];
 /* Looks s[0..n) up, ignoring ASCII case; returns its value or NULL. */
 const char *skg_lex_get(skg_lex lex, const char *s, size_t n);
 /* False only when no prefix of s[0..n) is a key of lex (ASCII case
-   ignored), from the first two bytes alone: a caller that tries several
+   ignored), from the first three bytes alone: a caller that tries several
    lengths at one place (one to four words) asks this once first. */
 bool skg_lex_may_start(skg_lex lex, const char *s, size_t n);
 static inline bool skg_lex_has(skg_lex lex, const char *s, size_t n) {

@@ -25,6 +25,7 @@
    families ask of each sentence. */
 #include "xctx.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +74,9 @@ static _Thread_local struct {
   range_set r[SLOTS];
   range_set *last; /* the set of the last search, for the next one: the
                        families search one sentence many times in a row */
+  const char *last_t; /* last's text and range, copied: x_find compares */
+  size_t last_a;      /* them without reading last first; last_end 0: */
+  size_t last_end;    /* no last (x_find never asks an empty range) */
   uint32_t gen;    /* bumped for each document: older memo slots are void */
   memo_slot memo[MEMO_SLOTS];
   memo_slot cue[CUE_SLOTS];
@@ -93,6 +97,7 @@ void x_find_doc(const skg_doc *d) {
   CACHE.d = d;
   CACHE.hint = 0;
   CACHE.last = NULL;
+  CACHE.last_end = 0;
   for (size_t i = 0; i < SLOTS; i++)
     CACHE.r[i].end = 0;
   if (++CACHE.gen == 0) { /* wrapped: every slot void again */
@@ -155,6 +160,15 @@ static range_set *sentence_set(const char *t, size_t pos, size_t end) {
   return r->end ? r : NULL; /* an empty sentence has no set */
 }
 
+/* Makes r the set of the last search. */
+static range_set *remember(range_set *r) {
+  CACHE.last = r;
+  CACHE.last_t = r->t;
+  CACHE.last_a = r->a;
+  CACHE.last_end = r->end;
+  return r;
+}
+
 /* The pair set of a remembered range holding t[pos..end), made when the
    range is worth it; NULL when there is none. */
 static const range_set *set_for(const char *t, size_t pos, size_t end) {
@@ -165,13 +179,13 @@ static const range_set *set_for(const char *t, size_t pos, size_t end) {
     return r;
   r = CACHE.sent ? sentence_set(t, pos, end) : NULL;
   if (r)
-    return CACHE.last = r;
+    return remember(r);
   range_set *old = &CACHE.r[0];
   for (size_t i = 0; i < SLOTS; i++) {
     r = &CACHE.r[i];
     if (r->end == end && r->a <= pos) {
       r->last = ++CACHE.clock;
-      return CACHE.last = r;
+      return remember(r);
     }
     if (old->end && (!r->end || r->last < old->last))
       old = r; /* a free slot, else the least recently used */
@@ -180,7 +194,7 @@ static const range_set *set_for(const char *t, size_t pos, size_t end) {
     return NULL;
   fill(old, t, pos, end);
   old->last = ++CACHE.clock;
-  return CACHE.last = old;
+  return remember(old);
 }
 
 /* False when some byte pair of the needle (NUL-terminated, two bytes or
@@ -206,18 +220,23 @@ static const unsigned char FREQ[256] = {
     ['k'] = 8,   ['0'] = 5,   ['1'] = 5,  ['2'] = 5,  ['9'] = 5,  ['-'] = 3,
     ['j'] = 2,   ['x'] = 2,   ['q'] = 1,  ['z'] = 1};
 
-/* Index of the needle's rarest byte (the first of equals). */
-static size_t rarest(const char *needle, size_t n) {
-  size_t best = 0;
-  for (size_t i = 1; i < n; i++)
-    if (FREQ[(unsigned char)needle[i]] < FREQ[(unsigned char)needle[best]])
+/* The needle's length and the index of its rarest byte (the first of
+   equals), in one walk. */
+static size_t rarest(const char *needle, size_t *n) {
+  size_t best = 0, i = 1;
+  unsigned f = FREQ[(unsigned char)needle[0]];
+  for (; needle[i]; i++)
+    if (FREQ[(unsigned char)needle[i]] < f) {
       best = i;
+      f = FREQ[(unsigned char)needle[i]];
+    }
+  *n = i;
   return best;
 }
 
+/* needle (n bytes) in t[pos..end), its rarest byte at k. */
 static size_t scan(const char *t, size_t pos, size_t end, const char *needle,
-                   size_t n) {
-  size_t k = rarest(needle, n);
+                   size_t n, size_t k) {
   unsigned char c = (unsigned char)needle[k];
   /* a match starting at s has needle[k] at s + k, pos <= s <= end - n */
   const char *p = t + pos + k, *last = t + end - n + k;
@@ -225,7 +244,9 @@ static size_t scan(const char *t, size_t pos, size_t end, const char *needle,
     const char *hit = memchr(p, c, (size_t)(last - p) + 1);
     if (!hit)
       break;
-    if (memcmp(hit - k, needle, n) == 0)
+    /* the first byte inline: a call to memcmp costs more than most
+       candidates, which already differ there */
+    if (hit[-(ptrdiff_t)k] == needle[0] && memcmp(hit - k, needle, n) == 0)
       return (size_t)(hit - k - t);
     p = hit + 1;
   }
@@ -236,10 +257,19 @@ static size_t scan(const char *t, size_t pos, size_t end, const char *needle,
    answered by the pair set) then saves no registers and sets up no frame. */
 NOINLINE static size_t find_in(const char *t, size_t pos, size_t end,
                                const char *needle) {
-  size_t n = strlen(needle);
+  size_t n;
+  size_t k = rarest(needle, &n);
   if (n > end - pos)
     return end;
-  return scan(t, pos, end, needle, n);
+  return scan(t, pos, end, needle, n, k);
+}
+
+/* A needle of one byte: memchr alone, without find_in's walk of the
+   needle for its length and rarest byte. */
+NOINLINE static size_t find_byte(const char *t, size_t pos, size_t end,
+                                 char c) {
+  const char *hit = memchr(t + pos, c, end - pos);
+  return hit ? (size_t)(hit - t) : end;
 }
 
 /* x_find for a range other than the last one searched. */
@@ -258,13 +288,18 @@ size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
   if (!needle[0] || pos >= end)
     return end;
   if (!needle[1]) /* a pair set only answers needles of two bytes or more */
-    return find_in(t, pos, end, needle);
+    return find_byte(t, pos, end, needle[0]);
   /* the families ask one range in a row; a set is only made for the
      registered text (set_for), and x_find_doc forgets the last one */
-  const range_set *r = CACHE.last;
-  if (!r || r->end != end || r->a > pos || r->t != t)
+  if (CACHE.last_end != end || CACHE.last_a > pos || CACHE.last_t != t)
     return find_other(t, pos, end, needle);
-  if (!may_hold(r, needle))
+  /* the first pair apart, from the two bytes read above: two needles in
+     three are turned away by it */
+  const range_set *r = CACHE.last;
+  unsigned h = pair_hash(needle);
+  if (!(r->pairs[h >> 6] & ((uint64_t)1 << (h & 63))))
+    return end;
+  if (!may_hold(r, needle + 1))
     return end;
   return find_in(t, pos, end, needle);
 }

@@ -28,6 +28,13 @@ static bool wordish(char ch) {
   return (lc >= 'a' && lc <= 'z') || (ch >= '0' && ch <= '9');
 }
 
+/* Keeps a rarely taken path out of its caller's body. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 /* One space after what was matched goes with it: the cursor then sits on
    the next word, where the next match function looks. */
 static void eat_space(xc_cur *c) {
@@ -35,8 +42,10 @@ static void eat_space(xc_cur *c) {
     c->p++;
 }
 
-bool xc_word(xc_cur *c, const char *w, size_t n) {
-  if (n == 0 || c->p + n > c->end || memcmp(c->t + c->p, w, n) != 0)
+/* xc_word once the first byte matched; out of line, so that xc_word's
+   own path (most words differ at their first byte) saves no registers. */
+NOINLINE static bool word_rest(xc_cur *c, const char *w, size_t n) {
+  if (memcmp(c->t + c->p, w, n) != 0)
     return false;
   /* a word ends at a boundary; a punctuation mark is one already */
   if (wordish(w[n - 1]) && c->p + n < c->end && c->t[c->p + n] != ' ')
@@ -46,8 +55,15 @@ bool xc_word(xc_cur *c, const char *w, size_t n) {
   return true;
 }
 
+bool xc_word(xc_cur *c, const char *w, size_t n) {
+  if (n == 0 || c->p + n > c->end || c->t[c->p] != w[0])
+    return false;
+  return word_rest(c, w, n);
+}
+
 bool xc_exact(xc_cur *c, const char *w, size_t n) {
-  if (c->p + n > c->end || memcmp(c->t + c->p, w, n) != 0)
+  if (c->p + n > c->end || (n && c->t[c->p] != w[0]) ||
+      memcmp(c->t + c->p, w, n) != 0)
     return false;
   c->p += n;
   return true;
@@ -335,6 +351,7 @@ typedef struct {
   /* each alternative's length; a text of XP_TEXT - 1 bytes holds at most
      XP_TEXT / 2 alternatives ("a|b|..."), n of them here */
   unsigned char len[XP_TEXT / 2];
+  bool plain; /* the cue is one literal word (plain_cue): x_find finds it */
   size_t n;
 } xp_gate;
 
@@ -359,6 +376,8 @@ static size_t shortest_alt(const char *alts) {
    longest, its alternatives split at '|': every match holds one of them,
    byte for byte, after the cue, so a sentence without any has no match;
    the longest is the likeliest to be missing ("supporting", "cameo"). */
+static bool plain_cue(const xp_row *r);
+
 static void gate_of(const xp_row *r, xp_gate *g) {
   size_t best = 0, len = 0;
   for (size_t i = 0; i < r->ntok; i++) {
@@ -369,6 +388,7 @@ static void gate_of(const xp_row *r, xp_gate *g) {
     }
   }
   memset(g, 0, sizeof *g);
+  g->plain = plain_cue(r);
   if (!len)
     return;
   char *o = g->alts;
@@ -652,22 +672,40 @@ const x_span *xp_slot_list(const xp_match *m, char letter, size_t *n) {
 
 /* ---- running a row over a text ---- */
 
-xp_run xp_run_of(const xp_row *r, const char *t, size_t lo, size_t from,
-                 size_t end, const char *need) {
-  if (r && need && x_find(t, lo, end, need) == end)
+/* xp_run_of with a needed word: the search out of line, so that the
+   common call (no word needed) saves no registers. */
+NOINLINE static xp_run run_needing(const xp_row *r, const char *t, size_t lo,
+                                   size_t from, size_t end, const char *need) {
+  if (x_find(t, lo, end, need) == end)
     r = NULL;
   return (xp_run){r, t, lo, from, end};
 }
 
+xp_run xp_run_of(const xp_row *r, const char *t, size_t lo, size_t from,
+                 size_t end, const char *need) {
+  if (r && need)
+    return run_needing(r, t, lo, from, end, need);
+  return (xp_run){r, t, lo, from, end};
+}
+
+/* Whether r starts with one literal word, without alternatives. */
+static bool plain_cue(const xp_row *r) {
+  const xp_token *cue = &r->tok[0];
+  return cue->kind == XP_LIT && wordish(cue->text[0]) &&
+         !strchr(cue->text, '|');
+}
+
 /* The first match of r from from on, found with x_find when the row
    starts with one literal word (xp_at then reads the whole pattern
-   there), else with xp_find. */
+   there), else with xp_find. Whether it does is read from the row's
+   gate, made once, for the rows of the data. */
 static bool find_from(const xp_row *r, const char *t, size_t lo, size_t from,
                       size_t end, xp_match *m) {
-  const xp_token *cue = &r->tok[r->tok[0].kind == XP_SLOT];
-  if (r->tok[0].kind == XP_SLOT || cue->kind != XP_LIT ||
-      !wordish(cue->text[0]) || strchr(cue->text, '|'))
+  bool plain =
+      r >= ROWS && r < ROWS + N_ROWS ? GATES[r - ROWS].plain : plain_cue(r);
+  if (!plain)
     return xp_find(r, t, lo, from, end, m);
+  const xp_token *cue = &r->tok[0];
   for (size_t p = x_find(t, from, end, cue->text); p < end;
        p = x_find(t, p + 1, end, cue->text))
     if ((p <= lo || t[p - 1] == ' ') && xp_at(r, t, lo, p, end, m))
@@ -692,6 +730,9 @@ bool xp_run_next(xp_run *u, xp_match *m) {
 static size_t LEX_MAXLEN[SKG_LEX_COUNT];
 static uint64_t LEX_FIRST[SKG_LEX_COUNT][4]; /* bit c: a key starts with c */
 static pthread_once_t LEX_ONCE = PTHREAD_ONCE_INIT;
+/* Set once they are measured: a look-up then skips pthread_once, a
+   library call at every word. */
+static _Atomic int LEX_READY;
 
 static void measure_lexicons(void) {
   for (int l = 0; l < SKG_LEX_COUNT; l++)
@@ -702,10 +743,12 @@ static void measure_lexicons(void) {
       unsigned char c = (unsigned char)k[0];
       LEX_FIRST[l][c >> 6] |= (uint64_t)1 << (c & 63);
     }
+  LEX_READY = 1;
 }
 
 size_t xc_lex_len(const char *t, size_t pos, size_t end, skg_lex lex) {
-  pthread_once(&LEX_ONCE, measure_lexicons);
+  if (!LEX_READY)
+    pthread_once(&LEX_ONCE, measure_lexicons);
   if (pos >= end)
     return 0;
   unsigned char c = (unsigned char)(t[pos] >= 'A' && t[pos] <= 'Z'
