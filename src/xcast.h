@@ -128,6 +128,11 @@ bool xc_char_name_ok(const sent *s, size_t p, size_t n);
 void xc_plot_characters(sent *s);
 void xc_plot_subject(sent *s);
 void xc_features_people(sent *s);
+/* extract_cast_title.c, run by xc_own_rules: the title role ("Jane Roe
+   in the title role") and the characters a work names ("featuring the
+   character Vera Quill", "the hero of the same name"). */
+void xc_title_role(sent *s);
+void xc_named_character(sent *s);
 /* extract_cast_prose.c: actors, their characters and the works they play
    them in; m carries the works named so far from sentence to sentence. */
 void xc_prose_rules(sent *s, work_memo *m);

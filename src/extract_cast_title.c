@@ -1,0 +1,141 @@
+/* extract_cast_title.c: the characters an article's work is named after
+   or names with the noun "character": the title role ("starring Jane Roe
+   in the title role"), "featuring the character Vera Quill", "the
+   characters A and B", "the pulp hero of the same name". Apart from
+   extract_cast_own.c, which runs them (xc_own_rules), for its size: these
+   rules read the lead's title, not a cast list. */
+#include "lexicon.h"
+#include "xcast.h"
+#include "xmatch.h"
+
+#include <string.h>
+
+/* The character a title role names: the lead's title when it reads as a
+   name ("Vera Quill", "Captain Hal"), else the name after its last " of "
+   ("The Trials of Vera Quill"); SKG_NONE when neither does. */
+static skg_eid title_character(sent *s) {
+  skg_ent type;
+  size_t a, n, desc;
+  if (x_find_lead(s->x, &type, &a, &n, &desc) == s->x->d->nsents)
+    return SKG_NONE;
+  const char *t = a == X_PAGE_TITLE ? s->x->d->title : s->x->d->text + a;
+  static const char OF[] = " of ";
+  for (size_t i = n; i >= strlen(OF); i--)
+    if (XC_ENDS(t, 0, i, OF)) {
+      t += i;
+      n -= i;
+      break;
+    }
+  size_t w = 0; /* "Captain Hal": a title word, then the name */
+  while (w < n && t[w] != ' ')
+    w++;
+  size_t k = w < n && skg_lex_has(SKG_LEX_TITLES, t, w) ? w + 1 : 0;
+  if (x_name_len(t, 0, n) != n || !x_person_like(t + k, n - k, true) ||
+      x_lookup(s->x, X_PERSON | X_ORG, t, n, NULL) != SKG_NONE)
+    return SKG_NONE;
+  return x_character(s->x, t, n, true);
+}
+
+/* True when the noun at p after "the title" is one the verb takes
+   (value: its row of data/title_role_verbs.tsv, "role character"):
+   "in the title role", "stars as the title character". */
+static bool title_noun(const sent *s, size_t p, const char *value) {
+  static const char *const NOUNS[] = {"role", "character"};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(NOUNS); i++)
+    if (strstr(value, NOUNS[i]) && xc_starts(s, p, NOUNS[i]))
+      return true;
+  return false;
+}
+
+/* "starring Jane Roe in the title role", "Jane Roe stars as the title
+   character": the actor plays the character the work is named after. */
+void xc_title_role(sent *s) {
+  const xp_row *r = xp_row_of("cast_own", "cast-title-role");
+  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE)
+    return;
+  /* speed: the matcher only where x_find saw "the title" */
+  xp_run u = xp_run_of(r, s->t, s->a, s->a, s->end, " the title ");
+  xp_match m;
+  while (xp_run_next(&u, &m)) {
+    size_t v = m.cue - 1; /* the space before the verb */
+    if (m.cue == s->a || !title_noun(s, m.end, m.lex_value))
+      continue;
+    size_t a = x_name_before(s->t, s->a, v);
+    skg_eid actor = a < v ? xc_actor_at(s, a, v - a, false) : SKG_NONE;
+    skg_eid ch = title_character(s);
+    if (ch != SKG_NONE)
+      xc_own_perform(s, r->id, actor, ch);
+  }
+}
+
+/* True when sentence s is about the article's work: the lead, or one
+   that opens with "It" or "The film" (series, show). */
+static bool about_own_work(sent *s) {
+  static const char *const OPEN[] = {"It ", "The film ", "The series ",
+                                     "The show ", "The movie "};
+  skg_ent type;
+  size_t a, tl, desc;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(OPEN); i++)
+    if (xc_starts(s, s->a, OPEN[i]))
+      return true;
+  return x_find_lead(s->x, &type, &a, &tl, &desc) == s->si;
+}
+
+/* "featuring the characters Vera Quill and Hal Brine": each name of the
+   list after the plural noun at c that names no known person or company
+   is a character of the work. */
+static void named_characters(sent *s, size_t c, const skg_evidence *ev) {
+  x_span it[8];
+  size_t stop, n = x_name_list(s->t, c, s->end, it, 8, &stop);
+  if (n < 2)
+    return; /* "the characters Vera and Hal", never one word alone */
+  for (size_t k = 0; k < n; k++) {
+    const char *w = s->t + it[k].off;
+    if (x_lookup(s->x, X_PERSON | X_ORG | X_WORK, w, it[k].len, NULL) ==
+            SKG_NONE &&
+        !skg_lex_has(SKG_LEX_NOT_NAMES, w, it[k].len))
+      skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_HAS_CHARACTER,
+                         x_character(s->x, w, it[k].len, true), ev);
+  }
+}
+
+/* "the third film featuring the character Vera Quill", "based on the
+   comic strip character Vera Quill", "about the pulp hero of the same
+   name": in a sentence about the work, a character the text names with
+   the noun "character", or the one the work is named after. */
+void xc_named_character(sent *s) {
+  static const char *const SAME[] = {
+      "character of the same name", "hero of the same name",
+      "heroine of the same name",   "superhero of the same name",
+      "detective of the same name", "villain of the same name"};
+  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE || !about_own_work(s))
+    return;
+  skg_evidence ev = x_evidence(s->x, s->si, "cast-named-character");
+  for (size_t v = x_find(s->t, s->a, s->end, " character "); v < s->end;
+       v = x_find(s->t, v + 1, s->end, " character ")) {
+    size_t c = v + XC_LEN(" character "), cn = xc_char_len(s, c);
+    /* the work may be named after the character ("Vera Quill ...
+       featuring the character Vera Quill"); a person or company not */
+    if (!cn || x_possessive_at(s->t, c + cn, s->end) ||
+        x_lookup(s->x, X_PERSON | X_ORG, s->t + c, cn, NULL) != SKG_NONE ||
+        skg_lex_has(SKG_LEX_NOT_NAMES, s->t + c, cn))
+      continue;
+    skg_eid w = x_lookup(s->x, X_WORK, s->t + c, cn, NULL);
+    if (w == SKG_NONE || w == s->x->subject)
+      skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_HAS_CHARACTER,
+                         x_character(s->x, s->t + c, cn, true), &ev);
+  }
+  ev = x_evidence(s->x, s->si, "cast-named-characters");
+  for (size_t v = x_find(s->t, s->a, s->end, " characters "); v < s->end;
+       v = x_find(s->t, v + 1, s->end, " characters "))
+    named_characters(s, v + XC_LEN(" characters "), &ev);
+  ev = x_evidence(s->x, s->si, "cast-same-name");
+  for (size_t i = 0; i < SKG_ARRAY_LEN(SAME); i++) {
+    skg_eid ch = x_find(s->t, s->a, s->end, SAME[i]) < s->end
+                     ? title_character(s)
+                     : SKG_NONE;
+    if (ch != SKG_NONE)
+      skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_HAS_CHARACTER, ch,
+                         &ev);
+  }
+}
