@@ -16,17 +16,11 @@
 /* The next gap of two or more blanks at or after p, its width in *w;
    end when none. */
 static size_t gap_at(const char *t, size_t p, size_t end, size_t *w) {
-  for (size_t q = p; q + 1 < end; q++) {
-    if (t[q] != ' ' || t[q + 1] != ' ')
-      continue;
-    size_t e = q;
-    while (e < end && t[e] == ' ')
-      e++;
-    *w = e - q;
-    return q;
-  }
-  *w = 0;
-  return end;
+  size_t q = x_find(t, p, end, "  "), e = q;
+  while (e < end && t[e] == ' ')
+    e++;
+  *w = e - q;
+  return q;
 }
 
 /* A cell's text [a, e) that is one name and nothing else: its length,

@@ -47,6 +47,17 @@ static skg_eid owner_work(const sent *s, size_t w, size_t e) {
   return SKG_NONE;
 }
 
+/* "filmed as Dark Pier (1931) by director Ann Roe": a role noun after
+   "by" that follows a title dated in brackets belongs to that title;
+   where the bracket starts (w: the word before the noun), else 0. */
+static size_t year_paren_before(const sent *s, size_t w) {
+  const size_t dated = XC_LEN(" (1931) "); /* dated_after's span, blank after */
+  if (w < s->a + dated || !x_at(s->t, w, w + XC_LEN("by "), "by ") ||
+      !dated_after(s, w - dated))
+    return 0;
+  return w - dated + 1;
+}
+
 /* The work a role noun at p credits, or SKG_NONE when it is no credit.
    The word before decides: none, a comma, the work's possessive ("the
    series'", owner_work) or a small word ("and", "the", "former", "hired") leave
@@ -55,21 +66,6 @@ static skg_eid owner_work(const sent *s, size_t w, size_t e) {
    "Art director") and so is any other lower-case word ("the opera composer").
    "his" and "her" point at another person's work ("Godard and his
    cinematographer"). */
-/* "filmed as Dark Pier (1931) by director Ann Roe": a role noun after
-   "by" that follows a title dated in brackets belongs to that title;
-   where the bracket starts (w: the word before the noun), else 0. */
-static size_t year_paren_before(const sent *s, size_t w) {
-  const size_t yp = XC_LEN("(1931) "), by = XC_LEN("by ");
-  const size_t close = w - XC_LEN(") "); /* where ')' must stand */
-  if (w < s->a + yp + 1 || !x_at(s->t, w, w + by, "by ") ||
-      s->t[close] != ')' || s->t[w - yp] != '(' || s->t[w - yp - 1] != ' ')
-    return 0;
-  for (size_t i = w - yp + 1; i < close; i++)
-    if (!isdigit((unsigned char)s->t[i]))
-      return 0;
-  return w - yp;
-}
-
 static skg_eid credited_work(const sent *s, size_t p) {
   size_t sp = p - 1; /* the space before the role noun */
   if (p <= s->a + 1 || s->t[sp - 1] == ',')

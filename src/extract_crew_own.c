@@ -333,10 +333,6 @@ static bool after_other_work(const sent *s) {
   return x_other_work_cue(s->t, a, e, X_CUE_WORK);
 }
 
-/* "Written by the trio of Ann Roe, Bo Li and Cy Dee, Harbor Lights
-   won ...", "Produced by Northfield Pictures, it is the second film":
-   a participle chain opening the sentence, its makers, then the
-   article's work as the subject. */
 /* "Scripted by Ann Roe (Dark Pier, Night Ledger), the film": past the
    maker's earlier works in brackets after the name ending at q; q when
    none. */
@@ -349,6 +345,10 @@ static size_t credits_note_end(const sent *s, size_t q) {
   return e < s->end && s->t[e] == ')' ? e + 1 : q;
 }
 
+/* "Written by the trio of Ann Roe, Bo Li and Cy Dee, Harbor Lights
+   won ...", "Produced by Northfield Pictures, it is the second film":
+   a participle chain opening the sentence, its makers, then the
+   article's work as the subject. */
 static void opening_participles(sent *s) {
   char head[OPENING_MAX];
   size_t len = s->end - s->a < sizeof head ? s->end - s->a : sizeof head;

@@ -448,9 +448,6 @@ static bool clause_break(const sent *s, size_t w, size_t e) {
   return skg_lex_has(SKG_LEX_CLAUSE_BREAKS, s->t + w, e - w);
 }
 
-/* The makers before a verb at v: a list of names, then up to MAX_SKIP
-   lower-case words ("also", "returned to", "was hired to") and at most
-   one appositive (", who composed the music for Dark Pier,"). */
 /* "A and B (who produced the film)": the relative clause in brackets
    is about the one name just before it (w is where "who" starts, e its
    end); 0 for any other bracketed word. */
@@ -467,6 +464,9 @@ static size_t who_paren(const sent *s, size_t w, size_t e, x_span *out) {
   return n;
 }
 
+/* The makers before a verb at v: a list of names, then up to MAX_SKIP
+   lower-case words ("also", "returned to", "was hired to") and at most
+   one appositive (", who composed the music for Dark Pier,"). */
 size_t xo_agents(const sent *s, size_t v, x_span *out) {
   size_t e = v > s->a ? v - 1 : v;
   bool apposed = false;
