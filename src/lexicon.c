@@ -219,8 +219,6 @@ NOINLINE static const char *probe(skg_lex lex, const char *s, size_t n) {
   return NULL;
 }
 
-/* Builds the indexes at the first look-up; without them (an allocation
-   failed), the binary search. */
 /* The three-byte filter, then the look-up; a function of its own, so
    that neither skg_lex_get's path nor this one needs a frame (probe's
    calls do). */
@@ -231,6 +229,8 @@ NOINLINE static const char *indexed_get(skg_lex lex, const char *s, size_t n) {
   return probe(lex, s, n);
 }
 
+/* Builds the indexes at the first look-up; without them (an allocation
+   failed), the binary search. */
 NOINLINE static const char *unready_get(skg_lex lex, const char *s, size_t n) {
   pthread_once(&INDEX_ONCE, index_all_once);
   if (INDEX_READY != 1)

@@ -22,7 +22,9 @@ const unsigned char SKG_ASCII_CATEGORY[128] = { /* sixteen a row */
     2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  2,  14, 19, 15, 19, 26};
 /* clang-format on */
 
-size_t skg_utf8_seq_len(const unsigned char *s, size_t n) {
+/* Length of the UTF-8 sequence at s[0..n) (1..4), or 0 when it is
+   invalid (overlong, a surrogate, beyond U+10FFFF, cut short). */
+static size_t utf8_seq_len(const unsigned char *s, size_t n) {
   unsigned c = s[0];
   if (c < 0x80)
     return 1;
@@ -64,7 +66,7 @@ bool skg_utf8_valid(const char *s, size_t n, size_t *bad) {
       i++;
       continue;
     }
-    size_t l = skg_utf8_seq_len(u + i, n - i);
+    size_t l = utf8_seq_len(u + i, n - i);
     if (!l) {
       if (bad)
         *bad = i;

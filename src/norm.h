@@ -25,9 +25,6 @@ static inline utf8proc_category_t skg_cp_category(int32_t cp) {
    above U+10FFFF). Returns true, or false with *bad set to the byte offset
    of the first invalid sequence. */
 bool skg_utf8_valid(const char *s, size_t n, size_t *bad);
-/* Length of the UTF-8 sequence at s[0..n) (1..4), or 0 when it is
-   invalid (overlong, a surrogate, beyond U+10FFFF, cut short). */
-size_t skg_utf8_seq_len(const unsigned char *s, size_t n);
 
 /* Number of code points in the valid UTF-8 text s[0..n). */
 size_t skg_utf8_count(const char *s, size_t n);

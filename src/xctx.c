@@ -389,7 +389,11 @@ static _Thread_local bool KEY_BUSY;
    four, wiki-dev xml), and a key's making and hash were half of a
    look-up. A thread's slots and key bytes serve the document of its
    current context (x_ctx_init bumps the generation). */
-enum { KEY_SLOTS = 4096 };
+/* Key bytes kept per document: a slot's old bytes stay in the buffer
+   when it is reused, so a long document would grow it with every miss;
+   past this, keys are made again instead of remembered (offsets fit in
+   32 bits far below it). */
+enum { KEY_SLOTS = 4096, KEY_BYTES_MAX = 1 << 20 };
 
 typedef struct {
   uint32_t pos, n, gen; /* gen 0: never */
@@ -406,8 +410,7 @@ static _Thread_local struct {
 /* The slot of s[0..n) when it lies in the document's text and fits. */
 static key_slot *key_slot_of(const x_ctx *x, const char *s, size_t n) {
   const skg_doc *d = x->d;
-  if (s < d->text || s >= d->text + d->len || d->len >= UINT32_MAX ||
-      KEYS.bytes.len >= UINT32_MAX / 2)
+  if (s < d->text || s >= d->text + d->len || d->len >= UINT32_MAX)
     return NULL;
   uint32_t pos = (uint32_t)(s - d->text);
   uint32_t h = (pos * 2654435761u) ^ ((uint32_t)n * 40503u);
@@ -427,7 +430,7 @@ static void lookup_key(const x_ctx *x, const char *s, size_t n, skg_buf *kb,
   }
   skg_norm_key(s, n, kb);
   *kh = kb->len ? skg_hash_bytes(kb->data, strlen(kb->data)) : 0;
-  if (k) {
+  if (k && KEYS.bytes.len < KEY_BYTES_MAX) {
     *k = (key_slot){(uint32_t)(s - x->d->text), (uint32_t)n,       KEYS.gen,
                     (uint32_t)KEYS.bytes.len,   (uint32_t)kb->len, *kh};
     skg_buf_append(&KEYS.bytes, kb->data ? kb->data : "", kb->len);
