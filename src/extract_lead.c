@@ -347,11 +347,7 @@ static bool lead_at(const skg_doc *d, size_t si, skg_ent *type, size_t *a,
   size_t open = subjectless(t, s);
   if (open) {
     *type = work_type(t, open, end);
-    *tl = x_title_above(d, si, a);
-    if (!*tl && d->title) { /* the page title the reader knew */
-      *a = X_PAGE_TITLE;
-      *tl = x_title_core(d->title, strlen(d->title));
-    }
+    *tl = x_subject_title(d, si, a);
     *desc = open;
     return *type != SKG_ENT_COUNT && *tl;
   }
@@ -690,8 +686,7 @@ void x_rules_lead(x_ctx *x) {
   if (added)
     x->subject = subject_entity(x, type, lname, ln);
   else
-    x->subject =
-        subject_entity(x, type, a == X_PAGE_TITLE ? x->d->title : t + a, tl);
+    x->subject = subject_entity(x, type, x_title_bytes(x->d, a), tl);
   size_t ta = x->d->sents[si].off;
   lead_title(t, &ta, desc - ta, &alt, &altn);
   if (altn)

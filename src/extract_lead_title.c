@@ -126,6 +126,18 @@ size_t x_title_above(const skg_doc *d, size_t si, size_t *a) {
   return 0;
 }
 
+size_t x_subject_title(const skg_doc *d, size_t si, size_t *a) {
+  size_t n = x_title_above(d, si, a);
+  if (n || !d->title)
+    return n;
+  *a = X_PAGE_TITLE;
+  return x_title_core(d->title, strlen(d->title));
+}
+
+const char *x_title_bytes(const skg_doc *d, size_t a) {
+  return a == X_PAGE_TITLE ? d->title : d->text + a;
+}
+
 /* "The Night Ledger is an animated series" under the title line "Night
    Ledger (1967 TV series)", or in a page whose title that is: the page's
    title is the work's name and the lead's, the same with a leading
@@ -135,15 +147,11 @@ size_t x_title_above(const skg_doc *d, size_t si, size_t *a) {
 bool x_article_added(const skg_doc *d, size_t si, size_t a, size_t tl,
                      const char **name, size_t *n) {
   const char *t = d->text;
-  size_t ta = 0; /* x_title_above sets it only when it finds a title */
+  size_t ta = 0; /* x_subject_title sets it only when it finds a title */
   if (a == X_PAGE_TITLE || !x_at(t, a, a + tl, "The "))
     return false;
-  *n = x_title_above(d, si, &ta);
-  *name = t + ta;
-  if (!*n && d->title) {
-    *name = d->title;
-    *n = x_title_core(d->title, strlen(d->title));
-  }
+  *n = x_subject_title(d, si, &ta);
+  *name = x_title_bytes(d, ta);
   return *n && *n + XC_LEN("The ") == tl &&
          memcmp(*name, t + a + XC_LEN("The "), *n) == 0;
 }

@@ -17,6 +17,13 @@ size_t x_title_core(const char *s, size_t n);
    prose comes before it. Returns its length, *a its start; 0 when there
    is none. */
 size_t x_title_above(const skg_doc *d, size_t si, size_t *a);
+/* The name of a work whose lead at sentence si does not give it: the
+   title line above (x_title_above), else the page title the reader knew,
+   *a then X_PAGE_TITLE. Returns its length, 0 when there is neither. */
+size_t x_subject_title(const skg_doc *d, size_t si, size_t *a);
+/* The bytes of a title that starts at a: the page title for
+   X_PAGE_TITLE, else the document's text at a. */
+const char *x_title_bytes(const skg_doc *d, size_t a);
 /* True when the lead's title t[a..a+tl) of sentence si is the title
    line's, else the page title's, with "The " before it ("The Night Ledger
    is" under "Night Ledger (TV series)"); *name, *n that title. */
