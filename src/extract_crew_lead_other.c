@@ -4,7 +4,7 @@
    American drama film directed by A, from a screenplay by B. The score
    was composed by C."). The credits of that sentence and of the rest of
    its paragraph are that work's, not the article's: the own-work rules
-   ask x_in_other_lead before crediting. A lead of another work is a
+   walk the sentences in order with x_other_lead_step. A lead of another work is a
    sentence opening with a title the article's work does not have,
    a copula ("is a", "was an") and a description with a year and a work
    noun (data/work_nouns.tsv) -- the year keeps out "Noir is a genre of
@@ -17,8 +17,7 @@
 
 enum {
   TITLE_WINDOW = 120, /* bytes from the sentence's start to its copula */
-  DESC_WORDS = 10,    /* words of the description read for year and noun */
-  PARA_SENTS = 40     /* sentences walked back to the paragraph's start */
+  DESC_WORDS = 10     /* words of the description read for year and noun */
 };
 
 /* True when sentence si starts a line (a paragraph of plain text). */
@@ -105,14 +104,11 @@ static bool other_lead_at(const x_ctx *x, size_t si) {
   return dated_work(t, desc, end);
 }
 
-bool x_in_other_lead(const x_ctx *x, size_t si, size_t lead) {
-  for (size_t j = si, k = 0; k < PARA_SENTS; j--, k++) {
-    if (j == lead)
-      return false;
-    if (other_lead_at(x, j))
-      return true;
-    if (j == 0 || opens_paragraph(x->d, j))
-      return false;
-  }
-  return false;
+bool x_other_lead_step(const x_ctx *x, size_t si, size_t lead,
+                       bool before) {
+  if (si == lead)
+    return false;
+  if (si == 0 || opens_paragraph(x->d, si))
+    before = false;
+  return before || other_lead_at(x, si);
 }

@@ -767,8 +767,9 @@ void x_rules_crew_own(x_ctx *x) {
     return;
   skg_ent type;
   size_t a, tl, desc, lead = x_find_lead(x, &type, &a, &tl, &desc);
+  bool other = false;
   for (size_t si = 0; si < x->refs_start; si++) {
-    if (x_in_other_lead(x, si, lead))
+    if ((other = x_other_lead_step(x, si, lead, other)))
       continue; /* another work's lead and its paragraph */
     const skg_span *sp = &x->d->sents[si];
     sent s = {x, x->d->text, si, sp->off, sp->off + sp->len, CUES_UNKNOWN};

@@ -723,10 +723,12 @@ void x_rules_lead_makers(x_ctx *x) {
   ab.ev = x_evidence(x, lead, "lead-work-by");
   work_by(x, &ab, desc, s->off + s->len);
   about_sentence(x, lead, desc, parent);
+  bool other = false;
   for (size_t si = lead + 1; si < x->refs_start; si++) {
     /* "Harbor Row is a 1998 film ... The score was composed by A": the
        paragraph of another work's lead is that work's */
-    size_t p = x_in_other_lead(x, si, lead) ? 0 : about_work(x, si, lead);
+    other = x_other_lead_step(x, si, lead, other);
+    size_t p = other ? 0 : about_work(x, si, lead);
     if (p)
       about_sentence(x, si, p, parent);
     else
