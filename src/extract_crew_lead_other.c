@@ -4,11 +4,11 @@
    American drama film directed by A, from a screenplay by B. The score
    was composed by C."). The credits of that sentence and of the rest of
    its paragraph are that work's, not the article's: the own-work rules
-   walk the sentences in order with x_other_lead_step. A lead of another work is a
-   sentence opening with a title the article's work does not have,
-   a copula ("is a", "was an") and a description with a year and a work
-   noun (data/work_nouns.tsv) -- the year keeps out "Noir is a genre of
-   film" and the like. */
+   walk the sentences in order with x_other_lead_step. A lead of another work is
+   a sentence opening with a title the article's work does not have, a copula
+   ("is a", "was an") and a description with a year and a work noun
+   (data/work_nouns.tsv) -- the year keeps out "Noir is a genre of film" and the
+   like. */
 #include "extract_crew_lead_other.h"
 #include "lexicon.h"
 
@@ -104,8 +104,7 @@ static bool other_lead_at(const x_ctx *x, size_t si) {
   return dated_work(t, desc, end);
 }
 
-bool x_other_lead_step(const x_ctx *x, size_t si, size_t lead,
-                       bool before) {
+bool x_other_lead_step(const x_ctx *x, size_t si, size_t lead, bool before) {
   if (si == lead)
     return false;
   if (si == 0 || opens_paragraph(x->d, si))
