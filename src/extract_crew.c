@@ -252,6 +252,47 @@ static bool then_aside(const sent *s, size_t q) {
          islower((unsigned char)s->t[c.p]);
 }
 
+/* The end of "the", up to one lower-case word or year and a work noun
+   at v ("the film ", "the hit series ", "the 1990 film "; data/
+   work_nouns.tsv) when a title follows, else v. */
+static size_t titled_work_noun(const sent *s, size_t v) {
+  size_t q = v + XC_LEN("the ");
+  for (int w = 0; w < 2 && q < s->end; w++) {
+    size_t n = xc_lex_len(s->t, q, s->end, SKG_LEX_WORK_NOUNS);
+    if (n)
+      return x_at(s->t, q + n, s->end, " ") && x_cap_at(s->t, q + n + 1, s->end)
+                 ? q + n + 1
+                 : v;
+    size_t e = q;
+    while (e < s->end && s->t[e] != ' ')
+      e++;
+    if (e >= s->end ||
+        !(islower((unsigned char)s->t[q]) || isdigit((unsigned char)s->t[q])))
+      break;
+    q = e + 1;
+  }
+  return v;
+}
+
+/* True when the sentence names a titled work other than the article's
+   after from ("the writer Ann Roe, but she was committed to the film
+   Prime Colours"): the role noun before it may be that work's. One named
+   before ("After working on the film Night Ferry, producer Ann Roe
+   wanted to make", "songs (from the 1975 film Dusk) recreated by
+   composer Ann Roe") leaves the credit. */
+static bool names_other_title(const sent *s, size_t from) {
+  for (size_t v = x_find(s->t, from, s->end, "the "); v < s->end;
+       v = x_find(s->t, v + 1, s->end, "the ")) {
+    if (v > s->a && s->t[v - 1] != ' ')
+      continue;
+    size_t a = titled_work_noun(s, v);
+    size_t n = a > v ? x_title_len(s->t, a, s->end, X_TITLE_JOIN) : 0;
+    if (n && x_lookup(s->x, X_WORK, s->t + a, n, NULL) != s->x->subject)
+      return true;
+  }
+  return false;
+}
+
 /* "cinematographer Ann Roe, production designer Bo Li, and costume
    designer Cy Dee", "Executive producer Ann Roe", "Night Ledger creator
    Ann Roe", "directors Ann Roe and Bo Li", "The executive producers were
@@ -288,6 +329,8 @@ static void role_names(sent *s) {
               xc_it_after_other_work(s);
     if (w == SKG_NONE || (w == s->x->subject && other))
       continue; /* "producer Ann Roe hired him for a version of X" */
+    if (w == s->x->subject && names_other_title(s, p))
+      continue;
     if (w == s->x->subject && kin_appositive(s, p))
       continue; /* "Roe's daughter, the producer Ann Roe": her trade */
     size_t by = XC_LEN("by ");

@@ -9,6 +9,7 @@
    "its sequel") gives the article's work nothing. The cue words are data:
    credit_verbs.tsv, credit_nouns.tsv, other_works.tsv. */
 #include "extract_crew_own.h"
+#include "extract_crew_lead_other.h"
 #include "xmatch.h"
 
 #include <ctype.h>
@@ -764,7 +765,12 @@ static void under_company(sent *s) {
 void x_rules_crew_own(x_ctx *x) {
   if (x->subject == SKG_NONE)
     return;
+  skg_ent type;
+  size_t a, tl, desc, lead = x_find_lead(x, &type, &a, &tl, &desc);
+  bool other = false;
   for (size_t si = 0; si < x->refs_start; si++) {
+    if ((other = x_other_lead_step(x, si, lead, other)))
+      continue; /* another work's lead and its paragraph */
     const skg_span *sp = &x->d->sents[si];
     sent s = {x, x->d->text, si, sp->off, sp->off + sp->len, CUES_UNKNOWN};
     maker_verbs(&s);

@@ -11,6 +11,7 @@
    debut of A", "set in the X Universe" and "part of the X franchise" are
    rows of data/phrasings.tsv (family lead_makers); the cue words of the
    sentence tests are data/ lists (data/README.md). */
+#include "extract_crew_lead_other.h"
 #include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xcast_desc.h"
@@ -722,8 +723,12 @@ void x_rules_lead_makers(x_ctx *x) {
   ab.ev = x_evidence(x, lead, "lead-work-by");
   work_by(x, &ab, desc, s->off + s->len);
   about_sentence(x, lead, desc, parent);
+  bool other = false;
   for (size_t si = lead + 1; si < x->refs_start; si++) {
-    size_t p = about_work(x, si, lead);
+    /* "Harbor Row is a 1998 film ... The score was composed by A": the
+       paragraph of another work's lead is that work's */
+    other = x_other_lead_step(x, si, lead, other);
+    size_t p = other ? 0 : about_work(x, si, lead);
     if (p)
       about_sentence(x, si, p, parent);
     else
