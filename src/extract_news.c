@@ -275,8 +275,9 @@ static void inwhich_rule(nsent *s, news *nw, size_t p, size_t len) {
 static void castlist_rule(nsent *s, news *nw, size_t p, size_t len, bool are) {
   wref w = xn_has_work(&nw->work) ? nw->work : nw->release;
   size_t q = past_aside(s, x_skip_space(s->t, p + len, s->end));
-  if (!xn_same_kind(s, &w, p))
-    return; /* "The series cast" after a sentence about a film */
+  w = xn_work_of_kind(s, nw, &w, p); /* "The series cast" */
+  if (!xn_has_work(&w))
+    return;
   size_t q0 = q;
   if (are && (q = xn_past_are(s, q)) == q0)
     return;               /* "Also returning, ..." names no list */
@@ -291,6 +292,20 @@ static void castlist_rule(nsent *s, news *nw, size_t p, size_t len, bool are) {
       cast_list(s, nw, stop + strlen(MORE[i]), &w, "news-castlist");
       break;
     }
+}
+
+/* Bytes before a "castthat" cue that may hold its cast noun ("new cast
+   members for the next season that also include"). */
+#define CAST_NOUN_MAX 48
+
+/* "... is among new cast members for the next season that also include
+   A and B": a "castthat" cue opens a cast list of the current work only
+   when the word "cast" stands a few words before it ("a film that also
+   includes A" names no cast). */
+static void castthat_rule(nsent *s, news *nw, size_t p, size_t len) {
+  size_t lo = p > s->a + CAST_NOUN_MAX ? p - CAST_NOUN_MAX : s->a;
+  if (x_find(s->t, lo, p, " cast ") < p)
+    castlist_rule(s, nw, p, len, false);
 }
 
 /* "the follow-up will also feature Ann Lee as Vera Quill": one actor
@@ -643,6 +658,8 @@ static void news_sentence(nsent *s, news *nw) {
       inwhich_rule(s, nw, p, len);
     else if (strcmp(kind, "castlist") == 0 || strcmp(kind, "castare") == 0)
       castlist_rule(s, nw, p, len, strcmp(kind, "castare") == 0);
+    else if (strcmp(kind, "castthat") == 0)
+      castthat_rule(s, nw, p, len);
     else if (strcmp(kind, "feature") == 0 || strcmp(kind, "hascast") == 0)
       feature_rule(s, nw, p, len, strcmp(kind, "hascast") == 0);
     else if (strcmp(kind, "pastrole") == 0 || strcmp(kind, "played") == 0)
@@ -687,13 +704,20 @@ void x_rules_news(x_ctx *x) {
              .by_si = 0,
              .opening = XN_NO_WORK,
              .release = XN_NO_WORK,
-             .director = SKG_NONE};
+             .director = SKG_NONE,
+             .series = XN_NO_WORK,
+             .film = XN_NO_WORK};
   xn_release_work(x, n, &nw);
   for (size_t si = 0; si < n; si++) {
     const skg_span *sp = &x->d->sents[si];
     nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};
     s.a = xn_past_dateline(s.t, s.a, s.end);
     news_sentence(&s, &nw);
+    skg_ent ty = xn_work_type(&s, &nw.work);
+    if (ty == SKG_ENT_SERIES)
+      nw.series = nw.work;
+    else if (ty == SKG_ENT_FILM)
+      nw.film = nw.work;
   }
   /* a review round-up is about the work its headline names: the
      reviews rules read it as the subject. Casting news is not handed to

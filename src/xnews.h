@@ -49,6 +49,9 @@ typedef struct {
                        theaters on May 19"): the text's work when no cue
                        named one */
   skg_eid director; /* the last person a news verb made a director */
+  wref series, film; /* the last current work typed Series, and Film, at
+                        the end of a sentence: "The series cast will
+                        also include" after an aside about a film */
 } news;
 
 /* No work. */
@@ -318,6 +321,13 @@ bool xn_comma_title(nsent *s, news *nw, size_t p);
 /* False when the words of the sentence before p name a kind of work
    ("The series cast will also include") that w is not. */
 bool xn_same_kind(const nsent *s, const wref *w, size_t p);
+/* The work the cue at p speaks of: the current work, or, when the words
+   before p name a kind it is not ("The series cast ..." after a sentence
+   about an actor's film), the last current work of that kind; none when
+   the text had none. */
+wref xn_work_of_kind(const nsent *s, const news *nw, const wref *w, size_t p);
+/* The type of w: its entity's, or the one its context gave. */
+skg_ent xn_work_type(const nsent *s, const wref *w);
 
 /* Is the name t[c..c+n) part of a title-cased headline rather than a
    person's: it holds a capitalised joining word ("Guide To Selling
