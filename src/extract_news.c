@@ -425,6 +425,25 @@ static wref along_work(nsent *s, news *nw, size_t q) {
   return nw->work;
 }
 
+/* "Ann Roe is writing and directing the movie": no title read, but the
+   one subject directs the item, and later references ("the filmmaker's
+   epic 'X'") speak of her. */
+static void untitled_director(nsent *s, news *nw, const named *nm,
+                              const skg_pred *preds, size_t n) {
+  const char *t = s->t;
+  x_span nmn = nm->name;
+  for (size_t j = 0; j < n; j++)
+    if (preds[j] == SKG_PRED_DIRECTOR) {
+      skg_eid e = x_lookup(s->x, X_PERSON, t + nmn.off, nmn.len, NULL);
+      if (e != SKG_NONE && skg_graph_type(s->x->g, e) != SKG_ENT_ACTOR)
+        nw->director = e;
+      else if (e == SKG_NONE && x_person_like(t + nmn.off, nmn.len, true) &&
+               !xn_headline_case(s, nmn.off, nmn.len))
+        nw->untitled = nmn;
+      return;
+    }
+}
+
 static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   const char *t = s->t;
   skg_pred preds[6];
@@ -471,6 +490,8 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   if (n && (xn_headline_work(s, &w) ||
             (!xn_has_work(&w) && xn_headline_case(s, 0, 0))))
     nw->work = XN_NO_WORK; /* a headline's new item, its title not read */
+  if (!xn_has_work(&w) && k == 1)
+    untitled_director(s, nw, &nm[0], preds, n);
   if (!xn_has_work(&w) || xn_headline_work(s, &w))
     return;
   /* "X is set to star in Y as Z" */
@@ -685,6 +706,7 @@ static void news_sentence(nsent *s, news *nw) {
     p += len - 1;
   }
   xn_reference_networks(s, nw);
+  xn_director_references(s, nw); /* after the cues that name him */
   /* "Ann Lee, known for playing the lead in Netflix's show X": a title
      after an aside cue is the actor's credit, not the item's work */
   size_t c = aside_at(s);

@@ -49,6 +49,9 @@ typedef struct {
                        theaters on May 19"): the text's work when no cue
                        named one */
   skg_eid director; /* the last person a news verb made a director */
+  x_span untitled;  /* or the name of one who directs an untitled item
+                       ("Roe is directing the movie"), made a node only
+                       when a later reference needs it */
   wref series, film; /* the last current work typed Series, and Film, at
                         the end of a sentence: "The series cast will
                         also include" after an aside about a film */
@@ -186,6 +189,12 @@ bool xn_demonym(const char *w, size_t n);
 /* "Martin McDonagh's "The Banshees of Inisherin"", "Jordan Peele's horror
    thriller 'Us'": director facts (extract_news_credits.c). */
 void xn_possessive_directors(nsent *s, news *nw);
+/* "the 'X' director has ...", "the filmmaker's epic 'X'": X is a film
+   of the text's director, nw->director (extract_news_director.c). */
+void xn_director_references(nsent *s, news *nw);
+/* The text's director: nw->director, else the person nw->untitled
+   names, made a node now; SKG_NONE when there is neither. */
+skg_eid xn_text_director(nsent *s, news *nw);
 
 /* The person named t[p..p+n): a known one (surname too), else a new one
    of type ty when the name looks like a person's. Known ones are raised
