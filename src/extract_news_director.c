@@ -80,8 +80,8 @@ static bool possessive_before(const nsent *s, size_t p) {
 
 skg_eid xn_text_director(nsent *s, news *nw) {
   if (nw->director == SKG_NONE && nw->untitled.len) {
-    nw->director = xn_person_at(s, nw->untitled.off, nw->untitled.len,
-                                SKG_ENT_PERSON);
+    nw->director =
+        xn_person_at(s, nw->untitled.off, nw->untitled.len, SKG_ENT_PERSON);
     nw->untitled.len = 0;
   }
   return nw->director;

@@ -52,9 +52,10 @@ typedef struct {
   x_span untitled;  /* or the name of one who directs an untitled item
                        ("Roe is directing the movie"), made a node only
                        when a later reference needs it */
-  wref series, film; /* the last current work typed Series, and Film, at
-                        the end of a sentence: "The series cast will
-                        also include" after an aside about a film */
+  wref series;      /* the last current work typed Series at the end of
+                       a sentence: "The series cast will also include"
+                       after an aside about a film */
+  wref film;        /* and the last one typed Film */
 } news;
 
 /* No work. */
