@@ -513,8 +513,10 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
         nw->director = e;
       cast = cast || (c && e != SKG_NONE);
     }
+  /* "will appear in Y on Apple TV+, alongside A" */
+  size_t ne = xn_network_after(s, &w, q + wl);
   if (cast)
-    alongside(s, nw, q + wl, &w);
+    alongside(s, nw, ne, &w);
 }
 
 /* Does the name t[in..in+n) end in a generational suffix ("Jr", "Sr")
@@ -699,6 +701,8 @@ static void news_sentence(nsent *s, news *nw) {
       xn_by_rule(s, nw, p, len, kind);
     else if (strncmp(kind, "after:", XC_LEN("after:")) == 0)
       xn_after_rule(s, nw, p, len, kind);
+    else if (strcmp(kind, "netverb") == 0)
+      xn_network_verb(s, nw, p, len);
     else if (strcmp(kind, "adds") == 0 || strcmp(kind, "headline") == 0)
       item_rule(s, nw, p, len, kind);
     else

@@ -174,6 +174,14 @@ void xn_possessive_networks(nsent *s, news *nw);
 /* "Netflix's Emmy-winning dramedy Dock Street": the network's work,
    typed by its noun (extract_news_networks.c). */
 void xn_network_titles(nsent *s, news *nw);
+/* "The series, which returns to BBC Three and iPlayer next year",
+   "\"Dock Street\" is due to air on BBC Three" (a "netverb" cue at p,
+   len bytes): the networks of the work before the cue (extract_news_
+   networks.c). */
+void xn_network_verb(nsent *s, news *nw, size_t p, size_t len);
+/* "will appear in \"Dock Street\" on Apple TV+": the networks after the
+   work w that ended at e; returns where they end (past a comma), or e. */
+size_t xn_network_after(nsent *s, wref *w, size_t e);
 /* The subject of a cue at v that is such a reference ("Per Deadline, the
    Dock Street star will be seen in Y"): the actor the previous sentence
    named, the titles as its credits. */
