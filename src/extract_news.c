@@ -275,8 +275,9 @@ static void inwhich_rule(nsent *s, news *nw, size_t p, size_t len) {
 static void castlist_rule(nsent *s, news *nw, size_t p, size_t len, bool are) {
   wref w = xn_has_work(&nw->work) ? nw->work : nw->release;
   size_t q = past_aside(s, x_skip_space(s->t, p + len, s->end));
-  if (!xn_same_kind(s, &w, p))
-    return; /* "The series cast" after a sentence about a film */
+  w = xn_work_of_kind(s, nw, &w, p); /* "The series cast" */
+  if (!xn_has_work(&w))
+    return;
   size_t q0 = q;
   if (are && (q = xn_past_are(s, q)) == q0)
     return;               /* "Also returning, ..." names no list */
@@ -291,6 +292,20 @@ static void castlist_rule(nsent *s, news *nw, size_t p, size_t len, bool are) {
       cast_list(s, nw, stop + strlen(MORE[i]), &w, "news-castlist");
       break;
     }
+}
+
+/* Bytes before a "castthat" cue that may hold its cast noun ("new cast
+   members for the next season that also include"). */
+#define CAST_NOUN_MAX 48
+
+/* "... is among new cast members for the next season that also include
+   A and B": a "castthat" cue opens a cast list of the current work only
+   when the word "cast" stands a few words before it ("a film that also
+   includes A" names no cast). */
+static void castthat_rule(nsent *s, news *nw, size_t p, size_t len) {
+  size_t lo = p > s->a + CAST_NOUN_MAX ? p - CAST_NOUN_MAX : s->a;
+  if (x_find(s->t, lo, p, " cast ") < p)
+    castlist_rule(s, nw, p, len, false);
 }
 
 /* "the follow-up will also feature Ann Lee as Vera Quill": one actor
@@ -410,6 +425,25 @@ static wref along_work(nsent *s, news *nw, size_t q) {
   return nw->work;
 }
 
+/* "Ann Roe is writing and directing the movie": no title read, but the
+   one subject directs the item, and later references ("the filmmaker's
+   epic 'X'") speak of her. */
+static void untitled_director(nsent *s, news *nw, const named *nm,
+                              const skg_pred *preds, size_t n) {
+  const char *t = s->t;
+  x_span nmn = nm->name;
+  for (size_t j = 0; j < n; j++)
+    if (preds[j] == SKG_PRED_DIRECTOR) {
+      skg_eid e = x_lookup(s->x, X_PERSON, t + nmn.off, nmn.len, NULL);
+      if (e != SKG_NONE && skg_graph_type(s->x->g, e) != SKG_ENT_ACTOR)
+        nw->director = e;
+      else if (e == SKG_NONE && x_person_like(t + nmn.off, nmn.len, true) &&
+               !xn_headline_case(s, nmn.off, nmn.len))
+        nw->untitled = nmn;
+      return;
+    }
+}
+
 static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   const char *t = s->t;
   skg_pred preds[6];
@@ -456,6 +490,8 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   if (n && (xn_headline_work(s, &w) ||
             (!xn_has_work(&w) && xn_headline_case(s, 0, 0))))
     nw->work = XN_NO_WORK; /* a headline's new item, its title not read */
+  if (!xn_has_work(&w) && k == 1)
+    untitled_director(s, nw, &nm[0], preds, n);
   if (!xn_has_work(&w) || xn_headline_work(s, &w))
     return;
   /* "X is set to star in Y as Z" */
@@ -477,8 +513,10 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
         nw->director = e;
       cast = cast || (c && e != SKG_NONE);
     }
+  /* "will appear in Y on Apple TV+, alongside A" */
+  size_t ne = xn_network_after(s, &w, q + wl);
   if (cast)
-    alongside(s, nw, q + wl, &w);
+    alongside(s, nw, ne, &w);
 }
 
 /* Does the name t[in..in+n) end in a generational suffix ("Jr", "Sr")
@@ -643,6 +681,8 @@ static void news_sentence(nsent *s, news *nw) {
       inwhich_rule(s, nw, p, len);
     else if (strcmp(kind, "castlist") == 0 || strcmp(kind, "castare") == 0)
       castlist_rule(s, nw, p, len, strcmp(kind, "castare") == 0);
+    else if (strcmp(kind, "castthat") == 0)
+      castthat_rule(s, nw, p, len);
     else if (strcmp(kind, "feature") == 0 || strcmp(kind, "hascast") == 0)
       feature_rule(s, nw, p, len, strcmp(kind, "hascast") == 0);
     else if (strcmp(kind, "pastrole") == 0 || strcmp(kind, "played") == 0)
@@ -661,6 +701,8 @@ static void news_sentence(nsent *s, news *nw) {
       xn_by_rule(s, nw, p, len, kind);
     else if (strncmp(kind, "after:", XC_LEN("after:")) == 0)
       xn_after_rule(s, nw, p, len, kind);
+    else if (strcmp(kind, "netverb") == 0)
+      xn_network_verb(s, nw, p, len);
     else if (strcmp(kind, "adds") == 0 || strcmp(kind, "headline") == 0)
       item_rule(s, nw, p, len, kind);
     else
@@ -668,6 +710,7 @@ static void news_sentence(nsent *s, news *nw) {
     p += len - 1;
   }
   xn_reference_networks(s, nw);
+  xn_director_references(s, nw); /* after the cues that name him */
   /* "Ann Lee, known for playing the lead in Netflix's show X": a title
      after an aside cue is the actor's credit, not the item's work */
   size_t c = aside_at(s);
@@ -687,13 +730,20 @@ void x_rules_news(x_ctx *x) {
              .by_si = 0,
              .opening = XN_NO_WORK,
              .release = XN_NO_WORK,
-             .director = SKG_NONE};
+             .director = SKG_NONE,
+             .series = XN_NO_WORK,
+             .film = XN_NO_WORK};
   xn_release_work(x, n, &nw);
   for (size_t si = 0; si < n; si++) {
     const skg_span *sp = &x->d->sents[si];
     nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};
     s.a = xn_past_dateline(s.t, s.a, s.end);
     news_sentence(&s, &nw);
+    skg_ent ty = xn_work_type(&s, &nw.work);
+    if (ty == SKG_ENT_SERIES)
+      nw.series = nw.work;
+    else if (ty == SKG_ENT_FILM)
+      nw.film = nw.work;
   }
   /* a review round-up is about the work its headline names: the
      reviews rules read it as the subject. Casting news is not handed to

@@ -279,6 +279,17 @@ static size_t past_item_words(const nsent *s, size_t p) {
   return quote ? q : p;
 }
 
+/* actor's performance in w, or, when maker is set, w's director. */
+static void credit_fact_of(nsent *s, wref *w, skg_eid actor, const char *rule,
+                           bool maker) {
+  skg_eid we = xn_realise(s->x, w);
+  skg_evidence ev = x_evidence(s->x, s->si, rule);
+  if (maker)
+    skg_graph_add_fact(s->x->g, we, SKG_PRED_DIRECTOR, actor, &ev);
+  else
+    skg_graph_add_performance(s->x->g, actor, SKG_NONE, we, &ev);
+}
+
 /* The titles of a credit list at p ("The CW's Reign and CBS' SEAL Team",
    "Chewing Gum, Black Mirror and I May Destroy You"), each a castMember
    fact with the actor, or a director fact when maker is set; returns
@@ -299,12 +310,12 @@ static size_t maker_list(nsent *s, news *nw, size_t p, skg_eid actor,
       w.net_off = net.off;
       w.net_n = x_name_len(t, net.off, s->end);
     }
-    skg_eid we = xn_realise(s->x, &w);
-    skg_evidence ev = x_evidence(s->x, s->si, rule);
-    if (maker)
-      skg_graph_add_fact(s->x->g, we, SKG_PRED_DIRECTOR, actor, &ev);
+    /* "'X' trilogy": a franchise, no film of the list; the list goes on */
+    size_t fr, fl = x_skip_space(t, after, s->end) - after;
+    if (fl && xn_cue_at(t, after + fl, s->end, "franchise", &fr))
+      after += fl + fr;
     else
-      skg_graph_add_performance(s->x->g, actor, SKG_NONE, we, &ev);
+      credit_fact_of(s, &w, actor, rule, maker);
     p = after;
     size_t k = 0;
     while (k < SKG_ARRAY_LEN(SEP) && !x_at(t, p, s->end, SEP[k]))
@@ -499,7 +510,7 @@ void xn_resume_credits(nsent *s, news *nw) {
     x_span who;
     bool maker = false;
     if (!k || p + len + 1 >= s->end ||
-        !resume_owner(s, s->a, p, nw->director, &who, &maker))
+        !resume_owner(s, s->a, p, xn_text_director(s, nw), &who, &maker))
       continue;
     skg_eid a = xn_person_at(s, who.off, who.len,
                              maker ? SKG_ENT_PERSON : SKG_ENT_ACTOR);

@@ -155,11 +155,25 @@ bool xn_comma_title(nsent *s, news *nw, size_t p) {
   return true;
 }
 
+skg_ent xn_work_type(const nsent *s, const wref *w) {
+  return w->e != SKG_NONE ? skg_graph_type(s->x->g, w->e) : w->ty;
+}
+
 bool xn_same_kind(const nsent *s, const wref *w, size_t p) {
   skg_ent said = xn_noun_type(s->t, s->a, p);
-  skg_ent ty = w->e != SKG_NONE ? skg_graph_type(s->x->g, w->e) : w->ty;
+  skg_ent ty = xn_work_type(s, w);
   return said == NO_TYPE || ty == NO_TYPE || said == ty ||
          (ty != SKG_ENT_SERIES && ty != SKG_ENT_FILM);
+}
+
+wref xn_work_of_kind(const nsent *s, const news *nw, const wref *w, size_t p) {
+  if (xn_same_kind(s, w, p))
+    return *w;
+  /* "The actor ... director of the film Boy Erased. The series cast will
+     also include A": the series the item was about before the aside */
+  skg_ent said = xn_noun_type(s->t, s->a, p);
+  const wref *k = said == SKG_ENT_SERIES ? &nw->series : &nw->film;
+  return xn_has_work(k) && xn_work_type(s, k) == said ? *k : XN_NO_WORK;
 }
 
 /* The capitalised joining words of a title-cased headline ("Guide To

@@ -152,6 +152,8 @@ void xn_after_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
       x_lookup(s->x, X_ANY & ~X_PERSON, t + c, n, NULL) != SKG_NONE ||
       !x_at(t, c + n, s->end, " "))
     return;
-  xn_crew_fact(s, "news-after", &w, pred,
-               xn_person_at(s, c, n, SKG_ENT_PERSON));
+  skg_eid e = xn_person_at(s, c, n, SKG_ENT_PERSON);
+  xn_crew_fact(s, "news-after", &w, pred, e);
+  if (pred == SKG_PRED_DIRECTOR && e != SKG_NONE)
+    nw->director = e; /* "the 'X' director" later speaks of e */
 }

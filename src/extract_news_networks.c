@@ -158,3 +158,44 @@ void xn_network_titles(nsent *s, news *nw) {
     p = in + n;
   }
 }
+
+/* Networks of a list at q ("BBC Three and iPlayer", "Hulu, FX and
+   Disney+") made networks of w; where the list ends, or q when it names
+   none. */
+static size_t network_facts(nsent *s, wref *w, size_t q) {
+  size_t end = q;
+  skg_evidence ev = x_evidence(s->x, s->si, "news-network-verb");
+  for (size_t n = 0; n < MAX_NETS; n++) {
+    size_t k = network_len(s, q);
+    skg_eid c = k ? xn_network_entity(s->x, (x_span){q, k}) : SKG_NONE;
+    skg_eid we = c != SKG_NONE ? xn_realise(s->x, w) : SKG_NONE;
+    if (we == SKG_NONE)
+      break;
+    skg_graph_add_fact(s->x->g, we, SKG_PRED_NETWORK, c, &ev);
+    q = end = q + k;
+    if (x_at(s->t, q, s->end, ", and "))
+      q += XC_LEN(", and ");
+    else if (x_at(s->t, q, s->end, " and "))
+      q += XC_LEN(" and ");
+    else if (x_at(s->t, q, s->end, ", "))
+      q += XC_LEN(", ");
+    else
+      break;
+  }
+  return end;
+}
+
+void xn_network_verb(nsent *s, news *nw, size_t p, size_t len) {
+  wref before = nw->work, w = xn_work_before(s, nw, p);
+  size_t q = x_skip_space(s->t, p + len, s->end);
+  if (!xn_has_work(&w) || network_facts(s, &w, q) == q)
+    nw->work = before; /* "Ann Lee returns to Paris" names no item */
+}
+
+size_t xn_network_after(nsent *s, wref *w, size_t e) {
+  if (!xn_has_work(w) || !x_at(s->t, e, s->end, " on "))
+    return e;
+  size_t q = e + XC_LEN(" on "), end = network_facts(s, w, q);
+  /* "on AppleTV+, alongside A": A's list goes on after the comma */
+  return end == q ? e : end < s->end && s->t[end] == ',' ? end + 1 : end;
+}

@@ -126,6 +126,11 @@ size_t xn_names_after(const nsent *s, size_t p, named *out, size_t max,
   const char *t = s->t;
   size_t n = 0;
   while (n < max && p < s->end) {
+    /* "presenter Rylan Clark": a performer noun before the name */
+    size_t pn = xl_lower_lex_len(t, p, s->end, SKG_LEX_PERFORMER_NOUNS);
+    if (pn && p + pn + 1 < s->end && t[p + pn] == ' ' &&
+        x_name_len(t, p + pn + 1, s->end))
+      p += pn + 1;
     size_t k = x_name_len(t, p, s->end);
     if (!k)
       break;

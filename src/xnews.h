@@ -49,6 +49,13 @@ typedef struct {
                        theaters on May 19"): the text's work when no cue
                        named one */
   skg_eid director; /* the last person a news verb made a director */
+  x_span untitled;  /* or the name of one who directs an untitled item
+                       ("Roe is directing the movie"), made a node only
+                       when a later reference needs it */
+  wref series;      /* the last current work typed Series at the end of
+                       a sentence: "The series cast will also include"
+                       after an aside about a film */
+  wref film;        /* and the last one typed Film */
 } news;
 
 /* No work. */
@@ -167,6 +174,14 @@ void xn_possessive_networks(nsent *s, news *nw);
 /* "Netflix's Emmy-winning dramedy Dock Street": the network's work,
    typed by its noun (extract_news_networks.c). */
 void xn_network_titles(nsent *s, news *nw);
+/* "The series, which returns to BBC Three and iPlayer next year",
+   "\"Dock Street\" is due to air on BBC Three" (a "netverb" cue at p,
+   len bytes): the networks of the work before the cue (extract_news_
+   networks.c). */
+void xn_network_verb(nsent *s, news *nw, size_t p, size_t len);
+/* "will appear in \"Dock Street\" on Apple TV+": the networks after the
+   work w that ended at e; returns where they end (past a comma), or e. */
+size_t xn_network_after(nsent *s, wref *w, size_t e);
 /* The subject of a cue at v that is such a reference ("Per Deadline, the
    Dock Street star will be seen in Y"): the actor the previous sentence
    named, the titles as its credits. */
@@ -183,6 +198,12 @@ bool xn_demonym(const char *w, size_t n);
 /* "Martin McDonagh's "The Banshees of Inisherin"", "Jordan Peele's horror
    thriller 'Us'": director facts (extract_news_credits.c). */
 void xn_possessive_directors(nsent *s, news *nw);
+/* "the 'X' director has ...", "the filmmaker's epic 'X'": X is a film
+   of the text's director, nw->director (extract_news_director.c). */
+void xn_director_references(nsent *s, news *nw);
+/* The text's director: nw->director, else the person nw->untitled
+   names, made a node now; SKG_NONE when there is neither. */
+skg_eid xn_text_director(nsent *s, news *nw);
 
 /* The person named t[p..p+n): a known one (surname too), else a new one
    of type ty when the name looks like a person's. Known ones are raised
@@ -318,6 +339,13 @@ bool xn_comma_title(nsent *s, news *nw, size_t p);
 /* False when the words of the sentence before p name a kind of work
    ("The series cast will also include") that w is not. */
 bool xn_same_kind(const nsent *s, const wref *w, size_t p);
+/* The work the cue at p speaks of: the current work, or, when the words
+   before p name a kind it is not ("The series cast ..." after a sentence
+   about an actor's film), the last current work of that kind; none when
+   the text had none. */
+wref xn_work_of_kind(const nsent *s, const news *nw, const wref *w, size_t p);
+/* The type of w: its entity's, or the one its context gave. */
+skg_ent xn_work_type(const nsent *s, const wref *w);
 
 /* Is the name t[c..c+n) part of a title-cased headline rather than a
    person's: it holds a capitalised joining word ("Guide To Selling
