@@ -624,15 +624,17 @@ static void apposition(sent *s) {
   for (size_t v = x_find(s->t, s->a, s->end, IN); v < s->end;
        v = x_find(s->t, v + XC_LEN(IN), s->end, IN)) {
     size_t wn, q = v + XC_LEN(IN);
-    skg_eid w = xc_work_at(s, q, &wn);
-    if (w == SKG_NONE || (q + wn < s->end && s->t[q + wn] != ','))
-      continue;
     size_t c = x_name_before(s->t, s->a, v), comma = XC_BEFORE(s, c, ", ");
     if (c == v || comma == c || comma <= s->a)
       continue;
     size_t p = x_name_before(s->t, s->a, comma);
     if (p == comma || !x_person_like(s->t + p, comma - p, false) ||
         x_lookup(s->x, X_ANY & ~X_CHARACTER, s->t + c, v - c, NULL) != SKG_NONE)
+      continue;
+    /* Only now: xc_work_at makes a dated title a film, and the " in " of
+       "Murder in Lisbon (1995)" is no apposition. */
+    skg_eid w = xc_work_at(s, q, &wn);
+    if (w == SKG_NONE || (q + wn < s->end && s->t[q + wn] != ','))
       continue;
     xc_perform(s, "cast-apposition", xc_actor_at(s, p, comma - p, false),
                x_character(s->x, s->t + c, v - c, true), w);
