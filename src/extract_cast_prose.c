@@ -52,7 +52,9 @@ static size_t role_phrase(const sent *s, size_t p) {
   size_t q = XC_AFTER(s, p, " in ");
   if (!q)
     return 0;
-  for (int k = 0; k < 4 && q < s->end && !x_cap_at(s->t, q, s->end); k++) {
+  /* "in his second Hollywood role": a capitalised word may describe it */
+  for (int k = 0; k < 4 && q < s->end && (k || !x_cap_at(s->t, q, s->end));
+       k++) {
     if (x_word_at(s->t, q, s->end, "role"))
       return q + XC_LEN("role") - p;
     if (x_word_at(s->t, q, s->end, "roles"))
@@ -227,6 +229,7 @@ static void star_lists(sent *s) {
                                       "cast included ",
                                       "cast includes ",
                                       " featuring ",
+                                      " featured ",
                                       " to feature ",
                                       " actors ",
                                       " features ",
