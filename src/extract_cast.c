@@ -101,7 +101,10 @@ skg_eid xc_actor_at(sent *s, size_t p, size_t n, bool single) {
   if (x_lookup(s->x, X_ANY & ~X_PERSON, s->t + p, n, NULL) != SKG_NONE ||
       !x_person_like(s->t + p, n, single))
     return SKG_NONE;
-  return x_entity(s->x, SKG_ENT_ACTOR, s->t + p, n);
+  /* a new actor keeps the full stop of "Jr." that the name scanner
+     leaves out: "Sam Roe Jr." is how the text spells them */
+  return x_entity(s->x, SKG_ENT_ACTOR, s->t + p,
+                  n + xc_generation_dot(s, p, n));
 }
 
 size_t xc_generation_dot(const sent *s, size_t p, size_t n) {
