@@ -101,7 +101,10 @@ skg_eid xc_actor_at(sent *s, size_t p, size_t n, bool single) {
   if (x_lookup(s->x, X_ANY & ~X_PERSON, s->t + p, n, NULL) != SKG_NONE ||
       !x_person_like(s->t + p, n, single))
     return SKG_NONE;
-  return x_entity(s->x, SKG_ENT_ACTOR, s->t + p, n);
+  /* a new actor keeps the full stop of "Jr." that the name scanner
+     leaves out: "Sam Roe Jr." is how the text spells them */
+  return x_entity(s->x, SKG_ENT_ACTOR, s->t + p,
+                  n + xc_generation_dot(s, p, n));
 }
 
 size_t xc_generation_dot(const sent *s, size_t p, size_t n) {
@@ -268,6 +271,26 @@ static void season_of(x_ctx *x, size_t si) {
   }
 }
 
+/* The prose rules over every sentence. From the lead of a second article
+   on the page on (xc_section_work), that article's work stands in for
+   the page's while they run. */
+static void prose_rules(x_ctx *x) {
+  work_memo m = {{0}, 0};
+  skg_eid parent = x_episode_series(x), page = x->subject, section = page;
+  for (size_t si = 0; si < x->refs_start; si++) {
+    skg_eid w = page != SKG_NONE ? xc_section_work(x, si) : SKG_NONE;
+    if (w != SKG_NONE && w != page)
+      section = w;
+    x->subject = section;
+    sent s = xc_sent_of(x, si);
+    s.parent = parent;
+    xc_own_rules(&s);
+    xc_prose_rules(&s, &m);
+    xc_cast_pairs(&s);
+    x->subject = page;
+  }
+}
+
 void x_rules_cast(x_ctx *x) {
   for (size_t si = 0; x->subject != SKG_NONE && si < x->refs_start; si++)
     cast_item(x, si);
@@ -275,13 +298,5 @@ void x_rules_cast(x_ctx *x) {
   xc_flat_tables(x);
   for (size_t si = 0; si < x->refs_start; si++)
     season_of(x, si);
-  work_memo m = {{0}, 0};
-  skg_eid parent = x_episode_series(x);
-  for (size_t si = 0; si < x->refs_start; si++) {
-    sent s = xc_sent_of(x, si);
-    s.parent = parent;
-    xc_own_rules(&s);
-    xc_prose_rules(&s, &m);
-    xc_cast_pairs(&s);
-  }
+  prose_rules(x);
 }

@@ -153,17 +153,38 @@ static size_t role_len(const sent *s, size_t c) {
   return n;
 }
 
-/* The roles at c, "Vera Quill", "Vera Quill / The Quill" (an alias) or
-   "Vera Quill/Kay Quill" (two roles), of actor in the article's work. */
+/* Where a second role of a dual role starts after the role ending at p,
+   "Smoke and Stack, twin brothers", "Vera Quill and Kay Quill (dual
+   role)": a name that ends as a role does, so not the next actor of
+   "A as Vera and B as Hal"; 0 when none. */
+static size_t dual_role(const sent *s, size_t p) {
+  size_t q = XC_AFTER(s, p, " and ");
+  size_t n = q && x_cap_at(s->t, q, s->end) ? role_len(s, q) : 0;
+  return n && role_ends(s, q + n) && !self_role(s, q, n) ? q : 0;
+}
+
+/* The roles at c, "Vera Quill", "Vera Quill / The Quill" (an alias),
+   "Vera Quill/Kay Quill" or "Vera Quill and Kay Quill" (two roles), of
+   actor in the article's work. */
 static void roles_at(sent *s, const char *rule, skg_eid actor, size_t c) {
+  bool dual = false;
   for (int k = 0; k < 4; k++) {
-    size_t cn = role_len(s, c);
+    size_t cn = role_len(s, c), d;
     if (!cn || self_role(s, c, cn)) {
       xc_perform(s, rule, actor, SKG_NONE, s->x->subject);
       return;
     }
-    xc_perform(s, rule, actor, xc_character_at(s, c, cn), s->x->subject);
+    skg_eid ch = xc_character_at(s, c, cn);
+    if (dual) { /* as the list of names would: "Madeline \"Maddy\" Roe" */
+      skg_evidence ev = x_evidence(s->x, s->si, rule);
+      x_nickname_aliases(s->x, ch, s->t + c, cn, &ev);
+    }
+    xc_perform(s, rule, actor, ch, s->x->subject);
     c += cn;
+    if ((dual = (d = dual_role(s, c)) != 0)) {
+      c = d;
+      continue;
+    }
     if (!xc_starts(s, c, "/") || !x_cap_at(s->t, c + 1, s->end))
       return;
     c++;
@@ -219,7 +240,8 @@ static bool as_item(sent *s, bool in, size_t an, skg_eid *multi) {
   size_t cn = role_len(s, c);
   if (crew_role(s, c, cn)) /* "Ada Black as Director" */
     return false;
-  bool named = cn && (role_ends(s, c + cn) || xc_starts(s, c + cn, "/"));
+  bool named = cn && (role_ends(s, c + cn) || xc_starts(s, c + cn, "/") ||
+                      dual_role(s, c + cn));
   if (!named && !in) /* "Critics saw Harbor Lights as a return" */
     return false;
   skg_eid actor = xc_actor_at(s, s->a, an, in || c + cn >= s->end);

@@ -52,7 +52,9 @@ static size_t role_phrase(const sent *s, size_t p) {
   size_t q = XC_AFTER(s, p, " in ");
   if (!q)
     return 0;
-  for (int k = 0; k < 4 && q < s->end && !x_cap_at(s->t, q, s->end); k++) {
+  /* "in his second Hollywood role": a capitalised word may describe it */
+  for (int k = 0; k < 4 && q < s->end && (k || !x_cap_at(s->t, q, s->end));
+       k++) {
     if (x_word_at(s->t, q, s->end, "role"))
       return q + XC_LEN("role") - p;
     if (x_word_at(s->t, q, s->end, "roles"))
@@ -227,6 +229,7 @@ static void star_lists(sent *s) {
                                       "cast included ",
                                       "cast includes ",
                                       " featuring ",
+                                      " featured ",
                                       " to feature ",
                                       " actors ",
                                       " features ",
@@ -624,15 +627,17 @@ static void apposition(sent *s) {
   for (size_t v = x_find(s->t, s->a, s->end, IN); v < s->end;
        v = x_find(s->t, v + XC_LEN(IN), s->end, IN)) {
     size_t wn, q = v + XC_LEN(IN);
-    skg_eid w = xc_work_at(s, q, &wn);
-    if (w == SKG_NONE || (q + wn < s->end && s->t[q + wn] != ','))
-      continue;
     size_t c = x_name_before(s->t, s->a, v), comma = XC_BEFORE(s, c, ", ");
     if (c == v || comma == c || comma <= s->a)
       continue;
     size_t p = x_name_before(s->t, s->a, comma);
     if (p == comma || !x_person_like(s->t + p, comma - p, false) ||
         x_lookup(s->x, X_ANY & ~X_CHARACTER, s->t + c, v - c, NULL) != SKG_NONE)
+      continue;
+    /* Only now: xc_work_at makes a dated title a film, and the " in " of
+       "Murder in Lisbon (1995)" is no apposition. */
+    skg_eid w = xc_work_at(s, q, &wn);
+    if (w == SKG_NONE || (q + wn < s->end && s->t[q + wn] != ','))
       continue;
     xc_perform(s, "cast-apposition", xc_actor_at(s, p, comma - p, false),
                x_character(s->x, s->t + c, v - c, true), w);

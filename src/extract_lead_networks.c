@@ -429,6 +429,19 @@ static size_t work_object(const x_ctx *x, size_t p, size_t end) {
   return titled(x, p, end);
 }
 
+/* Length of a sentence-opening name that goes on over a particle and an
+   article, "Canal de las Estrellas", where the name scanner stops at
+   "Canal"; n when none follows. */
+static size_t particle_name(const char *t, size_t p, size_t n, size_t end) {
+  xc_cur c = xc_at(t, p, p + n, end);
+  /* both eat the blank after their word */
+  if (!n || !XC_EXACT(&c, " ") || !xc_lex_word(&c, SKG_LEX_NAME_PARTICLES))
+    return n;
+  (void)XC_ALT(&c, "las|los|la|el|les"); /* an article */
+  size_t k = x_cap_at(t, c.p, end) ? x_org_len(t, c.p, end) : 0;
+  return k ? c.p + k - p : n;
+}
+
 void xl_active_network(x_ctx *x, size_t si, skg_eid parent) {
   const xp_row *r = xp_row_of("lead_networks", "lead-network-verb");
   const char *t = x->d->text;
@@ -440,6 +453,8 @@ void xl_active_network(x_ctx *x, size_t si, skg_eid parent) {
     if ((p > s->off && t[p - 1] != ' ') || !x_cap_at(t, p, end))
       continue;
     size_t n = x_org_len(t, p, end);
+    if (p == s->off)
+      n = particle_name(t, p, n, end);
     /* a name the lexicon lacks only opens the sentence and has the
        work's own title for object ("Canal Nueve aired Harbor Lights") */
     xc_cur v = xc_at(t, p, p + n, end);
