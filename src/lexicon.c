@@ -281,3 +281,20 @@ bool skg_lex_may_start(skg_lex lex, const char *s, size_t n) {
     return true;
   return three_may(ix, s);
 }
+
+/* The longest key, from the index; measured here when building the
+   indexes failed (the binary search then answers). */
+size_t skg_lex_maxlen(skg_lex lex) {
+  if (INDEX_READY != 1) {
+    pthread_once(&INDEX_ONCE, index_all_once);
+    if (INDEX_READY != 1) {
+      size_t best = 0;
+      for (size_t i = 0; i < SKG_LEXICONS[lex].n; i++) {
+        size_t n = strlen(SKG_LEXICONS[lex].v[i].key);
+        best = n > best ? n : best;
+      }
+      return best;
+    }
+  }
+  return INDEX[lex].maxlen;
+}
