@@ -43,10 +43,9 @@ static size_t match(const wiki *w, size_t i, size_t e, char open, char close) {
   if (wiki_broken(w, i))
     return SIZE_MAX;
   size_t lim = e - i > MAX_SCAN ? i + MAX_SCAN : e;
-  for (size_t j = i; j + 1 < lim; j++) {
-    const char *p = w->t + j;
-    if (!PAIR_BYTE[(unsigned char)p[0]]) /* open, close: '{' '}' or '[' ']' */
-      continue;
+  size_t stop = lim ? lim - 1 : 0; /* a pair's second byte before lim */
+  for (size_t j = i; (j = wiki_next_of(w->t, j, stop, PAIR_BYTE)) < stop; j++) {
+    const char *p = w->t + j; /* open, close: '{' '}' or '[' ']' */
     if (p[0] == '<' && wiki_at(w, j, lim, "<!--")) {
       j = wiki_skip_comment(w, j, lim) - 1;
     } else if (p[0] == open && p[1] == open && !wiki_broken(w, j)) {
@@ -115,10 +114,9 @@ static bool has_template(const pairs *p) {
    on the stack. */
 static void pair_pass(wiki *w, pairs *p) {
   p->nstack = p->nclosed = 0;
-  for (size_t j = 0; j + 1 < w->n; j++) {
+  size_t stop = w->n ? w->n - 1 : 0;
+  for (size_t j = 0; (j = wiki_next_of(w->t, j, stop, PAIR_BYTE)) < stop; j++) {
     const char *c = w->t + j;
-    if (!PAIR_BYTE[(unsigned char)c[0]])
-      continue;
     if (c[0] == '<' && wiki_at(w, j, w->n, "<!--")) {
       j = wiki_skip_comment(w, j, w->n) - 1;
     } else if (c[0] == '\n' && strchr("\n=*#|!{}", c[1])) {
