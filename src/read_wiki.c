@@ -332,13 +332,19 @@ static size_t tag_name(const wiki *w, size_t i, size_t e) {
 static size_t close_tag(const wiki *w, size_t i, size_t e, span name,
                         size_t *inner_end) {
   size_t k = name.e - name.a;
-  for (size_t j = i; j + k + 3 <= e; j++)
-    if (w->t[j] == '<' && w->t[j + 1] == '/' &&
+  const char *lt; /* memchr to each '<': a tag's text holds few */
+  for (size_t j = i; j + k + 3 <= e; j = (size_t)(lt - w->t) + 1) {
+    lt = memchr(w->t + j, '<', e - k - 2 - j);
+    if (!lt)
+      break;
+    j = (size_t)(lt - w->t);
+    if (w->t[j + 1] == '/' &&
         strncasecmp(w->t + j + 2, w->t + name.a, k) == 0 &&
         w->t[j + 2 + k] == '>') {
       *inner_end = j;
       return j + k + 3;
     }
+  }
   *inner_end = e;
   return e;
 }
@@ -577,8 +583,6 @@ static const bool SPECIAL[256] = {
     ['<'] = true,  ['{'] = true,  ['['] = true, ['&'] = true,
     ['\''] = true, ['\n'] = true, ['_'] = true};
 
-static bool special(char c) { return SPECIAL[(unsigned char)c]; }
-
 /* A line break inside a paragraph is a space; before a blank line or a
    block it ends the paragraph. */
 static size_t newline(wiki *w, size_t i, size_t e) {
@@ -629,9 +633,7 @@ static size_t inline_at(wiki *w, size_t i, size_t e) {
     if (j > i + 2 && wiki_at(w, j, e, "__"))
       return j + 2;
   }
-  size_t j = i + 1;
-  while (j < e && !special(w->t[j]))
-    j++;
+  size_t j = wiki_next_of(w->t, i + 1, e, SPECIAL);
   skg_docb_text(w->out, p, j - i);
   return j;
 }

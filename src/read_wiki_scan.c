@@ -26,7 +26,7 @@ size_t wiki_next_of(const char *t, size_t i, size_t stop,
   const unsigned char *u = (const unsigned char *)t;
   /* eight bytes a test first: nearly all of a page is plain text, and one
      test for eight costs half the test per byte */
-  while (i < stop && stop - i >= 8 &&
+  while (i + 8 <= stop &&
          !(set[u[i]] | set[u[i + 1]] | set[u[i + 2]] | set[u[i + 3]] |
            set[u[i + 4]] | set[u[i + 5]] | set[u[i + 6]] | set[u[i + 7]]))
     i += 8;
