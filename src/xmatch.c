@@ -731,8 +731,7 @@ size_t xc_lex_len(const char *t, size_t pos, size_t end, skg_lex lex) {
   if (pos >= end || !skg_lex_may_start(lex, t + pos, end - pos))
     return 0;
   size_t maxlen = skg_lex_maxlen(lex);
-  size_t best = 0, q = pos,
-         lim = end - pos > maxlen ? pos + maxlen : end;
+  size_t best = 0, q = pos, lim = end - pos > maxlen ? pos + maxlen : end;
   for (int bounds = 0; bounds < XC_LEX_BOUNDS && q <= lim; bounds++, q++) {
     while (q < end && wordish(t[q]))
       q++;
