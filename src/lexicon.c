@@ -22,16 +22,22 @@
 enum { THREE_WORDS = 128 };
 
 typedef struct {
-  uint32_t *slot;    /* entry index + 1; 0 = empty */
-  size_t mask;       /* slots - 1 (a power of two) */
-  size_t maxlen;     /* the longest key */
-  uint64_t lens;     /* bit n set: a key of n bytes (n < 64; bit 63: longer) */
-  uint64_t first[4]; /* bit c set: a key starting with byte c */
-  uint64_t two[64];  /* a key's first two bytes, hashed to 4,096 bits */
-  uint64_t three[THREE_WORDS]; /* its first three, hashed to 8,192 bits */
+  uint32_t *slot; /* entry index + 1; 0 = empty */
+  size_t mask;    /* slots - 1 (a power of two) */
+  size_t maxlen;  /* the longest key */
 } lex_index;
 
 static lex_index INDEX[SKG_LEX_COUNT];
+/* The filters of each list, a table each (every look-up asks them and
+   most stop there; a list's row is found with a shift, where one entry
+   holding them all was found with a multiply): bit c of FIRST, a key
+   starts with a byte that c lower-cases to; bit n of LENS, a key of n
+   bytes (n < 64; bit 63: longer); TWO, a key's first two bytes hashed
+   to 4,096 bits; THREE, its first three hashed to 8,192. */
+static uint64_t FIRST[SKG_LEX_COUNT][4];
+static uint64_t LENS[SKG_LEX_COUNT];
+static uint64_t TWO[SKG_LEX_COUNT][64];
+static uint64_t THREE[SKG_LEX_COUNT][THREE_WORDS];
 static pthread_once_t INDEX_ONCE = PTHREAD_ONCE_INIT;
 static int INDEX_OK; /* 0 if an allocation failed: binary search then */
 
@@ -71,23 +77,23 @@ static unsigned two_hash(const char *s) {
 /* False when no key starts with the byte s[0] (lower-cased). The set
    holds the bytes that lower-case to a key's first byte (index_one), so
    s[0] is read as it is. */
-static bool first_may(const lex_index *ix, const char *s) {
+static bool first_may(skg_lex lex, const char *s) {
   unsigned char c = (unsigned char)s[0];
-  return ix->first[c >> 6] & ((uint64_t)1 << (c & 63));
+  return FIRST[lex][c >> 6] & ((uint64_t)1 << (c & 63));
 }
 
 static void set_bit(uint64_t *set, unsigned char b) {
   set[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
-/* Marks in ix->first the bytes that lower-case to c, a key's first
+/* Marks in first the bytes that lower-case to c, a key's first
    byte: c itself unless it is a capital (lower-casing never gives one,
    so it starts no match), and the capital of a lower-case letter. */
-static void mark_first(lex_index *ix, unsigned char c) {
+static void mark_first(uint64_t first[4], unsigned char c) {
   if (lower_byte(c) == c)
-    set_bit(ix->first, c);
+    set_bit(first, c);
   if (c >= 'a' && c <= 'z')
-    set_bit(ix->first, (unsigned char)(c - ('a' - 'A')));
+    set_bit(first, (unsigned char)(c - ('a' - 'A')));
 }
 
 /* The three-byte filter's bit for s[0..3) lower-cased. */
@@ -100,18 +106,20 @@ static unsigned three_hash(const char *s) {
 
 /* False when no key of three bytes or more starts with s[0..3)
    (lower-cased). */
-static bool three_may(const lex_index *ix, const char *s) {
+static bool three_may(skg_lex lex, const char *s) {
   unsigned h3 = three_hash(s);
-  return ix->three[h3 >> 6] & ((uint64_t)1 << (h3 & 63));
+  return THREE[lex][h3 >> 6] & ((uint64_t)1 << (h3 & 63));
 }
 
 /* False when no key starts with the two bytes of s (lower-cased). */
-static bool two_may(const lex_index *ix, const char *s) {
+static bool two_may(skg_lex lex, const char *s) {
   unsigned h2 = two_hash(s);
-  return ix->two[h2 >> 6] & ((uint64_t)1 << (h2 & 63));
+  return TWO[lex][h2 >> 6] & ((uint64_t)1 << (h2 & 63));
 }
 
-static int index_one(lex_index *ix, const skg_lexicon *l) {
+static int index_one(int k) {
+  lex_index *ix = &INDEX[k];
+  const skg_lexicon *l = &SKG_LEXICONS[k];
   size_t slots = 16;
   while (slots < 2 * l->n)
     slots *= 2;
@@ -123,16 +131,16 @@ static int index_one(lex_index *ix, const skg_lexicon *l) {
     size_t len = strlen(l->v[i].key);
     if (len > ix->maxlen)
       ix->maxlen = len;
-    ix->lens |= (uint64_t)1 << (len < 63 ? len : 63);
+    LENS[k] |= (uint64_t)1 << (len < 63 ? len : 63);
     if (len)
-      mark_first(ix, (unsigned char)l->v[i].key[0]);
+      mark_first(FIRST[k], (unsigned char)l->v[i].key[0]);
     if (len > 1) {
       unsigned h2 = two_hash(l->v[i].key);
-      ix->two[h2 >> 6] |= (uint64_t)1 << (h2 & 63);
+      TWO[k][h2 >> 6] |= (uint64_t)1 << (h2 & 63);
     }
     if (len > 2) {
       unsigned h3 = three_hash(l->v[i].key);
-      ix->three[h3 >> 6] |= (uint64_t)1 << (h3 & 63);
+      THREE[k][h3 >> 6] |= (uint64_t)1 << (h3 & 63);
     }
     size_t h = hash_lower(l->v[i].key, len) & ix->mask;
     while (ix->slot[h])
@@ -146,7 +154,7 @@ static void index_all(void) {
   for (size_t c = 0; c < sizeof LOWER; c++)
     LOWER[c] = lower_byte((unsigned char)c);
   for (int k = 0; k < SKG_LEX_COUNT; k++)
-    if (!index_one(&INDEX[k], &SKG_LEXICONS[k]))
+    if (!index_one(k))
       return;
   INDEX_OK = 1;
 }
@@ -208,7 +216,7 @@ NOINLINE static const char *probe(skg_lex lex, const char *s, size_t n) {
   size_t k = strnlen(s, lim);
   if (k < lim)
     n = k;
-  if (n > ix->maxlen || !(ix->lens & ((uint64_t)1 << (n < 63 ? n : 63))))
+  if (n > ix->maxlen || !(LENS[lex] & ((uint64_t)1 << (n < 63 ? n : 63))))
     return NULL;
   uint32_t h = hash_lower(s, n);
   for (size_t i = h & ix->mask; ix->slot[i]; i = (i + 1) & ix->mask) {
@@ -224,7 +232,7 @@ NOINLINE static const char *probe(skg_lex lex, const char *s, size_t n) {
    calls do). */
 NOINLINE static const char *indexed_get(skg_lex lex, const char *s, size_t n) {
   /* three bytes, none NUL: so would the key have */
-  if (n > 2 && s[0] && s[1] && s[2] && !three_may(&INDEX[lex], s))
+  if (n > 2 && s[0] && s[1] && s[2] && !three_may(lex, s))
     return NULL;
   return probe(lex, s, n);
 }
@@ -242,13 +250,12 @@ const char *skg_lex_get(skg_lex lex, const char *s, size_t n) {
   if (INDEX_READY != 1)
     return unready_get(lex, s, n);
   if (n && s[0]) { /* most words start no key: refused before anything */
-    const lex_index *ix = &INDEX[lex];
-    if (!first_may(ix, s))
+    if (!first_may(lex, s))
       return NULL;
     /* s[1] not NUL: the key would have two bytes or more, so the
        two-byte filter answers before the NUL is looked for (and
        indexed_get's three-byte one) */
-    if (n > 1 && s[1] && !two_may(ix, s))
+    if (n > 1 && s[1] && !two_may(lex, s))
       return NULL;
   }
   return indexed_get(lex, s, n);
@@ -266,18 +273,34 @@ bool skg_lex_may_start(skg_lex lex, const char *s, size_t n) {
     return unready_may_start(lex, s, n);
   if (!n || !s[0])
     return true;
-  const lex_index *ix = &INDEX[lex];
-  if (!first_may(ix, s))
+  if (!first_may(lex, s))
     return false;
   /* a one-byte key, or a look-up cut to one byte by a NUL, is not in the
      two-byte filter */
-  if (n < 2 || !s[1] || (ix->lens & 2u))
+  if (n < 2 || !s[1] || (LENS[lex] & 2u))
     return true;
-  if (!two_may(ix, s))
+  if (!two_may(lex, s))
     return false;
   /* nor a two-byte one, or a look-up of two bytes, in the three-byte
      filter; any longer look-up at s starts with s[0..3) */
-  if (n < 3 || !s[2] || (ix->lens & 4u))
+  if (n < 3 || !s[2] || (LENS[lex] & 4u))
     return true;
-  return three_may(ix, s);
+  return three_may(lex, s);
+}
+
+/* The longest key, from the index; measured here when building the
+   indexes failed (the binary search then answers). */
+size_t skg_lex_maxlen(skg_lex lex) {
+  if (INDEX_READY != 1) {
+    pthread_once(&INDEX_ONCE, index_all_once);
+    if (INDEX_READY != 1) {
+      size_t best = 0;
+      for (size_t i = 0; i < SKG_LEXICONS[lex].n; i++) {
+        size_t n = strlen(SKG_LEXICONS[lex].v[i].key);
+        best = n > best ? n : best;
+      }
+      return best;
+    }
+  }
+  return INDEX[lex].maxlen;
 }

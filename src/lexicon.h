@@ -175,6 +175,8 @@ const char *skg_lex_get(skg_lex lex, const char *s, size_t n);
    ignored), from the first three bytes alone: a caller that tries several
    lengths at one place (one to four words) asks this once first. */
 bool skg_lex_may_start(skg_lex lex, const char *s, size_t n);
+/* The length of lex's longest key: no longer look-up can match. */
+size_t skg_lex_maxlen(skg_lex lex);
 static inline bool skg_lex_has(skg_lex lex, const char *s, size_t n) {
   return skg_lex_get(lex, s, n) != NULL;
 }

@@ -43,10 +43,9 @@ static size_t match(const wiki *w, size_t i, size_t e, char open, char close) {
   if (wiki_broken(w, i))
     return SIZE_MAX;
   size_t lim = e - i > MAX_SCAN ? i + MAX_SCAN : e;
-  for (size_t j = i; j + 1 < lim; j++) {
-    const char *p = w->t + j;
-    if (!PAIR_BYTE[(unsigned char)p[0]]) /* open, close: '{' '}' or '[' ']' */
-      continue;
+  size_t stop = lim ? lim - 1 : 0; /* a pair's second byte before lim */
+  for (size_t j = i; (j = wiki_next_of(w->t, j, stop, PAIR_BYTE)) < stop; j++) {
+    const char *p = w->t + j; /* open, close: '{' '}' or '[' ']' */
     if (p[0] == '<' && wiki_at(w, j, lim, "<!--")) {
       j = wiki_skip_comment(w, j, lim) - 1;
     } else if (p[0] == open && p[1] == open && !wiki_broken(w, j)) {
@@ -115,10 +114,9 @@ static bool has_template(const pairs *p) {
    on the stack. */
 static void pair_pass(wiki *w, pairs *p) {
   p->nstack = p->nclosed = 0;
-  for (size_t j = 0; j + 1 < w->n; j++) {
+  size_t stop = w->n ? w->n - 1 : 0;
+  for (size_t j = 0; (j = wiki_next_of(w->t, j, stop, PAIR_BYTE)) < stop; j++) {
     const char *c = w->t + j;
-    if (!PAIR_BYTE[(unsigned char)c[0]])
-      continue;
     if (c[0] == '<' && wiki_at(w, j, w->n, "<!--")) {
       j = wiki_skip_comment(w, j, w->n) - 1;
     } else if (c[0] == '\n' && strchr("\n=*#|!{}", c[1])) {
@@ -334,13 +332,19 @@ static size_t tag_name(const wiki *w, size_t i, size_t e) {
 static size_t close_tag(const wiki *w, size_t i, size_t e, span name,
                         size_t *inner_end) {
   size_t k = name.e - name.a;
-  for (size_t j = i; j + k + 3 <= e; j++)
-    if (w->t[j] == '<' && w->t[j + 1] == '/' &&
+  const char *lt; /* memchr to each '<': a tag's text holds few */
+  for (size_t j = i; j + k + 3 <= e; j = (size_t)(lt - w->t) + 1) {
+    lt = memchr(w->t + j, '<', e - k - 2 - j);
+    if (!lt)
+      break;
+    j = (size_t)(lt - w->t);
+    if (w->t[j + 1] == '/' &&
         strncasecmp(w->t + j + 2, w->t + name.a, k) == 0 &&
         w->t[j + 2 + k] == '>') {
       *inner_end = j;
       return j + k + 3;
     }
+  }
   *inner_end = e;
   return e;
 }
@@ -579,8 +583,6 @@ static const bool SPECIAL[256] = {
     ['<'] = true,  ['{'] = true,  ['['] = true, ['&'] = true,
     ['\''] = true, ['\n'] = true, ['_'] = true};
 
-static bool special(char c) { return SPECIAL[(unsigned char)c]; }
-
 /* A line break inside a paragraph is a space; before a blank line or a
    block it ends the paragraph. */
 static size_t newline(wiki *w, size_t i, size_t e) {
@@ -631,9 +633,7 @@ static size_t inline_at(wiki *w, size_t i, size_t e) {
     if (j > i + 2 && wiki_at(w, j, e, "__"))
       return j + 2;
   }
-  size_t j = i + 1;
-  while (j < e && !special(w->t[j]))
-    j++;
+  size_t j = wiki_next_of(w->t, i + 1, e, SPECIAL);
   skg_docb_text(w->out, p, j - i);
   return j;
 }

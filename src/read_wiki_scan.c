@@ -21,6 +21,19 @@ size_t wiki_skip_comment(const wiki *w, size_t i, size_t e) {
   return e;
 }
 
+size_t wiki_next_of(const char *t, size_t i, size_t stop, const bool set[256]) {
+  const unsigned char *u = (const unsigned char *)t;
+  /* eight bytes a test first: nearly all of a page is plain text, and one
+     test for eight costs half the test per byte */
+  while (i + 8 <= stop &&
+         !(set[u[i]] | set[u[i + 1]] | set[u[i + 2]] | set[u[i + 3]] |
+           set[u[i + 4]] | set[u[i + 5]] | set[u[i + 6]] | set[u[i + 7]]))
+    i += 8;
+  while (i < stop && !set[u[i]])
+    i++;
+  return i;
+}
+
 bool wiki_broken(const wiki *w, size_t i) {
   return w->broken && i < w->n && w->broken[i];
 }
@@ -33,10 +46,8 @@ static const bool BAR_BYTE[256] = {['<'] = true, ['{'] = true, ['}'] = true,
 size_t wiki_split_bars(const wiki *w, size_t a, size_t e, span *v, size_t max) {
   size_t n = 0, start = a;
   int braces = 0, brackets = 0;
-  for (size_t j = a; j < e; j++) {
+  for (size_t j = a; (j = wiki_next_of(w->t, j, e, BAR_BYTE)) < e; j++) {
     const char *p = w->t + j;
-    if (!BAR_BYTE[(unsigned char)p[0]])
-      continue;
     if (p[0] == '<' && wiki_at(w, j, e, "<!--"))
       j = wiki_skip_comment(w, j, e) - 1;
     else if (j + 1 < e && p[0] == '{' && p[1] == '{' && !wiki_broken(w, j))
@@ -78,6 +89,14 @@ static int name_byte(char c) {
   return tolower((unsigned char)(c == '_' ? ' ' : c));
 }
 
+/* The first byte of the name s as wiki_name_is compares it, or -1 when
+   s holds only spaces. */
+static int first_name_byte(const wiki *w, span s) {
+  while (s.a < s.e && space_byte(w->t[s.a]))
+    s.a++;
+  return s.a == s.e ? -1 : name_byte(w->t[s.a]);
+}
+
 bool wiki_name_is(const wiki *w, span s, const char *want, bool prefix) {
   while (s.a < s.e && space_byte(w->t[s.a]))
     s.a++;
@@ -106,26 +125,34 @@ size_t wiki_arg_eq(const wiki *w, span s) {
   return SIZE_MAX;
 }
 
-/* The '=' of each of v[1..nv), remembered in w->eqs; NULL without. */
-static const size_t *arg_eqs(const wiki *w, const span *v, size_t nv) {
+/* The '=' of each of v[1..nv), and the first byte of the name before
+   it, remembered in w->eqs; NULL without. */
+static const wiki_eqs *arg_eqs(const wiki *w, const span *v, size_t nv) {
   wiki_eqs *c = w->eqs;
   if (!c || !nv || nv > MAX_ARGS)
     return NULL;
   if (c->v != v || c->nv != nv || c->a != v[0].a || c->e != v[nv - 1].e) {
-    for (size_t i = 1; i < nv; i++)
+    for (size_t i = 1; i < nv; i++) {
       c->eq[i] = wiki_arg_eq(w, v[i]);
+      c->first[i] = c->eq[i] == SIZE_MAX
+                        ? -1
+                        : first_name_byte(w, (span){v[i].a, c->eq[i]});
+    }
     c->v = v, c->nv = nv, c->a = v[0].a, c->e = v[nv - 1].e;
   }
-  return c->eq;
+  return c;
 }
 
 bool wiki_arg(const wiki *w, const span *v, size_t nv, const char *key,
               size_t pos, span *out) {
   size_t k = 0;
-  const size_t *eqs = arg_eqs(w, v, nv);
+  const wiki_eqs *eqs = arg_eqs(w, v, nv);
   for (size_t i = 1; i < nv; i++) {
-    size_t eq = eqs ? eqs[i] : wiki_arg_eq(w, v[i]);
+    size_t eq = eqs ? eqs->eq[i] : wiki_arg_eq(w, v[i]);
+    /* a name whose first byte differs is refused before wiki_name_is (a
+       citation asks a dozen keys of the same arguments) */
     if (key && eq != SIZE_MAX &&
+        (!eqs || !key[0] || eqs->first[i] == (unsigned char)key[0]) &&
         wiki_name_is(w, (span){v[i].a, eq}, key, false)) {
       *out = wiki_trim(w, (span){eq + 1, v[i].e});
       return out->e > out->a;
@@ -139,8 +166,10 @@ bool wiki_arg(const wiki *w, const span *v, size_t nv, const char *key,
 }
 
 bool wiki_in_list(const wiki *w, span name, const char *const *v) {
+  int first = first_name_byte(w, name); /* once, not once a word */
   for (; *v; v++)
-    if (wiki_name_is(w, name, *v, false))
+    if ((!(*v)[0] || first == (unsigned char)(*v)[0]) &&
+        wiki_name_is(w, name, *v, false))
       return true;
   return false;
 }

@@ -467,8 +467,9 @@ skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
      the shards of --shard merge into the single run (docs/scale.md). */
   name_asks asks = {x, key.data, kh, 0, {0}, {0}};
   for (int pass = 0; pass < 2 && found == SKG_NONE && key.len; pass++) {
-    for (unsigned c = 0; c < SKG_CLASS_COUNT; c++) {
-      if (!(mask & (1u << c)))
+    /* the classes of mask in order, up to its last (most ask one) */
+    for (unsigned c = 0, m = mask; c < SKG_CLASS_COUNT && m; c++, m >>= 1) {
+      if (!(m & 1u))
         continue;
       bool partial = false;
       skg_eid e = ask_class(&asks, c, &partial);

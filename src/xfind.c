@@ -285,21 +285,23 @@ NOINLINE static size_t find_other(const char *t, size_t pos, size_t end,
    last range again, a needle the pair set turns away) saves no
    registers. */
 size_t x_find(const char *t, size_t pos, size_t end, const char *needle) {
-  if (!needle[0] || pos >= end)
+  if (!needle[0])
     return end;
   if (!needle[1]) /* a pair set only answers needles of two bytes or more */
-    return find_byte(t, pos, end, needle[0]);
+    return pos < end ? find_byte(t, pos, end, needle[0]) : end;
   /* the families ask one range in a row; a set is only made for the
-     registered text (set_for), and x_find_doc forgets the last one */
+     registered text (set_for), and x_find_doc forgets the last one. A
+     range within it holds no more pairs than it does, an empty one none
+     (pos >= end is left to the rarer paths below) */
   if (CACHE.last_end != end || CACHE.last_a > pos || CACHE.last_t != t)
-    return find_other(t, pos, end, needle);
+    return pos < end ? find_other(t, pos, end, needle) : end;
   /* the first pair apart, from the two bytes read above: two needles in
      three are turned away by it */
   const range_set *r = CACHE.last;
   unsigned h = pair_hash(needle);
   if (!(r->pairs[h >> 6] & ((uint64_t)1 << (h & 63))))
     return end;
-  if (!may_hold(r, needle + 1))
+  if (!may_hold(r, needle + 1) || pos >= end)
     return end;
   return find_in(t, pos, end, needle);
 }

@@ -724,40 +724,14 @@ bool xp_run_next(xp_run *u, xp_match *m) {
 
 /* ---- a phrase of a list at a position ---- */
 
-/* Each list's longest key and the bytes its keys start with, measured
-   once per process (pthread_once: extraction runs on several threads),
-   so that a look-up never reads past what a key could match. */
-static size_t LEX_MAXLEN[SKG_LEX_COUNT];
-static uint64_t LEX_FIRST[SKG_LEX_COUNT][4]; /* bit c: a key starts with c */
-static pthread_once_t LEX_ONCE = PTHREAD_ONCE_INIT;
-/* Set once they are measured: a look-up then skips pthread_once, a
-   library call at every word. */
-static _Atomic int LEX_READY;
-
-static void measure_lexicons(void) {
-  for (int l = 0; l < SKG_LEX_COUNT; l++)
-    for (size_t i = 0; i < SKG_LEXICONS[l].n; i++) {
-      const char *k = SKG_LEXICONS[l].v[i].key;
-      size_t n = strlen(k);
-      LEX_MAXLEN[l] = n > LEX_MAXLEN[l] ? n : LEX_MAXLEN[l];
-      unsigned char c = (unsigned char)k[0];
-      LEX_FIRST[l][c >> 6] |= (uint64_t)1 << (c & 63);
-    }
-  LEX_READY = 1;
-}
-
+/* A phrase of lex at pos: the lexicon's own filters (skg_lex_may_start:
+   the first three bytes) refuse most places before any look-up, and no
+   look-up reads past the list's longest key (skg_lex_maxlen). */
 size_t xc_lex_len(const char *t, size_t pos, size_t end, skg_lex lex) {
-  if (!LEX_READY)
-    pthread_once(&LEX_ONCE, measure_lexicons);
-  if (pos >= end)
+  if (pos >= end || !skg_lex_may_start(lex, t + pos, end - pos))
     return 0;
-  unsigned char c = (unsigned char)(t[pos] >= 'A' && t[pos] <= 'Z'
-                                        ? t[pos] | 0x20
-                                        : t[pos]); /* keys are lower-case */
-  if (!(LEX_FIRST[lex][c >> 6] >> (c & 63) & 1))
-    return 0;
-  size_t best = 0, q = pos,
-         lim = end - pos > LEX_MAXLEN[lex] ? pos + LEX_MAXLEN[lex] : end;
+  size_t maxlen = skg_lex_maxlen(lex);
+  size_t best = 0, q = pos, lim = end - pos > maxlen ? pos + maxlen : end;
   for (int bounds = 0; bounds < XC_LEX_BOUNDS && q <= lim; bounds++, q++) {
     while (q < end && wordish(t[q]))
       q++;
