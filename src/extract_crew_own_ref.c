@@ -29,6 +29,36 @@ size_t xo_lower_word_end(const sent *s, size_t p) {
   return q;
 }
 
+/* The value in lex of the lower-case word at the cursor when a space
+   follows it ("was", "his": a rule's stop words of data/, lower case as
+   the text must be: "Is" in a title is no copula); consumes the word and
+   the space. NULL when none. */
+const char *xo_lower_lex(xc_cur *c, skg_lex lex) {
+  size_t e = c->p;
+  while (e < c->end && islower((unsigned char)c->t[e]))
+    e++;
+  if (e == c->p || e >= c->end || c->t[e] != ' ')
+    return NULL;
+  const char *v = skg_lex_get(lex, c->t + c->p, e - c->p);
+  if (v)
+    c->p = e + 1;
+  return v;
+}
+
+/* The same for the lower-case word between two spaces that ends at the
+   space before b (" was " before "produced"), the first space not before
+   s->a. */
+const char *xo_lower_lex_before(const sent *s, size_t b, skg_lex lex) {
+  if (b > s->end || b < s->a + 2 || s->t[b - 1] != ' ')
+    return NULL;
+  size_t w = b - 1;
+  while (w > s->a && islower((unsigned char)s->t[w - 1]))
+    w--;
+  if (w == b - 1 || w == s->a || s->t[w - 1] != ' ')
+    return NULL;
+  return skg_lex_get(lex, s->t + w, b - 1 - w);
+}
+
 /* ---- which work ---- */
 
 /* "film" in "the film", "project" in "the project": a noun for the work
