@@ -34,14 +34,11 @@ size_t xo_lower_word_end(const sent *s, size_t p) {
    the text must be: "Is" in a title is no copula); consumes the word and
    the space. NULL when none. */
 const char *xo_lower_lex(xc_cur *c, skg_lex lex) {
-  size_t e = c->p;
-  while (e < c->end && islower((unsigned char)c->t[e]))
-    e++;
-  if (e == c->p || e >= c->end || c->t[e] != ' ')
+  xc_cur d = *c;
+  const char *v = xc_lex_lower(&d, lex);
+  if (!v || c->t[d.p - 1] != ' ')
     return NULL;
-  const char *v = skg_lex_get(lex, c->t + c->p, e - c->p);
-  if (v)
-    c->p = e + 1;
+  *c = d;
   return v;
 }
 
