@@ -169,7 +169,7 @@ static void behind_works(x_ctx *x, const about *ab, const maker_item *it,
                          size_t end) {
   const char *t = x->d->text;
   xc_cur c = xc_at(t, it->off, it->off + it->len, end);
-  if (!XC_EXACT(&c, " (the ") || !XC_ALT(&c, "people|company|studio") ||
+  if (!XC_EXACT(&c, " (the ") || !xc_lex_lower(&c, SKG_LEX_BEHIND_NOUNS) ||
       !XC_EXACT(&c, "behind "))
     return;
   skg_eid co = xl_company(x, t, it->off, it->len);
@@ -473,12 +473,12 @@ static bool bare_maker_noun(const char *t, size_t p, size_t end) {
     return false;
   xc_cur c = xc_at(t, p, p + strlen(noun->w), end), of = c;
   /* "Music for the film was", "Cinematography was by" */
-  if (XC_EXACT(&of, " ") && XC_ALT(&of, "for|of") && XC_WORD(&of, "the") &&
-      XC_ALT(&of, "film|series"))
+  if (XC_EXACT(&of, " ") && xc_lex_lower(&of, SKG_LEX_MAKER_NOUN_PREPS) &&
+      XC_WORD(&of, "the") && XC_ALT(&of, "film|series"))
     c = of;
   else if (!XC_EXACT(&c, " "))
     return false;
-  return XC_ALT(&c, "was|is|were|by");
+  return xc_lex_lower(&c, SKG_LEX_MAKER_NOUN_VERBS) != NULL;
 }
 
 /* After an opening participle clause, where the predicate of a main
@@ -700,8 +700,9 @@ static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
      of the work, not in one of another work ("a remake of the NBC
      series") */
   xc_cur c = xc_at(x->d->text, p, p, end);
-  if (si > 0 && XC_EXACT(&c, " ") && XC_ALT(&c, "is|was") &&
-      XC_ALT(&c, "a|an") && c.p < end)
+  if (si > 0 && XC_EXACT(&c, " ") &&
+      xc_lex_lower(&c, SKG_LEX_DESCRIPTION_COPULAS) &&
+      xc_lex_lower(&c, SKG_LEX_INDEFINITE_ARTICLES) && c.p < end)
     xl_description_network(x, &ab, c.p, x_find(x->d->text, p, end, " of "));
   ab.ev = x_evidence(x, si, "lead-universe");
   part_of(x, &ab, p, end);
