@@ -9,8 +9,8 @@
    "its sequel") gives the article's work nothing. The cue words are data:
    credit_verbs.tsv, credit_nouns.tsv, other_works.tsv. */
 #include "extract_crew_own.h"
-#include "extract_crew_lead_other.h"
 #include "xmatch.h"
+#include "xsections.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -765,10 +765,14 @@ void x_rules_crew_own(x_ctx *x) {
     return;
   skg_ent type;
   size_t a, tl, desc, lead = x_find_lead(x, &type, &a, &tl, &desc);
-  bool other = false;
+  skg_eid page = x->subject;
   for (size_t si = 0; si < x->refs_start; si++) {
-    if ((other = x_other_lead_step(x, si, lead, other)))
-      continue; /* another work's lead and its paragraph */
+    /* another work's lead and its paragraph credit nothing; a second
+       article's, under its title line, credit its work (xsections.c) */
+    xs_about ab = xs_about_of(x, si, lead);
+    if (ab.other)
+      continue;
+    x->subject = ab.work;
     const skg_span *sp = &x->d->sents[si];
     sent s = {x, x->d->text, si, sp->off, sp->off + sp->len, CUES_UNKNOWN};
     maker_verbs(&s);
@@ -779,5 +783,6 @@ void x_rules_crew_own(x_ctx *x) {
     contributions(&s);
     companies_of(&s);
     xo_adapted(&s);
+    x->subject = page;
   }
 }

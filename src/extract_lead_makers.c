@@ -11,13 +11,13 @@
    debut of A", "set in the X Universe" and "part of the X franchise" are
    rows of data/phrasings.tsv (family lead_makers); the cue words of the
    sentence tests are data/ lists (data/README.md). */
-#include "extract_crew_lead_other.h"
 #include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xcast_desc.h"
 #include "xlead.h"
 #include "xmakers.h"
 #include "xmatch.h"
+#include "xsections.h"
 
 #include <pthread.h>
 #include <string.h>
@@ -708,6 +708,19 @@ static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
   part_of(x, &ab, p, end);
 }
 
+/* The makers a lead sentence si names in its description from desc
+   ("a 1998 American film directed by A for Lark Films") and after it. */
+static void lead_sentence(x_ctx *x, size_t si, size_t desc, skg_eid parent) {
+  const skg_span *s = &x->d->sents[si];
+  about ab = {x->subject, parent, x_evidence(x, si, "lead-network")};
+  xl_description_network(x, &ab, desc, s->off + s->len);
+  ab.ev = x_evidence(x, si, "lead-description-company");
+  xl_description_company(x, &ab, desc, s->off + s->len);
+  ab.ev = x_evidence(x, si, "lead-work-by");
+  work_by(x, &ab, desc, s->off + s->len);
+  about_sentence(x, si, desc, parent);
+}
+
 void x_rules_lead_makers(x_ctx *x) {
   pthread_once(&ROWS_ONCE, find_rows);
   skg_ent type;
@@ -715,27 +728,24 @@ void x_rules_lead_makers(x_ctx *x) {
   size_t lead = x_find_lead(x, &type, &a, &tl, &desc);
   if (lead == x->d->nsents || x->subject == SKG_NONE)
     return;
-  const skg_span *s = &x->d->sents[lead];
-  skg_eid parent = x_episode_series(x);
-  about ab = {x->subject, parent, x_evidence(x, lead, "lead-network")};
-  xl_description_network(x, &ab, desc, s->off + s->len);
-  ab.ev = x_evidence(x, lead, "lead-description-company");
-  xl_description_company(x, &ab, desc, s->off + s->len);
-  ab.ev = x_evidence(x, lead, "lead-work-by");
-  work_by(x, &ab, desc, s->off + s->len);
-  about_sentence(x, lead, desc, parent);
-  bool other = false;
+  skg_eid parent = x_episode_series(x), page = x->subject;
+  lead_sentence(x, lead, desc, parent);
   for (size_t si = lead + 1; si < x->refs_start; si++) {
     /* "Harbor Row is a 1998 film ... The score was composed by A": the
-       paragraph of another work's lead is that work's */
-    other = x_other_lead_step(x, si, lead, other);
-    size_t p = other ? 0 : about_work(x, si, lead);
+       paragraph of another work's lead credits nothing; a second
+       article's, under its title line, credits its work (xsections.c) */
+    xs_about at = xs_about_of(x, si, lead);
+    x->subject = at.work;
+    if (at.desc)
+      lead_sentence(x, si, at.desc, parent);
+    size_t p = at.other || at.desc ? 0 : about_work(x, si, lead);
     if (p)
       about_sentence(x, si, p, parent);
-    else
+    else if (!at.desc)
       xm_active_makers(x, si);
     xm_debut_with(x, si);
     xl_active_network(x, si, parent);
+    x->subject = page;
   }
   for (size_t si = lead; si < x->refs_start; si++) {
     xl_studio_cues(x, si);
