@@ -15,9 +15,16 @@ bool xo_at(const sent *s, size_t p, const char *w) {
   return x_at(s->t, p, s->end, w);
 }
 
-/* True when w ends right before b ("a " before a name). */
+/* True when the word w ends right before b ("a " before a name), as a
+   whole word: "his " is not the end of "this ", nor "an " of "Bryan ". */
 bool xo_before_is(const sent *s, size_t b, const char *w) {
-  return b <= s->end && xc_ends(s->t, s->a, b, w, strlen(w));
+  size_t n = strlen(w);
+  if (b > s->end || !xc_ends(s->t, s->a, b, w, n))
+    return false;
+  if (b - n == s->a || !isalnum((unsigned char)w[0])) /* " production" */
+    return true;
+  unsigned char c = (unsigned char)s->t[b - n - 1];
+  return !(isalnum(c) || c >= 0x80);
 }
 
 /* End of the lower-case word at p ("co-produced"), or p. */
