@@ -39,7 +39,8 @@ bool x_company_like(const char *s, size_t n) {
   size_t ln = n - last;
   while (ln && s[last + ln - 1] == '.')
     ln--;
-  return skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + last, ln);
+  return skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + last, ln) ||
+         skg_lex_has(SKG_LEX_COMPANY_OPENERS, s, firstlen);
 }
 
 /* True when a word after the first of s[0..n) is a company suffix or, when
