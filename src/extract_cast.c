@@ -9,6 +9,7 @@
 #include "lexicon.h"
 #include "xcast.h"
 #include "xmatch.h"
+#include "xsections.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -272,16 +273,17 @@ static void season_of(x_ctx *x, size_t si) {
 }
 
 /* The prose rules over every sentence. From the lead of a second article
-   on the page on (xc_section_work), that article's work stands in for
-   the page's while they run. */
+   on the page on (xsections.c), that article's work stands in for the
+   page's while they run. The paragraph of another work's lead with no
+   title line keeps the page's work: the rules read a sequel's cast as
+   that sequel's themselves. */
 static void prose_rules(x_ctx *x) {
   work_memo m = {{0}, 0};
-  skg_eid parent = x_episode_series(x), page = x->subject, section = page;
+  skg_ent type;
+  size_t a, tl, desc, lead = x_find_lead(x, &type, &a, &tl, &desc);
+  skg_eid parent = x_episode_series(x), page = x->subject;
   for (size_t si = 0; si < x->refs_start; si++) {
-    skg_eid w = page != SKG_NONE ? xc_section_work(x, si) : SKG_NONE;
-    if (w != SKG_NONE && w != page)
-      section = w;
-    x->subject = section;
+    x->subject = xs_about_of(x, si, lead).work;
     sent s = xc_sent_of(x, si);
     s.parent = parent;
     xc_own_rules(&s);

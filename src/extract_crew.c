@@ -104,7 +104,7 @@ static skg_eid credited_work(const sent *s, size_t p) {
 static size_t own_work_prep(const sent *s, size_t q, size_t *n) {
   xc_cur c = xc_at(s->t, s->a, q, s->end);
   *n = 0;
-  if (!XC_EXACT(&c, " ") || !XC_ALT(&c, "of|for|on"))
+  if (!XC_EXACT(&c, " ") || !xc_lex_lower(&c, SKG_LEX_ROLE_WORK_PREPS))
     return q;
   *n = xc_own_work_len(s, c.p);
   return c.p;
@@ -183,7 +183,7 @@ static bool opinion_at(const sent *s, size_t q) {
   xc_cur c = xc_at(s->t, s->a, q, s->end);
   if (!XC_EXACT(&c, " "))
     return false;
-  XC_ALT(&c, "has|had|have");
+  xc_lex_lower(&c, SKG_LEX_PERFECT_AUX);
   size_t e = c.p;
   while (e < s->end && islower((unsigned char)s->t[e]))
     e++;
@@ -198,7 +198,7 @@ static bool refusal_at(const sent *s, size_t q) {
   xc_cur c = xc_at(s->t, s->a, q, s->end);
   if (!XC_EXACT(&c, " "))
     return false;
-  XC_ALT(&c, "all|both|each|reportedly|had|have|has");
+  xc_lex_lower(&c, SKG_LEX_REFUSAL_FILLERS);
   return xc_lex_at(s->t, c.p, s->end, SKG_LEX_REFUSAL_VERBS);
 }
 
@@ -341,8 +341,11 @@ static void role_names(sent *s) {
     bool plural = s->t[p + k - 1] == 's';
     /* "The cinematographer (of the film) was" */
     c = xc_at(s->t, s->a, q, s->end);
-    bool copula =
-        plural ? XC_ALT(&c, "were|are|include|included") : XC_ALT(&c, "was|is");
+    xc_cur d = c;
+    const char *cv = xc_lex_lower(&d, SKG_LEX_ROLE_COPULAS);
+    bool copula = cv && strcmp(cv, plural ? "plural" : "one") == 0;
+    if (copula)
+      c = d;
     if (ow && !copula) /* "the director of the film Ann Roe" is no list */
       continue;
     q = c.p;

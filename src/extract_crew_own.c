@@ -9,8 +9,8 @@
    "its sequel") gives the article's work nothing. The cue words are data:
    credit_verbs.tsv, credit_nouns.tsv, other_works.tsv. */
 #include "extract_crew_own.h"
-#include "extract_crew_lead_other.h"
 #include "xmatch.h"
+#include "xsections.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -27,7 +27,7 @@ static void company_for(sent *s, size_t q) {
   /* "produced the film through (his company) Westmark Films" */
   xc_cur c = xc_at(s->t, s->a, q, s->end), d;
   bool through = XC_EXACT(&c, " through ");
-  if (through && (d = c, XC_ALT(&d, "his|her|their")) &&
+  if (through && (d = c, xo_lower_lex(&d, SKG_LEX_POSSESSIVE_PRONOUNS)) &&
       XC_WORD(&d, "company") && s->t[d.p - 1] == ' ')
     c = d;
   size_t stop, n = through || XC_EXACT(&c, " for ")
@@ -71,7 +71,7 @@ static size_t partners(const sent *s, size_t q, x_span *out) {
   /* "with her longtime collaborator Ann Roe"; but "with supervisor Ann
      Roe" names another job */
   xc_cur d = c;
-  if (XC_ALT(&d, "his|her|their") && s->t[d.p - 1] == ' ')
+  if (xo_lower_lex(&d, SKG_LEX_POSSESSIVE_PRONOUNS))
     return xo_names_after(s, c.p, out, &stop);
   return x_name_list(s->t, c.p, s->end, out, MAX_LIST, &stop);
 }
@@ -157,8 +157,8 @@ static bool reported_clause(const sent *s, size_t end) {
   if (!XC_EXACT(&c, " "))
     return false;
   d = c; /* a verb with its space after, or a quote */
-  return (XC_ALT(&d, "was|is|has|had|would") && s->t[d.p - 1] == ' ') ||
-         XC_EXACT(&c, "\"") || XC_EXACT(&c, "\xe2\x80\x9c");
+  return xo_lower_lex(&d, SKG_LEX_REPORTED_AUX_WORDS) || XC_EXACT(&c, "\"") ||
+         XC_EXACT(&c, "\xe2\x80\x9c");
 }
 
 /* True when one of the nv verbs credits a production company
@@ -226,8 +226,7 @@ static bool who_it(const sent *s, size_t v, size_t q) {
    verb of credit_verbs.tsv whose work-object column is writer). */
 static void which_cowrote(sent *s, size_t q, const x_span *who, size_t n) {
   xc_cur c = xc_at(s->t, s->a, q, s->end);
-  if (!XC_EXACT(&c, ", which ") || !XC_ALT(&c, "he|she|they") ||
-      s->t[c.p - 1] != ' ')
+  if (!XC_EXACT(&c, ", which ") || !xo_lower_lex(&c, SKG_LEX_SUBJECT_PRONOUNS))
     return;
   const char *val;
   size_t v = c.p, k = credit_verb(s, v, &val);
@@ -407,8 +406,9 @@ static size_t passive_by(const sent *s, size_t q, bool verb) {
     return q + 1;
   size_t q0 = q;
   xc_cur c = xc_at(s->t, s->a, q, s->end);
-  if (XC_EXACT(&c, " ") && XC_ALT(&c, "was|were|is|are") &&
-      s->t[c.p - 1] == ' ')
+  const char *be;
+  if (XC_EXACT(&c, " ") && (be = xo_lower_lex(&c, SKG_LEX_COPULA_WORDS)) &&
+      strcmp(be, "be") == 0)
     q = c.p - 1; /* the space after the copula */
   /* "The screenplay was an adaptation by Ann Roe (of the novel)": the
      adapters wrote the contribution */
@@ -567,11 +567,11 @@ static void banner(sent *s, size_t p, size_t e) {
   if (!xo_own_credit(s, REF_NONE))
     return;
   bool before_only = name_before_only(s, p, e);
-  xc_cur c = xc_at(s->t, s->a, e, s->end);
+  xc_cur c = xc_at(s->t, s->a, e, s->end), d = c;
   /* ", ": "under his home banner, Northfield Pictures" */
-  if (XC_EXACT(&c, " of ") || XC_EXACT(&c, " between ") ||
-      XC_EXACT(&c, " with ") || XC_EXACT(&c, ", "))
-    q = c.p;
+  if ((XC_EXACT(&d, " ") && xo_lower_lex(&d, SKG_LEX_BANNER_PREPS)) ||
+      (d = c, XC_EXACT(&d, ", ")))
+    q = d.p;
   x_span co[MAX_LIST];
   size_t n = q < s->end && !before_only
                  ? x_org_list(s->t, q, s->end, co, MAX_LIST, &stop)
@@ -690,9 +690,7 @@ static void companies_of(sent *s) {
 static bool copula_before(const sent *s, size_t v) {
   size_t w = v;
   for (int i = 0; i < 2 && w > s->a; i++) {
-    if (xo_before_is(s, w, " is ") || xo_before_is(s, w, " was ") ||
-        xo_before_is(s, w, " are ") || xo_before_is(s, w, " were ") ||
-        xo_before_is(s, w, " been "))
+    if (xo_lower_lex_before(s, w, SKG_LEX_COPULA_WORDS))
       return true;
     /* one adverb back ("is jointly presented"), a word before its space */
     if (w <= s->a + 1 || s->t[w - 1] != ' ')
@@ -767,10 +765,14 @@ void x_rules_crew_own(x_ctx *x) {
     return;
   skg_ent type;
   size_t a, tl, desc, lead = x_find_lead(x, &type, &a, &tl, &desc);
-  bool other = false;
+  skg_eid page = x->subject;
   for (size_t si = 0; si < x->refs_start; si++) {
-    if ((other = x_other_lead_step(x, si, lead, other)))
-      continue; /* another work's lead and its paragraph */
+    /* another work's lead and its paragraph credit nothing; a second
+       article's, under its title line, credit its work (xsections.c) */
+    xs_about ab = xs_about_of(x, si, lead);
+    if (ab.other)
+      continue;
+    x->subject = ab.work;
     const skg_span *sp = &x->d->sents[si];
     sent s = {x, x->d->text, si, sp->off, sp->off + sp->len, CUES_UNKNOWN};
     maker_verbs(&s);
@@ -781,5 +783,6 @@ void x_rules_crew_own(x_ctx *x) {
     contributions(&s);
     companies_of(&s);
     xo_adapted(&s);
+    x->subject = page;
   }
 }

@@ -6,6 +6,7 @@
 #define SKG_EXTRACT_CREW_OWN_H
 
 #include "lexicon.h"
+#include "xmatch.h"
 #include "xrules.h"
 
 #define MAX_LIST 12
@@ -35,6 +36,8 @@ static inline bool xo_word_start(const sent *s, size_t p) {
          s->t[p - 1] == '\"';
 }
 size_t xo_lower_word_end(const sent *s, size_t p);
+const char *xo_lower_lex(xc_cur *c, skg_lex lex);
+const char *xo_lower_lex_before(const sent *s, size_t b, skg_lex lex);
 ref xo_work_ref(const sent *s, size_t p, bool titled, size_t *n);
 bool xo_own_credit(sent *s, ref r);
 

@@ -29,6 +29,33 @@ size_t xo_lower_word_end(const sent *s, size_t p) {
   return q;
 }
 
+/* The value in lex of the lower-case word at the cursor when a space
+   follows it ("was", "his": a rule's stop words of data/, lower case as
+   the text must be: "Is" in a title is no copula); consumes the word and
+   the space. NULL when none. */
+const char *xo_lower_lex(xc_cur *c, skg_lex lex) {
+  xc_cur d = *c;
+  const char *v = xc_lex_lower(&d, lex);
+  if (!v || c->t[d.p - 1] != ' ')
+    return NULL;
+  *c = d;
+  return v;
+}
+
+/* The same for the lower-case word between two spaces that ends at the
+   space before b (" was " before "produced"), the first space not before
+   s->a. */
+const char *xo_lower_lex_before(const sent *s, size_t b, skg_lex lex) {
+  if (b > s->end || b < s->a + 2 || s->t[b - 1] != ' ')
+    return NULL;
+  size_t w = b - 1;
+  while (w > s->a && islower((unsigned char)s->t[w - 1]))
+    w--;
+  if (w == b - 1 || w == s->a || s->t[w - 1] != ' ')
+    return NULL;
+  return skg_lex_get(lex, s->t + w, b - 1 - w);
+}
+
 /* ---- which work ---- */
 
 /* "film" in "the film", "project" in "the project": a noun for the work
@@ -119,6 +146,16 @@ ref xo_work_ref(const sent *s, size_t p, bool titled, size_t *n) {
 
 #define LANGUAGE "language"
 
+/* The other_works.tsv value of the lower-case word at q ("dub",
+   "novel"), or NULL: the one reading of the word after a cue of the two
+   tests below. */
+static const char *other_word_after(const char *t, size_t q, size_t end) {
+  size_t f = q;
+  while (f < end && islower((unsigned char)t[f]))
+    f++;
+  return skg_lex_get(SKG_LEX_OTHER_WORKS, t + q, f - q);
+}
+
 /* True when the word t[p..e) is "language" or ends in "-language" and
    the next word is a "version" or "work" noun of other_works.tsv: "the
    English language dialogue", "an English-language dub" are another
@@ -128,10 +165,7 @@ static bool language_version(const char *t, size_t p, size_t e, size_t end) {
   if (e - p < k || memcmp(t + e - k, LANGUAGE, k) != 0 ||
       (e - p > k && t[e - k - 1] != '-') || e >= end || t[e] != ' ')
     return false;
-  size_t q = e + 1, f = q;
-  while (f < end && islower((unsigned char)t[f]))
-    f++;
-  const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + q, f - q);
+  const char *v = other_word_after(t, e + 1, end);
   return v && (strcmp(v, "version") == 0 || strcmp(v, "work") == 0);
 }
 
@@ -139,13 +173,10 @@ static bool language_version(const char *t, size_t p, size_t e, size_t end) {
    the" and a "work" noun of other_works.tsv name the source, as "based
    on" does. */
 static bool source_from(const char *t, size_t p, size_t end) {
-  const size_t k = strlen("from the ");
-  if (!x_at(t, p, end, "from the "))
+  xc_cur c = xc_at(t, p, p, end);
+  if (!XC_EXACT(&c, "from the "))
     return false;
-  size_t q = p + k, f = q;
-  while (f < end && islower((unsigned char)t[f]))
-    f++;
-  const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + q, f - q);
+  const char *v = other_word_after(t, c.p, end);
   return v && strcmp(v, "work") == 0;
 }
 

@@ -47,7 +47,7 @@ size_t xc_roles_at(const sent *s, size_t p, skg_pred *out, size_t *n) {
   size_t own = xc_own_possessive_len(s, p);
   xc_cur c = xc_at(s->t, s->a, p + own, s->end);
   if (!own) /* a role follows the article, with its space, or none is read */
-    XC_ALT(&c, "an|the|a");
+    xc_lex_lower(&c, SKG_LEX_ROLE_ARTICLES);
   size_t k;
   while (*n < 3 && (k = xc_role_at(s, c.p, &out[*n]))) {
     (*n)++;

@@ -20,19 +20,16 @@ static size_t year_paren(const sent *s, size_t p) {
    the character's name ("Vera Quill in Harbor Lights") starts after the
    first " in "; the start a of the title otherwise. */
 static size_t role_title(const sent *s, size_t a, size_t e) {
-  static const char *const ROLE[] = {"as",      "played",    "plays",
-                                     "playing", "portrayed", "portraying",
-                                     "voiced",  "voicing"};
   size_t i = x_find(s->t, a, e, " in ");
   if (i >= e || a < s->a + 2 || s->t[a - 1] != ' ')
     return a;
   size_t w = a - 1;
   while (w > s->a && isalpha((unsigned char)s->t[w - 1]))
     w--;
-  for (size_t k = 0; k < SKG_ARRAY_LEN(ROLE); k++)
-    if (a - 1 - w == strlen(ROLE[k]) &&
-        memcmp(s->t + w, ROLE[k], a - 1 - w) == 0)
-      return x_cap_at(s->t, i + XC_LEN(" in "), e) ? i + XC_LEN(" in ") : a;
+  /* data/role_title_verbs.txt, in lower case as the list is */
+  xc_cur c = xc_at(s->t, s->a, w, a);
+  if (xc_lex_lower(&c, SKG_LEX_ROLE_TITLE_VERBS) && c.p == a)
+    return x_cap_at(s->t, i + XC_LEN(" in "), e) ? i + XC_LEN(" in ") : a;
   return a;
 }
 

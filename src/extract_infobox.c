@@ -130,16 +130,11 @@ static bool name_suffix_at(const char *v, size_t i) {
   return false;
 }
 
-/* Values that fill a field without naming anyone ("Various", "TBA"):
-   a one-word person name is accepted here, so these must be refused. */
+/* Values that fill a field without naming anyone ("Various", "TBA";
+   data/infobox_placeholders.txt): a one-word person name is accepted
+   here, so these must be refused. */
 static bool placeholder(const char *s, size_t n) {
-  static const char *const WORDS[] = {"Various", "None", "Unknown", "TBA",
-                                      "TBD", "Uncredited", "Himself",
-                                      "Herself", "Themselves", "N/A", "Self"};
-  for (size_t k = 0; k < SKG_ARRAY_LEN(WORDS); k++)
-    if (strlen(WORDS[k]) == n && strncasecmp(s, WORDS[k], n) == 0)
-      return true;
-  return false;
+  return skg_lex_has(SKG_LEX_INFOBOX_PLACEHOLDERS, s, n);
 }
 
 static void add_item(x_ctx *x, const field_rule *r, const char *s, size_t n,

@@ -11,13 +11,13 @@
    debut of A", "set in the X Universe" and "part of the X franchise" are
    rows of data/phrasings.tsv (family lead_makers); the cue words of the
    sentence tests are data/ lists (data/README.md). */
-#include "extract_crew_lead_other.h"
 #include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xcast_desc.h"
 #include "xlead.h"
 #include "xmakers.h"
 #include "xmatch.h"
+#include "xsections.h"
 
 #include <pthread.h>
 #include <string.h>
@@ -169,7 +169,7 @@ static void behind_works(x_ctx *x, const about *ab, const maker_item *it,
                          size_t end) {
   const char *t = x->d->text;
   xc_cur c = xc_at(t, it->off, it->off + it->len, end);
-  if (!XC_EXACT(&c, " (the ") || !XC_ALT(&c, "people|company|studio") ||
+  if (!XC_EXACT(&c, " (the ") || !xc_lex_lower(&c, SKG_LEX_BEHIND_NOUNS) ||
       !XC_EXACT(&c, "behind "))
     return;
   skg_eid co = xl_company(x, t, it->off, it->len);
@@ -473,12 +473,12 @@ static bool bare_maker_noun(const char *t, size_t p, size_t end) {
     return false;
   xc_cur c = xc_at(t, p, p + strlen(noun->w), end), of = c;
   /* "Music for the film was", "Cinematography was by" */
-  if (XC_EXACT(&of, " ") && XC_ALT(&of, "for|of") && XC_WORD(&of, "the") &&
-      XC_ALT(&of, "film|series"))
+  if (XC_EXACT(&of, " ") && xc_lex_lower(&of, SKG_LEX_MAKER_NOUN_PREPS) &&
+      XC_WORD(&of, "the") && XC_ALT(&of, "film|series"))
     c = of;
   else if (!XC_EXACT(&c, " "))
     return false;
-  return XC_ALT(&c, "was|is|were|by");
+  return xc_lex_lower(&c, SKG_LEX_MAKER_NOUN_VERBS) != NULL;
 }
 
 /* After an opening participle clause, where the predicate of a main
@@ -700,11 +700,25 @@ static void about_sentence(x_ctx *x, size_t si, size_t p, skg_eid parent) {
      of the work, not in one of another work ("a remake of the NBC
      series") */
   xc_cur c = xc_at(x->d->text, p, p, end);
-  if (si > 0 && XC_EXACT(&c, " ") && XC_ALT(&c, "is|was") &&
-      XC_ALT(&c, "a|an") && c.p < end)
+  if (si > 0 && XC_EXACT(&c, " ") &&
+      xc_lex_lower(&c, SKG_LEX_DESCRIPTION_COPULAS) &&
+      xc_lex_lower(&c, SKG_LEX_INDEFINITE_ARTICLES) && c.p < end)
     xl_description_network(x, &ab, c.p, x_find(x->d->text, p, end, " of "));
   ab.ev = x_evidence(x, si, "lead-universe");
   part_of(x, &ab, p, end);
+}
+
+/* The makers a lead sentence si names in its description from desc
+   ("a 1998 American film directed by A for Lark Films") and after it. */
+static void lead_sentence(x_ctx *x, size_t si, size_t desc, skg_eid parent) {
+  const skg_span *s = &x->d->sents[si];
+  about ab = {x->subject, parent, x_evidence(x, si, "lead-network")};
+  xl_description_network(x, &ab, desc, s->off + s->len);
+  ab.ev = x_evidence(x, si, "lead-description-company");
+  xl_description_company(x, &ab, desc, s->off + s->len);
+  ab.ev = x_evidence(x, si, "lead-work-by");
+  work_by(x, &ab, desc, s->off + s->len);
+  about_sentence(x, si, desc, parent);
 }
 
 void x_rules_lead_makers(x_ctx *x) {
@@ -714,27 +728,24 @@ void x_rules_lead_makers(x_ctx *x) {
   size_t lead = x_find_lead(x, &type, &a, &tl, &desc);
   if (lead == x->d->nsents || x->subject == SKG_NONE)
     return;
-  const skg_span *s = &x->d->sents[lead];
-  skg_eid parent = x_episode_series(x);
-  about ab = {x->subject, parent, x_evidence(x, lead, "lead-network")};
-  xl_description_network(x, &ab, desc, s->off + s->len);
-  ab.ev = x_evidence(x, lead, "lead-description-company");
-  xl_description_company(x, &ab, desc, s->off + s->len);
-  ab.ev = x_evidence(x, lead, "lead-work-by");
-  work_by(x, &ab, desc, s->off + s->len);
-  about_sentence(x, lead, desc, parent);
-  bool other = false;
+  skg_eid parent = x_episode_series(x), page = x->subject;
+  lead_sentence(x, lead, desc, parent);
   for (size_t si = lead + 1; si < x->refs_start; si++) {
     /* "Harbor Row is a 1998 film ... The score was composed by A": the
-       paragraph of another work's lead is that work's */
-    other = x_other_lead_step(x, si, lead, other);
-    size_t p = other ? 0 : about_work(x, si, lead);
+       paragraph of another work's lead credits nothing; a second
+       article's, under its title line, credits its work (xsections.c) */
+    xs_about at = xs_about_of(x, si, lead);
+    x->subject = at.work;
+    if (at.desc)
+      lead_sentence(x, si, at.desc, parent);
+    size_t p = at.other || at.desc ? 0 : about_work(x, si, lead);
     if (p)
       about_sentence(x, si, p, parent);
-    else
+    else if (!at.desc)
       xm_active_makers(x, si);
     xm_debut_with(x, si);
     xl_active_network(x, si, parent);
+    x->subject = page;
   }
   for (size_t si = lead; si < x->refs_start; si++) {
     xl_studio_cues(x, si);

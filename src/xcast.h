@@ -67,11 +67,6 @@ skg_eid xc_character_at(sent *s, size_t p, size_t n);
    title the text marks as a film with its year ("Harbor Lights (1998)").
    *n gets the mention's length. */
 skg_eid xc_work_at(sent *s, size_t p, size_t *n);
-/* The work whose own lead sentence si is on a page holding several
-   articles ("Fallen is a 1998 American film ..." under a title line
-   "Fallen (1998 film)"), made a Film or Series if new; SKG_NONE when si
-   is no such lead (extract_cast_sections.c). */
-skg_eid xc_section_work(x_ctx *x, size_t si);
 /* True when a year in parentheses, " (1998)", follows at p. */
 bool xc_year_after(const sent *s, size_t p);
 /* The other work a sentence is about before c, to which a character

@@ -602,6 +602,7 @@ void x_ctx_free(x_ctx *x) {
     free(x->names[i].key);
   free(x->names);
   free(x->pages);
+  free(x->sections);
   free(x->fulls);
   free(x->alones);
   skg_table_free(&x->name_index);

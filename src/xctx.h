@@ -68,6 +68,10 @@ typedef struct {
   x_page *pages;
   size_t npages;
   bool pages_listed;
+  /* what each sentence is about, walked in order as far as asked
+     (xsections.c): nsections of them so far */
+  struct xs_about *sections;
+  size_t nsections;
 } x_ctx;
 
 /* Class masks for look-ups. */

@@ -740,3 +740,19 @@ size_t xc_lex_len(const char *t, size_t pos, size_t end, skg_lex lex) {
   }
   return best;
 }
+
+/* ---- a lower-case word of a list (h-crew9) ---- */
+
+const char *xc_lex_lower(xc_cur *c, skg_lex lex) {
+  size_t e = c->p;
+  while (e < c->end && c->t[e] >= 'a' && c->t[e] <= 'z')
+    e++;
+  if (e == c->p || (e < c->end && c->t[e] != ' '))
+    return NULL;
+  const char *v = skg_lex_get(lex, c->t + c->p, e - c->p);
+  if (v) {
+    c->p = e;
+    eat_space(c);
+  }
+  return v;
+}

@@ -28,7 +28,8 @@ LAYERS = [
     ('readers', 'read_flat read_html read_jsonl read_mwxml read_mwxml_split read_text '
                 'read_wiki* read page_filter'),
     ('inputs', 'read_input read_dir read_file.h'),
-    ('context', 'xfind xname_words xname_kind xname xname_people xwords xctx xmatch'),
+    ('context', 'xfind xname_words xname_kind xname xname_people xwords xctx xmatch '
+                'xsections'),
     ('families', 'extract_* xrules xcast xcast_desc xcrew xlead xliterals xmakers xnews xsent'),
     ('driver', 'extract'),
     ('writers', 'write_* write.h'),
@@ -40,8 +41,7 @@ LAYERS = [
 # call each other; two different modules may not call each other both ways.
 GROUPS = [
     'extract_cast extract_cast_list extract_cast_own extract_cast_plot '
-    'extract_cast_prose extract_cast_pairs extract_cast_other extract_cast_flat extract_cast_cells extract_cast_title '
-    'extract_cast_sections',
+    'extract_cast_prose extract_cast_pairs extract_cast_other extract_cast_flat extract_cast_cells extract_cast_title',
     'extract_lead_makers extract_lead_groups extract_lead_companies extract_lead_networks '
     'extract_lead_items extract_lead_others extract_lead_active',
     'extract_crew extract_crew_employers extract_crew_part extract_crew_read',

@@ -1,0 +1,37 @@
+/* xsections.h: which work a sentence of a page is about, when the page
+   holds more than one article's work (xsections.c). One answer for the
+   cast family (extract_cast.c), the own-work crew rules
+   (extract_crew_own.c) and the lead makers (extract_lead_makers.c). */
+#ifndef SKG_XSECTIONS_H
+#define SKG_XSECTIONS_H
+
+#include "xctx.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* What a sentence is about. work: the page's work (x->subject) or, from
+   a second article's lead under its own title line on ("Fallen (1998
+   film)" above "Fallen is a 1998 American thriller film ..."), that
+   article's work. other: the sentence is in the paragraph of another
+   dated work's lead with no title line ("Harbor Row is a 1998 American
+   drama film directed by A"), whose credits go to no work of the page.
+   desc: at the second article's lead itself, where its description
+   starts ("1998 American thriller film directed by ..."), for the rules
+   that read a lead; else 0. The memo of a context's walk (xctx.h) holds
+   one per sentence. */
+struct xs_about {
+  skg_eid work;
+  bool other;
+  size_t desc;
+};
+typedef struct xs_about xs_about;
+
+/* What sentence si (before x->refs_start) is about. lead is the page's
+   lead sentence (x_find_lead; d->nsents when none), the same at every
+   call of a document. The sentences are walked once, in order, as far as
+   asked (a second article's work is made a Film or Series then, if new);
+   with no subject every sentence is the page's. */
+xs_about xs_about_of(x_ctx *x, size_t si, size_t lead);
+
+#endif
