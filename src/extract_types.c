@@ -27,16 +27,25 @@ static bool known(const x_ctx *x, const char *s, size_t n) {
   return false;
 }
 
-/* True when the list v[0..n) ends with a conjunction ("A, B and C", "A
-   and B"). "Streamline Pictures, Ann Roe said ..." is a clause after a
-   phrase, not a list, and gives its names no kind. */
-static bool joined_list(const char *t, const x_span *v, size_t n) {
-  const x_span *last = &v[n - 1], *prev = last - 1;
-  size_t a = prev->off + prev->len, b = last->off;
+/* True when the gap t[a..b) between two list members holds a conjunction. */
+static bool joined_gap(const char *t, size_t a, size_t b) {
   for (size_t i = a; i + 1 < b; i++)
     if (t[i] == '&' || x_at(t, i, b, "and"))
       return true;
   return false;
+}
+
+/* True when the list v[0..n) ends with a conjunction ("A, B and C", "A
+   and B") and no earlier gap has one. "Streamline Pictures, Ann Roe said
+   ..." is a clause after a phrase, not a list, and gives its names no
+   kind; "for Studio Kestrel and Cy Dee and Eve Marr for the BBC" chains
+   two credit groups, so a company ending one says nothing of the people
+   opening the next. */
+static bool joined_list(const char *t, const x_span *v, size_t n) {
+  for (size_t i = 1; i + 1 < n; i++)
+    if (joined_gap(t, v[i - 1].off + v[i - 1].len, v[i].off))
+      return false;
+  return joined_gap(t, v[n - 2].off + v[n - 2].len, v[n - 1].off);
 }
 
 /* The type a known list member gives its unknown neighbours: Company or
@@ -202,6 +211,24 @@ static bool after_possessive(const char *t, size_t a, size_t p) {
   return false;
 }
 
+/* True when s[0..n) is a company only by its first word ("Studio Kestrel",
+   company_openers.txt): a bare mention of one is left untyped here, as a
+   credit ("produced by Studio Kestrel") still makes it a company. Names
+   ending in a suffix ("Studio Kestrel Films") are typed as before. */
+static bool opener_only(const char *s, size_t n) {
+  size_t w = 0;
+  while (w < n && s[w] != ' ')
+    w++;
+  size_t last = n;
+  while (last > w && s[last - 1] != ' ')
+    last--;
+  size_t ln = n - last;
+  while (ln && s[last + ln - 1] == '.')
+    ln--;
+  return skg_lex_has(SKG_LEX_COMPANY_OPENERS, s, w) &&
+         !skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + last, ln);
+}
+
 static void suffixes_in(x_ctx *x, size_t si) {
   const skg_span *s = &x->d->sents[si];
   const char *t = x->d->text;
@@ -214,8 +241,9 @@ static void suffixes_in(x_ctx *x, size_t si) {
     if (!k)
       continue;
     const char *n = t + p;
-    if (x_company_like(n, k) && !known(x, n, k) && !weak_start(n, k) &&
-        !award_like(n, k) && x_work_name_ok(n, k) && /* no festival */
+    if (x_company_like(n, k) && !opener_only(n, k) && !known(x, n, k) &&
+        !weak_start(n, k) && !award_like(n, k) &&
+        x_work_name_ok(n, k) &&      /* no festival */
         !x_institution_like(n, k) && /* "Visual Effects Society ..." */
         !after_number(t, s->off, p) && !after_possessive(t, s->off, p) &&
         (p + k >= end || t[p + k] != '\''))

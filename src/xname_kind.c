@@ -39,7 +39,8 @@ bool x_company_like(const char *s, size_t n) {
   size_t ln = n - last;
   while (ln && s[last + ln - 1] == '.')
     ln--;
-  return skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + last, ln);
+  return skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + last, ln) ||
+         skg_lex_has(SKG_LEX_COMPANY_OPENERS, s, firstlen);
 }
 
 /* True when a word after the first of s[0..n) is a company suffix or, when
@@ -152,8 +153,11 @@ bool x_generic_name(const char *s, size_t n) {
   return n > 0;
 }
 
+/* A lone article or determiner ("The" of a title the reader cut short)
+   names nothing: name_tail_stops.txt, the words no name ends with. */
 bool x_work_name_ok(const char *s, size_t n) {
-  return !award_name(s, n) && !talk_name(s, n);
+  return !award_name(s, n) && !talk_name(s, n) &&
+         !skg_lex_has(SKG_LEX_NAME_TAIL_STOPS, s, n);
 }
 
 bool x_network_like(const char *s, size_t n) {
