@@ -56,7 +56,7 @@ const char *skg_document_sha256(const skg_document *d,
     buf[2 * i] = hex[d->digest[i] >> 4];
     buf[2 * i + 1] = hex[d->digest[i] & 15];
   }
-  buf[2 * SKG_DIGEST_BYTES] = '\0';
+  buf[DIGEST_HEX] = '\0';
   return buf;
 }
 
