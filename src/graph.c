@@ -92,30 +92,13 @@ void skg_graph_free(skg_graph *g) {
   for (size_t i = 0; g->out_reviews && i < g->nreviews; i++)
     free((void *)g->out_reviews[i].ev);
   skg_intern_free(&g->strs);
-  free(g->docs);
+  graph_free_docs(g);
   free(g->out_ents);
   free(g->alt_pool);
   free(g->out_facts);
   free(g->out_perfs);
   free(g->out_reviews);
   free(g);
-}
-
-uint32_t skg_graph_add_doc(skg_graph *g, const char *name, const char *sha256,
-                           size_t chars) {
-  g->docs = skg_xgrow(g->docs, &g->capdocs, g->ndocs + 1, sizeof *g->docs);
-  skg_document *d = &g->docs[g->ndocs];
-  d->name = intern_str(g, name);
-  d->sha256 = intern_str(g, sha256 ? sha256 : "");
-  d->chars = chars;
-  d->title = d->source = 0;
-  return (uint32_t)g->ndocs++;
-}
-
-void skg_graph_doc_origin(skg_graph *g, uint32_t doc, const char *title,
-                          const char *source) {
-  g->docs[doc].title = title ? intern_str(g, title) : 0;
-  g->docs[doc].source = source ? intern_str(g, source) : 0;
 }
 
 /* ---- entities ---- */
@@ -534,14 +517,8 @@ void skg_graph_merge(skg_graph *dst, const skg_graph *src) {
   merger m = {dst, src, NULL, NULL, NULL};
   m.sym = skg_xcalloc(src->strs.n + 1, sizeof *m.sym);
   m.doc = skg_xcalloc(src->ndocs + 1, sizeof *m.doc);
-  for (size_t i = 0; i < src->ndocs; i++) {
-    const skg_document *d = &src->docs[i];
-    m.doc[i] = skg_graph_add_doc(dst, skg_sym_str(src, d->name),
-                                 skg_sym_str(src, d->sha256), d->chars);
-    skg_graph_doc_origin(dst, m.doc[i],
-                         d->title ? skg_sym_str(src, d->title) : NULL,
-                         d->source ? skg_sym_str(src, d->source) : NULL);
-  }
+  for (size_t i = 0; i < src->ndocs; i++)
+    m.doc[i] = graph_merge_doc(dst, &src->docs[i]);
   m.ent = skg_xcalloc(src->nents + 1, sizeof *m.ent);
   for (size_t i = 0; i < src->nents; i++)
     m.ent[i] = merge_entity(&m, &src->ents[i]);

@@ -34,13 +34,26 @@ typedef struct {
                                     sentence (quote.h), or 0 */
 } skg_evidence;
 
+#define SKG_DIGEST_BYTES 32 /* SHA-256 */
+
+/* An input document (graph_docs.c). Its texts are plain copies, NULL when
+   absent, that live until skg_graph_free. name is as given on the command
+   line; a merged graph keeps it only when there is no title (only the
+   title names the document then: skg_iri_doc_label). */
 typedef struct {
-  skg_sym name;   /* as given on the command line */
-  skg_sym sha256; /* hex digest of the text */
-  size_t chars;   /* length in code points */
-  skg_sym title;  /* page title, or 0 */
-  skg_sym source; /* the page's own IRI (skg_doc.source), or 0 */
+  const char *name;
+  const char *title;       /* page title, or NULL */
+  const char *source;      /* the page's own IRI (skg_doc.source), or NULL */
+  const char *sha256_text; /* NULL: the digest is digest[]; else the text
+                              given instead of a hex digest ("" for none) */
+  uint32_t chars;          /* length in code points (at most SKG_MAX_OFFSET) */
+  uint8_t digest[SKG_DIGEST_BYTES]; /* SHA-256 of the text */
 } skg_document;
+
+/* d's digest as 64 lowercase hex digits, written in buf, or the text given
+   instead of one. */
+const char *skg_document_sha256(const skg_document *d,
+                                char buf[2 * SKG_DIGEST_BYTES + 1]);
 
 typedef struct {
   skg_ent type;

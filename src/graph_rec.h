@@ -121,5 +121,9 @@ struct skg_graph {
    string index too when strings_too) and the entity records. */
 void graph_free_indexes(skg_graph *g, bool strings_too);
 void graph_free_ent_records(skg_graph *g);
+/* graph_docs.c: a copy of from (a document of another graph) added to dst;
+   frees the documents (their texts are among the strings). */
+uint32_t graph_merge_doc(skg_graph *dst, const skg_document *from);
+void graph_free_docs(skg_graph *g);
 
 #endif

@@ -104,6 +104,13 @@ uint32_t skg_intern_put(skg_intern *in, const char *s, size_t n) {
   return (uint32_t)(in->n - 1);
 }
 
+const char *skg_intern_keep(skg_intern *in, const char *s, size_t n) {
+  char *d = arena_alloc(in, n + 1);
+  memcpy(d, s, n);
+  d[n] = '\0';
+  return d;
+}
+
 void skg_intern_drop_index(skg_intern *in) {
   free(in->slots);
   in->slots = NULL;

@@ -30,6 +30,10 @@ typedef struct {
 uint32_t skg_intern_put(skg_intern *in, const char *s, size_t n);
 /* The number of s[0..n), or UINT32_MAX when it was never added. */
 uint32_t skg_intern_find(const skg_intern *in, const char *s, size_t n);
+/* A copy of s[0..n), NUL-terminated, in the same never-moving chunks but
+   neither numbered nor indexed: for texts nobody looks up (a graph's
+   document titles and names, graph_docs.c). Freed by skg_intern_free. */
+const char *skg_intern_keep(skg_intern *in, const char *s, size_t n);
 /* Frees the index only: the strings stay readable, and the next put
    rebuilds it. For a graph that will not intern again (finished). */
 void skg_intern_drop_index(skg_intern *in);

@@ -84,10 +84,11 @@ static const char *bare_slug(const skg_graph *g, skg_eid e) {
    encoded IRI always has a "%2F" or a host with a dot. */
 static void put_doc_slug(const skg_graph *g, uint32_t doc, skg_buf *out) {
   const skg_document *d = skg_graph_doc(g, doc);
-  const char *src = skg_sym_str(g, d->source);
-  if (!*src) {
+  const char *src = d->source;
+  if (!src) {
+    char hex[2 * SKG_DIGEST_BYTES + 1];
     skg_buf_puts(out, "sha256-");
-    skg_buf_puts(out, skg_sym_str(g, d->sha256));
+    skg_buf_puts(out, skg_document_sha256(d, hex));
     return;
   }
   if (strncmp(src, "https://", 8) == 0)
@@ -100,8 +101,8 @@ static void put_doc_slug(const skg_graph *g, uint32_t doc, skg_buf *out) {
 const char *skg_iri_doc_label(const skg_graph *g, uint32_t doc) {
   const skg_document *d = skg_graph_doc(g, doc);
   if (d->title)
-    return skg_sym_str(g, d->title);
-  const char *name = skg_sym_str(g, d->name);
+    return d->title;
+  const char *name = d->name ? d->name : "";
   const char *slash = strrchr(name, '/');
   return slash && slash[1] ? slash + 1 : name;
 }

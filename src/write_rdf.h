@@ -54,6 +54,10 @@ typedef struct {
   size_t skip, skipped;
 } emitter;
 
+/* True when this Turtle pass writes no subject whose IRI begins with
+   prefix (write_turtle_split.h): the caller may skip the node whole. */
+bool rdf_skips_prefix(const emitter *em, const char *prefix);
+
 /* Terms (NULL when raptor is out of memory; emit reports it). */
 raptor_term *rdf_iri(emitter *em, const char *s);
 /* Statements about s (borrowed); errors are sticky in em->st. */

@@ -23,6 +23,9 @@ static bool new_rule(const skg_evidence *ev, uint32_t i) {
 
 void rdf_write_evidence(emitter *em, raptor_term *s, const skg_evidence *ev,
                         uint32_t nev) {
+  if (s && s->type == RAPTOR_TERM_TYPE_URI &&
+      rdf_skips_prefix(em, (const char *)raptor_uri_as_string(s->value.uri)))
+    return; /* another Turtle pass's: not even the sentences' IRIs */
   skg_buf b = SKG_BUF_INIT;
   for (uint32_t i = 0; i < nev; i++) {
     skg_buf_clear(&b);
@@ -86,20 +89,22 @@ void rdf_write_fact_graphs(emitter *em, const skg_fact *f) {
 
 /* ---- sentences ---- */
 
+/* What is left of one evidence list: the sentences are the merge of all
+   cited lists, each already sorted by (document, offset) (graph.h). A
+   heap of lists instead of an array of every piece sorted: with a
+   million small documents that array and qsort's copy of it were a
+   fifth of the graph's memory (bench/memory.md), written again for
+   every Turtle pass. */
 typedef struct {
-  const skg_evidence **v;
+  const skg_evidence *at, *end;
+} ev_run;
+
+typedef struct {
+  ev_run *v;
   size_t n, cap;
-} ev_refs;
+} ev_heap;
 
-static void add_refs(ev_refs *r, const skg_evidence *ev, uint32_t nev) {
-  r->v = skg_xgrow(r->v, &r->cap, r->n + nev, sizeof *r->v);
-  for (uint32_t i = 0; i < nev; i++)
-    r->v[r->n++] = &ev[i];
-}
-
-static int cmp_ref(const void *pa, const void *pb) {
-  const skg_evidence *a = *(const skg_evidence *const *)pa;
-  const skg_evidence *b = *(const skg_evidence *const *)pb;
+static int cmp_ev(const skg_evidence *a, const skg_evidence *b) {
   if (a->doc != b->doc)
     return a->doc < b->doc ? -1 : 1;
   if (a->byte_start != b->byte_start)
@@ -107,27 +112,69 @@ static int cmp_ref(const void *pa, const void *pb) {
   return (a->byte_end > b->byte_end) - (a->byte_end < b->byte_end);
 }
 
-/* Every piece of evidence the export cites, in (document, offset) order. */
-static ev_refs cited(const emitter *em) {
+static bool run_less(const ev_heap *h, size_t i, size_t j) {
+  return cmp_ev(h->v[i].at, h->v[j].at) < 0;
+}
+
+static void swap_runs(ev_heap *h, size_t i, size_t j) {
+  ev_run t = h->v[i];
+  h->v[i] = h->v[j];
+  h->v[j] = t;
+}
+
+static void sift_down(ev_heap *h, size_t i) {
+  for (;;) {
+    size_t l = 2 * i + 1, m = i;
+    if (l < h->n && run_less(h, l, m))
+      m = l;
+    if (l + 1 < h->n && run_less(h, l + 1, m))
+      m = l + 1;
+    if (m == i)
+      return;
+    swap_runs(h, i, m);
+    i = m;
+  }
+}
+
+static void add_run(ev_heap *h, const skg_evidence *ev, uint32_t nev) {
+  if (!nev)
+    return;
+  h->v = skg_xgrow(h->v, &h->cap, h->n + 1, sizeof *h->v);
+  h->v[h->n++] = (ev_run){ev, ev + nev};
+}
+
+/* Every evidence list the export cites, as a heap by first piece. */
+static ev_heap cited(const emitter *em) {
   const skg_graph *g = em->g;
-  ev_refs r = {0};
+  ev_heap h = {0};
   for (size_t i = 0; i < skg_graph_n_facts(g); i++) {
     const skg_fact *f = skg_graph_fact_at(g, i);
     if (!rdf_on_review(f) && !em->graphs) /* quads cite documents */
-      add_refs(&r, f->ev, f->nev);
+      add_run(&h, f->ev, f->nev);
   }
   for (size_t i = 0; i < skg_graph_n_performances(g); i++) {
     const skg_performance *p = skg_graph_performance_at(g, i);
     if (rdf_perf_written(p))
-      add_refs(&r, p->ev, p->nev);
+      add_run(&h, p->ev, p->nev);
   }
   for (size_t i = 0; i < skg_graph_n_reviews(g); i++) {
     const skg_review *rv = skg_graph_review_at(g, i);
-    add_refs(&r, rv->ev, rv->nev);
+    add_run(&h, rv->ev, rv->nev);
   }
-  if (r.n > 1)
-    qsort(r.v, r.n, sizeof *r.v, cmp_ref);
-  return r;
+  for (size_t i = h.n / 2; i-- > 0;)
+    sift_down(&h, i);
+  return h;
+}
+
+/* The smallest piece left, moving its list on; NULL when all are done. */
+static const skg_evidence *next_piece(ev_heap *h) {
+  if (!h->n)
+    return NULL;
+  const skg_evidence *ev = h->v[0].at++;
+  if (h->v[0].at == h->v[0].end)
+    h->v[0] = h->v[--h->n];
+  sift_down(h, 0);
+  return ev;
 }
 
 /* The quote: the sentence, and the text around it when the reader gave
@@ -158,6 +205,10 @@ static void write_sentence(emitter *em, const skg_evidence *ev) {
   skg_buf node = SKG_BUF_INIT, b = SKG_BUF_INIT, pos = SKG_BUF_INIT,
           quote = SKG_BUF_INIT;
   skg_iri_sentence(em->g, em->base, ev, &node);
+  if (rdf_skips_prefix(em, skg_buf_str(&node))) { /* its three subjects */
+    skg_buf_free(&node);
+    return;
+  }
   skg_buf_printf(&pos, "%s/position", skg_buf_str(&node));
   skg_buf_printf(&quote, "%s/quote", skg_buf_str(&node));
   raptor_term *s = rdf_iri(em, skg_buf_str(&node));
@@ -179,13 +230,18 @@ static void write_sentence(emitter *em, const skg_evidence *ev) {
 static void write_doc(emitter *em, uint32_t i) {
   const skg_document *d = skg_graph_doc(em->g, i);
   skg_buf b = SKG_BUF_INIT;
-  raptor_term *s = rdf_iri(em, rdf_doc_iri(em, i, &b));
+  char hex[2 * SKG_DIGEST_BYTES + 1];
+  if (rdf_skips_prefix(em, rdf_doc_iri(em, i, &b))) {
+    skg_buf_free(&b);
+    return;
+  }
+  raptor_term *s = rdf_iri(em, skg_buf_str(&b));
   rdf_put_iri(em, s, RDF "type", SKG "Document");
   rdf_put_iri(em, s, RDF "type", PROV "Entity");
   rdf_put_str(em, s, RDFS "label", skg_iri_doc_label(em->g, i));
   if (d->source)
-    rdf_put_iri(em, s, SCHEMA "url", skg_sym_str(em->g, d->source));
-  rdf_put_str(em, s, SKG "sha256", skg_sym_str(em->g, d->sha256));
+    rdf_put_iri(em, s, SCHEMA "url", d->source);
+  rdf_put_str(em, s, SKG "sha256", skg_document_sha256(d, hex));
   rdf_put_int(em, s, SKG "characters", d->chars);
   rdf_drop(s);
   skg_buf_free(&b);
@@ -240,7 +296,8 @@ static void write_run(emitter *em) {
     write_run_head(em, skg_buf_str(&run), when);
   em->run_written = true;
   raptor_term *s = rdf_iri(em, skg_buf_str(&run));
-  for (size_t i = 0; i < skg_graph_n_docs(em->g); i++)
+  bool skip = rdf_skips_prefix(em, skg_buf_str(&run)); /* another pass's */
+  for (size_t i = 0; !skip && i < skg_graph_n_docs(em->g); i++)
     rdf_put_iri(em, s, PROV "used", rdf_doc_iri(em, (uint32_t)i, &b));
   rdf_drop(s);
   skg_buf_free(&run);
@@ -248,11 +305,18 @@ static void write_run(emitter *em) {
 }
 
 void rdf_write_sources(emitter *em) {
-  ev_refs r = cited(em);
-  for (size_t i = 0; i < r.n; i++)
-    if (i == 0 || cmp_ref(&r.v[i - 1], &r.v[i]) != 0)
-      write_sentence(em, r.v[i]);
-  free(r.v);
+  ev_heap h = cited(em);
+  const skg_evidence *last = NULL;
+  skg_buf doc = SKG_BUF_INIT;
+  bool skip_doc = false;
+  for (const skg_evidence *ev; (ev = next_piece(&h)); last = ev) {
+    if (!last || last->doc != ev->doc) /* a sentence's IRI begins so */
+      skip_doc = rdf_skips_prefix(em, rdf_doc_iri(em, ev->doc, &doc));
+    if (!skip_doc && (!last || cmp_ev(last, ev) != 0))
+      write_sentence(em, ev);
+  }
+  skg_buf_free(&doc);
+  free(h.v);
   for (size_t i = 0; i < skg_graph_n_docs(em->g); i++)
     write_doc(em, (uint32_t)i);
   write_run(em);

@@ -149,14 +149,22 @@ static raptor_term *integer(emitter *em, size_t n) {
   return lit(em, s, em->xsd_integer, NULL);
 }
 
-/* Serializes s p o. Borrows s, takes o; a NULL term is raptor out of
-   memory. */
-void rdf_emit(emitter *em, raptor_term *s, const char *p, raptor_term *o) {
+/* True when s's statements belong to another Turtle pass (or to none,
+   in the survey, which counts them here): then the object is not even
+   made, so that a pass costs little more than its own statements. */
+static bool other_pass(emitter *em, raptor_term *s) {
+  return !em->st && s && !rdf_split_keeps(em->split, s);
+}
+
+bool rdf_skips_prefix(const emitter *em, const char *prefix) {
+  return !em->st && rdf_split_skips_prefix(em->split, prefix);
+}
+
+/* Serializes s p o once other_pass said yes. Borrows s, takes o; a NULL
+   term is raptor out of memory. */
+static void emit_kept(emitter *em, raptor_term *s, const char *p,
+                      raptor_term *o) {
   raptor_term *pt = NULL;
-  if (!em->st && s && !rdf_split_keeps(em->split, s)) { /* another pass */
-    rdf_drop(o);
-    return;
-  }
   if (em->st || !s || !o || !(pt = rdf_iri(em, p))) {
     if (!em->st)
       em->st = SKG_ERR_NOMEM;
@@ -175,21 +183,32 @@ void rdf_emit(emitter *em, raptor_term *s, const char *p, raptor_term *o) {
     raptor_free_statement(t);
 }
 
+void rdf_emit(emitter *em, raptor_term *s, const char *p, raptor_term *o) {
+  if (other_pass(em, s))
+    rdf_drop(o);
+  else
+    emit_kept(em, s, p, o);
+}
+
 void rdf_put_iri(emitter *em, raptor_term *s, const char *p, const char *o) {
-  rdf_emit(em, s, p, rdf_iri(em, o));
+  if (!other_pass(em, s))
+    emit_kept(em, s, p, rdf_iri(em, o));
 }
 
 void rdf_put_str(emitter *em, raptor_term *s, const char *p, const char *o) {
-  rdf_emit(em, s, p, lit(em, o, NULL, NULL));
+  if (!other_pass(em, s))
+    emit_kept(em, s, p, lit(em, o, NULL, NULL));
 }
 
 /* Names and labels are English text. */
 static void put_en(emitter *em, raptor_term *s, const char *p, const char *o) {
-  rdf_emit(em, s, p, lit(em, o, NULL, "en"));
+  if (!other_pass(em, s))
+    emit_kept(em, s, p, lit(em, o, NULL, "en"));
 }
 
 void rdf_put_int(emitter *em, raptor_term *s, const char *p, size_t n) {
-  rdf_emit(em, s, p, integer(em, n));
+  if (!other_pass(em, s))
+    emit_kept(em, s, p, integer(em, n));
 }
 
 const char *rdf_entity_iri(emitter *em, skg_eid e, skg_buf *b) {

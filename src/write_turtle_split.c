@@ -15,16 +15,25 @@
 #include "alloc.h"
 
 #include <stdlib.h>
+#include <string.h>
 
-/* Statements a pass may hold (about 70 MB in raptor); a graph with no
+/* Statements a pass may hold (about 35 MB in raptor); a graph with no
    more is written in one pass, as before. Every pass walks the whole
-   graph again (about a tenth of the Turtle writer's time each), so past
-   MAX_PASSES the passes grow instead: time stays within a few times the
-   one-pass writer's, memory still a MAX_PASSES-th of it. */
+   graph again, but skips another pass's nodes before making their terms
+   (rdf_split_skips_prefix: a document and its sentences at once), so a
+   pass costs little beyond its own statements; past MAX_PASSES (a graph
+   of some 75 million statements) the passes grow instead. It was 300,000
+   and 32 passes: a million small documents (36 million statements) then
+   held 1.1 million statements a pass, the largest part of the run's
+   memory (bench/memory.md). */
 #ifndef SKG_TURTLE_PASS /* small in a test build, to split small graphs */
-#define SKG_TURTLE_PASS (300 * 1000)
+#define SKG_TURTLE_PASS (150 * 1000)
 #endif
-enum { PASS_STATEMENTS = SKG_TURTLE_PASS, MAX_PASSES = 32, SAMPLE = 4096 };
+enum {
+  PASS_STATEMENTS = SKG_TURTLE_PASS,
+  MAX_PASSES = 512,
+  SAMPLE = 32768 /* 64 a pass at most: even passes */
+};
 
 struct rdf_split {
   bool survey;                /* counting pass: nothing is serialized */
@@ -83,6 +92,22 @@ bool rdf_split_keeps(rdf_split *s, const raptor_term *subject) {
   }
   return (!s->lo || raptor_uri_compare(u, s->lo) >= 0) &&
          (!s->hi || raptor_uri_compare(u, s->hi) < 0);
+}
+
+/* raptor_uri_compare orders IRIs as memcmp over their bytes, shorter
+   first on a tie, which is strcmp's order. Every IRI X beginning with
+   prefix is >= prefix, so none is below hi when prefix >= hi; and all are
+   below lo when prefix < lo and lo does not itself begin with prefix (the
+   first byte where they differ is prefix's, and smaller). */
+bool rdf_split_skips_prefix(const rdf_split *s, const char *prefix) {
+  if (!s || s->survey)
+    return false;
+  if (s->hi && strcmp(prefix, (const char *)raptor_uri_as_string(s->hi)) >= 0)
+    return true;
+  if (!s->lo)
+    return false;
+  const char *lo = (const char *)raptor_uri_as_string(s->lo);
+  return strcmp(prefix, lo) < 0 && strncmp(lo, prefix, strlen(prefix)) != 0;
 }
 
 static int by_iri(const void *a, const void *b) {

@@ -16,6 +16,11 @@ void rdf_split_free(rdf_split *s);
 /* Is a statement about subject written in this pass? Always true for a
    NULL splitter. */
 bool rdf_split_keeps(rdf_split *s, const raptor_term *subject);
+/* True when no subject IRI beginning with prefix is written in this pass,
+   so that a writer can skip a whole node (a document and its sentences)
+   without making its terms. Never true for a NULL splitter or in the
+   survey, which must count every statement. */
+bool rdf_split_skips_prefix(const rdf_split *s, const char *prefix);
 /* Ends the survey; returns how many passes to make (1: no split). */
 size_t rdf_split_passes(rdf_split *s);
 /* Selects pass i of k. */

@@ -22,7 +22,7 @@ LAYERS = [
     ('base', 'alloc buf status table intern norm lexicon lexicon_data tabular '
              'out child html_assets skg html/assets weblink quote strdist '
              'timings'),
-    ('model', 'doc doc_clean split vocab value_types predicates graph graph_rec '
+    ('model', 'doc doc_clean split vocab value_types predicates graph graph_rec graph_docs '
               'graph_finish iri xmlw'),
     ('stream', 'read_bz2 instream'),
     ('readers', 'read_flat read_html read_jsonl read_mwxml read_mwxml_split read_text '
