@@ -317,9 +317,13 @@ static void cast_after_cue(sent *s) {
       {"appearance by ", false},        {"appearance from ", false},
       {"uest stars include ", false},   {"uest stars included ", false},
       {"uest starring ", false},        {"uest-starring ", false}};
+  static _Thread_local x_gate gate;
+  uint64_t may = x_gate_cues(&gate, CUES, SKG_ARRAY_LEN(CUES), sizeof CUES[0],
+                             s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, CUES[i].cue); v < s->end;
-         v = x_find(s->t, v + 1, s->end, CUES[i].cue)) {
+    for (size_t v = x_gate_may(may, i) ? x_find(s->t, s->a, s->end, CUES[i].cue)
+                                       : s->end;
+         v < s->end; v = x_find(s->t, v + 1, s->end, CUES[i].cue)) {
       size_t p = v + strlen(CUES[i].cue), stop;
       for (int k = 0; k < 2; k++) /* "are currently", "are also" */
         if (x_word_at(s->t, p, s->end, "currently") ||

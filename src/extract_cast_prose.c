@@ -248,8 +248,12 @@ static void star_lists(sent *s) {
                                       "ensemble cast of ",
                                       "ensemble cast that includes ",
                                       "ensemble cast featuring "};
+  static _Thread_local x_gate gate;
+  uint64_t may = x_gate_cues(&gate, VERBS, SKG_ARRAY_LEN(VERBS),
+                             sizeof VERBS[0], s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
-    size_t v = x_find(s->t, s->a, s->end, VERBS[i]);
+    size_t v =
+        x_gate_may(may, i) ? x_find(s->t, s->a, s->end, VERBS[i]) : s->end;
     if (v == s->end)
       continue;
     size_t p = kin_skip(s, v + strlen(VERBS[i])), stop;
