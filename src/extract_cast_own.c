@@ -456,11 +456,18 @@ static size_t list_role_verb(sent *s, size_t v) {
 
 /* True when some verb of list_role_verb occurs in the sentence. */
 static bool list_verb_in(sent *s) {
+  static _Thread_local x_gate whole, verbs;
+  uint64_t may = x_gate_cues(&whole, LIST_WHOLE, SKG_ARRAY_LEN(LIST_WHOLE),
+                             sizeof LIST_WHOLE[0], s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(LIST_WHOLE); i++)
-    if (x_find(s->t, s->a, s->end, LIST_WHOLE[i]) < s->end)
+    if (x_gate_may(may, i) &&
+        x_find(s->t, s->a, s->end, LIST_WHOLE[i]) < s->end)
       return true;
+  may = x_gate_cues(&verbs, LIST_VERBS, SKG_ARRAY_LEN(LIST_VERBS),
+                    sizeof LIST_VERBS[0], s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(LIST_VERBS); i++)
-    if (x_find(s->t, s->a, s->end, LIST_VERBS[i].v) < s->end)
+    if (x_gate_may(may, i) &&
+        x_find(s->t, s->a, s->end, LIST_VERBS[i].v) < s->end)
       return true;
   return false;
 }
