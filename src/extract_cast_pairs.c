@@ -21,8 +21,11 @@ static bool cast_sentence(const sent *s) {
   static const char *const CUES[] = {" star",      "Star",         " co-star",
                                      " cast ",     " along with ", " features ",
                                      " featuring "};
+  static _Thread_local x_gate gate;
+  uint64_t may = x_gate_cues(&gate, CUES, SKG_ARRAY_LEN(CUES), sizeof CUES[0],
+                             s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
-    if (x_find(s->t, s->a, s->end, CUES[i]) < s->end)
+    if (x_gate_may(may, i) && x_find(s->t, s->a, s->end, CUES[i]) < s->end)
       return true;
   return false;
 }
