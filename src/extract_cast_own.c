@@ -317,9 +317,13 @@ static void cast_after_cue(sent *s) {
       {"appearance by ", false},        {"appearance from ", false},
       {"uest stars include ", false},   {"uest stars included ", false},
       {"uest starring ", false},        {"uest-starring ", false}};
+  static _Thread_local x_gate gate;
+  uint64_t may = x_gate_cues(&gate, CUES, SKG_ARRAY_LEN(CUES), sizeof CUES[0],
+                             s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, CUES[i].cue); v < s->end;
-         v = x_find(s->t, v + 1, s->end, CUES[i].cue)) {
+    for (size_t v = x_gate_may(may, i) ? x_find(s->t, s->a, s->end, CUES[i].cue)
+                                       : s->end;
+         v < s->end; v = x_find(s->t, v + 1, s->end, CUES[i].cue)) {
       size_t p = v + strlen(CUES[i].cue), stop;
       for (int k = 0; k < 2; k++) /* "are currently", "are also" */
         if (x_word_at(s->t, p, s->end, "currently") ||
@@ -413,15 +417,16 @@ static const char *const LIST_WHOLE[] = {
 
 /* Length of "play significant roles", "played pivotal roles", "appear in
    the episode", "starred in the film", "are co-protagonists", "lead the
-   cast" at v, or 0. */
-static size_t list_role_verb(sent *s, size_t v) {
+   cast" at v, or 0. may: the sentence's gates of LIST_WHOLE and
+   LIST_VERBS (list_verb_in): a verb the sentence lacks starts nowhere. */
+static size_t list_role_verb(sent *s, size_t v, const uint64_t may[2]) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(LIST_WHOLE); i++)
-    if (xc_starts(s, v, LIST_WHOLE[i]))
+    if (x_gate_may(may[0], i) && xc_starts(s, v, LIST_WHOLE[i]))
       return cast_of_other(s, v + strlen(LIST_WHOLE[i]))
                  ? 0
                  : strlen(LIST_WHOLE[i]);
   for (size_t i = 0; i < SKG_ARRAY_LEN(LIST_VERBS); i++) {
-    if (!xc_starts(s, v, LIST_VERBS[i].v))
+    if (!x_gate_may(may[1], i) || !xc_starts(s, v, LIST_VERBS[i].v))
       continue;
     size_t p = v + strlen(LIST_VERBS[i].v), w = x_find(s->t, p, s->end, " ");
     if (LIST_VERBS[i].then == THEN_COPROT) {
@@ -450,13 +455,21 @@ static size_t list_role_verb(sent *s, size_t v) {
   return 0;
 }
 
-/* True when some verb of list_role_verb occurs in the sentence. */
-static bool list_verb_in(sent *s) {
+/* True when some verb of list_role_verb occurs in the sentence; may
+   gets the gates of both tables. */
+static bool list_verb_in(sent *s, uint64_t may[2]) {
+  static _Thread_local x_gate whole, verbs;
+  may[0] = x_gate_cues(&whole, LIST_WHOLE, SKG_ARRAY_LEN(LIST_WHOLE),
+                       sizeof LIST_WHOLE[0], s->t, s->a, s->end);
+  may[1] = x_gate_cues(&verbs, LIST_VERBS, SKG_ARRAY_LEN(LIST_VERBS),
+                       sizeof LIST_VERBS[0], s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(LIST_WHOLE); i++)
-    if (x_find(s->t, s->a, s->end, LIST_WHOLE[i]) < s->end)
+    if (x_gate_may(may[0], i) &&
+        x_find(s->t, s->a, s->end, LIST_WHOLE[i]) < s->end)
       return true;
   for (size_t i = 0; i < SKG_ARRAY_LEN(LIST_VERBS); i++)
-    if (x_find(s->t, s->a, s->end, LIST_VERBS[i].v) < s->end)
+    if (x_gate_may(may[1], i) &&
+        x_find(s->t, s->a, s->end, LIST_VERBS[i].v) < s->end)
       return true;
   return false;
 }
@@ -465,11 +478,12 @@ static bool list_verb_in(sent *s) {
    the episode", "With A and B are co-protagonists": the list before the
    verb is the article's cast. */
 static void cast_before_verb(sent *s) {
-  if (!list_verb_in(s)) /* speed: most sentences have none of the verbs */
+  uint64_t may[2];
+  if (!list_verb_in(s, may)) /* speed: most sentences have none of them */
     return;
   for (size_t v = x_find(s->t, s->a, s->end, " "); v < s->end;
        v = x_find(s->t, v + 1, s->end, " ")) {
-    if (!list_role_verb(s, v) || v == s->a)
+    if (!list_role_verb(s, v, may) || v == s->a)
       continue;
     x_span it[24];
     size_t n;

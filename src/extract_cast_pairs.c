@@ -21,8 +21,11 @@ static bool cast_sentence(const sent *s) {
   static const char *const CUES[] = {" star",      "Star",         " co-star",
                                      " cast ",     " along with ", " features ",
                                      " featuring "};
+  static _Thread_local x_gate gate;
+  uint64_t may = x_gate_cues(&gate, CUES, SKG_ARRAY_LEN(CUES), sizeof CUES[0],
+                             s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
-    if (x_find(s->t, s->a, s->end, CUES[i]) < s->end)
+    if (x_gate_may(may, i) && x_find(s->t, s->a, s->end, CUES[i]) < s->end)
       return true;
   return false;
 }
@@ -113,8 +116,12 @@ static void guests_before(sent *s) {
       " made guest appearances", " made a cameo appearance",
       " made cameo appearances"};
   skg_eid work = s->parent != SKG_NONE ? s->parent : s->x->subject;
+  static _Thread_local x_gate gate;
+  uint64_t may = x_gate_cues(&gate, VERBS, SKG_ARRAY_LEN(VERBS),
+                             sizeof VERBS[0], s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
-    size_t v = x_find(s->t, s->a, s->end, VERBS[i]);
+    size_t v =
+        x_gate_may(may, i) ? x_find(s->t, s->a, s->end, VERBS[i]) : s->end;
     if (v == s->end)
       continue;
     x_span it[8];
@@ -159,8 +166,11 @@ static bool plot_sentence(const sent *s) {
       " follows ",    " tells ",      " is about ",        " was about ",
       " centers on ", " centres on ", " revolves around ", " concerns ",
       " focuses on ", " depicts "};
+  static _Thread_local x_gate gate;
+  uint64_t may = x_gate_cues(&gate, VERBS, SKG_ARRAY_LEN(VERBS),
+                             sizeof VERBS[0], s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    if (x_find(s->t, s->a, s->end, VERBS[i]) < s->end)
+    if (x_gate_may(may, i) && x_find(s->t, s->a, s->end, VERBS[i]) < s->end)
       return true;
   return false;
 }
@@ -203,6 +213,10 @@ void xc_cast_pairs(sent *s) {
   named_characters(s);
   /* "Ann Lee plays Mara" the verb rules read; "plays her sister Mara"
      only this one */
+  static _Thread_local x_gate gate;
+  uint64_t may = x_gate_cues(&gate, VERBS, SKG_ARRAY_LEN(VERBS),
+                             sizeof VERBS[0], s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    pairs_after(s, VERBS[i], true);
+    if (x_gate_may(may, i))
+      pairs_after(s, VERBS[i], true);
 }

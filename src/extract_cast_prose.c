@@ -248,8 +248,12 @@ static void star_lists(sent *s) {
                                       "ensemble cast of ",
                                       "ensemble cast that includes ",
                                       "ensemble cast featuring "};
+  static _Thread_local x_gate gate;
+  uint64_t may = x_gate_cues(&gate, VERBS, SKG_ARRAY_LEN(VERBS),
+                             sizeof VERBS[0], s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
-    size_t v = x_find(s->t, s->a, s->end, VERBS[i]);
+    size_t v =
+        x_gate_may(may, i) ? x_find(s->t, s->a, s->end, VERBS[i]) : s->end;
     if (v == s->end)
       continue;
     size_t p = kin_skip(s, v + strlen(VERBS[i])), stop;
@@ -418,9 +422,14 @@ static void verb_as(sent *s, work_memo *m) {
       {" makes a cameo appearance ", WORK_SUBJECT, false},
       {" plays ", WORK_SUBJECT, true},
       {" voices ", WORK_SUBJECT, true}};
+  static _Thread_local x_gate gate;
+  uint64_t may = x_gate_cues(&gate, VERBS, SKG_ARRAY_LEN(VERBS),
+                             sizeof VERBS[0], s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i].verb); v < s->end;
-         v = x_find(s->t, v + 1, s->end, VERBS[i].verb))
+    for (size_t v = x_gate_may(may, i)
+                        ? x_find(s->t, s->a, s->end, VERBS[i].verb)
+                        : s->end;
+         v < s->end; v = x_find(s->t, v + 1, s->end, VERBS[i].verb))
       verb_as_at(s, m, &VERBS[i], v);
 }
 
@@ -575,8 +584,12 @@ static void portray_pairs(sent *s) {
 static void as_themselves(sent *s) {
   static const char *const SELF[] = {" as themselves", " as himself",
                                      " as herself"};
+  static _Thread_local x_gate gate;
+  uint64_t may = x_gate_cues(&gate, SELF, SKG_ARRAY_LEN(SELF), sizeof SELF[0],
+                             s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(SELF); i++) {
-    size_t v = x_find(s->t, s->a, s->end, SELF[i]);
+    size_t v =
+        x_gate_may(may, i) ? x_find(s->t, s->a, s->end, SELF[i]) : s->end;
     if (v == s->end || s->x->subject == SKG_NONE)
       continue;
     size_t c = xc_clause_start(s, v), n = x_name_len(s->t, c, v);
@@ -754,9 +767,13 @@ static void appeared_in(sent *s) {
   static const char *const VERBS[] = {" appeared in ", " starred in ",
                                       " also appeared in ", " had appeared in ",
                                       " has appeared in "};
+  static _Thread_local x_gate gate;
+  uint64_t may = x_gate_cues(&gate, VERBS, SKG_ARRAY_LEN(VERBS),
+                             sizeof VERBS[0], s->t, s->a, s->end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+    for (size_t v = x_gate_may(may, i) ? x_find(s->t, s->a, s->end, VERBS[i])
+                                       : s->end;
+         v < s->end; v = x_find(s->t, v + 1, s->end, VERBS[i])) {
       size_t n, e = v;
       skg_eid w = other_work_at(s, v + strlen(VERBS[i]), &n);
       if (w == SKG_NONE)

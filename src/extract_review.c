@@ -403,8 +403,11 @@ static bool reception_cue(const char *t, size_t a, size_t end) {
                                      "average rating",    "critics",
                                      "Critics",           "Review round",
                                      "review round",      "Reviews "};
+  static _Thread_local x_gate gate;
+  uint64_t may =
+      x_gate_cues(&gate, CUES, SKG_ARRAY_LEN(CUES), sizeof CUES[0], t, a, end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
-    if (x_find(t, a, end, CUES[i]) < end)
+    if (x_gate_may(may, i) && x_find(t, a, end, CUES[i]) < end)
       return true;
   return false;
 }
@@ -541,8 +544,11 @@ static void aggregators(x_ctx *x, size_t si) {
     aggregator_at(x, p, end);
   }
   bool score = false;
+  static _Thread_local x_gate gate;
+  uint64_t may = x_gate_cues(&gate, SCORE, SKG_ARRAY_LEN(SCORE),
+                             sizeof SCORE[0], t, a, end);
   for (size_t i = 0; i < SKG_ARRAY_LEN(SCORE); i++)
-    score = score || x_find(t, a, end, SCORE[i]) < end;
+    score = score || (x_gate_may(may, i) && x_find(t, a, end, SCORE[i]) < end);
   if (!score)
     return;
   if (xc_lex_at(t, a, end, SKG_LEX_AGGREGATOR_OPENERS))

@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* A word of the prose, by the hash of its text, and the name it ends or
    is (xname.c: x_full_name, x_word_alone). */
@@ -201,6 +202,27 @@ void x_memo_name_put(const char *t, size_t pos, size_t end, size_t n);
    (x_other_work_cue, extract_crew_own_ref.c), a function of its bytes. */
 bool x_memo_cue_get(const char *t, size_t pos, size_t end, unsigned *kinds);
 void x_memo_cue_put(const char *t, size_t pos, size_t end, unsigned kinds);
+
+/* A cue table's gate (xfind.c): for each of the first X_GATE_MAX cues of
+   a table, two byte pairs of it (its rarest), read once at the first use.
+   x_gate_cues answers which cues t[pos..end) may hold: bit i clear means
+   x_find(t, pos, end, cue i) == end (and so for any later pos), bit i
+   set means nothing (x_find tells). A family's loop over a table asks
+   it once a sentence and skips the cues whose bit is clear, instead of
+   one x_find call a cue. Tables are arrays of elements of `stride`
+   bytes whose first member is the cue (const char *). Keep gates
+   _Thread_local: each thread fills its own. */
+enum { X_GATE_MAX = 64 };
+typedef struct {
+  uint16_t key[X_GATE_MAX][2]; /* the pairs' hashes; ~0: always pass */
+  size_t n;                    /* cues read; 0: not yet */
+} x_gate;
+uint64_t x_gate_cues(x_gate *g, const void *table, size_t n, size_t stride,
+                     const char *t, size_t pos, size_t end);
+/* Whether cue i may be in the range x_gate_cues answered m for. */
+static inline bool x_gate_may(uint64_t m, size_t i) {
+  return i >= X_GATE_MAX || ((m >> i) & 1u);
+}
 
 /* A span of the document text. */
 typedef struct {

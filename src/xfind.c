@@ -25,6 +25,7 @@
    families ask of each sentence. */
 #include "xctx.h"
 
+#include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -351,4 +352,68 @@ bool x_memo_cue_get(const char *t, size_t pos, size_t end, unsigned *kinds) {
 
 void x_memo_cue_put(const char *t, size_t pos, size_t end, unsigned kinds) {
   memo_put(CACHE.cue, CUE_SLOTS, t, pos, end, kinds);
+}
+
+/* The key of a pair: how common it is in prose, by its bytes' rough
+   frequencies (rare bytes count as 1). */
+static unsigned pair_weight(const char *p) {
+  return (FREQ[(unsigned char)p[0]] + 1u) * (FREQ[(unsigned char)p[1]] + 1u);
+}
+
+/* The hashes of the two rarest pairs of cue (the same one twice when it
+   has a single pair); both ~0 for a cue no pair set answers. */
+static void gate_key(uint16_t key[2], const char *cue) {
+  key[0] = key[1] = UINT16_MAX;
+  if (!cue || !cue[0] || !cue[1])
+    return;
+  unsigned w0 = UINT_MAX, w1 = UINT_MAX;
+  for (const char *p = cue; p[1]; p++) {
+    unsigned w = pair_weight(p);
+    uint16_t h = (uint16_t)pair_hash(p);
+    if (w < w0) {
+      key[1] = key[0];
+      w1 = w0;
+      key[0] = h;
+      w0 = w;
+    } else if (w < w1) {
+      key[1] = h;
+      w1 = w;
+    }
+  }
+  if (key[1] == UINT16_MAX)
+    key[1] = key[0];
+}
+
+static bool has_pair(const range_set *r, unsigned h) {
+  return (r->pairs[h >> 6] >> (h & 63)) & 1u;
+}
+
+/* The gate answers from the same set x_find would test: a pair missing
+   from it is missing from the range, so x_find would return end. */
+uint64_t x_gate_cues(x_gate *g, const void *table, size_t n, size_t stride,
+                     const char *t, size_t pos, size_t end) {
+  if (n > X_GATE_MAX)
+    n = X_GATE_MAX; /* x_gate_may passes the rest */
+  if (!g->n) {
+    for (size_t i = 0; i < n; i++)
+      gate_key(g->key[i],
+               *(const char *const *)(const void *)((const char *)table +
+                                                    i * stride));
+    g->n = n;
+  }
+  if (pos >= end)
+    return 0; /* x_find answers end for every needle */
+  const range_set *r =
+      CACHE.last_end == end && CACHE.last_a <= pos && CACHE.last_t == t
+          ? CACHE.last
+          : set_for(t, pos, end);
+  if (!r)
+    return UINT64_MAX;
+  uint64_t m = 0;
+  for (size_t i = 0; i < n; i++) {
+    const uint16_t *k = g->key[i];
+    if (k[0] == UINT16_MAX || (has_pair(r, k[0]) && has_pair(r, k[1])))
+      m |= (uint64_t)1 << i;
+  }
+  return m;
 }
