@@ -8,7 +8,10 @@
    about another title ("the reboot, Dock Songs, which starred E"); the
    noun before the verb is a work of another kind ("the series stars F" on
    a film's page). Apart from extract_cast_prose.c, which reads the lists.
-   Part of the cast family (xcast.h). */
+   Also the other work a sentence names for the actors in it: "Ann Lee
+   had appeared in Harbor Row (1980)" (xc_appeared_in), "In the 1999 film
+   Night Ledger, ..." (xc_other_work_before). Part of the cast family
+   (xcast.h). */
 #include "lexicon.h"
 #include "xcast.h"
 
@@ -164,4 +167,126 @@ static bool other_kind_before(const sent *s, size_t v) {
 bool xc_stars_other(const sent *s, size_t v) {
   return other_subject(s, v) || other_appositive(s, v) ||
          other_relative(s, v) || other_kind_before(s, v);
+}
+
+/* The work named at p as the object of "appeared in": a quoted title
+   ("\"Harbor Row\""), "the 1980 film Harbor Row", or one xc_work_at
+   knows (a known work, a title with its year). *n gets the mention's
+   length; SKG_NONE when none or the article's own work. */
+static skg_eid other_work_at(sent *s, size_t p, size_t *n) {
+  skg_eid w = SKG_NONE;
+  *n = 0;
+  if (xc_starts(s, p, "\"")) { /* "in \"Harbor Row\"" */
+    size_t close = x_find(s->t, p + 1, s->end, "\"");
+    size_t k = x_title_len(s->t, p + 1, s->end, X_TITLE_JOIN);
+    if (close < s->end && k == close - p - 1) {
+      *n = close + 1 - p;
+      w = x_lookup(s->x, X_WORK, s->t + p + 1, k, NULL);
+      if (w == SKG_NONE)
+        w = x_entity(s->x, SKG_ENT_SERIES, s->t + p + 1, k);
+    }
+  } else if (xc_starts(s, p, "the ")) { /* "the 1980 film Harbor Row" */
+    size_t q = p + XC_LEN("the ");
+    if (q < s->end && s->t[q] >= '0' && s->t[q] <= '9')
+      q = x_find(s->t, q, s->end, " ") + 1;
+    skg_ent type; /* a work noun of data/work_nouns.tsv */
+    size_t a = q + x_work_noun_len(s->t, q, s->end, &type);
+    size_t k = a > q ? x_title_len(s->t, a, s->end, X_TITLE_JOIN) : 0;
+    if (k) {
+      w = x_lookup(s->x, X_WORK, s->t + a, k, NULL);
+      if (w == SKG_NONE)
+        w = x_entity(s->x, type, s->t + a, k);
+      *n = a + k - p;
+    }
+  } else {
+    w = xc_work_at(s, p, n);
+  }
+  return w == s->x->subject ? SKG_NONE : w;
+}
+
+/* The work an opening "In the 1999 film Night Ledger," or "In Night
+   Ledger (1999)," names, ending before c; *type its kind; 0 if none. */
+static size_t opening_work(const sent *s, size_t c, size_t *a, skg_ent *type) {
+  size_t p = s->a + XC_LEN("In "), n = 0;
+  *type = SKG_ENT_FILM;
+  if (!xc_starts(s, s->a, "In "))
+    return 0;
+  if (xc_starts(s, p, "the ")) { /* "the 1999 film", a work noun */
+    p += XC_LEN("the ");
+    if (p < c && isdigit((unsigned char)s->t[p]))
+      p = x_find(s->t, p, c, " ") + 1;
+    size_t k = p < c ? x_work_noun_len(s->t, p, c, type) : 0;
+    n = k ? x_title_len(s->t, p + k, c, X_TITLE_JOIN) : 0;
+    p += k;
+  } else if ((n = x_title_len(s->t, p, c, X_TITLE_JOIN)) &&
+             !(xc_starts(s, p + n, " (1") || xc_starts(s, p + n, " (2")))
+    n = 0; /* only a dated title: "In Night Ledger (1999)," */
+  *a = p;
+  return n && x_find(s->t, p + n, c, ",") < c ? n : 0;
+}
+
+/* The other work the sentence is about before c: the series whose
+   episode it names ("In the Night Ledger episode \"Cold Harbor\", Vera
+   (Ann Roe) ..."), or one an opening names ("In the 1999 film Night
+   Ledger,"). SKG_NONE: none, or the article's own ("the season two
+   episode"). */
+skg_eid xc_other_work_before(sent *s, size_t c) {
+  static const char EP[] = " episode ";
+  size_t a, n;
+  skg_ent type;
+  for (size_t v = x_find(s->t, s->a, c, EP); v < c;
+       v = x_find(s->t, v + 1, c, EP)) {
+    a = x_name_before(s->t, s->a, v);
+    if (a == v || skg_lex_has(SKG_LEX_NOT_NAMES, s->t + a, v - a))
+      continue; /* "The episode" */
+    skg_eid w = x_lookup(s->x, X_WORK, s->t + a, v - a, NULL);
+    if (w == SKG_NONE)
+      w = x_entity(s->x, SKG_ENT_SERIES, s->t + a, v - a);
+    if (w != s->x->subject && w != s->parent)
+      return w;
+  }
+  if (!(n = opening_work(s, c, &a, &type)))
+    return SKG_NONE;
+  skg_eid w = x_lookup(s->x, X_WORK, s->t + a, n, NULL);
+  if (w == SKG_NONE)
+    w = x_entity(s->x, type, s->t + a, n);
+  return w != s->x->subject && w != s->parent ? w : SKG_NONE;
+}
+
+/* "Ann Lee (who also appeared in \"Harbor Row\" as herself)", "Ann Lee
+   had appeared in the 1980 film Harbor Row", "Ann Lee, who starred in
+   Harbor Row (1980)": the actor is in the cast of that other work. */
+void xc_appeared_in(sent *s) {
+  static const char *const VERBS[] = {" appeared in ", " starred in ",
+                                      " also appeared in ", " had appeared in ",
+                                      " has appeared in "};
+  static _Thread_local x_gate gate;
+  uint64_t may = x_gate_cues(&gate, VERBS, SKG_ARRAY_LEN(VERBS),
+                             sizeof VERBS[0], s->t, s->a, s->end);
+  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+    for (size_t v = x_gate_may(may, i) ? x_find(s->t, s->a, s->end, VERBS[i])
+                                       : s->end;
+         v < s->end; v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+      size_t n, e = v;
+      skg_eid w = other_work_at(s, v + strlen(VERBS[i]), &n);
+      if (w == SKG_NONE)
+        continue;
+      static const char WHO[] = "who"; /* "Ann Lee (who", "Ann Lee, who" */
+      if (e >= s->a + strlen(WHO) && xc_starts(s, e - strlen(WHO), WHO)) {
+        e -= strlen(WHO);
+        if (e > s->a && s->t[e - 1] == ' ')
+          e--;
+        if (e > s->a && (s->t[e - 1] == '(' || s->t[e - 1] == ','))
+          e--;
+        if (e > s->a && s->t[e - 1] == ' ')
+          e--;
+      }
+      size_t a = x_name_before(s->t, s->a, e);
+      if (xc_starts(s, a - 4, " as ") || /* "joined by A as Wes, who" */
+          x_find(s->t, v, s->end, " played by ") < s->end)
+        continue; /* a role: the character appeared there, not an actor */
+      skg_eid actor = a < e ? xc_actor_at(s, a, e - a, false) : SKG_NONE;
+      if (actor != SKG_NONE)
+        xc_perform(s, "cast-appeared-in", actor, SKG_NONE, w);
+    }
 }

@@ -73,8 +73,12 @@ bool xc_year_after(const sent *s, size_t p);
    (actor) pair there belongs: the series of "In the Night Ledger
    episode", the work of an opening "In the 1999 film Night Ledger," or
    "In Night Ledger (1999),"; SKG_NONE when none or the article's own
-   (extract_cast_prose.c). */
+   (extract_cast_other.c). */
 skg_eid xc_other_work_before(sent *s, size_t c);
+/* "Ann Lee (who also appeared in \"Harbor Row\" as herself)", "Ann Lee,
+   who starred in Harbor Row (1980)": the actor is in the cast of that
+   other work (extract_cast_other.c, run by xc_prose_rules). */
+void xc_appeared_in(sent *s);
 /* True when a starring list at v is another work's cast though no title
    stands right before the verb: the clause's subject is another work ("A
    remake of it, starring A"), an appositive or a relative clause is about
