@@ -33,6 +33,16 @@ static size_t role_title(const sent *s, size_t a, size_t e) {
   return a;
 }
 
+/* "historian Ann Roe (1850)", "the director Tom Ash (2004)": a name
+   right after a noun for a person (data/person_nouns.txt, the head nouns
+   of data/head_nouns.txt, the roles of data/roles.tsv) is that person's,
+   the year one of their life or work, not a film's. */
+static bool person_noun_before(const sent *s, size_t p) {
+  return x_word_before_is(s->t, s->a, p, SKG_LEX_PERSON_NOUNS, NULL) ||
+         x_word_before_is(s->t, s->a, p, SKG_LEX_HEAD_NOUNS, NULL) ||
+         x_word_before_is(s->t, s->a, p, SKG_LEX_ROLES, NULL);
+}
+
 /* "Harbor Lights (1998)": a title with its year is a film unless the text
    already knows the work. "Ann Roe's Harbor Lights (1998)": Ann Roe
    directed it. */
@@ -48,6 +58,10 @@ static void dated_titles(sent *s) {
     while (q < p + n && !(k = x_possessive_at(s->t, q, p + n)))
       q++;
     bool by = k && q + k < p + n && x_person_like(s->t + p, q - p, false);
+    if (!by && person_noun_before(s, p)) {
+      p += n;
+      continue;
+    }
     size_t ta = by ? q + k + 1 : p;
     ta = role_title(s, ta, p + n);
     skg_eid w = x_lookup(s->x, X_WORK, s->t + ta, p + n - ta, NULL);
