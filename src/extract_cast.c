@@ -281,15 +281,16 @@ static void prose_rules(x_ctx *x) {
   work_memo m = {{0}, 0};
   skg_ent type;
   size_t a, tl, desc, lead = x_find_lead(x, &type, &a, &tl, &desc);
-  skg_eid parent = x_episode_series(x), page = x->subject;
+  skg_eid parent = x_episode_series(x);
   for (size_t si = 0; si < x->refs_start; si++) {
-    x->subject = xs_about_of(x, si, lead).work;
+    xs_saved page;
+    xs_enter(x, si, lead, &page);
     sent s = xc_sent_of(x, si);
     s.parent = parent;
     xc_own_rules(&s);
     xc_prose_rules(&s, &m);
     xc_cast_pairs(&s);
-    x->subject = page;
+    xs_leave(x, &page);
   }
 }
 

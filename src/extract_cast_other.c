@@ -282,7 +282,7 @@ void xc_appeared_in(sent *s) {
           e--;
       }
       size_t a = x_name_before(s->t, s->a, e);
-      if (xc_starts(s, a - 4, " as ") || /* "joined by A as Wes, who" */
+      if (XC_BEFORE(s, a, " as ") != a || /* "joined by A as Wes, who" */
           x_find(s->t, v, s->end, " played by ") < s->end)
         continue; /* a role: the character appeared there, not an actor */
       skg_eid actor = a < e ? xc_actor_at(s, a, e - a, false) : SKG_NONE;

@@ -765,14 +765,14 @@ void x_rules_crew_own(x_ctx *x) {
     return;
   skg_ent type;
   size_t a, tl, desc, lead = x_find_lead(x, &type, &a, &tl, &desc);
-  skg_eid page = x->subject;
   for (size_t si = 0; si < x->refs_start; si++) {
     /* another work's lead and its paragraph credit nothing; a second
        article's, under its title line, credit its work (xsections.c) */
-    xs_about ab = xs_about_of(x, si, lead);
-    if (ab.other)
+    xs_saved page;
+    if (xs_enter(x, si, lead, &page).other) {
+      xs_leave(x, &page);
       continue;
-    x->subject = ab.work;
+    }
     const skg_span *sp = &x->d->sents[si];
     sent s = {x, x->d->text, si, sp->off, sp->off + sp->len, CUES_UNKNOWN};
     maker_verbs(&s);
@@ -783,6 +783,6 @@ void x_rules_crew_own(x_ctx *x) {
     contributions(&s);
     companies_of(&s);
     xo_adapted(&s);
-    x->subject = page;
+    xs_leave(x, &page);
   }
 }

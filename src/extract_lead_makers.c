@@ -728,24 +728,28 @@ void x_rules_lead_makers(x_ctx *x) {
   size_t lead = x_find_lead(x, &type, &a, &tl, &desc);
   if (lead == x->d->nsents || x->subject == SKG_NONE)
     return;
-  skg_eid parent = x_episode_series(x), page = x->subject;
+  skg_eid parent = x_episode_series(x);
   lead_sentence(x, lead, desc, parent);
   for (size_t si = lead + 1; si < x->refs_start; si++) {
     /* "Harbor Row is a 1998 film ... The score was composed by A": the
        paragraph of another work's lead credits nothing; a second
        article's, under its title line, credits its work (xsections.c) */
-    xs_about at = xs_about_of(x, si, lead);
-    x->subject = at.work;
+    xs_saved page;
+    xs_about at = xs_enter(x, si, lead, &page);
+    if (at.other) {
+      xs_leave(x, &page);
+      continue;
+    }
     if (at.desc)
       lead_sentence(x, si, at.desc, parent);
-    size_t p = at.other || at.desc ? 0 : about_work(x, si, lead);
+    size_t p = at.desc ? 0 : about_work(x, si, lead);
     if (p)
       about_sentence(x, si, p, parent);
     else if (!at.desc)
       xm_active_makers(x, si);
     xm_debut_with(x, si);
     xl_active_network(x, si, parent);
-    x->subject = page;
+    xs_leave(x, &page);
   }
   for (size_t si = lead; si < x->refs_start; si++) {
     xl_studio_cues(x, si);

@@ -118,11 +118,11 @@ void xn_network_titles(nsent *s, news *nw) {
   for (size_t p = s->a; p < s->end; p++) {
     if (p > s->a && t[p - 1] != ' ')
       continue;
-    x_span net;
+    x_span net[MAX_NETS]; /* network_list fills up to MAX_NETS */
     size_t after = p, in, n, k = network_len(s, p);
-    size_t nets = network_list(s, p, &net, &after);
+    size_t nets = network_list(s, p, net, &after);
     if (!nets && k) { /* "the aughts CW show Dock Street" */
-      net = (x_span){p, k};
+      net[0] = (x_span){p, k};
       after = p + k;
     }
     if (nets > 1 || !k || after + 1 >= s->end || t[after] != ' ')
@@ -151,7 +151,7 @@ void xn_network_titles(nsent *s, news *nw) {
     wref w;
     if (!n || !xn_work_ref(s, nw, in, n, ty, &w))
       continue;
-    skg_eid we = xn_realise(s->x, &w), c = xn_network_entity(s->x, net);
+    skg_eid we = xn_realise(s->x, &w), c = xn_network_entity(s->x, net[0]);
     skg_evidence ev = x_evidence(s->x, s->si, "news-network");
     if (we != SKG_NONE && c != SKG_NONE)
       skg_graph_add_fact(s->x->g, we, SKG_PRED_NETWORK, c, &ev);

@@ -138,6 +138,13 @@ static size_t copula_end(const char *t, size_t p, size_t end, size_t *at) {
   return best < end ? best + k : 0;
 }
 
+/* True when t[p..e) is digits only. */
+static bool all_digits(const char *t, size_t p, size_t e) {
+  while (p < e && isdigit((unsigned char)t[p]))
+    p++;
+  return p == e;
+}
+
 /* True when the description at t[p..end) holds a year ("1998", "2005's"
    is none) before or with a work noun ("film", "sitcom"). */
 static bool dated_work(const char *t, size_t p, size_t end) {
@@ -146,8 +153,7 @@ static bool dated_work(const char *t, size_t p, size_t end) {
     size_t e = p;
     while (e < end && t[e] != ' ' && t[e] != ',' && t[e] != '.')
       e++;
-    if (e - p == 4 && strspn(t + p, "0123456789") == 4 &&
-        (t[p] == '1' || t[p] == '2'))
+    if (e - p == 4 && all_digits(t, p, e) && (t[p] == '1' || t[p] == '2'))
       year = true;
     else if (year && skg_lex_has(SKG_LEX_WORK_NOUNS, t + p, e - p))
       return true;
@@ -173,7 +179,8 @@ static bool numbered(const char *t, size_t p, size_t e) {
 static bool other_lead_at(const x_ctx *x, size_t si, skg_eid w) {
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
-  size_t p = s->off + (t[s->off] == '"'), end = s->off + s->len, cop;
+  size_t p = s->off + (s->len && t[s->off] == '"'), end = s->off + s->len,
+         cop;
   if (!x_cap_at(t, p, end) && !(p < end && isdigit((unsigned char)t[p])))
     return false;
   size_t window = end - p > TITLE_WINDOW ? p + TITLE_WINDOW : end;
@@ -227,4 +234,20 @@ xs_about xs_about_of(x_ctx *x, size_t si, size_t lead) {
     x->sections[i] = step(x, i, lead, before);
   }
   return x->sections[si];
+}
+
+xs_about xs_enter(x_ctx *x, size_t si, size_t lead, xs_saved *saved) {
+  saved->subject = x->subject;
+  saved->type = x->subject_type;
+  xs_about ab = xs_about_of(x, si, lead);
+  if (ab.work != x->subject && ab.work != SKG_NONE) {
+    x->subject = ab.work;
+    x->subject_type = skg_graph_type(x->g, ab.work);
+  }
+  return ab;
+}
+
+void xs_leave(x_ctx *x, const xs_saved *saved) {
+  x->subject = saved->subject;
+  x->subject_type = saved->type;
 }

@@ -34,4 +34,18 @@ typedef struct xs_about xs_about;
    with no subject every sentence is the page's. */
 xs_about xs_about_of(x_ctx *x, size_t si, size_t lead);
 
+/* The page's subject and its type, kept while a rule stands another
+   article's work in for them. */
+typedef struct {
+  skg_eid subject;
+  skg_ent type;
+} xs_saved;
+/* What sentence si is about (xs_about_of), its work made the context's
+   subject and subject_type for the rules that credit "the work"; the
+   page's are kept in *saved. Every call must be paired with xs_leave
+   before the next, as xs_about_of reads the page's subject. */
+xs_about xs_enter(x_ctx *x, size_t si, size_t lead, xs_saved *saved);
+/* Puts back the page's subject and type that xs_enter kept. */
+void xs_leave(x_ctx *x, const xs_saved *saved);
+
 #endif
