@@ -150,15 +150,15 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
 /* From a maker noun at p, the position after "is"/"are"/"was"/"were"
    within the next few words ("score and soundtrack are composed"). */
 static size_t skip_to_verb(const char *t, size_t p, size_t end) {
-  /* in this order: the first of " is " anywhere in the window before the
-     first " are " */
-  static const char *const BE[] = {" is ", " are ", " was ", " were "};
+  /* data/maker_noun_be.txt, in its order: the first of " is " anywhere
+     in the window before the first " are " */
   enum { WINDOW = 40 };
   size_t lim = p + WINDOW < end ? p + WINDOW : end;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++) {
-    size_t q = x_find(t, p, lim, BE[i]);
+  for (size_t i = 0; i < skg_lex_size(SKG_LEX_MAKER_NOUN_BE); i++) {
+    const char *be = skg_lex_nth(SKG_LEX_MAKER_NOUN_BE, i);
+    size_t q = x_find(t, p, lim, be);
     if (q < lim)
-      return q + strlen(BE[i]);
+      return q + strlen(be);
   }
   return p;
 }
