@@ -23,7 +23,7 @@ ordered() { grep -qx '# order: file' "$1"; }
   echo "#include \"lexicon.h\""
   for f in data/*.txt data/*.tsv; do
     name=$(basename "$f" | sed 's/\.[a-z]*$//; s/[^a-z0-9]/_/g')
-    echo "static const skg_lex_entry LEX_$name[] = {"
+    echo "static const skg_lex_entry LEX_${name}[] = {"
     # sorted bytewise for bsearch
     entries "$f" | LC_ALL=C sort -u -t "$tab" -k1,1 |
       sed 's/\\/\\\\/g; s/"/\\"/g' |
@@ -31,7 +31,7 @@ ordered() { grep -qx '# order: file' "$1"; }
     echo "};"
     if ordered "$f"; then
       # each key's first place in the file, as its index in the sorted table
-      echo "static const skg_lex_entry *const LEXO_$name[] = {"
+      echo "static const skg_lex_entry *const LEXO_${name}[] = {"
       entries "$f" | LC_ALL=C sort -u -t "$tab" -k1,1 | cut -f1 >"$tmp.keys"
       entries "$f" | cut -f1 |
         awk -v name="$name" 'NR == FNR { at[$0] = NR - 1; next }
@@ -46,7 +46,7 @@ ordered() { grep -qx '# order: file' "$1"; }
     upper=$(echo "$name" | tr a-z A-Z)
     order=NULL
     if ordered "$f"; then order=LEXO_$name; fi
-    echo "    [SKG_LEX_$upper] = {LEX_$name, sizeof LEX_$name / sizeof LEX_$name[0], $order},"
+    echo "    [SKG_LEX_$upper] = {LEX_$name, sizeof LEX_$name / sizeof LEX_${name}[0], $order},"
   done
   echo "};"
   # The file names, for tables that name a lexicon (data/phrasings.tsv)
