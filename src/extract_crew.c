@@ -220,16 +220,12 @@ static bool role_as_other(const sent *s, size_t from, skg_pred pr) {
    Dock series", "... inspired his Night Dock": the maker's own work the
    sentence names, a Series when "series" follows; SKG_NONE when none. */
 static skg_eid inspired_work(sent *s) {
-  /* in this order: the first cue (its first place) whose title reads
-     gives the work */
-  static const char *const CUES[] = {" inspiration for his ",
-                                     " inspiration for her ",
-                                     " inspiration for their ",
-                                     " inspired his ", " inspired her ",
-                                     " inspired their "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
-    size_t v = x_find(s->t, s->a, s->end, CUES[i]);
-    size_t p = v + strlen(CUES[i]);
+  /* data/inspired_cues.txt, in its order: the first cue (its first
+     place) whose title reads gives the work */
+  for (size_t i = 0; i < skg_lex_size(SKG_LEX_INSPIRED_CUES); i++) {
+    const char *cue = skg_lex_nth(SKG_LEX_INSPIRED_CUES, i);
+    size_t v = x_find(s->t, s->a, s->end, cue);
+    size_t p = v + strlen(cue);
     size_t n = v < s->end ? x_title_len(s->t, p, s->end, 0) : 0;
     if (!n || !x_work_name_ok(s->t + p, n))
       continue;
@@ -535,21 +531,22 @@ static bool own_work_follows(const sent *s, size_t q) {
    copula the role counts only when the work is named or the role ends the
    clause in a sentence about no other work. */
 static void copula_roles(sent *s) {
-  /* in this order: the second loop credits verb by verb */
-  static const char *const VERBS[] = {" was", " is", " were", " are",
-                                      " became"};
+  /* data/role_copula_verbs.txt, in its order: the second loop credits
+     verb by verb */
+  const skg_lex verbs = SKG_LEX_ROLE_COPULA_VERBS;
   int other = -1; /* not yet known */
   for (size_t q = x_find(s->t, s->a, s->end, " the "); q < s->end;
        q = x_find(s->t, q + 1, s->end, " the ")) {
     size_t i, v = 0;
-    for (i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
-      size_t n = strlen(VERBS[i]);
-      if (xc_ends(s->t, s->a, q, VERBS[i], n)) {
+    for (i = 0; i < skg_lex_size(verbs); i++) {
+      const char *verb = skg_lex_nth(verbs, i);
+      size_t n = strlen(verb);
+      if (xc_ends(s->t, s->a, q, verb, n)) {
         v = q - n;
         break;
       }
     }
-    if (i == SKG_ARRAY_LEN(VERBS))
+    if (i == skg_lex_size(verbs))
       continue;
     skg_pred r[3];
     size_t nr, e = xc_roles_at(s, q + 1, r, &nr);
@@ -565,10 +562,11 @@ static void copula_roles(sent *s) {
     xc_credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
   }
   /* "Ann Roe was music director.": no article */
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, VERBS[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, VERBS[i])) {
-      size_t q = v + strlen(VERBS[i]) + 1, nr = 0;
+  for (size_t i = 0; i < skg_lex_size(verbs); i++) {
+    const char *verb = skg_lex_nth(verbs, i);
+    for (size_t v = x_find(s->t, s->a, s->end, verb); v < s->end;
+         v = x_find(s->t, v + 1, s->end, verb)) {
+      size_t q = v + strlen(verb) + 1, nr = 0;
       skg_pred r[3];
       if (s->t[q - 1] != ' ' || !islower((unsigned char)s->t[q]) ||
           starts(s, q, "the ") || starts(s, q, "a ") || starts(s, q, "an "))
@@ -583,6 +581,7 @@ static void copula_roles(sent *s) {
       size_t nwho = agents_before(s, v, who);
       xc_credit(s, who, nwho, r, nr, &s->x->subject, 1, false, "crew-copula");
     }
+  }
 }
 
 /* "Ann Roe replaced Bo Li as cinematographer": Ann Roe took the role on
@@ -659,26 +658,29 @@ static size_t gerund_agent(const sent *s, size_t g, size_t *len) {
 /* "A, who also directed for X", "after previously composing for the
    first two seasons of X", "before directing the crossover film X". */
 static void making_clauses(sent *s) {
-  /* in this order: facts are credited cue by cue */
-  static const char *const CUES[] = {", who ", " after ", " before ",
-                                     " while "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
-    for (size_t c = x_find(s->t, s->a, s->end, CUES[i]); c < s->end;
-         c = x_find(s->t, c + 1, s->end, CUES[i])) {
+  /* data/making_clause_cues.tsv, in its order: facts are credited cue
+     by cue; the value says where the maker is named */
+  const skg_lex cues = SKG_LEX_MAKING_CLAUSE_CUES;
+  for (size_t i = 0; i < skg_lex_size(cues); i++) {
+    const char *cue = skg_lex_nth(cues, i);
+    bool names = !strcmp(skg_lex_nth_value(cues, i), "names");
+    for (size_t c = x_find(s->t, s->a, s->end, cue); c < s->end;
+         c = x_find(s->t, c + 1, s->end, cue)) {
       skg_pred pr = SKG_PRED_DIRECTOR;
-      size_t q = making_at(s, c + strlen(CUES[i]), &pr), stop;
-      if (q == c + strlen(CUES[i]))
+      size_t q = making_at(s, c + strlen(cue), &pr), stop;
+      if (q == c + strlen(cue))
         continue;
       skg_eid w[MAX_LIST];
       size_t nw = xc_work_refs(s, q, w, MAX_LIST, &stop, SKG_ENT_COUNT);
       x_span who[1];
       size_t nwho = 0;
-      if (i == 0)
+      if (names)
         nwho = xc_people_before(s, c, who, 1);
       else if ((who[0].off = gerund_agent(s, c, &who[0].len)) < c)
         nwho = 1;
       xc_credit(s, who, nwho, &pr, 1, w, nw, false, "crew-making");
     }
+  }
 }
 
 void x_rules_crew(x_ctx *x) {

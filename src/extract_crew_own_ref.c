@@ -571,19 +571,17 @@ size_t xo_coordinated_subject(const sent *s, size_t v, x_span *out) {
    Ann Roe", "Bo Li's regular collaborator Ann Roe", "film composer Ann
    Roe"). */
 size_t xo_names_after(const sent *s, size_t q, x_span *out, size_t *stop) {
-  /* "by the trio of Ann Roe, Bo Li and Cy Dee"; in this order, each
-     read where the one before left off: "the duo of" before "the duo" */
-  static const char *const GROUPS[] = {
-      "the duo of ", "the trio of ", "the team of ", "the writing team of ",
-      /* "composed by the duo Ann Roe and Bo Li" (after the "of" forms) */
-      "the duo ", "the trio ", "the music duo ", "the composer duo ",
-      "the composing duo "};
-  for (size_t g = 0; g < SKG_ARRAY_LEN(GROUPS); g++)
-    if (xo_at(s, q, GROUPS[g])) {
-      q += strlen(GROUPS[g]);
+  /* "by the trio of Ann Roe, Bo Li and Cy Dee": data/maker_group_openers
+     .txt, in its order, each read where the one before left off: "the
+     duo of" before "the duo" */
+  for (size_t g = 0; g < skg_lex_size(SKG_LEX_MAKER_GROUP_OPENERS); g++) {
+    const char *group = skg_lex_nth(SKG_LEX_MAKER_GROUP_OPENERS, g);
+    if (xo_at(s, q, group)) {
+      q += strlen(group);
       if (!x_cap_at(s->t, q, s->end))
         return 0; /* "the duo behind Dark Pier" */
     }
+  }
   size_t d = isdigit((unsigned char)s->t[q]) ? x_org_len(s->t, q, s->end) : 0;
   if (d) { /* "by 20th Century Fox Television": a company's name */
     out[0] = (x_span){q, d};

@@ -76,18 +76,17 @@ static void dated_titles(sent *s) {
 /* "the second season of Night Ledger", "the first episode of Night
    Ledger", "the series Night Ledger", "Night Ledger season 2": series. */
 static void series_mentions(sent *s) {
-  /* in this order: the series are made cue by cue */
-  static const char *const CUES[] = {" season of ",  " seasons of ",
-                                     " episode of ", " episodes of ",
-                                     "the series ",  "the television series "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
-    for (size_t p = x_find(s->t, s->a, s->end, CUES[i]); p < s->end;
-         p = x_find(s->t, p + 1, s->end, CUES[i])) {
-      size_t q = p + strlen(CUES[i]), n = x_title_len(s->t, q, s->end, 0);
+  /* data/series_cues.txt, in its order: the series are made cue by cue */
+  for (size_t i = 0; i < skg_lex_size(SKG_LEX_SERIES_CUES); i++) {
+    const char *cue = skg_lex_nth(SKG_LEX_SERIES_CUES, i);
+    for (size_t p = x_find(s->t, s->a, s->end, cue); p < s->end;
+         p = x_find(s->t, p + 1, s->end, cue)) {
+      size_t q = p + strlen(cue), n = x_title_len(s->t, q, s->end, 0);
       if (n && !x_possessive_at(s->t, q + n, s->end) && /* "Ann's journey" */
           x_lookup(s->x, X_WORK, s->t + q, n, NULL) == SKG_NONE)
         x_entity(s->x, SKG_ENT_SERIES, s->t + q, n);
     }
+  }
   for (size_t p = x_find(s->t, s->a, s->end, " season "); p < s->end;
        p = x_find(s->t, p + 1, s->end, " season ")) {
     xc_cur c = xc_at(s->t, s->a, p, s->end);
@@ -109,13 +108,12 @@ static void series_mentions(sent *s) {
 static void related_series(sent *s) {
   if (s->x->subject == SKG_NONE || s->x->subject_type != SKG_ENT_SERIES)
     return;
-  /* in this order: "equivalent to" lists series, each other cue names
-     one */
-  static const char *const CUES[] = {"equivalent to ", "spin-off of ",
-                                     "spin-off from ", "crossover with "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
-    size_t p = x_find(s->t, s->a, s->end, CUES[i]);
-    for (p += p < s->end ? strlen(CUES[i]) : 0; p < s->end;) {
+  /* data/related_series_cues.txt, in its order: "equivalent to" lists
+     series, each other cue names one */
+  for (size_t i = 0; i < skg_lex_size(SKG_LEX_RELATED_SERIES_CUES); i++) {
+    const char *cue = skg_lex_nth(SKG_LEX_RELATED_SERIES_CUES, i);
+    size_t p = x_find(s->t, s->a, s->end, cue);
+    for (p += p < s->end ? strlen(cue) : 0; p < s->end;) {
       size_t n = x_title_len(s->t, p, s->end, 0);
       skg_eid w = n ? x_lookup(s->x, X_WORK, s->t + p, n, NULL) : SKG_NONE;
       if (w == SKG_NONE || w == s->x->subject ||

@@ -39,15 +39,16 @@ static bool owner_producer(x_ctx *x, const char *t, size_t a, size_t n,
    banner, only a name followed by " banner" ("under the Lark Pictures
    banner"); without it, a name not followed by one. Never a person the
    text already knows. */
-static void cue_companies(x_ctx *x, size_t si, const char *const *cues,
-                          size_t nc, bool banner, const char *rule) {
+static void cue_companies(x_ctx *x, size_t si, skg_lex cues, bool banner,
+                          const char *rule) {
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
   size_t end = s->off + s->len;
-  for (size_t i = 0; i < nc; i++)
-    for (size_t q = x_find(t, s->off, end, cues[i]); q < end;
-         q = x_find(t, q + 1, end, cues[i])) {
-      size_t a = q + strlen(cues[i]), n = x_org_len(t, a, end);
+  for (size_t i = 0; i < skg_lex_size(cues); i++) {
+    const char *cue = skg_lex_nth(cues, i);
+    for (size_t q = x_find(t, s->off, end, cue); q < end;
+         q = x_find(t, q + 1, end, cue)) {
+      size_t a = q + strlen(cue), n = x_org_len(t, a, end);
       if (!n || x_at(t, a + n, end, " banner") != banner ||
           x_lookup(x, X_PERSON, t + a, n, NULL) != SKG_NONE)
         continue;
@@ -57,6 +58,7 @@ static void cue_companies(x_ctx *x, size_t si, const char *const *cues,
       skg_graph_add_fact(x->g, x->subject, SKG_PRED_PRODUCTION_COMPANY,
                          xl_company(x, t, a, n), &ev);
     }
+  }
 }
 
 /* "It was produced under the Lark Pictures banner", "Ann Roe produced it
@@ -66,18 +68,11 @@ static void cue_companies(x_ctx *x, size_t si, const char *const *cues,
    name with no company suffix counts (a person's name would otherwise
    type Person). "under his banner X" is extract_crew_own's. */
 static void under_banner(x_ctx *x, size_t si) {
-  /* tables of C: each cue is searched as text in the sentence, and the
-     companies are stated in the tables' order (the order of the facts) */
-  static const char *const UNDER[] = {" under the ", " under his ",
-                                      " under her ", " under their ",
-                                      " under its "};
-  static const char *const CUES[] = {
-      " produced under ",        " under the banner of ",
-      " under the banners of ",  "his production company ",
-      "her production company ", "their production company ",
-      "the production company ", "production banner "};
-  cue_companies(x, si, UNDER, SKG_ARRAY_LEN(UNDER), true, "lead-studio");
-  cue_companies(x, si, CUES, SKG_ARRAY_LEN(CUES), false, "lead-studio-cue");
+  /* data/banner_cues.txt, data/company_cues.txt: each cue is searched as
+     text in the sentence, and the companies are stated in the files'
+     order (the order of the facts) */
+  cue_companies(x, si, SKG_LEX_BANNER_CUES, true, "lead-studio");
+  cue_companies(x, si, SKG_LEX_COMPANY_CUES, false, "lead-studio-cue");
 }
 
 /* "animation production by Lark Studio", "In production since 2002 at
@@ -85,35 +80,22 @@ static void under_banner(x_ctx *x, size_t si) {
    the work. The cues name the work's own production whatever the
    sentence's subject, so every prose sentence is read. */
 void xl_studio_cues(x_ctx *x, size_t si) {
-  /* at: the company comes after " at " a few words on ("since 2002 at");
-     list: a list of companies follows, else only the first counts (what
-     follows "animation production by A and" may be anything) */
-  static const struct {
-    const char *cue;
-    bool at, list;
-  } CUES[] = {{"nimation production by ", false, false},
-              {"nimation production was by ", false, false},
-              {"nimation production is by ", false, false},
-              {"nimation produced by ", false, false},
-              {"with animation by ", false, false},
-              {"nimation is by ", false, false},
-              {"nimation was by ", false, false},
-              {"n production since ", true, false},
-              {"production companies were ", false, true},
-              {"production companies are ", false, true},
-              {"production companies include ", false, true},
-              {"production company was ", false, false},
-              {"production company is ", false, false}};
+  /* data/studio_cues.tsv, in its order; the value says where the
+     company is: `at`, after " at " a few words on ("since 2002 at");
+     `list`, a list of companies follows, else only the first counts
+     (what follows "animation production by A and" may be anything) */
+  const skg_lex cues = SKG_LEX_STUDIO_CUES;
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
   size_t end = s->off + s->len;
   enum { AT_MAX = 20 }; /* "since 2002 at" */
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
-    size_t q = x_find(t, s->off, end, CUES[i].cue);
+  for (size_t i = 0; i < skg_lex_size(cues); i++) {
+    const char *cue = skg_lex_nth(cues, i), *how = skg_lex_nth_value(cues, i);
+    size_t q = x_find(t, s->off, end, cue);
     if (q == end)
       continue;
-    q += strlen(CUES[i].cue);
-    if (CUES[i].at) {
+    q += strlen(cue);
+    if (!strcmp(how, "at")) {
       size_t at = x_find(t, q, end, " at ");
       if (at == end || at > q + AT_MAX)
         continue;
@@ -121,7 +103,7 @@ void xl_studio_cues(x_ctx *x, size_t si) {
     }
     x_span sp[MAX_ITEMS];
     size_t stop, n = x_org_list(t, q, end, sp, MAX_ITEMS, &stop);
-    if (!CUES[i].list && n > 1)
+    if (strcmp(how, "list") != 0 && n > 1)
       n = 1;
     skg_evidence ev = x_evidence(x, si, "lead-studio");
     for (size_t k = 0; k < n; k++)
@@ -152,27 +134,17 @@ static void company_production(x_ctx *x, const about *ab, size_t p,
    production of Lark Pictures", "produced at Lark Studios": the companies
    named (countries are not: "a co-production between France and Italy"). */
 void xl_coproduction(x_ctx *x, const about *ab, size_t p, size_t end) {
-  static const char *const CUES[] = {"co-production between ",
-                                     "co-production of ",
-                                     "co-production by ",
-                                     "a production of ",
-                                     "a production by ",
-                                     " produced at ",
-                                     " made at ",
-                                     "joint production between ",
-                                     "joint production of ",
-                                     "joint production by ",
-                                     "joint venture between ",
-                                     "joint venture of ",
-                                     "collaboration between "};
+  /* data/coproduction_cues.txt, in its order (the order of the facts) */
+  const skg_lex cues = SKG_LEX_COPRODUCTION_CUES;
   const char *t = x->d->text;
   company_production(x, ab, p, end);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
-    size_t q = x_find(t, p, end, CUES[i]), stop;
+  for (size_t i = 0; i < skg_lex_size(cues); i++) {
+    const char *cue = skg_lex_nth(cues, i);
+    size_t q = x_find(t, p, end, cue), stop;
     if (q == end)
       continue;
     x_span sp[MAX_ITEMS];
-    size_t n = x_org_list(t, q + strlen(CUES[i]), end, sp, MAX_ITEMS, &stop);
+    size_t n = x_org_list(t, q + strlen(cue), end, sp, MAX_ITEMS, &stop);
     for (size_t k = 0; k < n; k++)
       if (x_company_like(t + sp[k].off, sp[k].len))
         skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,

@@ -150,15 +150,15 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
 /* From a maker noun at p, the position after "is"/"are"/"was"/"were"
    within the next few words ("score and soundtrack are composed"). */
 static size_t skip_to_verb(const char *t, size_t p, size_t end) {
-  /* in this order: the first of " is " anywhere in the window before the
-     first " are " */
-  static const char *const BE[] = {" is ", " are ", " was ", " were "};
+  /* data/maker_noun_be.txt, in its order: the first of " is " anywhere
+     in the window before the first " are " */
   enum { WINDOW = 40 };
   size_t lim = p + WINDOW < end ? p + WINDOW : end;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(BE); i++) {
-    size_t q = x_find(t, p, lim, BE[i]);
+  for (size_t i = 0; i < skg_lex_size(SKG_LEX_MAKER_NOUN_BE); i++) {
+    const char *be = skg_lex_nth(SKG_LEX_MAKER_NOUN_BE, i);
+    size_t q = x_find(t, p, lim, be);
     if (q < lim)
-      return q + strlen(BE[i]);
+      return q + strlen(be);
   }
   return p;
 }
@@ -638,10 +638,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
 /* "The film marks the directorial debut of Ann Roe", "It was Ann Roe's
    directorial debut.": in a sentence about the work, its director ("Ann
    Roe's directorial debut, Harbor Row" names another work). */
-static void directorial_debut(x_ctx *x, const about *ab, size_t p,
-                              size_t end) {
-  static const char *const POSS[] = {"'s directorial debut",
-                                     "\xe2\x80\x99s directorial debut"};
+static void directorial_debut(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   maker_verb v = {"", SKG_PRED_DIRECTOR, MV_PERSON};
   maker_item it;
@@ -658,9 +655,11 @@ static void directorial_debut(x_ctx *x, const about *ab, size_t p,
       xm_add_maker(x, ab, &v, false, t, &it);
     }
   }
-  for (size_t i = 0; i < SKG_ARRAY_LEN(POSS); i++) {
-    size_t q = x_find(t, p, end, POSS[i]);
-    size_t after = q + strlen(POSS[i]);
+  /* data/debut_possessives.txt, in its order */
+  for (size_t i = 0; i < skg_lex_size(SKG_LEX_DEBUT_POSSESSIVES); i++) {
+    const char *poss = skg_lex_nth(SKG_LEX_DEBUT_POSSESSIVES, i);
+    size_t q = x_find(t, p, end, poss);
+    size_t after = q + strlen(poss);
     if (q < end && (after >= end || strchr(".;", t[after]) ||
                     x_at(t, after, end, " and ")) &&
         xm_name_before(x, p, q, &it))

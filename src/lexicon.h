@@ -23,6 +23,7 @@ typedef enum {
   SKG_LEX_AWARD_CATEGORIES,
   SKG_LEX_AWARD_RESULTS,
   SKG_LEX_AWARD_WORDS,
+  SKG_LEX_BANNER_CUES,
   SKG_LEX_BANNER_NOUNS,
   SKG_LEX_BANNER_PREPS,
   SKG_LEX_BEHIND_NOUNS,
@@ -36,16 +37,19 @@ typedef enum {
   SKG_LEX_CITATION_CLOSERS,
   SKG_LEX_CLAUSE_BREAKS,
   SKG_LEX_CLAUSE_OPENERS,
+  SKG_LEX_COMPANY_CUES,
   SKG_LEX_COMPANY_KIND_WORDS,
   SKG_LEX_COMPANY_NOUNS,
   SKG_LEX_COMPANY_OPENERS,
   SKG_LEX_COMPANY_SUFFIXES,
+  SKG_LEX_COPRODUCTION_CUES,
   SKG_LEX_COPULA_WORDS,
   SKG_LEX_COUNT_NOUNS,
   SKG_LEX_CREDIT_NOUNS,
   SKG_LEX_CREDIT_VERBS,
   SKG_LEX_CRITIC_NOUNS,
   SKG_LEX_CRITIC_PRONOUNS,
+  SKG_LEX_DEBUT_POSSESSIVES,
   SKG_LEX_DESCRIPTION_COPULAS,
   SKG_LEX_DESCRIPTION_STOPS,
   SKG_LEX_EPISODE_NOUNS,
@@ -61,6 +65,7 @@ typedef enum {
   SKG_LEX_INFOBOX_LABELS,
   SKG_LEX_INFOBOX_LITERALS,
   SKG_LEX_INFOBOX_PLACEHOLDERS,
+  SKG_LEX_INSPIRED_CUES,
   SKG_LEX_JOB_TITLES,
   SKG_LEX_KIN_STOPS,
   SKG_LEX_LEAD_PRONOUNS,
@@ -68,12 +73,15 @@ typedef enum {
   SKG_LEX_LITERAL_CUES,
   SKG_LEX_MADE_FOR_VERBS,
   SKG_LEX_MAKER_ADVERBS,
+  SKG_LEX_MAKER_GROUP_OPENERS,
+  SKG_LEX_MAKER_NOUN_BE,
   SKG_LEX_MAKER_NOUN_GAPS,
   SKG_LEX_MAKER_NOUN_PREPS,
   SKG_LEX_MAKER_NOUN_VERBS,
   SKG_LEX_MAKER_NOUNS,
   SKG_LEX_MAKER_PRONOUNS,
   SKG_LEX_MAKER_VERBS,
+  SKG_LEX_MAKING_CLAUSE_CUES,
   SKG_LEX_MAKING_NOUNS,
   SKG_LEX_MAKING_VERBS,
   SKG_LEX_MANNER_WORDS,
@@ -124,6 +132,7 @@ typedef enum {
   SKG_LEX_RATING_VERBS,
   SKG_LEX_REFUSAL_FILLERS,
   SKG_LEX_REFUSAL_VERBS,
+  SKG_LEX_RELATED_SERIES_CUES,
   SKG_LEX_RELATIVE_OPENERS,
   SKG_LEX_RELATIVE_TITLED,
   SKG_LEX_RENAMING_VERBS,
@@ -136,6 +145,7 @@ typedef enum {
   SKG_LEX_REVIEW_PARTICIPLES,
   SKG_LEX_REVIEW_VERBS,
   SKG_LEX_ROLE_ARTICLES,
+  SKG_LEX_ROLE_COPULA_VERBS,
   SKG_LEX_ROLE_COPULAS,
   SKG_LEX_ROLE_DESCRIPTION_STOPS,
   SKG_LEX_ROLE_OPEN_WORDS,
@@ -146,9 +156,11 @@ typedef enum {
   SKG_LEX_SAID_VERBS,
   SKG_LEX_SCREEN_PHRASES,
   SKG_LEX_SELF_ROLES,
+  SKG_LEX_SERIES_CUES,
   SKG_LEX_SERVE_VERBS,
   SKG_LEX_SERVICE_NOUNS,
   SKG_LEX_SOURCE_CUES,
+  SKG_LEX_STUDIO_CUES,
   SKG_LEX_SUBJECT_ADVERBS,
   SKG_LEX_SUBJECT_PRONOUNS,
   SKG_LEX_TEXT_FILM_WORDS,
@@ -179,8 +191,11 @@ typedef struct {
 } skg_lex_entry;
 
 typedef struct {
-  const skg_lex_entry *v;
+  const skg_lex_entry *v; /* sorted by key */
   size_t n;
+  /* The n entries in the order of the data file, for a file that asks
+     for it ("# order: file", data/README.md); NULL otherwise. */
+  const skg_lex_entry *const *order;
 } skg_lexicon;
 
 extern const skg_lexicon SKG_LEXICONS[SKG_LEX_COUNT];
@@ -195,6 +210,19 @@ const char *skg_lex_get(skg_lex lex, const char *s, size_t n);
 bool skg_lex_may_start(skg_lex lex, const char *s, size_t n);
 /* The length of lex's longest key: no longer look-up can match. */
 size_t skg_lex_maxlen(skg_lex lex);
+/* The number of entries of lex, and its i-th (i < skg_lex_size) in the
+   order of its data file when the file asks for it, else in key order:
+   for cue tables read in turn, whose order decides the order of the
+   facts they state. */
+static inline size_t skg_lex_size(skg_lex lex) { return SKG_LEXICONS[lex].n; }
+static inline const char *skg_lex_nth(skg_lex lex, size_t i) {
+  const skg_lexicon *l = &SKG_LEXICONS[lex];
+  return l->order ? l->order[i]->key : l->v[i].key;
+}
+static inline const char *skg_lex_nth_value(skg_lex lex, size_t i) {
+  const skg_lexicon *l = &SKG_LEXICONS[lex];
+  return l->order ? l->order[i]->value : l->v[i].value;
+}
 static inline bool skg_lex_has(skg_lex lex, const char *s, size_t n) {
   return skg_lex_get(lex, s, n) != NULL;
 }
