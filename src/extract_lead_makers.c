@@ -502,14 +502,6 @@ static size_t main_clause(const x_ctx *x, size_t p, size_t end) {
   return 0;
 }
 
-/* True when sentence si starts a line (a paragraph of plain text). */
-static bool opens_paragraph(const skg_doc *d, size_t si) {
-  size_t o = d->sents[si].off;
-  while (o > 0 && d->text[o - 1] == ' ')
-    o--;
-  return o == 0 || d->text[o - 1] == '\n';
-}
-
 /* True when sentence si holds a word of lex. */
 static bool has_word(const skg_doc *d, size_t si, skg_lex lex) {
   const char *t = d->text;
@@ -535,7 +527,7 @@ static bool names_other_work(const skg_doc *d, size_t si) {
    goes on with that one. A novel or a play before ("based on the novel")
    changes nothing: the film is still the article's. */
 static bool after_other_film(const x_ctx *x, size_t si, size_t lead) {
-  return si > 0 && si - 1 != lead && !opens_paragraph(x->d, si) &&
+  return si > 0 && si - 1 != lead && !xs_opens_paragraph(x->d, si) &&
          has_word(x->d, si - 1, SKG_LEX_FOLLOW_ON_WORKS);
 }
 
@@ -581,7 +573,7 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
      on with another work the sentence before was about (a dub, a
      remake). */
   if (x_word_at(t, p, end, "It"))
-    return si == 0 || opens_paragraph(x->d, si) || si - 1 == lead ||
+    return si == 0 || xs_opens_paragraph(x->d, si) || si - 1 == lead ||
                    about_work(x, si - 1, lead) ||
                    !names_other_work(x->d, si - 1)
                ? p + XC_LEN("It")

@@ -463,8 +463,8 @@ static bool modifier_words(const char *t, size_t p, size_t v) {
    pronoun ("Her"), a reference ending in an actor noun's possessive
    ("The 41-year-old actor's expansive"), each the text's recent actor,
    or a person's possessive ("Newton's"). */
-static bool resume_owner(const nsent *s, size_t a, size_t v, skg_eid director,
-                         x_span *who, bool *maker) {
+static bool resume_owner(nsent *s, size_t a, size_t v, news *nw, x_span *who,
+                         bool *maker) {
   static const char *const PRONOUN[] = {"Her ", "His ", "Their ",
                                         "her ", "his ", "their "};
   const char *t = s->t;
@@ -486,7 +486,7 @@ static bool resume_owner(const nsent *s, size_t a, size_t v, skg_eid director,
        of one the text has named as a work's director ("Nolan's other
        blockbusters include X") */
     *maker = e != SKG_NONE && skg_graph_type(s->x->g, e) != SKG_ENT_ACTOR &&
-             e == director;
+             xn_is_text_director(s, nw, e);
     if (e != SKG_NONE &&
         (skg_graph_type(s->x->g, e) == SKG_ENT_ACTOR || *maker)) {
       *who = (x_span){st, p - st};
@@ -510,7 +510,7 @@ void xn_resume_credits(nsent *s, news *nw) {
     x_span who;
     bool maker = false;
     if (!k || p + len + 1 >= s->end ||
-        !resume_owner(s, s->a, p, xn_text_director(s, nw), &who, &maker))
+        !resume_owner(s, s->a, p, nw, &who, &maker))
       continue;
     skg_eid a = xn_person_at(s, who.off, who.len,
                              maker ? SKG_ENT_PERSON : SKG_ENT_ACTOR);

@@ -87,6 +87,14 @@ skg_eid xn_text_director(nsent *s, news *nw) {
   return nw->director;
 }
 
+bool xn_is_text_director(nsent *s, news *nw, skg_eid e) {
+  if (nw->director == SKG_NONE && nw->untitled.len &&
+      x_lookup(s->x, X_PERSON, s->t + nw->untitled.off, nw->untitled.len,
+               NULL) != e)
+    return false;
+  return xn_text_director(s, nw) == e;
+}
+
 void xn_director_references(nsent *s, news *nw) {
   const char *t = s->t;
   if (nw->director == SKG_NONE && !nw->untitled.len)

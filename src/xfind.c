@@ -22,7 +22,12 @@
    function of the bytes alone, and the families ask for it at the same
    positions many times; and one of the other-work cues of a sentence
    (x_memo_cue_get/put, extract_crew_own_ref.c), which half of the
-   families ask of each sentence. */
+   families ask of each sentence.
+
+   x_gate_cues answers for a whole cue table at once which cues a range
+   may hold, from the same pair set and each cue's two rarest pairs
+   (kept per thread at the table's first use), so a family's loop calls
+   x_find only for those: a clear bit is exact, a set bit only "maybe". */
 #include "xctx.h"
 
 #include <limits.h>

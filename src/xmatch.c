@@ -741,7 +741,7 @@ size_t xc_lex_len(const char *t, size_t pos, size_t end, skg_lex lex) {
   return best;
 }
 
-/* ---- a lower-case word of a list (h-crew9) ---- */
+/* ---- a lower-case word of a list ---- */
 
 const char *xc_lex_lower(xc_cur *c, skg_lex lex) {
   size_t e = c->p;

@@ -197,7 +197,7 @@ xp_run xp_run_of(const xp_row *r, const char *t, size_t lo, size_t from,
    stop at inside every word); the same matches either way. */
 bool xp_run_next(xp_run *u, xp_match *m);
 
-/* ---- a lower-case word of a list (h-crew9) ---- */
+/* ---- a lower-case word of a list ---- */
 
 /* The value in lex of the word of lower-case ASCII letters at the cursor
    that ends at a space or the end: what XC_ALT(c, "was|is|were") matches

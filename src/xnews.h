@@ -204,6 +204,10 @@ void xn_director_references(nsent *s, news *nw);
 /* The text's director: nw->director, else the person nw->untitled
    names, made a node now; SKG_NONE when there is neither. */
 skg_eid xn_text_director(nsent *s, news *nw);
+/* Whether e is the text's director: the one known, or the one named so
+   far without a title ("Roe is writing and directing the movie"), which
+   becomes a node only now that a reference needs it. */
+bool xn_is_text_director(nsent *s, news *nw, skg_eid e);
 
 /* The person named t[p..p+n): a known one (surname too), else a new one
    of type ty when the name looks like a person's. Known ones are raised

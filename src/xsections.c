@@ -115,8 +115,7 @@ static xs_about titled_lead(x_ctx *x, size_t si) {
 
 /* ---- another dated work's lead, with no title line ---- */
 
-/* True when sentence si starts a line (a paragraph of plain text). */
-static bool opens_paragraph(const skg_doc *d, size_t si) {
+bool xs_opens_paragraph(const skg_doc *d, size_t si) {
   size_t o = d->sents[si].off;
   while (o > 0 && d->text[o - 1] == ' ')
     o--;
@@ -217,7 +216,7 @@ static xs_about step(x_ctx *x, size_t si, size_t lead, xs_about before) {
   if (titled.work != SKG_NONE)
     return titled;
   before.desc = 0;
-  if (si == 0 || opens_paragraph(x->d, si))
+  if (si == 0 || xs_opens_paragraph(x->d, si))
     before.other = false;
   before.other = before.other || other_lead_at(x, si, before.work);
   return before;
