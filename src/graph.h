@@ -70,7 +70,7 @@ typedef struct {
   skg_pred p;
   skg_eid o;   /* SKG_NONE for literal facts */
   skg_sym lit; /* literal object, when o == SKG_NONE */
-  const skg_evidence *ev; /* sorted by (doc, offset, rule) */
+  const skg_evidence *ev; /* sorted by (doc, start, end, rule) */
   uint32_t nev;
   uint32_t nstated; /* sentences that state it: nev, or more when the graph
                        keeps only the first evidence */

@@ -146,6 +146,8 @@ static int cmp_ev(const void *pa, const void *pb) {
     return a->doc < b->doc ? -1 : 1;
   if (a->byte_start != b->byte_start)
     return a->byte_start < b->byte_start ? -1 : 1;
+  if (a->byte_end != b->byte_end) /* the RDF writers merge lists so */
+    return a->byte_end < b->byte_end ? -1 : 1;
   return cmp_sym(a->rule, b->rule);
 }
 

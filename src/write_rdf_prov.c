@@ -90,7 +90,7 @@ void rdf_write_fact_graphs(emitter *em, const skg_fact *f) {
 /* ---- sentences ---- */
 
 /* What is left of one evidence list: the sentences are the merge of all
-   cited lists, each already sorted by (document, offset) (graph.h). A
+   cited lists, each already sorted by (document, start, end) (graph.h). A
    heap of lists instead of an array of every piece sorted: with a
    million small documents that array and qsort's copy of it were a
    fifth of the graph's memory (bench/memory.md), written again for
