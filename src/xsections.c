@@ -178,8 +178,7 @@ static bool numbered(const char *t, size_t p, size_t e) {
 static bool other_lead_at(const x_ctx *x, size_t si, skg_eid w) {
   const char *t = x->d->text;
   const skg_span *s = &x->d->sents[si];
-  size_t p = s->off + (s->len && t[s->off] == '"'), end = s->off + s->len,
-         cop;
+  size_t p = s->off + (s->len && t[s->off] == '"'), end = s->off + s->len, cop;
   if (!x_cap_at(t, p, end) && !(p < end && isdigit((unsigned char)t[p])))
     return false;
   size_t window = end - p > TITLE_WINDOW ? p + TITLE_WINDOW : end;
