@@ -156,5 +156,9 @@ skg_status skg_check_bytes(const char *name, const char *t, size_t n,
    ends a non-empty line is a boundary too. *out is allocated; returns the
    count. Spans exclude surrounding white space. */
 size_t skg_split_sentences(const char *text, size_t len, skg_span **out);
+/* The first j in [i, stop) with set[t[j]] true, or stop (i past stop:
+   i): the splitter's and the wikitext scanners' way over the plain text
+   between the bytes they act on (split.c). */
+size_t skg_next_of(const char *t, size_t i, size_t stop, const bool set[256]);
 
 #endif

@@ -44,7 +44,7 @@ static size_t match(const wiki *w, size_t i, size_t e, char open, char close) {
     return SIZE_MAX;
   size_t lim = e - i > MAX_SCAN ? i + MAX_SCAN : e;
   size_t stop = lim ? lim - 1 : 0; /* a pair's second byte before lim */
-  for (size_t j = i; (j = wiki_next_of(w->t, j, stop, PAIR_BYTE)) < stop; j++) {
+  for (size_t j = i; (j = skg_next_of(w->t, j, stop, PAIR_BYTE)) < stop; j++) {
     const char *p = w->t + j; /* open, close: '{' '}' or '[' ']' */
     if (p[0] == '<' && wiki_at(w, j, lim, "<!--")) {
       j = wiki_skip_comment(w, j, lim) - 1;
@@ -115,7 +115,7 @@ static bool has_template(const pairs *p) {
 static void pair_pass(wiki *w, pairs *p) {
   p->nstack = p->nclosed = 0;
   size_t stop = w->n ? w->n - 1 : 0;
-  for (size_t j = 0; (j = wiki_next_of(w->t, j, stop, PAIR_BYTE)) < stop; j++) {
+  for (size_t j = 0; (j = skg_next_of(w->t, j, stop, PAIR_BYTE)) < stop; j++) {
     const char *c = w->t + j;
     if (c[0] == '<' && wiki_at(w, j, w->n, "<!--")) {
       j = wiki_skip_comment(w, j, w->n) - 1;
@@ -633,7 +633,7 @@ static size_t inline_at(wiki *w, size_t i, size_t e) {
     if (j > i + 2 && wiki_at(w, j, e, "__"))
       return j + 2;
   }
-  size_t j = wiki_next_of(w->t, i + 1, e, SPECIAL);
+  size_t j = skg_next_of(w->t, i + 1, e, SPECIAL);
   skg_docb_text(w->out, p, j - i);
   return j;
 }

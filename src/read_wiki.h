@@ -63,10 +63,6 @@ bool wiki_broken(const wiki *w, size_t i);
 bool wiki_at(const wiki *w, size_t i, size_t e, const char *s);
 /* Position after the comment at i ("<!--"), or e when unterminated. */
 size_t wiki_skip_comment(const wiki *w, size_t i, size_t e);
-/* The first j in [i, stop) with set[t[j]] true, or stop (i past stop:
-   i): the scanners' way over the plain text between the bytes they act
-   on. */
-size_t wiki_next_of(const char *t, size_t i, size_t stop, const bool set[256]);
 /* Splits t[a..e) at the '|' that are not inside {{ }}, [[ ]] or a
    comment. Returns the number of parts (at most max). */
 size_t wiki_split_bars(const wiki *w, size_t a, size_t e, span *v, size_t max);

@@ -21,19 +21,6 @@ size_t wiki_skip_comment(const wiki *w, size_t i, size_t e) {
   return e;
 }
 
-size_t wiki_next_of(const char *t, size_t i, size_t stop, const bool set[256]) {
-  const unsigned char *u = (const unsigned char *)t;
-  /* eight bytes a test first: nearly all of a page is plain text, and one
-     test for eight costs half the test per byte */
-  while (i + 8 <= stop &&
-         !(set[u[i]] | set[u[i + 1]] | set[u[i + 2]] | set[u[i + 3]] |
-           set[u[i + 4]] | set[u[i + 5]] | set[u[i + 6]] | set[u[i + 7]]))
-    i += 8;
-  while (i < stop && !set[u[i]])
-    i++;
-  return i;
-}
-
 bool wiki_broken(const wiki *w, size_t i) {
   return w->broken && i < w->n && w->broken[i];
 }
@@ -46,7 +33,7 @@ static const bool BAR_BYTE[256] = {['<'] = true, ['{'] = true, ['}'] = true,
 size_t wiki_split_bars(const wiki *w, size_t a, size_t e, span *v, size_t max) {
   size_t n = 0, start = a;
   int braces = 0, brackets = 0;
-  for (size_t j = a; (j = wiki_next_of(w->t, j, e, BAR_BYTE)) < e; j++) {
+  for (size_t j = a; (j = skg_next_of(w->t, j, e, BAR_BYTE)) < e; j++) {
     const char *p = w->t + j;
     if (p[0] == '<' && wiki_at(w, j, e, "<!--"))
       j = wiki_skip_comment(w, j, e) - 1;

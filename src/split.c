@@ -199,15 +199,15 @@ static void push(skg_span **v, size_t *n, size_t *cap, const char *t,
 static const bool STOP[256] = {
     ['\n'] = true, ['.'] = true, ['!'] = true, ['?'] = true};
 
-/* The first STOP byte of text[i..len), or len. Eight bytes a test
-   first: a sentence's words pass at half the cost of a test a byte. */
-static size_t next_stop(const char *text, size_t i, size_t len) {
-  const unsigned char *u = (const unsigned char *)text;
-  while (i < len && len - i >= 8 &&
-         !(STOP[u[i]] | STOP[u[i + 1]] | STOP[u[i + 2]] | STOP[u[i + 3]] |
-           STOP[u[i + 4]] | STOP[u[i + 5]] | STOP[u[i + 6]] | STOP[u[i + 7]]))
+size_t skg_next_of(const char *t, size_t i, size_t stop, const bool set[256]) {
+  const unsigned char *u = (const unsigned char *)t;
+  /* eight bytes a test first: nearly all of a text is words, and one
+     test for eight costs half the test per byte */
+  while (i + 8 <= stop &&
+         !(set[u[i]] | set[u[i + 1]] | set[u[i + 2]] | set[u[i + 3]] |
+           set[u[i + 4]] | set[u[i + 5]] | set[u[i + 6]] | set[u[i + 7]]))
     i += 8;
-  while (i < len && !STOP[u[i]])
+  while (i < stop && !set[u[i]])
     i++;
   return i;
 }
@@ -216,7 +216,7 @@ size_t skg_split_sentences(const char *text, size_t len, skg_span **out) {
   skg_span *v = NULL;
   size_t n = 0, cap = 0, start = 0;
   for (size_t i = 0; i < len; i++) {
-    i = next_stop(text, i, len);
+    i = skg_next_of(text, i, len, STOP);
     if (i == len)
       break;
     char c = text[i];
