@@ -191,8 +191,7 @@ static size_t credits_row_at(const char *t, size_t p, size_t end,
                              const char *kind) {
   size_t best = p, e = p;
   for (int w = 0; w < 4 && e < end; w++) {
-    while (e < end && xn_word_char(t[e]))
-      e++;
+    e = xn_word_end(t, e, end);
     const char *k = skg_lex_get(SKG_LEX_NEWS_CREDITS, t + p, e - p);
     if (k && strcmp(k, kind) == 0)
       best = e;

@@ -23,13 +23,6 @@ static bool director_noun(const char *t, size_t a, size_t b) {
   return k && strcmp(k, "job:director") == 0;
 }
 
-/* The end of the word that starts at p. */
-static size_t word_end(const nsent *s, size_t p) {
-  while (p < s->end && xn_word_char(s->t[p]))
-    p++;
-  return p;
-}
-
 /* Is "the" or "The" right before t[b]? */
 static bool the_before(const nsent *s, size_t b) {
   return b >= s->a + XC_LEN("the ") &&
@@ -45,7 +38,7 @@ static bool noun_after(const nsent *s, size_t p, size_t m) {
   size_t d = p + m + 1, e;
   if (!the_before(s, p) || d >= s->end || t[d - 1] != ' ')
     return false;
-  e = word_end(s, d);
+  e = xn_word_end(s->t, d, s->end);
   return director_noun(t, d, e) &&
          (e >= s->end || t[e] != ' ' || !x_name_len(t, e + 1, s->end));
 }

@@ -106,8 +106,7 @@ skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty) {
 size_t xn_credit_noun_at(const char *t, size_t p, size_t end) {
   size_t best = 0, e = p;
   for (int w = 0; w < 2 && e < end; w++) {
-    while (e < end && xn_word_char(t[e]))
-      e++;
+    e = xn_word_end(t, e, end);
     const char *k = skg_lex_get(SKG_LEX_NEWS_CREDITS, t + p, e - p);
     if (k && strcmp(k, "credit") == 0)
       best = e - p;

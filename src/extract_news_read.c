@@ -16,6 +16,12 @@ bool xn_word_char(char c) {
   return isalnum((unsigned char)c) || c == '-' || (c & 0x80);
 }
 
+size_t xn_word_end(const char *t, size_t p, size_t end) {
+  while (p < end && xn_word_char(t[p]))
+    p++;
+  return p;
+}
+
 /* Case-insensitive match of key at p, ending on a word boundary. */
 bool xn_key_at(const char *t, size_t p, size_t end, const char *key) {
   size_t n = strlen(key);
@@ -126,9 +132,7 @@ skg_ent xn_noun_type(const char *t, size_t a, size_t b) {
   for (size_t p = a; p < b; p++) {
     if (p > a && t[p - 1] != ' ')
       continue;
-    size_t e = p;
-    while (e < b && xn_word_char(t[e]))
-      e++; /* "film." is "film" */
+    size_t e = xn_word_end(t, p, b); /* "film." is "film" */
     const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + p, e - p);
     if (v)
       return strcmp(v, "Series") == 0 ? SKG_ENT_SERIES : SKG_ENT_FILM;
@@ -489,9 +493,7 @@ static bool maker_possessive(const nsent *s, size_t q, size_t n) {
   for (int i = 0;
        i < MAKER_WORDS_MAX && ++w < s->end && islower((unsigned char)t[w]);
        i++) {
-    e = w;
-    while (e < s->end && xn_word_char(t[e]))
-      e++;
+    e = xn_word_end(t, w, s->end);
     last = w;
     w = e;
     if (w >= s->end || t[w] != ' ')

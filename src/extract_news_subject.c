@@ -419,11 +419,9 @@ static bool participle_subject(const nsent *s, size_t v, named *out) {
   static const char *const AUX[] = {" was ", " were ", " is ",
                                     " has ", " had ",  " have "};
   const char *t = s->t;
-  size_t c = v, f = x_skip_space(t, v, s->end), w = f;
+  size_t c = v, f = x_skip_space(t, v, s->end), w = xn_word_end(t, f, s->end);
   while (c > s->a && t[c - 1] == ' ')
     c--;
-  while (w < s->end && xn_word_char(t[w]))
-    w++;
   if (c == s->a || t[c - 1] != ',' || w - f < 5 || !XC_ENDS(t, f, w, "ing"))
     return false;
   for (size_t p = s->a; p < c; p++)
