@@ -31,14 +31,7 @@ static const char *const COPULAS[] = {" is a ",   " is an ", " was a ",
 
 /* Position of the first copula in the sentence (or end); *len its length. */
 static size_t find_copula(const char *t, size_t a, size_t end, size_t *len) {
-  size_t best = end;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(COPULAS); i++) {
-    size_t p = x_find(t, a, end, COPULAS[i]);
-    if (p < best) {
-      best = p;
-      *len = strlen(COPULAS[i]);
-    }
-  }
+  size_t best = x_find_first(t, a, end, COPULAS, SKG_ARRAY_LEN(COPULAS), len);
   if (best < end && t[best] == ')') { /* the parenthesis is not the title's */
     best++;
     (*len)--;

@@ -186,6 +186,11 @@ static inline bool x_at(const char *t, size_t pos, size_t end, const char *s) {
 /* Finds needle (ASCII, case-sensitive) in t[pos..end); returns its
    position or end. */
 size_t x_find(const char *t, size_t pos, size_t end, const char *needle);
+/* The earliest of the needles cues[0..n) in t[pos..end): its position,
+   or end; *len the length of the one found (the table's first of those
+   starting there), untouched when none is. */
+size_t x_find_first(const char *t, size_t pos, size_t end,
+                    const char *const *cues, size_t n, size_t *len);
 /* Tells x_find of this thread which document the families are reading
    (NULL: none), so that it may remember what ranges of its text hold
    (xfind.c); the document must not change until the next call, which

@@ -422,3 +422,16 @@ uint64_t x_gate_cues(x_gate *g, const void *table, size_t n, size_t stride,
   }
   return m;
 }
+
+size_t x_find_first(const char *t, size_t pos, size_t end,
+                    const char *const *cues, size_t n, size_t *len) {
+  size_t best = end;
+  for (size_t i = 0; i < n; i++) {
+    size_t p = x_find(t, pos, end, cues[i]);
+    if (p < best) {
+      best = p;
+      *len = strlen(cues[i]);
+    }
+  }
+  return best;
+}

@@ -125,14 +125,8 @@ bool xs_opens_paragraph(const skg_doc *d, size_t si) {
 /* Where the first copula of t[p..end) ends (" is a ", " was an "), or 0,
    and where it starts (in *at). */
 static size_t copula_end(const char *t, size_t p, size_t end, size_t *at) {
-  size_t best = end, k = 0;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(COPULAS); i++) {
-    size_t q = x_find(t, p, best, COPULAS[i]);
-    if (q < best) {
-      best = q;
-      k = strlen(COPULAS[i]);
-    }
-  }
+  size_t k = 0;
+  size_t best = x_find_first(t, p, end, COPULAS, SKG_ARRAY_LEN(COPULAS), &k);
   *at = best;
   return best < end ? best + k : 0;
 }
