@@ -437,7 +437,7 @@ static size_t particle_name(const char *t, size_t p, size_t n, size_t end) {
   /* both eat the blank after their word */
   if (!n || !XC_EXACT(&c, " ") || !xc_lex_word(&c, SKG_LEX_NAME_PARTICLES))
     return n;
-  (void)XC_ALT(&c, "las|los|la|el|les"); /* an article */
+  (void)xc_lex_lower(&c, SKG_LEX_NAME_ARTICLES); /* "las", an article */
   size_t k = x_cap_at(t, c.p, end) ? x_org_len(t, c.p, end) : 0;
   return k ? c.p + k - p : n;
 }
