@@ -211,24 +211,6 @@ static bool after_possessive(const char *t, size_t a, size_t p) {
   return false;
 }
 
-/* True when s[0..n) is a company only by its first word ("Studio Kestrel",
-   company_openers.txt): a bare mention of one is left untyped here, as a
-   credit ("produced by Studio Kestrel") still makes it a company. Names
-   ending in a suffix ("Studio Kestrel Films") are typed as before. */
-static bool opener_only(const char *s, size_t n) {
-  size_t w = 0;
-  while (w < n && s[w] != ' ')
-    w++;
-  size_t last = n;
-  while (last > w && s[last - 1] != ' ')
-    last--;
-  size_t ln = n - last;
-  while (ln && s[last + ln - 1] == '.')
-    ln--;
-  return skg_lex_has(SKG_LEX_COMPANY_OPENERS, s, w) &&
-         !skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + last, ln);
-}
-
 static void suffixes_in(x_ctx *x, size_t si) {
   const skg_span *s = &x->d->sents[si];
   const char *t = x->d->text;
@@ -241,9 +223,10 @@ static void suffixes_in(x_ctx *x, size_t si) {
     if (!k)
       continue;
     const char *n = t + p;
-    if (x_company_like(n, k) && !opener_only(n, k) && !known(x, n, k) &&
-        !weak_start(n, k) && !award_like(n, k) &&
-        x_work_name_ok(n, k) &&      /* no festival */
+    /* by its suffix only: a bare "Studio Kestrel" (company_openers.txt)
+       stays untyped here, as a credit still makes it a company */
+    if (x_company_suffixed(n, k) && !known(x, n, k) && !weak_start(n, k) &&
+        !award_like(n, k) && x_work_name_ok(n, k) && /* no festival */
         !x_institution_like(n, k) && /* "Visual Effects Society ..." */
         !after_number(t, s->off, p) && !after_possessive(t, s->off, p) &&
         (p + k >= end || t[p + k] != '\''))

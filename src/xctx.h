@@ -146,8 +146,13 @@ bool x_generic_name(const char *s, size_t n);
    lexicon: an organisation that is no company ("Quarry Student Union") or
    a place ("United States", "Vole City"). */
 bool x_institution_like(const char *s, size_t n);
-/* True when s[0..n) ends in a company suffix ("Studios", "Inc.", ...). */
+/* True when s[0..n), two words or more, ends in a company suffix
+   ("Studios", "Inc.", ...) or opens with a company word of
+   company_openers.txt ("Studio Kestrel"). */
 bool x_company_like(const char *s, size_t n);
+/* The same, by the suffix alone: what a bare mention may be typed a
+   company by ("Studio" opening a name is not enough there). */
+bool x_company_suffixed(const char *s, size_t n);
 /* True when the word at t[pos] starts with a capital letter. The ASCII
    answer is given inline (the families ask at nearly every byte);
    x_cap_at_rest reads a UTF-8 letter's category. */

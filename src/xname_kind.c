@@ -32,15 +32,30 @@ static size_t count_words(const char *s, size_t n, size_t *last,
   return words;
 }
 
-bool x_company_like(const char *s, size_t n) {
+/* Which of the company tests s[0..n) passes: the suffix of its last
+   word (trailing full stops aside), the opener of its first. */
+static void company_words(const char *s, size_t n, bool *suffix, bool *opener) {
   size_t last, firstlen;
+  *suffix = *opener = false;
   if (count_words(s, n, &last, &firstlen) < 2)
-    return false;
+    return;
   size_t ln = n - last;
   while (ln && s[last + ln - 1] == '.')
     ln--;
-  return skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + last, ln) ||
-         skg_lex_has(SKG_LEX_COMPANY_OPENERS, s, firstlen);
+  *suffix = skg_lex_has(SKG_LEX_COMPANY_SUFFIXES, s + last, ln);
+  *opener = skg_lex_has(SKG_LEX_COMPANY_OPENERS, s, firstlen);
+}
+
+bool x_company_like(const char *s, size_t n) {
+  bool suffix, opener;
+  company_words(s, n, &suffix, &opener);
+  return suffix || opener;
+}
+
+bool x_company_suffixed(const char *s, size_t n) {
+  bool suffix, opener;
+  company_words(s, n, &suffix, &opener);
+  return suffix;
 }
 
 /* True when a word after the first of s[0..n) is a company suffix or, when
