@@ -103,6 +103,20 @@ static size_t after_character_noun(const nsent *s, size_t p) {
   return c < lim ? c + strlen(NOUN) : p;
 }
 
+/* "A and B will team with Ann Lee in Y, based on ...": A and B are cast
+   in Y; whom they team with may be its director or a co-star, so no
+   fact of hers. Nothing when no work follows the name. */
+static void team_rule(nsent *s, news *nw, size_t p, size_t len) {
+  size_t q = x_skip_space(s->t, p + len, s->end);
+  wref w;
+  if (!xn_join_person(s, nw, q, &w))
+    return;
+  skg_eid actors[MAX_LIST];
+  size_t n = actors_before(s, nw, p, actors);
+  for (size_t i = 0; i < n; i++)
+    xn_perform(s, "news-team", actors[i], SKG_NONE, &w);
+}
+
 /* "X has joined the cast of Y [as Z]", "X joins "Y" on NBC", "X will
    star in Y alongside A". */
 static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
@@ -673,6 +687,8 @@ static void news_sentence(nsent *s, news *nw) {
       continue;
     if (strcmp(kind, "join") == 0 || strcmp(kind, "joinweak") == 0)
       join_rule(s, nw, p, len, strcmp(kind, "joinweak") == 0);
+    else if (strcmp(kind, "team") == 0)
+      team_rule(s, nw, p, len);
     else if (strcmp(kind, "role") == 0)
       role_rule(s, nw, p, len);
     else if (strcmp(kind, "stars") == 0)

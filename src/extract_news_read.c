@@ -477,6 +477,32 @@ static size_t described_title(const nsent *s, size_t p, skg_ent *ty) {
   return p;
 }
 
+/* Parts a bare title may hold between commas ("Good Luck, Have Fun,
+   Don't Die"). */
+#define COMMA_PARTS_MAX 4
+
+/* "Die, My Love, a thriller", "Good Luck, Have Fun, Don't Die, Deadline
+   reports": a bare title at q (n bytes) that goes on after commas, each
+   part capitalised, when a description (", a", ", an") or a reporter's
+   clause (", Deadline reports") follows its last part: the length with
+   the parts; else n. */
+static size_t comma_tail(const nsent *s, size_t q, size_t n) {
+  const char *t = s->t;
+  size_t e = q + n;
+  for (int i = 0; i < COMMA_PARTS_MAX && x_at(t, e, s->end, ", "); i++) {
+    size_t c = e + XC_LEN(", ");
+    if (x_at(t, c, s->end, "a ") || x_at(t, c, s->end, "an "))
+      return i ? e - q : n;
+    size_t k = x_title_len(t, c, s->end, 0), r = c + k + 1;
+    if (!k || r >= s->end || (t[r - 1] != ' ' && t[r - 1] != ','))
+      return n;
+    if (t[r - 1] == ' ' && xl_lower_lex_len(t, r, s->end, SKG_LEX_REPORT_VERBS))
+      return i ? e - q : n; /* ", Deadline reports" */
+    e = c + k;
+  }
+  return n;
+}
+
 /* Words after a maker's possessive that end in a work noun. */
 #define MAKER_WORDS_MAX 3
 
@@ -561,6 +587,7 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
   if (!k) {
     n = x_title_len(t, q, s->end, X_TITLE_POSS);
     n = n ? colon_tail(s, q, cut_date_tail(t, q, n)) : 0;
+    n = n ? comma_tail(s, q, n) : 0;
     if (n && maker_possessive(s, q, n))
       return XN_NO_WORK;
     in = q;
