@@ -715,6 +715,10 @@ static void news_sentence(nsent *s, news *nw) {
       xn_of_rule(s, nw, p, len, kind);
     else if (strncmp(kind, "by:", XC_LEN("by:")) == 0)
       xn_by_rule(s, nw, p, len, kind);
+    else if (strcmp(kind, "castset") == 0)
+      xn_cast_set(s, nw, p, len);
+    else if (strcmp(kind, "behind") == 0)
+      xn_behind_rule(s, nw, p, len);
     else if (strncmp(kind, "after:", XC_LEN("after:")) == 0)
       xn_after_rule(s, nw, p, len, kind);
     else if (strcmp(kind, "netverb") == 0)

@@ -281,3 +281,19 @@ void xn_release_work(x_ctx *x, size_t n, news *nw) {
     }
   }
 }
+
+/* "A cast of new faces has been set for BBC comedy "Salt Vigil"": a
+   cast that a "castset" cue (at p, len bytes) says was set for the
+   work after it makes that work the current one; the sentence must
+   speak of a cast before the cue ("A deal has been set for X" does
+   not). */
+void xn_cast_set(nsent *s, news *nw, size_t p, size_t len) {
+  size_t c = s->a, wl;
+  while ((c = x_find(s->t, c, p, "cast")) < p &&
+         ((c > s->a && xn_word_char(s->t[c - 1])) ||
+          xn_word_char(s->t[c + XC_LEN("cast")])))
+    c++;
+  if (c >= p)
+    return;
+  xn_work_at(s, nw, x_skip_space(s->t, p + len, s->end), &wl);
+}

@@ -179,9 +179,43 @@ bool xn_genre_before(const nsent *s, size_t q, size_t e) {
   return k && strcmp(k, "det") == 0 && e - 1 - w > 4;
 }
 
-/* "the series", "the film", "The supernatural show", "The movie musical"
-   with no title after: the current item's work. Returns the phrase's
-   length, or 0. */
+/* The length of a trade paper's size of a series at q, "6 x 45′",
+   "8x60", "10-episode", when a space follows it; 0 if none. A bare
+   number ("the 2016 film") is none: a year names another work. */
+static size_t size_token(const char *t, size_t q, size_t end) {
+  static const char PRIME[] = "\xE2\x80\xB2";
+  size_t e = q;
+  while (e < end && isdigit((unsigned char)t[e]))
+    e++;
+  if (e == q || e >= end)
+    return 0;
+  if (t[e] == '-') { /* "10-episode" */
+    size_t w = e + 1;
+    while (w < end && islower((unsigned char)t[w]))
+      w++;
+    return w > e + 1 && w < end && t[w] == ' ' ? w - q : 0;
+  }
+  if (x_at(t, e, end, " x "))
+    e += XC_LEN(" x ");
+  else if (t[e] == 'x')
+    e++;
+  else
+    return 0;
+  size_t d = e;
+  while (e < end && isdigit((unsigned char)t[e]))
+    e++;
+  if (e == d)
+    return 0;
+  if (x_at(t, e, end, PRIME))
+    e += XC_LEN(PRIME);
+  else if (t[e] == '\'')
+    e++;
+  return e < end && t[e] == ' ' ? e - q : 0;
+}
+
+/* "the series", "the film", "The supernatural show", "The movie musical",
+   "The 6 x 45′ series" with no title after: the current item's work.
+   Returns the phrase's length, or 0. */
 size_t xn_work_reference(const nsent *s, size_t p) {
   static const char *const DET[] = {"the ", "The ", "its ", "this "};
   const char *t = s->t;
@@ -195,6 +229,11 @@ size_t xn_work_reference(const nsent *s, size_t p) {
       if (k && q + k < s->end && t[q + k] == ' ') {
         q += k + 1; /* "the hit HBO series" */
         net = true;
+        continue;
+      }
+      size_t z = size_token(t, q, s->end);
+      if (z) {
+        q += z + 1; /* "The 6 x 45′ series" */
         continue;
       }
       if (!islower((unsigned char)t[q]))

@@ -293,6 +293,9 @@ size_t xn_past_dateline(const char *t, size_t a, size_t end);
    May 19", release cues of news_cues), with the networks it names, into
    nw->release. */
 void xn_release_work(x_ctx *x, size_t n, news *nw);
+/* "A cast has been set for Y" (a "castset" cue at p, len bytes): Y is
+   the current work. */
+void xn_cast_set(nsent *s, news *nw, size_t p, size_t len);
 
 /* "Dock Street" on a line, "Starring: A, B" on the next (a castline
    cue of news_cues opening the sentence): A and B are cast in it, the
@@ -391,6 +394,9 @@ void xn_by_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind);
 void xn_of_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind);
 void xn_script_rule(nsent *s, news *nw, size_t p, size_t len);
 void xn_after_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind);
+/* "Acme Pictures, the studio behind Y" (a "behind" cue): Y's production
+   company. */
+void xn_behind_rule(nsent *s, news *nw, size_t p, size_t len);
 
 /* extract_review_signoff.c: critics' quotes signed on their own line
    ("Jane Roe, The Daily Courier") under a heading line naming the work:
