@@ -677,6 +677,7 @@ static void news_sentence(nsent *s, news *nw) {
   xn_known_for(s, nw, &before);
   xn_resume_credits(s, nw);
   xn_possessive_directors(s, nw);
+  xn_actor_parts(s, nw);
   paren_roles(s, nw);
   for (size_t p = s->a; p < s->end; p++) {
     if (p > s->a && xn_word_char(s->t[p - 1]))

@@ -198,6 +198,13 @@ bool xn_demonym(const char *w, size_t n);
 /* "Martin McDonagh's "The Banshees of Inisherin"", "Jordan Peele's horror
    thriller 'Us'": director facts (extract_news_credits.c). */
 void xn_possessive_directors(nsent *s, news *nw);
+/* A possessive at i, but a bare apostrophe only after an "s" ("Jones'
+   film") and when it closes no quote ("'The Copper Saints' trilogy"):
+   its length, or 0 (extract_news_credits.c). */
+size_t xn_real_possessive(const char *t, size_t lo, size_t i, size_t end);
+/* "Charlize Theron's Cipher, who's also back": an actor's possessive
+   and the part it names in the current work (extract_news_parts.c). */
+void xn_actor_parts(nsent *s, news *nw);
 /* "the 'X' director has ...", "the filmmaker's epic 'X'": X is a film
    of the text's director, nw->director (extract_news_director.c). */
 void xn_director_references(nsent *s, news *nw);
