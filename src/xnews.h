@@ -303,6 +303,10 @@ void xn_release_work(x_ctx *x, size_t n, news *nw);
 /* "A cast has been set for Y" (a "castset" cue at p, len bytes): Y is
    the current work. */
 void xn_cast_set(nsent *s, news *nw, size_t p, size_t len);
+/* "Netflix's Night Ledger has added A to its cast" (an "adds" cue) and
+   "Reviews are in for Ann Lee's Y" (a "headline" cue; kind says which)
+   at p, len bytes: the item's work, the text's. */
+void xn_item_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind);
 
 /* "Dock Street" on a line, "Starring: A, B" on the next (a castline
    cue of news_cues opening the sentence): A and B are cast in it, the
