@@ -115,7 +115,7 @@ void xn_item_titles(nsent *s, news *nw) {
     }
     if (!x_cap_at(t, p, s->end) || p <= s->a + 1) /* a noun's letter, ' ' */
       continue;
-    if (t[p - 2] == ',' && xn_comma_title(s, nw, p))
+    if (XC_ENDS(t, s->a, p, ", ") && xn_comma_title(s, nw, p))
       break; /* "the hit comedy-drama, Lantern Hill." */
     /* the word right before the title is the noun, after a determiner */
     size_t sp = p - 1, lo = sp; /* the byte before the title */

@@ -506,7 +506,7 @@ static size_t described_title(const nsent *s, size_t p, skg_ent *ty) {
     return p;
   for (int i = 0; i < 6 && w < s->end; i++) {
     w = x_find(t, w, s->end, " ") + 1;
-    if (w >= s->end || t[w - 2] == ',' || t[w - 2] == '.')
+    if (w >= s->end || XC_ENDS(t, s->a, w, ", ") || XC_ENDS(t, s->a, w, ". "))
       return p;
     if (xn_cue_at(t, w, s->end, "worktitle", &len)) {
       *ty = xn_noun_type(t, p, w);
