@@ -15,6 +15,7 @@
 #include "xnews.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 /* A character named at p ("Kay Brandt", not "a woman"), or SKG_NONE. */
@@ -101,6 +102,20 @@ static size_t after_character_noun(const nsent *s, size_t p) {
   size_t lim = p + ROLE_WORDS_MAX < s->end ? p + ROLE_WORDS_MAX : s->end;
   size_t c = islower((unsigned char)s->t[p]) ? x_find(s->t, p, lim, NOUN) : lim;
   return c < lim ? c + strlen(NOUN) : p;
+}
+
+/* "A and B will team with Ann Lee in Y, based on ...": A and B are cast
+   in Y; whom they team with may be its director or a co-star, so no
+   fact of hers. Nothing when no work follows the name. */
+static void team_rule(nsent *s, news *nw, size_t p, size_t len) {
+  size_t q = x_skip_space(s->t, p + len, s->end);
+  wref w;
+  if (!xn_join_person(s, nw, q, &w))
+    return;
+  skg_eid actors[MAX_LIST];
+  size_t n = actors_before(s, nw, p, actors);
+  for (size_t i = 0; i < n; i++)
+    xn_perform(s, "news-team", actors[i], SKG_NONE, &w);
 }
 
 /* "X has joined the cast of Y [as Z]", "X joins "Y" on NBC", "X will
@@ -444,28 +459,87 @@ static void untitled_director(nsent *s, news *nw, const named *nm,
     }
 }
 
-static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
+/* Most verbs an aux may govern: "will write, direct and produce". */
+#define VERBS_MAX 6
+
+/* The verbs of news_cues ("v:PRED") from q on, joined by ", ", ", and ",
+   " and ", " & " or a source they adapt ("adapt the novel and
+   direct"): their predicates into preds (*n of them); where they end,
+   or SIZE_MAX when a verb names no predicate. */
+static size_t read_verbs(const nsent *s, size_t q, skg_pred *preds, size_t *n) {
   const char *t = s->t;
-  skg_pred preds[6];
-  size_t n = 0, q = x_skip_space(t, p + len, s->end), vl, r;
+  size_t vl, r;
   const char *v;
-  while (n < SKG_ARRAY_LEN(preds) && (v = xn_cue_at(t, q, s->end, "v:", &vl))) {
-    if (!skg_pred_from_name(v + XC_LEN("v:"), &preds[n]))
-      return;
-    n++;
+  *n = 0;
+  while (*n < VERBS_MAX && (v = xn_cue_at(t, q, s->end, "v:", &vl))) {
+    if (!skg_pred_from_name(v + XC_LEN("v:"), &preds[*n]))
+      return SIZE_MAX;
+    (*n)++;
     q += vl;
     if ((r = xn_past_source(s, q)) != q)
       q = r;
     else if (x_at(t, q, s->end, ", and "))
-      q += 6;
+      q += XC_LEN(", and ");
     else if (x_at(t, q, s->end, ", "))
-      q += 2;
+      q += XC_LEN(", ");
     else if (xn_key_at(t, q, s->end, " and "))
-      q += 5;
+      q += XC_LEN(" and ");
     else if (x_at(t, q, s->end, " & "))
-      q += 3;
+      q += XC_LEN(" & ");
     q = x_skip_space(t, q, s->end);
   }
+  return q;
+}
+
+/* The facts of the k subjects nm for the n verbs preds in w, ch the
+   part a cast verb names; the last director is the text's. True when
+   an actor was cast. */
+static bool verb_facts(nsent *s, news *nw, const named *nm, size_t k,
+                       const skg_pred *preds, size_t n, wref *w, skg_eid ch) {
+  bool cast = false;
+  for (size_t i = 0; i < k; i++)
+    for (size_t j = 0; j < n; j++) {
+      bool c = preds[j] == SKG_PRED_CAST_MEMBER;
+      skg_eid e = xn_person_at(s, nm[i].name.off, nm[i].name.len,
+                               c ? SKG_ENT_ACTOR : SKG_ENT_PERSON);
+      if (c)
+        xn_perform(s, "news-verbs", e, ch, w);
+      else
+        xn_crew_fact(s, "news-verbs", w, preds[j], e);
+      if (preds[j] == SKG_PRED_DIRECTOR && e != SKG_NONE)
+        nw->director = e;
+      cast = cast || (c && e != SKG_NONE);
+    }
+  return cast;
+}
+
+/* What the subjects nm (k of them) of a verb list without a work do:
+   "Copperline Studios is producing.", a headline's new item, an
+   untitled film's director. */
+static void verbs_without_work(nsent *s, news *nw, const named *nm, size_t k,
+                               const skg_pred *preds, size_t n, size_t q,
+                               const wref *w) {
+  const char *t = s->t;
+  if (n == 1 && preds[0] == SKG_PRED_PRODUCER && k == 1 &&
+      (q >= s->end || t[q] == '.'))
+    xn_company_producing(s, nw,
+                         &nm[0]); /* "Copperline Studios is producing." */
+  if (n && (xn_headline_work(s, w) ||
+            (!xn_has_work(w) && xn_headline_case(s, 0, 0))))
+    nw->work = XN_NO_WORK; /* a headline's new item, its title not read */
+  if (!xn_has_work(w) && k == 1)
+    untitled_director(s, nw, &nm[0], preds, n);
+}
+
+/* "A and B will write and direct Y [as Z]" (an "aux" cue at p, len
+   bytes, then its verbs): the verbs' facts of the subjects in the work
+   after them; "\"Y\" will star A, B", "will star alongside A in Y". */
+static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
+  const char *t = s->t;
+  skg_pred preds[VERBS_MAX];
+  size_t n, q = read_verbs(s, x_skip_space(t, p + len, s->end), preds, &n);
+  if (q == SIZE_MAX)
+    return;
   size_t wl = 0, cl;
   wref ws;
   if (n == 1 && preds[0] == SKG_PRED_CAST_MEMBER &&
@@ -483,15 +557,7 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
     q--;
   named nm[MAX_LIST];
   size_t k = xn_subjects_before(s, p, nm, MAX_LIST);
-  if (n == 1 && preds[0] == SKG_PRED_PRODUCER && k == 1 &&
-      (q >= s->end || t[q] == '.'))
-    xn_company_producing(s, nw,
-                         &nm[0]); /* "Copperline Studios is producing." */
-  if (n && (xn_headline_work(s, &w) ||
-            (!xn_has_work(&w) && xn_headline_case(s, 0, 0))))
-    nw->work = XN_NO_WORK; /* a headline's new item, its title not read */
-  if (!xn_has_work(&w) && k == 1)
-    untitled_director(s, nw, &nm[0], preds, n);
+  verbs_without_work(s, nw, nm, k, preds, n, q, &w);
   if (!xn_has_work(&w) || xn_headline_work(s, &w))
     return;
   /* "X is set to star in Y as Z" */
@@ -499,20 +565,7 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
       k == 1 && x_at(t, q + wl, s->end, " as ") /* "as the villain Z" too */
           ? character_at(s, past_description(s, q + wl + XC_LEN(" as ")), &cl)
           : SKG_NONE;
-  bool cast = false;
-  for (size_t i = 0; i < k; i++)
-    for (size_t j = 0; j < n; j++) {
-      bool c = preds[j] == SKG_PRED_CAST_MEMBER;
-      skg_eid e = xn_person_at(s, nm[i].name.off, nm[i].name.len,
-                               c ? SKG_ENT_ACTOR : SKG_ENT_PERSON);
-      if (c)
-        xn_perform(s, "news-verbs", e, ch, &w);
-      else
-        xn_crew_fact(s, "news-verbs", &w, preds[j], e);
-      if (preds[j] == SKG_PRED_DIRECTOR && e != SKG_NONE)
-        nw->director = e;
-      cast = cast || (c && e != SKG_NONE);
-    }
+  bool cast = verb_facts(s, nw, nm, k, preds, n, &w, ch);
   /* "will appear in Y on Apple TV+, alongside A" */
   size_t ne = xn_network_after(s, &w, q + wl);
   if (cast)
@@ -576,70 +629,6 @@ static void paren_roles(nsent *s, news *nw) {
   }
 }
 
-/* "Y has added Jonathan Groff to its growing cast list": the names after
-   the cue, when the sentence goes on to the cast, are cast of the item. */
-static void added_cast(nsent *s, news *nw, size_t q) {
-  q = x_skip_space(s->t, q, s->end);
-  named nm[MAX_LIST];
-  size_t stop, n = xn_names_after(s, q, nm, MAX_LIST, &stop);
-  if (!n || !xn_has_work(&nw->work) ||
-      !(x_at(s->t, stop, s->end, " to its ") ||
-        x_at(s->t, stop, s->end, " to the ")) ||
-      x_find(s->t, stop, s->end, " cast") >= s->end)
-    return;
-  wref w = nw->work;
-  for (size_t i = 0; i < n; i++)
-    if (x_person_like(s->t + nm[i].name.off, nm[i].name.len, false))
-      xn_perform(s, "news-added",
-                 xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR),
-                 SKG_NONE, &w);
-}
-
-/* "Netflix's Night Ledger has added ..." names the item's work;
-   "Reviews are in for Ann Lee's Harbor Lights" names the text's, and a
-   person's possessive before it is the director's. */
-static void item_rule(nsent *s, news *nw, size_t p, size_t len,
-                      const char *kind) {
-  const char *t = s->t;
-  if (strcmp(kind, "adds") == 0) {
-    /* "Netflix is adding to the cast of its series X": not the work;
-       "X has added another resident to its roster" is */
-    size_t its = x_find(t, p, s->end, " its ");
-    size_t q = its < s->end ? its + XC_LEN(" its ") : s->end;
-    while (q < s->end && islower((unsigned char)t[q]))
-      q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
-    if (q >= s->end || !x_cap_at(t, q, s->end))
-      xn_work_before(s, nw, p);
-    added_cast(s, nw, p + len);
-    return;
-  }
-  size_t q = p + len;
-  while (q < s->end && (t[q] == '.' || t[q] == ' ' || t[q] == ':'))
-    q++;
-  nsent next;
-  if (q >= s->end && s->si + 1 < s->x->d->nsents) {
-    /* "Review round-up for... | Harbor Lights": the title went on */
-    const skg_span *sp = &s->x->d->sents[s->si + 1];
-    next = (nsent){s->x, s->si + 1, t, sp->off, sp->off + sp->len};
-    s = &next;
-    q = s->a;
-  }
-  size_t n = x_name_len(t, q, s->end), ps = 0, wl;
-  wref w;
-  if (n && (ps = x_possessive_at(t, q + n, s->end)) &&
-      x_person_like(t + q, n, false)) {
-    w = xn_work_at(s, nw, q + n + ps + 1, &wl);
-    xn_crew_fact(s, "news-headline", &w, SKG_PRED_DIRECTOR,
-                 xn_has_work(&w) ? xn_person_at(s, q, n, SKG_ENT_PERSON)
-                                 : SKG_NONE);
-  } else {
-    w = xn_work_at(s, nw, q, &wl);
-  }
-  /* a review round-up's headline names the text's work */
-  if (xn_has_work(&w) && nw->headline == SKG_NONE)
-    nw->headline = xn_realise(s->x, &w);
-}
-
 /* Where an aside cue of news_cues ("known for playing") starts in the
    sentence; s->end when there is none. */
 static size_t aside_at(const nsent *s) {
@@ -649,9 +638,9 @@ static size_t aside_at(const nsent *s) {
   return s->end;
 }
 
-/* Applies every cue of the sentence, left to right. */
-static void news_sentence(nsent *s, news *nw) {
-  wref before = nw->work;
+/* The readers that look at the whole sentence before its cues: titles,
+   credits, possessives, parentheses. */
+static void sentence_readers(nsent *s, news *nw, wref *before) {
   xn_item_titles(s, nw);
   xn_cast_blocks(s, nw);
   xn_appositive(s, nw);
@@ -660,54 +649,84 @@ static void news_sentence(nsent *s, news *nw) {
   xn_job_titles(s, nw);
   xn_possessive_networks(s, nw);
   xn_network_titles(s, nw);
-  xn_known_for(s, nw, &before);
+  xn_known_for(s, nw, before);
   xn_resume_credits(s, nw);
   xn_possessive_directors(s, nw);
+  xn_actor_parts(s, nw);
   paren_roles(s, nw);
+}
+
+/* A cue of kind at p (len bytes) that casts actors or names parts:
+   applied, or false when kind is none of them. */
+static bool cast_cue(nsent *s, news *nw, size_t p, size_t len,
+                     const char *kind) {
+  if (strcmp(kind, "join") == 0 || strcmp(kind, "joinweak") == 0)
+    join_rule(s, nw, p, len, strcmp(kind, "joinweak") == 0);
+  else if (strcmp(kind, "team") == 0)
+    team_rule(s, nw, p, len);
+  else if (strcmp(kind, "role") == 0)
+    role_rule(s, nw, p, len);
+  else if (strcmp(kind, "stars") == 0)
+    stars_rule(s, nw, p, len);
+  else if (strcmp(kind, "inwhich") == 0)
+    inwhich_rule(s, nw, p, len);
+  else if (strcmp(kind, "castlist") == 0 || strcmp(kind, "castare") == 0)
+    castlist_rule(s, nw, p, len, strcmp(kind, "castare") == 0);
+  else if (strcmp(kind, "castthat") == 0)
+    castthat_rule(s, nw, p, len);
+  else if (strcmp(kind, "feature") == 0 || strcmp(kind, "hascast") == 0)
+    feature_rule(s, nw, p, len, strcmp(kind, "hascast") == 0);
+  else if (strcmp(kind, "pastrole") == 0 || strcmp(kind, "played") == 0)
+    past_role_rule(s, nw, p, len, strcmp(kind, "pastrole") == 0);
+  else if (strcmp(kind, "playedby") == 0)
+    xn_played_by(s, nw, p, len);
+  else
+    return false;
+  return true;
+}
+
+/* A cue of kind at p (len bytes) that names makers, companies,
+   networks or the item: applied, or false when kind is none of them
+   (a verb without its aux). */
+static bool maker_cue(nsent *s, news *nw, size_t p, size_t len,
+                      const char *kind) {
+  if (strncmp(kind, "crew:", XC_LEN("crew:")) == 0)
+    xn_crew_list(s, nw, p, len, kind + XC_LEN("crew:"));
+  else if (strcmp(kind, "script") == 0)
+    xn_script_rule(s, nw, p, len);
+  else if (strcmp(kind, "aux") == 0)
+    verbs_rule(s, nw, p, len);
+  else if (strncmp(kind, "of:", XC_LEN("of:")) == 0)
+    xn_of_rule(s, nw, p, len, kind);
+  else if (strncmp(kind, "by:", XC_LEN("by:")) == 0)
+    xn_by_rule(s, nw, p, len, kind);
+  else if (strcmp(kind, "castset") == 0)
+    xn_cast_set(s, nw, p, len);
+  else if (strcmp(kind, "behind") == 0)
+    xn_behind_rule(s, nw, p, len);
+  else if (strncmp(kind, "after:", XC_LEN("after:")) == 0)
+    xn_after_rule(s, nw, p, len, kind);
+  else if (strcmp(kind, "netverb") == 0)
+    xn_network_verb(s, nw, p, len);
+  else if (strcmp(kind, "adds") == 0 || strcmp(kind, "headline") == 0)
+    xn_item_rule(s, nw, p, len, kind);
+  else
+    return false;
+  return true;
+}
+
+/* Applies every cue of the sentence, left to right. */
+static void news_sentence(nsent *s, news *nw) {
+  wref before = nw->work;
+  sentence_readers(s, nw, &before);
   for (size_t p = s->a; p < s->end; p++) {
     if (p > s->a && xn_word_char(s->t[p - 1]))
       continue;
     size_t len;
     const char *kind = xn_cue_at(s->t, p, s->end, "", &len);
-    if (!kind)
-      continue;
-    if (strcmp(kind, "join") == 0 || strcmp(kind, "joinweak") == 0)
-      join_rule(s, nw, p, len, strcmp(kind, "joinweak") == 0);
-    else if (strcmp(kind, "role") == 0)
-      role_rule(s, nw, p, len);
-    else if (strcmp(kind, "stars") == 0)
-      stars_rule(s, nw, p, len);
-    else if (strcmp(kind, "inwhich") == 0)
-      inwhich_rule(s, nw, p, len);
-    else if (strcmp(kind, "castlist") == 0 || strcmp(kind, "castare") == 0)
-      castlist_rule(s, nw, p, len, strcmp(kind, "castare") == 0);
-    else if (strcmp(kind, "castthat") == 0)
-      castthat_rule(s, nw, p, len);
-    else if (strcmp(kind, "feature") == 0 || strcmp(kind, "hascast") == 0)
-      feature_rule(s, nw, p, len, strcmp(kind, "hascast") == 0);
-    else if (strcmp(kind, "pastrole") == 0 || strcmp(kind, "played") == 0)
-      past_role_rule(s, nw, p, len, strcmp(kind, "pastrole") == 0);
-    else if (strcmp(kind, "playedby") == 0)
-      xn_played_by(s, nw, p, len);
-    else if (strncmp(kind, "crew:", XC_LEN("crew:")) == 0)
-      xn_crew_list(s, nw, p, len, kind + XC_LEN("crew:"));
-    else if (strcmp(kind, "script") == 0)
-      xn_script_rule(s, nw, p, len);
-    else if (strcmp(kind, "aux") == 0)
-      verbs_rule(s, nw, p, len);
-    else if (strncmp(kind, "of:", XC_LEN("of:")) == 0)
-      xn_of_rule(s, nw, p, len, kind);
-    else if (strncmp(kind, "by:", XC_LEN("by:")) == 0)
-      xn_by_rule(s, nw, p, len, kind);
-    else if (strncmp(kind, "after:", XC_LEN("after:")) == 0)
-      xn_after_rule(s, nw, p, len, kind);
-    else if (strcmp(kind, "netverb") == 0)
-      xn_network_verb(s, nw, p, len);
-    else if (strcmp(kind, "adds") == 0 || strcmp(kind, "headline") == 0)
-      item_rule(s, nw, p, len, kind);
-    else
-      continue; /* a verb without its aux */
-    p += len - 1;
+    if (kind &&
+        (cast_cue(s, nw, p, len, kind) || maker_cue(s, nw, p, len, kind)))
+      p += len - 1;
   }
   xn_reference_networks(s, nw);
   xn_director_references(s, nw); /* after the cues that name him */

@@ -16,9 +16,7 @@
 #include <stdint.h>
 #include <string.h>
 
-/* A possessive at i, but a bare apostrophe only after an "s" ("Jones'
-   film") and when it closes no quote ("'The Copper Saints' trilogy"). */
-static size_t real_possessive(const char *t, size_t lo, size_t i, size_t end) {
+size_t xn_real_possessive(const char *t, size_t lo, size_t i, size_t end) {
   size_t ps = x_possessive_at(t, i, end);
   /* "Alan Roe‘s": an opening curly quote typed for the apostrophe */
   if (!ps && i > lo && xn_word_char(t[i - 1]) &&
@@ -149,7 +147,7 @@ static void noun_credit(nsent *s, news *nw, size_t p) {
    ("Charlie Hart's Ann Lee") is the person's, not a credit, unless it is
    quoted, known as a work or starts with "The". */
 static void possessive_credit(nsent *s, news *nw, size_t i) {
-  size_t ps = real_possessive(s->t, s->a, i, s->end), in, n;
+  size_t ps = xn_real_possessive(s->t, s->a, i, s->end), in, n;
   if (!ps || i + ps >= s->end || s->t[i + ps] != ' ')
     return;
   size_t c = i + ps + 1, n2 = person_after(s, c, false);
@@ -599,7 +597,7 @@ static size_t last_two_words(const char *t, size_t a, size_t b) {
    title names no item. */
 static void possessive_director(nsent *s, news *nw, size_t i) {
   const char *t = s->t;
-  size_t ps = real_possessive(t, s->a, i, s->end);
+  size_t ps = xn_real_possessive(t, s->a, i, s->end);
   size_t st = ps ? x_name_before(t, s->a, i) : i;
   if (st < i && !x_person_like(t + st, i - st, false))
     st = last_two_words(t, st, i); /* "... Joins Ann Lee In Tom Fell's" */
@@ -691,46 +689,11 @@ static void title_director(nsent *s, news *nw, size_t c) {
   }
 }
 
-/* Does a clause or an appositive that describes a person start at p
-   (", who", ", the", ", a")? */
-static bool described_after(const char *t, size_t p, size_t end) {
-  static const char *const AFTER[] = {", who", ", the ", ", a ", ", an "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(AFTER); i++)
-    if (x_at(t, p, end, AFTER[i]))
-      return true;
-  return false;
-}
-
-/* "(It's unclear if he'll team up with Charlize Theron's Cipher, who's
-   also back.)": a name the text has made an actor, its possessive and a
-   one-person name that a clause or an appositive describes: the actor's
-   part in the current work. Not "Ann Lee's Dock Street co-star" (words
-   go on), "Ann Lee's Paris." (nothing says who), nor a known work,
-   person, network or company after the possessive. */
-static void actor_part(nsent *s, news *nw, size_t i) {
-  const char *t = s->t;
-  size_t ps = real_possessive(t, s->a, i, s->end);
-  size_t st = ps ? x_name_before(t, s->a, i) : i, q = i + ps + 1;
-  if (st == i || q >= s->end || t[q - 1] != ' ' || !xn_has_work(&nw->work))
-    return;
-  skg_eid a = x_lookup(s->x, X_PERSON, t + st, i - st, NULL);
-  size_t n = x_name_len(t, q, s->end);
-  if (a == SKG_NONE || skg_graph_type(s->x->g, a) != SKG_ENT_ACTOR || !n ||
-      !described_after(t, q + n, s->end) || !x_person_like(t + q, n, true) ||
-      x_network_like(t + q, n) || x_company_like(t + q, n) ||
-      x_lookup(s->x, X_ANY & ~X_CHARACTER, t + q, n, NULL) != SKG_NONE ||
-      skg_lex_has(SKG_LEX_NOT_NAMES, t + q, n))
-    return;
-  skg_eid ch = x_character(s->x, t + q, n, true);
-  xn_perform(s, "news-actor-part", a, ch, &nw->work);
-}
-
 void xn_possessive_directors(nsent *s, news *nw) {
   for (size_t p = s->a + 1; p < s->end; p++) {
     if ((s->t[p] == '\'' || (unsigned char)s->t[p] == 0xE2) &&
         xn_word_char(s->t[p - 1])) {
       possessive_director(s, nw, p);
-      actor_part(s, nw, p);
     }
     if (s->t[p] == '"' || s->t[p] == '\'' ||
         x_at(s->t, p, s->end, "\xE2\x80\x9D"))

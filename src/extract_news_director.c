@@ -46,9 +46,11 @@ static bool noun_after(const nsent *s, size_t p, size_t m) {
 /* Where the possessive that ends the word t[b..e) starts ("'s", "’s"),
    or e. */
 static size_t possessive_start(const char *t, size_t b, size_t e) {
-  for (size_t k = 2; k <= 4; k += 2) /* "'s", then "’s" */
-    if (e >= b + k && x_possessive_at(t, e - k, e) == k)
-      return e - k;
+  /* t[e] ends the word: the "s" is the possessive's last letter */
+  if (XC_ENDS(t, b, e, "'s"))
+    return e - XC_LEN("'s");
+  if (XC_ENDS(t, b, e, "\xE2\x80\x99s"))
+    return e - XC_LEN("\xE2\x80\x99s");
   return e;
 }
 

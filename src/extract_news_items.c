@@ -4,8 +4,10 @@
    ("Night Ledger: The cast is growing"), an appositive ("Harbor Lights,
    Ann Lee's ninth film, ..."), references that name a network ("the hit
    HBO series"), a release sentence ("Fast Lane hits theaters on May 19",
-   the text's work when no cue names one), and the text's Series or Film
-   words. Part of the news family (xnews.h); called by extract_news.c. */
+   the text's work when no cue names one), the text's Series or Film
+   words, and the "adds" and "headline" cues ("Y has added A to its
+   cast", "Reviews are in for Y"). Part of the news family (xnews.h);
+   called by extract_news.c. */
 #include "lexicon.h"
 #include "xnews.h"
 
@@ -113,7 +115,7 @@ void xn_item_titles(nsent *s, news *nw) {
     }
     if (!x_cap_at(t, p, s->end) || p <= s->a + 1) /* a noun's letter, ' ' */
       continue;
-    if (t[p - 2] == ',' && xn_comma_title(s, nw, p))
+    if (XC_ENDS(t, s->a, p, ", ") && xn_comma_title(s, nw, p))
       break; /* "the hit comedy-drama, Lantern Hill." */
     /* the word right before the title is the noun, after a determiner */
     size_t sp = p - 1, lo = sp; /* the byte before the title */
@@ -280,4 +282,83 @@ void xn_release_work(x_ctx *x, size_t n, news *nw) {
       nw->release = w;
     }
   }
+}
+
+/* "A cast of new faces has been set for BBC comedy "Salt Vigil"": a
+   cast that a "castset" cue (at p, len bytes) says was set for the
+   work after it makes that work the current one; the sentence must
+   speak of a cast before the cue ("A deal has been set for X" does
+   not). */
+void xn_cast_set(nsent *s, news *nw, size_t p, size_t len) {
+  size_t c = s->a, wl;
+  while ((c = x_find(s->t, c, p, "cast")) < p &&
+         ((c > s->a && xn_word_char(s->t[c - 1])) ||
+          xn_word_char(s->t[c + XC_LEN("cast")])))
+    c++;
+  if (c >= p)
+    return;
+  xn_work_at(s, nw, x_skip_space(s->t, p + len, s->end), &wl);
+}
+
+/* "Y has added Jonathan Groff to its growing cast list": the names after
+   the cue, when the sentence goes on to the cast, are cast of the item. */
+static void added_cast(nsent *s, news *nw, size_t q) {
+  q = x_skip_space(s->t, q, s->end);
+  named nm[MAX_LIST];
+  size_t stop, n = xn_names_after(s, q, nm, MAX_LIST, &stop);
+  if (!n || !xn_has_work(&nw->work) ||
+      !(x_at(s->t, stop, s->end, " to its ") ||
+        x_at(s->t, stop, s->end, " to the ")) ||
+      x_find(s->t, stop, s->end, " cast") >= s->end)
+    return;
+  wref w = nw->work;
+  for (size_t i = 0; i < n; i++)
+    if (x_person_like(s->t + nm[i].name.off, nm[i].name.len, false))
+      xn_perform(s, "news-added",
+                 xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR),
+                 SKG_NONE, &w);
+}
+
+/* "Netflix's Night Ledger has added ..." names the item's work;
+   "Reviews are in for Ann Lee's Harbor Lights" names the text's, and a
+   person's possessive before it is the director's. */
+void xn_item_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
+  const char *t = s->t;
+  if (strcmp(kind, "adds") == 0) {
+    /* "Netflix is adding to the cast of its series X": not the work;
+       "X has added another resident to its roster" is */
+    size_t its = x_find(t, p, s->end, " its ");
+    size_t q = its < s->end ? its + XC_LEN(" its ") : s->end;
+    while (q < s->end && islower((unsigned char)t[q]))
+      q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
+    if (q >= s->end || !x_cap_at(t, q, s->end))
+      xn_work_before(s, nw, p);
+    added_cast(s, nw, p + len);
+    return;
+  }
+  size_t q = p + len;
+  while (q < s->end && (t[q] == '.' || t[q] == ' ' || t[q] == ':'))
+    q++;
+  nsent next;
+  if (q >= s->end && s->si + 1 < s->x->d->nsents) {
+    /* "Review round-up for... | Harbor Lights": the title went on */
+    const skg_span *sp = &s->x->d->sents[s->si + 1];
+    next = (nsent){s->x, s->si + 1, t, sp->off, sp->off + sp->len};
+    s = &next;
+    q = s->a;
+  }
+  size_t n = x_name_len(t, q, s->end), ps = 0, wl;
+  wref w;
+  if (n && (ps = x_possessive_at(t, q + n, s->end)) &&
+      x_person_like(t + q, n, false)) {
+    w = xn_work_at(s, nw, q + n + ps + 1, &wl);
+    xn_crew_fact(s, "news-headline", &w, SKG_PRED_DIRECTOR,
+                 xn_has_work(&w) ? xn_person_at(s, q, n, SKG_ENT_PERSON)
+                                 : SKG_NONE);
+  } else {
+    w = xn_work_at(s, nw, q, &wl);
+  }
+  /* a review round-up's headline names the text's work */
+  if (xn_has_work(&w) && nw->headline == SKG_NONE)
+    nw->headline = xn_realise(s->x, &w);
 }

@@ -258,7 +258,8 @@ bool xn_join_person(nsent *s, news *nw, size_t q, wref *out) {
   wref before = nw->work;
   *out = xn_work_at(s, nw, r, &wl);
   size_t e = r + wl;
-  bool described = x_at(t, e, s->end, ", a ") || x_at(t, e, s->end, ", an ");
+  bool described = x_at(t, e, s->end, ", a ") || x_at(t, e, s->end, ", an ") ||
+                   x_at(t, e, s->end, ", based on ");
   if (xn_has_work(out) && wl && (described || xn_typed_work(s, r, wl, out)))
     return true;
   /* "will join Ann Lee in Die, My Love": a title not read whole names a

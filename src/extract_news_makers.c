@@ -10,6 +10,21 @@
 
 #include <string.h>
 
+/* "The series produced by Studio Lambert ("The Nest") in association
+   with Acme International": after a list that held a producing company,
+   the companies after an "assoc" cue at stop produce w too; a person
+   there ("in association with Ann Lee") states nothing. */
+static void associated_companies(nsent *s, news *nw, wref *w, size_t stop) {
+  size_t len, st, p = x_skip_space(s->t, stop, s->end);
+  if (!xn_cue_at(s->t, p, s->end, "assoc", &len))
+    return;
+  named nm[MAX_LIST];
+  size_t n =
+      xn_names_after(s, x_skip_space(s->t, p + len, s->end), nm, MAX_LIST, &st);
+  for (size_t i = 0; i < n; i++)
+    xn_company_maker(s, nw, w, SKG_PRED_PRODUCER, nm, i, n);
+}
+
 /* "Y, directed by X and Z", "Y is created by X", "The show created by X
    and executive produced by Z". */
 void xn_by_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
@@ -36,9 +51,11 @@ void xn_by_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
   if (!xn_has_work(&w) && nw->by_si == s->si + 1)
     w = nw->by; /* "... and executive produced by Z" */
   bool cast = pred == SKG_PRED_CAST_MEMBER; /* "Y, starring A and B" */
-  bool firm[MAX_LIST] = {false};
+  bool firm[MAX_LIST] = {false}, any = false;
   for (size_t i = 0; !cast && i < n; i++)
-    firm[i] = xn_company_maker(s, nw, &w, pred, nm, i, n);
+    any |= firm[i] = xn_company_maker(s, nw, &w, pred, nm, i, n);
+  if (any)
+    associated_companies(s, nw, &w, stop);
   for (size_t i = 0; xn_has_work(&w) && i < n; i++) {
     if (firm[i])
       continue;
@@ -78,6 +95,9 @@ void xn_of_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
     return;
   skg_eid who = xn_person_at(s, st, v - st, SKG_ENT_PERSON);
   size_t q = p + len + 1;
+  /* the maker's earlier works are no item's: "A cast has been set for
+     Y, from Ann Lee, creator of Z. The series ..." is Y */
+  wref item = nw->work;
   for (int i = 0; who != SKG_NONE && i < MAX_LIST && q < s->end; i++) {
     size_t wl;
     wref w = xn_work_at(s, nw, q, &wl);
@@ -94,6 +114,31 @@ void xn_of_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
     else
       break;
   }
+  if (xn_has_work(&item))
+    nw->work = item;
+}
+
+/* "Copperline Pictures, the studio behind the director's epic 'Salt
+   Vigil'": the company before the comma produced the title after the
+   cue (a quote up to six words on, or a title). Nothing when the name
+   before the comma reads as no company's. */
+void xn_behind_rule(nsent *s, news *nw, size_t p, size_t len) {
+  const char *t = s->t;
+  static const char COMMA[] = ", ";
+  size_t v = p - XC_LEN(COMMA), wl;
+  if (p < s->a + XC_LEN(COMMA) || !x_at(t, v, p, COMMA))
+    return;
+  size_t st = x_name_before(t, s->a, v);
+  if (st == v || !x_company_like(t + st, v - st))
+    return;
+  wref w = xn_work_at(s, nw, x_skip_space(t, p + len, s->end), &wl);
+  if (!wl || !xn_has_work(&w))
+    return;
+  skg_eid c = x_entity(s->x, SKG_ENT_COMPANY, t + st, v - st);
+  skg_eid we = xn_realise(s->x, &w);
+  skg_evidence ev = x_evidence(s->x, s->si, "news-behind");
+  if (c != SKG_NONE && we != SKG_NONE)
+    skg_graph_add_fact(s->x->g, we, SKG_PRED_PRODUCTION_COMPANY, c, &ev);
 }
 
 /* "X co-wrote the script with Y": writers of the current work (or of

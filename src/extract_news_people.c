@@ -216,7 +216,7 @@ static size_t credit_len(const char *t, size_t p, size_t end) {
 static skg_ent noun_type_elsewhere(const nsent *s, size_t in, size_t n) {
   const char *t = s->x->d->text;
   size_t end = s->x->d->len;
-  char w[X_NAME_MAX + 2]; /* " Title" and its NUL */
+  char w[XC_LEN(" ") + X_NAME_MAX + 1]; /* " Title" and its NUL */
   if (n + 1 >= sizeof w || t != s->t)
     return NO_TYPE;
   w[0] = ' ';

@@ -179,9 +179,43 @@ bool xn_genre_before(const nsent *s, size_t q, size_t e) {
   return k && strcmp(k, "det") == 0 && e - 1 - w > 4;
 }
 
-/* "the series", "the film", "The supernatural show", "The movie musical"
-   with no title after: the current item's work. Returns the phrase's
-   length, or 0. */
+/* The length of a trade paper's size of a series at q, "6 x 45′",
+   "8x60", "10-episode", when a space follows it; 0 if none. A bare
+   number ("the 2016 film") is none: a year names another work. */
+static size_t size_token(const char *t, size_t q, size_t end) {
+  static const char PRIME[] = "\xE2\x80\xB2";
+  size_t e = q;
+  while (e < end && isdigit((unsigned char)t[e]))
+    e++;
+  if (e == q || e >= end)
+    return 0;
+  if (t[e] == '-') { /* "10-episode" */
+    size_t w = e + 1;
+    while (w < end && islower((unsigned char)t[w]))
+      w++;
+    return w > e + 1 && w < end && t[w] == ' ' ? w - q : 0;
+  }
+  if (x_at(t, e, end, " x "))
+    e += XC_LEN(" x ");
+  else if (t[e] == 'x')
+    e++;
+  else
+    return 0;
+  size_t d = e;
+  while (e < end && isdigit((unsigned char)t[e]))
+    e++;
+  if (e == d)
+    return 0;
+  if (x_at(t, e, end, PRIME))
+    e += XC_LEN(PRIME);
+  else if (t[e] == '\'')
+    e++;
+  return e < end && t[e] == ' ' ? e - q : 0;
+}
+
+/* "the series", "the film", "The supernatural show", "The movie musical",
+   "The 6 x 45′ series" with no title after: the current item's work.
+   Returns the phrase's length, or 0. */
 size_t xn_work_reference(const nsent *s, size_t p) {
   static const char *const DET[] = {"the ", "The ", "its ", "this "};
   const char *t = s->t;
@@ -195,6 +229,11 @@ size_t xn_work_reference(const nsent *s, size_t p) {
       if (k && q + k < s->end && t[q + k] == ' ') {
         q += k + 1; /* "the hit HBO series" */
         net = true;
+        continue;
+      }
+      size_t z = size_token(t, q, s->end);
+      if (z) {
+        q += z + 1; /* "The 6 x 45′ series" */
         continue;
       }
       if (!islower((unsigned char)t[q]))
@@ -467,7 +506,7 @@ static size_t described_title(const nsent *s, size_t p, skg_ent *ty) {
     return p;
   for (int i = 0; i < 6 && w < s->end; i++) {
     w = x_find(t, w, s->end, " ") + 1;
-    if (w >= s->end || t[w - 2] == ',' || t[w - 2] == '.')
+    if (w >= s->end || XC_ENDS(t, s->a, w, ", ") || XC_ENDS(t, s->a, w, ". "))
       return p;
     if (xn_cue_at(t, w, s->end, "worktitle", &len)) {
       *ty = xn_noun_type(t, p, w);
@@ -475,6 +514,32 @@ static size_t described_title(const nsent *s, size_t p, skg_ent *ty) {
     }
   }
   return p;
+}
+
+/* Parts a bare title may hold between commas ("Good Luck, Have Fun,
+   Don't Die"). */
+#define COMMA_PARTS_MAX 4
+
+/* "Die, My Love, a thriller", "Good Luck, Have Fun, Don't Die, Deadline
+   reports": a bare title at q (n bytes) that goes on after commas, each
+   part capitalised, when a description (", a", ", an") or a reporter's
+   clause (", Deadline reports") follows its last part: the length with
+   the parts; else n. */
+static size_t comma_tail(const nsent *s, size_t q, size_t n) {
+  const char *t = s->t;
+  size_t e = q + n;
+  for (int i = 0; i < COMMA_PARTS_MAX && x_at(t, e, s->end, ", "); i++) {
+    size_t c = e + XC_LEN(", ");
+    if (x_at(t, c, s->end, "a ") || x_at(t, c, s->end, "an "))
+      return i ? e - q : n;
+    size_t k = x_title_len(t, c, s->end, 0), r = c + k + 1;
+    if (!k || r >= s->end || (t[r - 1] != ' ' && t[r - 1] != ','))
+      return n;
+    if (t[r - 1] == ' ' && xl_lower_lex_len(t, r, s->end, SKG_LEX_REPORT_VERBS))
+      return i ? e - q : n; /* ", Deadline reports" */
+    e = c + k;
+  }
+  return n;
 }
 
 /* Words after a maker's possessive that end in a work noun. */
@@ -561,6 +626,7 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
   if (!k) {
     n = x_title_len(t, q, s->end, X_TITLE_POSS);
     n = n ? colon_tail(s, q, cut_date_tail(t, q, n)) : 0;
+    n = n ? comma_tail(s, q, n) : 0;
     if (n && maker_possessive(s, q, n))
       return XN_NO_WORK;
     in = q;

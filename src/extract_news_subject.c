@@ -372,10 +372,11 @@ static size_t past_aux(const nsent *s, size_t v) {
     }
     if (moved == v && ends_with(t, s->a, v, ", who", &st))
       moved = st;
-    if (moved == v) { /* "Ann Roe reportedly will play" */
+    if (moved == v) { /* "Ann Roe reportedly will play", "A already" */
       size_t w = words_back(s, v, 1);
-      if (w > s->a && v - w > 4 && islower((unsigned char)t[w]) &&
-          x_at(t, v - 2, v, "ly"))
+      if (w > s->a && islower((unsigned char)t[w]) &&
+          ((v - w > 4 && XC_ENDS(t, w, v, "ly")) ||
+           skg_lex_has(SKG_LEX_SUBJECT_ADVERBS, t + w, v - w)))
         moved = w;
     }
     if (moved == v && ends_with(t, s->a, v, " fame", &st))

@@ -198,6 +198,13 @@ bool xn_demonym(const char *w, size_t n);
 /* "Martin McDonagh's "The Banshees of Inisherin"", "Jordan Peele's horror
    thriller 'Us'": director facts (extract_news_credits.c). */
 void xn_possessive_directors(nsent *s, news *nw);
+/* A possessive at i, but a bare apostrophe only after an "s" ("Jones'
+   film") and when it closes no quote ("'The Copper Saints' trilogy"):
+   its length, or 0 (extract_news_credits.c). */
+size_t xn_real_possessive(const char *t, size_t lo, size_t i, size_t end);
+/* "Charlize Theron's Cipher, who's also back": an actor's possessive
+   and the part it names in the current work (extract_news_parts.c). */
+void xn_actor_parts(nsent *s, news *nw);
 /* "the 'X' director has ...", "the filmmaker's epic 'X'": X is a film
    of the text's director, nw->director (extract_news_director.c). */
 void xn_director_references(nsent *s, news *nw);
@@ -293,6 +300,13 @@ size_t xn_past_dateline(const char *t, size_t a, size_t end);
    May 19", release cues of news_cues), with the networks it names, into
    nw->release. */
 void xn_release_work(x_ctx *x, size_t n, news *nw);
+/* "A cast has been set for Y" (a "castset" cue at p, len bytes): Y is
+   the current work. */
+void xn_cast_set(nsent *s, news *nw, size_t p, size_t len);
+/* "Netflix's Night Ledger has added A to its cast" (an "adds" cue) and
+   "Reviews are in for Ann Lee's Y" (a "headline" cue; kind says which)
+   at p, len bytes: the item's work, the text's. */
+void xn_item_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind);
 
 /* "Dock Street" on a line, "Starring: A, B" on the next (a castline
    cue of news_cues opening the sentence): A and B are cast in it, the
@@ -391,6 +405,9 @@ void xn_by_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind);
 void xn_of_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind);
 void xn_script_rule(nsent *s, news *nw, size_t p, size_t len);
 void xn_after_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind);
+/* "Acme Pictures, the studio behind Y" (a "behind" cue): Y's production
+   company. */
+void xn_behind_rule(nsent *s, news *nw, size_t p, size_t len);
 
 /* extract_review_signoff.c: critics' quotes signed on their own line
    ("Jane Roe, The Daily Courier") under a heading line naming the work:
