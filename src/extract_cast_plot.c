@@ -243,7 +243,65 @@ static bool people_end(const sent *s, size_t p) {
   return false;
 }
 
+/* After the verb at q: "an ensemble cast, including", "a supporting cast
+   of", "the voice cast, led by the voices of": an article, up to three
+   lower-case words, "cast", a cue of data/cast_list_cues.txt. Returns
+   where the names start, or 0. */
+static size_t cast_list_start(const sent *s, size_t q) {
+  enum { WORDS = 3 };
+  xc_cur c = xc_at(s->t, s->a, q, s->end);
+  XC_EXACT(&c, " "); /* the space after the verb, if its reader left it */
+  if (!XC_ALT(&c, "a |an |the "))
+    return 0;
+  for (int w = 0; !XC_EXACT(&c, "cast"); w++) {
+    if (w == WORDS || c.p >= s->end || !islower((unsigned char)s->t[c.p]))
+      return 0;
+    xc_skip_word(&c);
+    if (!XC_EXACT(&c, " "))
+      return 0;
+  }
+  /* "cast, including", "cast of", not "casting" */
+  if (!XC_EXACT(&c, ", ") && !XC_EXACT(&c, " "))
+    return 0;
+  const char *cue;
+  if (!xc_lex(&c, SKG_LEX_CAST_LIST_CUES, &cue))
+    return 0;
+  XC_WORD(&c, "the voices of");
+  size_t p = x_skip_space(s->t, c.p, s->end); /* "cast of  A" */
+  return p < s->end && x_cap_at(s->t, p, s->end) ? p : 0;
+}
+
+/* "The film features an ensemble cast, including Ann Lee, Tom Ash and
+   Bob Ray", "It also includes a supporting cast of A and B", "The series
+   has a voice cast led by A": a work subject, a verb of
+   data/cast_have_verbs.txt and its cast's list: each person is cast. */
+static void cast_list(sent *s) {
+  /* "a supporting cast of A" is row roster-supporting's (extract_roster.c) */
+  const xp_row *r = xp_row_of("roster", "roster-supporting");
+  xp_match m;
+  if (r && xp_find(r, s->t, s->a, s->a, s->end, &m))
+    return;
+  for (size_t v = x_find(s->t, s->a, s->end, " "); v < s->end;
+       v = x_find(s->t, v + 1, s->end, " ")) {
+    xc_cur c = xc_at(s->t, s->a, v + 1, s->end);
+    if (!xc_lex_word(&c, SKG_LEX_CAST_HAVE_VERBS) ||
+        !work_subject_before(s, XC_BEFORE(s, v, " also")))
+      continue;
+    size_t p = cast_list_start(s, c.p);
+    x_span it[16];
+    size_t stop, n = p ? x_name_list(s->t, p, s->end, it, 16, &stop) : 0;
+    if (!n || !people_end(s, stop))
+      continue;
+    for (size_t k = 0; k < n; k++)
+      if (x_person_like(s->t + it[k].off, it[k].len, false))
+        xc_own_perform(s, "cast-list-cue",
+                       xc_actor_at(s, it[k].off, it[k].len, false), SKG_NONE);
+  }
+}
+
 void xc_features_people(sent *s) {
+  if (s->x->subject != SKG_NONE)
+    cast_list(s);
   static const char FEATURES[] = " features ";
   size_t v = x_find(s->t, s->a, s->end, FEATURES);
   if (v == s->end ||
