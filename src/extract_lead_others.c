@@ -230,10 +230,24 @@ bool xm_not_carried_out(const char *t, size_t from, size_t v) {
   return xl_lex_ending(t, from, v, SKG_LEX_UNMADE_CUES) < v;
 }
 
+/* True when the maker verb at v credits a group of works named before it
+   (", both directed by A", ", all three produced by B"): the group's
+   credit is group-credit's (extract_work_groups.c), which counts the
+   article's work in only when the group's number says so. */
+static bool group_credit(const char *t, size_t from, size_t v) {
+  size_t c = xl_lex_ending(t, from, v, SKG_LEX_GROUP_CREDIT_CUES);
+  if (c == v || !XC_ENDS(t, from, c, ", "))
+    return false;
+  /* the group ends in a title or its year ("Cold Bay, both", "Dock
+     (1992), both"), not a noun ("5 songs, all composed by A") */
+  size_t e = c - XC_LEN(", ");
+  return t[e - 1] == ')' || x_name_before(t, from, e) < e;
+}
+
 /* True when the maker verb at v (a sentence about the work starting at
    from) belongs to another work named before it. */
 bool xm_other_work_verb(const x_ctx *x, size_t from, size_t v) {
   const char *t = x->d->text;
   return other_work_before(t, from, v) || relative_to_other(x, from, v) ||
-         other_noun_comma(t, from, v);
+         other_noun_comma(t, from, v) || group_credit(t, from, v);
 }
