@@ -139,6 +139,17 @@ static skg_ent kind_before(const char *t, size_t lo, size_t a) {
   return SKG_ENT_COUNT;
 }
 
+/* True when the title at a follows a phrase of data/work_relations.tsv
+   that continues a work ("a spin-off of Harbor Row", "the sequel to
+   Harbor Row"): another work of the article's kind. "based on" may name
+   a novel or a play: no. */
+static bool continued_before(const char *t, size_t lo, size_t a) {
+  size_t r = xl_lex_ending(t, lo, a, SKG_LEX_WORK_RELATIONS);
+  const char *v =
+      r < a ? skg_lex_get(SKG_LEX_WORK_RELATIONS, t + r, a - 1 - r) : NULL;
+  return v && strncmp(v, "basedOn", XC_LEN("basedOn")) != 0;
+}
+
 static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
   const char *t = x->d->text;
   if (!XC_ENDS(t, lo + 1, v, ", "))
@@ -166,6 +177,10 @@ static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
     return x_entity(x, kind, t + a, e - a);
   if (year || other_appositive(t, lo, a))
     return x_entity(x, SKG_ENT_FILM, t + a, e - a);
+  if (continued_before(t, lo, a))
+    return x_entity(
+        x, x->subject_type == SKG_ENT_SERIES ? SKG_ENT_SERIES : SKG_ENT_FILM,
+        t + a, e - a);
   return renamed_as(t, lo, a)
              ? x_entity(x,
                         x->subject_type == SKG_ENT_SERIES ? SKG_ENT_SERIES
