@@ -386,6 +386,25 @@ static size_t after_work_opener(const sent *s) {
   return c.p;
 }
 
+/* Where the subject starts after a plot opener of an episode article
+   ("Meanwhile, Vera and Hal start a band", data/plot_openers.txt), or
+   s->a. */
+static size_t after_plot_opener(const sent *s) {
+  xc_cur c = xc_at(s->t, s->a, s->a, s->end);
+  if (s->parent == SKG_NONE || !xc_lex_word(&c, SKG_LEX_PLOT_OPENERS) ||
+      !XC_EXACT(&c, ", "))
+    return s->a;
+  return c.p;
+}
+
+/* True when a modal verb of data/plot_modals.txt and a lower-case verb
+   start at p ("Hal must find a new job"). */
+static bool plot_modal_at(const sent *s, size_t p) {
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  return xc_lex_word(&c, SKG_LEX_PLOT_MODALS) && c.p < s->end &&
+         s->t[c.p - 1] == ' ' && islower((unsigned char)s->t[c.p]);
+}
+
 /* True when t[p..p+n) may be a character named as a plot sentence's
    subject: a person-like name no person, work or company of the text
    has, not an opener ("Nine songs"). */
@@ -430,13 +449,21 @@ static void two_subjects(sent *s, size_t p, size_t n) {
 void xc_plot_subject(sent *s) {
   if (s->si == 0 || s->x->subject == SKG_NONE)
     return;
-  size_t p = after_work_opener(s), n = x_name_len(s->t, p, s->end);
+  size_t p = after_work_opener(s);
+  bool opener = p == s->a && (p = after_plot_opener(s)) != s->a;
+  size_t n = x_name_len(s->t, p, s->end);
+  x_span full;
+  /* "Later, Roe wrote": a surname of a full name the prose holds is a
+     person, whose sentences a plot opener may begin too */
+  if (opener && !memchr(s->t + p, ' ', n) &&
+      x_full_name(s->x, s->t + p, n, &full))
+    return;
   /* outside an episode article only after "In the film, ": a film's
      text names its makers and critics at the start of sentences too */
   if ((s->parent == SKG_NONE && p == s->a) || !subject_name(s, p, n))
     return;
   size_t q = plot_verb_after(s, p + n);
-  if (q && plot_verb_at(s, q))
+  if (q && (plot_verb_at(s, q) || plot_modal_at(s, q)))
     own_character(s, "cast-plot-subject", p, n);
   else if (p != s->a)
     two_subjects(s, p, n);
