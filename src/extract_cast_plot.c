@@ -276,6 +276,8 @@ static size_t cast_list_start(const sent *s, size_t q) {
    has a voice cast led by A": a work subject, a verb of
    data/cast_have_verbs.txt and its cast's list: each person is cast. */
 static void cast_list(sent *s) {
+  if (x_find(s->t, s->a, s->end, " cast") == s->end)
+    return; /* speed: most sentences name no cast */
   /* "a supporting cast of A" is row roster-supporting's (extract_roster.c) */
   const xp_row *r = xp_row_of("roster", "roster-supporting");
   xp_match m;
