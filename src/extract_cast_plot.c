@@ -243,7 +243,67 @@ static bool people_end(const sent *s, size_t p) {
   return false;
 }
 
+/* After the verb at q: "an ensemble cast, including", "a supporting cast
+   of", "the voice cast, led by the voices of": an article, up to three
+   lower-case words, "cast", a cue of data/cast_list_cues.txt. Returns
+   where the names start, or 0. */
+static size_t cast_list_start(const sent *s, size_t q) {
+  enum { WORDS = 3 };
+  xc_cur c = xc_at(s->t, s->a, q, s->end);
+  XC_EXACT(&c, " "); /* the space after the verb, if its reader left it */
+  if (!XC_ALT(&c, "a |an |the "))
+    return 0;
+  for (int w = 0; !XC_EXACT(&c, "cast"); w++) {
+    if (w == WORDS || c.p >= s->end || !islower((unsigned char)s->t[c.p]))
+      return 0;
+    xc_skip_word(&c);
+    if (!XC_EXACT(&c, " "))
+      return 0;
+  }
+  /* "cast, including", "cast of", not "casting" */
+  if (!XC_EXACT(&c, ", ") && !XC_EXACT(&c, " "))
+    return 0;
+  const char *cue;
+  if (!xc_lex(&c, SKG_LEX_CAST_LIST_CUES, &cue))
+    return 0;
+  XC_WORD(&c, "the voices of");
+  size_t p = x_skip_space(s->t, c.p, s->end); /* "cast of  A" */
+  return p < s->end && x_cap_at(s->t, p, s->end) ? p : 0;
+}
+
+/* "The film features an ensemble cast, including Ann Lee, Tom Ash and
+   Bob Ray", "It also includes a supporting cast of A and B", "The series
+   has a voice cast led by A": a work subject, a verb of
+   data/cast_have_verbs.txt and its cast's list: each person is cast. */
+static void cast_list(sent *s) {
+  if (x_find(s->t, s->a, s->end, " cast") == s->end)
+    return; /* speed: most sentences name no cast */
+  /* "a supporting cast of A" is row roster-supporting's (extract_roster.c) */
+  const xp_row *r = xp_row_of("roster", "roster-supporting");
+  xp_match m;
+  if (r && xp_find(r, s->t, s->a, s->a, s->end, &m))
+    return;
+  for (size_t v = x_find(s->t, s->a, s->end, " "); v < s->end;
+       v = x_find(s->t, v + 1, s->end, " ")) {
+    xc_cur c = xc_at(s->t, s->a, v + 1, s->end);
+    if (!xc_lex_word(&c, SKG_LEX_CAST_HAVE_VERBS) ||
+        !work_subject_before(s, XC_BEFORE(s, v, " also")))
+      continue;
+    size_t p = cast_list_start(s, c.p);
+    x_span it[16];
+    size_t stop, n = p ? x_name_list(s->t, p, s->end, it, 16, &stop) : 0;
+    if (!n || !people_end(s, stop))
+      continue;
+    for (size_t k = 0; k < n; k++)
+      if (x_person_like(s->t + it[k].off, it[k].len, false))
+        xc_own_perform(s, "cast-list-cue",
+                       xc_actor_at(s, it[k].off, it[k].len, false), SKG_NONE);
+  }
+}
+
 void xc_features_people(sent *s) {
+  if (s->x->subject != SKG_NONE)
+    cast_list(s);
   static const char FEATURES[] = " features ";
   size_t v = x_find(s->t, s->a, s->end, FEATURES);
   if (v == s->end ||
@@ -328,6 +388,25 @@ static size_t after_work_opener(const sent *s) {
   return c.p;
 }
 
+/* Where the subject starts after a plot opener of an episode article
+   ("Meanwhile, Vera and Hal start a band", data/plot_openers.txt), or
+   s->a. */
+static size_t after_plot_opener(const sent *s) {
+  xc_cur c = xc_at(s->t, s->a, s->a, s->end);
+  if (s->parent == SKG_NONE || !xc_lex_word(&c, SKG_LEX_PLOT_OPENERS) ||
+      !XC_EXACT(&c, ", "))
+    return s->a;
+  return c.p;
+}
+
+/* True when a modal verb of data/plot_modals.txt and a lower-case verb
+   start at p ("Hal must find a new job"). */
+static bool plot_modal_at(const sent *s, size_t p) {
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  return xc_lex_word(&c, SKG_LEX_PLOT_MODALS) && c.p < s->end &&
+         s->t[c.p - 1] == ' ' && islower((unsigned char)s->t[c.p]);
+}
+
 /* True when t[p..p+n) may be a character named as a plot sentence's
    subject: a person-like name no person, work or company of the text
    has, not an opener ("Nine songs"). */
@@ -372,13 +451,21 @@ static void two_subjects(sent *s, size_t p, size_t n) {
 void xc_plot_subject(sent *s) {
   if (s->si == 0 || s->x->subject == SKG_NONE)
     return;
-  size_t p = after_work_opener(s), n = x_name_len(s->t, p, s->end);
+  size_t p = after_work_opener(s);
+  bool opener = p == s->a && (p = after_plot_opener(s)) != s->a;
+  size_t n = x_name_len(s->t, p, s->end);
+  x_span full;
+  /* "Later, Roe wrote": a surname of a full name the prose holds is a
+     person, whose sentences a plot opener may begin too */
+  if (opener && !memchr(s->t + p, ' ', n) &&
+      x_full_name(s->x, s->t + p, n, &full))
+    return;
   /* outside an episode article only after "In the film, ": a film's
      text names its makers and critics at the start of sentences too */
   if ((s->parent == SKG_NONE && p == s->a) || !subject_name(s, p, n))
     return;
   size_t q = plot_verb_after(s, p + n);
-  if (q && plot_verb_at(s, q))
+  if (q && (plot_verb_at(s, q) || plot_modal_at(s, q)))
     own_character(s, "cast-plot-subject", p, n);
   else if (p != s->a)
     two_subjects(s, p, n);

@@ -90,6 +90,17 @@ static size_t skip_noun(const sent *s, size_t p, skg_ent *kind) {
   return p;
 }
 
+/* Where the next item of a list starts after the item ending at e, past
+   its separator (", and ", ", ", " and "); 0 when no separator follows. */
+static size_t next_item(const sent *s, size_t e) {
+  xc_cur sep = xc_at(s->t, s->a, e, s->end);
+  if (XC_WORD(&sep, ", "))
+    XC_WORD(&sep, "and");
+  else if (!XC_WORD(&sep, " and"))
+    return 0;
+  return sep.p;
+}
+
 /* The works listed at p: "A (1998) and B (2001)", "the film A and its
    sequel B"; the facts name rule. */
 static void credit_list(sent *s, size_t p, skg_eid c, const char *rule) {
@@ -101,12 +112,8 @@ static void credit_list(sent *s, size_t p, skg_eid c, const char *rule) {
       return;
     skg_evidence ev = x_evidence(s->x, s->si, rule);
     skg_graph_add_fact(s->x->g, w, SKG_PRED_HAS_CHARACTER, c, &ev);
-    xc_cur sep = xc_at(s->t, s->a, q + n, s->end); /* ", and ", ", ", " and " */
-    if (XC_WORD(&sep, ", "))
-      XC_WORD(&sep, "and");
-    else if (!XC_WORD(&sep, " and"))
+    if (!(p = next_item(s, q + n)))
       return;
-    p = sep.p;
   }
 }
 
@@ -233,12 +240,8 @@ static void credit_roles(sent *s, size_t p, x_span who, const char *rule) {
     size_t e = credit_role(s, p, who, rule);
     if (!e)
       return;
-    xc_cur sep = xc_at(s->t, s->a, e, s->end); /* ", and ", ", ", " and " */
-    if (XC_WORD(&sep, ", "))
-      XC_WORD(&sep, "and");
-    else if (!XC_WORD(&sep, " and"))
+    if (!(p = next_item(s, e)))
       return;
-    p = sep.p;
   }
 }
 

@@ -175,6 +175,10 @@ size_t xm_read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
   }
   if (!g->n || need_by || p >= end || t[p] != ' ')
     return 0;
+  /* "A, who also starred in Night Dock": a cast verb before "in" names
+     another work its subject played in, no cast of this one */
+  if ((g->v[g->n - 1]->flags & MV_CAST) && x_at(t, p, end, " in "))
+    return 0;
   return p + 1;
 }
 

@@ -139,6 +139,17 @@ static skg_ent kind_before(const char *t, size_t lo, size_t a) {
   return SKG_ENT_COUNT;
 }
 
+/* True when the title at a follows a phrase of data/work_relations.tsv
+   that continues a work ("a spin-off of Harbor Row", "the sequel to
+   Harbor Row"): another work of the article's kind. "based on" may name
+   a novel or a play: no. */
+static bool continued_before(const char *t, size_t lo, size_t a) {
+  size_t r = xl_lex_ending(t, lo, a, SKG_LEX_WORK_RELATIONS);
+  const char *v =
+      r < a ? skg_lex_get(SKG_LEX_WORK_RELATIONS, t + r, a - 1 - r) : NULL;
+  return v && strncmp(v, "basedOn", XC_LEN("basedOn")) != 0;
+}
+
 static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
   const char *t = x->d->text;
   if (!XC_ENDS(t, lo + 1, v, ", "))
@@ -166,6 +177,10 @@ static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
     return x_entity(x, kind, t + a, e - a);
   if (year || other_appositive(t, lo, a))
     return x_entity(x, SKG_ENT_FILM, t + a, e - a);
+  if (continued_before(t, lo, a))
+    return x_entity(
+        x, x->subject_type == SKG_ENT_SERIES ? SKG_ENT_SERIES : SKG_ENT_FILM,
+        t + a, e - a);
   return renamed_as(t, lo, a)
              ? x_entity(x,
                         x->subject_type == SKG_ENT_SERIES ? SKG_ENT_SERIES
@@ -230,10 +245,24 @@ bool xm_not_carried_out(const char *t, size_t from, size_t v) {
   return xl_lex_ending(t, from, v, SKG_LEX_UNMADE_CUES) < v;
 }
 
+/* True when the maker verb at v credits a group of works named before it
+   (", both directed by A", ", all three produced by B"): the group's
+   credit is group-credit's (extract_work_groups.c), which counts the
+   article's work in only when the group's number says so. */
+static bool group_credit(const char *t, size_t from, size_t v) {
+  size_t c = xl_lex_ending(t, from, v, SKG_LEX_GROUP_CREDIT_CUES);
+  if (c == v || !XC_ENDS(t, from, c, ", "))
+    return false;
+  /* the group ends in a title or its year ("Cold Bay, both", "Dock
+     (1992), both"), not a noun ("5 songs, all composed by A") */
+  size_t e = c - XC_LEN(", ");
+  return t[e - 1] == ')' || x_name_before(t, from, e) < e;
+}
+
 /* True when the maker verb at v (a sentence about the work starting at
    from) belongs to another work named before it. */
 bool xm_other_work_verb(const x_ctx *x, size_t from, size_t v) {
   const char *t = x->d->text;
   return other_work_before(t, from, v) || relative_to_other(x, from, v) ||
-         other_noun_comma(t, from, v);
+         other_noun_comma(t, from, v) || group_credit(t, from, v);
 }

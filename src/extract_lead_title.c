@@ -7,6 +7,7 @@
 #include "extract_lead_title.h"
 #include "lexicon.h"
 #include "xmatch.h"
+#include "xsections.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -77,14 +78,6 @@ size_t x_title_core(const char *s, size_t n) {
   return qualifier_start(s, n);
 }
 
-/* True when sentence si starts a line of its own. */
-static bool starts_line(const skg_doc *d, size_t si) {
-  size_t o = d->sents[si].off;
-  while (o > 0 && (d->text[o - 1] == ' ' || d->text[o - 1] == '\t'))
-    o--;
-  return o == 0 || d->text[o - 1] == '\n';
-}
-
 /* The title of a title line ("Night Ledger (TV series)", "# Harbor
    Lights", "Harbor_Lights"): the markup and a trailing qualifier in
    parentheses left out. Returns its length, *a its start; 0 when sentence
@@ -93,7 +86,8 @@ static size_t title_line(const skg_doc *d, size_t si, size_t *a) {
   const char *t = d->text;
   const skg_span *s = &d->sents[si];
   size_t p = s->off, e = s->off + s->len;
-  if (!starts_line(d, si) || (si + 1 < d->nsents && !starts_line(d, si + 1)))
+  if (!xs_opens_paragraph(d, si) ||
+      (si + 1 < d->nsents && !xs_opens_paragraph(d, si + 1)))
     return 0;
   while (p < e && (t[p] == '#' || t[p] == ' '))
     p++;

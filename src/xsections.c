@@ -117,7 +117,7 @@ static xs_about titled_lead(x_ctx *x, size_t si) {
 
 bool xs_opens_paragraph(const skg_doc *d, size_t si) {
   size_t o = d->sents[si].off;
-  while (o > 0 && d->text[o - 1] == ' ')
+  while (o > 0 && (d->text[o - 1] == ' ' || d->text[o - 1] == '\t'))
     o--;
   return o == 0 || d->text[o - 1] == '\n';
 }

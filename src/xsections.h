@@ -34,7 +34,8 @@ typedef struct xs_about xs_about;
    with no subject every sentence is the page's. */
 xs_about xs_about_of(x_ctx *x, size_t si, size_t lead);
 
-/* True when sentence si starts a line (a paragraph of plain text). */
+/* True when sentence si starts a line (a paragraph of plain text, a
+   title line), after any spaces or tabs. */
 bool xs_opens_paragraph(const skg_doc *d, size_t si);
 
 /* The page's subject and its type, kept while a rule stands another
