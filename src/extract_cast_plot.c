@@ -245,7 +245,7 @@ static bool people_end(const sent *s, size_t p) {
 
 /* After the verb at q: "an ensemble cast, including", "a supporting cast
    of", "the voice cast, led by the voices of": an article, up to three
-   lower-case words, "cast", a cue of data/cast_list_cues.txt. Returns
+   lower-case words, "cast", a cue of data/cast_opening_cues.txt. Returns
    where the names start, or 0. */
 static size_t cast_list_start(const sent *s, size_t q) {
   enum { WORDS = 3 };
@@ -264,7 +264,7 @@ static size_t cast_list_start(const sent *s, size_t q) {
   if (!XC_EXACT(&c, ", ") && !XC_EXACT(&c, " "))
     return 0;
   const char *cue;
-  if (!xc_lex(&c, SKG_LEX_CAST_LIST_CUES, &cue))
+  if (!xc_lex(&c, SKG_LEX_CAST_OPENING_CUES, &cue))
     return 0;
   XC_WORD(&c, "the voices of");
   size_t p = x_skip_space(s->t, c.p, s->end); /* "cast of  A" */
