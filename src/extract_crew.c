@@ -271,14 +271,15 @@ static size_t titled_work_noun(const sent *s, size_t v) {
 }
 
 /* True when the sentence names a titled work other than the article's
-   after from ("the writer Ann Roe, but she was committed to the film
-   Prime Colours"): the role noun before it may be that work's. One named
-   before ("After working on the film Night Ferry, producer Ann Roe
-   wanted to make", "songs (from the 1975 film Dusk) recreated by
-   composer Ann Roe") leaves the credit. */
-static bool names_other_title(const sent *s, size_t from) {
-  for (size_t v = x_find(s->t, from, s->end, "the "); v < s->end;
-       v = x_find(s->t, v + 1, s->end, "the ")) {
+   in [from, to) ("the writer Ann Roe, but she was committed to the film
+   Prime Colours" after the role noun): the role noun before it may be
+   that work's. One named before ("After working on the film Night Ferry,
+   producer Ann Roe wanted to make", "songs (from the 1975 film Dusk)
+   recreated by composer Ann Roe") leaves the credit, unless "with" ties
+   the role noun to it (partner_on_other_title). */
+static bool names_other_title_in(const sent *s, size_t from, size_t to) {
+  for (size_t v = x_find(s->t, from, to, "the "); v < to;
+       v = x_find(s->t, v + 1, to, "the ")) {
     if (v > s->a && s->t[v - 1] != ' ')
       continue;
     size_t a = titled_work_noun(s, v);
@@ -287,6 +288,19 @@ static bool names_other_title(const sent *s, size_t from) {
       return true;
   }
   return false;
+}
+
+static bool names_other_title(const sent *s, size_t from) {
+  return names_other_title_in(s, from, s->end);
+}
+
+/* True when the role noun at p follows "with" after a titled work other
+   than the article's ("went on to create the series Night Ferry, with
+   writer Ann Roe"): she was a partner on that work. */
+static bool partner_on_other_title(const sent *s, size_t p) {
+  size_t w = p - XC_LEN("with ");
+  return p >= s->a + XC_LEN(" with ") && x_word_at(s->t, w, p, "with") &&
+         s->t[w - 1] == ' ' && names_other_title_in(s, s->a, w);
 }
 
 /* "cinematographer Ann Roe, production designer Bo Li, and costume
@@ -325,7 +339,8 @@ static void role_names(sent *s) {
               xc_it_after_other_work(s);
     if (w == SKG_NONE || (w == s->x->subject && other))
       continue; /* "producer Ann Roe hired him for a version of X" */
-    if (w == s->x->subject && names_other_title(s, p))
+    if (w == s->x->subject &&
+        (names_other_title(s, p) || partner_on_other_title(s, p)))
       continue;
     if (w == s->x->subject && kin_appositive(s, p))
       continue; /* "Roe's daughter, the producer Ann Roe": her trade */
