@@ -248,28 +248,6 @@ static bool then_aside(const sent *s, size_t q) {
          islower((unsigned char)s->t[c.p]);
 }
 
-/* The end of "the", up to one lower-case word or year and a work noun
-   at v ("the film ", "the hit series ", "the 1990 film "; data/
-   work_nouns.tsv) when a title follows, else v. */
-static size_t titled_work_noun(const sent *s, size_t v) {
-  size_t q = v + XC_LEN("the ");
-  for (int w = 0; w < 2 && q < s->end; w++) {
-    size_t n = xc_lex_len(s->t, q, s->end, SKG_LEX_WORK_NOUNS);
-    if (n)
-      return x_at(s->t, q + n, s->end, " ") && x_cap_at(s->t, q + n + 1, s->end)
-                 ? q + n + 1
-                 : v;
-    size_t e = q;
-    while (e < s->end && s->t[e] != ' ')
-      e++;
-    if (e >= s->end ||
-        !(islower((unsigned char)s->t[q]) || isdigit((unsigned char)s->t[q])))
-      break;
-    q = e + 1;
-  }
-  return v;
-}
-
 /* True when the sentence names a titled work other than the article's
    in [from, to) ("the writer Ann Roe, but she was committed to the film
    Prime Colours" after the role noun): the role noun before it may be
@@ -282,8 +260,11 @@ static bool names_other_title_in(const sent *s, size_t from, size_t to) {
        v = x_find(s->t, v + 1, to, "the ")) {
     if (v > s->a && s->t[v - 1] != ' ')
       continue;
-    size_t a = titled_work_noun(s, v);
-    size_t n = a > v ? x_title_len(s->t, a, s->end, X_TITLE_JOIN) : 0;
+    skg_ent type; /* "the hit series Night Ferry" (xwords.c) */
+    size_t a = x_work_noun_title(s->t, v, s->end, true, &type);
+    size_t n = a && x_cap_at(s->t, a, s->end)
+                   ? x_title_len(s->t, a, s->end, X_TITLE_JOIN)
+                   : 0;
     if (n && x_lookup(s->x, X_WORK, s->t + a, n, NULL) != s->x->subject)
       return true;
   }
