@@ -528,10 +528,15 @@ static void serve_as(sent *s) {
     x_span who[MAX_LIST];
     size_t nwho = agents_before(s, v, who);
     xc_credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
+    /* ", along with A", ", alongside A" (data/partner_cues.txt), " alongside
+       A" */
     c = xc_at(s->t, s->a, stop, s->end);
-    if (XC_EXACT(&c, ", along with ") || XC_EXACT(&c, " alongside ") ||
-        XC_EXACT(&c, ", alongside ")) {
-      nwho = xc_people(s, c.p, who, MAX_LIST, &stop);
+    xc_cur d = c;
+    const char *cue;
+    if ((XC_EXACT(&d, ", ") && xc_lex(&d, SKG_LEX_PARTNER_CUES, &cue) &&
+         d.t[d.p - 1] == ' ') ||
+        (d = c, XC_EXACT(&d, " alongside "))) {
+      nwho = xc_people(s, d.p, who, MAX_LIST, &stop);
       xc_credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
     }
   }

@@ -181,7 +181,7 @@ static bool language_version(const char *t, size_t p, size_t e, size_t end) {
    on" does. */
 static bool source_from(const char *t, size_t p, size_t end) {
   xc_cur c = xc_at(t, p, p, end);
-  if (!XC_EXACT(&c, "from the "))
+  if (!XC_WORD(&c, "from") || !XC_WORD(&c, "the"))
     return false;
   const char *v = other_word_after(t, c.p, end);
   return v && strcmp(v, "work") == 0;
@@ -197,8 +197,7 @@ static unsigned cue_kinds(const char *t, size_t a, size_t end) {
     /* "A wrote the screenplay, based on B's novel": what follows names
        the source of the work the clause credits, not another work it
        is about */
-    if (p > a && (x_at(t, p, end, "based on ") ||
-                  x_at(t, p, end, "adapted from ") || source_from(t, p, end)))
+    if (p > a && source_from(t, p, end))
       break;
     size_t e = p + 1;
     while (e < end && (isalpha((unsigned char)t[e]) || t[e] == '-'))
@@ -222,6 +221,8 @@ static unsigned cue_kinds(const char *t, size_t a, size_t end) {
       else
         v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + p, e - p);
     }
+    if (v && strcmp(v, "source") == 0 && p > a && e < end && t[e] == ' ')
+      break; /* "based on ", "adapted from " (as "from the" above) */
     if (v && strcmp(v, "work") == 0)
       kinds |= X_CUE_WORK;
     else if (v && strcmp(v, "plan") == 0)
@@ -313,7 +314,8 @@ size_t xo_noun_tail(const sent *s, size_t q, ref *r) {
   }
   /* "the musical score used in the film composed by Ann Roe" */
   c = xc_at(s->t, s->a, q, s->end);
-  if (XC_EXACT(&c, " ") && XC_ALT(&c, "for|of|to|used in|heard in") &&
+  const char *v; /* data/noun_tail_preps.txt: "for", "used in" */
+  if (XC_EXACT(&c, " ") && xc_lex(&c, SKG_LEX_NOUN_TAIL_PREPS, &v) &&
       s->t[c.p - 1] == ' ') {
     size_t n, p = skip_year_possessive(s, c.p);
     ref k = xo_work_ref(s, p, true, &n);
