@@ -53,7 +53,7 @@ const char *xo_lower_lex(xc_cur *c, skg_lex lex) {
    space before b (" was " before "produced"), the first space not before
    s->a. */
 const char *xo_lower_lex_before(const sent *s, size_t b, skg_lex lex) {
-  if (b > s->end || b < s->a + 2 || s->t[b - 1] != ' ')
+  if (b > s->end || b < s->a + XC_LEN("a ") || s->t[b - 1] != ' ')
     return NULL;
   size_t w = b - 1;
   while (w > s->a && islower((unsigned char)s->t[w - 1]))
@@ -391,7 +391,7 @@ static bool full_name(const sent *s, size_t p, size_t n, size_t *fp,
   size_t end =
       s->x->d->len - p > FULL_NAME_WINDOW ? p + FULL_NAME_WINDOW : s->x->d->len;
   size_t found = 0;
-  char w[X_NAME_MAX + 2];
+  char w[sizeof " " + X_NAME_MAX]; /* a space, the name, the NUL */
   if (n + 1 >= sizeof w)
     return false;
   w[0] = ' ';
@@ -539,7 +539,7 @@ size_t xo_agents(const sent *s, size_t v, x_span *out) {
     size_t w = e;
     while (w > s->a && islower((unsigned char)s->t[w - 1]))
       w--;
-    if (w > s->a + 2 && s->t[w - 1] == '(')
+    if (w > s->a + XC_LEN(" (") && s->t[w - 1] == '(')
       return who_paren(s, w, e, out);
     if (w == e || w == s->a || s->t[w - 1] != ' ' || clause_break(s, w, e))
       return 0;
