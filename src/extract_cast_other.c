@@ -186,12 +186,9 @@ static skg_eid other_work_at(sent *s, size_t p, size_t *n) {
         w = x_entity(s->x, SKG_ENT_SERIES, s->t + p + 1, k);
     }
   } else if (xc_starts(s, p, "the ")) { /* "the 1980 film Harbor Row" */
-    size_t q = p + XC_LEN("the ");
-    if (q < s->end && s->t[q] >= '0' && s->t[q] <= '9')
-      q = x_find(s->t, q, s->end, " ") + 1;
-    skg_ent type; /* a work noun of data/work_nouns.tsv */
-    size_t a = q + x_work_noun_len(s->t, q, s->end, &type);
-    size_t k = a > q ? x_title_len(s->t, a, s->end, X_TITLE_JOIN) : 0;
+    skg_ent type; /* a work noun of data/work_nouns.tsv (xwords.c) */
+    size_t a = x_work_noun_title(s->t, p, s->end, false, &type);
+    size_t k = a ? x_title_len(s->t, a, s->end, X_TITLE_JOIN) : 0;
     if (k) {
       w = x_lookup(s->x, X_WORK, s->t + a, k, NULL);
       if (w == SKG_NONE)

@@ -248,45 +248,123 @@ static bool then_aside(const sent *s, size_t q) {
          islower((unsigned char)s->t[c.p]);
 }
 
-/* The end of "the", up to one lower-case word or year and a work noun
-   at v ("the film ", "the hit series ", "the 1990 film "; data/
-   work_nouns.tsv) when a title follows, else v. */
-static size_t titled_work_noun(const sent *s, size_t v) {
-  size_t q = v + XC_LEN("the ");
-  for (int w = 0; w < 2 && q < s->end; w++) {
-    size_t n = xc_lex_len(s->t, q, s->end, SKG_LEX_WORK_NOUNS);
-    if (n)
-      return x_at(s->t, q + n, s->end, " ") && x_cap_at(s->t, q + n + 1, s->end)
-                 ? q + n + 1
-                 : v;
-    size_t e = q;
-    while (e < s->end && s->t[e] != ' ')
-      e++;
-    if (e >= s->end ||
-        !(islower((unsigned char)s->t[q]) || isdigit((unsigned char)s->t[q])))
-      break;
-    q = e + 1;
-  }
-  return v;
-}
-
 /* True when the sentence names a titled work other than the article's
-   after from ("the writer Ann Roe, but she was committed to the film
-   Prime Colours"): the role noun before it may be that work's. One named
-   before ("After working on the film Night Ferry, producer Ann Roe
-   wanted to make", "songs (from the 1975 film Dusk) recreated by
-   composer Ann Roe") leaves the credit. */
-static bool names_other_title(const sent *s, size_t from) {
-  for (size_t v = x_find(s->t, from, s->end, "the "); v < s->end;
-       v = x_find(s->t, v + 1, s->end, "the ")) {
+   in [from, to) ("the writer Ann Roe, but she was committed to the film
+   Prime Colours" after the role noun): the role noun before it may be
+   that work's. One named before ("After working on the film Night Ferry,
+   producer Ann Roe wanted to make", "songs (from the 1975 film Dusk)
+   recreated by composer Ann Roe") leaves the credit, unless "with" ties
+   the role noun to it (partner_on_other_title). */
+static bool names_other_title_in(const sent *s, size_t from, size_t to) {
+  for (size_t v = x_find(s->t, from, to, "the "); v < to;
+       v = x_find(s->t, v + 1, to, "the ")) {
     if (v > s->a && s->t[v - 1] != ' ')
       continue;
-    size_t a = titled_work_noun(s, v);
-    size_t n = a > v ? x_title_len(s->t, a, s->end, X_TITLE_JOIN) : 0;
+    skg_ent type; /* "the hit series Night Ferry" (xwords.c) */
+    size_t a = x_work_noun_title(s->t, v, s->end, true, &type);
+    size_t n = a && x_cap_at(s->t, a, s->end)
+                   ? x_title_len(s->t, a, s->end, X_TITLE_JOIN)
+                   : 0;
     if (n && x_lookup(s->x, X_WORK, s->t + a, n, NULL) != s->x->subject)
       return true;
   }
   return false;
+}
+
+static bool names_other_title(const sent *s, size_t from) {
+  return names_other_title_in(s, from, s->end);
+}
+
+/* True when the role noun at p follows "with" after a titled work other
+   than the article's ("went on to create the series Night Ferry, with
+   writer Ann Roe"): she was a partner on that work. */
+static bool partner_on_other_title(const sent *s, size_t p) {
+  size_t w = p - XC_LEN("with ");
+  return p >= s->a + XC_LEN(" with ") && x_word_at(s->t, w, p, "with") &&
+         s->t[w - 1] == ' ' && names_other_title_in(s, s->a, w);
+}
+
+/* A role noun at p and where the names after it start: "the
+   screenwriter Ann Roe", "the director of the film was" (ow: the own work
+   after the noun), "The film's screenwriter, Ann Roe, said" (appos:
+   names between commas after an owner). */
+typedef struct {
+  skg_pred pr;
+  size_t k, ow, q; /* the noun's length, " of the film"'s, the names */
+  bool appos;
+} role_hit;
+
+/* Reads the role noun at word start p into h; false when there is none
+   or it is a title-cased label. */
+static bool role_noun_at(const sent *s, size_t p, role_hit *h) {
+  h->k = xc_role_at(s, p, &h->pr);
+  if (!h->k)
+    return false;
+  h->ow = own_work_after(s, p + h->k);
+  h->q = p + h->k + h->ow + 1;
+  /* "The film's screenwriter, Ann Roe, said": names between commas,
+     after an owner ("The director, A," may be another work's) */
+  xc_cur c = xc_at(s->t, s->a, p + h->k, s->end);
+  h->appos = !h->ow && XC_EXACT(&c, ", ") && x_cap_at(s->t, c.p, s->end) &&
+             owned_role(s, p);
+  h->q += h->appos;
+  if (h->q >= s->end || s->t[h->q - 1] != ' ')
+    return false;
+  /* A capitalised role noun inside a sentence is a title-cased label
+     ("Ann Roe as Fake Director Bo Li", "Festival Director Bo Li"). */
+  size_t sp = p - 1; /* the space before the noun */
+  return !(p > s->a + 1 && isupper((unsigned char)s->t[p]) &&
+           s->t[sp - 1] != '.' && s->t[sp - 1] != ':');
+}
+
+/* The work the role noun at p credits, or SKG_NONE when the sentence
+   says it is another work's, a trade or an opinion. *other: whether the
+   sentence is about another work (-1: not yet known). */
+static skg_eid role_work(sent *s, size_t p, int *other) {
+  skg_eid w = credited_work(s, p);
+  if (w == s->x->subject && inspired_work(s) != SKG_NONE)
+    w = inspired_work(s); /* a maker speaking of the film as a model */
+  if (w != s->x->subject)
+    return w;
+  if (*other < 0)
+    *other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK) ||
+             xc_it_after_other_work(s);
+  if (w == SKG_NONE || *other) /* "hired him for a version of X" */
+    return SKG_NONE;
+  if (names_other_title(s, p) || partner_on_other_title(s, p))
+    return SKG_NONE;
+  if (kin_appositive(s, p))
+    return SKG_NONE; /* "Roe's daughter, the producer Ann Roe": her trade */
+  size_t by = XC_LEN("by ");
+  if (p >= s->a + by + 1 && x_at(s->t, p - by, p, "by ") &&
+      x_word_before_is(s->t, s->a, p - by, SKG_LEX_OTHER_WORKS, "opinion"))
+    return SKG_NONE; /* "praised by director Ann Roe": she speaks of it */
+  return w;
+}
+
+/* Credits w with the names after the role noun of h; where they stop, or
+   0 when they name no one it credits. */
+static size_t role_people(sent *s, const role_hit *h, size_t p, skg_eid w) {
+  bool plural = s->t[p + h->k - 1] == 's';
+  /* "The cinematographer (of the film) was" */
+  xc_cur c = xc_at(s->t, s->a, h->q, s->end), d = c;
+  const char *cv = xc_lex_lower(&d, SKG_LEX_ROLE_COPULAS);
+  bool copula = cv && strcmp(cv, plural ? "plural" : "one") == 0;
+  if (copula)
+    c = d;
+  if (h->ow && !copula) /* "the director of the film Ann Roe" is no list */
+    return 0;
+  x_span who[MAX_LIST];
+  size_t stop, n = xc_people(s, c.p, who, MAX_LIST, &stop);
+  if (!n || opinion_at(s, stop) || refusal_at(s, stop) ||
+      (h->appos && !starts(s, stop, ",")) || then_aside(s, stop))
+    return 0;
+  if (w == s->x->subject &&
+      (xc_other_part_at(s, stop) || role_as_other(s, stop, h->pr)))
+    return 0; /* "Composer Ann Roe wrote a song for it": her trade */
+  skg_pred pr = h->pr;
+  xc_credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
+  return stop;
 }
 
 /* "cinematographer Ann Roe, production designer Bo Li, and costume
@@ -296,65 +374,14 @@ static bool names_other_title(const sent *s, size_t from) {
 static void role_names(sent *s) {
   int other = -1; /* about another work? not yet known */
   for (size_t p = s->a; p < s->end; p++) {
-    if (!word_start(s, p)) /* speed: xc_role_at's first test, no call */
-      continue;
-    skg_pred pr;
-    size_t k = xc_role_at(s, p, &pr), ow = k ? own_work_after(s, p + k) : 0,
-           q = p + k + ow + 1;
-    /* "The film's screenwriter, Ann Roe, said": names between commas,
-       after an owner ("The director, A," may be another work's) */
-    if (!k)
-      continue;
-    xc_cur c = xc_at(s->t, s->a, p + k, s->end);
-    bool appos = !ow && XC_EXACT(&c, ", ") && x_cap_at(s->t, c.p, s->end) &&
-                 owned_role(s, p);
-    q += appos;
-    if (q >= s->end || s->t[q - 1] != ' ')
-      continue;
-    /* A capitalised role noun inside a sentence is a title-cased label
-       ("Ann Roe as Fake Director Bo Li", "Festival Director Bo Li"). */
-    size_t sp = p - 1; /* the space before the noun */
-    if (p > s->a + 1 && isupper((unsigned char)s->t[p]) &&
-        s->t[sp - 1] != '.' && s->t[sp - 1] != ':')
-      continue;
-    skg_eid w = credited_work(s, p);
-    if (w == s->x->subject && inspired_work(s) != SKG_NONE)
-      w = inspired_work(s); /* a maker speaking of the film as a model */
-    if (w == s->x->subject && other < 0)
-      other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK) ||
-              xc_it_after_other_work(s);
-    if (w == SKG_NONE || (w == s->x->subject && other))
-      continue; /* "producer Ann Roe hired him for a version of X" */
-    if (w == s->x->subject && names_other_title(s, p))
-      continue;
-    if (w == s->x->subject && kin_appositive(s, p))
-      continue; /* "Roe's daughter, the producer Ann Roe": her trade */
-    size_t by = XC_LEN("by ");
-    if (w == s->x->subject && p >= s->a + by + 1 &&
-        x_at(s->t, p - by, p, "by ") &&
-        x_word_before_is(s->t, s->a, p - by, SKG_LEX_OTHER_WORKS, "opinion"))
-      continue; /* "praised by director Ann Roe": she speaks of it */
-    bool plural = s->t[p + k - 1] == 's';
-    /* "The cinematographer (of the film) was" */
-    c = xc_at(s->t, s->a, q, s->end);
-    xc_cur d = c;
-    const char *cv = xc_lex_lower(&d, SKG_LEX_ROLE_COPULAS);
-    bool copula = cv && strcmp(cv, plural ? "plural" : "one") == 0;
-    if (copula)
-      c = d;
-    if (ow && !copula) /* "the director of the film Ann Roe" is no list */
-      continue;
-    q = c.p;
-    x_span who[MAX_LIST];
-    size_t stop, n = xc_people(s, q, who, MAX_LIST, &stop);
-    if (!n || opinion_at(s, stop) || refusal_at(s, stop) ||
-        (appos && !starts(s, stop, ",")) || then_aside(s, stop))
-      continue;
-    if (w == s->x->subject &&
-        (xc_other_part_at(s, stop) || role_as_other(s, stop, pr)))
-      continue; /* "Composer Ann Roe wrote a song for it": her trade */
-    xc_credit(s, who, plural ? n : 1, &pr, 1, &w, 1, false, "crew-role-name");
-    p = stop;
+    role_hit h;
+    skg_eid w;
+    size_t stop;
+    /* speed: word_start is xc_role_at's first test, with no call */
+    if (word_start(s, p) && role_noun_at(s, p, &h) &&
+        (w = role_work(s, p, &other)) != SKG_NONE &&
+        (stop = role_people(s, &h, p, w)))
+      p = stop;
   }
 }
 
@@ -501,10 +528,15 @@ static void serve_as(sent *s) {
     x_span who[MAX_LIST];
     size_t nwho = agents_before(s, v, who);
     xc_credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
+    /* ", along with A", ", alongside A" (data/partner_cues.txt), " alongside
+       A" */
     c = xc_at(s->t, s->a, stop, s->end);
-    if (XC_EXACT(&c, ", along with ") || XC_EXACT(&c, " alongside ") ||
-        XC_EXACT(&c, ", alongside ")) {
-      nwho = xc_people(s, c.p, who, MAX_LIST, &stop);
+    xc_cur d = c;
+    const char *cue;
+    if ((XC_EXACT(&d, ", ") && xc_lex(&d, SKG_LEX_PARTNER_CUES, &cue) &&
+         d.t[d.p - 1] == ' ') ||
+        (d = c, XC_EXACT(&d, " alongside "))) {
+      nwho = xc_people(s, d.p, who, MAX_LIST, &stop);
       xc_credit(s, who, nwho, r, nr, w, nw, false, "crew-serve-as");
     }
   }

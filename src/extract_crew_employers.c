@@ -81,15 +81,32 @@ void xc_employers(sent *s) {
   }
 }
 
+/* The first cue of data/provided_series_cues.tsv of that kind, in the
+   file's order, found in the sentence from from: its position (s->end
+   when none) and, in *after, where the text after it starts. */
+static size_t provided_cue(const sent *s, const char *kind, size_t from,
+                           size_t *after) {
+  const skg_lex lex = SKG_LEX_PROVIDED_SERIES_CUES;
+  for (size_t i = 0; i < skg_lex_size(lex); i++) {
+    const char *cue = skg_lex_nth(lex, i);
+    size_t v = strcmp(skg_lex_nth_value(lex, i), kind) == 0
+                   ? x_find(s->t, from, s->end, cue)
+                   : s->end;
+    if (v < s->end) {
+      *after = v + strlen(cue);
+      return v;
+    }
+  }
+  *after = s->end;
+  return s->end;
+}
+
 /* "Studio A and Studio B would provide Network with live action series
    centered around X, Y, and Z": the companies made the series, the
    network carried them. */
 void xc_provided_series(sent *s) {
-  size_t v = x_find(s->t, s->a, s->end, " would provide ");
-  if (v == s->end)
-    v = x_find(s->t, s->a, s->end, " will provide ");
-  size_t c = x_find(s->t, v, s->end, " series centered around ");
-  if (c == s->end)
+  size_t provide, around, v = provided_cue(s, "verb", s->a, &provide);
+  if (v == s->end || provided_cue(s, "series", v, &around) == s->end)
     return;
   x_span co[MAX_LIST], net[1];
   size_t n = 0, stop;
@@ -97,16 +114,11 @@ void xc_provided_series(sent *s) {
     if (word_start(s, p) && x_cap_at(s->t, p, s->end) &&
         (n = x_org_list(s->t, p, s->end, co, MAX_LIST, &stop)) && stop != v)
       n = 0;
-  xc_cur q =
-      xc_at(s->t, s->a, x_find(s->t, v + 1, s->end, " provide "), s->end);
-  XC_EXACT(&q, " provide "); /* found there */
-  size_t nn = x_org_list(s->t, q.p, s->end, net, 1, &stop);
+  size_t nn = x_org_list(s->t, provide, s->end, net, 1, &stop);
   if (nn && !starts(s, stop, " with "))
     nn = 0;
   x_span ti[MAX_LIST];
-  xc_cur around = xc_at(s->t, s->a, c, s->end);
-  XC_EXACT(&around, " series centered around "); /* found there */
-  size_t nt = x_name_list(s->t, around.p, s->end, ti, MAX_LIST, &stop);
+  size_t nt = x_name_list(s->t, around, s->end, ti, MAX_LIST, &stop);
   for (size_t i = 0; i < nt; i++) {
     skg_eid w = x_lookup(s->x, X_WORK, s->t + ti[i].off, ti[i].len, NULL);
     if (w == SKG_NONE)

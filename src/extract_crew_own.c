@@ -64,8 +64,10 @@ static size_t credit_verb(const sent *s, size_t v, const char **val) {
 /* "with A, B, and C" or "along with A" after the object: more makers. */
 static size_t partners(const sent *s, size_t q, x_span *out) {
   xc_cur c = xc_at(s->t, s->a, q, s->end);
-  if (!XC_EXACT(&c, " along with ") && !XC_EXACT(&c, " alongside ") &&
-      !XC_EXACT(&c, " with "))
+  const char *v; /* data/partner_cues.txt: "along with", "alongside" */
+  if (!XC_EXACT(&c, " ") ||
+      !((xc_lex(&c, SKG_LEX_PARTNER_CUES, &v) && c.t[c.p - 1] == ' ') ||
+        XC_EXACT(&c, "with ")))
     return 0;
   size_t stop;
   /* "with her longtime collaborator Ann Roe"; but "with supervisor Ann
@@ -412,8 +414,10 @@ static size_t passive_by(const sent *s, size_t q, bool verb) {
     q = c.p - 1; /* the space after the copula */
   /* "The screenplay was an adaptation by Ann Roe (of the novel)": the
      adapters wrote the contribution */
-  if (q != q0 && xo_at(s, q, " an adaptation by "))
-    return q + XC_LEN(" an adaptation");
+  c = xc_at(s->t, s->a, q, s->end);
+  if (q != q0 && XC_EXACT(&c, " ") && XC_WORD(&c, "an") &&
+      XC_EXACT(&c, "adaptation") && xo_at(s, c.p, " by "))
+    return c.p;
   for (int i = 0; i < 3 && !xo_at(s, q, " by "); i++) {
     const char *val;
     size_t k = q + 1 < s->end ? credit_verb(s, q + 1, &val) : 0;

@@ -53,7 +53,7 @@ const char *xo_lower_lex(xc_cur *c, skg_lex lex) {
    space before b (" was " before "produced"), the first space not before
    s->a. */
 const char *xo_lower_lex_before(const sent *s, size_t b, skg_lex lex) {
-  if (b > s->end || b < s->a + 2 || s->t[b - 1] != ' ')
+  if (b > s->end || b < s->a + XC_LEN("a ") || s->t[b - 1] != ' ')
     return NULL;
   size_t w = b - 1;
   while (w > s->a && islower((unsigned char)s->t[w - 1]))
@@ -181,7 +181,7 @@ static bool language_version(const char *t, size_t p, size_t e, size_t end) {
    on" does. */
 static bool source_from(const char *t, size_t p, size_t end) {
   xc_cur c = xc_at(t, p, p, end);
-  if (!XC_EXACT(&c, "from the "))
+  if (!XC_WORD(&c, "from") || !XC_WORD(&c, "the"))
     return false;
   const char *v = other_word_after(t, c.p, end);
   return v && strcmp(v, "work") == 0;
@@ -197,8 +197,7 @@ static unsigned cue_kinds(const char *t, size_t a, size_t end) {
     /* "A wrote the screenplay, based on B's novel": what follows names
        the source of the work the clause credits, not another work it
        is about */
-    if (p > a && (x_at(t, p, end, "based on ") ||
-                  x_at(t, p, end, "adapted from ") || source_from(t, p, end)))
+    if (p > a && source_from(t, p, end))
       break;
     size_t e = p + 1;
     while (e < end && (isalpha((unsigned char)t[e]) || t[e] == '-'))
@@ -222,6 +221,8 @@ static unsigned cue_kinds(const char *t, size_t a, size_t end) {
       else
         v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + p, e - p);
     }
+    if (v && strcmp(v, "source") == 0 && p > a && e < end && t[e] == ' ')
+      break; /* "based on ", "adapted from " (as "from the" above) */
     if (v && strcmp(v, "work") == 0)
       kinds |= X_CUE_WORK;
     else if (v && strcmp(v, "plan") == 0)
@@ -313,7 +314,8 @@ size_t xo_noun_tail(const sent *s, size_t q, ref *r) {
   }
   /* "the musical score used in the film composed by Ann Roe" */
   c = xc_at(s->t, s->a, q, s->end);
-  if (XC_EXACT(&c, " ") && XC_ALT(&c, "for|of|to|used in|heard in") &&
+  const char *v; /* data/noun_tail_preps.txt: "for", "used in" */
+  if (XC_EXACT(&c, " ") && xc_lex(&c, SKG_LEX_NOUN_TAIL_PREPS, &v) &&
       s->t[c.p - 1] == ' ') {
     size_t n, p = skip_year_possessive(s, c.p);
     ref k = xo_work_ref(s, p, true, &n);
@@ -389,7 +391,7 @@ static bool full_name(const sent *s, size_t p, size_t n, size_t *fp,
   size_t end =
       s->x->d->len - p > FULL_NAME_WINDOW ? p + FULL_NAME_WINDOW : s->x->d->len;
   size_t found = 0;
-  char w[X_NAME_MAX + 2];
+  char w[sizeof " " + X_NAME_MAX]; /* a space, the name, the NUL */
   if (n + 1 >= sizeof w)
     return false;
   w[0] = ' ';
@@ -537,7 +539,7 @@ size_t xo_agents(const sent *s, size_t v, x_span *out) {
     size_t w = e;
     while (w > s->a && islower((unsigned char)s->t[w - 1]))
       w--;
-    if (w > s->a + 2 && s->t[w - 1] == '(')
+    if (w > s->a + XC_LEN(" (") && s->t[w - 1] == '(')
       return who_paren(s, w, e, out);
     if (w == e || w == s->a || s->t[w - 1] != ' ' || clause_break(s, w, e))
       return 0;

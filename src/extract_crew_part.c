@@ -6,6 +6,7 @@
    Apart from extract_crew.c, whose role_names asks these (xcrew.h). */
 #include "lexicon.h"
 #include "xcrew.h"
+#include "xmatch.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -23,7 +24,10 @@ bool xc_prior_work_word(const sent *s, size_t w) {
    of the first verb ("Composer Ann Roe wrote a song called ..."), or a
    plan ("writer Ann Roe was to make a film"). */
 bool xc_other_part_at(const sent *s, size_t q) {
-  if (starts(s, q, " was to ") || starts(s, q, " were to "))
+  xc_cur c = xc_at(s->t, s->a, q, s->end);
+  const char *cue; /* data/plan_copulas.txt: "was to", "were to" */
+  if (XC_EXACT(&c, " ") && xc_lex(&c, SKG_LEX_PLAN_COPULAS, &cue) &&
+      c.t[c.p - 1] == ' ')
     return true;
   for (size_t w = q, i = 0; i < 4 && starts(s, w, " "); i++) {
     size_t e = ++w; /* the verb, then up to three lower-case words */

@@ -21,7 +21,7 @@ static size_t year_paren(const sent *s, size_t p) {
    first " in "; the start a of the title otherwise. */
 static size_t role_title(const sent *s, size_t a, size_t e) {
   size_t i = x_find(s->t, a, e, " in ");
-  if (i >= e || a < s->a + 2 || s->t[a - 1] != ' ')
+  if (i >= e || a < s->a + XC_LEN("a ") || s->t[a - 1] != ' ')
     return a;
   size_t w = a - 1;
   while (w > s->a && isalpha((unsigned char)s->t[w - 1]))

@@ -254,6 +254,20 @@ static void credit_group(x_ctx *x, const about *to, const verb_group *g,
         xm_add_maker(x, to, g->v[i], g->executive[i], t, &items[j]);
 }
 
+/* "based on the novels written by Ann Roe": the people a maker verb of
+   another work names made that work, not the article's; they are still
+   people of the text, so that a later "alongside Roe" finds them. */
+static void source_makers(x_ctx *x, const char *t, size_t list, size_t end) {
+  maker_item items[MAX_ITEMS];
+  size_t stop, n = xm_read_items(x, t, list, end, MV_PERSON, items, &stop);
+  for (size_t j = 0; j < n; j++)
+    if (!items[j].org &&
+        x_lookup(x, X_PERSON, t + items[j].off, items[j].len, NULL) ==
+            SKG_NONE &&
+        x_person_like(t + items[j].off, items[j].len, true))
+      x_entity(x, SKG_ENT_PERSON, t + items[j].off, items[j].len);
+}
+
 static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   for (size_t from = p; p < end; p++) {
@@ -284,9 +298,12 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
       } else if (noun->p == SKG_PRED_WRITER)
         xm_cowrote_with(x, ab, from, p, p + strlen(noun->w), end);
     }
-    if (!list || xm_not_carried_out(t, from, p) ||
-        xm_other_work_verb(x, from, p))
+    if (!list || xm_not_carried_out(t, from, p))
       continue;
+    if (xm_other_work_verb(x, from, p)) {
+      source_makers(x, t, list, end);
+      continue;
+    }
     /* "the sequel to the 1980 film Harbor Row, directed by A": the makers
        are that film's */
     about other = {xm_titled_before(x, from, p), SKG_NONE, ab->ev};

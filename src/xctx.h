@@ -286,6 +286,14 @@ size_t x_title_len(const char *t, size_t pos, size_t end, unsigned flags);
    ("film", "television series"), the space after it included; *type gets
    its kind (Film or Series); 0 if none. */
 size_t x_work_noun_len(const char *t, size_t pos, size_t end, skg_ent *type);
+/* (xwords.c) After "the " at t[p], at most one word -- a year ("the 1980
+   film"), or with adjective any lower-case word ("the hit series") --
+   and a work noun of data/work_nouns.tsv with the space after it: where
+   what follows the noun starts (the title, if one is there), *type the
+   noun's kind; 0 when no work noun is there. The one reading of "the
+   <work noun> Title" that the crew and cast families share. */
+size_t x_work_noun_title(const char *t, size_t p, size_t end, bool adjective,
+                         skg_ent *type);
 /* True when s[0..n) holds a word of two or more capitals that spells the
    initials of consecutive words of o[0..m): a short form of that name
    ("Provisional IRA" of "Provisional Irish Republican Army"), no other. */

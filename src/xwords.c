@@ -30,6 +30,24 @@ size_t x_work_noun_len(const char *t, size_t pos, size_t end, skg_ent *type) {
   return 0;
 }
 
+size_t x_work_noun_title(const char *t, size_t p, size_t end, bool adjective,
+                         skg_ent *type) {
+  size_t q = p + sizeof "the" /* and the space */;
+  for (int words = 0; words < 2 && q < end; words++) {
+    size_t n = x_work_noun_len(t, q, end, type);
+    if (n)
+      return q + n;
+    /* "the 1980 film", and with adjective "the hit series" */
+    if (!(isdigit((unsigned char)t[q]) ||
+          (adjective && islower((unsigned char)t[q]))))
+      return 0;
+    while (q < end && t[q] != ' ')
+      q++;
+    q++;
+  }
+  return 0;
+}
+
 bool x_word_before_is(const char *t, size_t lo, size_t p, skg_lex lex,
                       const char *kind) {
   if (p < lo + 2 || t[p - 1] != ' ')
