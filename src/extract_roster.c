@@ -20,7 +20,6 @@
    Every fact belongs to the article's work: nothing when the page is not
    about one, nor from a sentence about another work (x_other_work_cue).
    Run after the cast family, whose facts these complete. */
-#include "alloc.h"
 #include "lexicon.h"
 #include "xcast.h"
 #include "xcast_desc.h"
@@ -28,6 +27,7 @@
 #include "xrules.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -377,25 +377,37 @@ static void aside_lists(sent *s, const xp_row *r) {
   }
 }
 
-/* The family's rows, in data order; picked out of all rows once a
-   document rather than once a sentence. */
-static void cue_rows(x_ctx *x) {
-  size_t nrows, in_data, nmine = 0;
+/* The family's rows, in data order, and the aside row: picked out of
+   all rows once a run (pthread_once: the workers share them read-only)
+   rather than once a document. At most MAX_ROWS rows compile at all, so
+   a fixed array holds them. */
+enum { ROSTER_ROWS = 64 };
+static struct {
+  const xp_row *mine[ROSTER_ROWS];
+  size_t nmine;
+  const xp_row *aside;
+} CUES;
+static pthread_once_t CUES_ONCE = PTHREAD_ONCE_INIT;
+
+static void find_cues(void) {
+  size_t nrows, in_data;
   const xp_row *rows = xp_rows(&nrows, &in_data);
-  const xp_row **mine = skg_xmalloc((nrows + 1) * sizeof *mine);
-  const xp_row *aside = xp_row_of("roster_aside", "roster-aside-list");
-  for (size_t i = 0; i < nrows; i++)
+  for (size_t i = 0; i < nrows && CUES.nmine < ROSTER_ROWS; i++)
     if (strcmp(rows[i].family, "roster") == 0)
-      mine[nmine++] = &rows[i];
+      CUES.mine[CUES.nmine++] = &rows[i];
+  CUES.aside = xp_row_of("roster_aside", "roster-aside-list");
+}
+
+static void cue_rows(x_ctx *x) {
+  pthread_once(&CUES_ONCE, find_cues);
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = xc_sent_of(x, si);
     if (x_other_work_cue(s.t, s.a, s.end, X_CUE_WORK))
       continue;
-    for (size_t i = 0; i < nmine; i++)
-      cue_row(&s, mine[i]);
-    aside_lists(&s, aside);
+    for (size_t i = 0; i < CUES.nmine; i++)
+      cue_row(&s, CUES.mine[i]);
+    aside_lists(&s, CUES.aside);
   }
-  free(mine);
 }
 
 void x_rules_roster(x_ctx *x) {
