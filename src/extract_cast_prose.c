@@ -681,6 +681,7 @@ void xc_prose_rules(sent *s, work_memo *m) {
   star_lists(s);
   work_as_lists(s);
   verb_as(s, m);
+  xc_played(s);
   reprise(s, m);
   reprise_roles(s);
   portray_pairs(s);

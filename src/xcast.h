@@ -142,5 +142,8 @@ void xc_named_character(sent *s);
 void xc_prose_rules(sent *s, work_memo *m);
 /* extract_cast_pairs.c: "Ann Lee as Mara, her sister" pairs past a list */
 void xc_cast_pairs(sent *s);
+/* extract_cast_played.c, run by xc_prose_rules: "Ann Roe played Vera
+   Quill", guarded (a name on each side, no description). */
+void xc_played(sent *s);
 
 #endif
