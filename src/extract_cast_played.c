@@ -41,24 +41,26 @@ static size_t lower_word(const sent *s, size_t p) {
    2019 film Glass Orchard"): the words after e do not end its mention. */
 static bool description_after(sent *s, size_t e, skg_eid work) {
   if (!xc_starts(s, e, " "))
-    return false; /* the sentence, a comma, a bracket: the name ends */
-  size_t n = lower_word(s, e + 1);
+    return false;   /* the sentence, a comma, a bracket: the name ends */
+  size_t w = e + 1; /* the word after the blank */
+  size_t n = lower_word(s, w);
   if (!n)
-    return x_cap_at(s->t, e + 1, s->end);
-  if (work == SKG_NONE && xc_starts(s, e + 1, "in "))
-    return true; /* "in" a work the text does not know */
-  return x_cap_at(s->t, e + 2 + n, s->end) &&
-         !skg_lex_has(SKG_LEX_PLAYED_ROLE_LINKS, s->t + e + 1, n);
+    return x_cap_at(s->t, w, s->end);
+  if (work == SKG_NONE && xc_starts(s, w, "in "))
+    return true;           /* "in" a work the text does not know */
+  size_t next = w + n + 1; /* the word after that one */
+  return x_cap_at(s->t, next, s->end) &&
+         !skg_lex_has(SKG_LEX_PLAYED_ROLE_LINKS, s->t + w, n);
 }
 
 /* True when the word before the name at a is capitalised too behind a
    quote or bracket ("\"Tommy Lee Ash played" reads "Lee Ash"): the name
    read back is cut short. */
 static bool cut_name(const sent *s, size_t a) {
-  if (a < s->a + 2 || s->t[a - 1] != ' ' ||
-      !isalpha((unsigned char)s->t[a - 2]))
+  size_t sp = a - 1; /* the blank before the name */
+  if (a <= s->a + 1 || s->t[sp] != ' ' || !isalpha((unsigned char)s->t[sp - 1]))
     return false;
-  size_t w = a - 1;
+  size_t w = sp;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
   while (w < a && !isalnum((unsigned char)s->t[w]))
