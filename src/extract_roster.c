@@ -31,8 +31,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ASIDE: how far after a broken cast list its rest may resume */
-enum { ROSTER_NAMES = 16, PARAGRAPH = 100, ASIDE = 100 };
+/* ASIDE: how far after a broken cast list its rest may resume; ROLE_WITHIN:
+   how far after "in" a credit elsewhere may still say "role" */
+enum { ROSTER_NAMES = 16, PARAGRAPH = 100, ASIDE = 100, ROLE_WITHIN = 30 };
 
 static bool blank(char c) { return c == ' ' || c == '\t'; }
 
@@ -239,7 +240,7 @@ static bool credit_elsewhere(const sent *s, size_t p) {
     return false;
   for (int w = 0; w < 3; w++) { /* "in", or "once again in" */
     if (XC_WORD(&c, "in") || XC_WORD(&c, "for")) {
-      size_t lim = c.p + 30 < s->end ? c.p + 30 : s->end;
+      size_t lim = c.p + ROLE_WITHIN < s->end ? c.p + ROLE_WITHIN : s->end;
       return x_find(s->t, c.p, lim, "role") == lim;
     }
     size_t q = c.p;
