@@ -303,3 +303,10 @@ void x_rules_cast(x_ctx *x) {
     season_of(x, si);
   prose_rules(x);
 }
+
+size_t xc_lex_cues(skg_lex lex, const char **out, size_t max) {
+  size_t n = 0;
+  for (; n < skg_lex_size(lex) && n < max; n++)
+    out[n] = skg_lex_nth(lex, n);
+  return n;
+}

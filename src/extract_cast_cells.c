@@ -36,12 +36,15 @@ static size_t whole_name(const char *t, size_t a, size_t e) {
    first cell ("Ann Lee Vera Quill"): two words, three with an initial
    in the middle ("Ann R. Lee"); 0 when that is no person's name. */
 static size_t glued_actor(const char *t, size_t p, size_t end) {
+  enum { INITIAL_LEN = 2 }; /* "R." */
   size_t e = p, words = 0;
   while (e < end && words < 3) {
     while (e < end && t[e] != ' ')
       e++;
     words++;
-    if (words == 2 && !(e - p > 2 && t[e - 1] == '.' && t[e - 3] == ' '))
+    /* the second word an initial: a letter and its stop after a blank */
+    if (words == 2 && !(e - p > INITIAL_LEN && t[e - 1] == '.' &&
+                        t[e - 1 - INITIAL_LEN] == ' '))
       break;
     if (e < end)
       e++;

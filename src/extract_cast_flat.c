@@ -135,7 +135,8 @@ static bool initial(const char *t, const word_t *w) {
    the rest. */
 static void row(sent *s, const word_t *r, size_t n, bool actor_first) {
   size_t k = 2;
-  if (n >= 4 && initial(s->t, &r[actor_first ? 1 : n - 2]))
+  size_t last = n - 1; /* the actor's middle word: second, or last but one */
+  if (n >= 4 && initial(s->t, &r[actor_first ? 1 : last - 1]))
     k = 3;
   if (n < k + 1)
     return;

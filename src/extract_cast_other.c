@@ -16,6 +16,7 @@
 #include "xcast.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 
 /* Where the word at p ends (letters, digits, hyphens). */
@@ -250,22 +251,34 @@ skg_eid xc_other_work_before(sent *s, size_t c) {
   return w != s->x->subject && w != s->parent ? w : SKG_NONE;
 }
 
+/* The verbs of data/cast_appeared_verbs.txt, in its order, read once a
+   run (pthread_once, before any worker reads them) into the table the
+   gate of x_gate_cues reads. */
+static struct {
+  const char *v[X_GATE_MAX];
+  size_t n;
+} APPEARED;
+static pthread_once_t APPEARED_ONCE = PTHREAD_ONCE_INIT;
+
+static void read_appeared(void) {
+  APPEARED.n = xc_lex_cues(SKG_LEX_CAST_APPEARED_VERBS, APPEARED.v, X_GATE_MAX);
+}
+
 /* "Ann Lee (who also appeared in \"Harbor Row\" as herself)", "Ann Lee
    had appeared in the 1980 film Harbor Row", "Ann Lee, who starred in
    Harbor Row (1980)": the actor is in the cast of that other work. */
 void xc_appeared_in(sent *s) {
-  static const char *const VERBS[] = {" appeared in ", " starred in ",
-                                      " also appeared in ", " had appeared in ",
-                                      " has appeared in "};
+  pthread_once(&APPEARED_ONCE, read_appeared);
+  const char *const *verbs = APPEARED.v;
   static _Thread_local x_gate gate;
-  uint64_t may = x_gate_cues(&gate, VERBS, SKG_ARRAY_LEN(VERBS),
-                             sizeof VERBS[0], s->t, s->a, s->end);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    for (size_t v = x_gate_may(may, i) ? x_find(s->t, s->a, s->end, VERBS[i])
+  uint64_t may = x_gate_cues(&gate, verbs, APPEARED.n, sizeof verbs[0], s->t,
+                             s->a, s->end);
+  for (size_t i = 0; i < APPEARED.n; i++)
+    for (size_t v = x_gate_may(may, i) ? x_find(s->t, s->a, s->end, verbs[i])
                                        : s->end;
-         v < s->end; v = x_find(s->t, v + 1, s->end, VERBS[i])) {
+         v < s->end; v = x_find(s->t, v + 1, s->end, verbs[i])) {
       size_t n, e = v;
-      skg_eid w = other_work_at(s, v + strlen(VERBS[i]), &n);
+      skg_eid w = other_work_at(s, v + strlen(verbs[i]), &n);
       if (w == SKG_NONE)
         continue;
       static const char WHO[] = "who"; /* "Ann Lee (who", "Ann Lee, who" */

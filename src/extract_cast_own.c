@@ -11,6 +11,7 @@
 #include "xmatch.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 
 /* Actor (and character) of the article's work. In an episode article
@@ -288,12 +289,53 @@ static void own_cast_list(sent *s, const char *rule, const x_span *it, size_t n,
   }
 }
 
-/* Cues after which the article's cast is listed; single: one-word names
-   are taken even alone ("opposite Priya in the lead"). */
+/* Cues after which the article's cast is listed (data/cast_list_cues.tsv,
+   in its order); single: one-word names are taken even alone ("opposite
+   Priya in the lead"). */
 typedef struct {
   const char *cue;
   bool single;
 } cast_cue;
+
+/* What must follow a list verb (data/cast_list_verbs.tsv): a role word
+   within three words ("play significant roles", "appear in supporting
+   roles"), a work noun ("appear in the episode") or "co-protagonists" */
+enum { THEN_ROLE, THEN_WORK, THEN_COPROT };
+typedef struct {
+  const char *v;
+  int then;
+} list_verb;
+
+/* The three cue tables, read from data/ once a run (pthread_once, before
+   any worker reads them) into arrays the gates of x_gate_cues read:
+   X_GATE_MAX entries at most each, as the gates hold. */
+static struct {
+  cast_cue cues[X_GATE_MAX];
+  list_verb verbs[X_GATE_MAX];
+  const char *whole[X_GATE_MAX];
+  size_t ncues, nverbs, nwhole;
+} TABLES;
+static pthread_once_t TABLES_ONCE = PTHREAD_ONCE_INIT;
+
+static int then_of(const char *v) {
+  return strcmp(v, "work") == 0     ? THEN_WORK
+         : strcmp(v, "coprot") == 0 ? THEN_COPROT
+                                    : THEN_ROLE;
+}
+
+static void read_tables(void) {
+  const skg_lex cues = SKG_LEX_CAST_LIST_CUES, verbs = SKG_LEX_CAST_LIST_VERBS,
+                whole = SKG_LEX_CAST_LIST_WHOLE;
+  for (size_t i = 0; i < skg_lex_size(cues) && i < X_GATE_MAX; i++)
+    TABLES.cues[TABLES.ncues++] =
+        (cast_cue){skg_lex_nth(cues, i),
+                   strcmp(skg_lex_nth_value(cues, i), "single") == 0};
+  for (size_t i = 0; i < skg_lex_size(verbs) && i < X_GATE_MAX; i++)
+    TABLES.verbs[TABLES.nverbs++] = (list_verb){
+        skg_lex_nth(verbs, i), then_of(skg_lex_nth_value(verbs, i))};
+  for (size_t i = 0; i < skg_lex_size(whole) && i < X_GATE_MAX; i++)
+    TABLES.whole[TABLES.nwhole++] = skg_lex_nth(whole, i);
+}
 
 /* "The main protagonists are A and B", "The programme's regular
    presenters are currently A and B", "featured guest performances by A,
@@ -302,36 +344,23 @@ typedef struct {
    are played by A and B", "Guest stars include A and B", "guest
    appearances from A". */
 static void cast_after_cue(sent *s) {
-  static const cast_cue CUES[] = {
-      {"protagonists are ", false},     {"performances are ", false},
-      {"performances by ", false},      {"appearances by ", false},
-      {"participation of ", false},     {"presenters are ", false},
-      {"presenters were ", false},      {"hosts are ", false},
-      {"hosts were ", false},           {" opposite ", true},
-      {" joining hands with ", true},   {" paired up with ", true},
-      {" paired with ", true},          {"roles are played by ", false},
-      {"roles were played by ", false}, {"role is played by ", true},
-      {"role was played by ", true},    {"cast members are ", false},
-      {"cast members were ", false},    {"cast members include ", false},
-      {" headlined by ", false},        {"appearances from ", false},
-      {"appearance by ", false},        {"appearance from ", false},
-      {"uest stars include ", false},   {"uest stars included ", false},
-      {"uest starring ", false},        {"uest-starring ", false}};
+  const cast_cue *cues = TABLES.cues;
+  const size_t ncues = TABLES.ncues;
   static _Thread_local x_gate gate;
-  uint64_t may = x_gate_cues(&gate, CUES, SKG_ARRAY_LEN(CUES), sizeof CUES[0],
-                             s->t, s->a, s->end);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++)
-    for (size_t v = x_gate_may(may, i) ? x_find(s->t, s->a, s->end, CUES[i].cue)
+  uint64_t may =
+      x_gate_cues(&gate, cues, ncues, sizeof cues[0], s->t, s->a, s->end);
+  for (size_t i = 0; i < ncues; i++)
+    for (size_t v = x_gate_may(may, i) ? x_find(s->t, s->a, s->end, cues[i].cue)
                                        : s->end;
-         v < s->end; v = x_find(s->t, v + 1, s->end, CUES[i].cue)) {
-      size_t p = v + strlen(CUES[i].cue), stop;
+         v < s->end; v = x_find(s->t, v + 1, s->end, cues[i].cue)) {
+      size_t p = v + strlen(cues[i].cue), stop;
       for (int k = 0; k < 2; k++) /* "are currently", "are also" */
         if (x_word_at(s->t, p, s->end, "currently") ||
             x_word_at(s->t, p, s->end, "also"))
           p = x_find(s->t, p, s->end, " ") + 1;
       x_span it[24];
       size_t n = x_name_list(s->t, p, s->end, it, 24, &stop);
-      own_cast_list(s, "cast-cue", it, n, CUES[i].single);
+      own_cast_list(s, "cast-cue", it, n, cues[i].single);
     }
 }
 
@@ -393,48 +422,27 @@ static bool cast_of_other(sent *s, size_t p) {
   return true;
 }
 
-/* What must follow a list verb: a role word within three words ("play
-   significant roles", "appear in supporting roles"), a work noun ("appear
-   in the episode") or "co-protagonists" */
-enum { THEN_ROLE, THEN_WORK, THEN_COPROT };
-static const struct {
-  const char *v;
-  int then;
-} LIST_VERBS[] = {
-    {" play ", THEN_ROLE},          {" played ", THEN_ROLE},
-    {" plays ", THEN_ROLE},         {" appear in ", THEN_ROLE},
-    {" appeared in ", THEN_ROLE},   {" appears in ", THEN_ROLE},
-    {" appear in the ", THEN_WORK}, {" appeared in the ", THEN_WORK},
-    {" star in the ", THEN_WORK},   {" starred in the ", THEN_WORK},
-    {" were cast in ", THEN_ROLE},  {" was cast in ", THEN_ROLE},
-    {" are ", THEN_COPROT}};
-/* the cast named before a verb that needs nothing after it */
-static const char *const LIST_WHOLE[] = {
-    " lead the cast",   " led the cast",       " head the cast",
-    " headed the cast", " round out the cast", " rounded out the cast",
-    " co-star.",        " co-starred.",        " star.",
-    " starred."};
-
 /* Length of "play significant roles", "played pivotal roles", "appear in
    the episode", "starred in the film", "are co-protagonists", "lead the
-   cast" at v, or 0. may: the sentence's gates of LIST_WHOLE and
-   LIST_VERBS (list_verb_in): a verb the sentence lacks starts nowhere. */
+   cast" at v, or 0. may: the sentence's gates of the tables of
+   data/cast_list_whole.txt and data/cast_list_verbs.tsv (list_verb_in): a verb
+   the sentence lacks starts nowhere. */
 static size_t list_role_verb(sent *s, size_t v, const uint64_t may[2]) {
-  for (size_t i = 0; i < SKG_ARRAY_LEN(LIST_WHOLE); i++)
-    if (x_gate_may(may[0], i) && xc_starts(s, v, LIST_WHOLE[i]))
-      return cast_of_other(s, v + strlen(LIST_WHOLE[i]))
+  for (size_t i = 0; i < TABLES.nwhole; i++)
+    if (x_gate_may(may[0], i) && xc_starts(s, v, TABLES.whole[i]))
+      return cast_of_other(s, v + strlen(TABLES.whole[i]))
                  ? 0
-                 : strlen(LIST_WHOLE[i]);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(LIST_VERBS); i++) {
-    if (!x_gate_may(may[1], i) || !xc_starts(s, v, LIST_VERBS[i].v))
+                 : strlen(TABLES.whole[i]);
+  for (size_t i = 0; i < TABLES.nverbs; i++) {
+    if (!x_gate_may(may[1], i) || !xc_starts(s, v, TABLES.verbs[i].v))
       continue;
-    size_t p = v + strlen(LIST_VERBS[i].v), w = x_find(s->t, p, s->end, " ");
-    if (LIST_VERBS[i].then == THEN_COPROT) {
+    size_t p = v + strlen(TABLES.verbs[i].v), w = x_find(s->t, p, s->end, " ");
+    if (TABLES.verbs[i].then == THEN_COPROT) {
       if (xc_starts(s, p, "co-protagonists"))
         return w - v;
       continue;
     }
-    if (LIST_VERBS[i].then == THEN_WORK) { /* "appear in the episode" */
+    if (TABLES.verbs[i].then == THEN_WORK) { /* "appear in the episode" */
       for (w = p; w < s->end && isalpha((unsigned char)s->t[w]);)
         w++;
       if (skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + p, w - p))
@@ -459,17 +467,17 @@ static size_t list_role_verb(sent *s, size_t v, const uint64_t may[2]) {
    gets the gates of both tables. */
 static bool list_verb_in(sent *s, uint64_t may[2]) {
   static _Thread_local x_gate whole, verbs;
-  may[0] = x_gate_cues(&whole, LIST_WHOLE, SKG_ARRAY_LEN(LIST_WHOLE),
-                       sizeof LIST_WHOLE[0], s->t, s->a, s->end);
-  may[1] = x_gate_cues(&verbs, LIST_VERBS, SKG_ARRAY_LEN(LIST_VERBS),
-                       sizeof LIST_VERBS[0], s->t, s->a, s->end);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(LIST_WHOLE); i++)
+  may[0] = x_gate_cues(&whole, TABLES.whole, TABLES.nwhole,
+                       sizeof TABLES.whole[0], s->t, s->a, s->end);
+  may[1] = x_gate_cues(&verbs, TABLES.verbs, TABLES.nverbs,
+                       sizeof TABLES.verbs[0], s->t, s->a, s->end);
+  for (size_t i = 0; i < TABLES.nwhole; i++)
     if (x_gate_may(may[0], i) &&
-        x_find(s->t, s->a, s->end, LIST_WHOLE[i]) < s->end)
+        x_find(s->t, s->a, s->end, TABLES.whole[i]) < s->end)
       return true;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(LIST_VERBS); i++)
+  for (size_t i = 0; i < TABLES.nverbs; i++)
     if (x_gate_may(may[1], i) &&
-        x_find(s->t, s->a, s->end, LIST_VERBS[i].v) < s->end)
+        x_find(s->t, s->a, s->end, TABLES.verbs[i].v) < s->end)
       return true;
   return false;
 }
@@ -688,6 +696,7 @@ static void provides_voice(sent *s) {
 }
 
 void xc_own_rules(sent *s) {
+  pthread_once(&TABLES_ONCE, read_tables);
   provides_voice(s);
   xc_named_character(s);
   xc_plot_subject(s);

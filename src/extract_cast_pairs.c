@@ -13,6 +13,7 @@
 #include "xcast.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 
 /* True when the sentence says it lists a cast: a word of starring, or
@@ -105,23 +106,36 @@ static void pairs_after(sent *s, const char *cue, bool need_description) {
   }
 }
 
+/* The guest verbs (data/cast_guest_verbs.txt) and the plot verbs
+   (data/plot_verbs.txt), in their order, read once a run (pthread_once,
+   before any worker reads them) into the tables the gates of
+   x_gate_cues read. */
+static struct {
+  const char *guest[X_GATE_MAX], *plot[X_GATE_MAX];
+  size_t nguest, nplot;
+} VERB_TABLES;
+static pthread_once_t VERB_TABLES_ONCE = PTHREAD_ONCE_INIT;
+
+static void read_cues(void) {
+  VERB_TABLES.nguest =
+      xc_lex_cues(SKG_LEX_CAST_GUEST_VERBS, VERB_TABLES.guest, X_GATE_MAX);
+  VERB_TABLES.nplot =
+      xc_lex_cues(SKG_LEX_PLOT_VERBS, VERB_TABLES.plot, X_GATE_MAX);
+}
+
 /* "Ann Lee and Bo Lind guest starred in the episode", "Ann Lee made a
    guest appearance as Mara": the people before a guest verb are cast of
    the article's work (an episode's series), with the character after
    "as". */
 static void guests_before(sent *s) {
-  static const char *const VERBS[] = {
-      " guest starred",          " guest-starred",
-      " guest star as ",         " made a guest appearance",
-      " made guest appearances", " made a cameo appearance",
-      " made cameo appearances"};
+  const char *const *verbs = VERB_TABLES.guest;
   skg_eid work = s->parent != SKG_NONE ? s->parent : s->x->subject;
   static _Thread_local x_gate gate;
-  uint64_t may = x_gate_cues(&gate, VERBS, SKG_ARRAY_LEN(VERBS),
-                             sizeof VERBS[0], s->t, s->a, s->end);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++) {
+  uint64_t may = x_gate_cues(&gate, verbs, VERB_TABLES.nguest, sizeof verbs[0],
+                             s->t, s->a, s->end);
+  for (size_t i = 0; i < VERB_TABLES.nguest; i++) {
     size_t v =
-        x_gate_may(may, i) ? x_find(s->t, s->a, s->end, VERBS[i]) : s->end;
+        x_gate_may(may, i) ? x_find(s->t, s->a, s->end, verbs[i]) : s->end;
     if (v == s->end)
       continue;
     x_span it[8];
@@ -130,7 +144,7 @@ static void guests_before(sent *s) {
       continue;
     enum { AS_WITHIN = 20 }; /* "made a guest appearance in 2004 as" */
     size_t as = x_find(s->t, v, s->end, " as ");
-    skg_eid ch = n == 1 && as < s->end && as < v + strlen(VERBS[i]) + AS_WITHIN
+    skg_eid ch = n == 1 && as < s->end && as < v + strlen(verbs[i]) + AS_WITHIN
                      ? pair_character(s, XC_AFTER(s, as, " as "))
                      : SKG_NONE;
     for (size_t k = 0; k < n; k++)
@@ -162,15 +176,12 @@ static bool names_other_work(const sent *s) {
 /* True when the sentence tells the work's story: a plot verb of the work
    ("follows", "tells the story of", "is about", "centers on"). */
 static bool plot_sentence(const sent *s) {
-  static const char *const VERBS[] = {
-      " follows ",    " tells ",      " is about ",        " was about ",
-      " centers on ", " centres on ", " revolves around ", " concerns ",
-      " focuses on ", " depicts "};
+  const char *const *verbs = VERB_TABLES.plot;
   static _Thread_local x_gate gate;
-  uint64_t may = x_gate_cues(&gate, VERBS, SKG_ARRAY_LEN(VERBS),
-                             sizeof VERBS[0], s->t, s->a, s->end);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
-    if (x_gate_may(may, i) && x_find(s->t, s->a, s->end, VERBS[i]) < s->end)
+  uint64_t may = x_gate_cues(&gate, verbs, VERB_TABLES.nplot, sizeof verbs[0],
+                             s->t, s->a, s->end);
+  for (size_t i = 0; i < VERB_TABLES.nplot; i++)
+    if (x_gate_may(may, i) && x_find(s->t, s->a, s->end, verbs[i]) < s->end)
       return true;
   return false;
 }
@@ -201,6 +212,7 @@ static void named_characters(sent *s) {
 }
 
 void xc_cast_pairs(sent *s) {
+  pthread_once(&VERB_TABLES_ONCE, read_cues);
   static const char *const VERBS[] = {" plays ", " played ", " portrays ",
                                       " portrayed "};
   if (s->x->subject == SKG_NONE ||

@@ -13,31 +13,22 @@
 #include "xmatch.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 
 /* Length of a list separator at p followed by a capital: ", ", ", and ",
    " and ", ", as well as ", ", alongside ", " with " ("stars A as B,
    alongside C and D": every name is cast). */
 static size_t list_sep(const sent *s, size_t p) {
-  static const char *const SEPS[] = {", as well as ",
-                                     " as well as ",
-                                     ", alongside ",
-                                     " alongside ",
-                                     ", along with ",
-                                     " along with ",
-                                     ", with ",
-                                     " with ",
-                                     ", and introducing ",
-                                     " and introducing ",
-                                     ", introducing ",
-                                     ", and ",
-                                     ", ",
-                                     " and "};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SEPS); i++)
-    if (xc_starts(s, p, SEPS[i]) &&
-        (x_cap_at(s->t, p + strlen(SEPS[i]), s->end) ||
-         x_desc_skip(s->t, p + strlen(SEPS[i]), s->end) != p + strlen(SEPS[i])))
-      return strlen(SEPS[i]);
+  /* data/cast_list_seps.txt, in its order: the longer forms first */
+  const skg_lex seps = SKG_LEX_CAST_LIST_SEPS;
+  for (size_t i = 0; i < skg_lex_size(seps); i++) {
+    const char *sep = skg_lex_nth(seps, i);
+    size_t n = strlen(sep);
+    if (xc_starts(s, p, sep) && (x_cap_at(s->t, p + n, s->end) ||
+                                 x_desc_skip(s->t, p + n, s->end) != p + n))
+      return n;
+  }
   return 0;
 }
 
@@ -198,17 +189,16 @@ static size_t kin_skip(const sent *s, size_t p) {
    closing a cast list at p is the sentence's subject, a person (by
    surname, the one the text names in full). */
 static void self_in_list(sent *s, size_t p, skg_eid work) {
-  static const char *const SELF[] = {" and himself",  ", and himself",
-                                     ", himself",     " and herself",
-                                     ", and herself", ", herself"};
   x_span who = {s->a, x_name_len(s->t, s->a, s->end)};
   if (!who.len || !x_person_like(s->t + who.off, who.len, true))
     return;
   if (!memchr(s->t + who.off, ' ', who.len) && /* "Roe": "Ann Roe" */
       !x_full_name(s->x, s->t + who.off, who.len, &who))
     return;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SELF); i++)
-    if (xc_starts(s, p, SELF[i])) {
+  /* data/cast_self_closers.txt */
+  const skg_lex self = SKG_LEX_CAST_SELF_CLOSERS;
+  for (size_t i = 0; i < skg_lex_size(self); i++)
+    if (xc_starts(s, p, skg_lex_nth(self, i))) {
       xc_perform(s, "cast-self", xc_actor_at(s, who.off, who.len, false),
                  SKG_NONE, work);
       return;
@@ -400,6 +390,36 @@ static size_t role_of(const sent *s, size_t c) {
   return x_cap_at(s->t, q.p, s->end) ? q.p : s->end;
 }
 
+/* The verbs of data/cast_as_verbs.tsv, in its order, read once a run
+   (pthread_once, before any worker reads them) into the table the gate
+   of x_gate_cues reads. */
+static struct {
+  as_verb v[X_GATE_MAX];
+  size_t n;
+} AS_VERBS;
+static pthread_once_t AS_VERBS_ONCE = PTHREAD_ONCE_INIT;
+
+static work_rule rule_of(const char *v) {
+  static const struct {
+    const char *word;
+    work_rule rule;
+  } RULES[] = {
+      {"none", WORK_NONE}, {"chain", WORK_CHAIN}, {"previous", WORK_PREVIOUS}};
+  for (size_t i = 0; i < SKG_ARRAY_LEN(RULES); i++)
+    if (strncmp(v, RULES[i].word, strlen(RULES[i].word)) == 0)
+      return RULES[i].rule;
+  return WORK_SUBJECT;
+}
+
+static void read_as_verbs(void) {
+  const skg_lex l = SKG_LEX_CAST_AS_VERBS;
+  for (size_t i = 0; i < skg_lex_size(l) && i < X_GATE_MAX; i++) {
+    const char *v = skg_lex_nth_value(l, i);
+    AS_VERBS.v[AS_VERBS.n++] =
+        (as_verb){skg_lex_nth(l, i), rule_of(v), strstr(v, "direct") != NULL};
+  }
+}
+
 /* "Tom Ash stars as Hal Brine", "Ash plays Brine", "Ash voices Brine",
    "Ash plays the title role of Brine", "Ash recurs as Brine", "Ash appears as
    police captain Brine", "Ash was cast as Brine for Night Ledger", "Ash,
@@ -407,30 +427,17 @@ static size_t role_of(const sent *s, size_t c) {
    the previous series", "Ash makes a cameo appearance as Brine". */
 static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v);
 static void verb_as(sent *s, work_memo *m) {
-  static const as_verb VERBS[] = {
-      {" stars as ", WORK_SUBJECT, false},
-      {" starred as ", WORK_SUBJECT, false},
-      {" appeared as ", WORK_SUBJECT, false},
-      {" recurs as ", WORK_SUBJECT, false},
-      {" appears as ", WORK_SUBJECT, false},
-      {" guest stars as ", WORK_SUBJECT, false},
-      {" co-stars as ", WORK_SUBJECT, false},
-      {" returns as ", WORK_PREVIOUS, false},
-      {" cast as ", WORK_CHAIN, false},
-      {" portrays ", WORK_NONE, false},
-      {" voiced ", WORK_NONE, false},
-      {" makes a cameo appearance ", WORK_SUBJECT, false},
-      {" plays ", WORK_SUBJECT, true},
-      {" voices ", WORK_SUBJECT, true}};
+  pthread_once(&AS_VERBS_ONCE, read_as_verbs);
+  const as_verb *verbs = AS_VERBS.v;
   static _Thread_local x_gate gate;
-  uint64_t may = x_gate_cues(&gate, VERBS, SKG_ARRAY_LEN(VERBS),
-                             sizeof VERBS[0], s->t, s->a, s->end);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(VERBS); i++)
+  uint64_t may = x_gate_cues(&gate, verbs, AS_VERBS.n, sizeof verbs[0], s->t,
+                             s->a, s->end);
+  for (size_t i = 0; i < AS_VERBS.n; i++)
     for (size_t v = x_gate_may(may, i)
-                        ? x_find(s->t, s->a, s->end, VERBS[i].verb)
+                        ? x_find(s->t, s->a, s->end, verbs[i].verb)
                         : s->end;
-         v < s->end; v = x_find(s->t, v + 1, s->end, VERBS[i].verb))
-      verb_as_at(s, m, &VERBS[i], v);
+         v < s->end; v = x_find(s->t, v + 1, s->end, verbs[i].verb))
+      verb_as_at(s, m, &verbs[i], v);
 }
 
 static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v) {
@@ -681,6 +688,7 @@ void xc_prose_rules(sent *s, work_memo *m) {
   star_lists(s);
   work_as_lists(s);
   verb_as(s, m);
+  xc_played(s);
   reprise(s, m);
   reprise_roles(s);
   portray_pairs(s);

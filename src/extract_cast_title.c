@@ -104,10 +104,6 @@ static void named_characters(sent *s, size_t c, const skg_evidence *ev) {
    name": in a sentence about the work, a character the text names with
    the noun "character", or the one the work is named after. */
 void xc_named_character(sent *s) {
-  static const char *const SAME[] = {
-      "character of the same name", "hero of the same name",
-      "heroine of the same name",   "superhero of the same name",
-      "detective of the same name", "villain of the same name"};
   if (s->x->subject == SKG_NONE || s->parent != SKG_NONE || !about_own_work(s))
     return;
   skg_evidence ev = x_evidence(s->x, s->si, "cast-named-character");
@@ -130,8 +126,9 @@ void xc_named_character(sent *s) {
        v = x_find(s->t, v + 1, s->end, " characters "))
     named_characters(s, v + XC_LEN(" characters "), &ev);
   ev = x_evidence(s->x, s->si, "cast-same-name");
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SAME); i++) {
-    skg_eid ch = x_find(s->t, s->a, s->end, SAME[i]) < s->end
+  const skg_lex same = SKG_LEX_CAST_SAME_NAME; /* in its order */
+  for (size_t i = 0; i < skg_lex_size(same); i++) {
+    skg_eid ch = x_find(s->t, s->a, s->end, skg_lex_nth(same, i)) < s->end
                      ? title_character(s)
                      : SKG_NONE;
     if (ch != SKG_NONE)

@@ -20,7 +20,6 @@
    Every fact belongs to the article's work: nothing when the page is not
    about one, nor from a sentence about another work (x_other_work_cue).
    Run after the cast family, whose facts these complete. */
-#include "alloc.h"
 #include "lexicon.h"
 #include "xcast.h"
 #include "xcast_desc.h"
@@ -28,11 +27,13 @@
 #include "xrules.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* ASIDE: how far after a broken cast list its rest may resume */
-enum { ROSTER_NAMES = 16, PARAGRAPH = 100, ASIDE = 100 };
+/* ASIDE: how far after a broken cast list its rest may resume; ROLE_WITHIN:
+   how far after "in" a credit elsewhere may still say "role" */
+enum { ROSTER_NAMES = 16, PARAGRAPH = 100, ASIDE = 100, ROLE_WITHIN = 30 };
 
 static bool blank(char c) { return c == ' ' || c == '\t'; }
 
@@ -239,7 +240,7 @@ static bool credit_elsewhere(const sent *s, size_t p) {
     return false;
   for (int w = 0; w < 3; w++) { /* "in", or "once again in" */
     if (XC_WORD(&c, "in") || XC_WORD(&c, "for")) {
-      size_t lim = c.p + 30 < s->end ? c.p + 30 : s->end;
+      size_t lim = c.p + ROLE_WITHIN < s->end ? c.p + ROLE_WITHIN : s->end;
       return x_find(s->t, c.p, lim, "role") == lim;
     }
     size_t q = c.p;
@@ -377,25 +378,37 @@ static void aside_lists(sent *s, const xp_row *r) {
   }
 }
 
-/* The family's rows, in data order; picked out of all rows once a
-   document rather than once a sentence. */
-static void cue_rows(x_ctx *x) {
-  size_t nrows, in_data, nmine = 0;
+/* The family's rows, in data order, and the aside row: picked out of
+   all rows once a run (pthread_once: the workers share them read-only)
+   rather than once a document. At most MAX_ROWS rows compile at all, so
+   a fixed array holds them. */
+enum { ROSTER_ROWS = 64 };
+static struct {
+  const xp_row *mine[ROSTER_ROWS];
+  size_t nmine;
+  const xp_row *aside;
+} CUES;
+static pthread_once_t CUES_ONCE = PTHREAD_ONCE_INIT;
+
+static void find_cues(void) {
+  size_t nrows, in_data;
   const xp_row *rows = xp_rows(&nrows, &in_data);
-  const xp_row **mine = skg_xmalloc((nrows + 1) * sizeof *mine);
-  const xp_row *aside = xp_row_of("roster_aside", "roster-aside-list");
-  for (size_t i = 0; i < nrows; i++)
+  for (size_t i = 0; i < nrows && CUES.nmine < ROSTER_ROWS; i++)
     if (strcmp(rows[i].family, "roster") == 0)
-      mine[nmine++] = &rows[i];
+      CUES.mine[CUES.nmine++] = &rows[i];
+  CUES.aside = xp_row_of("roster_aside", "roster-aside-list");
+}
+
+static void cue_rows(x_ctx *x) {
+  pthread_once(&CUES_ONCE, find_cues);
   for (size_t si = 0; si < x->refs_start; si++) {
     sent s = xc_sent_of(x, si);
     if (x_other_work_cue(s.t, s.a, s.end, X_CUE_WORK))
       continue;
-    for (size_t i = 0; i < nmine; i++)
-      cue_row(&s, mine[i]);
-    aside_lists(&s, aside);
+    for (size_t i = 0; i < CUES.nmine; i++)
+      cue_row(&s, CUES.mine[i]);
+    aside_lists(&s, CUES.aside);
   }
-  free(mine);
 }
 
 void x_rules_roster(x_ctx *x) {

@@ -102,6 +102,9 @@ size_t xc_list_before(const sent *s, size_t lo, size_t v, x_span *out,
                       size_t max, size_t *n);
 /* Start of the clause holding v: after the last "; " before it. */
 size_t xc_clause_start(const sent *s, size_t v);
+/* Fills out with the entries of lex in its file's order (a cue table
+   for x_gate_cues), at most max; returns how many. */
+size_t xc_lex_cues(skg_lex lex, const char **out, size_t max);
 
 /* extract_cast_list.c: cast lists one item a line ("Jane Roe as Vera
    Quill", "Jane Roe – Vera Quill" under a cast heading) of the article's
@@ -142,5 +145,8 @@ void xc_named_character(sent *s);
 void xc_prose_rules(sent *s, work_memo *m);
 /* extract_cast_pairs.c: "Ann Lee as Mara, her sister" pairs past a list */
 void xc_cast_pairs(sent *s);
+/* extract_cast_played.c, run by xc_prose_rules: "Ann Roe played Vera
+   Quill", guarded (a name on each side, no description). */
+void xc_played(sent *s);
 
 #endif

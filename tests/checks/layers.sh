@@ -41,7 +41,7 @@ LAYERS = [
 # call each other; two different modules may not call each other both ways.
 GROUPS = [
     'extract_cast extract_cast_list extract_cast_own extract_cast_plot '
-    'extract_cast_prose extract_cast_pairs extract_cast_other extract_cast_flat extract_cast_cells extract_cast_title',
+    'extract_cast_prose extract_cast_pairs extract_cast_other extract_cast_flat extract_cast_cells extract_cast_title extract_cast_played',
     'extract_lead_makers extract_lead_groups extract_lead_companies extract_lead_networks '
     'extract_lead_items extract_lead_others extract_lead_active',
     'extract_crew extract_crew_employers extract_crew_part extract_crew_read',

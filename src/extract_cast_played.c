@@ -1,0 +1,102 @@
+/* extract_cast_played.c: "Ann Roe played Vera Quill" (past tense, as plot
+   and production sections tell it; the row cast-played of
+   data/phrasings.tsv): the actor is in the cast of the work named after
+   the character ("in Night Ledger", a work the text knows) or else of the
+   article's. The bare past tense says less than "plays" (a sport, an
+   instrument, a venue, a description before the name), so the rule is
+   guarded on both sides (issue 11):
+   - the subject is a person's name right before the verb, never a
+     pronoun or "who" (whose antecedent this does not read);
+   - the object is a capitalised name that is a character: no possessive
+     ("played Vera's sister"), no name the text knows as a person, work
+     or company, and no description before the real name ("played Harbor
+     Prison guard Hal Brine": a lower-case word other than those of
+     data/played_role_links.txt followed by a capitalised one);
+   - "in" followed by a work the text does not know ("in the 2019 film
+     Glass Orchard", "in London") gives nothing: the role may be another
+     work's; nor does a sentence about another work (x_other_work_cue).
+   Run by xc_prose_rules (extract_cast_prose.c). */
+#include "lexicon.h"
+#include "xcast.h"
+
+#include <ctype.h>
+#include <pthread.h>
+#include <string.h>
+
+static const xp_row *ROW;
+static pthread_once_t ROW_ONCE = PTHREAD_ONCE_INIT;
+
+static void find_row(void) { ROW = xp_row_of("cast_prose", "cast-played"); }
+
+/* Length of the lower-case word at p, 0 when none is there. */
+static size_t lower_word(const sent *s, size_t p) {
+  size_t q = p;
+  while (q < s->end && s->t[q] >= 'a' && s->t[q] <= 'z')
+    q++;
+  return q < s->end && s->t[q] == ' ' ? q - p : 0;
+}
+
+/* True when what follows the character at e shows it was a description
+   ("Harbor Prison guard Hal Brine") or another work's role ("Vera in the
+   2019 film Glass Orchard"): the words after e do not end its mention. */
+static bool description_after(sent *s, size_t e, skg_eid work) {
+  if (!xc_starts(s, e, " "))
+    return false;   /* the sentence, a comma, a bracket: the name ends */
+  size_t w = e + 1; /* the word after the blank */
+  size_t n = lower_word(s, w);
+  if (!n)
+    return x_cap_at(s->t, w, s->end);
+  if (work == SKG_NONE && xc_starts(s, w, "in "))
+    return true;           /* "in" a work the text does not know */
+  size_t next = w + n + 1; /* the word after that one */
+  return x_cap_at(s->t, next, s->end) &&
+         !skg_lex_has(SKG_LEX_PLAYED_ROLE_LINKS, s->t + w, n);
+}
+
+/* True when the word before the name at a is capitalised too behind a
+   quote or bracket ("\"Tommy Lee Ash played" reads "Lee Ash"): the name
+   read back is cut short. */
+static bool cut_name(const sent *s, size_t a) {
+  size_t sp = a - 1; /* the blank before the name */
+  if (a <= s->a + 1 || s->t[sp] != ' ' || !isalpha((unsigned char)s->t[sp - 1]))
+    return false;
+  size_t w = sp;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  while (w < a && !isalnum((unsigned char)s->t[w]))
+    w++;
+  return w < a && isupper((unsigned char)s->t[w]);
+}
+
+static void played_at(sent *s, size_t v, size_t c) {
+  if (!x_cap_at(s->t, c, s->end))
+    return;
+  size_t cn = xc_char_len(s, c);
+  if (!cn || x_possessive_at(s->t, c + cn, s->end) ||
+      xc_award_like(s->t + c, cn) || !xc_char_name_ok(s, c, cn))
+    return;
+  skg_eid w = xc_work_after(s, c + cn);
+  if (description_after(s, c + cn, w))
+    return;
+  size_t a = x_name_before(s->t, s->a, v);
+  if (a == v || cut_name(s, a) || xc_award_like(s->t + a, v - a))
+    return;
+  skg_eid actor = xc_actor_at(s, a, v - a, false);
+  if (actor == SKG_NONE)
+    return;
+  xc_perform(s, ROW->id, actor, xc_character_at(s, c, cn),
+             w != SKG_NONE ? w : s->x->subject);
+}
+
+void xc_played(sent *s) {
+  pthread_once(&ROW_ONCE, find_row);
+  if (!ROW || s->x->subject == SKG_NONE ||
+      x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK | X_CUE_PLAN))
+    return;
+  /* speed: the matcher only where x_find saw the verb */
+  xp_run u = xp_run_of(ROW, s->t, s->a, s->a, s->end, " played ");
+  xp_match m;
+  while (xp_run_next(&u, &m))
+    if (m.cue > s->a)
+      played_at(s, m.cue - 1, xp_slot(&m, ROW->obj)->off);
+}
