@@ -225,8 +225,6 @@ void xc_plot_characters(sent *s) {
     own_character(s, "cast-main-characters", it[k].off, it[k].len);
 }
 
-/* "The series features identical twin brothers Tom Ash and Kay Ash": a
-   work subject, a short lower-case description, then full names. */
 /* True when a list of people's names ends at p as a list of the people
    themselves: the sentence's end, a comma, or a preposition; not a
    possessive or a noun they modify ("Ann Lee's music", "Elvis Roe
@@ -291,7 +289,8 @@ static void cast_list(sent *s) {
       continue;
     size_t p = cast_list_start(s, c.p);
     x_span it[16];
-    size_t stop, n = p ? x_name_list(s->t, p, s->end, it, 16, &stop) : 0;
+    size_t stop,
+        n = p ? x_name_list(s->t, p, s->end, it, SKG_ARRAY_LEN(it), &stop) : 0;
     if (!n || !people_end(s, stop))
       continue;
     for (size_t k = 0; k < n; k++)
@@ -301,6 +300,10 @@ static void cast_list(sent *s) {
   }
 }
 
+/* "The series features identical twin brothers Tom Ash and Kay Ash": a
+   work subject, a short lower-case description, then full names. A cast
+   named after a cue ("features an ensemble cast, including A") is
+   cast_list's, tried first. */
 void xc_features_people(sent *s) {
   if (s->x->subject != SKG_NONE)
     cast_list(s);

@@ -303,9 +303,9 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
     }
   if (verb == end)
     return;
-  /* "a spin-off of Night Dock, which aired on NBC", "the series Night
-     Dock aired on NBC": a title right before the verb (or before its
-     relative pronoun) that is not the article's work ran there */
+  /* "a spin-off of Night Dock, which aired on NBC": a title right
+     before ", which" and the verb that is not the article's work ran
+     there */
   about other = {xm_titled_before(x, p, verb), SKG_NONE, ab->ev};
   if (other.work != SKG_NONE)
     ab = &other;

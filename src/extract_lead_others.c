@@ -177,16 +177,12 @@ static skg_eid titled_before(x_ctx *x, size_t lo, size_t v) {
     return x_entity(x, kind, t + a, e - a);
   if (year || other_appositive(t, lo, a))
     return x_entity(x, SKG_ENT_FILM, t + a, e - a);
-  if (continued_before(t, lo, a))
+  /* a continuation or a renaming is of the article's own kind */
+  if (continued_before(t, lo, a) || renamed_as(t, lo, a))
     return x_entity(
         x, x->subject_type == SKG_ENT_SERIES ? SKG_ENT_SERIES : SKG_ENT_FILM,
         t + a, e - a);
-  return renamed_as(t, lo, a)
-             ? x_entity(x,
-                        x->subject_type == SKG_ENT_SERIES ? SKG_ENT_SERIES
-                                                          : SKG_ENT_FILM,
-                        t + a, e - a)
-             : SKG_NONE;
+  return SKG_NONE;
 }
 
 /* True when the clause from c up to v reads "directed by A and ", a
@@ -256,7 +252,7 @@ static bool group_credit(const char *t, size_t from, size_t v) {
   /* the group ends in a title or its year ("Cold Bay, both", "Dock
      (1992), both"), not a noun ("5 songs, all composed by A") */
   size_t e = c - XC_LEN(", ");
-  return t[e - 1] == ')' || x_name_before(t, from, e) < e;
+  return (e > from && t[e - 1] == ')') || x_name_before(t, from, e) < e;
 }
 
 /* True when the maker verb at v (a sentence about the work starting at

@@ -291,9 +291,9 @@ void xn_release_work(x_ctx *x, size_t n, news *nw) {
    not). */
 void xn_cast_set(nsent *s, news *nw, size_t p, size_t len) {
   size_t c = s->a, wl;
-  while ((c = x_find(s->t, c, p, "cast")) < p &&
-         ((c > s->a && xn_word_char(s->t[c - 1])) ||
-          xn_word_char(s->t[c + XC_LEN("cast")])))
+  /* Any case: the sentence may open on it ("Cast has been set for"). */
+  while (c < p && !((c == s->a || !xn_word_char(s->t[c - 1])) &&
+                    xn_key_at(s->t, c, p, "cast")))
     c++;
   if (c >= p)
     return;

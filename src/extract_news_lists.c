@@ -262,7 +262,7 @@ bool xn_join_person(nsent *s, news *nw, size_t q, wref *out) {
                    x_at(t, e, s->end, ", based on ");
   if (xn_has_work(out) && wl && (described || xn_typed_work(s, r, wl, out)))
     return true;
-  /* "will join Ann Lee in Die, My Love": a title not read whole names a
+  /* "will join Ann Lee in Go, My Dear": a title not read whole names a
      new item all the same; the last one's work is not its */
   nw->work = xn_has_work(out) && wl ? XN_NO_WORK : before;
   return false;

@@ -10,7 +10,7 @@
 
 #include <string.h>
 
-/* "The series produced by Studio Lambert ("The Nest") in association
+/* "The series produced by Studio Harbor ("Dock Street") in association
    with Acme International": after a list that held a producing company,
    the companies after an "assoc" cue at stop produce w too; a person
    there ("in association with Ann Lee") states nothing. */

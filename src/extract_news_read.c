@@ -208,7 +208,7 @@ static size_t size_token(const char *t, size_t q, size_t end) {
     return 0;
   if (x_at(t, e, end, PRIME))
     e += XC_LEN(PRIME);
-  else if (t[e] == '\'')
+  else if (e < end && t[e] == '\'')
     e++;
   return e < end && t[e] == ' ' ? e - q : 0;
 }
@@ -516,11 +516,11 @@ static size_t described_title(const nsent *s, size_t p, skg_ent *ty) {
   return p;
 }
 
-/* Parts a bare title may hold between commas ("Good Luck, Have Fun,
-   Don't Die"). */
+/* Parts a bare title may hold between commas ("Run Fast, Stay Low,
+   Look Back"). */
 #define COMMA_PARTS_MAX 4
 
-/* "Die, My Love, a thriller", "Good Luck, Have Fun, Don't Die, Deadline
+/* "Go, My Dear, a thriller", "Run Fast, Stay Low, Look Back, Deadline
    reports": a bare title at q (n bytes) that goes on after commas, each
    part capitalised, when a description (", a", ", an") or a reporter's
    clause (", Deadline reports") follows its last part: the length with

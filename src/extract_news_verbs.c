@@ -72,7 +72,7 @@ bool xn_company_maker(nsent *s, news *nw, wref *w, skg_pred pred,
   skg_evidence ev = x_evidence(s->x, s->si, "news-by");
   if (we != SKG_NONE)
     skg_graph_add_fact(s->x->g, we, SKG_PRED_PRODUCTION_COMPANY, c, &ev);
-  if (nm[i].credits.len) /* "Studio Lambert ("The Nest")" */
+  if (nm[i].credits.len) /* "Studio Harbor ("Dock Street")" */
     xn_maker_credits(s, nw, c, SKG_PRED_PRODUCTION_COMPANY, nm[i].credits);
   return true;
 }
