@@ -757,6 +757,7 @@ void x_rules_news(x_ctx *x) {
     const skg_span *sp = &x->d->sents[si];
     nsent s = {x, si, x->d->text, sp->off, sp->off + sp->len};
     s.a = xn_past_dateline(s.t, s.a, s.end);
+    xn_section_title(&s, &nw, n);
     news_sentence(&s, &nw);
     skg_ent ty = xn_work_type(&s, &nw.work);
     if (ty == SKG_ENT_SERIES)

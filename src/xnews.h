@@ -179,6 +179,10 @@ void xn_network_titles(nsent *s, news *nw);
    len bytes): the networks of the work before the cue (extract_news_
    networks.c). */
 void xn_network_verb(nsent *s, news *nw, size_t p, size_t len);
+/* A round-up's lone title line over a section (sentence s of a page of
+   n read sentences holding two such lines or more): the item's work from
+   there on (extract_news_sections.c). */
+void xn_section_title(nsent *s, news *nw, size_t n);
 /* "will appear in \"Dock Street\" on Apple TV+": the networks after the
    work w that ended at e; returns where they end (past a comma), or e. */
 size_t xn_network_after(nsent *s, wref *w, size_t e);
