@@ -143,17 +143,24 @@ raptor_term *rdf_typed(emitter *em, const char *s, const char *type) {
   return t;
 }
 
-static raptor_term *integer(emitter *em, size_t n) {
-  char s[32];
-  snprintf(s, sizeof s, "%zu", n);
-  return lit(em, s, em->xsd_integer, NULL);
+/* True when the statement (s, p, o) belongs to another Turtle pass (or to
+   none, in the survey, which counts it here): then the object term is not
+   even made, so that a pass costs little more than its own statements. o
+   is the object's text (write_turtle_split.h). */
+static bool other_pass(emitter *em, raptor_term *s, const char *p,
+                       const char *o) {
+  return !em->st && s && !rdf_split_keeps(em->split, s, p, o);
 }
 
-/* True when s's statements belong to another Turtle pass (or to none,
-   in the survey, which counts them here): then the object is not even
-   made, so that a pass costs little more than its own statements. */
-static bool other_pass(emitter *em, raptor_term *s) {
-  return !em->st && s && !rdf_split_keeps(em->split, s);
+/* The text other_pass orders a made object by: its IRI or lexical form. */
+static const char *term_text(const raptor_term *o) {
+  if (!o)
+    return NULL;
+  if (o->type == RAPTOR_TERM_TYPE_URI)
+    return (const char *)raptor_uri_as_string(o->value.uri);
+  if (o->type == RAPTOR_TERM_TYPE_LITERAL)
+    return (const char *)o->value.literal.string;
+  return NULL;
 }
 
 bool rdf_skips_prefix(const emitter *em, const char *prefix) {
@@ -184,31 +191,44 @@ static void emit_kept(emitter *em, raptor_term *s, const char *p,
 }
 
 void rdf_emit(emitter *em, raptor_term *s, const char *p, raptor_term *o) {
-  if (other_pass(em, s))
+  if (other_pass(em, s, p, term_text(o)))
     rdf_drop(o);
   else
     emit_kept(em, s, p, o);
 }
 
 void rdf_put_iri(emitter *em, raptor_term *s, const char *p, const char *o) {
-  if (!other_pass(em, s))
+  if (!other_pass(em, s, p, o))
     emit_kept(em, s, p, rdf_iri(em, o));
 }
 
 void rdf_put_str(emitter *em, raptor_term *s, const char *p, const char *o) {
-  if (!other_pass(em, s))
+  if (!other_pass(em, s, p, o))
     emit_kept(em, s, p, lit(em, o, NULL, NULL));
 }
 
 /* Names and labels are English text. */
 static void put_en(emitter *em, raptor_term *s, const char *p, const char *o) {
-  if (!other_pass(em, s))
+  if (!other_pass(em, s, p, o))
     emit_kept(em, s, p, lit(em, o, NULL, "en"));
 }
 
+/* n in decimal into out[32]; snprintf's cost showed in the Turtle passes,
+   which ask for the text of every number to place it in a pass. */
+static const char *decimal(size_t n, char out[32]) {
+  char *c = out + 31;
+  *c = '\0';
+  do
+    *--c = (char)('0' + n % 10);
+  while ((n /= 10));
+  return c;
+}
+
 void rdf_put_int(emitter *em, raptor_term *s, const char *p, size_t n) {
-  if (!other_pass(em, s))
-    emit_kept(em, s, p, integer(em, n));
+  char buf[32];
+  const char *text = decimal(n, buf);
+  if (!other_pass(em, s, p, text))
+    emit_kept(em, s, p, lit(em, text, em->xsd_integer, NULL));
 }
 
 const char *rdf_entity_iri(emitter *em, skg_eid e, skg_buf *b) {

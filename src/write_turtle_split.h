@@ -1,6 +1,6 @@
 /* write_turtle_split.h: internal to the RDF writer: the subject ranges of
    a Turtle export written in several passes (see write_turtle_split.c).
-   The splitter owns its sampled IRIs (raptor references). */
+   The splitter owns its sampled subjects (raptor references). */
 #ifndef SKG_WRITE_TURTLE_SPLIT_H
 #define SKG_WRITE_TURTLE_SPLIT_H
 #include <raptor2.h>
@@ -13,9 +13,12 @@ typedef struct rdf_split rdf_split;
 /* A splitter in its survey: rdf_split_keeps counts and keeps nothing. */
 rdf_split *rdf_split_new(void);
 void rdf_split_free(rdf_split *s);
-/* Is a statement about subject written in this pass? Always true for a
-   NULL splitter. */
-bool rdf_split_keeps(rdf_split *s, const raptor_term *subject);
+/* Is the statement (subject, p, o) written in this pass? o is the
+   object's text (an IRI or a literal's lexical form; NULL: none), which
+   orders the statements of a subject too large for one pass. Always
+   true for a NULL splitter. */
+bool rdf_split_keeps(rdf_split *s, const raptor_term *subject, const char *p,
+                     const char *o);
 /* True when no subject IRI beginning with prefix is written in this pass,
    so that a writer can skip a whole node (a document and its sentences)
    without making its terms. Never true for a NULL splitter or in the
