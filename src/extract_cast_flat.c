@@ -195,6 +195,8 @@ static void table_line(x_ctx *x, size_t si, size_t a) {
     xc_flat_cells(&s, h.end, h.ncols, h.actor_first);
   else
     rows(&s, a, h.end, h.actor_first);
+  if (!h.cells && !h.actor_first)
+    xc_flat_gaps(&s, h.end);
 }
 
 void xc_flat_tables(x_ctx *x) {
