@@ -261,6 +261,32 @@ static bool as_item(sent *s, bool in, size_t an, skg_eid *multi) {
   return true;
 }
 
+/* "Ann Lee and Tom Roe as Vera Quill and Hal Brine, two pilots": each
+   actor the role in the same place; "Ann Lee and Tom Roe as drivers" in
+   a cast section: both cast, no role. True when the item is such a
+   pair. */
+static bool pair_item(sent *s, bool in, size_t an) {
+  const char *t = s->t;
+  size_t q = XC_AFTER(s, s->a + an, " and ");
+  size_t bn = q ? x_name_len(t, q, s->end) : 0;
+  size_t c = bn ? XC_AFTER(s, q + bn, " as ") : 0;
+  if (!c || !x_person_like(t + s->a, an, false) ||
+      !x_person_like(t + q, bn, false))
+    return false;
+  size_t cn = x_cap_at(t, c, s->end) ? role_len(s, c) : 0;
+  size_t d = cn ? dual_role(s, c + cn) : 0;
+  if ((!d && !in) || (cn && crew_role(s, c, cn)))
+    return false;
+  skg_eid a = xc_actor_at(s, s->a, an, in), b = xc_actor_at(s, q, bn, in);
+  if (a == SKG_NONE || b == SKG_NONE)
+    return false;
+  skg_eid ca = d ? xc_character_at(s, c, cn) : SKG_NONE;
+  skg_eid cb = d ? xc_character_at(s, d, role_len(s, d)) : SKG_NONE;
+  xc_perform(s, "cast-list-pair", a, ca, s->x->subject);
+  xc_perform(s, "cast-list-pair", b, cb, s->x->subject);
+  return true;
+}
+
 /* Length of an actor's stage name with "the" inside it, "Larry the
    Cable Guy as Mater", at the line's start, where the name scanner stops
    at "the": only when " as " follows it, else an. */
@@ -523,7 +549,8 @@ void xc_cast_lists(x_ctx *x) {
       continue;
     }
     size_t an = x_name_len(s.t, s.a, s.end);
-    if (an && !as_item(&s, in, stage_name_len(&s, an), &multi) && in &&
+    if (an && !pair_item(&s, in, an) &&
+        !as_item(&s, in, stage_name_len(&s, an), &multi) && in &&
         !dash_item(&s, &order) && chars)
       character_line(&s);
   }
