@@ -13,6 +13,9 @@
 #include "lexicon.h"
 #include "xcast.h"
 
+#include <ctype.h>
+#include <string.h>
+
 /* The next gap of two or more blanks at or after p, its width in *w;
    end when none. */
 static size_t gap_at(const char *t, size_t p, size_t end, size_t *w) {
@@ -130,5 +133,57 @@ void xc_flat_cells(sent *s, size_t p, int ncols, bool actor_first) {
       pair(s, l, ln, b + w, rglued ? 0 : whole_name(t, b + w, re), actor_first);
     }
     col = next;
+  }
+}
+
+/* True when the text [0, len) holds the name [a, a+n) at another place,
+   a whole word there. */
+static bool named_elsewhere(const char *t, size_t len, size_t a, size_t n) {
+  for (size_t p = 0; p + n <= len; p++)
+    if (p != a && t[p] == t[a] && !memcmp(t + p, t + a, n) &&
+        (p == 0 || !isalnum((unsigned char)t[p - 1])) &&
+        (p + n == len || !isalnum((unsigned char)t[p + n])))
+      return true;
+  return false;
+}
+
+/* Length of the actor's name at a, after a gap of two blanks: the whole
+   cell when two blanks or the end close it and the text names that
+   person elsewhere ("David Ogden Stiers  "), else as glued_actor reads
+   it; 0 when no capitalised name starts there, or a title does ("Mrs.
+   Ogaki (Kanta's mother)", a character). */
+static size_t gap_actor(const sent *s, size_t a) {
+  const char *t = s->t;
+  size_t end = s->end, f = a;
+  size_t n = x_cap_at(t, a, end) ? x_name_len(t, a, end) : 0;
+  while (f < end && t[f] != ' ' && t[f] != '.')
+    f++;
+  if (!n || skg_lex_has(SKG_LEX_TITLES, t + a, f - a))
+    return 0;
+  if ((a + n == end || x_at(t, a + n, end, "  ")) &&
+      x_person_like(t + a, n, false) &&
+      named_elsewhere(s->x->d->text, s->x->d->len, a, n))
+    return n;
+  return glued_actor(t, a, end);
+}
+
+/* A voice cast flattened into one line with its header's columns parted
+   by single blanks, the role first ("Character name Japanese voice
+   actor English voice actor Vera Quill  Mika Oda Ann Lee Hal Brine  Jiro
+   Sato Tom Roe"): the cells are lost but for the two blanks a role's
+   cell leaves before the first actor's. The name right after such a gap
+   is an actor of the work (two words, three with an initial in the
+   middle); its role, glued to the row before, is left out. */
+void xc_flat_gaps(sent *s, size_t p) {
+  const char *t = s->t;
+  for (size_t w, b; (b = gap_at(t, p, s->end, &w)) < s->end; p = b + w) {
+    size_t a = b + w, an = gap_actor(s, a);
+    if (!an || (a + an < s->end && t[a + an] != ' ') ||
+        xc_award_like(t + a, an) || skg_lex_has(SKG_LEX_ROLES, t + a, an) ||
+        skg_lex_has(SKG_LEX_CAST_COLUMNS, t + a, an))
+      continue;
+    skg_eid actor = xc_actor_at(s, a, an, false);
+    if (actor != SKG_NONE)
+      xc_perform(s, "cast-flat-gaps", actor, SKG_NONE, s->x->subject);
   }
 }

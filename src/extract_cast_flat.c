@@ -143,6 +143,8 @@ static void row(sent *s, const word_t *r, size_t n, bool actor_first) {
   const word_t *act = actor_first ? r : r + n - k;
   const word_t *role = actor_first ? r + k : r;
   size_t an = act[k - 1].e - act[0].a, rn = role[n - k - 1].e - role[0].a;
+  /* "Vera Quill/Kay Quill": the first of two roles or names */
+  rn = x_find(s->t, role[0].a, role[0].a + rn, "/") - role[0].a;
   if (!x_person_like(s->t + act[0].a, an, false))
     return;
   skg_eid actor = xc_actor_at(s, act[0].a, an, false);
@@ -173,7 +175,9 @@ static void rows(sent *s, size_t a, size_t hend, bool actor_first) {
     }
     while (n && header_word(t, a, hend, &run[n - 1]))
       n--;
-    if (open && n && number_cell(t, &w))
+    /* a note in parentheses ends an actor-first row's role ("Ann Lee
+       Vera Quill (維拉) / ..."): the actor's end of the run is sure */
+    if (open && n && (number_cell(t, &w) || (actor_first && t[w.a] == '(')))
       row(s, run, n, actor_first);
     n = 0;
     open = row_may_follow(t, &w);
@@ -195,6 +199,8 @@ static void table_line(x_ctx *x, size_t si, size_t a) {
     xc_flat_cells(&s, h.end, h.ncols, h.actor_first);
   else
     rows(&s, a, h.end, h.actor_first);
+  if (!h.cells && !h.actor_first)
+    xc_flat_gaps(&s, h.end);
 }
 
 void xc_flat_tables(x_ctx *x) {

@@ -15,6 +15,7 @@
 #include "xcast.h"
 #include "xmatch.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* A line that a sentence starts, trimmed. */
@@ -260,6 +261,32 @@ static bool as_item(sent *s, bool in, size_t an, skg_eid *multi) {
   return true;
 }
 
+/* "Ann Lee and Tom Roe as Vera Quill and Hal Brine, two pilots": each
+   actor the role in the same place; "Ann Lee and Tom Roe as drivers" in
+   a cast section: both cast, no role. True when the item is such a
+   pair. */
+static bool pair_item(sent *s, bool in, size_t an) {
+  const char *t = s->t;
+  size_t q = XC_AFTER(s, s->a + an, " and ");
+  size_t bn = q ? x_name_len(t, q, s->end) : 0;
+  size_t c = bn ? XC_AFTER(s, q + bn, " as ") : 0;
+  if (!c || !x_person_like(t + s->a, an, false) ||
+      !x_person_like(t + q, bn, false))
+    return false;
+  size_t cn = x_cap_at(t, c, s->end) ? role_len(s, c) : 0;
+  size_t d = cn ? dual_role(s, c + cn) : 0;
+  if ((!d && !in) || (cn && crew_role(s, c, cn)))
+    return false;
+  skg_eid a = xc_actor_at(s, s->a, an, in), b = xc_actor_at(s, q, bn, in);
+  if (a == SKG_NONE || b == SKG_NONE)
+    return false;
+  skg_eid ca = d ? xc_character_at(s, c, cn) : SKG_NONE;
+  skg_eid cb = d ? xc_character_at(s, d, role_len(s, d)) : SKG_NONE;
+  xc_perform(s, "cast-list-pair", a, ca, s->x->subject);
+  xc_perform(s, "cast-list-pair", b, cb, s->x->subject);
+  return true;
+}
+
 /* Length of an actor's stage name with "the" inside it, "Larry the
    Cable Guy as Mater", at the line's start, where the name scanner stops
    at "the": only when " as " follows it, else an. */
@@ -441,16 +468,67 @@ static bool characters_heading(const x_ctx *x, const line_t *l) {
   return x_find(x->d->text, l->a, l->end, "haracters") < l->end;
 }
 
+/* Length of a table's header row glued into one word before the first
+   row's actor, "NameCharacterDescriptionSource Ann Lee  Vera Quill", as
+   a page copied to text may keep it: two or more column names
+   (data/cast_columns.tsv), each starting with a capital; 0 when the
+   word at a is not one. */
+static size_t glued_header_len(const char *t, size_t a, size_t end) {
+  size_t e = a, parts = 0;
+  while (e < end && !blank(t[e]))
+    e++;
+  for (size_t p = a, q; p < e; p = q, parts++) {
+    if (!isupper((unsigned char)t[p]))
+      return 0;
+    for (q = p + 1; q < e && islower((unsigned char)t[q]); q++)
+      ;
+    if (!skg_lex_has(SKG_LEX_CAST_COLUMNS, t + p, q - p))
+      return 0;
+  }
+  return parts >= 2 && e < end ? e + 1 - a : 0;
+}
+
+/* True when the line l opens with a column name of a cast table's
+   header row ("Actor  Role  Notes Ann Lee  Vera Quill"): its rows are
+   xc_flat_cells' to count, by the header's columns. */
+static bool column_first(const char *t, const line_t *l) {
+  size_t e = l->a;
+  while (e < l->end && !blank(t[e]))
+    e++;
+  return skg_lex_has(SKG_LEX_CAST_COLUMNS, t + l->a, e - l->a);
+}
+
+/* A row of a cast table flattened into one line, its cells parted by
+   two blanks, read where a sentence of a cast section starts it in the
+   middle of the line ("... a detective. Tom Roe  Hal Brine  A sailor.").
+   Only blanks may part the first two cells: a dash or a colon in the
+   middle of a line is prose's. */
+static void cell_row(x_ctx *x, size_t si, const order_t *o) {
+  sent s = xc_sent_of(x, si);
+  while (s.a < s.end && blank(s.t[s.a]))
+    s.a++;
+  size_t an = role_len(&s, s.a), p = s.a + an;
+  /* two blanks exactly: a wider gap holds an empty cell or a row's end
+     (xc_flat_cells counts those) */
+  if (an && xc_starts(&s, p, "  ") && x_cap_at(s.t, p + XC_LEN("  "), s.end))
+    dash_item(&s, o);
+}
+
 void xc_cast_lists(x_ctx *x) {
   if (x->subject == SKG_NONE)
     return;
   bool in = false, chars = false;
   order_t order = {0, false};
   skg_eid multi = SKG_NONE;
+  bool flat = false; /* the line opens with a table's header row */
   for (size_t si = 0; si < x->refs_start; si++) {
     line_t l;
-    if (!line_of(x, si, &l))
+    if (!line_of(x, si, &l)) {
+      if (in && !chars && multi == SKG_NONE && !flat)
+        cell_row(x, si, &order);
       continue;
+    }
+    flat = column_first(x->d->text, &l);
     line_kind k = kind_of(x, &l);
     if (k == LINE_CAST_HEADING || table_header(x, &l, &order)) {
       if (k == LINE_CAST_HEADING)
@@ -461,7 +539,7 @@ void xc_cast_lists(x_ctx *x) {
       continue;
     }
     sent s = xc_sent_of(x, si);
-    s.a = l.a;
+    s.a = l.a + (in ? glued_header_len(s.t, l.a, l.end) : 0);
     s.end = l.end;
     if (multi != SKG_NONE && multi_role(&s, multi))
       continue;
@@ -471,7 +549,8 @@ void xc_cast_lists(x_ctx *x) {
       continue;
     }
     size_t an = x_name_len(s.t, s.a, s.end);
-    if (an && !as_item(&s, in, stage_name_len(&s, an), &multi) && in &&
+    if (an && !pair_item(&s, in, an) &&
+        !as_item(&s, in, stage_name_len(&s, an), &multi) && in &&
         !dash_item(&s, &order) && chars)
       character_line(&s);
   }

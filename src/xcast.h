@@ -117,6 +117,10 @@ void xc_flat_tables(x_ctx *x);
    cells two blanks part, from p; ncols columns, the actor's first or
    the role's. */
 void xc_flat_cells(sent *s, size_t p, int ncols, bool actor_first);
+/* extract_cast_cells.c: the actors of a voice cast table flattened into
+   one line, the role first, whose header parts its columns by single
+   blanks: each name after a gap of two blanks, from p. */
+void xc_flat_gaps(sent *s, size_t p);
 
 /* ---- the prose rules, run on each sentence in this order ---- */
 
