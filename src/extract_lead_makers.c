@@ -219,7 +219,12 @@ static size_t noun_by(const char *t, size_t p, size_t end) {
     size_t k = xc_lex_len(t, p + 1, end, SKG_LEX_MAKER_NOUN_GAPS);
     if (!k)
       return 0;
+    /* "credited to A": a gap word whose value is "to" */
+    const char *v = skg_lex_get(SKG_LEX_MAKER_NOUN_GAPS, t + p + 1, k);
     p += 1 + k;
+    c = xc_at(t, p, p, end);
+    if (v && strcmp(v, "to") == 0 && XC_EXACT(&c, " to "))
+      return c.p;
   }
   return 0;
 }
