@@ -7,6 +7,7 @@
 #include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xcast.h"
+#include "xcast_desc.h"
 #include "xmatch.h"
 
 #include <ctype.h>
@@ -24,6 +25,11 @@ static bool work_subject_before(const sent *s, size_t v) {
 /* The character named t[p..p+n) of the article's work (in an episode
    article, of its series). */
 static void own_character(sent *s, const char *rule, size_t p, size_t n) {
+  size_t job = x_acronym_job_skip(s->t, p, s->end); /* "CIA analyst Hal" */
+  if (job != p) {
+    p = job;
+    n = x_name_len(s->t, p, s->end);
+  }
   if (!xc_char_name_ok(s, p, n) || x_possessive_at(s->t, p + n, s->end) ||
       skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n))
     return;

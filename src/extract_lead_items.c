@@ -370,6 +370,7 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   p += n;
   xc_cur c = xc_at(t, p, p, end);
   if ((flags & MV_CAST) && XC_EXACT(&c, " as ") && c.p < end &&
+      (c.p = x_acronym_job_skip(t, c.p, end)) < end && /* "FBI agent" */
       (it->clen = character_len(t, c.p, end))) {
     it->coff = c.p;
     p = it->coff + it->clen;
