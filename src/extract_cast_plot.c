@@ -7,6 +7,7 @@
 #include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xcast.h"
+#include "xcast_desc.h"
 #include "xmatch.h"
 
 #include <ctype.h>
@@ -24,6 +25,11 @@ static bool work_subject_before(const sent *s, size_t v) {
 /* The character named t[p..p+n) of the article's work (in an episode
    article, of its series). */
 static void own_character(sent *s, const char *rule, size_t p, size_t n) {
+  size_t job = x_acronym_job_skip(s->t, p, s->end); /* "CIA analyst Hal" */
+  if (job != p) {
+    p = job;
+    n = x_name_len(s->t, p, s->end);
+  }
   if (!xc_char_name_ok(s, p, n) || x_possessive_at(s->t, p + n, s->end) ||
       skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n))
     return;
@@ -203,11 +209,41 @@ static void verb_characters(sent *s, size_t i, size_t p) {
     own_character(s, "cast-plot", w + 1, x_name_len(s->t, w + 1, s->end));
 }
 
+/* "based on the DC Comics superhero Night Falcon", "based on the Marvel
+   character Vera Quill": after at most three capitalised words of its
+   publisher, a noun of data/source_characters.txt and a name: the
+   character the work is about is one of its characters ("based on the
+   character of the same name" names none). Only in the article's first
+   sentence, which describes its work: a later one may describe a sequel
+   ("Its sequel, Cold Sea, is based on ..."). */
+static void source_character(sent *s) {
+  static const char BASED[] = "based on the ";
+  size_t p = s->si == 0 ? x_find(s->t, s->a, s->end, BASED) : s->end;
+  if (p == s->end)
+    return;
+  xc_cur c = xc_at(s->t, s->a, p + XC_LEN(BASED), s->end);
+  for (int words = 0; words <= 3 && c.p < s->end; words++) {
+    size_t n = xc_lex_len(s->t, c.p, s->end, SKG_LEX_SOURCE_CHARACTERS);
+    if (n && x_at(s->t, c.p + n, s->end, " ")) {
+      size_t q = c.p + n + 1;
+      own_character(s, "cast-source-character", q, x_name_len(s->t, q, s->end));
+      return;
+    }
+    if (!x_cap_at(s->t, c.p, s->end))
+      return;
+    xc_skip_word(&c);
+    if (!XC_EXACT(&c, " "))
+      return;
+  }
+}
+
 /* "The episode follows Hal and Vera as they ...", "The episode sees Hal
    Brine marry Vera", "a subplot, which sees Hal stay at ...", "It tells
    the story of Hal", "The series follows the adventures of Hal", "the two
    main characters, Hal and Vera": characters of the work. */
 void xc_plot_characters(sent *s) {
+  if (s->x->subject != SKG_NONE)
+    source_character(s);
   for (size_t i = 0; i < SKG_ARRAY_LEN(PLOT_VERBS); i++)
     for (size_t v = x_find(s->t, s->a, s->end, PLOT_VERBS[i]); v < s->end;
          v = x_find(s->t, v + 1, s->end, PLOT_VERBS[i]))

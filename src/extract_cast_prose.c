@@ -79,6 +79,7 @@ static size_t suffix_len(const sent *s, size_t p) {
 static size_t item_role(const sent *s, size_t p, cast_ref *r) {
   size_t q = XC_AFTER(s, p, " as "), e;
   if (q && x_cap_at(s->t, q, s->end)) {
+    q = x_acronym_job_skip(s->t, q, s->end);
     r->c = q;
     r->cn = xc_char_len(s, q);
     return q + r->cn;

@@ -370,6 +370,7 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   p += n;
   xc_cur c = xc_at(t, p, p, end);
   if ((flags & MV_CAST) && XC_EXACT(&c, " as ") && c.p < end &&
+      (c.p = x_acronym_job_skip(t, c.p, end)) < end && /* "FBI agent" */
       (it->clen = character_len(t, c.p, end))) {
     it->coff = c.p;
     p = it->coff + it->clen;
@@ -423,6 +424,28 @@ static bool maker_verb_at(const char *t, size_t q, size_t end) {
   return e > q && skg_lex_has(SKG_LEX_MAKER_VERBS, t + q, e - q);
 }
 
+/* Length of "his real-life wife ", "her long-time partner " at t[p]: a
+   possessive, a hyphenated adjective and a kin noun of data/ties.tsv
+   (x_kin_len reads one without the adjective), or 0. */
+static size_t kin_adjective_len(const char *t, size_t p, size_t end) {
+  xc_cur c = xc_at(t, p, p, end);
+  if (!XC_ALT(&c, "his|her|their"))
+    return 0;
+  XC_EXACT(&c, " "); /* when the word match left the space */
+  size_t a = c.p, e = x_find(t, a, end, " ");
+  if (e >= end || !islower((unsigned char)t[a]) || !memchr(t + a, '-', e - a))
+    return 0;
+  size_t n = e + 1, m = n;
+  while (m < end && islower((unsigned char)t[m]))
+    m++;
+  const char *v = skg_lex_get(SKG_LEX_TIES, t + n, m - n);
+  static const char *const KIN[] = {"parentOf", "siblingOf", "loverOf"};
+  for (size_t i = 0; v && m < end && t[m] == ' ' && i < SKG_ARRAY_LEN(KIN); i++)
+    if (strncmp(v, KIN[i], strlen(KIN[i])) == 0)
+      return m + 1 - p;
+  return 0;
+}
+
 /* Length of the separator before the next item at t[p] (", ", ", and ",
    ", & ", " and ", " & "; with kin, also a kin phrase after it: " and his
    son ") when a capital follows it (or a performer's description: "and
@@ -436,7 +459,8 @@ static size_t separator_len(const char *t, size_t p, size_t end, bool kin,
   bool conj = XC_EXACT(&c, "and ") || XC_EXACT(&c, "& ");
   if (!comma && !conj)
     return 0;
-  size_t q = c.p + (kin ? x_kin_len(t, c.p, end) : 0);
+  size_t k = kin ? x_kin_len(t, c.p, end) : 0;
+  size_t q = c.p + (k || !kin ? k : kin_adjective_len(t, c.p, end));
   /* "A and the Belgian company C": read_item reads the description; "A
      and newcomer B" (issue 11), not after a maker verb in a maker list */
   return x_cap_at(t, q, end) || described_company(t, q, end) ||

@@ -60,3 +60,23 @@ size_t x_desc_skip(const char *t, size_t p, size_t end) {
   }
   return p;
 }
+
+/* Past "FBI agent ", "NYPD detective " at q; an acronym in capitals
+   and one or two lower-case words before a capitalised name
+   ("as FBI agent Hal Brine") are the character's job, not its name. */
+size_t x_acronym_job_skip(const char *t, size_t q, size_t end) {
+  size_t e = q;
+  while (e < end && isupper((unsigned char)t[e]))
+    e++;
+  if (e - q < 2 || e >= end || t[e] != ' ')
+    return q;
+  for (int words = 0; words < 2; words++) {
+    size_t w = e + 1;
+    if (w >= end || !islower((unsigned char)t[w]))
+      return q;
+    e = x_find(t, w, end, " ");
+    if (e < end && x_cap_at(t, e + 1, end))
+      return e + 1;
+  }
+  return q;
+}

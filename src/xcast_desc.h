@@ -11,5 +11,8 @@
    description is a noun of data/performer_nouns.txt after at most two
    lower-case words or one capitalised one, and a capital follows it. */
 size_t x_desc_skip(const char *t, size_t p, size_t end);
+/* Where a character's name starts after a job at t[p] ("FBI agent Hal
+   Brine": at "Hal"), or p. */
+size_t x_acronym_job_skip(const char *t, size_t p, size_t end);
 
 #endif
