@@ -211,6 +211,18 @@ static bool abroad(const char *t, size_t verb, size_t on) {
   return false;
 }
 
+/* "shown in reruns on N", "aired in syndication on N": a word of
+   data/rerun_nouns.txt between the verb and the first network after it
+   makes the run a later one. */
+static bool later_run(const char *t, size_t verb, size_t on) {
+  if (x_find(t, verb, on, " on ") < on || x_find(t, verb, on, " by ") < on)
+    return false;
+  for (size_t q = verb; q < on; q++)
+    if (t[q] == ' ' && xc_lex_at(t, q + 1, on, SKG_LEX_RERUN_NOUNS))
+      return true;
+  return false;
+}
+
 /* Verbs of a first run ("premiered on HBO"), after which a film's
    network is its own. */
 static const char *const FIRST_RUN[] = {"aired",     "airs",    "premiered",
@@ -368,7 +380,8 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
     if (released && by && !regional(t, verb, q) &&
         released_by(x, ab, c.p, stop))
       continue;
-    if ((on || and) && first_run && (opened || !abroad(t, verb, q)))
+    if ((on || and) && first_run && (opened || !abroad(t, verb, q)) &&
+        !later_run(t, verb, q))
       q = network_at(x, ab, c.p, stop, loose && on) - 1;
   }
 }
