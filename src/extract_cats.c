@@ -64,6 +64,9 @@ static void credit(x_ctx *x, size_t si, skg_pred pr, const char *t, size_t p,
   skg_graph_add_fact(x->g, x->subject, pr, e, &ev);
 }
 
+static bool distributing_studio(const char *t, size_t p, size_t n);
+static bool named_as_maker(const x_ctx *x, const char *t, size_t p, size_t n);
+
 /* "Films directed by Ann Roe": the name runs to the end of the category. */
 static bool by_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
                       const skg_lex_entry *l) {
@@ -84,6 +87,11 @@ static bool by_phrase(x_ctx *x, size_t si, const char *t, size_t a, size_t e,
   if (pr == SKG_PRED_PRODUCTION_COMPANY ? !co
                                         : co && pr != SKG_PRED_PRODUCER)
     return false;
+  /* "Television series by Buena Vista Television": a syndicator's
+     category lists the series it sold as well as those it made */
+  if (pr == SKG_PRED_PRODUCTION_COMPANY && distributing_studio(t, q, n) &&
+      !named_as_maker(x, t, q, n))
+    return true; /* read, but not evidence enough */
   credit(x, si, pr, t, q, n);
   return true;
 }

@@ -189,6 +189,40 @@ static bool regional(const char *t, size_t verb, size_t by) {
   return false;
 }
 
+/* "It airs in Norway on N", "it was broadcast in the United States on
+   N": a run named for one country (no month: "aired in May on N") is a
+   run abroad, which a premiere ("premiered in the UK on N") is not (an
+   "aired" may be the first run too, but names its country only abroad). */
+static bool abroad(const char *t, size_t verb, size_t on) {
+  static const char IN[] = " in ";
+  /* only the first network after the verb: "aired on N in Canada and on
+     M in the United States" names where each ran, both the work's */
+  if (x_find(t, verb, on, " on ") < on || x_find(t, verb, on, " by ") < on)
+    return false;
+  for (size_t q = x_find(t, verb, on, IN); q < on;
+       q = x_find(t, q + 1, on, IN)) {
+    size_t a = q + XC_LEN(IN), w = a;
+    while (w < on && t[w] != ' ' && t[w] != ',')
+      w++;
+    if ((x_cap_at(t, a, on) && !skg_lex_has(SKG_LEX_MONTHS, t + a, w - a)) ||
+        x_at(t, a, on, "the U"))
+      return true;
+  }
+  return false;
+}
+
+/* "shown in reruns on N", "aired in syndication on N": a word of
+   data/rerun_nouns.txt between the verb and the first network after it
+   makes the run a later one. */
+static bool later_run(const char *t, size_t verb, size_t on) {
+  if (x_find(t, verb, on, " on ") < on || x_find(t, verb, on, " by ") < on)
+    return false;
+  for (size_t q = verb; q < on; q++)
+    if (t[q] == ' ' && xc_lex_at(t, q + 1, on, SKG_LEX_RERUN_NOUNS))
+      return true;
+  return false;
+}
+
 /* Verbs of a first run ("premiered on HBO"), after which a film's
    network is its own. */
 static const char *const FIRST_RUN[] = {"aired",     "airs",    "premiered",
@@ -327,6 +361,9 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   for (size_t i = 0; i < SKG_ARRAY_LEN(FIRST_RUN); i++)
     premiere = premiere || x_word_at(t, verb, end, FIRST_RUN[i]);
   first_run = first_run || premiere;
+  bool opened = x_word_at(t, verb, end, "premiered") ||
+                x_word_at(t, verb, end, "premieres") ||
+                x_word_at(t, verb, end, "debuted");
   /* a series that "aired on N" (or was "broadcast" or "shown" there): N
      may be a network the lexicon lacks */
   static const char *const SERIES_RUN[] = {"broadcast", "shown", "telecast"};
@@ -343,7 +380,8 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
     if (released && by && !regional(t, verb, q) &&
         released_by(x, ab, c.p, stop))
       continue;
-    if ((on || and) && first_run)
+    if ((on || and) && first_run && (opened || !abroad(t, verb, q)) &&
+        !later_run(t, verb, q))
       q = network_at(x, ab, c.p, stop, loose && on) - 1;
   }
 }
