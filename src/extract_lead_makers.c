@@ -19,7 +19,6 @@
 #include "xmatch.h"
 #include "xsections.h"
 
-#include <ctype.h>
 #include <pthread.h>
 #include <string.h>
 #include <strings.h>
@@ -650,41 +649,6 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
   return 0;
 }
 
-/* "The CBS drama premiered in 2010", "The NBC sitcom stars A": a
-   series' sentence that opens with a known network and a series noun
-   (data/work_nouns.tsv) and goes on with a verb says where the series
-   aired; not "The NBC sitcom Harbor Row", which names another work, nor
-   "The Ohio drama". */
-static void subject_network(x_ctx *x, size_t si, skg_eid parent) {
-  const char *t = x->d->text;
-  size_t a = x->d->sents[si].off, end = a + x->d->sents[si].len;
-  if (x->subject_type != SKG_ENT_SERIES ||
-      (!x_word_at(t, a, end, "The") && !x_word_at(t, a, end, "This")))
-    return;
-  xc_cur c = xc_at(t, a, a, end);
-  xc_skip_word(&c);
-  if (!XC_EXACT(&c, " "))
-    return;
-  size_t w = c.p, n = x_name_len(t, w, end), q = w + n + 1, e = q;
-  if (!n || !x_network_like(t + w, n) || !x_at(t, w + n, end, " "))
-    return;
-  for (int words = 0; words < 2 && e < end; words++) {
-    while (e < end && t[e] != ' ' && t[e] != ',')
-      e++;
-    /* a series noun ("sitcom") or a genre ("The CBS drama") */
-    const char *kind = skg_lex_get(SKG_LEX_WORK_NOUNS, t + q, e - q);
-    bool noun = kind ? strcmp(kind, "Series") == 0
-                     : skg_lex_has(SKG_LEX_GENRES, t + q, e - q);
-    if (noun && e + 1 < end &&
-        (t[e] == ',' || islower((unsigned char)t[e + 1]))) {
-      about ab = {x->subject, parent, x_evidence(x, si, "lead-network")};
-      xl_add_network(x, &ab, xl_company(x, t, w, n));
-      return;
-    }
-    e++;
-  }
-}
-
 /* "The film marks the directorial debut of Ann Roe", "It was Ann Roe's
    directorial debut.": in a sentence about the work, its director ("Ann
    Roe's directorial debut, Harbor Row" names another work). */
@@ -798,7 +762,7 @@ void x_rules_lead_makers(x_ctx *x) {
       xm_active_makers(x, si);
     xm_debut_with(x, si);
     xl_active_network(x, si, parent);
-    subject_network(x, si, parent);
+    xl_subject_network(x, si, parent);
     xs_leave(x, &page);
   }
   for (size_t si = lead; si < x->refs_start; si++) {

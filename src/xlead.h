@@ -39,6 +39,10 @@ void xl_studio_cues(x_ctx *x, size_t si);
 
 /* ---- extract_lead_networks.c ---- */
 
+/* "The CBS drama premiered in 2010": the network of a series whose
+   sentence si opens with a known network and a series noun or genre. */
+void xl_subject_network(x_ctx *x, size_t si, skg_eid parent);
+
 /* "It aired on Fox", "first aired on May 5, 1993 on Nippon TV", "broadcast
    by N", "released on the streaming service N"; a studio that released a
    film is its production company. */
