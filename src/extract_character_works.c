@@ -93,12 +93,8 @@ static size_t skip_noun(const sent *s, size_t p, skg_ent *kind) {
 /* Where the next item of a list starts after the item ending at e, past
    its separator (", and ", ", ", " and "); 0 when no separator follows. */
 static size_t next_item(const sent *s, size_t e) {
-  xc_cur sep = xc_at(s->t, s->a, e, s->end);
-  if (XC_WORD(&sep, ", "))
-    XC_WORD(&sep, "and");
-  else if (!XC_WORD(&sep, " and"))
-    return 0;
-  return sep.p;
+  size_t k = xc_list_sep(s->t, e, s->end);
+  return k ? e + k : 0;
 }
 
 /* The works listed at p: "A (1998) and B (2001)", "the film A and its

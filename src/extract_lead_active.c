@@ -27,7 +27,7 @@ static size_t active_group(const char *t, size_t p, size_t end, verb_group *g) {
     g->executive[g->n] = false;
     g->v[g->n++] = v;
     p = q + strlen(v->w);
-    q = p + xm_group_sep(t, p, end);
+    q = p + xc_list_sep(t, p, end);
     if (q == p)
       break;
   }

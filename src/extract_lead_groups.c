@@ -138,16 +138,6 @@ static size_t skip_manner(const char *t, size_t p, size_t end) {
   return p;
 }
 
-/* xmakers.h: ", and ", ", ", " and " */
-size_t xm_group_sep(const char *t, size_t p, size_t end) {
-  xc_cur c = xc_at(t, p, p, end);
-  bool comma = XC_EXACT(&c, ",");
-  if (!XC_EXACT(&c, " "))
-    return 0;
-  bool conj = XC_EXACT(&c, "and ");
-  return comma || conj ? c.p - p : 0;
-}
-
 /* Reads "produced, written, and directed by", "written by and starring",
    "starred and produced by" at t[p]; returns where the list of names
    starts, or 0 when there is no group or a verb lacks its "by". */
@@ -168,7 +158,7 @@ size_t xm_read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
       p += XC_LEN(" by");
       need_by = false;
     }
-    size_t k = xm_group_sep(t, p, end); /* no verb is "and" */
+    size_t k = xc_list_sep(t, p, end); /* no verb is "and" */
     if (!k || !maker_verb_at(t, p + k, end))
       break;
     p += k;
@@ -200,7 +190,7 @@ size_t xm_noun_group(const char *t, size_t p, size_t end, verb_group *g) {
     xc_cur c = xc_at(t, p, p, end);
     if (XC_EXACT(&c, " by "))
       return g->n > 1 ? c.p : 0; /* one noun: makers() reads it */
-    size_t k = xm_group_sep(t, p, end);
+    size_t k = xc_list_sep(t, p, end);
     if (!k)
       return 0;
     p += k;
@@ -232,7 +222,7 @@ size_t xm_mixed_group(const char *t, size_t p, size_t end, verb_group *g) {
     xc_cur c = xc_at(t, p, p, end);
     if (XC_EXACT(&c, " by "))
       return verb && noun ? c.p : 0;
-    size_t k = xm_group_sep(t, p, end);
+    size_t k = xc_list_sep(t, p, end);
     if (!k)
       return 0;
     p += k;

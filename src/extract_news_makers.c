@@ -105,14 +105,11 @@ void xn_of_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
       break;
     xn_crew_fact(s, "news-of", &w, pred, who);
     q += wl;
-    if (x_at(t, q, s->end, ", and "))
-      q += XC_LEN(", and ");
-    else if (x_at(t, q, s->end, " and "))
-      q += XC_LEN(" and ");
-    else if (x_at(t, q, s->end, ", ") && x_cap_at(t, q + XC_LEN(", "), s->end))
-      q += XC_LEN(", ");
-    else
+    /* a bare ", " goes on only to another capitalised title */
+    size_t k = xc_list_sep(t, q, s->end);
+    if (!k || (k == XC_LEN(", ") && !x_cap_at(t, q + k, s->end)))
       break;
+    q += k;
   }
   if (xn_has_work(&item))
     nw->work = item;

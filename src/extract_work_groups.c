@@ -384,7 +384,7 @@ static size_t made_works(sent *s, size_t p, skg_eid *w) {
       break;
     w[nw++] = e;
     p += n + (dated ? XC_LEN(" (1998)") : 0);
-    size_t k = xm_group_sep(s->t, p, s->end); /* ", and ", ", ", " and " */
+    size_t k = xc_list_sep(s->t, p, s->end); /* ", and ", ", ", " and " */
     if (!k)
       break;
     p += k;

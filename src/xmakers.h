@@ -84,9 +84,6 @@ const maker_verb *xm_noun_at(skg_lex lex, const char *t, size_t p, size_t end);
 /* "produced, written, and directed by", "written by and starring" at
    t[p]: reads the verbs into g; where the names start, or 0. */
 size_t xm_read_verbs(const char *t, size_t p, size_t end, verb_group *g);
-/* Length of ", and ", ", " or " and " between the members of a group
-   at t[p], or 0. */
-size_t xm_group_sep(const char *t, size_t p, size_t end);
 /* "story, screenplay and direction by" at t[p] (two nouns or more):
    reads the nouns into g; where the names start, or 0. */
 size_t xm_noun_group(const char *t, size_t p, size_t end, verb_group *g);

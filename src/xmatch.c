@@ -162,6 +162,15 @@ bool xc_skip_to(xc_cur *c, const char *w, size_t n, size_t max) {
   return false;
 }
 
+size_t xc_list_sep(const char *t, size_t p, size_t end) {
+  xc_cur c = xc_at(t, p, p, end);
+  bool comma = XC_EXACT(&c, ",");
+  if (!XC_EXACT(&c, " "))
+    return 0;
+  bool conj = XC_EXACT(&c, "and ");
+  return comma || conj ? c.p - p : 0;
+}
+
 /* ---- compiling a row ---- */
 
 /* Fields of a row's value, split at tabs into buf. */

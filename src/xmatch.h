@@ -82,6 +82,10 @@ bool xc_skip_to(xc_cur *c, const char *w, size_t n, size_t max);
 #define XC_ALT(c, lit) xc_alt((c), (lit), XC_LEN(lit))
 #define XC_SKIP_TO(c, lit, max) xc_skip_to((c), (lit), XC_LEN(lit), (max))
 
+/* Length of ", and ", ", " or " and " between the members of a list at
+   t[p] (exact bytes, one space), or 0. */
+size_t xc_list_sep(const char *t, size_t p, size_t end);
+
 /* ---- phrasing rows ---- */
 
 enum { XP_MAX_TOKENS = 10, XP_MAX_SLOTS = 4, XP_TEXT = 40, XP_LIST = 8 };
