@@ -656,63 +656,73 @@ static void sentence_readers(nsent *s, news *nw, wref *before) {
   paren_roles(s, nw);
 }
 
-/* A cue of kind at p (len bytes) that casts actors or names parts:
-   applied, or false when kind is none of them. */
-static bool cast_cue(nsent *s, news *nw, size_t p, size_t len,
-                     const char *kind) {
-  if (strcmp(kind, "join") == 0 || strcmp(kind, "joinweak") == 0)
-    join_rule(s, nw, p, len, strcmp(kind, "joinweak") == 0);
-  else if (strcmp(kind, "team") == 0)
-    team_rule(s, nw, p, len);
-  else if (strcmp(kind, "role") == 0)
-    role_rule(s, nw, p, len);
-  else if (strcmp(kind, "stars") == 0)
-    stars_rule(s, nw, p, len);
-  else if (strcmp(kind, "inwhich") == 0)
-    inwhich_rule(s, nw, p, len);
-  else if (strcmp(kind, "castlist") == 0 || strcmp(kind, "castare") == 0)
-    castlist_rule(s, nw, p, len, strcmp(kind, "castare") == 0);
-  else if (strcmp(kind, "castthat") == 0)
-    castthat_rule(s, nw, p, len);
-  else if (strcmp(kind, "feature") == 0 || strcmp(kind, "hascast") == 0)
-    feature_rule(s, nw, p, len, strcmp(kind, "hascast") == 0);
-  else if (strcmp(kind, "pastrole") == 0 || strcmp(kind, "played") == 0)
-    past_role_rule(s, nw, p, len, strcmp(kind, "pastrole") == 0);
-  else if (strcmp(kind, "playedby") == 0)
-    xn_played_by(s, nw, p, len);
-  else
-    return false;
-  return true;
-}
+/* One signature for every cue handler, kind the cue's row kind (the
+   handlers that read it get it whole); CUE wraps those that take no
+   kind, a flag the kind decides, or the part after "crew:". */
+typedef void cue_fn(nsent *s, news *nw, size_t p, size_t len, const char *kind);
+#define CUE(name, call)                                                        \
+  static void name(nsent *s, news *nw, size_t p, size_t len,                   \
+                   const char *kind) {                                         \
+    (void)kind;                                                                \
+    call;                                                                      \
+  }
+CUE(team_cue, team_rule(s, nw, p, len))
+CUE(role_cue, role_rule(s, nw, p, len))
+CUE(stars_cue, stars_rule(s, nw, p, len))
+CUE(inwhich_cue, inwhich_rule(s, nw, p, len))
+CUE(castthat_cue, castthat_rule(s, nw, p, len))
+CUE(playedby_cue, xn_played_by(s, nw, p, len))
+CUE(script_cue, xn_script_rule(s, nw, p, len))
+CUE(aux_cue, verbs_rule(s, nw, p, len))
+CUE(castset_cue, xn_cast_set(s, nw, p, len))
+CUE(behind_cue, xn_behind_rule(s, nw, p, len))
+CUE(netverb_cue, xn_network_verb(s, nw, p, len))
+CUE(join_cue, join_rule(s, nw, p, len, false))
+CUE(joinweak_cue, join_rule(s, nw, p, len, true))
+CUE(castlist_cue, castlist_rule(s, nw, p, len, false))
+CUE(castare_cue, castlist_rule(s, nw, p, len, true))
+CUE(feature_cue, feature_rule(s, nw, p, len, false))
+CUE(hascast_cue, feature_rule(s, nw, p, len, true))
+CUE(pastrole_cue, past_role_rule(s, nw, p, len, true))
+CUE(played_cue, past_role_rule(s, nw, p, len, false))
+CUE(crew_cue, xn_crew_list(s, nw, p, len, kind + XC_LEN("crew:")))
 
-/* A cue of kind at p (len bytes) that names makers, companies,
-   networks or the item: applied, or false when kind is none of them
-   (a verb without its aux). */
-static bool maker_cue(nsent *s, news *nw, size_t p, size_t len,
+/* The cue kinds and their handlers, in dispatch order: first those that
+   cast actors or name parts, then those that name makers, companies,
+   networks or the item. prefix: kind starts with the row's kind. A kind
+   in no row (a verb without its aux) applies nothing. */
+static const struct {
+  const char *kind;
+  bool prefix;
+  cue_fn *fn;
+} CUES[] = {
+    {"join", false, join_cue},         {"joinweak", false, joinweak_cue},
+    {"team", false, team_cue},         {"role", false, role_cue},
+    {"stars", false, stars_cue},       {"inwhich", false, inwhich_cue},
+    {"castlist", false, castlist_cue}, {"castare", false, castare_cue},
+    {"castthat", false, castthat_cue}, {"feature", false, feature_cue},
+    {"hascast", false, hascast_cue},   {"pastrole", false, pastrole_cue},
+    {"played", false, played_cue},     {"playedby", false, playedby_cue},
+    {"crew:", true, crew_cue},         {"script", false, script_cue},
+    {"aux", false, aux_cue},           {"of:", true, xn_of_rule},
+    {"by:", true, xn_by_rule},         {"castset", false, castset_cue},
+    {"behind", false, behind_cue},     {"after:", true, xn_after_rule},
+    {"netverb", false, netverb_cue},   {"adds", false, xn_item_rule},
+    {"headline", false, xn_item_rule},
+};
+
+/* Applies the cue of kind at p (len bytes): false when no row has it. */
+static bool apply_cue(nsent *s, news *nw, size_t p, size_t len,
                       const char *kind) {
-  if (strncmp(kind, "crew:", XC_LEN("crew:")) == 0)
-    xn_crew_list(s, nw, p, len, kind + XC_LEN("crew:"));
-  else if (strcmp(kind, "script") == 0)
-    xn_script_rule(s, nw, p, len);
-  else if (strcmp(kind, "aux") == 0)
-    verbs_rule(s, nw, p, len);
-  else if (strncmp(kind, "of:", XC_LEN("of:")) == 0)
-    xn_of_rule(s, nw, p, len, kind);
-  else if (strncmp(kind, "by:", XC_LEN("by:")) == 0)
-    xn_by_rule(s, nw, p, len, kind);
-  else if (strcmp(kind, "castset") == 0)
-    xn_cast_set(s, nw, p, len);
-  else if (strcmp(kind, "behind") == 0)
-    xn_behind_rule(s, nw, p, len);
-  else if (strncmp(kind, "after:", XC_LEN("after:")) == 0)
-    xn_after_rule(s, nw, p, len, kind);
-  else if (strcmp(kind, "netverb") == 0)
-    xn_network_verb(s, nw, p, len);
-  else if (strcmp(kind, "adds") == 0 || strcmp(kind, "headline") == 0)
-    xn_item_rule(s, nw, p, len, kind);
-  else
-    return false;
-  return true;
+  for (size_t i = 0; i < sizeof CUES / sizeof *CUES; i++) {
+    const char *k = CUES[i].kind;
+    if (CUES[i].prefix ? strncmp(kind, k, strlen(k)) == 0
+                       : strcmp(kind, k) == 0) {
+      CUES[i].fn(s, nw, p, len, kind);
+      return true;
+    }
+  }
+  return false;
 }
 
 /* Applies every cue of the sentence, left to right. */
@@ -724,8 +734,7 @@ static void news_sentence(nsent *s, news *nw) {
       continue;
     size_t len;
     const char *kind = xn_cue_at(s->t, p, s->end, "", &len);
-    if (kind &&
-        (cast_cue(s, nw, p, len, kind) || maker_cue(s, nw, p, len, kind)))
+    if (kind && apply_cue(s, nw, p, len, kind))
       p += len - 1;
   }
   xn_reference_networks(s, nw);

@@ -80,20 +80,27 @@ void xn_by_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
   }
 }
 
+bool xn_name_before_comma(const nsent *s, size_t p, x_span *name) {
+  static const char COMMA[] = ", ";
+  size_t v = p - XC_LEN(COMMA);
+  if (p < s->a + XC_LEN(COMMA) || !x_at(s->t, v, p, COMMA))
+    return false;
+  size_t st = x_name_before(s->t, s->a, v);
+  name->off = st;
+  name->len = v - st;
+  return st != v;
+}
+
 /* "Ann Lee, creator of Night Ledger and Dock Street, said ...": the
    person before the comma made the titles after the cue. */
 void xn_of_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
   const char *t = s->t;
   skg_pred pred;
-  static const char COMMA[] = ", ";
-  size_t v = p - strlen(COMMA);
-  if (p < s->a + strlen(COMMA) || !x_at(t, v, p, COMMA) ||
+  x_span nm;
+  if (!xn_name_before_comma(s, p, &nm) ||
       !skg_pred_from_name(kind + XC_LEN("of:"), &pred))
     return;
-  size_t st = x_name_before(t, s->a, v);
-  if (st == v)
-    return;
-  skg_eid who = xn_person_at(s, st, v - st, SKG_ENT_PERSON);
+  skg_eid who = xn_person_at(s, nm.off, nm.len, SKG_ENT_PERSON);
   size_t q = p + len + 1;
   /* the maker's earlier works are no item's: "A cast has been set for
      Y, from Ann Lee, creator of Z. The series ..." is Y */
@@ -121,21 +128,14 @@ void xn_of_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
    before the comma reads as no company's. */
 void xn_behind_rule(nsent *s, news *nw, size_t p, size_t len) {
   const char *t = s->t;
-  static const char COMMA[] = ", ";
-  size_t v = p - XC_LEN(COMMA), wl;
-  if (p < s->a + XC_LEN(COMMA) || !x_at(t, v, p, COMMA))
-    return;
-  size_t st = x_name_before(t, s->a, v);
-  if (st == v || !x_company_like(t + st, v - st))
+  x_span nm;
+  size_t wl;
+  if (!xn_name_before_comma(s, p, &nm) || !x_company_like(t + nm.off, nm.len))
     return;
   wref w = xn_work_at(s, nw, x_skip_space(t, p + len, s->end), &wl);
   if (!wl || !xn_has_work(&w))
     return;
-  skg_eid c = x_entity(s->x, SKG_ENT_COMPANY, t + st, v - st);
-  skg_eid we = xn_realise(s->x, &w);
-  skg_evidence ev = x_evidence(s->x, s->si, "news-behind");
-  if (c != SKG_NONE && we != SKG_NONE)
-    skg_graph_add_fact(s->x->g, we, SKG_PRED_PRODUCTION_COMPANY, c, &ev);
+  xn_production_company(s, &w, nm.off, nm.len, "news-behind");
 }
 
 /* "X co-wrote the script with Y": writers of the current work (or of

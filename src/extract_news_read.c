@@ -568,6 +568,31 @@ static bool maker_possessive(const nsent *s, size_t q, size_t n) {
          !(e + 1 < s->end && t[e] == ' ' && x_cap_at(t, e + 1, s->end));
 }
 
+/* "the sitcom Only Murders in the Building" at *q: the noun types it
+   (*ty); a network among the words is the work's (*net2: "the Apple
+   TV+ series Dock Street", "Amazon's show Reacher"). The title's
+   length, its start in *q and *in, its length in *n; 0 (nothing set
+   but *net2) when no title follows. */
+static size_t noun_title(const nsent *s, size_t *q, skg_ent *ty, x_span *net2,
+                         size_t *in, size_t *n) {
+  const char *t = s->t;
+  size_t e = x_at(t, *q, s->end, "the ") ? *q + XC_LEN("the ") : *q;
+  x_span tn = {0, 0};
+  e = past_network_words(s, e, &tn);
+  if (tn.len)
+    *net2 = tn;
+  skg_ent nty = xn_noun_type(t, *q, e);
+  bool genre = nty == NO_TYPE && xn_genre_before(s, *q, e);
+  if (e >= s->end || !x_cap_at(t, e, s->end) ||
+      (e != *q + XC_LEN("the ") && nty == NO_TYPE && !genre))
+    return 0;
+  *q = e;
+  *ty = nty != NO_TYPE ? nty : *ty;
+  *in = e;
+  *n = nty != NO_TYPE || genre ? titlecase_len(t, e, s->end) : 0;
+  return *n;
+}
+
 wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
   const char *t = s->t;
   bool alone;
@@ -602,27 +627,8 @@ wref xn_work_at(nsent *s, news *nw, size_t p, size_t *len) {
       k = xn_quoted_title(t, q, s->end, &in, &n);
     }
   }
-  if (!k &&
-      (x_at(t, q, s->end, "the ") || net.len || network_at(t, q, s->end))) {
-    /* "the sitcom Only Murders in the Building": the noun types it; a
-       network among the words is the work's ("the Apple TV+ series
-       Dock Street", "Amazon's show Reacher") */
-    size_t e = x_at(t, q, s->end, "the ") ? q + XC_LEN("the ") : q;
-    x_span tn = {0, 0};
-    e = past_network_words(s, e, &tn);
-    if (tn.len)
-      net2 = tn;
-    skg_ent nty = xn_noun_type(t, q, e);
-    bool genre = nty == NO_TYPE && xn_genre_before(s, q, e);
-    if (e < s->end && x_cap_at(t, e, s->end) &&
-        (e == q + XC_LEN("the ") || nty != NO_TYPE || genre)) {
-      q = e;
-      ty = nty != NO_TYPE ? nty : ty;
-      in = q;
-      n = nty != NO_TYPE || genre ? titlecase_len(t, q, s->end) : 0;
-      k = n;
-    }
-  }
+  if (!k && (x_at(t, q, s->end, "the ") || net.len || network_at(t, q, s->end)))
+    k = noun_title(s, &q, &ty, &net2, &in, &n);
   if (!k) {
     n = x_title_len(t, q, s->end, X_TITLE_POSS);
     n = n ? colon_tail(s, q, cut_date_tail(t, q, n)) : 0;

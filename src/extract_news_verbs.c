@@ -34,9 +34,14 @@ void xn_company_producing(nsent *s, news *nw, const named *nm) {
   wref w = nw->work;
   if (!x_company_like(t + nm->name.off, nm->name.len) || !xn_has_work(&w))
     return;
-  skg_eid c = x_entity(s->x, SKG_ENT_COMPANY, t + nm->name.off, nm->name.len);
-  skg_eid we = xn_realise(s->x, &w);
-  skg_evidence ev = x_evidence(s->x, s->si, "news-verbs");
+  xn_production_company(s, &w, nm->name.off, nm->name.len, "news-verbs");
+}
+
+void xn_production_company(nsent *s, wref *w, size_t off, size_t len,
+                           const char *rule) {
+  skg_eid c = x_entity(s->x, SKG_ENT_COMPANY, s->t + off, len);
+  skg_eid we = xn_realise(s->x, w);
+  skg_evidence ev = x_evidence(s->x, s->si, rule);
   if (c != SKG_NONE && we != SKG_NONE)
     skg_graph_add_fact(s->x->g, we, SKG_PRED_PRODUCTION_COMPANY, c, &ev);
 }

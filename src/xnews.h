@@ -248,6 +248,14 @@ size_t xn_past_source(const nsent *s, size_t q);
 /* "Acme Studios is producing.": nm, a company, produces the current
    work. */
 void xn_company_producing(nsent *s, news *nw, const named *nm);
+/* The company named at s->t[off..off+len) produced w: the fact, its
+   evidence the rule (extract_news_verbs.c). */
+void xn_production_company(nsent *s, wref *w, size_t off, size_t len,
+                           const char *rule);
+/* "Ann Lee, creator of", "Copperline Pictures, the studio behind": the
+   name that ends at the ", " before the cue at p, in *name; false when
+   no ", " ends at p or no name ends there (extract_news_makers.c). */
+bool xn_name_before_comma(const nsent *s, size_t p, x_span *name);
 
 /* "executive produced by Pastel (Moonlight) and Plan B productions": the
    maker nm[i] of a list of n after a producer cue, when it is a company,
