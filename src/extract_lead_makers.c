@@ -311,8 +311,8 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
     }
     /* "the sequel to the 1980 film Harbor Row, directed by A": the makers
        are that film's */
-    about other = {xm_titled_before(x, from, p), SKG_NONE, ab->ev};
-    const about *to = other.work != SKG_NONE ? &other : ab;
+    about other;
+    const about *to = xm_about_titled(x, ab, from, p, &other);
     unsigned flags = 0;
     for (size_t i = 0; i < g.n; i++)
       flags |= g.v[i]->flags;
