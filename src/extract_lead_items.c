@@ -10,6 +10,7 @@
 #include "xmakers.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 /* True when s[0..n) at this place names a company rather than a person. */
@@ -286,12 +287,12 @@ static size_t duo_len(const char *t, size_t p, size_t n, size_t end) {
   return m && !memchr(t + d + k, ' ', m) ? n + k + m : n;
 }
 
-/* Reads one item at t[p]; returns its end or 0. */
-static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
-                        unsigned flags, maker_item *it) {
-  if (flags & MV_DESC)
-    p = skip_description(t, p, end);
-  p += role_noun_len(t, p, end); /* "written by showrunner A" */
+/* The items at t[p] that only a company can be ("the French studio C",
+   "the X office of C", "by the X", "by 20th Century Fox"): sets *it and
+   returns the item's end, or 0 when such a start names no company;
+   SIZE_MAX when t[p] starts none of them. */
+static size_t company_item(const char *t, size_t p, size_t end, unsigned flags,
+                           maker_item *it) {
   size_t o;
   size_t named = (flags & MV_ORG) ? described_company(t, p, end) : 0;
   if (named && (o = x_org_len(t, named, end))) { /* "the French studio C" */
@@ -317,6 +318,53 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
     *it = (maker_item){p, o, true, 0, 0};
     return p + o;
   }
+  return SIZE_MAX;
+}
+
+/* The character after a cast item ending at t[p] (" as FBI agent Hal
+   Brine", " as Vera / Vesna"), into it->coff/clen; returns the end of
+   what was read. */
+static size_t item_character(const char *t, size_t p, size_t end,
+                             maker_item *it) {
+  xc_cur c = xc_at(t, p, p, end);
+  if (XC_EXACT(&c, " as ") && c.p < end &&
+      (c.p = x_acronym_job_skip(t, c.p, end)) < end && /* "FBI agent" */
+      (it->clen = character_len(t, c.p, end))) {
+    it->coff = c.p;
+    p = it->coff + it->clen;
+    c = xc_at(t, p, p, end);
+    if (XC_EXACT(&c, " / ") && c.p < end) /* "as Vera / Vesna" */
+      p = c.p + x_name_len(t, c.p, end);
+  }
+  return p;
+}
+
+/* A one-word item t[p..p+n) no person of the text is called: a surname
+   of someone named in full (it then names that person), or a person
+   known by one name; returns its end, or 0. */
+static size_t one_word_item(x_ctx *x, const char *t, size_t p, size_t n,
+                            size_t end, unsigned flags, maker_item *it) {
+  x_span full = xm_full_name_of(x, t + p, n);
+  if (full.len) {
+    it->off = full.off;
+    it->len = full.len;
+    return p + n;
+  }
+  if (!(flags & MV_PERSON) || !clean_end(t, p + n, end) ||
+      !xm_one_name(x, t + p, n))
+    return 0;
+  return p + n;
+}
+
+/* Reads one item at t[p]; returns its end or 0. */
+static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
+                        unsigned flags, maker_item *it) {
+  if (flags & MV_DESC)
+    p = skip_description(t, p, end);
+  p += role_noun_len(t, p, end); /* "written by showrunner A" */
+  size_t o = company_item(t, p, end, flags, it);
+  if (o != SIZE_MAX)
+    return o;
   p = x_desc_skip(t, skip_epithet(t, p, end), end); /* "newcomer A" */
   o = x_org_len(t, p, end);
   size_t n = x_name_len(t, p, end);
@@ -343,20 +391,8 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   }
   if (n && !(flags & MV_CAST) &&
       x_lookup(x, X_PERSON, t + p, n, NULL) == SKG_NONE &&
-      !memchr(t + p, ' ', n)) {
-    /* one word: a surname of someone named in full, or a person known
-       by one name */
-    x_span full = xm_full_name_of(x, t + p, n);
-    if (full.len) {
-      it->off = full.off;
-      it->len = full.len;
-      return p + n;
-    }
-    if (!(flags & MV_PERSON) || !clean_end(t, p + n, end) ||
-        !xm_one_name(x, t + p, n))
-      return 0;
-    return p + n;
-  }
+      !memchr(t + p, ' ', n))
+    return one_word_item(x, t, p, n, end, flags, it);
   if (!n || !(x_person_like(t + p, n, flags & MV_CAST) ||
               x_lookup(x, X_PERSON, t + p, n, NULL) != SKG_NONE))
     return 0;
@@ -368,17 +404,7 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
     }
   }
   p += n;
-  xc_cur c = xc_at(t, p, p, end);
-  if ((flags & MV_CAST) && XC_EXACT(&c, " as ") && c.p < end &&
-      (c.p = x_acronym_job_skip(t, c.p, end)) < end && /* "FBI agent" */
-      (it->clen = character_len(t, c.p, end))) {
-    it->coff = c.p;
-    p = it->coff + it->clen;
-    c = xc_at(t, p, p, end);
-    if (XC_EXACT(&c, " / ") && c.p < end) /* "as Vera / Vesna" */
-      p = c.p + x_name_len(t, c.p, end);
-  }
-  return p;
+  return (flags & MV_CAST) ? item_character(t, p, end, it) : p;
 }
 
 /* Where a name that runs into the next sentence or a citation without a

@@ -273,6 +273,22 @@ static void source_makers(x_ctx *x, const char *t, size_t list, size_t end) {
       x_entity(x, SKG_ENT_PERSON, t + items[j].off, items[j].len);
 }
 
+/* The list after the maker noun at t[p] ("music by A"), with the noun
+   as the only verb of *g; or 0, after which a writer noun may still
+   name co-writers ("from a screenplay he co-wrote with B"). */
+static size_t noun_list(x_ctx *x, const about *ab, size_t from, size_t p,
+                        size_t end, const maker_verb *noun, verb_group *g) {
+  const char *t = x->d->text;
+  size_t q = noun_by(t, p + strlen(noun->w), end);
+  if (q) {
+    g->v[0] = noun;
+    g->executive[0] = false;
+    g->n = 1;
+  } else if (noun->p == SKG_PRED_WRITER)
+    xm_cowrote_with(x, ab, from, p, p + strlen(noun->w), end);
+  return q;
+}
+
 static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   for (size_t from = p; p < end; p++) {
@@ -293,16 +309,8 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
       }
       noun = NULL;
     }
-    if (noun) { /* "music by", "The cinematography was by" */
-      size_t q = noun_by(t, p + strlen(noun->w), end);
-      if (q) {
-        g.v[0] = noun;
-        g.executive[0] = false;
-        g.n = 1;
-        list = q;
-      } else if (noun->p == SKG_PRED_WRITER)
-        xm_cowrote_with(x, ab, from, p, p + strlen(noun->w), end);
-    }
+    if (noun) /* "music by", "The cinematography was by" */
+      list = noun_list(x, ab, from, p, end, noun, &g);
     if (!list || xm_not_carried_out(t, from, p))
       continue;
     if (xm_other_work_verb(x, from, p)) {
@@ -311,8 +319,8 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
     }
     /* "the sequel to the 1980 film Harbor Row, directed by A": the makers
        are that film's */
-    about other = {xm_titled_before(x, from, p), SKG_NONE, ab->ev};
-    const about *to = other.work != SKG_NONE ? &other : ab;
+    about other;
+    const about *to = xm_about_titled(x, ab, from, p, &other);
     unsigned flags = 0;
     for (size_t i = 0; i < g.n; i++)
       flags |= g.v[i]->flags;

@@ -320,30 +320,36 @@ static bool tv_film(const x_ctx *x) {
   return false;
 }
 
-void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
-  const char *t = x->d->text;
-  made_for(x, ab, p, end);
-  moved_network(x, ab, p, end);
-  cancelled_by(x, ab, p, end);
-  size_t verb = end;
-  for (size_t i = 0; i < SKG_ARRAY_LEN(AIR_VERBS) && verb == end; i++)
-    for (size_t q = p; q < end && verb == end; q++) {
+/* Where the first air verb of t[p..end) starts (data order: the first
+   verb of AIR_VERBS found anywhere wins over a later verb found earlier),
+   or end. */
+static size_t air_verb_at(const char *t, size_t p, size_t end) {
+  for (size_t i = 0; i < SKG_ARRAY_LEN(AIR_VERBS); i++)
+    for (size_t q = p; q < end; q++) {
       /* speed: memchr finds the next q with a space before it */
       const char *sp = memchr(t + q - 1, ' ', end - q);
       if (!sp)
         break;
       q = (size_t)(sp - t) + 1;
       if (x_word_at(t, q, end, AIR_VERBS[i]))
-        verb = q;
+        return q;
     }
+  return end;
+}
+
+void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
+  const char *t = x->d->text;
+  made_for(x, ab, p, end);
+  moved_network(x, ab, p, end);
+  cancelled_by(x, ab, p, end);
+  size_t verb = air_verb_at(t, p, end);
   if (verb == end)
     return;
   /* "a spin-off of Night Dock, which aired on NBC": a title right
      before ", which" and the verb that is not the article's work ran
      there */
-  about other = {xm_titled_before(x, p, verb), SKG_NONE, ab->ev};
-  if (other.work != SKG_NONE)
-    ab = &other;
+  about other;
+  ab = xm_about_titled(x, ab, p, verb, &other);
   bool released = x_word_at(t, verb, end, "released");
   size_t stop = x_find(t, verb, end, ";");
   while (x_at(t, stop, end, "; and ")) /* "on NBC; and from 1992 on ABC" */

@@ -233,6 +233,12 @@ skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v) {
   return w != SKG_NONE ? w : chained_title(x, lo, v);
 }
 
+const about *xm_about_titled(x_ctx *x, const about *ab, size_t lo, size_t v,
+                             about *other) {
+  *other = (about){xm_titled_before(x, lo, v), SKG_NONE, ab->ev};
+  return other->work != SKG_NONE ? other : ab;
+}
+
 /* True when the maker verb at v is denied or was never carried out:
    "not to be scored by A", "was never directed by A", "would have been
    directed by A", "was originally to be directed by A". */

@@ -130,5 +130,9 @@ bool xm_other_work_verb(const x_ctx *x, size_t from, size_t v);
    names ("the 1980 film Harbor Row, directed by", "a short film titled
    X, directed by", "dubbed into Tamil as X, produced by"), or SKG_NONE. */
 skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v);
+/* What a verb at v speaks about: the work xm_titled_before names, filled
+   into *other (with ab's evidence; other is the caller's), else ab. */
+const about *xm_about_titled(x_ctx *x, const about *ab, size_t lo, size_t v,
+                             about *other);
 
 #endif
