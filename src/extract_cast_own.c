@@ -333,8 +333,7 @@ static void read_tables(void) {
   for (size_t i = 0; i < skg_lex_size(verbs) && i < X_GATE_MAX; i++)
     TABLES.verbs[TABLES.nverbs++] = (list_verb){
         skg_lex_nth(verbs, i), then_of(skg_lex_nth_value(verbs, i))};
-  for (size_t i = 0; i < skg_lex_size(whole) && i < X_GATE_MAX; i++)
-    TABLES.whole[TABLES.nwhole++] = skg_lex_nth(whole, i);
+  TABLES.nwhole = xc_lex_cues(whole, TABLES.whole, X_GATE_MAX);
 }
 
 /* "The main protagonists are A and B", "The programme's regular

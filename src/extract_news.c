@@ -714,7 +714,7 @@ static const struct {
 /* Applies the cue of kind at p (len bytes): false when no row has it. */
 static bool apply_cue(nsent *s, news *nw, size_t p, size_t len,
                       const char *kind) {
-  for (size_t i = 0; i < sizeof CUES / sizeof *CUES; i++) {
+  for (size_t i = 0; i < SKG_ARRAY_LEN(CUES); i++) {
     const char *k = CUES[i].kind;
     if (CUES[i].prefix ? strncmp(kind, k, strlen(k)) == 0
                        : strcmp(kind, k) == 0) {
