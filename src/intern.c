@@ -3,6 +3,7 @@
 #include "intern.h"
 
 #include "alloc.h"
+#include "table.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -30,27 +31,6 @@ static char *arena_alloc(skg_intern *in, size_t n) {
   return p;
 }
 
-/* The index's hash: eight bytes a step (the graph interns every
-   evidence sentence, so skg_hash_bytes' byte a step was two thirds of
-   skg_intern_put). The slot order never reaches an output: numbers are
-   given in order of arrival. */
-static uint64_t hash_of(const char *s, size_t n) {
-  const uint64_t k = 0x9e3779b97f4a7c15ULL;
-  uint64_t h = (uint64_t)n * k, w;
-  for (; n >= sizeof w; s += sizeof w, n -= sizeof w) {
-    memcpy(&w, s, sizeof w);
-    h = (h ^ w) * k;
-    h ^= h >> 29;
-  }
-  if (n) {
-    w = 0;
-    memcpy(&w, s, n);
-    h = (h ^ w) * k;
-  }
-  h ^= h >> 32; /* the slot takes the low bits */
-  return h * 0xff51afd7ed558ccdULL ^ (h >> 29);
-}
-
 /* The slot of s[0..n) (hash h): the one holding it, or the empty one where
    it would go. */
 static size_t slot_of(const skg_intern *in, uint64_t h, const char *s,
@@ -68,8 +48,8 @@ static void index_all(skg_intern *in, size_t nslots) {
   in->slots = skg_xcalloc(nslots, sizeof *in->slots);
   in->nslots = nslots;
   for (size_t id = 0; id < in->n; id++) {
-    size_t i = slot_of(in, hash_of(in->strs[id], in->lens[id]), in->strs[id],
-                       in->lens[id]);
+    size_t i = slot_of(in, skg_hash_words(in->strs[id], in->lens[id]),
+                       in->strs[id], in->lens[id]);
     in->slots[i] = (uint32_t)id + 1;
   }
 }
@@ -77,7 +57,7 @@ static void index_all(skg_intern *in, size_t nslots) {
 uint32_t skg_intern_find(const skg_intern *in, const char *s, size_t n) {
   if (!in->nslots)
     return UINT32_MAX;
-  uint32_t id = in->slots[slot_of(in, hash_of(s, n), s, n)];
+  uint32_t id = in->slots[slot_of(in, skg_hash_words(s, n), s, n)];
   return id ? id - 1 : UINT32_MAX;
 }
 
@@ -88,7 +68,7 @@ uint32_t skg_intern_put(skg_intern *in, const char *s, size_t n) {
       want *= 2;
     index_all(in, want);
   }
-  uint64_t h = hash_of(s, n);
+  uint64_t h = skg_hash_words(s, n);
   size_t i = slot_of(in, h, s, n);
   if (in->slots[i])
     return in->slots[i] - 1;

@@ -26,5 +26,7 @@ void skg_table_free(skg_table *t);
 /* FNV-1a over bytes, and a mixer for combining integers. */
 uint64_t skg_hash_bytes(const void *p, size_t n);
 uint64_t skg_hash_mix(uint64_t h, uint64_t v);
+/* A hash of p[0..n) read eight bytes a step, for long texts. */
+uint64_t skg_hash_words(const void *p, size_t n);
 
 #endif

@@ -21,6 +21,7 @@
 #include "write_turtle_split.h"
 
 #include "alloc.h"
+#include "table.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -100,26 +101,12 @@ static uint64_t next_random(rdf_split *s) {
   return s->rng;
 }
 
-/* A hash of the bytes of t from h, eight at a time (a sample's key is
-   made for every statement the survey keeps, some 200,000 at 100,000
-   documents). */
-static uint64_t hash_text(uint64_t h, const char *t) {
-  size_t n = strlen(t);
-  for (;; t += 8, n -= 8) {
-    uint64_t w = 0;
-    memcpy(&w, t, n < 8 ? n : 8);
-    h = (h ^ w) * 0x9E3779B97F4A7C15u;
-    h ^= h >> 29;
-    if (n <= 8)
-      return h;
-  }
-}
-
 /* The key of (p, o) among one subject's statements: a hash, any total
    order serving (raptor sorts each pass's statements itself); equal keys
    only keep two statements in the same pass. */
 static uint64_t key_of(const char *p, const char *o) {
-  return hash_text(hash_text(0xCBF29CE484222325u, p), o ? o : "");
+  return skg_hash_mix(skg_hash_words(p, strlen(p)),
+                      o ? skg_hash_words(o, strlen(o)) : 0);
 }
 
 /* Reservoir sampling (algorithm R): every statement has the same chance
