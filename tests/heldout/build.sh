@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
 # build.sh: rebuilds the held-out sets of README.md into DIR, from git copies
 # (clones or bare git directories) of the five public source repositories.
-# Usage: tests/heldout/build.sh DIR REDOCRED PIKI ATLAS WFS WTQ
+# Usage: tests/heldout/build.sh DIR REDOCRED PIKI ATLAS WFS WTQ [DDS]
 #   REDOCRED tonytan48/Re-DocRED        (commit ccfb54f)
 #   PIKI     piki/wikipedia-film-database (commit e792e19)
 #   ATLAS    atlasapi/atlas             (commit b2587ed2b)
 #   WFS      TimGudlewski/wiki-film-scraper (commit 86157da)
 #   WTQ      ppasupat/WikiTableQuestions (commit 7d455a5)
+#   DDS      dbamman/dds                (commit ced2a2f; wikiE, only if given)
 # Writes DIR/redocred-test, DIR/dev-check (the dev split rebuilt; compare.py
 # against ../shared/eval/redocred-dev), DIR/wiki with the halves wikiA and
-# wikiB, DIR/wikiC, DIR/wikiD, and their sources under DIR/src. Needs
+# wikiB, DIR/wikiC, DIR/wikiD, DIR/wikiE (with DDS), and their sources
+# under DIR/src. Needs
 # /usr/bin/python3 with python3-mwparserfromhell and python3-bs4.
 # Builds only: it never prints a page of wikiB or of redocred-test.
 set -eu
-[ $# -eq 6 ] || { sed -n 2,9p "$0" >&2; exit 2; }
-dir=$1 rd=$2 piki=$3 atlas=$4 wfs=$5 wtq=$6
+[ $# -eq 6 ] || [ $# -eq 7 ] || { sed -n 2,10p "$0" >&2; exit 2; }
+dir=$1 rd=$2 piki=$3 atlas=$4 wfs=$5 wtq=$6 dds=${7:-}
 here=$(cd "$(dirname "$0")" && pwd)
 shared=${SHARED:-$here/../../../shared}/eval
 py=/usr/bin/python3
@@ -67,3 +69,14 @@ grep '^#   - dropped: ' "$here/wikiD-pages.txt" | sed 's/^#   - dropped: //' | w
 done
 $py "$here/wrap_wikitext.py" src/wikiD-fixtures src/wikiD-wikitext/*.mediawiki
 $py "$shared/silver/build.py" src/wikiD-fixtures wikiD
+
+# wikiE: the listed film pages of dds (open development set)
+[ -n "$dds" ] || exit 0
+rm -rf src/dds src/wikiE-wikitext src/wikiE-fixtures wikiE
+mkdir -p src/dds
+git -C "$dds" archive ced2a2f homework/hw1/data/wiki/movies | tar -x -C src/dds --strip-components=5
+grep -v '^#' "$here/wikiE-pages.txt" | cut -f3 | sed 's#^#src/dds/#' | tr '\n' '\0' |
+  xargs -0 $py "$here/html_to_wikitext.py" src/wikiE-wikitext >/dev/null
+ls -A src/wikiE-wikitext | sed 's#^#src/wikiE-wikitext/#' | tr '\n' '\0' |
+  xargs -0 $py "$here/wrap_wikitext.py" src/wikiE-fixtures
+$py "$shared/silver/build.py" src/wikiE-fixtures wikiE
