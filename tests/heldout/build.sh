@@ -80,3 +80,12 @@ grep -v '^#' "$here/wikiE-pages.txt" | cut -f3 | sed 's#^#src/dds/#' | tr '\n' '
 ls -A src/wikiE-wikitext | sed 's#^#src/wikiE-wikitext/#' | tr '\n' '\0' |
   xargs -0 $py "$here/wrap_wikitext.py" src/wikiE-fixtures
 $py "$shared/silver/build.py" src/wikiE-fixtures wikiE
+# halves, as wiki's: wikiE1 (odd pages) open, wikiE2 (even) held out
+rm -rf wikiE1 wikiE2
+i=0
+for n in $(LC_ALL=C ls wikiE/prose); do
+  i=$((i + 1)); h=wikiE2; [ $((i % 2)) = 1 ] && h=wikiE1
+  for k in prose xml; do
+    mkdir -p "$h/$k"; ln -s "../../wikiE/$k/$n" "$h/$k/$n"
+  done
+done
