@@ -212,6 +212,8 @@ static void self_in_list(sent *s, size_t p, skg_eid work) {
    ensemble cast consisting of A, B and C": the list after the verb is the cast
    of the work named before it, or of the article's work. */
 static void star_lists(sent *s) {
+  /* left in C: its case is the cue ("Cast included " beside "cast
+     included "), and a lexicon lower-cases and merges such keys */
   static const char *const VERBS[] = {" stars ",
                                       " starring ",
                                       " starred ",
