@@ -413,12 +413,7 @@ static bool cast_of_other(sent *s, size_t p) {
   size_t n = x_title_len(s->t, q, s->end, X_TITLE_JOIN);
   if (n)
     return x_lookup(s->x, X_WORK, s->t + q, n, NULL) != s->x->subject;
-  static const char *const OWN[] = {"the film", "the series", "the show",
-                                    "the movie", "the episode"};
-  for (size_t i = 0; i < SKG_ARRAY_LEN(OWN); i++)
-    if (x_word_at(s->t, q, s->end, OWN[i]))
-      return false;
-  return true;
+  return !xc_lex_len(s->t, q, s->end, SKG_LEX_CAST_OWN_REFS); /* the film */
 }
 
 /* Length of "play significant roles", "played pivotal roles", "appear in

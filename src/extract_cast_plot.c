@@ -151,57 +151,50 @@ static size_t appositive_names(const sent *s, size_t p, x_span *it, size_t max,
   return 0;
 }
 
-/* Plot verbs after the work ("The film follows A"). From " tells the
-   story of " on (PEOPLE_VERBS) the names must be people's (plot_people);
-   from " depicts " on (REAL_VERBS) not in a documentary; " about " (the
+/* What the names after a plot verb of data/plot_character_verbs.tsv
+   must be (its value), each kind from PLOT_PEOPLE on asking what the one
+   before asks: from " tells the story of " on the names must be people's
+   (plot_people); from " depicts " on not in a documentary; " about " (the
    last) only in the lead, right after a work's noun ("a 1998 film about
-   A"). */
-static const char *const PLOT_VERBS[] = {" follows ",
-                                         " sees ",
-                                         " centers on ",
-                                         " centres on ",
-                                         " focuses on ",
-                                         " revolves around ",
-                                         " tells the story of ",
-                                         " is about ",
-                                         " was about ",
-                                         " concerns ",
-                                         " narrates ",
-                                         " depicts ",
-                                         " chronicles ",
-                                         " about "};
-enum { SEES_VERB = 1, PEOPLE_VERBS = 6, REAL_VERBS = 11 };
+   A"). " sees " also reads "sees A marry B". */
+typedef enum {
+  PLOT_ANY,
+  PLOT_SEES,
+  PLOT_PEOPLE,
+  PLOT_REAL,
+  PLOT_LEAD
+} plot_kind;
 
-/* The characters that PLOT_VERBS[i], whose object starts at p, names:
+static plot_kind plot_kind_of(const char *v) {
+  static const char *const KINDS[] = {"any", "sees", "people", "real", "lead"};
+  for (size_t k = 0; k < SKG_ARRAY_LEN(KINDS); k++)
+    if (strcmp(v, KINDS[k]) == 0)
+      return (plot_kind)k;
+  return PLOT_ANY;
+}
+
+/* The characters that a plot verb of kind, whose object starts at p, names:
    "follows the adventures of A", "centers on the relationship between A
    and B", "is about a young man, A, who", "sees A marry B". */
-static void verb_characters(sent *s, size_t i, size_t p) {
-  static const char *const OF[] = {"the adventures of ",
-                                   "the story of ",
-                                   "the lives of ",
-                                   "the life of ",
-                                   "the relationship between ",
-                                   "the exploits of ",
-                                   "the journey of ",
-                                   "the misadventures of ",
-                                   "the character of "};
+static void verb_characters(sent *s, plot_kind kind, size_t p) {
+  const skg_lex of = SKG_LEX_PLOT_OBJECT_PHRASES; /* in file order */
   x_span it[8];
   size_t stop;
-  for (size_t k = 0; k < SKG_ARRAY_LEN(OF); k++)
-    if (xc_starts(s, p, OF[k]))
-      p += strlen(OF[k]);
+  for (size_t k = 0; k < skg_lex_size(of); k++)
+    if (xc_starts(s, p, skg_lex_nth(of, k)))
+      p += strlen(skg_lex_nth(of, k));
   size_t n = x_name_list(s->t, p, s->end, it, 8, &stop);
   bool apposed = !n && (n = appositive_names(s, p, it, 8, &stop));
-  if ((i >= PEOPLE_VERBS && !apposed &&
-       !plot_people(s, it, n, stop)) ||     /* "is about World War II" */
-      (i >= REAL_VERBS && nonfiction(s)) || /* "a documentary about A" */
-      (i == SKG_ARRAY_LEN(PLOT_VERBS) - 1 && !in_lead(s)))
+  if ((kind >= PLOT_PEOPLE && !apposed &&
+       !plot_people(s, it, n, stop)) ||       /* "is about World War II" */
+      (kind >= PLOT_REAL && nonfiction(s)) || /* "a documentary about A" */
+      (kind == PLOT_LEAD && !in_lead(s)))
     return;
   for (size_t k = 0; k < n; k++)
     own_character(s, "cast-plot", it[k].off, it[k].len);
   if (n)
     kin_items(s, stop);
-  if (n != 1 || i != SEES_VERB ||
+  if (n != 1 || kind != PLOT_SEES ||
       !xc_starts(s, stop, " ")) /* "sees A marry B" */
     return;
   size_t w = x_find(s->t, stop + 1, s->end, " ");
@@ -244,11 +237,15 @@ static void source_character(sent *s) {
 void xc_plot_characters(sent *s) {
   if (s->x->subject != SKG_NONE)
     source_character(s);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(PLOT_VERBS); i++)
-    for (size_t v = x_find(s->t, s->a, s->end, PLOT_VERBS[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, PLOT_VERBS[i]))
+  const skg_lex pv = SKG_LEX_PLOT_CHARACTER_VERBS; /* in file order */
+  for (size_t i = 0; i < skg_lex_size(pv); i++) {
+    const char *verb = skg_lex_nth(pv, i);
+    for (size_t v = x_find(s->t, s->a, s->end, verb); v < s->end;
+         v = x_find(s->t, v + 1, s->end, verb))
       if (work_subject_before(s, v) && s->x->subject != SKG_NONE)
-        verb_characters(s, i, v + strlen(PLOT_VERBS[i]));
+        verb_characters(s, plot_kind_of(skg_lex_nth_value(pv, i)),
+                        v + strlen(verb));
+  }
   static const char MAIN[] = " main characters";
   size_t v = x_find(s->t, s->a, s->end, MAIN);
   if (v == s->end || s->x->subject == SKG_NONE)

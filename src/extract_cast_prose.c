@@ -212,6 +212,8 @@ static void self_in_list(sent *s, size_t p, skg_eid work) {
    ensemble cast consisting of A, B and C": the list after the verb is the cast
    of the work named before it, or of the article's work. */
 static void star_lists(sent *s) {
+  /* left in C: its case is the cue ("Cast included " beside "cast
+     included "), and a lexicon lower-cases and merges such keys */
   static const char *const VERBS[] = {" stars ",
                                       " starring ",
                                       " starred ",
@@ -520,9 +522,10 @@ static void reprise(sent *s, work_memo *m) {
    roles to star in Night Ledger": actors the text already named (here by
    surname) are in the cast of the work after "in", else of the subject. */
 static void reprise_roles(sent *s) {
-  size_t v = x_find(s->t, s->a, s->end, " reprise their roles");
-  if (v == s->end)
-    v = x_find(s->t, s->a, s->end, " reprised their roles");
+  const skg_lex cues = SKG_LEX_CAST_REPRISE_CUES; /* in file order */
+  size_t v = s->end;
+  for (size_t i = 0; v == s->end && i < skg_lex_size(cues); i++)
+    v = x_find(s->t, s->a, s->end, skg_lex_nth(cues, i));
   if (v == s->end)
     return;
   size_t e = v;
@@ -590,14 +593,9 @@ static void portray_pairs(sent *s) {
    herself": a person is an Actor of the article's work; a group with
    "The" is a Company in its cast. */
 static void as_themselves(sent *s) {
-  static const char *const SELF[] = {" as themselves", " as himself",
-                                     " as herself"};
-  static _Thread_local x_gate gate;
-  uint64_t may = x_gate_cues(&gate, SELF, SKG_ARRAY_LEN(SELF), sizeof SELF[0],
-                             s->t, s->a, s->end);
-  for (size_t i = 0; i < SKG_ARRAY_LEN(SELF); i++) {
-    size_t v =
-        x_gate_may(may, i) ? x_find(s->t, s->a, s->end, SELF[i]) : s->end;
+  const skg_lex self = SKG_LEX_CAST_AS_SELF; /* in file order */
+  for (size_t i = 0; i < skg_lex_size(self); i++) {
+    size_t v = x_find(s->t, s->a, s->end, skg_lex_nth(self, i));
     if (v == s->end || s->x->subject == SKG_NONE)
       continue;
     size_t c = xc_clause_start(s, v), n = x_name_len(s->t, c, v);

@@ -71,6 +71,8 @@ void xc_title_role(sent *s) {
 /* True when sentence s is about the article's work: the lead, or one
    that opens with "It" or "The film" (series, show). */
 static bool about_own_work(sent *s) {
+  /* left in C: the capital is the cue ("The film " opening a sentence,
+     not "The Film Society"), which a lower-cased lexicon would lose */
   static const char *const OPEN[] = {"It ", "The film ", "The series ",
                                      "The show ", "The movie "};
   skg_ent type;

@@ -591,6 +591,19 @@ static bool part_of_work(const char *t, size_t p, size_t end) {
          xc_lex_at(t, a, end, SKG_LEX_WORK_EXTRAS); /* "trailer", "tie-in" */
 }
 
+/* "A British and American joint venture, the film was co-produced by
+   A": a noun phrase in apposition to the subject after it (only up to
+   the first comma, so that no other clause comes between); where the
+   work's phrase after the comma ends, or 0. */
+static size_t apposition_end(const x_ctx *x, size_t p, size_t end) {
+  const char *t = x->d->text;
+  size_t n, c = x_find(t, p, end, ", ") + XC_LEN(", ");
+  if ((x_word_at(t, p, end, "A") || x_word_at(t, p, end, "An")) && c < end &&
+      (n = work_phrase(x, c, end)))
+    return c + n;
+  return 0;
+}
+
 /* Where the predicate of sentence si starts when its subject is the work
    ("It ...", "The film ...", the title), or 0. A sentence opening with
    maker verbs whose main clause is about the work ("Written by A, the
@@ -640,13 +653,8 @@ static size_t about_work(const x_ctx *x, size_t si, size_t lead) {
      this one. */
   if (participle_at(t, p, end))
     return main_clause(x, p, end);
-  /* "A British and American joint venture, the film was co-produced by
-     A": a noun phrase in apposition to the subject after it (only up to
-     the first comma, so that no other clause comes between) */
-  c = x_find(t, p, end, ", ") + XC_LEN(", ");
-  if ((x_word_at(t, p, end, "A") || x_word_at(t, p, end, "An")) && c < end &&
-      (n = work_phrase(x, c, end)))
-    return c + n;
+  if ((n = apposition_end(x, p, end)))
+    return n;
   /* "The Night Ledger, along with its sister shows, was removed from
      Streamco. They began streaming on Zeta+": "They" goes on with a
      sentence whose subject was the work (one step back only). */

@@ -19,31 +19,11 @@
 /* Title lines a page needs before any is read as a section's work. */
 #define SECTION_TITLES_MIN 2
 
-/* Skips spaces, tabs and '\r' forwards from p. */
-static size_t past_blanks(const char *t, size_t p, size_t end) {
-  while (p < end && (t[p] == ' ' || t[p] == '\t' || t[p] == '\r'))
-    p++;
-  return p;
-}
-
-/* True when t[p..) is a line break, spaces, and a second line break. */
-static bool blank_line_after(const char *t, size_t p, size_t end) {
-  p = past_blanks(t, p, end);
-  if (p >= end || t[p] != '\n')
-    return false;
-  p = past_blanks(t, p + 1, end);
-  return p < end && t[p] == '\n';
-}
-
-/* True when a blank line ends just before a (not at the text's top). */
-static bool blank_line_before(const char *t, size_t a) {
-  size_t breaks = 0;
-  while (a > 0 && (t[a - 1] == '\n' || t[a - 1] == ' ' || t[a - 1] == '\r' ||
-                   t[a - 1] == '\t')) {
-    breaks += t[a - 1] == '\n';
-    a--;
-  }
-  return a > 0 && breaks >= 2;
+/* True when a blank line parts the text before p from the text after
+   it. */
+static bool blank_line_at(const char *t, size_t p, size_t end) {
+  x_span gap;
+  return xs_gap(t, p, end, &gap) >= 2 && gap.off > 0;
 }
 
 /* The length of sentence si when it is a lone title line: a title and
@@ -53,7 +33,7 @@ static size_t title_line(const x_ctx *x, size_t si) {
   const char *t = d->text;
   size_t a = d->sents[si].off, n = d->sents[si].len;
   if (si + 1 >= d->nsents || !xs_opens_paragraph(d, si) ||
-      !blank_line_before(t, a) || !blank_line_after(t, a + n, d->len) ||
+      !blank_line_at(t, a, d->len) || !blank_line_at(t, a + n, d->len) ||
       x_title_len(t, a, a + n, X_TITLE_POSS) != n || !x_work_name_ok(t + a, n))
     return 0;
   return n;

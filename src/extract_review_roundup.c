@@ -10,6 +10,7 @@
    tells such a heading from any short line (a menu entry, "Sign up"): a
    bare title line is not enough. Owner: h-news2 (issue 11). */
 #include "xnews.h"
+#include "xsections.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -108,13 +109,12 @@ bool xn_roundup_title(const x_ctx *x, size_t pos, x_span *title,
        s = ls) {
     if (!star_line(t, ls, le))
       continue;
-    size_t hs, he, at = ls;
     /* the heading is the line right above the star line (blank lines
        between them are allowed) */
-    while (prev_line(t, at, &hs, &he) && he == hs)
-      at = hs;
-    if (at == 0 || !heading_line(t, hs, he))
+    x_span h;
+    if (!xs_line_above(t, ls, &h) || !heading_line(t, h.off, h.off + h.len))
       return false;
+    size_t hs = h.off, he = h.off + h.len;
     if ((t[hs] == '"' || t[hs] == '\'') && he - hs > 2 && t[he - 1] == t[hs]) {
       hs++;
       he--;

@@ -25,6 +25,7 @@
 #include "xcast_desc.h"
 #include "xmatch.h"
 #include "xrules.h"
+#include "xsections.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -142,10 +143,8 @@ static bool gap_before(const x_ctx *x, size_t a) {
   const char *t = x->d->text;
   while (a > 0 && t[a - 1] != '\n')
     a--;
-  size_t b = a ? a - 1 : 0;
-  while (b > 0 && blank(t[b - 1]))
-    b--;
-  return b > 0 && t[b - 1] == '\n';
+  x_span gap;
+  return xs_gap(t, a, a, &gap) >= 2;
 }
 
 /* Cast sections: from a cast heading to the first paragraph, or to the

@@ -37,33 +37,49 @@ enum {
 static const char *const COPULAS[] = {" is a ", " is an ", " was a ",
                                       " was an "};
 
-/* ---- a second article under its own title line ---- */
+/* ---- line layout ---- */
 
-/* Where the line before the one starting at a begins, skipping blank
-   lines; *e gets its end. False at the top of the text. */
-static bool line_before(const char *t, size_t a, size_t *b, size_t *e) {
-  size_t p = a;
-  while (p > 0 && isspace((unsigned char)t[p - 1]))
-    p--;
-  if (p == 0)
-    return false;
-  *e = p;
-  while (p > 0 && t[p - 1] != '\n')
-    p--;
-  *b = p;
-  return true;
+/* The white space of line layout; doc_clean.c made form feeds and
+   vertical tabs spaces. */
+static bool layout_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
+
+size_t xs_gap(const char *t, size_t p, size_t end, x_span *gap) {
+  size_t a = p, e = p, breaks = 0;
+  while (a > 0 && layout_space(t[a - 1]))
+    breaks += t[--a] == '\n';
+  while (e < end && layout_space(t[e]))
+    breaks += t[e++] == '\n';
+  *gap = (x_span){a, e - a};
+  return breaks;
+}
+
+bool xs_line_above(const char *t, size_t a, x_span *line) {
+  x_span gap;
+  xs_gap(t, a, a, &gap);
+  size_t b = gap.off;
+  while (b > 0 && t[b - 1] != '\n')
+    b--;
+  *line = (x_span){b, gap.off - b};
+  return gap.off > 0;
+}
+
+/* ---- a second article under its own title line ---- */
 
 /* When the sentence at a starts a line and the line before it is a
    title line the sentence opens with (any case, "SNEAKS"; perhaps with a
    qualifier, "Fallen (1998 film)"): the title's length; else 0. */
 static size_t title_line_above(const char *t, size_t a, size_t end) {
-  size_t b = a, e;
+  size_t b = a;
   while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
     b--;
-  if ((b > 0 && t[b - 1] != '\n') || !line_before(t, b, &b, &e) ||
-      e - b > MAX_TITLE_LINE)
+  x_span l;
+  if ((b > 0 && t[b - 1] != '\n') || !xs_line_above(t, b, &l) ||
+      l.len > MAX_TITLE_LINE)
     return 0;
+  b = l.off;
+  size_t e = l.off + l.len;
   size_t q = x_find(t, b, e, " (");
   if (q < e && t[e - 1] != ')')
     q = e;

@@ -1,7 +1,9 @@
 /* xsections.h: which work a sentence of a page is about, when the page
    holds more than one article's work (xsections.c). One answer for the
    cast family (extract_cast.c), the own-work crew rules
-   (extract_crew_own.c) and the lead makers (extract_lead_makers.c). */
+   (extract_crew_own.c) and the lead makers (extract_lead_makers.c).
+   Also the line layout every family reads through it: the blank lines
+   between two texts, the line above another. */
 #ifndef SKG_XSECTIONS_H
 #define SKG_XSECTIONS_H
 
@@ -37,6 +39,18 @@ xs_about xs_about_of(x_ctx *x, size_t si, size_t lead);
 /* True when sentence si starts a line (a paragraph of plain text, a
    title line), after any spaces or tabs. */
 bool xs_opens_paragraph(const skg_doc *d, size_t si);
+
+/* Line layout, the one reader of blank lines: the white space (' ',
+   '\t', '\r', '\n') around t[p] goes into *gap (bounded by end after p);
+   returns how many line breaks it holds. Two or more: a blank line parts
+   the text before the gap from the text after it ("Copper Sky", a blank
+   line, "Dan Cole will star ..."). gap->off 0: nothing but white space
+   before p, the text's top. */
+size_t xs_gap(const char *t, size_t p, size_t end, x_span *gap);
+/* The nearest line above the line starting at a that holds more than
+   white space, its trailing white space left out, in *line (blank lines
+   between the two are passed over); false at the text's top. */
+bool xs_line_above(const char *t, size_t a, x_span *line);
 
 /* The page's subject and its type, kept while a rule stands another
    article's work in for them. */
