@@ -534,10 +534,25 @@ void xl_active_network(x_ctx *x, size_t si, skg_eid parent) {
    (data/work_nouns.tsv) and goes on with a verb says where the series
    aired; not "The NBC sitcom Harbor Row", which names another work, nor
    "The Ohio drama". */
+/* "The first series was broadcast on N", "The pilot episode aired on
+   N": a sentence that opens with a part of the series
+   (data/series_part_openers.txt) names the series' network; not "The
+   first series to air on N", another series. True when it opens so. */
+static bool part_network(x_ctx *x, size_t si, skg_eid parent) {
+  const char *t = x->d->text;
+  size_t a = x->d->sents[si].off, end = a + x->d->sents[si].len;
+  size_t n = xc_lex_len(t, a, end, SKG_LEX_SERIES_PART_OPENERS);
+  if (!n || !x_at(t, a + n, end, " ") || x_word_at(t, a + n + 1, end, "to"))
+    return false;
+  about ab = {x->subject, parent, x_evidence(x, si, "lead-network-part")};
+  xl_networks(x, &ab, a + n, end);
+  return true;
+}
+
 void xl_subject_network(x_ctx *x, size_t si, skg_eid parent) {
   const char *t = x->d->text;
   size_t a = x->d->sents[si].off, end = a + x->d->sents[si].len;
-  if (x->subject_type != SKG_ENT_SERIES ||
+  if (x->subject_type != SKG_ENT_SERIES || part_network(x, si, parent) ||
       (!x_word_at(t, a, end, "The") && !x_word_at(t, a, end, "This")))
     return;
   xc_cur c = xc_at(t, a, a, end);
