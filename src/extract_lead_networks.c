@@ -38,6 +38,24 @@ static bool television_tail(const char *s, size_t n) {
    Sunday evenings"), a holiday or a stage ("premiered on Broadway"), nor
    a person, and ending where a network's name would ("on Asiavision in
    1990", "on Asiavision, ..."). */
+/* True when a word of t[p..p+n) after its first is all capitals or
+   digits ("Gullwing MX", "Canal 9"): no person's name has such a word. */
+static bool coded_word(const char *t, size_t p, size_t n) {
+  for (size_t i = p, e = p + n; i < e;) {
+    size_t w = i;
+    while (w < e && t[w] != ' ')
+      w++;
+    bool coded = i > p && w > i;
+    for (size_t k = i; k < w; k++)
+      coded = coded &&
+              (isupper((unsigned char)t[k]) || isdigit((unsigned char)t[k]));
+    if (coded)
+      return true;
+    i = w + 1;
+  }
+  return false;
+}
+
 static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
   static const char *const NOT[] = {
       "Monday",    "Tuesday",      "Wednesday", "Thursday", "Friday",
@@ -54,7 +72,7 @@ static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
     w++;
   if (skg_lex_has(SKG_LEX_MONTHS, t + p, w - p) ||
       skg_lex_has(SKG_LEX_NOT_NAMES, t + p, w - p) ||
-      x_person_like(t + p, n, false) || n > 40)
+      (x_person_like(t + p, n, false) && !coded_word(t, p, n)) || n > 40)
     return false;
   for (size_t i = 0; i < SKG_ARRAY_LEN(NOT); i++)
     if (x_word_at(t, p, end, NOT[i]))
@@ -129,8 +147,12 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
     return p;
   while (d < end && t[d] >= '0' && t[d] <= '9')
     d++;
-  if (d > p + n + 1 && t[p + n] == ' ' && x_network_like(t + p, d - p))
-    n = d - p; /* "Channel 4", which the name scanner ends before the digit */
+  /* "Channel 4", which the name scanner ends before the digit; after "a
+     series aired on", "Canal 9" too */
+  if (d > p + n + 1 && t[p + n] == ' ' &&
+      (x_network_like(t + p, d - p) ||
+       (on && loose && loose_network(t, p, d - p, end))))
+    n = d - p;
   size_t w = p + n + 1; /* "network" and "channel" have one length */
   bool named =
       w + XC_LEN("network") <= end &&
