@@ -376,8 +376,12 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   size_t stop = x_find(t, verb, end, ";");
   while (x_at(t, stop, end, "; and ")) /* "on NBC; and from 1992 on ABC" */
     stop = x_find(t, stop + 1, end, ";");
-  if (stop > verb + AIR_CLAUSE_MAX)
+  if (stop > verb + AIR_CLAUSE_MAX) {
     stop = verb + AIR_CLAUSE_MAX;
+    /* the bound cuts no name short ("on the UPN lineup" read as "UP") */
+    while (stop < end && t[stop] != ' ')
+      stop++;
+  }
   /* "is also broadcast on N", "currently airs on N" (data/rerun_words.txt):
      a later run, abroad or in repeats, is not the work's network */
   if (home_video(t, verb, stop) ||
