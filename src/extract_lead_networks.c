@@ -384,8 +384,11 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   }
   /* "is also broadcast on N", "currently airs on N" (data/rerun_words.txt):
      a later run, abroad or in repeats, is not the work's network */
+  size_t aux = verb; /* "has also been aired on N": the word before "been" */
+  if (XC_ENDS(t, p, aux, " been "))
+    aux -= XC_LEN("been ");
   if (home_video(t, verb, stop) ||
-      x_word_before_is(t, p, verb, SKG_LEX_RERUN_WORDS, NULL))
+      x_word_before_is(t, p, aux, SKG_LEX_RERUN_WORDS, NULL))
     return;
   /* A film "broadcast on CBS" or "shown on Fox Movie Channel" years
      later was not made for that network; only its first run says so. */
