@@ -129,6 +129,19 @@ static size_t described_network(const char *t, size_t p, size_t end) {
   return xm_described_name(t, p, end, SKG_LEX_NETWORK_NOUNS, WORDS, false);
 }
 
+/* Length of a network of the lexicon at t[p] whose name starts in lower
+   case and holds a capital ("tvN"), which the name scanner skips; 0 if
+   none. */
+static size_t lower_network_len(const char *t, size_t p, size_t end) {
+  if (p >= end || !islower((unsigned char)t[p]))
+    return 0;
+  size_t n = xc_lex_len(t, p, end, SKG_LEX_NETWORKS);
+  for (size_t i = 1; i < n; i++)
+    if (isupper((unsigned char)t[p + i]))
+      return n;
+  return 0;
+}
+
 static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
                          bool loose) {
   const char *t = x->d->text;
@@ -143,6 +156,10 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
     the = false;
   }
   size_t n = x_org_len(t, p, end), d = p + n + 1;
+  if (!n && (n = lower_network_len(t, p, end))) {
+    xl_add_network(x, ab, xl_company(x, t, p, n)); /* "aired on tvN" */
+    return p + n;
+  }
   if (!n)
     return p;
   while (d < end && t[d] >= '0' && t[d] <= '9')
@@ -457,9 +474,15 @@ void xl_possessive_network(x_ctx *x, const about *ab, size_t p, size_t end) {
 void xl_description_network(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   for (; p < end && !x_description_ends(t, p, end); p++) {
+    size_t n = t[p - 1] == ' ' ? lower_network_len(t, p, end) : 0;
+    if (n) { /* "a tvN drama" */
+      xl_add_network(x, ab, xl_company(x, t, p, n));
+      p += n;
+      continue;
+    }
     if (t[p - 1] != ' ' || !x_cap_at(t, p, end))
       continue;
-    size_t n = x_org_len(t, p, end);
+    n = x_org_len(t, p, end);
     if (x_network_like(t + p, n))
       xl_add_network(x, ab, xl_company(x, t, p, n));
     p += n;
