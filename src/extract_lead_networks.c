@@ -370,7 +370,12 @@ static size_t air_verb_at(const char *t, size_t p, size_t end) {
       if (!sp)
         break;
       q = (size_t)(sp - t) + 1;
-      if (x_word_at(t, q, end, AIR_VERBS[i]))
+      /* not "streaming services such as N", a noun of
+         data/network_nouns.txt after it */
+      size_t after = q + strlen(AIR_VERBS[i]) + 1;
+      if (x_word_at(t, q, end, AIR_VERBS[i]) &&
+          !(after < end && t[after - 1] == ' ' &&
+            xc_lex_at(t, after, end, SKG_LEX_NETWORK_NOUNS)))
         return q;
     }
   return end;
