@@ -72,7 +72,9 @@ static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
     w++;
   if (skg_lex_has(SKG_LEX_MONTHS, t + p, w - p) ||
       skg_lex_has(SKG_LEX_NOT_NAMES, t + p, w - p) ||
-      (x_person_like(t + p, n, false) && !coded_word(t, p, n)) || n > 40)
+      (x_person_like(t + p, n, false) && !coded_word(t, p, n) &&
+       !skg_lex_has(SKG_LEX_NETWORK_FIRST_WORDS, t + p, w - p)) ||
+      n > 40)
     return false;
   for (size_t i = 0; i < SKG_ARRAY_LEN(NOT); i++)
     if (x_word_at(t, p, end, NOT[i]))
@@ -129,6 +131,19 @@ static size_t described_network(const char *t, size_t p, size_t end) {
   return xm_described_name(t, p, end, SKG_LEX_NETWORK_NOUNS, WORDS, false);
 }
 
+/* Length of a sentence-opening name that goes on over a particle and an
+   article, "Canal de las Estrellas", where the name scanner stops at
+   "Canal"; n when none follows. */
+static size_t particle_name(const char *t, size_t p, size_t n, size_t end) {
+  xc_cur c = xc_at(t, p, p + n, end);
+  /* both eat the blank after their word */
+  if (!n || !XC_EXACT(&c, " ") || !xc_lex_word(&c, SKG_LEX_NAME_PARTICLES))
+    return n;
+  (void)xc_lex_lower(&c, SKG_LEX_NAME_ARTICLES); /* "las", an article */
+  size_t k = x_cap_at(t, c.p, end) ? x_org_len(t, c.p, end) : 0;
+  return k ? c.p + k - p : n;
+}
+
 /* Length of a network of the lexicon at t[p] whose name starts in lower
    case and holds a capital ("tvN"), which the name scanner skips; 0 if
    none. */
@@ -162,6 +177,10 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
   }
   if (!n)
     return p;
+  if (on && loose && skg_lex_has(SKG_LEX_NETWORK_FIRST_WORDS, t + p, n)) {
+    n = particle_name(t, p, n, end); /* "on Canal de las Estrellas" */
+    d = p + n + 1;
+  }
   while (d < end && t[d] >= '0' && t[d] <= '9')
     d++;
   /* "Channel 4", which the name scanner ends before the digit; after "a
@@ -535,19 +554,6 @@ static size_t work_object(const x_ctx *x, size_t p, size_t end) {
     if (x_word_at(t, p, end, OBJ[i]))
       return strlen(OBJ[i]);
   return titled(x, p, end);
-}
-
-/* Length of a sentence-opening name that goes on over a particle and an
-   article, "Canal de las Estrellas", where the name scanner stops at
-   "Canal"; n when none follows. */
-static size_t particle_name(const char *t, size_t p, size_t n, size_t end) {
-  xc_cur c = xc_at(t, p, p + n, end);
-  /* both eat the blank after their word */
-  if (!n || !XC_EXACT(&c, " ") || !xc_lex_word(&c, SKG_LEX_NAME_PARTICLES))
-    return n;
-  (void)xc_lex_lower(&c, SKG_LEX_NAME_ARTICLES); /* "las", an article */
-  size_t k = x_cap_at(t, c.p, end) ? x_org_len(t, c.p, end) : 0;
-  return k ? c.p + k - p : n;
 }
 
 void xl_active_network(x_ctx *x, size_t si, skg_eid parent) {
