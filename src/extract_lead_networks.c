@@ -64,7 +64,7 @@ static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
       "Christmas", "Thanksgiving", "Halloween", "Easter",   "New"};
   static const char *const AFTER[] = {
       " in ", " from ", " on ", " and ", " between ", " for ", " until ",
-      " starting ", " as ", " at ",
+      " starting ", " as ", " at ", " since ",
       /* the network's other name: "on Pop (previously the N Network)" */
       " (previously ", " (formerly ", " (now ", " (then ", " (later "};
   size_t w = p;
