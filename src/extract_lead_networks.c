@@ -400,6 +400,22 @@ static size_t air_verb_at(const char *t, size_t p, size_t end) {
   return end;
 }
 
+/* Where the clause of the air verb at verb ends: at a ";" (not "; and":
+   "on NBC; and from 1992 on ABC"), at most AIR_CLAUSE_MAX bytes on, and
+   then at the end of a word, so that the bound cuts no name short ("on
+   the UPN lineup" read as "UP"). */
+static size_t clause_stop(const char *t, size_t verb, size_t end) {
+  size_t stop = x_find(t, verb, end, ";");
+  while (x_at(t, stop, end, "; and "))
+    stop = x_find(t, stop + 1, end, ";");
+  if (stop > verb + AIR_CLAUSE_MAX) {
+    stop = verb + AIR_CLAUSE_MAX;
+    while (stop < end && t[stop] != ' ')
+      stop++;
+  }
+  return stop;
+}
+
 void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   made_for(x, ab, p, end);
@@ -414,15 +430,7 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   about other;
   ab = xm_about_titled(x, ab, p, verb, &other);
   bool released = x_word_at(t, verb, end, "released");
-  size_t stop = x_find(t, verb, end, ";");
-  while (x_at(t, stop, end, "; and ")) /* "on NBC; and from 1992 on ABC" */
-    stop = x_find(t, stop + 1, end, ";");
-  if (stop > verb + AIR_CLAUSE_MAX) {
-    stop = verb + AIR_CLAUSE_MAX;
-    /* the bound cuts no name short ("on the UPN lineup" read as "UP") */
-    while (stop < end && t[stop] != ' ')
-      stop++;
-  }
+  size_t stop = clause_stop(t, verb, end);
   /* "is also broadcast on N", "currently airs on N" (data/rerun_words.txt):
      a later run, abroad or in repeats, is not the work's network */
   size_t aux = verb; /* "has also been aired on N": the word before "been" */
