@@ -141,8 +141,28 @@ static size_t skip_manner(const char *t, size_t p, size_t end) {
 /* Reads "produced, written, and directed by", "written by and starring",
    "starred and produced by" at t[p]; returns where the list of names
    starts, or 0 when there is no group or a verb lacks its "by". */
+/* "created and written for the BBC by A": after the last verb (at v,
+   the manner words "for the" read up to p), the network the work was
+   made for (row network-made-for states it) and "by"; where "by" ends,
+   or 0. */
+static size_t for_network_by(const char *t, size_t v, size_t p, size_t end) {
+  xc_cur c = xc_at(t, v, v, end);
+  if (!XC_EXACT(&c, " for "))
+    return 0;
+  if (c.p < p) /* "for the" read as manner words */
+    c.p = p + 1;
+  size_t n = x_org_len(t, c.p, end);
+  if (!(n && x_network_like(t + c.p, n)) && XC_WORD(&c, "the"))
+    n = x_org_len(t, c.p, end); /* "for the BBC", not "for The WB" */
+  if (!n || !x_network_like(t + c.p, n))
+    return 0;
+  c.p += n;
+  return XC_EXACT(&c, " by") ? c.p : 0;
+}
+
 size_t xm_read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
   bool need_by = false;
+  size_t v_end = p;
   g->n = 0;
   while (g->n < MAX_VERBS) {
     const maker_verb *v = maker_verb_at(t, p, end);
@@ -151,7 +171,8 @@ size_t xm_read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
     size_t ex = XC_LEN("executive "); /* "executive produced by" */
     g->executive[g->n] = p >= ex && x_word_at(t, p - ex, end, "executive");
     g->v[g->n++] = v;
-    p = skip_manner(t, p + strlen(v->w), end);
+    v_end = p + strlen(v->w);
+    p = skip_manner(t, v_end, end);
     if (!(v->flags & MV_CAST))
       need_by = true;
     if (x_word_at(t, p + 1, end, "by") && t[p] == ' ') {
@@ -162,6 +183,11 @@ size_t xm_read_verbs(const char *t, size_t p, size_t end, verb_group *g) {
     if (!k || !maker_verb_at(t, p + k, end))
       break;
     p += k;
+  }
+  size_t by = need_by ? for_network_by(t, v_end, p, end) : 0;
+  if (by) {
+    p = by;
+    need_by = false;
   }
   if (!g->n || need_by || p >= end || t[p] != ' ')
     return 0;

@@ -38,6 +38,24 @@ static bool television_tail(const char *s, size_t n) {
    Sunday evenings"), a holiday or a stage ("premiered on Broadway"), nor
    a person, and ending where a network's name would ("on Asiavision in
    1990", "on Asiavision, ..."). */
+/* True when a word of t[p..p+n) after its first is all capitals or
+   digits ("Gullwing MX", "Canal 9"): no person's name has such a word. */
+static bool coded_word(const char *t, size_t p, size_t n) {
+  for (size_t i = p, e = p + n; i < e;) {
+    size_t w = i;
+    while (w < e && t[w] != ' ')
+      w++;
+    bool coded = i > p && w > i;
+    for (size_t k = i; k < w; k++)
+      coded = coded &&
+              (isupper((unsigned char)t[k]) || isdigit((unsigned char)t[k]));
+    if (coded)
+      return true;
+    i = w + 1;
+  }
+  return false;
+}
+
 static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
   static const char *const NOT[] = {
       "Monday",    "Tuesday",      "Wednesday", "Thursday", "Friday",
@@ -46,7 +64,7 @@ static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
       "Christmas", "Thanksgiving", "Halloween", "Easter",   "New"};
   static const char *const AFTER[] = {
       " in ", " from ", " on ", " and ", " between ", " for ", " until ",
-      " starting ", " as ", " at ",
+      " starting ", " as ", " at ", " since ",
       /* the network's other name: "on Pop (previously the N Network)" */
       " (previously ", " (formerly ", " (now ", " (then ", " (later "};
   size_t w = p;
@@ -54,7 +72,9 @@ static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
     w++;
   if (skg_lex_has(SKG_LEX_MONTHS, t + p, w - p) ||
       skg_lex_has(SKG_LEX_NOT_NAMES, t + p, w - p) ||
-      x_person_like(t + p, n, false) || n > 40)
+      (x_person_like(t + p, n, false) && !coded_word(t, p, n) &&
+       !skg_lex_has(SKG_LEX_NETWORK_FIRST_WORDS, t + p, w - p)) ||
+      n > 40)
     return false;
   for (size_t i = 0; i < SKG_ARRAY_LEN(NOT); i++)
     if (x_word_at(t, p, end, NOT[i]))
@@ -111,6 +131,32 @@ static size_t described_network(const char *t, size_t p, size_t end) {
   return xm_described_name(t, p, end, SKG_LEX_NETWORK_NOUNS, WORDS, false);
 }
 
+/* Length of a sentence-opening name that goes on over a particle and an
+   article, "Canal de las Estrellas", where the name scanner stops at
+   "Canal"; n when none follows. */
+static size_t particle_name(const char *t, size_t p, size_t n, size_t end) {
+  xc_cur c = xc_at(t, p, p + n, end);
+  /* both eat the blank after their word */
+  if (!n || !XC_EXACT(&c, " ") || !xc_lex_word(&c, SKG_LEX_NAME_PARTICLES))
+    return n;
+  (void)xc_lex_lower(&c, SKG_LEX_NAME_ARTICLES); /* "las", an article */
+  size_t k = x_cap_at(t, c.p, end) ? x_org_len(t, c.p, end) : 0;
+  return k ? c.p + k - p : n;
+}
+
+/* Length of a network of the lexicon at t[p] whose name starts in lower
+   case and holds a capital ("tvN"), which the name scanner skips; 0 if
+   none. */
+static size_t lower_network_len(const char *t, size_t p, size_t end) {
+  if (p >= end || !islower((unsigned char)t[p]))
+    return 0;
+  size_t n = xc_lex_len(t, p, end, SKG_LEX_NETWORKS);
+  for (size_t i = 1; i < n; i++)
+    if (isupper((unsigned char)t[p + i]))
+      return n;
+  return 0;
+}
+
 static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
                          bool loose) {
   const char *t = x->d->text;
@@ -125,12 +171,24 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
     the = false;
   }
   size_t n = x_org_len(t, p, end), d = p + n + 1;
+  if (!n && (n = lower_network_len(t, p, end))) {
+    xl_add_network(x, ab, xl_company(x, t, p, n)); /* "aired on tvN" */
+    return p + n;
+  }
   if (!n)
     return p;
+  if (on && loose && skg_lex_has(SKG_LEX_NETWORK_FIRST_WORDS, t + p, n)) {
+    n = particle_name(t, p, n, end); /* "on Canal de las Estrellas" */
+    d = p + n + 1;
+  }
   while (d < end && t[d] >= '0' && t[d] <= '9')
     d++;
-  if (d > p + n + 1 && t[p + n] == ' ' && x_network_like(t + p, d - p))
-    n = d - p; /* "Channel 4", which the name scanner ends before the digit */
+  /* "Channel 4", which the name scanner ends before the digit; after "a
+     series aired on", "Canal 9" too */
+  if (d > p + n + 1 && t[p + n] == ' ' &&
+      (x_network_like(t + p, d - p) ||
+       (on && loose && loose_network(t, p, d - p, end))))
+    n = d - p;
   size_t w = p + n + 1; /* "network" and "channel" have one length */
   bool named =
       w + XC_LEN("network") <= end &&
@@ -331,10 +389,31 @@ static size_t air_verb_at(const char *t, size_t p, size_t end) {
       if (!sp)
         break;
       q = (size_t)(sp - t) + 1;
-      if (x_word_at(t, q, end, AIR_VERBS[i]))
+      /* not "streaming services such as N", a noun of
+         data/network_nouns.txt after it */
+      size_t after = q + strlen(AIR_VERBS[i]) + 1;
+      if (x_word_at(t, q, end, AIR_VERBS[i]) &&
+          !(after < end && t[after - 1] == ' ' &&
+            xc_lex_at(t, after, end, SKG_LEX_NETWORK_NOUNS)))
         return q;
     }
   return end;
+}
+
+/* Where the clause of the air verb at verb ends: at a ";" (not "; and":
+   "on NBC; and from 1992 on ABC"), at most AIR_CLAUSE_MAX bytes on, and
+   then at the end of a word, so that the bound cuts no name short ("on
+   the UPN lineup" read as "UP"). */
+static size_t clause_stop(const char *t, size_t verb, size_t end) {
+  size_t stop = x_find(t, verb, end, ";");
+  while (x_at(t, stop, end, "; and "))
+    stop = x_find(t, stop + 1, end, ";");
+  if (stop > verb + AIR_CLAUSE_MAX) {
+    stop = verb + AIR_CLAUSE_MAX;
+    while (stop < end && t[stop] != ' ')
+      stop++;
+  }
+  return stop;
 }
 
 void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
@@ -351,15 +430,14 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
   about other;
   ab = xm_about_titled(x, ab, p, verb, &other);
   bool released = x_word_at(t, verb, end, "released");
-  size_t stop = x_find(t, verb, end, ";");
-  while (x_at(t, stop, end, "; and ")) /* "on NBC; and from 1992 on ABC" */
-    stop = x_find(t, stop + 1, end, ";");
-  if (stop > verb + AIR_CLAUSE_MAX)
-    stop = verb + AIR_CLAUSE_MAX;
+  size_t stop = clause_stop(t, verb, end);
   /* "is also broadcast on N", "currently airs on N" (data/rerun_words.txt):
      a later run, abroad or in repeats, is not the work's network */
+  size_t aux = verb; /* "has also been aired on N": the word before "been" */
+  if (XC_ENDS(t, p, aux, " been "))
+    aux -= XC_LEN("been ");
   if (home_video(t, verb, stop) ||
-      x_word_before_is(t, p, verb, SKG_LEX_RERUN_WORDS, NULL))
+      x_word_before_is(t, p, aux, SKG_LEX_RERUN_WORDS, NULL))
     return;
   /* A film "broadcast on CBS" or "shown on Fox Movie Channel" years
      later was not made for that network; only its first run says so. */
@@ -428,9 +506,15 @@ void xl_possessive_network(x_ctx *x, const about *ab, size_t p, size_t end) {
 void xl_description_network(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   for (; p < end && !x_description_ends(t, p, end); p++) {
+    size_t n = t[p - 1] == ' ' ? lower_network_len(t, p, end) : 0;
+    if (n) { /* "a tvN drama" */
+      xl_add_network(x, ab, xl_company(x, t, p, n));
+      p += n;
+      continue;
+    }
     if (t[p - 1] != ' ' || !x_cap_at(t, p, end))
       continue;
-    size_t n = x_org_len(t, p, end);
+    n = x_org_len(t, p, end);
     if (x_network_like(t + p, n))
       xl_add_network(x, ab, xl_company(x, t, p, n));
     p += n;
@@ -480,19 +564,6 @@ static size_t work_object(const x_ctx *x, size_t p, size_t end) {
   return titled(x, p, end);
 }
 
-/* Length of a sentence-opening name that goes on over a particle and an
-   article, "Canal de las Estrellas", where the name scanner stops at
-   "Canal"; n when none follows. */
-static size_t particle_name(const char *t, size_t p, size_t n, size_t end) {
-  xc_cur c = xc_at(t, p, p + n, end);
-  /* both eat the blank after their word */
-  if (!n || !XC_EXACT(&c, " ") || !xc_lex_word(&c, SKG_LEX_NAME_PARTICLES))
-    return n;
-  (void)xc_lex_lower(&c, SKG_LEX_NAME_ARTICLES); /* "las", an article */
-  size_t k = x_cap_at(t, c.p, end) ? x_org_len(t, c.p, end) : 0;
-  return k ? c.p + k - p : n;
-}
-
 void xl_active_network(x_ctx *x, size_t si, skg_eid parent) {
   const xp_row *r = xp_row_of("lead_networks", "lead-network-verb");
   const char *t = x->d->text;
@@ -534,10 +605,25 @@ void xl_active_network(x_ctx *x, size_t si, skg_eid parent) {
    (data/work_nouns.tsv) and goes on with a verb says where the series
    aired; not "The NBC sitcom Harbor Row", which names another work, nor
    "The Ohio drama". */
+/* "The first series was broadcast on N", "The pilot episode aired on
+   N": a sentence that opens with a part of the series
+   (data/series_part_openers.txt) names the series' network; not "The
+   first series to air on N", another series. True when it opens so. */
+static bool part_network(x_ctx *x, size_t si, skg_eid parent) {
+  const char *t = x->d->text;
+  size_t a = x->d->sents[si].off, end = a + x->d->sents[si].len;
+  size_t n = xc_lex_len(t, a, end, SKG_LEX_SERIES_PART_OPENERS);
+  if (!n || !x_at(t, a + n, end, " ") || x_word_at(t, a + n + 1, end, "to"))
+    return false;
+  about ab = {x->subject, parent, x_evidence(x, si, "lead-network-part")};
+  xl_networks(x, &ab, a + n, end);
+  return true;
+}
+
 void xl_subject_network(x_ctx *x, size_t si, skg_eid parent) {
   const char *t = x->d->text;
   size_t a = x->d->sents[si].off, end = a + x->d->sents[si].len;
-  if (x->subject_type != SKG_ENT_SERIES ||
+  if (x->subject_type != SKG_ENT_SERIES || part_network(x, si, parent) ||
       (!x_word_at(t, a, end, "The") && !x_word_at(t, a, end, "This")))
     return;
   xc_cur c = xc_at(t, a, a, end);

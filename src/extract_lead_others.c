@@ -28,9 +28,13 @@ static bool other_work_before(const char *t, size_t from, size_t v) {
     if (t[q - 1] == ' ' && x_word_at(t, q, v, "story") &&
         XC_ENDS(t, from, q, "short ")) /* "a short story written by A" */
       return true;
-    if ((t[q - 1] == ' ' || q - 1 == from) &&
-        xc_lex_at(t, q - (q - 1 == from && t[q - 1] != ' '), v,
-                  SKG_LEX_OTHER_MADE_NOUNS))
+    size_t w = q - (q - 1 == from && t[q - 1] != ' ');
+    size_t k = (t[q - 1] == ' ' || q - 1 == from)
+                   ? xc_lex_len(t, w, v, SKG_LEX_OTHER_MADE_NOUNS)
+                   : 0;
+    /* not "a game show created by A", a work noun of data/work_nouns.tsv
+       that starts with one */
+    if (k && xc_lex_len(t, w, v, SKG_LEX_WORK_NOUNS) <= k)
       return true;
   }
   return false;

@@ -535,6 +535,14 @@ size_t x_org_len(const char *t, size_t pos, size_t end) {
       break;
     i = j + 1 + x_name_len(t, j + 1, end);
   }
+  size_t d = i + 1;
+  while (d < end && t[d] >= '0' && t[d] <= '9')
+    d++;
+  /* "Channel 4", "France 2": a network the lexicon knows with its number,
+     which the name scanner ends before */
+  if (d > i + 1 && t[i] == ' ' && (d == end || !isalnum((unsigned char)t[d])) &&
+      x_network_like(t + pos, d - pos))
+    return d - pos;
   size_t a = abbrev_period_len(t, pos, i, end);
   if (a && i + XC_LEN(". ") < end && t[i + 1] == ' ' &&
       x_cap_at(t, i + XC_LEN(". "), end)) {

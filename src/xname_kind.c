@@ -186,6 +186,15 @@ bool x_network_like(const char *s, size_t n) {
     if (n - last == strlen(TAILS[i]) &&
         memcmp(s + last, TAILS[i], n - last) == 0)
       return true;
+  /* "Fox Broadcasting Company": a word of data/network_name_words.txt
+     after the first */
+  for (size_t i = firstlen, w; i < n; i += w + 1) {
+    for (w = 0; i + w < n && s[i + w] != ' ';)
+      w++;
+    if (w && isupper((unsigned char)s[i]) &&
+        skg_lex_has(SKG_LEX_NETWORK_NAME_WORDS, s + i, w))
+      return true;
+  }
   /* "BBC Two", "HGTV Canada": a known network and more, unless the rest
      ends like a studio ("ABC Studios") */
   if (x_company_like(s, n) && !x_word_at(s, last, n, "Television"))
