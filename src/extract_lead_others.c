@@ -54,17 +54,30 @@ static bool other_noun_comma(const char *t, size_t from, size_t v) {
   return word_comma_before(t, from, v, SKG_LEX_OTHER_MADE_NOUNS);
 }
 
+/* True when a title ends at e ("Dark Pier" before " which was directed
+   by"), not the article's work, and no person the text knows. */
+static bool titled_no_comma(const x_ctx *x, size_t from, size_t e) {
+  const char *t = x->d->text;
+  size_t a = x_name_before(t, from, e);
+  return a < e && x_lookup(x, X_WORK, t + a, e - a, NULL) != x->subject &&
+         x_lookup(x, X_PERSON, t + a, e - a, NULL) == SKG_NONE;
+}
+
 /* True when the maker verb at v opens a relative clause ("..., which
    was directed by") about another work: the clause's noun before the
    comma is a title other than the work's ("the Tamil film Blue Lotus
    (2010), which was directed by A"), or a noun near a word for another
-   work ("a remake of the 1990 film, which was"). */
+   work ("a remake of the 1990 film, which was"). Without the comma
+   ("the first being Dark Pier which was directed by A") only a title
+   that is no person the text knows. */
 static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
   const char *t = x->d->text;
   /* ", which was ", ", that ": data/relative_openers.txt after ", " */
   size_t c = xl_lex_ending(t, from, v, SKG_LEX_RELATIVE_OPENERS);
-  if (c == v || !XC_ENDS(t, from, c, ", "))
+  if (c == v || c == from || t[c - 1] != ' ')
     return false;
+  if (!XC_ENDS(t, from, c, ", "))
+    return titled_no_comma(x, from, c - XC_LEN(" "));
   c -= XC_LEN(", ");
   size_t e = c;
   if (e > from && t[e - 1] == ')') /* "Blue Lotus (2010)" */
