@@ -339,6 +339,7 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
         behind_works(x, ab, &items[j], end);
     if (n) {
       makers_tail(x, ab, t, stop, end);
+      xm_coproducers_with(x, ab, &g, stop, end);
       p = stop;
     }
   }
