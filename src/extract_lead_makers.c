@@ -340,6 +340,7 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
     if (n) {
       makers_tail(x, ab, t, stop, end);
       xm_coproducers_with(x, ab, &g, stop, end);
+      xm_producer_of(x, ab, &g, items, n, end);
       p = stop;
     }
   }
