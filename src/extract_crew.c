@@ -311,10 +311,13 @@ static bool role_noun_at(const sent *s, size_t p, role_hit *h) {
   if (h->q >= s->end || s->t[h->q - 1] != ' ')
     return false;
   /* A capitalised role noun inside a sentence is a title-cased label
-     ("Ann Roe as Fake Director Bo Li", "Festival Director Bo Li"). */
+     ("Ann Roe as Fake Director Bo Li", "Festival Director Bo Li"), but
+     not after the article that opens it ("The Director of Photography
+     was Ann Roe"). */
   size_t sp = p - 1; /* the space before the noun */
   return !(p > s->a + 1 && isupper((unsigned char)s->t[p]) &&
-           s->t[sp - 1] != '.' && s->t[sp - 1] != ':');
+           s->t[sp - 1] != '.' && s->t[sp - 1] != ':' &&
+           !(sp == s->a + XC_LEN("The") && x_word_at(s->t, s->a, sp, "The")));
 }
 
 /* The work the role noun at p credits, or SKG_NONE when the sentence

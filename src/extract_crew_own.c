@@ -322,31 +322,6 @@ static void with_gerunds(sent *s) {
   }
 }
 
-/* True when the sentence before s, in the same paragraph, is about
-   another work (other_works.tsv: "A sequel, Night Ledger II, followed in
-   1995."): "Directed by Ann Roe, the film ..." then goes on about it. */
-static bool after_other_work(const sent *s) {
-  if (s->si == 0)
-    return false;
-  const skg_span *p = &s->x->d->sents[s->si - 1];
-  size_t a = p->off, e = p->off + p->len;
-  if (e > s->a || x_find(s->t, e, s->a, "\n") < s->a)
-    return false; /* a new paragraph starts with s */
-  return x_other_work_cue(s->t, a, e, X_CUE_WORK);
-}
-
-/* "Scripted by Ann Roe (Dark Pier, Night Ledger), the film": past the
-   maker's earlier works in brackets after the name ending at q; q when
-   none. */
-static size_t credits_note_end(const sent *s, size_t q) {
-  size_t e = q + XC_LEN(" (");
-  if (!xo_at(s, q, " (") || !x_cap_at(s->t, e, s->end))
-    return q;
-  while (e < s->end && s->t[e] != ')' && s->t[e] != '(')
-    e++;
-  return e < s->end && s->t[e] == ')' ? e + 1 : q;
-}
-
 /* "Written by the trio of Ann Roe, Bo Li and Cy Dee, Harbor Lights
    won ...", "Produced by Northfield Pictures, it is the second film":
    a participle chain opening the sentence, its makers, then the
@@ -373,10 +348,10 @@ static void opening_participles(sent *s) {
       stop = who[i].off + who[i].len;
       break;
     }
-  c = xc_at(s->t, s->a, n ? credits_note_end(s, stop) : s->end, s->end);
+  c = xc_at(s->t, s->a, n ? xo_credits_note_end(s, stop) : s->end, s->end);
   if (!n || !XC_EXACT(&c, ", ") ||
       !(xo_at(s, c.p, "it ") || xo_work_ref(s, c.p, true, &m) == REF_OWN) ||
-      !xo_own_credit(s, REF_OWN) || after_other_work(s))
+      !xo_own_credit(s, REF_OWN) || xo_after_other_work(s))
     return;
   /* "Produced by Lucasfilm, it is": a one-word producer the text does not
      know as a person is a company */

@@ -54,6 +54,12 @@ size_t xo_names_ending(const sent *s, size_t e, x_span *out);
 size_t xo_agents(const sent *s, size_t v, x_span *out);
 size_t xo_coordinated_subject(const sent *s, size_t v, x_span *out);
 size_t xo_names_after(const sent *s, size_t q, x_span *out, size_t *stop);
+/* True when the sentence before s, in its paragraph, is about another
+   work ("A sequel, Night Ledger II, followed in 1995."). */
+bool xo_after_other_work(const sent *s);
+/* Past a maker's earlier works in brackets after the name ending at q
+   ("Ann Roe (Dark Pier, Night Ledger)"); q when none. */
+size_t xo_credits_note_end(const sent *s, size_t q);
 
 /* ---- extract_crew_own_adapt.c ---- */
 void xo_adapted(sent *s);

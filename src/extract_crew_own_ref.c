@@ -613,3 +613,28 @@ size_t xo_names_after(const sent *s, size_t q, x_span *out, size_t *stop) {
   }
   return 0;
 }
+
+/* True when the sentence before s, in the same paragraph, is about
+   another work (other_works.tsv: "A sequel, Night Ledger II, followed in
+   1995."): "Directed by Ann Roe, the film ..." then goes on about it. */
+bool xo_after_other_work(const sent *s) {
+  if (s->si == 0)
+    return false;
+  const skg_span *p = &s->x->d->sents[s->si - 1];
+  size_t a = p->off, e = p->off + p->len;
+  if (e > s->a || x_find(s->t, e, s->a, "\n") < s->a)
+    return false; /* a new paragraph starts with s */
+  return x_other_work_cue(s->t, a, e, X_CUE_WORK);
+}
+
+/* "Scripted by Ann Roe (Dark Pier, Night Ledger), the film": past the
+   maker's earlier works in brackets after the name ending at q; q when
+   none. */
+size_t xo_credits_note_end(const sent *s, size_t q) {
+  size_t e = q + XC_LEN(" (");
+  if (!xo_at(s, q, " (") || !x_cap_at(s->t, e, s->end))
+    return q;
+  while (e < s->end && s->t[e] != ')' && s->t[e] != '(')
+    e++;
+  return e < s->end && s->t[e] == ')' ? e + 1 : q;
+}

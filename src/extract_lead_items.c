@@ -203,6 +203,28 @@ static size_t kind_word_len(const char *t, size_t p, size_t end) {
   return k ? c.p + k - p : 0;
 }
 
+/* True when the company-like name t[p..p+o) is a person's name of n
+   bytes, " of " and a company's ("Ann Roe of Lark Films"): the person
+   and the company she works for, not one name (xm_producer_of reads the
+   companies of a list). */
+static bool person_of_company(const char *t, size_t p, size_t n, size_t o) {
+  size_t of = XC_LEN(" of ");
+  return n && o > n + of && x_at(t, p + n, p + o, " of ") &&
+         memchr(t + p, ' ', n) && x_person_like(t + p, n, false) &&
+         !x_company_like(t + p, n) &&
+         x_company_like(t + p + n + of, o - n - of);
+}
+
+/* Length of " of Lark Films" at t[p] after a person's name, a company's
+   name with a suffix; 0 otherwise. */
+static size_t company_after_of(const char *t, size_t p, size_t end) {
+  size_t of = XC_LEN(" of "), o;
+  return x_at(t, p, end, " of ") && (o = x_org_len(t, p + of, end)) &&
+                 x_company_like(t + p + of, o)
+             ? of + o
+             : 0;
+}
+
 static size_t company_of(const char *t, size_t a, size_t p, size_t end) {
   size_t k = x_possessive_at(t, p, end);
   if (!k || t[p + k] != ' ')
@@ -370,6 +392,8 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   size_t n = x_name_len(t, p, end);
   if (!(flags & MV_CAST) && n && !memchr(t + p, ' ', n))
     n = duo_len(t, p, n, end); /* "written by Salim–Javed" */
+  if (person_of_company(t, p, n, o))
+    o = 0;
   size_t owned = n ? company_of(t, p, p + n, end) : 0;
   if (owned && (flags & MV_ORG)) { /* "by Ann Roe's company, Lark Films" */
     size_t o2 = x_org_len(t, owned, end);
@@ -519,6 +543,8 @@ size_t xm_read_items(x_ctx *x, const char *t, size_t p, size_t end,
       out[n].len += gen;
     n++;
     q += gen;
+    if ((flags & MV_ORG) && !out[n - 1].org) /* "A of Lark Films, B" */
+      q += company_after_of(t, q, end);
     xc_cur c = xc_at(t, q, q, end);
     if (XC_EXACT(&c, " (") && c.p < end) /* "A (the ...)" */
       q = x_find(t, q, end, ")") + 1;

@@ -110,9 +110,10 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
                          xl_company(x, t, q, k), &ab->ev);
     return;
   }
-  xc_cur c = xc_at(t, p, p, end);
-  if (XC_EXACT(&c, " in association with ")) {
-    n = x_org_list(t, c.p, end, sp, MAX_ITEMS, &stop);
+  xc_cur c = xc_at(t, p, p, end), a = c;
+  XC_EXACT(&a, ","); /* "co-produced by A, B, and C, in association with D" */
+  if (XC_EXACT(&a, " in association with ")) {
+    n = x_org_list(t, a.p, end, sp, MAX_ITEMS, &stop);
     for (size_t i = 0; i < n; i++)
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
                          xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
@@ -338,6 +339,8 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
         behind_works(x, ab, &items[j], end);
     if (n) {
       makers_tail(x, ab, t, stop, end);
+      xm_coproducers_with(x, ab, &g, stop, end);
+      xm_producer_of(x, ab, &g, items, n, end);
       p = stop;
     }
   }

@@ -4,7 +4,10 @@
    and so is the maker the pronoun stands for, the person named right
    before "from a screenplay". Read by makers() of extract_lead_makers.c
    in the sentences about the article's work; the verbs are those of
-   data/credit_verbs.tsv whose work-object column is writer. */
+   data/credit_verbs.tsv whose work-object column is writer. Two more
+   readings of what follows a producers list live here too: people after
+   ", with" that end the sentence ("produced by A, with B and C") and the
+   company a producer is "of" ("produced by A of Lark Films"). */
 #include "extract_lead_words.h"
 #include "lexicon.h"
 #include "xmakers.h"
@@ -78,13 +81,18 @@ static size_t skip_relation(const char *t, size_t p, size_t end) {
   return x_cap_at(t, q, end) ? q : p;
 }
 
-/* States that the person t[off..off+len) wrote the work. */
-static void add_writer(x_ctx *x, const about *ab, size_t off, size_t len) {
+/* States that the person t[off..off+len) made the work as pr. */
+static void add_person(x_ctx *x, const about *ab, skg_pred pr, size_t off,
+                       size_t len) {
   const char *t = x->d->text;
   skg_eid e = x_lookup(x, X_PERSON, t + off, len, NULL);
   if (e == SKG_NONE)
     e = x_entity(x, SKG_ENT_PERSON, t + off, len);
-  skg_graph_add_fact(x->g, ab->work, SKG_PRED_WRITER, e, &ab->ev);
+  skg_graph_add_fact(x->g, ab->work, pr, e, &ab->ev);
+}
+
+static void add_writer(x_ctx *x, const about *ab, size_t off, size_t len) {
+  add_person(x, ab, SKG_PRED_WRITER, off, len);
 }
 
 void xm_cowrote_with(x_ctx *x, const about *ab, size_t from, size_t noun,
@@ -108,4 +116,43 @@ void xm_cowrote_with(x_ctx *x, const about *ab, size_t from, size_t noun,
   for (size_t i = 0; i < n; i++)
     if (x_person_like(t + who[i].off, who[i].len, false))
       add_writer(x, ab, who[i].off, who[i].len);
+}
+
+void xm_coproducers_with(x_ctx *x, const about *ab, const verb_group *g,
+                         size_t p, size_t end) {
+  const char *t = x->d->text;
+  if (g->n != 1 || g->v[0]->p != SKG_PRED_PRODUCER || g->executive[0])
+    return;
+  xc_cur c = xc_at(t, p, p, end);
+  if (!XC_EXACT(&c, ", with "))
+    return;
+  x_span who[MAX_ITEMS];
+  size_t stop, n = x_name_list(t, c.p, end, who, MAX_ITEMS, &stop);
+  /* the names end the sentence: not "with B as executive producer" */
+  if (!n || !(stop == end || (t[stop] == '.' && stop + 1 == end)))
+    return;
+  for (size_t i = 0; i < n; i++)
+    if (x_person_like(t + who[i].off, who[i].len, false) &&
+        !x_company_like(t + who[i].off, who[i].len))
+      add_person(x, ab, SKG_PRED_PRODUCER, who[i].off, who[i].len);
+}
+
+void xm_producer_of(x_ctx *x, const about *ab, const verb_group *g,
+                    const maker_item *items, size_t n, size_t end) {
+  const char *t = x->d->text;
+  bool producer = false;
+  for (size_t i = 0; i < g->n; i++)
+    producer |= g->v[i]->p == SKG_PRED_PRODUCER && !g->executive[i];
+  size_t of = XC_LEN(" of ");
+  for (size_t j = 0; producer && j < n; j++) {
+    size_t q = items[j].off + items[j].len, o;
+    if (items[j].org || !x_at(t, q, end, " of ") ||
+        !(o = x_org_len(t, q + of, end)) || !x_company_like(t + q + of, o) ||
+        x_network_like(t + q + of, o))
+      continue;
+    skg_eid e = x_lookup(x, X_ORG, t + q + of, o, NULL);
+    if (e == SKG_NONE)
+      e = x_entity(x, SKG_ENT_COMPANY, t + q + of, o);
+    skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY, e, &ab->ev);
+  }
 }

@@ -58,17 +58,30 @@ static bool other_noun_comma(const char *t, size_t from, size_t v) {
   return word_comma_before(t, from, v, SKG_LEX_OTHER_MADE_NOUNS);
 }
 
+/* True when a title ends at e ("Dark Pier" before " which was directed
+   by"), not the article's work, and no person the text knows. */
+static bool titled_no_comma(const x_ctx *x, size_t from, size_t e) {
+  const char *t = x->d->text;
+  size_t a = x_name_before(t, from, e);
+  return a < e && x_lookup(x, X_WORK, t + a, e - a, NULL) != x->subject &&
+         x_lookup(x, X_PERSON, t + a, e - a, NULL) == SKG_NONE;
+}
+
 /* True when the maker verb at v opens a relative clause ("..., which
    was directed by") about another work: the clause's noun before the
    comma is a title other than the work's ("the Tamil film Blue Lotus
    (2010), which was directed by A"), or a noun near a word for another
-   work ("a remake of the 1990 film, which was"). */
+   work ("a remake of the 1990 film, which was"). Without the comma
+   ("the first being Dark Pier which was directed by A") only a title
+   that is no person the text knows. */
 static bool relative_to_other(const x_ctx *x, size_t from, size_t v) {
   const char *t = x->d->text;
   /* ", which was ", ", that ": data/relative_openers.txt after ", " */
   size_t c = xl_lex_ending(t, from, v, SKG_LEX_RELATIVE_OPENERS);
-  if (c == v || !XC_ENDS(t, from, c, ", "))
+  if (c == v || c == from || t[c - 1] != ' ')
     return false;
+  if (!XC_ENDS(t, from, c, ", "))
+    return titled_no_comma(x, from, c - XC_LEN(" "));
   c -= XC_LEN(", ");
   size_t e = c;
   if (e > from && t[e - 1] == ')') /* "Blue Lotus (2010)" */
@@ -265,10 +278,47 @@ static bool group_credit(const char *t, size_t from, size_t v) {
   return (e > from && t[e - 1] == ')') || x_name_before(t, from, e) < e;
 }
 
+/* True when a source cue of data/other_works.tsv ("based on", "adapted
+   from") starts a word in t[b..c) and no "by" follows it there: a source
+   that names no maker of its own ("based on the novel of the same name",
+   not "based on a story by A"). */
+static bool unsigned_source(const char *t, size_t b, size_t c) {
+  for (size_t q = b; q < c; q++) {
+    if (q > b && t[q - 1] != ' ')
+      continue;
+    size_t n = xc_lex_len(t, q, c, SKG_LEX_OTHER_WORKS);
+    const char *v = n ? skg_lex_get(SKG_LEX_OTHER_WORKS, t + q, n) : NULL;
+    if (v && strcmp(v, "source") == 0)
+      return x_find(t, q + n, c, " by ") == c;
+  }
+  return false;
+}
+
+/* True when the maker verb at v follows, after a comma, the source the
+   work is based on and makes it: "based on the 2007 television series of
+   the same name, created by A", "adapted from the novel of the same
+   name, which was written by B" (data/source_maker_verbs.txt, "by" right
+   after the verb; "written and directed by" is the work's). */
+static bool source_maker(const x_ctx *x, size_t from, size_t v) {
+  const char *t = x->d->text;
+  size_t end = x->d->len, n = xc_lex_len(t, v, end, SKG_LEX_SOURCE_MAKER_VERBS);
+  if (!n || !x_at(t, v + n, end, " by "))
+    return false;
+  size_t c = xl_lex_ending(t, from, v, SKG_LEX_RELATIVE_OPENERS);
+  if (!XC_ENDS(t, from, c, ", "))
+    return false;
+  c -= XC_LEN(", ");
+  size_t b = c; /* the clause before the comma */
+  while (b > from && !strchr(",;(", t[b - 1]))
+    b--;
+  return unsigned_source(t, b, c);
+}
+
 /* True when the maker verb at v (a sentence about the work starting at
    from) belongs to another work named before it. */
 bool xm_other_work_verb(const x_ctx *x, size_t from, size_t v) {
   const char *t = x->d->text;
   return other_work_before(t, from, v) || relative_to_other(x, from, v) ||
-         other_noun_comma(t, from, v) || group_credit(t, from, v);
+         other_noun_comma(t, from, v) || group_credit(t, from, v) ||
+         source_maker(x, from, v);
 }

@@ -99,6 +99,18 @@ void xm_add_maker(x_ctx *x, const about *ab, const maker_verb *v,
 
 /* ---- extract_lead_makers_cowrite.c ---- */
 
+/* "The film was produced by A, with B, C and D.": after a list of a
+   single producer verb ending at p, the people named after ", with" are
+   producers too when their names end the sentence ("with B as executive
+   producer", "with B starring" credit nothing). */
+void xm_coproducers_with(x_ctx *x, const about *ab, const verb_group *g,
+                         size_t p, size_t end);
+/* "produced by Ann Roe of Lark Films and Bo Li of Finch Pictures": in
+   the n items of a list of a producer verb, the company after " of " that
+   follows a person (the list read the person alone) is a production
+   company. */
+void xm_producer_of(x_ctx *x, const about *ab, const verb_group *g,
+                    const maker_item *items, size_t n, size_t end);
 /* "directed by A from a screenplay he co-wrote with B": after the
    writer noun at t[noun] (ending at p) of a sentence about the work
    starting at from, A and B are writers. */
