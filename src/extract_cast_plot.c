@@ -24,7 +24,7 @@ static bool work_subject_before(const sent *s, size_t v) {
 
 /* The character named t[p..p+n) of the article's work (in an episode
    article, of its series). */
-static void own_character(sent *s, const char *rule, size_t p, size_t n) {
+static bool own_character(sent *s, const char *rule, size_t p, size_t n) {
   size_t job = x_acronym_job_skip(s->t, p, s->end); /* "CIA analyst Hal" */
   if (job != p) {
     p = job;
@@ -32,11 +32,12 @@ static void own_character(sent *s, const char *rule, size_t p, size_t n) {
   }
   if (!xc_char_name_ok(s, p, n) || x_possessive_at(s->t, p + n, s->end) ||
       skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n))
-    return;
+    return false;
   skg_eid ch = x_character(s->x, s->t + p, n, true);
   skg_evidence ev = x_evidence(s->x, s->si, rule);
   skg_graph_add_fact(s->x->g, s->parent != SKG_NONE ? s->parent : s->x->subject,
                      SKG_PRED_HAS_CHARACTER, ch, &ev);
+  return true;
 }
 
 /* After the characters a plot verb names, ending at p: "..., his wife
@@ -175,7 +176,7 @@ enum { SEES_VERB = 1, PEOPLE_VERBS = 6, REAL_VERBS = 11 };
 /* The characters that PLOT_VERBS[i], whose object starts at p, names:
    "follows the adventures of A", "centers on the relationship between A
    and B", "is about a young man, A, who", "sees A marry B". */
-static void verb_characters(sent *s, size_t i, size_t p) {
+static bool verb_characters(sent *s, size_t i, size_t p) {
   static const char *const OF[] = {"the adventures of ",
                                    "the story of ",
                                    "the lives of ",
@@ -196,17 +197,19 @@ static void verb_characters(sent *s, size_t i, size_t p) {
        !plot_people(s, it, n, stop)) ||     /* "is about World War II" */
       (i >= REAL_VERBS && nonfiction(s)) || /* "a documentary about A" */
       (i == SKG_ARRAY_LEN(PLOT_VERBS) - 1 && !in_lead(s)))
-    return;
+    return false;
+  bool told = false;
   for (size_t k = 0; k < n; k++)
-    own_character(s, "cast-plot", it[k].off, it[k].len);
+    told |= own_character(s, "cast-plot", it[k].off, it[k].len);
   if (n)
     kin_items(s, stop);
   if (n != 1 || i != SEES_VERB ||
       !xc_starts(s, stop, " ")) /* "sees A marry B" */
-    return;
+    return told;
   size_t w = x_find(s->t, stop + 1, s->end, " ");
   if (w < s->end && !x_cap_at(s->t, stop + 1, s->end))
     own_character(s, "cast-plot", w + 1, x_name_len(s->t, w + 1, s->end));
+  return told;
 }
 
 /* "based on the DC Comics superhero Night Falcon", "based on the Marvel
@@ -241,14 +244,18 @@ static void source_character(sent *s) {
    Brine marry Vera", "a subplot, which sees Hal stay at ...", "It tells
    the story of Hal", "The series follows the adventures of Hal", "the two
    main characters, Hal and Vera": characters of the work. */
+static void while_clauses(sent *s);
 void xc_plot_characters(sent *s) {
   if (s->x->subject != SKG_NONE)
     source_character(s);
+  bool told = false;
   for (size_t i = 0; i < SKG_ARRAY_LEN(PLOT_VERBS); i++)
     for (size_t v = x_find(s->t, s->a, s->end, PLOT_VERBS[i]); v < s->end;
          v = x_find(s->t, v + 1, s->end, PLOT_VERBS[i]))
       if (work_subject_before(s, v) && s->x->subject != SKG_NONE)
-        verb_characters(s, i, v + strlen(PLOT_VERBS[i]));
+        told |= verb_characters(s, i, v + strlen(PLOT_VERBS[i]));
+  if (told)
+    while_clauses(s);
   static const char MAIN[] = " main characters";
   size_t v = x_find(s->t, s->a, s->end, MAIN);
   if (v == s->end || s->x->subject == SKG_NONE)
@@ -470,17 +477,43 @@ static bool plural_verb_at(const sent *s, size_t p) {
 
 /* After an opener that names the work, "Hal and Vera adopt a dog", "Hal
    and his wife Vera adopt": two characters, a plural verb. */
-static void two_subjects(sent *s, size_t p, size_t n) {
+static bool two_subjects(sent *s, const char *rule, size_t p, size_t n) {
   xc_cur c = xc_at(s->t, s->a, p + n, s->end);
   if (!XC_EXACT(&c, " and "))
-    return;
+    return false;
   size_t q = c.p + x_kin_len(s->t, c.p, s->end);
   size_t n2 = x_name_len(s->t, q, s->end);
   if (!subject_name(s, q, n2) || !x_at(s->t, q + n2, s->end, " ") ||
       !plural_verb_at(s, q + n2 + 1))
-    return;
-  own_character(s, "cast-plot-subject", p, n);
-  own_character(s, "cast-plot-subject", q, n2);
+    return false;
+  bool told = own_character(s, rule, p, n);
+  return own_character(s, rule, q, n2) || told;
+}
+
+/* True when a character is the subject of the clause at p, before a
+   plot verb: "Vera becomes", "Vera must find", "Hal and Vera plan". */
+static bool clause_subject(sent *s, const char *rule, size_t p) {
+  size_t n = x_name_len(s->t, p, s->end);
+  if (!subject_name(s, p, n))
+    return false;
+  size_t q = plot_verb_after(s, p + n);
+  if (q && (plot_verb_at(s, q) || plot_modal_at(s, q)))
+    return own_character(s, rule, p, n);
+  return two_subjects(s, rule, p, n);
+}
+
+/* In a sentence that tells the plot (one whose characters a rule of this
+   file read), the subject of each clause after a cue of
+   data/plot_clause_cues.txt (", while Vera tries to ...", ", while Hal
+   and Dana plan a party") is a character of the work too. */
+static void while_clauses(sent *s) {
+  for (size_t p = s->a + 1; p < s->end; p++) {
+    size_t n = s->t[p - 1] == ' ' ? xc_lex_len(s->t, p, s->end,
+                                                SKG_LEX_PLOT_CLAUSE_CUES)
+                                  : 0;
+    if (n && x_at(s->t, p + n, s->end, " "))
+      clause_subject(s, "cast-plot-while", p + n + 1);
+  }
 }
 
 /* "Vera becomes jealous of her friends": in an episode article's plot,
@@ -504,8 +537,11 @@ void xc_plot_subject(sent *s) {
   if ((s->parent == SKG_NONE && p == s->a) || !subject_name(s, p, n))
     return;
   size_t q = plot_verb_after(s, p + n);
+  bool told = false;
   if (q && (plot_verb_at(s, q) || plot_modal_at(s, q)))
-    own_character(s, "cast-plot-subject", p, n);
+    told = own_character(s, "cast-plot-subject", p, n);
   else if (p != s->a)
-    two_subjects(s, p, n);
+    told = two_subjects(s, "cast-plot-subject", p, n);
+  if (told)
+    while_clauses(s);
 }
