@@ -709,4 +709,5 @@ void xc_own_rules(sent *s) {
   passive_by(s);
   xc_plot_characters(s);
   xc_features_people(s);
+  xc_character_kin(s);
 }

@@ -545,3 +545,69 @@ void xc_plot_subject(sent *s) {
   if (told)
     while_clauses(s);
 }
+
+/* The character a character article is about (its first sentence opens
+   with the name of a character: "Vera Quill is a fictional character
+   in ..."), or SKG_NONE. */
+static skg_eid article_character(const sent *s) {
+  const skg_doc *d = s->x->d;
+  size_t p = d->nsents ? d->sents[0].off : 0;
+  size_t n = d->nsents ? x_name_len(d->text, p, p + d->sents[0].len) : 0;
+  return n ? x_lookup(s->x, X_CHARACTER, d->text + p, n, NULL) : SKG_NONE;
+}
+
+/* True when the subject of s ends at *p and is the character ch: its
+   name (or part of it), or a pronoun ("He", "She"). */
+static bool character_subject(const sent *s, skg_eid ch, size_t *p) {
+  xc_cur c = xc_at(s->t, s->a, s->a, s->end);
+  if (xc_lex_word(&c, SKG_LEX_SUBJECT_PRONOUNS)) {
+    *p = c.p - (s->t[c.p - 1] == ' ');
+    return true;
+  }
+  size_t n = x_name_len(s->t, s->a, s->end);
+  *p = s->a + n;
+  return n && x_lookup(s->x, X_CHARACTER, s->t + s->a, n, NULL) == ch;
+}
+
+/* Where the names start after "is the daughter of", "was the second
+   wife of", "is also the older brother of" at p (a relation of
+   data/ties.tsv, not a group's: "the leader of the Order"), or 0. */
+static size_t kin_of(const sent *s, size_t p, bool more) {
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  if (!(more ? XC_ALT(&c, ", and |, | and ") : XC_ALT(&c, " is | was ")) ||
+      (XC_WORD(&c, "also"), !XC_WORD(&c, "the")))
+    return 0;
+  const char *v = NULL;
+  for (int w = 0; w < 3 && !xc_lex(&c, SKG_LEX_TIES, &v); w++) {
+    if (c.p >= s->end || !islower((unsigned char)s->t[c.p]))
+      return 0;
+    xc_skip_word(&c);
+    if (!XC_EXACT(&c, " "))
+      return 0;
+  }
+  if (!v || strncmp(v, "memberOf", 8) == 0 || strncmp(v, "leaderOf", 8) == 0)
+    return 0;
+  return XC_EXACT(&c, " of ") || XC_WORD(&c, "of") ? c.p : 0;
+}
+
+/* In a character article, "Vera is the daughter of Otto Quill and the
+   sister of Mara", "He is the eldest son of Homer and Marge Pell": the
+   relatives of the article's character are characters of its work. */
+void xc_character_kin(sent *s) {
+  if (s->si == 0 || s->x->subject == SKG_NONE)
+    return;
+  skg_eid ch = article_character(s);
+  size_t p, q;
+  if (ch == SKG_NONE || !character_subject(s, ch, &p))
+    return;
+  for (bool more = false; (q = kin_of(s, p, more)) != 0; more = true) {
+    x_span it[8];
+    size_t n = x_name_list(s->t, q, s->end, it, 8, &p);
+    for (size_t k = 0; k < n; k++)
+      if (x_lookup(s->x, X_PERSON | X_WORK | X_ORG, s->t + it[k].off,
+                   it[k].len, NULL) == SKG_NONE)
+        own_character(s, "cast-character-kin", it[k].off, it[k].len);
+    if (!n)
+      return;
+  }
+}

@@ -135,10 +135,12 @@ void xc_own_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch);
 bool xc_char_name_ok(const sent *s, size_t p, size_t n);
 /* extract_cast_plot.c, run by xc_own_rules: plot summaries' characters
    ("The episode follows Hal and Vera"), a plot sentence's subject ("Vera
-   becomes jealous"), the people a work features. */
+   becomes jealous"), the people a work features, the relatives of a
+   character article's character ("He is the son of Hal"). */
 void xc_plot_characters(sent *s);
 void xc_plot_subject(sent *s);
 void xc_features_people(sent *s);
+void xc_character_kin(sent *s);
 /* extract_cast_title.c, run by xc_own_rules: the title role ("Jane Roe
    in the title role") and the characters a work names ("featuring the
    character Vera Quill", "the hero of the same name"). */
