@@ -95,8 +95,11 @@ static void pairs_after(sent *s, const char *cue, bool need_description) {
   for (size_t v = x_find(s->t, s->a, s->end, cue); v < s->end;
        v = x_find(s->t, v + 1, s->end, cue)) {
     size_t p = skip_description(s, v + k);
-    if (!p || (need_description && p == v + k))
-      continue;
+    x_span act[8], role[8];
+    size_t stop;
+    if (!p || (need_description && p == v + k) ||
+        xc_parallel_at(s, v, v + k, act, role, 8, &stop))
+      continue; /* "A and B as C and D" is xc_prose_rules' */
     skg_eid ch = pair_character(s, p);
     skg_eid actor = ch != SKG_NONE ? pair_actor(s, v) : SKG_NONE;
     if (actor == SKG_NONE)

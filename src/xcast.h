@@ -102,6 +102,13 @@ size_t xc_list_before(const sent *s, size_t lo, size_t v, x_span *out,
                       size_t max, size_t *n);
 /* Start of the clause holding v: after the last "; " before it. */
 size_t xc_clause_start(const sent *s, size_t v);
+/* "A, B and C star as D, E and F[, respectively]": the list of names
+   that ends at v and the list of roles from c on pair up
+   (x_parallel_roles): how many pairs, the actors into act and the
+   characters into role (each of max), where the roles end into *stop; 0
+   when they do not. */
+size_t xc_parallel_at(const sent *s, size_t v, size_t c, x_span *act,
+                      x_span *role, size_t max, size_t *stop);
 /* Fills out with the entries of lex in its file's order (a cue table
    for x_gate_cues), at most max; returns how many. */
 size_t xc_lex_cues(skg_lex lex, const char **out, size_t max);
