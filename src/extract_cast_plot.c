@@ -463,6 +463,21 @@ static bool subject_name(const sent *s, size_t p, size_t n) {
              SKG_NONE;
 }
 
+/* Length of the subject name at p, with a title of data/titles.txt
+   before it ("Mr. Burns", "Principal Skinner"); *title gets the
+   title's length with its space (0 when none). */
+static size_t subject_len(const sent *s, size_t p, size_t *title) {
+  size_t w = p;
+  while (w < s->end && s->t[w] != ' ')
+    w++;
+  *title = 0;
+  if (w > p && w + 1 < s->end && skg_lex_has(SKG_LEX_TITLES, s->t + p, w - p) &&
+      x_cap_at(s->t, w + 1, s->end))
+    *title = w + 1 - p;
+  size_t n = x_name_len(s->t, p + *title, s->end);
+  return n ? *title + n : 0;
+}
+
 /* True when the word at p is a plot verb in the plural present after
    two subjects ("Hal and his wife Vera adopt a dog", "Hal and Vera are
    forced to"): lower case, no "s" at its end, not a word of
@@ -492,9 +507,18 @@ static bool two_subjects(sent *s, const char *rule, size_t p, size_t n) {
 
 /* True when a character is the subject of the clause at p, before a
    plot verb: "Vera becomes", "Vera must find", "Hal and Vera plan". */
+/* True when the one-word name t[p..p+n) is the surname of a full name
+   the prose holds that is no character's ("Moss" after "Kay Moss"). */
+static bool person_surname(sent *s, size_t p, size_t n) {
+  x_span full;
+  return !memchr(s->t + p, ' ', n) && x_full_name(s->x, s->t + p, n, &full) &&
+         x_lookup(s->x, X_CHARACTER, s->t + full.off, full.len, NULL) ==
+             SKG_NONE;
+}
+
 static bool clause_subject(sent *s, const char *rule, size_t p) {
-  size_t n = x_name_len(s->t, p, s->end);
-  if (!subject_name(s, p, n))
+  size_t title, n = subject_len(s, p, &title);
+  if (!subject_name(s, p + title, n - title) || person_surname(s, p, n))
     return false;
   size_t q = plot_verb_after(s, p + n);
   if (q && (plot_verb_at(s, q) || plot_modal_at(s, q)))
@@ -508,12 +532,38 @@ static bool clause_subject(sent *s, const char *rule, size_t p) {
    and Dana plan a party") is a character of the work too. */
 static void while_clauses(sent *s) {
   for (size_t p = s->a + 1; p < s->end; p++) {
-    size_t n = s->t[p - 1] == ' ' ? xc_lex_len(s->t, p, s->end,
-                                                SKG_LEX_PLOT_CLAUSE_CUES)
-                                  : 0;
+    size_t n = s->t[p - 1] == ' ' || s->t[p] == ','
+                   ? xc_lex_len(s->t, p, s->end, SKG_LEX_PLOT_CLAUSE_CUES)
+                   : 0;
     if (n && x_at(s->t, p + n, s->end, " "))
       clause_subject(s, "cast-plot-while", p + n + 1);
   }
+}
+
+/* "When Vera loses her job, Hal ...", "After Hal leaves, Vera becomes":
+   in an episode article, a sentence that opens with a word of
+   data/plot_subordinators.txt, a character and a plot verb; the subject
+   of the main clause after the next comma is one too. True when the
+   sentence so opens. */
+static bool subordinate(sent *s) {
+  xc_cur c = xc_at(s->t, s->a, s->a, s->end);
+  if (s->parent == SKG_NONE || !xc_lex_word(&c, SKG_LEX_PLOT_SUBORDINATORS))
+    return false;
+  size_t p = c.p + (s->t[c.p - 1] != ' ' && s->t[c.p] == ' ');
+  size_t title, n = subject_len(s, p, &title);
+  if (!subject_name(s, p + title, n - title) || person_surname(s, p, n))
+    return false;
+  size_t q = plot_verb_after(s, p + n);
+  bool told = q && (plot_verb_at(s, q) || plot_modal_at(s, q));
+  /* "After Hal is sent away, Vera decides": the main clause's plot verb
+     says the subordinate one tells the plot too */
+  size_t main = x_find(s->t, p + n, s->end, ", ");
+  if (main < s->end &&
+      clause_subject(s, "cast-plot-subordinate", main + XC_LEN(", ")))
+    told = true;
+  if (told && own_character(s, "cast-plot-subordinate", p, n))
+    while_clauses(s);
+  return true;
 }
 
 /* "Vera becomes jealous of her friends": in an episode article's plot,
@@ -534,7 +584,13 @@ void xc_plot_subject(sent *s) {
     return;
   /* outside an episode article only after "In the film, ": a film's
      text names its makers and critics at the start of sentences too */
-  if ((s->parent == SKG_NONE && p == s->a) || !subject_name(s, p, n))
+  if (s->parent == SKG_NONE && p == s->a)
+    return;
+  if (p == s->a && subordinate(s))
+    return;
+  size_t title;
+  n = subject_len(s, p, &title);
+  if (!subject_name(s, p + title, n - title))
     return;
   size_t q = plot_verb_after(s, p + n);
   bool told = false;
