@@ -463,21 +463,6 @@ static bool subject_name(const sent *s, size_t p, size_t n) {
              SKG_NONE;
 }
 
-/* Length of the subject name at p, with a title of data/titles.txt
-   before it ("Mr. Burns", "Principal Skinner"); *title gets the
-   title's length with its space (0 when none). */
-static size_t subject_len(const sent *s, size_t p, size_t *title) {
-  size_t w = p;
-  while (w < s->end && s->t[w] != ' ')
-    w++;
-  *title = 0;
-  if (w > p && w + 1 < s->end && skg_lex_has(SKG_LEX_TITLES, s->t + p, w - p) &&
-      x_cap_at(s->t, w + 1, s->end))
-    *title = w + 1 - p;
-  size_t n = x_name_len(s->t, p + *title, s->end);
-  return n ? *title + n : 0;
-}
-
 /* True when the word at p is a plot verb in the plural present after
    two subjects ("Hal and his wife Vera adopt a dog", "Hal and Vera are
    forced to"): lower case, no "s" at its end, not a word of
@@ -517,8 +502,8 @@ static bool person_surname(sent *s, size_t p, size_t n) {
 }
 
 static bool clause_subject(sent *s, const char *rule, size_t p) {
-  size_t title, n = subject_len(s, p, &title);
-  if (!subject_name(s, p + title, n - title) || person_surname(s, p, n))
+  size_t n = x_name_len(s->t, p, s->end);
+  if (!subject_name(s, p, n) || person_surname(s, p, n))
     return false;
   size_t q = plot_verb_after(s, p + n);
   if (q && (plot_verb_at(s, q) || plot_modal_at(s, q)))
@@ -550,8 +535,8 @@ static bool subordinate(sent *s) {
   if (s->parent == SKG_NONE || !xc_lex_word(&c, SKG_LEX_PLOT_SUBORDINATORS))
     return false;
   size_t p = c.p + (s->t[c.p - 1] != ' ' && s->t[c.p] == ' ');
-  size_t title, n = subject_len(s, p, &title);
-  if (!subject_name(s, p + title, n - title) || person_surname(s, p, n))
+  size_t n = x_name_len(s->t, p, s->end);
+  if (!subject_name(s, p, n) || person_surname(s, p, n))
     return false;
   size_t q = plot_verb_after(s, p + n);
   bool told = q && (plot_verb_at(s, q) || plot_modal_at(s, q));
@@ -588,9 +573,7 @@ void xc_plot_subject(sent *s) {
     return;
   if (p == s->a && subordinate(s))
     return;
-  size_t title;
-  n = subject_len(s, p, &title);
-  if (!subject_name(s, p + title, n - title))
+  if (!subject_name(s, p, n))
     return;
   size_t q = plot_verb_after(s, p + n);
   bool told = false;
