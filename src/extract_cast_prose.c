@@ -573,29 +573,19 @@ static void reprise_roles(sent *s) {
   }
 }
 
-/* The plural verbs of data/cast_pair_verbs.txt, in its order, read once
-   a run (pthread_once, before any worker reads them). */
-static struct {
-  const char *v[X_GATE_MAX];
-  size_t n;
-} PAIR_VERBS;
-static pthread_once_t PAIR_VERBS_ONCE = PTHREAD_ONCE_INIT;
-
-static void read_pair_verbs(void) {
-  PAIR_VERBS.n = xc_lex_cues(SKG_LEX_CAST_PAIR_VERBS, PAIR_VERBS.v, X_GATE_MAX);
-}
-
 static void pairs_at(sent *s, size_t v, size_t from);
 /* "Ann Lee and Kay Moss portray Vera and Jo Quill[, respectively]", "A,
    B and C star as D, E and F", "A and B reprising their roles as C and
    D" (a plural verb of data/cast_pair_verbs.txt): actors and characters
    pair up in order; "Vera and Jo Quill" share the surname. */
 static void portray_pairs(sent *s) {
-  pthread_once(&PAIR_VERBS_ONCE, read_pair_verbs);
-  for (size_t i = 0; i < PAIR_VERBS.n; i++)
-    for (size_t v = x_find(s->t, s->a, s->end, PAIR_VERBS.v[i]); v < s->end;
-         v = x_find(s->t, v + 1, s->end, PAIR_VERBS.v[i]))
-      pairs_at(s, v, v + strlen(PAIR_VERBS.v[i]));
+  const skg_lex verbs = SKG_LEX_CAST_PAIR_VERBS;
+  for (size_t i = 0; i < skg_lex_size(verbs); i++) {
+    const char *vb = skg_lex_nth(verbs, i);
+    for (size_t v = x_find(s->t, s->a, s->end, vb); v < s->end;
+         v = x_find(s->t, v + 1, s->end, vb))
+      pairs_at(s, v, v + strlen(vb));
+  }
 }
 
 static void pairs_at(sent *s, size_t v, size_t from) {
