@@ -100,3 +100,64 @@ void xc_played(sent *s) {
     if (m.cue > s->a)
       played_at(s, m.cue - 1, xp_slot(&m, ROW->obj)->off);
 }
+
+/* The actor a "for her role as B" sentence is about: the name that
+   opens it ("Ann Roe won ... for her role as B"), or after "For his role
+   as B, " the name after the comma; a known actor or a person-like full
+   name. */
+static skg_eid role_subject(sent *s, size_t c, size_t cn) {
+  size_t a = s->a;
+  if (xc_starts(s, a, "For ")) {
+    a = XC_AFTER(s, c + cn, ", ");
+    if (!a)
+      return SKG_NONE;
+  }
+  size_t n = x_name_len(s->t, a, s->end);
+  if (!n || x_possessive_at(s->t, a + n, s->end) || xc_award_like(s->t + a, n))
+    return SKG_NONE;
+  return xc_actor_at(s, a, n, false);
+}
+
+/* Where the character starts after the cue at p: "her|his|their", a
+   noun of data/role_performance_nouns.txt ("role", "performance",
+   "portrayal"), "as|of"; else 0. */
+static size_t role_cue(const sent *s, size_t p) {
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  if (!XC_ALT(&c, "her |his |their ") ||
+      !xc_lex_word(&c, SKG_LEX_ROLE_PERFORMANCE_NOUNS))
+    return 0;
+  XC_EXACT(&c, " "); /* the space after the noun, if the reader left it */
+  if (!XC_ALT(&c, "as |of "))
+    return 0;
+  return c.p;
+}
+
+/* "Ann Roe won the Golden Lamp for her performance as Vera Quill", "For
+   his role as Hal Brine, Ben Pike was nominated": the actor whose name
+   opens the sentence (or follows the opening clause) played the
+   character in the work named after it, or in the article's. Not when
+   the role is another work's ("as Vera in Glass Orchard", a work the
+   text does not know) or the sentence is about another work. */
+void xc_role_as(sent *s) {
+  if (s->x->subject == SKG_NONE ||
+      x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK | X_CUE_PLAN))
+    return;
+  for (size_t v = x_find(s->t, s->a, s->end, "or "); v < s->end;
+       v = x_find(s->t, v + 1, s->end, "or ")) {
+    if (v < s->a + 1 || !(s->t[v - 1] == 'F' || s->t[v - 1] == 'f') ||
+        (v > s->a + 1 && s->t[v - 2] != ' '))
+      continue; /* "For " or " for " */
+    size_t c = role_cue(s, v + XC_LEN("or "));
+    size_t cn = c && x_cap_at(s->t, c, s->end) ? xc_char_len(s, c) : 0;
+    if (!cn || x_possessive_at(s->t, c + cn, s->end) ||
+        xc_award_like(s->t + c, cn) || !xc_char_name_ok(s, c, cn))
+      continue;
+    skg_eid w = xc_work_after(s, c + cn);
+    if (description_after(s, c + cn, w))
+      continue;
+    skg_eid actor = role_subject(s, c, cn);
+    if (actor != SKG_NONE)
+      xc_perform(s, "cast-role-as", actor, xc_character_at(s, c, cn),
+                 w != SKG_NONE ? w : s->x->subject);
+  }
+}

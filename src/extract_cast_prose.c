@@ -723,6 +723,7 @@ void xc_prose_rules(sent *s, work_memo *m) {
   work_as_lists(s);
   verb_as(s, m);
   xc_played(s);
+  xc_role_as(s);
   reprise(s, m);
   reprise_roles(s);
   portray_pairs(s);

@@ -159,7 +159,9 @@ void xc_prose_rules(sent *s, work_memo *m);
 /* extract_cast_pairs.c: "Ann Lee as Mara, her sister" pairs past a list */
 void xc_cast_pairs(sent *s);
 /* extract_cast_played.c, run by xc_prose_rules: "Ann Roe played Vera
-   Quill", guarded (a name on each side, no description). */
+   Quill", guarded (a name on each side, no description), and "Ann Roe
+   won ... for her performance as Vera Quill". */
 void xc_played(sent *s);
+void xc_role_as(sent *s);
 
 #endif
