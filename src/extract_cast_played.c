@@ -68,15 +68,23 @@ static bool cut_name(const sent *s, size_t a) {
   return w < a && isupper((unsigned char)s->t[w]);
 }
 
-static void played_at(sent *s, size_t v, size_t c) {
-  if (!x_cap_at(s->t, c, s->end))
-    return;
-  size_t cn = xc_char_len(s, c);
+/* The length of the character's name at c, 0 when it is none: a
+   capitalised name, no possessive, no award, no name of a person, work
+   or company, no description ("Harbor Prison guard Hal"); *w gets the
+   work named after it, if any. */
+static size_t role_name(sent *s, size_t c, skg_eid *w) {
+  size_t cn = x_cap_at(s->t, c, s->end) ? xc_char_len(s, c) : 0;
   if (!cn || x_possessive_at(s->t, c + cn, s->end) ||
       xc_award_like(s->t + c, cn) || !xc_char_name_ok(s, c, cn))
-    return;
-  skg_eid w = xc_work_after(s, c + cn);
-  if (description_after(s, c + cn, w))
+    return 0;
+  *w = xc_work_after(s, c + cn);
+  return description_after(s, c + cn, *w) ? 0 : cn;
+}
+
+static void played_at(sent *s, size_t v, size_t c) {
+  skg_eid w;
+  size_t cn = role_name(s, c, &w);
+  if (!cn)
     return;
   size_t a = x_name_before(s->t, s->a, v);
   if (a == v || cut_name(s, a) || xc_award_like(s->t + a, v - a))
@@ -148,12 +156,9 @@ void xc_role_as(sent *s) {
         (v > s->a + 1 && s->t[v - 2] != ' '))
       continue; /* "For " or " for " */
     size_t c = role_cue(s, v + XC_LEN("or "));
-    size_t cn = c && x_cap_at(s->t, c, s->end) ? xc_char_len(s, c) : 0;
-    if (!cn || x_possessive_at(s->t, c + cn, s->end) ||
-        xc_award_like(s->t + c, cn) || !xc_char_name_ok(s, c, cn))
-      continue;
-    skg_eid w = xc_work_after(s, c + cn);
-    if (description_after(s, c + cn, w))
+    skg_eid w;
+    size_t cn = c ? role_name(s, c, &w) : 0;
+    if (!cn)
       continue;
     skg_eid actor = role_subject(s, c, cn);
     if (actor != SKG_NONE)
