@@ -18,6 +18,7 @@
    Run by xc_prose_rules (extract_cast_prose.c). */
 #include "lexicon.h"
 #include "xcast.h"
+#include "xcast_desc.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -165,4 +166,35 @@ void xc_role_as(sent *s) {
       xc_perform(s, "cast-role-as", actor, xc_character_at(s, c, cn),
                  w != SKG_NONE ? w : s->x->subject);
   }
+}
+
+/* True when s opens with its work as the subject: "It", "The film",
+   "This episode" (a noun of data/work_subject_words.txt). */
+static bool work_opens(const sent *s) {
+  xc_cur c = xc_at(s->t, s->a, s->a, s->end);
+  if (XC_WORD(&c, "It"))
+    return true;
+  return XC_ALT(&c, "The |This ") &&
+         xc_lex_word(&c, SKG_LEX_WORK_SUBJECT_WORDS);
+}
+
+/* "The film marked the screen debut of Ann Roe", "It was the film
+   debut of A and B": after a word of data/acting_debut_words.txt, the
+   people whose debut the work was are in its cast ("the directorial
+   debut of A" is a director's, extract_lead_makers.c). */
+void xc_debut(sent *s) {
+  static const char DEBUT[] = " debut of ";
+  size_t v = x_find(s->t, s->a, s->end, DEBUT);
+  if (v == s->end || s->x->subject == SKG_NONE || !work_opens(s) ||
+      !x_word_before_is(s->t, s->a, v + 1, SKG_LEX_ACTING_DEBUT_WORDS, NULL))
+    return;
+  x_span it[8];
+  size_t p = x_desc_skip(s->t, v + XC_LEN(DEBUT), s->end); /* "actress A" */
+  size_t stop, n = x_name_list(s->t, p, s->end, it, 8, &stop);
+  if (x_possessive_at(s->t, stop, s->end))
+    return; /* "the debut of Ann Roe's son" */
+  for (size_t k = 0; k < n; k++)
+    if (x_person_like(s->t + it[k].off, it[k].len, false))
+      xc_own_perform(s, "cast-debut",
+                     xc_actor_at(s, it[k].off, it[k].len, false), SKG_NONE);
 }

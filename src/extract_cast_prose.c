@@ -724,6 +724,7 @@ void xc_prose_rules(sent *s, work_memo *m) {
   verb_as(s, m);
   xc_played(s);
   xc_role_as(s);
+  xc_debut(s);
   reprise(s, m);
   reprise_roles(s);
   portray_pairs(s);

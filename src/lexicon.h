@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 typedef enum {
+  SKG_LEX_ACTING_DEBUT_WORDS,
   SKG_LEX_ACTIVE_VERBS,
   SKG_LEX_ACTOR_LISTS,
   SKG_LEX_ACTOR_SLOT_WORDS,

@@ -163,5 +163,7 @@ void xc_cast_pairs(sent *s);
    won ... for her performance as Vera Quill". */
 void xc_played(sent *s);
 void xc_role_as(sent *s);
+/* "The film marked the screen debut of Ann Roe" (extract_cast_played.c). */
+void xc_debut(sent *s);
 
 #endif
