@@ -643,8 +643,8 @@ void xc_character_kin(sent *s) {
     x_span it[8];
     size_t n = x_name_list(s->t, q, s->end, it, 8, &p);
     for (size_t k = 0; k < n; k++)
-      if (x_lookup(s->x, X_PERSON | X_WORK | X_ORG, s->t + it[k].off,
-                   it[k].len, NULL) == SKG_NONE)
+      if (x_lookup(s->x, X_PERSON | X_WORK | X_ORG, s->t + it[k].off, it[k].len,
+                   NULL) == SKG_NONE)
         own_character(s, "cast-character-kin", it[k].off, it[k].len);
     if (!n)
       return;
