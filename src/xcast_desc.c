@@ -102,7 +102,7 @@ static size_t respectively_end(const char *t, size_t p, size_t end) {
 
 size_t x_parallel_roles(const char *t, size_t c, size_t end,
                         const x_span *actor, size_t n, x_span *role) {
-  size_t stop, m = n >= 2 ? x_name_list(t, c, end, role, n + 1, &stop) : 0;
+  size_t stop = c, m = n >= 2 ? x_name_list(t, c, end, role, n + 1, &stop) : 0;
   if (m != n)
     return 0;
   size_t resp = respectively_end(t, stop, end);
