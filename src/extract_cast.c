@@ -8,6 +8,7 @@
    find actors, characters and works the same way; this file runs them. */
 #include "lexicon.h"
 #include "xcast.h"
+#include "xcast_desc.h"
 #include "xmatch.h"
 #include "xsections.h"
 
@@ -309,4 +310,12 @@ size_t xc_lex_cues(skg_lex lex, const char **out, size_t max) {
   for (; n < skg_lex_size(lex) && n < max; n++)
     out[n] = skg_lex_nth(lex, n);
   return n;
+}
+
+size_t xc_parallel_at(const sent *s, size_t v, size_t c, x_span *act,
+                      x_span *role, size_t max, size_t *stop) {
+  size_t n;
+  xc_list_before(s, xc_clause_start(s, v), v, act, max - 1, &n);
+  *stop = n >= 2 ? x_parallel_roles(s->t, c, s->end, act, n, role) : 0;
+  return *stop ? n : 0;
 }

@@ -49,7 +49,17 @@ static bool place_before(const sent *s, size_t c) {
   size_t w = c - 1;
   while (w > s->a && s->t[w - 1] != ' ')
     w--;
-  return w < c - 1 && skg_lex_has(SKG_LEX_PLACE_WORDS, s->t + w, c - 1 - w);
+  if (w >= c - 1 || !skg_lex_has(SKG_LEX_PLACE_WORDS, s->t + w, c - 1 - w))
+    return false;
+  /* "The series centers on Vera Quill (Ann Roe)": a plot verb of
+     data/plot_verbs.txt ends there, and the name is its character */
+  const skg_lex plot = SKG_LEX_PLOT_VERBS;
+  for (size_t i = 0; i < skg_lex_size(plot); i++) {
+    const char *v = skg_lex_nth(plot, i);
+    if (xc_ends(s->t, s->a, c, v, strlen(v)))
+      return false;
+  }
+  return true;
 }
 
 /* True when the sentence names a prize before t[c] ("Academy Award for
@@ -704,4 +714,5 @@ void xc_own_rules(sent *s) {
   passive_by(s);
   xc_plot_characters(s);
   xc_features_people(s);
+  xc_character_kin(s);
 }

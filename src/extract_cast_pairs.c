@@ -31,23 +31,42 @@ static bool cast_sentence(const sent *s) {
   return false;
 }
 
+/* Where the name after a description's comma at p starts ("plays the
+   villain, Hal Brine."), when the name ends the clause: the sentence's
+   end, a comma, a semicolon or a parenthesis after it, not a verb or a
+   role of its own ("the villain, Ben Pike the hero"); else 0. */
+static size_t apposed_name(const sent *s, size_t p) {
+  size_t n = x_cap_at(s->t, p, s->end) ? xc_char_len(s, p) : 0;
+  if (!n)
+    return 0;
+  size_t e = p + n;
+  return e >= s->end || strchr(".,;", s->t[e]) || xc_starts(s, e, " (") ? p : 0;
+}
+
 /* Skips a description before a character's name: an article or a
    possessive pronoun, then up to three lower-case words that are no
    preposition ("the nurse", "her younger sister"); returns where the
    name starts, or 0 when a preposition or the sentence's end comes
    first ("as a nurse in New York"). */
 static size_t skip_description(const sent *s, size_t p) {
+  size_t n = x_name_len(s->t, p, s->end), k;
+  bool owner = n && (k = x_possessive_at(s->t, p + n, s->end)) &&
+               xc_starts(s, p + n + k, " "); /* "Vera's father, Hal" */
+  if (owner)
+    p += n + k + 1;
   for (int w = 0; w < 4 && p < s->end && !x_cap_at(s->t, p, s->end); w++) {
     if (xc_lex_at(s->t, p, s->end, SKG_LEX_ROLE_DESCRIPTION_STOPS))
       return 0;
     size_t q = p;
     while (q < s->end && islower((unsigned char)s->t[q]))
       q++;
+    if (q > p && (w || owner) && xc_starts(s, q, ", "))
+      return apposed_name(s, q + XC_LEN(", ")); /* "the villain, Hal" */
     if (q == p || q >= s->end || s->t[q] != ' ')
       return 0;
     p = q + 1;
   }
-  return p < s->end && x_cap_at(s->t, p, s->end) ? p : 0;
+  return !owner && p < s->end && x_cap_at(s->t, p, s->end) ? p : 0;
 }
 
 /* The character named at p, when it is one: a name no person, work or
@@ -95,8 +114,11 @@ static void pairs_after(sent *s, const char *cue, bool need_description) {
   for (size_t v = x_find(s->t, s->a, s->end, cue); v < s->end;
        v = x_find(s->t, v + 1, s->end, cue)) {
     size_t p = skip_description(s, v + k);
-    if (!p || (need_description && p == v + k))
-      continue;
+    x_span act[8], role[8];
+    size_t stop;
+    if (!p || (need_description && p == v + k) ||
+        xc_parallel_at(s, v, v + k, act, role, 8, &stop))
+      continue; /* "A and B as C and D" is xc_prose_rules' */
     skg_eid ch = pair_character(s, p);
     skg_eid actor = ch != SKG_NONE ? pair_actor(s, v) : SKG_NONE;
     if (actor == SKG_NONE)

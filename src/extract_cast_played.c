@@ -18,6 +18,7 @@
    Run by xc_prose_rules (extract_cast_prose.c). */
 #include "lexicon.h"
 #include "xcast.h"
+#include "xcast_desc.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -68,15 +69,23 @@ static bool cut_name(const sent *s, size_t a) {
   return w < a && isupper((unsigned char)s->t[w]);
 }
 
-static void played_at(sent *s, size_t v, size_t c) {
-  if (!x_cap_at(s->t, c, s->end))
-    return;
-  size_t cn = xc_char_len(s, c);
+/* The length of the character's name at c, 0 when it is none: a
+   capitalised name, no possessive, no award, no name of a person, work
+   or company, no description ("Harbor Prison guard Hal"); *w gets the
+   work named after it, if any. */
+static size_t role_name(sent *s, size_t c, skg_eid *w) {
+  size_t cn = x_cap_at(s->t, c, s->end) ? xc_char_len(s, c) : 0;
   if (!cn || x_possessive_at(s->t, c + cn, s->end) ||
       xc_award_like(s->t + c, cn) || !xc_char_name_ok(s, c, cn))
-    return;
-  skg_eid w = xc_work_after(s, c + cn);
-  if (description_after(s, c + cn, w))
+    return 0;
+  *w = xc_work_after(s, c + cn);
+  return description_after(s, c + cn, *w) ? 0 : cn;
+}
+
+static void played_at(sent *s, size_t v, size_t c) {
+  skg_eid w;
+  size_t cn = role_name(s, c, &w);
+  if (!cn)
     return;
   size_t a = x_name_before(s->t, s->a, v);
   if (a == v || cut_name(s, a) || xc_award_like(s->t + a, v - a))
@@ -99,4 +108,93 @@ void xc_played(sent *s) {
   while (xp_run_next(&u, &m))
     if (m.cue > s->a)
       played_at(s, m.cue - 1, xp_slot(&m, ROW->obj)->off);
+}
+
+/* The actor a "for her role as B" sentence is about: the name that
+   opens it ("Ann Roe won ... for her role as B"), or after "For his role
+   as B, " the name after the comma; a known actor or a person-like full
+   name. */
+static skg_eid role_subject(sent *s, size_t c, size_t cn) {
+  size_t a = s->a;
+  if (xc_starts(s, a, "For ")) {
+    a = XC_AFTER(s, c + cn, ", ");
+    if (!a)
+      return SKG_NONE;
+  }
+  size_t n = x_name_len(s->t, a, s->end);
+  if (!n || x_possessive_at(s->t, a + n, s->end) || xc_award_like(s->t + a, n))
+    return SKG_NONE;
+  return xc_actor_at(s, a, n, false);
+}
+
+/* Where the character starts after the cue at p: "her|his|their", a
+   noun of data/role_performance_nouns.txt ("role", "performance",
+   "portrayal"), "as|of"; else 0. */
+static size_t role_cue(const sent *s, size_t p) {
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  if (!XC_ALT(&c, "her |his |their ") ||
+      !xc_lex_word(&c, SKG_LEX_ROLE_PERFORMANCE_NOUNS))
+    return 0;
+  XC_EXACT(&c, " "); /* the space after the noun, if the reader left it */
+  if (!XC_ALT(&c, "as |of "))
+    return 0;
+  return c.p;
+}
+
+/* "Ann Roe won the Golden Lamp for her performance as Vera Quill", "For
+   his role as Hal Brine, Ben Pike was nominated": the actor whose name
+   opens the sentence (or follows the opening clause) played the
+   character in the work named after it, or in the article's. Not when
+   the role is another work's ("as Vera in Glass Orchard", a work the
+   text does not know) or the sentence is about another work. */
+void xc_role_as(sent *s) {
+  if (s->x->subject == SKG_NONE ||
+      x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK | X_CUE_PLAN))
+    return;
+  for (size_t v = x_find(s->t, s->a, s->end, "or "); v < s->end;
+       v = x_find(s->t, v + 1, s->end, "or ")) {
+    if (v < s->a + 1 || !(s->t[v - 1] == 'F' || s->t[v - 1] == 'f') ||
+        (v > s->a + 1 && s->t[v - 2] != ' '))
+      continue; /* "For " or " for " */
+    size_t c = role_cue(s, v + XC_LEN("or "));
+    skg_eid w;
+    size_t cn = c ? role_name(s, c, &w) : 0;
+    if (!cn)
+      continue;
+    skg_eid actor = role_subject(s, c, cn);
+    if (actor != SKG_NONE)
+      xc_perform(s, "cast-role-as", actor, xc_character_at(s, c, cn),
+                 w != SKG_NONE ? w : s->x->subject);
+  }
+}
+
+/* True when s opens with its work as the subject: "It", "The film",
+   "This episode" (a noun of data/work_subject_words.txt). */
+static bool work_opens(const sent *s) {
+  xc_cur c = xc_at(s->t, s->a, s->a, s->end);
+  if (XC_WORD(&c, "It"))
+    return true;
+  return XC_ALT(&c, "The |This ") &&
+         xc_lex_word(&c, SKG_LEX_WORK_SUBJECT_WORDS);
+}
+
+/* "The film marked the screen debut of Ann Roe", "It was the film
+   debut of A and B": after a word of data/acting_debut_words.txt, the
+   people whose debut the work was are in its cast ("the directorial
+   debut of A" is a director's, extract_lead_makers.c). */
+void xc_debut(sent *s) {
+  static const char DEBUT[] = " debut of ";
+  size_t v = x_find(s->t, s->a, s->end, DEBUT);
+  if (v == s->end || s->x->subject == SKG_NONE || !work_opens(s) ||
+      !x_word_before_is(s->t, s->a, v + 1, SKG_LEX_ACTING_DEBUT_WORDS, NULL))
+    return;
+  x_span it[8];
+  size_t p = x_desc_skip(s->t, v + XC_LEN(DEBUT), s->end); /* "actress A" */
+  size_t stop, n = x_name_list(s->t, p, s->end, it, 8, &stop);
+  if (x_possessive_at(s->t, stop, s->end))
+    return; /* "the debut of Ann Roe's son" */
+  for (size_t k = 0; k < n; k++)
+    if (x_person_like(s->t + it[k].off, it[k].len, false))
+      xc_own_perform(s, "cast-debut",
+                     xc_actor_at(s, it[k].off, it[k].len, false), SKG_NONE);
 }

@@ -24,7 +24,7 @@ static bool work_subject_before(const sent *s, size_t v) {
 
 /* The character named t[p..p+n) of the article's work (in an episode
    article, of its series). */
-static void own_character(sent *s, const char *rule, size_t p, size_t n) {
+static bool own_character(sent *s, const char *rule, size_t p, size_t n) {
   size_t job = x_acronym_job_skip(s->t, p, s->end); /* "CIA analyst Hal" */
   if (job != p) {
     p = job;
@@ -32,11 +32,12 @@ static void own_character(sent *s, const char *rule, size_t p, size_t n) {
   }
   if (!xc_char_name_ok(s, p, n) || x_possessive_at(s->t, p + n, s->end) ||
       skg_lex_has(SKG_LEX_NOT_NAMES, s->t + p, n))
-    return;
+    return false;
   skg_eid ch = x_character(s->x, s->t + p, n, true);
   skg_evidence ev = x_evidence(s->x, s->si, rule);
   skg_graph_add_fact(s->x->g, s->parent != SKG_NONE ? s->parent : s->x->subject,
                      SKG_PRED_HAS_CHARACTER, ch, &ev);
+  return true;
 }
 
 /* After the characters a plot verb names, ending at p: "..., his wife
@@ -176,7 +177,7 @@ static plot_kind plot_kind_of(const char *v) {
 /* The characters that a plot verb of kind, whose object starts at p, names:
    "follows the adventures of A", "centers on the relationship between A
    and B", "is about a young man, A, who", "sees A marry B". */
-static void verb_characters(sent *s, plot_kind kind, size_t p) {
+static bool verb_characters(sent *s, plot_kind kind, size_t p) {
   const skg_lex of = SKG_LEX_PLOT_OBJECT_PHRASES; /* in file order */
   x_span it[8];
   size_t stop;
@@ -189,17 +190,19 @@ static void verb_characters(sent *s, plot_kind kind, size_t p) {
        !plot_people(s, it, n, stop)) ||       /* "is about World War II" */
       (kind >= PLOT_REAL && nonfiction(s)) || /* "a documentary about A" */
       (kind == PLOT_LEAD && !in_lead(s)))
-    return;
+    return false;
+  bool told = false;
   for (size_t k = 0; k < n; k++)
-    own_character(s, "cast-plot", it[k].off, it[k].len);
+    told |= own_character(s, "cast-plot", it[k].off, it[k].len);
   if (n)
     kin_items(s, stop);
   if (n != 1 || kind != PLOT_SEES ||
       !xc_starts(s, stop, " ")) /* "sees A marry B" */
-    return;
+    return told;
   size_t w = x_find(s->t, stop + 1, s->end, " ");
   if (w < s->end && !x_cap_at(s->t, stop + 1, s->end))
     own_character(s, "cast-plot", w + 1, x_name_len(s->t, w + 1, s->end));
+  return told;
 }
 
 /* "based on the DC Comics superhero Night Falcon", "based on the Marvel
@@ -234,18 +237,22 @@ static void source_character(sent *s) {
    Brine marry Vera", "a subplot, which sees Hal stay at ...", "It tells
    the story of Hal", "The series follows the adventures of Hal", "the two
    main characters, Hal and Vera": characters of the work. */
+static void while_clauses(sent *s);
 void xc_plot_characters(sent *s) {
   if (s->x->subject != SKG_NONE)
     source_character(s);
+  bool told = false;
   const skg_lex pv = SKG_LEX_PLOT_CHARACTER_VERBS; /* in file order */
   for (size_t i = 0; i < skg_lex_size(pv); i++) {
     const char *verb = skg_lex_nth(pv, i);
     for (size_t v = x_find(s->t, s->a, s->end, verb); v < s->end;
          v = x_find(s->t, v + 1, s->end, verb))
       if (work_subject_before(s, v) && s->x->subject != SKG_NONE)
-        verb_characters(s, plot_kind_of(skg_lex_nth_value(pv, i)),
-                        v + strlen(verb));
+        told |= verb_characters(s, plot_kind_of(skg_lex_nth_value(pv, i)),
+                                v + strlen(verb));
   }
+  if (told)
+    while_clauses(s);
   static const char MAIN[] = " main characters";
   size_t v = x_find(s->t, s->a, s->end, MAIN);
   if (v == s->end || s->x->subject == SKG_NONE)
@@ -467,17 +474,78 @@ static bool plural_verb_at(const sent *s, size_t p) {
 
 /* After an opener that names the work, "Hal and Vera adopt a dog", "Hal
    and his wife Vera adopt": two characters, a plural verb. */
-static void two_subjects(sent *s, size_t p, size_t n) {
+static bool two_subjects(sent *s, const char *rule, size_t p, size_t n) {
   xc_cur c = xc_at(s->t, s->a, p + n, s->end);
   if (!XC_EXACT(&c, " and "))
-    return;
+    return false;
   size_t q = c.p + x_kin_len(s->t, c.p, s->end);
   size_t n2 = x_name_len(s->t, q, s->end);
   if (!subject_name(s, q, n2) || !x_at(s->t, q + n2, s->end, " ") ||
       !plural_verb_at(s, q + n2 + 1))
-    return;
-  own_character(s, "cast-plot-subject", p, n);
-  own_character(s, "cast-plot-subject", q, n2);
+    return false;
+  bool told = own_character(s, rule, p, n);
+  return own_character(s, rule, q, n2) || told;
+}
+
+/* True when a character is the subject of the clause at p, before a
+   plot verb: "Vera becomes", "Vera must find", "Hal and Vera plan". */
+/* True when the one-word name t[p..p+n) is the surname of a full name
+   the prose holds that is no character's ("Moss" after "Kay Moss"). */
+static bool person_surname(sent *s, size_t p, size_t n) {
+  x_span full;
+  return !memchr(s->t + p, ' ', n) && x_full_name(s->x, s->t + p, n, &full) &&
+         x_lookup(s->x, X_CHARACTER, s->t + full.off, full.len, NULL) ==
+             SKG_NONE;
+}
+
+static bool clause_subject(sent *s, const char *rule, size_t p) {
+  size_t n = x_name_len(s->t, p, s->end);
+  if (!subject_name(s, p, n) || person_surname(s, p, n))
+    return false;
+  size_t q = plot_verb_after(s, p + n);
+  if (q && (plot_verb_at(s, q) || plot_modal_at(s, q)))
+    return own_character(s, rule, p, n);
+  return two_subjects(s, rule, p, n);
+}
+
+/* In a sentence that tells the plot (one whose characters a rule of this
+   file read), the subject of each clause after a cue of
+   data/plot_clause_cues.txt (", while Vera tries to ...", ", while Hal
+   and Dana plan a party") is a character of the work too. */
+static void while_clauses(sent *s) {
+  for (size_t p = s->a + 1; p < s->end; p++) {
+    size_t n = s->t[p - 1] == ' ' || s->t[p] == ','
+                   ? xc_lex_len(s->t, p, s->end, SKG_LEX_PLOT_CLAUSE_CUES)
+                   : 0;
+    if (n && x_at(s->t, p + n, s->end, " "))
+      clause_subject(s, "cast-plot-while", p + n + 1);
+  }
+}
+
+/* "When Vera loses her job, Hal ...", "After Hal leaves, Vera becomes":
+   in an episode article, a sentence that opens with a word of
+   data/plot_subordinators.txt, a character and a plot verb; the subject
+   of the main clause after the next comma is one too. True when the
+   sentence so opens. */
+static bool subordinate(sent *s) {
+  xc_cur c = xc_at(s->t, s->a, s->a, s->end);
+  if (s->parent == SKG_NONE || !xc_lex_word(&c, SKG_LEX_PLOT_SUBORDINATORS))
+    return false;
+  size_t p = c.p + (s->t[c.p - 1] != ' ' && s->t[c.p] == ' ');
+  size_t n = x_name_len(s->t, p, s->end);
+  if (!subject_name(s, p, n) || person_surname(s, p, n))
+    return false;
+  size_t q = plot_verb_after(s, p + n);
+  bool told = q && (plot_verb_at(s, q) || plot_modal_at(s, q));
+  /* "After Hal is sent away, Vera decides": the main clause's plot verb
+     says the subordinate one tells the plot too */
+  size_t main = x_find(s->t, p + n, s->end, ", ");
+  if (main < s->end &&
+      clause_subject(s, "cast-plot-subordinate", main + XC_LEN(", ")))
+    told = true;
+  if (told && own_character(s, "cast-plot-subordinate", p, n))
+    while_clauses(s);
+  return true;
 }
 
 /* "Vera becomes jealous of her friends": in an episode article's plot,
@@ -498,11 +566,84 @@ void xc_plot_subject(sent *s) {
     return;
   /* outside an episode article only after "In the film, ": a film's
      text names its makers and critics at the start of sentences too */
-  if ((s->parent == SKG_NONE && p == s->a) || !subject_name(s, p, n))
+  if (s->parent == SKG_NONE && p == s->a)
+    return;
+  if (p == s->a && subordinate(s))
+    return;
+  if (!subject_name(s, p, n))
     return;
   size_t q = plot_verb_after(s, p + n);
+  bool told = false;
   if (q && (plot_verb_at(s, q) || plot_modal_at(s, q)))
-    own_character(s, "cast-plot-subject", p, n);
+    told = own_character(s, "cast-plot-subject", p, n);
   else if (p != s->a)
-    two_subjects(s, p, n);
+    told = two_subjects(s, "cast-plot-subject", p, n);
+  if (told)
+    while_clauses(s);
+}
+
+/* The character a character article is about (its first sentence opens
+   with the name of a character: "Vera Quill is a fictional character
+   in ..."), or SKG_NONE. */
+static skg_eid article_character(const sent *s) {
+  const skg_doc *d = s->x->d;
+  size_t p = d->nsents ? d->sents[0].off : 0;
+  size_t n = d->nsents ? x_name_len(d->text, p, p + d->sents[0].len) : 0;
+  return n ? x_lookup(s->x, X_CHARACTER, d->text + p, n, NULL) : SKG_NONE;
+}
+
+/* True when the subject of s ends at *p and is the character ch: its
+   name (or part of it), or a pronoun ("He", "She"). */
+static bool character_subject(const sent *s, skg_eid ch, size_t *p) {
+  xc_cur c = xc_at(s->t, s->a, s->a, s->end);
+  if (xc_lex_word(&c, SKG_LEX_SUBJECT_PRONOUNS)) {
+    *p = c.p - (s->t[c.p - 1] == ' ');
+    return true;
+  }
+  size_t n = x_name_len(s->t, s->a, s->end);
+  *p = s->a + n;
+  return n && x_lookup(s->x, X_CHARACTER, s->t + s->a, n, NULL) == ch;
+}
+
+/* Where the names start after "is the daughter of", "was the second
+   wife of", "is also the older brother of" at p (a relation of
+   data/ties.tsv, not a group's: "the leader of the Order"), or 0. */
+static size_t kin_of(const sent *s, size_t p, bool more) {
+  xc_cur c = xc_at(s->t, s->a, p, s->end);
+  if (!(more ? XC_ALT(&c, ", and |, | and ") : XC_ALT(&c, " is | was ")) ||
+      (XC_WORD(&c, "also"), !XC_WORD(&c, "the")))
+    return 0;
+  const char *v = NULL;
+  for (int w = 0; w < 3 && !xc_lex(&c, SKG_LEX_TIES, &v); w++) {
+    if (c.p >= s->end || !islower((unsigned char)s->t[c.p]))
+      return 0;
+    xc_skip_word(&c);
+    if (!XC_EXACT(&c, " "))
+      return 0;
+  }
+  if (!v || strncmp(v, "memberOf", 8) == 0 || strncmp(v, "leaderOf", 8) == 0)
+    return 0;
+  return XC_EXACT(&c, " of ") || XC_WORD(&c, "of") ? c.p : 0;
+}
+
+/* In a character article, "Vera is the daughter of Otto Quill and the
+   sister of Mara", "He is the eldest son of Homer and Marge Pell": the
+   relatives of the article's character are characters of its work. */
+void xc_character_kin(sent *s) {
+  if (s->si == 0 || s->x->subject == SKG_NONE)
+    return;
+  skg_eid ch = article_character(s);
+  size_t p, q;
+  if (ch == SKG_NONE || !character_subject(s, ch, &p))
+    return;
+  for (bool more = false; (q = kin_of(s, p, more)) != 0; more = true) {
+    x_span it[8];
+    size_t n = x_name_list(s->t, q, s->end, it, 8, &p);
+    for (size_t k = 0; k < n; k++)
+      if (x_lookup(s->x, X_PERSON | X_WORK | X_ORG, s->t + it[k].off, it[k].len,
+                   NULL) == SKG_NONE)
+        own_character(s, "cast-character-kin", it[k].off, it[k].len);
+    if (!n)
+      return;
+  }
 }

@@ -116,6 +116,26 @@ static size_t cast_refs(const sent *s, size_t p, cast_ref *out, size_t max,
   return cast_refs_roles(s, p, out, max, stop, NULL);
 }
 
+/* "A, B and C as D, E and F" (x_parallel_roles): gives each of the n
+   actors of out its character; returns where the roles end, or 0. */
+static size_t parallel_refs(const sent *s, cast_ref *out, size_t n) {
+  x_span act[16], role[17];
+  if (n > 16 || n < 2 ||
+      XC_AFTER(s, out[n - 1].a + out[n - 1].an, " as ") != out[n - 1].c)
+    return 0;
+  for (size_t i = 0; i < n; i++) {
+    if (i + 1 < n && out[i].cn)
+      return 0;
+    act[i] = (x_span){out[i].a, out[i].an};
+  }
+  size_t end = x_parallel_roles(s->t, out[n - 1].c, s->end, act, n, role);
+  for (size_t i = 0; end && i < n; i++) {
+    out[i].c = role[i].off;
+    out[i].cn = role[i].len;
+  }
+  return end;
+}
+
 static size_t cast_refs_roles(const sent *s, size_t p, cast_ref *out,
                               size_t max, size_t *stop, bool *roles) {
   size_t n = 0;
@@ -129,6 +149,11 @@ static size_t cast_refs_roles(const sent *s, size_t p, cast_ref *out,
     cast_ref r = {p, an, 0, 0};
     p = item_role(s, p + an + suffix_len(s, p + an), &r);
     out[n++] = r;
+    size_t par = r.cn ? parallel_refs(s, out, n) : 0;
+    if (par) { /* "stars A and B as C and D" */
+      p = par;
+      break;
+    }
     size_t rp = role_phrase(s, p);
     if (rp && roles)
       *roles = true;
@@ -551,18 +576,26 @@ static void reprise_roles(sent *s) {
   }
 }
 
-/* "Ann Lee and Kay Moss portray Vera and Jo Quill[, respectively]":
-   actors and characters pair up in order; "Vera and Jo Quill" share the
-   surname. */
+static void pairs_at(sent *s, size_t v, size_t from);
+/* "Ann Lee and Kay Moss portray Vera and Jo Quill[, respectively]", "A,
+   B and C star as D, E and F", "A and B reprising their roles as C and
+   D" (a plural verb of data/cast_pair_verbs.txt): actors and characters
+   pair up in order; "Vera and Jo Quill" share the surname. */
 static void portray_pairs(sent *s) {
-  static const char PORTRAY[] = " portray ";
-  size_t v = x_find(s->t, s->a, s->end, PORTRAY);
-  if (v == s->end)
-    return;
+  const skg_lex verbs = SKG_LEX_CAST_PAIR_VERBS;
+  for (size_t i = 0; i < skg_lex_size(verbs); i++) {
+    const char *vb = skg_lex_nth(verbs, i);
+    for (size_t v = x_find(s->t, s->a, s->end, vb); v < s->end;
+         v = x_find(s->t, v + 1, s->end, vb))
+      pairs_at(s, v, v + strlen(vb));
+  }
+}
+
+static void pairs_at(sent *s, size_t v, size_t from) {
   x_span act[8], chr[8];
   size_t na, nc, stop;
   xc_list_before(s, xc_clause_start(s, v), v, act, 8, &na);
-  nc = x_name_list(s->t, v + XC_LEN(PORTRAY), s->end, chr, 8, &stop);
+  nc = x_name_list(s->t, from, s->end, chr, 8, &stop);
   if (na < 2 || na != nc)
     return;
   const char *sur = NULL;
@@ -688,6 +721,8 @@ void xc_prose_rules(sent *s, work_memo *m) {
   work_as_lists(s);
   verb_as(s, m);
   xc_played(s);
+  xc_role_as(s);
+  xc_debut(s);
   reprise(s, m);
   reprise_roles(s);
   portray_pairs(s);

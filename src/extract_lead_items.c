@@ -520,6 +520,24 @@ static size_t separator_len(const char *t, size_t p, size_t end, bool kin,
              : 0;
 }
 
+/* "starring A and B as C and D" (x_parallel_roles): gives each of the
+   n cast items its character; returns where the roles end, or 0. */
+static size_t parallel_items(const char *t, size_t end, maker_item *out,
+                             size_t n) {
+  x_span act[MAX_ITEMS], role[MAX_ITEMS + 1];
+  for (size_t i = 0; i < n; i++) {
+    if ((i + 1 < n && out[i].clen) || out[i].org)
+      return 0;
+    act[i] = (x_span){out[i].off, out[i].len};
+  }
+  size_t e = x_parallel_roles(t, out[n - 1].coff, end, act, n, role);
+  for (size_t i = 0; e && i < n; i++) {
+    out[i].coff = role[i].off;
+    out[i].clen = role[i].len;
+  }
+  return e;
+}
+
 /* Reads the list of makers at t[p]: "A", "A and B", "A, B, and C". */
 size_t xm_read_items(x_ctx *x, const char *t, size_t p, size_t end,
                      unsigned flags, maker_item *out, size_t *stop) {
@@ -542,6 +560,13 @@ size_t xm_read_items(x_ctx *x, const char *t, size_t p, size_t end,
         out[n].off + out[n].len == q)
       out[n].len += gen;
     n++;
+    size_t par = (flags & MV_CAST) && out[n - 1].clen && n >= 2
+                     ? parallel_items(t, end, out, n)
+                     : 0;
+    if (par) {
+      *stop = par;
+      return n;
+    }
     q += gen;
     if ((flags & MV_ORG) && !out[n - 1].org) /* "A of Lark Films, B" */
       q += company_after_of(t, q, end);

@@ -102,6 +102,13 @@ size_t xc_list_before(const sent *s, size_t lo, size_t v, x_span *out,
                       size_t max, size_t *n);
 /* Start of the clause holding v: after the last "; " before it. */
 size_t xc_clause_start(const sent *s, size_t v);
+/* "A, B and C star as D, E and F[, respectively]": the list of names
+   that ends at v and the list of roles from c on pair up
+   (x_parallel_roles): how many pairs, the actors into act and the
+   characters into role (each of max), where the roles end into *stop; 0
+   when they do not. */
+size_t xc_parallel_at(const sent *s, size_t v, size_t c, x_span *act,
+                      x_span *role, size_t max, size_t *stop);
 /* Fills out with the entries of lex in its file's order (a cue table
    for x_gate_cues), at most max; returns how many. */
 size_t xc_lex_cues(skg_lex lex, const char **out, size_t max);
@@ -135,10 +142,12 @@ void xc_own_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch);
 bool xc_char_name_ok(const sent *s, size_t p, size_t n);
 /* extract_cast_plot.c, run by xc_own_rules: plot summaries' characters
    ("The episode follows Hal and Vera"), a plot sentence's subject ("Vera
-   becomes jealous"), the people a work features. */
+   becomes jealous"), the people a work features, the relatives of a
+   character article's character ("He is the son of Hal"). */
 void xc_plot_characters(sent *s);
 void xc_plot_subject(sent *s);
 void xc_features_people(sent *s);
+void xc_character_kin(sent *s);
 /* extract_cast_title.c, run by xc_own_rules: the title role ("Jane Roe
    in the title role") and the characters a work names ("featuring the
    character Vera Quill", "the hero of the same name"). */
@@ -150,7 +159,11 @@ void xc_prose_rules(sent *s, work_memo *m);
 /* extract_cast_pairs.c: "Ann Lee as Mara, her sister" pairs past a list */
 void xc_cast_pairs(sent *s);
 /* extract_cast_played.c, run by xc_prose_rules: "Ann Roe played Vera
-   Quill", guarded (a name on each side, no description). */
+   Quill", guarded (a name on each side, no description), and "Ann Roe
+   won ... for her performance as Vera Quill". */
 void xc_played(sent *s);
+void xc_role_as(sent *s);
+/* "The film marked the screen debut of Ann Roe" (extract_cast_played.c). */
+void xc_debut(sent *s);
 
 #endif

@@ -10,6 +10,7 @@
 
 #include <ctype.h>
 #include <stdbool.h>
+#include <string.h>
 
 /* Words before the noun: at most two lower-case, or one capitalised. */
 enum { DESC_WORDS = 2 };
@@ -79,4 +80,35 @@ size_t x_acronym_job_skip(const char *t, size_t q, size_t end) {
       return e + 1;
   }
   return q;
+}
+
+/* True when the gaps t[a0..a1) and t[b0..b1) are the same bytes: the
+   separators of two lists that pair up (" and ", ", "). */
+static bool same_gap(const char *t, size_t a0, size_t a1, size_t b0,
+                     size_t b1) {
+  return a1 - a0 == b1 - b0 && memcmp(t + a0, t + b0, a1 - a0) == 0;
+}
+
+/* Where ", respectively" or " respectively" at t[p] ends, or 0. */
+static size_t respectively_end(const char *t, size_t p, size_t end) {
+  static const char *const RESP[] = {", respectively", " respectively"};
+  for (size_t i = 0; i < sizeof RESP / sizeof RESP[0]; i++) {
+    size_t n = strlen(RESP[i]);
+    if (p + n <= end && memcmp(t + p, RESP[i], n) == 0)
+      return p + n;
+  }
+  return 0;
+}
+
+size_t x_parallel_roles(const char *t, size_t c, size_t end,
+                        const x_span *actor, size_t n, x_span *role) {
+  size_t stop = c, m = n >= 2 ? x_name_list(t, c, end, role, n + 1, &stop) : 0;
+  if (m != n)
+    return 0;
+  size_t resp = respectively_end(t, stop, end);
+  for (size_t i = 0; !resp && i + 1 < n; i++)
+    if (!same_gap(t, actor[i].off + actor[i].len, actor[i + 1].off,
+                  role[i].off + role[i].len, role[i + 1].off))
+      return 0;
+  return resp ? resp : stop;
 }
