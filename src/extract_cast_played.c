@@ -112,8 +112,7 @@ void xc_played(sent *s) {
 
 /* The actor a "for her role as B" sentence is about: the name that
    opens it ("Ann Roe won ... for her role as B"), or after "For his role
-   as B, " the name after the comma; a known actor or a person-like full
-   name. */
+   as B, " the name after the comma; an actor the text already named. */
 static skg_eid role_subject(sent *s, size_t c, size_t cn) {
   size_t a = s->a;
   if (xc_starts(s, a, "For ")) {
@@ -124,7 +123,13 @@ static skg_eid role_subject(sent *s, size_t c, size_t cn) {
   size_t n = x_name_len(s->t, a, s->end);
   if (!n || x_possessive_at(s->t, a + n, s->end) || xc_award_like(s->t + a, n))
     return SKG_NONE;
-  return xc_actor_at(s, a, n, false);
+  /* only an actor the text already cast: an award line also names the
+     rivals and their roles in other works ("B had been nominated for his
+     performance as C, but Ann Roe won for Cold Sea") */
+  skg_eid e = x_lookup(s->x, X_PERSON, s->t + a, n, NULL);
+  return e != SKG_NONE && skg_graph_type(s->x->g, e) == SKG_ENT_ACTOR
+             ? e
+             : SKG_NONE;
 }
 
 /* Where the character starts after the cue at p: "her|his|their", a
@@ -187,6 +192,16 @@ void xc_debut(sent *s) {
   size_t v = x_find(s->t, s->a, s->end, DEBUT);
   if (v == s->end || s->x->subject == SKG_NONE || !work_opens(s) ||
       !x_word_before_is(s->t, s->a, v + 1, SKG_LEX_ACTING_DEBUT_WORDS, NULL))
+    return;
+  /* a count before the debut word is a box-office opening ("behind the
+     four screen debut of Cold Sea", "its 3,000 screen debut") */
+  size_t w = v, b;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  for (b = w > s->a ? w - 1 : w; b > s->a && s->t[b - 1] != ' ';)
+    b--;
+  if (b < w && (isdigit((unsigned char)s->t[b]) || s->t[b] == '$' ||
+                x_word_before_is(s->t, s->a, w, SKG_LEX_NUMBER_WORDS, NULL)))
     return;
   x_span it[8];
   size_t p = x_desc_skip(s->t, v + XC_LEN(DEBUT), s->end); /* "actress A" */

@@ -113,10 +113,14 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
   xc_cur c = xc_at(t, p, p, end), a = c;
   XC_EXACT(&a, ","); /* "co-produced by A, B, and C, in association with D" */
   if (XC_EXACT(&a, " in association with ")) {
+    /* a broadcaster it was made "in association with" commissioned it
+       ("produced by Lark Films, in association with Channel 4"): no
+       production company */
     n = x_org_list(t, a.p, end, sp, MAX_ITEMS, &stop);
     for (size_t i = 0; i < n; i++)
-      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                         xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
+      if (!x_network_like(t + sp[i].off, sp[i].len))
+        skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
+                           xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
     return;
   }
   if (XC_EXACT(&c, " through ") || XC_EXACT(&c, " with ")) {
