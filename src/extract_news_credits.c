@@ -96,8 +96,11 @@ static void credit_fact(nsent *s, news *nw, size_t in, size_t n, size_t c,
     in += w1 + 1;
     n -= w1 + 1;
   }
-  /* "The Guardian's Tessa Moreau" is a critic of the outlet */
+  /* "The Guardian's Tessa Moreau" is a critic of the outlet, and so is
+     "The Daily Post's" when the list holds "Daily Post" */
+  size_t the = x_at(s->t, in, in + n, "The ") ? XC_LEN("The ") : 0;
   if (skg_lex_has(SKG_LEX_PUBLICATIONS, s->t + in, n) ||
+      skg_lex_has(SKG_LEX_PUBLICATIONS, s->t + in + the, n - the) ||
       x_lookup(s->x, X_ANY & ~X_WORK, s->t + in, n, NULL) != SKG_NONE)
     return;
   wref w;
