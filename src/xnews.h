@@ -166,7 +166,7 @@ void xn_credit_reference(nsent *s, news *nw);
 /* "Showrunner Ann Roe added:", "series co-creators A and B told Variety":
    a job noun of news_cues (kind job:PRED), names, then a colon or a
    speech verb (kind speech): the names hold that job on the item's work
-   (extract_news_credits.c). */
+   (extract_news_jobs.c). */
 void xn_job_titles(nsent *s, news *nw);
 /* "will join BBC and Disney+'s iconic sci-fi drama": the networks of the
    item's work (extract_news_networks.c). */
