@@ -462,6 +462,19 @@ static void untitled_director(nsent *s, news *nw, const named *nm,
 /* Most verbs an aux may govern: "will write, direct and produce". */
 #define VERBS_MAX 6
 
+/* The verb of news_cues at q ("v:PRED"), or a job noun ("job:PRED",
+   *job set) that a verb row must end the list after ("will be executive
+   producer, writer and showrunner on Y", not "A is director B"): its
+   predicate's name, its length in *vl; NULL when none. */
+static const char *verb_at(const nsent *s, size_t q, size_t *vl, bool *job) {
+  const char *v = xn_cue_at(s->t, q, s->end, "v:", vl);
+  *job = !v;
+  if (v)
+    return v + XC_LEN("v:");
+  v = xn_cue_at(s->t, q, s->end, "job:", vl);
+  return v ? v + XC_LEN("job:") : NULL;
+}
+
 /* The verbs of news_cues ("v:PRED") from q on, joined by ", ", ", and ",
    " and ", " & " or a source they adapt ("adapt the novel and
    direct"): their predicates into preds (*n of them); where they end,
@@ -470,11 +483,13 @@ static size_t read_verbs(const nsent *s, size_t q, skg_pred *preds, size_t *n) {
   const char *t = s->t;
   size_t vl, r;
   const char *v;
+  bool job, last_job = false;
   *n = 0;
-  while (*n < VERBS_MAX && (v = xn_cue_at(t, q, s->end, "v:", &vl))) {
-    if (!skg_pred_from_name(v + XC_LEN("v:"), &preds[*n]))
+  while (*n < VERBS_MAX && (v = verb_at(s, q, &vl, &job))) {
+    if (!skg_pred_from_name(v, &preds[*n]))
       return SIZE_MAX;
     (*n)++;
+    last_job = job;
     q += vl;
     if ((r = xn_past_source(s, q)) != q)
       q = r;
@@ -488,7 +503,7 @@ static size_t read_verbs(const nsent *s, size_t q, skg_pred *preds, size_t *n) {
       q += XC_LEN(" & ");
     q = x_skip_space(t, q, s->end);
   }
-  return q;
+  return last_job ? SIZE_MAX : q;
 }
 
 /* The facts of the k subjects nm for the n verbs preds in w, ch the
@@ -558,7 +573,10 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   named nm[MAX_LIST];
   size_t k = xn_subjects_before(s, p, nm, MAX_LIST);
   verbs_without_work(s, nw, nm, k, preds, n, q, &w);
-  if (!xn_has_work(&w) || xn_headline_work(s, &w))
+  /* "Ann Lee is writer Bo Vale's sister": a name with a possessive is
+     no work of the verbs */
+  if (!xn_has_work(&w) || xn_headline_work(s, &w) ||
+      (wl && x_possessive_at(t, q + wl, s->end)))
     return;
   /* "X is set to star in Y as Z" */
   skg_eid ch =
