@@ -459,53 +459,6 @@ static void untitled_director(nsent *s, news *nw, const named *nm,
     }
 }
 
-/* Most verbs an aux may govern: "will write, direct and produce". */
-#define VERBS_MAX 6
-
-/* The verb of news_cues at q ("v:PRED"), or a job noun ("job:PRED",
-   *job set) that a verb row must end the list after ("will be executive
-   producer, writer and showrunner on Y", not "A is director B"): its
-   predicate's name, its length in *vl; NULL when none. */
-static const char *verb_at(const nsent *s, size_t q, size_t *vl, bool *job) {
-  const char *v = xn_cue_at(s->t, q, s->end, "v:", vl);
-  *job = !v;
-  if (v)
-    return v + XC_LEN("v:");
-  v = xn_cue_at(s->t, q, s->end, "job:", vl);
-  return v ? v + XC_LEN("job:") : NULL;
-}
-
-/* The verbs of news_cues ("v:PRED") from q on, joined by ", ", ", and ",
-   " and ", " & " or a source they adapt ("adapt the novel and
-   direct"): their predicates into preds (*n of them); where they end,
-   or SIZE_MAX when a verb names no predicate. */
-static size_t read_verbs(const nsent *s, size_t q, skg_pred *preds, size_t *n) {
-  const char *t = s->t;
-  size_t vl, r;
-  const char *v;
-  bool job, last_job = false;
-  *n = 0;
-  while (*n < VERBS_MAX && (v = verb_at(s, q, &vl, &job))) {
-    if (!skg_pred_from_name(v, &preds[*n]))
-      return SIZE_MAX;
-    (*n)++;
-    last_job = job;
-    q += vl;
-    if ((r = xn_past_source(s, q)) != q)
-      q = r;
-    else if (x_at(t, q, s->end, ", and "))
-      q += XC_LEN(", and ");
-    else if (x_at(t, q, s->end, ", "))
-      q += XC_LEN(", ");
-    else if (xn_key_at(t, q, s->end, " and "))
-      q += XC_LEN(" and ");
-    else if (x_at(t, q, s->end, " & "))
-      q += XC_LEN(" & ");
-    q = x_skip_space(t, q, s->end);
-  }
-  return last_job ? SIZE_MAX : q;
-}
-
 /* The facts of the k subjects nm for the n verbs preds in w, ch the
    part a cast verb names; the last director is the text's. True when
    an actor was cast. */
@@ -551,8 +504,8 @@ static void verbs_without_work(nsent *s, news *nw, const named *nm, size_t k,
    after them; "\"Y\" will star A, B", "will star alongside A in Y". */
 static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   const char *t = s->t;
-  skg_pred preds[VERBS_MAX];
-  size_t n, q = read_verbs(s, x_skip_space(t, p + len, s->end), preds, &n);
+  skg_pred preds[XN_VERBS_MAX];
+  size_t n, q = xn_read_verbs(s, x_skip_space(t, p + len, s->end), preds, &n);
   if (q == SIZE_MAX)
     return;
   size_t wl = 0, cl;

@@ -245,6 +245,14 @@ size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max);
    next verb ("adapting Fink's book and executive producing"), or q
    (extract_news_verbs.c). */
 size_t xn_past_source(const nsent *s, size_t q);
+/* Most verbs an aux may govern: "will write, direct and produce". */
+#define XN_VERBS_MAX 6
+/* The verbs of news_cues ("v:PRED") from q on (and job nouns inside a
+   list a verb ends), joined by ", ", ", and ", " and ", " & " or a
+   source they adapt ("adapt the novel and direct"): their predicates
+   into preds (*n of them, XN_VERBS_MAX at most); where they end, or
+   SIZE_MAX when a verb names no predicate (extract_news_verbs.c). */
+size_t xn_read_verbs(const nsent *s, size_t q, skg_pred *preds, size_t *n);
 /* "Acme Studios is producing.": nm, a company, produces the current
    work. */
 void xn_company_producing(nsent *s, news *nw, const named *nm);
