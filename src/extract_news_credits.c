@@ -88,6 +88,11 @@ static bool quoted_at(const char *t, size_t lo, size_t in) {
    "The Daily Post's" when the list holds "Daily Post"), an industry's or
    a prize's, or no work. */
 static bool credit_work(nsent *s, news *nw, size_t in, size_t n, wref *w) {
+  /* "Prime Video's Legally Blonde prequel": a network's, even when the
+     title read is only its last word */
+  size_t pw = xn_word_before(s->t, 0, in);
+  if (x_network_like(s->t + in, n) || x_network_like(s->t + pw, in + n - pw))
+    return false;
   /* "And Deadpool's Karan Soni": a sentence's first word is no title's
      ("The Gifted" keeps its article) */
   size_t w1 = 0;
