@@ -118,10 +118,28 @@ static void team_rule(nsent *s, news *nw, size_t p, size_t len) {
     xn_perform(s, "news-team", actors[i], SKG_NONE, &w);
 }
 
+/* "has joined the Season 2 cast of Y": past "the Season N cast of ",
+   at the work; q when that is not there. */
+static size_t past_season_cast(const nsent *s, size_t q) {
+  const char *t = s->t;
+  if (!x_at(t, q, s->end, "the Season ") && !x_at(t, q, s->end, "the season "))
+    return q;
+  size_t d = q + XC_LEN("the Season ");
+  while (d < s->end && isdigit((unsigned char)t[d]))
+    d++;
+  return d > q + XC_LEN("the Season ") && x_at(t, d, s->end, " cast of ")
+             ? d + XC_LEN(" cast of ")
+             : q;
+}
+
 /* "X has joined the cast of Y [as Z]", "X joins "Y" on NBC", "X will
    star in Y alongside A". */
 static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
   size_t wl, q = x_skip_space(s->t, p + len, s->end);
+  if (weak && past_season_cast(s, q) != q) {
+    q = past_season_cast(s, q); /* the cast of a season is the work's */
+    weak = false;
+  }
   wref jw;
   if (weak && xn_join_person(s, nw, q, &jw)) { /* "joins Ann Lee in Y" */
     skg_eid actors[MAX_LIST];
