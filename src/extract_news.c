@@ -641,6 +641,7 @@ static void sentence_readers(nsent *s, news *nw, wref *before) {
   xn_known_for(s, nw, before);
   xn_resume_credits(s, nw);
   xn_possessive_directors(s, nw);
+  xn_company_works(s, nw);
   xn_actor_parts(s, nw);
   paren_roles(s, nw);
 }

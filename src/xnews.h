@@ -245,6 +245,9 @@ size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max);
    next verb ("adapting Fink's book and executive producing"), or q
    (extract_news_verbs.c). */
 size_t xn_past_source(const nsent *s, size_t q);
+/* "\"Y\" for Acme Pictures", "Y at Copperline Entertainment": the
+   company produces Y (extract_news_makers.c). */
+void xn_company_works(nsent *s, news *nw);
 /* Most verbs an aux may govern: "will write, direct and produce". */
 #define XN_VERBS_MAX 6
 /* The verbs of news_cues ("v:PRED") from q on (and job nouns inside a
