@@ -118,10 +118,28 @@ static void team_rule(nsent *s, news *nw, size_t p, size_t len) {
     xn_perform(s, "news-team", actors[i], SKG_NONE, &w);
 }
 
+/* "has joined the Season 2 cast of Y": past "the Season N cast of ",
+   at the work; q when that is not there. */
+static size_t past_season_cast(const nsent *s, size_t q) {
+  const char *t = s->t;
+  if (!x_at(t, q, s->end, "the Season ") && !x_at(t, q, s->end, "the season "))
+    return q;
+  size_t d = q + XC_LEN("the Season ");
+  while (d < s->end && isdigit((unsigned char)t[d]))
+    d++;
+  return d > q + XC_LEN("the Season ") && x_at(t, d, s->end, " cast of ")
+             ? d + XC_LEN(" cast of ")
+             : q;
+}
+
 /* "X has joined the cast of Y [as Z]", "X joins "Y" on NBC", "X will
    star in Y alongside A". */
 static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
   size_t wl, q = x_skip_space(s->t, p + len, s->end);
+  if (weak && past_season_cast(s, q) != q) {
+    q = past_season_cast(s, q); /* the cast of a season is the work's */
+    weak = false;
+  }
   wref jw;
   if (weak && xn_join_person(s, nw, q, &jw)) { /* "joins Ann Lee in Y" */
     skg_eid actors[MAX_LIST];
@@ -459,38 +477,6 @@ static void untitled_director(nsent *s, news *nw, const named *nm,
     }
 }
 
-/* Most verbs an aux may govern: "will write, direct and produce". */
-#define VERBS_MAX 6
-
-/* The verbs of news_cues ("v:PRED") from q on, joined by ", ", ", and ",
-   " and ", " & " or a source they adapt ("adapt the novel and
-   direct"): their predicates into preds (*n of them); where they end,
-   or SIZE_MAX when a verb names no predicate. */
-static size_t read_verbs(const nsent *s, size_t q, skg_pred *preds, size_t *n) {
-  const char *t = s->t;
-  size_t vl, r;
-  const char *v;
-  *n = 0;
-  while (*n < VERBS_MAX && (v = xn_cue_at(t, q, s->end, "v:", &vl))) {
-    if (!skg_pred_from_name(v + XC_LEN("v:"), &preds[*n]))
-      return SIZE_MAX;
-    (*n)++;
-    q += vl;
-    if ((r = xn_past_source(s, q)) != q)
-      q = r;
-    else if (x_at(t, q, s->end, ", and "))
-      q += XC_LEN(", and ");
-    else if (x_at(t, q, s->end, ", "))
-      q += XC_LEN(", ");
-    else if (xn_key_at(t, q, s->end, " and "))
-      q += XC_LEN(" and ");
-    else if (x_at(t, q, s->end, " & "))
-      q += XC_LEN(" & ");
-    q = x_skip_space(t, q, s->end);
-  }
-  return q;
-}
-
 /* The facts of the k subjects nm for the n verbs preds in w, ch the
    part a cast verb names; the last director is the text's. True when
    an actor was cast. */
@@ -536,8 +522,8 @@ static void verbs_without_work(nsent *s, news *nw, const named *nm, size_t k,
    after them; "\"Y\" will star A, B", "will star alongside A in Y". */
 static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   const char *t = s->t;
-  skg_pred preds[VERBS_MAX];
-  size_t n, q = read_verbs(s, x_skip_space(t, p + len, s->end), preds, &n);
+  skg_pred preds[XN_VERBS_MAX];
+  size_t n, q = xn_read_verbs(s, x_skip_space(t, p + len, s->end), preds, &n);
   if (q == SIZE_MAX)
     return;
   size_t wl = 0, cl;
@@ -558,7 +544,10 @@ static void verbs_rule(nsent *s, news *nw, size_t p, size_t len) {
   named nm[MAX_LIST];
   size_t k = xn_subjects_before(s, p, nm, MAX_LIST);
   verbs_without_work(s, nw, nm, k, preds, n, q, &w);
-  if (!xn_has_work(&w) || xn_headline_work(s, &w))
+  /* "Ann Lee is writer Bo Vale's sister": a name with a possessive is
+     no work of the verbs */
+  if (!xn_has_work(&w) || xn_headline_work(s, &w) ||
+      (wl && x_possessive_at(t, q + wl, s->end)))
     return;
   /* "X is set to star in Y as Z" */
   skg_eid ch =
@@ -652,6 +641,7 @@ static void sentence_readers(nsent *s, news *nw, wref *before) {
   xn_known_for(s, nw, before);
   xn_resume_credits(s, nw);
   xn_possessive_directors(s, nw);
+  xn_company_works(s, nw);
   xn_actor_parts(s, nw);
   paren_roles(s, nw);
 }

@@ -14,6 +14,7 @@
 
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 size_t xn_real_possessive(const char *t, size_t lo, size_t i, size_t end) {
@@ -34,14 +35,14 @@ size_t xn_real_possessive(const char *t, size_t lo, size_t i, size_t end) {
   return ps;
 }
 
-/* The first letters of the news_credits rows of a kind, as a mask of
-   'a'..'z': a word that starts with none of them opens none of them, so
+/* The first letters of the news_credits rows whose kind starts with kind, as a
+   mask of 'a'..'z': a word that starts with none of them opens none of them, so
    most words cost no look-up. */
 static uint32_t first_letters(const char *kind) {
   const skg_lexicon *lx = &SKG_LEXICONS[SKG_LEX_NEWS_CREDITS];
   uint32_t m = 0;
   for (size_t i = 0; i < lx->n; i++)
-    if (strcmp(lx->v[i].value, kind) == 0 &&
+    if (strncmp(lx->v[i].value, kind, strlen(kind)) == 0 &&
         islower((unsigned char)lx->v[i].key[0]))
       m |= 1u << (lx->v[i].key[0] - 'a');
   return m;
@@ -81,10 +82,17 @@ static bool quoted_at(const char *t, size_t lo, size_t in) {
                      XC_ENDS(t, lo, in, "\xE2\x80\x98"));
 }
 
-/* The castMember fact of the work titled t[in..in+n) and the actor named
-   at c (n2 bytes). */
-static void credit_fact(nsent *s, news *nw, size_t in, size_t n, size_t c,
-                        size_t n2) {
+/* The work a credit before a name titles, t[in..in+n) ("Dock Street
+   star", "Dock Street director"): false when the title is an outlet's
+   ("The Guardian's Tessa Moreau" is a critic of the outlet, and so is
+   "The Daily Post's" when the list holds "Daily Post"), an industry's or
+   a prize's, or no work. */
+static bool credit_work(nsent *s, news *nw, size_t in, size_t n, wref *w) {
+  /* "Prime Video's Legally Blonde prequel": a network's, even when the
+     title read is only its last word */
+  size_t pw = xn_word_before(s->t, 0, in);
+  if (x_network_like(s->t + in, n) || x_network_like(s->t + pw, in + n - pw))
+    return false;
   /* "And Deadpool's Karan Soni": a sentence's first word is no title's
      ("The Gifted" keeps its article) */
   size_t w1 = 0;
@@ -96,12 +104,20 @@ static void credit_fact(nsent *s, news *nw, size_t in, size_t n, size_t c,
     in += w1 + 1;
     n -= w1 + 1;
   }
-  /* "The Guardian's Tessa Moreau" is a critic of the outlet */
+  size_t the = x_at(s->t, in, in + n, "The ") ? XC_LEN("The ") : 0;
   if (skg_lex_has(SKG_LEX_PUBLICATIONS, s->t + in, n) ||
+      skg_lex_has(SKG_LEX_PUBLICATIONS, s->t + in + the, n - the) ||
       x_lookup(s->x, X_ANY & ~X_WORK, s->t + in, n, NULL) != SKG_NONE)
-    return;
+    return false;
+  return credit_title(s->t, in, n) && xn_work_ref(s, nw, in, n, NO_TYPE, w);
+}
+
+/* The castMember fact of the work titled t[in..in+n) and the actor named
+   at c (n2 bytes). */
+static void credit_fact(nsent *s, news *nw, size_t in, size_t n, size_t c,
+                        size_t n2) {
   wref w;
-  if (!credit_title(s->t, in, n) || !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
+  if (!credit_work(s, nw, in, n, &w))
     return;
   skg_eid a = xn_person_at(s, c, n2, SKG_ENT_ACTOR);
   if (a == SKG_NONE)
@@ -121,6 +137,15 @@ static size_t person_after(const nsent *s, size_t c, bool single) {
   return n;
 }
 
+/* One unquoted word is a credit's title only when the text knows it as
+   one or it is no common word: "Heartstopper breakout", not "Irish
+   actor". */
+static bool title_fits(const nsent *s, size_t in, size_t n) {
+  return memchr(s->t + in, ' ', n) || quoted_at(s->t, s->a, in) ||
+         !(xn_common_word(s->x, s->t + in, n) || xn_demonym(s->t + in, n) ||
+           skg_lex_has(SKG_LEX_NOT_NAMES, s->t + in, n));
+}
+
 /* "Squid Game breakout actress Hoyeon": a title, a credit noun at p, a
    name. */
 static void noun_credit(nsent *s, news *nw, size_t p) {
@@ -130,16 +155,62 @@ static void noun_credit(nsent *s, news *nw, size_t p) {
       s->t[p + len] != ' ')
     return;
   size_t c = p + len + 1, n2 = person_after(s, c, true);
-  if (!n2 || !xn_title_ending(s, p - 1, &in, &n))
-    return;
-  /* one unquoted word is a title only when the text knows it as one or
-     it is no common word: "Heartstopper breakout", not "Irish actor" */
-  bool one = !memchr(s->t + in, ' ', n);
-  if (one && !quoted_at(s->t, s->a, in) &&
-      (xn_common_word(s->x, s->t + in, n) || xn_demonym(s->t + in, n) ||
-       skg_lex_has(SKG_LEX_NOT_NAMES, s->t + in, n)))
+  if (!n2 || !xn_title_ending(s, p - 1, &in, &n) || !title_fits(s, in, n))
     return;
   credit_fact(s, nw, in, n, c, n2);
+}
+
+/* The longest "crew:" row of news_credits at p ("director", "writer-
+   producer"): its length, its kind in *kind; 0 when none. */
+static size_t crew_noun_at(const char *t, size_t p, size_t end,
+                           const char **kind) {
+  size_t best = 0, e = p;
+  for (int w = 0; w < 2 && e < end; w++) {
+    e = xn_word_end(t, e, end);
+    const char *k = skg_lex_get(SKG_LEX_NEWS_CREDITS, t + p, e - p);
+    if (k && strncmp(k, "crew:", XC_LEN("crew:")) == 0) {
+      best = e - p;
+      *kind = k;
+    }
+    if (e >= end || t[e] != ' ')
+      break;
+    e++;
+  }
+  return best;
+}
+
+/* "Harbor Lights director Ann Lee", "\"Dock Street\" scribe Roe": a
+   title, a crew noun at p (a "crew:" row of news_credits, whose kind
+   names the jobs: "crew:writer,producer"), a name. The person holds
+   each job on the titled work; the item's work stays. */
+static void crew_credit(nsent *s, news *nw, size_t p) {
+  const char *kind = NULL;
+  size_t len = crew_noun_at(s->t, p, s->end, &kind), in, n;
+  if (!len || p <= s->a + 1 || s->t[p - 1] != ' ' || p + len >= s->end ||
+      s->t[p + len] != ' ')
+    return;
+  size_t c = p + len + 1, n2 = person_after(s, c, true);
+  wref w;
+  if (!n2 || !xn_title_ending(s, p - 1, &in, &n) || !title_fits(s, in, n))
+    return;
+  /* "Rust and Bone scribe X", "the Hulk and Heat director": where the
+     title starts is unsure; ""Dock Street" director X" and ""Dock
+     Street," director X" are title_director's */
+  bool quoted = quoted_at(s->t, s->a, in);
+  if (XC_ENDS(s->t, s->a, in, " and ") || XC_ENDS(s->t, s->a, in, " & ") ||
+      (quoted && x_word_at(s->t, p, s->end, "director")) ||
+      !credit_work(s, nw, in, n, &w))
+    return;
+  skg_eid e = xn_person_at(s, c, n2, SKG_ENT_PERSON);
+  for (const char *k = kind + XC_LEN("crew:"); e != SKG_NONE && *k;) {
+    size_t m = strcspn(k, ",");
+    char name[32];
+    skg_pred pred;
+    snprintf(name, sizeof name, "%.*s", (int)m, k);
+    if (skg_pred_from_name(name, &pred))
+      xn_crew_fact(s, "news-crew-credit", &w, pred, e);
+    k += m + (k[m] == ',');
+  }
 }
 
 /* "The Gifted's Garret Dillahunt": a title, a possessive ending at i, a
@@ -170,13 +241,16 @@ static void possessive_credit(nsent *s, news *nw, size_t i) {
 
 void xn_credit_prefixes(nsent *s, news *nw) {
   const char *t = s->t;
-  uint32_t credit = first_letters("credit");
+  uint32_t credit = first_letters("credit"), crew = first_letters("crew:");
   for (size_t p = s->a + 1; p < s->end; p++) {
     if (t[p] == '\'' || (unsigned char)t[p] == 0xE2) {
       if (xn_word_char(t[p - 1]) || t[p - 1] == '"')
         possessive_credit(s, nw, p);
-    } else if (t[p - 1] == ' ' && may_open(credit, t[p])) {
-      noun_credit(s, nw, p);
+    } else if (t[p - 1] == ' ') {
+      if (may_open(credit, t[p]))
+        noun_credit(s, nw, p);
+      if (may_open(crew, t[p]))
+        crew_credit(s, nw, p);
     }
   }
 }
@@ -698,64 +772,5 @@ void xn_possessive_directors(nsent *s, news *nw) {
     if (s->t[p] == '"' || s->t[p] == '\'' ||
         x_at(s->t, p, s->end, "\xE2\x80\x9D"))
       title_director(s, nw, p);
-  }
-}
-
-/* ---- "Showrunner Ann Roe added:" ---- */
-
-/* True when the word before p starts with a capital: "Dock Street
-   director Ann Roe said" is a credit of another work, not the item's. */
-static bool title_word_before(const nsent *s, size_t p) {
-  size_t w = xn_word_before(s->t, s->a, p);
-  return w < p && isupper((unsigned char)s->t[w]);
-}
-
-/* "Directors Ann and Bo Roe": a given name alone, " and ", then a full
-   name; the given name takes the full name's surname ("Ann Roe").
-   SKG_NONE when a is not such a given name. */
-static skg_eid shared_surname(nsent *s, const named *a, const named *b) {
-  const char *t = s->t, *an = t + a->name.off, *bn = t + b->name.off;
-  const char *sur = memchr(bn, ' ', b->name.len);
-  if (!sur || memchr(an, ' ', a->name.len) ||
-      !x_at(t, a->name.off + a->name.len, b->name.off, " and "))
-    return SKG_NONE;
-  while (memchr(sur + 1, ' ', b->name.len - (size_t)(sur + 1 - bn)))
-    sur = memchr(sur + 1, ' ', b->name.len - (size_t)(sur + 1 - bn));
-  size_t sn = b->name.len - (size_t)(sur - bn);
-  char buf[X_NAME_MAX];
-  if (a->name.len + sn >= sizeof buf)
-    return SKG_NONE;
-  memcpy(buf, an, a->name.len); /* "Ann" + " Roe" */
-  memcpy(buf + a->name.len, sur, sn);
-  return x_entity(s->x, SKG_ENT_PERSON, buf, a->name.len + sn);
-}
-
-void xn_job_titles(nsent *s, news *nw) {
-  const char *t = s->t;
-  for (size_t p = s->a; xn_has_work(&nw->work) && p < s->end; p++) {
-    size_t len, vl, stop;
-    const char *kind = (p == s->a || t[p - 1] == ' ')
-                           ? xn_cue_at(t, p, s->end, "job:", &len)
-                           : NULL;
-    skg_pred pred;
-    if (!kind || !skg_pred_from_name(kind + XC_LEN("job:"), &pred) ||
-        title_word_before(s, p) || p + len >= s->end || t[p + len] != ' ')
-      continue;
-    named nm[MAX_LIST];
-    size_t n = xn_names_after(s, p + len + 1, nm, MAX_LIST, &stop);
-    if (!n ||
-        !(x_at(t, stop, s->end, ":") ||
-          xn_cue_at(t, x_skip_space(t, stop, s->end), s->end, "speech", &vl)))
-      continue;
-    skg_eid w = xn_realise(s->x, &nw->work);
-    for (size_t i = 0; w != SKG_NONE && i < n; i++) {
-      skg_eid e = i + 1 < n ? shared_surname(s, &nm[i], &nm[i + 1]) : SKG_NONE;
-      if (e == SKG_NONE)
-        e = xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_PERSON);
-      skg_evidence ev = x_evidence(s->x, s->si, "news-job");
-      if (e != SKG_NONE)
-        skg_graph_add_fact(s->x->g, w, pred, e, &ev);
-    }
-    p = stop;
   }
 }

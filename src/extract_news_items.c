@@ -45,6 +45,17 @@ static void header_title(nsent *s, news *nw) {
   /* "Dock Street review: a quiet storm", the page's first line: the
      review's work, the subject of the reviews rules */
   size_t q = x_skip_space(t, s->a + hn, s->end), cl;
+  /* "Harbor Lights: Last Watch gets rave reviews": the subtitle is the
+     title's when the cue follows it */
+  size_t sa = s->a + hn + XC_LEN(": ");
+  size_t sub = x_at(t, s->a + hn, s->end, ": ")
+                   ? x_title_len(t, sa, s->end, X_TITLE_POSS)
+                   : 0;
+  if (sub && xn_cue_at(t, x_skip_space(t, sa + sub, s->end), s->end,
+                       "reviewhead", &cl)) {
+    hn = sa + sub - s->a;
+    q = x_skip_space(t, sa + sub, s->end);
+  }
   if (s->si == 0 && nw->headline == SKG_NONE &&
       xn_cue_at(t, q, s->end, "reviewhead", &cl) &&
       xn_work_ref(s, nw, s->a, hn, xn_noun_type(t, q, s->end), &hw)) {

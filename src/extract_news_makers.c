@@ -199,3 +199,31 @@ void xn_after_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
   if (pred == SKG_PRED_DIRECTOR && e != SKG_NONE)
     nw->director = e; /* "the 'X' director" later speaks of e */
 }
+
+/* "\"The Long Watch\" for Acme Pictures", "Harbor Lights at Copperline
+   Entertainment": a title, "for" or "at", a company whose name ends in a
+   company word (data/company_suffixes.txt): the company produces the
+   work. A title that reads as a person's name must be quoted or known
+   as a work ("Ann Lee for Acme Pictures" is hers). The item's work
+   stays. */
+void xn_company_works(nsent *s, news *nw) {
+  static const char *const PREPS[] = {" for ", " at "};
+  const char *t = s->t;
+  for (size_t i = 0; i < SKG_ARRAY_LEN(PREPS); i++)
+    for (size_t p = x_find(t, s->a, s->end, PREPS[i]); p < s->end;
+         p = x_find(t, p + 1, s->end, PREPS[i])) {
+      size_t c = p + strlen(PREPS[i]), k = x_name_len(t, c, s->end), in, n;
+      if (!k || !x_company_suffixed(t + c, k) ||
+          !xn_title_ending(s, p, &in, &n))
+        continue;
+      bool quoted = in > s->a && !xn_word_char(t[in - 1]) && t[in - 1] != ' ';
+      wref before = nw->work, w;
+      if ((!quoted && x_person_like(t + in, n, false) &&
+           x_lookup(s->x, X_WORK, t + in, n, NULL) == SKG_NONE) ||
+          !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
+        continue;
+      nw->work = before;
+      skg_eid co = x_entity(s->x, SKG_ENT_COMPANY, t + c, k);
+      xn_crew_fact(s, "news-company", &w, SKG_PRED_PRODUCTION_COMPANY, co);
+    }
+}

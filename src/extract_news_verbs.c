@@ -5,6 +5,7 @@
 #include "lexicon.h"
 #include "xnews.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Bytes from the verb's object to the " and " after its source at most
@@ -80,4 +81,44 @@ bool xn_company_maker(nsent *s, news *nw, wref *w, skg_pred pred,
   if (nm[i].credits.len) /* "Studio Harbor ("Dock Street")" */
     xn_maker_credits(s, nw, c, SKG_PRED_PRODUCTION_COMPANY, nm[i].credits);
   return true;
+}
+
+/* The verb of news_cues at q ("v:PRED"), or a job noun ("job:PRED",
+   *job set) that a verb row must end the list after ("will be executive
+   producer, writer and showrunner on Y", not "A is director B"): its
+   predicate's name, its length in *vl; NULL when none. */
+static const char *verb_at(const nsent *s, size_t q, size_t *vl, bool *job) {
+  const char *v = xn_cue_at(s->t, q, s->end, "v:", vl);
+  *job = !v;
+  if (v)
+    return v + XC_LEN("v:");
+  v = xn_cue_at(s->t, q, s->end, "job:", vl);
+  return v ? v + XC_LEN("job:") : NULL;
+}
+
+size_t xn_read_verbs(const nsent *s, size_t q, skg_pred *preds, size_t *n) {
+  const char *t = s->t;
+  size_t vl, r;
+  const char *v;
+  bool job, last_job = false;
+  *n = 0;
+  while (*n < XN_VERBS_MAX && (v = verb_at(s, q, &vl, &job))) {
+    if (!skg_pred_from_name(v, &preds[*n]))
+      return SIZE_MAX;
+    (*n)++;
+    last_job = job;
+    q += vl;
+    if ((r = xn_past_source(s, q)) != q)
+      q = r;
+    else if (x_at(t, q, s->end, ", and "))
+      q += XC_LEN(", and ");
+    else if (x_at(t, q, s->end, ", "))
+      q += XC_LEN(", ");
+    else if (xn_key_at(t, q, s->end, " and "))
+      q += XC_LEN(" and ");
+    else if (x_at(t, q, s->end, " & "))
+      q += XC_LEN(" & ");
+    q = x_skip_space(t, q, s->end);
+  }
+  return last_job ? SIZE_MAX : q;
 }

@@ -224,7 +224,12 @@ static bool outlet_first(const char *t, size_t a, size_t end, attribution *at) {
 /* Finds the attributions of sentence [a, end), in order. */
 static size_t find_attributions(const char *t, size_t a, size_t end,
                                 attribution *out, size_t max) {
-  size_t n = 0, p = a;
+  size_t n = 0, p = a, w = next_word(t, a, end);
+  /* "And The Daily Courier's Jane Roe": the conjunction is no outlet's
+     (as outlet_first's "But") */
+  if ((x_word_at(t, a, end, "And") || x_word_at(t, a, end, "But")) &&
+      x_cap_at(t, w, end))
+    p = w;
   if (reviewing_for(t, a, end, &out[0]) || outlet_first(t, a, end, &out[0])) {
     p = out[0].end;
     n = 1;
@@ -250,6 +255,12 @@ static size_t find_attributions(const char *t, size_t a, size_t end,
    (data/review_adverbs.txt): "Jane Roe of the Daily Courier also felt",
    "... called the series", "... gave it 3 stars". */
 static bool verb_follows(const char *t, size_t pos, size_t end) {
+  /* "Jane Roe, who saw it twice, said": past a relative aside */
+  if (x_at(t, pos, end, ", who ")) {
+    size_t c = x_find(t, pos + XC_LEN(", who "), end, ",");
+    if (c < end && c - pos < 80)
+      pos = c;
+  }
   while (pos < end && (t[pos] == ' ' || t[pos] == ','))
     pos++;
   for (int i = 0; i < 3 && xc_lex_at(t, pos, end, SKG_LEX_REVIEW_ADVERBS); i++)

@@ -166,7 +166,7 @@ void xn_credit_reference(nsent *s, news *nw);
 /* "Showrunner Ann Roe added:", "series co-creators A and B told Variety":
    a job noun of news_cues (kind job:PRED), names, then a colon or a
    speech verb (kind speech): the names hold that job on the item's work
-   (extract_news_credits.c). */
+   (extract_news_jobs.c). */
 void xn_job_titles(nsent *s, news *nw);
 /* "will join BBC and Disney+'s iconic sci-fi drama": the networks of the
    item's work (extract_news_networks.c). */
@@ -245,6 +245,17 @@ size_t xn_subjects_before(const nsent *s, size_t v, named *out, size_t max);
    next verb ("adapting Fink's book and executive producing"), or q
    (extract_news_verbs.c). */
 size_t xn_past_source(const nsent *s, size_t q);
+/* "\"Y\" for Acme Pictures", "Y at Copperline Entertainment": the
+   company produces Y (extract_news_makers.c). */
+void xn_company_works(nsent *s, news *nw);
+/* Most verbs an aux may govern: "will write, direct and produce". */
+#define XN_VERBS_MAX 6
+/* The verbs of news_cues ("v:PRED") from q on (and job nouns inside a
+   list a verb ends), joined by ", ", ", and ", " and ", " & " or a
+   source they adapt ("adapt the novel and direct"): their predicates
+   into preds (*n of them, XN_VERBS_MAX at most); where they end, or
+   SIZE_MAX when a verb names no predicate (extract_news_verbs.c). */
+size_t xn_read_verbs(const nsent *s, size_t q, skg_pred *preds, size_t *n);
 /* "Acme Studios is producing.": nm, a company, produces the current
    work. */
 void xn_company_producing(nsent *s, news *nw, const named *nm);
