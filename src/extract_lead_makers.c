@@ -56,6 +56,23 @@ void xl_add_network(x_ctx *x, const about *ab, skg_eid net) {
 }
 
 /* States what verb v says about one item. */
+/* The person of a maker item: its name, or its given name and the
+   surname it shares ("Joel" of "Joel and Ethan Coen": Joel Coen). */
+static skg_eid person_item(x_ctx *x, const char *t, const maker_item *it) {
+  char full[X_SHARED_NAME_MAX];
+  const char *s = t + it->off;
+  size_t n = it->len;
+  if (it->clen && it->len + 1 + it->clen < sizeof full) {
+    memcpy(full, s, n);
+    full[n] = ' ';
+    memcpy(full + n + 1, t + it->coff, it->clen);
+    s = full;
+    n += 1 + it->clen;
+  }
+  skg_eid e = x_lookup(x, X_PERSON, s, n, NULL);
+  return e != SKG_NONE ? e : x_entity(x, SKG_ENT_PERSON, s, n);
+}
+
 void xm_add_maker(x_ctx *x, const about *ab, const maker_verb *v,
                   bool executive, const char *t, const maker_item *it) {
   if (it->org) {
@@ -74,9 +91,7 @@ void xm_add_maker(x_ctx *x, const about *ab, const maker_verb *v,
     skg_graph_add_performance(x->g, actor, ch, ab->work, &ab->ev);
     return;
   }
-  skg_eid e = x_lookup(x, X_PERSON, t + it->off, it->len, NULL);
-  if (e == SKG_NONE)
-    e = x_entity(x, SKG_ENT_PERSON, t + it->off, it->len);
+  skg_eid e = person_item(x, t, it);
   skg_graph_add_fact(x->g, ab->work,
                      executive ? SKG_PRED_EXECUTIVE_PRODUCER : v->p, e,
                      &ab->ev);

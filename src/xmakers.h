@@ -49,8 +49,13 @@ typedef struct {
 typedef struct {
   size_t off, len;
   bool org;
-  size_t coff, clen; /* character, or clen 0 */
+  /* character, or clen 0; for a person who shares a surname ("Joel" of
+     "Joel and Ethan Coen"), that surname */
+  size_t coff, clen;
 } maker_item;
+
+/* The longest "given name surname" a shared surname makes. */
+#define X_SHARED_NAME_MAX 128
 
 /* Reads the list of makers at t[p] ("A", "A and B", "A, B, and C") for a
    verb of these MV_ flags into out (MAX_ITEMS); returns how many, *stop
