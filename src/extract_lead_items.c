@@ -415,12 +415,39 @@ static bool known_surname(x_ctx *x, const char *s, size_t n, unsigned flags) {
          xm_full_name_of(x, s, n).len;
 }
 
+size_t xm_origin_skip(const char *t, size_t p, size_t end) {
+  enum { MAX_PLACE = 40 };
+  size_t w = p, n;
+  while (w < end && isalpha((unsigned char)t[w]))
+    w++;
+  if (w > p && w + 1 < end && t[w] == ' ' &&
+      skg_lex_has(SKG_LEX_MAKER_ORIGINS, t + p, w - p)) {
+    /* "American companies A", "the German company A"
+       (data/company_nouns.txt) */
+    size_t q = w + 1;
+    if ((n = xc_lex_len(t, q, end, SKG_LEX_COMPANY_NOUNS)) ||
+        x_word_at(t, q, end, "companies"))
+      q += n ? n : XC_LEN("companies");
+    return q > w + 1 && x_at(t, q, end, " ") && x_cap_at(t, q + 1, end) ? q + 1
+                                                                        : p;
+  }
+  size_t b = x_find(t, p, end, "-based ");
+  if (b >= end || b - p > MAX_PLACE || !x_cap_at(t, p, end))
+    return p;
+  for (size_t q = p; q < b; q++)
+    if (!isalpha((unsigned char)t[q]) && t[q] != ' ')
+      return p;
+  b += XC_LEN("-based ");
+  return x_cap_at(t, b, end) ? b : p;
+}
+
 /* Reads one item at t[p]; returns its end or 0. */
 static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
                         unsigned flags, maker_item *it) {
   if (flags & MV_DESC)
     p = skip_description(t, p, end);
   p += role_noun_len(t, p, end); /* "written by showrunner A" */
+  p = xm_origin_skip(t, p, end); /* "American companies A" */
   size_t o = company_item(t, p, end, flags, it);
   if (o != SIZE_MAX)
     return o;

@@ -127,7 +127,10 @@ static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
   }
   xc_cur c = xc_at(t, p, p, end);
   if (XC_EXACT(&c, " in association with ")) {
-    n = x_org_list(t, c.p, end, sp, MAX_ITEMS, &stop);
+    /* "with the German company Lark Films" */
+    size_t a = c.p + (x_word_at(t, c.p, end, "the") ? XC_LEN("the ") : 0);
+    size_t named = xm_origin_skip(t, a, end);
+    n = x_org_list(t, named != a ? named : c.p, end, sp, MAX_ITEMS, &stop);
     for (size_t i = 0; i < n; i++)
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
                          xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);

@@ -72,6 +72,11 @@ size_t xm_banner_at(const char *t, size_t p, size_t end);
    the name starts, or 0 (extract_lead_items.c). */
 size_t xm_described_name(const char *t, size_t p, size_t end, skg_lex nouns,
                          int max, bool org);
+/* Skips where a company comes from, before its name: a nationality and
+   a company noun ("American companies Lark Films", "German company Lark
+   Films": data/maker_origins.txt) or a place and "-based" ("Boston-based
+   Lark Films"). Returns where the name starts, or p. */
+size_t xm_origin_skip(const char *t, size_t p, size_t end);
 /* True when the single word s[0..n), named as a maker, may be a person
    known by one name. */
 bool xm_one_name(const x_ctx *x, const char *s, size_t n);
