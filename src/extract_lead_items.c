@@ -378,12 +378,98 @@ static size_t one_word_item(x_ctx *x, const char *t, size_t p, size_t n,
   return p + n;
 }
 
+/* True when the text knows the surname sur[0..sn) as shared by the
+   given name g[0..gn): it names "Jon Marlow" in full elsewhere, or "the
+   Marlow brothers" (data/sibling_nouns.txt). */
+static bool surname_shared(const x_ctx *x, const char *g, size_t gn,
+                           const char *sur, size_t sn) {
+  char buf[X_SHARED_NAME_MAX];
+  if (gn + sn + 2 >= sizeof buf)
+    return false;
+  memcpy(buf, g, gn);
+  buf[gn] = ' ';
+  memcpy(buf + gn + 1, sur, sn);
+  if (x_lookup(x, X_PERSON, buf, gn + 1 + sn, NULL) != SKG_NONE)
+    return true;
+  for (size_t i = 0; i < skg_lex_size(SKG_LEX_SIBLING_NOUNS); i++) {
+    const char *noun = skg_lex_nth(SKG_LEX_SIBLING_NOUNS, i);
+    if (1 + sn + 1 + strlen(noun) >= sizeof buf)
+      continue;
+    buf[0] = ' '; /* " Marlow brothers" */
+    memcpy(buf + 1, sur, sn);
+    buf[1 + sn] = ' ';
+    strcpy(buf + 2 + sn, noun);
+    if (x_find(x->d->text, 0, x->d->len, buf) < x->d->len)
+      return true;
+  }
+  return false;
+}
+
+/* "produced by Joel and Ethan Coen": the one word t[p..p+n) before " and "
+   and a person's full name is a given name that shares that name's
+   surname; sets it->coff/clen to the surname. */
+static bool shared_surname(x_ctx *x, const char *t, size_t p, size_t n,
+                           size_t end, maker_item *it) {
+  xc_cur c = xc_at(t, p + n, p + n, end);
+  if (memchr(t + p, ' ', n) || x_company_like(t + p, n) ||
+      x_lookup(x, X_PERSON, t + p, n, NULL) != SKG_NONE ||
+      xm_full_name_of(x, t + p, n).len || !XC_EXACT(&c, " and ") || c.p >= end)
+    return false;
+  size_t m = x_name_len(t, c.p, end), last = c.p + m;
+  if (!m || !x_person_like(t + c.p, m, false) || x_company_like(t + c.p, m))
+    return false;
+  while (last > c.p && t[last - 1] != ' ')
+    last--;
+  if (last == c.p || memchr(t + c.p, ' ', m) != t + last - 1)
+    return false; /* two words exactly: "Ethan Coen" */
+  if (!surname_shared(x, t + p, n, t + last, c.p + m - last))
+    return false;
+  it->coff = last;
+  it->clen = c.p + m - last;
+  return true;
+}
+
+/* True when the one word s[0..n), named as a maker that may be a person,
+   is the surname of someone the text names in full ("produced by
+   Howard" after "Ron Howard"): a person, not a company. */
+static bool known_surname(x_ctx *x, const char *s, size_t n, unsigned flags) {
+  return (flags & MV_PERSON) && !memchr(s, ' ', n) && !x_company_like(s, n) &&
+         xm_full_name_of(x, s, n).len;
+}
+
+size_t xm_origin_skip(const char *t, size_t p, size_t end) {
+  enum { MAX_PLACE = 40 };
+  size_t w = p, n;
+  while (w < end && isalpha((unsigned char)t[w]))
+    w++;
+  if (w > p && w + 1 < end && t[w] == ' ' &&
+      skg_lex_has(SKG_LEX_MAKER_ORIGINS, t + p, w - p)) {
+    /* "American companies A", "the German company A"
+       (data/company_nouns.txt) */
+    size_t q = w + 1;
+    if ((n = xc_lex_len(t, q, end, SKG_LEX_COMPANY_NOUNS)) ||
+        x_word_at(t, q, end, "companies"))
+      q += n ? n : XC_LEN("companies");
+    return q > w + 1 && x_at(t, q, end, " ") && x_cap_at(t, q + 1, end) ? q + 1
+                                                                        : p;
+  }
+  size_t b = x_find(t, p, end, "-based ");
+  if (b >= end || b - p > MAX_PLACE || !x_cap_at(t, p, end))
+    return p;
+  for (size_t q = p; q < b; q++)
+    if (!isalpha((unsigned char)t[q]) && t[q] != ' ')
+      return p;
+  b += XC_LEN("-based ");
+  return x_cap_at(t, b, end) ? b : p;
+}
+
 /* Reads one item at t[p]; returns its end or 0. */
 static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
                         unsigned flags, maker_item *it) {
   if (flags & MV_DESC)
     p = skip_description(t, p, end);
   p += role_noun_len(t, p, end); /* "written by showrunner A" */
+  p = xm_origin_skip(t, p, end); /* "American companies A" */
   size_t o = company_item(t, p, end, flags, it);
   if (o != SIZE_MAX)
     return o;
@@ -403,10 +489,13 @@ static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
   if (owned)
     return 0;
   *it = (maker_item){p, n, false, 0, 0};
+  if ((flags & MV_PERSON) && !(flags & MV_CAST) && n &&
+      shared_surname(x, t, p, n, end, it))
+    return p + n; /* "produced by Joel and Ethan Coen": Joel Coen */
   bool org_only = (flags & (MV_ORG | MV_PERSON)) == MV_ORG;
   /* "produced by A under the banner of C": A is a person */
   bool banner = n && xm_banner_at(t, p + n, end);
-  if (o && (flags & MV_ORG) &&
+  if (o && (flags & MV_ORG) && !known_surname(x, t + p, o, flags) &&
       ((org_only && !(flags & MV_STRICT)) ||
        (!banner && org_name(x, t + p, o, true)))) {
     it->len = o;

@@ -44,18 +44,24 @@ static void find_rows(void) {
 /* ---- makers named in sentences about the work (the groups of verbs
    and nouns before them: extract_lead_groups.c) ---- */
 
-skg_eid xl_company(x_ctx *x, const char *t, size_t off, size_t len) {
-  skg_eid e = x_lookup(x, X_ORG, t + off, len, NULL);
-  return e != SKG_NONE ? e : x_entity(x, SKG_ENT_COMPANY, t + off, len);
-}
-
-void xl_add_network(x_ctx *x, const about *ab, skg_eid net) {
-  skg_graph_add_fact(x->g, ab->work, SKG_PRED_NETWORK, net, &ab->ev);
-  if (ab->parent != SKG_NONE)
-    skg_graph_add_fact(x->g, ab->parent, SKG_PRED_NETWORK, net, &ab->ev);
-}
-
 /* States what verb v says about one item. */
+/* The person of a maker item: its name, or its given name and the
+   surname it shares ("Joel" of "Joel and Ethan Coen": Joel Coen). */
+static skg_eid person_item(x_ctx *x, const char *t, const maker_item *it) {
+  char full[X_SHARED_NAME_MAX];
+  const char *s = t + it->off;
+  size_t n = it->len;
+  if (it->clen && it->len + 1 + it->clen < sizeof full) {
+    memcpy(full, s, n);
+    full[n] = ' ';
+    memcpy(full + n + 1, t + it->coff, it->clen);
+    s = full;
+    n += 1 + it->clen;
+  }
+  skg_eid e = x_lookup(x, X_PERSON, s, n, NULL);
+  return e != SKG_NONE ? e : x_entity(x, SKG_ENT_PERSON, s, n);
+}
+
 void xm_add_maker(x_ctx *x, const about *ab, const maker_verb *v,
                   bool executive, const char *t, const maker_item *it) {
   if (it->org) {
@@ -74,82 +80,10 @@ void xm_add_maker(x_ctx *x, const about *ab, const maker_verb *v,
     skg_graph_add_performance(x->g, actor, ch, ab->work, &ab->ev);
     return;
   }
-  skg_eid e = x_lookup(x, X_PERSON, t + it->off, it->len, NULL);
-  if (e == SKG_NONE)
-    e = x_entity(x, SKG_ENT_PERSON, t + it->off, it->len);
+  skg_eid e = person_item(x, t, it);
   skg_graph_add_fact(x->g, ab->work,
                      executive ? SKG_PRED_EXECUTIVE_PRODUCER : v->p, e,
                      &ab->ev);
-}
-
-/* "produced by Ann Roe through Lark Films", "produced by Lark Films
-   with Finch Pictures": the names after the preposition that read as a
-   company's (a suffix) are production companies; people ("with Bo Li")
-   and networks are not. */
-static void companies_only(x_ctx *x, const about *ab, const char *t,
-                           size_t p, size_t end) {
-  x_span sp[MAX_ITEMS];
-  size_t stop, n = x_org_list(t, p, end, sp, MAX_ITEMS, &stop);
-  for (size_t i = 0; i < n; i++)
-    if (x_company_like(t + sp[i].off, sp[i].len) &&
-        !x_network_like(t + sp[i].off, sp[i].len))
-      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                         xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
-}
-
-/* What follows a makers list: "for the streaming service N" (network),
-   "under his banner C" (production company), "in association with A, B"
-   (production companies). */
-static void makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
-                        size_t end) {
-  x_span sp[MAX_ITEMS];
-  size_t stop, n, q = xm_banner_at(t, p, end), k;
-  if (q) {
-    if ((k = x_org_len(t, q, end)))
-      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                         xl_company(x, t, q, k), &ab->ev);
-    return;
-  }
-  xc_cur c = xc_at(t, p, p, end), a = c;
-  XC_EXACT(&a, ","); /* "co-produced by A, B, and C, in association with D" */
-  if (XC_EXACT(&a, " in association with ")) {
-    /* a broadcaster it was made "in association with" commissioned it
-       ("produced by Lark Films, in association with Channel 4"): no
-       production company */
-    n = x_org_list(t, a.p, end, sp, MAX_ITEMS, &stop);
-    for (size_t i = 0; i < n; i++)
-      if (!x_network_like(t + sp[i].off, sp[i].len))
-        skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                           xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
-    return;
-  }
-  if (XC_EXACT(&c, " through ") || XC_EXACT(&c, " with ")) {
-    companies_only(x, ab, t, c.p, end);
-    return;
-  }
-  if (!XC_EXACT(&c, " for "))
-    return;
-  /* "the streaming service N", "the network N" (data/service_nouns.txt) */
-  xc_cur the = c;
-  k = XC_EXACT(&the, "the ") ? xc_lex_len(t, the.p, end, SKG_LEX_SERVICE_NOUNS)
-                             : 0;
-  bool service = k && x_at(t, the.p + k, end, " ");
-  p = service ? the.p + k + 1 : c.p;
-  /* A film made "for" several companies was made for its financiers
-     ("animated by S for T, U and V"), which neither broadcast nor
-     produced it; one studio it was made for ("produced by A for Lark
-     Pictures") produced it. */
-  n = x_org_list(t, p, end, sp, MAX_ITEMS, &stop);
-  bool financiers = !service && x->subject_type == SKG_ENT_FILM && n > 1;
-  for (size_t i = 0; i < n; i++) {
-    const char *s = t + sp[i].off;
-    if (!financiers && (service || x_network_like(s, sp[i].len)))
-      xl_add_network(x, ab, xl_company(x, t, sp[i].off, sp[i].len));
-    else if (!service && !financiers && x_company_like(s, sp[i].len) &&
-             !x_network_like(s, sp[i].len))
-      skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
-                         xl_company(x, t, sp[i].off, sp[i].len), &ab->ev);
-  }
 }
 
 /* From a maker noun at p, the position after "is"/"are"/"was"/"were"
@@ -342,7 +276,7 @@ static void makers(x_ctx *x, const about *ab, size_t p, size_t end) {
       if (items[j].org)
         behind_works(x, ab, &items[j], end);
     if (n) {
-      makers_tail(x, ab, t, stop, end);
+      xm_makers_tail(x, ab, t, stop, end);
       xm_coproducers_with(x, ab, &g, stop, end);
       xm_producer_of(x, ab, &g, items, n, end);
       p = stop;

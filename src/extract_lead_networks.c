@@ -209,12 +209,13 @@ static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
 }
 
 /* True when the company name s[0..n) says it distributes ("Lark
-   Releasing", "Vole Film Distributors", "Heron Home Entertainment"): it
-   released the film; it did not make it. */
+   Releasing", "Vole Film Distributors", "Heron Home Entertainment") or
+   is a record label ("Heron Records", which released the soundtrack): it
+   released the film or its music; it did not make it. */
 static bool distributor_name(const char *s, size_t n) {
-  static const char *const TAILS[] = {" Releasing",          " Distribution",
-                                      " Distributors",       " Distributing",
-                                      " Home Entertainment", " Home Video"};
+  static const char *const TAILS[] = {
+      " Releasing",          " Distribution", " Distributors", " Distributing",
+      " Home Entertainment", " Home Video",   " Records"};
   for (size_t i = 0; i < SKG_ARRAY_LEN(TAILS); i++) {
     size_t k = strlen(TAILS[i]);
     if (xc_ends(s, 1, n, TAILS[i], k)) /* n > k */

@@ -49,8 +49,13 @@ typedef struct {
 typedef struct {
   size_t off, len;
   bool org;
-  size_t coff, clen; /* character, or clen 0 */
+  /* character, or clen 0; for a person who shares a surname ("Joel" of
+     "Joel and Ethan Coen"), that surname */
+  size_t coff, clen;
 } maker_item;
+
+/* The longest "given name surname" a shared surname makes. */
+#define X_SHARED_NAME_MAX 128
 
 /* Reads the list of makers at t[p] ("A", "A and B", "A, B, and C") for a
    verb of these MV_ flags into out (MAX_ITEMS); returns how many, *stop
@@ -67,6 +72,11 @@ size_t xm_banner_at(const char *t, size_t p, size_t end);
    the name starts, or 0 (extract_lead_items.c). */
 size_t xm_described_name(const char *t, size_t p, size_t end, skg_lex nouns,
                          int max, bool org);
+/* Skips where a company comes from, before its name: a nationality and
+   a company noun ("American companies Lark Films", "German company Lark
+   Films": data/maker_origins.txt) or a place and "-based" ("Boston-based
+   Lark Films"). Returns where the name starts, or p. */
+size_t xm_origin_skip(const char *t, size_t p, size_t end);
 /* True when the single word s[0..n), named as a maker, may be a person
    known by one name. */
 bool xm_one_name(const x_ctx *x, const char *s, size_t n);
@@ -146,5 +156,10 @@ skg_eid xm_titled_before(x_ctx *x, size_t lo, size_t v);
    into *other (with ab's evidence; other is the caller's), else ab. */
 const about *xm_about_titled(x_ctx *x, const about *ab, size_t lo, size_t v,
                              about *other);
+/* What follows a makers list at p: "for the streaming service N"
+   (network), "under his banner C", "in association with A, B", "through
+   A" (production companies); extract_lead_tail.c. */
+void xm_makers_tail(x_ctx *x, const about *ab, const char *t, size_t p,
+                    size_t end);
 
 #endif

@@ -43,7 +43,7 @@ GROUPS = [
     'extract_cast extract_cast_list extract_cast_own extract_cast_plot '
     'extract_cast_prose extract_cast_pairs extract_cast_other extract_cast_flat extract_cast_cells extract_cast_title extract_cast_played',
     'extract_lead_makers extract_lead_groups extract_lead_companies extract_lead_networks '
-    'extract_lead_items extract_lead_others extract_lead_active',
+    'extract_lead_items extract_lead_others extract_lead_active extract_lead_tail',
     'extract_crew extract_crew_employers extract_crew_part extract_crew_read',
     'extract_literals extract_literals_prose extract_work_relations '
     'extract_literals_genre extract_literals_count',
