@@ -24,8 +24,8 @@ void xl_add_network(x_ctx *x, const about *ab, skg_eid net) {
    with Finch Pictures": the names after the preposition that read as a
    company's (a suffix) are production companies; people ("with Bo Li")
    and networks are not. */
-static void companies_only(x_ctx *x, const about *ab, const char *t,
-                           size_t p, size_t end) {
+static void companies_only(x_ctx *x, const about *ab, const char *t, size_t p,
+                           size_t end) {
   x_span sp[MAX_ITEMS];
   size_t stop, n = x_org_list(t, p, end, sp, MAX_ITEMS, &stop);
   for (size_t i = 0; i < n; i++)
