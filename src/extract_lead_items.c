@@ -393,12 +393,13 @@ static bool surname_shared(const x_ctx *x, const char *g, size_t gn,
     return true;
   for (size_t i = 0; i < skg_lex_size(SKG_LEX_SIBLING_NOUNS); i++) {
     const char *noun = skg_lex_nth(SKG_LEX_SIBLING_NOUNS, i);
-    if (1 + sn + 1 + strlen(noun) >= sizeof buf)
+    size_t nn = strlen(noun);
+    if (1 + sn + 1 + nn >= sizeof buf)
       continue;
     buf[0] = ' '; /* " Marlow brothers" */
     memcpy(buf + 1, sur, sn);
     buf[1 + sn] = ' ';
-    strcpy(buf + 2 + sn, noun);
+    memcpy(buf + 2 + sn, noun, nn + 1);
     if (x_find(x->d->text, 0, x->d->len, buf) < x->d->len)
       return true;
   }
