@@ -31,18 +31,24 @@ $py "$here/build_redocred.py" src/redocred/test_revised.json "$here/selection-te
 $py "$here/build_redocred.py" src/redocred/dev_revised.json "$here/selection-dev.tsv" dev-check dev
 $py "$here/compare.py" "$shared/redocred-dev" dev-check | tail -n 1
 
+# halves SET ODD EVEN: symbolic links to the odd- and even-numbered pages
+# of SET (in `ls` order), as two half sets
+halves() {
+  i=0
+  for n in $(LC_ALL=C ls "$1/prose"); do
+    i=$((i + 1)); h=$3; [ $((i % 2)) = 1 ] && h=$2
+    for k in prose xml; do
+      mkdir -p "$h/$k"; ln -s "../../$1/$k/$n" "$h/$k/$n"
+    done
+  done
+}
+
 # wiki: the listed fixtures (Actrius cut out of its dump fragment), halves
 rm -rf src/wiki-fixtures wiki wikiA wikiB
 mkdir -p src/wiki-fixtures
 $py "$here/wiki_fixtures.py" "$piki" e792e19 "$here/wiki-pages.txt" src/wiki-fixtures
 $py "$shared/silver/build.py" src/wiki-fixtures wiki
-i=0
-for n in $(LC_ALL=C ls wiki/prose); do
-  i=$((i + 1)); h=wikiB; [ $((i % 2)) = 1 ] && h=wikiA
-  for k in prose xml; do
-    mkdir -p "$h/$k"; ln -s "../../wiki/$k/$n" "$h/$k/$n"
-  done
-done
+halves wiki wikiA wikiB
 
 # wikiC: the film and tv wikitext fixtures of atlas, wrapped as exports
 rm -rf src/wikiC-wikitext src/wikiC-fixtures wikiC
@@ -82,10 +88,4 @@ ls -A src/wikiE-wikitext | sed 's#^#src/wikiE-wikitext/#' | tr '\n' '\0' |
 $py "$shared/silver/build.py" src/wikiE-fixtures wikiE
 # halves, as wiki's: wikiE1 (odd pages) open, wikiE2 (even) held out
 rm -rf wikiE1 wikiE2
-i=0
-for n in $(LC_ALL=C ls wikiE/prose); do
-  i=$((i + 1)); h=wikiE2; [ $((i % 2)) = 1 ] && h=wikiE1
-  for k in prose xml; do
-    mkdir -p "$h/$k"; ln -s "../../wikiE/$k/$n" "$h/$k/$n"
-  done
-done
+halves wikiE wikiE1 wikiE2
