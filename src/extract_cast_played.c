@@ -110,9 +110,22 @@ void xc_played(sent *s) {
       played_at(s, m.cue - 1, xp_slot(&m, ROW->obj)->off);
 }
 
+/* True when s holds a word of data/award_rival_cues.txt. */
+static bool rival_named(const sent *s) {
+  const skg_lex l = SKG_LEX_AWARD_RIVAL_CUES;
+  for (size_t i = 0; i < skg_lex_size(l); i++)
+    for (size_t v = x_find(s->t, s->a, s->end, skg_lex_nth(l, i)); v < s->end;
+         v = x_find(s->t, v + 1, s->end, skg_lex_nth(l, i)))
+      if (x_word_at(s->t, v, s->end, skg_lex_nth(l, i)) && v > s->a &&
+          !isalnum((unsigned char)s->t[v - 1]))
+        return true;
+  return false;
+}
+
 /* The actor a "for her role as B" sentence is about: the name that
    opens it ("Ann Roe won ... for her role as B"), or after "For his role
-   as B, " the name after the comma; an actor the text already named. */
+   as B, " the name after the comma; a known actor or a person-like full
+   name. */
 static skg_eid role_subject(sent *s, size_t c, size_t cn) {
   size_t a = s->a;
   if (xc_starts(s, a, "For ")) {
@@ -123,13 +136,16 @@ static skg_eid role_subject(sent *s, size_t c, size_t cn) {
   size_t n = x_name_len(s->t, a, s->end);
   if (!n || x_possessive_at(s->t, a + n, s->end) || xc_award_like(s->t + a, n))
     return SKG_NONE;
-  /* only an actor the text already cast: an award line also names the
-     rivals and their roles in other works ("B had been nominated for his
-     performance as C, but Ann Roe won for Cold Sea") */
+  /* an award line that also names a rival or the winner (a word of
+     data/award_rival_cues.txt: "B had been nominated for his performance
+     as C, but Ann Roe won for Cold Sea") may give another work's role:
+     there only an actor the text already cast */
   skg_eid e = x_lookup(s->x, X_PERSON, s->t + a, n, NULL);
-  return e != SKG_NONE && skg_graph_type(s->x->g, e) == SKG_ENT_ACTOR
-             ? e
-             : SKG_NONE;
+  if (e != SKG_NONE && skg_graph_type(s->x->g, e) == SKG_ENT_ACTOR)
+    return e;
+  if (rival_named(s))
+    return SKG_NONE;
+  return xc_actor_at(s, a, n, false);
 }
 
 /* Where the character starts after the cue at p: "her|his|their", a
