@@ -266,14 +266,9 @@ bool xo_credit_noun(const sent *s, size_t w, size_t e, skg_pred *pr,
   if (!v || strcmp(v, "work") == 0)
     return false;
   size_t n = strcspn(v, "\t");
-  char name[32];
-  if (n >= sizeof name)
-    return false;
-  memcpy(name, v, n);
-  name[n] = '\0';
   if (verb)
     *verb = v[n] == '\t';
-  return skg_pred_from_name(name, pr);
+  return skg_pred_from_span(v, n, pr);
 }
 
 /* Words that end a noun phrase (data/phrase_stops.txt: "for", "was",

@@ -14,7 +14,6 @@
 
 #include <ctype.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
 
 size_t xn_real_possessive(const char *t, size_t lo, size_t i, size_t end) {
@@ -204,10 +203,8 @@ static void crew_credit(nsent *s, news *nw, size_t p) {
   skg_eid e = xn_person_at(s, c, n2, SKG_ENT_PERSON);
   for (const char *k = kind + XC_LEN("crew:"); e != SKG_NONE && *k;) {
     size_t m = strcspn(k, ",");
-    char name[32];
     skg_pred pred;
-    snprintf(name, sizeof name, "%.*s", (int)m, k);
-    if (skg_pred_from_name(name, &pred))
+    if (skg_pred_from_span(k, m, &pred))
       xn_crew_fact(s, "news-crew-credit", &w, pred, e);
     k += m + (k[m] == ',');
   }

@@ -123,13 +123,9 @@ static size_t read_cues(const sent *s, size_t p, skg_pred *pr, size_t *npr) {
     bool last = x_cap_at(s->t, w + 1, s->end);
     if (last || x_word_at(s->t, w + 1, s->end, "and")) {
       const char *v = skg_lex_get(SKG_LEX_GROUP_CREDITS, s->t + part, w - part);
-      char name[32];
       size_t k = v ? strcspn(v, "\t") : 0;
-      if (!v || !k || k >= sizeof name || *npr == MAX_CUES)
-        return 0;
-      memcpy(name, v, k);
-      name[k] = '\0';
-      if (!skg_pred_from_name(name, &pr[*npr]))
+      if (!v || !k || *npr == MAX_CUES ||
+          !skg_pred_from_span(v, k, &pr[*npr]))
         return 0;
       (*npr)++;
       if (last)

@@ -55,11 +55,16 @@ bool skg_ent_from_name(const char *name, skg_ent *out) {
 
 /* Asked for the predicate column of lexicon rows many times a document:
    the first byte turns most names away without a call. */
-bool skg_pred_from_name(const char *name, skg_pred *out) {
-  for (int i = 0; i < SKG_PRED_COUNT; i++)
-    if (PREDS[i].name[0] == name[0] && strcmp(PREDS[i].name, name) == 0) {
+bool skg_pred_from_span(const char *s, size_t n, skg_pred *out) {
+  for (int i = 0; n && i < SKG_PRED_COUNT; i++)
+    if (PREDS[i].name[0] == s[0] && strlen(PREDS[i].name) == n &&
+        memcmp(PREDS[i].name, s, n) == 0) {
       *out = (skg_pred)i;
       return true;
     }
   return false;
+}
+
+bool skg_pred_from_name(const char *name, skg_pred *out) {
+  return skg_pred_from_span(name, strlen(name), out);
 }

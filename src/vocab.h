@@ -3,6 +3,7 @@
 #ifndef SKG_VOCAB_H
 #define SKG_VOCAB_H
 
+#include <stddef.h>
 #include <stdbool.h>
 
 #define SKG_ONTO_NS "https://w3id.org/screenkg/ontology#"
@@ -79,5 +80,8 @@ const char *skg_class_name(skg_class c); /* "work", "person", ... */
 /* Look-ups by name (exact, as in the facts export); false when unknown. */
 bool skg_ent_from_name(const char *name, skg_ent *out);
 bool skg_pred_from_name(const char *name, skg_pred *out);
+/* The same for the name s[0..n), a part of a longer value ("writer" of
+   "writer,producer" or of "writer\tverb"). */
+bool skg_pred_from_span(const char *s, size_t n, skg_pred *out);
 
 #endif
