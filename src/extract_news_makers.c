@@ -223,7 +223,6 @@ void xn_company_works(nsent *s, news *nw) {
           !xn_work_ref(s, nw, in, n, NO_TYPE, &w))
         continue;
       nw->work = before;
-      skg_eid co = x_entity(s->x, SKG_ENT_COMPANY, t + c, k);
-      xn_crew_fact(s, "news-company", &w, SKG_PRED_PRODUCTION_COMPANY, co);
+      xn_production_company(s, &w, c, k, "news-company");
     }
 }
