@@ -211,11 +211,7 @@ void xc_debut(sent *s) {
     return;
   /* a count before the debut word is a box-office opening ("behind the
      four screen debut of Cold Sea", "its 3,000 screen debut") */
-  size_t w = v, b;
-  while (w > s->a && s->t[w - 1] != ' ')
-    w--;
-  for (b = w > s->a ? w - 1 : w; b > s->a && s->t[b - 1] != ' ';)
-    b--;
+  size_t w = x_word_before(s->t, s->a, v + 1), b = x_word_before(s->t, s->a, w);
   if (b < w && (isdigit((unsigned char)s->t[b]) || s->t[b] == '$' ||
                 x_word_before_is(s->t, s->a, w, SKG_LEX_NUMBER_WORDS, NULL)))
     return;

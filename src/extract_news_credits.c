@@ -89,7 +89,7 @@ static bool quoted_at(const char *t, size_t lo, size_t in) {
 static bool credit_work(nsent *s, news *nw, size_t in, size_t n, wref *w) {
   /* "Prime Video's Legally Blonde prequel": a network's, even when the
      title read is only its last word */
-  size_t pw = xn_word_before(s->t, 0, in);
+  size_t pw = x_word_before(s->t, 0, in);
   if (x_network_like(s->t + in, n) || x_network_like(s->t + pw, in + n - pw))
     return false;
   /* "And Deadpool's Karan Soni": a sentence's first word is no title's
@@ -690,7 +690,7 @@ static void possessive_director(nsent *s, news *nw, size_t i) {
      say more ("other hits include", "second season as"); not "Hans
      Zimmer's "best" score"; before a quoted title they may say when it
      comes ("Ann Roe's new "X" trilogy") */
-  size_t last = q > lo ? xn_word_before(t, lo, q) : q;
+  size_t last = q > lo ? x_word_before(t, lo, q) : q;
   bool kind = debut || (q > lo && (xn_noun_type(t, last, q) != NO_TYPE ||
                                    xn_genre_before(s, lo, q) ||
                                    (quoted && det_words(s, lo, q))));

@@ -62,7 +62,7 @@ static bool possessive_before(const nsent *s, size_t p) {
   for (int i = 0; i <= REF_WORDS_MAX; i++) {
     if (p <= s->a + 1 || t[p - 1] != ' ')
       return false;
-    size_t b = xn_word_before(t, s->a, p), e = p - 1;
+    size_t b = x_word_before(t, s->a, p), e = p - 1;
     size_t ap = b < e ? possessive_start(t, b, e) : e;
     if (ap < e)
       return director_noun(t, b, ap) && the_before(s, b);

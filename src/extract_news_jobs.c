@@ -13,7 +13,7 @@
 /* True when the word before p starts with a capital: "Dock Street
    director Ann Roe said" is a credit of another work, not the item's. */
 static bool title_word_before(const nsent *s, size_t p) {
-  size_t w = xn_word_before(s->t, s->a, p);
+  size_t w = x_word_before(s->t, s->a, p);
   return w < p && isupper((unsigned char)s->t[w]);
 }
 

@@ -10,17 +10,8 @@
 #include <ctype.h>
 #include <string.h>
 
-size_t xn_word_before(const char *t, size_t lo, size_t p) {
-  size_t w = p - 1; /* the space before the word, not the first byte */
-  if (p <= lo || w == lo || t[w] != ' ')
-    return p;
-  while (w > lo && t[w - 1] != ' ')
-    w--;
-  return w;
-}
-
 bool xn_credit_before(const char *t, size_t lo, size_t p) {
-  size_t w = xn_word_before(t, lo, p);
+  size_t w = x_word_before(t, lo, p);
   return w < p && xn_credit_noun_at(t, w, p - 1) == p - 1 - w;
 }
 
@@ -226,7 +217,7 @@ static skg_ent noun_type_elsewhere(const nsent *s, size_t in, size_t n) {
     size_t e = o + 1 + n;
     if (o == in - 1 || (e < end && xn_word_char(t[e])))
       continue;
-    skg_ent ty = xn_noun_type(t, xn_word_before(t, 0, o + 1), o);
+    skg_ent ty = xn_noun_type(t, x_word_before(t, 0, o + 1), o);
     if (ty != NO_TYPE)
       return ty;
   }

@@ -298,6 +298,9 @@ size_t x_work_noun_title(const char *t, size_t p, size_t end, bool adjective,
    initials of consecutive words of o[0..m): a short form of that name
    ("Provisional IRA" of "Provisional Irish Republican Army"), no other. */
 bool x_short_form_of(const char *s, size_t n, const char *o, size_t m);
+/* Where the word that ends right before t[p] (a space) starts, searching
+   no further left than lo; p when there is none. */
+size_t x_word_before(const char *t, size_t lo, size_t p);
 /* True when the word before the space at t[p - 1] (not before lo) has
    the value kind in lexicon lex ("trailer" is a "part" in other_works),
    or, with kind NULL, is any word of lex. */

@@ -225,9 +225,6 @@ bool xn_is_text_director(nsent *s, news *nw, skg_eid e);
    to ty. */
 skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty);
 
-/* Where the word that ends right before t[p] (a space) starts, searching
-   no further left than lo; p when there is none. */
-size_t xn_word_before(const char *t, size_t lo, size_t p);
 /* Where the word of xn_word_char bytes that starts at t[p] ends, no
    further than end ("film." is "film"); p when none starts there. */
 size_t xn_word_end(const char *t, size_t p, size_t end);

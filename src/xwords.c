@@ -48,13 +48,20 @@ size_t x_work_noun_title(const char *t, size_t p, size_t end, bool adjective,
   return 0;
 }
 
-bool x_word_before_is(const char *t, size_t lo, size_t p, skg_lex lex,
-                      const char *kind) {
-  if (p < lo + 2 || t[p - 1] != ' ')
-    return false;
-  size_t w = p - 1;
+size_t x_word_before(const char *t, size_t lo, size_t p) {
+  size_t w = p - 1; /* the space before the word, not the first byte */
+  if (p <= lo || w == lo || t[w] != ' ')
+    return p;
   while (w > lo && t[w - 1] != ' ')
     w--;
+  return w;
+}
+
+bool x_word_before_is(const char *t, size_t lo, size_t p, skg_lex lex,
+                      const char *kind) {
+  size_t w = x_word_before(t, lo, p);
+  if (w == p)
+    return false;
   const char *v = skg_lex_get(lex, t + w, p - 1 - w);
   return v && (!kind || strcmp(v, kind) == 0);
 }
