@@ -450,6 +450,13 @@ static bool plot_modal_at(const sent *s, size_t p) {
          s->t[c.p - 1] == ' ' && islower((unsigned char)s->t[c.p]);
 }
 
+/* True when a plot verb or a modal and a verb follow the subject that
+   ends at e ("Vera becomes", "Vera must find"). */
+static bool plot_verb_follows(const sent *s, size_t e) {
+  size_t q = plot_verb_after(s, e);
+  return q && (plot_verb_at(s, q) || plot_modal_at(s, q));
+}
+
 /* True when t[p..p+n) may be a character named as a plot sentence's
    subject: a person-like name no person, work or company of the text
    has, not an opener ("Nine songs"). */
@@ -487,8 +494,6 @@ static bool two_subjects(sent *s, const char *rule, size_t p, size_t n) {
   return own_character(s, rule, q, n2) || told;
 }
 
-/* True when a character is the subject of the clause at p, before a
-   plot verb: "Vera becomes", "Vera must find", "Hal and Vera plan". */
 /* True when the one-word name t[p..p+n) is the surname of a full name
    the prose holds that is no character's ("Moss" after "Kay Moss"). */
 static bool person_surname(sent *s, size_t p, size_t n) {
@@ -498,12 +503,13 @@ static bool person_surname(sent *s, size_t p, size_t n) {
              SKG_NONE;
 }
 
+/* True when a character is the subject of the clause at p, before a
+   plot verb: "Vera becomes", "Vera must find", "Hal and Vera plan". */
 static bool clause_subject(sent *s, const char *rule, size_t p) {
   size_t n = x_name_len(s->t, p, s->end);
   if (!subject_name(s, p, n) || person_surname(s, p, n))
     return false;
-  size_t q = plot_verb_after(s, p + n);
-  if (q && (plot_verb_at(s, q) || plot_modal_at(s, q)))
+  if (plot_verb_follows(s, p + n))
     return own_character(s, rule, p, n);
   return two_subjects(s, rule, p, n);
 }
@@ -535,8 +541,7 @@ static bool subordinate(sent *s) {
   size_t n = x_name_len(s->t, p, s->end);
   if (!subject_name(s, p, n) || person_surname(s, p, n))
     return false;
-  size_t q = plot_verb_after(s, p + n);
-  bool told = q && (plot_verb_at(s, q) || plot_modal_at(s, q));
+  bool told = plot_verb_follows(s, p + n);
   /* "After Hal is sent away, Vera decides": the main clause's plot verb
      says the subordinate one tells the plot too */
   size_t main = x_find(s->t, p + n, s->end, ", ");
@@ -572,9 +577,8 @@ void xc_plot_subject(sent *s) {
     return;
   if (!subject_name(s, p, n))
     return;
-  size_t q = plot_verb_after(s, p + n);
   bool told = false;
-  if (q && (plot_verb_at(s, q) || plot_modal_at(s, q)))
+  if (plot_verb_follows(s, p + n))
     told = own_character(s, "cast-plot-subject", p, n);
   else if (p != s->a)
     told = two_subjects(s, "cast-plot-subject", p, n);
