@@ -31,13 +31,6 @@ static bool television_tail(const char *s, size_t n) {
   return XC_ENDS(s, 1, n, TV); /* and more before it: n > its length */
 }
 
-/* Reads "[the] N [network]" at t[p] and states it when it is a network.
-   Returns the end of the name or p. */
-/* True when the name t[p..p+n), after "a series aired on", can be a
-   network the lexicon does not know: not a date ("on January 5", "on
-   Sunday evenings"), a holiday or a stage ("premiered on Broadway"), nor
-   a person, and ending where a network's name would ("on Asiavision in
-   1990", "on Asiavision, ..."). */
 /* True when a word of t[p..p+n) after its first is all capitals or
    digits ("Gullwing MX", "Canal 9"): no person's name has such a word. */
 static bool coded_word(const char *t, size_t p, size_t n) {
@@ -56,6 +49,11 @@ static bool coded_word(const char *t, size_t p, size_t n) {
   return false;
 }
 
+/* True when the name t[p..p+n), after "a series aired on", can be a
+   network the lexicon does not know: not a date ("on January 5", "on
+   Sunday evenings"), a holiday or a stage ("premiered on Broadway"), nor
+   a person, and ending where a network's name would ("on Asiavision in
+   1990", "on Asiavision, ..."). */
 static bool loose_network(const char *t, size_t p, size_t n, size_t end) {
   static const char *const NOT[] = {
       "Monday",    "Tuesday",      "Wednesday", "Thursday", "Friday",
@@ -157,6 +155,8 @@ static size_t lower_network_len(const char *t, size_t p, size_t end) {
   return 0;
 }
 
+/* Reads "[the] N [network]" at t[p] and states it when it is a network.
+   Returns the end of the name or p. */
 static size_t network_at(x_ctx *x, const about *ab, size_t p, size_t end,
                          bool loose) {
   const char *t = x->d->text;
@@ -249,15 +249,20 @@ static bool regional(const char *t, size_t verb, size_t by) {
   return false;
 }
 
+/* True when the network at on is the first after the air verb at verb:
+   what stands between them speaks of it alone ("aired on N in Canada and
+   on M in the United States" names where each ran, both the work's). */
+static bool first_after_verb(const char *t, size_t verb, size_t on) {
+  return x_find(t, verb, on, " on ") == on && x_find(t, verb, on, " by ") == on;
+}
+
 /* "It airs in Norway on N", "it was broadcast in the United States on
    N": a run named for one country (no month: "aired in May on N") is a
    run abroad, which a premiere ("premiered in the UK on N") is not (an
    "aired" may be the first run too, but names its country only abroad). */
 static bool abroad(const char *t, size_t verb, size_t on) {
   static const char IN[] = " in ";
-  /* only the first network after the verb: "aired on N in Canada and on
-     M in the United States" names where each ran, both the work's */
-  if (x_find(t, verb, on, " on ") < on || x_find(t, verb, on, " by ") < on)
+  if (!first_after_verb(t, verb, on))
     return false;
   for (size_t q = x_find(t, verb, on, IN); q < on;
        q = x_find(t, q + 1, on, IN)) {
@@ -275,7 +280,7 @@ static bool abroad(const char *t, size_t verb, size_t on) {
    data/rerun_nouns.txt between the verb and the first network after it
    makes the run a later one. */
 static bool later_run(const char *t, size_t verb, size_t on) {
-  if (x_find(t, verb, on, " on ") < on || x_find(t, verb, on, " by ") < on)
+  if (!first_after_verb(t, verb, on))
     return false;
   for (size_t q = verb; q < on; q++)
     if (t[q] == ' ' && xc_lex_at(t, q + 1, on, SKG_LEX_RERUN_NOUNS))
@@ -601,11 +606,6 @@ void xl_active_network(x_ctx *x, size_t si, skg_eid parent) {
   }
 }
 
-/* "The CBS drama premiered in 2010", "The NBC sitcom stars A": a
-   series' sentence that opens with a known network and a series noun
-   (data/work_nouns.tsv) and goes on with a verb says where the series
-   aired; not "The NBC sitcom Harbor Row", which names another work, nor
-   "The Ohio drama". */
 /* "The first series was broadcast on N", "The pilot episode aired on
    N": a sentence that opens with a part of the series
    (data/series_part_openers.txt) names the series' network; not "The
@@ -621,6 +621,11 @@ static bool part_network(x_ctx *x, size_t si, skg_eid parent) {
   return true;
 }
 
+/* "The CBS drama premiered in 2010", "The NBC sitcom stars A": a
+   series' sentence that opens with a known network and a series noun
+   (data/work_nouns.tsv) and goes on with a verb says where the series
+   aired; not "The NBC sitcom Harbor Row", which names another work, nor
+   "The Ohio drama". */
 void xl_subject_network(x_ctx *x, size_t si, skg_eid parent) {
   const char *t = x->d->text;
   size_t a = x->d->sents[si].off, end = a + x->d->sents[si].len;
