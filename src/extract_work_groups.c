@@ -124,8 +124,7 @@ static size_t read_cues(const sent *s, size_t p, skg_pred *pr, size_t *npr) {
     if (last || x_word_at(s->t, w + 1, s->end, "and")) {
       const char *v = skg_lex_get(SKG_LEX_GROUP_CREDITS, s->t + part, w - part);
       size_t k = v ? strcspn(v, "\t") : 0;
-      if (!v || !k || *npr == MAX_CUES ||
-          !skg_pred_from_span(v, k, &pr[*npr]))
+      if (!v || !k || *npr == MAX_CUES || !skg_pred_from_span(v, k, &pr[*npr]))
         return 0;
       (*npr)++;
       if (last)

@@ -3,8 +3,8 @@
 #ifndef SKG_VOCAB_H
 #define SKG_VOCAB_H
 
-#include <stddef.h>
 #include <stdbool.h>
+#include <stddef.h>
 
 #define SKG_ONTO_NS "https://w3id.org/screenkg/ontology#"
 #define SKG_DEFAULT_BASE "https://w3id.org/screenkg/id/"
