@@ -103,7 +103,10 @@ static size_t respectively_end(const char *t, size_t p, size_t end) {
 size_t x_parallel_roles(const char *t, size_t c, size_t end,
                         const x_span *actor, size_t n, x_span *role) {
   size_t stop = c, m = n >= 2 ? x_name_list(t, c, end, role, n + 1, &stop) : 0;
-  if (m != n)
+  /* not in a list of pairs ("A as B, C as D, E as F"), where the names
+     around " as D" are a character and an actor: the last "role" would
+     be the next pair's actor */
+  if (m != n || x_at(t, stop, end, " as "))
     return 0;
   size_t resp = respectively_end(t, stop, end);
   for (size_t i = 0; !resp && i + 1 < n; i++)
