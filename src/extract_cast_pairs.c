@@ -45,16 +45,19 @@ static size_t apposed_name(const sent *s, size_t p) {
 
 /* Skips a description before a character's name: an article or a
    possessive pronoun, then up to three lower-case words that are no
-   preposition ("the nurse", "her younger sister"); returns where the
-   name starts, or 0 when a preposition or the sentence's end comes
-   first ("as a nurse in New York"). */
-static size_t skip_description(const sent *s, size_t p) {
+   preposition ("the nurse", "her younger sister"), or a possessive name
+   and such words ("Vera's father Hal", "Vera's father, Hal"); returns
+   where the name starts, or 0 when a preposition or the sentence's end
+   comes first ("as a nurse in New York"), or no lower-case word follows
+   the possessive ("as Vera's Mother", "as Vera's"). */
+size_t xc_skip_description(const sent *s, size_t p) {
   size_t n = x_name_len(s->t, p, s->end), k;
   bool owner = n && (k = x_possessive_at(s->t, p + n, s->end)) &&
                xc_starts(s, p + n + k, " "); /* "Vera's father, Hal" */
   if (owner)
     p += n + k + 1;
-  for (int w = 0; w < 4 && p < s->end && !x_cap_at(s->t, p, s->end); w++) {
+  int w = 0;
+  for (; w < 4 && p < s->end && !x_cap_at(s->t, p, s->end); w++) {
     if (xc_lex_at(s->t, p, s->end, SKG_LEX_ROLE_DESCRIPTION_STOPS))
       return 0;
     size_t q = p;
@@ -66,7 +69,7 @@ static size_t skip_description(const sent *s, size_t p) {
       return 0;
     p = q + 1;
   }
-  return !owner && p < s->end && x_cap_at(s->t, p, s->end) ? p : 0;
+  return (!owner || w) && p < s->end && x_cap_at(s->t, p, s->end) ? p : 0;
 }
 
 /* The character named at p, when it is one: a name no person, work or
@@ -113,7 +116,7 @@ static void pairs_after(sent *s, const char *cue, bool need_description) {
   size_t k = strlen(cue);
   for (size_t v = x_find(s->t, s->a, s->end, cue); v < s->end;
        v = x_find(s->t, v + 1, s->end, cue)) {
-    size_t p = skip_description(s, v + k);
+    size_t p = xc_skip_description(s, v + k);
     x_span act[8], role[8];
     size_t stop;
     if (!p || (need_description && p == v + k) ||

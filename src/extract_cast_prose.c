@@ -468,6 +468,22 @@ static void verb_as(sent *s, work_memo *m) {
       verb_as_at(s, m, &verbs[i], v);
 }
 
+/* The character named at *c (length *cn); when a possessive follows
+   it, the name after the owner's description instead ("as Hal's wife
+   Vera": Vera, not Hal), moving *c and *cn there; SKG_NONE when no name
+   follows ("as Hal's wife", "as Hal's Mother"). */
+static skg_eid owned_character(sent *s, size_t *c, size_t *cn) {
+  if (x_possessive_at(s->t, *c + *cn, s->end)) {
+    size_t p = xc_skip_description(s, *c);
+    size_t n = p ? xc_char_len(s, p) : 0;
+    if (!n || x_possessive_at(s->t, p + n, s->end))
+      return SKG_NONE;
+    *c = p;
+    *cn = n;
+  }
+  return xc_character_at(s, *c, *cn);
+}
+
 static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v) {
   size_t c = v + strlen(vb->verb);
   if (strstr(vb->verb, "cameo")) { /* cameo: "... through X as Brine" */
@@ -481,7 +497,7 @@ static void verb_as_at(sent *s, work_memo *m, const as_verb *vb, size_t v) {
   skg_eid actor = cn ? actor_before(s, v) : SKG_NONE;
   if (actor == SKG_NONE)
     return;
-  skg_eid ch = xc_character_at(s, c, cn);
+  skg_eid ch = owned_character(s, &c, &cn);
   skg_eid w = vb->dflt == WORK_CHAIN ? cast_chain_work(s, c + cn)
                                      : xc_work_after(s, c + cn);
   if (w == SKG_NONE && vb->dflt != WORK_NONE)

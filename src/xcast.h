@@ -94,6 +94,11 @@ skg_eid xc_work_after(sent *s, size_t p);
    city or a prize has no roles). */
 void xc_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch,
                 skg_eid work);
+/* Where the character's name starts after a description at p ("the
+   nurse Vera", "Hal's wife Vera", "the villain, Vera"), p when none
+   comes first; 0 when no name follows the description
+   (extract_cast_pairs.c). */
+size_t xc_skip_description(const sent *s, size_t p);
 /* Skips up to three lower-case words ("as police captain Kay"). */
 size_t xc_skip_lower(const sent *s, size_t p);
 /* Start of a name list ending exactly at v ("Tom Ash and Ann Lee"
