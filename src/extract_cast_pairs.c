@@ -182,7 +182,7 @@ static void guests_before(sent *s) {
    article's (and its series), a known one or a title with its year:
    its pairs may be that work's cast ("with Bo Lind as Hal in Night Dock
    (1990)"). */
-static bool names_other_work(const sent *s) {
+bool xc_names_other_work(const sent *s) {
   for (size_t p = s->a; p < s->end; p++) {
     if ((p > s->a && s->t[p - 1] != ' ' && s->t[p - 1] != '"') ||
         !x_cap_at(s->t, p, s->end))
@@ -242,7 +242,7 @@ void xc_cast_pairs(sent *s) {
                                       " portrayed "};
   if (s->x->subject == SKG_NONE ||
       x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK | X_CUE_PLAN) ||
-      names_other_work(s))
+      xc_names_other_work(s))
     return;
   if (cast_sentence(s))
     pairs_after(s, " as ", false);

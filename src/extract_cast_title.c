@@ -101,13 +101,102 @@ static void named_characters(sent *s, size_t c, const skg_evidence *ev) {
   }
 }
 
+/* True when the text credits the name t[0..n) after " by " somewhere
+   ("directed by Tom Ash", "played by Ann Roe"): a maker or an actor,
+   whom the makers' rules, run after the cast's, have not named yet. */
+static bool credited_by(const sent *s, const char *t, size_t n) {
+  const skg_doc *d = s->x->d;
+  for (size_t v = x_find(d->text, 0, d->len, " by "); v < d->len;
+       v = x_find(d->text, v + 1, d->len, " by ")) {
+    size_t c = v + XC_LEN(" by ");
+    if (c + n <= d->len && memcmp(d->text + c, t, n) == 0 &&
+        x_name_len(d->text, c, d->len) == n)
+      return true;
+  }
+  return false;
+}
+
+/* True when the name of length n at p may be a character the article's
+   work has: no possessive after it ("the character of Vera's diary"),
+   no known or credited person, no company, no word of not_names, no
+   title cut off
+   by the sentence's end ("the character of Mr"), no other work. */
+static bool mentioned_character(const sent *s, size_t p, size_t n) {
+  const char *t = s->t + p;
+  skg_eid w = n ? x_lookup(s->x, X_WORK, t, n, NULL) : SKG_NONE;
+  return n && !x_possessive_at(s->t, p + n, s->end) &&
+         x_lookup(s->x, X_PERSON | X_ORG, t, n, NULL) == SKG_NONE &&
+         !skg_lex_has(SKG_LEX_NOT_NAMES, t, n) &&
+         !skg_lex_has(SKG_LEX_TITLES, t, n) && !credited_by(s, t, n) &&
+         (w == SKG_NONE || w == s->x->subject);
+}
+
+/* True when a title follows a work noun or a genre in the sentence and
+   is not the article's work ("In the 2005 animated film Night Dock",
+   "in the comedy Harbor Row"): its characters may be that work's. */
+static bool titled_other_work(const sent *s) {
+  for (size_t p = s->a + 1; p < s->end; p++) {
+    if (s->t[p - 1] != ' ' || !x_cap_at(s->t, p, s->end))
+      continue;
+    size_t w = p - 1;
+    while (w > s->a && s->t[w - 1] != ' ')
+      w--;
+    size_t wn = p - 1 - w, n = x_title_len(s->t, p, s->end, 0);
+    if (n && wn &&
+        (skg_lex_has(SKG_LEX_WORK_NOUNS, s->t + w, wn) ||
+         skg_lex_has(SKG_LEX_GENRES, s->t + w, wn)) &&
+        x_lookup(s->x, X_WORK, s->t + p, n, NULL) != s->x->subject)
+      return true;
+  }
+  return false;
+}
+
+/* "Critics praised the character of Vera Quill", "the characters of Hal
+   and Mara were merged" (data/character_mention_cues.tsv): in any
+   sentence of the article that names no other work, the character the
+   phrase names is one of the article's work. */
+static void mentioned_characters(sent *s) {
+  if (x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK | X_CUE_PLAN) ||
+      xc_names_other_work(s))
+    return;
+  skg_evidence ev = x_evidence(s->x, s->si, "cast-character-of");
+  const skg_lex l = SKG_LEX_CHARACTER_MENTION_CUES;
+  int other = -1; /* titled_other_work, asked once a cue is seen */
+  for (size_t i = 0; i < skg_lex_size(l); i++) {
+    const char *cue = skg_lex_nth(l, i);
+    size_t k = strlen(cue);
+    for (size_t v = x_find(s->t, s->a, s->end, cue); v < s->end;
+         v = x_find(s->t, v + 1, s->end, cue)) {
+      size_t c = v + k + 1;
+      if ((v > s->a && s->t[v - 1] != ' ') || !xc_starts(s, v + k, " "))
+        continue;
+      if (other < 0)
+        other = titled_other_work(s);
+      if (other)
+        return;
+      if (strcmp(skg_lex_nth_value(l, i), "list") == 0) {
+        named_characters(s, c, &ev);
+        continue;
+      }
+      size_t cn = x_cap_at(s->t, c, s->end) ? xc_char_len(s, c) : 0;
+      if (mentioned_character(s, c, cn))
+        skg_graph_add_fact(s->x->g, s->x->subject, SKG_PRED_HAS_CHARACTER,
+                           x_character(s->x, s->t + c, cn, true), &ev);
+    }
+  }
+}
+
 /* "the third film featuring the character Vera Quill", "based on the
    comic strip character Vera Quill", "about the pulp hero of the same
    name": in a sentence about the work, a character the text names with
    the noun "character", or the one the work is named after. */
 void xc_named_character(sent *s) {
-  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE || !about_own_work(s))
+  if (s->x->subject == SKG_NONE || s->parent != SKG_NONE)
     return;
+  if (!about_own_work(s)) {
+    mentioned_characters(s);
+    return;
+  }
   skg_evidence ev = x_evidence(s->x, s->si, "cast-named-character");
   for (size_t v = x_find(s->t, s->a, s->end, " character "); v < s->end;
        v = x_find(s->t, v + 1, s->end, " character ")) {

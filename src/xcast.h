@@ -99,6 +99,10 @@ void xc_perform(sent *s, const char *rule, skg_eid actor, skg_eid ch,
    comes first; 0 when no name follows the description
    (extract_cast_pairs.c). */
 size_t xc_skip_description(const sent *s, size_t p);
+/* True when the sentence names a film or series other than the
+   article's (and its series), a known one or a title with its year
+   (extract_cast_pairs.c). */
+bool xc_names_other_work(const sent *s);
 /* Skips up to three lower-case words ("as police captain Kay"). */
 size_t xc_skip_lower(const sent *s, size_t p);
 /* Start of a name list ending exactly at v ("Tom Ash and Ann Lee"
