@@ -112,6 +112,22 @@ static skg_eid pair_actor(sent *s, size_t v) {
   return xc_actor_at(s, a, v - a, false);
 }
 
+/* "starring A and B as the title characters C and D": the names before
+   the cue at v and those after the description, from p, pair up in
+   order; states each pair and returns true, else false. */
+static bool parallel_after_description(sent *s, size_t v, size_t p) {
+  x_span act[8], role[8];
+  size_t stop, n = xc_parallel_at(s, v, p, act, role, 8, &stop);
+  skg_eid work = s->parent != SKG_NONE ? s->parent : s->x->subject;
+  for (size_t i = 0; i < n; i++) {
+    skg_eid ch = pair_character(s, role[i].off);
+    skg_eid actor = xc_actor_at(s, act[i].off, act[i].len, false);
+    if (ch != SKG_NONE && actor != SKG_NONE)
+      xc_perform(s, "cast-pairs", actor, ch, work);
+  }
+  return n > 0;
+}
+
 static void pairs_after(sent *s, const char *cue, bool need_description) {
   size_t k = strlen(cue);
   for (size_t v = x_find(s->t, s->a, s->end, cue); v < s->end;
@@ -122,6 +138,8 @@ static void pairs_after(sent *s, const char *cue, bool need_description) {
     if (!p || (need_description && p == v + k) ||
         xc_parallel_at(s, v, v + k, act, role, 8, &stop))
       continue; /* "A and B as C and D" is xc_prose_rules' */
+    if (p != v + k && parallel_after_description(s, v, p))
+      continue;
     skg_eid ch = pair_character(s, p);
     skg_eid actor = ch != SKG_NONE ? pair_actor(s, v) : SKG_NONE;
     if (actor == SKG_NONE)
