@@ -72,7 +72,21 @@ static x_span full_name_of(const nsent *s, size_t p, size_t n) {
   return one;
 }
 
+/* Does the name t[p..p+n) end in a credit noun of news_credits ("Cobra
+   Kai Vet Joins Y", "Dock Street Star Signs On")? A headline's credit,
+   no person's name. */
+static bool credit_named(const char *t, size_t p, size_t n) {
+  size_t w = n;
+  while (w > 0 && t[p + w - 1] != ' ')
+    w--;
+  const char *k =
+      w ? skg_lex_get(SKG_LEX_NEWS_CREDITS, t + p + w, n - w) : NULL;
+  return k && strcmp(k, "credit") == 0;
+}
+
 skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty) {
+  if (credit_named(s->t, p, n))
+    return SKG_NONE;
   size_t w = 0;
   while (w < n && s->t[p + w] != ' ')
     w++;
