@@ -299,14 +299,15 @@ void xn_release_work(x_ctx *x, size_t n, news *nw) {
    cast that a "castset" cue (at p, len bytes) says was set for the
    work after it makes that work the current one; the sentence must
    speak of a cast before the cue ("A deal has been set for X" does
-   not). */
+   not), or the cue itself ("The cast of the Harbor series Night Ledger
+   keeps on growing"). */
 void xn_cast_set(nsent *s, news *nw, size_t p, size_t len) {
   size_t c = s->a, wl;
   /* Any case: the sentence may open on it ("Cast has been set for"). */
   while (c < p && !((c == s->a || !xn_word_char(s->t[c - 1])) &&
                     xn_key_at(s->t, c, p, "cast")))
     c++;
-  if (c >= p)
+  if (c >= p && !xn_key_at(s->t, p, p + len, "cast"))
     return;
   xn_work_at(s, nw, x_skip_space(s->t, p + len, s->end), &wl);
 }
