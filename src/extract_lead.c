@@ -107,6 +107,9 @@ static skg_ent work_type(const char *t, size_t a, size_t end) {
     while (p < end && t[p] != ' ' && t[p] != ',')
       p++;
     noun = noun || skg_lex_has(SKG_LEX_WORK_NOUNS, t + w, p - w);
+    if (p > w && t[p - 1] == ':')
+      break; /* "Ann Lee is the latest face to visit Y: the Z veteran has
+                joined Netflix's series": news, the colon ends it */
     p = x_skip_space(t, p, end);
   }
   for (size_t last = nw; last-- > 0;) {

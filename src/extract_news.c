@@ -220,6 +220,21 @@ static bool network_reference(const nsent *s, size_t r) {
   return false;
 }
 
+/* Past "James Gunn's bloody " before a title: a person's possessive and
+   up to three lower-case words; p when no capitalised word follows. */
+static size_t past_maker_words(const nsent *s, size_t p) {
+  const char *t = s->t;
+  size_t n = x_name_len(t, p, s->end);
+  size_t ps = n ? x_possessive_at(t, p + n, s->end) : 0;
+  if (!ps || !x_person_like(t + p, n, false) || x_network_like(t + p, n) ||
+      p + n + ps >= s->end || t[p + n + ps] != ' ')
+    return p;
+  size_t q = p + n + ps + 1;
+  for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++)
+    q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
+  return q < s->end && x_cap_at(t, q, s->end) ? q : p;
+}
+
 /* "X will play Z [in|on Y]"; "X will play a woman ..." is only cast. */
 static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
   skg_eid actors[MAX_LIST];
@@ -247,7 +262,8 @@ static void role_rule(nsent *s, news *nw, size_t p, size_t len) {
       size_t sp = x_find(s->t, r, s->end, " ");
       r = sp < s->end ? sp + 1 : sp;
     }
-    wref w2 = xn_work_at(s, nw, r, &wl);
+    /* "plays Kay in Ann Lee's Harbor Lights": the maker's film */
+    wref w2 = xn_work_at(s, nw, past_maker_words(s, r), &wl);
     if (xn_has_work(&w2))
       w = w2;
     /* "Kay Lim, who plays Hale in the Apple TV+ series, will appear in
@@ -367,21 +383,6 @@ static void feature_rule(nsent *s, news *nw, size_t p, size_t len,
     xn_perform(s, subject ? "news-hascast" : "news-feature",
                xn_person_at(s, nm[i].name.off, nm[i].name.len, SKG_ENT_ACTOR),
                ch, &w);
-}
-
-/* Past "James Gunn's bloody " before a title: a person's possessive and
-   up to three lower-case words; p when no capitalised word follows. */
-static size_t past_maker_words(const nsent *s, size_t p) {
-  const char *t = s->t;
-  size_t n = x_name_len(t, p, s->end);
-  size_t ps = n ? x_possessive_at(t, p + n, s->end) : 0;
-  if (!ps || !x_person_like(t + p, n, false) || x_network_like(t + p, n) ||
-      p + n + ps >= s->end || t[p + n + ps] != ' ')
-    return p;
-  size_t q = p + n + ps + 1;
-  for (int w = 0; w < 3 && q < s->end && islower((unsigned char)t[q]); w++)
-    q = x_skip_space(t, x_find(t, q, s->end, " "), s->end);
-  return q < s->end && x_cap_at(t, q, s->end) ? q : p;
 }
 
 /* Past " in " or " on " after a past part's name at p, maybe after an

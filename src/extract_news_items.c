@@ -299,14 +299,15 @@ void xn_release_work(x_ctx *x, size_t n, news *nw) {
    cast that a "castset" cue (at p, len bytes) says was set for the
    work after it makes that work the current one; the sentence must
    speak of a cast before the cue ("A deal has been set for X" does
-   not). */
+   not), or the cue itself ("The cast of the Harbor series Night Ledger
+   keeps on growing"). */
 void xn_cast_set(nsent *s, news *nw, size_t p, size_t len) {
   size_t c = s->a, wl;
   /* Any case: the sentence may open on it ("Cast has been set for"). */
   while (c < p && !((c == s->a || !xn_word_char(s->t[c - 1])) &&
                     xn_key_at(s->t, c, p, "cast")))
     c++;
-  if (c >= p)
+  if (c >= p && !xn_key_at(s->t, p, p + len, "cast"))
     return;
   xn_work_at(s, nw, x_skip_space(s->t, p + len, s->end), &wl);
 }
@@ -330,6 +331,47 @@ static void added_cast(nsent *s, news *nw, size_t q) {
                  SKG_NONE, &w);
 }
 
+/* Where the item of a list of pairs that starts at q ends: at "; " or
+   the sentence's end. */
+static size_t pair_end(const nsent *s, size_t q) {
+  size_t e = x_find(s->t, q, s->end, "; ");
+  while (e > q && (s->t[e - 1] == '.' || s->t[e - 1] == ' '))
+    e--;
+  return e;
+}
+
+/* "Y has added three cast members: A (Dock Street) as Vera's classmate
+   Dan; B as Kim; and C as Kim's cousin (and Dan's crush) Josh": each
+   item an actor, maybe with credits, " as ", and a character whose name
+   ends the item, cast in the current work. */
+static void added_pairs(nsent *s, news *nw, size_t q) {
+  const char *t = s->t;
+  size_t c = x_find(t, q, s->end, ": ");
+  q = c < s->end ? c + XC_LEN(": ") : x_skip_space(t, q, s->end);
+  wref w = nw->work;
+  while (q < s->end && xn_has_work(&w)) {
+    if (x_at(t, q, s->end, "and "))
+      q += XC_LEN("and ");
+    named nm[1];
+    size_t stop, e = pair_end(s, q);
+    size_t k = xn_names_after(s, q, nm, 1, &stop), st = x_name_before(t, q, e);
+    if (k != 1 || !x_at(t, stop, e, " as ") || st >= e || st <= stop ||
+        t[st - 1] != ' ' || x_find(t, stop, st, " in ") < st ||
+        x_find(t, stop, st, " on ") < st)
+      return; /* "as a guest star in Season Five": no character */
+    skg_eid a = xn_person_at(s, nm[0].name.off, nm[0].name.len, SKG_ENT_ACTOR);
+    skg_eid ch =
+        x_lookup(s->x, X_ANY & ~X_CHARACTER, t + st, e - st, NULL) == SKG_NONE
+            ? x_character(s->x, t + st, e - st, true)
+            : SKG_NONE;
+    if (a != SKG_NONE && ch != SKG_NONE)
+      xn_perform(s, "news-added-as", a, ch, &w);
+    if (a != SKG_NONE && nm[0].credits.len)
+      xn_credits(s, nw, a, nm[0].credits);
+    q = x_skip_space(t, x_find(t, e, s->end, "; ") + 1, s->end);
+  }
+}
+
 /* "Netflix's Night Ledger has added ..." names the item's work;
    "Reviews are in for Ann Lee's Harbor Lights" names the text's, and a
    person's possessive before it is the director's. */
@@ -345,6 +387,7 @@ void xn_item_rule(nsent *s, news *nw, size_t p, size_t len, const char *kind) {
     if (q >= s->end || !x_cap_at(t, q, s->end))
       xn_work_before(s, nw, p);
     added_cast(s, nw, p + len);
+    added_pairs(s, nw, p + len);
     return;
   }
   size_t q = p + len;

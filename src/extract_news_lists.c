@@ -219,13 +219,16 @@ bool xn_headline_work(const nsent *s, const wref *w) {
 }
 
 /* Does the title ending at e close the page's headline ("Ann Lee Joins
-   Dock Street": the first line, with no full stop)? */
+   Dock Street": the first line, with no full stop), or its first item
+   ("Ann Lee Joins Dock Street, Iron Gate Adds Cold Sea Vet And More")? */
 static bool headline_end(const nsent *s, size_t e) {
   const char *t = s->t;
   size_t z = s->end;
   while (z > s->a && isspace((unsigned char)t[z - 1]))
     z--;
-  return s->si == 0 && e == z && memchr(t + s->a, '\n', z - s->a) == NULL;
+  if (s->si != 0 || memchr(t + s->a, '\n', z - s->a) != NULL)
+    return false;
+  return e == z || (x_at(t, e, z, ", ") && xn_headline_case(s, 0, 0));
 }
 
 /* Bytes after a title where its type may be said ("season 2"). */

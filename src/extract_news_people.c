@@ -33,6 +33,14 @@ static bool stage_name(const char *t, size_t n, skg_ent ty) {
   return true;
 }
 
+/* Where the line holding o starts, not before lo: a name that opens a
+   line has no space before it for x_name_before to start at. */
+static size_t line_start(const char *t, size_t lo, size_t o) {
+  while (o > lo && t[o - 1] != '\n')
+    o--;
+  return o;
+}
+
 /* How far back a surname looks for its full name, in bytes. */
 #define SURNAME_REACH 20000
 
@@ -51,7 +59,8 @@ static x_span full_name_of(const nsent *s, size_t p, size_t n) {
   w[n + 1] = '\0';
   for (size_t o = x_find(t, lo, s->a, w); o < s->a;
        o = x_find(t, o + 1, s->a, w)) {
-    size_t e = o + 1 + n, st = x_name_before(t, lo, e);
+    /* from the line's start: "Ann Roe" alone on a section title line */
+    size_t e = o + 1 + n, st = x_name_before(t, line_start(t, lo, o), e);
     if ((e < s->a && xn_word_char(t[e])) || st >= o ||
         !x_person_like(t + st, e - st, false))
       continue;
@@ -63,7 +72,21 @@ static x_span full_name_of(const nsent *s, size_t p, size_t n) {
   return one;
 }
 
+/* Does the name t[p..p+n) end in a credit noun of news_credits ("Cobra
+   Kai Vet Joins Y", "Dock Street Star Signs On")? A headline's credit,
+   no person's name. */
+static bool credit_named(const char *t, size_t p, size_t n) {
+  size_t w = n;
+  while (w > 0 && t[p + w - 1] != ' ')
+    w--;
+  const char *k =
+      w ? skg_lex_get(SKG_LEX_NEWS_CREDITS, t + p + w, n - w) : NULL;
+  return k && strcmp(k, "credit") == 0;
+}
+
 skg_eid xn_person_at(nsent *s, size_t p, size_t n, skg_ent ty) {
+  if (credit_named(s->t, p, n))
+    return SKG_NONE;
   size_t w = 0;
   while (w < n && s->t[p + w] != ' ')
     w++;

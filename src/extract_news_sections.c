@@ -26,9 +26,21 @@ static bool blank_line_at(const char *t, size_t p, size_t end) {
   return xs_gap(t, p, end, &gap) >= 2 && gap.off > 0;
 }
 
-/* The length of sentence si when it is a lone title line: a title and
-   nothing else, with a blank line before and after it; else 0. */
-static size_t title_line(const x_ctx *x, size_t si) {
+/* True when the line t[a..a+n) names a person the page then calls by
+   surname: a director round-up's section "Ann Roe" over "Roe is set to
+   direct ...", whose section is about her, not about a work. */
+static bool person_line(x_ctx *x, const char *t, size_t a, size_t n) {
+  size_t w = n;
+  while (w > 0 && t[a + w - 1] != ' ')
+    w--;
+  return w > 0 && x_person_like(t + a, n, false) &&
+         x_word_alone(x, t + a + w, n - w);
+}
+
+/* The length of sentence si when it is a lone line that is a title: a
+   title and nothing else, with a blank line before and after it; else
+   0. */
+static size_t lone_title(const x_ctx *x, size_t si) {
   const skg_doc *d = x->d;
   const char *t = d->text;
   size_t a = d->sents[si].off, n = d->sents[si].len;
@@ -39,9 +51,16 @@ static size_t title_line(const x_ctx *x, size_t si) {
   return n;
 }
 
+/* The length of sentence si when it is a lone title line that names a
+   work, not a person; else 0. */
+static size_t title_line(x_ctx *x, size_t si) {
+  size_t n = lone_title(x, si);
+  return n && !person_line(x, x->d->text, x->d->sents[si].off, n) ? n : 0;
+}
+
 /* True when the page holds at least SECTION_TITLES_MIN lone title lines
    before sentence n. */
-static bool round_up(const x_ctx *x, size_t n) {
+static bool round_up(x_ctx *x, size_t n) {
   size_t found = 0;
   for (size_t si = 0; si < n && found < SECTION_TITLES_MIN; si++)
     found += title_line(x, si) != 0;
@@ -49,8 +68,12 @@ static bool round_up(const x_ctx *x, size_t n) {
 }
 
 void xn_section_title(nsent *s, news *nw, size_t n) {
-  size_t k = title_line(s->x, s->si);
+  size_t k = lone_title(s->x, s->si);
   wref w;
-  if (k && round_up(s->x, n) && xn_work_ref(s, nw, s->a, k, NO_TYPE, &w))
+  if (!k)
+    return;
+  if (person_line(s->x, s->t, s->a, k))
+    nw->work = XN_NO_WORK; /* a person's section: "the film" is none before */
+  else if (round_up(s->x, n) && xn_work_ref(s, nw, s->a, k, NO_TYPE, &w))
     nw->work = w;
 }
