@@ -217,6 +217,44 @@ static size_t after_dash(const sent *s, size_t q) {
   return 0;
 }
 
+/* Whether a word of s[0..n) names a prize ("Golden Globe", "Silver
+   Ribbon", "Academy Award-nominations"): prize_words.txt, award_words.txt
+   and the prize words of award_categories.tsv. */
+static bool prize_name(const char *s, size_t n) {
+  for (size_t w = 0; w < n;) {
+    size_t e = w;
+    while (e < n && s[e] != ' ' && s[e] != '-')
+      e++;
+    const char *v = skg_lex_get(SKG_LEX_AWARD_CATEGORIES, s + w, e - w);
+    if (skg_lex_has(SKG_LEX_PRIZE_WORDS, s + w, e - w) ||
+        skg_lex_has(SKG_LEX_AWARD_WORDS, s + w, e - w) ||
+        (v && strcmp(v, "prize") == 0))
+      return true;
+    w = e + 1;
+  }
+  return false;
+}
+
+/* "Ann Roe for Best Cinematography" in a list of the nominations: the
+   person named right before " for " and the category at p. A film's
+   title stands there as often before "Best Picture", so no producer. */
+static void name_before(sent *s, skg_pred pr, size_t p) {
+  if (pr == SKG_PRED_PRODUCER || !XC_ENDS(s->t, s->a, p, " for "))
+    return;
+  size_t v = p - XC_LEN(" for "), a = x_name_before(s->t, s->a, v);
+  const char *w = s->t + a;
+  if (a == v || prize_name(w, v - a)) /* "the Golden Globe for Best" */
+    return;
+  skg_eid e = x_lookup(s->x, X_PERSON, w, v - a, NULL);
+  if (e == SKG_NONE &&
+      x_lookup(s->x, X_ANY & ~X_PERSON, w, v - a, NULL) == SKG_NONE &&
+      x_person_like(w, v - a, false))
+    e = x_entity(s->x, SKG_ENT_PERSON, w, v - a);
+  skg_evidence ev = x_evidence(s->x, s->si, "crew-award");
+  if (e != SKG_NONE)
+    skg_graph_add_fact(s->x->g, s->x->subject, pr, e, &ev);
+}
+
 /* Whether the sentence names no other work nor a plan (asked once). */
 static bool own_sentence(const sent *s, int *own) {
   if (*own < 0)
@@ -226,8 +264,8 @@ static bool own_sentence(const sent *s, int *own) {
 
 /* "Best Director (Ann Roe)", "Best Cinematography for Ann Roe", "Best
    Music, Original Score  Ann Roe" (a flattened table row), "Best
-   Cinematography – Ann Roe" (a list line): the awards an article lists
-   are its work's. */
+   Cinematography – Ann Roe" (a list line), "Ann Roe for Best
+   Cinematography": the awards an article lists are its work's. */
 static void awards(sent *s) {
   int own = -1; /* not yet known */
   for (size_t p = s->a; p < s->end; p++) {
@@ -235,6 +273,8 @@ static void awards(sent *s) {
     size_t k = award_at(s, p, &pr);
     if (!k)
       continue;
+    if (own_sentence(s, &own))
+      name_before(s, pr, p);
     size_t n = after_dash(s, p + k);
     if (n) {
       if (own_sentence(s, &own))
@@ -271,6 +311,61 @@ static void awards(sent *s) {
   }
 }
 
+/* Whether a word of the sentence is one of award_words.txt ("Best",
+   "Award", "Outstanding"). */
+static bool award_sentence(const sent *s) {
+  for (size_t w = s->a; w < s->end;) {
+    size_t e = w;
+    while (e < s->end && s->t[e] != ' ')
+      e++;
+    if (skg_lex_has(SKG_LEX_AWARD_WORDS, s->t + w, e - w))
+      return true;
+    w = e + 1;
+  }
+  return false;
+}
+
+/* Whether a word of data/award_rival_cues.txt ("Winner was", "lost to")
+   stands in the 60 bytes before p, after the last category ("Best"): the
+   names after it are another work's. */
+static bool rival_before(const sent *s, size_t p) {
+  size_t w = p - s->a > 60 ? p - 60 : s->a;
+  for (size_t i = w; i < p; i++)
+    if (at(s, i, "Best "))
+      w = i;
+  for (; w < p; w++)
+    if ((w == s->a || s->t[w - 1] == ' ') &&
+        xc_lex_len(s->t, w, p, SKG_LEX_AWARD_RIVAL_CUES))
+      return true;
+  return false;
+}
+
+/* The producers an awards line names in brackets after the prize's
+   winner: "Best Picture Won Lark Films (Ann Roe, Producer)", "(Ann Roe
+   and Bo Li, producers)", "Best Picture (producer, Ann Roe)". */
+static void bracket_producers(sent *s) {
+  static const char PAREN[] = " (";
+  if (x_find(s->t, s->a, s->end, "roducer") == s->end || !award_sentence(s))
+    return;
+  for (size_t p = x_find(s->t, s->a, s->end, PAREN); p < s->end;
+       p = x_find(s->t, p + 1, s->end, PAREN)) {
+    xc_cur c = xc_at(s->t, s->a, p + XC_LEN(PAREN), s->end);
+    bool first = XC_ALT(&c, "producer, |Producer, ");
+    size_t close = x_find(s->t, c.p, s->end, ")");
+    const char *t = s->t;
+    if (close - c.p > 80 || !x_cap_at(t, c.p, close) ||
+        !(first || XC_ENDS(t, c.p, close, ", producer") ||
+          XC_ENDS(t, c.p, close, ", Producer") ||
+          XC_ENDS(t, c.p, close, "producers") ||
+          XC_ENDS(t, c.p, close, "Producers")) ||
+        rival_before(s, p)) /* "Winner was Dark Pier (Ann Roe, Producer)" */
+      continue;
+    sent in = *s; /* the names end at the bracket */
+    in.end = close;
+    award_names(&in, SKG_PRED_PRODUCER, c.p, false);
+  }
+}
+
 void x_rules_crew_awards(x_ctx *x) {
   if (x->subject == SKG_NONE)
     return;
@@ -278,5 +373,8 @@ void x_rules_crew_awards(x_ctx *x) {
     const skg_span *sp = &x->d->sents[si];
     sent s = {x, x->d->text, si, sp->off, sp->off + sp->len};
     awards(&s);
+    int own = -1;
+    if (own_sentence(&s, &own))
+      bracket_producers(&s);
   }
 }
