@@ -27,6 +27,12 @@ static bool word_start(const sent *s, size_t p) {
          s->t[p - 1] == '\"';
 }
 
+/* Whether v, a value of award_categories.tsv, is that of a word no name
+   starts with ("-": "Nominated", "Video"; "other": "Song"). */
+static bool end_word(const char *v) {
+  return v && (strcmp(v, "-") == 0 || strcmp(v, "other") == 0);
+}
+
 /* Length of the award category at p ("Best Adapted Screenplay"), the
    longest of award_categories.tsv; sets *pr. 0 if none. */
 static size_t award_at(const sent *s, size_t p, skg_pred *pr) {
@@ -36,7 +42,8 @@ static size_t award_at(const sent *s, size_t p, skg_pred *pr) {
     return 0;
   size_t best = 0, q = p;
   for (int nw = 0; nw < 4 && q < s->end; nw++) {
-    while (q < s->end && isalpha((unsigned char)s->t[q]))
+    /* "Best Black-and-White Cinematography": a hyphen joins a word */
+    while (q < s->end && (isalpha((unsigned char)s->t[q]) || s->t[q] == '-'))
       q++;
     const char *v = skg_lex_get(SKG_LEX_AWARD_CATEGORIES, s->t + p, q - p);
     if (v && strcmp(v, "-") != 0 && skg_pred_from_name(v, pr))
@@ -51,9 +58,9 @@ static size_t award_at(const sent *s, size_t p, skg_pred *pr) {
 /* A name read from a flattened award table, s[p..p+n): cut where two
    cells ran together ("Ann RoeBest Actor", "Ann MarshAwards": a capital
    after "Best" or a long lower-case run, unlike "McKay"), before a
-   result word ("Ann Roe Nominated") and before a prize's name ("Ann Roe
-   Silver Ribbon", award_categories.tsv "prize" words). Returns the length
-   kept. */
+   result word ("Ann Roe Nominated") or the next category ("Ann Roe Best
+   Actor"), and before a prize's name ("Ann Roe Silver Ribbon",
+   award_categories.tsv "prize" words). Returns the length kept. */
 static size_t table_name_len(const sent *s, size_t p, size_t n) {
   size_t run = 0;
   for (size_t i = p; i < p + n; i++) {
@@ -74,7 +81,7 @@ static size_t table_name_len(const sent *s, size_t p, size_t n) {
     while (e < p + n && s->t[e] != ' ')
       e++;
     const char *v = skg_lex_get(SKG_LEX_AWARD_CATEGORIES, s->t + w, e - w);
-    if (v && strcmp(v, "-") == 0)
+    if (end_word(v) || (w > p && at(s, w, "Best ")))
       return w > p ? w - 1 - p : 0;
     /* "Ann Roe Silver Ribbon": a prize's own name ran into the cell; the
        name keeps its first two words at least ("Ann Bear" stays) */
@@ -120,7 +127,7 @@ static int sub_word(const sent *s, size_t p, size_t e) {
     return 0;
   if (strcmp(v, "join") == 0)
     return 1;
-  return strcmp(v, "sub") == 0 || strcmp(v, "-") == 0 ? 2 : 0;
+  return strcmp(v, "sub") == 0 || end_word(v) ? 2 : 0;
 }
 
 /* Length of a sub-category at p read word by word ("Adapted Screenplay"
@@ -145,9 +152,120 @@ static size_t sub_category_len(const sent *s, size_t p) {
   return 0;
 }
 
+/* Whether the word t[p..e) may stand in a category's tail before a
+   dash: 1 for lower case ("nomination", "or"), a year, or a word of
+   award_categories.tsv ("Color", "Scoring", "Comedy"), 0 for a name,
+   -1 for a word that makes the category another job's ("Song"). */
+static int tail_word(const sent *s, size_t p, size_t e) {
+  const char *v = skg_lex_get(SKG_LEX_AWARD_CATEGORIES, s->t + p, e - p);
+  if (v && strcmp(v, "other") == 0)
+    return -1; /* "Best Music – Song": another job's category */
+  return v || !isupper((unsigned char)s->t[p]);
+}
+
+/* Length of a dash or colon parting the cells of an awards list line at
+   p ("Best Cinematography – Ann Roe", "Best Sound: Bo Li"), or 0. The
+   spacing is the cue. */
+static size_t dash_len(const sent *s, size_t p) {
+  static const char *const seps[] = {" \xE2\x80\x93 " /* "–" */,
+                                     " \xE2\x80\x94 " /* "—" */, " - ", ": ",
+                                     " : "};
+  for (size_t i = 0; i < sizeof seps / sizeof *seps; i++)
+    if (at(s, p, seps[i]))
+      return strlen(seps[i]);
+  return 0;
+}
+
+/* Where the nominees start after a category's dash or colon in a line of
+   an awards list, q being the category's end: "Best Cinematography – Ann
+   Roe", "Best Music, Scoring of a Dramatic Picture – Ann Roe", "Best
+   Cinematography (Color): Ann Roe", "Best Screenplay – Adapted – Ann
+   Roe", "Best Screenplay - Adapted Ann Roe", "... – (Ann Roe)", and
+   without a dash, a bracket after the sub-category ("Best
+   Cinematography, Color (Ann Roe)"). The first name after the last
+   dash is the nominee's, unless a lower-case word, a number or a comma
+   came between ("– the prize went to Ann Roe", "– 1999 Lakeside
+   Awards", "– Drama, Ann Roe for Best Actor"). 0 if none. */
+static size_t after_dash(const sent *s, size_t q) {
+  bool dash = false, lower = false;
+  for (size_t p = q; p < s->end && p - q <= 96;) {
+    size_t n = dash_len(s, p);
+    if (n) {
+      dash = true, lower = false, p += n;
+      continue;
+    }
+    unsigned char c = (unsigned char)s->t[p];
+    if (c == ' ' || c == ',' || c == '(' || c == ')') {
+      lower |= dash && c == ','; /* "Best Picture – Drama, Ann Roe for" */
+      p++;
+      continue;
+    }
+    if (!isalnum(c) || at(s, p, "Best "))
+      return 0;
+    size_t e = p;
+    while (e < s->end && (isalnum((unsigned char)s->t[e]) || s->t[e] == '-'))
+      e++;
+    int w = tail_word(s, p, e);
+    if (w < 0)
+      return 0;
+    bool open = s->t[p - 1] == '('; /* "Best Music, Original Score (Ann" */
+    if (!w)
+      return (dash ? !lower : open) && x_cap_at(s->t, p, s->end) ? p : 0;
+    lower |= dash && !isupper(c); /* "– the prize went to", "– 1999 Ann" */
+    p = e;
+  }
+  return 0;
+}
+
+/* Whether a word of s[0..n) names a prize ("Golden Globe", "Silver
+   Ribbon", "Academy Award-nominations"): prize_words.txt, award_words.txt
+   and the prize words of award_categories.tsv. */
+static bool prize_name(const char *s, size_t n) {
+  for (size_t w = 0; w < n;) {
+    size_t e = w;
+    while (e < n && s[e] != ' ' && s[e] != '-')
+      e++;
+    const char *v = skg_lex_get(SKG_LEX_AWARD_CATEGORIES, s + w, e - w);
+    if (skg_lex_has(SKG_LEX_PRIZE_WORDS, s + w, e - w) ||
+        skg_lex_has(SKG_LEX_AWARD_WORDS, s + w, e - w) ||
+        (v && strcmp(v, "prize") == 0))
+      return true;
+    w = e + 1;
+  }
+  return false;
+}
+
+/* "Ann Roe for Best Cinematography" in a list of the nominations: the
+   person named right before " for " and the category at p. A film's
+   title stands there as often before "Best Picture", so no producer. */
+static void name_before(sent *s, skg_pred pr, size_t p) {
+  if (pr == SKG_PRED_PRODUCER || !XC_ENDS(s->t, s->a, p, " for "))
+    return;
+  size_t v = p - XC_LEN(" for "), a = x_name_before(s->t, s->a, v);
+  const char *w = s->t + a;
+  if (a == v || prize_name(w, v - a)) /* "the Golden Globe for Best" */
+    return;
+  skg_eid e = x_lookup(s->x, X_PERSON, w, v - a, NULL);
+  if (e == SKG_NONE &&
+      x_lookup(s->x, X_ANY & ~X_PERSON, w, v - a, NULL) == SKG_NONE &&
+      x_person_like(w, v - a, false))
+    e = x_entity(s->x, SKG_ENT_PERSON, w, v - a);
+  skg_evidence ev = x_evidence(s->x, s->si, "crew-award");
+  if (e != SKG_NONE)
+    skg_graph_add_fact(s->x->g, s->x->subject, pr, e, &ev);
+}
+
+/* Whether the sentence names no other work nor a plan (asked once). */
+static bool own_sentence(const sent *s, int *own) {
+  if (*own < 0)
+    *own = !x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK | X_CUE_PLAN);
+  return *own;
+}
+
 /* "Best Director (Ann Roe)", "Best Cinematography for Ann Roe", "Best
-   Music, Original Score  Ann Roe" (a flattened table row): the awards
-   an article lists are its work's. */
+   Music, Original Score  Ann Roe" (a flattened table row), "Best
+   Cinematography – Ann Roe" (a list line), "Ann Roe for Best
+   Cinematography": the awards an article lists are its work's. */
 static void awards(sent *s) {
   int own = -1; /* not yet known */
   for (size_t p = s->a; p < s->end; p++) {
@@ -155,6 +273,15 @@ static void awards(sent *s) {
     size_t k = award_at(s, p, &pr);
     if (!k)
       continue;
+    if (own_sentence(s, &own))
+      name_before(s, pr, p);
+    size_t n = after_dash(s, p + k);
+    if (n) {
+      if (own_sentence(s, &own))
+        award_names(s, pr, n, false);
+      p = n - 1;
+      continue;
+    }
     xc_cur c = xc_at(s->t, s->a, p + k, s->end), d = c;
     bool sub = XC_EXACT(&d, ", ") && x_cap_at(s->t, d.p, s->end) &&
                !at(s, d.p, "Best "); /* ", Original Score  Ann Roe" */
@@ -171,9 +298,7 @@ static void awards(sent *s) {
     bool paren = !sub && XC_EXACT(&d, " (");
     bool known = !sub && !paren && XC_EXACT(&d, " for ");
     bool prose = paren || known;
-    if (prose && !(own < 0 ? (own = !x_other_work_cue(s->t, s->a, s->end,
-                                                      X_CUE_WORK | X_CUE_PLAN))
-                           : own))
+    if (prose && !own_sentence(s, &own))
       continue;
     if (prose)
       c = d;
@@ -186,6 +311,61 @@ static void awards(sent *s) {
   }
 }
 
+/* Whether a word of the sentence is one of award_words.txt ("Best",
+   "Award", "Outstanding"). */
+static bool award_sentence(const sent *s) {
+  for (size_t w = s->a; w < s->end;) {
+    size_t e = w;
+    while (e < s->end && s->t[e] != ' ')
+      e++;
+    if (skg_lex_has(SKG_LEX_AWARD_WORDS, s->t + w, e - w))
+      return true;
+    w = e + 1;
+  }
+  return false;
+}
+
+/* Whether a word of data/award_rival_cues.txt ("Winner was", "lost to")
+   stands in the 60 bytes before p, after the last category ("Best"): the
+   names after it are another work's. */
+static bool rival_before(const sent *s, size_t p) {
+  size_t w = p - s->a > 60 ? p - 60 : s->a;
+  for (size_t i = w; i < p; i++)
+    if (at(s, i, "Best "))
+      w = i;
+  for (; w < p; w++)
+    if ((w == s->a || s->t[w - 1] == ' ') &&
+        xc_lex_len(s->t, w, p, SKG_LEX_AWARD_RIVAL_CUES))
+      return true;
+  return false;
+}
+
+/* The producers an awards line names in brackets after the prize's
+   winner: "Best Picture Won Lark Films (Ann Roe, Producer)", "(Ann Roe
+   and Bo Li, producers)", "Best Picture (producer, Ann Roe)". */
+static void bracket_producers(sent *s) {
+  static const char PAREN[] = " (";
+  if (x_find(s->t, s->a, s->end, "roducer") == s->end || !award_sentence(s))
+    return;
+  for (size_t p = x_find(s->t, s->a, s->end, PAREN); p < s->end;
+       p = x_find(s->t, p + 1, s->end, PAREN)) {
+    xc_cur c = xc_at(s->t, s->a, p + XC_LEN(PAREN), s->end);
+    bool first = XC_ALT(&c, "producer, |Producer, ");
+    size_t close = x_find(s->t, c.p, s->end, ")");
+    const char *t = s->t;
+    if (close - c.p > 80 || !x_cap_at(t, c.p, close) ||
+        !(first || XC_ENDS(t, c.p, close, ", producer") ||
+          XC_ENDS(t, c.p, close, ", Producer") ||
+          XC_ENDS(t, c.p, close, "producers") ||
+          XC_ENDS(t, c.p, close, "Producers")) ||
+        rival_before(s, p)) /* "Winner was Dark Pier (Ann Roe, Producer)" */
+      continue;
+    sent in = *s; /* the names end at the bracket */
+    in.end = close;
+    award_names(&in, SKG_PRED_PRODUCER, c.p, false);
+  }
+}
+
 void x_rules_crew_awards(x_ctx *x) {
   if (x->subject == SKG_NONE)
     return;
@@ -193,5 +373,8 @@ void x_rules_crew_awards(x_ctx *x) {
     const skg_span *sp = &x->d->sents[si];
     sent s = {x, x->d->text, si, sp->off, sp->off + sp->len};
     awards(&s);
+    int own = -1;
+    if (own_sentence(&s, &own))
+      bracket_producers(&s);
   }
 }
