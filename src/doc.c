@@ -88,6 +88,7 @@ void skg_doc_digest(const skg_doc *d, char out[65]) {
 static bool digest_all = true;
 
 void skg_doc_set_digest_all(bool on) { digest_all = on; }
+bool skg_doc_digest_all(void) { return digest_all; }
 
 /* Fills the code-point offsets of each sentence in one pass. */
 static void char_offsets(skg_doc *d) {
@@ -404,8 +405,6 @@ skg_status skg_docb_finish(skg_docb *b, const char *name, skg_doc **out,
   memset(b, 0, sizeof *b); /* the document owns it all now */
   d->nsents = skg_split_sentences(d->text, d->len, &d->sents);
   char_offsets(d);
-  if (digest_all)
-    skg_doc_digest(d, d->sha256);
   *out = d;
   return SKG_OK;
 }

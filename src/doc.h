@@ -46,7 +46,7 @@ typedef struct {
   size_t chars;   /* code points */
   skg_span *sents;
   size_t nsents;
-  char sha256[65]; /* hex digest of the text; "" when not made (below) */
+  char sha256[65]; /* hex digest of the text; "" when not made (--texts) */
   /* What the reader knew; all may be empty (plain text has none). */
   char *title;    /* page title, or NULL */
   /* The page's own IRI, or NULL: a wiki page's URL, an HTML page's
@@ -82,11 +82,15 @@ void skg_doc_free(skg_doc *d);
 
 /* The hex SHA-256 of d's text, into out[65]. */
 void skg_doc_digest(const skg_doc *d, char out[65]);
-/* Whether documents get d->sha256 when read (the default). The digest is
-   3 % of a run's CPU, and only RDF (its provenance, and the IRI of a
-   document without a source of its own) and --texts read it: a run
-   without RDF turns it off and asks skg_doc_digest where needed. */
+/* Whether the extraction makes every document's digest (the default), or
+   only that of a document whose IRI it is (no source of its own). The
+   digest is 3 % of a run's CPU, and only RDF (its provenance, and that
+   IRI) and --texts read it: a run without RDF turns it off. It is made
+   when a document is extracted (xctx.c), not when it is read: a dump's
+   pages that turn out not to be about a work never pay for it, and the
+   workers, not the reading thread, do. */
 void skg_doc_set_digest_all(bool on);
+bool skg_doc_digest_all(void);
 
 /* The value of infobox field key (lower case), or NULL. */
 const char *skg_doc_field(const skg_doc *d, const char *key);

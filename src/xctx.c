@@ -576,10 +576,10 @@ void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
   x->d = d;
   x_find_doc(d);
   lookup_keys_reset();
-  /* Without it (skg_doc_set_digest_all) the digest is made here for a
-     document whose IRI is its digest (iri.c: no source of its own). */
+  /* The digest (skg_doc_set_digest_all): of every document for RDF, else
+     of a document whose IRI it is (iri.c: no source of its own). */
   char sha[65] = "";
-  if (!d->sha256[0] && (!d->source || !d->source[0]))
+  if (!d->sha256[0] && (skg_doc_digest_all() || !d->source || !d->source[0]))
     skg_doc_digest(d, sha);
   x->doc =
       skg_graph_add_doc(g, d->name, d->sha256[0] ? d->sha256 : sha, d->chars);
