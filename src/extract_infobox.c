@@ -264,7 +264,7 @@ bool skg_extract_is_work(const skg_doc *d) {
   /* Run the lead rule alone on a scratch graph, over every sentence. */
   skg_graph *g = skg_graph_new();
   x_ctx x;
-  x_ctx_init(&x, g, d);
+  x_ctx_init_scratch(&x, g, d);
   x.refs_start = d->nsents;
   x_rules_lead(&x);
   skg_ent t = x.subject != SKG_NONE ? skg_graph_type(x.g, x.subject)

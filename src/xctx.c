@@ -570,7 +570,9 @@ void x_nickname_aliases(x_ctx *x, skg_eid e, const char *s, size_t n,
 
 /* ---- the context's life ---- */
 
-void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
+/* x_ctx_init and x_ctx_init_scratch: digest says whether the document
+   gets its digest in the graph. */
+static void ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d, bool digest) {
   *x = (x_ctx){0};
   x->g = g;
   x->d = d;
@@ -579,7 +581,8 @@ void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
   /* The digest (skg_doc_set_digest_all): of every document for RDF, else
      of a document whose IRI it is (iri.c: no source of its own). */
   char sha[65] = "";
-  if (!d->sha256[0] && (skg_doc_digest_all() || !d->source || !d->source[0]))
+  if (digest && !d->sha256[0] &&
+      (skg_doc_digest_all() || !d->source || !d->source[0]))
     skg_doc_digest(d, sha);
   x->doc =
       skg_graph_add_doc(g, d->name, d->sha256[0] ? d->sha256 : sha, d->chars);
@@ -592,6 +595,14 @@ void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
   const skg_field *last = d->nfields ? &d->fields[d->nfields - 1] : NULL;
   if (last && d->fields[0].len && last->off + last->len + 1 >= d->len)
     x->refs_start = x_sent_at(x, d->fields[0].off);
+}
+
+void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d) {
+  ctx_init(x, g, d, true);
+}
+
+void x_ctx_init_scratch(x_ctx *x, skg_graph *g, const skg_doc *d) {
+  ctx_init(x, g, d, false);
 }
 
 void x_ctx_free(x_ctx *x) {

@@ -87,6 +87,9 @@ typedef struct {
    prose up to the infobox lines (doc.c) or the end. x_ctx_free frees what
    the context owns (the name table, the word indexes), not g or d. */
 void x_ctx_init(x_ctx *x, skg_graph *g, const skg_doc *d);
+/* The same for a scratch graph no output reads (a rule run alone to decide
+   something, skg_extract_is_work): the document's digest is not made. */
+void x_ctx_init_scratch(x_ctx *x, skg_graph *g, const skg_doc *d);
 void x_ctx_free(x_ctx *x);
 
 /* Evidence for a fact stated by sentence si, found by rule. */
