@@ -420,7 +420,8 @@ static skg_eid maker(sent *s, size_t p, size_t n) {
   /* "Screenwriter Ann Roe wrote the script": the role noun that opens a
      sentence is read with the name; roles.tsv */
   size_t k = xc_lex_len(s->t, p, p + n, SKG_LEX_ROLES);
-  if (k && k + 1 < n && s->t[p + k] == ' ' && x_cap_at(s->t, p + k + 1, p + n)) {
+  if (k && k + 1 < n && s->t[p + k] == ' ' &&
+      x_cap_at(s->t, p + k + 1, p + n)) {
     p += k + 1;
     n -= k + 1;
   }
