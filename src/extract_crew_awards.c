@@ -81,7 +81,8 @@ static size_t table_name_len(const sent *s, size_t p, size_t n) {
     while (e < p + n && s->t[e] != ' ')
       e++;
     const char *v = skg_lex_get(SKG_LEX_AWARD_CATEGORIES, s->t + w, e - w);
-    if (end_word(v) || (w > p && at(s, w, "Best ")))
+    /* "Ann Roe Best Supporting Actor": the next category's first word */
+    if (end_word(v) || (nw && at(s, w, "Best ")))
       return w > p ? w - 1 - p : 0;
     /* "Ann Roe Silver Ribbon": a prize's own name ran into the cell; the
        name keeps its first two words at least ("Ann Bear" stays) */
@@ -141,12 +142,37 @@ static size_t sub_category_len(const sent *s, size_t p) {
     while (e < s->end && (isalpha((unsigned char)s->t[e]) || s->t[e] == '-'))
       e++;
     int w = sub_word(s, q, e);
-    if (!w) /* "Scoring of a Dramatic Picture": unknown words, no split */
-      return last == 2 && isupper((unsigned char)s->t[q]) ? end - p : 0;
+    /* "Scoring of a Dramatic Picture": unknown words, no split; a word
+       in lower case starts no name ("... for the Screen at the guild") */
+    if (!w)
+      return last == 2 ? end - p : 0;
     last = w;
     end = e;
     if (!at(s, e, " ") || at(s, e, "  "))
       return 0; /* a cell's end: x_name_len reads it */
+    q = e + 1;
+  }
+  /* "Written Directly for the Screen (Ann Roe)", "... Screen – Ann Roe" */
+  return last == 2 && q > p ? end - p : 0;
+}
+
+/* Length of a sub-category in parentheses at p, "(Adapted Screenplay)"
+   after "Best Writing", its ")" included: only words of one. 0 if
+   none. */
+static size_t sub_paren_len(const sent *s, size_t p) {
+  if (!at(s, p, "("))
+    return 0;
+  size_t q = p + 1;
+  while (q < s->end && isalpha((unsigned char)s->t[q])) {
+    size_t e = q;
+    while (e < s->end && (isalpha((unsigned char)s->t[e]) || s->t[e] == '-'))
+      e++;
+    if (!sub_word(s, q, e))
+      return 0;
+    if (at(s, e, ")"))
+      return e + 1 - p;
+    if (!at(s, e, " "))
+      return 0;
     q = e + 1;
   }
   return 0;
@@ -262,6 +288,21 @@ static bool own_sentence(const sent *s, int *own) {
   return *own;
 }
 
+/* Length of what goes on with a category's own words after it ("Best
+   Original Screenplay Written Directly for the Screen", "Best Writing
+   (Adapted Screenplay)"), from the category's end c; 0 if nothing. Sets
+   *paren for one in parentheses, after which only prose names people
+   ("(Motion Picture) Golden Globe and Ann Roe was nominated"). */
+static size_t category_tail(const sent *s, size_t c, bool *paren) {
+  size_t k = sub_paren_len(s, c + 1);
+  *paren = at(s, c, " ") && k;
+  if (*paren)
+    return 1 + k;
+  return at(s, c, " ") && !at(s, c + 1, "Best ")
+             ? (k = sub_category_len(s, c + 1)) ? 1 + k : 0
+             : 0;
+}
+
 /* "Best Director (Ann Roe)", "Best Cinematography for Ann Roe", "Best
    Music, Original Score  Ann Roe" (a flattened table row), "Best
    Cinematography – Ann Roe" (a list line), "Ann Roe for Best
@@ -275,6 +316,8 @@ static void awards(sent *s) {
       continue;
     if (own_sentence(s, &own))
       name_before(s, pr, p);
+    bool paren_tail;
+    k += category_tail(s, p + k, &paren_tail);
     size_t n = after_dash(s, p + k);
     if (n) {
       if (own_sentence(s, &own))
@@ -302,6 +345,8 @@ static void awards(sent *s) {
       continue;
     if (prose)
       c = d;
+    else if (paren_tail)
+      continue;
     else
       while (c.p < s->end && s->t[c.p] == ' ')
         c.p++;

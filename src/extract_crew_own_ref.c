@@ -417,6 +417,14 @@ static bool full_name(const sent *s, size_t p, size_t n, size_t *fp,
    a known work, company or character ("the plot's composer") is no
    maker. */
 static skg_eid maker(sent *s, size_t p, size_t n) {
+  /* "Screenwriter Ann Roe wrote the script": the role noun that opens a
+     sentence is read with the name; roles.tsv */
+  size_t k = xc_lex_len(s->t, p, p + n, SKG_LEX_ROLES);
+  if (k && k + 1 < n && s->t[p + k] == ' ' &&
+      x_cap_at(s->t, p + k + 1, p + n)) {
+    p += k + 1;
+    n -= k + 1;
+  }
   skg_eid e = x_lookup(s->x, X_PERSON, s->t + p, n, NULL);
   if (e != SKG_NONE)
     return e;

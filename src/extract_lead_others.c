@@ -314,11 +314,60 @@ static bool source_maker(const x_ctx *x, size_t from, size_t v) {
   return unsigned_source(t, b, c);
 }
 
+/* True when t[w..e) is a word of data/other_works.tsv for a piece or a
+   part made apart from the work ("song", "soundtrack"). */
+static bool piece_word(const char *t, size_t w, size_t e) {
+  const char *v = skg_lex_get(SKG_LEX_OTHER_WORKS, t + w, e - w);
+  return v && (strcmp(v, "piece") == 0 || strcmp(v, "part") == 0);
+}
+
+/* True when what comes between a piece's name (its closing quote at q)
+   and the maker verb at v leads to the verb as the piece's: nothing, its
+   copula ("\", was written by"), or a participle clause of its own
+   ("performed by A and written by"). */
+static bool piece_reaches(const char *t, size_t q, size_t v) {
+  xc_cur c = xc_at(t, q, q, v);
+  XC_EXACT(&c, ",");
+  XC_EXACT(&c, " ");
+  if (c.p == v || ((XC_EXACT(&c, "was ") || XC_EXACT(&c, "were ")) && c.p == v))
+    return true;
+  return XC_ENDS(t, c.p, v, " and ") && x_find(t, c.p, v, " by ") < v &&
+         x_find(t, c.p, v, "\"") == v && x_find(t, c.p, v, " was ") == v;
+}
+
+/* True when the maker verb at v belongs to a song or a track named just
+   before it: 'the song "Blue Pier", written by A', 'the title song, "Blue
+   Pier", co-written by A'. Its writers are the song's. */
+static bool piece_before(const char *t, size_t from, size_t v) {
+  enum { PIECE_MAX = 160 }; /* a song's title and a performer */
+  size_t lo = v > from + PIECE_MAX ? v - PIECE_MAX : from, q = v;
+  while (q > lo && t[q - 1] != '"') /* after the name's closing quote */
+    q--;
+  if (q == lo || !piece_reaches(t, q, v))
+    return false;
+  size_t a = q - 1; /* the opening quote */
+  while (a > lo && t[a - 1] != '"')
+    a--;
+  if (a == lo)
+    return false;
+  size_t k = a - 1; /* 'song "', 'song, "' */
+  if (XC_ENDS(t, lo, k, ", "))
+    k -= XC_LEN(", ");
+  else if (XC_ENDS(t, lo, k, " "))
+    k -= XC_LEN(" ");
+  else
+    return false;
+  size_t w = k;
+  while (w > lo && t[w - 1] != ' ')
+    w--;
+  return piece_word(t, w, k);
+}
+
 /* True when the maker verb at v (a sentence about the work starting at
    from) belongs to another work named before it. */
 bool xm_other_work_verb(const x_ctx *x, size_t from, size_t v) {
   const char *t = x->d->text;
   return other_work_before(t, from, v) || relative_to_other(x, from, v) ||
          other_noun_comma(t, from, v) || group_credit(t, from, v) ||
-         source_maker(x, from, v);
+         source_maker(x, from, v) || piece_before(t, from, v);
 }

@@ -138,6 +138,17 @@ static size_t glued_value(const char *t, size_t s, size_t j) {
   return 0;
 }
 
+/* True when the word after the label ending at j, one space between,
+   is a word of data/label_org_words.txt ("Writers Guild"). */
+static bool org_word_after(const char *t, size_t j, size_t e) {
+  if (j >= e || t[j] != ' ')
+    return false;
+  size_t w = j + 1, q = w;
+  while (q < e && !strchr(" \t:|;,", t[q]))
+    q++;
+  return q > w && skg_lex_has(SKG_LEX_LABEL_ORG_WORDS, t + w, q - w);
+}
+
 /* The longest label that starts the line t[a..e), in out. */
 static bool label_at(const char *t, size_t a, size_t e, label *out) {
   bool found = false;
@@ -147,6 +158,8 @@ static bool label_at(const char *t, size_t a, size_t e, label *out) {
     while (j < e && !strchr(" \t:|;", t[j]))
       j++;
     if (label_span(t, p, j, out)) {
+      if (org_word_after(t, j, e))
+        return false; /* "Writers Guild of America Award ..." */
       found = true;
     } else {
       size_t q = glued_value(t, s, j);
