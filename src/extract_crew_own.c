@@ -761,6 +761,7 @@ void x_rules_crew_own(x_ctx *x) {
     under_company(&s);
     contributions(&s);
     companies_of(&s);
+    xo_via_company(&s);
     xo_adapted(&s);
     xs_leave(x, &page);
   }
