@@ -508,6 +508,9 @@ static void possessed_contribution(sent *s, size_t p, size_t e, skg_pred pr,
 }
 
 static void company_credit(sent *s, size_t p, size_t n, const char *rule) {
+  size_t o = x_owner_len(s->x, s->t + p, n); /* "Ann Roe's Lark Films" */
+  p += o;
+  n -= o;
   if (!n || !x_company_like(s->t + p, n))
     return;
   skg_eid e = x_lookup(s->x, X_ORG, s->t + p, n, NULL);
