@@ -656,9 +656,9 @@ size_t x_owner_len(const x_ctx *x, const char *s, size_t n) {
     size_t c = i + k + 1; /* the company's first byte, past the space */
     /* after " of " only a known person ("the Royal Bank of Lark Films"
        is one name) */
-    bool person = x_lookup(x, X_PERSON, s, i, NULL) != SKG_NONE ||
-                  (s[i] != ' ' && memchr(s, ' ', i) &&
-                   x_person_like(s, i, false));
+    bool person =
+        x_lookup(x, X_PERSON, s, i, NULL) != SKG_NONE ||
+        (s[i] != ' ' && memchr(s, ' ', i) && x_person_like(s, i, false));
     if (c >= n || s[c - 1] != ' ' || !x_company_like(s + c, n - c) || !person)
       return 0;
     return c;
