@@ -508,6 +508,9 @@ static void possessed_contribution(sent *s, size_t p, size_t e, skg_pred pr,
 }
 
 static void company_credit(sent *s, size_t p, size_t n, const char *rule) {
+  size_t o = x_owner_len(s->x, s->t + p, n); /* "Ann Roe's Lark Films" */
+  p += o;
+  n -= o;
   if (!n || !x_company_like(s->t + p, n))
     return;
   skg_eid e = x_lookup(s->x, X_ORG, s->t + p, n, NULL);
@@ -761,6 +764,7 @@ void x_rules_crew_own(x_ctx *x) {
     under_company(&s);
     contributions(&s);
     companies_of(&s);
+    xo_via_company(&s);
     xo_adapted(&s);
     xs_leave(x, &page);
   }

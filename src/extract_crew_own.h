@@ -64,4 +64,7 @@ size_t xo_credits_note_end(const sent *s, size_t q);
 /* ---- extract_crew_own_adapt.c ---- */
 void xo_adapted(sent *s);
 
+/* ---- extract_crew_own_company.c ---- */
+void xo_via_company(sent *s);
+
 #endif

@@ -224,13 +224,54 @@ static bool distributor_name(const char *s, size_t n) {
   return false;
 }
 
+/* Bytes after a releasing company searched for the country it released
+   the work in. */
+#define REGION_REACH 48
+
+/* "released theatrically by Lark Pictures in the United States",
+   "released by Lark Pictures on 9 May 2011 in North America": a country
+   or region (not a month: "in August 1946") soon after the company at
+   t[q] says it distributed the work there. */
+static bool region_after(const char *t, size_t q, size_t end) {
+  size_t lim = q + REGION_REACH < end ? q + REGION_REACH : end;
+  for (size_t i = x_find(t, q, lim, " in "); i < lim;
+       i = x_find(t, i + 1, lim, " in ")) {
+    size_t w = i + XC_LEN(" in "), k = w;
+    while (k < end && isalpha((unsigned char)t[k]))
+      k++;
+    if (x_at(t, w, end, "the U") ||
+        (x_cap_at(t, w, end) && !skg_lex_has(SKG_LEX_MONTHS, t + w, k - w)))
+      return true;
+  }
+  return false;
+}
+
+/* True when a word that speaks of a part or another release of the
+   work (literal_cues.tsv's "other": soundtrack, DVD, sequel) stands
+   between p and the verb ("The soundtrack was released by Lark
+   Pictures"): what was released is not the work. */
+static bool other_release_before(const char *t, size_t p, size_t verb) {
+  for (size_t a = p; p < verb; p++) {
+    if (p > a && t[p - 1] != ' ')
+      continue;
+    size_t e = p;
+    while (e < verb && (isalpha((unsigned char)t[e]) || t[e] == '-'))
+      e++;
+    const char *v = skg_lex_get(SKG_LEX_LITERAL_CUES, t + p, e - p);
+    if (v && strcmp(v, "other") == 0)
+      return true;
+  }
+  return false;
+}
+
 /* "The film was released by Summit Pictures": a studio (not a network)
-   that put the film out is taken as its production company. */
+   that put the film out is taken as its production company; not one
+   that released it in one country only. */
 static bool released_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
   size_t n = x_org_len(t, p, end);
   if (!n || !x_company_like(t + p, n) || x_network_like(t + p, n) ||
-      distributor_name(t + p, n))
+      distributor_name(t + p, n) || region_after(t, p + n, end))
     return false;
   skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
                      xl_company(x, t, p, n), &ab->ev);
@@ -469,7 +510,7 @@ void xl_networks(x_ctx *x, const about *ab, size_t p, size_t end) {
     if (and) /* " and on N" too */
       XC_EXACT(&c, "on ");
     if (released && by && !regional(t, verb, q) &&
-        released_by(x, ab, c.p, stop))
+        !other_release_before(t, p, verb) && released_by(x, ab, c.p, stop))
       continue;
     if ((on || and) && first_run && (opened || !abroad(t, verb, q)) &&
         !later_run(t, verb, q))

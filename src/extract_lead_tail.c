@@ -10,6 +10,9 @@
 #include "xmatch.h"
 
 skg_eid xl_company(x_ctx *x, const char *t, size_t off, size_t len) {
+  size_t o = x_owner_len(x, t + off, len); /* "Ann Roe's Lark Films" */
+  off += o;
+  len -= o;
   skg_eid e = x_lookup(x, X_ORG, t + off, len, NULL);
   return e != SKG_NONE ? e : x_entity(x, SKG_ENT_COMPANY, t + off, len);
 }

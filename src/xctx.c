@@ -655,3 +655,24 @@ skg_eid x_character(x_ctx *x, const char *s, size_t n, bool create) {
   x_alias(x, e, s, n);
   return e;
 }
+
+size_t x_owner_len(const x_ctx *x, const char *s, size_t n) {
+  static const char OF[] = " of";
+  for (size_t i = 1; i < n; i++) {
+    size_t k = x_possessive_at(s, i, n);
+    if (!k && i + sizeof OF < n && memcmp(s + i, OF, sizeof OF - 1) == 0)
+      k = sizeof OF - 1;
+    if (!k)
+      continue;
+    size_t c = i + k + 1; /* the company's first byte, past the space */
+    /* after " of " only a known person ("the Royal Bank of Lark Films"
+       is one name) */
+    bool person =
+        x_lookup(x, X_PERSON, s, i, NULL) != SKG_NONE ||
+        (s[i] != ' ' && memchr(s, ' ', i) && x_person_like(s, i, false));
+    if (c >= n || s[c - 1] != ' ' || !x_company_like(s + c, n - c) || !person)
+      return 0;
+    return c;
+  }
+  return 0;
+}

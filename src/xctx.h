@@ -113,6 +113,11 @@ void x_alias(x_ctx *x, skg_eid e, const char *s, size_t n);
    ambiguous. *cls (may be NULL) gets the entity's class. */
 skg_eid x_lookup(const x_ctx *x, unsigned mask, const char *s, size_t n,
                  unsigned *cls);
+/* The bytes of the owner before a company's name in s[0..n): "Ann
+   Roe's " of "Ann Roe's Lark Pictures", "Ann Roe of " of "Ann Roe of
+   Lark Pictures", when the owner is a person the text knows (so "Lion's
+   Gate Films" stays whole) and a company-like name follows; 0 if none. */
+size_t x_owner_len(const x_ctx *x, const char *s, size_t n);
 
 /* ---- the name scanner (xname.c) ---- */
 
