@@ -163,6 +163,22 @@ static bool reported_clause(const sent *s, size_t end) {
          XC_EXACT(&c, "\xe2\x80\x9c");
 }
 
+/* "Bo Li of the Courier scored the film five out of five stars": a
+   verb of rating_verbs.txt whose work object a number follows gives a
+   critic's rating (extract_review.c), not a score. */
+static bool rating_after(const sent *s, size_t v, size_t end) {
+  if (!xc_lex_at(s->t, v, s->end, SKG_LEX_RATING_VERBS))
+    return false;
+  xc_cur c = xc_at(s->t, s->a, end, s->end);
+  if (!XC_EXACT(&c, " "))
+    return false;
+  xc_cur d = c;
+  if (XC_ALT(&d, "a |an "))
+    c = d;
+  return (c.p < s->end && isdigit((unsigned char)s->t[c.p])) ||
+         xo_lower_lex(&c, SKG_LEX_NUMBER_WORDS);
+}
+
 /* True when one of the nv verbs credits a production company
    ("financed"). */
 static bool passive_only(const char *val) {
@@ -259,7 +275,8 @@ static void maker_verbs(sent *s) {
     size_t end = work_obj ? q + n : xo_contribution(s, q, &noun, &r);
     x_span who[MAX_LIST];
     bool own =
-        end && xo_own_credit(s, r) && !(work_obj && reported_clause(s, end));
+        end && xo_own_credit(s, r) &&
+        !(work_obj && (reported_clause(s, end) || rating_after(s, v, end)));
     size_t nwho = own ? xo_agents(s, v, who) : 0;
     if (own && !nwho)
       nwho = xo_coordinated_subject(s, v, who);
