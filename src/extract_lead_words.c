@@ -63,9 +63,16 @@ skg_ent xl_genre_kind(const char *t, const size_t *words, size_t nw,
                       size_t stop, size_t end) {
   if (!nw)
     return SKG_ENT_COUNT;
+  /* "a 1969 British costume drama made by": a maker word the stops
+     leave in the description */
+  bool made = nw > 1 && kind_is(genre_word(t, words[nw - 1],
+                                           word_end(t, words[nw - 1], end)),
+                                "maker");
+  if (made)
+    nw--;
   size_t last = words[nw - 1];
   if (!kind_is(genre_word(t, last, word_end(t, last, end)), "noun") ||
-      x_word_at(t, stop, end, "by")) /* "a 1957 drama by": a play */
+      (!made && x_word_at(t, stop, end, "by"))) /* "a 1957 drama by" */
     return SKG_ENT_COUNT;
   bool year = false;
   for (size_t i = 0; i + 1 < nw; i++) {
@@ -76,5 +83,5 @@ skg_ent xl_genre_kind(const char *t, const size_t *words, size_t nw,
   size_t m =
       stop < end && t[stop] == ',' ? x_skip_space(t, stop + 1, end) : stop;
   bool maker = kind_is(genre_word(t, m, word_end(t, m, end)), "maker");
-  return year || maker ? SKG_ENT_FILM : SKG_ENT_COUNT;
+  return year || maker || made ? SKG_ENT_FILM : SKG_ENT_COUNT;
 }
