@@ -71,7 +71,8 @@ skg_ent xl_genre_kind(const char *t, const size_t *words, size_t nw,
   if (made)
     nw--;
   size_t last = words[nw - 1];
-  if (!kind_is(genre_word(t, last, word_end(t, last, end)), "noun") ||
+  const char *kind = genre_word(t, last, word_end(t, last, end));
+  if (!(kind_is(kind, "noun") || kind_is(kind, "cued")) ||
       (!made && x_word_at(t, stop, end, "by"))) /* "a 1957 drama by" */
     return SKG_ENT_COUNT;
   bool year = false;
@@ -83,5 +84,7 @@ skg_ent xl_genre_kind(const char *t, const size_t *words, size_t nw,
   size_t m =
       stop < end && t[stop] == ',' ? x_skip_space(t, stop + 1, end) : stop;
   bool maker = kind_is(genre_word(t, m, word_end(t, m, end)), "maker");
+  if (kind_is(kind, "cued")) /* "a 1998 musical with music by": a year */
+    year = false;            /* is no cue for a stage work's noun */
   return year || maker || made ? SKG_ENT_FILM : SKG_ENT_COUNT;
 }
