@@ -29,9 +29,17 @@ static const char *const COPULAS[] = {" is a ",   " is an ", " was a ",
                                          page leaves two spaces */
                                       " is  a ", " is  an "};
 
+/* A capitalised copula ("Harbor Lights Is a 1952 thriller"), only where
+   the sentence has none of COPULAS: a title may hold one ("Love Is a
+   Harbor is a 1955 film"). */
+static const char *const CAPITAL_COPULAS[] = {" Is a ", " Is an "};
+
 /* Position of the first copula in the sentence (or end); *len its length. */
 static size_t find_copula(const char *t, size_t a, size_t end, size_t *len) {
   size_t best = x_find_first(t, a, end, COPULAS, SKG_ARRAY_LEN(COPULAS), len);
+  if (best == end)
+    best = x_find_first(t, a, end, CAPITAL_COPULAS,
+                        SKG_ARRAY_LEN(CAPITAL_COPULAS), len);
   if (best < end && t[best] == ')') { /* the parenthesis is not the title's */
     best++;
     (*len)--;
@@ -96,6 +104,33 @@ static bool character_word(const char *t, size_t p, size_t end) {
   return xc_lex_at(t, p, end, SKG_LEX_CHARACTER_WORDS);
 }
 
+/* Where the word at p ends: a space, a comma, the sentence's last dot. */
+static size_t lead_word_end(const char *t, size_t p, size_t end) {
+  while (p < end && t[p] != ' ' && t[p] != ',' &&
+         !(t[p] == '.' && p + 1 == end))
+    p++;
+  return p;
+}
+
+/* "a 2014 American biographical sports and true crime drama film
+   produced by": a description cut at "and" whose words after it, to the
+   next stop, end with a film's work noun. */
+static bool film_after_and(const char *t, size_t stop, size_t end) {
+  if (!x_word_at(t, stop, end, "and"))
+    return false;
+  size_t p = x_skip_space(t, stop + XC_LEN("and"), end), last = p;
+  for (int words = 0; words < 6 && p < end; words++) {
+    if (x_description_ends(t, p, end))
+      break;
+    last = p;
+    p = x_skip_space(t, lead_word_end(t, p, end), end);
+  }
+  size_t e = lead_word_end(t, last, end);
+  const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + last, e - last);
+  return e > last && v && strcmp(v, "Film") == 0 &&
+         (e >= end || !isalpha((unsigned char)t[e]));
+}
+
 static skg_ent work_type(const char *t, size_t a, size_t end) {
   size_t words[32], nw = 0, p = a;
   bool noun = false; /* a work noun came first: "a film about the character" */
@@ -132,7 +167,10 @@ static skg_ent work_type(const char *t, size_t a, size_t end) {
       return strcmp(v, "Film") == 0 ? SKG_ENT_FILM : SKG_ENT_SERIES;
     }
   }
-  return television_kind(t, words, nw, end);
+  skg_ent tv = television_kind(t, words, nw, end);
+  if (tv != SKG_ENT_COUNT || film_after_and(t, p, end))
+    return tv != SKG_ENT_COUNT ? tv : SKG_ENT_FILM;
+  return xl_genre_kind(t, words, nw, p, end);
 }
 
 /* "Studio's Title" is also known as "Title": the brand prefix is dropped

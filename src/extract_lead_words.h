@@ -6,6 +6,7 @@
 #define SKG_EXTRACT_LEAD_WORDS_H
 
 #include "lexicon.h"
+#include "vocab.h"
 #include "xmatch.h"
 
 #include <stdbool.h>
@@ -33,5 +34,14 @@ static inline size_t xl_lower_lex_len(const char *t, size_t pos, size_t end,
   size_t n = xc_lex_len(t, pos, end, lex);
   return n && xl_no_capital(t, pos, pos + n) ? n : 0;
 }
+
+/* What a lead's description is when it names no work noun: its words
+   words[0..nw), cut at stop, end with a genre noun of
+   data/genre_leads.tsv ("a 1955 thriller directed by", "a 1982 courtroom
+   drama starring"), a year before it or a maker word after it, and no
+   word of another kind of work before it ("a 1962 stage musical"):
+   Film, else SKG_ENT_COUNT. */
+skg_ent xl_genre_kind(const char *t, const size_t *words, size_t nw,
+                      size_t stop, size_t end);
 
 #endif
