@@ -298,11 +298,17 @@ static bool maker_verb_by(const char *t, size_t p, size_t end) {
 
 static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
+  bool source = false; /* "a film adaptation of the novel by A" */
   while (p < end && !x_description_ends(t, p, end) &&
          !maker_verb_by(t, p, end)) {
+    source = source || xc_lex_at(t, p, end, SKG_LEX_MAKER_SOURCE_CUES);
     while (p < end && t[p] != ' ' && t[p] != ',')
       p++;
     p = x_skip_space(t, p, end);
+  }
+  if (source && x_word_at(t, p, end, "by")) { /* the source's author */
+    source_makers(x, t, p + sizeof "by", end);
+    return;
   }
   /* "a 1998 crime film from director Ann Roe", "from creator Ann Roe":
      rows work-from-director (a film's) and work-from-creator (a series');
