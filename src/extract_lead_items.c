@@ -464,12 +464,44 @@ size_t xm_origin_skip(const char *t, size_t p, size_t end) {
   return x_cap_at(t, b, end) ? b : p;
 }
 
+/* True when the word t[q..e) may describe a maker: a capitalised word
+   ("American", "Argentine-born") or a lower-case one that closes no
+   phrase ("acclaimed"; not "and", "of", "the"). */
+static bool describing_word(const char *t, size_t q, size_t e, size_t end) {
+  return x_cap_at(t, q, end) ||
+         (e > q && !skg_lex_has(SKG_LEX_ADJECTIVE_STOPS, t + q, e - q) &&
+          !skg_lex_has(SKG_LEX_PHRASE_STOPS, t + q, e - q));
+}
+
+/* Past "American director ", "the Argentine-born Brazilian filmmaker ",
+   "Vietnam War veteran ", "acclaimed American director " at t[p]: "the"
+   or up to three describing words (a nationality, "X-born", a war), then
+   a lower-case noun of data/maker_descriptors.txt with a capital after
+   it; or p. */
+static size_t descriptor_skip(const char *t, size_t p, size_t end) {
+  bool the = x_word_at(t, p, end, "the");
+  size_t q = the ? p + XC_LEN("the ") : p;
+  for (int w = 0; w <= 3 && q < end; w++) {
+    size_t k = xl_lower_lex_len(t, q, end, SKG_LEX_MAKER_DESCRIPTORS);
+    if (k && (w || the) && x_at(t, q + k, end, " ") &&
+        x_cap_at(t, q + k + 1, end))
+      return q + k + 1;
+    xc_cur c = xc_at(t, q, q, end); /* the next word */
+    xc_skip_word(&c);
+    if (w == 3 || !describing_word(t, q, c.p, end) || !XC_EXACT(&c, " "))
+      return p;
+    q = c.p;
+  }
+  return p;
+}
+
 /* Reads one item at t[p]; returns its end or 0. */
 static size_t read_item(x_ctx *x, const char *t, size_t p, size_t end,
                         unsigned flags, maker_item *it) {
   if (flags & MV_DESC)
     p = skip_description(t, p, end);
   p += role_noun_len(t, p, end); /* "written by showrunner A" */
+  p = descriptor_skip(t, p, end); /* "by American director A" */
   p = xm_origin_skip(t, p, end); /* "American companies A" */
   size_t o = company_item(t, p, end, flags, it);
   if (o != SIZE_MAX)

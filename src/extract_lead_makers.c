@@ -296,13 +296,33 @@ static bool maker_verb_by(const char *t, size_t p, size_t end) {
   return n && x_word_at(t, p + n + 1, end, "by");
 }
 
+/* True when a maker verb of pred with its names comes in t[p..end) ("a
+   film by Ann Roe, directed by Bo Li": Bo Li is the director). */
+static bool verb_later(const char *t, size_t p, size_t end, skg_pred pred) {
+  for (; p < end; p++) {
+    verb_group g;
+    if (t[p - 1] != ' ' || !xm_read_verbs(t, p, end, &g))
+      continue;
+    for (size_t i = 0; i < g.n; i++)
+      if (g.v[i]->p == pred)
+        return true;
+  }
+  return false;
+}
+
 static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   const char *t = x->d->text;
+  bool source = false; /* "a film adaptation of the novel by A" */
   while (p < end && !x_description_ends(t, p, end) &&
          !maker_verb_by(t, p, end)) {
+    source = source || xc_lex_at(t, p, end, SKG_LEX_MAKER_SOURCE_CUES);
     while (p < end && t[p] != ' ' && t[p] != ',')
       p++;
     p = x_skip_space(t, p, end);
+  }
+  if (source && x_word_at(t, p, end, "by")) { /* the source's author */
+    source_makers(x, t, p + sizeof "by", end);
+    return;
   }
   /* "a 1998 crime film from director Ann Roe", "from creator Ann Roe":
      rows work-from-director (a film's) and work-from-creator (a series');
@@ -324,6 +344,9 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
   size_t stop,
       n = xm_read_items(x, t, list, end, MV_PERSON | MV_ORG, items, &stop);
   maker_verb v = {"", film ? SKG_PRED_DIRECTOR : SKG_PRED_CREATOR, MV_PERSON};
+  bool later = n && verb_later(t, stop, end, v.p);
+  if (later) /* "a film by A, directed by B": A is a person, no director */
+    source_makers(x, t, list, end);
   for (size_t i = 0; i < n; i++) {
     const char *s = t + items[i].off;
     if (x_network_like(s, items[i].len))
@@ -331,7 +354,7 @@ static void work_by(x_ctx *x, const about *ab, size_t p, size_t end) {
     if (items[i].org && x_company_like(s, items[i].len)) /* "by Lark Films" */
       skg_graph_add_fact(x->g, ab->work, SKG_PRED_PRODUCTION_COMPANY,
                          xl_company(x, t, items[i].off, items[i].len), &ab->ev);
-    else if (!items[i].org && memchr(s, ' ', items[i].len)) {
+    else if (!later && !items[i].org && memchr(s, ' ', items[i].len)) {
       /* a name of two words or more ("by DreamWorks" names no one) */
       xm_add_maker(x, ab, &v, false, t, &items[i]);
       if (writer)
