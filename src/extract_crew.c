@@ -345,6 +345,48 @@ static skg_eid role_work(sent *s, size_t p, int *other) {
   return w;
 }
 
+/* Whether the lead sentence credits a director with a verb of
+   maker_verbs.tsv ("a 1955 drama film directed by Ann Roe"). */
+static bool lead_names_director(const sent *s) {
+  skg_ent ty;
+  size_t a, tl, desc, si = x_find_lead(s->x, &ty, &a, &tl, &desc);
+  if (si >= s->x->d->nsents)
+    return false;
+  const char *t = s->x->d->text;
+  size_t p = s->x->d->sents[si].off, end = p + s->x->d->sents[si].len;
+  while (p < end) {
+    size_t e = p;
+    while (e < end && t[e] != ' ')
+      e++;
+    const char *v = skg_lex_get(SKG_LEX_MAKER_VERBS, t + p, e - p);
+    skg_pred pr;
+    size_t n = v ? strcspn(v, "\t") : 0;
+    if (v && skg_pred_from_span(v, n, &pr) && pr == SKG_PRED_DIRECTOR)
+      return true;
+    p = e + 1;
+  }
+  return false;
+}
+
+/* "Director Ann Roe has listed it among her favourites", "the idea came
+   to director Bo Li": a bare director noun (no owner, no "of the film",
+   no copula) on a page whose lead already names its director is someone
+   speaking of the film or another work's director, not a second one. */
+static bool other_director(const sent *s, const role_hit *h, size_t p,
+                           bool copula) {
+  if (h->pr != SKG_PRED_DIRECTOR || h->ow || copula || h->appos)
+    return false;
+  for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
+    if (x_possessive_at(s->t, p - 1 - k, p) == k)
+      return false; /* "the film's director" */
+  size_t w = p - 1;
+  while (w > s->a && s->t[w - 1] != ' ')
+    w--;
+  if (p > s->a + 1 && x_word_at(s->t, w, p - 1, "its"))
+    return false;
+  return lead_names_director(s);
+}
+
 /* Credits w with the names after the role noun of h; where they stop, or
    0 when they name no one it credits. */
 static size_t role_people(sent *s, const role_hit *h, size_t p, skg_eid w) {
@@ -356,6 +398,8 @@ static size_t role_people(sent *s, const role_hit *h, size_t p, skg_eid w) {
   if (copula)
     c = d;
   if (h->ow && !copula) /* "the director of the film Ann Roe" is no list */
+    return 0;
+  if (w == s->x->subject && other_director(s, h, p, copula))
     return 0;
   x_span who[MAX_LIST];
   size_t stop, n = xc_people(s, c.p, who, MAX_LIST, &stop);
