@@ -148,6 +148,10 @@ static size_t sub_category_len(const sent *s, size_t p) {
       return last == 2 ? end - p : 0;
     last = w;
     end = e;
+    /* "Best Screenplay Written Directly for the Screen, Ann Roe": a comma
+       ends the written-out category */
+    if (at(s, e, ", ") && w == 2 && q > p)
+      return end - p;
     if (!at(s, e, " ") || at(s, e, "  "))
       return 0; /* a cell's end: x_name_len reads it */
     q = e + 1;
