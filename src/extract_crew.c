@@ -374,15 +374,8 @@ static bool lead_names_director(const sent *s) {
    speaking of the film or another work's director, not a second one. */
 static bool other_director(const sent *s, const role_hit *h, size_t p,
                            bool copula) {
-  if (h->pr != SKG_PRED_DIRECTOR || h->ow || copula || h->appos)
-    return false;
-  for (size_t k = 1; k <= 4 && p >= s->a + 1 + k; k++)
-    if (x_possessive_at(s->t, p - 1 - k, p) == k)
-      return false; /* "the film's director" */
-  size_t w = p - 1;
-  while (w > s->a && s->t[w - 1] != ' ')
-    w--;
-  if (p > s->a + 1 && x_word_at(s->t, w, p - 1, "its"))
+  if (h->pr != SKG_PRED_DIRECTOR || h->ow || copula || h->appos ||
+      owned_role(s, p)) /* "the film's director", "its director" */
     return false;
   return lead_names_director(s);
 }
