@@ -58,18 +58,6 @@ static bool cast_item(x_ctx *x, size_t si) {
 
 /* ---- reading a sentence ---- */
 
-bool xc_award_like(const char *s, size_t n) {
-  for (size_t w = 0; w < n;) {
-    size_t e = w;
-    while (e < n && s[e] != ' ')
-      e++;
-    if (skg_lex_has(SKG_LEX_AWARD_WORDS, s + w, e - w))
-      return true;
-    w = e + 1;
-  }
-  return false;
-}
-
 sent xc_sent_of(x_ctx *x, size_t si) {
   const skg_span *s = &x->d->sents[si];
   return (sent){x, si, x->d->text, s->off, s->off + s->len, SKG_NONE};

@@ -92,8 +92,8 @@ static void pair(sent *s, size_t l, size_t ln, size_t r, size_t rn,
   size_t cw = cn;
   while (!cn && c + cw < s->end && t[c + cw] != ' ')
     cw++;
-  if (!an || !x_person_like(t + a, an, false) || xc_award_like(t + a, an) ||
-      xc_award_like(t + c, cw) || skg_lex_has(SKG_LEX_ROLES, t + c, cw))
+  if (!an || !x_person_like(t + a, an, false) || x_award_like(t + a, an) ||
+      x_award_like(t + c, cw) || skg_lex_has(SKG_LEX_ROLES, t + c, cw))
     return;
   skg_eid actor = xc_actor_at(s, a, an, false);
   if (actor == SKG_NONE)
@@ -179,7 +179,7 @@ void xc_flat_gaps(sent *s, size_t p) {
   for (size_t w, b; (b = gap_at(t, p, s->end, &w)) < s->end; p = b + w) {
     size_t a = b + w, an = gap_actor(s, a);
     if (!an || (a + an < s->end && t[a + an] != ' ') ||
-        xc_award_like(t + a, an) || skg_lex_has(SKG_LEX_ROLES, t + a, an) ||
+        x_award_like(t + a, an) || skg_lex_has(SKG_LEX_ROLES, t + a, an) ||
         skg_lex_has(SKG_LEX_CAST_COLUMNS, t + a, an))
       continue;
     skg_eid actor = xc_actor_at(s, a, an, false);

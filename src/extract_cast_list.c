@@ -214,7 +214,7 @@ static size_t skip_note(sent *s, size_t p, size_t *other, size_t *on) {
 /* True when t[p..p+n) is a crew role ("Director", "Executive producer")
    or an award ("Best Actor"), not a character. */
 static bool crew_role(const sent *s, size_t p, size_t n) {
-  if (xc_award_like(s->t + p, n)) /* "Best Actor  Jane Roe" */
+  if (x_award_like(s->t + p, n)) /* "Best Actor  Jane Roe" */
     return true;
   if (n > 1 && s->t[p + n - 1] == 's') /* "Producers" */
     n -= skg_lex_has(SKG_LEX_ROLES, s->t + p, n - 1);

@@ -239,12 +239,12 @@ static void paren_actor(sent *s) {
         x_lookup(s->x, X_ANY & ~X_PERSON, s->t + q, n, NULL) != SKG_NONE)
       continue;
     size_t c = x_name_before(s->t, s->a, p);
-    if (c == p || !xc_char_name_ok(s, c, p - c) || xc_award_like(s->t + q, n) ||
-        xc_award_like(s->t + c, p - c) || /* "Best Director (Jane Roe)" */
-        prize_before(s, c) ||             /* "Academy Award for X, Y (Ann)" */
-        maker_by_before(s, c) ||          /* "Written by Ann (Dark Pier)" */
-        place_before(s, c) ||             /* "in Lake Town (New Wales)" */
-        award_line(s, q + n) ||           /* "Best Actor (Ann Roe) - Won" */
+    if (c == p || !xc_char_name_ok(s, c, p - c) || x_award_like(s->t + q, n) ||
+        x_award_like(s->t + c, p - c) || /* "Best Director (Jane Roe)" */
+        prize_before(s, c) ||            /* "Academy Award for X, Y (Ann)" */
+        maker_by_before(s, c) ||         /* "Written by Ann (Dark Pier)" */
+        place_before(s, c) ||            /* "in Lake Town (New Wales)" */
+        award_line(s, q + n) ||          /* "Best Actor (Ann Roe) - Won" */
         (full.off != q && !named_like_person(s, c, p - c)))
       continue;
     if (x_short_form_of(s->t + q, n, s->t + c, p - c))
@@ -597,7 +597,7 @@ static void played_by_note(sent *s) {
       continue;
     for (size_t k = 0; k < nc; k++) {
       if (!xc_char_name_ok(s, ch[k].off, ch[k].len) ||
-          xc_award_like(s->t + ch[k].off, ch[k].len))
+          x_award_like(s->t + ch[k].off, ch[k].len))
         continue;
       skg_eid actor = xc_actor_at(s, act[k].off, act[k].len, false);
       if (actor != SKG_NONE)

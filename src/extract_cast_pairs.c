@@ -77,8 +77,7 @@ size_t xc_skip_description(const sent *s, size_t p) {
    mother"). */
 static skg_eid pair_character(sent *s, size_t p) {
   size_t n = xc_char_len(s, p);
-  if (!n || x_possessive_at(s->t, p + n, s->end) ||
-      xc_award_like(s->t + p, n) ||
+  if (!n || x_possessive_at(s->t, p + n, s->end) || x_award_like(s->t + p, n) ||
       x_lookup(s->x, X_PERSON | X_WORK | X_ORG, s->t + p, n, NULL) !=
           SKG_NONE ||
       !x_person_like(s->t + p, n, true))

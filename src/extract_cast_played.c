@@ -76,7 +76,7 @@ static bool cut_name(const sent *s, size_t a) {
 static size_t role_name(sent *s, size_t c, skg_eid *w) {
   size_t cn = x_cap_at(s->t, c, s->end) ? xc_char_len(s, c) : 0;
   if (!cn || x_possessive_at(s->t, c + cn, s->end) ||
-      xc_award_like(s->t + c, cn) || !xc_char_name_ok(s, c, cn))
+      x_award_like(s->t + c, cn) || !xc_char_name_ok(s, c, cn))
     return 0;
   *w = xc_work_after(s, c + cn);
   return description_after(s, c + cn, *w) ? 0 : cn;
@@ -88,7 +88,7 @@ static void played_at(sent *s, size_t v, size_t c) {
   if (!cn)
     return;
   size_t a = x_name_before(s->t, s->a, v);
-  if (a == v || cut_name(s, a) || xc_award_like(s->t + a, v - a))
+  if (a == v || cut_name(s, a) || x_award_like(s->t + a, v - a))
     return;
   skg_eid actor = xc_actor_at(s, a, v - a, false);
   if (actor == SKG_NONE)
@@ -134,7 +134,7 @@ static skg_eid role_subject(sent *s, size_t c, size_t cn) {
       return SKG_NONE;
   }
   size_t n = x_name_len(s->t, a, s->end);
-  if (!n || x_possessive_at(s->t, a + n, s->end) || xc_award_like(s->t + a, n))
+  if (!n || x_possessive_at(s->t, a + n, s->end) || x_award_like(s->t + a, n))
     return SKG_NONE;
   /* an award line that also names a rival or the winner (a word of
      data/award_rival_cues.txt: "B had been nominated for his performance

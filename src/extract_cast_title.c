@@ -156,12 +156,9 @@ static bool titled_other_work(const sent *s) {
    sentence of the article that names no other work, the character the
    phrase names is one of the article's work. */
 static void mentioned_characters(sent *s) {
-  if (x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK | X_CUE_PLAN) ||
-      xc_names_other_work(s))
-    return;
   skg_evidence ev = x_evidence(s->x, s->si, "cast-character-of");
   const skg_lex l = SKG_LEX_CHARACTER_MENTION_CUES;
-  int other = -1; /* titled_other_work, asked once a cue is seen */
+  int other = -1; /* whether it names another work, asked at a cue */
   for (size_t i = 0; i < skg_lex_size(l); i++) {
     const char *cue = skg_lex_nth(l, i);
     size_t k = strlen(cue);
@@ -170,8 +167,9 @@ static void mentioned_characters(sent *s) {
       size_t c = v + k + 1;
       if ((v > s->a && s->t[v - 1] != ' ') || !xc_starts(s, v + k, " "))
         continue;
-      if (other < 0)
-        other = titled_other_work(s);
+      if (other < 0) /* the sentence-wide tests, once a cue is seen */
+        other = x_other_work_cue(s->t, s->a, s->end, X_CUE_WORK | X_CUE_PLAN) ||
+                xc_names_other_work(s) || titled_other_work(s);
       if (other)
         return;
       if (strcmp(skg_lex_nth_value(l, i), "list") == 0) {

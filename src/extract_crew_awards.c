@@ -311,20 +311,19 @@ static size_t category_tail(const sent *s, size_t c, bool *paren) {
    Music, Original Score  Ann Roe" (a flattened table row), "Best
    Cinematography – Ann Roe" (a list line), "Ann Roe for Best
    Cinematography": the awards an article lists are its work's. */
-static void awards(sent *s) {
-  int own = -1; /* not yet known */
+static void awards(sent *s, int *own) {
   for (size_t p = s->a; p < s->end; p++) {
     skg_pred pr;
     size_t k = award_at(s, p, &pr);
     if (!k)
       continue;
-    if (own_sentence(s, &own))
+    if (own_sentence(s, own))
       name_before(s, pr, p);
     bool paren_tail;
     k += category_tail(s, p + k, &paren_tail);
     size_t n = after_dash(s, p + k);
     if (n) {
-      if (own_sentence(s, &own))
+      if (own_sentence(s, own))
         award_names(s, pr, n, false);
       p = n - 1;
       continue;
@@ -345,7 +344,7 @@ static void awards(sent *s) {
     bool paren = !sub && XC_EXACT(&d, " (");
     bool known = !sub && !paren && XC_EXACT(&d, " for ");
     bool prose = paren || known;
-    if (prose && !own_sentence(s, &own))
+    if (prose && !own_sentence(s, own))
       continue;
     if (prose)
       c = d;
@@ -358,20 +357,6 @@ static void awards(sent *s) {
       award_names(s, pr, c.p, known);
     p = c.p - 1;
   }
-}
-
-/* Whether a word of the sentence is one of award_words.txt ("Best",
-   "Award", "Outstanding"). */
-static bool award_sentence(const sent *s) {
-  for (size_t w = s->a; w < s->end;) {
-    size_t e = w;
-    while (e < s->end && s->t[e] != ' ')
-      e++;
-    if (skg_lex_has(SKG_LEX_AWARD_WORDS, s->t + w, e - w))
-      return true;
-    w = e + 1;
-  }
-  return false;
 }
 
 /* Whether a word of data/award_rival_cues.txt ("Winner was", "lost to")
@@ -391,10 +376,12 @@ static bool rival_before(const sent *s, size_t p) {
 
 /* The producers an awards line names in brackets after the prize's
    winner: "Best Picture Won Lark Films (Ann Roe, Producer)", "(Ann Roe
-   and Bo Li, producers)", "Best Picture (producer, Ann Roe)". */
-static void bracket_producers(sent *s) {
+   and Bo Li, producers)", "Best Picture (producer, Ann Roe)", in a
+   sentence about the own work. */
+static void bracket_producers(sent *s, int *own) {
   static const char PAREN[] = " (";
-  if (x_find(s->t, s->a, s->end, "roducer") == s->end || !award_sentence(s))
+  if (x_find(s->t, s->a, s->end, "roducer") == s->end ||
+      !x_award_like(s->t + s->a, s->end - s->a) || !own_sentence(s, own))
     return;
   for (size_t p = x_find(s->t, s->a, s->end, PAREN); p < s->end;
        p = x_find(s->t, p + 1, s->end, PAREN)) {
@@ -421,9 +408,8 @@ void x_rules_crew_awards(x_ctx *x) {
   for (size_t si = 0; si < x->refs_start; si++) {
     const skg_span *sp = &x->d->sents[si];
     sent s = {x, x->d->text, si, sp->off, sp->off + sp->len};
-    awards(&s);
-    int own = -1;
-    if (own_sentence(&s, &own))
-      bracket_producers(&s);
+    int own = -1; /* not yet known: own_sentence() */
+    awards(&s, &own);
+    bracket_producers(&s, &own);
   }
 }

@@ -30,9 +30,6 @@ typedef struct {
 
 /* ---- reading a sentence (extract_cast.c) ---- */
 
-/* True when s[0..n) holds a word of an award's name ("Best Director",
-   "Academy Award"): not a character's or an actor's name. */
-bool xc_award_like(const char *s, size_t n);
 /* Sentence si, whole, with no parent series. */
 sent xc_sent_of(x_ctx *x, size_t si);
 

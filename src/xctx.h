@@ -309,6 +309,10 @@ bool x_short_form_of(const char *s, size_t n, const char *o, size_t m);
 /* Where the word that ends right before t[p] (a space) starts, searching
    no further left than lo; p when there is none. */
 size_t x_word_before(const char *t, size_t lo, size_t p);
+/* True when s[0..n) holds a word of award_words.txt, a word of an
+   award's name ("Best Director", "Academy Award"): no character's or
+   actor's name, and a line about awards. */
+bool x_award_like(const char *s, size_t n);
 /* True when the word before the space at t[p - 1] (not before lo) has
    the value kind in lexicon lex ("trailer" is a "part" in other_works),
    or, with kind NULL, is any word of lex. */

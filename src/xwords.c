@@ -105,3 +105,15 @@ size_t x_kin_len(const char *t, size_t pos, size_t end) {
   }
   return 0;
 }
+
+bool x_award_like(const char *s, size_t n) {
+  for (size_t w = 0; w < n;) {
+    size_t e = w;
+    while (e < n && s[e] != ' ')
+      e++;
+    if (skg_lex_has(SKG_LEX_AWARD_WORDS, s + w, e - w))
+      return true;
+    w = e + 1;
+  }
+  return false;
+}
