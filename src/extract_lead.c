@@ -104,14 +104,6 @@ static bool character_word(const char *t, size_t p, size_t end) {
   return xc_lex_at(t, p, end, SKG_LEX_CHARACTER_WORDS);
 }
 
-/* Where the word at p ends: a space, a comma, the sentence's last dot. */
-static size_t lead_word_end(const char *t, size_t p, size_t end) {
-  while (p < end && t[p] != ' ' && t[p] != ',' &&
-         !(t[p] == '.' && p + 1 == end))
-    p++;
-  return p;
-}
-
 /* "a 2014 American biographical sports and true crime drama film
    produced by": a description cut at "and" whose words after it, to the
    next stop, end with a film's work noun. */
@@ -123,9 +115,9 @@ static bool film_after_and(const char *t, size_t stop, size_t end) {
     if (x_description_ends(t, p, end))
       break;
     last = p;
-    p = x_skip_space(t, lead_word_end(t, p, end), end);
+    p = x_skip_space(t, xl_word_end(t, p, end), end);
   }
-  size_t e = lead_word_end(t, last, end);
+  size_t e = xl_word_end(t, last, end);
   const char *v = skg_lex_get(SKG_LEX_WORK_NOUNS, t + last, e - last);
   return e > last && v && strcmp(v, "Film") == 0 &&
          (e >= end || !isalpha((unsigned char)t[e]));

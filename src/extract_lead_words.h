@@ -35,6 +35,10 @@ static inline size_t xl_lower_lex_len(const char *t, size_t pos, size_t end,
   return n && xl_no_capital(t, pos, pos + n) ? n : 0;
 }
 
+/* Where the word at p of a lead ends: a space, a comma, the sentence's
+   last dot. */
+size_t xl_word_end(const char *t, size_t p, size_t end);
+
 /* What a lead's description is when it names no work noun: its words
    words[0..nw), cut at stop, end with a genre noun of
    data/genre_leads.tsv ("a 1955 thriller directed by", "a 1982 courtroom
