@@ -136,8 +136,9 @@ static size_t past_season_cast(const nsent *s, size_t q) {
    star in Y alongside A". */
 static void join_rule(nsent *s, news *nw, size_t p, size_t len, bool weak) {
   size_t wl, q = x_skip_space(s->t, p + len, s->end);
-  if (weak && past_season_cast(s, q) != q) {
-    q = past_season_cast(s, q); /* the cast of a season is the work's */
+  size_t sc = weak ? past_season_cast(s, q) : q;
+  if (sc != q) { /* the cast of a season is the work's */
+    q = sc;
     weak = false;
   }
   wref jw;
