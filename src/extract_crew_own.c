@@ -109,7 +109,6 @@ static void partner_company(sent *s, const x_span *who) {
    contribution's (noun). */
 static bool verb_pred(const char *val, bool work_obj, skg_pred noun,
                       skg_pred *pr) {
-  char f[32];
   size_t n = strcspn(val, "\t");
   bool dash = n == 1 && val[0] == '-';
   if (!work_obj && dash) {
@@ -124,11 +123,7 @@ static bool verb_pred(const char *val, bool work_obj, skg_pred noun,
     val += n + 1;
     n = strcspn(val, "\t");
   }
-  if (n >= sizeof f)
-    return false;
-  memcpy(f, val, n);
-  f[n] = '\0';
-  return skg_pred_from_name(f, pr);
+  return skg_pred_from_span(val, n, pr);
 }
 
 /* Reads a chain of credit verbs at v ("wrote, directed and produced");

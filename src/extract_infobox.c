@@ -31,12 +31,8 @@ typedef struct {
 bool skg_infobox_field_rule(const char *key, skg_pred *pred, skg_ent *type) {
   const char *v = skg_lex_get(SKG_LEX_INFOBOX_FIELDS, key, strlen(key));
   const char *tab = v ? strchr(v, '\t') : NULL;
-  char name[64];
-  if (!tab || (size_t)(tab - v) >= sizeof name)
-    return false;
-  memcpy(name, v, (size_t)(tab - v));
-  name[tab - v] = '\0';
-  return skg_pred_from_name(name, pred) && skg_ent_from_name(tab + 1, type);
+  return tab && skg_pred_from_span(v, (size_t)(tab - v), pred) &&
+         skg_ent_from_name(tab + 1, type);
 }
 
 /* Infobox templates of works, and the type of the work. */

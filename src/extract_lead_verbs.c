@@ -34,13 +34,7 @@ static bool kind_flag(const char *s, size_t n, unsigned *flag) {
 
 bool xm_verb_parse(const skg_lex_entry *e, maker_verb *out) {
   const char *tab = strchr(e->value, '\t');
-  char pred[64];
-  size_t plen = tab ? (size_t)(tab - e->value) : 0;
-  if (!tab || plen == 0 || plen >= sizeof pred)
-    return false;
-  memcpy(pred, e->value, plen);
-  pred[plen] = '\0';
-  if (!skg_pred_from_name(pred, &out->p))
+  if (!tab || !skg_pred_from_span(e->value, (size_t)(tab - e->value), &out->p))
     return false;
   out->w = e->key;
   out->flags = 0;

@@ -268,13 +268,11 @@ static const skg_pred SEASONS_OWN[] = {
 static void field(x_ctx *x, const skg_field *f, bool *given, bool season) {
   const char *v = skg_lex_get(SKG_LEX_INFOBOX_LITERALS, f->key, strlen(f->key));
   const char *tab = v ? strchr(v, '\t') : NULL;
-  char name[64], out[16];
+  char out[16];
   skg_pred pred;
-  if (!tab || (size_t)(tab - v) >= sizeof name || !f->len)
+  if (!tab || !f->len)
     return;
-  memcpy(name, v, (size_t)(tab - v));
-  name[tab - v] = '\0';
-  if (!skg_pred_from_name(name, &pred) ||
+  if (!skg_pred_from_span(v, (size_t)(tab - v), &pred) ||
       (pred != SKG_PRED_GENRE && given[pred]) ||
       (season && seasons_kind(tab + 1)))
     return;

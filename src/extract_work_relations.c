@@ -82,13 +82,9 @@ static void relations(sent *s) {
       continue;
     skg_eid w = other_work(s, p + n + 1);
     const char *tab = strchr(row->value, '\t');
-    char name[32];
     skg_pred pred;
-    if (w == SKG_NONE || !tab || (size_t)(tab - row->value) >= sizeof name)
-      return;
-    memcpy(name, row->value, (size_t)(tab - row->value));
-    name[tab - row->value] = '\0';
-    if (!skg_pred_from_name(name, &pred))
+    if (w == SKG_NONE || !tab ||
+        !skg_pred_from_span(row->value, (size_t)(tab - row->value), &pred))
       return;
     skg_evidence ev = x_evidence(s->x, s->si, "work-relation");
     bool forward = tab[1] == '+';

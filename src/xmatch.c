@@ -498,13 +498,10 @@ static bool slot(const xp_token *tk, xc_cur *c, xp_match *m) {
 
 bool xp_lex_pred(const char *v, skg_pred *pred, bool *inverse) {
   const char *tab = v ? strchr(v, '\t') : NULL;
-  char name[32];
-  if (!tab || (size_t)(tab - v) >= sizeof name)
+  if (!tab)
     return false;
-  memcpy(name, v, (size_t)(tab - v));
-  name[tab - v] = '\0';
   *inverse = tab[1] == '-';
-  return skg_pred_from_name(name, pred);
+  return skg_pred_from_span(v, (size_t)(tab - v), pred);
 }
 
 static bool tokens(const xp_row *r, size_t i, xc_cur *c, xp_match *m);
